@@ -1,0 +1,1 @@
+"""netdesk: a desktop personal CRM."""

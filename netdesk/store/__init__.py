@@ -1,0 +1,1 @@
+"""netdesk.store."""
