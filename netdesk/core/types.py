@@ -110,10 +110,8 @@ class PostalAddress:
     country: str = ""
 
     def is_empty(self) -> bool:
-        return not any(
-            (self.po_box, self.extended, self.street, self.locality)
-            + (self.region, self.postal_code, self.country)
-        )
+        parts = (self.po_box, self.extended, self.street, self.locality, self.region)
+        return not any((*parts, self.postal_code, self.country))
 
 
 @dataclass(slots=True)
@@ -172,7 +170,9 @@ class Contact:
     keep_in_touch_days: int | None = None
     archived: bool = False
     uid: str = ""
-    raw_properties: list[str] = field(default_factory=list)  # unfolded vCard lines netdesk does not model
+    raw_properties: list[str] = field(
+        default_factory=list
+    )  # unfolded vCard lines netdesk does not model
     emails: list[EmailAddress] = field(default_factory=list)
     phones: list[PhoneNumber] = field(default_factory=list)
     addresses: list[PostalAddress] = field(default_factory=list)

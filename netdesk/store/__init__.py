@@ -1,1 +1,1 @@
-"""netdesk.store."""
+"""The only package that imports peewee: models, open/pragmas, migrations, backup, search."""

@@ -1,0 +1,319 @@
+"""Contacts: create, edit, archive, delete (undoably), merge, tag, and the queries over them."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from netdesk.core import names, photos
+from netdesk.core.clock import Clock
+from netdesk.core.types import Contact, ContactSummary, FollowUp, Interaction, Stats, Tag
+from netdesk.store import contacts as contact_rows
+from netdesk.store import journal as journal_rows
+from netdesk.store import queries, search
+from netdesk.store.database import Store
+from netdesk.store.queries import ListFilter, SortOrder
+
+log = logging.getLogger("netdesk.core")
+
+__all__ = ["ContactService", "DeletedContact", "ListFilter", "SortOrder", "ValidationError"]
+
+
+class ValidationError(ValueError):
+    """A contact field holds something invalid; ``field`` names it for the UI."""
+
+    def __init__(self, field_name: str, message: str) -> None:
+        super().__init__(f"{field_name}: {message}")
+        self.field = field_name
+        self.message = message
+
+
+@dataclass
+class DeletedContact:
+    """Everything needed to undo a delete: the card, its journal and its follow-ups."""
+
+    contact: Contact
+    interactions: list[Interaction] = field(default_factory=list)
+    follow_ups: list[FollowUp] = field(default_factory=list)
+    thumbnail: bytes | None = None
+
+
+class ContactService:
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self.store = store
+        self.clock = clock
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def prepare(self, contact: Contact, *, strict: bool = True) -> bytes | None:
+        """Derive the display name and E.164 phones, check the fields, scale the photo.
+
+        Returns:
+            The thumbnail for the stored photo, or None.
+
+        Raises:
+            ValidationError: with ``strict``, for an invalid e-mail or a photo that cannot be used.
+        """
+        for phone in contact.phones:
+            phone.e164 = names.normalize_phone(phone.raw)
+        if strict:
+            for email in contact.emails:
+                problem = names.email_problem(email.value)
+                if problem:
+                    raise ValidationError("emails", problem)
+            if contact.keep_in_touch_days is not None and contact.keep_in_touch_days <= 0:
+                raise ValidationError("keep_in_touch_days", "A cadence is a number of days over 0.")
+        contact.display_name = names.display_name(contact)
+        contact.tags = list(dict.fromkeys(t.strip() for t in contact.tags if t.strip()))
+        if contact.photo is None:
+            return None
+        try:
+            contact.photo, thumbnail = photos.prepare_photo(contact.photo)
+        except photos.PhotoError as error:
+            if strict:
+                raise ValidationError("photo", str(error)) from error
+            log.warning("photo of %s dropped: %s", contact.display_name, error)
+            contact.photo = None
+            return None
+        return thumbnail
+
+    def create(self, contact: Contact) -> int:
+        thumbnail = self.prepare(contact)
+        now = self.clock.now()
+        with self.store.transaction():
+            contact_id = contact_rows.insert(contact, thumbnail, now)
+            self._after_write([contact_id])
+        return contact_id
+
+    def update(self, contact: Contact) -> None:
+        if contact.id is None:
+            raise ValueError("update needs a stored contact")
+        thumbnail = self.prepare(contact)
+        if contact.photo is not None and thumbnail is None:
+            thumbnail = contact_rows.thumbnails([contact.id]).get(contact.id)
+        with self.store.transaction():
+            contact_rows.update(contact, thumbnail, self.clock.now())
+            self._after_write([contact.id])
+
+    def _after_write(self, contact_ids: Sequence[int]) -> None:
+        """Keep derived data current in the same transaction: cadence, next due, search."""
+        from netdesk.core.followups import refresh_cadence  # the two services share this rule
+
+        refresh_cadence(contact_ids, self.clock.now())
+        search.reindex(contact_ids)
+
+    def set_archived(self, contact_ids: Sequence[int], archived: bool) -> None:
+        with self.store.transaction():
+            contact_rows.set_archived(contact_ids, archived, self.clock.now())
+
+    def set_cadence(self, contact_ids: Sequence[int], days: int | None) -> None:
+        if days is not None and days <= 0:
+            raise ValidationError("keep_in_touch_days", "A cadence is a number of days over 0.")
+        with self.store.transaction():
+            contact_rows.set_cadence(contact_ids, days, self.clock.now())
+            self._after_write(contact_ids)
+
+    def add_tag(self, contact_ids: Sequence[int], tag: str) -> None:
+        if not tag.strip():
+            raise ValidationError("tags", "A tag needs a name.")
+        with self.store.transaction():
+            contact_rows.add_tag(contact_ids, tag.strip())
+            self._after_write(contact_ids)
+
+    def remove_tag(self, contact_ids: Sequence[int], tag: str) -> None:
+        with self.store.transaction():
+            contact_rows.remove_tag(contact_ids, tag)
+            self._after_write(contact_ids)
+
+    def set_tag_cadence(self, tag: str, days: int | None) -> None:
+        with self.store.transaction():
+            queries.set_tag_cadence(tag, days)
+            self._after_write(queries.contacts_with_cadence_from_tags(tag))
+
+    def delete(self, contact_ids: Sequence[int]) -> list[DeletedContact]:
+        """Delete contacts; the returned records undo it through :meth:`restore`."""
+        deleted = []
+        with self.store.transaction():
+            for contact_id in contact_ids:
+                contact = contact_rows.get(contact_id)
+                if contact is None:
+                    continue
+                deleted.append(
+                    DeletedContact(
+                        contact=contact,
+                        interactions=journal_rows.interactions_for(contact_id, limit=1_000_000),
+                        follow_ups=journal_rows.follow_ups_of(contact_id, include_done=True),
+                        thumbnail=contact_rows.thumbnails([contact_id]).get(contact_id),
+                    )
+                )
+            contact_rows.delete([d.contact.id for d in deleted if d.contact.id is not None])
+        return deleted
+
+    def restore(self, deleted: Sequence[DeletedContact]) -> None:
+        """Put deleted contacts back with their ids, journal and follow-ups."""
+        now = self.clock.now()
+        with self.store.transaction():
+            for record in deleted:
+                contact_rows.insert(record.contact, record.thumbnail, now)
+            for record in deleted:
+                assert record.contact.id is not None
+                for interaction in record.interactions:
+                    assert interaction.id is not None
+                    if journal_rows.interaction_exists(interaction.id):
+                        journal_rows.link_interaction(interaction.id, [record.contact.id])
+                    else:
+                        present = [c for c in interaction.contact_ids if contact_rows.exists(c)]
+                        journal_rows.insert_interaction(
+                            dataclasses.replace(interaction, contact_ids=present), now
+                        )
+                for follow_up in record.follow_ups:
+                    journal_rows.save_follow_up(follow_up, now)
+            ids = [r.contact.id for r in deleted if r.contact.id is not None]
+            journal_rows.refresh_last_interaction(ids)
+            journal_rows.refresh_next_due(ids)
+            search.reindex(ids)
+
+    def merge(self, keep_id: int, other_id: int) -> DeletedContact:
+        """Merge ``other`` into ``keep``: every email, phone, interaction and follow-up of both.
+
+        Fields empty on ``keep`` are filled from ``other``; ``other`` is deleted. Returns the
+        deleted record so the merge can be undone (restore it, then put ``keep`` back).
+        """
+        keep = self.get(keep_id)
+        other = self.get(other_id)
+        if keep is None or other is None or keep_id == other_id:
+            raise ValueError("merge needs two different stored contacts")
+        merged = merge_into(keep, other)
+        thumbnail = self.prepare(merged, strict=False)
+        if merged.photo is not None and thumbnail is None:
+            thumbnail = contact_rows.thumbnails([keep_id, other_id]).get(keep_id)
+        now = self.clock.now()
+        with self.store.transaction():
+            record = DeletedContact(
+                contact=other,
+                interactions=journal_rows.interactions_for(other_id, limit=1_000_000),
+                follow_ups=journal_rows.follow_ups_of(other_id, include_done=True),
+                thumbnail=contact_rows.thumbnails([other_id]).get(other_id),
+            )
+            for interaction in record.interactions:
+                assert interaction.id is not None
+                journal_rows.link_interaction(interaction.id, [keep_id])
+            for follow_up in record.follow_ups:
+                if not (follow_up.from_cadence and follow_up.done_at is None):
+                    journal_rows.save_follow_up(
+                        dataclasses.replace(follow_up, id=None, contact_id=keep_id), now
+                    )
+            contact_rows.update(merged, thumbnail, now)
+            contact_rows.delete([other_id])
+            journal_rows.refresh_last_interaction([keep_id])
+            self._after_write([keep_id])
+        return record
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def get(self, contact_id: int) -> Contact | None:
+        return contact_rows.get(contact_id)
+
+    def summaries(self, contact_ids: Sequence[int]) -> list[ContactSummary]:
+        return contact_rows.summaries(contact_ids)
+
+    def names(self, contact_ids: Sequence[int]) -> dict[int, str]:
+        return queries.contact_names(contact_ids)
+
+    def search(self, text: str, *, limit: int = 200, include_archived: bool = False) -> list[int]:
+        return search.search_ids(text, limit=limit, include_archived=include_archived)
+
+    def list_ids(
+        self,
+        list_filter: ListFilter = ListFilter.ALL,
+        sort: SortOrder = SortOrder.NAME,
+        *,
+        tag: str | None = None,
+        cobweb_days: int = 180,
+        limit: int | None = None,
+    ) -> list[int]:
+        return queries.list_ids(
+            list_filter, sort, self.clock.now(), tag=tag, cobweb_days=cobweb_days, limit=limit
+        )
+
+    def count(self, list_filter: ListFilter = ListFilter.ALL, *, tag: str | None = None) -> int:
+        return queries.count(list_filter, self.clock.now(), tag=tag)
+
+    def cobwebs(self, silent_days: int = 180, limit: int | None = None) -> list[int]:
+        """Active contacts with no interaction for ``silent_days`` days, or never, by name."""
+        return self.list_ids(ListFilter.COBWEBS, cobweb_days=silent_days, limit=limit)
+
+    def worth_reviving(self, silent_days: int = 180, limit: int = 3) -> list[int]:
+        return queries.cobweb_candidates(self.clock.now(), silent_days, limit)
+
+    def origin_unknown(self, limit: int | None = None) -> list[int]:
+        return self.list_ids(ListFilter.ORIGIN_UNKNOWN, limit=limit)
+
+    def tags(self) -> list[Tag]:
+        return queries.tags()
+
+    def stats(self) -> Stats:
+        return queries.stats(self.clock.now())
+
+    def upcoming_birthdays(self, days: int = 7) -> list[tuple[int, str, dt.date, int | None]]:
+        """(contact id, name, date this year, age turning or None) from today over ``days``."""
+        today = self.clock.now().date()
+        result = []
+        from netdesk.core.types import PartialDate
+
+        for contact_id, name, iso in queries.birthdays_between(today, days):
+            birthday = PartialDate.parse(iso)
+            for year in (today.year, today.year + 1):
+                date = birthday.to_date(year)
+                if date is not None and today <= date < today + dt.timedelta(days=days):
+                    age = year - birthday.year if birthday.year is not None else None
+                    result.append((contact_id, name, date, age))
+                    break
+        return sorted(result, key=lambda r: (r[2], r[1]))
+
+
+def merge_into(keep: Contact, other: Contact) -> Contact:
+    """``keep`` with ``other``'s values added: empty fields filled, lists united, nothing lost."""
+    merged = dataclasses.replace(keep)
+    text_fields = [
+        f.name
+        for f in dataclasses.fields(Contact)
+        if f.type in ("str", str) and f.name not in ("display_name", "source", "source_file")
+    ]
+    for name in text_fields:
+        if not getattr(merged, name) and getattr(other, name):
+            setattr(merged, name, getattr(other, name))
+    for name in (
+        "birthday",
+        "anniversary",
+        "met_on",
+        "met_through_id",
+        "photo",
+        "keep_in_touch_days",
+    ):
+        if getattr(merged, name) is None and getattr(other, name) is not None:
+            setattr(merged, name, getattr(other, name))
+    if merged.met_through_id == other.id or merged.met_through_id == keep.id:
+        merged.met_through_id = (
+            None if keep.met_through_id in (keep.id, other.id) else keep.met_through_id
+        )
+    merged.emails = keep.emails + [
+        e
+        for e in other.emails
+        if e.value.casefold() not in {k.value.casefold() for k in keep.emails}
+    ]
+    known_phones = {p.e164 or p.raw for p in keep.phones}
+    merged.phones = keep.phones + [p for p in other.phones if (p.e164 or p.raw) not in known_phones]
+    merged.addresses = keep.addresses + [a for a in other.addresses if a not in keep.addresses]
+    merged.urls = keep.urls + [u for u in other.urls if u.value not in {k.value for k in keep.urls}]
+    merged.related = keep.related + [r for r in other.related if r not in keep.related]
+    merged.custom_fields = keep.custom_fields + [
+        f for f in other.custom_fields if f not in keep.custom_fields
+    ]
+    merged.tags = list(dict.fromkeys(keep.tags + other.tags))
+    merged.raw_properties = list(dict.fromkeys(keep.raw_properties + other.raw_properties))
+    merged.archived = keep.archived and other.archived
+    return merged

@@ -1,0 +1,156 @@
+"""Follow-ups and keep-in-touch cadences: when each contact is next due, and the actions on it."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from netdesk.core.clock import Clock
+from netdesk.core.types import FollowUp
+from netdesk.store import journal as journal_rows
+from netdesk.store import queries
+from netdesk.store.database import Store
+
+CADENCE_NOTE = "Keep in touch"
+
+
+def effective_cadence(contact_id: int) -> int | None:
+    """The contact's own cadence wins; otherwise the shortest default of its tags."""
+    own, _, _ = queries.cadence_facts(contact_id)
+    return own if own is not None else queries.tag_cadence_for(contact_id)
+
+
+def cadence_due(contact_id: int) -> dt.datetime | None:
+    """Last interaction (or, never contacted, the day the contact was added) + cadence."""
+    cadence = effective_cadence(contact_id)
+    if cadence is None:
+        return None
+    _, last, created = queries.cadence_facts(contact_id)
+    start = last or created
+    if start is None:
+        return None
+    # a cadence is due on a day, not at the minute of the last call
+    return dt.datetime.combine((start + dt.timedelta(days=cadence)).date(), dt.time())
+
+
+def refresh_cadence(contact_ids: Iterable[int], now: dt.datetime) -> None:
+    """Keep exactly one open cadence follow-up per contact with a cadence, at the right date.
+
+    Call inside the write's transaction. A snoozed cadence item keeps its snooze while its due
+    date is unchanged; a new interaction (a new due date) clears it.
+    """
+    ids = list(dict.fromkeys(contact_ids))
+    for contact_id in ids:
+        due = cadence_due(contact_id)
+        current = journal_rows.open_cadence_follow_up(contact_id)
+        if due is None:
+            if current is not None and current.id is not None:
+                journal_rows.delete_follow_up(current.id)
+            continue
+        if current is None:
+            journal_rows.save_follow_up(
+                FollowUp(
+                    contact_id=contact_id,
+                    due=due,
+                    note=CADENCE_NOTE,
+                    has_time=False,
+                    from_cadence=True,
+                ),
+                now,
+            )
+        elif current.due != due:
+            journal_rows.save_follow_up(
+                dataclasses.replace(current, due=due, snoozed_until=None), now
+            )
+    journal_rows.refresh_next_due(ids)
+
+
+class FollowUpService:
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self.store = store
+        self.clock = clock
+
+    def add(
+        self, contact_id: int, due: dt.datetime, note: str = "", *, has_time: bool = True
+    ) -> int:
+        """A one-off follow-up set by hand ("send Ana the proposal", Friday 10:00)."""
+        if not has_time:
+            due = dt.datetime.combine(due.date(), dt.time())
+        with self.store.transaction():
+            follow_up_id = journal_rows.save_follow_up(
+                FollowUp(contact_id=contact_id, due=due, note=note, has_time=has_time),
+                self.clock.now(),
+            )
+            journal_rows.refresh_next_due([contact_id])
+        return follow_up_id
+
+    def get(self, follow_up_id: int) -> FollowUp | None:
+        return journal_rows.get_follow_up(follow_up_id)
+
+    def of_contact(self, contact_id: int, *, include_done: bool = False) -> list[FollowUp]:
+        return journal_rows.follow_ups_of(contact_id, include_done=include_done)
+
+    def due(self, at: dt.datetime | None = None, *, limit: int = 500) -> list[FollowUp]:
+        """Open follow-ups due or overdue at ``at`` (default now), earliest first."""
+        return journal_rows.due_follow_ups(at or self.clock.now(), limit=limit)
+
+    def upcoming(self, days: int = 7, *, limit: int = 500) -> list[FollowUp]:
+        now = self.clock.now()
+        return journal_rows.due_follow_ups(now + dt.timedelta(days=days), since=now, limit=limit)
+
+    def count_due(self, at: dt.datetime | None = None) -> int:
+        return journal_rows.count_due(at or self.clock.now())
+
+    def next_due_after(self, moment: dt.datetime) -> dt.datetime | None:
+        """When the next follow-up falls due after ``moment``: the tray's single timer."""
+        return journal_rows.next_due_after(moment)
+
+    def _change(self, follow_up_id: int, **changes: object) -> FollowUp:
+        current = journal_rows.get_follow_up(follow_up_id)
+        if current is None:
+            raise KeyError(f"no follow-up {follow_up_id}")
+        updated = dataclasses.replace(current, **changes)  # type: ignore[arg-type]
+        with self.store.transaction():
+            journal_rows.save_follow_up(updated, self.clock.now())
+            journal_rows.refresh_next_due([current.contact_id])
+        return updated
+
+    def snooze(self, follow_up_id: int, until: dt.datetime) -> FollowUp:
+        return self._change(follow_up_id, snoozed_until=until)
+
+    def reschedule(self, follow_up_id: int, due: dt.datetime, *, has_time: bool = True) -> FollowUp:
+        return self._change(follow_up_id, due=due, has_time=has_time, snoozed_until=None)
+
+    def mark_done(self, follow_up_id: int) -> FollowUp:
+        """Close a follow-up without logging (Done logs through JournalService.complete)."""
+        return self._change(follow_up_id, done_at=self.clock.now())
+
+    def skip(self, follow_up_id: int) -> FollowUp:
+        """Skip this cycle: a cadence item moves one cadence later; a one-off one is closed."""
+        current = journal_rows.get_follow_up(follow_up_id)
+        if current is None:
+            raise KeyError(f"no follow-up {follow_up_id}")
+        if not current.from_cadence:
+            return self.mark_done(follow_up_id)
+        # Held back by one cadence as a snooze, so the next interaction still restarts the clock.
+        cadence = effective_cadence(current.contact_id) or 1
+        return self._change(
+            follow_up_id, snoozed_until=current.effective_due + dt.timedelta(days=cadence)
+        )
+
+    def delete(self, follow_up_id: int) -> None:
+        current = journal_rows.get_follow_up(follow_up_id)
+        if current is None:
+            return
+        with self.store.transaction():
+            journal_rows.delete_follow_up(follow_up_id)
+            journal_rows.refresh_next_due([current.contact_id])
+
+    def was_notified(self, key: str) -> bool:
+        return journal_rows.was_notified(key)
+
+    def mark_notified(self, keys: Sequence[str]) -> None:
+        with self.store.transaction():
+            for key in keys:
+                journal_rows.mark_notified(key, self.clock.now())

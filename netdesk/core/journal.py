@@ -1,0 +1,117 @@
+"""The journal: logging interactions restarts each involved contact's keep-in-touch clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from netdesk.core.clock import Clock
+from netdesk.core.followups import refresh_cadence
+from netdesk.core.types import INTERACTION_KINDS, Interaction
+from netdesk.store import contacts as contact_rows
+from netdesk.store import journal as journal_rows
+from netdesk.store import search
+from netdesk.store.database import Store
+
+
+class JournalService:
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self.store = store
+        self.clock = clock
+
+    def log(
+        self,
+        contact_ids: Sequence[int],
+        kind: str,
+        summary: str,
+        *,
+        body: str = "",
+        at: dt.datetime | None = None,
+    ) -> int:
+        """Record an interaction with one or more people.
+
+        Each contact's last interaction moves (if this one is newer) and a contact with a
+        cadence gets its next follow-up at last interaction + cadence.
+
+        Raises:
+            ValueError: no contact, an unknown kind, an empty summary or an unknown contact id.
+        """
+        ids = list(dict.fromkeys(contact_ids))
+        if not ids:
+            raise ValueError("An interaction involves at least one contact.")
+        if kind not in INTERACTION_KINDS:
+            raise ValueError(f"Unknown kind {kind!r}; use one of {', '.join(INTERACTION_KINDS)}.")
+        if not summary.strip():
+            raise ValueError("An interaction needs a summary.")
+        missing = [cid for cid in ids if not contact_rows.exists(cid)]
+        if missing:
+            raise ValueError(f"No contact with id {', '.join(map(str, missing))}.")
+        now = self.clock.now()
+        with self.store.transaction():
+            interaction_id = journal_rows.insert_interaction(
+                Interaction(
+                    occurred_at=at or now,
+                    kind=kind,
+                    summary=summary.strip(),
+                    body=body,
+                    contact_ids=ids,
+                ),
+                now,
+            )
+            self._after_change(ids)
+        return interaction_id
+
+    def complete(self, follow_up_id: int, summary: str, *, kind: str = "note") -> int:
+        """Done on a due item: log the one-line entry and close the item; cadence restarts."""
+        follow_up = journal_rows.get_follow_up(follow_up_id)
+        if follow_up is None:
+            raise KeyError(f"no follow-up {follow_up_id}")
+        with self.store.transaction():
+            if not follow_up.from_cadence:
+                follow_up.done_at = self.clock.now()
+                journal_rows.save_follow_up(follow_up, self.clock.now())
+            return self.log([follow_up.contact_id], kind, summary)
+
+    def delete(self, interaction_id: int) -> Interaction | None:
+        """Delete one entry; returns it so the caller can undo with :meth:`restore`."""
+        entry = journal_rows.get_interaction(interaction_id)
+        if entry is None:
+            return None
+        with self.store.transaction():
+            involved = journal_rows.delete_interaction(interaction_id)
+            self._after_change(involved)
+        return entry
+
+    def restore(self, entry: Interaction) -> None:
+        with self.store.transaction():
+            journal_rows.insert_interaction(entry, self.clock.now())
+            self._after_change(entry.contact_ids)
+
+    def _after_change(self, contact_ids: Sequence[int]) -> None:
+        journal_rows.refresh_last_interaction(contact_ids)
+        refresh_cadence(contact_ids, self.clock.now())
+        search.reindex(contact_ids)
+
+    def for_contact(
+        self, contact_id: int, *, limit: int = 200, offset: int = 0
+    ) -> list[Interaction]:
+        """A contact's journal, newest first."""
+        return journal_rows.interactions_for(contact_id, limit, offset)
+
+    def all(
+        self,
+        *,
+        kind: str | None = None,
+        since: dt.datetime | None = None,
+        until: dt.datetime | None = None,
+        text: str = "",
+        limit: int = 200,
+        offset: int = 0,
+    ) -> list[Interaction]:
+        """The global journal with filters by kind, date range and text, newest first."""
+        return journal_rows.all_interactions(
+            kind=kind, since=since, until=until, text=text, limit=limit, offset=offset
+        )
+
+    def count(self) -> int:
+        return journal_rows.count_interactions()

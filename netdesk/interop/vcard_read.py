@@ -1,0 +1,404 @@
+"""Read vCard 2.1, 3.0 and 4.0 files into Contact drafts.
+
+Decisions (see also the module docstring of ``vcard``):
+
+* A card with BEGIN but no END:VCARD before the next BEGIN or the end of file is rejected with an
+  error naming its line: its last property may be cut in half, so keeping it would import
+  damaged data silently.
+* PRODID and REV are dropped, not kept raw: they describe the file that was read, and writing
+  them back would claim another producer and a stale revision.
+* Every other property netdesk does not model is kept in ``raw_properties`` as its unfolded line.
+"""
+
+from __future__ import annotations
+
+import binascii
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from netdesk.core.types import (
+    Contact,
+    CustomField,
+    EmailAddress,
+    PhoneNumber,
+    PostalAddress,
+    RelatedPerson,
+    WebLink,
+)
+from netdesk.interop.encoding import codec_for, detect_legacy_charset, looks_binary, to_utf8_bytes
+from netdesk.interop.problems import (
+    MAX_PHOTO_BYTES,
+    ImportFileError,
+    ImportProblem,
+    ParsedCard,
+    ParseResult,
+    read_import_bytes,
+)
+from netdesk.interop.vcard_tokens import (
+    Property,
+    has_card,
+    normalise_line_ends,
+    split_cards,
+    tokenize,
+)
+from netdesk.interop.vcard_values import (
+    label_from_ablabel,
+    label_from_types,
+    parse_date,
+    split_components,
+    split_list,
+    unescape,
+)
+
+DROPPED = frozenset({"BEGIN", "END", "VERSION", "PRODID", "REV"})
+RELATED_NAMES = {
+    "X-SPOUSE": "spouse",
+    "X-EVOLUTION-SPOUSE": "spouse",
+    "X-KADDRESSBOOK-X-SPOUSESNAME": "spouse",
+    "X-MANAGER": "manager",
+    "X-EVOLUTION-MANAGER": "manager",
+    "X-KADDRESSBOOK-X-MANAGERSNAME": "manager",
+    "X-ASSISTANT": "assistant",
+    "X-EVOLUTION-ASSISTANT": "assistant",
+    "X-KADDRESSBOOK-X-ASSISTANTSNAME": "assistant",
+}
+NETDESK_TEXT = {
+    "X-NETDESK-MET-AT": "met_at",
+    "X-NETDESK-WHAT-THEY-DO": "what_they_do",
+    "X-NETDESK-LOOKING-FOR": "looking_for",
+    "X-NETDESK-CAN-OFFER": "can_offer",
+}
+_CANCEL_CHECK_EVERY = 200
+_URL_VALUE = re.compile(r"(?i)^(https?|ftp)://")
+_DATA_URI = re.compile(rb"(?is)^\s*data:([^,;]*)(;base64)?,")
+
+
+class _Decoder:
+    """Turns value bytes into text for one file; detects its legacy charset once, when needed."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self._legacy: str | None = None
+
+    def text(self, raw: bytes, charset: str | None = None) -> str:
+        if charset:
+            codec = codec_for(charset)
+            if codec is not None:
+                try:
+                    return raw.decode(codec)
+                except UnicodeDecodeError:
+                    pass
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return raw.decode(self.legacy(raw), errors="replace")
+
+    def legacy(self, hint: bytes) -> str:
+        if self._legacy is None:
+            invalid_lines = []
+            for line in self._data.splitlines():
+                if not line.isascii():
+                    try:
+                        line.decode("utf-8")
+                    except UnicodeDecodeError:
+                        invalid_lines.append(line)
+            self._legacy = detect_legacy_charset(b"\n".join([hint, *invalid_lines]))
+        return self._legacy
+
+
+def read_vcard_file(
+    path: str | os.PathLike[str], *, cancelled: Callable[[], bool] | None = None
+) -> ParseResult:
+    """Read every card of a .vcf file.
+
+    Raises:
+        ImportFileError: the file is missing, a folder, too big, empty, binary or has no card.
+    """
+    data = read_import_bytes(path)
+    return read_vcard_bytes(data, str(path), cancelled=cancelled)
+
+
+def read_vcard_bytes(
+    data: bytes, filename: str = "<memory>", *, cancelled: Callable[[], bool] | None = None
+) -> ParseResult:
+    """Read every card of vCard bytes; ``filename`` names the file in problems and on contacts."""
+    data = to_utf8_bytes(data)
+    if not data.strip():
+        raise ImportFileError(f"{filename}: the file is empty")
+    if looks_binary(data):
+        raise ImportFileError(f"{filename}: not a contact file (binary data)")
+    data = normalise_line_ends(data)
+    if not has_card(data):
+        raise ImportFileError(f"{filename}: no vCard in the file (no BEGIN:VCARD line)")
+    result = ParseResult(path=filename, format="vcard")
+    decoder = _Decoder(data)
+    source_file = Path(filename).name
+    for number, chunk in enumerate(split_cards(data)):
+        if cancelled is not None and number % _CANCEL_CHECK_EVERY == 0 and cancelled():
+            result.cancelled = True
+            break
+        if chunk.body is None:
+            result.problems.append(
+                ImportProblem(
+                    filename, chunk.line, "card has no END:VCARD (file cut short?); not imported"
+                )
+            )
+            continue
+        builder = _CardBuilder(decoder, filename, chunk.line, result.problems)
+        contact = builder.build(tokenize(chunk.body))
+        contact.source_file = source_file
+        result.cards.append(ParsedCard(contact, chunk.line))
+    return result
+
+
+class _CardBuilder:
+    """Builds one Contact from one card's properties."""
+
+    def __init__(
+        self, decoder: _Decoder, filename: str, line: int, problems: list[ImportProblem]
+    ) -> None:
+        self.decoder = decoder
+        self.filename = filename
+        self.line = line
+        self.problems = problems
+        self.contact = Contact(source="vcard")
+        self.group_labels: dict[str, str] = {}
+        self.used_groups: set[str] = set()
+        self.seen: set[str] = set()
+        self.contact_lines: list[Property] = []
+
+    def warn(self, reason: str) -> None:
+        self.problems.append(ImportProblem(self.filename, self.line, reason, "warning"))
+
+    def text(self, prop: Property) -> str:
+        return self.decoder.text(prop.value, prop.params.get("CHARSET"))
+
+    def keep_raw(self, prop: Property) -> None:
+        self.contact.raw_properties.append(self.decoder.text(prop.raw))
+
+    def label(self, prop: Property, drop: tuple[str, ...] = ()) -> tuple[str, bool]:
+        label, preferred = label_from_types([word for word in prop.types if word not in drop])
+        if "PREF" in prop.params:
+            preferred = True
+        if prop.group and prop.group in self.group_labels:
+            self.used_groups.add(prop.group)
+            label = self.group_labels[prop.group]
+        return label, preferred
+
+    def build(self, properties: list[Property]) -> Contact:
+        self.contact_lines = properties
+        ablabels: list[Property] = []
+        for prop in properties:
+            if prop.name == "X-ABLABEL" and prop.group:
+                self.group_labels[prop.group] = label_from_ablabel(unescape(self.text(prop)))
+                ablabels.append(prop)
+        for prop in properties:
+            name = prop.name
+            if name in DROPPED or name == "X-ABLABEL":
+                continue
+            handler = _HANDLERS.get(name)
+            try:
+                if handler is not None:
+                    handler(self, prop)
+                elif name in RELATED_NAMES:
+                    self.related(prop, RELATED_NAMES[name])
+                elif name in NETDESK_TEXT:
+                    setattr(self.contact, NETDESK_TEXT[name], unescape(self.text(prop)))
+                else:
+                    self.keep_raw(prop)
+            except ValueError as error:
+                self.warn(f"{name}: {error}; kept unchanged as an extra property")
+                self.keep_raw(prop)
+        for prop in ablabels:
+            if prop.group not in self.used_groups:
+                self.keep_raw(prop)
+        return self.contact
+
+    def first(self, prop: Property) -> bool:
+        """True the first time a single-valued property is seen; later ones are kept raw."""
+        if prop.name in self.seen:
+            self.keep_raw(prop)
+            return False
+        self.seen.add(prop.name)
+        return True
+
+    # -- handlers -------------------------------------------------------------------------------
+
+    def name(self, prop: Property) -> None:
+        if not self.first(prop):
+            return
+        parts = split_components(self.text(prop)) + [""] * 5
+        contact = self.contact
+        contact.family_name, contact.given_name, contact.additional_names = parts[:3]
+        contact.prefix, contact.suffix = parts[3:5]
+
+    def formatted_name(self, prop: Property) -> None:
+        if self.first(prop):
+            self.contact.formatted_name = unescape(self.text(prop))
+
+    def organization(self, prop: Property) -> None:
+        if not self.first(prop):
+            return
+        parts = split_components(self.text(prop))
+        self.contact.organization = parts[0]
+        self.contact.department = "; ".join(part for part in parts[1:] if part)
+
+    def single_text(self, prop: Property) -> None:
+        if self.first(prop):
+            attribute = {"TITLE": "title", "UID": "uid"}[prop.name]
+            setattr(self.contact, attribute, unescape(self.text(prop)).strip())
+
+    def nickname(self, prop: Property) -> None:
+        if self.first(prop):
+            self.contact.nickname = unescape(self.text(prop))
+
+    def note(self, prop: Property) -> None:
+        text = unescape(self.text(prop)).replace("\r\n", "\n")
+        if text:
+            notes = self.contact.notes
+            self.contact.notes = f"{notes}\n{text}" if notes else text
+
+    def email(self, prop: Property) -> None:
+        value = unescape(self.text(prop)).strip()
+        if value:
+            label, preferred = self.label(prop)
+            self.contact.emails.append(EmailAddress(value, label, preferred))
+
+    def phone(self, prop: Property) -> None:
+        value = unescape(self.text(prop)).strip()
+        if value.lower().startswith("tel:"):
+            value = value[4:]
+        if value:
+            label, preferred = self.label(prop)
+            self.contact.phones.append(PhoneNumber(value, label, preferred))
+
+    def address(self, prop: Property) -> None:
+        parts = split_components(self.text(prop)) + [""] * 7
+        label, preferred = self.label(prop)
+        address = PostalAddress(label, preferred, *parts[:7])
+        if not address.is_empty():
+            self.contact.addresses.append(address)
+
+    def url(self, prop: Property) -> None:
+        value = unescape(self.text(prop)).strip()
+        if value:
+            label, preferred = self.label(prop)
+            self.contact.urls.append(WebLink(value, label, preferred))
+
+    def categories(self, prop: Property) -> None:
+        for tag in split_list(self.text(prop)):
+            tag = tag.strip()
+            if tag and tag not in self.contact.tags:
+                self.contact.tags.append(tag)
+
+    def birthday(self, prop: Property) -> None:
+        if self.first(prop) and self.text(prop).strip():
+            omit = prop.params.get("X-APPLE-OMIT-YEAR", "")
+            self.contact.birthday = parse_date(self.text(prop), omit)
+
+    def anniversary(self, prop: Property) -> None:
+        if self.contact.anniversary is None and self.text(prop).strip():
+            self.contact.anniversary = parse_date(self.text(prop))
+        else:
+            self.keep_raw(prop)
+
+    def abdate(self, prop: Property) -> None:
+        label, _ = self.label(prop)
+        if label == "anniversary" and self.contact.anniversary is None:
+            self.contact.anniversary = parse_date(self.text(prop))
+        else:
+            self.used_groups.discard(prop.group)
+            self.keep_raw(prop)
+
+    def related(self, prop: Property, label: str = "") -> None:
+        value = unescape(self.text(prop)).strip()
+        if value:
+            own_label, _ = self.label(prop)
+            words = [word for word in prop.types if word != "pref"]
+            label = label or own_label or (words[0] if words else "")
+            self.contact.related.append(RelatedPerson(label=label, name=value))
+
+    def custom_field(self, prop: Property) -> None:
+        label = ""
+        if prop.group in self.group_labels:
+            self.used_groups.add(prop.group)
+            label = unescape(self.decoder.text(self._raw_label(prop.group)))
+        self.contact.custom_fields.append(CustomField(label, unescape(self.text(prop))))
+
+    def _raw_label(self, group: str) -> bytes:
+        # custom field labels keep their case, unlike the normalised email/phone labels
+        for line in self.contact_lines:
+            if line.group == group and line.name == "X-ABLABEL":
+                return line.value
+        return b""
+
+    def met_on(self, prop: Property) -> None:
+        self.contact.met_on = parse_date(self.text(prop))
+
+    def keep_in_touch(self, prop: Property) -> None:
+        self.contact.keep_in_touch_days = int(self.text(prop).strip())
+
+    def archived(self, prop: Property) -> None:
+        self.contact.archived = self.text(prop).strip().lower() in ("1", "true", "yes")
+
+    def photo(self, prop: Property) -> None:
+        value_type = prop.params.get("VALUE", "").lower()
+        data_uri = _DATA_URI.match(prop.value[:256])
+        if prop.encoding != "b" and data_uri is None:
+            url = self.text(prop).strip()
+            if value_type in ("uri", "url") or _URL_VALUE.match(url):
+                if self.contact.photo_url:
+                    self.warn("a second PHOTO URL was dropped")
+                else:
+                    self.contact.photo_url = url
+                return
+            if not url:
+                return
+        payload = prop.value[data_uri.end() :] if data_uri else prop.value
+        if data_uri is not None and not data_uri.group(2):
+            raise ValueError("PHOTO data: URI is not base64")
+        if len(payload) * 3 // 4 > MAX_PHOTO_BYTES * 1.02 + 16:
+            self.warn(f"photo bigger than {MAX_PHOTO_BYTES // (1024 * 1024)} MB dropped")
+            return
+        try:
+            image = binascii.a2b_base64(payload)
+        except binascii.Error as error:
+            self.warn(f"unreadable PHOTO dropped ({error})")
+            return
+        if len(image) > MAX_PHOTO_BYTES:
+            self.warn(f"photo bigger than {MAX_PHOTO_BYTES // (1024 * 1024)} MB dropped")
+        elif self.contact.photo is not None:
+            self.warn("a second PHOTO was dropped (netdesk keeps one photo per contact)")
+        elif image:
+            self.contact.photo = image
+
+
+_HANDLERS: dict[str, Callable[[_CardBuilder, Property], None]] = {
+    "N": _CardBuilder.name,
+    "FN": _CardBuilder.formatted_name,
+    "ORG": _CardBuilder.organization,
+    "TITLE": _CardBuilder.single_text,
+    "UID": _CardBuilder.single_text,
+    "NICKNAME": _CardBuilder.nickname,
+    "NOTE": _CardBuilder.note,
+    "EMAIL": _CardBuilder.email,
+    "TEL": _CardBuilder.phone,
+    "ADR": _CardBuilder.address,
+    "URL": _CardBuilder.url,
+    "CATEGORIES": _CardBuilder.categories,
+    "BDAY": _CardBuilder.birthday,
+    "ANNIVERSARY": _CardBuilder.anniversary,
+    "X-ANNIVERSARY": _CardBuilder.anniversary,
+    "X-EVOLUTION-ANNIVERSARY": _CardBuilder.anniversary,
+    "X-MS-ANNIVERSARY": _CardBuilder.anniversary,
+    "X-ABDATE": _CardBuilder.abdate,
+    "RELATED": _CardBuilder.related,
+    "X-ABRELATEDNAMES": _CardBuilder.related,
+    "X-NETDESK-FIELD": _CardBuilder.custom_field,
+    "X-NETDESK-MET-ON": _CardBuilder.met_on,
+    "X-NETDESK-KEEP-IN-TOUCH-DAYS": _CardBuilder.keep_in_touch,
+    "X-NETDESK-ARCHIVED": _CardBuilder.archived,
+    "PHOTO": _CardBuilder.photo,
+}

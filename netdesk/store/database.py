@@ -1,0 +1,107 @@
+"""Opening the database: location, permissions, pragmas and migrations, in that order."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+from peewee import DatabaseError, OperationalError
+
+from netdesk.store import migrations
+from netdesk.store.models import db
+
+log = logging.getLogger("netdesk.store")
+
+DATABASE_NAME = "netdesk.sqlite3"
+BUSY_TIMEOUT_MS = 5000
+
+
+class StoreError(RuntimeError):
+    """The database cannot be opened or written; the message is for the user."""
+
+
+class Store:
+    """The open database. Core services take one; only netdesk.store looks inside."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    @property
+    def schema_version(self) -> int:
+        return migrations.schema_version(db)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write: everything inside commits together or not at all."""
+        try:
+            with db.atomic():
+                yield
+        except OperationalError as error:
+            raise StoreError(_explain(self.path, error)) from error
+
+    def close(self) -> None:
+        if not db.is_closed():
+            db.close()
+
+
+def _explain(path: Path, error: Exception) -> str:
+    text = str(error)
+    if "locked" in text or "busy" in text:
+        return f"{path} is locked by another program; close it and try again."
+    if "disk" in text and "full" in text:
+        return f"The disk holding {path} is full; nothing was changed."
+    if "readonly" in text or "read-only" in text:
+        return f"{path} is read-only; netdesk cannot save changes there."
+    return f"{path}: {text}"
+
+
+def _private_folder(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):  # not every file system keeps permissions (FAT, SMB)
+        folder.chmod(stat.S_IRWXU)
+
+
+def open_database(path: str | os.PathLike[str]) -> Store:
+    """Open (creating if needed) and migrate the database at ``path``.
+
+    Raises:
+        StoreError: the file is not a netdesk database, is locked or cannot be created.
+        migrations.NewerDatabaseError: written by a newer netdesk; left untouched.
+    """
+    file = Path(path)
+    _private_folder(file.parent)
+    if not db.is_closed():
+        db.close()
+    created = not file.exists()
+    db.init(
+        str(file),
+        pragmas={"foreign_keys": 1, "busy_timeout": BUSY_TIMEOUT_MS},
+        check_same_thread=False,
+    )
+    try:
+        db.connect()
+        version = migrations.schema_version(db)  # read before anything writes to the file
+        if version > migrations.SCHEMA_VERSION:
+            db.close()
+            raise migrations.NewerDatabaseError(
+                f"{file} was written by a newer netdesk (schema {version}, this version knows "
+                f"{migrations.SCHEMA_VERSION}). Please update netdesk; the file was not changed."
+            )
+        if created:
+            with contextlib.suppress(OSError):
+                file.chmod(stat.S_IRUSR | stat.S_IWUSR)
+        db.execute_sql("PRAGMA journal_mode=wal")
+        db.execute_sql("PRAGMA synchronous=NORMAL")
+        migrations.migrate(db, str(file))
+    except (DatabaseError, sqlite3.DatabaseError) as error:
+        db.close()
+        if "file is not a database" in str(error) or "malformed" in str(error):
+            raise StoreError(f"{file} is not a netdesk database (or is damaged).") from error
+        raise StoreError(_explain(file, error)) from error
+    log.info("opened %s (schema %d)", file, migrations.SCHEMA_VERSION)
+    return Store(file)

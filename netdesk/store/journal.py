@@ -1,0 +1,270 @@
+"""Interactions and follow-ups, and the denormalised columns they keep current on contacts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from netdesk.core import types as t
+from netdesk.store import models as m
+from netdesk.store.contacts import _datetime
+from netdesk.store.models import db
+
+
+def insert_interaction(interaction: t.Interaction, now: dt.datetime) -> int:
+    fields: dict[str, object] = {
+        "occurred_at": interaction.occurred_at,
+        "kind": interaction.kind,
+        "summary": interaction.summary,
+        "body": interaction.body,
+        "created_at": now,
+    }
+    if interaction.id is not None:
+        fields["id"] = interaction.id
+    interaction_id = int(m.Interaction.insert(**fields).execute())
+    link_interaction(interaction_id, interaction.contact_ids)
+    return interaction_id
+
+
+def link_interaction(interaction_id: int, contact_ids: Iterable[int]) -> None:
+    rows = [{"interaction": interaction_id, "contact": cid} for cid in dict.fromkeys(contact_ids)]
+    if rows:
+        m.InteractionContact.insert_many(rows).on_conflict_ignore().execute()
+
+
+def interaction_exists(interaction_id: int) -> bool:
+    found = db.execute_sql("SELECT 1 FROM interaction WHERE id=?", (interaction_id,))
+    return found.fetchone() is not None
+
+
+def get_interaction(interaction_id: int) -> t.Interaction | None:
+    found = _interactions("i.id = ?", (interaction_id,), 1, 0)
+    return found[0] if found else None
+
+
+def delete_interaction(interaction_id: int) -> list[int]:
+    """Delete one journal entry; returns the contacts it involved."""
+    involved = [
+        r[0]
+        for r in db.execute_sql(
+            "SELECT contact_id FROM interaction_contact WHERE interaction_id=?", (interaction_id,)
+        )
+    ]
+    m.Interaction.delete().where(m.Interaction.id == interaction_id).execute()
+    return involved
+
+
+def _interactions(
+    where: str, params: Sequence[object], limit: int, offset: int
+) -> list[t.Interaction]:
+    rows = list(
+        db.execute_sql(
+            "SELECT i.id, i.occurred_at, i.kind, i.summary, i.body FROM interaction i "
+            f"WHERE {where} ORDER BY i.occurred_at DESC, i.id DESC LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        )
+    )
+    result = [
+        t.Interaction(
+            id=r[0],
+            occurred_at=_datetime(r[1]) or dt.datetime.min,
+            kind=r[2],
+            summary=r[3],
+            body=r[4],
+        )
+        for r in rows
+    ]
+    if result:
+        by_id = {i.id: i for i in result}
+        marks = ",".join("?" * len(by_id))
+        for interaction_id, contact_id in db.execute_sql(
+            "SELECT interaction_id, contact_id FROM interaction_contact "
+            f"WHERE interaction_id IN ({marks}) ORDER BY contact_id",
+            tuple(by_id),
+        ):
+            by_id[interaction_id].contact_ids.append(contact_id)
+    return result
+
+
+def interactions_for(contact_id: int, limit: int = 200, offset: int = 0) -> list[t.Interaction]:
+    return _interactions(
+        "i.id IN (SELECT interaction_id FROM interaction_contact WHERE contact_id = ?)",
+        (contact_id,),
+        limit,
+        offset,
+    )
+
+
+def all_interactions(
+    *,
+    kind: str | None = None,
+    since: dt.datetime | None = None,
+    until: dt.datetime | None = None,
+    text: str = "",
+    limit: int = 200,
+    offset: int = 0,
+) -> list[t.Interaction]:
+    clauses, params = ["1"], []  # type: tuple[list[str], list[object]]
+    if kind:
+        clauses.append("i.kind = ?")
+        params.append(kind)
+    if since is not None:
+        clauses.append("i.occurred_at >= ?")
+        params.append(since)
+    if until is not None:
+        clauses.append("i.occurred_at < ?")
+        params.append(until)
+    if text.strip():
+        clauses.append("(i.summary LIKE ? ESCAPE '\\' OR i.body LIKE ? ESCAPE '\\')")
+        escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params += [f"%{escaped}%", f"%{escaped}%"]
+    return _interactions(" AND ".join(clauses), params, limit, offset)
+
+
+def count_interactions() -> int:
+    return int(db.execute_sql("SELECT count(*) FROM interaction").fetchone()[0])
+
+
+def refresh_last_interaction(contact_ids: Iterable[int]) -> None:
+    for contact_id in set(contact_ids):
+        db.execute_sql(
+            "UPDATE contact SET last_interaction = (SELECT max(i.occurred_at) FROM interaction i "
+            "JOIN interaction_contact ic ON ic.interaction_id = i.id WHERE ic.contact_id = ?) "
+            "WHERE id = ?",
+            (contact_id, contact_id),
+        )
+
+
+def interaction_count(contact_id: int) -> int:
+    found = db.execute_sql(
+        "SELECT count(*) FROM interaction_contact WHERE contact_id=?", (contact_id,)
+    ).fetchone()
+    return int(found[0])
+
+
+# --- follow-ups -------------------------------------------------------------------------------
+
+_FOLLOW_UP_COLUMNS = (
+    "f.id, f.contact_id, f.due, f.has_time, f.note, f.from_cadence, f.done_at, f.snoozed_until, "
+    "c.display_name"
+)
+
+
+def _follow_up(row: Sequence[object]) -> t.FollowUp:
+    return t.FollowUp(
+        id=int(row[0]),  # type: ignore[call-overload]
+        contact_id=int(row[1]),  # type: ignore[call-overload]
+        due=_datetime(row[2]) or dt.datetime.min,
+        has_time=bool(row[3]),
+        note=str(row[4]),
+        from_cadence=bool(row[5]),
+        done_at=_datetime(row[6]),
+        snoozed_until=_datetime(row[7]),
+        display_name=str(row[8]),
+    )
+
+
+def save_follow_up(follow_up: t.FollowUp, now: dt.datetime) -> int:
+    fields: dict[str, object] = {
+        "contact": follow_up.contact_id,
+        "due": follow_up.due,
+        "has_time": follow_up.has_time,
+        "note": follow_up.note,
+        "from_cadence": follow_up.from_cadence,
+        "done_at": follow_up.done_at,
+        "snoozed_until": follow_up.snoozed_until,
+        "effective_due": follow_up.effective_due,
+    }
+    if follow_up.id is not None and get_follow_up(follow_up.id) is not None:
+        m.FollowUp.update(**fields).where(m.FollowUp.id == follow_up.id).execute()
+        return follow_up.id
+    if follow_up.id is not None:
+        fields["id"] = follow_up.id
+    fields["created_at"] = now
+    return int(m.FollowUp.insert(**fields).execute())
+
+
+def get_follow_up(follow_up_id: int) -> t.FollowUp | None:
+    row = db.execute_sql(
+        f"SELECT {_FOLLOW_UP_COLUMNS} FROM follow_up f JOIN contact c ON c.id = f.contact_id "
+        "WHERE f.id = ?",
+        (follow_up_id,),
+    ).fetchone()
+    return _follow_up(row) if row else None
+
+
+def delete_follow_up(follow_up_id: int) -> None:
+    m.FollowUp.delete().where(m.FollowUp.id == follow_up_id).execute()
+
+
+def follow_ups_of(contact_id: int, *, include_done: bool = False) -> list[t.FollowUp]:
+    done = "" if include_done else "AND f.done_at IS NULL"
+    return [
+        _follow_up(r)
+        for r in db.execute_sql(
+            f"SELECT {_FOLLOW_UP_COLUMNS} FROM follow_up f JOIN contact c ON c.id = f.contact_id "
+            f"WHERE f.contact_id = ? {done} ORDER BY f.effective_due",
+            (contact_id,),
+        )
+    ]
+
+
+def open_cadence_follow_up(contact_id: int) -> t.FollowUp | None:
+    row = db.execute_sql(
+        f"SELECT {_FOLLOW_UP_COLUMNS} FROM follow_up f JOIN contact c ON c.id = f.contact_id "
+        "WHERE f.contact_id = ? AND f.from_cadence = 1 AND f.done_at IS NULL LIMIT 1",
+        (contact_id,),
+    ).fetchone()
+    return _follow_up(row) if row else None
+
+
+def due_follow_ups(
+    until: dt.datetime, *, since: dt.datetime | None = None, limit: int = 500, offset: int = 0
+) -> list[t.FollowUp]:
+    """Open follow-ups of active contacts falling due before ``until``, earliest first."""
+    lower = "AND f.effective_due >= ?" if since is not None else ""
+    params: tuple[object, ...] = (until, since) if since is not None else (until,)
+    return [
+        _follow_up(r)
+        for r in db.execute_sql(
+            f"SELECT {_FOLLOW_UP_COLUMNS} FROM follow_up f JOIN contact c ON c.id = f.contact_id "
+            f"WHERE f.done_at IS NULL AND f.effective_due <= ? {lower} AND c.archived = 0 "
+            "ORDER BY f.effective_due, f.id LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        )
+    ]
+
+
+def count_due(until: dt.datetime) -> int:
+    found = db.execute_sql(
+        "SELECT count(*) FROM follow_up f JOIN contact c ON c.id = f.contact_id "
+        "WHERE f.done_at IS NULL AND f.effective_due <= ? AND c.archived = 0",
+        (until,),
+    ).fetchone()
+    return int(found[0])
+
+
+def next_due_after(moment: dt.datetime) -> dt.datetime | None:
+    found = db.execute_sql(
+        "SELECT min(f.effective_due) FROM follow_up f JOIN contact c ON c.id = f.contact_id "
+        "WHERE f.done_at IS NULL AND f.effective_due > ? AND c.archived = 0",
+        (moment,),
+    ).fetchone()
+    return _datetime(found[0]) if found else None
+
+
+def refresh_next_due(contact_ids: Iterable[int]) -> None:
+    for contact_id in set(contact_ids):
+        db.execute_sql(
+            "UPDATE contact SET next_due = (SELECT min(effective_due) FROM follow_up "
+            "WHERE contact_id = ? AND done_at IS NULL) WHERE id = ?",
+            (contact_id, contact_id),
+        )
+
+
+def was_notified(key: str) -> bool:
+    return db.execute_sql("SELECT 1 FROM notified WHERE key=?", (key,)).fetchone() is not None
+
+
+def mark_notified(key: str, now: dt.datetime) -> None:
+    m.Notified.insert(key=key, shown_at=now).on_conflict_ignore().execute()

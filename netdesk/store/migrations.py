@@ -1,0 +1,158 @@
+"""Numbered schema migrations applied in order at open; the version is PRAGMA user_version."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from peewee import SqliteDatabase
+
+log = logging.getLogger("netdesk.store")
+
+# Each migration is frozen SQL: never edit one that has shipped, add the next instead.
+_V1 = """
+CREATE TABLE "contact" ("id" INTEGER NOT NULL PRIMARY KEY, "given_name" TEXT NOT NULL DEFAULT '',
+ "family_name" TEXT NOT NULL DEFAULT '', "additional_names" TEXT NOT NULL DEFAULT '',
+ "prefix" TEXT NOT NULL DEFAULT '', "suffix" TEXT NOT NULL DEFAULT '',
+ "nickname" TEXT NOT NULL DEFAULT '', "formatted_name" TEXT NOT NULL DEFAULT '',
+ "display_name" TEXT NOT NULL DEFAULT '', "sort_key" TEXT NOT NULL DEFAULT '',
+ "organization" TEXT NOT NULL DEFAULT '', "department" TEXT NOT NULL DEFAULT '',
+ "title" TEXT NOT NULL DEFAULT '', "birthday" VARCHAR(255), "anniversary" VARCHAR(255),
+ "photo" BLOB, "thumbnail" BLOB, "photo_url" TEXT NOT NULL DEFAULT '',
+ "notes" TEXT NOT NULL DEFAULT '', "what_they_do" TEXT NOT NULL DEFAULT '',
+ "looking_for" TEXT NOT NULL DEFAULT '', "can_offer" TEXT NOT NULL DEFAULT '',
+ "met_on" VARCHAR(255), "met_at" TEXT NOT NULL DEFAULT '', "met_through_id" INTEGER,
+ "source" VARCHAR(255) NOT NULL DEFAULT 'manual', "source_file" TEXT NOT NULL DEFAULT '',
+ "source_date" DATETIME, "keep_in_touch_days" INTEGER, "archived" INTEGER NOT NULL DEFAULT 0,
+ "created_at" DATETIME NOT NULL, "updated_at" DATETIME NOT NULL,
+ "uid" VARCHAR(255) NOT NULL DEFAULT '', "raw_properties" TEXT NOT NULL DEFAULT '',
+ "last_interaction" DATETIME, "next_due" DATETIME,
+ FOREIGN KEY ("met_through_id") REFERENCES "contact" ("id") ON DELETE SET NULL);
+CREATE INDEX "contact_sort_key" ON "contact" ("sort_key");
+CREATE INDEX "contact_met_through_id" ON "contact" ("met_through_id");
+CREATE INDEX "contact_source_date" ON "contact" ("source_date");
+CREATE INDEX "contact_uid" ON "contact" ("uid");
+CREATE INDEX "contact_last_interaction" ON "contact" ("last_interaction");
+CREATE INDEX "contact_next_due" ON "contact" ("next_due");
+CREATE TABLE "email" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL,
+ "position" INTEGER NOT NULL DEFAULT 0, "label" TEXT NOT NULL DEFAULT '', "value" TEXT NOT NULL,
+ "value_folded" TEXT NOT NULL, "preferred" INTEGER NOT NULL DEFAULT 0,
+ FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE);
+CREATE INDEX "email_contact_id" ON "email" ("contact_id");
+CREATE INDEX "email_value_folded" ON "email" ("value_folded");
+CREATE TABLE "phone" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL,
+ "position" INTEGER NOT NULL DEFAULT 0, "label" TEXT NOT NULL DEFAULT '', "raw" TEXT NOT NULL,
+ "e164" TEXT NOT NULL DEFAULT '', "preferred" INTEGER NOT NULL DEFAULT 0,
+ FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE);
+CREATE INDEX "phone_contact_id" ON "phone" ("contact_id");
+CREATE INDEX "phone_e164" ON "phone" ("e164");
+CREATE TABLE "address" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL,
+ "position" INTEGER NOT NULL DEFAULT 0, "label" TEXT NOT NULL DEFAULT '',
+ "preferred" INTEGER NOT NULL DEFAULT 0, "po_box" TEXT NOT NULL DEFAULT '',
+ "extended" TEXT NOT NULL DEFAULT '', "street" TEXT NOT NULL DEFAULT '',
+ "locality" TEXT NOT NULL DEFAULT '', "region" TEXT NOT NULL DEFAULT '',
+ "postal_code" TEXT NOT NULL DEFAULT '', "country" TEXT NOT NULL DEFAULT '',
+ FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE);
+CREATE INDEX "address_contact_id" ON "address" ("contact_id");
+CREATE TABLE "url" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL,
+ "position" INTEGER NOT NULL DEFAULT 0, "label" TEXT NOT NULL DEFAULT '', "value" TEXT NOT NULL,
+ "preferred" INTEGER NOT NULL DEFAULT 0,
+ FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE);
+CREATE INDEX "url_contact_id" ON "url" ("contact_id");
+CREATE TABLE "related" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL,
+ "position" INTEGER NOT NULL DEFAULT 0, "label" TEXT NOT NULL DEFAULT '',
+ "name" TEXT NOT NULL DEFAULT '', "related_contact_id" INTEGER,
+ FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE,
+ FOREIGN KEY ("related_contact_id") REFERENCES "contact" ("id") ON DELETE SET NULL);
+CREATE INDEX "related_contact_id" ON "related" ("contact_id");
+CREATE INDEX "related_related_contact_id" ON "related" ("related_contact_id");
+CREATE TABLE "custom_field" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL,
+ "position" INTEGER NOT NULL DEFAULT 0, "label" TEXT NOT NULL, "value" TEXT NOT NULL DEFAULT '',
+ FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE);
+CREATE INDEX "custom_field_contact_id" ON "custom_field" ("contact_id");
+CREATE TABLE "tag" ("id" INTEGER NOT NULL PRIMARY KEY,
+ "name" VARCHAR(255) NOT NULL COLLATE NOCASE, "default_cadence_days" INTEGER);
+CREATE UNIQUE INDEX "tag_name" ON "tag" ("name");
+CREATE TABLE "contact_tag" ("contact_id" INTEGER NOT NULL, "tag_id" INTEGER NOT NULL,
+ PRIMARY KEY ("contact_id", "tag_id"),
+ FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE,
+ FOREIGN KEY ("tag_id") REFERENCES "tag" ("id") ON DELETE CASCADE);
+CREATE INDEX "contact_tag_tag_id" ON "contact_tag" ("tag_id");
+CREATE TABLE "interaction" ("id" INTEGER NOT NULL PRIMARY KEY, "occurred_at" DATETIME NOT NULL,
+ "kind" VARCHAR(255) NOT NULL DEFAULT 'note', "summary" TEXT NOT NULL DEFAULT '',
+ "body" TEXT NOT NULL DEFAULT '', "created_at" DATETIME NOT NULL);
+CREATE INDEX "interaction_occurred_at" ON "interaction" ("occurred_at");
+CREATE INDEX "interaction_kind" ON "interaction" ("kind");
+CREATE TABLE "interaction_contact" ("interaction_id" INTEGER NOT NULL,
+ "contact_id" INTEGER NOT NULL, PRIMARY KEY ("interaction_id", "contact_id"),
+ FOREIGN KEY ("interaction_id") REFERENCES "interaction" ("id") ON DELETE CASCADE,
+ FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE);
+CREATE INDEX "interaction_contact_contact_id" ON "interaction_contact" ("contact_id");
+CREATE TABLE "follow_up" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL,
+ "due" DATETIME NOT NULL, "has_time" INTEGER NOT NULL DEFAULT 1, "note" TEXT NOT NULL DEFAULT '',
+ "from_cadence" INTEGER NOT NULL DEFAULT 0, "done_at" DATETIME, "snoozed_until" DATETIME,
+ "effective_due" DATETIME NOT NULL, "created_at" DATETIME NOT NULL,
+ FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE);
+CREATE INDEX "follow_up_contact_id" ON "follow_up" ("contact_id");
+CREATE INDEX "follow_up_open_due" ON "follow_up" ("effective_due") WHERE "done_at" IS NULL;
+CREATE TABLE "setting" ("key" VARCHAR(255) NOT NULL PRIMARY KEY, "value" TEXT NOT NULL);
+CREATE VIRTUAL TABLE "contact_fts" USING fts5(names, details,
+ tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4');
+"""
+
+# v2: upcoming-birthday lookups by month-day, and a record of reminders already shown.
+_V2 = """
+ALTER TABLE "contact" ADD COLUMN "birthday_md" VARCHAR(255);
+UPDATE "contact" SET "birthday_md" = substr("birthday", -5)
+ WHERE "birthday" IS NOT NULL AND length("birthday") >= 7 AND substr("birthday", -3, 1) = '-';
+CREATE INDEX "contact_birthday_md" ON "contact" ("birthday_md");
+CREATE TABLE "notified" ("id" INTEGER NOT NULL PRIMARY KEY, "key" VARCHAR(255) NOT NULL,
+ "shown_at" DATETIME NOT NULL);
+CREATE UNIQUE INDEX "notified_key" ON "notified" ("key");
+"""
+
+
+def _script(sql: str) -> Callable[[SqliteDatabase], None]:
+    def apply(database: SqliteDatabase) -> None:
+        for statement in sql.split(";\n"):
+            if statement.strip():
+                database.execute_sql(statement)
+
+    return apply
+
+
+MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (_script(_V1), _script(_V2))
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class NewerDatabaseError(RuntimeError):
+    """The database was written by a newer netdesk; it is left untouched."""
+
+
+def schema_version(database: SqliteDatabase) -> int:
+    return int(database.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(database: SqliteDatabase, path: str, *, target: int = SCHEMA_VERSION) -> int:
+    """Bring the schema up to ``target``, all in one transaction.
+
+    Returns:
+        The version found before migrating.
+
+    Raises:
+        NewerDatabaseError: the file's version is newer than this netdesk knows.
+    """
+    found = schema_version(database)
+    if found > SCHEMA_VERSION:
+        raise NewerDatabaseError(
+            f"{path} was written by a newer netdesk (schema {found}, this version knows "
+            f"{SCHEMA_VERSION}). Please update netdesk; the file was not changed."
+        )
+    if found >= target:
+        return found
+    with database.atomic():
+        for version in range(found, target):
+            log.info("migrating %s to schema %d", path, version + 1)
+            MIGRATIONS[version](database)
+        database.execute_sql(f"PRAGMA user_version = {int(target)}")
+    return found

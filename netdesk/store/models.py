@@ -1,0 +1,206 @@
+"""Peewee models: the one place that says how netdesk's data is laid out in SQLite."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from peewee import (
+    AutoField,
+    BlobField,
+    BooleanField,
+    CharField,
+    CompositeKey,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    SqliteDatabase,
+    TextField,
+)
+
+# Initialised at start-up by netdesk.store.database.open_database (peewee's deferred pattern).
+db = SqliteDatabase(None)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class Contact(BaseModel):
+    id = AutoField()
+    given_name = TextField(default="")
+    family_name = TextField(default="")
+    additional_names = TextField(default="")
+    prefix = TextField(default="")
+    suffix = TextField(default="")
+    nickname = TextField(default="")
+    formatted_name = TextField(default="")
+    display_name = TextField(default="")
+    sort_key = TextField(default="", index=True)  # accent- and case-folded, for locale-aware order
+    organization = TextField(default="")
+    department = TextField(default="")
+    title = TextField(default="")
+    birthday = CharField(null=True)  # PartialDate ISO text ("1985-04-15", "--04-15")
+    birthday_md = CharField(null=True, index=True)  # "MM-DD" for upcoming-birthday queries
+    anniversary = CharField(null=True)
+    photo = BlobField(null=True)
+    thumbnail = BlobField(null=True)
+    photo_url = TextField(default="")
+    notes = TextField(default="")
+    what_they_do = TextField(default="")
+    looking_for = TextField(default="")
+    can_offer = TextField(default="")
+    met_on = CharField(null=True)
+    met_at = TextField(default="")
+    met_through = ForeignKeyField("self", null=True, on_delete="SET NULL", backref="introduced")
+    source = CharField(default="manual")
+    source_file = TextField(default="")
+    source_date = DateTimeField(null=True, index=True)
+    keep_in_touch_days = IntegerField(null=True)
+    archived = BooleanField(default=False)
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+    uid = CharField(default="", index=True)
+    raw_properties = TextField(default="")  # unfolded vCard lines, one per line
+    last_interaction = DateTimeField(null=True, index=True)
+    # earliest open follow-up, kept current on every write
+    next_due = DateTimeField(null=True, index=True)
+
+    if TYPE_CHECKING:
+        met_through_id: int | None
+
+
+class Email(BaseModel):
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="emails")
+    position = IntegerField(default=0)
+    label = TextField(default="")
+    value = TextField()
+    value_folded = TextField(index=True)  # lower-cased, for duplicate matching
+    preferred = BooleanField(default=False)
+
+
+class Phone(BaseModel):
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="phones")
+    position = IntegerField(default=0)
+    label = TextField(default="")
+    number = TextField(column_name="raw")  # as typed or imported; "raw" would shadow Model.raw
+    e164 = TextField(default="", index=True)
+    preferred = BooleanField(default=False)
+
+
+class Address(BaseModel):
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="addresses")
+    position = IntegerField(default=0)
+    label = TextField(default="")
+    preferred = BooleanField(default=False)
+    po_box = TextField(default="")
+    extended = TextField(default="")
+    street = TextField(default="")
+    locality = TextField(default="")
+    region = TextField(default="")
+    postal_code = TextField(default="")
+    country = TextField(default="")
+
+
+class Url(BaseModel):
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="urls")
+    position = IntegerField(default=0)
+    label = TextField(default="")
+    value = TextField()
+    preferred = BooleanField(default=False)
+
+
+class Related(BaseModel):
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="related")
+    position = IntegerField(default=0)
+    label = TextField(default="")
+    name = TextField(default="")
+    related_contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+
+    if TYPE_CHECKING:
+        related_contact_id: int | None
+
+
+class CustomField(BaseModel):
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="custom_fields")
+    position = IntegerField(default=0)
+    label = TextField()
+    value = TextField(default="")
+
+
+class Tag(BaseModel):
+    id = AutoField()
+    name = CharField(unique=True, collation="NOCASE")
+    default_cadence_days = IntegerField(null=True)
+
+
+class ContactTag(BaseModel):
+    contact = ForeignKeyField(Contact, on_delete="CASCADE")
+    tag = ForeignKeyField(Tag, on_delete="CASCADE", index=True)
+
+    class Meta:
+        primary_key = CompositeKey("contact", "tag")
+
+
+class Interaction(BaseModel):
+    id = AutoField()
+    occurred_at = DateTimeField(index=True)
+    kind = CharField(default="note", index=True)
+    summary = TextField(default="")
+    body = TextField(default="")
+    created_at = DateTimeField()
+
+
+class InteractionContact(BaseModel):
+    interaction = ForeignKeyField(Interaction, on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", index=True)
+
+    class Meta:
+        primary_key = CompositeKey("interaction", "contact")
+
+
+class FollowUp(BaseModel):
+    id = AutoField()
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="follow_ups")
+    due = DateTimeField()
+    has_time = BooleanField(default=True)
+    note = TextField(default="")
+    from_cadence = BooleanField(default=False)
+    done_at = DateTimeField(null=True)
+    snoozed_until = DateTimeField(null=True)
+    effective_due = DateTimeField(index=True)  # snoozed_until or due; open items only matter
+    created_at = DateTimeField()
+
+
+class Notified(BaseModel):
+    """Which reminders were already shown, so none is shown twice."""
+
+    key = CharField(unique=True)
+    shown_at = DateTimeField()
+
+
+class Setting(BaseModel):
+    """Settings that belong with the data (CSV column mappings, last backup)."""
+
+    key = CharField(primary_key=True)
+    value = TextField(default="")
+
+
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    Contact,
+    Email,
+    Phone,
+    Address,
+    Url,
+    Related,
+    CustomField,
+    Tag,
+    ContactTag,
+    Interaction,
+    InteractionContact,
+    FollowUp,
+    Notified,
+    Setting,
+)

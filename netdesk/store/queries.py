@@ -1,0 +1,202 @@
+"""Read-only queries behind the list filters, the Today view and stats."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from enum import StrEnum
+
+from netdesk.core import types as t
+from netdesk.store import models as m
+from netdesk.store.contacts import _datetime
+from netdesk.store.models import db
+
+
+class ListFilter(StrEnum):
+    ALL = "all"
+    DUE = "due"
+    COBWEBS = "cobwebs"
+    ORIGIN_UNKNOWN = "origin_unknown"
+    ARCHIVED = "archived"
+    IMPORTED_TODAY = "imported_today"
+
+
+class SortOrder(StrEnum):
+    NAME = "name"
+    LAST_INTERACTION = "last_interaction"
+    NEXT_DUE = "next_due"
+
+
+_ORDER = {
+    # NULLs last for both dates: never-contacted and nothing-due sink to the bottom
+    SortOrder.NAME: "sort_key, id",
+    SortOrder.LAST_INTERACTION: "last_interaction IS NULL, last_interaction DESC, id",
+    SortOrder.NEXT_DUE: "next_due IS NULL, next_due, id",
+}
+
+
+def _where(
+    list_filter: ListFilter, now: dt.datetime, tag: str | None, cobweb_days: int
+) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if list_filter is ListFilter.ARCHIVED:
+        clauses.append("archived = 1")
+    else:
+        clauses.append("archived = 0")
+    if list_filter is ListFilter.DUE:
+        clauses.append("next_due <= ?")
+        params.append(now)
+    elif list_filter is ListFilter.COBWEBS:
+        clauses.append("(last_interaction IS NULL OR last_interaction < ?)")
+        params.append(now - dt.timedelta(days=cobweb_days))
+    elif list_filter is ListFilter.ORIGIN_UNKNOWN:
+        clauses.append("met_on IS NULL AND met_at = '' AND met_through_id IS NULL")
+    elif list_filter is ListFilter.IMPORTED_TODAY:
+        clauses.append("source_date >= ?")
+        params.append(dt.datetime.combine(now.date(), dt.time()))
+    if tag:
+        clauses.append(
+            "id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag g ON g.id = ct.tag_id "
+            "WHERE g.name = ?)"
+        )
+        params.append(tag)
+    return " AND ".join(clauses), params
+
+
+def list_ids(
+    list_filter: ListFilter,
+    sort: SortOrder,
+    now: dt.datetime,
+    *,
+    tag: str | None = None,
+    cobweb_days: int = 180,
+    limit: int | None = None,
+) -> list[int]:
+    """Every matching contact id in display order: ints only, cheap even for 100,000."""
+    where, params = _where(list_filter, now, tag, cobweb_days)
+    order = _ORDER[sort]
+    if list_filter is ListFilter.DUE and sort is SortOrder.NAME:
+        order = _ORDER[SortOrder.NEXT_DUE]
+    tail = f" LIMIT {int(limit)}" if limit is not None else ""
+    cursor = db.execute_sql(f"SELECT id FROM contact WHERE {where} ORDER BY {order}{tail}", params)
+    return [r[0] for r in cursor]
+
+
+def count(
+    list_filter: ListFilter, now: dt.datetime, *, tag: str | None = None, cobweb_days: int = 180
+) -> int:
+    where, params = _where(list_filter, now, tag, cobweb_days)
+    return int(db.execute_sql(f"SELECT count(*) FROM contact WHERE {where}", params).fetchone()[0])
+
+
+def cobweb_candidates(now: dt.datetime, silent_days: int, limit: int) -> list[int]:
+    """Long-silent contacts that once mattered: many interactions, a cadence, or a tag."""
+    cutoff = now - dt.timedelta(days=silent_days)
+    rows = db.execute_sql(
+        "SELECT c.id, "
+        " (SELECT count(*) FROM interaction_contact ic WHERE ic.contact_id = c.id) AS talks, "
+        " (c.keep_in_touch_days IS NOT NULL) AS has_cadence, "
+        " EXISTS (SELECT 1 FROM contact_tag ct WHERE ct.contact_id = c.id) AS tagged "
+        "FROM contact c WHERE c.archived = 0 AND c.last_interaction IS NOT NULL "
+        " AND c.last_interaction < ? "
+        "ORDER BY talks DESC, has_cadence DESC, tagged DESC, c.last_interaction LIMIT ?",
+        (cutoff, limit * 4),
+    )
+    scored = [r for r in rows if r[1] >= 3 or r[2] or r[3]]
+    return [r[0] for r in scored[:limit]]
+
+
+def birthdays_between(start: dt.date, days: int) -> list[tuple[int, str, str]]:
+    """(contact id, display name, birthday ISO) for birthdays from ``start`` over ``days`` days."""
+    keys = [(start + dt.timedelta(days=n)).strftime("%m-%d") for n in range(days)]
+    if "02-28" in keys and "03-01" in keys and "02-29" not in keys:
+        keys.append("02-29")  # born on 29 February: remembered on the 28th in common years
+    marks = ",".join("?" * len(keys))
+    rows = db.execute_sql(
+        "SELECT id, display_name, birthday FROM contact "
+        f"WHERE archived = 0 AND birthday_md IN ({marks})",
+        keys,
+    )
+    return [(r[0], r[1], r[2]) for r in rows]
+
+
+def contacts_with_cadence_from_tags(tag_name: str) -> list[int]:
+    return [
+        r[0]
+        for r in db.execute_sql(
+            "SELECT ct.contact_id FROM contact_tag ct JOIN tag g ON g.id = ct.tag_id "
+            "WHERE g.name = ?",
+            (tag_name,),
+        )
+    ]
+
+
+def tag_cadence_for(contact_id: int) -> int | None:
+    """The shortest default cadence among the contact's tags."""
+    found = db.execute_sql(
+        "SELECT min(g.default_cadence_days) FROM tag g JOIN contact_tag ct ON ct.tag_id = g.id "
+        "WHERE ct.contact_id = ?",
+        (contact_id,),
+    ).fetchone()
+    return int(found[0]) if found and found[0] is not None else None
+
+
+def cadence_facts(contact_id: int) -> tuple[int | None, dt.datetime | None, dt.datetime | None]:
+    """(own cadence days, last interaction, created at) of one contact."""
+    row = db.execute_sql(
+        "SELECT keep_in_touch_days, last_interaction, created_at FROM contact WHERE id = ?",
+        (contact_id,),
+    ).fetchone()
+    if row is None:
+        return None, None, None
+    return row[0], _datetime(row[1]), _datetime(row[2])
+
+
+def tags() -> list[t.Tag]:
+    return [
+        t.Tag(r[0], r[1], r[2])
+        for r in db.execute_sql(
+            "SELECT g.name, g.default_cadence_days, count(ct.contact_id) FROM tag g "
+            "LEFT JOIN contact_tag ct ON ct.tag_id = g.id GROUP BY g.id "
+            "ORDER BY g.name COLLATE NOCASE"
+        )
+    ]
+
+
+def set_tag_cadence(name: str, days: int | None) -> None:
+    m.Tag.update(default_cadence_days=days).where(m.Tag.name == name).execute()
+
+
+def stats(now: dt.datetime) -> t.Stats:
+    row = db.execute_sql(
+        "SELECT (SELECT count(*) FROM contact WHERE archived = 0), "
+        "(SELECT count(*) FROM contact WHERE archived = 1), "
+        "(SELECT count(*) FROM interaction), "
+        "(SELECT count(*) FROM follow_up f JOIN contact c ON c.id = f.contact_id "
+        " WHERE f.done_at IS NULL AND f.effective_due <= ? AND c.archived = 0), "
+        "(SELECT count(*) FROM tag)",
+        (now,),
+    ).fetchone()
+    return t.Stats(contacts=row[0], archived=row[1], interactions=row[2], due=row[3], tags=row[4])
+
+
+def contact_names(contact_ids: Sequence[int]) -> dict[int, str]:
+    if not contact_ids:
+        return {}
+    marks = ",".join("?" * len(contact_ids))
+    return {
+        r[0]: r[1]
+        for r in db.execute_sql(
+            f"SELECT id, display_name FROM contact WHERE id IN ({marks})", tuple(contact_ids)
+        )
+    }
+
+
+def get_setting(key: str, default: str = "") -> str:
+    row = m.Setting.get_or_none(m.Setting.key == key)
+    return str(row.value) if row is not None else default
+
+
+def set_setting(key: str, value: str) -> None:
+    m.Setting.insert(key=key, value=value).on_conflict_replace().execute()
