@@ -1,4 +1,4 @@
-"""The fast part of the vCard reader: line ends, cards, unfolding and property splitting on bytes."""
+"""Fast part of the vCard reader: line ends, cards, unfolding, property splitting on bytes."""
 
 from __future__ import annotations
 

@@ -90,7 +90,7 @@ def _split_raw(text: str, pattern: re.Pattern[str], separator: str) -> list[str]
 
 
 def label_from_types(types: list[str]) -> tuple[str, bool]:
-    """Our label (``"work"``, ``"home fax"``, ``"mobile"``) and the preferred flag from TYPE words."""
+    """Our label (``"work"``, ``"home fax"``, ``"mobile"``) and preferred flag from TYPE words."""
     preferred = False
     context: list[str] = []
     kinds: list[str] = []
