@@ -1,0 +1,72 @@
+"""Application settings, declared once with their type and default (git-cola's prefs pattern)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+    description: str
+
+
+DEFAULT_CADENCE_DAYS = Setting[int]("contacts/default_cadence_days", 0, "0 means never")
+QUIET_HOURS_START = Setting[str]("reminders/quiet_start", "21:00", "HH:MM")
+QUIET_HOURS_END = Setting[str]("reminders/quiet_end", "08:00", "HH:MM")
+START_AT_LOGIN = Setting[bool]("app/start_at_login", False, "start minimized to the tray")
+CLOSE_TO_TRAY = Setting[bool]("app/close_to_tray", True, "closing the window keeps netdesk running")
+CLOSE_TO_TRAY_EXPLAINED = Setting[bool]("app/close_to_tray_told", False, "the user was told once")
+NO_TRAY_EXPLAINED = Setting[bool]("app/no_tray_told", False, "the user was told once")
+BACKUP_FOLDER = Setting[str]("backups/folder", "", "empty: <data dir>/backups")
+BACKUPS_TO_KEEP = Setting[int]("backups/keep_daily", 7, "daily backups kept")
+PAUSED_UNTIL = Setting[str]("reminders/paused_until", "", "ISO date-time or empty")
+ICS_FOLDER = Setting[str]("calendar/ics_folder", "", "keep a .ics file updated here")
+LAST_CONTACT = Setting[int]("window/last_contact", 0, "selected at the last exit")
+SORT_ORDER = Setting[str]("window/sort_order", "name", "name, last_interaction or next_due")
+
+
+class Settings:
+    """Typed access to an INI file in the data folder, so each data folder has its own."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def get(self, setting: Setting[T]) -> T:
+        value: Any = self._qsettings.value(setting.key, setting.default)
+        default = setting.default
+        if isinstance(default, bool):
+            if isinstance(value, str):
+                return value.lower() in ("true", "1", "yes")  # type: ignore[return-value]
+            return bool(value)  # type: ignore[return-value]
+        if isinstance(default, int):
+            try:
+                return int(value)  # type: ignore[return-value]
+            except (TypeError, ValueError):
+                return default
+        return value if value is not None else default  # type: ignore[no-any-return]
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self._qsettings.setValue(setting.key, value)
+        self._qsettings.sync()
+
+    def save_geometry(self, name: str, state: QByteArray) -> None:
+        """Window geometry and splitter state go through here, nowhere else."""
+        self._qsettings.setValue(f"geometry/{name}", state)
+        self._qsettings.sync()
+
+    def geometry(self, name: str) -> QByteArray | None:
+        value = self._qsettings.value(f"geometry/{name}")
+        return value if isinstance(value, QByteArray) else None
+
+    def raw(self) -> QSettings:
+        """For values too specific to declare (e.g. remembered CSV mappings)."""
+        return self._qsettings
