@@ -1,0 +1,57 @@
+"""Shared fixtures: real SQLite files in temporary folders, an injected clock, offscreen Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("NETDESK_DATA_DIR", None)
+
+from netdesk.core import Core  # noqa: E402  (the environment must be set before Qt loads)
+from netdesk.core.clock import FixedClock  # noqa: E402
+from netdesk.core.paths import Paths  # noqa: E402
+
+START = dt.datetime(2026, 3, 2, 9, 0)  # a Monday
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test may touch the user's real data, config or autostart folders."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local/share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local/state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+
+
+@pytest.fixture
+def tmp_data_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(START)
+
+
+@pytest.fixture
+def core(tmp_data_dir: Path, clock: FixedClock) -> Iterator[Core]:
+    opened = Core.open(Paths(tmp_data_dir), clock)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def corpus_dir() -> Path:
+    """The conformance corpus beside the checkout (../shared/corpus); never copied in."""
+    folder = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+    assert folder.is_dir(), f"the conformance corpus is missing: {folder}"
+    return folder
