@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import phonenumbers
+
 from netdesk.store.models import db
 from netdesk.store.text import digits, fold, tokens
 
@@ -25,45 +27,71 @@ def fts_query(text: str) -> str | None:
     return " ".join(f'"{word}"*' for word in words)
 
 
+def _national_digits(e164: str) -> str:
+    try:
+        return str(phonenumbers.parse(e164).national_number)
+    except phonenumbers.NumberParseException:
+        return ""
+
+
+_CONTACT_TEXT = (
+    "given_name, family_name, additional_names, nickname, display_name, formatted_name, "
+    "organization, department, title, notes, met_at, what_they_do, looking_for, can_offer"
+)
+_BATCH = 500  # ids per IN (...) list, well under SQLite's variable limit
+
+
 def _document(contact_id: int) -> tuple[str, str] | None:
-    row = db.execute_sql(
-        "SELECT given_name, family_name, additional_names, nickname, display_name, "
-        "formatted_name, organization, department, title, notes, met_at, what_they_do, "
-        "looking_for, can_offer FROM contact WHERE id = ?",
-        (contact_id,),
-    ).fetchone()
-    if row is None:
-        return None
-    names = " ".join(row[:6])
-    details = list(row[6:])
-    details += [
-        r[0] for r in db.execute_sql("SELECT value FROM email WHERE contact_id=?", (contact_id,))
-    ]
-    for raw, e164 in db.execute_sql(
-        "SELECT raw, e164 FROM phone WHERE contact_id=?", (contact_id,)
-    ):
-        details += [raw, e164, digits(raw), digits(e164)]
-        if e164.startswith("+") and len(digits(e164)) > 4:
-            # national digits too, so "612345" finds "+34 612 34 56 78"
-            details += [digits(raw).lstrip("0")]
-    details += [
-        r[0]
-        for r in db.execute_sql(
-            "SELECT t.name FROM tag t JOIN contact_tag ct ON ct.tag_id = t.id "
-            "WHERE ct.contact_id=?",
-            (contact_id,),
-        )
-    ]
-    details += [
-        r[0]
-        for r in db.execute_sql(
-            "SELECT i.summary FROM interaction i JOIN interaction_contact ic "
-            "ON ic.interaction_id = i.id WHERE ic.contact_id = ? ORDER BY i.occurred_at DESC "
-            f"LIMIT {_INTERACTION_SUMMARIES}",
-            (contact_id,),
-        )
-    ]
-    return fold(names), fold(" ".join(d for d in details if d))
+    return documents([contact_id]).get(contact_id)
+
+
+def documents(contact_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+    """The (names, details) search text of each contact that exists, batched for bulk loads.
+
+    Names are every name field; details are organisation, title, notes, origin, emails, phones
+    (as typed, E.164 and bare digits), tags and the newest interaction summaries.
+    """
+    ids = list(dict.fromkeys(contact_ids))
+    found: dict[int, tuple[str, str]] = {}
+    for start in range(0, len(ids), _BATCH):
+        chunk = tuple(ids[start : start + _BATCH])
+        marks = ",".join("?" * len(chunk))
+        rows = {
+            r[0]: r[1:]
+            for r in db.execute_sql(
+                f"SELECT id, {_CONTACT_TEXT} FROM contact WHERE id IN ({marks})", chunk
+            )
+        }
+        details: dict[int, list[str]] = {cid: list(row[6:]) for cid, row in rows.items()}
+        for cid, value in db.execute_sql(
+            f"SELECT contact_id, value FROM email WHERE contact_id IN ({marks}) ORDER BY id", chunk
+        ):
+            details[cid].append(value)
+        for cid, raw, e164 in db.execute_sql(
+            f"SELECT contact_id, raw, e164 FROM phone WHERE contact_id IN ({marks}) ORDER BY id",
+            chunk,
+        ):
+            details[cid] += [raw, e164, digits(raw), digits(e164)]
+            if e164:
+                # national digits too, so "612345" finds "+34 612 34 56 78"
+                details[cid].append(_national_digits(e164))
+        for cid, name in db.execute_sql(
+            "SELECT ct.contact_id, t.name FROM tag t JOIN contact_tag ct ON ct.tag_id = t.id "
+            f"WHERE ct.contact_id IN ({marks})",
+            chunk,
+        ):
+            details[cid].append(name)
+        for cid, summary in db.execute_sql(
+            "SELECT contact_id, summary FROM (SELECT ic.contact_id, i.summary, row_number() "
+            " OVER (PARTITION BY ic.contact_id ORDER BY i.occurred_at DESC) AS newest "
+            " FROM interaction_contact ic JOIN interaction i ON i.id = ic.interaction_id "
+            f" WHERE ic.contact_id IN ({marks})) WHERE newest <= {_INTERACTION_SUMMARIES}",
+            chunk,
+        ):
+            details[cid].append(summary)
+        for cid, row in rows.items():
+            found[cid] = fold(" ".join(row[:6])), fold(" ".join(d for d in details[cid] if d))
+    return found
 
 
 def reindex(contact_ids: Iterable[int]) -> None:
@@ -99,7 +127,7 @@ def search_ids(text: str, *, limit: int = 200, include_archived: bool = False) -
             "ORDER BY bm25(contact_fts, 10.0, 1.0), c.sort_key LIMIT ?",
             (query, limit),
         )
-        return [r[0] for r in rows]
+        return _names_first([r[0] for r in rows], text)
     name_query = "{names} : (" + query + ")"
     ids = [
         r[0]
@@ -121,6 +149,31 @@ def search_ids(text: str, *, limit: int = 200, include_archived: bool = False) -
                 if len(ids) >= limit:
                     break
     return ids
+
+
+def _names_first(ids: list[int], text: str) -> list[int]:
+    """Stable re-order: whole-word name matches, then name-prefix matches, then the rest.
+
+    bm25 alone ranks "Josefsson" and "José" alike for "jose"; people expect José first.
+    """
+    if len(ids) < 2:
+        return ids
+    words = tokens(fold(text))
+    marks = ",".join("?" * len(ids))
+    names = {
+        row[0]: tokens(fold(row[1]))
+        for row in db.execute_sql(f"SELECT id, display_name FROM contact WHERE id IN ({marks})", ids)
+    }
+
+    def tier(contact_id: int) -> int:
+        name_words = names.get(contact_id, [])
+        if all(word in name_words for word in words):
+            return 0
+        if all(any(n.startswith(word) for n in name_words) for word in words):
+            return 1
+        return 2
+
+    return sorted(ids, key=tier)
 
 
 def rebuild_all() -> None:

@@ -1,0 +1,133 @@
+"""Opening, pragmas, permissions, and migrations of real database files."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from netdesk.store import migrations
+from netdesk.store.database import StoreError, open_database
+from netdesk.store.models import db
+
+
+def test_open_creates_private_wal_database(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "netdesk.sqlite3"
+    store = open_database(path)
+    try:
+        assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert db.execute_sql("PRAGMA busy_timeout").fetchone()[0] >= 1000
+        assert store.schema_version == migrations.SCHEMA_VERSION
+    finally:
+        store.close()
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_newer_database_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "netdesk.sqlite3"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE future (x)")
+    connection.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 5}")
+    connection.commit()
+    connection.close()
+    before = _digest(path)
+    with pytest.raises(migrations.NewerDatabaseError, match="newer netdesk"):
+        open_database(path)
+    assert _digest(path) == before
+    assert not Path(str(path) + "-wal").exists()
+
+
+def test_not_a_database_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "netdesk.sqlite3"
+    path.write_bytes(b"this is a text file, not SQLite" * 100)
+    with pytest.raises(StoreError, match="not a netdesk database"):
+        open_database(path)
+
+
+def test_old_version_database_migrates_with_every_row_kept(tmp_path: Path) -> None:
+    path = tmp_path / "netdesk.sqlite3"
+    connection = sqlite3.connect(path)
+    migrations.migrate(_Raw(connection), str(path), target=1)
+    connection.executescript(
+        """
+        INSERT INTO contact (id, given_name, family_name, display_name, sort_key, birthday,
+          created_at, updated_at) VALUES
+          (1, 'José', 'Muñoz', 'José Muñoz', 'jose munoz', '1980-04-15', '2020-01-01', '2020-01-01'),
+          (2, 'Ana', 'Peña', 'Ana Peña', 'ana pena', '--12-24', '2020-01-01', '2020-01-01'),
+          (3, 'Bo', '', 'Bo', 'bo', NULL, '2020-01-01', '2020-01-01');
+        INSERT INTO email (contact_id, value, value_folded) VALUES (1, 'J@x.es', 'j@x.es');
+        INSERT INTO interaction (id, occurred_at, kind, summary, created_at)
+          VALUES (1, '2021-01-01 10:00:00', 'call', 'hello', '2021-01-01');
+        INSERT INTO interaction_contact VALUES (1, 1), (1, 2);
+        INSERT INTO follow_up (contact_id, due, effective_due, created_at)
+          VALUES (3, '2022-01-01', '2022-01-01', '2021-01-01');
+        """
+    )
+    connection.commit()
+    counts_before = _counts(connection)
+    connection.close()
+
+    store = open_database(path)
+    try:
+        assert store.schema_version == migrations.SCHEMA_VERSION
+        raw = db.connection()
+        assert _counts(raw) == counts_before
+        birthdays = dict(raw.execute("SELECT id, birthday_md FROM contact").fetchall())
+        assert birthdays == {1: "04-15", 2: "12-24", 3: None}
+    finally:
+        store.close()
+
+
+def _counts(connection: sqlite3.Connection) -> dict[str, int]:
+    tables = ["contact", "email", "interaction", "interaction_contact", "follow_up"]
+    return {t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+class _Raw:
+    """Just enough of peewee's database interface for migrate() over a plain connection."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+
+    def execute_sql(self, sql: str) -> sqlite3.Cursor:
+        return self.connection.execute(sql)
+
+    def atomic(self) -> sqlite3.Connection:
+        return self.connection
+
+
+def test_failed_migration_leaves_the_database_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "netdesk.sqlite3"
+    store = open_database(path)
+    store.close()
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA user_version = 1")
+    connection.execute("DROP TABLE notified")
+    connection.execute("DROP INDEX contact_birthday_md")
+    connection.commit()
+    connection.close()
+
+    def broken(database: object) -> None:
+        database.execute_sql("CREATE TABLE half_done (x)")  # type: ignore[attr-defined]
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", (migrations.MIGRATIONS[0], broken))
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        open_database(path)
+    db.close()
+    check = sqlite3.connect(path)
+    tables = {r[0] for r in check.execute("SELECT name FROM sqlite_master")}
+    assert "half_done" not in tables
+    assert check.execute("PRAGMA user_version").fetchone()[0] == 1
+    check.close()

@@ -1,0 +1,121 @@
+"""Full-text search: accents, prefixes, phones, hostile input, ranking, same transaction."""
+
+from __future__ import annotations
+
+import pytest
+
+from netdesk.core import Core
+from netdesk.core.types import Contact, EmailAddress, PhoneNumber
+from netdesk.store import search
+from netdesk.store.models import db
+
+
+@pytest.fixture
+def people(core: Core) -> dict[str, int]:
+    ids = {
+        "jose": core.contacts.create(
+            Contact(
+                given_name="José",
+                family_name="Muñoz",
+                organization="Ñandú Labs",
+                emails=[EmailAddress("jose.munoz@example.es")],
+                phones=[PhoneNumber("+34 612 34 56 78")],
+                tags=["mentors"],
+                met_at="PyCon España",
+                notes="Knows everyone in Sevilla",
+            )
+        ),
+        "ana": core.contacts.create(
+            Contact(given_name="Ana", family_name="Josefsson", title="CTO", organization="Acme")
+        ),
+        "zoe": core.contacts.create(Contact(given_name="Zoë", family_name="Ødegård")),
+    }
+    return ids
+
+
+@pytest.mark.parametrize(
+    ("query", "who"),
+    [
+        ("jose", "jose"),
+        ("JOSÉ", "jose"),
+        ("munoz", "jose"),
+        ("Muñ", "jose"),
+        ("nandu", "jose"),
+        ("mentor", "jose"),
+        ("sevilla", "jose"),
+        ("espana", "jose"),
+        ("612 34", "jose"),
+        ("612345678", "jose"),
+        ("+34612", "jose"),
+        ("jose.munoz@exa", "jose"),
+        ("cto", "ana"),
+        ("zoe", "zoe"),
+        ("odeg", "zoe"),
+    ],
+)
+def test_finds_by_prefix_ignoring_accents_and_case(
+    core: Core, people: dict[str, int], query: str, who: str
+) -> None:
+    assert people[who] in core.contacts.search(query)
+
+
+def test_name_matches_rank_before_other_fields(core: Core, people: dict[str, int]) -> None:
+    # "jose" is José's given name but only part of Ana's family name and José's e-mail
+    found = core.contacts.search("jose")
+    assert found[0] == people["jose"]
+    assert set(found) == {people["jose"], people["ana"]}
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    ['"', '""', "*", "jo*", "AND", "OR NOT", "(jose", 'jose" OR "ana', "NEAR(a b)", "{names}:x",
+     "^jose", "-", "'; DROP TABLE contact; --", "\\", "\x00"],
+)
+def test_user_input_is_never_fts_syntax(core: Core, people: dict[str, int], hostile: str) -> None:
+    core.contacts.search(hostile)  # must not raise
+    assert search.fts_query(hostile) is None or '"' in search.fts_query(hostile)  # type: ignore[operator]
+    assert db.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == 3
+
+
+def test_words_of_operators_are_searched_literally(core: Core) -> None:
+    contact_id = core.contacts.create(Contact(given_name="Near", family_name="Andor"))
+    assert core.contacts.search("near") == [contact_id]
+    assert core.contacts.search("AND") == [contact_id]
+
+
+def test_index_follows_edits_archive_and_delete(core: Core, people: dict[str, int]) -> None:
+    contact = core.contacts.get(people["zoe"])
+    assert contact is not None
+    contact.family_name = "Quintana"
+    core.contacts.update(contact)
+    assert core.contacts.search("odegard") == []
+    assert core.contacts.search("quintana") == [people["zoe"]]
+    core.contacts.set_archived([people["zoe"]], True)
+    assert core.contacts.search("quintana") == []
+    assert core.contacts.search("quintana", include_archived=True) == [people["zoe"]]
+    core.contacts.delete([people["zoe"]])
+    assert core.contacts.search("quintana", include_archived=True) == []
+
+
+def test_interaction_summaries_are_searchable(core: Core, people: dict[str, int]) -> None:
+    core.journal.log([people["ana"]], "meeting", "Kubernetes migration lunch")
+    assert core.contacts.search("kubern") == [people["ana"]]
+
+
+def test_index_write_rolls_back_with_the_data(core: Core) -> None:
+    with pytest.raises(RuntimeError), core.store.transaction():
+        contact_id = core.contacts.create(Contact(given_name="Rollback", family_name="Ghost"))
+        assert core.contacts.search("ghost") == [contact_id]
+        raise RuntimeError("abort")
+    assert core.contacts.search("ghost") == []
+
+
+def test_broad_prefix_returns_name_matches_first(
+    core: Core, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search, "RANK_LIMIT", 10)  # take the unranked path for broad prefixes
+    only_notes = core.contacts.create(Contact(given_name="Zed", notes="alexandrite collector"))
+    names = [core.contacts.create(Contact(given_name=f"Alex{n:02d}")) for n in range(20)]
+    found = core.contacts.search("alex", limit=20)
+    assert sorted(found) == sorted(names)
+    assert only_notes in core.contacts.search("alex", limit=25)
