@@ -268,3 +268,56 @@ def was_notified(key: str) -> bool:
 
 def mark_notified(key: str, now: dt.datetime) -> None:
     m.Notified.insert(key=key, shown_at=now).on_conflict_ignore().execute()
+
+
+# --- reminders (netdesk.core.reminders) -------------------------------------------------------
+
+
+def unnotified_due(until: dt.datetime, *, limit: int = 500) -> list[t.FollowUp]:
+    """Open follow-ups due by ``until`` whose reminder key was not recorded yet, earliest first.
+
+    The key is ``followup:<id>:<effective due, ISO>`` (netdesk.core.reminders.follow_up_key);
+    datetimes are stored as ``YYYY-MM-DD HH:MM:SS``, so replacing the space gives the ISO text.
+    """
+    return [
+        _follow_up(r)
+        for r in db.execute_sql(
+            f"SELECT {_FOLLOW_UP_COLUMNS} FROM follow_up f JOIN contact c ON c.id = f.contact_id "
+            "WHERE f.done_at IS NULL AND f.effective_due <= ? AND c.archived = 0 "
+            "AND NOT EXISTS (SELECT 1 FROM notified n WHERE n.key = "
+            "'followup:' || f.id || ':' || replace(f.effective_due, ' ', 'T')) "
+            "ORDER BY f.effective_due, f.id LIMIT ?",
+            (until, limit),
+        )
+    ]
+
+
+def dates_on(day: dt.date) -> list[tuple[int, str, str, str]]:
+    """(contact id, name, "birthday" | "anniversary", ISO partial date) falling on ``day``."""
+    keys = [day.strftime("%m-%d")]
+    if keys[0] == "02-28":
+        keys.append("02-29")  # a 29 February date is remembered on the 28th in common years
+        try:
+            dt.date(day.year, 2, 29)
+            keys.pop()
+        except ValueError:
+            pass
+    marks = ",".join("?" * len(keys))
+    found = [
+        (r[0], r[1], "birthday", r[2])
+        for r in db.execute_sql(
+            "SELECT id, display_name, birthday FROM contact "
+            f"WHERE archived = 0 AND birthday_md IN ({marks})",
+            keys,
+        )
+    ]
+    likes = " OR ".join("anniversary LIKE ?" for _ in keys)
+    found += [
+        (r[0], r[1], "anniversary", r[2])
+        for r in db.execute_sql(
+            "SELECT id, display_name, anniversary FROM contact "
+            f"WHERE archived = 0 AND anniversary IS NOT NULL AND ({likes})",
+            [f"%-{k}" for k in keys],
+        )
+    ]
+    return found

@@ -1,0 +1,276 @@
+"""Reminder rules with an injected clock: what is announced when, and never twice."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from netdesk.core import Core
+from netdesk.core.birthdays import occasions_between
+from netdesk.core.clock import FixedClock
+from netdesk.core.paths import Paths
+from netdesk.core.reminders import (
+    QuietHours,
+    ReminderPlanner,
+    days_late,
+    follow_up_key,
+    later_today,
+    next_week,
+    tomorrow_morning,
+)
+from netdesk.core.types import Contact, PartialDate
+
+NO_QUIET = QuietHours(dt.time(0, 0), dt.time(0, 0))
+D = dt.datetime
+
+
+def person(core: Core, name: str, **fields: object) -> int:
+    return core.contacts.create(Contact(given_name=name, **fields))  # type: ignore[arg-type]
+
+
+def test_cadence_is_due_from_the_last_interaction(core: Core, clock: FixedClock) -> None:
+    ana = person(core, "Ana", keep_in_touch_days=30)
+    clock.advance(days=10)
+    core.journal.log([ana], "call", "Caught up")
+    (item,) = core.follow_ups.of_contact(ana)
+    assert item.due == D(2026, 4, 11)  # 12 March + 30 days, on the day
+    planner = ReminderPlanner(core, quiet_hours=NO_QUIET)
+    assert planner.plan().next_wakeup == D(2026, 3, 13)  # nothing due: next midnight first
+    clock.set(D(2026, 4, 10, 23, 59))
+    assert planner.plan().next_wakeup == D(2026, 4, 11)
+    clock.set(D(2026, 4, 11, 0, 0))
+    plan = planner.plan()
+    assert [(r.display_name, r.note) for r in plan.notify] == [("Ana", "Keep in touch")]
+
+
+def test_contact_cadence_wins_over_tag_default(core: Core, clock: FixedClock) -> None:
+    ana = person(core, "Ana", tags=["clients"])
+    bob = person(core, "Bob", tags=["clients"], keep_in_touch_days=60)
+    core.contacts.set_tag_cadence("clients", 14)
+    due = {f.contact_id: f.due for f in core.follow_ups.upcoming(days=90)}
+    assert due == {ana: D(2026, 3, 16), bob: D(2026, 5, 1)}
+    clock.set(D(2026, 3, 16, 10))
+    planner = ReminderPlanner(core, quiet_hours=NO_QUIET, started_at=D(2026, 3, 2))
+    assert [r.contact_id for r in planner.plan().notify] == [ana]
+
+
+def test_one_off_follow_up_is_announced_once_at_its_time(core: Core, clock: FixedClock) -> None:
+    ana = person(core, "Ana")
+    core.follow_ups.add(ana, D(2026, 3, 6, 10), "Send the proposal")
+    planner = ReminderPlanner(core, quiet_hours=NO_QUIET)
+    assert planner.take().empty
+    assert planner.plan().next_wakeup == D(2026, 3, 3)  # midnight comes first
+    clock.set(D(2026, 3, 6, 0, 0))
+    assert planner.take().next_wakeup == D(2026, 3, 6, 10)
+    clock.set(D(2026, 3, 6, 10))
+    plan = planner.take()
+    assert [r.note for r in plan.notify] == ["Send the proposal"]
+    clock.advance(minutes=1)
+    assert planner.take().empty  # never the same notification twice
+
+
+def test_no_duplicate_across_a_restart(tmp_data_dir: Path, clock: FixedClock) -> None:
+    first = Core.open(Paths(tmp_data_dir), clock)
+    ana = person(first, "Ana")
+    first.follow_ups.add(ana, D(2026, 3, 2, 10), "Call back")
+    clock.set(D(2026, 3, 2, 10, 5))
+    assert len(ReminderPlanner(first, quiet_hours=NO_QUIET).take().notify) == 1
+    first.close()
+    clock.advance(minutes=1)
+    again = Core.open(Paths(tmp_data_dir), clock)
+    try:
+        assert ReminderPlanner(again, quiet_hours=NO_QUIET).take().empty
+    finally:
+        again.close()
+
+
+def test_snooze_comes_back_when_it_ends(core: Core, clock: FixedClock) -> None:
+    ana = person(core, "Ana")
+    item_id = core.follow_ups.add(ana, D(2026, 3, 2, 9), "Ask about the job")
+    planner = ReminderPlanner(core, quiet_hours=NO_QUIET, started_at=D(2026, 3, 2, 8))
+    assert len(planner.take().notify) == 1
+    snoozed = core.follow_ups.snooze(item_id, later_today(clock.now()))
+    assert snoozed.effective_due == D(2026, 3, 2, 12)
+    plan = planner.take()
+    assert plan.empty
+    assert plan.next_wakeup == D(2026, 3, 2, 12)
+    clock.set(D(2026, 3, 2, 12))
+    plan = planner.take()
+    assert [r.key for r in plan.notify] == [f"followup:{item_id}:2026-03-02T12:00:00"]
+
+
+def test_skip_moves_a_cadence_one_cycle(core: Core, clock: FixedClock) -> None:
+    ana = person(core, "Ana", keep_in_touch_days=7)
+    clock.set(D(2026, 3, 9, 9))
+    planner = ReminderPlanner(core, quiet_hours=NO_QUIET, started_at=D(2026, 3, 9, 8))
+    (due,) = planner.take().notify
+    assert due.follow_up_id is not None
+    core.follow_ups.skip(due.follow_up_id)
+    assert core.follow_ups.count_due() == 0
+    assert planner.plan().next_wakeup == D(2026, 3, 10)
+    clock.set(D(2026, 3, 16, 0, 0))
+    assert [r.contact_id for r in planner.take().notify] == [ana]
+
+
+def test_done_restarts_the_cadence(core: Core, clock: FixedClock) -> None:
+    ana = person(core, "Ana", keep_in_touch_days=7)
+    clock.set(D(2026, 3, 10, 9))
+    (item,) = core.follow_ups.due()
+    assert item.id is not None
+    core.journal.complete(item.id, "Kept in touch")
+    (again,) = core.follow_ups.of_contact(ana)
+    assert again.due == D(2026, 3, 17)
+
+
+def test_quiet_hours_wrap_midnight() -> None:
+    quiet = QuietHours.parse("21:00", "08:00")
+    assert quiet.contains(D(2026, 3, 2, 22))
+    assert quiet.contains(D(2026, 3, 3, 7, 59))
+    assert not quiet.contains(D(2026, 3, 3, 8))
+    assert not quiet.contains(D(2026, 3, 2, 20, 59))
+    assert quiet.ends_after(D(2026, 3, 2, 22)) == D(2026, 3, 3, 8)
+    assert quiet.ends_after(D(2026, 3, 3, 1)) == D(2026, 3, 3, 8)
+    daytime = QuietHours.parse("12:00", "13:30")
+    assert daytime.contains(D(2026, 3, 2, 12, 15))
+    assert not daytime.contains(D(2026, 3, 2, 13, 30))
+    assert QuietHours.parse("nonsense", "8:00") == QuietHours(dt.time(21), dt.time(8))
+
+
+def test_quiet_hours_hold_notifications_until_they_end(core: Core, clock: FixedClock) -> None:
+    ana = person(core, "Ana")
+    core.follow_ups.add(ana, D(2026, 3, 2, 22, 30), "Wish luck for the talk")
+    planner = ReminderPlanner(core, quiet_hours=QuietHours.parse("21:00", "08:00"))
+    assert planner.plan().next_wakeup == D(2026, 3, 2, 22, 30)
+    clock.set(D(2026, 3, 2, 22, 30))
+    plan = planner.take()
+    assert plan.empty
+    assert plan.next_wakeup == D(2026, 3, 3, 8)
+    clock.set(D(2026, 3, 3, 8))
+    assert [r.contact_id for r in planner.take().notify] == [ana]
+
+
+def test_pause_holds_notifications(core: Core, clock: FixedClock) -> None:
+    ana = person(core, "Ana")
+    core.follow_ups.add(ana, D(2026, 3, 2, 9, 30), "Reply")
+    planner = ReminderPlanner(core, quiet_hours=NO_QUIET, paused_until=D(2026, 3, 2, 10))
+    clock.set(D(2026, 3, 2, 9, 30))
+    plan = planner.take()
+    assert plan.empty
+    assert plan.next_wakeup == D(2026, 3, 2, 10)
+    clock.set(D(2026, 3, 2, 10))
+    assert len(planner.take().notify) == 1
+
+
+def test_pause_until_tomorrow_then_quiet_hours(core: Core, clock: FixedClock) -> None:
+    ana = person(core, "Ana")
+    core.follow_ups.add(ana, D(2026, 3, 2, 9, 30), "Reply")
+    clock.set(D(2026, 3, 2, 9, 30))
+    planner = ReminderPlanner(
+        core, quiet_hours=QuietHours.parse("21:00", "08:00"), paused_until=D(2026, 3, 3)
+    )
+    assert planner.plan().next_wakeup == D(2026, 3, 3, 8)  # the pause ends inside quiet hours
+
+
+def test_birthday_after_midnight_with_age(core: Core, clock: FixedClock) -> None:
+    ana = person(core, "Ana", birthday=PartialDate(1986, 3, 3))
+    bob = person(core, "Bob", birthday=PartialDate(None, 3, 3), anniversary=PartialDate(2010, 3, 3))
+    person(core, "Cy", birthday=PartialDate(1990, 3, 4))
+    clock.set(D(2026, 3, 2, 23, 0))
+    planner = ReminderPlanner(core, quiet_hours=NO_QUIET)
+    plan = planner.take()
+    assert plan.empty
+    assert plan.next_wakeup == D(2026, 3, 3)  # the date change: a new day's birthdays
+    clock.set(D(2026, 3, 3, 0, 0, 1))
+    found = {(r.contact_id, r.kind, r.years) for r in planner.take().notify}
+    assert found == {(ana, "birthday", 40), (bob, "birthday", None), (bob, "anniversary", 16)}
+    assert planner.take().empty
+
+
+def test_birthday_waits_for_the_end_of_quiet_hours(core: Core, clock: FixedClock) -> None:
+    person(core, "Ana", birthday=PartialDate(1986, 3, 3))
+    clock.set(D(2026, 3, 3, 0, 0))
+    planner = ReminderPlanner(core)  # default quiet hours 21:00-08:00
+    plan = planner.take()
+    assert plan.empty
+    assert plan.next_wakeup == D(2026, 3, 3, 8)
+    clock.set(D(2026, 3, 3, 8))
+    assert [r.years for r in planner.take().notify] == [40]
+
+
+def test_leap_day_birthday_on_the_28th_in_common_years(core: Core) -> None:
+    ana = person(core, "Ana", birthday=PartialDate(2000, 2, 29))
+    found = occasions_between(core.follow_ups, dt.date(2027, 2, 27), 3)
+    assert [(o.contact_id, o.date, o.years) for o in found] == [(ana, dt.date(2027, 2, 28), 27)]
+
+
+def test_clock_jump_forward_announces_what_became_due(core: Core, clock: FixedClock) -> None:
+    ana = person(core, "Ana")
+    core.follow_ups.add(ana, D(2026, 3, 2, 15), "Ask for the intro")
+    planner = ReminderPlanner(core, quiet_hours=NO_QUIET)
+    assert planner.take().next_wakeup == D(2026, 3, 2, 15)
+    clock.set(D(2026, 3, 2, 18))  # the machine slept through the timer
+    plan = planner.take()
+    assert [r.note for r in plan.notify] == ["Ask for the intro"]
+    assert plan.missed == []  # due while netdesk ran: not "while closed"
+
+
+def test_clock_jump_backward_reschedules(core: Core, clock: FixedClock) -> None:
+    ana = person(core, "Ana")
+    core.follow_ups.add(ana, D(2026, 3, 2, 15), "Ask for the intro")
+    planner = ReminderPlanner(core, quiet_hours=NO_QUIET)
+    clock.set(D(2026, 3, 1, 23))
+    plan = planner.take()
+    assert plan.empty
+    assert plan.next_wakeup == D(2026, 3, 2)
+
+
+def test_missed_items_are_summarised_once(core: Core, clock: FixedClock) -> None:
+    ids = [person(core, name) for name in ("Ana", "Bob", "Cy", "Dee")]
+    for n, contact_id in enumerate(ids):
+        core.follow_ups.add(contact_id, D(2026, 3, 3, 9 + n), f"item {n}")
+    late = person(core, "Eve")
+    core.follow_ups.add(late, D(2026, 3, 4, 10), "later")
+    clock.set(D(2026, 3, 4, 9))  # netdesk starts after all four fell due
+    planner = ReminderPlanner(core, quiet_hours=NO_QUIET)
+    plan = planner.take()
+    assert [r.contact_id for r in plan.missed] == ids
+    assert plan.notify == []
+    assert planner.take().empty
+    clock.set(D(2026, 3, 4, 10))
+    plan = planner.take()
+    assert ([r.contact_id for r in plan.notify], plan.missed) == ([late], [])
+
+
+def test_one_missed_item_is_announced_by_name(core: Core, clock: FixedClock) -> None:
+    ana = person(core, "Ana")
+    core.follow_ups.add(ana, D(2026, 3, 1, 9), "Thank for dinner")
+    planner = ReminderPlanner(core, quiet_hours=NO_QUIET)
+    plan = planner.take()
+    assert ([r.contact_id for r in plan.notify], plan.missed) == ([ana], [])
+
+
+def test_archived_and_done_items_are_not_announced(core: Core, clock: FixedClock) -> None:
+    ana = person(core, "Ana")
+    bob = person(core, "Bob")
+    core.follow_ups.add(ana, D(2026, 3, 2, 8), "Old")
+    done = core.follow_ups.add(bob, D(2026, 3, 2, 8), "Done already")
+    core.follow_ups.mark_done(done)
+    core.contacts.set_archived([ana], True)
+    assert ReminderPlanner(core, quiet_hours=NO_QUIET).plan().empty
+
+
+def test_key_and_snooze_choices() -> None:
+    monday = D(2026, 3, 2, 16, 20)
+    assert later_today(monday) == D(2026, 3, 2, 19, 20)
+    assert tomorrow_morning(monday) == D(2026, 3, 3, 9)
+    assert next_week(monday) == D(2026, 3, 9, 9)
+    assert next_week(D(2026, 3, 8, 23)) == D(2026, 3, 9, 9)  # Sunday: the next day
+    assert days_late(D(2026, 2, 27, 23), monday) == 3
+    assert days_late(D(2026, 3, 2, 23), monday) == 0
+
+
+def test_follow_up_key_uses_the_effective_due(core: Core) -> None:
+    ana = person(core, "Ana")
+    item_id = core.follow_ups.add(ana, D(2026, 3, 5), "x", has_time=False)
+    item = core.follow_ups.snooze(item_id, D(2026, 3, 6, 9))
+    assert follow_up_key(item) == f"followup:{item_id}:2026-03-06T09:00:00"
