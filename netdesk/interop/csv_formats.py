@@ -1,0 +1,456 @@
+"""Contact-CSV flavours: header names (English and localised Outlook), detection, date formats."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from netdesk.core.types import PartialDate
+from netdesk.interop.vcard_values import NO_YEAR_SENTINELS, parse_date
+
+# netdesk field key -> label shown in the column-mapping step for unknown CSVs.
+FIELD_KEYS: dict[str, str] = {
+    "given_name": "First name",
+    "additional_names": "Middle name",
+    "family_name": "Last name",
+    "full_name": "Full name",
+    "prefix": "Name prefix",
+    "suffix": "Name suffix",
+    "nickname": "Nickname",
+    "organization": "Company",
+    "title": "Job title",
+    "department": "Department",
+    "email": "E-mail",
+    "phone": "Phone",
+    "mobile": "Mobile phone",
+    "work_phone": "Work phone",
+    "home_phone": "Home phone",
+    "fax": "Fax",
+    "street": "Street",
+    "locality": "City",
+    "region": "State / region",
+    "postal_code": "Postal code",
+    "country": "Country",
+    "url": "Web page",
+    "birthday": "Birthday",
+    "anniversary": "Anniversary",
+    "notes": "Notes",
+    "met_on": "Met on",
+    "met_at": "Met at",
+    "tags": "Tags",
+    "ignore": "(ignore this column)",
+}
+# Simple field keys that are really a labelled phone.
+KEY_ALIASES = {
+    "mobile": "phone:mobile",
+    "work_phone": "phone:work",
+    "home_phone": "phone:home",
+    "fax": "phone:fax",
+}
+
+
+def header_key(header: str) -> str:
+    """A header reduced for matching: case, accents, spaces, hyphens and punctuation dropped."""
+    text = unicodedata.normalize("NFKD", header.strip().lstrip("\ufeff")).casefold()
+    return "".join(char for char in text if char.isalnum())
+
+
+def _keys(table: dict[str, str]) -> dict[str, str]:
+    return {header_key(header): target for header, target in table.items()}
+
+
+_ADDRESS_PARTS = {
+    "Street": "street",
+    "Street 2": "street",
+    "Street 3": "street",
+    "City": "locality",
+    "State": "region",
+    "Postal Code": "postal_code",
+    "Country/Region": "country",
+    "Country": "country",
+    "Address PO Box": "po_box",
+}
+_OUTLOOK_EN = {
+    "First Name": "given_name",
+    "Middle Name": "additional_names",
+    "Last Name": "family_name",
+    "Title": "prefix",
+    "Suffix": "suffix",
+    "Nickname": "nickname",
+    "Company": "organization",
+    "Department": "department",
+    "Job Title": "title",
+    "Assistant's Phone": "phone:assistant",
+    "Business Fax": "phone:work fax",
+    "Business Phone": "phone:work",
+    "Business Phone 2": "phone:work",
+    "Callback": "phone:other",
+    "Car Phone": "phone:car",
+    "Company Main Phone": "phone:work main",
+    "Home Fax": "phone:home fax",
+    "Home Phone": "phone:home",
+    "Home Phone 2": "phone:home",
+    "ISDN": "phone:isdn",
+    "Mobile Phone": "phone:mobile",
+    "Other Fax": "phone:other fax",
+    "Other Phone": "phone:other",
+    "Pager": "phone:pager",
+    "Primary Phone": "phone:main",
+    "Radio Phone": "phone:other",
+    "TTY/TDD Phone": "phone:textphone",
+    "Telex": "phone:other",
+    "Anniversary": "anniversary",
+    "Birthday": "birthday",
+    "Categories": "tags",
+    "E-mail Address": "email",
+    "E-mail 2 Address": "email",
+    "E-mail 3 Address": "email",
+    "Notes": "notes",
+    "Web Page": "url",
+    "Personal Web Page": "url:home",
+    "Spouse": "related:spouse",
+    "Manager's Name": "related:manager",
+    "Assistant's Name": "related:assistant",
+    "Children": "related:child",
+}
+for _prefix, _label in (("Business", "work"), ("Home", "home"), ("Other", "other")):
+    for _part, _field in _ADDRESS_PARTS.items():
+        _OUTLOOK_EN[f"{_prefix} {_part}"] = f"{_field}:{_label}"
+
+# Localised desktop Outlook headers (German, French, Spanish), from Outlook's own exports.
+_OUTLOOK_LOCALISED = {
+    # German
+    "Vorname": "given_name",
+    "Weitere Vornamen": "additional_names",
+    "Nachname": "family_name",
+    "Anrede": "prefix",
+    "Firma": "organization",
+    "Abteilung": "department",
+    "Position": "title",
+    "Straße geschäftlich": "street:work",
+    "Ort geschäftlich": "locality:work",
+    "Region geschäftlich": "region:work",
+    "Postleitzahl geschäftlich": "postal_code:work",
+    "Land/Region geschäftlich": "country:work",
+    "Straße privat": "street:home",
+    "Ort privat": "locality:home",
+    "Region privat": "region:home",
+    "Postleitzahl privat": "postal_code:home",
+    "Land/Region privat": "country:home",
+    "Telefon geschäftlich": "phone:work",
+    "Telefon geschäftlich 2": "phone:work",
+    "Telefon privat": "phone:home",
+    "Telefon privat 2": "phone:home",
+    "Mobiltelefon": "phone:mobile",
+    "Fax geschäftlich": "phone:work fax",
+    "Fax privat": "phone:home fax",
+    "Weiteres Telefon": "phone:other",
+    "E-Mail-Adresse": "email",
+    "E-Mail 2: Adresse": "email",
+    "E-Mail 3: Adresse": "email",
+    "Geburtstag": "birthday",
+    "Jahrestag": "anniversary",
+    "Notizen": "notes",
+    "Kategorien": "tags",
+    "Webseite": "url",
+    "Partner": "related:spouse",
+    # French
+    "Prénom": "given_name",
+    "Deuxième prénom": "additional_names",
+    "Nom": "family_name",
+    "Titre": "prefix",
+    "Suffixe": "suffix",
+    "Société": "organization",
+    "Service": "department",
+    "Fonction": "title",
+    "Rue (bureau)": "street:work",
+    "Ville (bureau)": "locality:work",
+    "Dép/Région (bureau)": "region:work",
+    "Code postal (bureau)": "postal_code:work",
+    "Pays/Région (bureau)": "country:work",
+    "Rue (domicile)": "street:home",
+    "Ville (domicile)": "locality:home",
+    "Dép/Région (domicile)": "region:home",
+    "Code postal (domicile)": "postal_code:home",
+    "Pays/Région (domicile)": "country:home",
+    "Téléphone (bureau)": "phone:work",
+    "Téléphone (domicile)": "phone:home",
+    "Tél. mobile": "phone:mobile",
+    "Téléphone mobile": "phone:mobile",
+    "Télécopie (bureau)": "phone:work fax",
+    "Adresse de messagerie": "email",
+    "Adresse de messagerie 2": "email",
+    "Adresse de messagerie 3": "email",
+    "Anniversaire": "birthday",
+    "Catégories": "tags",
+    "Page Web": "url",
+    # Spanish
+    "Nombre": "given_name",
+    "Segundo nombre": "additional_names",
+    "Apellidos": "family_name",
+    "Tratamiento": "prefix",
+    "Sufijo": "suffix",
+    "Organización": "organization",
+    "Compañía": "organization",
+    "Empresa": "organization",
+    "Departamento": "department",
+    "Puesto": "title",
+    "Calle del trabajo": "street:work",
+    "Ciudad de trabajo": "locality:work",
+    "Provincia o estado de trabajo": "region:work",
+    "Código postal del trabajo": "postal_code:work",
+    "País o región del trabajo": "country:work",
+    "Calle del domicilio": "street:home",
+    "Ciudad de residencia": "locality:home",
+    "Código postal de residencia": "postal_code:home",
+    "País o región de residencia": "country:home",
+    "Teléfono del trabajo": "phone:work",
+    "Teléfono particular": "phone:home",
+    "Teléfono móvil": "phone:mobile",
+    "Fax del trabajo": "phone:work fax",
+    "Dirección de correo electrónico": "email",
+    "Dirección de correo electrónico 2": "email",
+    "Dirección de correo electrónico 3": "email",
+    "Cumpleaños": "birthday",
+    "Notas": "notes",
+    "Categorías": "tags",
+    "Página web": "url",
+}
+OUTLOOK = _keys({**_OUTLOOK_EN, **_OUTLOOK_LOCALISED})
+
+THUNDERBIRD = _keys(
+    {
+        "First Name": "given_name",
+        "Last Name": "family_name",
+        "Display Name": "full_name",
+        "Nickname": "nickname",
+        "Primary Email": "email",
+        "Secondary Email": "email",
+        "Work Phone": "phone:work",
+        "Home Phone": "phone:home",
+        "Fax Number": "phone:fax",
+        "Pager Number": "phone:pager",
+        "Mobile Number": "phone:mobile",
+        "Home Address": "street:home",
+        "Home Address 2": "street:home",
+        "Home City": "locality:home",
+        "Home State": "region:home",
+        "Home ZipCode": "postal_code:home",
+        "Home Country": "country:home",
+        "Work Address": "street:work",
+        "Work Address 2": "street:work",
+        "Work City": "locality:work",
+        "Work State": "region:work",
+        "Work ZipCode": "postal_code:work",
+        "Work Country": "country:work",
+        "Job Title": "title",
+        "Department": "department",
+        "Organization": "organization",
+        "Web Page 1": "url:work",
+        "Web Page 2": "url:home",
+        "Birth Year": "birth_year",
+        "Birth Month": "birth_month",
+        "Birth Day": "birth_day",
+        "Custom 1": "custom:Custom 1",
+        "Custom 2": "custom:Custom 2",
+        "Custom 3": "custom:Custom 3",
+        "Custom 4": "custom:Custom 4",
+        "Notes": "notes",
+        "Screen Name": "custom:Screen Name",
+    }
+)
+
+LINKEDIN = _keys(
+    {
+        "First Name": "given_name",
+        "Last Name": "family_name",
+        "URL": "url:linkedin",
+        "Email Address": "email",
+        "Company": "organization",
+        "Position": "title",
+        "Connected On": "met_on",
+    }
+)
+
+GOOGLE_SIMPLE = _keys(
+    {
+        "Name": "full_name",
+        "Given Name": "given_name",
+        "First Name": "given_name",
+        "Additional Name": "additional_names",
+        "Middle Name": "additional_names",
+        "Family Name": "family_name",
+        "Last Name": "family_name",
+        "Name Prefix": "prefix",
+        "Name Suffix": "suffix",
+        "Nickname": "nickname",
+        "Birthday": "birthday",
+        "Notes": "notes",
+        "Labels": "tags",
+        "Group Membership": "tags",
+        "Organization Name": "organization",
+        "Organization Title": "title",
+        "Organization Department": "department",
+    }
+)
+GOOGLE_GROUP = re.compile(
+    r"^(e-?mail|phone|address|website|relation|event|custom field|organization|im) (\d+) - (.+)$",
+    re.IGNORECASE,
+)
+
+# Synonyms for guessing the mapping of an unknown CSV (keys already reduced by header_key).
+GUESS_SYNONYMS = {
+    **OUTLOOK,
+    **_keys(
+        {
+            "given": "given_name",
+            "firstname": "given_name",
+            "forename": "given_name",
+            "surname": "family_name",
+            "lastname": "family_name",
+            "familyname": "family_name",
+            "name": "full_name",
+            "fullname": "full_name",
+            "displayname": "full_name",
+            "contact": "full_name",
+            "email": "email",
+            "mail": "email",
+            "emailaddress": "email",
+            "correo": "email",
+            "phone": "phone",
+            "telephone": "phone",
+            "tel": "phone",
+            "phonenumber": "phone",
+            "telefono": "phone",
+            "mobile": "mobile",
+            "cell": "mobile",
+            "cellphone": "mobile",
+            "company": "organization",
+            "organisation": "organization",
+            "employer": "organization",
+            "position": "title",
+            "jobtitle": "title",
+            "role": "title",
+            "address": "street",
+            "street": "street",
+            "city": "locality",
+            "town": "locality",
+            "state": "region",
+            "province": "region",
+            "zip": "postal_code",
+            "zipcode": "postal_code",
+            "postcode": "postal_code",
+            "country": "country",
+            "website": "url",
+            "web": "url",
+            "url": "url",
+            "homepage": "url",
+            "birthday": "birthday",
+            "birthdate": "birthday",
+            "dob": "birthday",
+            "note": "notes",
+            "notes": "notes",
+            "comment": "notes",
+            "comments": "notes",
+            "tags": "tags",
+            "groups": "tags",
+            "categories": "tags",
+            "nickname": "nickname",
+            "metat": "met_at",
+            "meton": "met_on",
+            "connectedon": "met_on",
+            "dateadded": "met_on",
+        }
+    ),
+}
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january", "ene", "enero", "janv", "januar"),
+            ("feb", "february", "febrero", "fev", "fevr", "februar"),
+            ("mar", "march", "marzo", "mars", "marz", "märz"),
+            ("apr", "april", "abr", "abril", "avr", "avril"),
+            ("may", "mayo", "mai"),
+            ("jun", "june", "junio", "juin", "juni"),
+            ("jul", "july", "julio", "juil", "juillet", "juli"),
+            ("aug", "august", "ago", "agosto", "aout", "août"),
+            ("sep", "sept", "september", "septiembre", "septembre"),
+            ("oct", "october", "octubre", "octobre", "okt", "oktober"),
+            ("nov", "november", "noviembre", "novembre"),
+            ("dec", "december", "dic", "diciembre", "decembre", "déc", "dez", "dezember"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_SLASHED = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})")
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\.?\s+([^\W\d]+)\.?,?\s+(\d{4})")
+_MONTH_DAY_YEAR = re.compile(r"([^\W\d]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
+
+
+def _full_year(year: int) -> int:
+    if year >= 100:
+        return year
+    this_year = dt.date.today().year % 100
+    return 2000 + year if year <= this_year else 1900 + year
+
+
+def _checked(year: int | None, month: int, day: int) -> PartialDate:
+    if year is not None and (year in NO_YEAR_SENTINELS or (year < 100 and year == 0)):
+        year = None
+    return PartialDate(year, month, day)
+
+
+def parse_csv_date(text: str) -> PartialDate | None:
+    """A CSV date: ISO/vCard, US ``1/8/18, 6:14 PM``, ``14.05.1990``, ``30 May 2024``.
+
+    Returns None for an empty or unset date (Outlook's ``0/0/00``).
+
+    Raises:
+        ValueError: when the text is no date we understand.
+    """
+    value = text.strip()
+    if not value or value in ("0/0/00", "0/0/0000", "00.00.0000"):
+        return None
+    try:
+        return parse_date(value)
+    except ValueError:
+        pass
+    date_part = value.split(",")[0].strip() if re.match(r"\d+/", value) else value
+    match = _SLASHED.fullmatch(date_part.split(" ")[0])
+    if match:
+        first, second, year = (int(group) for group in match.groups())
+        if "." in date_part or first > 12:  # 14.05.1990 or 14/05/1990: day first
+            return _checked(_full_year(year), second, first)
+        return _checked(_full_year(year), first, second)  # US month/day/year
+    for pattern, day_index, month_index in ((_DAY_MONTH_YEAR, 1, 2), (_MONTH_DAY_YEAR, 2, 1)):
+        match = pattern.fullmatch(value)
+        if match:
+            month = _MONTHS.get(header_key(match.group(month_index))) or _MONTHS.get(
+                match.group(month_index).casefold()
+            )
+            if month:
+                return _checked(int(match.group(3)), month, int(match.group(day_index)))
+    raise ValueError(f"not a date: {text!r}")
+
+
+def detect_format(headers: list[str]) -> str | None:
+    """``"google"``, ``"outlook"``, ``"thunderbird"``, ``"linkedin"`` or None from a header row."""
+    keys = {header_key(header) for header in headers if header.strip()}
+    if not keys:
+        return None
+    if {"firstname", "lastname", "connectedon"} <= keys:
+        return "linkedin"
+    if "primaryemail" in keys and ("displayname" in keys or "birthyear" in keys):
+        return "thunderbird"
+    if any(GOOGLE_GROUP.match(header.strip()) for header in headers) or (
+        {"givenname", "familyname"} <= keys or "groupmembership" in keys or "labels" in keys
+    ):
+        return "google"
+    known = sum(1 for key in keys if key in OUTLOOK)
+    if known >= 3 and known >= len(keys) // 3:
+        return "outlook"
+    return None

@@ -1,0 +1,118 @@
+"""Write contacts as a Google Contacts CSV (the current contacts.google.com layout)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+
+from netdesk.core.types import Contact, EmailAddress, PhoneNumber
+
+FIXED_HEADERS = [
+    "First Name",
+    "Middle Name",
+    "Last Name",
+    "Phonetic First Name",
+    "Phonetic Middle Name",
+    "Phonetic Last Name",
+    "Name Prefix",
+    "Name Suffix",
+    "Nickname",
+    "File As",
+    "Organization Name",
+    "Organization Title",
+    "Organization Department",
+    "Birthday",
+    "Notes",
+    "Photo",
+    "Labels",
+]
+_ADDRESS_PARTS = ["Formatted", "Street", "City", "PO Box", "Region", "Postal Code", "Country"]
+_ADDRESS_PARTS += ["Extended Address"]
+
+
+def _label(label: str) -> str:
+    return label[:1].upper() + label[1:] if label else ""
+
+
+def write_csv(contacts: Iterable[Contact]) -> str:
+    """All ``contacts`` as Google CSV text; numbered groups sized to the widest contact."""
+    people = list(contacts)
+    emails = max((len(c.emails) for c in people), default=0)
+    phones = max((len(c.phones) for c in people), default=0)
+    addresses = max((len(c.addresses) for c in people), default=0)
+    websites = max((len(c.urls) for c in people), default=0)
+    relations = max((len(c.related) for c in people), default=0)
+    customs = max((len(c.custom_fields) for c in people), default=0)
+    headers = list(FIXED_HEADERS)
+    for count, group in ((emails, "E-mail"), (phones, "Phone")):
+        for n in range(1, count + 1):
+            headers += [f"{group} {n} - Label", f"{group} {n} - Value"]
+    for n in range(1, addresses + 1):
+        headers += [f"Address {n} - Label"] + [f"Address {n} - {p}" for p in _ADDRESS_PARTS]
+    for count, group in ((websites, "Website"), (relations, "Relation"), (customs, "Custom Field")):
+        for n in range(1, count + 1):
+            headers += [f"{group} {n} - Label", f"{group} {n} - Value"]
+    if any(c.anniversary for c in people):
+        headers += ["Event 1 - Label", "Event 1 - Value"]
+    output = io.StringIO()
+    writer = csv.writer(output, lineterminator="\r\n")
+    writer.writerow(headers)
+    for contact in people:
+        row = [
+            contact.given_name,
+            contact.additional_names,
+            contact.family_name,
+            "",
+            "",
+            "",
+            contact.prefix,
+            contact.suffix,
+            contact.nickname,
+            contact.formatted_name,
+            contact.organization,
+            contact.title,
+            contact.department,
+            contact.birthday.to_iso() if contact.birthday else "",
+            contact.notes,
+            contact.photo_url,
+            " ::: ".join(["* myContacts", *contact.tags]),
+        ]
+        pairs: tuple[tuple[int, list[EmailAddress] | list[PhoneNumber]], ...] = (
+            (emails, contact.emails),
+            (phones, contact.phones),
+        )
+        for count, items in pairs:
+            for n in range(count):
+                if n < len(items):
+                    item = items[n]
+                    value = item.value if isinstance(item, EmailAddress) else item.raw
+                    row += [_label(item.label), value]
+                else:
+                    row += ["", ""]
+        for n in range(addresses):
+            if n < len(contact.addresses):
+                a = contact.addresses[n]
+                formatted = "\n".join(
+                    part
+                    for part in (a.street, f"{a.postal_code} {a.locality}".strip(), a.country)
+                    if part
+                )
+                row += [_label(a.label), formatted, a.street, a.locality, a.po_box, a.region]
+                row += [a.postal_code, a.country, a.extended]
+            else:
+                row += [""] * 9
+        for n in range(websites):
+            url = contact.urls[n] if n < len(contact.urls) else None
+            row += [_label(url.label), url.value] if url else ["", ""]
+        for n in range(relations):
+            person = contact.related[n] if n < len(contact.related) else None
+            row += [_label(person.label), person.name] if person else ["", ""]
+        for n in range(customs):
+            custom = contact.custom_fields[n] if n < len(contact.custom_fields) else None
+            row += [custom.label, custom.value] if custom else ["", ""]
+        if "Event 1 - Label" in headers:
+            date = contact.anniversary
+            row += ["Anniversary", date.to_iso()] if date else ["", ""]
+        writer.writerow(row)
+    return output.getvalue()

@@ -1,0 +1,366 @@
+"""Read contact CSV files (Google, Outlook, Thunderbird, LinkedIn or mapped by hand)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from netdesk.core.types import (
+    Contact,
+    CustomField,
+    EmailAddress,
+    PartialDate,
+    PhoneNumber,
+    PostalAddress,
+    RelatedPerson,
+    WebLink,
+)
+from netdesk.interop import csv_formats as formats
+from netdesk.interop.csv_formats import FIELD_KEYS, header_key, parse_csv_date
+from netdesk.interop.csv_write import write_csv
+from netdesk.interop.encoding import detect_legacy_charset, looks_binary, to_utf8_bytes
+from netdesk.interop.problems import (
+    ImportFileError,
+    ImportProblem,
+    ParsedCard,
+    ParseResult,
+    read_import_bytes,
+)
+from netdesk.interop.vcard import read_vcard_bytes
+from netdesk.interop.vcard_values import label_from_ablabel
+
+__all__ = [
+    "FIELD_KEYS",
+    "CsvSniff",
+    "guess_mapping",
+    "read_contacts_file",
+    "read_csv_file",
+    "sniff_csv",
+    "write_csv",
+]
+
+_HEADER_SCAN_ROWS = 20
+_SYSTEM_GROUPS = {"mycontacts", "starred"}
+_MULTI = " ::: "
+_TAG_SPLIT = re.compile(r"\s*:::\s*|\s*;\s*")
+_ADDRESS_FIELDS = ("po_box", "extended", "street", "locality", "region", "postal_code", "country")
+_TEXT_FIELDS = {"given_name", "additional_names", "family_name", "prefix", "suffix", "nickname"}
+_TEXT_FIELDS |= {"organization", "title", "department", "notes", "met_at"}
+
+
+@dataclass
+class CsvSniff:
+    """What sniffing found: how to decode and split the file, and where its header row is."""
+
+    encoding: str
+    delimiter: str
+    header_row: int  # 0-based index of the header among the parsed rows
+    headers: list[str] = field(default_factory=list)
+    format: str | None = None  # "google", "outlook", "thunderbird", "linkedin" or None
+    text: str = field(default="", repr=False)  # the decoded file
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    converted = to_utf8_bytes(data)
+    if converted is not data and not data.startswith(b"\xef\xbb\xbf"):
+        encoding = "utf-16"
+    else:
+        encoding = "utf-8"
+    try:
+        return converted.decode("utf-8"), encoding
+    except UnicodeDecodeError:
+        legacy = detect_legacy_charset(converted)
+        return converted.decode(legacy, errors="replace"), legacy
+
+
+def _rows(text: str, delimiter: str, limit: int | None = None) -> list[list[str]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    rows = []
+    for row in reader:
+        rows.append(row)
+        if limit is not None and len(rows) >= limit:
+            break
+    return rows
+
+
+def sniff_bytes(data: bytes, name: str) -> CsvSniff:
+    """Sniff decoded bytes; see ``sniff_csv``."""
+    if looks_binary(to_utf8_bytes(data)):
+        raise ImportFileError(f"{name}: not a contact file (binary data)")
+    text, encoding = _decode(data)
+    if not text.strip():
+        raise ImportFileError(f"{name}: the file is empty")
+    best: tuple[int, str] = (-1, ",")
+    for delimiter in (",", ";", "\t"):
+        rows = _rows(text, delimiter, _HEADER_SCAN_ROWS)
+        width = max((len(row) for row in rows), default=0)
+        if width > best[0]:
+            best = (width, delimiter)
+    delimiter = best[1]
+    rows = _rows(text, delimiter, _HEADER_SCAN_ROWS)
+    for index, row in enumerate(rows):
+        detected = formats.detect_format(row)
+        if detected is not None:
+            return CsvSniff(encoding, delimiter, index, row, detected, text)
+    for index, row in enumerate(rows):
+        if sum(1 for cell in row if cell.strip()) >= 2:
+            return CsvSniff(encoding, delimiter, index, row, None, text)
+    return CsvSniff(encoding, delimiter, 0, rows[0] if rows else [], None, text)
+
+
+def sniff_csv(path: str | os.PathLike[str]) -> CsvSniff:
+    """Encoding, delimiter, header row, headers and detected format of a CSV file.
+
+    Raises:
+        ImportFileError: the file cannot be read, is empty, binary or too big.
+    """
+    return sniff_bytes(read_import_bytes(path), str(path))
+
+
+def guess_mapping(headers: list[str]) -> dict[str, str]:
+    """Propose header -> FIELD_KEYS key for an unknown CSV; unmatched headers map to "ignore"."""
+    mapping: dict[str, str] = {}
+    for header in headers:
+        key = header_key(header)
+        target = formats.GUESS_SYNONYMS.get(key)
+        if target is None:
+            for synonym, candidate in formats.GUESS_SYNONYMS.items():
+                if len(synonym) >= 4 and synonym in key:
+                    target = candidate
+                    break
+        simple = (target or "ignore").split(":")[0]
+        if target and target.startswith("phone:"):
+            simple = {"phone:mobile": "mobile", "phone:work": "work_phone"}.get(target, "phone")
+            simple = {"phone:home": "home_phone"}.get(target, simple)
+        mapping[header] = simple if simple in FIELD_KEYS else "ignore"
+    return mapping
+
+
+def read_csv_file(
+    path: str | os.PathLike[str],
+    *,
+    mapping: dict[str, str] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ParseResult:
+    """Read a contact CSV; ``mapping`` (header -> field key) overrides format detection.
+
+    Raises:
+        ImportFileError: the file cannot be read, is empty, binary or too big.
+    """
+    name = str(path)
+    sniff = sniff_bytes(read_import_bytes(path), name)
+    flavour = "custom" if mapping is not None else sniff.format
+    result = ParseResult(path=name, format=f"csv-{flavour or 'custom'}")
+    if flavour is None:
+        result.problems.append(
+            ImportProblem(name, None, "unknown CSV layout: choose which column holds what")
+        )
+        return result
+    targets = _targets(sniff.headers, flavour, mapping)
+    source = "linkedin" if flavour == "linkedin" else "csv"
+    reader = csv.reader(io.StringIO(sniff.text, newline=""), delimiter=sniff.delimiter)
+    line_after = 0
+    for index, row in enumerate(reader):
+        line = line_after + 1
+        line_after = reader.line_num
+        if index <= sniff.header_row or not any(cell.strip() for cell in row):
+            continue
+        if cancelled is not None and index % 200 == 0 and cancelled():
+            result.cancelled = True
+            break
+        contact = Contact(source=source, source_file=Path(name).name)
+        builder = _RowBuilder(contact, name, line, result.problems)
+        for column, cell in enumerate(row):
+            if column < len(targets) and targets[column] and cell.strip():
+                builder.put(targets[column], cell)
+        builder.finish()
+        if builder.is_empty():
+            result.problems.append(
+                ImportProblem(name, line, "row has no name, e-mail, phone or company", "warning")
+            )
+            continue
+        result.cards.append(ParsedCard(contact, line))
+    return result
+
+
+def _targets(headers: list[str], flavour: str, mapping: dict[str, str] | None) -> list[str]:
+    if mapping is not None:
+        return [formats.KEY_ALIASES.get(mapping.get(h, ""), mapping.get(h, "")) for h in headers]
+    table = {
+        "outlook": formats.OUTLOOK,
+        "thunderbird": formats.THUNDERBIRD,
+        "linkedin": formats.LINKEDIN,
+        "google": formats.GOOGLE_SIMPLE,
+    }[flavour]
+    targets = []
+    for header in headers:
+        group = formats.GOOGLE_GROUP.match(header.strip()) if flavour == "google" else None
+        if group:
+            kind, number, part = group.groups()
+            targets.append(f"google:{header_key(kind)}:{number}:{header_key(part)}")
+        else:
+            targets.append(table.get(header_key(header), ""))
+    return targets
+
+
+class _RowBuilder:
+    """Fills one Contact from the cells of one row."""
+
+    def __init__(self, contact: Contact, name: str, line: int, problems: list[ImportProblem]):
+        self.contact = contact
+        self.name = name
+        self.line = line
+        self.problems = problems
+        self.addresses: dict[str, PostalAddress] = {}
+        self.google: dict[tuple[str, str], dict[str, str]] = {}
+        self.birth: dict[str, str] = {}
+        self.full_name = ""
+
+    def warn(self, reason: str) -> None:
+        self.problems.append(ImportProblem(self.name, self.line, reason, "warning"))
+
+    def put(self, target: str, cell: str) -> None:
+        value = cell.strip()
+        key, _, label = target.partition(":")
+        contact = self.contact
+        if key == "notes":
+            value = value.replace("\r\n", "\n")
+        if key in _TEXT_FIELDS:
+            old = getattr(contact, key)
+            setattr(contact, key, f"{old}\n{value}" if old and key == "notes" else old or value)
+        elif key == "full_name":
+            self.full_name = self.full_name or value
+        elif key == "email":
+            for email in value.split(_MULTI):
+                contact.emails.append(EmailAddress(email.strip(), label))
+        elif key == "phone":
+            for phone in value.split(_MULTI):
+                contact.phones.append(PhoneNumber(phone.strip(), label))
+        elif key == "url":
+            for url in value.split(_MULTI):
+                contact.urls.append(WebLink(url.strip(), label))
+        elif key in _ADDRESS_FIELDS:
+            address = self.addresses.setdefault(label, PostalAddress(label=label))
+            old = getattr(address, key)
+            setattr(address, key, f"{old}\n{value}" if old else value)
+        elif key in ("birthday", "anniversary", "met_on"):
+            setattr(contact, key, self.date(value))
+        elif key in ("birth_year", "birth_month", "birth_day"):
+            self.birth[key] = value
+        elif key == "tags":
+            self.tags(value)
+        elif key == "related":
+            contact.related.append(RelatedPerson(label=label, name=value))
+        elif key == "custom":
+            contact.custom_fields.append(CustomField(label, value))
+        elif key == "google":
+            kind, number, part = label.split(":")
+            self.google.setdefault((kind, number), {})[part] = value
+
+    def date(self, value: str) -> PartialDate | None:
+        try:
+            return parse_csv_date(value)
+        except ValueError as error:
+            self.warn(f"{error}; date dropped")
+            return None
+
+    def tags(self, value: str) -> None:
+        for tag in _TAG_SPLIT.split(value):
+            tag = tag.strip().removeprefix("* ").strip()
+            if tag and header_key(tag) not in _SYSTEM_GROUPS and tag not in self.contact.tags:
+                self.contact.tags.append(tag)
+
+    def finish(self) -> None:
+        contact = self.contact
+        for (kind, _), parts in sorted(self.google.items(), key=lambda item: int(item[0][1])):
+            self.google_group(kind, parts)
+        for address in self.addresses.values():
+            if not address.is_empty():
+                contact.addresses.append(address)
+        if self.birth.get("birth_month") and self.birth.get("birth_day"):
+            text = "-".join(
+                (self.birth.get("birth_year") or "--", self.birth["birth_month"].zfill(2))
+            )
+            contact.birthday = self.date(f"{text}-{self.birth['birth_day'].zfill(2)}")
+        if self.full_name:
+            contact.formatted_name = self.full_name
+
+    def google_group(self, kind: str, parts: dict[str, str]) -> None:
+        contact = self.contact
+        raw_label = parts.get("label") or parts.get("type") or ""
+        label = label_from_ablabel(raw_label.removeprefix("* ")) if raw_label else ""
+        value = parts.get("value", "")
+        values = [item.strip() for item in value.split(_MULTI) if item.strip()]
+        if kind == "email":
+            contact.emails += [EmailAddress(item, label) for item in values]
+        elif kind == "phone":
+            contact.phones += [PhoneNumber(item, label) for item in values]
+        elif kind == "website":
+            contact.urls += [WebLink(item, label) for item in values]
+        elif kind == "relation":
+            contact.related += [RelatedPerson(label=label, name=item) for item in values]
+        elif kind == "customfield" and value:
+            contact.custom_fields.append(CustomField(raw_label, value))
+        elif kind == "event" and value:
+            date = self.date(value)
+            if label == "anniversary" and date is not None:
+                contact.anniversary = date
+            elif date is not None:
+                contact.custom_fields.append(CustomField(raw_label or "event", date.to_iso()))
+        elif kind == "organization":
+            contact.organization = contact.organization or parts.get("name", "")
+            contact.title = contact.title or parts.get("title", "")
+            contact.department = contact.department or parts.get("department", "")
+        elif kind == "address":
+            self.google_address(label, parts)
+
+    def google_address(self, label: str, parts: dict[str, str]) -> None:
+        address = PostalAddress(
+            label=label,
+            po_box=parts.get("pobox", ""),
+            extended=parts.get("extendedaddress", ""),
+            street=parts.get("street", ""),
+            locality=parts.get("city", ""),
+            region=parts.get("region", ""),
+            postal_code=parts.get("postalcode", ""),
+            country=parts.get("country", ""),
+        )
+        if address.is_empty() and parts.get("formatted"):
+            address.street = parts["formatted"]
+        if not address.is_empty():
+            self.contact.addresses.append(address)
+
+    def is_empty(self) -> bool:
+        contact = self.contact
+        return not (
+            contact.given_name
+            or contact.family_name
+            or contact.formatted_name
+            or contact.organization
+            or contact.emails
+            or contact.phones
+        )
+
+
+def read_contacts_file(
+    path: str | os.PathLike[str], *, cancelled: Callable[[], bool] | None = None
+) -> ParseResult:
+    """Read a vCard or CSV contact file, chosen by content (BEGIN:VCARD) then by extension.
+
+    Raises:
+        ImportFileError: the file cannot be read or is no contact file.
+    """
+    name = str(path)
+    data = read_import_bytes(path)
+    head = to_utf8_bytes(data[:8192])
+    suffix = Path(name).suffix.lower()
+    if re.search(rb"(?im)^begin:vcard", head) or suffix in (".vcf", ".vcard"):
+        return read_vcard_bytes(data, name, cancelled=cancelled)
+    if suffix in (".csv", ".tsv", ".txt") or not looks_binary(head):
+        return read_csv_file(path, cancelled=cancelled)
+    raise ImportFileError(f"{name}: not a contact file (binary data)")

@@ -1,0 +1,278 @@
+"""Tests for netdesk/interop/csvfile.py: corpus CSVs, LinkedIn, Outlook variants, unknown layouts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from netdesk.core.types import PartialDate
+from netdesk.interop.csv_formats import parse_csv_date
+from netdesk.interop.csvfile import (
+    FIELD_KEYS,
+    guess_mapping,
+    read_contacts_file,
+    read_csv_file,
+    sniff_csv,
+    write_csv,
+)
+from netdesk.interop.problems import ImportFileError
+
+LINKEDIN_NOTES = (
+    "Notes:\n"
+    '"When exporting your connection data, you may notice that some of the email addresses are'
+    ' missing. You will only see email addresses for connections who have allowed it."\n'
+    "\n"
+)
+
+
+def test_corpus_csv_files(corpus: Path) -> None:
+    expected = {
+        "roundcube+roundcubemail/gmail.csv": ("google", 1),
+        "roundcube+roundcubemail/tb_plain.csv": ("thunderbird", 1),
+        "mozilla+releases-comm-central/export.csv": ("thunderbird", 2),
+        "mozilla+releases-comm-central/utf16_addressbook.csv": ("thunderbird", 1),
+        "mozilla+releases-comm-central/shiftjis_addressbook.csv": ("thunderbird", 1),
+        "JasonToups+linkedin-export-sorting/Connections.header-only.csv": ("linkedin", 0),
+        "abhishekwebcode+Abhishek-Mathur-Complete_LinkedInDataExport_11-04-2018/"
+        "Connections.header-only.csv": ("linkedin", 0),
+    }
+    assert len(list(corpus.glob("*/*.csv"))) == len(expected)
+    for name, (flavour, rows) in expected.items():
+        assert sniff_csv(corpus / name).format == flavour
+        result = read_contacts_file(corpus / name)
+        assert result.format == f"csv-{flavour}"
+        assert len(result.cards) == rows, name
+        assert result.problems == []
+
+
+def test_corpus_csv_fields(corpus: Path) -> None:
+    gmail = read_csv_file(corpus / "roundcube+roundcubemail/gmail.csv").cards[0].contact
+    assert (gmail.given_name, gmail.family_name, gmail.organization) == (
+        "Firstname",
+        "Lastname",
+        "company",
+    )
+    assert gmail.birthday == PartialDate(1975, 12, 12)
+    assert gmail.tags == ["Test"]
+    assert [(e.value, e.label) for e in gmail.emails][:2] == [
+        ("home@aaa.pl", "home"),
+        ("work@email.pl", "work"),
+    ]
+    assert gmail.notes == 'note"note'
+    assert (gmail.source, gmail.source_file) == ("csv", "gmail.csv")
+    mozilla = read_csv_file(corpus / "mozilla+releases-comm-central/export.csv").cards[1]
+    assert mozilla.contact.title == '"worker"'
+    assert mozilla.contact.custom_fields[2].value == "custom\r3"
+    assert mozilla.contact.custom_fields[3].value == "custom\n4"
+    japanese = "mozilla+releases-comm-central/shiftjis_addressbook.csv"
+    contact = read_csv_file(corpus / japanese).cards[0].contact
+    assert (contact.given_name, contact.family_name) == ("権兵衛", "名無し")
+    utf16 = read_csv_file(corpus / "mozilla+releases-comm-central/utf16_addressbook.csv")
+    assert utf16.cards[0].contact.emails[0].value == "johndoe@host.invalid"
+    thunderbird = read_csv_file(corpus / "roundcube+roundcubemail/tb_plain.csv").cards[0].contact
+    assert thunderbird.birthday == PartialDate(1970, 11, 15)
+    assert thunderbird.organization == "Organization"
+
+
+@pytest.mark.parametrize("bom", ["", "\ufeff"])
+def test_linkedin_current_with_notes_preamble(tmp_path: Path, bom: str) -> None:
+    text = (
+        bom
+        + LINKEDIN_NOTES
+        + (
+            "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+            'Ana,Núñez,https://www.linkedin.com/in/ana,ana@x.org,"Acme, Inc.",CTO,30 May 2024\n'
+            "Bo,Lee,https://www.linkedin.com/in/bo,,Initech,Engineer,28 Nov 2021\n"
+            ",,,,,,01 Jan 2020\n"
+        )
+    )
+    path = tmp_path / "Connections.csv"
+    path.write_text(text, encoding="utf-8")
+    assert sniff_csv(path).header_row == 3
+    result = read_csv_file(path)
+    assert result.format == "csv-linkedin"
+    ana, bo = (card.contact for card in result.cards)
+    assert (ana.given_name, ana.family_name, ana.organization, ana.title) == (
+        "Ana",
+        "Núñez",
+        "Acme, Inc.",
+        "CTO",
+    )
+    assert ana.emails[0].value == "ana@x.org"
+    assert ana.met_on == PartialDate(2024, 5, 30)
+    assert (ana.urls[0].value, ana.urls[0].label) == ("https://www.linkedin.com/in/ana", "linkedin")
+    assert (ana.source, ana.source_file) == ("linkedin", "Connections.csv")
+    assert bo.met_on == PartialDate(2021, 11, 28)
+    assert bo.emails == []
+    assert result.cards[0].line == 5
+    assert [problem.severity for problem in result.problems] == ["warning"]  # the empty row
+
+
+def test_linkedin_2018(tmp_path: Path) -> None:
+    path = tmp_path / "Connections.csv"
+    path.write_text(
+        "First Name,Last Name,Email Address,Company,Position,Connected On\n"
+        'Carl,Ek,carl@x.se,Volvo,Buyer,"1/8/18, 6:14 PM"\n',
+        encoding="utf-8",
+    )
+    [card] = read_csv_file(path).cards
+    contact = card.contact
+    assert (contact.given_name, contact.family_name, contact.title) == ("Carl", "Ek", "Buyer")
+    assert contact.organization == "Volvo"
+    assert contact.emails[0].value == "carl@x.se"
+    assert contact.met_on == PartialDate(2018, 1, 8)
+    assert contact.source == "linkedin"
+
+
+OUTLOOK_ROWS = {
+    "english": (
+        '"Title","First Name","Middle Name","Last Name","Suffix","Company","Department","Job Title",'
+        '"Business Street","Business City","Business Postal Code","Business Country/Region",'
+        '"Mobile Phone","Business Phone","Home Phone","Birthday","Categories","E-mail Address",'
+        '"E-mail 2 Address","Notes","Web Page"\n'
+        '"Dr.","Eva","","Ruiz","","Iberia","IT","CIO","Calle Mayor 1","Madrid","28013","España",'
+        '"+34 600 000 000","+34 91 000 00 00","","5/14/1990","Clients;VIP","eva@x.es","e2@x.es",'
+        '"Line one\r\nline two","http://x.es"\n'
+    ),
+    "german": (
+        "Vorname,Nachname,Firma,Position,E-Mail-Adresse,Mobiltelefon,Geburtstag\n"
+        "Eva,Ruiz,Iberia,CIO,eva@x.es,+34 600 000 000,14.05.1990\n"
+    ),
+    "french": (
+        "Prénom;Nom;Société;Fonction;Adresse de messagerie;Téléphone mobile;Anniversaire\n"
+        "Eva;Ruiz;Iberia;CIO;eva@x.es;+34 600 000 000;14/05/1990\n"
+    ),
+    "spanish": (
+        "Nombre,Apellidos,Organización,Puesto,Dirección de correo electrónico,Teléfono móvil\n"
+        "Eva,Ruiz,Iberia,CIO,eva@x.es,+34 600 000 000\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(OUTLOOK_ROWS))
+def test_outlook_by_header_name(tmp_path: Path, language: str) -> None:
+    path = tmp_path / f"outlook-{language}.csv"
+    path.write_bytes(OUTLOOK_ROWS[language].encode("cp1252"))
+    result = read_csv_file(path)
+    assert result.format == "csv-outlook"
+    contact = result.cards[0].contact
+    assert (contact.given_name, contact.family_name) == ("Eva", "Ruiz")
+    assert (contact.organization, contact.title) == ("Iberia", "CIO")
+    assert contact.emails[0].value == "eva@x.es"
+    assert next((p.raw, p.label) for p in contact.phones) == ("+34 600 000 000", "mobile")
+    if language != "spanish":
+        assert contact.birthday == PartialDate(1990, 5, 14)
+    if language == "english":
+        assert contact.prefix == "Dr."
+        assert contact.tags == ["Clients", "VIP"]
+        assert contact.notes == "Line one\nline two"
+        assert contact.addresses[0].country == "España"
+        assert contact.addresses[0].label == "work"
+
+
+def test_google_current_layout(tmp_path: Path) -> None:
+    path = tmp_path / "contacts.csv"
+    path.write_text(
+        "\ufeffFirst Name,Middle Name,Last Name,Organization Name,Organization Title,Birthday,"
+        "Labels,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value\n"
+        "Lucía,,Peña,Telefónica,CTO,--04-15,* myContacts ::: Amigos ::: * starred,"
+        "* Work,lucia@x.es ::: lp@y.es,Mobile,+34 600\n",
+        encoding="utf-8",
+    )
+    contact = read_csv_file(path).cards[0].contact
+    assert (contact.given_name, contact.family_name, contact.organization) == (
+        "Lucía",
+        "Peña",
+        "Telefónica",
+    )
+    assert contact.birthday == PartialDate(None, 4, 15)
+    assert contact.tags == ["Amigos"]
+    assert [(e.value, e.label) for e in contact.emails] == [
+        ("lucia@x.es", "work"),
+        ("lp@y.es", "work"),
+    ]
+    assert (contact.phones[0].raw, contact.phones[0].label) == ("+34 600", "mobile")
+
+
+def test_unknown_csv_mapping(tmp_path: Path) -> None:
+    path = tmp_path / "crm.csv"
+    path.write_text("Contact,E-Mail,Cell,Employer,Comments\nAna Gil,ana@x.org,+1 555,ACME,hi\n")
+    sniff = sniff_csv(path)
+    assert sniff.format is None
+    assert read_csv_file(path).cards == []
+    mapping = guess_mapping(sniff.headers)
+    assert mapping == {
+        "Contact": "full_name",
+        "E-Mail": "email",
+        "Cell": "mobile",
+        "Employer": "organization",
+        "Comments": "notes",
+    }
+    assert set(mapping.values()) <= set(FIELD_KEYS)
+    result = read_csv_file(path, mapping=mapping)
+    assert result.format == "csv-custom"
+    contact = result.cards[0].contact
+    assert contact.formatted_name == "Ana Gil"
+    assert contact.phones[0].label == "mobile"
+    assert (contact.organization, contact.notes) == ("ACME", "hi")
+
+
+def test_quoted_fields_with_line_breaks(tmp_path: Path) -> None:
+    path = tmp_path / "tb.csv"
+    path.write_bytes(
+        b"First Name,Last Name,Display Name,Primary Email,Notes,\r\n"
+        b'A,B,A B,a@b.c,"one\rtwo\nthree\r\nfour",\r\n'
+        b"C,D,C D,c@d.e,,\r\n"
+    )
+    result = read_csv_file(path)
+    assert result.cards[0].contact.notes == "one\rtwo\nthree\nfour"
+    assert [card.line for card in result.cards] == [2, 6]  # a bare CR counts as a line end
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1/8/18, 6:14 PM", PartialDate(2018, 1, 8)),
+        ("30 May 2024", PartialDate(2024, 5, 30)),
+        ("28 Nov 2021", PartialDate(2021, 11, 28)),
+        ("1990-05-14", PartialDate(1990, 5, 14)),
+        ("14.05.1990", PartialDate(1990, 5, 14)),
+        ("5/14/1604", PartialDate(None, 5, 14)),
+        ("0/0/00", None),
+    ],
+)
+def test_csv_dates(text: str, expected: PartialDate | None) -> None:
+    assert parse_csv_date(text) == expected
+
+
+def test_bad_csv_files(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    with pytest.raises(ImportFileError, match="empty.csv: the file is empty"):
+        read_csv_file(empty)
+    binary = tmp_path / "photo.csv"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(100))
+    with pytest.raises(ImportFileError, match="photo.csv: not a contact file"):
+        read_contacts_file(binary)
+    with pytest.raises(ImportFileError, match="no such file"):
+        read_csv_file(tmp_path / "missing.csv")
+
+
+def test_write_csv_reads_back(tmp_path: Path, corpus: Path) -> None:
+    contacts = [
+        card.contact for card in read_csv_file(corpus / "roundcube+roundcubemail/gmail.csv").cards
+    ]
+    path = tmp_path / "out.csv"
+    path.write_text(write_csv(contacts), encoding="utf-8")
+    result = read_csv_file(path)
+    assert result.format == "csv-google"
+    again = result.cards[0].contact
+    original = contacts[0]
+    for name in ("given_name", "family_name", "organization", "title", "birthday", "tags"):
+        assert getattr(again, name) == getattr(original, name)
+    assert [e.value for e in again.emails] == [e.value for e in original.emails]
+    assert [p.raw for p in again.phones] == [p.raw for p in original.phones]
+    assert [(a.street, a.locality) for a in again.addresses] == [
+        (a.street, a.locality) for a in original.addresses
+    ]
