@@ -248,7 +248,8 @@ class _CardBuilder:
     def single_text(self, prop: Property) -> None:
         if self.first(prop):
             attribute = {"TITLE": "title", "UID": "uid"}[prop.name]
-            setattr(self.contact, attribute, unescape(self.text(prop)).strip())
+            value = unescape(self.text(prop))
+            setattr(self.contact, attribute, value.strip() if attribute == "uid" else value)
 
     def nickname(self, prop: Property) -> None:
         if self.first(prop):

@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-_BEGIN = re.compile(rb"^[ \t]*begin[ \t]*:[ \t]*vcard[ \t]*$", re.IGNORECASE | re.MULTILINE)
-_END = re.compile(rb"^[ \t]*end[ \t]*:[ \t]*vcard[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_BEGIN = re.compile(rb"^begin[ \t]*:[ \t]*vcard[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_END = re.compile(rb"^end[ \t]*:[ \t]*vcard[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # A bare CR that ends a line rather than sitting inside a value: it is followed by a property
 # name and its ":" or ";" (or by a fold's space). Thunderbird writes bare CRs inside values.
 _BARE_CR_LINE_END = re.compile(rb"\r(?!\n)(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)?[;:]|[ \t])")

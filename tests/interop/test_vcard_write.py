@@ -1,0 +1,182 @@
+"""Tests for netdesk/interop/vcard_write.py: folding, versions, and a hostile-text round trip.
+
+vCard cannot tell CRLF from LF inside a value (both are written ``\\n``), so the round trip
+compares texts with every CRLF and CR turned into LF.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from netdesk.core.types import (
+    Contact,
+    CustomField,
+    EmailAddress,
+    PartialDate,
+    PhoneNumber,
+    PostalAddress,
+    RelatedPerson,
+    WebLink,
+)
+from netdesk.interop.vcard import derived_formatted_name, read_vcard_bytes, write_vcards
+from netdesk.interop.vcard_write import fold
+
+HOSTILE = st.sampled_from(
+    [",", ";", "\\", ":", "\n", "\r\n", "\r", " ", "😀", "שלום", "مرحبا", "ñ", '"', "=", "\t"]
+)
+TEXT = st.lists(
+    st.one_of(
+        HOSTILE,
+        st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=12),
+        st.text("ab ", min_size=80, max_size=200),  # very long lines
+    ),
+    max_size=6,
+).map("".join)
+TRIMMED = TEXT.map(str.strip)
+NONEMPTY = TRIMMED.filter(bool)
+LABELS = st.sampled_from(["", "home", "work", "mobile", "work fax", "other", "club", "pager"])
+DATES = st.one_of(
+    st.dates()
+    .filter(lambda d: d.year not in (1604,) and d.year >= 1)
+    .map(lambda d: PartialDate(d.year, d.month, d.day)),
+    st.dates().map(lambda d: PartialDate(None, d.month, d.day)),
+)
+RAW = st.builds(
+    lambda name, value: f"X-RAW-{name};X-P=1:{value}",
+    st.text("ABCDEFGHIJ0123456789-", min_size=1, max_size=8),
+    TEXT.map(lambda text: text.replace("\r", "").replace("\n", "")),
+)
+
+
+@st.composite
+def contacts(draw: st.DrawFn) -> Contact:
+    address = st.builds(
+        PostalAddress,
+        label=LABELS,
+        preferred=st.booleans(),
+        po_box=TEXT,
+        street=TEXT,
+        locality=TEXT,
+        region=TEXT,
+        postal_code=TEXT,
+        country=TEXT,
+    ).filter(lambda a: not a.is_empty())
+    return Contact(
+        given_name=draw(TEXT),
+        family_name=draw(TEXT),
+        additional_names=draw(TEXT),
+        prefix=draw(TEXT),
+        suffix=draw(TEXT),
+        nickname=draw(TEXT),
+        formatted_name=draw(TEXT),
+        organization=draw(TEXT),
+        department=draw(TEXT),
+        title=draw(TEXT),
+        notes=draw(TEXT),
+        birthday=draw(st.none() | DATES),
+        anniversary=draw(st.none() | DATES),
+        photo=draw(st.none() | st.binary(min_size=1, max_size=300).map(lambda b: b"\xff\xd8" + b)),
+        photo_url=draw(st.sampled_from(["", "https://example.org/a%20b.jpg?x=1"])),
+        uid=draw(TRIMMED),
+        met_on=draw(st.none() | DATES),
+        met_at=draw(TEXT),
+        what_they_do=draw(TEXT),
+        looking_for=draw(TEXT),
+        can_offer=draw(TEXT),
+        keep_in_touch_days=draw(st.none() | st.integers(1, 3650)),
+        archived=draw(st.booleans()),
+        emails=draw(st.lists(st.builds(EmailAddress, NONEMPTY, LABELS, st.booleans()), max_size=3)),
+        phones=draw(st.lists(st.builds(PhoneNumber, NONEMPTY, LABELS, st.booleans()), max_size=3)),
+        addresses=draw(st.lists(address, max_size=2)),
+        urls=draw(st.lists(st.builds(WebLink, NONEMPTY, LABELS, st.booleans()), max_size=2)),
+        related=draw(
+            st.lists(
+                st.builds(
+                    RelatedPerson,
+                    label=st.sampled_from(["spouse", "friend", "", "assistant", "best friend"]),
+                    name=NONEMPTY,
+                ),
+                max_size=2,
+            )
+        ),
+        custom_fields=draw(st.lists(st.builds(CustomField, TEXT, TEXT), max_size=2)),
+        tags=draw(st.lists(NONEMPTY, max_size=3, unique=True)),
+        raw_properties=draw(st.lists(RAW, max_size=3)),
+    )
+
+
+def _lf(value: object) -> object:
+    if isinstance(value, str):
+        return value.replace("\r\n", "\n").replace("\r", "\n")
+    if isinstance(value, list):
+        return [_lf(item) for item in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        if isinstance(value, PartialDate):
+            return value
+        return type(value)(
+            **{f.name: _lf(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        )
+    return value
+
+
+def expected_after_round_trip(contact: Contact) -> Contact:
+    expected = _lf(contact)
+    assert isinstance(expected, Contact)
+    expected.formatted_name = _lf(derived_formatted_name(contact))  # type: ignore[assignment]
+    expected.source = "vcard"
+    expected.source_file = "<memory>"
+    expected.related = [
+        RelatedPerson(label=person.label, name=_lf(person.name))  # type: ignore[arg-type]
+        for person in contact.related
+    ]
+    return expected
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(contact=contacts(), version=st.sampled_from(["4.0", "3.0"]))
+def test_round_trip_keeps_every_field(contact: Contact, version: str) -> None:
+    text = write_vcards([contact], version)
+    for line in text.split("\r\n"):
+        assert len(line.encode()) <= 75
+    result = read_vcard_bytes(text.encode())
+    assert result.problems == []
+    [card] = result.cards
+    assert card.contact == expected_after_round_trip(contact)
+
+
+def test_fold_never_splits_a_character() -> None:
+    line = "NOTE:" + "é😀" * 60
+    folded = fold(line)
+    assert folded.endswith("\r\n")
+    pieces = folded[:-2].split("\r\n")
+    assert all(len(piece.encode()) <= 75 for piece in pieces)
+    assert pieces[0] + "".join(piece[1:] for piece in pieces[1:]) == line
+
+
+def test_versions_and_photo_encodings() -> None:
+    contact = Contact(given_name="Ana", family_name="Gil", photo=b"\x89PNG\r\n\x1a\nxx")
+    contact.birthday = PartialDate(None, 4, 15)
+    four = write_vcards([contact], "4.0")
+    three = write_vcards([contact], "3.0")
+    assert four.startswith("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ana Gil\r\nN:Gil;Ana;;;\r\n")
+    assert "PHOTO:data:image/png;base64," in four
+    assert "BDAY:--04-15" in four
+    assert "PHOTO;ENCODING=b;TYPE=PNG:" in three
+    assert "BDAY:1604-04-15" in three
+    for text in (four, three):
+        assert read_vcard_bytes(text.encode()).cards[0].contact.birthday == contact.birthday
+
+
+def test_corpus_raw_properties_written_back(corpus) -> None:  # type: ignore[no-untyped-def]
+    from netdesk.interop.vcard import read_vcard_file
+
+    for name in ("mozilla+releases-comm-central/export.vcf", "KDE+kcontacts/vcard5.vcf"):
+        contacts_read = [card.contact for card in read_vcard_file(corpus / name).cards]
+        for version in ("4.0", "3.0"):
+            again = read_vcard_bytes(write_vcards(contacts_read, version).encode(), name)
+            for before, after in zip(contacts_read, again.cards, strict=True):
+                assert after.contact.raw_properties == before.raw_properties
+                assert after.contact.photo == before.photo
