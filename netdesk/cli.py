@@ -91,7 +91,9 @@ def follow_up_json(item: FollowUp) -> dict[str, Any]:
         "id": item.id,
         "contact_id": item.contact_id,
         "display_name": item.display_name,
-        "due": item.effective_due.isoformat() if item.has_time else item.effective_due.date().isoformat(),
+        "due": item.effective_due.isoformat()
+        if item.has_time
+        else item.effective_due.date().isoformat(),
         "note": item.note,
         "from_cadence": item.from_cadence,
         "source": "cadence" if item.from_cadence else "manual",
@@ -215,7 +217,9 @@ class Commands:
         try:
             if target is None:
                 folder = self.core.store.path.parent / "backups"
-                target = backup.backup_to(folder / f"{backup.PREFIX}{now:%Y%m%d-%H%M%S}{backup.SUFFIX}")
+                target = backup.backup_to(
+                    folder / f"{backup.PREFIX}{now:%Y%m%d-%H%M%S}{backup.SUFFIX}"
+                )
                 backup.rotate(folder)
             else:
                 backup.backup_to(target)
@@ -233,7 +237,9 @@ class Commands:
         try:
             backup.check_backup_file(source)
             self.core.close()
-            safety = backup.restore(source, database, database.parent / "backups", self.core.clock.now())
+            safety = backup.restore(
+                source, database, database.parent / "backups", self.core.clock.now()
+            )
         except backup.BackupError as error:
             raise CliError(str(error)) from error
         open_database(database).close()  # migrates an older backup right away

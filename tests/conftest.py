@@ -12,15 +12,17 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("NETDESK_DATA_DIR", None)
 
-from netdesk.core import Core  # noqa: E402  (the environment must be set before Qt loads)
-from netdesk.core.clock import FixedClock  # noqa: E402
-from netdesk.core.paths import Paths  # noqa: E402
+from netdesk.core import Core
+from netdesk.core.clock import FixedClock
+from netdesk.core.paths import Paths
 
 START = dt.datetime(2026, 3, 2, 9, 0)  # a Monday
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """No test may touch the user's real data, config or autostart folders."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))

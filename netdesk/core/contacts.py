@@ -267,7 +267,7 @@ class ContactService:
         for contact_id, name, iso in queries.birthdays_between(today, days):
             birthday = PartialDate.parse(iso)
             for year in (today.year, today.year + 1):
-                date = birthday.to_date(year)
+                date = birthday.occurrence(year)
                 if date is not None and today <= date < today + dt.timedelta(days=days):
                     age = year - birthday.year if birthday.year is not None else None
                     result.append((contact_id, name, date, age))

@@ -67,6 +67,10 @@ class PartialDate:
                 )
         raise ValueError(f"not a date: {text!r}")
 
+    def occurrence(self, year: int) -> dt.date | None:
+        """This yearly date (birthday, anniversary) in ``year``; 29 Feb falls on the 28th."""
+        return PartialDate(None, self.month, self.day).to_date(year) if self.day else None
+
     def to_date(self, year: int | None = None) -> dt.date | None:
         """The full date, using ``year`` where the year is unknown; None without month and day."""
         if self.month is None or self.day is None:

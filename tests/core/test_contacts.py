@@ -1,0 +1,280 @@
+"""Contacts: create, update, archive, delete with undo, merge, tags, queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from netdesk.core import Core
+from netdesk.core.clock import FixedClock
+from netdesk.core.contacts import ListFilter, SortOrder, ValidationError
+from netdesk.core.paths import Paths
+from netdesk.core.types import (
+    Contact,
+    CustomField,
+    EmailAddress,
+    PartialDate,
+    PhoneNumber,
+    PostalAddress,
+    RelatedPerson,
+    WebLink,
+)
+
+
+def full_contact() -> Contact:
+    return Contact(
+        given_name="Lucía",
+        family_name="Fernández",
+        additional_names="María",
+        prefix="Dr.",
+        nickname="Lu",
+        organization="Acme",
+        department="R&D",
+        title="CTO",
+        birthday=PartialDate(None, 4, 15),
+        anniversary=PartialDate(2010, 6, 1),
+        notes="Met her twice",
+        what_they_do="Builds robots",
+        looking_for="Investors",
+        can_offer="Intro to Bob",
+        met_on=PartialDate(2023, 5),
+        met_at="PyCon",
+        keep_in_touch_days=30,
+        uid="urn:uuid:1234",
+        raw_properties=["X-FOO;TYPE=bar:baz", "GEO:geo:37.386013,-122.082932"],
+        emails=[EmailAddress("lucia@acme.es", "work", True), EmailAddress("lu@home.es", "home")],
+        phones=[PhoneNumber("+34 612 34 56 78", "cell", True)],
+        addresses=[PostalAddress("work", True, street="Calle Mayor 1", locality="Madrid")],
+        urls=[WebLink("https://example.es", "home")],
+        related=[RelatedPerson("spouse", "Juan")],
+        custom_fields=[CustomField("Shoe size", "38")],
+        tags=["mentors", "spain"],
+    )
+
+
+def test_every_field_round_trips_through_the_database(core: Core, tmp_data_dir: Path) -> None:
+    original = full_contact()
+    contact_id = core.contacts.create(original)
+    core.close()
+    reopened = Core.open(Paths(tmp_data_dir), core.clock)
+    stored = reopened.contacts.get(contact_id)
+    assert stored is not None
+    for name in (
+        "given_name",
+        "family_name",
+        "additional_names",
+        "prefix",
+        "nickname",
+        "organization",
+        "department",
+        "title",
+        "birthday",
+        "anniversary",
+        "notes",
+        "what_they_do",
+        "looking_for",
+        "can_offer",
+        "met_on",
+        "met_at",
+        "keep_in_touch_days",
+        "uid",
+        "raw_properties",
+        "emails",
+        "addresses",
+        "urls",
+        "related",
+        "custom_fields",
+    ):
+        assert getattr(stored, name) == getattr(original, name), name
+    assert stored.tags == ["mentors", "spain"]
+    assert stored.phones[0].e164 == "+34612345678"
+    assert stored.display_name == "Dr. Lucía María Fernández"
+    assert stored.created_at == core.clock.now()
+    reopened.close()
+
+
+@pytest.mark.parametrize(
+    ("contact", "expected"),
+    [
+        (Contact(organization="Apple Computer AG"), "Apple Computer AG"),
+        (Contact(emails=[EmailAddress("x@y.org")]), "x@y.org"),
+        (Contact(phones=[PhoneNumber("+1 202 555 0100")]), "+1 202 555 0100"),
+        (Contact(formatted_name="Mr. Bean"), "Mr. Bean"),
+    ],
+)
+def test_display_name_falls_back_on_org_email_phone(
+    core: Core, contact: Contact, expected: str
+) -> None:
+    contact_id = core.contacts.create(contact)
+    assert core.contacts.summaries([contact_id])[0].display_name == expected
+
+
+def test_invalid_email_is_refused_and_nothing_saved(core: Core) -> None:
+    with pytest.raises(ValidationError) as caught:
+        core.contacts.create(Contact(given_name="A", emails=[EmailAddress("not-an-email")]))
+    assert caught.value.field == "emails"
+    assert core.contacts.count() == 0
+
+
+def _png(width: int, height: int) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (200, 30, 30)).save(out, "PNG")
+    return out.getvalue()
+
+
+def test_photo_is_scaled_and_gets_a_thumbnail(core: Core) -> None:
+    contact_id = core.contacts.create(Contact(given_name="Pic", photo=_png(2000, 1000)))
+    stored = core.contacts.get(contact_id)
+    assert stored is not None and stored.photo is not None
+    assert Image.open(io.BytesIO(stored.photo)).size == (512, 256)
+    thumbnail = core.contacts.summaries([contact_id])[0].thumbnail
+    assert thumbnail is not None
+    assert max(Image.open(io.BytesIO(thumbnail)).size) == 64
+
+
+def test_broken_photo_is_a_validation_error(core: Core) -> None:
+    with pytest.raises(ValidationError, match="photo"):
+        core.contacts.create(Contact(given_name="Pic", photo=b"\x89PNG garbage"))
+
+
+def test_delete_and_restore_brings_back_journal_and_follow_ups(core: Core) -> None:
+    ana = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=14))
+    bob = core.contacts.create(Contact(given_name="Bob"))
+    core.journal.log([ana, bob], "meeting", "Lunch together")
+    core.journal.log([ana], "call", "Only Ana")
+    core.follow_ups.add(ana, dt.datetime(2026, 3, 6, 10), "Send the proposal")
+    before = core.contacts.get(ana)
+    records = core.contacts.delete([ana])
+    assert core.contacts.get(ana) is None
+    assert [i.summary for i in core.journal.for_contact(bob)] == ["Lunch together"]
+    assert core.journal.count() == 1  # the entry with only Ana went with her
+    core.contacts.restore(records)
+    after = core.contacts.get(ana)
+    assert after is not None and before is not None
+    assert after.display_name == "Ana"
+    assert after.last_interaction == before.last_interaction
+    assert after.next_due == before.next_due
+    assert sorted(i.summary for i in core.journal.for_contact(ana)) == [
+        "Lunch together",
+        "Only Ana",
+    ]
+    assert sorted(i.contact_ids for i in core.journal.for_contact(ana))[1] == [ana, bob]
+    notes = sorted(f.note for f in core.follow_ups.of_contact(ana))
+    assert notes == ["Keep in touch", "Send the proposal"]
+    assert core.contacts.search("ana") == [ana]
+
+
+def test_merge_keeps_everything_of_both(core: Core) -> None:
+    keep = core.contacts.create(
+        Contact(
+            given_name="Ana",
+            family_name="Ruiz",
+            emails=[EmailAddress("ana@a.es")],
+            phones=[PhoneNumber("+34 600 000 001")],
+            tags=["a"],
+        )
+    )
+    other = core.contacts.create(
+        Contact(
+            given_name="Ana",
+            family_name="Ruiz",
+            organization="Acme",
+            emails=[EmailAddress("ANA@a.es"), EmailAddress("ana@b.es")],
+            phones=[PhoneNumber("+34600000002")],
+            tags=["b"],
+        )
+    )
+    core.journal.log([other], "call", "with the duplicate")
+    core.follow_ups.add(other, dt.datetime(2026, 4, 1, 9), "ping")
+    record = core.contacts.merge(keep, other)
+    merged = core.contacts.get(keep)
+    assert merged is not None
+    assert [e.value for e in merged.emails] == ["ana@a.es", "ana@b.es"]
+    assert [p.e164 for p in merged.phones] == ["+34600000001", "+34600000002"]
+    assert merged.organization == "Acme"
+    assert merged.tags == ["a", "b"]
+    assert [i.summary for i in core.journal.for_contact(keep)] == ["with the duplicate"]
+    assert [f.note for f in core.follow_ups.of_contact(keep)] == ["ping"]
+    assert core.contacts.get(other) is None
+    assert record.contact.id == other
+
+
+def test_archive_hides_from_lists_and_unarchive_brings_back(core: Core) -> None:
+    contact_id = core.contacts.create(Contact(given_name="Old"))
+    core.contacts.set_archived([contact_id], True)
+    assert core.contacts.list_ids() == []
+    assert core.contacts.list_ids(ListFilter.ARCHIVED) == [contact_id]
+    core.contacts.set_archived([contact_id], False)
+    assert core.contacts.list_ids() == [contact_id]
+
+
+def test_list_sorts_locale_aware_by_name(core: Core) -> None:
+    names = ["Zoë", "émile", "Álvaro", "bob", "Ödön"]
+    ids = {n: core.contacts.create(Contact(given_name=n)) for n in names}
+    ordered = core.contacts.list_ids(sort=SortOrder.NAME)
+    assert [next(n for n, i in ids.items() if i == c) for c in ordered] == [
+        "Álvaro",
+        "bob",
+        "émile",
+        "Ödön",
+        "Zoë",
+    ]
+
+
+def test_sort_by_last_interaction_and_next_due(core: Core, clock: FixedClock) -> None:
+    never = core.contacts.create(Contact(given_name="Never"))
+    old = core.contacts.create(Contact(given_name="Old", keep_in_touch_days=10))
+    recent = core.contacts.create(Contact(given_name="Recent", keep_in_touch_days=100))
+    core.journal.log([old], "call", "a", at=clock.now() - dt.timedelta(days=30))
+    core.journal.log([recent], "call", "b", at=clock.now() - dt.timedelta(days=1))
+    assert core.contacts.list_ids(sort=SortOrder.LAST_INTERACTION) == [recent, old, never]
+    assert core.contacts.list_ids(sort=SortOrder.NEXT_DUE) == [old, recent, never]
+
+
+def test_cobwebs_and_origin_unknown(core: Core, clock: FixedClock) -> None:
+    silent = core.contacts.create(Contact(given_name="Silent", met_at="school"))
+    talked = core.contacts.create(Contact(given_name="Talked", met_on=PartialDate(2020)))
+    never = core.contacts.create(Contact(given_name="Never"))
+    core.journal.log([silent], "call", "long ago", at=clock.now() - dt.timedelta(days=400))
+    core.journal.log([talked], "call", "yesterday", at=clock.now() - dt.timedelta(days=1))
+    assert set(core.contacts.cobwebs(silent_days=180)) == {silent, never}
+    assert core.contacts.origin_unknown() == [never]
+    introduced = core.contacts.create(Contact(given_name="Intro", met_through_id=talked))
+    assert introduced not in core.contacts.origin_unknown()
+
+
+def test_worth_reviving_prefers_contacts_that_mattered(core: Core, clock: FixedClock) -> None:
+    mattered = core.contacts.create(Contact(given_name="Mattered"))
+    casual = core.contacts.create(Contact(given_name="Casual"))
+    for days in (500, 450, 400, 390):
+        core.journal.log([mattered], "meeting", "x", at=clock.now() - dt.timedelta(days=days))
+    core.journal.log([casual], "message", "hi", at=clock.now() - dt.timedelta(days=400))
+    assert core.contacts.worth_reviving(silent_days=180) == [mattered]
+
+
+def test_upcoming_birthdays_with_and_without_year(core: Core, clock: FixedClock) -> None:
+    today = clock.now().date()
+    with_year = core.contacts.create(
+        Contact(given_name="Y", birthday=PartialDate(1990, today.month, today.day))
+    )
+    in_three = today + dt.timedelta(days=3)
+    no_year = core.contacts.create(
+        Contact(given_name="N", birthday=PartialDate(None, in_three.month, in_three.day))
+    )
+    core.contacts.create(Contact(given_name="Far", birthday=PartialDate(None, 12, 31)))
+    upcoming = core.contacts.upcoming_birthdays(days=7)
+    assert upcoming == [(with_year, "Y", today, today.year - 1990), (no_year, "N", in_three, None)]
+
+
+def test_tags_bulk_and_counts(core: Core) -> None:
+    a = core.contacts.create(Contact(given_name="A"))
+    b = core.contacts.create(Contact(given_name="B"))
+    core.contacts.add_tag([a, b], "Investors")
+    core.contacts.remove_tag([b], "investors")
+    tags = core.contacts.tags()
+    assert [(t.name, t.count) for t in tags] == [("Investors", 1)]
+    assert core.contacts.list_ids(tag="Investors") == [a]

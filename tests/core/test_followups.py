@@ -1,0 +1,144 @@
+"""Cadences and follow-ups: the clock restarts on every interaction; tag defaults; actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from netdesk.core import Core
+from netdesk.core.clock import FixedClock
+from netdesk.core.contacts import ListFilter
+from netdesk.core.types import Contact
+
+
+def test_logging_restarts_the_cadence_clock(core: Core, clock: FixedClock) -> None:
+    contact_id = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=30))
+    first = core.contacts.get(contact_id)
+    assert first is not None
+    assert first.next_due == dt.datetime(2026, 4, 1)  # 30 days after being added
+    clock.advance(days=10)
+    core.journal.log([contact_id], "call", "Catch-up")
+    after = core.contacts.get(contact_id)
+    assert after is not None
+    assert after.last_interaction == clock.now()
+    assert after.next_due == dt.datetime(2026, 4, 11)
+    assert len(core.follow_ups.of_contact(contact_id)) == 1
+
+
+def test_an_older_interaction_does_not_move_last_interaction_back(
+    core: Core, clock: FixedClock
+) -> None:
+    contact_id = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=7))
+    core.journal.log([contact_id], "call", "today")
+    core.journal.log([contact_id], "note", "backfilled", at=clock.now() - dt.timedelta(days=90))
+    contact = core.contacts.get(contact_id)
+    assert contact is not None and contact.last_interaction == clock.now()
+
+
+def test_one_interaction_with_several_people(core: Core, clock: FixedClock) -> None:
+    ids = [core.contacts.create(Contact(given_name=n, keep_in_touch_days=14)) for n in "ABC"]
+    core.journal.log(ids[:2], "meeting", "Board meeting")
+    for contact_id in ids[:2]:
+        contact = core.contacts.get(contact_id)
+        assert contact is not None and contact.last_interaction == clock.now()
+    untouched = core.contacts.get(ids[2])
+    assert untouched is not None and untouched.last_interaction is None
+
+
+def test_tag_default_applies_but_the_contacts_own_cadence_wins(core: Core) -> None:
+    tagged = core.contacts.create(Contact(given_name="T", tags=["mentors"]))
+    own = core.contacts.create(Contact(given_name="O", tags=["mentors"], keep_in_touch_days=90))
+    core.contacts.set_tag_cadence("mentors", 30)
+    t = core.contacts.get(tagged)
+    o = core.contacts.get(own)
+    assert t is not None and o is not None
+    assert t.next_due == dt.datetime(2026, 4, 1)
+    assert o.next_due == dt.datetime(2026, 5, 31)
+    core.contacts.set_tag_cadence("mentors", None)
+    t = core.contacts.get(tagged)
+    assert t is not None and t.next_due is None
+
+
+def test_due_and_overdue_as_of_a_given_time(core: Core) -> None:
+    a = core.contacts.create(Contact(given_name="A"))
+    b = core.contacts.create(Contact(given_name="B"))
+    core.follow_ups.add(a, dt.datetime(2026, 3, 1, 10), "overdue")
+    core.follow_ups.add(b, dt.datetime(2026, 3, 2, 15), "later today")
+    core.follow_ups.add(b, dt.datetime(2026, 3, 5), "friday", has_time=False)
+    assert [f.note for f in core.follow_ups.due()] == ["overdue"]
+    at = dt.datetime(2026, 3, 5, 8)
+    assert [f.note for f in core.follow_ups.due(at)] == ["overdue", "later today", "friday"]
+    assert core.follow_ups.count_due(at) == 3
+    assert core.contacts.list_ids(ListFilter.DUE) == [a]
+
+
+def test_snooze_reschedule_skip_done(core: Core, clock: FixedClock) -> None:
+    contact_id = core.contacts.create(Contact(given_name="A", keep_in_touch_days=7))
+    clock.advance(days=8)
+    (item,) = core.follow_ups.due()
+    assert item.from_cadence
+    assert item.id is not None
+    core.follow_ups.snooze(item.id, clock.now() + dt.timedelta(hours=3))
+    assert core.follow_ups.due() == []
+    clock.advance(hours=3)
+    assert [f.id for f in core.follow_ups.due()] == [item.id]
+    skipped = core.follow_ups.skip(item.id)
+    assert skipped.effective_due > clock.now() + dt.timedelta(days=6)
+    assert core.follow_ups.due() == []
+    manual = core.follow_ups.add(contact_id, clock.now(), "send proposal")
+    moved = core.follow_ups.reschedule(manual, clock.now() + dt.timedelta(days=2))
+    assert moved.due == clock.now() + dt.timedelta(days=2)
+    core.journal.complete(manual, "Sent the proposal")
+    closed = core.follow_ups.get(manual)
+    assert closed is not None and closed.done_at == clock.now()
+    contact = core.contacts.get(contact_id)
+    assert contact is not None
+    assert contact.last_interaction == clock.now()
+    assert contact.next_due == dt.datetime.combine(
+        (clock.now() + dt.timedelta(days=7)).date(), dt.time()
+    )
+
+
+def test_done_on_a_cadence_item_logs_and_restarts(core: Core, clock: FixedClock) -> None:
+    contact_id = core.contacts.create(Contact(given_name="A", keep_in_touch_days=7))
+    clock.advance(days=9)
+    (item,) = core.follow_ups.due()
+    assert item.id is not None
+    core.journal.complete(item.id, "Called her")
+    assert core.follow_ups.due() == []
+    assert [i.summary for i in core.journal.for_contact(contact_id)] == ["Called her"]
+    (next_item,) = core.follow_ups.of_contact(contact_id)
+    assert next_item.due == dt.datetime(2026, 3, 18)
+
+
+def test_next_due_after_for_the_single_timer(core: Core, clock: FixedClock) -> None:
+    a = core.contacts.create(Contact(given_name="A"))
+    core.follow_ups.add(a, clock.now() + dt.timedelta(hours=5), "later")
+    core.follow_ups.add(a, clock.now() + dt.timedelta(hours=2), "sooner")
+    assert core.follow_ups.next_due_after(clock.now()) == clock.now() + dt.timedelta(hours=2)
+    core.contacts.set_archived([a], True)
+    assert core.follow_ups.next_due_after(clock.now()) is None
+
+
+def test_journal_filters(core: Core, clock: FixedClock) -> None:
+    a = core.contacts.create(Contact(given_name="A"))
+    core.journal.log([a], "call", "Budget call", at=clock.now() - dt.timedelta(days=3))
+    core.journal.log([a], "email", "Sent 100% of the deck", at=clock.now() - dt.timedelta(days=1))
+    assert [i.summary for i in core.journal.all(kind="call")] == ["Budget call"]
+    assert [i.summary for i in core.journal.all(text="100%")] == ["Sent 100% of the deck"]
+    assert core.journal.all(text="%") != []
+    since = clock.now() - dt.timedelta(days=2)
+    assert [i.summary for i in core.journal.all(since=since)] == ["Sent 100% of the deck"]
+
+
+def test_deleting_an_interaction_restores_previous_state(core: Core, clock: FixedClock) -> None:
+    a = core.contacts.create(Contact(given_name="A", keep_in_touch_days=10))
+    old = clock.now() - dt.timedelta(days=5)
+    core.journal.log([a], "call", "first", at=old)
+    latest = core.journal.log([a], "call", "second")
+    entry = core.journal.delete(latest)
+    contact = core.contacts.get(a)
+    assert contact is not None and contact.last_interaction == old
+    assert entry is not None
+    core.journal.restore(entry)
+    contact = core.contacts.get(a)
+    assert contact is not None and contact.last_interaction == clock.now()

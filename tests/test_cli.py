@@ -1,0 +1,169 @@
+"""netdesk-cli as a black box: real processes over a temporary data folder."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "netdesk.cli", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def ok(data_dir: Path, *args: str) -> str:
+    result = run(data_dir, *args)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_add_show_search_log_followup_due_stats(tmp_data_dir: Path) -> None:
+    ana = ok(
+        tmp_data_dir,
+        "add",
+        "--name",
+        "Ana Muñoz",
+        "--email",
+        "ana@acme.es",
+        "--phone",
+        "+34 612 34 56 78",
+        "--org",
+        "Acme",
+        "--tag",
+        "mentors",
+        "--every",
+        "30",
+        "--met-on",
+        "2023-05",
+        "--met-at",
+        "PyCon",
+    ).strip()
+    bob = ok(tmp_data_dir, "add", "--name", "Bob", "--met-through", ana).strip()
+    shown = json.loads(ok(tmp_data_dir, "--json", "show", ana))
+    assert shown["display_name"] == "Ana Muñoz"
+    assert shown["emails"] == ["ana@acme.es"]
+    assert shown["phones"] == ["+34612345678"]
+    assert shown["tags"] == ["mentors"]
+    assert shown["met_on"] == "2023-05"
+    found = json.loads(ok(tmp_data_dir, "--json", "search", "munoz"))
+    assert [c["id"] for c in found] == [int(ana)]
+    assert {
+        "id",
+        "display_name",
+        "organization",
+        "emails",
+        "phones",
+        "tags",
+        "last_interaction",
+        "next_due",
+    } <= set(found[0])
+    ok(
+        tmp_data_dir,
+        "log",
+        ana,
+        bob,
+        "--kind",
+        "meeting",
+        "--summary",
+        "Lunch",
+        "--at",
+        "2026-01-10T13:00",
+    )
+    shown = json.loads(ok(tmp_data_dir, "--json", "show", ana))
+    assert shown["last_interaction"] == "2026-01-10T13:00:00"
+    assert shown["next_due"] == "2026-02-09T00:00:00"
+    ok(tmp_data_dir, "followup", bob, "--due", "2026-02-01T10:00", "--note", "Send deck")
+    due = json.loads(ok(tmp_data_dir, "--json", "due", "--at", "2026-02-10T00:00"))
+    assert [(d["display_name"], d["from_cadence"]) for d in due] == [
+        ("Bob", False),
+        ("Ana Muñoz", True),
+    ]
+    assert due[0]["due"] == "2026-02-01T10:00:00"
+    assert due[1]["due"] == "2026-02-09"
+    assert {"contact_id", "display_name", "due", "note"} <= set(due[0])
+    stats = json.loads(ok(tmp_data_dir, "--json", "stats"))
+    # both items fell due in February 2026, before any "now" this test can run at
+    assert stats == {"contacts": 2, "archived": 0, "interactions": 1, "due": 2, "tags": 1}
+    assert "Lunch" not in ok(tmp_data_dir, "due", "--at", "2026-01-01")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["frobnicate"],
+        ["add"],
+        ["add", "--name", "X", "--every", "-3"],
+        ["log", "1", "--kind", "telepathy", "--summary", "x"],
+        ["due", "--at", "yesterday"],
+        ["search"],
+    ],
+)
+def test_usage_errors_exit_2_with_one_line(tmp_data_dir: Path, args: list[str]) -> None:
+    result = run(tmp_data_dir, *args)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "42"],
+        ["log", "42", "--kind", "call", "--summary", "x"],
+        ["restore", "/nope.db"],
+        ["followup", "7", "--due", "2026-01-01"],
+    ],
+)
+def test_other_errors_exit_1_with_one_line(tmp_data_dir: Path, args: list[str]) -> None:
+    result = run(tmp_data_dir, *args)
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert result.stderr.startswith("netdesk-cli: error:")
+
+
+def test_newer_database_is_a_one_line_error(tmp_data_dir: Path) -> None:
+    import sqlite3
+
+    with sqlite3.connect(tmp_data_dir / "netdesk.sqlite3") as connection:
+        connection.execute("PRAGMA user_version = 999")
+    result = run(tmp_data_dir, "stats")
+    assert result.returncode == 1
+    assert "newer netdesk" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_backup_and_restore(tmp_data_dir: Path, tmp_path: Path) -> None:
+    ok(tmp_data_dir, "add", "--name", "Keep Me")
+    saved = tmp_path / "saved.sqlite3"
+    ok(tmp_data_dir, "backup", "--out", str(saved))
+    ok(tmp_data_dir, "add", "--name", "Added Later")
+    restored = json.loads(ok(tmp_data_dir, "--json", "restore", str(saved)))
+    assert Path(restored["previous_saved_as"]).exists()
+    assert json.loads(ok(tmp_data_dir, "--json", "stats"))["contacts"] == 1
+    auto = json.loads(ok(tmp_data_dir, "--json", "backup"))
+    assert Path(auto["backup"]).parent == tmp_data_dir / "backups"
+
+
+def test_env_variable_chooses_the_data_folder(tmp_path: Path) -> None:
+    import os
+
+    env = dict(os.environ, NETDESK_DATA_DIR=str(tmp_path / "via-env"))
+    result = subprocess.run(
+        [sys.executable, "-m", "netdesk.cli", "add", "--name", "Env"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "via-env" / "netdesk.sqlite3").exists()
