@@ -61,7 +61,8 @@ def test_old_version_database_migrates_with_every_row_kept(tmp_path: Path) -> No
         """
         INSERT INTO contact (id, given_name, family_name, display_name, sort_key, birthday,
           created_at, updated_at) VALUES
-          (1, 'José', 'Muñoz', 'José Muñoz', 'jose munoz', '1980-04-15', '2020-01-01', '2020-01-01'),
+          (1, 'José', 'Muñoz', 'José Muñoz', 'jose munoz', '1980-04-15', '2020-01-01',
+           '2020-01-01'),
           (2, 'Ana', 'Peña', 'Ana Peña', 'ana pena', '--12-24', '2020-01-01', '2020-01-01'),
           (3, 'Bo', '', 'Bo', 'bo', NULL, '2020-01-01', '2020-01-01');
         INSERT INTO email (contact_id, value, value_folded) VALUES (1, 'J@x.es', 'j@x.es');
