@@ -1,0 +1,458 @@
+"""Importing contact files: a plan (what would change, shown before anything is written), then
+one transaction that applies it. No Qt: the UI runs these on a worker thread.
+
+Matching, in order: the same vCard UID, the same e-mail (case-insensitive), the same phone (E.164),
+the same name and organization. Cards are also matched against the other cards of the same
+import, so a file listing someone twice adds one contact.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from netdesk.core import Core, names, photos
+from netdesk.core.followups import refresh_cadence
+from netdesk.core.merging import FieldConflict, apply_conflicts, match_keys, merge_card
+from netdesk.core.types import Contact
+from netdesk.interop.problems import ImportFileError, ImportProblem, ParseResult
+from netdesk.store import bulk
+
+log = logging.getLogger("netdesk.core")
+
+__all__ = [
+    "FieldConflict",
+    "ImportCancelled",
+    "ImportPlan",
+    "ImportSummary",
+    "PlannedCard",
+    "apply_import",
+    "expand_paths",
+    "import_files",
+    "merge_card",
+    "plan_import",
+    "unknown_csv_headers",
+]
+
+IMPORT_SUFFIXES = (".vcf", ".vcard", ".csv")
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+_WRITE_CHUNK = 500
+
+
+class ImportCancelled(Exception):  # noqa: N818  (the name the CLI and UI use)
+    """The user cancelled; nothing was written."""
+
+
+@dataclass
+class PlannedCard:
+    """What one contact of the import will do: become new, merge into one, or nothing."""
+
+    contact: Contact  # new: the draft; merge/unchanged: the existing contact with the card merged
+    file: str
+    line: int
+    action: str  # "new" | "merge" | "unchanged"
+    existing_id: int | None = None
+    changes: list[str] = field(default_factory=list)  # fields that change on the existing one
+    conflicts: list[FieldConflict] = field(default_factory=list)
+    thumbnail: bytes | None = field(default=None, repr=False)
+    lines: list[tuple[str, int]] = field(default_factory=list)  # every card merged in here
+
+    @property
+    def writes(self) -> bool:
+        """True when applying this card changes the database."""
+        if self.action == "new":
+            return True
+        return bool(self.changes) or any(c.take_theirs for c in self.conflicts)
+
+
+@dataclass
+class ImportPlan:
+    files: list[str]
+    cards: list[PlannedCard] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
+
+    def _count(self, action: str) -> int:
+        return sum(1 for card in self.cards if card.action == action)
+
+    @property
+    def new(self) -> int:
+        return self._count("new")
+
+    @property
+    def merged(self) -> int:
+        return self._count("merge")
+
+    @property
+    def unchanged(self) -> int:
+        return self._count("unchanged")
+
+    @property
+    def errors(self) -> list[ImportProblem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def conflicts(self) -> list[tuple[PlannedCard, FieldConflict]]:
+        return [(card, conflict) for card in self.cards for conflict in card.conflicts]
+
+
+@dataclass
+class ImportSummary:
+    new: int
+    merged: int
+    unchanged: int
+    problems: list[ImportProblem]
+    contact_ids: list[int]  # every contact the cards map to: new, merged and unchanged
+
+    def as_dict(self) -> dict[str, object]:
+        """For ``netdesk import --json``."""
+        return {
+            "new": self.new,
+            "merged": self.merged,
+            "unchanged": self.unchanged,
+            "contact_ids": self.contact_ids,
+            "problems": [
+                {"file": p.file, "line": p.line, "reason": p.reason, "severity": p.severity}
+                for p in self.problems
+            ],
+        }
+
+
+# -- reading files ---------------------------------------------------------------------------
+
+
+def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[ImportProblem]]:
+    """Files to read: given files as they are, folders as every contact file inside them."""
+    files: list[str] = []
+    problems: list[ImportProblem] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(
+                str(p)
+                for p in path.rglob("*")
+                if p.suffix.lower() in IMPORT_SUFFIXES and p.is_file()
+            )
+            if not found:
+                problems.append(
+                    ImportProblem(str(path), None, "no .vcf or .csv file in the folder")
+                )
+            files += found
+        else:
+            files.append(str(path))
+    return list(dict.fromkeys(files)), problems
+
+
+def unknown_csv_headers(paths: Iterable[str]) -> dict[str, list[str]]:
+    """CSV files among ``paths`` whose layout is not recognised: path -> their header row.
+
+    The UI asks the user which column holds what for these before planning.
+    """
+    from netdesk.interop.csvfile import sniff_csv
+
+    files, _ = expand_paths(paths)
+    unknown = {}
+    for file in files:
+        if Path(file).suffix.lower() not in (".csv", ".tsv", ".txt"):
+            continue
+        try:
+            sniff = sniff_csv(file)
+        except (ImportFileError, OSError):
+            continue  # reported when the file is read
+        if sniff.format is None and sniff.headers:
+            unknown[file] = sniff.headers
+    return unknown
+
+
+def _read(
+    file: str, csv_mapping: dict[str, str] | None, cancelled: Cancelled | None
+) -> ParseResult:
+    from netdesk.interop.csvfile import read_contacts_file, read_csv_file
+
+    result = read_contacts_file(file, cancelled=cancelled)
+    if result.format == "csv-custom" and not result.cards and csv_mapping is not None:
+        result = read_csv_file(file, mapping=csv_mapping, cancelled=cancelled)
+    return result
+
+
+def _prepare_incoming(contact: Contact, result: ParseResult, core: Core) -> None:
+    """Origin, display name and E.164 phones of a card; the photo is handled later."""
+    if result.format == "vcard" and contact.source == "manual":
+        contact.source = "vcard"
+    elif contact.source == "manual":
+        contact.source = "csv"
+    contact.source_file = contact.source_file or Path(result.path).name
+    contact.source_date = core.clock.now()
+    for phone in contact.phones:
+        phone.e164 = _e164(phone.raw)
+    contact.tags = list(dict.fromkeys(t.strip() for t in contact.tags if t.strip()))
+    contact.display_name = names.display_name(contact)
+
+
+_E164_CACHE: dict[str, str] = {}
+
+
+def _e164(raw: str) -> str:
+    found = _E164_CACHE.get(raw)
+    if found is None:
+        found = names.normalize_phone(raw)
+        if len(_E164_CACHE) < 200_000:
+            _E164_CACHE[raw] = found
+    return found
+
+
+# -- planning --------------------------------------------------------------------------------
+
+
+def plan_import(
+    core: Core,
+    paths: Sequence[str],
+    *,
+    csv_mapping: dict[str, str] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportPlan:
+    """Read ``paths`` (files or folders) and work out what importing them would do.
+
+    Nothing is written. Unreadable files become problems naming the file; they never raise.
+
+    Raises:
+        ImportCancelled: ``cancelled()`` returned True.
+    """
+    files, problems = expand_paths(paths)
+    plan = ImportPlan(files=files, problems=problems)
+    incoming: list[tuple[Contact, str, int]] = []
+    for number, file in enumerate(files):
+        _check(cancelled)
+        try:
+            result = _read(file, csv_mapping, cancelled)
+        except ImportFileError as error:
+            plan.problems.append(ImportProblem(file, None, _without_file(str(error), file)))
+            continue
+        except (OSError, ValueError, UnicodeError, MemoryError) as error:
+            log.exception("reading %s failed", file)
+            plan.problems.append(ImportProblem(file, None, f"cannot read the file: {error}"))
+            continue
+        if result.cancelled:
+            raise ImportCancelled
+        plan.problems += result.problems
+        for card in result.cards:
+            _prepare_incoming(card.contact, result, core)
+            incoming.append((card.contact, file, card.line))
+        if progress is not None:
+            progress(number + 1, len(files) + 1)
+    _check(cancelled)
+    _match(plan, incoming, cancelled)
+    _prepare_photos(plan, cancelled)
+    if progress is not None:
+        progress(len(files) + 1, len(files) + 1)
+    return plan
+
+
+def _without_file(message: str, file: str) -> str:
+    # ImportFileError messages start with the file name; the problem names it already
+    return message[len(file) + 2 :] if message.startswith(f"{file}: ") else message
+
+
+def _check(cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelled
+
+
+def _match(
+    plan: ImportPlan, incoming: list[tuple[Contact, str, int]], cancelled: Cancelled | None
+) -> None:
+    keys = [match_keys(contact) for contact, _, _ in incoming]
+    stored: tuple[dict[Any, int], ...] = (
+        bulk.ids_by_uid(k for key in keys for k in key.uids),
+        bulk.ids_by_email(k for key in keys for k in key.emails),
+        bulk.ids_by_phone(k for key in keys for k in key.phones),
+        bulk.ids_by_name_org(k for key in keys for k in key.name_org),
+    )
+    wanted = {i for table in stored for i in table.values()}
+    existing = bulk.load_contacts(sorted(wanted))
+    # stored keys of the matched contacts may differ from the folded ones the cards carry
+    seen: tuple[dict[object, PlannedCard], ...] = ({}, {}, {}, {})
+    by_existing: dict[int, PlannedCard] = {}
+    for index, ((contact, file, line), key) in enumerate(zip(incoming, keys, strict=True)):
+        if index % 500 == 0:
+            _check(cancelled)
+        target: PlannedCard | None = None
+        existing_id: int | None = None
+        for rule, values in enumerate(key.rules()):
+            for value in values:
+                if value in seen[rule]:
+                    target = seen[rule][value]
+                elif value in stored[rule]:
+                    existing_id = stored[rule][value]
+                    target = by_existing.get(existing_id)
+                if target is not None or existing_id is not None:
+                    break
+            if target is not None or existing_id is not None:
+                break
+        if target is not None:
+            _merge_within(plan, target, contact, file, line)
+        elif existing_id is not None and existing_id in existing:
+            merged, changes, conflicts = merge_card(existing[existing_id], contact)
+            action = "merge" if changes or conflicts else "unchanged"
+            target = PlannedCard(
+                merged, file, line, action, existing_id, changes, conflicts, lines=[(file, line)]
+            )
+            by_existing[existing_id] = target
+            plan.cards.append(target)
+        else:
+            target = PlannedCard(contact, file, line, "new", lines=[(file, line)])
+            plan.cards.append(target)
+        for rule, values in enumerate(key.rules()):
+            for value in values:
+                seen[rule].setdefault(value, target)
+
+
+def _merge_within(
+    plan: ImportPlan, target: PlannedCard, contact: Contact, file: str, line: int
+) -> None:
+    """A second card for someone already in this import: one contact, told as a warning."""
+    merged, changes, conflicts = merge_card(target.contact, contact)
+    first_file, first_line = target.lines[0]
+    where = (
+        f"line {first_line}"
+        if first_file == file
+        else f"{Path(first_file).name}, line {first_line}"
+    )
+    reason = f"the same person as {where}; merged into one contact"
+    if target.action == "new":
+        if conflicts:
+            differing = ", ".join(c.field for c in conflicts)
+            reason += f" (kept the first card's {differing})"
+        conflicts = []
+    plan.problems.append(ImportProblem(file, line, reason, "warning"))
+    target.contact = merged
+    target.lines.append((file, line))
+    target.changes += [c for c in changes if c not in target.changes]
+    known = {c.field for c in target.conflicts}
+    target.conflicts += [c for c in conflicts if c.field not in known]
+    if target.action == "unchanged" and (target.changes or target.conflicts):
+        target.action = "merge"
+
+
+def _prepare_photos(plan: ImportPlan, cancelled: Cancelled | None) -> None:
+    """Scale the photos that will be written (in threads: Pillow releases the GIL)."""
+    todo = [
+        card
+        for card in plan.cards
+        if card.contact.photo is not None and (card.action == "new" or "photo" in card.changes)
+    ]
+    if not todo:
+        return
+
+    def prepare(card: PlannedCard) -> tuple[bytes, bytes] | photos.PhotoError:
+        if cancelled is not None and cancelled():
+            return photos.PhotoError("cancelled")
+        try:
+            return photos.prepare_photo(card.contact.photo or b"")
+        except photos.PhotoError as error:
+            return error
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(prepare, todo))
+    _check(cancelled)
+    for card, result in zip(todo, results, strict=True):
+        if isinstance(result, photos.PhotoError):
+            plan.problems.append(
+                ImportProblem(card.file, card.line, f"photo dropped: {result}", "warning")
+            )
+            card.contact.photo = None
+            if card.action != "new":
+                card.changes.remove("photo")
+                if not card.changes and not card.conflicts:
+                    card.action = "unchanged"
+        else:
+            card.contact.photo, card.thumbnail = result
+
+
+# -- applying --------------------------------------------------------------------------------
+
+
+def apply_import(
+    core: Core,
+    plan: ImportPlan,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportSummary:
+    """Write the plan in ONE transaction: on cancel or any error nothing at all is written.
+
+    Conflicts are resolved as each ``FieldConflict.take_theirs`` says (default: keep mine).
+
+    Raises:
+        ImportCancelled: ``cancelled()`` returned True; the database is as before.
+    """
+    now = core.clock.now()
+    new_cards = [card for card in plan.cards if card.action == "new"]
+    merges = [card for card in plan.cards if card.action != "new" and card.writes]
+    total = len(new_cards) + len(merges) + 1
+    done = 0
+    with bulk.write_transaction():
+        for start in range(0, len(new_cards), _WRITE_CHUNK):
+            _check(cancelled)
+            chunk = new_cards[start : start + _WRITE_CHUNK]
+            bulk.insert_contacts([(card.contact, card.thumbnail) for card in chunk], now)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
+        kept_thumbnails = bulk.thumbnails(
+            [c.existing_id for c in merges if c.existing_id is not None and c.thumbnail is None]
+        )
+        for start in range(0, len(merges), _WRITE_CHUNK):
+            _check(cancelled)
+            chunk = merges[start : start + _WRITE_CHUNK]
+            updates = []
+            for card in chunk:
+                contact = apply_conflicts(card.contact, card.conflicts)
+                contact.display_name = names.display_name(contact)
+                assert card.existing_id is not None
+                thumbnail = card.thumbnail or kept_thumbnails.get(card.existing_id)
+                updates.append((contact, thumbnail if contact.photo is not None else None))
+            bulk.update_contacts(updates, now)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
+        written = [c.contact.id for c in new_cards] + [c.existing_id for c in merges]
+        ids = [i for i in written if i is not None]
+        _check(cancelled)
+        refresh_cadence(bulk.ids_with_cadence(ids), now)
+    if progress is not None:
+        progress(total, total)
+    contact_ids = [
+        card.contact.id if card.action == "new" else card.existing_id for card in plan.cards
+    ]
+    return ImportSummary(
+        new=len(new_cards),
+        merged=len(merges),
+        unchanged=len(plan.cards) - len(new_cards) - len(merges),
+        problems=list(plan.problems),
+        contact_ids=[i for i in contact_ids if i is not None],
+    )
+
+
+def import_files(
+    core: Core,
+    paths: Sequence[str],
+    *,
+    csv_mapping: dict[str, str] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportSummary:
+    """Plan and apply at once, conflicts keeping the existing values (CLI, smoke test)."""
+    plan = plan_import(core, paths, csv_mapping=csv_mapping, cancelled=cancelled)
+    return apply_import(core, plan, progress=progress, cancelled=cancelled)
+
+
+def resolved_copy(card: PlannedCard) -> Contact:
+    """The contact as it will be stored, conflicts resolved (for previews)."""
+    return apply_conflicts(dataclasses.replace(card.contact), card.conflicts)

@@ -1,0 +1,247 @@
+"""Merging an imported card into a stored contact without silently overwriting what the user has.
+
+Empty fields are filled, new e-mails, phones, addresses, links, tags and raw properties are added;
+where the card disagrees with a value the user has, a ``FieldConflict`` records both and the user
+chooses (the default keeps theirs, i.e. "mine").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from netdesk.core.types import Contact, PartialDate
+from netdesk.store.text import digits, fold
+
+T = TypeVar("T")
+
+# Text fields where a disagreement is the user's call. formatted_name is handled apart.
+CONFLICT_TEXT = (
+    "prefix",
+    "given_name",
+    "additional_names",
+    "family_name",
+    "suffix",
+    "nickname",
+    "organization",
+    "department",
+    "title",
+    "notes",
+    "what_they_do",
+    "looking_for",
+    "can_offer",
+    "met_at",
+    "photo_url",
+)
+CONFLICT_DATES = ("birthday", "anniversary", "met_on")
+
+
+@dataclass
+class FieldConflict:
+    """The file says ``theirs`` where the user has ``mine``; ``take_theirs`` is the choice."""
+
+    field: str
+    mine: str
+    theirs: str
+    take_theirs: bool = False
+
+
+@dataclass
+class MatchKeys:
+    """What a card can be matched on, strongest first."""
+
+    uids: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)  # stripped and case-folded
+    phones: list[str] = field(default_factory=list)  # E.164
+    name_org: list[tuple[str, str]] = field(default_factory=list)  # (display name, organization)
+
+    def rules(self) -> tuple[list[object], ...]:
+        """Key lists in matching order (UID, e-mail, phone, name + organization), folded."""
+        folded = [(fold(name), fold(org)) for name, org in self.name_org]
+        return (list(self.uids), list(self.emails), list(self.phones), list(folded))
+
+
+def match_keys(contact: Contact) -> MatchKeys:
+    keys = MatchKeys()
+    if contact.uid.strip():
+        keys.uids.append(contact.uid.strip())
+    keys.emails = list(
+        dict.fromkeys(e.value.strip().casefold() for e in contact.emails if e.value.strip())
+    )
+    keys.phones = list(dict.fromkeys(p.e164 for p in contact.phones if p.e164))
+    has_name = any(
+        (contact.given_name.strip(), contact.family_name.strip(), contact.formatted_name.strip())
+    )
+    if has_name and contact.display_name:
+        keys.name_org.append((contact.display_name, contact.organization.strip()))
+    return keys
+
+
+def _same_text(mine: str, theirs: str) -> bool:
+    a, b = fold(" ".join(mine.split())), fold(" ".join(theirs.split()))
+    return a == b or (len(b) > 20 and b in a)  # a long note already contained counts as the same
+
+
+def _address_key(address: object) -> tuple[str, ...]:
+    values = dataclasses.astuple(address)  # type: ignore[call-overload]
+    return tuple(fold(" ".join(str(v).split())) for v in values[2:])
+
+
+def merge_card(
+    existing: Contact, incoming: Contact
+) -> tuple[Contact, list[str], list[FieldConflict]]:
+    """``existing`` with ``incoming`` merged in, the fields that changed, and the disagreements.
+
+    Neither argument is modified. Origin fields (source, source file and date), the archive
+    flag and the cadence the user set stay as they are.
+    """
+    merged = dataclasses.replace(
+        existing,
+        emails=list(existing.emails),
+        phones=list(existing.phones),
+        addresses=list(existing.addresses),
+        urls=list(existing.urls),
+        related=list(existing.related),
+        custom_fields=list(existing.custom_fields),
+        tags=list(existing.tags),
+        raw_properties=list(existing.raw_properties),
+    )
+    changes: list[str] = []
+    conflicts: list[FieldConflict] = []
+    for name in CONFLICT_TEXT:
+        mine, theirs = getattr(existing, name), getattr(incoming, name)
+        if not theirs.strip() or _same_text(mine, theirs):
+            continue
+        if not mine.strip():
+            setattr(merged, name, theirs)
+            changes.append(name)
+        else:
+            conflicts.append(FieldConflict(name, mine, theirs))
+    _merge_formatted_name(existing, incoming, merged, changes, conflicts)
+    if not existing.uid and incoming.uid:
+        merged.uid = incoming.uid
+        changes.append("uid")
+    for name in CONFLICT_DATES:
+        mine_date, theirs_date = getattr(existing, name), getattr(incoming, name)
+        if theirs_date is None or mine_date == theirs_date:
+            continue
+        if mine_date is None:
+            setattr(merged, name, theirs_date)
+            changes.append(name)
+        else:
+            conflicts.append(FieldConflict(name, mine_date.to_iso(), theirs_date.to_iso()))
+    if incoming.keep_in_touch_days is not None and existing.keep_in_touch_days is None:
+        merged.keep_in_touch_days = incoming.keep_in_touch_days
+        changes.append("keep_in_touch_days")
+    elif incoming.keep_in_touch_days not in (None, existing.keep_in_touch_days):
+        conflicts.append(
+            FieldConflict(
+                "keep_in_touch_days",
+                str(existing.keep_in_touch_days),
+                str(incoming.keep_in_touch_days),
+            )
+        )
+    if incoming.photo is not None and existing.photo is None:
+        merged.photo = incoming.photo
+        changes.append("photo")
+    _add_new(
+        merged.emails, incoming.emails, lambda e: e.value.strip().casefold(), "emails", changes
+    )
+    _add_new(
+        merged.phones,
+        incoming.phones,
+        lambda p: p.e164 or digits(p.raw) or p.raw,
+        "phones",
+        changes,
+    )
+    _add_new(
+        merged.addresses,
+        [a for a in incoming.addresses if not a.is_empty()],
+        _address_key,
+        "addresses",
+        changes,
+    )
+    _add_new(
+        merged.urls,
+        incoming.urls,
+        lambda u: u.value.strip().rstrip("/").casefold(),
+        "urls",
+        changes,
+    )
+    _add_new(
+        merged.related, incoming.related, lambda r: (r.label, fold(r.name)), "related", changes
+    )
+    _add_new(
+        merged.custom_fields,
+        incoming.custom_fields,
+        lambda f: (f.label, f.value),
+        "custom_fields",
+        changes,
+    )
+    _add_new(merged.tags, incoming.tags, lambda t: t.strip().casefold(), "tags", changes)
+    _add_new(
+        merged.raw_properties, incoming.raw_properties, lambda line: line, "raw_properties", changes
+    )
+    return merged, changes, conflicts
+
+
+def _merge_formatted_name(
+    existing: Contact,
+    incoming: Contact,
+    merged: Contact,
+    changes: list[str],
+    conflicts: list[FieldConflict],
+) -> None:
+    """FN is derived from N by most writers: only a real difference counts."""
+    theirs = incoming.formatted_name
+    if not theirs.strip() or _same_text(existing.formatted_name, theirs):
+        return
+    if _same_text(existing.display_name, theirs) or _same_text(_structured(existing), theirs):
+        return
+    if not existing.formatted_name.strip():
+        if not (existing.given_name or existing.family_name):
+            merged.formatted_name = theirs
+            changes.append("formatted_name")
+        return
+    conflicts.append(FieldConflict("formatted_name", existing.formatted_name, theirs))
+
+
+def _structured(contact: Contact) -> str:
+    parts = (contact.prefix, contact.given_name, contact.additional_names, contact.family_name)
+    return " ".join(p for p in (*parts, contact.suffix) if p)
+
+
+def _add_new(
+    target: list[T],
+    incoming: Iterable[T],
+    key: Callable[[T], Hashable],
+    name: str,
+    changes: list[str],
+) -> None:
+    known = {key(item) for item in target}
+    added = False
+    for item in incoming:
+        k = key(item)
+        if k not in known:
+            known.add(k)
+            target.append(item)
+            added = True
+    if added:
+        changes.append(name)
+
+
+def apply_conflicts(contact: Contact, conflicts: Iterable[FieldConflict]) -> Contact:
+    """A copy of ``contact`` with the file's value for every conflict marked ``take_theirs``."""
+    result = dataclasses.replace(contact)
+    for conflict in conflicts:
+        if not conflict.take_theirs:
+            continue
+        if conflict.field in CONFLICT_DATES:
+            setattr(result, conflict.field, PartialDate.parse(conflict.theirs))
+        elif conflict.field == "keep_in_touch_days":
+            result.keep_in_touch_days = int(conflict.theirs)
+        else:
+            setattr(result, conflict.field, conflict.theirs)
+    return result

@@ -1,0 +1,405 @@
+"""Import planning and applying over real SQLite files: matching, merging, rollback, bad input."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from netdesk.core import Core
+from netdesk.core.importing import (
+    ImportCancelled,
+    apply_import,
+    import_files,
+    merge_card,
+    plan_import,
+    unknown_csv_headers,
+)
+from netdesk.core.types import Contact, EmailAddress, PartialDate, PhoneNumber
+from netdesk.store import bulk
+from netdesk.store.models import db
+from netdesk.store.queries import ListFilter
+
+TABLES = ("contact", "email", "phone", "address", "url", "contact_tag", "tag", "follow_up")
+
+
+def vcard(*lines: str) -> str:
+    return (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\n"
+        + "".join(f"{line}\r\n" for line in lines)
+        + "END:VCARD\r\n"
+    )
+
+
+def write(tmp_path: Path, name: str, *cards: str) -> str:
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(cards), encoding="utf-8")
+    return str(path)
+
+
+ANA = vcard(
+    "UID:ana-1",
+    "N:García;Ana;;;",
+    "FN:Ana García",
+    "ORG:Acme",
+    "TITLE:Engineer",
+    "EMAIL;TYPE=WORK:ana@acme.example",
+    "TEL;TYPE=CELL:+34 612 34 56 78",
+    "CATEGORIES:Clients",
+    "X-CUSTOM-THING:kept raw",
+)
+BEN = vcard("N:Stone;Ben;;;", "FN:Ben Stone", "EMAIL:ben@example.org")
+
+
+def snapshot() -> dict[str, object]:
+    """Row counts and a checksum of every table's contents."""
+    result: dict[str, object] = {}
+    for table in (*TABLES, "contact_fts"):
+        rows = db.execute_sql(f'SELECT * FROM "{table}" ORDER BY 1').fetchall()
+        result[table] = (len(rows), hashlib.sha256(repr(rows).encode()).hexdigest())
+    return result
+
+
+def test_new_contacts_record_their_origin(core: Core, tmp_path: Path) -> None:
+    path = write(tmp_path, "phone.vcf", ANA, BEN)
+    plan = plan_import(core, [path])
+    assert (plan.new, plan.merged, plan.unchanged) == (2, 0, 0)
+    summary = apply_import(core, plan)
+    assert summary.new == 2
+    assert len(summary.contact_ids) == 2
+    ana = core.contacts.get(summary.contact_ids[0])
+    assert ana is not None
+    assert ana.display_name == "Ana García"
+    assert ana.organization == "Acme"
+    assert ana.phones[0].e164 == "+34612345678"
+    assert ana.tags == ["Clients"]
+    assert "X-CUSTOM-THING:kept raw" in ana.raw_properties
+    assert (ana.source, ana.source_file, ana.source_date) == (
+        "vcard",
+        "phone.vcf",
+        core.clock.now(),
+    )
+    assert core.contacts.list_ids(ListFilter.IMPORTED_TODAY) == sorted(
+        summary.contact_ids, key=lambda i: core.contacts.names([i])[i]
+    )
+    assert core.contacts.search("acme") == [ana.id]  # indexed in the same transaction
+
+
+def test_reimporting_the_same_file_changes_nothing(core: Core, tmp_path: Path) -> None:
+    path = write(tmp_path, "phone.vcf", ANA, BEN)
+    import_files(core, [path])
+    before = snapshot()
+    plan = plan_import(core, [path])
+    assert (plan.new, plan.merged, plan.unchanged) == (0, 0, 2)
+    summary = apply_import(core, plan)
+    assert (summary.new, summary.merged, summary.unchanged) == (0, 0, 2)
+    assert snapshot() == before  # updated_at included
+
+
+@pytest.mark.parametrize(
+    ("card", "rule"),
+    [
+        (vcard("UID:ana-1", "FN:Someone Else"), "uid"),
+        (vcard("FN:A. G.", "EMAIL:ANA@ACME.EXAMPLE"), "email"),
+        (vcard("FN:A. G.", "TEL:+34 (612) 34-56-78"), "phone"),
+        (vcard("N:Garcia;Ana;;;", "ORG:ACME"), "name+org"),
+    ],
+)
+def test_each_matching_rule_finds_the_existing_contact(
+    core: Core, tmp_path: Path, card: str, rule: str
+) -> None:
+    first = import_files(core, [write(tmp_path, "a.vcf", ANA)]).contact_ids[0]
+    plan = plan_import(core, [write(tmp_path, "b.vcf", card)])
+    assert plan.new == 0, rule
+    assert plan.cards[0].existing_id == first
+
+
+def test_uid_wins_over_email(core: Core, tmp_path: Path) -> None:
+    ana = import_files(core, [write(tmp_path, "a.vcf", ANA)]).contact_ids[0]
+    ben = import_files(core, [write(tmp_path, "b.vcf", BEN)]).contact_ids[0]
+    plan = plan_import(
+        core, [write(tmp_path, "c.vcf", vcard("UID:ana-1", "EMAIL:ben@example.org"))]
+    )
+    assert plan.cards[0].existing_id == ana != ben
+
+
+def test_merge_fills_empty_fields_and_adds_new_values(core: Core, tmp_path: Path) -> None:
+    existing = core.contacts.create(
+        Contact(given_name="Ana", family_name="García", emails=[EmailAddress("ana@acme.example")])
+    )
+    card = vcard(
+        "FN:Ana García",
+        "N:García;Ana;;;",
+        "EMAIL:ana@acme.example",
+        "EMAIL:ana@home.example",
+        "TITLE:CTO",
+        "BDAY:1990-04-05",
+        "CATEGORIES:Friends",
+        "X-SOMETHING:raw",
+    )
+    plan = plan_import(core, [write(tmp_path, "a.vcf", card)])
+    planned = plan.cards[0]
+    assert planned.action == "merge"
+    assert planned.existing_id == existing
+    assert set(planned.changes) == {"emails", "title", "birthday", "tags", "raw_properties"}
+    assert planned.conflicts == []
+    apply_import(core, plan)
+    ana = core.contacts.get(existing)
+    assert ana is not None
+    assert [e.value for e in ana.emails] == ["ana@acme.example", "ana@home.example"]
+    assert (ana.title, ana.birthday, ana.tags) == ("CTO", PartialDate(1990, 4, 5), ["Friends"])
+    assert ana.raw_properties == ["X-SOMETHING:raw"]
+    assert ana.source == "manual"  # the contact's origin is the user's, not the file's
+    assert core.contacts.count() == 1
+
+
+def test_conflicts_keep_mine_by_default_and_take_theirs_on_request(
+    core: Core, tmp_path: Path
+) -> None:
+    existing = core.contacts.create(
+        Contact(
+            given_name="Ana",
+            organization="Acme",
+            birthday=PartialDate(1990, 4, 5),
+            emails=[EmailAddress("ana@acme.example")],
+        )
+    )
+    card = vcard("N:;Ana;;;", "ORG:Globex", "BDAY:1991-01-01", "EMAIL:ana@acme.example")
+    path = write(tmp_path, "a.vcf", card)
+    plan = plan_import(core, [path])
+    conflicts = {c.field: (c.mine, c.theirs) for c in plan.cards[0].conflicts}
+    assert conflicts == {
+        "organization": ("Acme", "Globex"),
+        "birthday": ("1990-04-05", "1991-01-01"),
+    }
+    before = snapshot()
+    summary = apply_import(core, plan)
+    assert summary.merged == 0
+    assert summary.unchanged == 1
+    assert snapshot() == before  # keeping mine writes nothing
+
+    plan = plan_import(core, [path])
+    for conflict in plan.cards[0].conflicts:
+        conflict.take_theirs = conflict.field == "organization"
+    summary = apply_import(core, plan)
+    ana = core.contacts.get(existing)
+    assert ana is not None
+    assert summary.merged == 1
+    assert (ana.organization, ana.birthday) == ("Globex", PartialDate(1990, 4, 5))
+    assert core.contacts.search("globex") == [existing]
+
+
+def test_the_same_person_twice_in_one_import_is_one_contact(core: Core, tmp_path: Path) -> None:
+    by_name = vcard("FN:Ben Stone", "TEL:+1 415 555 0100", "TITLE:Chef")
+    other = write(tmp_path, "other.vcf", vcard("FN:Ben S.", "EMAIL:BEN@example.org"))
+    plan = plan_import(core, [write(tmp_path, "b.vcf", BEN, by_name), other])
+    assert (plan.new, plan.merged, plan.unchanged) == (1, 0, 0)
+    warnings = [(Path(p.file).name, p.line) for p in plan.problems if p.severity == "warning"]
+    assert warnings == [("b.vcf", 7), ("other.vcf", 1)]
+    assert "b.vcf, line 1" in plan.problems[1].reason
+    summary = apply_import(core, plan)
+    assert len(summary.contact_ids) == 1
+    ben = core.contacts.get(summary.contact_ids[0])
+    assert ben is not None
+    assert (ben.display_name, ben.title) == ("Ben Stone", "Chef")
+    assert [p.e164 for p in ben.phones] == ["+14155550100"]
+    assert core.contacts.count() == 1
+
+
+def test_within_file_duplicate_by_email(core: Core, tmp_path: Path) -> None:
+    again = vcard("FN:Ben Stone", "EMAIL:ben@example.org", "TITLE:Chef")
+    plan = plan_import(core, [write(tmp_path, "b.vcf", BEN, again)])
+    assert plan.new == 1
+    assert plan.cards[0].contact.title == "Chef"
+    assert [(p.line, p.severity) for p in plan.problems] == [(7, "warning")]
+    assert "line 1" in plan.problems[0].reason
+
+
+def test_cancel_midway_leaves_the_database_as_before(core: Core, tmp_path: Path) -> None:
+    import_files(core, [write(tmp_path, "a.vcf", ANA)])
+    cards = [vcard(f"FN:Person {i}", f"EMAIL:p{i}@example.org") for i in range(1200)]
+    plan = plan_import(
+        core, [write(tmp_path, "many.vcf", *cards, vcard("UID:ana-1", "TITLE:Boss"))]
+    )
+    assert plan.new == 1200
+    assert plan.merged == 1
+    before = snapshot()
+    calls = 0
+
+    def cancel_after_first_chunk() -> bool:
+        nonlocal calls
+        calls += 1
+        return calls > 1
+
+    with pytest.raises(ImportCancelled):
+        apply_import(core, plan, cancelled=cancel_after_first_chunk)
+    assert calls == 2
+    assert snapshot() == before
+
+
+def test_a_failure_midway_rolls_everything_back(
+    core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import_files(core, [write(tmp_path, "a.vcf", ANA)])
+    cards = [vcard(f"FN:Person {i}", f"EMAIL:p{i}@example.org") for i in range(1200)]
+    plan = plan_import(
+        core, [write(tmp_path, "many.vcf", *cards, vcard("UID:ana-1", "TITLE:Boss"))]
+    )
+    before = snapshot()
+    real = bulk.insert_contacts
+    chunks = 0
+
+    def failing(*args: object, **kwargs: object) -> list[int]:
+        nonlocal chunks
+        chunks += 1
+        if chunks == 2:
+            raise RuntimeError("disk on fire")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(bulk, "insert_contacts", failing)
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        apply_import(core, plan)
+    assert snapshot() == before
+
+
+def test_cancel_while_planning(core: Core, tmp_path: Path) -> None:
+    path = write(tmp_path, "a.vcf", ANA)
+    with pytest.raises(ImportCancelled):
+        plan_import(core, [path], cancelled=lambda: True)
+
+
+def test_bad_inputs_are_reported_by_file_and_nothing_crashes(core: Core, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.vcf"
+    empty.write_bytes(b"")
+    binary = tmp_path / "binary.vcf"
+    binary.write_bytes(bytes(range(256)) * 40)
+    huge = tmp_path / "huge.vcf"
+    with huge.open("wb") as out:
+        out.truncate(200 * 1024 * 1024)  # sparse: refused by size before anything is read
+    truncated = write(tmp_path, "cut.vcf", BEN, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Half")
+    latin1 = tmp_path / "latin1.vcf"
+    latin1.write_bytes(vcard("FN:José Muñoz", "ORG:Peñas").encode("latin-1"))
+    missing = tmp_path / "nowhere.vcf"
+    paths = [str(p) for p in (empty, binary, huge, missing)] + [truncated, str(latin1)]
+    plan = plan_import(core, paths)
+    errors = {(Path(p.file).name, p.line) for p in plan.errors}
+    assert {("empty.vcf", None), ("binary.vcf", None), ("huge.vcf", None)} <= errors
+    assert ("nowhere.vcf", None) in errors
+    assert ("cut.vcf", 7) in errors
+    reasons = " ".join(p.reason for p in plan.errors)
+    assert "empty" in reasons
+    assert "too big" in reasons
+    assert "binary" in reasons
+    summary = apply_import(core, plan)
+    assert summary.new == 2
+    names = sorted(core.contacts.names(summary.contact_ids).values())
+    assert names == ["Ben Stone", "José Muñoz"]
+
+
+def test_unreadable_file(core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # chmod 0 does not stop root (CI runs as root): the read itself fails instead
+    path = Path(write(tmp_path, "locked.vcf", ANA))
+    real = Path.read_bytes
+
+    def denied(self: Path) -> bytes:
+        if self.name == "locked.vcf":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    plan = plan_import(core, [str(path), write(tmp_path, "ok.vcf", BEN)])
+    assert [(Path(p.file).name, p.reason) for p in plan.errors] == [
+        ("locked.vcf", "cannot read the file (Permission denied)")
+    ]
+    assert plan.new == 1
+
+
+def _jpeg(size: tuple[int, int]) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", size, (200, 30, 30)).save(out, "JPEG")
+    return out.getvalue()
+
+
+def test_photos_are_scaled_and_a_bomb_is_dropped_with_a_warning(core: Core, tmp_path: Path) -> None:
+    import base64
+
+    good = base64.b64encode(_jpeg((1200, 900))).decode()
+    bomb = io.BytesIO()
+    Image.new("1", (9000, 9000)).save(bomb, "PNG")  # tiny file, 81 million pixels decoded
+    bad = base64.b64encode(bomb.getvalue()).decode()
+    path = write(
+        tmp_path,
+        "photos.vcf",
+        vcard("FN:With Photo", f"PHOTO;ENCODING=b;TYPE=JPEG:{good}"),
+        vcard("FN:Bomb Person", "TITLE:Kept", f"PHOTO;ENCODING=b;TYPE=PNG:{bad}"),
+    )
+    plan = plan_import(core, [path])
+    assert [(p.line, p.severity) for p in plan.problems] == [(6, "warning")]
+    assert "photo dropped" in plan.problems[0].reason
+    summary = apply_import(core, plan)
+    with_photo, bomb_person = (core.contacts.get(i) for i in summary.contact_ids)
+    assert with_photo is not None
+    assert with_photo.photo is not None
+    assert max(Image.open(io.BytesIO(with_photo.photo)).size) == 512
+    assert core.contacts.summaries([summary.contact_ids[0]])[0].thumbnail is not None
+    assert bomb_person is not None
+    assert bomb_person.photo is None
+    assert bomb_person.title == "Kept"
+
+
+def test_folder_import_reads_every_contact_file_recursively(core: Core, tmp_path: Path) -> None:
+    folder = tmp_path / "exports"
+    write(folder, "one.vcf", ANA)
+    write(folder / "deeper", "two.VCF", BEN)
+    (folder / "deeper" / "three.csv").write_text(
+        "First Name,Last Name,E-mail 1 - Value\nCara,Diaz,cara@example.org\n", encoding="utf-8"
+    )
+    (folder / "notes.txt").write_text("not a contact file")
+    summary = import_files(core, [str(folder)])
+    assert summary.new == 3
+    assert summary.problems == []
+    cara = core.contacts.get(core.contacts.search("cara")[0])
+    assert cara is not None
+    assert cara.source == "csv"
+    assert cara.source_file == "three.csv"
+
+
+def test_unknown_csv_needs_a_mapping(core: Core, tmp_path: Path) -> None:
+    path = tmp_path / "crm.csv"
+    path.write_text("Person,Mail,Firm\nDana Lee,dana@example.org,Initech\n", encoding="utf-8")
+    assert unknown_csv_headers([str(path)]) == {str(path): ["Person", "Mail", "Firm"]}
+    plan = plan_import(core, [str(path)])
+    assert plan.new == 0
+    assert "unknown CSV layout" in plan.errors[0].reason
+    mapping = {"Person": "full_name", "Mail": "email", "Firm": "organization"}
+    plan = plan_import(core, [str(path)], csv_mapping=mapping)
+    assert plan.new == 1
+    assert plan.problems == []
+    dana = plan.cards[0].contact
+    assert (dana.organization, dana.emails[0].value) == ("Initech", "dana@example.org")
+
+
+def test_a_cadence_from_the_file_schedules_a_follow_up(core: Core, tmp_path: Path) -> None:
+    card = vcard("FN:Eve Rhythm", "X-NETDESK-KEEP-IN-TOUCH-DAYS:30")
+    summary = import_files(core, [write(tmp_path, "a.vcf", card)])
+    (eve_id,) = summary.contact_ids
+    eve = core.contacts.get(eve_id)
+    assert eve is not None
+    assert eve.keep_in_touch_days == 30
+    assert eve.next_due is not None
+    assert (eve.next_due - core.clock.now()).days == 29
+
+
+def test_merge_card_never_touches_its_arguments() -> None:
+    mine = Contact(given_name="Ana", emails=[EmailAddress("a@x.org")])
+    theirs = Contact(given_name="Anna", phones=[PhoneNumber("+34612345678", e164="+34612345678")])
+    merged, changes, conflicts = merge_card(mine, theirs)
+    assert changes == ["phones"]
+    assert [c.field for c in conflicts] == ["given_name"]
+    assert mine.phones == []
+    assert merged.phones == theirs.phones
+    assert merged.given_name == "Ana"
