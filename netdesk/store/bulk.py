@@ -333,4 +333,16 @@ def ids_with_cadence(contact_ids: Sequence[int]) -> list[int]:
 
 
 def all_ids() -> list[int]:
-    return [r[0] for r in db.execute_sql("SELECT id FROM contact ORDER BY id")]
+    return [r[0] for r in db.execute_sql("SELECT id FROM contact ORDER BY sort_key, id")]
+
+
+def ids_with_tag(tag: str) -> list[int]:
+    """Every contact with the tag (archived ones too), by name."""
+    return [
+        r[0]
+        for r in db.execute_sql(
+            "SELECT c.id FROM contact c JOIN contact_tag ct ON ct.contact_id = c.id "
+            "JOIN tag g ON g.id = ct.tag_id WHERE g.name = ? ORDER BY c.sort_key, c.id",
+            (tag,),
+        )
+    ]

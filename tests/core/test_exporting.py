@@ -1,0 +1,173 @@
+"""Export to vCard 4.0 / 3.0 and CSV, atomically; import(export(x)) gives x back through the db."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from netdesk.core import Core
+from netdesk.core.clock import FixedClock
+from netdesk.core.exporting import ExportCancelled, export_contacts
+from netdesk.core.importing import import_files
+from netdesk.core.paths import Paths
+from netdesk.core.types import (
+    Contact,
+    CustomField,
+    EmailAddress,
+    PartialDate,
+    PhoneNumber,
+    PostalAddress,
+    RelatedPerson,
+    WebLink,
+)
+
+
+def _jpeg() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (300, 200), (10, 120, 200)).save(out, "JPEG")
+    return out.getvalue()
+
+
+def full_contact() -> Contact:
+    return Contact(
+        given_name="Ana",
+        family_name="García Núñez",
+        additional_names="María",
+        prefix="Dr.",
+        suffix="PhD",
+        nickname="Anita",
+        organization="Acme; Ibérica",
+        department="R&D",
+        title="CTO, Europe",
+        birthday=PartialDate(None, 4, 5),
+        anniversary=PartialDate(2015, 6, 20),
+        photo=_jpeg(),
+        notes='Met at the fair.\nLikes jazz, hates "small talk"; call after 10.',
+        what_they_do="Builds robots",
+        looking_for="Investors",
+        can_offer="Hardware advice",
+        met_on=PartialDate(2023, 5),
+        met_at="Mobile World Congress",
+        keep_in_touch_days=60,
+        archived=True,
+        uid="urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1",
+        raw_properties=[
+            "X-SOCIALPROFILE;TYPE=twitter:https://twitter.example/ana",
+            "GEO:geo:41.4,2.1",
+        ],
+        emails=[
+            EmailAddress("ana@acme.example", "work", True),
+            EmailAddress("ana@home.example", "home"),
+        ],
+        phones=[
+            PhoneNumber("+34 612 34 56 78", "mobile", True),
+            PhoneNumber("+34 91 123 45 67", "work"),
+        ],
+        addresses=[
+            PostalAddress(
+                "home", True, "", "2º B", "Calle Mayor 1", "Madrid", "Madrid", "28013", "Spain"
+            )
+        ],
+        urls=[WebLink("https://ana.example", "homepage")],
+        related=[RelatedPerson("spouse", "Luis Pérez")],
+        custom_fields=[CustomField("Shoe size", "38")],
+        tags=["Clients", "Madrid"],
+    )
+
+
+IGNORED = {
+    "id", "created_at", "updated_at", "source", "source_file", "source_date", "display_name",
+    "next_due", "last_interaction", "photo", "formatted_name", "met_through_id",
+}  # fmt: skip
+
+
+def comparable(contact: Contact) -> dict[str, object]:
+    values = {f.name: getattr(contact, f.name) for f in dataclasses.fields(Contact)}
+    result = {k: v for k, v in values.items() if k not in IGNORED}
+    result["phones"] = [(p.raw, p.label, p.preferred, p.e164) for p in contact.phones]
+    result["photo_size"] = Image.open(io.BytesIO(contact.photo)).size if contact.photo else None
+    return result
+
+
+@pytest.mark.parametrize("fmt", ["vcard4", "vcard3"])
+def test_round_trip_through_a_fresh_database_keeps_every_field(
+    core: Core, tmp_path: Path, clock: FixedClock, fmt: str
+) -> None:
+    first = core.contacts.create(full_contact())
+    second = core.contacts.create(Contact(given_name="Ben", emails=[EmailAddress("ben@x.org")]))
+    originals = [core.contacts.get(first), core.contacts.get(second)]
+    out = tmp_path / "everyone.vcf"
+    assert export_contacts(core, out, fmt=fmt) == 2
+    text = out.read_text(encoding="utf-8")
+    assert f"VERSION:{fmt[-1]}.0" in text
+    core.close()
+
+    fresh = Core.open(Paths(tmp_path / "fresh"), clock)
+    try:
+        summary = import_files(fresh, [str(out)])
+        assert (summary.new, summary.problems) == (2, [])
+        imported = {
+            c.given_name: c for c in (fresh.contacts.get(i) for i in summary.contact_ids) if c
+        }
+        for original in originals:
+            assert original is not None
+            assert comparable(imported[original.given_name]) == comparable(original)
+        assert imported["Ana"].source_file == "everyone.vcf"
+        again = import_files(fresh, [str(out)])
+        assert (again.new, again.merged, again.unchanged) == (0, 0, 2)
+    finally:
+        fresh.close()
+
+
+def test_csv_export_is_google_style_and_reads_back(core: Core, tmp_path: Path) -> None:
+    original = core.contacts.create(full_contact())
+    out = tmp_path / "contacts.csv"
+    assert export_contacts(core, out, fmt="csv") == 1
+    header = out.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.startswith("First Name,Middle Name,Last Name")
+    core.contacts.delete([original])
+    summary = import_files(core, [str(out)])
+    assert summary.problems == []
+    ana = core.contacts.get(summary.contact_ids[0])
+    assert ana is not None
+    assert (ana.given_name, ana.family_name, ana.organization) == (
+        "Ana",
+        "García Núñez",
+        "Acme; Ibérica",
+    )
+    assert {e.value for e in ana.emails} == {"ana@acme.example", "ana@home.example"}
+    assert set(ana.tags) == {"Clients", "Madrid"}
+
+
+def test_selected_ids_and_a_tag(core: Core, tmp_path: Path) -> None:
+    core.contacts.create(Contact(given_name="Ana", tags=["VIP"]))
+    core.contacts.create(Contact(given_name="Ben"))
+    cara = core.contacts.create(Contact(given_name="Cara", tags=["vip"], archived=True))
+    out = tmp_path / "x.vcf"
+    assert export_contacts(core, out, contact_ids=[cara]) == 1
+    assert "FN:Cara" in out.read_text()
+    assert "FN:Ana" not in out.read_text()
+    assert export_contacts(core, out, tag="VIP") == 2
+    assert out.read_text().count("BEGIN:VCARD") == 2
+    assert export_contacts(core, out) == 3
+
+
+def test_cancel_leaves_the_old_file_and_no_temporary(core: Core, tmp_path: Path) -> None:
+    for n in range(1500):
+        core.contacts.create(Contact(given_name=f"P{n}"))
+    out = tmp_path / "old.vcf"
+    out.write_text("previous export")
+    calls = iter([False, True])
+    with pytest.raises(ExportCancelled):
+        export_contacts(core, out, cancelled=lambda: next(calls))
+    assert out.read_text() == "previous export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "old.vcf"]
+
+
+def test_unknown_format_is_refused(core: Core, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="unknown export format"):
+        export_contacts(core, tmp_path / "x", fmt="ldif")
