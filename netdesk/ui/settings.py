@@ -52,7 +52,7 @@ class Settings:
                 return int(value)  # type: ignore[return-value]
             except (TypeError, ValueError):
                 return default
-        return value if value is not None else default  # type: ignore[no-any-return]
+        return value if value is not None else default
 
     def set(self, setting: Setting[T], value: T) -> None:
         self._qsettings.setValue(setting.key, value)
