@@ -11,6 +11,8 @@ from netdesk import __version__
 
 log = logging.getLogger("netdesk.app")
 
+APP_ID = "org.netdesk.NetDesk"
+
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="netdesk", description="netdesk, a personal CRM")
@@ -28,9 +30,109 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Start netdesk; returns the process exit code."""
+    """Start netdesk; returns the process exit code. Read it top to bottom."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
 
-    from netdesk.ui.startup import run  # Qt is imported only once the arguments are fine
+    from netdesk import logs
+    from netdesk.core import paths as core_paths
 
-    return run(args)
+    paths = core_paths.resolve(args.data_dir)
+    log_file = logs.setup(paths, verbose=args.verbose)
+    log.info("netdesk %s starting, data folder %s", __version__, paths.data_dir)
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from netdesk.ui.icons import app_icon, register_search_path
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("netdesk")
+    app.setOrganizationDomain("netdesk.org")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    register_search_path()
+    app.setWindowIcon(app_icon())
+
+    from netdesk.ui.single_instance import SingleInstance
+
+    instance = SingleInstance(paths)
+    if not args.smoke_test and instance.hand_over(list(args.files)):
+        log.info("another netdesk took over %d file(s)", len(args.files))
+        return 0
+
+    from netdesk.core import Core
+
+    try:
+        core = Core.open(paths)
+    except Exception as error:  # a newer schema, a locked or damaged file: say which
+        log.exception("cannot open %s", paths.database)
+        if args.smoke_test:
+            print(f"netdesk: cannot open {paths.database}: {error}", file=sys.stderr)
+        else:
+            QMessageBox.critical(
+                None,
+                app.translate("netdesk", "netdesk cannot open its database"),
+                app.translate("netdesk", "%1\n\n%2")
+                .replace("%1", str(paths.database))
+                .replace("%2", str(error)),
+            )
+        return 1
+
+    from netdesk.ui.context import AppContext
+    from netdesk.ui.errors import ErrorReporter
+    from netdesk.ui.main_window import MainWindow
+
+    context = AppContext.create(paths, core, log_file)
+    reporter = ErrorReporter(log_file, interactive=not args.smoke_test)
+    reporter.install()
+    window = MainWindow(context)
+    reporter.parent = window
+    instance.files_received.connect(lambda files: window.import_files(list(files)))
+    instance.files_received.connect(lambda _files: window.open_from_elsewhere())
+    instance.listen()
+
+    if args.smoke_test:
+        return _smoke_test(app, window, args.files, reporter)
+
+    from netdesk.ui.tray import ReminderTray
+
+    tray = ReminderTray(context, window)
+    tray.start()
+    if not args.minimized:
+        window.show()
+    if args.files:
+        window.import_files(list(args.files))
+    code = app.exec()
+    window.save_state()
+    core.close()
+    log.info("netdesk stopped (%d)", code)
+    return code
+
+
+def _smoke_test(app: object, window: object, files: list[str], reporter: object) -> int:
+    """Load, import without preview, paint; 0 or the reason on stderr. Never waits for a user."""
+    from PySide6.QtWidgets import QApplication
+
+    from netdesk.ui.errors import ErrorReporter
+    from netdesk.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow) and isinstance(reporter, ErrorReporter)
+    try:
+        window.show()
+        window.load()
+        if files:
+            window.import_files(list(files), preview=False)
+        QApplication.processEvents()
+        image = window.grab()
+        if image.isNull():
+            raise RuntimeError("the main window painted nothing")
+    except Exception as error:
+        log.exception("smoke test failed")
+        print(f"netdesk --smoke-test failed: {type(error).__name__}: {error}", file=sys.stderr)
+        return 2
+    if reporter.errors:
+        print(f"netdesk --smoke-test failed:\n{reporter.errors[0]}", file=sys.stderr)
+        return 3
+    count = window.contacts.model.rowCount()
+    print(f"netdesk --smoke-test ok: {count} contacts listed")
+    window.context.core.close()
+    return 0

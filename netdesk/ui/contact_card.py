@@ -1,0 +1,761 @@
+"""The contact card: every field of a contact, its origin and rhythm, edited in place."""
+
+from __future__ import annotations
+
+import copy
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.core.contacts import ValidationError
+from netdesk.core.types import Contact, PartialDate
+from netdesk.ui import card_fields as cf
+from netdesk.ui import settings, undo
+from netdesk.ui.context import AppContext
+from netdesk.ui.icons import icon
+from netdesk.ui.widgets import (
+    ContactPicker,
+    InlineMessage,
+    avatar_pixmap,
+    relative_future,
+    relative_past,
+    section_title,
+    tr,
+)
+
+log = logging.getLogger("netdesk.ui")
+
+PHOTO_SIZE = 88
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp")
+
+
+def cadence_choices() -> list[tuple[int | None, str]]:
+    """(days, label); -1 stands for "custom"."""
+    return [
+        (None, tr("Never")),
+        (7, tr("Every week")),
+        (14, tr("Every 2 weeks")),
+        (30, tr("Every month")),
+        (91, tr("Every 3 months")),
+        (182, tr("Every 6 months")),
+        (365, tr("Every year")),
+        (-1, tr("Custom…")),
+    ]
+
+
+def format_partial(value: PartialDate | None) -> str:
+    return value.to_iso() if value is not None else ""
+
+
+class PhotoLabel(QLabel):
+    """The card's photo: click to choose, or drop an image file on it.
+
+    Signals:
+        image_dropped(str): path of a dropped image file.
+    """
+
+    image_dropped = Signal(str)
+    clicked = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAcceptDrops(True)
+        self.setFixedSize(PHOTO_SIZE, PHOTO_SIZE)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(tr("Drop an image here, or click to choose a photo"))
+        self.setAccessibleName(tr("Photo"))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if (
+            urls
+            and urls[0].isLocalFile()
+            and urls[0].toLocalFile().lower().endswith(IMAGE_SUFFIXES)
+        ):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.image_dropped.emit(event.mimeData().urls()[0].toLocalFile())
+        event.acceptProposedAction()
+
+    def mouseReleaseEvent(self, event: object) -> None:  # type: ignore[override]
+        self.clicked.emit()
+
+
+class TagEdit(QLineEdit):
+    """Comma-separated tags with completion of the word being typed over the known tags."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setPlaceholderText(tr("e.g. investor, conference, mentor"))
+        self.setAccessibleName(tr("Tags"))
+        self._model = QStringListModel(self)
+        self.completer = QCompleter(self._model, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setWidget(self)
+        self.completer.activated.connect(self._insert)
+        self.textEdited.connect(self._complete)
+
+    def set_known(self, tags: list[str]) -> None:
+        self._model.setStringList(tags)
+
+    def tags(self) -> list[str]:
+        return [t.strip() for t in self.text().split(",") if t.strip()]
+
+    def _complete(self, text: str) -> None:
+        word = text.split(",")[-1].strip()
+        if not word:
+            self.completer.popup().hide()
+            return
+        self.completer.setCompletionPrefix(word)
+        if self.completer.completionCount():
+            self.completer.complete()
+        else:
+            self.completer.popup().hide()
+
+    def _insert(self, tag: str) -> None:
+        parts = [p.strip() for p in self.text().split(",")[:-1] if p.strip()]
+        self.setText(", ".join([*parts, tag]) + ", ")
+        self.textEdited.emit(self.text())
+
+
+class ContactCard(QWidget):
+    """Shows one contact; every field is editable in place; Save (Ctrl+S) or Revert.
+
+    Signals:
+        created(int): a new contact was saved.
+        log_requested(int): "Log interaction" was clicked.
+        dirty_changed(bool): there are unsaved edits (or not).
+    """
+
+    created = Signal(int)
+    log_requested = Signal(int)
+    dirty_changed = Signal(bool)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactCard")
+        self.setAccessibleName(tr("Contact card"))
+        self.context = context
+        self.contact: Contact | None = None  # as stored; None with an empty card
+        self.is_new = False
+        self.dirty = False
+        self._loading = False
+        self._photo: bytes | None = None
+        self._build()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _line(self, name: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.textEdited.connect(self._mark_dirty)
+        return edit
+
+    def _text(self, name: str, placeholder: str, height: int = 64) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.setTabChangesFocus(True)
+        edit.setMinimumHeight(height)
+        edit.setMaximumHeight(height * 2)
+        edit.textChanged.connect(self._mark_dirty)
+        return edit
+
+    def _date(self, name: str) -> tuple[QLineEdit, InlineMessage]:
+        edit = self._line(name, tr("YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD"))
+        return edit, InlineMessage()
+
+    def _section(
+        self, layout: QVBoxLayout, title: str, icon_name: str | None = None
+    ) -> QFormLayout:
+        header = QHBoxLayout()
+        if icon_name:
+            glyph = QLabel()
+            glyph.setPixmap(icon(icon_name).pixmap(18, 18))
+            header.addWidget(glyph)
+        header.addWidget(section_title(title))
+        header.addStretch(1)
+        layout.addSpacing(10)
+        layout.addLayout(header)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(form)
+        return form
+
+    def _with_message(self, field: QWidget, message: InlineMessage) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(field)
+        column.addWidget(message)
+        return box
+
+    def _build(self) -> None:
+        # header: photo, name, subtitle, actions
+        self.photo = PhotoLabel()
+        self.photo.image_dropped.connect(self._photo_from_file)
+        self.photo.clicked.connect(self._photo_menu)
+        self.photo_problem = InlineMessage()
+        self.title_label = QLabel()
+        self.title_label.setObjectName("cardTitle")
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.title_label.setFont(font)
+        self.subtitle_label = QLabel()
+        self.subtitle_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.rhythm_label = QLabel()
+        self.rhythm_label.setObjectName("rhythmLabel")
+        self.log_button = QPushButton(icon("log-interaction"), tr("Log interaction…"))
+        self.log_button.setToolTip(tr("Log a call, meeting or message (Ctrl+L)"))
+        self.log_button.clicked.connect(
+            lambda: self.contact and self.contact.id and self.log_requested.emit(self.contact.id)
+        )
+        self.save_button = QPushButton(tr("Save"))
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(tr("Save changes (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(tr("Revert"))
+        self.revert_button.setToolTip(tr("Forget the unsaved changes"))
+        self.revert_button.clicked.connect(self.revert)
+        self.problem_label = InlineMessage()
+        self.problem_label.setObjectName("cardProblem")
+
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.subtitle_label)
+        titles.addWidget(self.rhythm_label)
+        titles.addStretch(1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.log_button)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.revert_button)
+        edit_row.addWidget(self.save_button)
+        buttons.addLayout(edit_row)
+        buttons.addStretch(1)
+        header = QHBoxLayout()
+        photo_column = QVBoxLayout()
+        photo_column.addWidget(self.photo)
+        photo_column.addStretch(1)
+        header.addLayout(photo_column)
+        header.addSpacing(8)
+        header.addLayout(titles, 1)
+        header.addLayout(buttons)
+
+        body = QWidget()
+        body.setObjectName("cardBody")
+        body.setMaximumWidth(820)  # long lines of form fields are hard to read on wide screens
+        column = QVBoxLayout(body)
+        column.setContentsMargins(16, 8, 16, 16)
+
+        # names
+        form = self._section(column, tr("Name"))
+        self.given_name = self._line(tr("Given name"))
+        self.family_name = self._line(tr("Family name"))
+        self.additional_names = self._line(tr("Middle names"))
+        self.prefix = self._line(tr("Prefix"), tr("Dr., Ms.…"))
+        self.suffix = self._line(tr("Suffix"), tr("Jr., PhD…"))
+        self.nickname = self._line(tr("Nickname"))
+        self.formatted_name = self._line(
+            tr("Display name"), tr("Used when there is no given/family name")
+        )
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.given_name)
+        name_row.addWidget(self.family_name)
+        self.given_name.setPlaceholderText(tr("Given name"))
+        self.family_name.setPlaceholderText(tr("Family name"))
+        self.name_problem = InlineMessage()
+        name_box = QWidget()
+        name_box_layout = QVBoxLayout(name_box)
+        name_box_layout.setContentsMargins(0, 0, 0, 0)
+        name_box_layout.addLayout(name_row)
+        name_box_layout.addWidget(self.name_problem)
+        form.addRow(tr("Name"), name_box)
+        form.addRow(tr("Middle names"), self.additional_names)
+        prefix_row = QHBoxLayout()
+        prefix_row.addWidget(self.prefix)
+        prefix_row.addWidget(self.suffix)
+        form.addRow(tr("Prefix / suffix"), prefix_row)
+        form.addRow(tr("Nickname"), self.nickname)
+        form.addRow(tr("Display name"), self.formatted_name)
+
+        # origin: first-class, the contact's story
+        form = self._section(column, tr("Origin — how you met"), "origin")
+        self.met_on, self.met_on_problem = self._date(tr("Met on"))
+        self.met_at = self._line(
+            tr("Met at"), tr("Where, or in what context (a conference, a friend's dinner…)")
+        )
+        self.met_through = ContactPicker(self.context.core)
+        self.met_through.setAccessibleName(tr("Met through"))
+        self.met_through.picked.connect(lambda _id: self._mark_dirty())
+        self.source_label = QLabel()
+        self.source_label.setObjectName("sourceLabel")
+        self.source_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.source_label.setWordWrap(True)
+        form.addRow(tr("Met on"), self._with_message(self.met_on, self.met_on_problem))
+        form.addRow(tr("Met at"), self.met_at)
+        form.addRow(tr("Met through"), self.met_through)
+        form.addRow(tr("Record source"), self.source_label)
+
+        # rhythm
+        form = self._section(column, tr("Keep in touch"), "cadence")
+        self.cadence = QComboBox()
+        self.cadence.setObjectName("cadenceBox")
+        self.cadence.setAccessibleName(tr("Keep in touch"))
+        for days, label in cadence_choices():
+            self.cadence.addItem(label, days)
+        self.custom_days = QSpinBox()
+        self.custom_days.setRange(1, 3650)
+        self.custom_days.setSuffix(tr(" days"))
+        self.custom_days.setAccessibleName(tr("Custom cadence in days"))
+        self.custom_days.hide()
+        self.cadence.activated.connect(self._cadence_chosen)
+        self.custom_days.valueChanged.connect(lambda _v: self._mark_dirty())
+        cadence_row = QHBoxLayout()
+        cadence_row.addWidget(self.cadence)
+        cadence_row.addWidget(self.custom_days)
+        cadence_row.addStretch(1)
+        self.last_label = QLabel()
+        self.last_label.setObjectName("lastInteractionLabel")
+        self.next_label = QLabel()
+        self.next_label.setObjectName("nextFollowUpLabel")
+        form.addRow(tr("Cadence"), cadence_row)
+        form.addRow(tr("Last interaction"), self.last_label)
+        form.addRow(tr("Next follow-up"), self.next_label)
+        self.follow_up_panel = self._follow_up_panel()
+        if self.follow_up_panel is not None:
+            column.addWidget(self.follow_up_panel)
+
+        # work
+        form = self._section(column, tr("Work"))
+        self.organization = self._line(tr("Organization"))
+        self.department = self._line(tr("Department"))
+        self.job_title = self._line(tr("Job title"))
+        form.addRow(tr("Organization"), self.organization)
+        form.addRow(tr("Department"), self.department)
+        form.addRow(tr("Title"), self.job_title)
+        self.what_they_do = self._text(tr("What they do"), tr("Their work, expertise, projects"))
+        self.looking_for = self._text(
+            tr("Looking for"), tr("What they need: a hire, a partner, advice…")
+        )
+        self.can_offer = self._text(tr("I can offer"), tr("How you could help them"))
+        form.addRow(tr("What they do"), self.what_they_do)
+        form.addRow(tr("Looking for"), self.looking_for)
+        form.addRow(tr("I can offer"), self.can_offer)
+
+        # reach
+        form = self._section(column, tr("Contact details"))
+        self.emails = cf.emails_editor()
+        self.phones = cf.phones_editor()
+        self.addresses = cf.addresses_editor()
+        self.urls = cf.urls_editor()
+        for editor in (self.emails, self.phones, self.addresses, self.urls):
+            editor.edited.connect(self._mark_dirty)
+        form.addRow(tr("E-mail"), self.emails)
+        form.addRow(tr("Phone"), self.phones)
+        form.addRow(tr("Address"), self.addresses)
+        form.addRow(tr("Links"), self.urls)
+
+        # personal
+        form = self._section(column, tr("Personal"))
+        self.birthday, self.birthday_problem = self._date(tr("Birthday"))
+        self.anniversary, self.anniversary_problem = self._date(tr("Anniversary"))
+        self.related = cf.related_editor()
+        self.related.edited.connect(self._mark_dirty)
+        form.addRow(tr("Birthday"), self._with_message(self.birthday, self.birthday_problem))
+        form.addRow(
+            tr("Anniversary"), self._with_message(self.anniversary, self.anniversary_problem)
+        )
+        form.addRow(tr("Related people"), self.related)
+
+        # tags, notes, custom
+        form = self._section(column, tr("Tags and notes"), "tag")
+        self.tags = TagEdit()
+        self.tags.textEdited.connect(self._mark_dirty)
+        self.notes = self._text(tr("Notes"), tr("Anything worth remembering"), 90)
+        self.custom = cf.custom_editor()
+        self.custom.edited.connect(self._mark_dirty)
+        form.addRow(tr("Tags"), self.tags)
+        form.addRow(tr("Notes"), self.notes)
+        form.addRow(tr("Custom fields"), self.custom)
+        column.addStretch(1)
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(body)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 12, 0, 0)
+        outer.addLayout(header)
+        outer.addWidget(self.photo_problem)
+        outer.addWidget(self.problem_label)
+        outer.addWidget(self.scroll, 1)
+
+        save = QShortcut(QKeySequence.StandardKey.Save, self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.save)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.save)
+        self.context.changes.contacts_changed.connect(self._on_contacts_changed)
+        self.context.changes.journal_changed.connect(self._on_contacts_changed)
+        self._set_dirty(False)
+        self.setEnabled(False)
+
+    def _follow_up_panel(self) -> QWidget | None:
+        try:
+            from netdesk.ui.follow_up_panel import FollowUpPanel  # the reminders engineer's
+        except ImportError:
+            return None
+        try:
+            return FollowUpPanel(self.context, self)  # type: ignore[no-any-return]
+        except Exception:  # a broken optional panel must not take the card down
+            log.exception("the follow-up panel could not be built")
+            return None
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def show_contact(self, contact_id: int | None) -> None:
+        """Load a stored contact (or nothing) into the card, dropping unsaved edits."""
+        contact = self.context.core.contacts.get(contact_id) if contact_id is not None else None
+        self.is_new = False
+        self._load(contact)
+
+    def new_contact(self) -> None:
+        """An empty card for a contact that is created on Save."""
+        cadence = self.context.settings.get(settings.DEFAULT_CADENCE_DAYS)
+        draft = Contact(keep_in_touch_days=cadence or None)
+        self.is_new = True
+        self._load(draft)
+        self._set_dirty(True)
+        self.given_name.setFocus()
+
+    def _load(self, contact: Contact | None) -> None:
+        self._loading = True
+        self.contact = copy.deepcopy(contact)
+        self.setEnabled(contact is not None)
+        c = contact or Contact()
+        for edit, value in (
+            (self.given_name, c.given_name),
+            (self.family_name, c.family_name),
+            (self.additional_names, c.additional_names),
+            (self.prefix, c.prefix),
+            (self.suffix, c.suffix),
+            (self.nickname, c.nickname),
+            (self.formatted_name, c.formatted_name),
+            (self.organization, c.organization),
+            (self.department, c.department),
+            (self.job_title, c.title),
+            (self.met_at, c.met_at),
+            (self.met_on, format_partial(c.met_on)),
+            (self.birthday, format_partial(c.birthday)),
+            (self.anniversary, format_partial(c.anniversary)),
+            (self.tags, ", ".join(c.tags)),
+        ):
+            edit.setText(value)
+        for text_edit, value in (
+            (self.what_they_do, c.what_they_do),
+            (self.looking_for, c.looking_for),
+            (self.can_offer, c.can_offer),
+            (self.notes, c.notes),
+        ):
+            text_edit.setPlainText(value)
+        self.met_through.set_contact(c.met_through_id)
+        self.emails.set_values(list(c.emails))
+        self.phones.set_values(list(c.phones))
+        self.addresses.set_values(list(c.addresses))
+        self.urls.set_values(list(c.urls))
+        self.related.set_values(list(c.related))
+        self.custom.set_values(list(c.custom_fields))
+        self._set_cadence(c.keep_in_touch_days)
+        self._photo = c.photo
+        self.tags.set_known([t.name for t in self.context.core.contacts.tags()] if contact else [])
+        for message in (
+            self.name_problem,
+            self.met_on_problem,
+            self.birthday_problem,
+            self.anniversary_problem,
+            self.photo_problem,
+            self.problem_label,
+        ):
+            message.show_problem(None)
+        self._refresh_header(c)
+        if self.follow_up_panel is not None and contact is not None and contact.id is not None:
+            self.follow_up_panel.set_contact(contact.id)  # type: ignore[attr-defined]
+        self.log_button.setEnabled(contact is not None and contact.id is not None)
+        self.scroll.verticalScrollBar().setValue(0)
+        self._loading = False
+        self._set_dirty(False)
+
+    def _set_cadence(self, days: int | None) -> None:
+        index = self.cadence.findData(days)
+        if index < 0:
+            index = self.cadence.findData(-1)
+            self.custom_days.setValue(days or 1)
+        self.cadence.setCurrentIndex(index)
+        self.custom_days.setVisible(self.cadence.currentData() == -1)
+
+    def _cadence_chosen(self, _index: int) -> None:
+        self.custom_days.setVisible(self.cadence.currentData() == -1)
+        if self.cadence.currentData() == -1:
+            self.custom_days.setFocus()
+        self._mark_dirty()
+
+    def _refresh_header(self, c: Contact) -> None:
+        name = c.display_name or (tr("New contact") if self.is_new else "")
+        self.title_label.setText(name)
+        self.subtitle_label.setText(" · ".join(p for p in (c.title, c.organization) if p))
+        self.subtitle_label.setVisible(bool(c.title or c.organization))
+        self._show_photo(name)
+        now = self.context.core.clock.now()
+        self.last_label.setText(
+            f"{c.last_interaction:%d %b %Y} ({relative_past(c.last_interaction, now)})"
+            if c.last_interaction
+            else tr("never")
+        )
+        if c.next_due is None:
+            self.next_label.setText(tr("none — set a cadence to be reminded"))
+        else:
+            overdue = c.next_due <= now
+            self.next_label.setText(
+                f"{c.next_due:%d %b %Y} ({relative_future(c.next_due, now)})"
+                + (" — " + tr("due") if overdue else "")
+            )
+        parts = []
+        if c.archived:
+            parts.append(tr("Archived"))
+        if c.keep_in_touch_days:
+            parts.append(tr("Keep in touch every %n days", n=c.keep_in_touch_days))
+        self.rhythm_label.setText(" · ".join(parts))
+        self.rhythm_label.setVisible(bool(parts))
+        if c.source == "manual" and not c.source_file:
+            source = tr("Added by hand")
+        else:
+            source = c.source
+            if c.source_file:
+                source += f" — {Path(c.source_file).name}"
+        if c.source_date:
+            source += f", {c.source_date:%d %b %Y}"
+        elif c.created_at:
+            source += f", {c.created_at:%d %b %Y}"
+        self.source_label.setText(source if not self.is_new else tr("Added by hand"))
+
+    def _show_photo(self, name: str) -> None:
+        ratio = self.devicePixelRatioF()
+        self.photo.setPixmap(avatar_pixmap(name or "?", self._photo, PHOTO_SIZE, ratio))
+
+    # -- photo ------------------------------------------------------------------------------
+
+    def _photo_menu(self) -> None:
+        if not self.isEnabled():
+            return
+        menu = QMenu(self)
+        menu.addAction(icon("photo"), tr("Choose photo…"), self.choose_photo)
+        remove = menu.addAction(icon("remove"), tr("Remove photo"), self.remove_photo)
+        remove.setEnabled(self._photo is not None)
+        menu.exec(self.photo.mapToGlobal(self.photo.rect().bottomLeft()))
+
+    def choose_photo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Choose a photo"), "", tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)")
+        )
+        if path:
+            self._photo_from_file(path)
+
+    def _photo_from_file(self, path: str) -> None:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as error:
+            self.photo_problem.show_problem(
+                tr("Could not read %1: %2").replace("%1", path).replace("%2", str(error))
+            )
+            return
+        from netdesk.core import photos
+
+        try:
+            stored, _thumb = photos.prepare_photo(data)
+        except photos.PhotoError as error:
+            self.photo_problem.show_problem(str(error))
+            return
+        self.photo_problem.show_problem(None)
+        self._photo = stored
+        self._show_photo(self.title_label.text())
+        self._mark_dirty()
+
+    def remove_photo(self) -> None:
+        self._photo = None
+        self._show_photo(self.title_label.text())
+        self._mark_dirty()
+
+    # -- editing ----------------------------------------------------------------------------
+
+    def _mark_dirty(self, *_: object) -> None:
+        if not self._loading and self.contact is not None:
+            self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        changed = dirty != self.dirty
+        self.dirty = dirty
+        self.save_button.setVisible(dirty)
+        self.revert_button.setVisible(dirty)
+        self.log_button.setVisible(not self.is_new)
+        if changed:
+            self.dirty_changed.emit(dirty)
+
+    def _partial(
+        self, edit: QLineEdit, message: InlineMessage, problems: list[str]
+    ) -> PartialDate | None:
+        text = edit.text().strip()
+        if not text:
+            message.show_problem(None)
+            return None
+        try:
+            value = PartialDate.parse(text)
+        except ValueError:
+            problem = tr("“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.").replace(
+                "%1", text
+            )
+            message.show_problem(problem)
+            problems.append(problem)
+            return None
+        message.show_problem(None)
+        return value
+
+    def edited_contact(self) -> tuple[Contact | None, list[str]]:
+        """The contact as the form shows it, and the problems that block saving it."""
+        if self.contact is None:
+            return None, []
+        problems: list[str] = []
+        c = copy.deepcopy(self.contact)
+        c.given_name = self.given_name.text().strip()
+        c.family_name = self.family_name.text().strip()
+        c.additional_names = self.additional_names.text().strip()
+        c.prefix = self.prefix.text().strip()
+        c.suffix = self.suffix.text().strip()
+        c.nickname = self.nickname.text().strip()
+        c.formatted_name = self.formatted_name.text().strip()
+        c.organization = self.organization.text().strip()
+        c.department = self.department.text().strip()
+        c.title = self.job_title.text().strip()
+        c.met_at = self.met_at.text().strip()
+        c.met_through_id = self.met_through.contact_id
+        c.met_on = self._partial(self.met_on, self.met_on_problem, problems)
+        c.birthday = self._partial(self.birthday, self.birthday_problem, problems)
+        c.anniversary = self._partial(self.anniversary, self.anniversary_problem, problems)
+        c.what_they_do = self.what_they_do.toPlainText().strip()
+        c.looking_for = self.looking_for.toPlainText().strip()
+        c.can_offer = self.can_offer.toPlainText().strip()
+        c.notes = self.notes.toPlainText().strip()
+        c.tags = self.tags.tags()
+        c.photo = self._photo
+        for editor in (self.emails, self.phones, self.urls, self.related, self.custom):
+            problems += editor.check()
+        c.emails = cf.emails_of(self.emails)
+        c.phones = cf.phones_of(self.phones)
+        c.addresses = cf.addresses_of(self.addresses)
+        c.urls = cf.urls_of(self.urls)
+        c.related = cf.related_of(self.related)
+        c.custom_fields = cf.custom_of(self.custom)
+        days = self.cadence.currentData()
+        c.keep_in_touch_days = self.custom_days.value() if days == -1 else days
+        from netdesk.core.names import display_name
+
+        if not display_name(c):
+            problem = tr("Give the contact a name (or at least an organization, e-mail or phone).")
+            self.name_problem.show_problem(problem)
+            problems.append(problem)
+        else:
+            self.name_problem.show_problem(None)
+        return c, problems
+
+    def save(self) -> bool:
+        """Validate and save through the undo stack; nothing invalid is written."""
+        if self.contact is None or not self.dirty:
+            return True
+        edited, problems = self.edited_contact()
+        if edited is None:
+            return True
+        if problems:
+            self.problem_label.show_problem(tr("Not saved: %1").replace("%1", problems[0]))
+            return False
+        try:
+            if self.is_new:
+                command = undo.CreateContact(self.context, edited)
+                undo.push(self.context, command)
+                new_id = command.contact_id
+            else:
+                assert self.contact is not None
+                undo.push(self.context, undo.EditContact(self.context, self.contact, edited))
+                new_id = edited.id
+        except ValidationError as error:
+            self.problem_label.show_problem(tr("Not saved: %1").replace("%1", error.message))
+            return False
+        self.problem_label.show_problem(None)
+        was_new = self.is_new
+        self.is_new = False
+        self._set_dirty(False)
+        if new_id is not None:
+            self.show_contact(new_id)
+            if was_new:
+                self.created.emit(new_id)
+        return True
+
+    def revert(self) -> None:
+        if self.is_new:
+            self.is_new = False
+            self._load(None)
+        else:
+            self.show_contact(self.contact.id if self.contact else None)
+
+    def _on_contacts_changed(self, ids: object) -> None:
+        """Stay current when the contact changes elsewhere (undo, a log, a bulk action)."""
+        if self.contact is None or self.contact.id is None or self.is_new:
+            return
+        if ids is not None and self.contact.id not in ids:  # type: ignore[operator]
+            return
+        QTimer.singleShot(0, self._reload_after_change)
+
+    def _reload_after_change(self) -> None:
+        if self.contact is None or self.contact.id is None:
+            return
+        fresh = self.context.core.contacts.get(self.contact.id)
+        if fresh is None:
+            self._load(None)
+        elif not self.dirty:
+            self._load(fresh)
+        else:  # keep the user's edits; only the read-only facts move
+            self.contact.last_interaction = fresh.last_interaction
+            self.contact.next_due = fresh.next_due
+            self._refresh_header(self.contact)
+
+    def contact_id(self) -> int | None:
+        return self.contact.id if self.contact is not None else None

@@ -1,0 +1,398 @@
+"""The left pane: search field, quick filters, sort order and the contact list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QPixmapCache
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.core.contacts import ListFilter, SortOrder
+from netdesk.core.types import ContactSummary
+from netdesk.ui import settings as s
+from netdesk.ui.contact_list_model import ContactListModel, Role
+from netdesk.ui.context import AppContext
+from netdesk.ui.icons import icon
+from netdesk.ui.widgets import avatar_pixmap, relative_past, tr
+
+AVATAR = 36
+ROW_HEIGHT = 52
+SEARCH_DEBOUNCE_MS = 0  # core search takes ~1 ms: a zero timer only coalesces queued keys
+
+
+def filter_labels() -> list[tuple[ListFilter, str]]:
+    return [
+        (ListFilter.ALL, tr("All contacts")),
+        (ListFilter.DUE, tr("Due")),
+        (ListFilter.COBWEBS, tr("Cobwebs")),
+        (ListFilter.ORIGIN_UNKNOWN, tr("Origin unknown")),
+        (ListFilter.ARCHIVED, tr("Archived")),
+        (ListFilter.IMPORTED_TODAY, tr("Imported today")),
+    ]
+
+
+def sort_labels() -> list[tuple[SortOrder, str]]:
+    return [
+        (SortOrder.NAME, tr("Name")),
+        (SortOrder.LAST_INTERACTION, tr("Last interaction")),
+        (SortOrder.NEXT_DUE, tr("Next follow-up")),
+    ]
+
+
+def due_colour(palette: QPalette) -> QColor:
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    return QColor("#ff8a65") if dark else QColor("#c2410c")
+
+
+class ContactRowDelegate(QStyledItemDelegate):
+    """Paints avatar, name, organization, last interaction and the due marker of one row."""
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        return QSize(240, ROW_HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        summary: ContactSummary | None = index.data(Role.SUMMARY)
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else None
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        if summary is None:
+            return
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        text = palette.color(text_role)
+        muted = QColor(text)
+        muted.setAlphaF(0.62)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        key = f"nd-avatar:{summary.id}:{summary.display_name}:{hash(summary.thumbnail)}:{ratio}"
+        pixmap = QPixmapCache.find(key)
+        if pixmap is None or pixmap.isNull():
+            pixmap = avatar_pixmap(summary.display_name, summary.thumbnail, AVATAR, ratio)
+            QPixmapCache.insert(key, pixmap)
+        top = rect.top() + (rect.height() - AVATAR) // 2
+        painter.drawPixmap(rect.left() + 8, top, pixmap)
+        left = rect.left() + 8 + AVATAR + 10
+        now = self.context.core.clock.now()
+        base_font = QFont(option.font)  # type: ignore[attr-defined]
+        small = QFont(base_font)
+        small.setPointSizeF(base_font.pointSizeF() * 0.88)
+        # right column: last interaction, and the due marker under it
+        last = relative_past(summary.last_interaction, now)
+        right_width = QFontMetrics(small).horizontalAdvance(last) + 12
+        due = summary.next_due is not None and summary.next_due <= now and not summary.archived
+        painter.setFont(small)
+        painter.setPen(muted)
+        line_height = QFontMetrics(base_font).height()
+        first_line = QRect(left, rect.top() + 7, rect.right() - left - right_width, line_height)
+        right = QRect(rect.right() - right_width, rect.top() + 7, right_width - 8, line_height)
+        painter.drawText(right, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, last)
+        if due:
+            marker = tr("due")
+            colour = due_colour(palette) if not selected else text
+            bold = QFont(small)
+            bold.setWeight(QFont.Weight.DemiBold)
+            painter.setFont(bold)
+            width = QFontMetrics(bold).horizontalAdvance(marker)
+            dot = QRect(
+                rect.right() - 8 - width - 12, rect.bottom() - 7 - line_height // 2 - 4, 8, 8
+            )
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawEllipse(dot)
+            painter.setPen(colour)
+            painter.drawText(
+                QRect(
+                    rect.right() - 8 - width, rect.bottom() - 7 - line_height, width, line_height
+                ),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                marker,
+            )
+            right_width = max(right_width, width + 24)
+        name_font = QFont(base_font)
+        name_font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(name_font)
+        painter.setPen(muted if summary.archived else text)
+        metrics = QFontMetrics(name_font)
+        painter.drawText(
+            first_line,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(
+                summary.display_name or tr("(no name)"),
+                Qt.TextElideMode.ElideRight,
+                first_line.width(),
+            ),
+        )
+        detail = " · ".join(p for p in (summary.title, summary.organization) if p)
+        if detail:
+            painter.setFont(small)
+            painter.setPen(muted)
+            second = QRect(
+                left,
+                rect.bottom() - 7 - line_height,
+                rect.right() - left - right_width,
+                line_height,
+            )
+            painter.drawText(
+                second,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                QFontMetrics(small).elidedText(detail, Qt.TextElideMode.ElideRight, second.width()),
+            )
+        painter.restore()
+
+
+class ContactListPanel(QWidget):
+    """Search over filters over the list.
+
+    Signals:
+        current_changed(object): the current contact id, or None.
+        selection_changed(list): the selected contact ids.
+        activated(int): Enter or double click on a contact.
+    """
+
+    current_changed = Signal(object)
+    selection_changed = Signal(list)
+    activated = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = ContactListModel(context, self)
+        self._current_id: int | None = None
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("searchField")
+        self.search.setPlaceholderText(tr("Search name, company, e-mail, phone, notes…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setAccessibleName(tr("Search contacts"))
+        self.search.installEventFilter(self)
+
+        self.filter_box = QComboBox(self)
+        self.filter_box.setObjectName("filterBox")
+        self.filter_box.setAccessibleName(tr("Show"))
+        self.filter_box.setToolTip(tr("Which contacts to show"))
+        self.sort_box = QComboBox(self)
+        self.sort_box.setObjectName("sortBox")
+        self.sort_box.setAccessibleName(tr("Sort by"))
+        self.sort_box.setToolTip(tr("Sort order"))
+        for order, label in sort_labels():
+            self.sort_box.addItem(label, order.value)
+
+        self.view = QListView(self)
+        self.view.setObjectName("contactList")
+        self.view.setAccessibleName(tr("Contacts"))
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(ContactRowDelegate(context, self.view))
+        self.view.setUniformItemSizes(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setDragEnabled(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.view.setFrameShape(QListView.Shape.NoFrame)
+        self.view.installEventFilter(self)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("contactCount")
+        self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        controls = QHBoxLayout()
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.addWidget(self.filter_box, 3)
+        controls.addWidget(self.sort_box, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.search)
+        layout.addLayout(controls)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.filter_box.activated.connect(self._apply_filter)
+        self.sort_box.activated.connect(self._apply_sort)
+        self.view.selectionModel().currentChanged.connect(self._on_current)
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_: self.selection_changed.emit(self.selected_ids())
+        )
+        self.view.activated.connect(lambda index: self.activated.emit(index.data(Role.CONTACT_ID)))
+        self.model.modelAboutToBeReset.connect(self._remember_current)
+        self.model.modelReset.connect(self._after_reset)
+        context.changes.contacts_changed.connect(self._on_contacts_changed)
+        context.changes.journal_changed.connect(self._on_contacts_changed)
+        context.changes.follow_ups_changed.connect(lambda: self._on_contacts_changed(None))
+
+        saved = context.settings.get(s.SORT_ORDER)
+        try:
+            self.model.sort = SortOrder(saved)
+        except ValueError:
+            self.model.sort = SortOrder.NAME
+        self.sort_box.setCurrentIndex(max(0, self.sort_box.findData(self.model.sort.value)))
+        self.refresh_filters()
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def load(self) -> None:
+        self.model.reload()
+        self._update_count()
+
+    def refresh_filters(self) -> None:
+        """Rebuild the filter menu: the quick filters, then one entry per tag."""
+        current = self.filter_box.currentData()
+        self.filter_box.clear()
+        for list_filter, label in filter_labels():
+            self.filter_box.addItem(label, ("filter", list_filter.value))
+        tags = self.context.core.contacts.tags() if self.model.loaded else []
+        if tags:
+            self.filter_box.insertSeparator(self.filter_box.count())
+            for tag in tags:
+                self.filter_box.addItem(icon("tag"), f"{tag.name} ({tag.count})", ("tag", tag.name))
+        found = self.filter_box.findData(current) if current is not None else 0
+        self.filter_box.setCurrentIndex(max(0, found))
+
+    def set_filter(self, list_filter: ListFilter, tag: str | None = None) -> None:
+        key = ("tag", tag) if tag else ("filter", list_filter.value)
+        index = self.filter_box.findData(key)
+        if index < 0 and tag:
+            self.refresh_filters()
+            index = self.filter_box.findData(key)
+        if index >= 0:
+            self.filter_box.setCurrentIndex(index)
+        self._apply_filter()
+
+    def _apply_filter(self, *_: object) -> None:
+        kind, value = self.filter_box.currentData() or ("filter", ListFilter.ALL.value)
+        if kind == "tag":
+            self.model.set_query(list_filter=ListFilter.ALL, tag=value)
+        else:
+            self.model.set_query(list_filter=ListFilter(value), tag=None)
+        self._update_count()
+        self._select_first_if_none()
+
+    def _apply_sort(self, *_: object) -> None:
+        order = SortOrder(self.sort_box.currentData())
+        self.context.settings.set(s.SORT_ORDER, order.value)
+        self.model.set_query(sort=order)
+        self._update_count()
+
+    def set_sort(self, order: SortOrder) -> None:
+        self.sort_box.setCurrentIndex(self.sort_box.findData(order.value))
+        self._apply_sort()
+
+    def _apply_search(self) -> None:
+        self.model.set_query(search_text=self.search.text())
+        self._update_count()
+        if self.search.text().strip():
+            self._select_row(0)
+
+    def _update_count(self) -> None:
+        rows = self.model.rowCount()
+        if self.model.search_text.strip():
+            text = tr("%n matches", n=rows)
+        else:
+            text = tr("%n contacts", n=rows)
+        self.count_label.setText(text)
+
+    def _on_contacts_changed(self, _ids: object) -> None:
+        self.model.contacts_changed(_ids)
+        if _ids is None or self.filter_box.count() <= len(filter_labels()) + 1:
+            self.refresh_filters()
+        self._update_count()
+
+    # -- selection --------------------------------------------------------------------------
+
+    def _remember_current(self) -> None:
+        index = self.view.currentIndex()
+        self._restore_id = index.data(Role.CONTACT_ID) if index.isValid() else self._current_id
+
+    def _after_reset(self) -> None:
+        restore = getattr(self, "_restore_id", None)
+        if restore is not None and self.model.row_of(restore) >= 0:
+            self.select_contact(restore)
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        contact_id = current.data(Role.CONTACT_ID) if current.isValid() else None
+        if contact_id != self._current_id:
+            self._current_id = contact_id
+            self.current_changed.emit(contact_id)
+
+    def _select_first_if_none(self) -> None:
+        if not self.view.currentIndex().isValid() and self.model.rowCount():
+            self._select_row(0)
+
+    def _select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            index = self.model.index(row)
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+
+    def select_contact(self, contact_id: int) -> bool:
+        row = self.model.row_of(contact_id)
+        if row < 0:
+            return False
+        self._select_row(row)
+        return True
+
+    def current_id(self) -> int | None:
+        return self._current_id
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
+        ids = [self.model.contact_id(r) for r in rows]
+        if not ids and self._current_id is not None:
+            ids = [self._current_id]
+        return ids
+
+    # -- keyboard ---------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.search:
+                if key == Qt.Key.Key_Escape and self.search.text():
+                    self.search.clear()
+                    return True
+                if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                    self.view.setFocus()
+                    if not self.view.currentIndex().isValid():
+                        self._select_row(0)
+                    else:
+                        self.view.keyPressEvent(event)  # type: ignore[arg-type]
+                    return True
+                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    index = self.view.currentIndex()
+                    if index.isValid():
+                        self.activated.emit(index.data(Role.CONTACT_ID))
+                    return True
+            elif watched is self.view and key == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                self.search.setFocus()
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()

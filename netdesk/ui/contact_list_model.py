@@ -1,0 +1,198 @@
+"""The contact list model: the ordered id list from core and a page cache of ContactSummary."""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from netdesk.core.contacts import ListFilter, SortOrder
+from netdesk.core.types import ContactSummary
+from netdesk.ui.context import AppContext
+
+log = logging.getLogger("netdesk.ui")
+
+PAGE_SIZE = 100
+MAX_PAGES = 40  # ~4,000 rows stay cached; scrolling 100,000 rows keeps memory flat
+SEARCH_LIMIT = 1000
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Role(IntEnum):
+    CONTACT_ID = Qt.ItemDataRole.UserRole + 1
+    SUMMARY = Qt.ItemDataRole.UserRole + 2
+
+
+class ContactListModel(QAbstractListModel):
+    """Rows are contact ids in display order; summaries are fetched a page at a time.
+
+    The id list (ints) is cheap even for 100,000 contacts; ContactSummary rows are only built
+    for the pages a view paints, and old pages are dropped.
+    """
+
+    def __init__(self, context: AppContext, parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.context = context
+        self.list_filter = ListFilter.ALL
+        self.sort = SortOrder.NAME
+        self.tag: str | None = None
+        self.search_text = ""
+        self._ids: list[int] = []
+        self._rows: dict[int, int] = {}
+        self._pages: OrderedDict[int, dict[int, ContactSummary]] = OrderedDict()
+        self._filter_ids: set[int] | None = None
+        self.loaded = False
+
+    # -- what is listed ---------------------------------------------------------------------
+
+    def set_query(
+        self,
+        *,
+        list_filter: ListFilter | None = None,
+        sort: SortOrder | None = None,
+        tag: str | bool | None = False,
+        search_text: str | None = None,
+    ) -> None:
+        """Change any of filter, sort, tag (None clears, False keeps) and search; then reload."""
+        if list_filter is not None and list_filter is not self.list_filter:
+            self.list_filter = list_filter
+            self._filter_ids = None
+        if tag is not False and tag != self.tag:
+            self.tag = tag or None  # type: ignore[assignment]
+            self._filter_ids = None
+        if sort is not None:
+            self.sort = sort
+        if search_text is not None:
+            self.search_text = search_text
+        self.reload()
+
+    def _query_ids(self) -> list[int]:
+        contacts = self.context.core.contacts
+        text = self.search_text.strip()
+        if not text:
+            return contacts.list_ids(self.list_filter, self.sort, tag=self.tag)
+        found = contacts.search(
+            text,
+            limit=SEARCH_LIMIT,
+            include_archived=self.list_filter is ListFilter.ARCHIVED,
+        )
+        if self.list_filter is ListFilter.ALL and not self.tag:
+            return found
+        if self._filter_ids is None:  # kept while the filter stays, so typing stays cheap
+            self._filter_ids = set(contacts.list_ids(self.list_filter, self.sort, tag=self.tag))
+        return [i for i in found if i in self._filter_ids]
+
+    def reload(self) -> None:
+        """Ask core for the ids again; a reset only when the list itself changed."""
+        ids = self._query_ids()
+        self.loaded = True
+        if ids == self._ids:
+            self._pages.clear()
+            if ids:
+                self.dataChanged.emit(self.index(0), self.index(len(ids) - 1))
+            return
+        self.beginResetModel()
+        self._ids = ids
+        self._rows = {}
+        self._pages.clear()
+        self.endResetModel()
+
+    def contacts_changed(self, ids: object) -> None:
+        """Slot for context.changes.contacts_changed / journal_changed."""
+        self._filter_ids = None
+        self.reload()
+
+    # -- lookups ----------------------------------------------------------------------------
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def contact_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, contact_id: int) -> int:
+        """The row of a contact, or -1 when it is not listed."""
+        if not self._rows and self._ids:
+            self._rows = {cid: row for row, cid in enumerate(self._ids)}
+        return self._rows.get(contact_id, -1)
+
+    def summary(self, row: int) -> ContactSummary | None:
+        page_number = row // PAGE_SIZE
+        page = self._pages.get(page_number)
+        if page is None:
+            start = page_number * PAGE_SIZE
+            chunk = self._ids[start : start + PAGE_SIZE]
+            page = {s.id: s for s in self.context.core.contacts.summaries(chunk)}
+            self._pages[page_number] = page
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_number)
+        return page.get(self._ids[row])
+
+    # -- QAbstractItemModel -----------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        row = index.row()
+        if role == Role.CONTACT_ID:
+            return self._ids[row]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Role.SUMMARY,
+        ):
+            return None
+        summary = self.summary(row)
+        if summary is None:
+            return None
+        if role == Role.SUMMARY:
+            return summary
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return " · ".join(
+                p for p in (summary.display_name, summary.title, summary.organization) if p
+            )
+        return summary.display_name
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def mimeTypes(self) -> list[str]:
+        return ["text/vcard", "text/plain"]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        ids = list(dict.fromkeys(self._ids[i.row()] for i in indexes if i.isValid()))
+        try:
+            from netdesk.ui.drag import vcard_mime_data  # the import engineer's module
+        except ImportError:
+            vcard_mime_data = None
+        if vcard_mime_data is not None:
+            return vcard_mime_data(self.context, ids)  # type: ignore[no-any-return]
+        data = QMimeData()
+        names = self.context.core.contacts.names(ids)
+        data.setText("\n".join(names[i] for i in ids if i in names))
+        return data
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction

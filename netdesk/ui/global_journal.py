@@ -1,0 +1,124 @@
+"""Everyone's journal: every interaction, filtered by kind, date range and text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.ui.context import AppContext
+from netdesk.ui.icons import icon
+from netdesk.ui.journal_view import JournalDelegate, JournalModel, journal_list, kind_labels
+from netdesk.ui.widgets import section_title, tr
+
+
+def _qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+class GlobalJournal(QWidget):
+    """Signals:
+    open_contact(int): the user activated an entry (opens its first contact).
+    """
+
+    open_contact = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("globalJournal")
+        self.context = context
+        self.model = JournalModel(context, self)
+        self.list = journal_list(
+            context, self.model, JournalDelegate(self.model, context, show_all_people=True), self
+        )
+        self.list.setObjectName("globalJournalList")
+        self.list.setAccessibleName(tr("All interactions"))
+        self.list.activated.connect(self._activated)
+
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(tr("Kind"))
+        self.kind.addItem(tr("All kinds"), None)
+        for key, label in kind_labels().items():
+            self.kind.addItem(label, key)
+        today = context.core.clock.now().date()
+        self.use_since = QCheckBox(tr("From"))
+        self.since = QDateEdit(_qdate(today - dt.timedelta(days=90)))
+        self.use_until = QCheckBox(tr("to"))
+        self.until = QDateEdit(_qdate(today))
+        for edit, label in ((self.since, tr("From date")), (self.until, tr("To date"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(label)
+        self.text = QLineEdit()
+        self.text.setObjectName("journalSearch")
+        self.text.setPlaceholderText(tr("Search summaries and notes…"))
+        self.text.setClearButtonEnabled(True)
+        self.text.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.text.setAccessibleName(tr("Search the journal"))
+        self.count = QLabel()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.text, 2)
+        filters.addWidget(self.kind)
+        filters.addWidget(self.use_since)
+        filters.addWidget(self.since)
+        filters.addWidget(self.use_until)
+        filters.addWidget(self.until)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 6)
+        layout.addWidget(section_title(tr("Journal — every interaction")))
+        layout.addLayout(filters)
+        layout.addWidget(self.list, 1)
+
+        self._timer = QTimer(self, singleShot=True, interval=120)
+        self._timer.timeout.connect(self.refresh)
+        self.text.textChanged.connect(lambda _t: self._timer.start())
+        self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
+        for widget in (self.use_since, self.use_until):
+            widget.toggled.connect(lambda _c: self.refresh())
+        for edit in (self.since, self.until):
+            edit.dateChanged.connect(lambda _d: self.refresh())
+        context.changes.journal_changed.connect(lambda _ids: self.isVisible() and self.refresh())
+        self._loaded = False
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.refresh()
+
+    def refresh(self) -> None:
+        kind = self.kind.currentData()
+        since = (
+            dt.datetime.combine(self.since.date().toPython(), dt.time())
+            if self.use_since.isChecked()
+            else None  # type: ignore[arg-type]
+        )
+        until = (
+            dt.datetime.combine(self.until.date().toPython(), dt.time()) + dt.timedelta(days=1)  # type: ignore[arg-type]
+            if self.use_until.isChecked()
+            else None
+        )
+        text = self.text.text()
+        journal = self.context.core.journal
+        self.model.set_source(
+            lambda limit, offset: journal.all(
+                kind=kind, since=since, until=until, text=text, limit=limit, offset=offset
+            )
+        )
+
+    def _activated(self, index: object) -> None:
+        entry = self.model.entry(index.row())  # type: ignore[attr-defined]
+        if entry.contact_ids:
+            self.open_contact.emit(entry.contact_ids[0])
+
+    def focus_search(self) -> None:
+        self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,0 +1,310 @@
+"""A journal as a list, newest first: one contact's (under the card) or everyone's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QUndoCommand
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.core.types import Interaction
+from netdesk.ui.context import AppContext
+from netdesk.ui.icons import icon
+from netdesk.ui.widgets import relative_past, section_title, tr
+
+PAGE = 100
+INTERACTION_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+Fetch = Callable[[int, int], list[Interaction]]  # (limit, offset) -> entries, newest first
+
+
+def kind_labels() -> dict[str, str]:
+    return {
+        "call": tr("Call"),
+        "meeting": tr("Meeting"),
+        "message": tr("Message"),
+        "email": tr("E-mail"),
+        "event": tr("Event"),
+        "note": tr("Note"),
+    }
+
+
+class JournalModel(QAbstractListModel):
+    """Interactions fetched a page at a time through canFetchMore/fetchMore."""
+
+    def __init__(self, context: AppContext, parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.context = context
+        self._fetch: Fetch | None = None
+        self._entries: list[Interaction] = []
+        self._exhausted = True
+        self._names: dict[int, str] = {}
+
+    def set_source(self, fetch: Fetch | None) -> None:
+        self.beginResetModel()
+        self._fetch = fetch
+        self._entries = []
+        self._names = {}
+        self._exhausted = fetch is None
+        self.endResetModel()
+        if fetch is not None:
+            self.fetchMore(QModelIndex())
+
+    def refresh(self) -> None:
+        self.set_source(self._fetch)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def canFetchMore(self, parent: _Index) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: _Index) -> None:
+        if parent.isValid() or self._exhausted or self._fetch is None:
+            return
+        more = self._fetch(PAGE, len(self._entries))
+        if len(more) < PAGE:
+            self._exhausted = True
+        if not more:
+            return
+        missing = {c for e in more for c in e.contact_ids if c not in self._names}
+        self._names.update(self.context.core.contacts.names(list(missing)))
+        start = len(self._entries)
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._entries.extend(more)
+        self.endInsertRows()
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role == INTERACTION_ROLE:
+            return entry
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{kind_labels().get(entry.kind, entry.kind)}: {entry.summary}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return entry.body or entry.summary
+        return None
+
+    def names(self, ids: list[int]) -> list[str]:
+        return [self._names.get(i, "?") for i in ids]
+
+    def entry(self, row: int) -> Interaction:
+        return self._entries[row]
+
+
+class JournalDelegate(QStyledItemDelegate):
+    """Kind and date, the summary, then the body's first line and who else was there."""
+
+    def __init__(self, model: JournalModel, context: AppContext, *, show_all_people: bool) -> None:
+        super().__init__()
+        self.journal = model
+        self.context = context
+        self.show_all_people = show_all_people  # the global journal names everyone involved
+        self.focus_contact: int | None = None
+
+    def _people(self, entry: Interaction) -> str:
+        ids = [i for i in entry.contact_ids if self.show_all_people or i != self.focus_contact]
+        if not ids:
+            return ""
+        return (tr("with %1") if not self.show_all_people else "%1").replace(
+            "%1", ", ".join(self.journal.names(ids))
+        )
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        entry: Interaction = index.data(INTERACTION_ROLE)
+        line = QFontMetrics(option.font).height()  # type: ignore[attr-defined]
+        lines = 2 + (1 if entry is not None and (entry.body or self._people(entry)) else 0)
+        return QSize(200, lines * (line + 2) + 14)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        entry: Interaction | None = index.data(INTERACTION_ROLE)
+        widget = option.widget  # type: ignore[attr-defined]
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        if widget is not None:
+            widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        if entry is None:
+            return
+        rect: QRect = option.rect.adjusted(12, 7, -12, -7)  # type: ignore[attr-defined]
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        text = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = QColor(text)
+        muted.setAlphaF(0.62)
+        base = QFont(option.font)  # type: ignore[attr-defined]
+        small = QFont(base)
+        small.setPointSizeF(base.pointSizeF() * 0.88)
+        line = QFontMetrics(base).height() + 2
+        now = self.context.core.clock.now()
+        painter.save()
+        painter.setFont(small)
+        painter.setPen(muted)
+        header = (
+            f"{kind_labels().get(entry.kind, entry.kind)} · {entry.occurred_at:%a %d %b %Y, %H:%M}"
+            f" · {relative_past(entry.occurred_at, now)}"
+        )
+        painter.drawText(
+            QRect(rect.left(), rect.top(), rect.width(), line),
+            Qt.AlignmentFlag.AlignVCenter,
+            header,
+        )
+        bold = QFont(base)
+        bold.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(bold)
+        painter.setPen(text)
+        summary = QFontMetrics(bold).elidedText(
+            entry.summary, Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter.drawText(
+            QRect(rect.left(), rect.top() + line, rect.width(), line),
+            Qt.AlignmentFlag.AlignVCenter,
+            summary,
+        )
+        extra = " — ".join(
+            p for p in (self._people(entry), entry.body.splitlines()[0] if entry.body else "") if p
+        )
+        if extra:
+            painter.setFont(base)
+            painter.setPen(muted)
+            painter.drawText(
+                QRect(rect.left(), rect.top() + 2 * line, rect.width(), line),
+                Qt.AlignmentFlag.AlignVCenter,
+                QFontMetrics(base).elidedText(extra, Qt.TextElideMode.ElideRight, rect.width()),
+            )
+        painter.restore()
+
+
+class DeleteInteraction(QUndoCommand):
+    def __init__(self, context: AppContext, entry: Interaction) -> None:
+        super().__init__(tr("Delete journal entry"))
+        self.context = context
+        self.entry = entry
+
+    def redo(self) -> None:
+        assert self.entry.id is not None
+        self.context.core.journal.delete(self.entry.id)
+        self.context.changes.journal_changed.emit(list(self.entry.contact_ids))
+        self.context.changes.contacts_changed.emit(list(self.entry.contact_ids))
+
+    def undo(self) -> None:
+        self.context.core.journal.restore(self.entry)
+        self.context.changes.journal_changed.emit(list(self.entry.contact_ids))
+        self.context.changes.contacts_changed.emit(list(self.entry.contact_ids))
+
+
+def journal_list(
+    context: AppContext, model: JournalModel, delegate: JournalDelegate, parent: QWidget
+) -> QListView:
+    view = QListView(parent)
+    view.setModel(model)
+    view.setItemDelegate(delegate)
+    view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    view.setAlternatingRowColors(True)
+
+    def menu(position: object) -> None:
+        index = view.indexAt(position)  # type: ignore[arg-type]
+        if not index.isValid():
+            return
+        entry = model.entry(index.row())
+        popup = QMenu(view)
+        popup.addAction(
+            icon("delete"),
+            tr("Delete entry"),
+            lambda: context.undo_stack.push(DeleteInteraction(context, entry)),
+        )
+        popup.exec(view.viewport().mapToGlobal(position))  # type: ignore[arg-type]
+
+    view.customContextMenuRequested.connect(menu)
+    return view
+
+
+class JournalView(QWidget):
+    """One contact's journal, newest first, with a "Log interaction" button.
+
+    Signals:
+        log_requested(int): the contact to log an interaction with.
+    """
+
+    log_requested = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("journalView")
+        self.context = context
+        self.contact_id: int | None = None
+        self.model = JournalModel(context, self)
+        self.delegate = JournalDelegate(self.model, context, show_all_people=False)
+        self.list = journal_list(context, self.model, self.delegate, self)
+        self.list.setObjectName("journalList")
+        self.list.setAccessibleName(tr("Journal"))
+        self.title = section_title(tr("Journal"))
+        self.empty = QLabel(
+            tr("Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.")
+        )
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty.setWordWrap(True)
+        self.log_button = QPushButton(icon("log-interaction"), tr("Log interaction…"))
+        self.log_button.clicked.connect(
+            lambda: self.contact_id and self.log_requested.emit(self.contact_id)
+        )
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.log_button)
+        self.log_button.hide()  # the card's header has the same button right above
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list, 1)
+        context.changes.journal_changed.connect(self._on_journal_changed)
+        self.set_contact(None)
+
+    def set_contact(self, contact_id: int | None) -> None:
+        self.contact_id = contact_id
+        self.delegate.focus_contact = contact_id
+        journal = self.context.core.journal
+        if contact_id is None:
+            self.model.set_source(None)
+        else:
+            self.model.set_source(
+                lambda limit, offset: journal.for_contact(contact_id, limit=limit, offset=offset)
+            )
+        self.log_button.setEnabled(contact_id is not None)
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.empty.setVisible(self.contact_id is not None and not has_rows)
+        self.list.setVisible(has_rows or self.contact_id is None)
+
+    def _on_journal_changed(self, ids: object) -> None:
+        if self.contact_id is not None and (ids is None or self.contact_id in ids):  # type: ignore[operator]
+            self.model.refresh()
+            self._update_empty()

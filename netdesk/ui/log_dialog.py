@@ -1,0 +1,133 @@
+"""Log an interaction: kind, when, summary, optional notes and other people; Enter saves."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.ui.context import AppContext
+from netdesk.ui.journal_view import kind_labels
+from netdesk.ui.widgets import InlineMessage, PeoplePicker, tr
+
+
+def _qdatetime(value: dt.datetime) -> QDateTime:
+    return QDateTime(value.year, value.month, value.day, value.hour, value.minute, value.second)
+
+
+class LogInteractionDialog(QDialog):
+    """Records one interaction with the given contacts (and anyone added in the dialog)."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        contact_ids: list[int],
+        parent: QWidget | None = None,
+        summary: str = "",
+        kind: str = "call",
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("logInteractionDialog")
+        self.context = context
+        self.contact_ids = list(contact_ids)
+        self.interaction_id: int | None = None
+        names = context.core.contacts.names(self.contact_ids)
+        who = ", ".join(names.get(i, "?") for i in self.contact_ids)
+        self.setWindowTitle(
+            tr("Log interaction with %1").replace("%1", who) if who else tr("Log interaction")
+        )
+
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(tr("Kind"))
+        for key, label in kind_labels().items():
+            self.kind.addItem(label, key)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self.when = QDateTimeEdit(_qdatetime(context.core.clock.now()))
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setAccessibleName(tr("When"))
+        self.summary = QLineEdit(summary)
+        self.summary.setObjectName("summaryField")
+        self.summary.setPlaceholderText(tr("What happened, in one line"))
+        self.summary.setAccessibleName(tr("Summary"))
+        self.body = QPlainTextEdit()
+        self.body.setPlaceholderText(tr("Notes (optional)"))
+        self.body.setAccessibleName(tr("Notes"))
+        self.body.setTabChangesFocus(True)
+        self.body.setMaximumHeight(110)
+        self.people = PeoplePicker(context.core)
+        self.people.picker.setAccessibleName(tr("Other people involved"))
+        self.problem = InlineMessage()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(tr("With"), QLabel(who or tr("(choose below)")))
+        form.addRow(tr("Kind"), self.kind)
+        form.addRow(tr("When"), self.when)
+        form.addRow(tr("Summary"), self.summary)
+        form.addRow(tr("Notes"), self.body)
+        form.addRow(tr("Also there"), self.people)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.summary.returnPressed.connect(self.accept)
+        self.summary.setFocus()
+        self.resize(480, self.sizeHint().height())
+
+    def all_contact_ids(self) -> list[int]:
+        return list(dict.fromkeys(self.contact_ids + self.people.contact_ids()))
+
+    def accept(self) -> None:
+        """Save, restart the keep-in-touch clocks (core) and tell every view."""
+        if self.people.picker.edit.hasFocus() and self.people.picker.completer.popup().isVisible():
+            return  # Enter chose a person in the completer, it did not mean "save"
+        summary = self.summary.text().strip()
+        ids = self.all_contact_ids()
+        if not ids:
+            self.problem.show_problem(tr("Choose who the interaction was with."))
+            return
+        if not summary:
+            self.problem.show_problem(tr("Write a one-line summary."))
+            self.summary.setFocus()
+            return
+        when = self.when.dateTime().toPython()
+        try:
+            self.interaction_id = self.context.core.journal.log(
+                ids,
+                self.kind.currentData(),
+                summary,
+                body=self.body.toPlainText().strip(),
+                at=when,  # type: ignore[arg-type]
+            )
+        except ValueError as error:
+            self.problem.show_problem(str(error))
+            return
+        self.context.changes.journal_changed.emit(ids)
+        self.context.changes.contacts_changed.emit(ids)
+        self.context.changes.follow_ups_changed.emit()
+        super().accept()
+
+    def keyPressEvent(self, event: object) -> None:  # type: ignore[override]
+        # Enter in a one-line field saves; in the notes box it is a new line.
+        key = event.key()  # type: ignore[attr-defined]
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.body.hasFocus():
+            self.accept()
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,673 @@
+"""The main window: contact list and card, Today, the journal; menus, toolbar, drops, state."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from netdesk.core.contacts import ListFilter
+from netdesk.ui import settings as s
+from netdesk.ui import undo
+from netdesk.ui.contact_card import ContactCard, cadence_choices
+from netdesk.ui.contact_list import ContactListPanel
+from netdesk.ui.context import AppContext
+from netdesk.ui.empty_state import EmptyState
+from netdesk.ui.global_journal import GlobalJournal
+from netdesk.ui.icons import app_icon, icon
+from netdesk.ui.journal_view import JournalView
+from netdesk.ui.widgets import tr
+
+log = logging.getLogger("netdesk.ui")
+
+IMPORTABLE = (".vcf", ".vcard", ".csv")
+
+
+def droppable_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
+    """Local .vcf/.csv files or folders in a drag, in order."""
+    paths = []
+    for url in event.mimeData().urls():
+        if not url.isLocalFile():
+            continue
+        path = Path(url.toLocalFile())
+        if path.is_dir() or path.suffix.lower() in IMPORTABLE:
+            paths.append(str(path))
+    return paths
+
+
+class MainWindow(QMainWindow):
+    """The one window. ``before_close`` (set by the tray) may turn a close into a hide."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.context = context
+        self.before_close: Callable[[QCloseEvent], bool] | None = None
+        self._loaded = False
+        self._quitting = False
+        self.setWindowTitle("netdesk")
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.setUnifiedTitleAndToolBarOnMac(True)
+
+        self.contacts = ContactListPanel(context)
+        self.card = ContactCard(context)
+        self.journal = JournalView(context)
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.setObjectName("cardSplitter")
+        self.right.addWidget(self.card)
+        self.right.addWidget(self.journal)
+        self.right.setStretchFactor(0, 3)
+        self.right.setStretchFactor(1, 2)
+        self.right.setChildrenCollapsible(False)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.setObjectName("mainSplitter")
+        self.split.addWidget(self.contacts)
+        self.split.addWidget(self.right)
+        self.split.setStretchFactor(0, 0)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([340, 840])
+        self.split.setChildrenCollapsible(False)
+
+        self.empty_state = EmptyState()
+        self.today = self._today_page()
+        self.global_journal = GlobalJournal(context)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        for page in (self.split, self.today, self.global_journal, self.empty_state):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        self.status_due = QLabel()
+        self.statusBar().addPermanentWidget(self.status_due)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._connect()
+        self._restore_geometry()
+
+    # -- construction -----------------------------------------------------------------------
+
+    def _today_page(self) -> QWidget:
+        try:
+            from netdesk.ui.today_view import TodayView  # the reminders engineer's full view
+        except ImportError:
+            TodayView = None  # noqa: N806
+        if TodayView is not None:
+            try:
+                return TodayView(self.context, self)  # type: ignore[no-any-return]
+            except Exception:
+                log.exception("TodayView could not be built; using the basic Today page")
+        from netdesk.ui.today_basic import TodayBasic
+
+        return TodayBasic(self.context, self)
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon_name: str | None = None,
+        tip: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)  # shortcuts work even with the menu bar hidden
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(
+            tr("&New contact"),
+            self.new_contact,
+            "Ctrl+N",
+            "contact-new",
+            tr("Add a contact by hand"),
+        )
+        self.import_action = self._action(
+            tr("&Import…"), self.choose_import, "Ctrl+I", "import", tr("Import vCard or CSV files")
+        )
+        self.export_action = self._action(
+            tr("&Export…"), self.export, "Ctrl+E", "export", tr("Export contacts to vCard or CSV")
+        )
+        self.backup_action = self._action(
+            tr("&Backup now"),
+            self.backup_now,
+            None,
+            "backup",
+            tr("Copy the database to the backups folder"),
+        )
+        self.quit_action = self._action(
+            tr("&Quit"), self.quit, QKeySequence.StandardKey.Quit, "quit"
+        )
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        stack = self.context.undo_stack
+        self.undo_action = stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action = stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setIcon(icon("redo"))
+        self.addActions([self.undo_action, self.redo_action])
+        self.find_action = self._action(
+            tr("&Find"), self.find, "Ctrl+F", "search", tr("Search contacts")
+        )
+        self.preferences_action = self._action(
+            tr("&Preferences…"), self.preferences, "Ctrl+,", "preferences"
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.log_action = self._action(
+            tr("&Log interaction…"),
+            self.log_interaction,
+            "Ctrl+L",
+            "log-interaction",
+            tr("Log a call, meeting or message"),
+        )
+        self.archive_action = self._action(
+            tr("&Archive"),
+            self.toggle_archive,
+            QKeySequence(Qt.Key.Key_Delete),
+            "archive",
+            tr("Archive (or unarchive) the selected contacts"),
+        )
+        self.delete_action = self._action(
+            tr("&Delete…"),
+            self.delete_contacts,
+            "Shift+Delete",
+            "delete",
+            tr("Delete the selected contacts (undoable)"),
+        )
+        self.tag_action = self._action(tr("&Tag…"), self.tag_contacts, "Ctrl+T", "tag")
+        self.untag_action = self._action(tr("&Untag…"), self.untag_contacts, "Ctrl+Shift+T")
+        self.cadence_action = self._action(
+            tr("Set &cadence…"),
+            self.set_cadence,
+            "Ctrl+K",
+            "cadence",
+            tr("How often to keep in touch"),
+        )
+        self.duplicates_action = self._action(
+            tr("Find d&uplicates…"), self.find_duplicates, None, "duplicates"
+        )
+        self.view_group = QActionGroup(self)
+        self.contacts_view_action = self._action(
+            tr("&Contacts"), self.show_contacts, "Ctrl+1", "contacts"
+        )
+        self.today_view_action = self._action(
+            tr("&Today"), self.show_today, "Ctrl+2", "today", tr("Who to get back to today")
+        )
+        self.journal_view_action = self._action(
+            tr("&Journal"), self.show_journal, "Ctrl+3", "journal", tr("Every interaction")
+        )
+        for action in (self.contacts_view_action, self.today_view_action, self.journal_view_action):
+            action.setCheckable(True)
+            self.view_group.addAction(action)
+        self.contacts_view_action.setChecked(True)
+        self.about_action = self._action(tr("&About netdesk"), self.about, None, "about")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.contact_actions = [
+            self.log_action,
+            self.archive_action,
+            self.delete_action,
+            self.tag_action,
+            self.untag_action,
+            self.cadence_action,
+        ]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(tr("&File"))
+        file.addActions([self.new_action, self.import_action, self.export_action])
+        file.addSeparator()
+        file.addAction(self.backup_action)
+        file.addSeparator()
+        file.addAction(self.quit_action)
+        edit = bar.addMenu(tr("&Edit"))
+        edit.addActions([self.undo_action, self.redo_action])
+        edit.addSeparator()
+        edit.addAction(self.find_action)
+        edit.addSeparator()
+        edit.addAction(self.preferences_action)
+        contact = bar.addMenu(tr("&Contact"))
+        contact.addAction(self.log_action)
+        contact.addSeparator()
+        contact.addActions([self.tag_action, self.untag_action, self.cadence_action])
+        contact.addSeparator()
+        contact.addActions([self.archive_action, self.delete_action])
+        contact.addSeparator()
+        contact.addAction(self.duplicates_action)
+        view = bar.addMenu(tr("&View"))
+        view.addActions(
+            [self.contacts_view_action, self.today_view_action, self.journal_view_action]
+        )
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(tr("Main toolbar"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(20, 20))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.addActions(
+            [self.contacts_view_action, self.today_view_action, self.journal_view_action]
+        )
+        bar.addSeparator()
+        bar.addActions([self.new_action, self.log_action])
+        bar.addSeparator()
+        bar.addAction(self.import_action)
+        self.addToolBar(bar)
+
+    def _connect(self) -> None:
+        self.contacts.current_changed.connect(self._on_current_changed)
+        self.contacts.selection_changed.connect(lambda _ids: self._update_actions())
+        self.contacts.activated.connect(lambda _id: self.card.given_name.setFocus())
+        self.card.created.connect(self._on_created)
+        self.card.log_requested.connect(lambda cid: self.log_interaction([cid]))
+        self.journal.log_requested.connect(lambda cid: self.log_interaction([cid]))
+        self.global_journal.open_contact.connect(self.open_contact)
+        self.empty_state.import_requested.connect(self.choose_import)
+        self.empty_state.add_requested.connect(self.new_contact)
+        changes = self.context.changes
+        changes.open_contact.connect(self.open_contact)
+        changes.contacts_changed.connect(lambda _ids: self._after_data_change())
+        changes.follow_ups_changed.connect(self._update_status)
+        self.context.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+
+    # -- loading and state ------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Fill the list and select the last contact; called once the window is on screen."""
+        if self._loaded:
+            return
+        self._loaded = True
+        self.contacts.load()
+        self.contacts.refresh_filters()
+        last = self.context.settings.get(s.LAST_CONTACT)
+        if not (last and self.contacts.select_contact(last)):
+            self.contacts._select_first_if_none()
+        self._after_data_change()
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
+        if not self._loaded:
+            QTimer.singleShot(0, self.load)
+
+    def _is_empty(self) -> bool:
+        stats = self.context.core.contacts.stats()
+        return stats.contacts + stats.archived == 0
+
+    def _after_data_change(self) -> None:
+        if not self._loaded:
+            return
+        empty = self._is_empty()
+        if empty and self.pages.currentWidget() is self.split:
+            self.pages.setCurrentWidget(self.empty_state)
+        elif not empty and self.pages.currentWidget() is self.empty_state:
+            self.pages.setCurrentWidget(self.split)
+            self.contacts._select_first_if_none()
+        self._update_actions()
+        self._update_status()
+
+    def _update_status(self) -> None:
+        if not self._loaded:
+            return
+        due = self.context.core.follow_ups.count_due()
+        self.status_due.setText(tr("%n due today", n=due) if due else tr("Nothing due"))
+
+    def _update_actions(self) -> None:
+        ids = self.selected_contact_ids()
+        for action in self.contact_actions:
+            action.setEnabled(bool(ids))
+        archived = ids and self.contacts.model.list_filter is ListFilter.ARCHIVED
+        self.archive_action.setText(tr("Un&archive") if archived else tr("&Archive"))
+
+    def _restore_geometry(self) -> None:
+        settings = self.context.settings
+        geometry = settings.geometry("main_window")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 760)
+        for name, splitter in (("main_splitter", self.split), ("card_splitter", self.right)):
+            state = settings.geometry(name)
+            if state is not None:
+                splitter.restoreState(state)
+
+    def save_state(self) -> None:
+        settings = self.context.settings
+        settings.save_geometry("main_window", self.saveGeometry())
+        settings.save_geometry("main_splitter", self.split.saveState())
+        settings.save_geometry("card_splitter", self.right.saveState())
+        current = self.contacts.current_id()
+        settings.set(s.LAST_CONTACT, current or 0)
+
+    # -- navigation -------------------------------------------------------------------------
+
+    def _on_current_changed(self, contact_id: object) -> None:
+        if self.card.dirty and self.card.contact_id() != contact_id and not self._leave_card():
+            previous = self.card.contact_id()
+            if previous is not None:
+                QTimer.singleShot(0, lambda: self.contacts.select_contact(previous))
+            return
+        if not self.card.is_new or contact_id is not None:
+            self.card.show_contact(contact_id if isinstance(contact_id, int) else None)
+        self.journal.set_contact(contact_id if isinstance(contact_id, int) else None)
+        self._update_actions()
+
+    def _leave_card(self) -> bool:
+        """Unsaved edits: saved when valid; otherwise the user chooses. True to move on."""
+        if self.card.save():
+            return True
+        answer = QMessageBox.question(
+            self,
+            tr("Unsaved changes"),
+            tr("The changes to this contact cannot be saved: %1\n\nDiscard them?").replace(
+                "%1", self.card.problem_label.text()
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            self.card.revert()
+            return True
+        return False
+
+    def open_contact(self, contact_id: int) -> None:
+        """Show this contact (from the tray, Today, a notification or the journal)."""
+        self.show_contacts()
+        if self.isHidden() or self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if not self._loaded:
+            self.load()
+        if not self.contacts.select_contact(contact_id):
+            # not in the current filter or search: widen to everything, archived included
+            self.contacts.search.clear()
+            archived = self.context.core.contacts.summaries([contact_id])
+            target = ListFilter.ARCHIVED if archived and archived[0].archived else ListFilter.ALL
+            self.contacts.set_filter(target)
+            self.contacts.select_contact(contact_id)
+
+    def _set_page(self, page: QWidget, action: QAction) -> None:
+        action.setChecked(True)
+        self.pages.setCurrentWidget(page)
+
+    def show_contacts(self) -> None:
+        page = self.empty_state if self._loaded and self._is_empty() else self.split
+        self._set_page(page, self.contacts_view_action)
+
+    def show_today(self) -> None:
+        self._set_page(self.today, self.today_view_action)
+
+    def show_journal(self) -> None:
+        self._set_page(self.global_journal, self.journal_view_action)
+
+    def find(self) -> None:
+        if self.pages.currentWidget() is self.global_journal:
+            self.global_journal.focus_search()
+            return
+        self.show_contacts()
+        self.contacts.focus_search()
+
+    def selected_contact_ids(self) -> list[int]:
+        if self.pages.currentWidget() is not self.split:
+            current = self.contacts.current_id()
+            return (
+                [current]
+                if current is not None and self.pages.currentWidget() is not self.empty_state
+                else []
+            )
+        return self.contacts.selected_ids()
+
+    # -- contacts ---------------------------------------------------------------------------
+
+    def new_contact(self) -> None:
+        if self.card.dirty and not self._leave_card():
+            return
+        self._set_page(self.split, self.contacts_view_action)
+        self.contacts.view.clearSelection()
+        self.card.new_contact()
+        self.journal.set_contact(None)
+
+    def _on_created(self, contact_id: int) -> None:
+        self.pages.setCurrentWidget(self.split)
+        if not self.contacts.select_contact(contact_id):
+            self.contacts.search.clear()
+            self.contacts.set_filter(ListFilter.ALL)
+            self.contacts.select_contact(contact_id)
+        self.statusBar().showMessage(tr("Contact added. Press Ctrl+Z to undo."), 5000)
+
+    def _run(self, command: undo._ContactCommand, done: str) -> None:
+        try:
+            undo.push(self.context, command)
+        except Exception as error:  # shown, logged; nothing was pushed
+            log.exception("%s failed", command.text())
+            QMessageBox.warning(self, tr("Not done"), str(error))
+            return
+        self.statusBar().showMessage(done + " " + tr("Press Ctrl+Z to undo."), 6000)
+
+    def toggle_archive(self) -> None:
+        ids = self.selected_contact_ids()
+        if not ids:
+            return
+        unarchive = self.contacts.model.list_filter is ListFilter.ARCHIVED
+        self._run(
+            undo.ArchiveContacts(self.context, ids, archived=not unarchive),
+            (
+                tr("Unarchived %n contacts.", n=len(ids))
+                if unarchive
+                else tr("Archived %n contacts.", n=len(ids))
+            ),
+        )
+
+    def delete_contacts(self) -> None:
+        ids = self.selected_contact_ids()
+        if not ids:
+            return
+        names = self.context.core.contacts.names(ids)
+        who = names.get(ids[0], "") if len(ids) == 1 else tr("%n contacts", n=len(ids))
+        answer = QMessageBox.question(
+            self,
+            tr("Delete contacts"),
+            tr(
+                "Delete %1 with their journal and follow-ups?\n\nYou can undo this with Ctrl+Z."
+            ).replace("%1", who),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.card.dirty = False  # the card is going away with the contact
+            self._run(
+                undo.DeleteContacts(self.context, ids), tr("Deleted %n contacts.", n=len(ids))
+            )
+
+    def tag_contacts(self) -> None:
+        ids = self.selected_contact_ids()
+        if not ids:
+            return
+        known = [t.name for t in self.context.core.contacts.tags()]
+        tag, ok = QInputDialog.getItem(
+            self, tr("Tag contacts"), tr("Tag %n contacts with:", n=len(ids)), known, 0, True
+        )
+        if ok and tag.strip():
+            self._run(
+                undo.TagContacts(self.context, ids, tag, add=True),
+                tr("Tagged %n contacts.", n=len(ids)),
+            )
+
+    def untag_contacts(self) -> None:
+        ids = self.selected_contact_ids()
+        if not ids:
+            return
+        present: list[str] = []
+        for contact_id in ids[:500]:
+            contact = self.context.core.contacts.get(contact_id)
+            present += contact.tags if contact else []
+        choices = sorted(set(present), key=str.casefold)
+        if not choices:
+            QMessageBox.information(
+                self, tr("Untag contacts"), tr("The selected contacts have no tags.")
+            )
+            return
+        tag, ok = QInputDialog.getItem(
+            self, tr("Untag contacts"), tr("Remove the tag:"), choices, 0, False
+        )
+        if ok and tag:
+            self._run(
+                undo.TagContacts(self.context, ids, tag, add=False),
+                tr("Untagged %n contacts.", n=len(ids)),
+            )
+
+    def set_cadence(self) -> None:
+        ids = self.selected_contact_ids()
+        if not ids:
+            return
+        choices = cadence_choices()
+        labels = [label for _days, label in choices]
+        label, ok = QInputDialog.getItem(
+            self,
+            tr("Keep in touch"),
+            tr("Keep in touch with %n contacts:", n=len(ids)),
+            labels,
+            3,
+            False,
+        )
+        if not ok:
+            return
+        days = choices[labels.index(label)][0]
+        if days == -1:
+            days, ok = QInputDialog.getInt(
+                self, tr("Keep in touch"), tr("Every how many days?"), 45, 1, 3650
+            )
+            if not ok:
+                return
+        self._run(
+            undo.SetCadence(self.context, ids, days), tr("Cadence set for %n contacts.", n=len(ids))
+        )
+
+    def log_interaction(self, contact_ids: list[int] | None = None, summary: str = "") -> None:
+        """Open the quick entry for these contacts (default: the selection)."""
+        from netdesk.ui.log_dialog import LogInteractionDialog
+
+        ids = contact_ids if contact_ids is not None else self.selected_contact_ids()
+        dialog = LogInteractionDialog(self.context, ids, self, summary=summary)
+        if dialog.exec():
+            self.statusBar().showMessage(tr("Logged. The keep-in-touch clock restarted."), 5000)
+
+    # -- files ------------------------------------------------------------------------------
+
+    def import_files(self, paths: list[str], *, preview: bool = True) -> None:
+        from netdesk.ui.import_flow import ImportController  # the import engineer's
+
+        ImportController(self.context, self).start(paths, preview=preview)
+
+    def choose_import(self) -> None:
+        from netdesk.ui.import_flow import ImportController
+
+        ImportController(self.context, self).choose_and_import()
+
+    def export(self) -> None:
+        from netdesk.ui.export_dialog import ExportDialog
+
+        ExportDialog(self.context, self.selected_contact_ids(), self).exec()
+
+    def find_duplicates(self) -> None:
+        from netdesk.ui.duplicates_dialog import DuplicatesDialog
+
+        DuplicatesDialog(self.context, self).exec()
+
+    def backup_now(self) -> None:
+        from netdesk.core.backups import BackupError, backup_now
+
+        settings = self.context.settings
+        folder = Path(settings.get(s.BACKUP_FOLDER) or self.context.paths.backups)
+        try:
+            made = backup_now(
+                folder, self.context.core.clock.now(), keep_daily=settings.get(s.BACKUPS_TO_KEEP)
+            )
+        except BackupError as error:
+            QMessageBox.warning(self, tr("Backup failed"), str(error))
+            return
+        self.statusBar().showMessage(tr("Backed up to %1").replace("%1", str(made)), 8000)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if droppable_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = droppable_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.import_files(paths))
+
+    # -- dialogs ----------------------------------------------------------------------------
+
+    def preferences(self) -> None:
+        from netdesk.ui.preferences import PreferencesDialog
+
+        PreferencesDialog(self.context, self).exec()
+
+    def about(self) -> None:
+        from netdesk.ui.about import show_about
+
+        show_about(self.context, self)
+
+    # -- closing ----------------------------------------------------------------------------
+
+    def quit(self) -> None:
+        """Ctrl+Q: really quit, even when closing would only hide to the tray."""
+        self._quitting = True
+        if self.close():
+            return
+        self._quitting = False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.card.dirty and not self._leave_card():
+            event.ignore()
+            self._quitting = False
+            return
+        if not self._quitting and self.before_close is not None and self.before_close(event):
+            return
+        self.save_state()
+        event.accept()
+        app = QApplication.instance()
+        if app is not None:
+            QTimer.singleShot(0, app.quit)
+
+    def restore_state_bytes(self, name: str) -> QByteArray | None:
+        return self.context.settings.geometry(name)
+
+    def open_from_elsewhere(self) -> None:
+        """Another launch handed over: bring this window forward."""
+        if self.isHidden() or self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()

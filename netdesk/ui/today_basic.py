@@ -1,0 +1,84 @@
+"""A minimal Today page (due follow-ups, birthdays, cobwebs) used until the full TodayView lands."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from netdesk.ui.context import AppContext
+from netdesk.ui.widgets import relative_past, section_title, tr
+
+
+class TodayBasic(QWidget):
+    """Overdue and due follow-ups, birthdays this week and three contacts worth reviving."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayView")
+        self.context = context
+        self.due = self._list(tr("Due follow-ups"))
+        self.birthdays = self._list(tr("Birthdays this week"))
+        self.cobwebs = self._list(tr("Worth reviving"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        for title, widget in (
+            (tr("Due follow-ups"), self.due),
+            (tr("Birthdays this week"), self.birthdays),
+            (tr("Worth reviving"), self.cobwebs),
+        ):
+            layout.addWidget(section_title(title))
+            layout.addWidget(widget, 1)
+        context.changes.contacts_changed.connect(lambda _ids: self.isVisible() and self.refresh())
+        context.changes.follow_ups_changed.connect(lambda: self.isVisible() and self.refresh())
+
+    def _list(self, name: str) -> QListWidget:
+        widget = QListWidget()
+        widget.setAccessibleName(name)
+        widget.itemActivated.connect(
+            lambda item: self.context.changes.open_contact.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        return widget
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.refresh()
+
+    def _add(self, widget: QListWidget, text: str, contact_id: int) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, contact_id)
+        widget.addItem(item)
+
+    def refresh(self) -> None:
+        core = self.context.core
+        now = core.clock.now()
+        self.due.clear()
+        for follow_up in core.follow_ups.due(now, limit=100):
+            note = follow_up.note or tr("Follow up")
+            self._add(
+                self.due,
+                f"{follow_up.display_name} — {note} ({follow_up.effective_due:%d %b})",
+                follow_up.contact_id,
+            )
+        if not self.due.count():
+            self.due.addItem(QListWidgetItem(tr("Nothing due. Enjoy your day.")))
+        self.birthdays.clear()
+        for contact_id, name, date, age in core.contacts.upcoming_birthdays(7):
+            turning = f" ({tr('turns %n', n=age)})" if age else ""
+            self._add(self.birthdays, f"{name} — {date:%a %d %b}{turning}", contact_id)
+        if not self.birthdays.count():
+            self.birthdays.addItem(QListWidgetItem(tr("No birthdays this week.")))
+        self.cobwebs.clear()
+        ids = core.contacts.worth_reviving(limit=3)
+        for summary in core.contacts.summaries(ids):
+            last = relative_past(summary.last_interaction, now)
+            self._add(
+                self.cobwebs,
+                f"{summary.display_name} — {tr('last talked %1').replace('%1', last)}",
+                summary.id,
+            )
+        if not self.cobwebs.count():
+            self.cobwebs.addItem(QListWidgetItem(tr("No cobwebs.")))
+        for widget in (self.due, self.birthdays, self.cobwebs):
+            for row in range(widget.count()):
+                if widget.item(row).data(Qt.ItemDataRole.UserRole) is None:
+                    widget.item(row).setFlags(Qt.ItemFlag.NoItemFlags)

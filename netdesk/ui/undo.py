@@ -1,0 +1,205 @@
+"""Undoable contact changes on the shared QUndoStack: edits, tags, cadence, archive, delete."""
+
+from __future__ import annotations
+
+import copy
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtGui import QUndoCommand
+
+from netdesk.core.contacts import DeletedContact
+from netdesk.core.types import Contact
+from netdesk.ui.context import AppContext
+from netdesk.ui.widgets import tr
+
+log = logging.getLogger("netdesk.ui")
+
+
+def push(context: AppContext, command: _ContactCommand) -> bool:
+    """Do ``command`` now and put it on the undo stack only if it worked.
+
+    QUndoStack.push would run redo() itself and keep the command even when redo raised; doing
+    it first means a failed change never leaves an undo entry for something that did not happen.
+
+    Raises:
+        Exception: whatever the change raised (nothing is pushed).
+    """
+    command.apply()
+    command.done_before_push = True
+    context.undo_stack.push(command)
+    return True
+
+
+class _ContactCommand(QUndoCommand):
+    def __init__(self, context: AppContext, text: str) -> None:
+        super().__init__(text)
+        self.context = context
+        self.done_before_push = False
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self.done_before_push:
+            self.done_before_push = False
+            return
+        self.apply()
+
+    def undo(self) -> None:
+        self.revert()
+
+    def changed(self, ids: Sequence[int] | None) -> None:
+        self.context.changes.contacts_changed.emit(list(ids) if ids is not None else None)
+        self.context.changes.follow_ups_changed.emit()
+
+
+class CreateContact(_ContactCommand):
+    """Create on redo, delete on undo (the same id comes back on redo)."""
+
+    def __init__(self, context: AppContext, contact: Contact) -> None:
+        super().__init__(context, tr("Add %1").replace("%1", contact.display_name or tr("contact")))
+        self.contact = copy.deepcopy(contact)
+        self.contact_id: int | None = None
+        self._deleted: list[DeletedContact] = []
+
+    def apply(self) -> None:
+        if self._deleted:
+            self.context.core.contacts.restore(self._deleted)
+        else:
+            self.contact_id = self.context.core.contacts.create(copy.deepcopy(self.contact))
+        self.changed([self.contact_id] if self.contact_id else None)
+
+    def revert(self) -> None:
+        if self.contact_id is not None:
+            self._deleted = self.context.core.contacts.delete([self.contact_id])
+        self.changed(None)
+
+
+class EditContact(_ContactCommand):
+    """Replace a stored card with an edited one; undo writes the previous card back."""
+
+    def __init__(self, context: AppContext, before: Contact, after: Contact) -> None:
+        super().__init__(
+            context, tr("Edit %1").replace("%1", after.display_name or before.display_name)
+        )
+        self.before = copy.deepcopy(before)
+        self.after = copy.deepcopy(after)
+
+    def apply(self) -> None:
+        self.context.core.contacts.update(copy.deepcopy(self.after))
+        self.changed([self.after.id] if self.after.id is not None else None)
+
+    def revert(self) -> None:
+        self.context.core.contacts.update(copy.deepcopy(self.before))
+        self.changed([self.before.id] if self.before.id is not None else None)
+
+
+def _many(text_one: str, text_many: str, count: int) -> str:
+    return text_one if count == 1 else text_many.replace("%n", str(count))
+
+
+class ArchiveContacts(_ContactCommand):
+    def __init__(self, context: AppContext, ids: Sequence[int], archived: bool = True) -> None:
+        label = (
+            _many(tr("Archive contact"), tr("Archive %n contacts"), len(ids))
+            if archived
+            else _many(tr("Unarchive contact"), tr("Unarchive %n contacts"), len(ids))
+        )
+        super().__init__(context, label)
+        self.ids = list(ids)
+        self.archived = archived
+        before = context.core.contacts.summaries(self.ids)
+        self.was_archived = {s.id: s.archived for s in before}
+
+    def apply(self) -> None:
+        self.context.core.contacts.set_archived(self.ids, self.archived)
+        self.changed(self.ids)
+
+    def revert(self) -> None:
+        for state in (True, False):
+            ids = [i for i in self.ids if self.was_archived.get(i, False) is state]
+            if ids:
+                self.context.core.contacts.set_archived(ids, state)
+        self.changed(self.ids)
+
+
+class DeleteContacts(_ContactCommand):
+    """Delete on redo; undo restores each contact with its journal and follow-ups."""
+
+    def __init__(self, context: AppContext, ids: Sequence[int]) -> None:
+        super().__init__(context, _many(tr("Delete contact"), tr("Delete %n contacts"), len(ids)))
+        self.ids = list(ids)
+        self.deleted: list[DeletedContact] = []
+
+    def apply(self) -> None:
+        self.deleted = self.context.core.contacts.delete(self.ids)
+        self.changed(None)
+        self.context.changes.journal_changed.emit(self.ids)
+
+    def revert(self) -> None:
+        self.context.core.contacts.restore(self.deleted)
+        self.changed(self.ids)
+        self.context.changes.journal_changed.emit(self.ids)
+
+
+class TagContacts(_ContactCommand):
+    """Add (or remove) one tag; undo touches only the contacts whose tags really changed."""
+
+    def __init__(self, context: AppContext, ids: Sequence[int], tag: str, add: bool = True) -> None:
+        text = tr("Tag “%1”") if add else tr("Untag “%1”")
+        super().__init__(context, text.replace("%1", tag.strip()))
+        self.tag = tag.strip()
+        self.add = add
+        self.ids = list(ids)
+        self.affected = [
+            i
+            for i in self.ids
+            if (self.tag in self._tags_of(i)) != add  # only those the command changes
+        ]
+
+    def _tags_of(self, contact_id: int) -> list[str]:
+        contact = self.context.core.contacts.get(contact_id)
+        return contact.tags if contact is not None else []
+
+    def _apply(self, add: bool) -> None:
+        if not self.affected:
+            return
+        if add:
+            self.context.core.contacts.add_tag(self.affected, self.tag)
+        else:
+            self.context.core.contacts.remove_tag(self.affected, self.tag)
+        self.changed(None)  # the tag list (filter menu, counts) changes too
+
+    def apply(self) -> None:
+        self._apply(self.add)
+
+    def revert(self) -> None:
+        self._apply(not self.add)
+
+
+class SetCadence(_ContactCommand):
+    def __init__(self, context: AppContext, ids: Sequence[int], days: int | None) -> None:
+        super().__init__(
+            context, _many(tr("Set cadence"), tr("Set cadence of %n contacts"), len(ids))
+        )
+        self.ids = list(ids)
+        self.days = days
+        self.before = {
+            s.id: s.keep_in_touch_days for s in context.core.contacts.summaries(self.ids)
+        }
+
+    def apply(self) -> None:
+        self.context.core.contacts.set_cadence(self.ids, self.days)
+        self.changed(self.ids)
+
+    def revert(self) -> None:
+        by_days: dict[int | None, list[int]] = {}
+        for contact_id, days in self.before.items():
+            by_days.setdefault(days, []).append(contact_id)
+        for days, ids in by_days.items():
+            self.context.core.contacts.set_cadence(ids, days)
+        self.changed(self.ids)

@@ -1,0 +1,270 @@
+"""Small shared widgets and formatting: avatars, relative dates, inline messages, pickers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from PySide6.QtCore import QCoreApplication, QRectF, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.core.names import initials
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("netdesk", text, disambiguation, n)
+
+
+def relative_past(moment: dt.datetime | None, now: dt.datetime) -> str:
+    """ "today", "yesterday", "3 days ago", "3 weeks ago", "5 months ago", "2 years ago"."""
+    if moment is None:
+        return tr("never")
+    days = (now.date() - moment.date()).days
+    if days < 0:
+        return relative_future(moment, now)
+    if days == 0:
+        return tr("today")
+    if days == 1:
+        return tr("yesterday")
+    if days < 14:
+        return tr("%n days ago", n=days)
+    if days < 60:
+        return tr("%n weeks ago", n=days // 7)
+    if days < 730:
+        return tr("%n months ago", n=days // 30)
+    return tr("%n years ago", n=days // 365)
+
+
+def relative_future(moment: dt.datetime | None, now: dt.datetime) -> str:
+    if moment is None:
+        return ""
+    days = (moment.date() - now.date()).days
+    if days < 0:
+        return relative_past(moment, now)
+    if days == 0:
+        return tr("today")
+    if days == 1:
+        return tr("tomorrow")
+    if days < 14:
+        return tr("in %n days", n=days)
+    if days < 60:
+        return tr("in %n weeks", n=days // 7)
+    return tr("in %n months", n=days // 30)
+
+
+def avatar_colour(key: str) -> QColor:
+    """A stable, muted hue per name, readable with white initials in light and dark themes."""
+    hue = int(hashlib.md5(key.encode("utf-8")).hexdigest()[:4], 16) % 360
+    return QColor.fromHsl(hue, 110, 120)
+
+
+def avatar_pixmap(name: str, thumbnail: bytes | None, size: int, ratio: float = 1.0) -> QPixmap:
+    """A round photo, or round initials on a colour derived from the name."""
+    pixels = round(size * ratio)
+    pixmap = QPixmap(pixels, pixels)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    clip = QPainterPath()
+    clip.addEllipse(QRectF(0, 0, pixels, pixels))
+    photo = QPixmap()
+    if thumbnail and photo.loadFromData(thumbnail):
+        painter.setClipPath(clip)
+        scaled = photo.scaled(
+            pixels,
+            pixels,
+            Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        painter.drawPixmap((pixels - scaled.width()) // 2, (pixels - scaled.height()) // 2, scaled)
+    else:
+        painter.fillPath(clip, avatar_colour(name))
+        font = QFont()
+        font.setPixelSize(max(8, int(pixels * 0.4)))
+        font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(QRectF(0, 0, pixels, pixels), Qt.AlignmentFlag.AlignCenter, initials(name))
+    painter.end()
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
+class InlineMessage(QLabel):
+    """A one-line problem shown right under the field it is about; hidden when empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setObjectName("inlineMessage")
+        self.setForegroundRole(QPalette.ColorRole.BrightText)
+        self.hide()
+        self._apply_colour()
+
+    def _apply_colour(self) -> None:
+        # The palette has no "error" role; a red that stays readable on light and dark bases.
+        base = self.palette().color(QPalette.ColorRole.Base)
+        palette = self.palette()
+        red = QColor("#ff8a80") if base.lightness() < 128 else QColor("#b3261e")
+        palette.setColor(QPalette.ColorRole.WindowText, red)
+        self.setPalette(palette)
+        self.setForegroundRole(QPalette.ColorRole.WindowText)
+
+    def show_problem(self, text: str | None) -> None:
+        self.setText(text or "")
+        self.setVisible(bool(text))
+
+
+def section_title(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setWeight(QFont.Weight.DemiBold)
+    font.setPointSizeF(font.pointSizeF() * 1.08)
+    label.setFont(font)
+    return label
+
+
+def hline() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
+class ContactPicker(QWidget):
+    """Pick one contact by typing part of a name (search is core's, accents ignored).
+
+    Signals:
+        picked(object): the chosen contact id, or None when cleared.
+    """
+
+    picked = Signal(object)
+
+    def __init__(self, core: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._core = core
+        self._ids: list[int] = []
+        self._names: list[str] = []
+        self.contact_id: int | None = None
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(tr("Type a name…"))
+        self.edit.setClearButtonEnabled(True)
+        self._model = QStringListModel(self)
+        self.completer = QCompleter(self._model, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.edit.setCompleter(self.completer)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        self._timer = QTimer(self, singleShot=True, interval=60)
+        self._timer.timeout.connect(self._refresh)
+        self.edit.textEdited.connect(lambda _text: self._timer.start())
+        self.edit.textChanged.connect(self._maybe_cleared)
+        self.completer.activated.connect(self._choose_text)
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+
+    def _refresh(self) -> None:
+        text = self.edit.text().strip()
+        ids = self._core.contacts.search(text, limit=12) if text else []  # type: ignore[attr-defined]
+        names = self._core.contacts.names(ids)  # type: ignore[attr-defined]
+        self._ids = [i for i in ids if i in names]
+        self._names = []
+        for contact_id in self._ids:
+            self._names.append(self._label(names[contact_id], contact_id))
+        self._model.setStringList(self._names)
+        if self._names:
+            self.completer.complete()
+
+    def _label(self, name: str, contact_id: int) -> str:
+        return f"{name} (#{contact_id})" if name in self._names else name
+
+    def _choose_text(self, text: str) -> None:
+        if text in self._names:
+            self.set_contact(self._ids[self._names.index(text)], text)
+            self.picked.emit(self.contact_id)
+
+    def _maybe_cleared(self, text: str) -> None:
+        if not text and self.contact_id is not None:
+            self.contact_id = None
+            self.picked.emit(None)
+
+    def set_contact(self, contact_id: int | None, name: str | None = None) -> None:
+        self.contact_id = contact_id
+        if contact_id is None:
+            self.edit.blockSignals(True)
+            self.edit.clear()
+            self.edit.blockSignals(False)
+            return
+        if name is None:
+            name = self._core.contacts.names([contact_id]).get(contact_id, "")  # type: ignore[attr-defined]
+        self.edit.blockSignals(True)
+        self.edit.setText(name)
+        self.edit.blockSignals(False)
+
+
+class PeoplePicker(QWidget):
+    """Several contacts: a picker to add and a list of chosen people (removable)."""
+
+    changed = Signal()
+
+    def __init__(self, core: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._core = core
+        self.picker = ContactPicker(core, self)
+        self.picker.edit.setPlaceholderText(tr("Add someone else who was there…"))
+        self.chosen = QListWidget(self)
+        self.chosen.setMaximumHeight(90)
+        self.remove_button = QPushButton(tr("Remove"), self)
+        self.remove_button.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.picker)
+        row = QHBoxLayout()
+        row.addWidget(self.chosen, 1)
+        row.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row)
+        self.picker.picked.connect(self._add)
+        self.remove_button.clicked.connect(self._remove_current)
+        self.chosen.currentRowChanged.connect(lambda r: self.remove_button.setEnabled(r >= 0))
+
+    def add_contact(self, contact_id: int) -> None:
+        if contact_id in self.contact_ids():
+            return
+        name = self._core.contacts.names([contact_id]).get(contact_id, "")  # type: ignore[attr-defined]
+        item = QListWidgetItem(name)
+        item.setData(Qt.ItemDataRole.UserRole, contact_id)
+        self.chosen.addItem(item)
+        self.changed.emit()
+
+    def _add(self, contact_id: object) -> None:
+        if isinstance(contact_id, int):
+            self.add_contact(contact_id)
+            self.picker.set_contact(None)
+
+    def _remove_current(self) -> None:
+        row = self.chosen.currentRow()
+        if row >= 0:
+            self.chosen.takeItem(row)
+            self.changed.emit()
+
+    def contact_ids(self) -> list[int]:
+        return [
+            int(self.chosen.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.chosen.count())
+        ]
