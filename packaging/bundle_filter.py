@@ -43,8 +43,9 @@ UNUSED_QT_LIBRARY = re.compile(
     r"|Lottie|3D|Multimedia|Labs|Test|OpenGLWidgets|UiTools|Help|Concurrent)",
 )
 
-# Qt's own translations: the qt_xx meta catalogues and qtbase_xx (standard dialogs and buttons).
-KEPT_TRANSLATION = re.compile(r"^(qt_[a-z]{2,3}(_[A-Za-z]{2,4})?|qtbase_.+)\.qm$")
+# Qt's own translations: only qtbase_xx (standard dialogs and buttons); a translator loads them by
+# that name. The qt_xx files are Qt 5 era catalogues or meta files naming modules netdesk lacks.
+KEPT_TRANSLATION = re.compile(r"^qtbase_.+\.qm$")
 
 # phonenumbers data packages, left out unless netdesk imports the API that reads them.
 PHONENUMBERS_EXTRAS = {
@@ -74,8 +75,9 @@ def is_kept(dest: str) -> bool:
             return kept is None or _plugin_stem(name) in kept
         if "translations" in parts:
             return bool(KEPT_TRANSLATION.match(parts[-1]))
-        if any(UNUSED_QT_LIBRARY.search(part) for part in parts):
-            return False
+    # Qt libraries can also land at the top of the bundle, where PyInstaller puts dependencies.
+    if any(UNUSED_QT_LIBRARY.search(part) for part in parts):
+        return False
     return not (parts and parts[0] in {"tcl", "tk", "_tcl_data", "_tk_data"})
 
 
@@ -103,9 +105,41 @@ def netdesk_submodules(repo: Path) -> list[str]:
 def excluded_modules(repo: Path) -> list[str]:
     """Python modules PyInstaller must not follow into the bundle."""
     excluded = ["tkinter", "_tkinter", "PyQt5", "PyQt6", "PySide2", "IPython", "matplotlib"]
+    # Pillow: contact photos are JPEG, PNG or WebP; AVIF alone would add 5 MB of libavif.
+    excluded += ["PIL._avif", "PIL.AvifImagePlugin", "PIL._imagingtk", "PIL.ImageTk"]
     excluded += [f"PySide6.{module}" for module in UNUSED_QT_MODULES]
     source = _netdesk_source(repo)
     for api, modules in PHONENUMBERS_EXTRAS.items():
         if not re.search(rf"phonenumbers(\.|\s+import\s+.*\b){api}\b", source):
             excluded += modules
     return excluded
+
+
+def _is_top_level_library(dest: str) -> bool:
+    """A shared library PyInstaller placed at the top of _internal as someone's dependency."""
+    return "/" not in dest.replace("\\", "/") and ".so" in dest and not dest.startswith("libpython")
+
+
+def prune_unreferenced(binaries: list) -> list:
+    """Drop top-level libraries that only the filtered-out plugins linked to (Linux only).
+
+    PyInstaller analyses dependencies before the spec filters its TOC, so a dropped plugin (e.g.
+    the GTK 3 theme) leaves cairo, pango, gio and friends behind. Walk the link graph again from
+    what remains: Python extensions, Qt plugins and libpython.
+    """
+    from PyInstaller.depend.bindepend import get_imports
+
+    by_name = {PurePosixPath(dest).name: (dest, src) for dest, src, _ in binaries}
+    roots = [src for dest, src, _ in binaries if not _is_top_level_library(dest)]
+    reached: set[str] = set()
+    while roots:
+        for name, _path in get_imports(roots.pop()):
+            base = PurePosixPath(name).name
+            if base in by_name and base not in reached:
+                reached.add(base)
+                roots.append(by_name[base][1])
+    return [
+        entry
+        for entry in binaries
+        if not _is_top_level_library(entry[0]) or PurePosixPath(entry[0]).name in reached
+    ]
