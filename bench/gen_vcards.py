@@ -101,7 +101,7 @@ def card(rng: random.Random, index: int) -> str:
     lines.append(f"UID:{index:08d}-netdesk-bench")
     lines.append("X-ABUID:" + f"{index:08X}" + "\\:ABPerson")
     if index % 10 == 0:
-        photo = b"\xff\xd8\xff\xe0" + rng.randbytes(3000)
+        photo = b"\xff\xd8\xff\xe0" + rng.randbytes(1500)
         lines.append("PHOTO;ENCODING=b;TYPE=JPEG:" + base64.b64encode(photo).decode())
     lines.append("END:VCARD")
     return "".join(fold(line) for line in lines)

@@ -45,7 +45,6 @@ from netdesk.interop.vcard_tokens import (
 )
 from netdesk.interop.vcard_values import (
     label_from_ablabel,
-    label_from_types,
     parse_date,
     split_components,
     split_list,
@@ -178,10 +177,8 @@ class _CardBuilder:
     def keep_raw(self, prop: Property) -> None:
         self.contact.raw_properties.append(self.decoder.text(prop.raw))
 
-    def label(self, prop: Property, drop: tuple[str, ...] = ()) -> tuple[str, bool]:
-        label, preferred = label_from_types([word for word in prop.types if word not in drop])
-        if "PREF" in prop.params:
-            preferred = True
+    def label(self, prop: Property) -> tuple[str, bool]:
+        label, preferred = prop.label, prop.preferred
         if prop.group and prop.group in self.group_labels:
             self.used_groups.add(prop.group)
             label = self.group_labels[prop.group]

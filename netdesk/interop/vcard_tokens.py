@@ -7,12 +7,18 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from netdesk.interop.vcard_values import label_from_types
+
 _BEGIN = re.compile(rb"^begin[ \t]*:[ \t]*vcard[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _END = re.compile(rb"^end[ \t]*:[ \t]*vcard[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # A bare CR that ends a line rather than sitting inside a value: it is followed by a property
 # name and its ":" or ";" (or by a fold's space). Thunderbird writes bare CRs inside values.
 _BARE_CR_LINE_END = re.compile(rb"\r(?!\n)(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)?[;:]|[ \t])")
 _BASE64_LINE = re.compile(rb"[A-Za-z0-9+/=\s]+")
+_CONTENT_LINE = re.compile(rb"^([^:\n]*)(:?)(.*)$", re.MULTILINE)
+_QP_WORD = re.compile(rb"(?i)quoted-printable")
+# A QP property line ending in "=" and every following line while each ends in "=".
+_QP_SOFT_BREAKS = re.compile(rb"(?im)^[^:\n]*quoted-printable[^:\n]*:.*=\n(?:.*=\n)*.*$")
 _ENCODING_WORDS = {"QUOTED-PRINTABLE": "qp", "BASE64": "b", "B": "b", "8BIT": "", "7BIT": ""}
 
 
@@ -27,6 +33,8 @@ class Property:
     types: list[str] = field(default_factory=list)  # TYPE values and 2.1 bare words, lower case
     params: dict[str, str] = field(default_factory=dict)  # other parameters, upper-case keys
     encoding: str = ""  # "qp", "b" or ""
+    label: str = ""  # our label from the TYPE words ("work", "home fax", "mobile", ...)
+    preferred: bool = False  # TYPE=pref or a PREF parameter
 
 
 @dataclass(slots=True)
@@ -105,52 +113,78 @@ def _colon_outside_quotes(line: bytes) -> int:
     return -1
 
 
+def _join_soft_breaks(match: re.Match[bytes]) -> bytes:
+    return match.group(0).replace(b"=\n", b"")
+
+
 def tokenize(body: bytes) -> list[Property]:
-    """Unfold one card body and split it into properties (QP decoded, nothing else)."""
+    """Unfold one card body and split it into properties (QP decoded, nothing else).
+
+    Quoted-printable soft breaks are joined first (a 2.1 continuation line need not start with
+    a space), then folds are removed, then one regex splits every line into head and value.
+    """
+    if b"=\n" in body and _QP_WORD.search(body):
+        body = _QP_SOFT_BREAKS.sub(_join_soft_breaks, body)
     if b"\n " in body or b"\n\t" in body:
         body = body.replace(b"\n ", b"").replace(b"\n\t", b"")
-    lines = body.split(b"\n")
     properties: list[Property] = []
-    index = 0
-    count = len(lines)
-    while index < count:
-        line = lines[index]
-        index += 1
-        colon = line.find(b":")
-        if colon >= 0 and b'"' in line[:colon]:
-            colon = _colon_outside_quotes(line)
-        if colon < 0:
-            stripped = line.strip()
-            if not stripped or stripped.startswith(b"#"):
-                continue  # blank or comment line
-            last = properties[-1] if properties else None
-            if last is not None and last.encoding == "b" and _BASE64_LINE.fullmatch(stripped):
-                last.value += stripped  # 2.1 base64 continuation written without indentation
-                last.raw += stripped
-                continue
-            head, value = line, b""  # "FN" with no colon: an empty value
-        else:
-            head, value = line[:colon], line[colon + 1 :]
-        parts = _split_head(head) if b";" in head else [head]
-        name = parts[0].strip().decode("ascii", "replace").upper()
-        group = ""
-        if "." in name:
-            group, _, name = name.rpartition(".")
-        if not name or name.startswith("#"):
+    heads = _HEAD_CACHE
+    if len(heads) > 4096:
+        heads.clear()
+    last_base64: Property | None = None
+    for head, colon, value in _CONTENT_LINE.findall(body):
+        if b'"' in head:
+            head, colon, value = _requote(head, colon + value)
+        parsed = heads.get(head)
+        if parsed is None:
+            parsed = heads[head] = _parse_head(head)
+        group, name, types, params, encoding, label, preferred = parsed
+        if not value and last_base64 is not None and _BASE64_LINE.fullmatch(head):
+            last_base64.value += head.strip()  # 2.1 base64 continuation without indentation
+            last_base64.raw += head.strip()
             continue
-        prop = Property(group, name, value, line)
-        if len(parts) > 1:
-            _read_params(prop, parts[1:])
-        if prop.encoding == "qp":
-            raw = line
-            while value.endswith(b"=") and index < count:
-                value = value[:-1] + lines[index]  # soft line break: join the next line
-                raw = raw[:-1] + lines[index]
-                index += 1
-            prop.raw = raw
-            prop.value = binascii.a2b_qp(value)
+        if not name:
+            continue  # blank or comment line
+        line = head + colon + value
+        if encoding == "qp":
+            value = binascii.a2b_qp(value)
+        prop = Property(group, name, value, line, types, params, encoding, label, preferred)
+        last_base64 = prop if encoding == "b" else None
         properties.append(prop)
     return properties
+
+
+def _requote(head: bytes, rest: bytes) -> tuple[bytes, bytes, bytes]:
+    """Re-split a line whose parameters hold a quoted ``:``."""
+    line = head + rest
+    colon = _colon_outside_quotes(line)
+    if colon < 0:
+        return line, b"", b""
+    return line[:colon], b":", line[colon + 1 :]
+
+
+_Head = tuple[str, str, list[str], dict[str, str], str, str, bool]
+_HEAD_CACHE: dict[bytes, _Head] = {}
+
+
+def _parse_head(head: bytes) -> _Head:
+    """Group, upper-case name, TYPE words, parameters and encoding of ``group.NAME;params``.
+
+    The result is cached and shared between properties: callers must not mutate it.
+    """
+    parts = _split_head(head) if b";" in head else [head]
+    name = parts[0].strip().decode("ascii", "replace").upper()
+    group = ""
+    if "." in name:
+        group, _, name = name.rpartition(".")
+    if name.startswith("#"):
+        name = ""
+    prop = Property(group, name, b"", b"")
+    if len(parts) > 1:
+        _read_params(prop, parts[1:])
+    label, preferred = label_from_types(prop.types)
+    preferred = preferred or "PREF" in prop.params
+    return group, name, prop.types, prop.params, prop.encoding, label, preferred
 
 
 def _read_params(prop: Property, parts: list[bytes]) -> None:
