@@ -172,6 +172,11 @@ class _CardBuilder:
         self.problems.append(ImportProblem(self.filename, self.line, reason, "warning"))
 
     def text(self, prop: Property) -> str:
+        if not prop.params:
+            try:
+                return prop.value.decode("utf-8")  # the common case, without the lookups
+            except UnicodeDecodeError:
+                pass
         return self.decoder.text(prop.value, prop.params.get("CHARSET"))
 
     def keep_raw(self, prop: Property) -> None:

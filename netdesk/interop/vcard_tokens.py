@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 
 from netdesk.interop.vcard_values import label_from_types
 
-_BEGIN = re.compile(rb"^begin[ \t]*:[ \t]*vcard[ \t]*$", re.IGNORECASE | re.MULTILINE)
-_END = re.compile(rb"^end[ \t]*:[ \t]*vcard[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# Searched in a lower-cased copy of the file: a case-sensitive literal prefix scans much faster.
+_BEGIN = re.compile(rb"^begin[ \t]*:[ \t]*vcard[ \t]*$", re.MULTILINE)
+_END = re.compile(rb"^end[ \t]*:[ \t]*vcard[ \t]*$", re.MULTILINE)
 # A bare CR that ends a line rather than sitting inside a value: it is followed by a property
 # name and its ":" or ";" (or by a fold's space). Thunderbird writes bare CRs inside values.
 _BARE_CR_LINE_END = re.compile(rb"\r(?!\n)(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)?[;:]|[ \t])")
@@ -62,14 +63,18 @@ def split_cards(data: bytes) -> Iterator[CardChunk]:
     position = 0
     line = 1
     counted_to = 0
+    lowered = data.lower()
+    next_begin = _BEGIN.search(lowered, 0)
     while True:
-        begin = _BEGIN.search(data, position)
+        begin = next_begin if next_begin is not None and next_begin.start() >= position else None
+        if begin is None:
+            begin = _BEGIN.search(lowered, position)
         if begin is None:
             return
         line += data.count(b"\n", counted_to, begin.start())
         counted_to = begin.start()
-        end = _END.search(data, begin.end())
-        next_begin = _BEGIN.search(data, begin.end())
+        end = _END.search(lowered, begin.end())
+        next_begin = _BEGIN.search(lowered, begin.end())
         if end is None or (next_begin is not None and next_begin.start() < end.start()):
             yield CardChunk(line, None)
             if next_begin is None:
@@ -81,7 +86,7 @@ def split_cards(data: bytes) -> Iterator[CardChunk]:
 
 
 def has_card(data: bytes) -> bool:
-    return _BEGIN.search(data) is not None
+    return _BEGIN.search(data.lower()) is not None
 
 
 def _split_head(head: bytes) -> list[bytes]:
