@@ -9,12 +9,12 @@ import argparse
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
 from netdesk import __version__
-from netdesk.core import Core
+from netdesk.core import Core, backups
 from netdesk.core.paths import resolve
 from netdesk.core.types import INTERACTION_KINDS, Contact, EmailAddress, FollowUp, PartialDate
 from netdesk.core.types import PhoneNumber as Phone
@@ -210,43 +210,60 @@ class Commands:
         return 0
 
     def cmd_backup(self, args: argparse.Namespace) -> int:
-        from netdesk.store import backup
-
-        now = self.core.clock.now()
-        target = Path(args.out) if args.out else None
         try:
-            if target is None:
-                folder = self.core.store.path.parent / "backups"
-                target = backup.backup_to(
-                    folder / f"{backup.PREFIX}{now:%Y%m%d-%H%M%S}{backup.SUFFIX}"
-                )
-                backup.rotate(folder)
+            if args.out:
+                target = backups.backup_to(Path(args.out))
             else:
-                backup.backup_to(target)
-        except backup.BackupError as error:
+                folder = self.core.store.path.parent / "backups"
+                target = backups.backup_now(folder, self.core.clock.now())
+        except backups.BackupError as error:
             raise CliError(str(error)) from error
         self._print({"backup": str(target)}, f"Backed up to {target}")
         return 0
 
     def cmd_restore(self, args: argparse.Namespace) -> int:
-        from netdesk.store import backup
-        from netdesk.store.database import open_database
-
         source = Path(args.file).resolve()
-        database = self.core.store.path
         try:
-            backup.check_backup_file(source)
-            self.core.close()
-            safety = backup.restore(
-                source, database, database.parent / "backups", self.core.clock.now()
-            )
-        except backup.BackupError as error:
+            safety = backups.restore(self.core, source)
+        except backups.BackupError as error:
             raise CliError(str(error)) from error
-        open_database(database).close()  # migrates an older backup right away
         self._print(
             {"restored": str(source), "previous_saved_as": str(safety)},
             f"Restored {source}; the previous database was saved as {safety}",
         )
+        return 0
+
+    def cmd_import(self, args: argparse.Namespace) -> int:
+        from netdesk.core.importing import import_files
+
+        summary = import_files(self.core, args.files)
+        lines = [
+            f"{summary.new} new, {summary.merged} merged, {summary.unchanged} unchanged, "
+            f"{len(summary.problems)} problems"
+        ]
+        lines += [f"{p.file}:{p.line or '-'}: {p.severity}: {p.reason}" for p in summary.problems]
+        self._print(summary.as_dict(), "\n".join(lines))
+        read_anything = summary.new + summary.merged + summary.unchanged > 0
+        return 0 if read_anything else 1
+
+    def cmd_export(self, args: argparse.Namespace) -> int:
+        from netdesk.core.exporting import export_contacts
+
+        if args.tag and args.tag.casefold() not in {
+            t.name.casefold() for t in self.core.contacts.tags()
+        }:
+            raise CliError(f"no tag named {args.tag!r}")
+        count = export_contacts(self.core, args.out, fmt=args.format, tag=args.tag)
+        self._print(
+            {"exported": count, "file": args.out}, f"Exported {count} contacts to {args.out}"
+        )
+        return 0
+
+    def cmd_demo(self, args: argparse.Namespace) -> int:
+        from netdesk.core.demo import fill_demo
+
+        created = fill_demo(self.core, count=args.count)
+        self._print({"created": created}, f"Added {created} demo contacts.")
         return 0
 
 
@@ -296,26 +313,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     restore = sub.add_parser("restore", help="replace the database with a backup")
     restore.add_argument("file")
-    _add_extra_commands(sub)
+    importing = sub.add_parser("import", help="import .vcf/.csv files or folders (no preview)")
+    importing.add_argument("files", nargs="+", metavar="FILE")
+
+    export = sub.add_parser("export", help="export contacts to vCard or CSV")
+    export.add_argument("--out", required=True, metavar="FILE")
+    export.add_argument("--format", choices=("vcard4", "vcard3", "csv"), default="vcard4")
+    export.add_argument("--tag", metavar="T", help="only contacts with this tag")
+
+    demo = sub.add_parser("demo", help="fill an empty data folder with realistic demo contacts")
+    demo.add_argument("--count", type=_positive, default=300)
     return parser
-
-
-# Commands contributed by other modules: name -> (configure parser, run(core, args, as_json)).
-EXTRA_COMMANDS: dict[
-    str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable[..., int]]
-] = {}
-
-
-def _add_extra_commands(sub: Any) -> None:
-    for name, (help_text, configure, _) in EXTRA_COMMANDS.items():
-        configure(sub.add_parser(name, help=help_text))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from netdesk.store.database import StoreError
     from netdesk.store.migrations import NewerDatabaseError
 
-    _register_extra_commands()
     parser = build_parser()
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     try:
@@ -324,8 +338,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"netdesk-cli: error: {error}", file=sys.stderr)
         return 1
     try:
-        if args.command in EXTRA_COMMANDS:
-            return EXTRA_COMMANDS[args.command][2](core, args, args.json)
         handler = getattr(Commands(core, args.json), f"cmd_{args.command}")
         return int(handler(args))
     except (CliError, StoreError, ValueError, OSError) as error:
@@ -342,18 +354,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     finally:
         core.close()
-
-
-def _register_extra_commands() -> None:
-    """Import the modules that add commands (import/export, demo) when they are present."""
-    import importlib
-
-    for module in ("netdesk.cli_interop",):
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as error:
-            if error.name != module:
-                raise
 
 
 if __name__ == "__main__":

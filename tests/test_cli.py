@@ -167,3 +167,67 @@ def test_env_variable_chooses_the_data_folder(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "via-env" / "netdesk.sqlite3").exists()
+
+
+VCARD = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Peña;Lucía;;;\r\nFN:Lucía Peña\r\nORG:Acme\r\n"
+    "EMAIL;TYPE=WORK:lucia@acme.es\r\nTEL;TYPE=CELL:+34 612 000 111\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Broken\r\n"
+)
+
+
+def test_import_reports_counts_and_errors_and_is_idempotent(
+    tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    card = tmp_path / "people.vcf"
+    card.write_text(VCARD, encoding="utf-8")
+    first = json.loads(ok(tmp_data_dir, "--json", "import", str(card)))
+    assert (first["new"], first["merged"], first["unchanged"]) == (1, 0, 0)
+    assert len(first["problems"]) == 1
+    problem = first["problems"][0]
+    assert problem["file"].endswith("people.vcf")
+    assert problem["line"] == 9  # where the truncated card begins
+    assert problem["reason"]
+    again = json.loads(ok(tmp_data_dir, "--json", "import", str(card)))
+    assert (again["new"], again["merged"], again["unchanged"]) == (0, 0, 1)
+    human = ok(tmp_data_dir, "import", str(card))
+    assert "0 new, 0 merged, 1 unchanged" in human
+    assert "people.vcf:9" in human
+
+
+def test_import_of_nothing_readable_exits_1(tmp_data_dir: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.vcf"
+    empty.write_bytes(b"")
+    result = run(tmp_data_dir, "import", str(empty), str(tmp_path / "missing.vcf"))
+    assert result.returncode == 1
+    assert "empty.vcf" in result.stdout
+    assert "missing.vcf" in result.stdout
+
+
+def test_export_formats_and_tag(tmp_data_dir: Path, tmp_path: Path) -> None:
+    ok(tmp_data_dir, "add", "--name", "Ana Tagged", "--tag", "vip", "--email", "ana@x.es")
+    ok(tmp_data_dir, "add", "--name", "Bob Plain")
+    out4 = tmp_path / "all.vcf"
+    assert json.loads(ok(tmp_data_dir, "--json", "export", "--out", str(out4)))["exported"] == 2
+    assert "VERSION:4.0" in out4.read_text(encoding="utf-8")
+    out3 = tmp_path / "vip.vcf"
+    ok(tmp_data_dir, "export", "--out", str(out3), "--format", "vcard3", "--tag", "vip")
+    text3 = out3.read_text(encoding="utf-8")
+    assert "VERSION:3.0" in text3
+    assert "Ana Tagged" in text3
+    assert "Bob Plain" not in text3
+    csv_out = tmp_path / "all.csv"
+    ok(tmp_data_dir, "export", "--out", str(csv_out), "--format", "csv")
+    assert "ana@x.es" in csv_out.read_text(encoding="utf-8")
+    assert run(tmp_data_dir, "export", "--out", str(out3), "--tag", "nope").returncode == 1
+
+
+def test_demo_fills_an_empty_folder_once(tmp_data_dir: Path) -> None:
+    created = json.loads(ok(tmp_data_dir, "--json", "demo", "--count", "40"))["created"]
+    assert created == 40
+    stats = json.loads(ok(tmp_data_dir, "--json", "stats"))
+    assert stats["contacts"] + stats["archived"] == 40
+    assert stats["interactions"] > 40
+    again = run(tmp_data_dir, "demo")
+    assert again.returncode == 1
+    assert len(again.stderr.strip().splitlines()) == 1

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from netdesk.store import backup
+from netdesk.store.database import open_database
+
+if TYPE_CHECKING:
+    from netdesk.core import Core
 
 BackupError = backup.BackupError
+backup_to = backup.backup_to
 
 
 def backup_now(folder: Path, now: dt.datetime, *, keep_daily: int = backup.KEEP_DAILY) -> Path:
@@ -19,3 +25,20 @@ def backup_now(folder: Path, now: dt.datetime, *, keep_daily: int = backup.KEEP_
     made = backup.backup_to(folder / f"{backup.PREFIX}{now:%Y%m%d-%H%M%S}{backup.SUFFIX}")
     backup.rotate(folder, daily=keep_daily)
     return made
+
+
+def restore(core: Core, source: Path) -> Path:
+    """Replace the open database with the backup ``source`` and reopen it (migrating it).
+
+    The current database is copied to ``<data folder>/backups`` first; returns that copy.
+
+    Raises:
+        BackupError: ``source`` is not a readable netdesk database (nothing was changed).
+    """
+    database = core.store.path
+    backup.check_backup_file(source)
+    core.close()
+    try:
+        return backup.restore(source, database, database.parent / "backups", core.clock.now())
+    finally:
+        core.store = open_database(database)
