@@ -18,7 +18,13 @@ from typing import Any
 
 from netdesk.core import Core, names, photos
 from netdesk.core.followups import refresh_cadence
-from netdesk.core.merging import FieldConflict, apply_conflicts, match_keys, merge_card
+from netdesk.core.merging import (
+    FieldConflict,
+    apply_conflicts,
+    contradicts,
+    match_keys,
+    merge_card,
+)
 from netdesk.core.types import Contact
 from netdesk.interop.problems import ImportFileError, ImportProblem, ParseResult
 from netdesk.store import bulk
@@ -276,28 +282,16 @@ def _match(
     )
     wanted = {i for table in stored for i in table.values()}
     existing = bulk.load_contacts(sorted(wanted))
-    # stored keys of the matched contacts may differ from the folded ones the cards carry
     seen: tuple[dict[object, PlannedCard], ...] = ({}, {}, {}, {})
     by_existing: dict[int, PlannedCard] = {}
     for index, ((contact, file, line), key) in enumerate(zip(incoming, keys, strict=True)):
         if index % 500 == 0:
             _check(cancelled)
-        target: PlannedCard | None = None
-        existing_id: int | None = None
-        for rule, values in enumerate(key.rules()):
-            for value in values:
-                if value in seen[rule]:
-                    target = seen[rule][value]
-                elif value in stored[rule]:
-                    existing_id = stored[rule][value]
-                    target = by_existing.get(existing_id)
-                if target is not None or existing_id is not None:
-                    break
-            if target is not None or existing_id is not None:
-                break
+        rules = key.rules()
+        target, existing_id = _find(rules, seen, stored, by_existing, existing, contact)
         if target is not None:
             _merge_within(plan, target, contact, file, line)
-        elif existing_id is not None and existing_id in existing:
+        elif existing_id is not None:
             merged, changes, conflicts = merge_card(existing[existing_id], contact)
             action = "merge" if changes or conflicts else "unchanged"
             target = PlannedCard(
@@ -308,9 +302,40 @@ def _match(
         else:
             target = PlannedCard(contact, file, line, "new", lines=[(file, line)])
             plan.cards.append(target)
-        for rule, values in enumerate(key.rules()):
+        for rule, values in enumerate(rules):
             for value in values:
                 seen[rule].setdefault(value, target)
+
+
+# Rules from this index on (phone, name + organization) are overruled by other identifiers: an
+# office switchboard number or a common name is shared by different people.
+_WEAK_RULES = 2
+
+
+def _find(
+    rules: tuple[list[object], ...],
+    seen: tuple[dict[object, PlannedCard], ...],
+    stored: tuple[dict[Any, int], ...],
+    by_existing: dict[int, PlannedCard],
+    existing: dict[int, Contact],
+    contact: Contact,
+) -> tuple[PlannedCard | None, int | None]:
+    """The card of this import or the stored contact ``contact`` is, by the first rule that
+    matches: (planned card, None), (None, stored id) or (None, None) for someone new."""
+    for rule, values in enumerate(rules):
+        for value in values:
+            planned = seen[rule].get(value)
+            if planned is not None:
+                if rule >= _WEAK_RULES and contradicts(planned.contact, contact):
+                    continue
+                return planned, None
+            stored_id = stored[rule].get(value)
+            if stored_id is not None and stored_id in existing:
+                if rule >= _WEAK_RULES and contradicts(existing[stored_id], contact):
+                    continue
+                planned = by_existing.get(stored_id)
+                return (planned, None) if planned is not None else (None, stored_id)
+    return None, None
 
 
 def _merge_within(

@@ -8,14 +8,23 @@ chooses (the default keeps theirs, i.e. "mine").
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from netdesk.core.types import Contact, PartialDate
-from netdesk.store.text import digits, fold
+from netdesk.core.types import Contact, PartialDate, PostalAddress
+from netdesk.store.text import digits
+from netdesk.store.text import fold as _slow_fold
 
 T = TypeVar("T")
+
+
+@functools.lru_cache(maxsize=65_536)
+def fold(text: str) -> str:
+    """``store.text.fold``, cached, with ASCII (most text) needing only lower()."""
+    return text.lower() if text.isascii() else _slow_fold(text)
+
 
 # Text fields where a disagreement is the user's call. formatted_name is handled apart.
 CONFLICT_TEXT = (
@@ -63,6 +72,18 @@ class MatchKeys:
         return (list(self.uids), list(self.emails), list(self.phones), list(folded))
 
 
+def contradicts(candidate: Contact, incoming: Contact) -> bool:
+    """A weak match (same phone, or same name and company) that is clearly someone else:
+    different UIDs, or e-mails on both sides with none in common (two "José García" at one big
+    company, colleagues sharing the office number)."""
+    if candidate.uid and incoming.uid and candidate.uid != incoming.uid:
+        return True
+    if candidate.emails and incoming.emails:
+        mine = {e.value.strip().casefold() for e in candidate.emails}
+        return not any(e.value.strip().casefold() in mine for e in incoming.emails)
+    return False
+
+
 def match_keys(contact: Contact) -> MatchKeys:
     keys = MatchKeys()
     if contact.uid.strip():
@@ -80,13 +101,15 @@ def match_keys(contact: Contact) -> MatchKeys:
 
 
 def _same_text(mine: str, theirs: str) -> bool:
+    if mine == theirs:
+        return True
     a, b = fold(" ".join(mine.split())), fold(" ".join(theirs.split()))
     return a == b or (len(b) > 20 and b in a)  # a long note already contained counts as the same
 
 
-def _address_key(address: object) -> tuple[str, ...]:
-    values = dataclasses.astuple(address)  # type: ignore[call-overload]
-    return tuple(fold(" ".join(str(v).split())) for v in values[2:])
+def _address_key(a: PostalAddress) -> tuple[str, ...]:
+    parts = (a.po_box, a.extended, a.street, a.locality, a.region, a.postal_code, a.country)
+    return tuple(fold(" ".join(part.split())) for part in parts)
 
 
 def merge_card(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 from collections.abc import Iterable, Iterator, Sequence
 
 from peewee import OperationalError
@@ -19,6 +20,8 @@ from netdesk.store import search
 from netdesk.store.database import StoreError, _explain
 from netdesk.store.models import db
 from netdesk.store.text import fold
+
+log = logging.getLogger("netdesk.store")
 
 CHUNK = 500  # rows per statement: 500 x 36 columns stays far below SQLite's variable limit
 
@@ -209,7 +212,13 @@ _CONTACT_COLUMNS = (
 
 
 def _partial(text: str | None) -> t.PartialDate | None:
-    return t.PartialDate.parse(text) if text else None
+    if not text:
+        return None
+    try:
+        return t.PartialDate.parse(text)
+    except ValueError:  # e.g. 29 February of a common year written by another tool
+        log.warning("ignoring an impossible stored date %r", text)
+        return None
 
 
 def _when(value: object) -> dt.datetime | None:

@@ -403,3 +403,22 @@ def test_merge_card_never_touches_its_arguments() -> None:
     assert mine.phones == []
     assert merged.phones == theirs.phones
     assert merged.given_name == "Ana"
+
+
+def test_same_name_and_company_with_other_emails_is_someone_else(
+    core: Core, tmp_path: Path
+) -> None:
+    import_files(core, [write(tmp_path, "a.vcf", ANA)])
+    namesake = vcard("N:García;Ana;;;", "ORG:Acme", "EMAIL:ana.garcia2@acme.example")
+    twin = vcard("N:García;Ana;;;", "ORG:Acme", "UID:other-ana", "EMAIL:third@acme.example")
+    plan = plan_import(core, [write(tmp_path, "b.vcf", namesake, twin)])
+    assert (plan.new, plan.merged, plan.unchanged) == (2, 0, 0)
+
+
+def test_a_shared_office_phone_does_not_merge_colleagues(core: Core, tmp_path: Path) -> None:
+    first = vcard("FN:Ana García", "EMAIL:ana@acme.example", "TEL;TYPE=WORK:+34 911 234 567")
+    second = vcard("FN:Ben Stone", "EMAIL:ben@acme.example", "TEL;TYPE=WORK:+34 911 234 567")
+    third = vcard("FN:A. García", "TEL:+34911234567", "TITLE:CTO")  # no e-mail: the same person
+    plan = plan_import(core, [write(tmp_path, "office.vcf", first, second, third)])
+    assert plan.new == 2
+    assert plan.cards[0].contact.title == "CTO"

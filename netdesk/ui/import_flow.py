@@ -1,0 +1,228 @@
+"""The import experience: files in (drop, File > Import, command line, second launch), the
+column-mapping step for unknown CSVs, the preview, the import itself and its summary."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from netdesk.core.importing import (
+    ImportPlan,
+    ImportSummary,
+    apply_import,
+    import_files,
+    plan_import,
+    unknown_csv_headers,
+)
+from netdesk.ui.context import AppContext
+from netdesk.ui.csv_mapping import CsvMappingDialog, remember_mapping, remembered_mapping
+from netdesk.ui.import_preview import ImportPreviewDialog
+from netdesk.ui.operations import Operation, run_operation
+from netdesk.ui.widgets import tr
+
+log = logging.getLogger("netdesk.ui")
+
+
+class ImportController(QObject):
+    """Runs imports for one window, one at a time (files arriving meanwhile wait their turn).
+
+    Signals:
+        finished(object): the ImportSummary, or None when cancelled, failed or nothing to do.
+        show_imported(): the user asked to see the contacts imported today.
+    """
+
+    finished = Signal(object)
+    show_imported = Signal()
+
+    def __init__(self, context: AppContext, parent_window: QWidget | None) -> None:
+        super().__init__(parent_window)
+        self.context = context
+        self.window = parent_window
+        self.queue: list[tuple[list[str], bool]] = []
+        self.busy = False
+        self.paths: list[str] = []
+        self.preview_enabled = True
+        self.mapping: dict[str, str] = {}
+        self.pending_mappings: list[tuple[str, list[str]]] = []
+        self.mapping_dialog: CsvMappingDialog | None = None
+        self.preview: ImportPreviewDialog | None = None
+        self.operation: Operation | None = None
+        self.summary_box: QMessageBox | None = None
+        self.plan: ImportPlan | None = None
+
+    # -- entry points ------------------------------------------------------------------------
+
+    def choose_and_import(self) -> None:
+        """File > Import: pick .vcf/.csv files, then the usual flow."""
+        files, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            tr("Import contacts"),
+            str(Path.home()),
+            tr("Contact files (*.vcf *.vcard *.csv);;All files (*)"),
+        )
+        if files:
+            self.start(files)
+
+    def start(self, paths: Sequence[str], *, preview: bool = True) -> None:
+        """Import ``paths`` (files or folders); with ``preview`` nothing is written unasked."""
+        if not paths:
+            return
+        if self.busy:
+            self.queue.append((list(paths), preview))
+            return
+        self.busy = True
+        self.paths = list(paths)
+        self.preview_enabled = preview
+        self.mapping = {}
+        self.pending_mappings = []
+        for file, headers in unknown_csv_headers(self.paths).items():
+            remembered = remembered_mapping(self.context, headers)
+            if remembered is not None:
+                self.mapping.update(remembered)
+            else:
+                self.pending_mappings.append((file, headers))
+        self._next_mapping()
+
+    # -- steps -------------------------------------------------------------------------------
+
+    def _next_mapping(self) -> None:
+        if not self.pending_mappings:
+            self._plan()
+            return
+        file, headers = self.pending_mappings.pop(0)
+        from netdesk.interop.csvfile import guess_mapping, sniff_csv
+
+        samples = _first_row(sniff_csv(file), len(headers))
+        dialog = CsvMappingDialog(
+            Path(file).name, headers, guess_mapping(headers), samples, self.window
+        )
+        self.mapping_dialog = dialog
+
+        def done(result: int) -> None:
+            self.mapping_dialog = None
+            dialog.deleteLater()
+            if result != QDialog.DialogCode.Accepted:
+                self._end(None)
+                return
+            chosen = dialog.mapping()
+            remember_mapping(self.context, headers, chosen)
+            self.mapping.update(chosen)
+            self._next_mapping()
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def _plan(self) -> None:
+        paths, mapping = self.paths, self.mapping or None
+        core = self.context.core
+        if not self.preview_enabled:
+            self.operation = run_operation(
+                self.context,
+                self.window,
+                tr("Importing contacts…"),
+                lambda progress, cancelled: import_files(
+                    core, paths, csv_mapping=mapping, progress=progress, cancelled=cancelled
+                ),
+                on_success=self._imported,
+            )
+        else:
+            self.operation = run_operation(
+                self.context,
+                self.window,
+                tr("Reading contact files…"),
+                lambda progress, cancelled: plan_import(
+                    core, paths, csv_mapping=mapping, progress=progress, cancelled=cancelled
+                ),
+                on_success=self._show_preview,
+                changes=False,
+            )
+        self.operation.cancelled.connect(lambda: self._end(None))
+        self.operation.failed.connect(lambda _error: self._end(None))
+
+    def _show_preview(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        dialog = ImportPreviewDialog(plan, self.window)
+        self.preview = dialog
+
+        def done(result: int) -> None:
+            self.preview = None
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted:
+                self._apply(plan)
+            else:
+                self._end(None)
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def _apply(self, plan: ImportPlan) -> None:
+        core = self.context.core
+        self.operation = run_operation(
+            self.context,
+            self.window,
+            tr("Importing contacts…"),
+            lambda progress, cancelled: apply_import(
+                core, plan, progress=progress, cancelled=cancelled
+            ),
+            on_success=self._imported,
+        )
+        self.operation.cancelled.connect(lambda: self._end(None))
+        self.operation.failed.connect(lambda _error: self._end(None))
+
+    def _imported(self, summary: ImportSummary) -> None:
+        log.info(
+            "imported %s: %d new, %d merged, %d unchanged, %d problems",
+            ", ".join(self.paths), summary.new, summary.merged, summary.unchanged,
+            len(summary.problems),
+        )  # fmt: skip
+        if self.preview_enabled:
+            self._show_summary(summary)
+        self._end(summary)
+
+    def _show_summary(self, summary: ImportSummary) -> None:
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(tr("Import finished"))
+        text = tr("%n new contact(s)", "", summary.new) + ", "
+        text += tr("%n merged", "", summary.merged) + ", "
+        text += tr("%n already up to date", "", summary.unchanged) + "."
+        errors = [p for p in summary.problems if p.severity == "error"]
+        if errors:
+            text += "\n" + tr("%n card(s) or file(s) could not be imported.", "", len(errors))
+        box.setText(text)
+        if summary.new:
+            box.setInformativeText(
+                tr("The new contacts are in “Imported today”: tag them, set where you met or a "
+                   "keep-in-touch cadence, or archive them, all at once.")
+            )  # fmt: skip
+            show = box.addButton(tr("Show imported contacts"), QMessageBox.ButtonRole.AcceptRole)
+            show.clicked.connect(self.show_imported.emit)
+        box.addButton(QMessageBox.StandardButton.Close)
+        self.summary_box = box
+        box.open()
+
+    def _end(self, summary: ImportSummary | None) -> None:
+        self.busy = False
+        self.finished.emit(summary)
+        if self.queue:
+            paths, preview = self.queue.pop(0)
+            self.start(paths, preview=preview)
+
+
+def _first_row(sniff: object, width: int) -> list[str]:
+    """The first data row under the header, for the mapping dialog's examples."""
+    import csv
+    import io
+
+    text = getattr(sniff, "text", "")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=getattr(sniff, "delimiter", ","))
+    for index, row in enumerate(reader):
+        if index > getattr(sniff, "header_row", 0) and any(cell.strip() for cell in row):
+            return (row + [""] * width)[:width]
+        if index > 50:
+            break
+    return [""] * width

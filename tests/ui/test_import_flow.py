@@ -1,0 +1,195 @@
+"""The import flow: mapping step, preview with counts and conflicts, apply off the GUI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from netdesk.core.importing import ImportCancelled, ImportSummary, apply_import, plan_import
+from netdesk.core.types import Contact, EmailAddress
+from netdesk.ui.context import AppContext
+from netdesk.ui.csv_mapping import remembered_mapping
+from netdesk.ui.import_flow import ImportController
+from netdesk.ui.operations import run_operation
+
+ANA = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nN:García;Ana;;;\r\nFN:Ana García\r\nORG:Globex\r\n"
+    "EMAIL:ana@acme.example\r\nTITLE:CTO\r\nEND:VCARD\r\n"
+)
+BEN = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ben Stone\r\nEMAIL:ben@example.org\r\nEND:VCARD\r\n"
+BROKEN = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut"
+
+# the offscreen platform says this about every top-level dialog it shows
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def _existing_ana(app_context: AppContext) -> int:
+    return app_context.core.contacts.create(
+        Contact(given_name="Ana", family_name="García", organization="Acme",
+                emails=[EmailAddress("ana@acme.example")])
+    )  # fmt: skip
+
+
+def test_preview_shows_counts_and_conflicts_then_imports(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    ana_id = _existing_ana(app_context)
+    path = tmp_path / "phone.vcf"
+    path.write_text(ANA + BEN + BROKEN, encoding="utf-8")
+    controller = ImportController(app_context, None)
+    controller.start([str(path)])
+    qtbot.waitUntil(lambda: controller.preview is not None)
+    preview = controller.preview
+    assert preview is not None
+    qtbot.addWidget(preview)
+    text = preview.summary.text()
+    assert "1 new contact" in text
+    assert "1 to be merged" in text
+    assert "1 error" in text
+    assert preview.tabs.currentWidget() is preview.conflict_table
+    table = preview.conflict_table
+    assert table.rowCount() == 1
+    row = [table.item(0, c).text() for c in range(4)]
+    assert row == ["Ana García", "Company", "Acme", "Globex"]
+    assert not preview.conflict_choices[0].isChecked()  # default: keep mine
+    assert preview.merge_table.item(0, 1).text() == "Job title"
+    problem = [preview.problem_table.item(0, c).text() for c in range(4)]
+    assert problem[0] == str(path)
+    assert problem[1:3] == ["14", "error"]
+    preview.conflict_choices[0].setChecked(True)
+    with (
+        qtbot.waitSignal(controller.finished, timeout=10_000) as finished,
+        qtbot.waitSignal(app_context.changes.contacts_changed),
+    ):
+        preview.import_button.click()
+    summary = finished.args[0]
+    assert isinstance(summary, ImportSummary)
+    assert (summary.new, summary.merged, summary.unchanged) == (1, 1, 0)
+    ana = app_context.core.contacts.get(ana_id)
+    assert ana is not None
+    assert (ana.organization, ana.title) == ("Globex", "CTO")
+    assert controller.summary_box is not None
+    assert "1 new contact" in controller.summary_box.text()
+    controller.summary_box.close()
+
+
+def test_cancel_in_the_preview_writes_nothing(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "b.vcf"
+    path.write_text(BEN, encoding="utf-8")
+    controller = ImportController(app_context, None)
+    controller.start([str(path)])
+    qtbot.waitUntil(lambda: controller.preview is not None)
+    assert controller.preview is not None
+    with qtbot.waitSignal(controller.finished) as finished:
+        controller.preview.reject()
+    assert finished.args == [None]
+    assert app_context.core.contacts.count() == 0
+
+
+def test_without_preview_imports_at_once(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "b.vcf"
+    path.write_text(BEN, encoding="utf-8")
+    controller = ImportController(app_context, None)
+    with qtbot.waitSignal(controller.finished, timeout=10_000) as finished:
+        controller.start([str(path)], preview=False)
+    assert finished.args[0].new == 1
+    assert controller.summary_box is None
+    assert app_context.core.contacts.count() == 1
+
+
+def test_unknown_csv_asks_for_columns_once_and_remembers(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "crm.csv"
+    path.write_text("Person,Mail,Firm\nDana Lee,dana@example.org,Initech\n", encoding="utf-8")
+    controller = ImportController(app_context, None)
+    controller.start([str(path)], preview=False)
+    dialog = controller.mapping_dialog
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 1).text() == "Dana Lee"  # an example value per column
+    assert dialog.mapping()["Mail"] == "email"  # guessed
+    dialog.set_field("Person", "full_name")
+    dialog.set_field("Firm", "organization")
+    with qtbot.waitSignal(controller.finished, timeout=10_000) as finished:
+        dialog.accept()
+    assert finished.args[0].new == 1
+    dana = app_context.core.contacts.get(finished.args[0].contact_ids[0])
+    assert dana is not None
+    assert (dana.display_name, dana.organization) == ("Dana Lee", "Initech")
+    assert remembered_mapping(app_context, ["Person", "Mail", "Firm"]) == {
+        "Person": "full_name", "Mail": "email", "Firm": "organization"
+    }  # fmt: skip
+
+    again = tmp_path / "crm2.csv"
+    again.write_text("Person,Mail,Firm\nEli Moss,eli@example.org,Hooli\n", encoding="utf-8")
+    with qtbot.waitSignal(controller.finished, timeout=10_000) as finished:
+        controller.start([str(again)], preview=False)
+        assert controller.mapping_dialog is None  # remembered: no question this time
+    assert finished.args[0].new == 1
+
+
+def test_files_arriving_during_an_import_wait_their_turn(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "a.vcf", tmp_path / "b.vcf"
+    first.write_text(ANA, encoding="utf-8")
+    second.write_text(BEN, encoding="utf-8")
+    controller = ImportController(app_context, None)
+    results: list[object] = []
+    controller.finished.connect(results.append)
+    controller.start([str(first)], preview=False)
+    controller.start([str(second)], preview=False)
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=10_000)
+    assert app_context.core.contacts.count() == 2
+
+
+def test_cancelling_the_operation_rolls_back(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    core = app_context.core
+    path = tmp_path / "many.vcf"
+    path.write_text(
+        "".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:P {i}\r\nEND:VCARD\r\n" for i in range(1500)),
+        encoding="utf-8",
+    )
+    plan = plan_import(core, [str(path)])
+    checks = 0
+
+    def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        def cancel_on_second_chunk() -> bool:
+            nonlocal checks
+            checks += 1
+            if checks == 2:
+                operation.cancel()
+            return cancelled()
+
+        return apply_import(core, plan, progress=progress, cancelled=cancel_on_second_chunk)
+
+    operation = run_operation(app_context, None, "Importing", work)
+    with qtbot.waitSignal(operation.cancelled, timeout=10_000):
+        pass
+    assert checks >= 2
+    assert core.contacts.count() == 0
+    assert ImportCancelled.__name__ == "ImportCancelled"
+
+
+def test_a_failing_operation_reports_and_changes_nothing(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        raise OSError("disk full")
+
+    operation = run_operation(app_context, None, "Importing", work, report_errors=False)
+    with (
+        qtbot.waitSignal(operation.failed, timeout=10_000) as failed,
+        qtbot.assertNotEmitted(app_context.changes.contacts_changed),
+    ):
+        pass
+    assert str(failed.args[0]) == "disk full"
