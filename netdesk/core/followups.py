@@ -135,9 +135,11 @@ class FollowUpService:
             return self.mark_done(follow_up_id)
         # Held back by one cadence as a snooze, so the next interaction still restarts the clock.
         cadence = effective_cadence(current.contact_id) or 1
-        return self._change(
-            follow_up_id, snoozed_until=current.effective_due + dt.timedelta(days=cadence)
-        )
+        next_due = current.effective_due + dt.timedelta(days=cadence)
+        now = self.clock.now()
+        while next_due <= now:  # long overdue: skip to the first cycle still ahead
+            next_due += dt.timedelta(days=cadence)
+        return self._change(follow_up_id, snoozed_until=next_due)
 
     def delete(self, follow_up_id: int) -> None:
         current = journal_rows.get_follow_up(follow_up_id)

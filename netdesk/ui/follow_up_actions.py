@@ -1,0 +1,258 @@
+"""Done, Snooze, Reschedule, Open contact, Skip: one set of actions for Today, the card and tray."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QDate, QObject, QTime
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QTimeEdit,
+    QWidget,
+)
+
+from netdesk.core import Core, reminders
+from netdesk.core.followups import CADENCE_NOTE
+from netdesk.core.types import FollowUp
+from netdesk.ui.context import AppContext
+
+log = logging.getLogger("netdesk.ui")
+
+
+def plural(owner: QObject, text: str, n: int) -> str:
+    """``owner.tr(text, "", n)``; without an English catalogue, resolve ``(s)`` here."""
+    translated = owner.tr(text, "", n)
+    return translated.replace("(s)", "" if n == 1 else "s")
+
+
+@dataclass(frozen=True)
+class DueChoice:
+    """What the date dialog returns: a moment, whether its time matters, and a note."""
+
+    due: dt.datetime
+    has_time: bool
+    note: str = ""
+
+
+class FollowUpDialog(QDialog):
+    """Pick a date, an optional time and (when adding) a note."""
+
+    def __init__(
+        self,
+        start: dt.datetime,
+        parent: QWidget | None = None,
+        *,
+        title: str = "",
+        with_note: bool = False,
+        note: str = "",
+        has_time: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("followUpDialog")
+        self.setWindowTitle(title or self.tr("Follow-up"))
+        form = QFormLayout(self)
+        self.date_edit = QDateEdit(QDate(start.year, start.month, start.day))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setObjectName("followUpDate")
+        form.addRow(self.tr("&Date:"), self.date_edit)
+        row = QHBoxLayout()
+        self.time_check = QCheckBox(self.tr("At a &time"))
+        self.time_check.setObjectName("followUpHasTime")
+        self.time_edit = QTimeEdit(QTime(start.hour, start.minute))
+        self.time_edit.setObjectName("followUpTime")
+        self.time_check.toggled.connect(self.time_edit.setEnabled)
+        self.time_check.setChecked(has_time)
+        self.time_edit.setEnabled(has_time)
+        row.addWidget(self.time_check)
+        row.addWidget(self.time_edit, 1)
+        form.addRow(self.tr("Time:"), row)
+        self.note_edit = QLineEdit(note)
+        self.note_edit.setObjectName("followUpNote")
+        self.note_edit.setPlaceholderText(self.tr("e.g. Send the proposal"))
+        if with_note:
+            form.addRow(self.tr("&Note:"), self.note_edit)
+        else:
+            self.note_edit.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def choice(self) -> DueChoice:
+        date = self.date_edit.date().toPython()
+        has_time = self.time_check.isChecked()
+        moment = self.time_edit.time().toPython() if has_time else dt.time()
+        return DueChoice(dt.datetime.combine(date, moment), has_time, self.note_edit.text().strip())
+
+
+def ask_due(
+    parent: QWidget | None,
+    start: dt.datetime,
+    *,
+    title: str = "",
+    with_note: bool = False,
+    note: str = "",
+    has_time: bool = True,
+) -> DueChoice | None:
+    dialog = FollowUpDialog(
+        start, parent, title=title, with_note=with_note, note=note, has_time=has_time
+    )
+    return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def ask_summary(parent: QWidget | None, prefill: str) -> str | None:
+    """The one-line journal entry Done asks for; None when cancelled."""
+    text, accepted = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("FollowUpActions", "Done"),
+        QCoreApplication.translate("FollowUpActions", "What happened? (goes into the journal)"),
+        QLineEdit.EchoMode.Normal,
+        prefill,
+    )
+    return text.strip() if accepted and text.strip() else None
+
+
+class FollowUpActions(QObject):
+    """The actions on a due item. Every change emits the changes signals views refresh on.
+
+    The two questions (the journal line for Done, a date for Snooze/Reschedule) go through
+    ``ask_summary`` and ``ask_due``, plain callables a test replaces instead of clicking a
+    modal dialog.
+    """
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ask_summary: Callable[[QWidget | None, str], str | None] = ask_summary
+        self.ask_due: Callable[..., DueChoice | None] = ask_due
+
+    @property
+    def _core(self) -> Core:
+        return self.context.core
+
+    def _changed(self, contact_id: int | None) -> None:
+        self.context.changes.follow_ups_changed.emit()
+        self.context.changes.contacts_changed.emit([contact_id] if contact_id else None)
+
+    def prefill(self, follow_up: FollowUp) -> str:
+        if follow_up.from_cadence or not follow_up.note or follow_up.note == CADENCE_NOTE:
+            return self.tr("Kept in touch")
+        return follow_up.note
+
+    def done(self, follow_up_id: int, parent: QWidget | None = None) -> bool:
+        """Ask for the journal line, log it and close the item; the cadence restarts."""
+        follow_up = self._core.follow_ups.get(follow_up_id)
+        if follow_up is None:
+            return False
+        summary = self.ask_summary(parent, self.prefill(follow_up))
+        if summary is None:
+            return False
+        self._core.journal.complete(follow_up_id, summary)
+        log.info("follow-up %s done: %s", follow_up_id, summary)
+        self._changed(follow_up.contact_id)
+        self.context.changes.journal_changed.emit([follow_up.contact_id])
+        return True
+
+    def snooze(self, follow_up_id: int, until: dt.datetime) -> None:
+        item = self._core.follow_ups.snooze(follow_up_id, until)
+        self._changed(item.contact_id)
+
+    def snooze_to_picked(self, follow_up_id: int, parent: QWidget | None = None) -> bool:
+        start = reminders.tomorrow_morning(self._core.clock.now())
+        choice = self.ask_due(parent, start, title=self.tr("Snooze until"))
+        if choice is None:
+            return False
+        self.snooze(follow_up_id, choice.due)
+        return True
+
+    def reschedule(self, follow_up_id: int, parent: QWidget | None = None) -> bool:
+        follow_up = self._core.follow_ups.get(follow_up_id)
+        if follow_up is None:
+            return False
+        choice = self.ask_due(
+            parent,
+            follow_up.effective_due,
+            title=self.tr("Reschedule"),
+            has_time=follow_up.has_time,
+        )
+        if choice is None:
+            return False
+        self._core.follow_ups.reschedule(follow_up_id, choice.due, has_time=choice.has_time)
+        self._changed(follow_up.contact_id)
+        return True
+
+    def skip(self, follow_up_id: int) -> None:
+        item = self._core.follow_ups.skip(follow_up_id)
+        self._changed(item.contact_id)
+
+    def open_contact(self, contact_id: int) -> None:
+        self.context.changes.open_contact.emit(contact_id)
+
+    def add(self, contact_id: int, parent: QWidget | None = None) -> bool:
+        """ "Add follow-up…": a date, an optional time and a note."""
+        start = reminders.tomorrow_morning(self._core.clock.now())
+        choice = self.ask_due(
+            parent, start, title=self.tr("Add follow-up"), with_note=True, has_time=False
+        )
+        if choice is None:
+            return False
+        self._core.follow_ups.add(
+            contact_id, choice.due, choice.note or self.tr("Follow up"), has_time=choice.has_time
+        )
+        self._changed(contact_id)
+        return True
+
+    # -- menus -------------------------------------------------------------------------------
+
+    def snooze_menu(self, follow_up_id: int, parent: QWidget | None = None) -> QMenu:
+        menu = QMenu(self.tr("Snooze"), parent)
+        menu.setObjectName("snoozeMenu")
+        now = self._core.clock.now()
+        choices = (
+            (self.tr("Later today (+3 h)"), reminders.later_today(now)),
+            (self.tr("Tomorrow (9:00)"), reminders.tomorrow_morning(now)),
+            (self.tr("Next week (Monday 9:00)"), reminders.next_week(now)),
+        )
+        for text, until in choices:
+            action = menu.addAction(text)
+            action.triggered.connect(
+                lambda _=False, moment=until: self.snooze(follow_up_id, moment)
+            )
+        menu.addAction(self.tr("Pick a date…")).triggered.connect(
+            lambda: self.snooze_to_picked(follow_up_id, parent)
+        )
+        return menu
+
+    def menu_for(self, follow_up: FollowUp, parent: QWidget | None = None) -> QMenu:
+        """Every action on one item, for a context menu or the tray."""
+        assert follow_up.id is not None
+        item_id, contact_id = follow_up.id, follow_up.contact_id
+        menu = QMenu(parent)
+        menu.setObjectName("followUpMenu")
+        done = QAction(self.tr("Done…"), menu)
+        done.triggered.connect(lambda: self.done(item_id, parent))
+        menu.addAction(done)
+        menu.addMenu(self.snooze_menu(item_id, menu))
+        menu.addAction(self.tr("Reschedule…")).triggered.connect(
+            lambda: self.reschedule(item_id, parent)
+        )
+        menu.addAction(self.tr("Skip this cycle")).triggered.connect(lambda: self.skip(item_id))
+        menu.addSeparator()
+        menu.addAction(self.tr("Open contact")).triggered.connect(
+            lambda: self.open_contact(contact_id)
+        )
+        return menu

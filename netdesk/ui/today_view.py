@@ -1,0 +1,240 @@
+"""The Today view: overdue, due today, the next 7 days, birthdays, and cobwebs worth reviving."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.core import reminders
+from netdesk.core.birthdays import Occasion, occasions_between
+from netdesk.core.types import FollowUp
+from netdesk.ui.context import AppContext
+from netdesk.ui.follow_up_actions import FollowUpActions, plural
+from netdesk.ui.widgets import relative_past
+
+log = logging.getLogger("netdesk.ui")
+
+SECTIONS = ("overdue", "today", "week", "birthdays", "cobwebs")
+
+
+def short_date(day: dt.date) -> str:
+    return QLocale().toString(day, "ddd d MMM")
+
+
+def short_time(moment: dt.datetime) -> str:
+    return QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
+
+
+class Row(QFrame):
+    """One line of a section: a name that opens the contact, what is due, and buttons."""
+
+    def __init__(self, text: str, contact_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayRow")
+        self.contact_id = contact_id
+        self.text = text
+        self.layout_ = QHBoxLayout(self)
+        self.layout_.setContentsMargins(4, 2, 4, 2)
+        self.label = QLabel(text)
+        self.label.setObjectName("todayRowText")
+        self.label.setWordWrap(True)
+        self.layout_.addWidget(self.label, 1)
+
+    def add_button(self, name: str, text: str, tooltip: str = "") -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setText(text)
+        button.setToolTip(tooltip or text)
+        button.setAutoRaise(True)
+        self.layout_.addWidget(button)
+        return button
+
+
+class Section(QWidget):
+    def __init__(self, name: str, title: str, empty_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(f"todaySection_{name}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        self.title = QLabel(f"<b>{title}</b>")
+        self.title_text = title
+        self.empty = QLabel(empty_text)
+        self.empty.setEnabled(False)
+        layout.addWidget(self.title)
+        layout.addWidget(self.empty)
+        self.rows_box = QVBoxLayout()
+        self.rows_box.setSpacing(0)
+        layout.addLayout(self.rows_box)
+        self.rows: list[Row] = []
+
+    def set_rows(self, rows: list[Row]) -> None:
+        for row in self.rows:
+            row.hide()
+            row.deleteLater()
+        self.rows = rows
+        for row in rows:
+            self.rows_box.addWidget(row)
+            row.show()
+        self.empty.setVisible(not rows)
+        count = f" ({len(rows)})" if rows else ""
+        self.title.setText(f"<b>{self.title_text}</b>{count}")
+
+
+class TodayView(QWidget):
+    """What needs doing today, refreshed whenever follow-ups, contacts or the journal change."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayView")
+        self.context = context
+        self.actions = FollowUpActions(context, self)
+        outer = QVBoxLayout(self)
+        self.header = QLabel()
+        self.header.setObjectName("todayHeader")
+        outer.addWidget(self.header)
+        self.due_label = QLabel()
+        self.due_label.setObjectName("todayDueCount")
+        outer.addWidget(self.due_label)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        titles = {
+            "overdue": (self.tr("Overdue"), self.tr("Nothing overdue.")),
+            "today": (self.tr("Due today"), self.tr("Nothing else due today.")),
+            "week": (self.tr("Next 7 days"), self.tr("Nothing in the next 7 days.")),
+            "birthdays": (self.tr("Birthdays and anniversaries"), self.tr("None this week.")),
+            "cobwebs": (
+                self.tr("Worth reviving"),
+                self.tr("No one important has gone quiet."),
+            ),
+        }
+        self.sections: dict[str, Section] = {}
+        for name in SECTIONS:
+            title, empty = titles[name]
+            self.sections[name] = Section(name, title, empty, body)
+            self.body_layout.addWidget(self.sections[name])
+        self.body_layout.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.refresh)
+        changes = context.changes
+        changes.follow_ups_changed.connect(self._pending.start)
+        changes.contacts_changed.connect(lambda _ids: self._pending.start())
+        changes.journal_changed.connect(lambda _ids: self._pending.start())
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # the day may have changed meanwhile
+        super().showEvent(event)
+        self._pending.start()
+
+    def row_texts(self, section: str) -> list[str]:
+        return [row.text for row in self.sections[section].rows]
+
+    def refresh(self) -> None:
+        core = self.context.core
+        now = core.clock.now()
+        today = now.date()
+        midnight = dt.datetime.combine(today, dt.time())
+        self.header.setText(
+            f"<h2>{self.tr('Today')}</h2>{QLocale().toString(today, QLocale.FormatType.LongFormat)}"
+        )
+        items = core.follow_ups.due(midnight + dt.timedelta(days=8))
+        overdue = [f for f in items if f.effective_due < midnight]
+        due_today = [f for f in items if midnight <= f.effective_due < midnight + dt.timedelta(1)]
+        week = [f for f in items if f.effective_due >= midnight + dt.timedelta(days=1)]
+        due_now = core.follow_ups.count_due(now)
+        self.due_label.setText(
+            plural(self, "%n follow-up(s) due", due_now) if due_now else self.tr("All caught up.")
+        )
+        self.sections["overdue"].set_rows([self._follow_up_row(f, now) for f in overdue])
+        self.sections["today"].set_rows([self._follow_up_row(f, now) for f in due_today])
+        self.sections["week"].set_rows([self._follow_up_row(f, now) for f in week])
+        occasions = occasions_between(core.follow_ups, today, 7)
+        self.sections["birthdays"].set_rows([self._occasion_row(o, today) for o in occasions])
+        revive = core.contacts.summaries(core.contacts.worth_reviving(limit=3))
+        cobwebs = []
+        for summary in revive:
+            text = self.tr("%1 — last talked %2").replace("%1", summary.display_name)
+            row = Row(text.replace("%2", relative_past(summary.last_interaction, now)), summary.id)
+            row.add_button(
+                "logButton", self.tr("Log…"), self.tr("Log an interaction")
+            ).clicked.connect(lambda _=False, cid=summary.id: self.log_with([cid]))
+            self._open_button(row)
+            cobwebs.append(row)
+        self.sections["cobwebs"].set_rows(cobwebs)
+
+    def describe(self, follow_up: FollowUp, now: dt.datetime) -> str:
+        due = follow_up.effective_due
+        late = reminders.days_late(due, now)
+        if late:
+            when = plural(self, "%n day(s) late", late)
+        elif due.date() == now.date():
+            when = short_time(due) if follow_up.has_time else self.tr("today")
+        else:
+            when = short_date(due.date())
+            if follow_up.has_time:
+                when += " " + short_time(due)
+        return f"{follow_up.display_name} — {follow_up.note} · {when}"
+
+    def _follow_up_row(self, follow_up: FollowUp, now: dt.datetime) -> Row:
+        assert follow_up.id is not None
+        item_id = follow_up.id
+        row = Row(self.describe(follow_up, now), follow_up.contact_id)
+        row.follow_up_id = item_id  # type: ignore[attr-defined]
+        row.add_button("doneButton", self.tr("Done…")).clicked.connect(
+            lambda: self.actions.done(item_id, self)
+        )
+        snooze = row.add_button("snoozeButton", self.tr("Snooze"))
+        snooze.setMenu(self.actions.snooze_menu(item_id, snooze))
+        snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = row.add_button("moreButton", "⋯", self.tr("More actions"))
+        more.setMenu(self.actions.menu_for(follow_up, more))
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._open_button(row)
+        return row
+
+    def _occasion_row(self, occasion: Occasion, today: dt.date) -> Row:
+        when = self.tr("today") if occasion.date == today else short_date(occasion.date)
+        if occasion.kind == "birthday":
+            if occasion.years is not None:
+                what = self.tr("turns %1").replace("%1", str(occasion.years))
+            else:
+                what = self.tr("birthday")
+        elif occasion.years is not None:
+            what = plural(self, "anniversary (%n year(s))", occasion.years)
+        else:
+            what = self.tr("anniversary")
+        row = Row(f"{occasion.display_name} {what} · {when}", occasion.contact_id)
+        self._open_button(row)
+        return row
+
+    def _open_button(self, row: Row) -> None:
+        button = row.add_button("openButton", self.tr("Open"), self.tr("Open the contact"))
+        button.clicked.connect(lambda: self.actions.open_contact(row.contact_id))
+
+    def log_with(self, contact_ids: list[int]) -> QDialog:
+        """Log an interaction with a cobweb in the journal dialog (opened, not blocking)."""
+        from netdesk.ui.log_dialog import LogInteractionDialog
+
+        dialog = LogInteractionDialog(self.context, contact_ids, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

@@ -1,0 +1,127 @@
+"""The Today view lists each section's rows and its buttons act on the follow-ups."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QToolButton
+from pytestqt.qtbot import QtBot
+
+from netdesk.core import Core
+from netdesk.core.clock import FixedClock
+from netdesk.core.paths import Paths
+from netdesk.core.types import Contact, PartialDate
+from netdesk.ui.context import AppContext
+from netdesk.ui.follow_up_actions import DueChoice
+from netdesk.ui.today_view import TodayView, short_date
+
+D = dt.datetime
+
+
+@pytest.fixture
+def context(core: Core, tmp_data_dir: Path) -> AppContext:
+    return AppContext.create(Paths(tmp_data_dir), core, tmp_data_dir / "netdesk.log")
+
+
+def person(core: Core, name: str, **fields: object) -> int:
+    return core.contacts.create(Contact(given_name=name, **fields))  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def view(qtbot: QtBot, context: AppContext, clock: FixedClock) -> TodayView:
+    core = context.core
+    clock.set(D(2026, 2, 1, 9))
+    ana = person(core, "Ana", birthday=PartialDate(1986, 3, 4))
+    old = person(core, "Olga", keep_in_touch_days=30)
+    for day in (1, 2, 3):  # Olga once mattered: three talks, then silence
+        core.journal.log([old], "call", f"talk {day}", at=D(2025, 1, day))
+    clock.set(D(2026, 3, 2, 9))
+    core.follow_ups.add(ana, D(2026, 2, 27, 10), "Send the proposal")
+    bob = person(core, "Bob")
+    core.follow_ups.add(bob, D(2026, 3, 2, 15), "Call back")
+    cy = person(core, "Cy")
+    core.follow_ups.add(cy, D(2026, 3, 6), "Lunch", has_time=False)
+    dee = person(core, "Dee")
+    core.follow_ups.add(dee, D(2026, 3, 20), "Far away", has_time=False)
+    widget = TodayView(context)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_sections_list_the_right_rows(view: TodayView) -> None:
+    assert view.objectName() == "todayView"
+    overdue = view.row_texts("overdue")
+    assert [t.split(" — ")[0] for t in overdue] == ["Olga", "Ana"]
+    assert overdue[1].startswith("Ana — Send the proposal · 3 days late")
+    assert [t.split(" · ")[0] for t in view.row_texts("today")] == ["Bob — Call back"]
+    assert [t.split(" · ")[0] for t in view.row_texts("week")] == ["Cy — Lunch"]
+    assert view.row_texts("birthdays") == [f"Ana turns 40 · {short_date(dt.date(2026, 3, 4))}"]
+    assert [t.split(" — ")[0] for t in view.row_texts("cobwebs")] == ["Olga"]
+    assert view.due_label.text() == "2 follow-ups due"
+
+
+def _row(view: TodayView, section: str, name: str):  # type: ignore[no-untyped-def]
+    return next(r for r in view.sections[section].rows if r.text.startswith(name))
+
+
+def test_done_logs_and_restarts_the_cadence(
+    qtbot: QtBot, view: TodayView, context: AppContext
+) -> None:
+    asked = []
+    view.actions.ask_summary = lambda _parent, prefill: asked.append(prefill) or "Called her"
+    row = _row(view, "overdue", "Olga")
+    with qtbot.waitSignal(context.changes.follow_ups_changed):
+        row.findChild(QToolButton, "doneButton").click()
+    assert asked == ["Kept in touch"]
+    olga = row.contact_id
+    assert context.core.journal.for_contact(olga)[0].summary == "Called her"
+    (next_item,) = context.core.follow_ups.of_contact(olga)
+    assert next_item.due == D(2026, 4, 1)
+    qtbot.waitUntil(lambda: [t.split(" — ")[0] for t in view.row_texts("overdue")] == ["Ana"])
+
+
+def test_snooze_menu_moves_the_item(qtbot: QtBot, view: TodayView, context: AppContext) -> None:
+    row = _row(view, "overdue", "Ana")
+    menu = row.findChild(QToolButton, "snoozeButton").menu()
+    tomorrow = next(a for a in menu.actions() if a.text().startswith("Tomorrow"))
+    tomorrow.trigger()
+    (item,) = context.core.follow_ups.of_contact(row.contact_id)
+    assert item.effective_due == D(2026, 3, 3, 9)
+    qtbot.waitUntil(lambda: any(t.startswith("Ana —") for t in view.row_texts("week")))
+    assert not any(t.startswith("Ana —") for t in view.row_texts("overdue"))
+
+
+def test_more_menu_reschedule_skip_and_open(
+    qtbot: QtBot, view: TodayView, context: AppContext
+) -> None:
+    view.actions.ask_due = lambda *_a, **_k: DueChoice(D(2026, 3, 10, 11), True)
+    row = _row(view, "today", "Bob")
+    actions = {a.text(): a for a in row.findChild(QToolButton, "moreButton").menu().actions()}
+    actions["Reschedule…"].trigger()
+    (item,) = context.core.follow_ups.of_contact(row.contact_id)
+    assert item.due == D(2026, 3, 10, 11)
+    with qtbot.waitSignal(context.changes.open_contact) as opened:
+        actions["Open contact"].trigger()
+    assert opened.args == [row.contact_id]
+    qtbot.waitUntil(lambda: not view.row_texts("today"))
+    olga = _row(view, "overdue", "Olga")
+    more = olga.findChild(QToolButton, "moreButton").menu().actions()
+    next(a for a in more if a.text() == "Skip this cycle").trigger()
+    (skipped,) = context.core.follow_ups.of_contact(olga.contact_id)
+    assert skipped.effective_due > D(2026, 3, 2, 9)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, showing a dialog
+def test_cobweb_log_records_an_interaction(
+    qtbot: QtBot, view: TodayView, context: AppContext
+) -> None:
+    row = _row(view, "cobwebs", "Olga")
+    with qtbot.waitSignal(context.changes.journal_changed):
+        row.findChild(QToolButton, "logButton").click()
+        dialog = view.findChild(QDialog, "logInteractionDialog")
+        dialog.summary.setText("Coffee")
+        dialog.accept()
+    assert context.core.journal.for_contact(row.contact_id)[0].summary == "Coffee"
+    qtbot.waitUntil(lambda: not view.row_texts("cobwebs"))
