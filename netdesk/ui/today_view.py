@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,6 +36,21 @@ def short_date(day: dt.date) -> str:
 
 def short_time(moment: dt.datetime) -> str:
     return QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
+
+
+def describe_follow_up(owner: QObject, follow_up: FollowUp, now: dt.datetime) -> str:
+    """ "Ana — Send the proposal · 3 days late" (or the time today, or the date ahead)."""
+    due = follow_up.effective_due
+    late = reminders.days_late(due, now)
+    if late:
+        when = plural(owner, "%n day(s) late", late)
+    elif due.date() == now.date():
+        when = short_time(due) if follow_up.has_time else owner.tr("today")
+    else:
+        when = short_date(due.date())
+        if follow_up.has_time:
+            when += " " + short_time(due)
+    return f"{follow_up.display_name} — {follow_up.note} · {when}"
 
 
 class Row(QFrame):
@@ -182,17 +197,7 @@ class TodayView(QWidget):
         self.sections["cobwebs"].set_rows(cobwebs)
 
     def describe(self, follow_up: FollowUp, now: dt.datetime) -> str:
-        due = follow_up.effective_due
-        late = reminders.days_late(due, now)
-        if late:
-            when = plural(self, "%n day(s) late", late)
-        elif due.date() == now.date():
-            when = short_time(due) if follow_up.has_time else self.tr("today")
-        else:
-            when = short_date(due.date())
-            if follow_up.has_time:
-                when += " " + short_time(due)
-        return f"{follow_up.display_name} — {follow_up.note} · {when}"
+        return describe_follow_up(self, follow_up, now)
 
     def _follow_up_row(self, follow_up: FollowUp, now: dt.datetime) -> Row:
         assert follow_up.id is not None

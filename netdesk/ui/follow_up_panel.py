@@ -1,0 +1,96 @@
+"""The contact card's follow-ups: the open ones with their actions, and "Add follow-up…"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.ui.context import AppContext
+from netdesk.ui.follow_up_actions import FollowUpActions
+from netdesk.ui.today_view import Row, describe_follow_up
+
+
+class FollowUpPanel(QWidget):
+    """Open follow-ups of one contact; refreshed when follow-ups or contacts change."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("followUpPanel")
+        self.context = context
+        self.contact_id: int | None = None
+        self.actions = FollowUpActions(context, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        header = QHBoxLayout()
+        header.addWidget(QLabel(f"<b>{self.tr('Follow-ups')}</b>"))
+        header.addStretch(1)
+        self.add_button = QPushButton(self.tr("Add follow-up…"))
+        self.add_button.setObjectName("addFollowUpButton")
+        self.add_button.clicked.connect(self.add)
+        header.addWidget(self.add_button)
+        layout.addLayout(header)
+        self.empty = QLabel(self.tr("Nothing planned."))
+        self.empty.setEnabled(False)
+        layout.addWidget(self.empty)
+        self.rows_box = QVBoxLayout()
+        self.rows_box.setSpacing(0)
+        layout.addLayout(self.rows_box)
+        self.rows: list[Row] = []
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.refresh)
+        context.changes.follow_ups_changed.connect(self._pending.start)
+        context.changes.contacts_changed.connect(self._contacts_changed)
+        self.set_contact(None)
+
+    def _contacts_changed(self, ids: object) -> None:
+        if ids is None or (isinstance(ids, list) and self.contact_id in ids):
+            self._pending.start()
+
+    def set_contact(self, contact_id: int | None) -> None:
+        self.contact_id = contact_id
+        self.add_button.setEnabled(contact_id is not None)
+        self.refresh()
+
+    def row_texts(self) -> list[str]:
+        return [row.text for row in self.rows]
+
+    def add(self) -> bool:
+        if self.contact_id is None:
+            return False
+        return self.actions.add(self.contact_id, self)
+
+    def refresh(self) -> None:
+        for row in self.rows:
+            row.hide()
+            row.deleteLater()
+        self.rows = []
+        if self.contact_id is not None:
+            now = self.context.core.clock.now()
+            for follow_up in self.context.core.follow_ups.of_contact(self.contact_id):
+                assert follow_up.id is not None
+                item_id = follow_up.id
+                text = describe_follow_up(self, follow_up, now).split(" — ", 1)[-1]
+                row = Row(text, follow_up.contact_id)
+                row.follow_up_id = item_id  # type: ignore[attr-defined]
+                row.add_button("doneButton", self.tr("Done…")).clicked.connect(
+                    lambda _=False, i=item_id: self.actions.done(i, self)
+                )
+                snooze = row.add_button("snoozeButton", self.tr("Snooze"))
+                snooze.setMenu(self.actions.snooze_menu(item_id, snooze))
+                snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+                more = row.add_button("moreButton", "⋯", self.tr("More actions"))
+                more.setMenu(self.actions.menu_for(follow_up, more))
+                more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+                self.rows.append(row)
+                self.rows_box.addWidget(row)
+                row.show()
+        self.empty.setVisible(not self.rows)

@@ -1,0 +1,89 @@
+"""The card's follow-up panel: open items of one contact, Add follow-up…, and the actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QToolButton
+from pytestqt.qtbot import QtBot
+
+from netdesk.core import Core
+from netdesk.core.paths import Paths
+from netdesk.core.types import Contact
+from netdesk.ui.context import AppContext
+from netdesk.ui.follow_up_actions import DueChoice, FollowUpDialog
+from netdesk.ui.follow_up_panel import FollowUpPanel
+
+D = dt.datetime
+
+
+@pytest.fixture
+def context(core: Core, tmp_data_dir: Path) -> AppContext:
+    return AppContext.create(Paths(tmp_data_dir), core, tmp_data_dir / "netdesk.log")
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, context: AppContext) -> FollowUpPanel:
+    widget = FollowUpPanel(context)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_lists_open_follow_ups_of_the_contact(panel: FollowUpPanel, context: AppContext) -> None:
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=30))
+    bob = core.contacts.create(Contact(given_name="Bob"))
+    core.follow_ups.add(ana, D(2026, 3, 5, 10), "Send the proposal")
+    core.follow_ups.add(bob, D(2026, 3, 5, 10), "Not Ana's")
+    assert panel.row_texts() == []
+    assert not panel.add_button.isEnabled()
+    panel.set_contact(ana)
+    assert [t.split(" · ")[0] for t in panel.row_texts()] == ["Send the proposal", "Keep in touch"]
+
+
+def test_add_follow_up_with_date_time_and_note(
+    qtbot: QtBot, panel: FollowUpPanel, context: AppContext
+) -> None:
+    ana = context.core.contacts.create(Contact(given_name="Ana"))
+    panel.set_contact(ana)
+    panel.actions.ask_due = lambda *_a, **_k: DueChoice(D(2026, 3, 6, 10), True, "Proposal")
+    with qtbot.waitSignal(context.changes.follow_ups_changed):
+        panel.add_button.click()
+    (item,) = context.core.follow_ups.of_contact(ana)
+    assert (item.due, item.has_time, item.note) == (D(2026, 3, 6, 10), True, "Proposal")
+    qtbot.waitUntil(lambda: len(panel.row_texts()) == 1)
+    panel.actions.ask_due = lambda *_a, **_k: DueChoice(D(2026, 3, 9), False, "")
+    panel.add()
+    dated = [f for f in context.core.follow_ups.of_contact(ana) if not f.has_time]
+    assert [(f.due, f.note) for f in dated] == [(D(2026, 3, 9), "Follow up")]
+
+
+def test_done_and_snooze_from_the_card(
+    qtbot: QtBot, panel: FollowUpPanel, context: AppContext
+) -> None:
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    first = core.follow_ups.add(ana, D(2026, 3, 2, 8), "Send the proposal")
+    second = core.follow_ups.add(ana, D(2026, 3, 2, 8, 30), "Ask about Tom")
+    panel.set_contact(ana)
+    prefills = []
+    panel.actions.ask_summary = lambda _p, prefill: prefills.append(prefill) or "Sent it"
+    panel.rows[0].findChild(QToolButton, "doneButton").click()
+    assert prefills == ["Send the proposal"]
+    assert core.follow_ups.get(first).done_at is not None  # type: ignore[union-attr]
+    assert core.journal.for_contact(ana)[0].summary == "Sent it"
+    qtbot.waitUntil(lambda: len(panel.rows) == 1)
+    menu = panel.rows[0].findChild(QToolButton, "snoozeButton").menu()
+    next(a for a in menu.actions() if a.text().startswith("Next week")).trigger()
+    assert core.follow_ups.get(second).effective_due == D(2026, 3, 9, 9)  # type: ignore[union-attr]
+
+
+def test_dialog_returns_a_date_without_time(qtbot: QtBot) -> None:
+    dialog = FollowUpDialog(D(2026, 3, 3, 9), with_note=True, has_time=False)
+    qtbot.addWidget(dialog)
+    dialog.note_edit.setText("  Lunch ")
+    assert dialog.choice() == DueChoice(D(2026, 3, 3), False, "Lunch")
+    dialog.time_check.setChecked(True)
+    assert dialog.choice().due == D(2026, 3, 3, 9)
