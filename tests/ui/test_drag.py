@@ -1,0 +1,44 @@
+"""Dragging contacts out gives a .vcf file and text/vcard data that import back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from netdesk.core.importing import plan_import
+from netdesk.core.types import Contact, EmailAddress
+from netdesk.ui.context import AppContext
+from netdesk.ui.drag import vcard_mime_data
+
+
+def test_dragging_contacts_out_makes_a_vcf(app_context: AppContext) -> None:
+    core = app_context.core
+    ana = core.contacts.create(Contact(given_name="Ana", family_name="García/López",
+                                       emails=[EmailAddress("ana@x.org")]))  # fmt: skip
+    ben = core.contacts.create(Contact(given_name="Ben"))
+    one = vcard_mime_data(app_context, [ana])
+    (url,) = one.urls()
+    path = Path(url.toLocalFile())
+    assert path.name == "Ana García López.vcf"
+    text = path.read_bytes().decode("utf-8")
+    assert text.startswith("BEGIN:VCARD\r\nVERSION:3.0")
+    assert bytes(one.data("text/vcard").data()).decode() == text
+    assert one.text() == "Ana García/López"
+    plan = plan_import(core, [str(path)])
+    assert (plan.unchanged, plan.new) == (1, 0)  # it is the same contact
+
+    both = vcard_mime_data(app_context, [ben, ana])
+    both_path = Path(both.urls()[0].toLocalFile())
+    assert both_path.name == "2 contacts.vcf"
+    assert both_path.read_text(encoding="utf-8").count("BEGIN:VCARD") == 2
+    assert both.text() == "Ben\nAna García/López"
+
+
+def test_the_contact_list_model_drags_vcards(app_context: AppContext) -> None:
+    from netdesk.ui.contact_list_model import ContactListModel
+
+    app_context.core.contacts.create(Contact(given_name="Cara"))
+    model = ContactListModel(app_context)
+    model.reload()
+    data = model.mimeData([model.index(0)])
+    assert [Path(u.toLocalFile()).name for u in data.urls()] == ["Cara.vcf"]
+    assert b"FN:Cara" in bytes(data.data("text/vcard").data())
