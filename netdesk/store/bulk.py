@@ -355,3 +355,26 @@ def ids_with_tag(tag: str) -> list[int]:
             (tag,),
         )
     ]
+
+
+def name_rows() -> list[tuple[int, str, str]]:
+    """(id, folded display name, organization) of every contact, for duplicate finding."""
+    return [
+        (r[0], r[1], r[2])
+        for r in db.execute_sql("SELECT id, sort_key, organization FROM contact ORDER BY id")
+    ]
+
+
+def shared_values() -> list[tuple[str, str, list[int]]]:
+    """("email" | "phone", value, contact ids) for every e-mail or phone on several contacts."""
+    found = []
+    for kind, sql in (
+        ("email", "SELECT value_folded, group_concat(DISTINCT contact_id) FROM email "
+                  "WHERE value_folded != '' GROUP BY value_folded "
+                  "HAVING count(DISTINCT contact_id) > 1"),
+        ("phone", "SELECT e164, group_concat(DISTINCT contact_id) FROM phone WHERE e164 != '' "
+                  "GROUP BY e164 HAVING count(DISTINCT contact_id) > 1"),
+    ):  # fmt: skip
+        for value, ids in db.execute_sql(sql):
+            found.append((kind, value, sorted(int(i) for i in str(ids).split(","))))
+    return found
