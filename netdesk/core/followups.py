@@ -160,6 +160,10 @@ class FollowUpService:
         """(contact id, name, "birthday" | "anniversary", ISO partial date) on ``day``."""
         return journal_rows.dates_on(day)
 
+    def all_dates(self) -> list[tuple[int, str, str, str]]:
+        """Every active contact's birthday and anniversary (for the calendar export)."""
+        return journal_rows.all_dates()
+
     def mark_notified(self, keys: Sequence[str]) -> None:
         with self.store.transaction():
             for key in keys:

@@ -129,9 +129,10 @@ def refresh_last_interaction(contact_ids: Iterable[int]) -> None:
     for contact_id in set(contact_ids):
         db.execute_sql(
             "UPDATE contact SET last_interaction = (SELECT max(i.occurred_at) FROM interaction i "
-            "JOIN interaction_contact ic ON ic.interaction_id = i.id WHERE ic.contact_id = ?) "
+            "JOIN interaction_contact ic ON ic.interaction_id = i.id WHERE ic.contact_id = ?), "
+            "interaction_count = (SELECT count(*) FROM interaction_contact WHERE contact_id = ?) "
             "WHERE id = ?",
-            (contact_id, contact_id),
+            (contact_id, contact_id, contact_id),
         )
 
 
@@ -320,4 +321,18 @@ def dates_on(day: dt.date) -> list[tuple[int, str, str, str]]:
             [f"%-{k}" for k in keys],
         )
     ]
+    return found
+
+
+def all_dates() -> list[tuple[int, str, str, str]]:
+    """(contact id, name, "birthday" | "anniversary", ISO partial date) of every active contact."""
+    found = []
+    for kind in ("birthday", "anniversary"):
+        found += [
+            (r[0], r[1], kind, r[2])
+            for r in db.execute_sql(
+                f"SELECT id, display_name, {kind} FROM contact "
+                f"WHERE archived = 0 AND {kind} IS NOT NULL ORDER BY id"
+            )
+        ]
     return found

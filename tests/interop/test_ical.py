@@ -1,0 +1,72 @@
+"""The calendar export: timed and all-day follow-ups, yearly birthdays, stable UIDs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from icalendar import Calendar
+
+from netdesk.core import Core
+from netdesk.core.clock import FixedClock
+from netdesk.core.types import Contact, PartialDate
+from netdesk.interop import ical
+
+D = dt.datetime
+
+
+def _events(data: bytes) -> dict[str, object]:
+    calendar = Calendar.from_ical(data)
+    return {str(e["uid"]): e for e in calendar.walk("VEVENT")}
+
+
+def test_calendar_holds_follow_ups_and_yearly_dates(core: Core, clock: FixedClock) -> None:
+    ana = core.contacts.create(Contact(given_name="Ana", birthday=PartialDate(1986, 3, 4)))
+    bob = core.contacts.create(
+        Contact(
+            given_name="Bob", birthday=PartialDate(None, 2, 29), anniversary=PartialDate(2010, 6, 1)
+        )
+    )
+    timed = core.follow_ups.add(ana, D(2026, 3, 6, 10), "Send the proposal")
+    day = core.follow_ups.add(bob, D(2026, 3, 9), "Lunch", has_time=False)
+    done = core.follow_ups.add(bob, D(2026, 3, 3), "Done", has_time=False)
+    core.follow_ups.mark_done(done)
+    events = _events(ical.calendar_bytes(core))
+    assert set(events) == {
+        f"followup-{timed}@netdesk.invalid",
+        f"followup-{day}@netdesk.invalid",
+        f"birthday-{ana}@netdesk.invalid",
+        f"birthday-{bob}@netdesk.invalid",
+        f"anniversary-{bob}@netdesk.invalid",
+    }
+    proposal = events[f"followup-{timed}@netdesk.invalid"]
+    assert proposal["dtstart"].dt == D(2026, 3, 6, 10)  # type: ignore[index]
+    assert str(proposal["summary"]) == "Ana: Send the proposal"  # type: ignore[index]
+    lunch = events[f"followup-{day}@netdesk.invalid"]
+    assert lunch["dtstart"].dt == dt.date(2026, 3, 9)  # type: ignore[index]
+    assert lunch["dtend"].dt == dt.date(2026, 3, 10)  # type: ignore[index]
+    birthday = events[f"birthday-{ana}@netdesk.invalid"]
+    assert birthday["dtstart"].dt == dt.date(1986, 3, 4)  # type: ignore[index]
+    assert birthday["rrule"]["FREQ"] == ["YEARLY"]  # type: ignore[index]
+    assert str(birthday["summary"]) == "Ana's birthday"  # type: ignore[index]
+    leap = events[f"birthday-{bob}@netdesk.invalid"]
+    assert leap["rrule"]["BYMONTHDAY"] == [-1]  # type: ignore[index]
+    assert leap["dtstart"].dt == dt.date(2026, 2, 28)  # type: ignore[index]
+
+
+def test_uids_are_stable_and_a_snooze_moves_the_event(core: Core) -> None:
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    item = core.follow_ups.add(ana, D(2026, 3, 9), "Lunch", has_time=False)
+    before = set(_events(ical.calendar_bytes(core)))
+    core.follow_ups.snooze(item, D(2026, 3, 10, 9))
+    after = _events(ical.calendar_bytes(core))
+    assert set(after) == before
+    assert after[f"followup-{item}@netdesk.invalid"]["dtstart"].dt == D(2026, 3, 10, 9)  # type: ignore[index]
+
+
+def test_write_file_replaces_atomically(tmp_path: Path) -> None:
+    target = tmp_path / "netdesk.ics"
+    target.write_bytes(b"old")
+    ical.write_file(target, b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+    assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    assert [p.name for p in tmp_path.iterdir()] == ["netdesk.ics"]
