@@ -1,0 +1,160 @@
+"""Find duplicates: candidate pairs with a score and reasons; merging is undoable."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.core.contacts import DeletedContact
+from netdesk.core.duplicates import DuplicatePair, find_duplicates
+from netdesk.ui.context import AppContext
+from netdesk.ui.operations import Operation, run_operation
+from netdesk.ui.widgets import tr
+
+SHOWN_PAIRS = 1000
+
+
+class MergeContacts(QUndoCommand):
+    """Merge ``other`` into ``keep``; undo restores ``other`` and ``keep`` as they were."""
+
+    def __init__(self, context: AppContext, keep_id: int, other_id: int) -> None:
+        super().__init__(tr("Merge duplicates"))
+        self.context = context
+        self.keep_id = keep_id
+        self.other_id = other_id
+        self.keep_before = copy.deepcopy(context.core.contacts.get(keep_id))
+        self.record: DeletedContact | None = None
+
+    def redo(self) -> None:
+        self.record = self.context.core.contacts.merge(self.keep_id, self.other_id)
+        self._changed()
+
+    def undo(self) -> None:
+        contacts = self.context.core.contacts
+        assert self.record is not None and self.keep_before is not None
+        contacts.restore([self.record])
+        contacts.update(copy.deepcopy(self.keep_before))
+        self._changed()
+
+    def _changed(self) -> None:
+        self.context.changes.contacts_changed.emit([self.keep_id, self.other_id])
+        self.context.changes.journal_changed.emit([self.keep_id, self.other_id])
+        self.context.changes.follow_ups_changed.emit()
+
+
+class DuplicatesDialog(QDialog):
+    """Lists likely duplicates; the user merges a pair (keeping either side) or skips it."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.pairs: list[DuplicatePair] = []
+        self.operation: Operation | None = None
+        self.setWindowTitle(tr("Find duplicates"))
+        self.resize(780, 480)
+        layout = QVBoxLayout(self)
+        self.status = QLabel(tr("Looking for duplicates…"))
+        layout.addWidget(self.status)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [tr("Contact"), tr("Looks like"), tr("Score"), tr("Why")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.merge_left = QPushButton(tr("Merge, keep the first"))
+        self.merge_right = QPushButton(tr("Merge, keep the second"))
+        self.skip = QPushButton(tr("Not the same person"))
+        for button in (self.merge_left, self.merge_right, self.skip):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.merge_left.clicked.connect(lambda: self.merge_selected(keep_first=True))
+        self.merge_right.clicked.connect(lambda: self.merge_selected(keep_first=False))
+        self.skip.clicked.connect(self.skip_selected)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+        self.search()
+
+    def search(self) -> None:
+        core = self.context.core
+        self.operation = run_operation(
+            self.context,
+            self,
+            tr("Looking for duplicates…"),
+            lambda progress, cancelled: find_duplicates(
+                core, progress=progress, cancelled=cancelled
+            ),
+            on_success=self.show_pairs,
+            changes=False,
+        )
+
+    def show_pairs(self, pairs: list[DuplicatePair]) -> None:
+        self.pairs = pairs[:SHOWN_PAIRS]
+        ids = [i for p in self.pairs for i in (p.keep_id, p.other_id)]
+        names = self.context.core.contacts.names(ids)
+        self.table.setRowCount(len(self.pairs))
+        for row, pair in enumerate(self.pairs):
+            values = [names.get(pair.keep_id, "?"), names.get(pair.other_id, "?"), f"{pair.score}%"]
+            values.append("; ".join(pair.reasons))
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        if not pairs:
+            self.status.setText(tr("No duplicates found."))
+        elif len(pairs) > SHOWN_PAIRS:
+            self.status.setText(
+                tr("%1 possible duplicates; the %2 most likely are shown.")
+                .replace("%1", str(len(pairs)))
+                .replace("%2", str(SHOWN_PAIRS))
+            )
+        else:
+            self.status.setText(tr("%n possible duplicate(s).", "", len(pairs)))
+        if self.pairs:
+            self.table.selectRow(0)
+
+    def _selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _update_buttons(self) -> None:
+        enabled = self._selected_row() is not None
+        for button in (self.merge_left, self.merge_right, self.skip):
+            button.setEnabled(enabled)
+
+    def merge_selected(self, *, keep_first: bool = True) -> None:
+        row = self._selected_row()
+        if row is None:
+            return
+        pair = self.pairs[row]
+        keep, other = (pair.keep_id, pair.other_id) if keep_first else (pair.other_id, pair.keep_id)
+        self.context.undo_stack.push(MergeContacts(self.context, keep, other))
+        self._remove_pairs_with(other)
+
+    def skip_selected(self) -> None:
+        row = self._selected_row()
+        if row is not None:
+            del self.pairs[row]
+            self.table.removeRow(row)
+
+    def _remove_pairs_with(self, gone_id: int) -> None:
+        for row in reversed(range(len(self.pairs))):
+            if gone_id in (self.pairs[row].keep_id, self.pairs[row].other_id):
+                del self.pairs[row]
+                self.table.removeRow(row)

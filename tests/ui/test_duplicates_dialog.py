@@ -1,0 +1,61 @@
+"""The duplicates dialog lists pairs and merges them undoably."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from netdesk.core.types import Contact, EmailAddress
+from netdesk.ui.context import AppContext
+from netdesk.ui.duplicates_dialog import DuplicatesDialog
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def test_merge_a_pair_and_undo_it(qtbot: QtBot, app_context: AppContext) -> None:
+    core = app_context.core
+    ana = core.contacts.create(
+        Contact(given_name="Ana", family_name="García", emails=[EmailAddress("ana@x.org")])
+    )
+    other = core.contacts.create(
+        Contact(given_name="Ana", family_name="Garcia", title="CTO",
+                emails=[EmailAddress("ana@x.org"), EmailAddress("ana@home.org")])
+    )  # fmt: skip
+    core.contacts.create(Contact(given_name="Ben"))
+    dialog = DuplicatesDialog(app_context)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
+    assert [dialog.table.item(0, c).text() for c in range(3)] == [
+        "Ana García",
+        "Ana Garcia",
+        "100%",
+    ]
+    assert "same email: ana@x.org" in dialog.table.item(0, 3).text()
+    before = core.contacts.get(ana)
+    with qtbot.waitSignal(app_context.changes.contacts_changed):
+        dialog.merge_left.click()
+    assert dialog.table.rowCount() == 0
+    merged = core.contacts.get(ana)
+    assert merged is not None
+    assert merged.title == "CTO"
+    assert [e.value for e in merged.emails] == ["ana@x.org", "ana@home.org"]
+    assert core.contacts.get(other) is None
+
+    app_context.undo_stack.undo()
+    restored = core.contacts.get(other)
+    assert restored is not None
+    assert restored.title == "CTO"
+    kept = core.contacts.get(ana)
+    assert kept is not None
+    assert before is not None
+    assert (kept.title, [e.value for e in kept.emails]) == (before.title, ["ana@x.org"])
+    app_context.undo_stack.redo()
+    assert core.contacts.get(other) is None
+
+
+def test_no_duplicates_says_so(qtbot: QtBot, app_context: AppContext) -> None:
+    app_context.core.contacts.create(Contact(given_name="Ben"))
+    dialog = DuplicatesDialog(app_context)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.status.text() == "No duplicates found.", timeout=5000)
+    assert not dialog.merge_left.isEnabled()
