@@ -1,0 +1,115 @@
+"""File > Export: the selected contacts, a tag, or everyone, to vCard 4.0/3.0 or Google CSV."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.core.exporting import export_contacts as write_export
+from netdesk.ui.context import AppContext
+from netdesk.ui.operations import Operation, run_operation
+from netdesk.ui.widgets import tr
+
+FORMAT_LABELS = {
+    "vcard4": "vCard 4.0 (.vcf)",
+    "vcard3": "vCard 3.0 (.vcf, for older address books)",
+    "csv": "CSV, Google Contacts style (.csv)",
+}
+
+
+class ExportDialog(QDialog):
+    """Choose what and how; Export asks for the file and writes it off the GUI thread."""
+
+    def __init__(
+        self, context: AppContext, contact_ids: Sequence[int] | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.contact_ids = list(contact_ids or [])
+        self.operation: Operation | None = None
+        self.written: int | None = None
+        self.setWindowTitle(tr("Export contacts"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.scope = QButtonGroup(self)
+        self.selected = QRadioButton(tr("The %n selected contact(s)", "", len(self.contact_ids)))
+        self.by_tag = QRadioButton(tr("Everyone tagged"))
+        self.everyone = QRadioButton(tr("Everyone (archived contacts too)"))
+        self.tag = QComboBox()
+        self.tag.addItems([t.name for t in context.core.contacts.tags()])
+        for button in (self.selected, self.by_tag, self.everyone):
+            self.scope.addButton(button)
+        self.selected.setEnabled(bool(self.contact_ids))
+        self.by_tag.setEnabled(self.tag.count() > 0)
+        (self.selected if self.contact_ids else self.everyone).setChecked(True)
+        form.addRow(tr("Contacts:"), self.selected)
+        form.addRow("", self.by_tag)
+        form.addRow("", self.tag)
+        form.addRow("", self.everyone)
+        self.format = QComboBox()
+        for key, label in FORMAT_LABELS.items():
+            self.format.addItem(tr(label), key)
+        form.addRow(tr("Format:"), self.format)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Export…"))
+        buttons.accepted.connect(self.choose_file_and_export)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def choose_file_and_export(self) -> None:
+        fmt = str(self.format.currentData())
+        suffix = ".csv" if fmt == "csv" else ".vcf"
+        default = str(Path.home() / (tr("contacts") + suffix))
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export contacts"), default, f"*{suffix}")
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        """Write the chosen contacts to ``path`` (the dialog closes when done)."""
+        fmt = str(self.format.currentData())
+        ids = self.contact_ids if self.selected.isChecked() else None
+        tag = self.tag.currentText() if self.by_tag.isChecked() else None
+        core = self.context.core
+
+        def done(count: int) -> None:
+            self.written = count
+            self.accept()
+
+        self.operation = run_operation(
+            self.context,
+            self,
+            tr("Exporting contacts…"),
+            lambda progress, cancelled: write_export(
+                core,
+                path,
+                fmt=fmt,
+                contact_ids=ids,
+                tag=tag,
+                progress=progress,
+                cancelled=cancelled,
+            ),
+            on_success=done,
+            changes=False,
+        )
+
+
+def export_contacts(
+    context: AppContext, parent: QWidget | None, contact_ids: list[int] | None
+) -> None:
+    """Show the export dialog for ``contact_ids`` (the selection) or everyone."""
+    ExportDialog(context, contact_ids, parent).exec()
