@@ -93,9 +93,11 @@ class FollowUpDialog(QDialog):
         form.addRow(buttons)
 
     def choice(self) -> DueChoice:
-        date = self.date_edit.date().toPython()
+        picked = self.date_edit.date()
+        date = dt.date(picked.year(), picked.month(), picked.day())
         has_time = self.time_check.isChecked()
-        moment = self.time_edit.time().toPython() if has_time else dt.time()
+        clock = self.time_edit.time()
+        moment = dt.time(clock.hour(), clock.minute()) if has_time else dt.time()
         return DueChoice(dt.datetime.combine(date, moment), has_time, self.note_edit.text().strip())
 
 

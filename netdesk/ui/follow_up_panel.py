@@ -25,7 +25,7 @@ class FollowUpPanel(QWidget):
         self.setObjectName("followUpPanel")
         self.context = context
         self.contact_id: int | None = None
-        self.actions = FollowUpActions(context, self)
+        self.item_actions = FollowUpActions(context, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         header = QHBoxLayout()
@@ -66,7 +66,7 @@ class FollowUpPanel(QWidget):
     def add(self) -> bool:
         if self.contact_id is None:
             return False
-        return self.actions.add(self.contact_id, self)
+        return self.item_actions.add(self.contact_id, self)
 
     def refresh(self) -> None:
         for row in self.rows:
@@ -82,13 +82,13 @@ class FollowUpPanel(QWidget):
                 row = Row(text, follow_up.contact_id)
                 row.follow_up_id = item_id  # type: ignore[attr-defined]
                 row.add_button("doneButton", self.tr("Done…")).clicked.connect(
-                    lambda _=False, i=item_id: self.actions.done(i, self)
+                    lambda _=False, i=item_id: self.item_actions.done(i, self)
                 )
                 snooze = row.add_button("snoozeButton", self.tr("Snooze"))
-                snooze.setMenu(self.actions.snooze_menu(item_id, snooze))
+                snooze.setMenu(self.item_actions.snooze_menu(item_id, snooze))
                 snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
                 more = row.add_button("moreButton", "⋯", self.tr("More actions"))
-                more.setMenu(self.actions.menu_for(follow_up, more))
+                more.setMenu(self.item_actions.menu_for(follow_up, more))
                 more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
                 self.rows.append(row)
                 self.rows_box.addWidget(row)

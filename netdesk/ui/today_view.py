@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTime, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,11 +31,11 @@ SECTIONS = ("overdue", "today", "week", "birthdays", "cobwebs")
 
 
 def short_date(day: dt.date) -> str:
-    return QLocale().toString(day, "ddd d MMM")
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
 
 
 def short_time(moment: dt.datetime) -> str:
-    return QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 
 
 def describe_follow_up(owner: QObject, follow_up: FollowUp, now: dt.datetime) -> str:
@@ -115,7 +115,7 @@ class TodayView(QWidget):
         super().__init__(parent)
         self.setObjectName("todayView")
         self.context = context
-        self.actions = FollowUpActions(context, self)
+        self.item_actions = FollowUpActions(context, self)
         outer = QVBoxLayout(self)
         self.header = QLabel()
         self.header.setObjectName("todayHeader")
@@ -169,7 +169,10 @@ class TodayView(QWidget):
         today = now.date()
         midnight = dt.datetime.combine(today, dt.time())
         self.header.setText(
-            f"<h2>{self.tr('Today')}</h2>{QLocale().toString(today, QLocale.FormatType.LongFormat)}"
+            f"<h2>{self.tr('Today')}</h2>"
+            + QLocale().toString(
+                QDate(today.year, today.month, today.day), QLocale.FormatType.LongFormat
+            )
         )
         items = core.follow_ups.due(midnight + dt.timedelta(days=8))
         overdue = [f for f in items if f.effective_due < midnight]
@@ -205,13 +208,13 @@ class TodayView(QWidget):
         row = Row(self.describe(follow_up, now), follow_up.contact_id)
         row.follow_up_id = item_id  # type: ignore[attr-defined]
         row.add_button("doneButton", self.tr("Done…")).clicked.connect(
-            lambda: self.actions.done(item_id, self)
+            lambda: self.item_actions.done(item_id, self)
         )
         snooze = row.add_button("snoozeButton", self.tr("Snooze"))
-        snooze.setMenu(self.actions.snooze_menu(item_id, snooze))
+        snooze.setMenu(self.item_actions.snooze_menu(item_id, snooze))
         snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more = row.add_button("moreButton", "⋯", self.tr("More actions"))
-        more.setMenu(self.actions.menu_for(follow_up, more))
+        more.setMenu(self.item_actions.menu_for(follow_up, more))
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._open_button(row)
         return row
@@ -233,7 +236,7 @@ class TodayView(QWidget):
 
     def _open_button(self, row: Row) -> None:
         button = row.add_button("openButton", self.tr("Open"), self.tr("Open the contact"))
-        button.clicked.connect(lambda: self.actions.open_contact(row.contact_id))
+        button.clicked.connect(lambda: self.item_actions.open_contact(row.contact_id))
 
     def log_with(self, contact_ids: list[int]) -> QDialog:
         """Log an interaction with a cobweb in the journal dialog (opened, not blocking)."""

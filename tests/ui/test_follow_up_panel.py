@@ -48,13 +48,13 @@ def test_add_follow_up_with_date_time_and_note(
 ) -> None:
     ana = context.core.contacts.create(Contact(given_name="Ana"))
     panel.set_contact(ana)
-    panel.actions.ask_due = lambda *_a, **_k: DueChoice(D(2026, 3, 6, 10), True, "Proposal")
+    panel.item_actions.ask_due = lambda *_a, **_k: DueChoice(D(2026, 3, 6, 10), True, "Proposal")
     with qtbot.waitSignal(context.changes.follow_ups_changed):
         panel.add_button.click()
     (item,) = context.core.follow_ups.of_contact(ana)
     assert (item.due, item.has_time, item.note) == (D(2026, 3, 6, 10), True, "Proposal")
     qtbot.waitUntil(lambda: len(panel.row_texts()) == 1)
-    panel.actions.ask_due = lambda *_a, **_k: DueChoice(D(2026, 3, 9), False, "")
+    panel.item_actions.ask_due = lambda *_a, **_k: DueChoice(D(2026, 3, 9), False, "")
     panel.add()
     dated = [f for f in context.core.follow_ups.of_contact(ana) if not f.has_time]
     assert [(f.due, f.note) for f in dated] == [(D(2026, 3, 9), "Follow up")]
@@ -69,7 +69,7 @@ def test_done_and_snooze_from_the_card(
     second = core.follow_ups.add(ana, D(2026, 3, 2, 8, 30), "Ask about Tom")
     panel.set_contact(ana)
     prefills = []
-    panel.actions.ask_summary = lambda _p, prefill: prefills.append(prefill) or "Sent it"
+    panel.item_actions.ask_summary = lambda _p, prefill: prefills.append(prefill) or "Sent it"
     panel.rows[0].findChild(QToolButton, "doneButton").click()
     assert prefills == ["Send the proposal"]
     assert core.follow_ups.get(first).done_at is not None  # type: ignore[union-attr]

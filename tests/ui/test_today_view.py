@@ -70,7 +70,7 @@ def test_done_logs_and_restarts_the_cadence(
     qtbot: QtBot, view: TodayView, context: AppContext
 ) -> None:
     asked = []
-    view.actions.ask_summary = lambda _parent, prefill: asked.append(prefill) or "Called her"
+    view.item_actions.ask_summary = lambda _parent, prefill: asked.append(prefill) or "Called her"
     row = _row(view, "overdue", "Olga")
     with qtbot.waitSignal(context.changes.follow_ups_changed):
         row.findChild(QToolButton, "doneButton").click()
@@ -96,7 +96,7 @@ def test_snooze_menu_moves_the_item(qtbot: QtBot, view: TodayView, context: AppC
 def test_more_menu_reschedule_skip_and_open(
     qtbot: QtBot, view: TodayView, context: AppContext
 ) -> None:
-    view.actions.ask_due = lambda *_a, **_k: DueChoice(D(2026, 3, 10, 11), True)
+    view.item_actions.ask_due = lambda *_a, **_k: DueChoice(D(2026, 3, 10, 11), True)
     row = _row(view, "today", "Bob")
     actions = {a.text(): a for a in row.findChild(QToolButton, "moreButton").menu().actions()}
     actions["Reschedule…"].trigger()

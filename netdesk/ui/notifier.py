@@ -1,0 +1,148 @@
+"""One timer to the next reminder: turns the planner's Plan into a message, never polls.
+
+A cheap watchdog (every 60 s) compares wall-clock and monotonic time to notice a suspend,
+a clock change or a new day, and then plans again; it never reads the database itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from netdesk.core.reminders import Plan, QuietHours, ReminderPlanner
+from netdesk.ui import settings as s
+from netdesk.ui.context import AppContext
+
+log = logging.getLogger("netdesk.ui")
+
+WATCHDOG_MS = 60_000
+JUMP_SECONDS = 5.0  # wall clock and monotonic time disagreeing by more: a suspend or a jump
+MAX_TIMER_MS = 6 * 3600 * 1000  # a far wake-up is re-planned now and then anyway
+
+
+def read_pause(text: str) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+class Notifier(QObject):
+    """Plans reminders when its single timer fires and hands each Plan to ``show``.
+
+    Signals:
+        checked(object): the Plan just handled (shown or empty), after recording it.
+    """
+
+    checked = Signal(object)
+
+    def __init__(
+        self,
+        context: AppContext,
+        show: Callable[[Plan], None],
+        parent: QObject | None = None,
+        *,
+        started_at: dt.datetime | None = None,
+        wall: Callable[[], float] = time.time,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.show = show
+        self.planner = ReminderPlanner(context.core, started_at=started_at)
+        self.wall = wall
+        self.monotonic = monotonic
+        self.timer = QTimer(self)
+        self.timer.setObjectName("reminderTimer")
+        self.timer.setSingleShot(True)
+        self.timer.setTimerType(self.timer.timerType().CoarseTimer)
+        self.timer.timeout.connect(self.check)
+        self.watchdog = QTimer(self)
+        self.watchdog.setObjectName("clockWatchdog")
+        self.watchdog.setInterval(WATCHDOG_MS)
+        self.watchdog.setTimerType(self.watchdog.timerType().VeryCoarseTimer)
+        self.watchdog.timeout.connect(self.watch)
+        self.next_wakeup: dt.datetime | None = None
+        self._last_wall = 0.0
+        self._last_monotonic = 0.0
+        self._last_date: dt.date | None = None
+        self._started = False
+
+    def start(self) -> None:
+        self.reload_settings()
+        self._remember_clocks()
+        self.watchdog.start()
+        context = self.context
+        context.changes.follow_ups_changed.connect(self.soon)
+        context.changes.contacts_changed.connect(self.soon)
+        self._started = True
+        self.check()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.watchdog.stop()
+        if self._started:
+            self._started = False
+            self.context.changes.follow_ups_changed.disconnect(self.soon)
+            self.context.changes.contacts_changed.disconnect(self.soon)
+
+    def reload_settings(self) -> None:
+        settings = self.context.settings
+        self.planner.quiet_hours = QuietHours.parse(
+            settings.get(s.QUIET_HOURS_START), settings.get(s.QUIET_HOURS_END)
+        )
+        self.planner.paused_until = read_pause(settings.get(s.PAUSED_UNTIL))
+
+    def pause(self, until: dt.datetime | None) -> None:
+        """Hold notifications until ``until`` (None: resume now); kept across restarts."""
+        self.context.settings.set(s.PAUSED_UNTIL, until.isoformat() if until else "")
+        self.planner.paused_until = until
+        log.info("reminders paused until %s", until)
+        self.check()
+
+    @property
+    def paused_until(self) -> dt.datetime | None:
+        until = self.planner.paused_until
+        return until if until is not None and until > self.context.core.clock.now() else None
+
+    def soon(self, *_args: object) -> None:
+        """Something changed: plan again once control returns to the event loop."""
+        self.timer.start(0)
+
+    def check(self) -> None:
+        now = self.context.core.clock.now()
+        plan = self.planner.plan(now)
+        if not plan.empty:
+            self.show(plan)
+            self.planner.record(plan)
+            log.info("notified %s", " ".join(plan.keys))
+        self.schedule(plan.next_wakeup, now)
+        self.checked.emit(plan)
+
+    def schedule(self, when: dt.datetime | None, now: dt.datetime) -> None:
+        """Arm the one timer for ``when`` (at most MAX_TIMER_MS ahead)."""
+        self.next_wakeup = when
+        if when is None:
+            self.timer.start(MAX_TIMER_MS)
+            return
+        delay = int((when - now).total_seconds() * 1000)
+        self.timer.start(max(0, min(delay, MAX_TIMER_MS)))
+
+    def _remember_clocks(self) -> None:
+        self._last_wall = self.wall()
+        self._last_monotonic = self.monotonic()
+        self._last_date = self.context.core.clock.now().date()
+
+    def watch(self) -> None:
+        """Every minute: if the clock jumped, the machine slept or the day changed, re-plan."""
+        wall, monotonic = self.wall(), self.monotonic()
+        drift = (wall - self._last_wall) - (monotonic - self._last_monotonic)
+        new_day = self.context.core.clock.now().date() != self._last_date
+        self._remember_clocks()
+        if abs(drift) > JUMP_SECONDS or new_day:
+            log.info("clock jumped by %.0f s or a new day began: planning again", drift)
+            self.check()

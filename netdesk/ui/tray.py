@@ -1,0 +1,442 @@
+"""The reminder tray: icon with a due badge, menu, notifications, close-to-tray, calendar file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QRectF, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMenu,
+    QMessageBox,
+    QSystemTrayIcon,
+    QWidget,
+)
+
+from netdesk.core.reminders import Plan, Reminder, tomorrow_morning
+from netdesk.core.types import FollowUp
+from netdesk.interop import ical
+from netdesk.ui import settings as s
+from netdesk.ui.context import AppContext
+from netdesk.ui.follow_up_actions import FollowUpActions, plural
+from netdesk.ui.icons import ICON_DIR
+from netdesk.ui.notifier import Notifier
+
+log = logging.getLogger("netdesk.ui")
+
+MENU_ITEMS = 5  # due items listed at the top of the menu
+MESSAGE_MS = 10_000
+ICS_DEBOUNCE_MS = 2_000
+
+
+class Window(Protocol):
+    """What the tray needs of the main window (netdesk.ui.main_window.MainWindow)."""
+
+    before_close: Callable[[QCloseEvent], bool] | None
+
+    def open_contact(self, contact_id: int) -> None: ...
+    def show_today(self) -> None: ...
+    def log_interaction(self, contact_ids: list[int] | None = None, summary: str = "") -> None: ...
+    def show(self) -> None: ...
+    def hide(self) -> None: ...
+    def setWindowTitle(self, title: str) -> None: ...
+
+
+def base_icon() -> QIcon:
+    """netdesk's icon, or a drawn stand-in when the SVG is missing."""
+    path = ICON_DIR / "netdesk.svg"
+    if path.is_file():
+        found = QIcon(str(path))
+        if not found.isNull():
+            return found
+    pixmap = QPixmap(64, 64)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor("#2f6f9f"))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawRoundedRect(QRectF(4, 4, 56, 56), 12, 12)
+    painter.setPen(QColor("white"))
+    font = QFont()
+    font.setPixelSize(36)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(QRectF(4, 4, 56, 56), Qt.AlignmentFlag.AlignCenter, "n")
+    painter.end()
+    return QIcon(pixmap)
+
+
+def badge_icon(icon: QIcon, count: int, size: int = 64) -> QIcon:
+    """``icon`` with the due count painted in a red disc at the top right."""
+    pixmap = icon.pixmap(size, size)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    diameter = size * 0.6
+    disc = QRectF(size - diameter, 0, diameter, diameter)
+    painter.setBrush(QColor("#d32f2f"))
+    painter.setPen(QColor("white"))
+    painter.drawEllipse(disc)
+    font = QFont()
+    text = str(count) if count < 100 else "99+"
+    font.setPixelSize(int(diameter * (0.62 if len(text) == 1 else 0.48)))
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def ask_close_to_tray(parent: QWidget | None) -> bool:
+    """Told once: closing keeps netdesk in the tray. Returns True for "quit on close instead"."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(box.tr("netdesk keeps running"))
+    box.setText(
+        box.tr(
+            "netdesk keeps running in the system tray so it can remind you when someone is due. "
+            "Quit it from the tray icon's menu."
+        )
+    )
+    box.addButton(box.tr("Keep running in the tray"), QMessageBox.ButtonRole.AcceptRole)
+    quit_button = box.addButton(box.tr("Quit on close instead"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is quit_button
+
+
+def tell_no_tray(parent: QWidget | None) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(box.tr("No system tray"))
+    box.setText(
+        box.tr(
+            "This desktop has no system tray, so netdesk cannot keep running in the background. "
+            "Due follow-ups are shown in the window title and the Today view while netdesk is "
+            "open; closing the window quits netdesk."
+        )
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+class ReminderTray(QObject):
+    """The tray icon and its menu, the notifier, close-to-tray and the subscribed calendar."""
+
+    def __init__(self, context: AppContext, window: Window) -> None:
+        super().__init__()
+        self.context = context
+        self.window = window
+        self.available = QSystemTrayIcon.isSystemTrayAvailable()
+        self.icon = QSystemTrayIcon(self)
+        self.icon.setObjectName("reminderTray")
+        self.menu = QMenu()
+        self.menu.setObjectName("trayMenu")
+        self.base_icon = base_icon()
+        self.notifier = Notifier(context, self.show_plan, self)
+        self.actions = FollowUpActions(context, self)
+        self.calendar_feed = CalendarFeed(context, self)
+        self.message_contact: int | None = None
+        self.due_count = 0
+        self.ask_close_to_tray: Callable[[QWidget | None], bool] = ask_close_to_tray
+        self.tell_no_tray: Callable[[QWidget | None], None] = tell_no_tray
+        self._refresh_soon = QTimer(self)
+        self._refresh_soon.setSingleShot(True)
+        self._refresh_soon.setInterval(0)
+        self._refresh_soon.timeout.connect(self.refresh)
+
+    def _parent_widget(self) -> QWidget | None:
+        return self.window if isinstance(self.window, QWidget) else None
+
+    def start(self) -> None:
+        settings = self.context.settings
+        self.window.before_close = self.before_close
+        self.icon.setIcon(self.base_icon)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+        self.icon.messageClicked.connect(self._message_clicked)
+        self.menu.aboutToShow.connect(self.refresh)
+        changes = self.context.changes
+        changes.follow_ups_changed.connect(self._refresh_soon.start)
+        changes.contacts_changed.connect(lambda _ids: self._refresh_soon.start())
+        self.notifier.checked.connect(lambda _plan: self._refresh_soon.start())
+        if self.available:
+            QApplication.setQuitOnLastWindowClosed(False)
+            self.icon.show()
+        elif not settings.get(s.NO_TRAY_EXPLAINED):
+            settings.set(s.NO_TRAY_EXPLAINED, True)
+            self.tell_no_tray(self._parent_widget())
+        self.refresh()
+        self.notifier.start()
+        self.calendar_feed.start()
+        log.info("tray started (system tray %s)", "available" if self.available else "missing")
+
+    def stop(self) -> None:
+        self.notifier.stop()
+        self.calendar_feed.stop()
+        self._refresh_soon.stop()
+        self.icon.hide()
+        if self.window.before_close == self.before_close:
+            self.window.before_close = None
+
+    # -- icon, tooltip, menu -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        core = self.context.core
+        now = core.clock.now()
+        due = core.follow_ups.due(now, limit=MENU_ITEMS)
+        self.due_count = core.follow_ups.count_due(now)
+        count = self.due_count
+        self.icon.setIcon(badge_icon(self.base_icon, count) if count else self.base_icon)
+        tooltip = plural(self, "%n follow-up(s) due", count) if count else self.tr("Nothing due")
+        paused = self.notifier.paused_until
+        if paused is not None:
+            tooltip += "\n" + self.tr("Reminders paused until %1").replace(
+                "%1", paused.strftime("%H:%M")
+            )
+        self.icon.setToolTip(tooltip)
+        if not self.available:
+            title = "netdesk"
+            if count:
+                title += " — " + plural(self, "%n due", count)
+            self.window.setWindowTitle(title)
+        self._build_menu(due, count, paused)
+
+    def _build_menu(self, due: list[FollowUp], count: int, paused: dt.datetime | None) -> None:
+        menu = self.menu
+        for submenu in menu.findChildren(QMenu):
+            submenu.deleteLater()  # clear() drops actions, not the submenus it owns
+        menu.clear()
+        for follow_up in due:
+            action = menu.addAction(f"{follow_up.display_name} — {follow_up.note}")
+            action.setObjectName("dueItem")
+            action.setData(follow_up.contact_id)
+            action.triggered.connect(
+                lambda _=False, cid=follow_up.contact_id: self.open_contact(cid)
+            )
+        if due:
+            act_on = menu.addMenu(self.tr("Act on a due item"))
+            act_on.setObjectName("actOnMenu")
+            for follow_up in due:
+                item_menu = self.actions.menu_for(follow_up, act_on)
+                item_menu.setTitle(f"{follow_up.display_name} — {follow_up.note}")
+                act_on.addMenu(item_menu)
+        if count > len(due):
+            more = menu.addAction(plural(self, "%n more…", count - len(due)))
+            more.triggered.connect(self.show_today)
+        if not due:
+            menu.addAction(self.tr("Nothing due")).setEnabled(False)
+        menu.addSeparator()
+        self._action(self.tr("Today"), self.show_today, "todayAction")
+        self._action(self.tr("Log an interaction…"), self.log_interaction, "logAction")
+        self._action(self.tr("Open netdesk"), self.show_window, "openAction")
+        menu.addSeparator()
+        if paused is not None:
+            self._action(self.tr("Resume reminders"), lambda: self.pause(None), "resumeAction")
+        self._action(
+            self.tr("Pause reminders for 1 hour"),
+            lambda: self.pause(self.context.core.clock.now() + dt.timedelta(hours=1)),
+            "pauseHourAction",
+        )
+        self._action(
+            self.tr("Pause reminders until tomorrow"),
+            lambda: self.pause(tomorrow_morning(self.context.core.clock.now())),
+            "pauseTomorrowAction",
+        )
+        menu.addSeparator()
+        self._action(self.tr("Quit"), self.quit, "quitAction")
+
+    def _action(self, text: str, slot: Callable[[], object], name: str) -> QAction:
+        action = self.menu.addAction(text)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _=False: slot())
+        return action
+
+    def action(self, name: str) -> QAction:
+        """The menu action with this object name (tests and the e2e log use these names)."""
+        return next(a for a in self.menu.actions() if a.objectName() == name)
+
+    # -- what the actions do -----------------------------------------------------------------
+
+    def show_window(self) -> None:
+        window = self.window
+        if isinstance(window, QWidget):
+            if window.isMinimized():
+                window.showNormal()
+            window.show()
+            window.raise_()
+            window.activateWindow()
+        else:
+            window.show()
+
+    def open_contact(self, contact_id: int) -> None:
+        log.info("tray: opening contact %s", contact_id)
+        self.show_window()
+        self.window.open_contact(contact_id)
+
+    def show_today(self) -> None:
+        self.show_window()
+        self.window.show_today()
+
+    def log_interaction(self) -> None:
+        self.show_window()
+        self.window.log_interaction(None)
+
+    def pause(self, until: dt.datetime | None) -> None:
+        self.notifier.pause(until)
+        self.refresh()
+
+    def quit(self) -> None:
+        """Quit netdesk for good: the window saves its state, then the application ends."""
+        log.info("quit from the tray")
+        self.stop()
+        quit_window = getattr(self.window, "quit", None)
+        if callable(quit_window):
+            quit_window()
+        else:
+            QApplication.quit()
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            if self.due_count:
+                self.show_today()
+            else:
+                self.show_window()
+
+    # -- notifications -----------------------------------------------------------------------
+
+    def describe(self, reminder: Reminder) -> tuple[str, str]:
+        """(title, text) of one reminder's notification: who, and why."""
+        name = reminder.display_name
+        if reminder.kind == "birthday":
+            title = self.tr("%1's birthday").replace("%1", name)
+            text = (
+                self.tr("Turns %1 today.").replace("%1", str(reminder.years))
+                if reminder.years is not None
+                else self.tr("Birthday today.")
+            )
+            return title, text
+        if reminder.kind == "anniversary":
+            title = self.tr("%1's anniversary").replace("%1", name)
+            text = plural(self, "%n year(s) today.", reminder.years) if reminder.years else ""
+            return title, text
+        return name, reminder.note or self.tr("Follow up")
+
+    def show_plan(self, plan: Plan) -> None:
+        """One message for the plan: by name when one item, as a summary otherwise."""
+        everyone = [*plan.missed, *plan.notify]
+        if plan.missed:
+            title = plural(
+                self, "%n follow-up(s) became due while netdesk was closed", len(plan.missed)
+            )
+            text = ", ".join(dict.fromkeys(r.display_name for r in everyone))
+        elif len(plan.notify) == 1:
+            title, text = self.describe(plan.notify[0])
+        else:
+            title = plural(self, "%n reminder(s) due", len(plan.notify))
+            text = "; ".join(" ".join(self.describe(r)) for r in plan.notify[:5])
+        contacts = {r.contact_id for r in everyone}
+        self.message_contact = contacts.pop() if len(contacts) == 1 else None
+        self.post_message(title, text)
+        log.info("message: %s — %s", title, text)
+
+    def post_message(self, title: str, text: str) -> None:
+        """The balloon next to the icon; without a tray, the window asks for attention."""
+        if self.available and QSystemTrayIcon.supportsMessages():
+            self.icon.showMessage(title, text, self.base_icon, MESSAGE_MS)
+        elif isinstance(self.window, QWidget):
+            QApplication.alert(self.window)  # no tray: the title and Today view say it
+
+    def _message_clicked(self) -> None:
+        if self.message_contact is not None:
+            self.open_contact(self.message_contact)
+        else:
+            self.show_today()
+
+    # -- closing the window ------------------------------------------------------------------
+
+    def before_close(self, event: QCloseEvent) -> bool:
+        """Closing the window hides it to the tray (True), unless there is none or the user
+        chose to quit on close (False: the window closes and netdesk quits)."""
+        settings = self.context.settings
+        if not self.available or not settings.get(s.CLOSE_TO_TRAY):
+            return False
+        if not settings.get(s.CLOSE_TO_TRAY_EXPLAINED):
+            settings.set(s.CLOSE_TO_TRAY_EXPLAINED, True)
+            if self.ask_close_to_tray(self._parent_widget()):
+                settings.set(s.CLOSE_TO_TRAY, False)
+                return False
+        event.ignore()
+        self.window.hide()
+        log.info("window closed to the tray")
+        return True
+
+
+class CalendarFeed(QObject):
+    """Keeps ``netdesk.ics`` in the chosen folder current (debounced, atomic rewrite)."""
+
+    FILE_NAME = "netdesk.ics"
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(ICS_DEBOUNCE_MS)
+        self.timer.timeout.connect(self.write)
+
+    def folder(self) -> Path | None:
+        text = self.context.settings.get(s.ICS_FOLDER)
+        return Path(text) if text else None
+
+    def start(self) -> None:
+        self.context.changes.follow_ups_changed.connect(self.timer.start)
+        self.context.changes.contacts_changed.connect(lambda _ids: self.timer.start())
+        if self.folder() is not None:
+            self.timer.start()
+
+    def stop(self) -> None:
+        if self.timer.isActive():
+            self.timer.stop()
+            self.write()
+
+    def write(self) -> Path | None:
+        folder = self.folder()
+        if folder is None:
+            return None
+        target = folder / self.FILE_NAME
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            ical.write_file(target, ical.calendar_bytes(self.context.core))
+        except OSError as error:
+            log.warning("could not update %s: %s", target, error)
+            return None
+        return target
+
+
+def export_calendar_dialog(context: AppContext, parent: QWidget | None = None) -> Path | None:
+    """File > Export calendar…: save follow-ups and birthdays as an .ics file once."""
+    name, _filter = QFileDialog.getSaveFileName(
+        parent,
+        QApplication.translate("ReminderTray", "Export calendar"),
+        str(Path.home() / "netdesk.ics"),
+        QApplication.translate("ReminderTray", "iCalendar files (*.ics)"),
+    )
+    if not name:
+        return None
+    target = Path(name)
+    try:
+        ical.write_file(target, ical.calendar_bytes(context.core))
+    except OSError as error:
+        QMessageBox.warning(
+            parent, QApplication.translate("ReminderTray", "Export failed"), str(error)
+        )
+        return None
+    return target

@@ -1,0 +1,277 @@
+"""The reminder tray: menu, notifications through one timer, close-to-tray, no-tray fallback."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from netdesk.core import Core
+from netdesk.core.clock import FixedClock
+from netdesk.core.paths import Paths
+from netdesk.core.types import Contact, PartialDate
+from netdesk.ui import settings as s
+from netdesk.ui.context import AppContext
+from netdesk.ui.notifier import Notifier
+from netdesk.ui.tray import CalendarFeed, ReminderTray, badge_icon, base_icon
+
+D = dt.datetime
+
+# The offscreen platform has no tray host and no window manager; these are its complaints.
+pytestmark = pytest.mark.qt_log_ignore(
+    "systemTrayWindowChanged", "does not support raise", "does not support activateWindow"
+)
+
+
+class FakeWindow(QWidget):
+    """Records what the tray asks of the main window."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.before_close = None
+        self.calls: list[tuple[str, object]] = []
+
+    def open_contact(self, contact_id: int) -> None:
+        self.calls.append(("open_contact", contact_id))
+
+    def show_today(self) -> None:
+        self.calls.append(("show_today", None))
+
+    def log_interaction(self, contact_ids: list[int] | None = None, summary: str = "") -> None:
+        self.calls.append(("log_interaction", contact_ids))
+
+    def quit(self) -> None:
+        self.calls.append(("quit", None))
+
+
+@pytest.fixture
+def context(core: Core, tmp_data_dir: Path) -> AppContext:
+    return AppContext.create(Paths(tmp_data_dir), core, tmp_data_dir / "netdesk.log")
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> FakeWindow:
+    widget = FakeWindow()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def make_tray(context: AppContext, window: FakeWindow, *, available: bool) -> ReminderTray:
+    tray = ReminderTray(context, window)
+    tray.available = available
+    tray.messages: list[tuple[str, str]] = []  # type: ignore[misc]
+    tray.post_message = lambda title, text: tray.messages.append((title, text))  # type: ignore[method-assign]
+    tray.tell_no_tray = lambda _parent: tray.messages.append(("no tray", ""))  # type: ignore[method-assign]
+    return tray
+
+
+@pytest.fixture
+def tray(context: AppContext, window: FakeWindow) -> ReminderTray:
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    bob = core.contacts.create(Contact(given_name="Bob"))
+    core.follow_ups.add(ana, D(2026, 3, 2, 8), "Send the proposal")
+    core.follow_ups.add(bob, D(2026, 3, 2, 8, 30), "Call back")
+    core.follow_ups.add(bob, D(2026, 3, 2, 14), "Later")
+    made = make_tray(context, window, available=True)
+    made.start()
+    yield made
+    made.stop()
+
+
+def test_menu_lists_due_items_and_they_open_the_contact(
+    tray: ReminderTray, window: FakeWindow
+) -> None:
+    items = [a for a in tray.menu.actions() if a.objectName() == "dueItem"]
+    assert [a.text() for a in items] == ["Ana — Send the proposal", "Bob — Call back"]
+    assert tray.icon.toolTip() == "2 follow-ups due"
+    items[1].trigger()
+    assert window.calls == [("open_contact", items[1].data())]
+    assert window.isVisible()
+
+
+def test_menu_actions_do_what_they_say(
+    tray: ReminderTray, window: FakeWindow, context: AppContext
+) -> None:
+    tray.action("todayAction").trigger()
+    tray.action("logAction").trigger()
+    window.hide()
+    tray.action("openAction").trigger()
+    assert window.isVisible()
+    assert window.calls == [("show_today", None), ("log_interaction", None)]
+    tray.action("pauseHourAction").trigger()
+    assert context.settings.get(s.PAUSED_UNTIL) == "2026-03-02T10:00:00"
+    assert tray.notifier.planner.paused_until == D(2026, 3, 2, 10)
+    assert "paused until 10:00" in tray.icon.toolTip()
+    tray.action("pauseTomorrowAction").trigger()
+    assert tray.notifier.planner.paused_until == D(2026, 3, 3, 9)
+    tray.action("resumeAction").trigger()
+    assert tray.notifier.planner.paused_until is None
+    tray.action("quitAction").trigger()
+    assert window.calls[-1] == ("quit", None)
+
+
+def test_done_from_the_tray_logs_and_moves_the_cadence(
+    qtbot: QtBot, context: AppContext, window: FakeWindow, clock: FixedClock
+) -> None:
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=14))
+    clock.set(D(2026, 3, 17, 9))
+    tray = make_tray(context, window, available=True)
+    tray.start()
+    tray.actions.ask_summary = lambda _p, prefill: prefill  # accept "Kept in touch"
+    (act_on,) = [a.menu() for a in tray.menu.actions() if a.menu() is not None]
+    (item_menu,) = [a.menu() for a in act_on.actions()]
+    done = next(a for a in item_menu.actions() if a.text() == "Done…")
+    done.trigger()
+    assert core.journal.for_contact(ana)[0].summary == "Kept in touch"
+    assert core.follow_ups.of_contact(ana)[0].due == D(2026, 3, 31)
+    qtbot.waitUntil(lambda: tray.icon.toolTip() == "Nothing due")
+    tray.stop()
+
+
+def test_snooze_from_the_tray_moves_it(context: AppContext, tray: ReminderTray) -> None:
+    (act_on,) = [a.menu() for a in tray.menu.actions() if a.menu() is not None]
+    item_menu = act_on.actions()[0].menu()
+    snooze = next(a.menu() for a in item_menu.actions() if a.menu() is not None)
+    next(a for a in snooze.actions() if a.text().startswith("Later today")).trigger()
+    ana_items = context.core.follow_ups.of_contact(int(tray.menu.actions()[0].data()))
+    assert ana_items[0].effective_due == D(2026, 3, 2, 12)
+
+
+def test_one_timer_one_message_per_item(
+    tray: ReminderTray, context: AppContext, clock: FixedClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="netdesk.ui")
+    notifier = tray.notifier
+    # both due items fell due before the start (08:00, 08:30 < 09:00): one summary
+    assert tray.messages == [("2 follow-ups became due while netdesk was closed", "Ana, Bob")]
+    assert notifier.timer.isSingleShot()
+    assert notifier.timer.isActive()
+    assert notifier.next_wakeup == D(2026, 3, 2, 14)
+    assert notifier.timer.interval() == 5 * 3600 * 1000
+    notifier.check()
+    assert len(tray.messages) == 1  # never twice
+    clock.set(D(2026, 3, 2, 14))
+    notifier.timer.timeout.emit()
+    assert tray.messages[-1] == ("Bob", "Later")
+    assert tray.message_contact is not None
+    assert notifier.next_wakeup == D(2026, 3, 3)
+    assert caplog.text.count("notified followup:") == 1  # the 14:00 one, logged once
+
+
+def test_message_click_opens_the_contact(tray: ReminderTray, window: FakeWindow) -> None:
+    tray.message_contact = 7
+    tray.icon.messageClicked.emit()
+    assert window.calls == [("open_contact", 7)]
+    tray.message_contact = None
+    tray.icon.messageClicked.emit()
+    assert window.calls[-1] == ("show_today", None)
+
+
+def test_birthday_message_with_age(
+    context: AppContext, window: FakeWindow, clock: FixedClock
+) -> None:
+    context.settings.set(s.QUIET_HOURS_START, "22:00")
+    context.core.contacts.create(Contact(given_name="Ana", birthday=PartialDate(1986, 3, 2)))
+    tray = make_tray(context, window, available=True)
+    tray.start()
+    assert tray.messages == [("Ana's birthday", "Turns 40 today.")]
+    tray.stop()
+
+
+def test_watchdog_replans_after_a_clock_jump(
+    context: AppContext, clock: FixedClock, qtbot: QtBot
+) -> None:
+    ana = context.core.contacts.create(Contact(given_name="Ana"))
+    context.core.follow_ups.add(ana, D(2026, 3, 2, 15), "Intro")
+    shown = []
+    wall = [1000.0]
+    mono = [50.0]
+    notifier = Notifier(context, shown.append, wall=lambda: wall[0], monotonic=lambda: mono[0])
+    notifier.start()
+    assert notifier.watchdog.interval() == 60_000
+    assert notifier.next_wakeup == D(2026, 3, 2, 15)
+    wall[0] += 60
+    mono[0] += 60
+    clock.set(D(2026, 3, 2, 9, 1))
+    with qtbot.assertNotEmitted(notifier.checked):
+        notifier.watch()  # a normal minute: nothing planned, nothing read
+    clock.set(D(2026, 3, 2, 16))  # the machine slept five hours
+    wall[0] += 5 * 3600
+    mono[0] += 60
+    notifier.watch()
+    assert [p.notify[0].note for p in shown] == ["Intro"]
+    notifier.stop()
+
+
+def test_close_to_tray_told_once(
+    tray: ReminderTray, window: FakeWindow, context: AppContext
+) -> None:
+    asked = []
+    tray.ask_close_to_tray = lambda _parent: asked.append(1) or False
+    window.show()
+    assert window.before_close is not None
+    event = QCloseEvent()
+    assert window.before_close(event) is True
+    assert not event.isAccepted()
+    assert not window.isVisible()
+    assert window.before_close(QCloseEvent()) is True
+    assert asked == [1]
+    assert QApplication.quitOnLastWindowClosed() is False
+
+
+def test_quit_on_close_instead(tray: ReminderTray, window: FakeWindow, context: AppContext) -> None:
+    tray.ask_close_to_tray = lambda _parent: True
+    assert window.before_close(QCloseEvent()) is False
+    assert context.settings.get(s.CLOSE_TO_TRAY) is False
+    assert window.before_close(QCloseEvent()) is False
+
+
+def test_without_a_tray_the_title_counts_and_closing_closes(
+    context: AppContext, window: FakeWindow
+) -> None:
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    core.follow_ups.add(ana, D(2026, 3, 1), "Old", has_time=False)
+    core.follow_ups.add(ana, D(2026, 3, 2, 8), "Older", has_time=True)
+    tray = make_tray(context, window, available=False)
+    tray.start()
+    assert window.windowTitle() == "netdesk — 2 due"
+    assert tray.messages[0] == ("no tray", "")
+    assert window.before_close(QCloseEvent()) is False
+    tray.stop()
+    again = make_tray(context, window, available=False)
+    again.start()
+    assert ("no tray", "") not in again.messages  # told once, remembered in the settings
+    again.stop()
+
+
+def test_badge_paints_the_count() -> None:
+    plain = base_icon().pixmap(64, 64).toImage()
+    badged = badge_icon(base_icon(), 3).pixmap(64, 64).toImage()
+    assert plain != badged
+    red = badged.pixelColor(64 - 8, 19)
+    assert red.red() > 150 and red.green() < 100
+
+
+def test_calendar_feed_writes_into_the_chosen_folder(
+    context: AppContext, tmp_path: Path, qtbot: QtBot
+) -> None:
+    ana = context.core.contacts.create(Contact(given_name="Ana"))
+    context.core.follow_ups.add(ana, D(2026, 3, 5, 10), "Proposal")
+    context.settings.set(s.ICS_FOLDER, str(tmp_path / "cal"))
+    feed = CalendarFeed(context)
+    feed.timer.setInterval(0)
+    feed.start()
+    target = tmp_path / "cal" / "netdesk.ics"
+    qtbot.waitUntil(target.exists)
+    assert b"Ana: Proposal" in target.read_bytes()
+    context.core.follow_ups.add(ana, D(2026, 3, 6, 10), "Second")
+    context.changes.follow_ups_changed.emit()
+    qtbot.waitUntil(lambda: b"Second" in target.read_bytes())
