@@ -209,6 +209,9 @@ class _Builder:
                     if rng.random() < 0.25
                     else f"{rng.randint(1950, 2004)}-{birthday_md}"
                 )
+                if birthday_md == "02-29" and birthday[0] != "-":
+                    year = int(birthday[:4])  # 29 February only in a leap year (1952..2004)
+                    birthday = f"{year + (4 - year % 4) % 4}-{birthday_md}"
             met_on = None
             if rng.random() < 0.3:
                 year = rng.randint(2005, self.now.year - 1)
