@@ -28,7 +28,7 @@ from netdesk.store.database import open_database
 from netdesk.store.models import db
 from netdesk.store.text import fold
 
-GENERATOR_VERSION = 1  # bump when the data shape changes, so cached files are rebuilt
+GENERATOR_VERSION = 2  # bump when the data shape changes, so cached files are rebuilt
 OUT = Path(__file__).resolve().parent / "out"
 DAY = 86_400
 HISTORY_DAYS = 6 * 365  # interactions reach back six years
@@ -337,6 +337,7 @@ class _Builder:
         interactions: list[tuple[object, ...]] = []
         links: list[tuple[int, int]] = []
         last_seen: list[float | None] = [None] * (contacts + 1)
+        talks = self.talks = [0] * (contacts + 1)
         n = len(planned)
         template_of = rng.choices(words.SUMMARY_TEMPLATES, k=n)
         place_of = rng.choices(words.PLACES, k=n)
@@ -369,6 +370,7 @@ class _Builder:
             interactions.append((number, stamp, kind_of[index], summary, body_of[index], stamp))
             for cid in involved:
                 links.append((number, cid))
+                talks[cid] += 1
                 seen = last_seen[cid]
                 if seen is None or ago < seen:
                     last_seen[cid] = ago
@@ -445,7 +447,7 @@ _CONTACT_COLUMNS = (
     "display_name, sort_key, organization, department, title, birthday, birthday_md, notes, "
     "what_they_do, looking_for, can_offer, met_on, met_at, met_through_id, source, source_file, "
     "source_date, keep_in_touch_days, archived, created_at, updated_at, uid, last_interaction, "
-    "next_due"
+    "next_due, interaction_count"
 )
 
 
@@ -512,7 +514,12 @@ def generate(
         if done_at is None and (contact_id not in next_due or effective_due < next_due[contact_id]):
             next_due[contact_id] = effective_due  # type: ignore[index]
     contact_rows = [
-        (*row, _stamp(last) if (last := builder.last_interaction[cid]) else None, next_due.get(cid))  # type: ignore[call-overload]
+        (
+            *row,
+            _stamp(last) if (last := builder.last_interaction[cid]) else None,
+            next_due.get(cid),
+            builder.talks[cid],
+        )
         for cid, row in enumerate(builder.contacts, start=1)
     ]
     step(f"{len(follow_ups):,} follow-ups made")

@@ -111,6 +111,34 @@ CREATE TABLE "notified" ("id" INTEGER NOT NULL PRIMARY KEY, "key" VARCHAR(255) N
 CREATE UNIQUE INDEX "notified_key" ON "notified" ("key");
 """
 
+# v3: list, count and Today queries answered from covering indexes at 100,000 contacts, and a
+# per-contact interaction count so "worth reviving" needs no count over the whole journal.
+# The partial sort of a 100k list reads these instead of every contact row (~300 -> ~60 ms).
+_V3 = """
+DROP INDEX "interaction_contact_contact_id";
+CREATE INDEX "interaction_contact_contact_id" ON "interaction_contact" ("contact_id",
+ "interaction_id");
+ALTER TABLE "contact" ADD COLUMN "interaction_count" INTEGER NOT NULL DEFAULT 0;
+UPDATE "contact" SET "interaction_count" = (SELECT count(*) FROM "interaction_contact" ic
+ WHERE ic."contact_id" = "contact"."id") WHERE "id" IN (SELECT "contact_id" FROM
+ "interaction_contact");
+DROP INDEX "contact_sort_key";
+CREATE INDEX "contact_name_order" ON "contact" ("sort_key", "id", "archived", "last_interaction");
+CREATE INDEX "contact_last_order" ON "contact" ("last_interaction" IS NULL,
+ "last_interaction" DESC, "id", "archived");
+CREATE INDEX "contact_next_order" ON "contact" ("next_due" IS NULL, "next_due", "id", "archived",
+ "last_interaction");
+DROP INDEX "contact_next_due";
+CREATE INDEX "contact_next_due" ON "contact" ("next_due", "id", "archived");
+CREATE INDEX "contact_id_archived" ON "contact" ("id", "archived");
+CREATE INDEX "contact_talks" ON "contact" ("interaction_count" DESC, "archived",
+ "last_interaction");
+CREATE INDEX "contact_archived" ON "contact" ("archived", "sort_key") WHERE "archived" = 1;
+DROP INDEX "follow_up_open_due";
+CREATE INDEX "follow_up_open_due" ON "follow_up" ("effective_due", "id", "contact_id")
+ WHERE "done_at" IS NULL;
+"""
+
 
 def _script(sql: str) -> Callable[[SqliteDatabase], None]:
     def apply(database: SqliteDatabase) -> None:
@@ -121,7 +149,11 @@ def _script(sql: str) -> Callable[[SqliteDatabase], None]:
     return apply
 
 
-MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (_script(_V1), _script(_V2))
+MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
+    _script(_V1),
+    _script(_V2),
+    _script(_V3),
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -65,6 +65,7 @@ class Contact(BaseModel):
     uid = CharField(default="", index=True)
     raw_properties = TextField(default="")  # unfolded vCard lines, one per line
     last_interaction = DateTimeField(null=True, index=True)
+    interaction_count = IntegerField(default=0)  # journal entries involving them (schema 3)
     # earliest open follow-up, kept current on every write
     next_due = DateTimeField(null=True, index=True)
 

@@ -52,7 +52,7 @@ def test_counts_schema_and_facts(core: Core, generated: Path) -> None:
     assert stats.interactions == INTERACTIONS
     assert 25 <= stats.tags <= 35
     assert facts(generated) == {
-        "version": 1,
+        "version": 2,
         "contacts": CONTACTS,
         "interactions": INTERACTIONS,
         "seed": 7,
@@ -94,6 +94,11 @@ def test_last_interaction_matches_the_journal(core: Core) -> None:
         "WHERE ic.contact_id = c.id)"
     )
     assert mismatched == []
+    miscounted = _rows(
+        "SELECT c.id FROM contact c WHERE c.interaction_count != (SELECT count(*) "
+        "FROM interaction_contact ic WHERE ic.contact_id = c.id)"
+    )
+    assert miscounted == []
     assert _rows("SELECT count(*) FROM interaction WHERE occurred_at > ?", NOW) == [(0,)]
     groups = dict(
         _rows(
