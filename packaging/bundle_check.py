@@ -54,14 +54,25 @@ def elf_files(bundle: Path) -> list[Path]:
     return sorted(p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink() and _is_elf(p))
 
 
+def needed(elf: Path) -> set[str]:
+    """The DT_NEEDED entries of an ELF file: the libraries it links to directly."""
+    result = subprocess.run(["objdump", "-p", str(elf)], capture_output=True, text=True)
+    return set(re.findall(r"^\s*NEEDED\s+(\S+)", result.stdout, flags=re.MULTILINE))
+
+
 def host_libraries(bundle: Path) -> set[Path]:
-    """Run ldd on the bundle; return the host libraries it resolves to, fail on any 'not found'."""
+    """Host libraries the bundle links to directly; fails on any that ldd cannot find.
+
+    ldd also lists indirect dependencies; those are the business of the direct ones' packages,
+    so only DT_NEEDED names count towards Depends (as dpkg-shlibdeps does).
+    """
     shipped = bundle_files(bundle)
     env = {**os.environ, "LC_ALL": "C"}
     env.pop("LD_LIBRARY_PATH", None)
     from_host: set[Path] = set()
     problems: set[str] = set()
     for elf in elf_files(bundle):
+        direct = needed(elf)
         result = subprocess.run(["ldd", str(elf)], capture_output=True, text=True, env=env)
         for line in result.stdout.splitlines():
             match = LDD_LINE.match(line)
@@ -72,7 +83,7 @@ def host_libraries(bundle: Path) -> set[Path]:
                 continue  # found at run time through the bundle's rpath / PyInstaller's loader
             if target is None:
                 problems.add(f"{name} (needed by {elf.relative_to(bundle)})")
-            else:
+            elif name in direct:
                 from_host.add(Path(target))
     if problems:
         raise MissingLibraryError(

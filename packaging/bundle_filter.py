@@ -47,6 +47,18 @@ UNUSED_QT_LIBRARY = re.compile(
 # that name. The qt_xx files are Qt 5 era catalogues or meta files naming modules netdesk lacks.
 KEPT_TRANSLATION = re.compile(r"^qtbase_.+\.qm$")
 
+# Linux: libraries of the desktop itself. The .deb depends on their packages (worked out with ldd),
+# so the bundle uses the system's copies: a bundled libstdc++ older than the one Mesa's GL drivers
+# need, or a libfontconfig older than the system's fonts.conf, is a classic PyInstaller breakage.
+# Pillow's vendored copies have hashed names (libxcb-9065bb12.so...) and do not match.
+SYSTEM_LIBRARY = re.compile(
+    r"^lib(X11|X11-xcb|Xau|Xdmcp|xcb(-[a-z-]+)?|xkbcommon(-x11)?|fontconfig|freetype|dbus-1"
+    r"|glib-2\.0|gthread-2\.0|gobject-2\.0|gio-2\.0|gmodule-2\.0|systemd|gcrypt|gpg-error|lz4|cap"
+    r"|pcre2-8|gssapi_krb5|krb5|krb5support|k5crypto|com_err|keyutils|png16|brotli(common|dec|enc)"
+    r"|stdc\+\+|gcc_s|uuid|bsd|md|zstd|expat|EGL|GL|GLX|GLdispatch|OpenGL|wayland-[a-z]+)"
+    r"\.so(\.\d+)*$"
+)
+
 # phonenumbers data packages, left out unless netdesk imports the API that reads them.
 PHONENUMBERS_EXTRAS = {
     "geocoder": ("phonenumbers.geocoder", "phonenumbers.geodata"),
@@ -118,6 +130,15 @@ def excluded_modules(repo: Path) -> list[str]:
 def _is_top_level_library(dest: str) -> bool:
     """A shared library PyInstaller placed at the top of _internal as someone's dependency."""
     return "/" not in dest.replace("\\", "/") and ".so" in dest and not dest.startswith("libpython")
+
+
+def without_system_libraries(binaries: list) -> list:
+    """Drop top-level copies of desktop system libraries (Linux only, see SYSTEM_LIBRARY)."""
+    return [
+        entry
+        for entry in binaries
+        if not (_is_top_level_library(entry[0]) and SYSTEM_LIBRARY.match(entry[0]))
+    ]
 
 
 def prune_unreferenced(binaries: list) -> list:
