@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import itertools
 import json
+import os
 import random
 import re
 import sqlite3
@@ -499,7 +500,8 @@ def generate(
         say(f"{time.perf_counter() - started:6.1f}s  {text}")
 
     path = Path(path)
-    temporary = path.with_name(path.name + ".part")
+    # per process: two builds of the same cached file must not delete each other's work
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.part")
     for leftover in (temporary, Path(f"{temporary}-wal"), Path(f"{temporary}-shm")):
         leftover.unlink(missing_ok=True)
     builder = _Builder(seed, moment, cadence_share)
@@ -646,6 +648,10 @@ def cached(
     )
 
 
+def _say(text: str) -> None:
+    print(text, flush=True)  # progress shows live even when the output goes to a file
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.generate", description=__doc__)
     parser.add_argument("out", nargs="?", type=Path, help="database file (default: bench/out/)")
@@ -667,7 +673,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             interactions=options.interactions,
             seed=options.seed,
             cadence_share=options.cadence_share,
-            progress=print,
+            progress=_say,
         )
     else:
         cached(
@@ -676,7 +682,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             seed=options.seed,
             cadence_share=options.cadence_share,
             path=options.out,
-            progress=print,
+            progress=_say,
         )
     return 0
 

@@ -139,6 +139,15 @@ CREATE INDEX "follow_up_open_due" ON "follow_up" ("effective_due", "id", "contac
  WHERE "done_at" IS NULL;
 """
 
+# v4: the "Where did we meet?" list (origin unknown, often 40% of contacts) read from its own
+# partial index, in name order, instead of every row found through met_through_id (~100 ms).
+# The three always-empty origin columns are in it only so SQLite 3.40 sees it as covering.
+_V4 = """
+CREATE INDEX "contact_origin_unknown" ON "contact" ("sort_key", "id", "archived",
+ "last_interaction", "next_due", "met_on", "met_at", "met_through_id") WHERE "met_on" IS NULL
+ AND "met_at" = '' AND "met_through_id" IS NULL;
+"""
+
 
 def _script(sql: str) -> Callable[[SqliteDatabase], None]:
     def apply(database: SqliteDatabase) -> None:
@@ -153,6 +162,7 @@ MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _script(_V1),
     _script(_V2),
     _script(_V3),
+    _script(_V4),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -54,7 +54,12 @@ def test_schema_3_counts_the_journal_of_an_existing_database(tmp_path: Path) -> 
         assert store.schema_version == migrations.SCHEMA_VERSION >= 3
         assert _talks() == {1: 2, 2: 1, 3: 0}
         names = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='index'")}
-        assert {"contact_name_order", "contact_talks", "follow_up_open_due"} <= names
+        assert {
+            "contact_name_order",
+            "contact_talks",
+            "follow_up_open_due",
+            "contact_origin_unknown",
+        } <= names
         assert "contact_sort_key" not in names
     finally:
         store.close()
