@@ -455,8 +455,7 @@ class ContactCard(QWidget):
         cadence = self.context.settings.get(settings.DEFAULT_CADENCE_DAYS)
         draft = Contact(keep_in_touch_days=cadence or None)
         self.is_new = True
-        self._load(draft)
-        self._set_dirty(True)
+        self._load(draft)  # a blank new card is not "unsaved edits" until something is typed
         self.given_name.setFocus()
 
     def _load(self, contact: Contact | None) -> None:
@@ -625,8 +624,8 @@ class ContactCard(QWidget):
     def _set_dirty(self, dirty: bool) -> None:
         changed = dirty != self.dirty
         self.dirty = dirty
-        self.save_button.setVisible(dirty)
-        self.revert_button.setVisible(dirty)
+        self.save_button.setVisible(dirty or self.is_new)
+        self.revert_button.setVisible(dirty or self.is_new)
         self.log_button.setVisible(not self.is_new)
         if changed:
             self.dirty_changed.emit(dirty)
@@ -699,7 +698,7 @@ class ContactCard(QWidget):
 
     def save(self) -> bool:
         """Validate and save through the undo stack; nothing invalid is written."""
-        if self.contact is None or not self.dirty:
+        if self.contact is None or not (self.dirty or self.is_new):
             return True
         edited, problems = self.edited_contact()
         if edited is None:

@@ -645,9 +645,14 @@ class MainWindow(QMainWindow):
     def quit(self) -> None:
         """Ctrl+Q: really quit, even when closing would only hide to the tray."""
         self._quitting = True
-        if self.close():
+        if self.isVisible():
+            if not self.close():
+                self._quitting = False
             return
-        self._quitting = False
+        if self.card.dirty and not self._leave_card():  # hidden in the tray with edits
+            self._quitting = False
+            return
+        self._finish()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.card.dirty and not self._leave_card():
@@ -656,8 +661,11 @@ class MainWindow(QMainWindow):
             return
         if not self._quitting and self.before_close is not None and self.before_close(event):
             return
-        self.save_state()
         event.accept()
+        self._finish()
+
+    def _finish(self) -> None:
+        self.save_state()
         app = QApplication.instance()
         if app is not None:
             QTimer.singleShot(0, app.quit)

@@ -1,0 +1,153 @@
+"""The contact card: edits persist, invalid values are refused inline, photos and origin."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from netdesk.core import Core
+from netdesk.core.clock import FixedClock
+from netdesk.core.paths import Paths
+from netdesk.core.types import EmailAddress, PartialDate
+from netdesk.ui.context import AppContext
+from netdesk.ui.main_window import MainWindow
+
+# The offscreen platform cannot size a QMainWindow's native frame; that warning is harmless.
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def reopened(tmp_data_dir: Path, clock: FixedClock) -> Core:
+    return Core.open(Paths(tmp_data_dir), clock)
+
+
+def test_creating_and_editing_a_contact_persists(
+    main_window: MainWindow,
+    app_context: AppContext,
+    tmp_data_dir: Path,
+    clock: FixedClock,
+    person,  # type: ignore[no-untyped-def]
+) -> None:
+    mentor = person("Marta", "Ibáñez")
+    card = main_window.card
+    main_window.new_action.trigger()
+    card.given_name.setText("Íñigo")
+    card.family_name.setText("Ordóñez")
+    card.organization.setText("Cedro Labs")
+    card.met_on.setText("2023-05")
+    card.met_at.setText("PyCon ES")
+    card.met_through.set_contact(mentor)
+    card.tags.setText("investor, mentor")
+    card.cadence.setCurrentIndex(card.cadence.findData(91))
+    card.emails.add_button.click()
+    card.emails.rows[0].edit.setText("inigo@example.org")
+    card.phones.add_button.click()
+    card.phones.rows[0].edit.setText("+34 612 345 678")
+    card.birthday.setText("--04-23")
+    card.looking_for.setPlainText("A designer")
+    card._mark_dirty()
+    assert card.save()
+    new_id = card.contact_id()
+    assert new_id is not None
+
+    card.job_title.setText("CTO")
+    card._mark_dirty()
+    assert card.save()
+
+    app_context.core.close()
+    fresh = reopened(tmp_data_dir, clock)
+    stored = fresh.contacts.get(new_id)
+    assert stored is not None
+    assert (stored.given_name, stored.family_name, stored.title) == ("Íñigo", "Ordóñez", "CTO")
+    assert stored.met_on == PartialDate(2023, 5)
+    assert stored.met_at == "PyCon ES" and stored.met_through_id == mentor
+    assert stored.tags == ["investor", "mentor"]
+    assert stored.keep_in_touch_days == 91
+    assert [e.value for e in stored.emails] == ["inigo@example.org"]
+    assert stored.phones[0].e164 == "+34612345678"
+    assert stored.birthday == PartialDate(None, 4, 23)
+    assert stored.looking_for == "A designer"
+    fresh.close()
+
+
+def test_invalid_email_phone_and_date_are_refused_inline(
+    main_window: MainWindow, person, app_context: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    ana = person("Ana", emails=[EmailAddress("ana@example.org")])
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    card = main_window.card
+    assert card.contact_id() == ana
+    card.emails.rows[0].edit.setText("ana at example")
+    card.phones.add_button.click()
+    card.phones.rows[0].edit.setText("12")
+    card.met_on.setText("yesterday")
+    card._mark_dirty()
+    assert not card.save()
+    assert not card.emails.rows[0].problem.isHidden()
+    assert "not an e-mail address" in card.emails.rows[0].problem.text()
+    assert not card.phones.rows[0].problem.isHidden()
+    assert "not a date" in card.met_on_problem.text()
+    assert not card.problem_label.isHidden()
+    stored = app_context.core.contacts.get(ana)
+    assert [e.value for e in stored.emails] == ["ana@example.org"]  # nothing invalid was saved
+    assert stored.met_on is None
+    card.emails.rows[0].edit.setText("ana@example.com")
+    card.phones.rows[0].edit.setText("")
+    card.met_on.setText("2024")
+    assert card.save()
+    assert card.met_on_problem.isHidden()
+    assert app_context.core.contacts.get(ana).met_on == PartialDate(2024)
+
+
+def test_a_contact_needs_a_name(main_window: MainWindow, app_context: AppContext) -> None:
+    main_window.new_contact()
+    assert not main_window.card.save()
+    assert "name" in main_window.card.name_problem.text()
+    assert app_context.core.contacts.stats().contacts == 0
+
+
+def test_edit_is_undoable(main_window: MainWindow, person, app_context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    ana = person("Ana")
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    main_window.card.given_name.setText("Anna")
+    main_window.card._mark_dirty()
+    assert main_window.card.save()
+    assert app_context.core.contacts.get(ana).given_name == "Anna"
+    main_window.undo_action.trigger()
+    assert app_context.core.contacts.get(ana).given_name == "Ana"
+    main_window.card._reload_after_change()
+    assert main_window.card.given_name.text() == "Ana"
+
+
+def test_dropping_an_image_sets_the_photo(
+    main_window: MainWindow, person, app_context: AppContext, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    ana = person("Ana")
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    picture = tmp_path / "ana.png"
+    Image.new("RGB", (900, 700), (200, 80, 40)).save(picture)
+    main_window.card.photo.image_dropped.emit(str(picture))
+    assert main_window.card.dirty
+    assert main_window.card.save()
+    stored = app_context.core.contacts.get(ana).photo
+    assert stored is not None
+    assert max(Image.open(io.BytesIO(stored)).size) <= 512  # core scaled it
+    assert app_context.core.contacts.summaries([ana])[0].thumbnail is not None
+
+
+def test_switching_contacts_saves_valid_edits(
+    main_window: MainWindow, person, app_context: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    ana = person("Ana")
+    berta = person("Berta")
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    main_window.card.notes.setPlainText("Loves tea")
+    main_window.contacts.select_contact(berta)
+    assert app_context.core.contacts.get(ana).notes == "Loves tea"  # no edit is lost
+    assert main_window.card.contact_id() == berta

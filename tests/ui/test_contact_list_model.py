@@ -1,0 +1,114 @@
+"""The contact list model: qtmodeltester, filters, sort, search, paging."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pytestqt.modeltest import ModelTester
+
+from netdesk.core.clock import FixedClock
+from netdesk.core.contacts import ListFilter, SortOrder
+from netdesk.core.types import PartialDate
+from netdesk.ui import contact_list_model
+from netdesk.ui.contact_list_model import ContactListModel, Role
+from netdesk.ui.context import AppContext
+from netdesk.ui.journal_view import JournalModel
+
+
+def names(model: ContactListModel) -> list[str]:
+    return [model.index(r).data() for r in range(model.rowCount())]
+
+
+def test_model_passes_the_model_tester(
+    qtmodeltester: ModelTester, app_context: AppContext, person
+) -> None:
+    for n in range(30):
+        person(f"Person{n:02d}")
+    model = ContactListModel(app_context)
+    model.reload()
+    qtmodeltester.check(model, force_py=True)
+    model.set_query(search_text="person1")
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 10
+
+
+def test_journal_model_passes_the_model_tester_while_fetching_more(
+    qtmodeltester: ModelTester, app_context: AppContext, person
+) -> None:
+    ana = person("Ana")
+    for n in range(230):
+        app_context.core.journal.log(
+            [ana], "note", f"entry {n}", at=dt.datetime(2025, 1, 1) + dt.timedelta(hours=n)
+        )
+    model = JournalModel(app_context)
+    model.set_source(
+        lambda limit, offset: app_context.core.journal.for_contact(ana, limit=limit, offset=offset)
+    )
+    assert model.rowCount() == 100  # one page until the view asks for more
+    qtmodeltester.check(model, force_py=True)  # the tester fetches the rest, page by page
+    assert model.rowCount() == 230
+    assert not model.canFetchMore(model.index(0).parent())
+    assert model.entry(0).summary == "entry 229"  # newest first
+
+
+def test_filters_show_the_right_rows(app_context: AppContext, clock: FixedClock, person) -> None:
+    core = app_context.core
+    due = person("Dora", keep_in_touch_days=7)
+    core.journal.log([due], "call", "hello", at=clock.now() - dt.timedelta(days=10))
+    fresh = person("Fred", met_at="PyCon")
+    core.journal.log([fresh], "call", "hi", at=clock.now() - dt.timedelta(days=1))
+    old = person("Olga", met_on=PartialDate(2020))
+    core.journal.log([old], "call", "long ago", at=clock.now() - dt.timedelta(days=400))
+    archived = person("Arch", met_at="work")
+    core.contacts.set_archived([archived], True)
+    tagged = person("Tina", tags=["investor"], met_at="a dinner")
+    core.journal.log([tagged], "call", "recent", at=clock.now() - dt.timedelta(days=2))
+
+    model = ContactListModel(app_context)
+    model.reload()
+    assert names(model) == ["Dora", "Fred", "Olga", "Tina"]
+    model.set_query(list_filter=ListFilter.DUE)
+    assert names(model) == ["Dora"]
+    model.set_query(list_filter=ListFilter.COBWEBS)
+    assert names(model) == ["Olga"]
+    model.set_query(list_filter=ListFilter.ORIGIN_UNKNOWN)
+    assert names(model) == ["Dora"]
+    model.set_query(list_filter=ListFilter.ARCHIVED)
+    assert names(model) == ["Arch"]
+    model.set_query(list_filter=ListFilter.ALL, tag="investor")
+    assert names(model) == ["Tina"]
+    model.set_query(tag=None, sort=SortOrder.LAST_INTERACTION)
+    assert names(model) == ["Fred", "Tina", "Dora", "Olga"]
+
+
+def test_search_respects_the_filter(app_context: AppContext, person) -> None:
+    person("Ana", "García", tags=["investor"])
+    person("Anabel", "Ruiz")
+    model = ContactListModel(app_context)
+    model.set_query(search_text="ana")
+    assert sorted(names(model)) == ["Ana García", "Anabel Ruiz"]
+    model.set_query(tag="investor")
+    assert names(model) == ["Ana García"]
+
+
+def test_rows_are_fetched_a_page_at_a_time(app_context: AppContext, monkeypatch, person) -> None:  # type: ignore[no-untyped-def]
+    for n in range(250):
+        person(f"P{n:03d}")
+    asked: list[int] = []
+    original = app_context.core.contacts.summaries
+
+    def counting(ids):  # type: ignore[no-untyped-def]
+        asked.append(len(ids))
+        return original(ids)
+
+    monkeypatch.setattr(app_context.core.contacts, "summaries", counting)
+    monkeypatch.setattr(contact_list_model, "MAX_PAGES", 2)
+    model = ContactListModel(app_context)
+    model.reload()
+    assert model.index(0).data() == "P000"
+    assert model.index(249).data() == "P249"
+    assert model.index(120).data(Role.CONTACT_ID) > 0
+    assert asked == [100, 50]  # ids need no summaries; only painted pages are fetched
+    model.index(130).data()
+    model.index(0).data()  # page 0 was dropped (two pages kept), so it is fetched again
+    assert asked == [100, 50, 100, 100]

@@ -1,0 +1,245 @@
+"""The main window: search, empty state, undoable bulk actions, state kept between starts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QListView, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from netdesk.core.contacts import ListFilter, SortOrder
+from netdesk.ui import settings as s
+from netdesk.ui.context import AppContext
+from netdesk.ui.main_window import MainWindow
+
+# The offscreen platform cannot size a QMainWindow's native frame; that warning is harmless.
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def listed(window: MainWindow) -> list[str]:
+    model = window.contacts.model
+    return [model.index(r).data() for r in range(model.rowCount())]
+
+
+def test_typing_in_the_search_field_filters_the_list(
+    qtbot: QtBot, person, app_context: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    person("Ana", "García")
+    person("José", "Núñez", organization="Acme")
+    person("Berta", "Ramos")
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.show()
+    window.load()
+    search = window.findChild(QLineEdit, "searchField")
+    view = window.findChild(QListView, "contactList")
+    assert view.model().rowCount() == 3
+    qtbot.keyClicks(search, "nun")  # accents and case ignored
+    qtbot.waitUntil(lambda: view.model().rowCount() == 1)
+    assert listed(window) == ["José Núñez"]
+    assert window.card.title_label.text() == "José Núñez"  # the first match is shown
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: view.model().rowCount() == 3)
+    assert search.text() == ""
+
+
+def test_empty_database_shows_the_empty_state(main_window: MainWindow, qtbot: QtBot) -> None:
+    assert main_window.pages.currentWidget() is main_window.empty_state
+    assert main_window.empty_state.import_button.text().startswith("Import contacts")
+    main_window.empty_state.add_button.click()
+    assert main_window.pages.currentWidget() is main_window.split
+    assert main_window.card.is_new
+
+
+def test_adding_the_first_contact_leaves_the_empty_state(main_window: MainWindow) -> None:
+    main_window.new_contact()
+    main_window.card.given_name.setText("Ana")
+    main_window.card._mark_dirty()
+    assert main_window.card.save()
+    assert listed(main_window) == ["Ana"]
+    assert main_window.pages.currentWidget() is main_window.split
+    assert main_window.contacts.current_id() == main_window.card.contact_id()
+
+
+def test_undo_restores_a_deleted_contact_with_its_journal(
+    main_window: MainWindow,
+    person,
+    app_context: AppContext,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    core = app_context.core
+    ana = person("Ana")
+    person("Berta")
+    core.journal.log([ana], "call", "Talked about the offer")
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
+    main_window.delete_action.trigger()
+    assert len(asked) == 1  # asks once
+    assert core.contacts.get(ana) is None
+    assert listed(main_window) == ["Berta"]
+    main_window.undo_action.trigger()
+    assert core.contacts.get(ana) is not None
+    assert [i.summary for i in core.journal.for_contact(ana)] == ["Talked about the offer"]
+    assert listed(main_window) == ["Ana", "Berta"]
+    main_window.redo_action.trigger()
+    assert core.contacts.get(ana) is None
+
+
+def test_bulk_tag_and_archive_are_undoable(
+    main_window: MainWindow,
+    person,
+    app_context: AppContext,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    core = app_context.core
+    ids = [person(n) for n in ("Ana", "Berta", "Carla")]
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.view.selectAll()
+    assert main_window.selected_contact_ids() == ids
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("investor", True))
+    main_window.tag_action.trigger()
+    assert all(core.contacts.get(i).tags == ["investor"] for i in ids)
+    main_window.contacts.set_filter(ListFilter.ALL, tag="investor")
+    assert listed(main_window) == ["Ana", "Berta", "Carla"]
+    main_window.contacts.set_filter(ListFilter.ALL)
+    main_window.contacts.view.selectAll()
+    main_window.archive_action.trigger()  # Delete key
+    assert listed(main_window) == []
+    assert core.contacts.count(ListFilter.ARCHIVED) == 3
+    main_window.undo_action.trigger()
+    assert listed(main_window) == ["Ana", "Berta", "Carla"]
+    main_window.undo_action.trigger()
+    assert all(core.contacts.get(i).tags == [] for i in ids)
+
+
+def test_bulk_cadence(
+    main_window: MainWindow, person, app_context: AppContext, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    ids = [person(n) for n in ("Ana", "Berta")]
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.view.selectAll()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Every month", True))
+    main_window.cadence_action.trigger()
+    assert [s.keep_in_touch_days for s in app_context.core.contacts.summaries(ids)] == [30, 30]
+    main_window.undo_action.trigger()
+    assert [s.keep_in_touch_days for s in app_context.core.contacts.summaries(ids)] == [None, None]
+
+
+def test_window_state_is_restored_on_the_next_start(
+    qtbot: QtBot, person, app_context: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    person("Ana")
+    berta = person("Berta")
+    first = MainWindow(app_context)
+    qtbot.addWidget(first)
+    first.show()
+    first.load()
+    first.resize(700, 520)  # the offscreen screen is 800x600
+    first.move(40, 50)
+    first.split.setSizes([300, 600])
+    first.contacts.set_sort(SortOrder.LAST_INTERACTION)
+    first.contacts.select_contact(berta)
+    qtbot.waitUntil(lambda: first.size().width() == 700)
+    first.save_state()
+    saved_sizes = first.split.sizes()
+    first.hide()
+
+    second = MainWindow(app_context)
+    qtbot.addWidget(second)
+    second.show()
+    second.load()
+    assert second.size().width() == 700 and second.size().height() == 520
+    assert second.split.sizes() == saved_sizes
+    assert second.contacts.model.sort is SortOrder.LAST_INTERACTION
+    assert app_context.settings.get(s.SORT_ORDER) == "last_interaction"
+    assert second.contacts.current_id() == berta
+    assert isinstance(app_context.settings.geometry("main_window"), QByteArray)
+
+
+def test_log_interaction_updates_last_interaction_and_next_follow_up(
+    main_window: MainWindow,
+    person,
+    app_context: AppContext,
+    clock,  # type: ignore[no-untyped-def]
+) -> None:
+    from netdesk.ui.log_dialog import LogInteractionDialog
+
+    ana = person("Ana", keep_in_touch_days=14)
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    clock.advance(days=3)
+    dialog = LogInteractionDialog(
+        app_context, [ana], main_window, summary="Coffee at Café Comercial"
+    )
+    dialog.kind.setCurrentIndex(dialog.kind.findData("meeting"))
+    dialog.accept()
+    summary = app_context.core.contacts.summaries([ana])[0]
+    assert summary.last_interaction == clock.now()
+    assert summary.next_due == dt.datetime.combine(
+        (clock.now() + dt.timedelta(days=14)).date(), dt.time()
+    )
+    row = main_window.contacts.model.row_of(ana)
+    assert main_window.contacts.model.summary(row).last_interaction == clock.now()  # list at once
+    assert main_window.journal.model.rowCount() == 1
+    main_window.card._reload_after_change()
+    assert "19 Mar 2026" in main_window.card.next_label.text()
+
+
+def test_dropping_vcards_imports_them(
+    main_window: MainWindow, tmp_path: Path, monkeypatch, qtbot: QtBot
+) -> None:  # type: ignore[no-untyped-def]
+    imported: list[list[str]] = []
+    monkeypatch.setattr(
+        main_window, "import_files", lambda paths, preview=True: imported.append(paths)
+    )
+    card = tmp_path / "ana.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nEND:VCARD\r\n")
+    ignored = tmp_path / "notes.txt"
+    ignored.write_text("x")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(card)), QUrl.fromLocalFile(str(ignored))])
+    event = QDropEvent(
+        QPoint(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    main_window.dropEvent(event)
+    qtbot.waitUntil(lambda: imported == [[str(card)]])
+
+
+def test_close_asks_the_tray_first(main_window: MainWindow) -> None:
+    seen = []
+    main_window.before_close = lambda event: seen.append(event) or True
+    main_window.show()
+    main_window.close()
+    assert len(seen) == 1
+    main_window.before_close = lambda event: False
+    main_window.quit()  # Ctrl+Q quits even when the tray would hide the window
+    assert main_window.context.settings.geometry("main_window") is not None
+
+
+def test_every_menu_action_shows_its_shortcut(main_window: MainWindow) -> None:
+    wanted = {
+        main_window.new_action: "Ctrl+N",
+        main_window.find_action: "Ctrl+F",
+        main_window.log_action: "Ctrl+L",
+        main_window.archive_action: "Del",
+        main_window.quit_action: "Ctrl+Q",
+        main_window.undo_action: "Ctrl+Z",
+        main_window.redo_action: "Ctrl+Shift+Z",
+        main_window.preferences_action: "Ctrl+,",
+    }
+    for action, keys in wanted.items():
+        assert action.shortcut().toString() == keys, action.text()
