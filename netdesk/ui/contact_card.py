@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -296,6 +297,13 @@ class ContactCard(QWidget):
         name_box_layout.setContentsMargins(0, 0, 0, 0)
         name_box_layout.addLayout(name_row)
         name_box_layout.addWidget(self.name_problem)
+        self.more_names = QToolButton()
+        self.more_names.setText(tr("More name fields"))
+        self.more_names.setCheckable(True)
+        self.more_names.setAutoRaise(True)
+        self.more_names.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_names.setArrowType(Qt.ArrowType.RightArrow)
+        name_row.addWidget(self.more_names)
         form.addRow(tr("Name"), name_box)
         form.addRow(tr("Middle names"), self.additional_names)
         prefix_row = QHBoxLayout()
@@ -304,6 +312,9 @@ class ContactCard(QWidget):
         form.addRow(tr("Prefix / suffix"), prefix_row)
         form.addRow(tr("Nickname"), self.nickname)
         form.addRow(tr("Display name"), self.formatted_name)
+        self._name_form = form
+        self.more_names.toggled.connect(self._show_more_names)
+        self._show_more_names(False)
 
         # origin: first-class, the contact's story
         form = self._section(column, tr("Origin — how you met"), "origin")
@@ -442,6 +453,12 @@ class ContactCard(QWidget):
             log.exception("the follow-up panel could not be built")
             return None
 
+    def _show_more_names(self, shown: bool) -> None:
+        """Middle names, prefix, suffix, nickname and display name: folded until needed."""
+        for row in range(1, 5):
+            self._name_form.setRowVisible(row, shown)
+        self.more_names.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
     # -- loading ----------------------------------------------------------------------------
 
     def show_contact(self, contact_id: int | None) -> None:
@@ -496,6 +513,9 @@ class ContactCard(QWidget):
         self.related.set_values(list(c.related))
         self.custom.set_values(list(c.custom_fields))
         self._set_cadence(c.keep_in_touch_days)
+        self.more_names.setChecked(
+            bool(c.additional_names or c.prefix or c.suffix or c.nickname or c.formatted_name)
+        )
         self._photo = c.photo
         self.tags.set_known([t.name for t in self.context.core.contacts.tags()] if contact else [])
         for message in (

@@ -347,7 +347,7 @@ class ContactListPanel(QWidget):
         if 0 <= row < self.model.rowCount():
             index = self.model.index(row)
             self.view.setCurrentIndex(index)
-            self.view.scrollTo(index)
+            self.view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
 
     def select_contact(self, contact_id: int) -> bool:
         row = self.model.row_of(contact_id)
