@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import binascii
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -60,29 +61,59 @@ def normalise_line_ends(data: bytes) -> bytes:
 
 def split_cards(data: bytes) -> Iterator[CardChunk]:
     """Yield each BEGIN:VCARD ... END:VCARD body of LF-normalised bytes, still folded."""
+    lowered = data.lower()
+    begins, ends = _markers(lowered)
     position = 0
     line = 1
     counted_to = 0
-    lowered = data.lower()
-    next_begin = _BEGIN.search(lowered, 0)
+    next_begin = 0  # index into begins
     while True:
-        begin = next_begin if next_begin is not None and next_begin.start() >= position else None
-        if begin is None:
-            begin = _BEGIN.search(lowered, position)
-        if begin is None:
+        at = bisect.bisect_left(begins, (position,), next_begin)
+        if at == len(begins):
             return
-        line += data.count(b"\n", counted_to, begin.start())
-        counted_to = begin.start()
-        end = _END.search(lowered, begin.end())
-        next_begin = _BEGIN.search(lowered, begin.end())
-        if end is None or (next_begin is not None and next_begin.start() < end.start()):
+        begin_start, begin_end = begins[at]
+        line += data.count(b"\n", counted_to, begin_start)
+        counted_to = begin_start
+        end_at = bisect.bisect_left(ends, (begin_end,))
+        follower = begins[at + 1] if at + 1 < len(begins) else None
+        if end_at == len(ends) or (follower is not None and follower[0] < ends[end_at][0]):
             yield CardChunk(line, None)
-            if next_begin is None:
+            if follower is None:
                 return
-            position = next_begin.start()
+            position = follower[0]
+            next_begin = at + 1
             continue
-        yield CardChunk(line, data[begin.end() : end.start()])
-        position = end.end()
+        end_start, end_end = ends[end_at]
+        yield CardChunk(line, data[begin_end:end_start])
+        position = end_end
+        next_begin = at + 1
+
+
+_MARKER_LINE = re.compile(rb"(begin|end)[ \t]*:[ \t]*vcard[ \t]*")
+
+
+def _markers(lowered: bytes) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(start, end) of every BEGIN:VCARD and END:VCARD line, as ``_BEGIN``/``_END`` find them.
+
+    Each such line holds "vcard": bytes.find visits those few places instead of a regex
+    scanning the whole file (photos make it long) once per card.
+    """
+    begins: list[tuple[int, int]] = []
+    ends: list[tuple[int, int]] = []
+    find = lowered.find
+    rfind = lowered.rfind
+    fullmatch = _MARKER_LINE.fullmatch
+    position = find(b"vcard")
+    while position >= 0:
+        start = rfind(b"\n", 0, position) + 1
+        stop = find(b"\n", position)
+        if stop < 0:
+            stop = len(lowered)
+        match = fullmatch(lowered, start, stop)
+        if match is not None:
+            (begins if match.group(1) == b"begin" else ends).append((start, stop))
+        position = find(b"vcard", stop)
+    return begins, ends
 
 
 def has_card(data: bytes) -> bool:
@@ -142,7 +173,7 @@ def tokenize(body: bytes) -> list[Property]:
             head, colon, value = _requote(head, colon + value)
         parsed = heads.get(head)
         if parsed is None:
-            parsed = heads[head] = _parse_head(head)
+            parsed = heads[head] = parse_head(head)
         group, name, types, params, encoding, label, preferred = parsed
         if not value and last_base64 is not None and _BASE64_LINE.fullmatch(head):
             last_base64.value += head.strip()  # 2.1 base64 continuation without indentation
@@ -172,7 +203,7 @@ _Head = tuple[str, str, list[str], dict[str, str], str, str, bool]
 _HEAD_CACHE: dict[bytes, _Head] = {}
 
 
-def _parse_head(head: bytes) -> _Head:
+def parse_head(head: bytes) -> _Head:
     """Group, upper-case name, TYPE words, parameters and encoding of ``group.NAME;params``.
 
     The result is cached and shared between properties: callers must not mutate it.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from netdesk.core.types import PartialDate
@@ -130,6 +131,7 @@ def types_for_label(label: str) -> list[str] | None:
     return types
 
 
+@functools.lru_cache(maxsize=4096)  # PartialDate is frozen: sharing one is safe
 def parse_date(text: str, omit_year: str = "") -> PartialDate:
     """A vCard BDAY/ANNIVERSARY value as a PartialDate; 1604 or 0000 means "no year".
 
