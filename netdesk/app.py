@@ -12,6 +12,7 @@ from netdesk import __version__
 log = logging.getLogger("netdesk.app")
 
 APP_ID = "org.netdesk.NetDesk"
+SMOKE_IMPORT_TIMEOUT_MS = 60_000
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -110,6 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _smoke_test(app: object, window: object, files: list[str], reporter: object) -> int:
     """Load, import without preview, paint; 0 or the reason on stderr. Never waits for a user."""
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from netdesk.ui.errors import ErrorReporter
@@ -120,7 +122,15 @@ def _smoke_test(app: object, window: object, files: list[str], reporter: object)
         window.show()
         window.load()
         if files:
-            window.import_files(list(files), preview=False)
+            controller = window.import_files(list(files), preview=False)
+            loop = QEventLoop()
+            outcome: list[object] = []
+            controller.finished.connect(lambda summary: (outcome.append(summary), loop.quit()))  # type: ignore[attr-defined]
+            QTimer.singleShot(SMOKE_IMPORT_TIMEOUT_MS, loop.quit)
+            if not outcome:
+                loop.exec()
+            if not outcome or outcome[0] is None:
+                raise RuntimeError(f"importing {', '.join(files)} did not finish")
         QApplication.processEvents()
         image = window.grab()
         if image.isNull():

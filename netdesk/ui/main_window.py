@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import (
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.before_close: Callable[[QCloseEvent], bool] | None = None
         self._loaded = False
         self._quitting = False
+        self._importer: Any = None
         self.setWindowTitle("netdesk")
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -584,15 +586,25 @@ class MainWindow(QMainWindow):
 
     # -- files ------------------------------------------------------------------------------
 
-    def import_files(self, paths: list[str], *, preview: bool = True) -> None:
-        from netdesk.ui.import_flow import ImportController  # the import engineer's
-
-        ImportController(self.context, self).start(paths, preview=preview)
+    def import_files(self, paths: list[str], *, preview: bool = True) -> object:
+        """Import files or folders; returns the ImportController (signal ``finished``)."""
+        controller = self._import_controller()
+        controller.start(paths, preview=preview)  # type: ignore[attr-defined]
+        return controller
 
     def choose_import(self) -> None:
-        from netdesk.ui.import_flow import ImportController
+        self._import_controller().choose_and_import()  # type: ignore[attr-defined]
 
-        ImportController(self.context, self).choose_and_import()
+    def _import_controller(self) -> object:
+        """One controller per window, so files arriving during an import wait their turn."""
+        if self._importer is None:
+            from netdesk.ui.import_flow import ImportController  # the import engineer's
+
+            self._importer = ImportController(self.context, self)
+            self._importer.show_imported.connect(
+                lambda: (self.show_contacts(), self.contacts.set_filter(ListFilter.IMPORTED_TODAY))
+            )
+        return self._importer
 
     def export(self) -> None:
         from netdesk.ui.export_dialog import ExportDialog

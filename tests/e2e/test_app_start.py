@@ -1,0 +1,145 @@
+"""The real netdesk process under a real Xvfb: its window appears and Ctrl+Q exits cleanly."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _wait(predicate, timeout: float = 20.0) -> bool:  # type: ignore[no-untyped-def]
+    # Polling a separate process is the one place a test must wait on the wall clock.
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    for tool in ("Xvfb", "xdotool"):
+        assert shutil.which(tool), f"{tool} is missing: apt-get install xvfb xdotool"
+    read_fd, write_fd = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-nolisten", "tcp", "-screen", "0", "1280x800x24"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        number = pipe.readline().strip()
+    assert number, "Xvfb did not report a display"
+    yield f":{number}"
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def _env(display: str, home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env.update(
+        DISPLAY=display,
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local/share"),
+        XDG_RUNTIME_DIR=str(home / "runtime"),
+        PYTHONPATH=str(ROOT),
+    )
+    (home / "runtime").mkdir(mode=0o700, parents=True, exist_ok=True)
+    return env
+
+
+def _windows(display: str) -> list[str]:
+    found = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", "netdesk"],
+        env={**os.environ, "DISPLAY": display},
+        capture_output=True,
+        text=True,
+    )
+    return found.stdout.split()
+
+
+def test_window_appears_and_ctrl_q_exits_cleanly(display: str, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    # Xvfb has no system tray; the one-time "no tray" notice would be a modal box in the way.
+    (data / "settings.ini").write_text("[app]\nno_tray_told=true\n")
+    app = subprocess.Popen(
+        [sys.executable, "-m", "netdesk", "--data-dir", str(data)],
+        env=_env(display, tmp_path / "home"),
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert _wait(lambda: bool(_windows(display)) or app.poll() is not None), "no window"
+        assert app.poll() is None, app.communicate()[1]
+        window = _windows(display)[0]
+        xdotool = {**os.environ, "DISPLAY": display}
+        subprocess.run(["xdotool", "windowfocus", "--sync", window], env=xdotool, check=True)
+        subprocess.run(["xdotool", "key", "ctrl+q"], env=xdotool, check=True)
+        _out, err = app.communicate(timeout=20)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+    assert app.returncode == 0, err
+    assert (data / "netdesk.sqlite3").is_file()
+    assert (data / "settings.ini").read_text().count("geometry") >= 1  # state was saved
+
+
+def test_smoke_test_imports_a_vcard_and_exits_0(display: str, tmp_path: Path) -> None:
+    card = tmp_path / "people.vcf"
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana García\r\nN:García;Ana;;;\r\n"
+        "EMAIL:ana@example.org\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:José Núñez\r\nN:Núñez;José;;;\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "netdesk",
+            "--data-dir",
+            str(tmp_path / "data"),
+            "--smoke-test",
+            str(card),
+        ],
+        env=_env(display, tmp_path / "home"),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "2 contacts listed" in done.stdout
+
+
+def test_smoke_test_reports_a_database_it_cannot_open(display: str, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "netdesk.sqlite3").write_bytes(b"this is not a database" * 100)
+    done = subprocess.run(
+        [sys.executable, "-m", "netdesk", "--data-dir", str(data), "--smoke-test"],
+        env=_env(display, tmp_path / "home"),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert "netdesk.sqlite3" in done.stderr
