@@ -152,9 +152,11 @@ class FollowUpService:
     def was_notified(self, key: str) -> bool:
         return journal_rows.was_notified(key)
 
-    def unnotified_due(self, at: dt.datetime, *, limit: int = 500) -> list[FollowUp]:
-        """Open items due by ``at`` not yet announced (see netdesk.core.reminders)."""
-        return journal_rows.unnotified_due(at, limit=limit)
+    def unnotified_due(
+        self, at: dt.datetime, *, since: dt.datetime | None = None, limit: int = 500
+    ) -> list[FollowUp]:
+        """Open items due in (``since``, ``at``] not yet announced (netdesk.core.reminders)."""
+        return journal_rows.unnotified_due(at, since=since, limit=limit)
 
     def dates_on(self, day: dt.date) -> list[tuple[int, str, str, str]]:
         """(contact id, name, "birthday" | "anniversary", ISO partial date) on ``day``."""

@@ -117,6 +117,7 @@ class Plan:
     notify: list[Reminder] = field(default_factory=list)
     missed: list[Reminder] = field(default_factory=list)
     next_wakeup: dt.datetime | None = None
+    settles: dt.datetime | None = None  # once recorded, every follow-up due by then was shown
 
     @property
     def keys(self) -> list[str]:
@@ -153,6 +154,13 @@ class ReminderPlanner:
         self.quiet_hours = quiet_hours or QuietHours()
         self.paused_until = paused_until
         self.started_at = started_at or core.clock.now()
+        # Every follow-up due by this moment was announced: later plans look only past it, so
+        # a long backlog of old items is not re-read every time. forget() after any change.
+        self._settled: dt.datetime | None = None
+
+    def forget(self) -> None:
+        """Follow-ups changed (moved back, added in the past): look at everything again."""
+        self._settled = None
 
     def held_until(self, now: dt.datetime) -> dt.datetime | None:
         """The end of the quiet hours or pause that holds notifications back, or None."""
@@ -167,8 +175,10 @@ class ReminderPlanner:
     def pending(self, now: dt.datetime) -> list[Reminder]:
         """Everything due by ``now`` and not yet announced: follow-ups, then today's occasions."""
         follow_ups = self.core.follow_ups
+        since = self._settled if self._settled is not None and self._settled <= now else None
         found = [
-            Reminder.of_follow_up(f) for f in follow_ups.unnotified_due(now, limit=MAX_PER_PLAN)
+            Reminder.of_follow_up(f)
+            for f in follow_ups.unnotified_due(now, since=since, limit=MAX_PER_PLAN)
         ]
         for occasion in occasions_on(follow_ups, now.date()):
             if not follow_ups.was_notified(occasion.key):
@@ -186,19 +196,22 @@ class ReminderPlanner:
         held = self.held_until(now)
         if held is not None:
             return Plan(next_wakeup=held if pending else max(wakeup, held))
-        if len(pending) >= MAX_PER_PLAN:
-            wakeup = now  # more than one batch waits: the next batch right away
+        settles: dt.datetime | None = now
+        if sum(r.kind == "follow_up" for r in pending) >= MAX_PER_PLAN:
+            wakeup, settles = now, None  # more than one batch waits: the next one right away
         # "while closed": due before this run started. Occasions are of the day, never missed.
         missed = [r for r in pending if r.kind == "follow_up" and r.due < self.started_at]
         if len(missed) < 2:  # one missed item is simply announced like any other
-            return Plan(notify=pending, next_wakeup=wakeup)
+            return Plan(notify=pending, next_wakeup=wakeup, settles=settles)
         fresh = [r for r in pending if r not in missed]
-        return Plan(notify=fresh, missed=missed, next_wakeup=wakeup)
+        return Plan(notify=fresh, missed=missed, next_wakeup=wakeup, settles=settles)
 
     def record(self, plan: Plan) -> None:
         """Remember that the plan's reminders were shown, so none is shown again."""
         if plan.keys:
             self.core.follow_ups.mark_notified(plan.keys)
+        if plan.settles is not None:
+            self._settled = plan.settles
 
     def take(self, now: dt.datetime | None = None) -> Plan:
         """Plan and record at once: what the notifier calls when its timer fires."""

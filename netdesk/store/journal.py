@@ -274,8 +274,11 @@ def mark_notified(key: str, now: dt.datetime) -> None:
 # --- reminders (netdesk.core.reminders) -------------------------------------------------------
 
 
-def unnotified_due(until: dt.datetime, *, limit: int = 500) -> list[t.FollowUp]:
-    """Open follow-ups due by ``until`` whose reminder key was not recorded yet, earliest first.
+def unnotified_due(
+    until: dt.datetime, *, since: dt.datetime | None = None, limit: int = 500
+) -> list[t.FollowUp]:
+    """Open follow-ups due in (``since``, ``until``] whose reminder key was not recorded yet,
+    earliest first.
 
     The key is ``followup:<id>:<effective due, ISO>`` (netdesk.core.reminders.follow_up_key);
     datetimes are stored as ``YYYY-MM-DD HH:MM:SS``, so replacing the space gives the ISO text.
@@ -284,11 +287,11 @@ def unnotified_due(until: dt.datetime, *, limit: int = 500) -> list[t.FollowUp]:
         _follow_up(r)
         for r in db.execute_sql(
             f"SELECT {_FOLLOW_UP_COLUMNS} FROM follow_up f JOIN contact c ON c.id = f.contact_id "
-            "WHERE f.done_at IS NULL AND f.effective_due <= ? AND c.archived = 0 "
-            "AND NOT EXISTS (SELECT 1 FROM notified n WHERE n.key = "
+            "WHERE f.done_at IS NULL AND f.effective_due <= ? AND f.effective_due > ? "
+            "AND c.archived = 0 AND NOT EXISTS (SELECT 1 FROM notified n WHERE n.key = "
             "'followup:' || f.id || ':' || replace(f.effective_due, ' ', 'T')) "
             "ORDER BY f.effective_due, f.id LIMIT ?",
-            (until, limit),
+            (until, since or dt.datetime.min, limit),
         )
     ]
 

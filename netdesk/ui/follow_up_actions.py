@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, QTime
 from PySide6.QtGui import QAction
@@ -29,6 +30,17 @@ from netdesk.core.types import FollowUp
 from netdesk.ui.context import AppContext
 
 log = logging.getLogger("netdesk.ui")
+
+
+def add_action(menu: QMenu, text: str, slot: Callable[[], object], name: str = "") -> QAction:
+    """An action owned by ``menu``. Not ``QMenu.addAction(text)``: with PySide6 6.12 the
+    actions it returns crash the interpreter when ``clear()`` or a rebuild deletes them."""
+    action = QAction(text, menu)
+    if name:
+        action.setObjectName(name)
+    action.triggered.connect(lambda _=False: slot())
+    menu.addAction(action)
+    return action
 
 
 def plural(owner: QObject, text: str, n: int) -> str:
@@ -230,12 +242,9 @@ class FollowUpActions(QObject):
             (self.tr("Next week (Monday 9:00)"), reminders.next_week(now)),
         )
         for text, until in choices:
-            action = menu.addAction(text)
-            action.triggered.connect(
-                lambda _=False, moment=until: self.snooze(follow_up_id, moment)
-            )
-        menu.addAction(self.tr("Pick a date…")).triggered.connect(
-            lambda: self.snooze_to_picked(follow_up_id, parent)
+            add_action(menu, text, partial(self.snooze, follow_up_id, until))
+        add_action(
+            menu, self.tr("Pick a date…"), lambda: self.snooze_to_picked(follow_up_id, parent)
         )
         return menu
 
@@ -245,16 +254,10 @@ class FollowUpActions(QObject):
         item_id, contact_id = follow_up.id, follow_up.contact_id
         menu = QMenu(parent)
         menu.setObjectName("followUpMenu")
-        done = QAction(self.tr("Done…"), menu)
-        done.triggered.connect(lambda: self.done(item_id, parent))
-        menu.addAction(done)
+        add_action(menu, self.tr("Done…"), lambda: self.done(item_id, parent))
         menu.addMenu(self.snooze_menu(item_id, menu))
-        menu.addAction(self.tr("Reschedule…")).triggered.connect(
-            lambda: self.reschedule(item_id, parent)
-        )
-        menu.addAction(self.tr("Skip this cycle")).triggered.connect(lambda: self.skip(item_id))
+        add_action(menu, self.tr("Reschedule…"), lambda: self.reschedule(item_id, parent))
+        add_action(menu, self.tr("Skip this cycle"), lambda: self.skip(item_id))
         menu.addSeparator()
-        menu.addAction(self.tr("Open contact")).triggered.connect(
-            lambda: self.open_contact(contact_id)
-        )
+        add_action(menu, self.tr("Open contact"), lambda: self.open_contact(contact_id))
         return menu

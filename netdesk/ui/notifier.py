@@ -110,7 +110,8 @@ class Notifier(QObject):
         return until if until is not None and until > self.context.core.clock.now() else None
 
     def soon(self, *_args: object) -> None:
-        """Something changed: plan again once control returns to the event loop."""
+        """Something changed: plan again (everything) once control returns to the loop."""
+        self.planner.forget()
         self.timer.start(0)
 
     def check(self) -> None:
@@ -118,8 +119,8 @@ class Notifier(QObject):
         plan = self.planner.plan(now)
         if not plan.empty:
             self.show(plan)
-            self.planner.record(plan)
             log.info("notified %s", " ".join(plan.keys))
+        self.planner.record(plan)
         self.schedule(plan.next_wakeup, now)
         self.checked.emit(plan)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Protocol
 
@@ -24,7 +25,7 @@ from netdesk.core.types import FollowUp
 from netdesk.interop import ical
 from netdesk.ui import settings as s
 from netdesk.ui.context import AppContext
-from netdesk.ui.follow_up_actions import FollowUpActions, plural
+from netdesk.ui.follow_up_actions import FollowUpActions, add_action, plural
 from netdesk.ui.icons import ICON_DIR
 from netdesk.ui.notifier import Notifier
 
@@ -141,6 +142,7 @@ class ReminderTray(QObject):
         self.actions = FollowUpActions(context, self)
         self.calendar_feed = CalendarFeed(context, self)
         self.message_contact: int | None = None
+        self._act_on: QMenu | None = None
         self.due_count = 0
         self.ask_close_to_tray: Callable[[QWidget | None], bool] = ask_close_to_tray
         self.tell_no_tray: Callable[[QWidget | None], None] = tell_no_tray
@@ -208,28 +210,31 @@ class ReminderTray(QObject):
 
     def _build_menu(self, due: list[FollowUp], count: int, paused: dt.datetime | None) -> None:
         menu = self.menu
-        for submenu in menu.findChildren(QMenu):
-            submenu.deleteLater()  # clear() drops actions, not the submenus it owns
+        if self._act_on is not None:
+            self._act_on.deleteLater()  # clear() drops actions, not the submenus it owns
+            self._act_on = None
         menu.clear()
         for follow_up in due:
-            action = menu.addAction(f"{follow_up.display_name} — {follow_up.note}")
-            action.setObjectName("dueItem")
-            action.setData(follow_up.contact_id)
-            action.triggered.connect(
-                lambda _=False, cid=follow_up.contact_id: self.open_contact(cid)
+            action = add_action(
+                menu,
+                f"{follow_up.display_name} — {follow_up.note}",
+                partial(self.open_contact, follow_up.contact_id),
+                "dueItem",
             )
+            action.setData(follow_up.contact_id)
         if due:
-            act_on = menu.addMenu(self.tr("Act on a due item"))
+            act_on = QMenu(self.tr("Act on a due item"), menu)
             act_on.setObjectName("actOnMenu")
+            menu.addMenu(act_on)
+            self._act_on = act_on
             for follow_up in due:
                 item_menu = self.actions.menu_for(follow_up, act_on)
                 item_menu.setTitle(f"{follow_up.display_name} — {follow_up.note}")
                 act_on.addMenu(item_menu)
         if count > len(due):
-            more = menu.addAction(plural(self, "%n more…", count - len(due)))
-            more.triggered.connect(self.show_today)
+            add_action(menu, plural(self, "%n more…", count - len(due)), self.show_today)
         if not due:
-            menu.addAction(self.tr("Nothing due")).setEnabled(False)
+            add_action(menu, self.tr("Nothing due"), lambda: None).setEnabled(False)
         menu.addSeparator()
         self._action(self.tr("Today"), self.show_today, "todayAction")
         self._action(self.tr("Log an interaction…"), self.log_interaction, "logAction")
@@ -251,10 +256,7 @@ class ReminderTray(QObject):
         self._action(self.tr("Quit"), self.quit, "quitAction")
 
     def _action(self, text: str, slot: Callable[[], object], name: str) -> QAction:
-        action = self.menu.addAction(text)
-        action.setObjectName(name)
-        action.triggered.connect(lambda _=False: slot())
-        return action
+        return add_action(self.menu, text, slot, name)
 
     def action(self, name: str) -> QAction:
         """The menu action with this object name (tests and the e2e log use these names)."""

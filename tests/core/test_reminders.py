@@ -274,3 +274,17 @@ def test_follow_up_key_uses_the_effective_due(core: Core) -> None:
     item_id = core.follow_ups.add(ana, D(2026, 3, 5), "x", has_time=False)
     item = core.follow_ups.snooze(item_id, D(2026, 3, 6, 9))
     assert follow_up_key(item) == f"followup:{item_id}:2026-03-06T09:00:00"
+
+
+def test_settled_backlog_is_not_reread_until_something_changes(
+    core: Core, clock: FixedClock
+) -> None:
+    ana = person(core, "Ana")
+    planner = ReminderPlanner(core, quiet_hours=NO_QUIET)
+    assert planner.take().empty
+    item = core.follow_ups.add(ana, D(2026, 3, 2, 10), "Call")
+    core.follow_ups.reschedule(item, D(2026, 3, 2, 8))  # moved before the settled moment
+    clock.advance(minutes=1)
+    assert planner.take().empty  # only what falls due after the last plan is looked at
+    planner.forget()  # what the notifier does on follow_ups_changed
+    assert [r.note for r in planner.take().notify] == ["Call"]
