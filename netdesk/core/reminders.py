@@ -157,10 +157,12 @@ class ReminderPlanner:
         # Every follow-up due by this moment was announced: later plans look only past it, so
         # a long backlog of old items is not re-read every time. forget() after any change.
         self._settled: dt.datetime | None = None
+        self._occasions_shown: dt.date | None = None  # that day's birthdays are all announced
 
     def forget(self) -> None:
-        """Follow-ups changed (moved back, added in the past): look at everything again."""
+        """Follow-ups or cards changed (moved back, a birthday added): look at everything."""
         self._settled = None
+        self._occasions_shown = None
 
     def held_until(self, now: dt.datetime) -> dt.datetime | None:
         """The end of the quiet hours or pause that holds notifications back, or None."""
@@ -180,9 +182,10 @@ class ReminderPlanner:
             Reminder.of_follow_up(f)
             for f in follow_ups.unnotified_due(now, since=since, limit=MAX_PER_PLAN)
         ]
-        for occasion in occasions_on(follow_ups, now.date()):
-            if not follow_ups.was_notified(occasion.key):
-                found.append(Reminder.of_occasion(occasion))
+        if self._occasions_shown != now.date():
+            for occasion in occasions_on(follow_ups, now.date()):
+                if not follow_ups.was_notified(occasion.key):
+                    found.append(Reminder.of_occasion(occasion))
         return found
 
     def plan(self, now: dt.datetime | None = None) -> Plan:
@@ -212,6 +215,7 @@ class ReminderPlanner:
             self.core.follow_ups.mark_notified(plan.keys)
         if plan.settles is not None:
             self._settled = plan.settles
+            self._occasions_shown = plan.settles.date()
 
     def take(self, now: dt.datetime | None = None) -> Plan:
         """Plan and record at once: what the notifier calls when its timer fires."""
