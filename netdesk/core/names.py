@@ -61,6 +61,10 @@ def normalize_phone(raw: str, region: str = DEFAULT_REGION) -> str:
     text = raw.strip()
     if not text:
         return ""
+    if text[0] == "+" and _PLAIN_INTERNATIONAL.fullmatch(text):
+        found = _international_e164(text.translate(_SEPARATORS))
+        if found is not None:
+            return found
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
@@ -68,6 +72,53 @@ def normalize_phone(raw: str, region: str = DEFAULT_REGION) -> str:
     if not phonenumbers.is_possible_number(number):
         return ""
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+# "+", digits, and only spaces, hyphens or dots between them: no extension, letters or "(0)".
+_PLAIN_INTERNATIONAL = re.compile(r"\+[0-9][0-9 .\-]*[0-9]")
+_SEPARATORS = str.maketrans("", "", "+ .-")
+_COUNTRIES: dict[int, tuple[re.Pattern[str] | None] | None] = {}
+_POSSIBLE: dict[tuple[int, int], bool] = {}
+
+
+def _international_e164(digits: str) -> str | None:
+    """What phonenumbers makes of ``+digits``, the steps of its parse that can apply to such
+    a number done directly (about 25x faster); None where it may do more (a national prefix
+    to strip, an unknown country code, an odd length): the caller then asks phonenumbers."""
+    if len(digits) <= 2 or digits[0] == "0":
+        return None
+    for size in (1, 2, 3):  # phonenumbers takes the shortest known calling code
+        code = int(digits[:size])
+        if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            break
+    else:
+        return None
+    national = digits[size:]
+    if not 2 <= len(national) <= 17:
+        return None
+    if code not in _COUNTRIES:
+        _COUNTRIES[code] = _country(code)
+    country = _COUNTRIES[code]
+    if country is None or (country[0] is not None and country[0].match(national)):
+        return None
+    possible = _POSSIBLE.get((code, len(national)))
+    if possible is None:  # depends on the length alone (phonenumbers' _test_number_length)
+        number = phonenumbers.PhoneNumber(
+            country_code=code, national_number=int("9" * len(national))
+        )
+        possible = _POSSIBLE[(code, len(national))] = phonenumbers.is_possible_number(number)
+    return f"+{code}{national}" if possible else ""
+
+
+def _country(code: int) -> tuple[re.Pattern[str] | None] | None:
+    """The national prefix pattern phonenumbers strips after this calling code (None: none),
+    or None when it has no metadata for the code."""
+    region = phonenumbers.region_code_for_country_code(code)
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(code, region)
+    if metadata is None:
+        return None
+    prefix = metadata.national_prefix_for_parsing
+    return (re.compile(prefix) if prefix else None,)
 
 
 def phone_problem(raw: str, region: str = DEFAULT_REGION) -> str | None:
