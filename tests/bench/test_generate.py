@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -41,7 +42,7 @@ def core(generated: Path) -> Iterator[Core]:
     opened.close()
 
 
-def _rows(sql: str, *params: object) -> list[tuple[object, ...]]:
+def _rows(sql: str, *params: object) -> list[tuple[Any, ...]]:
     return list(db.execute_sql(sql, params))
 
 

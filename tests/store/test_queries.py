@@ -34,7 +34,7 @@ def _counted() -> dict[int, int]:
 def test_schema_3_counts_the_journal_of_an_existing_database(tmp_path: Path) -> None:
     path = tmp_path / "netdesk.sqlite3"
     connection = sqlite3.connect(path)
-    migrations.migrate(_Raw(connection), str(path), target=2)
+    migrations.migrate(_Raw(connection), str(path), target=2)  # type: ignore[arg-type]
     connection.executescript(
         """
         INSERT INTO contact (id, display_name, sort_key, created_at, updated_at) VALUES
