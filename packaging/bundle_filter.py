@@ -117,8 +117,11 @@ def netdesk_submodules(repo: Path) -> list[str]:
 def excluded_modules(repo: Path) -> list[str]:
     """Python modules PyInstaller must not follow into the bundle."""
     excluded = ["tkinter", "_tkinter", "PyQt5", "PyQt6", "PySide2", "IPython", "matplotlib"]
-    # Pillow: contact photos are JPEG, PNG or WebP; AVIF alone would add 5 MB of libavif.
+    # Pillow decodes and scales contact photos (JPEG, PNG, WebP) and draws demo portraits without
+    # text: AVIF (libavif, 5 MB), FreeType text (freetype, harfbuzz, brotli: 2.7 MB), colour
+    # management (lcms2) and Tk are not needed. Pillow imports each of them lazily or optionally.
     excluded += ["PIL._avif", "PIL.AvifImagePlugin", "PIL._imagingtk", "PIL.ImageTk"]
+    excluded += ["PIL._imagingft", "PIL._imagingcms", "PIL.ImageCms"]
     excluded += [f"PySide6.{module}" for module in UNUSED_QT_MODULES]
     source = _netdesk_source(repo)
     for api, modules in PHONENUMBERS_EXTRAS.items():

@@ -42,10 +42,12 @@ def executables(bundle: Path) -> tuple[Path, Path]:
 
 
 def qt_env(platform: str = "offscreen", **extra: str) -> dict[str, str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": platform, **extra}
-    if platform != "offscreen":
-        env.pop("QT_QPA_PLATFORM")  # let Qt pick xcb/wayland from DISPLAY / WAYLAND_DISPLAY
-    return env
+    """This process's environment with QT_QPA_PLATFORM set; 'native' lets Qt pick the display."""
+    env = dict(os.environ)
+    env.pop("QT_QPA_PLATFORM", None)
+    if platform != "native":
+        env["QT_QPA_PLATFORM"] = platform
+    return env | extra
 
 
 def run_smoke(
