@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import base64
+import functools
+import io
 import random
 from pathlib import Path
 
@@ -54,6 +56,26 @@ CITIES = [("Madrid", "Madrid", "28013", "España"), ("Sevilla", "Andalucía", "4
           ("Berlin", "", "10115", "Germany"), ("Paris", "", "75001", "France")]  # fmt: skip
 
 
+@functools.cache
+def _photos() -> tuple[bytes, ...]:
+    """A few small real JPEGs (made once with Pillow), so importing them costs what a real
+    photo does: decoding, scaling and the thumbnail."""
+    from PIL import Image, ImageDraw
+
+    photos = []
+    for variant, (size, colour) in enumerate(
+        [(96, (200, 120, 80)), (104, (60, 110, 190)), (112, (90, 170, 100)), (120, (170, 80, 160))]
+    ):
+        image = Image.new("RGB", (size, size), colour)
+        draw = ImageDraw.Draw(image)
+        draw.ellipse((size // 4, size // 8, 3 * size // 4, 5 * size // 8), fill=(240, 210, 180))
+        draw.rectangle((size // 6, 2 * size // 3, 5 * size // 6, size), fill=(40 * variant, 60, 90))
+        out = io.BytesIO()
+        image.save(out, "JPEG", quality=75)
+        photos.append(out.getvalue())
+    return tuple(photos)
+
+
 def escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
 
@@ -101,7 +123,7 @@ def card(rng: random.Random, index: int) -> str:
     lines.append(f"UID:{index:08d}-netdesk-bench")
     lines.append("X-ABUID:" + f"{index:08X}" + "\\:ABPerson")
     if index % 10 == 0:
-        photo = b"\xff\xd8\xff\xe0" + rng.randbytes(1500)
+        photo = _photos()[index // 10 % 4]
         lines.append("PHOTO;ENCODING=b;TYPE=JPEG:" + base64.b64encode(photo).decode())
     lines.append("END:VCARD")
     return "".join(fold(line) for line in lines)
