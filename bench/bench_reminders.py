@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib.util
 import os
 import shutil
 import sqlite3
@@ -217,8 +216,6 @@ def bench_idle(folder: Path, seconds: int) -> None:
     env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(REPO)}
     trayer = subprocess.Popen(["trayer"], env=env, stderr=subprocess.DEVNULL)
     command = [sys.executable, "-m", "netdesk", "--minimized", "--data-dir", str(folder)]
-    if importlib.util.find_spec("netdesk.ui.startup") is None:  # start-up not wired yet
-        command = [sys.executable, "-m", "bench.bench_reminders", "--run-app", str(folder)]
     app = subprocess.Popen(
         command,
         env=env,
@@ -243,36 +240,12 @@ def bench_idle(folder: Path, seconds: int) -> None:
             process.wait(10)
 
 
-def run_app(folder: Path) -> int:
-    """netdesk's window and tray over ``folder``, minimized, as the start-up will build them."""
-    from PySide6.QtWidgets import QApplication
-
-    from netdesk import logs
-    from netdesk.ui.context import AppContext
-    from netdesk.ui.main_window import MainWindow
-    from netdesk.ui.tray import ReminderTray
-
-    app = QApplication(sys.argv[:1])
-    paths = Paths(folder)
-    core = Core.open(paths)
-    context = AppContext.create(paths, core, logs.setup(paths))
-    window = MainWindow(context)
-    tray = ReminderTray(context, window)
-    tray.start()
-    code = app.exec()
-    core.close()
-    return code
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.bench_reminders")
     parser.add_argument("--idle-seconds", type=int, default=60)
     parser.add_argument("--steps", type=int, default=3600)
     parser.add_argument("--skip-idle", action="store_true")
-    parser.add_argument("--run-app", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.run_app:
-        return run_app(args.run_app)
     source = generate.cached(progress=lambda text: print(f"  generate: {text}"))
     folder, now = data_copy(source)
     with sqlite3.connect(Paths(folder).database) as db:
