@@ -93,7 +93,8 @@ class MainWindow(QMainWindow):
         self.split.setChildrenCollapsible(False)
 
         self.empty_state = EmptyState()
-        self.today = self._today_page()
+        self.today = QWidget()  # built on first show: the Today view queries all follow-ups
+        self._today_built = False
         self.global_journal = GlobalJournal(context)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
@@ -427,6 +428,12 @@ class MainWindow(QMainWindow):
         self._set_page(page, self.contacts_view_action)
 
     def show_today(self) -> None:
+        if not self._today_built:
+            self._today_built = True
+            placeholder, self.today = self.today, self._today_page()
+            self.pages.insertWidget(self.pages.indexOf(placeholder), self.today)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
         self._set_page(self.today, self.today_view_action)
 
     def show_journal(self) -> None:

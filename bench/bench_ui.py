@@ -1,0 +1,207 @@
+"""UI figures on a 100,000-contact database: start, keystroke-to-list latency, memory.
+
+Usage: python -m bench.bench_ui [--contacts N]   (prints figures; not a test)
+
+Start is measured from process launch to the main window painted with the first page of
+contacts, next to a bare PySide6 QMainWindow started the same way (the floor).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+QUERIES = [
+    "maria",
+    "garc",
+    "lopez",
+    "acme",
+    "jo",
+    "smith",
+    "ana",
+    "núñez",
+    "pe",
+    "zh",
+    "müller",
+    "tom",
+]
+
+
+def rss_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def child_floor() -> None:
+    from netdesk.app import pin_singletons
+
+    pin_singletons()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication([])
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("floor"))
+    window.resize(1180, 760)
+    window.show()
+
+    def painted() -> None:
+        window.grab()
+        print(f"PAINTED {time.time():.6f} RSS {rss_mib():.1f}", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, painted)
+    app.exec()
+
+
+def child_netdesk(data_dir: str, keystrokes: bool) -> None:
+    sys.path.insert(0, str(ROOT))
+    from netdesk.app import pin_singletons
+
+    pin_singletons()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from netdesk.core import Core
+    from netdesk.core.paths import Paths
+    from netdesk.ui.context import AppContext
+    from netdesk.ui.icons import register_search_path
+    from netdesk.ui.main_window import MainWindow
+
+    app = QApplication([])
+    register_search_path()
+    paths = Paths(Path(data_dir))
+    core = Core.open(paths)
+    context = AppContext.create(paths, core, Path(data_dir) / "bench.log")
+    window = MainWindow(context)
+    window.show()
+    window.load()
+    view = window.contacts.view
+
+    def painted() -> None:
+        view.viewport().repaint()
+        assert window.contacts.model.rowCount() > 0
+        print(f"PAINTED {time.time():.6f} RSS {rss_mib():.1f}", flush=True)
+        if keystrokes:
+            measure(app, window)
+        app.quit()
+
+    QTimer.singleShot(0, painted)
+    app.exec()
+
+
+def measure(app: object, window: object) -> None:
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    search = window.contacts.search  # type: ignore[attr-defined]
+    view = window.contacts.view  # type: ignore[attr-defined]
+    model = window.contacts.model  # type: ignore[attr-defined]
+    search.setFocus()
+    times = []
+    for query in QUERIES * 3:
+        for key in [*query, *([Qt.Key.Key_Backspace] * len(query))]:
+            start = time.perf_counter()
+            if isinstance(key, str):  # a real key event, also for letters outside ASCII
+                press = QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, key)
+                QApplication.sendEvent(search, press)
+            else:
+                QTest.keyClick(search, key)
+            while model.search_text != search.text():
+                QApplication.processEvents()
+            view.viewport().repaint()  # the list painted with the new rows
+            times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    p50 = statistics.median(times)
+    p95 = times[int(len(times) * 0.95)]
+    print(f"KEYS n={len(times)} p50={p50:.2f} p95={p95:.2f} max={times[-1]:.2f}", flush=True)
+    model.set_query(search_text="")
+    rows = model.rowCount()
+    started = time.perf_counter()
+    for row in range(0, rows, 40):
+        view.scrollTo(model.index(row))
+        view.viewport().repaint()
+    view.scrollToBottom()
+    view.viewport().repaint()
+    scrolled = time.perf_counter() - started
+    print(f"SCROLL rows={rows} seconds={scrolled:.1f} RSS {rss_mib():.1f}", flush=True)
+
+
+def run(args: list[str], env: dict[str, str]) -> tuple[float, list[str]]:
+    started = time.time()
+    out = subprocess.run(
+        [sys.executable, *args], env=env, capture_output=True, text=True, check=False
+    )
+    if out.returncode:
+        raise SystemExit(out.stderr)
+    lines = out.stdout.splitlines()
+    painted = next(float(line.split()[1]) for line in lines if line.startswith("PAINTED"))
+    return painted - started, lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--child", choices=["floor", "netdesk", "keys"])
+    parser.add_argument("--data-dir")
+    parser.add_argument("--contacts", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    if args.child == "floor":
+        return child_floor()
+    if args.child in ("netdesk", "keys"):
+        return child_netdesk(args.data_dir, args.child == "keys")
+
+    sys.path.insert(0, str(ROOT))
+    from bench.generate import generate
+
+    source = ROOT / "bench" / "out" / f"netdesk-{args.contacts}c-{args.contacts * 10}i-s7.sqlite3"
+    if not source.exists():
+        print(f"generating {source.name} …", flush=True)
+        generate(source, contacts=args.contacts, interactions=args.contacts * 10, seed=7)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="netdesk-bench-ui-") as folder:
+        shutil.copy(source, Path(folder) / "netdesk.sqlite3")
+        me = str(Path(__file__).resolve())
+        floors, starts, floor_rss, start_rss = [], [], [], []
+        for _ in range(args.runs):
+            seconds, lines = run([me, "--child", "floor"], env)
+            floors.append(seconds)
+            floor_rss.append(float(lines[0].split()[3]))
+            seconds, lines = run([me, "--child", "netdesk", "--data-dir", folder], env)
+            starts.append(seconds)
+            start_rss.append(float(lines[0].split()[3]))
+        floor, start = statistics.median(floors), statistics.median(starts)
+        print(f"platform: {env['QT_QPA_PLATFORM']}, {args.contacts:,} contacts")
+        print(
+            f"start, bare QMainWindow (floor): {floor * 1000:.0f} ms, RSS {statistics.median(floor_rss):.0f} MiB"
+        )
+        print(
+            f"start, netdesk to first page painted: {start * 1000:.0f} ms "
+            f"({start / floor:.2f}x floor), RSS {statistics.median(start_rss):.0f} MiB"
+        )
+        _seconds, lines = run([me, "--child", "keys", "--data-dir", folder], env)
+        for line in lines:
+            if line.startswith("KEYS"):
+                print("keystroke to list updated and painted (ms):", line[5:])
+            if line.startswith("SCROLL"):
+                parts = line.split()
+                print(
+                    f"RSS after scrolling to the end of {parts[1][5:]} rows: {parts[-1]} MiB ({parts[2][8:]} s)"
+                )
+
+
+if __name__ == "__main__":
+    main()
