@@ -186,7 +186,8 @@ def main() -> None:
         floor, start = statistics.median(floors), statistics.median(starts)
         print(f"platform: {env['QT_QPA_PLATFORM']}, {args.contacts:,} contacts")
         print(
-            f"start, bare QMainWindow (floor): {floor * 1000:.0f} ms, RSS {statistics.median(floor_rss):.0f} MiB"
+            f"start, bare QMainWindow (floor): {floor * 1000:.0f} ms, "
+            f"RSS {statistics.median(floor_rss):.0f} MiB"
         )
         print(
             f"start, netdesk to first page painted: {start * 1000:.0f} ms "
@@ -199,7 +200,8 @@ def main() -> None:
             if line.startswith("SCROLL"):
                 parts = line.split()
                 print(
-                    f"RSS after scrolling to the end of {parts[1][5:]} rows: {parts[-1]} MiB ({parts[2][8:]} s)"
+                    f"RSS after scrolling to the end of {parts[1][5:]} rows: "
+                    f"{parts[-1]} MiB ({parts[2][8:]} s)"
                 )
 
 
