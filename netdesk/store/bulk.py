@@ -24,6 +24,8 @@ from netdesk.store.text import fold
 log = logging.getLogger("netdesk.store")
 
 CHUNK = 500  # rows per statement: 500 x 36 columns stays far below SQLite's variable limit
+# The datetime columns insert_contacts writes (the children have none).
+_TIME_COLUMNS = ("source_date", "created_at", "updated_at", "last_interaction")
 
 
 _ADDRESS_PARTS = ("po_box", "extended", "street", "locality", "region", "postal_code", "country")
@@ -55,13 +57,14 @@ def write_transaction() -> Iterator[None]:
 
 
 def _insert_rows(table: str, columns: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    """Multi-row INSERTs; the caller has already turned datetimes into text (``_sql_value``)."""
     if not rows:
         return
     names = ", ".join(f'"{c}"' for c in columns)
     row_marks = f"({_marks(len(columns))})"
     size = max(1, 30_000 // len(columns))
     for chunk in _chunks(rows, size):
-        values = [_sql_value(v) for row in chunk for v in row]  # type: ignore[attr-defined]
+        values = [v for row in chunk for v in row]  # type: ignore[attr-defined]
         db.execute_sql(
             f'INSERT INTO "{table}" ({names}) VALUES {",".join([row_marks] * len(chunk))}',
             values,
@@ -88,6 +91,8 @@ def insert_contacts(
         fields["created_at"] = contact.created_at or now
         fields["updated_at"] = now
         fields["last_interaction"] = contact.last_interaction
+        for name in _TIME_COLUMNS:
+            fields[name] = _sql_value(fields[name])
         if not columns:
             columns = list(fields)
         rows.append([fields[c] for c in columns])
@@ -332,9 +337,11 @@ def ids_with_cadence(contact_ids: Sequence[int]) -> list[int]:
         found += [
             r[0]
             for r in db.execute_sql(
+                # EXISTS looks at each contact's own tags; "id IN (SELECT ...)" listed every
+                # contact of every cadence tag once per chunk (0.3 s for 10,000 new contacts)
                 f"SELECT id FROM contact WHERE id IN ({marks}) AND (keep_in_touch_days IS NOT NULL "
-                "OR id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag g ON g.id = ct.tag_id "
-                "WHERE g.default_cadence_days IS NOT NULL))",
+                "OR EXISTS (SELECT 1 FROM contact_tag ct JOIN tag g ON g.id = ct.tag_id "
+                "WHERE ct.contact_id = contact.id AND g.default_cadence_days IS NOT NULL))",
                 chunk,
             )
         ]
