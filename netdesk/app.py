@@ -30,25 +30,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(list(argv))
 
 
-def pin_singletons() -> None:
-    """Work around PySide6 6.12 on Python < 3.12 dropping references to None/True/False.
-
-    ``Signal.emit`` (returns a bool) and QVariant-to-None conversions give back a reference
-    they never took; after a few thousand emits CPython aborts ("deallocating True or False").
-    Python 3.12 made these objects immortal; here we pin them with a huge reference count.
-    """
-    if sys.version_info >= (3, 12):
-        return
-    import ctypes
-
-    for singleton in (None, True, False, Ellipsis, NotImplemented):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Start netdesk; returns the process exit code. Read it top to bottom."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    pin_singletons()
 
     from netdesk import logs
     from netdesk.core import paths as core_paths
