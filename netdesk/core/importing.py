@@ -8,9 +8,11 @@ import, so a file listing someone twice adds one contact.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import gc
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -230,6 +232,31 @@ def plan_import(
     Raises:
         ImportCancelled: ``cancelled()`` returned True.
     """
+    with _collector_paused():
+        return _plan(core, paths, csv_mapping, progress, cancelled)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Hold the cyclic garbage collector during a plan or an apply: they make hundreds of
+    thousands of small acyclic objects, and the full collections that triggers each walk every
+    live one (a fifth of a 10,000-card re-import went there)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _plan(
+    core: Core,
+    paths: Sequence[str],
+    csv_mapping: dict[str, str] | None,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> ImportPlan:
     files, problems = expand_paths(paths)
     plan = ImportPlan(files=files, problems=problems)
     incoming: list[tuple[Contact, str, int]] = []
@@ -417,6 +444,13 @@ def apply_import(
     Raises:
         ImportCancelled: ``cancelled()`` returned True; the database is as before.
     """
+    with _collector_paused():
+        return _apply(core, plan, progress, cancelled)
+
+
+def _apply(
+    core: Core, plan: ImportPlan, progress: Progress | None, cancelled: Cancelled | None
+) -> ImportSummary:
     now = core.clock.now()
     new_cards = [card for card in plan.cards if card.action == "new"]
     merges = [card for card in plan.cards if card.action != "new" and card.writes]
