@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -220,10 +221,14 @@ def _partial(text: str | None) -> t.PartialDate | None:
     if not text:
         return None
     try:
-        return t.PartialDate.parse(text)
+        return _parsed_date(text)
     except ValueError:  # e.g. 29 February of a common year written by another tool
         log.warning("ignoring an impossible stored date %r", text)
         return None
+
+
+# PartialDate is frozen, so one object may serve many rows; errors are not cached (each logs)
+_parsed_date = functools.lru_cache(maxsize=8192)(t.PartialDate.parse)
 
 
 def _when(value: object) -> dt.datetime | None:
