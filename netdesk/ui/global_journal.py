@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +25,10 @@ from netdesk.ui.widgets import section_title, tr
 
 def _qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
+
+
+def _start_of(day: QDate) -> dt.datetime:
+    return dt.datetime(day.year(), day.month(), day.day())
 
 
 class GlobalJournal(QWidget):
@@ -88,22 +93,22 @@ class GlobalJournal(QWidget):
             widget.toggled.connect(lambda _c: self.refresh())
         for edit in (self.since, self.until):
             edit.dateChanged.connect(lambda _d: self.refresh())
-        context.changes.journal_changed.connect(lambda _ids: self.isVisible() and self.refresh())
+        context.changes.journal_changed.connect(lambda _ids: self._refresh_if_visible())
         self._loaded = False
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.refresh()
+
+    def _refresh_if_visible(self) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         kind = self.kind.currentData()
-        since = (
-            dt.datetime.combine(self.since.date().toPython(), dt.time())
-            if self.use_since.isChecked()
-            else None  # type: ignore[arg-type]
-        )
+        since = _start_of(self.since.date()) if self.use_since.isChecked() else None
         until = (
-            dt.datetime.combine(self.until.date().toPython(), dt.time()) + dt.timedelta(days=1)  # type: ignore[arg-type]
+            _start_of(self.until.date()) + dt.timedelta(days=1)
             if self.use_until.isChecked()
             else None
         )
@@ -115,8 +120,8 @@ class GlobalJournal(QWidget):
             )
         )
 
-    def _activated(self, index: object) -> None:
-        entry = self.model.entry(index.row())  # type: ignore[attr-defined]
+    def _activated(self, index: QModelIndex) -> None:
+        entry = self.model.entry(index.row())
         if entry.contact_ids:
             self.open_contact.emit(entry.contact_ids[0])
 

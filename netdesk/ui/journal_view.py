@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QSize,
     Qt,
@@ -53,8 +55,8 @@ def kind_labels() -> dict[str, str]:
 class JournalModel(QAbstractListModel):
     """Interactions fetched a page at a time through canFetchMore/fetchMore."""
 
-    def __init__(self, context: AppContext, parent: object | None = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.context = context
         self._fetch: Fetch | None = None
         self._entries: list[Interaction] = []
@@ -132,15 +134,15 @@ class JournalDelegate(QStyledItemDelegate):
             "%1", ", ".join(self.journal.names(ids))
         )
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         entry: Interaction = index.data(INTERACTION_ROLE)
-        line = QFontMetrics(option.font).height()  # type: ignore[attr-defined]
+        line = QFontMetrics(option.font).height()
         lines = 2 + (1 if entry is not None and (entry.body or self._people(entry)) else 0)
         return QSize(200, lines * (line + 2) + 14)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         entry: Interaction | None = index.data(INTERACTION_ROLE)
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -148,15 +150,15 @@ class JournalDelegate(QStyledItemDelegate):
             widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         if entry is None:
             return
-        rect: QRect = option.rect.adjusted(12, 7, -12, -7)  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect: QRect = option.rect.adjusted(12, 7, -12, -7)
+        palette: QPalette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         muted = QColor(text)
         muted.setAlphaF(0.62)
-        base = QFont(option.font)  # type: ignore[attr-defined]
+        base = QFont(option.font)
         small = QFont(base)
         small.setPointSizeF(base.pointSizeF() * 0.88)
         line = QFontMetrics(base).height() + 2
@@ -227,8 +229,8 @@ def journal_list(
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     view.setAlternatingRowColors(True)
 
-    def menu(position: object) -> None:
-        index = view.indexAt(position)  # type: ignore[arg-type]
+    def menu(position: QPoint) -> None:
+        index = view.indexAt(position)
         if not index.isValid():
             return
         entry = model.entry(index.row())
@@ -238,7 +240,7 @@ def journal_list(
             tr("Delete entry"),
             lambda: context.undo_stack.push(DeleteInteraction(context, entry)),
         )
-        popup.exec(view.viewport().mapToGlobal(position))  # type: ignore[arg-type]
+        popup.exec(view.viewport().mapToGlobal(position))
 
     view.customContextMenuRequested.connect(menu)
     return view
@@ -304,7 +306,7 @@ class JournalView(QWidget):
         self.empty.setVisible(self.contact_id is not None and not has_rows)
         self.list.setVisible(has_rows or self.contact_id is None)
 
-    def _on_journal_changed(self, ids: object) -> None:
-        if self.contact_id is not None and (ids is None or self.contact_id in ids):  # type: ignore[operator]
+    def _on_journal_changed(self, ids: Collection[int] | None) -> None:
+        if self.contact_id is not None and (ids is None or self.contact_id in ids):
             self.model.refresh()
             self._update_empty()

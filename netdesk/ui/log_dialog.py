@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -25,6 +26,13 @@ from netdesk.ui.widgets import InlineMessage, PeoplePicker, tr
 
 def _qdatetime(value: dt.datetime) -> QDateTime:
     return QDateTime(value.year, value.month, value.day, value.hour, value.minute, value.second)
+
+
+def _pydatetime(value: QDateTime) -> dt.datetime:
+    day, time = value.date(), value.time()
+    return dt.datetime(
+        day.year(), day.month(), day.day(), time.hour(), time.minute(), time.second()
+    )
 
 
 class LogInteractionDialog(QDialog):
@@ -96,7 +104,8 @@ class LogInteractionDialog(QDialog):
 
     def accept(self) -> None:
         """Save, restart the keep-in-touch clocks (core) and tell every view."""
-        if self.people.picker.edit.hasFocus() and self.people.picker.completer.popup().isVisible():
+        popup = self.people.picker.completer.popup()
+        if self.people.picker.edit.hasFocus() and popup is not None and popup.isVisible():
             return  # Enter chose a person in the completer, it did not mean "save"
         summary = self.summary.text().strip()
         ids = self.all_contact_ids()
@@ -107,14 +116,14 @@ class LogInteractionDialog(QDialog):
             self.problem.show_problem(tr("Write a one-line summary."))
             self.summary.setFocus()
             return
-        when = self.when.dateTime().toPython()
+        when = _pydatetime(self.when.dateTime())
         try:
             self.interaction_id = self.context.core.journal.log(
                 ids,
                 self.kind.currentData(),
                 summary,
                 body=self.body.toPlainText().strip(),
-                at=when,  # type: ignore[arg-type]
+                at=when,
             )
         except ValueError as error:
             self.problem.show_problem(str(error))
@@ -124,10 +133,10 @@ class LogInteractionDialog(QDialog):
         self.context.changes.follow_ups_changed.emit()
         super().accept()
 
-    def keyPressEvent(self, event: object) -> None:  # type: ignore[override]
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter in a one-line field saves; in the notes box it is a new line.
-        key = event.key()  # type: ignore[attr-defined]
+        key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.body.hasFocus():
             self.accept()
             return
-        super().keyPressEvent(event)  # type: ignore[arg-type]
+        super().keyPressEvent(event)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.ui import settings as s
+from netdesk.ui.autostart import set_start_at_login
 from netdesk.ui.contact_card import cadence_choices
 from netdesk.ui.context import AppContext
 from netdesk.ui.widgets import InlineMessage, tr
@@ -130,17 +131,12 @@ class PreferencesDialog(QDialog):
         wanted = self.start_at_login.isChecked()
         if wanted != settings.get(s.START_AT_LOGIN):
             try:
-                from netdesk.ui.autostart import set_start_at_login  # the reminders engineer's
-            except ImportError:
-                set_start_at_login = None
-            if set_start_at_login is not None:
-                try:
-                    set_start_at_login(wanted)
-                except OSError as error:
-                    self.problem.show_problem(
-                        tr("Could not change start at login: %1").replace("%1", str(error))
-                    )
-                    return
+                set_start_at_login(wanted)
+            except OSError as error:
+                self.problem.show_problem(
+                    tr("Could not change start at login: %1").replace("%1", str(error))
+                )
+                return
             settings.set(s.START_AT_LOGIN, wanted)
         self.context.changes.follow_ups_changed.emit()  # quiet hours may move a reminder
         super().accept()

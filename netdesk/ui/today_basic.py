@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from netdesk.ui.context import AppContext
@@ -28,8 +29,8 @@ class TodayBasic(QWidget):
         ):
             layout.addWidget(section_title(title))
             layout.addWidget(widget, 1)
-        context.changes.contacts_changed.connect(lambda _ids: self.isVisible() and self.refresh())
-        context.changes.follow_ups_changed.connect(lambda: self.isVisible() and self.refresh())
+        context.changes.contacts_changed.connect(lambda _ids: self._refresh_if_visible())
+        context.changes.follow_ups_changed.connect(self._refresh_if_visible)
 
     def _list(self, name: str) -> QListWidget:
         widget = QListWidget()
@@ -39,14 +40,18 @@ class TodayBasic(QWidget):
         )
         return widget
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.refresh()
 
     def _add(self, widget: QListWidget, text: str, contact_id: int) -> None:
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, contact_id)
         widget.addItem(item)
+
+    def _refresh_if_visible(self) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         core = self.context.core
