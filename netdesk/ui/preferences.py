@@ -1,11 +1,12 @@
-"""Preferences (Ctrl+,): new-contact cadence, quiet hours, login start, backups, data folder."""
+"""Preferences (Ctrl+,): new-contact cadence, quiet hours, login start, backups, calendar feed."""
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QTime, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -23,12 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.ui import settings as s
-from netdesk.ui.autostart import set_start_at_login
+from netdesk.ui.autostart import is_start_at_login, set_start_at_login
 from netdesk.ui.contact_card import cadence_choices
 from netdesk.ui.context import AppContext
 from netdesk.ui.widgets import InlineMessage, tr
 
 log = logging.getLogger("netdesk.ui")
+
+CUSTOM_CADENCE = -1  # cadence_choices()' "Custom…" entry, which needs the card's day editor
 
 
 def _time(text: str, fallback: str) -> QTime:
@@ -36,7 +40,54 @@ def _time(text: str, fallback: str) -> QTime:
     return value if value.isValid() else QTime.fromString(fallback, "HH:mm")
 
 
+def _folder_problem(text: str) -> str | None:
+    """Why a typed folder cannot be used, or None (an empty text means "the default")."""
+    if text and Path(text).exists() and not Path(text).is_dir():
+        return tr("%1 is a file, not a folder.").replace("%1", text)
+    return None
+
+
+class FolderField(QWidget):
+    """A folder path with "Choose…" and (optionally) "Clear" buttons."""
+
+    def __init__(self, text: str, name: str, *, clearable: bool) -> None:
+        super().__init__()
+        self.name = name
+        self.edit = QLineEdit(text)
+        self.edit.setAccessibleName(name)
+        self.choose = QPushButton(tr("Choose…"))
+        self.choose.setAccessibleName(tr("Choose the %1").replace("%1", name.lower()))
+        self.choose.clicked.connect(self.pick)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.choose)
+        self.clear: QPushButton | None = None
+        if clearable:
+            self.clear = QPushButton(tr("Clear"))
+            self.clear.setAccessibleName(tr("Clear the %1").replace("%1", name.lower()))
+            self.clear.clicked.connect(self.edit.clear)
+            self.edit.textChanged.connect(self._update_clear)
+            row.addWidget(self.clear)
+            self._update_clear()
+
+    def _update_clear(self) -> None:
+        if self.clear is not None:
+            self.clear.setEnabled(bool(self.edit.text()))
+
+    def pick(self) -> None:
+        start = self.edit.text() or self.edit.placeholderText() or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, self.name, start)
+        if folder:
+            self.edit.setText(folder)
+
+    def text(self) -> str:
+        return self.edit.text().strip()
+
+
 class PreferencesDialog(QDialog):
+    """Every field is saved on OK; Cancel changes nothing (start at login included)."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
@@ -47,11 +98,13 @@ class PreferencesDialog(QDialog):
         self.cadence = QComboBox()
         self.cadence.setAccessibleName(tr("Default cadence for new contacts"))
         for days, label in cadence_choices():
-            if days != -1:
+            if days != CUSTOM_CADENCE:
                 self.cadence.addItem(label, days)
         current = settings.get(s.DEFAULT_CADENCE_DAYS) or None
-        index = self.cadence.findData(current)
-        self.cadence.setCurrentIndex(max(0, index))
+        if current is not None and self.cadence.findData(current) < 0:
+            # A default set elsewhere (older version, edited file): keep it, do not round it.
+            self.cadence.addItem(tr("Every %n day(s)", None, current), current)
+        self.cadence.setCurrentIndex(max(0, self.cadence.findData(current)))
 
         self.quiet_start = QTimeEdit(_time(settings.get(s.QUIET_HOURS_START), "21:00"))
         self.quiet_end = QTimeEdit(_time(settings.get(s.QUIET_HOURS_END), "08:00"))
@@ -63,42 +116,51 @@ class PreferencesDialog(QDialog):
             edit.setAccessibleName(name)
         quiet = QHBoxLayout()
         quiet.addWidget(self.quiet_start)
+        quiet.addWidget(QLabel(tr("to")))
         quiet.addWidget(self.quiet_end)
         quiet.addStretch(1)
 
         self.start_at_login = QCheckBox(tr("Start netdesk in the tray when I log in"))
-        self.start_at_login.setChecked(settings.get(s.START_AT_LOGIN))
+        # The autostart entry itself is the truth: the user may have removed it by hand.
+        self.start_at_login.setChecked(is_start_at_login())
 
-        self.backup_folder = QLineEdit(settings.get(s.BACKUP_FOLDER))
-        self.backup_folder.setPlaceholderText(str(context.paths.backups))
-        self.backup_folder.setAccessibleName(tr("Backups folder"))
-        choose = QPushButton(tr("Choose…"))
-        choose.clicked.connect(self._choose_backup_folder)
-        backup_row = QHBoxLayout()
-        backup_row.addWidget(self.backup_folder, 1)
-        backup_row.addWidget(choose)
+        self.backup_folder = FolderField(
+            settings.get(s.BACKUP_FOLDER), tr("Backups folder"), clearable=True
+        )
+        self.backup_folder.edit.setPlaceholderText(str(context.paths.backups))
         self.keep = QSpinBox()
         self.keep.setRange(1, 365)
         self.keep.setValue(settings.get(s.BACKUPS_TO_KEEP))
         self.keep.setAccessibleName(tr("Daily backups to keep"))
 
+        self.ics_folder = FolderField(
+            settings.get(s.ICS_FOLDER), tr("Calendar feed folder"), clearable=True
+        )
+        self.ics_folder.edit.setPlaceholderText(tr("Off"))
+        ics_help = QLabel(tr("Calendar apps can subscribe to netdesk.ics in this folder."))
+        ics_help.setWordWrap(True)
+        ics_help.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
         self.data_folder = QLineEdit(str(context.paths.data_dir))
         self.data_folder.setReadOnly(True)
         self.data_folder.setAccessibleName(tr("Data folder"))
-        open_data = QPushButton(tr("Open"))
-        open_data.setToolTip(tr("Show the data folder in the file manager"))
-        open_data.clicked.connect(self.open_data_folder)
+        self.open_data = QPushButton(tr("Open"))
+        self.open_data.setAccessibleName(tr("Open the data folder"))
+        self.open_data.setToolTip(tr("Show the data folder in the file manager"))
+        self.open_data.clicked.connect(self.open_data_folder)
         data_row = QHBoxLayout()
         data_row.addWidget(self.data_folder, 1)
-        data_row.addWidget(open_data)
+        data_row.addWidget(self.open_data)
 
         self.problem = InlineMessage()
         form = QFormLayout()
         form.addRow(tr("New contacts keep in touch"), self.cadence)
         form.addRow(tr("Quiet hours (no reminders)"), quiet)
         form.addRow("", self.start_at_login)
-        form.addRow(tr("Backups folder"), backup_row)
+        form.addRow(tr("Backups folder"), self.backup_folder)
         form.addRow(tr("Daily backups kept"), self.keep)
+        form.addRow(tr("Calendar feed folder"), self.ics_folder)
+        form.addRow("", ics_help)
         form.addRow(tr("Data folder"), data_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -109,27 +171,20 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        self.resize(600, self.sizeHint().height())
 
-    def _choose_backup_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, tr("Backups folder"), self.backup_folder.text()
-        )
-        if folder:
-            self.backup_folder.setText(folder)
-
-    def open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.paths.data_dir)))
+    def open_data_folder(self) -> bool:
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.paths.data_dir)))
 
     def accept(self) -> None:
-        settings = self.context.settings
-        settings.set(s.DEFAULT_CADENCE_DAYS, int(self.cadence.currentData() or 0))
-        settings.set(s.QUIET_HOURS_START, self.quiet_start.time().toString("HH:mm"))
-        settings.set(s.QUIET_HOURS_END, self.quiet_end.time().toString("HH:mm"))
-        settings.set(s.BACKUP_FOLDER, self.backup_folder.text().strip())
-        settings.set(s.BACKUPS_TO_KEEP, self.keep.value())
+        for field in (self.backup_folder, self.ics_folder):
+            problem = _folder_problem(field.text())
+            if problem:
+                self.problem.show_problem(problem)
+                field.edit.setFocus()
+                return
         wanted = self.start_at_login.isChecked()
-        if wanted != settings.get(s.START_AT_LOGIN):
+        if wanted != is_start_at_login():
             try:
                 set_start_at_login(wanted)
             except OSError as error:
@@ -137,6 +192,14 @@ class PreferencesDialog(QDialog):
                     tr("Could not change start at login: %1").replace("%1", str(error))
                 )
                 return
-            settings.set(s.START_AT_LOGIN, wanted)
-        self.context.changes.follow_ups_changed.emit()  # quiet hours may move a reminder
+        settings = self.context.settings
+        settings.set(s.START_AT_LOGIN, wanted)
+        settings.set(s.DEFAULT_CADENCE_DAYS, int(self.cadence.currentData() or 0))
+        settings.set(s.QUIET_HOURS_START, self.quiet_start.time().toString("HH:mm"))
+        settings.set(s.QUIET_HOURS_END, self.quiet_end.time().toString("HH:mm"))
+        settings.set(s.BACKUP_FOLDER, self.backup_folder.text())
+        settings.set(s.BACKUPS_TO_KEEP, self.keep.value())
+        settings.set(s.ICS_FOLDER, self.ics_folder.text())
+        # Quiet hours may move a reminder; the calendar feed rewrites itself on this signal.
+        self.context.changes.follow_ups_changed.emit()
         super().accept()

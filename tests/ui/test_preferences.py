@@ -1,0 +1,211 @@
+"""Preferences: every field persists to the settings file and a fresh Settings reads it back."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTime, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from netdesk.ui import settings as s
+from netdesk.ui.context import AppContext
+from netdesk.ui.preferences import PreferencesDialog
+from netdesk.ui.settings import Settings
+from netdesk.ui.tray import CalendarFeed
+
+
+def dialog(qtbot: QtBot, context: AppContext) -> PreferencesDialog:
+    prefs = PreferencesDialog(context)
+    qtbot.addWidget(prefs)
+    return prefs
+
+
+def reread(context: AppContext) -> Settings:
+    """A second Settings over the same file, as the next start of netdesk would build."""
+    return Settings(context.paths.data_dir / "settings.ini")
+
+
+def autostart_entry() -> Path:
+    return Path(os.environ["XDG_CONFIG_HOME"]) / "autostart" / "org.netdesk.NetDesk.desktop"
+
+
+def test_defaults_shown(qtbot: QtBot, app_context: AppContext) -> None:
+    prefs = dialog(qtbot, app_context)
+    assert prefs.cadence.currentData() is None  # "Never"
+    assert prefs.quiet_start.time() == QTime(21, 0)
+    assert prefs.quiet_end.time() == QTime(8, 0)
+    assert not prefs.start_at_login.isChecked()
+    assert prefs.backup_folder.text() == ""
+    assert prefs.backup_folder.edit.placeholderText() == str(app_context.paths.backups)
+    assert prefs.keep.value() == 7
+    assert prefs.ics_folder.text() == ""
+    assert prefs.data_folder.text() == str(app_context.paths.data_dir)
+    assert prefs.data_folder.isReadOnly()
+
+
+def test_every_field_persists_and_is_read_back(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    prefs = dialog(qtbot, app_context)
+    prefs.cadence.setCurrentIndex(prefs.cadence.findData(30))
+    prefs.quiet_start.setTime(QTime(22, 30))
+    prefs.quiet_end.setTime(QTime(7, 15))
+    prefs.backup_folder.edit.setText(str(tmp_path / "backups elsewhere"))
+    prefs.keep.setValue(12)
+    prefs.ics_folder.edit.setText(str(tmp_path / "calendar"))
+    with qtbot.waitSignal(app_context.changes.follow_ups_changed):
+        prefs.accept()
+    assert prefs.result() == PreferencesDialog.DialogCode.Accepted
+
+    again = reread(app_context)
+    assert again.get(s.DEFAULT_CADENCE_DAYS) == 30
+    assert again.get(s.QUIET_HOURS_START) == "22:30"
+    assert again.get(s.QUIET_HOURS_END) == "07:15"
+    assert again.get(s.BACKUP_FOLDER) == str(tmp_path / "backups elsewhere")
+    assert again.get(s.BACKUPS_TO_KEEP) == 12
+    assert again.get(s.ICS_FOLDER) == str(tmp_path / "calendar")
+
+    # The next dialog shows what was saved.
+    shown = dialog(qtbot, app_context)
+    assert shown.cadence.currentData() == 30
+    assert shown.quiet_start.time() == QTime(22, 30)
+    assert shown.keep.value() == 12
+    assert shown.ics_folder.text() == str(tmp_path / "calendar")
+
+
+def test_cancel_changes_nothing(qtbot: QtBot, app_context: AppContext, tmp_path: Path) -> None:
+    prefs = dialog(qtbot, app_context)
+    prefs.keep.setValue(3)
+    prefs.ics_folder.edit.setText(str(tmp_path))
+    prefs.start_at_login.setChecked(True)
+    prefs.reject()
+    again = reread(app_context)
+    assert again.get(s.BACKUPS_TO_KEEP) == 7
+    assert again.get(s.ICS_FOLDER) == ""
+    assert not autostart_entry().exists()
+
+
+def test_cadence_back_to_never(qtbot: QtBot, app_context: AppContext) -> None:
+    app_context.settings.set(s.DEFAULT_CADENCE_DAYS, 14)
+    prefs = dialog(qtbot, app_context)
+    assert prefs.cadence.currentData() == 14
+    prefs.cadence.setCurrentIndex(prefs.cadence.findData(None))
+    prefs.accept()
+    assert reread(app_context).get(s.DEFAULT_CADENCE_DAYS) == 0
+
+
+def test_unlisted_cadence_is_kept_not_rounded(qtbot: QtBot, app_context: AppContext) -> None:
+    app_context.settings.set(s.DEFAULT_CADENCE_DAYS, 45)
+    prefs = dialog(qtbot, app_context)
+    assert prefs.cadence.currentData() == 45
+    prefs.accept()
+    assert reread(app_context).get(s.DEFAULT_CADENCE_DAYS) == 45
+
+
+def test_start_at_login_creates_and_removes_the_autostart_file(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    prefs = dialog(qtbot, app_context)
+    prefs.start_at_login.setChecked(True)
+    prefs.accept()
+    assert autostart_entry().is_file()
+    assert "--minimized" in autostart_entry().read_text(encoding="utf-8")
+    assert reread(app_context).get(s.START_AT_LOGIN) is True
+
+    prefs = dialog(qtbot, app_context)
+    assert prefs.start_at_login.isChecked()
+    prefs.start_at_login.setChecked(False)
+    prefs.accept()
+    assert not autostart_entry().exists()
+    assert reread(app_context).get(s.START_AT_LOGIN) is False
+
+
+def test_checkbox_follows_the_real_autostart_entry(qtbot: QtBot, app_context: AppContext) -> None:
+    app_context.settings.set(s.START_AT_LOGIN, True)  # but the user deleted the entry by hand
+    prefs = dialog(qtbot, app_context)
+    assert not prefs.start_at_login.isChecked()
+    prefs.start_at_login.setChecked(True)
+    prefs.accept()
+    assert autostart_entry().is_file()
+
+
+def test_folder_pickers_and_clear_buttons(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chosen = tmp_path / "picked"
+    asked: list[str] = []
+
+    def fake_picker(_parent: object, caption: str, _start: str) -> str:
+        asked.append(caption)
+        return str(chosen)
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", fake_picker)
+    prefs = dialog(qtbot, app_context)
+    for field in (prefs.ics_folder, prefs.backup_folder):
+        assert field.clear is not None
+        assert not field.clear.isEnabled()
+        field.choose.click()
+        assert field.text() == str(chosen)
+        assert field.clear.isEnabled()
+    assert asked == ["Calendar feed folder", "Backups folder"]
+    prefs.accept()
+    assert reread(app_context).get(s.ICS_FOLDER) == str(chosen)
+
+    prefs = dialog(qtbot, app_context)
+    assert prefs.ics_folder.clear is not None
+    prefs.ics_folder.clear.click()
+    assert prefs.ics_folder.text() == ""
+    prefs.accept()
+    assert reread(app_context).get(s.ICS_FOLDER) == ""
+
+
+def test_cancelled_picker_keeps_the_folder(
+    qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: "")
+    prefs = dialog(qtbot, app_context)
+    prefs.ics_folder.edit.setText("/somewhere")
+    prefs.ics_folder.choose.click()
+    assert prefs.ics_folder.text() == "/somewhere"
+
+
+def test_a_file_is_refused_as_a_folder(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("x")
+    prefs = dialog(qtbot, app_context)
+    prefs.ics_folder.edit.setText(str(a_file))
+    prefs.accept()
+    assert prefs.result() != PreferencesDialog.DialogCode.Accepted
+    assert "is a file, not a folder" in prefs.problem.text()
+    assert reread(app_context).get(s.ICS_FOLDER) == ""
+
+
+def test_calendar_feed_writes_into_the_chosen_folder(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    feed = CalendarFeed(app_context)
+    feed.start()
+    assert not feed.timer.isActive()  # no folder yet: nothing to keep current
+    prefs = dialog(qtbot, app_context)
+    prefs.ics_folder.edit.setText(str(tmp_path / "calendar"))
+    prefs.accept()
+    assert feed.timer.isActive()
+    feed.stop()  # writes now instead of after the debounce
+    written = tmp_path / "calendar" / "netdesk.ics"
+    assert written.read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_open_data_folder(
+    qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    prefs = dialog(qtbot, app_context)
+    prefs.open_data.click()
+    assert [url.toLocalFile() for url in opened] == [str(app_context.paths.data_dir)]
