@@ -1,4 +1,4 @@
-"""Backups on demand: a consistent copy of the open database, rotated like the automatic ones."""
+"""Backups: at start-up once a day, on demand, and restore; consistent copies, rotated."""
 
 from __future__ import annotations
 
@@ -25,6 +25,17 @@ def backup_now(folder: Path, now: dt.datetime, *, keep_daily: int = backup.KEEP_
     made = backup.backup_to(folder / f"{backup.PREFIX}{now:%Y%m%d-%H%M%S}{backup.SUFFIX}")
     backup.rotate(folder, daily=keep_daily)
     return made
+
+
+def backup_if_due(
+    folder: Path, now: dt.datetime, *, keep_daily: int = backup.KEEP_DAILY
+) -> Path | None:
+    """The start-up backup: made only when the newest one in ``folder`` is over a day old.
+
+    Returns:
+        The new backup, or None when a recent one exists.
+    """
+    return backup.automatic_backup(folder, now, min_age=dt.timedelta(days=1), keep_daily=keep_daily)
 
 
 def restore(core: Core, source: Path) -> Path:

@@ -53,13 +53,15 @@ def _stamp(path: Path) -> dt.datetime | None:
         return None
 
 
-def automatic_backup(folder: Path, now: dt.datetime, *, min_age: dt.timedelta) -> Path | None:
+def automatic_backup(
+    folder: Path, now: dt.datetime, *, min_age: dt.timedelta, keep_daily: int = KEEP_DAILY
+) -> Path | None:
     """Back up when the newest backup is older than ``min_age``; then rotate."""
     existing = [s for s in (_stamp(p) for p in backups(folder)) if s is not None]
     if existing and now - max(existing) < min_age:
         return None
     made = backup_to(folder / f"{PREFIX}{now:%Y%m%d-%H%M%S}{SUFFIX}")
-    rotate(folder)
+    rotate(folder, daily=keep_daily)
     return made
 
 
