@@ -2,12 +2,13 @@
 
 The Qt notifier only turns a :class:`Plan` into one message and one timer. The rules:
 
-- a follow-up is announced once per effective due time (key ``followup:<id>:<ISO due>``,
-  recorded in the database, so a restart does not repeat it; a snooze gives a new due time,
-  hence a new key);
+- a follow-up is announced once per effective due time (the due time it was announced at is
+  recorded on the item in the database, so a restart does not repeat it; a snooze or a new
+  date gives a new due time, announced once more when it comes; its log key is
+  ``followup:<id>:<ISO due>``);
 - birthdays and anniversaries are announced once on the day, from its start;
 - items that fell due before netdesk started and were never announced are summarised in one
-  message instead of one by one;
+  message instead of one by one (counted in SQL; only the first few are read, for the names);
 - nothing is announced during quiet hours (which may wrap midnight) or while paused; it waits;
 - the next wake-up is the earliest of: the next due time, the next midnight (new birthdays),
   the end of the quiet hours or pause when something waits.
@@ -21,11 +22,13 @@ from typing import TYPE_CHECKING
 
 from netdesk.core.birthdays import Occasion, occasions_on
 from netdesk.core.types import FollowUp
+from netdesk.store import journal as journal_rows
 
 if TYPE_CHECKING:
     from netdesk.core import Core
 
 MAX_PER_PLAN = 500  # announced per wake-up; the rest follow at the next one (nothing is lost)
+MISSED_SHOWN = 10  # "while closed" items read for the summary's names; the rest are counted
 
 
 def follow_up_key(follow_up: FollowUp) -> str:
@@ -110,17 +113,27 @@ class Plan:
     """What to show now and when to look again.
 
     ``notify`` are announced one message for all (one alone by name); ``missed`` fell due while
-    netdesk was not running and are announced as one summary. Both are marked as shown by
-    :meth:`ReminderPlanner.record`.
+    netdesk was not running and are announced as one summary: ``missed_count`` of them, of which
+    ``missed`` holds only the first few (for the names in the message). All are marked as shown
+    by :meth:`ReminderPlanner.record`.
     """
 
     notify: list[Reminder] = field(default_factory=list)
     missed: list[Reminder] = field(default_factory=list)
     next_wakeup: dt.datetime | None = None
     settles: dt.datetime | None = None  # once recorded, every follow-up due by then was shown
+    missed_count: int = 0
+    at: dt.datetime | None = None  # the moment planned for
+    since: dt.datetime | None = None  # follow-ups due after this only were looked at
+    missed_before: dt.datetime | None = None  # "while closed": due before this (the start)
+
+    @property
+    def missed_total(self) -> int:
+        return max(self.missed_count, len(self.missed))
 
     @property
     def keys(self) -> list[str]:
+        """The keys of the reminders held (the summary's unnamed rest is only counted)."""
         return [r.key for r in (*self.missed, *self.notify)]
 
     @property
@@ -133,7 +146,13 @@ def next_midnight(moment: dt.datetime) -> dt.datetime:
 
 
 class ReminderPlanner:
-    """Decides what to announce at a moment; the only state is the start time and the hold.
+    """Decides what to announce at a moment.
+
+    Which follow-ups were announced is kept in the database (``follow_up.notified_due``, read
+    through a partial index of the items still to announce), so planning costs what is new,
+    not the size of the backlog; birthdays and anniversaries are keyed in ``notified``. The
+    planner itself only remembers up to when it has looked (``forget`` after a change) and
+    whether the day's occasions are all shown.
 
     Args:
         core: the services (follow-ups are read, shown keys recorded through it).
@@ -154,13 +173,15 @@ class ReminderPlanner:
         self.quiet_hours = quiet_hours or QuietHours()
         self.paused_until = paused_until
         self.started_at = started_at or core.clock.now()
-        # Every follow-up due by this moment was announced: later plans look only past it, so
-        # a long backlog of old items is not re-read every time. forget() after any change.
+        # Every follow-up due by this moment was announced: later plans look only past it.
+        # forget() after any change (an item moved into the past is then found again).
         self._settled: dt.datetime | None = None
         self._occasions_shown: dt.date | None = None  # that day's birthdays are all announced
 
     def forget(self) -> None:
-        """Follow-ups or cards changed (moved back, a birthday added): look at everything."""
+        """Follow-ups or cards changed (moved back, a birthday added): look at everything.
+
+        Cheap: "everything" is the partial index of unannounced items, not the backlog."""
         self._settled = None
         self._occasions_shown = None
 
@@ -174,45 +195,82 @@ class ReminderPlanner:
             moment = self.quiet_hours.ends_after(moment)
         return moment if moment > now else None
 
-    def pending(self, now: dt.datetime) -> list[Reminder]:
-        """Everything due by ``now`` and not yet announced: follow-ups, then today's occasions."""
+    def _since(self, now: dt.datetime) -> dt.datetime | None:
+        return self._settled if self._settled is not None and self._settled <= now else None
+
+    def occasions(self, now: dt.datetime) -> list[Reminder]:
+        """Today's birthdays and anniversaries not announced yet."""
+        if self._occasions_shown == now.date():
+            return []
         follow_ups = self.core.follow_ups
-        since = self._settled if self._settled is not None and self._settled <= now else None
-        found = [
-            Reminder.of_follow_up(f)
-            for f in follow_ups.unnotified_due(now, since=since, limit=MAX_PER_PLAN)
+        return [
+            Reminder.of_occasion(occasion)
+            for occasion in occasions_on(follow_ups, now.date())
+            if not follow_ups.was_notified(occasion.key)
         ]
-        if self._occasions_shown != now.date():
-            for occasion in occasions_on(follow_ups, now.date()):
-                if not follow_ups.was_notified(occasion.key):
-                    found.append(Reminder.of_occasion(occasion))
-        return found
+
+    def pending(self, now: dt.datetime) -> list[Reminder]:
+        """Due by ``now`` and not yet announced (at most MAX_PER_PLAN follow-ups), then
+        today's occasions."""
+        found = journal_rows.unannounced_due(now, since=self._since(now), limit=MAX_PER_PLAN)
+        return [*(Reminder.of_follow_up(f) for f in found), *self.occasions(now)]
 
     def plan(self, now: dt.datetime | None = None) -> Plan:
         """What to show at ``now`` (default: the clock) and when to wake up next. Reads only."""
         now = now or self.core.clock.now()
-        pending = self.pending(now)
+        since = self._since(now)
         wakeup = next_midnight(now)
         upcoming = self.core.follow_ups.next_due_after(now)
         if upcoming is not None:
             wakeup = min(wakeup, upcoming)
         held = self.held_until(now)
         if held is not None:
-            return Plan(next_wakeup=held if pending else max(wakeup, held))
+            waiting = bool(journal_rows.unannounced_due(now, since=since, limit=1))
+            waiting = waiting or bool(self.occasions(now))
+            return Plan(next_wakeup=held if waiting else max(wakeup, held), at=now, since=since)
+        # "while closed": due before this run started; counted, and only a few of them read.
+        # Occasions are of the day, never missed. One missed item is announced like any other.
+        before = self.started_at
+        missed_count = journal_rows.count_unannounced_due(now, since=since, before=before)
+        missed: list[Reminder] = []
+        if missed_count >= 2:
+            missed = [
+                Reminder.of_follow_up(f)
+                for f in journal_rows.unannounced_due(
+                    now, since=since, before=before, limit=MISSED_SHOWN
+                )
+            ]
+        fresh = journal_rows.unannounced_due(
+            now, since=since, starting=before if missed else None, limit=MAX_PER_PLAN
+        )
         settles: dt.datetime | None = now
-        if sum(r.kind == "follow_up" for r in pending) >= MAX_PER_PLAN:
+        if len(fresh) >= MAX_PER_PLAN:
             wakeup, settles = now, None  # more than one batch waits: the next one right away
-        # "while closed": due before this run started. Occasions are of the day, never missed.
-        missed = [r for r in pending if r.kind == "follow_up" and r.due < self.started_at]
-        if len(missed) < 2:  # one missed item is simply announced like any other
-            return Plan(notify=pending, next_wakeup=wakeup, settles=settles)
-        fresh = [r for r in pending if r not in missed]
-        return Plan(notify=fresh, missed=missed, next_wakeup=wakeup, settles=settles)
+        notify = [*(Reminder.of_follow_up(f) for f in fresh), *self.occasions(now)]
+        return Plan(
+            notify=notify,
+            missed=missed,
+            next_wakeup=wakeup,
+            settles=settles,
+            missed_count=missed_count if missed else 0,
+            at=now,
+            since=since,
+            missed_before=before if missed else None,
+        )
 
     def record(self, plan: Plan) -> None:
         """Remember that the plan's reminders were shown, so none is shown again."""
-        if plan.keys:
-            self.core.follow_ups.mark_notified(plan.keys)
+        follow_ups = [(r.follow_up_id, r.due) for r in plan.notify if r.follow_up_id is not None]
+        occasions = [r.key for r in plan.notify if r.follow_up_id is None]
+        with self.core.store.transaction():
+            if plan.missed and plan.at is not None:
+                # the whole summary, named or only counted, in one statement
+                journal_rows.mark_announced_due(
+                    plan.at, since=plan.since, before=plan.missed_before
+                )
+            journal_rows.mark_announced(follow_ups)
+        if occasions:
+            self.core.follow_ups.mark_notified(occasions)
         if plan.settles is not None:
             self._settled = plan.settles
             self._occasions_shown = plan.settles.date()

@@ -296,6 +296,97 @@ def unnotified_due(
     ]
 
 
+# An open follow-up is announced when ``notified_due`` holds its current effective due time
+# (schema 5). Any change of due time or snooze makes the two differ again, so the item is back
+# in the partial index ``follow_up_unannounced`` without the writer knowing about reminders.
+# The terms below must stay written exactly as in that index's WHERE for SQLite to use it.
+_UNANNOUNCED = "f.done_at IS NULL AND f.notified_due IS NOT f.effective_due"
+
+
+def _unannounced_where(
+    until: dt.datetime,
+    since: dt.datetime | None,
+    starting: dt.datetime | None,
+    before: dt.datetime | None,
+) -> tuple[str, list[object]]:
+    """Unannounced open items of active contacts due in (since, until], >= starting, < before."""
+    clauses = [_UNANNOUNCED, "f.effective_due <= ?"]
+    params: list[object] = [until]
+    for term, bound in (("> ?", since), (">= ?", starting), ("< ?", before)):
+        if bound is not None:
+            clauses.append(f"f.effective_due {term}")
+            params.append(bound)
+    clauses.append("c.archived = 0")
+    return " AND ".join(clauses), params
+
+
+def unannounced_due(
+    until: dt.datetime,
+    *,
+    since: dt.datetime | None = None,
+    starting: dt.datetime | None = None,
+    before: dt.datetime | None = None,
+    limit: int = 500,
+) -> list[t.FollowUp]:
+    """Open follow-ups due by ``until`` never announced at their current due time, earliest
+    first; ``since`` (excluded), ``starting`` (included) and ``before`` (excluded) narrow the
+    range. Read from the partial index of unannounced items: the cost follows the answer,
+    not the backlog."""
+    where, params = _unannounced_where(until, since, starting, before)
+    return [
+        _follow_up(r)
+        for r in db.execute_sql(
+            f"SELECT {_FOLLOW_UP_COLUMNS} FROM follow_up f JOIN contact c ON c.id = f.contact_id "
+            f"WHERE {where} ORDER BY f.effective_due, f.id LIMIT ?",
+            (*params, limit),
+        )
+    ]
+
+
+def count_unannounced_due(
+    until: dt.datetime,
+    *,
+    since: dt.datetime | None = None,
+    starting: dt.datetime | None = None,
+    before: dt.datetime | None = None,
+) -> int:
+    """How many :func:`unannounced_due` would give without a limit."""
+    where, params = _unannounced_where(until, since, starting, before)
+    found = db.execute_sql(
+        f"SELECT count(*) FROM follow_up f JOIN contact c ON c.id = f.contact_id WHERE {where}",
+        params,
+    ).fetchone()
+    return int(found[0])
+
+
+def mark_announced(items: Iterable[tuple[int, dt.datetime]]) -> None:
+    """Record (follow-up id, effective due) pairs as announced; an item whose due time changed
+    since it was read keeps waiting for its new time."""
+    for follow_up_id, due in items:
+        db.execute_sql(
+            "UPDATE follow_up SET notified_due = effective_due WHERE id = ? AND effective_due = ?",
+            (follow_up_id, due),
+        )
+
+
+def mark_announced_due(
+    until: dt.datetime,
+    *,
+    since: dt.datetime | None = None,
+    starting: dt.datetime | None = None,
+    before: dt.datetime | None = None,
+) -> int:
+    """Record every item :func:`count_unannounced_due` counts as announced, in one statement
+    (the "while closed" summary names a few and counts the rest). Returns how many."""
+    where, params = _unannounced_where(until, since, starting, before)
+    cursor = db.execute_sql(
+        "UPDATE follow_up SET notified_due = effective_due WHERE id IN (SELECT f.id "
+        f"FROM follow_up f JOIN contact c ON c.id = f.contact_id WHERE {where})",
+        params,
+    )
+    return int(cursor.rowcount)
+
+
 def dates_on(day: dt.date) -> list[tuple[int, str, str, str]]:
     """(contact id, name, "birthday" | "anniversary", ISO partial date) falling on ``day``."""
     keys = [day.strftime("%m-%d")]
@@ -316,12 +407,13 @@ def dates_on(day: dt.date) -> list[tuple[int, str, str, str]]:
         )
     ]
     likes = " OR ".join("anniversary LIKE ?" for _ in keys)
+    # substr(...) IN (...) is the schema-5 index contact_anniversary_md; LIKE keeps the rule
     found += [
         (r[0], r[1], "anniversary", r[2])
         for r in db.execute_sql(
-            "SELECT id, display_name, anniversary FROM contact "
-            f"WHERE archived = 0 AND anniversary IS NOT NULL AND ({likes})",
-            [f"%-{k}" for k in keys],
+            "SELECT id, display_name, anniversary FROM contact WHERE anniversary IS NOT NULL "
+            f"AND substr(anniversary, -5) IN ({marks}) AND archived = 0 AND ({likes})",
+            [*keys, *(f"%-{k}" for k in keys)],
         )
     ]
     return found

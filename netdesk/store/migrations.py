@@ -148,6 +148,23 @@ CREATE INDEX "contact_origin_unknown" ON "contact" ("sort_key", "id", "archived"
  AND "met_at" = '' AND "met_through_id" IS NULL;
 """
 
+# v5: reminders read only what they have not announced yet. notified_due is the effective due
+# time at which an open follow-up was last announced; an edit or snooze changes effective_due
+# and so brings the item back into follow_up_unannounced, a partial index that holds only the
+# items still to announce (the 5,000-item backlog of an old database leaves it once shown).
+# Items already announced under schema 2-4 (a "followup:<id>:<ISO due>" key) count as shown.
+# Anniversaries of a day are looked up by month-day instead of a LIKE over every contact.
+_V5 = """
+ALTER TABLE "follow_up" ADD COLUMN "notified_due" DATETIME;
+UPDATE "follow_up" SET "notified_due" = "effective_due" WHERE "done_at" IS NULL AND EXISTS
+ (SELECT 1 FROM "notified" n WHERE n."key" = 'followup:' || "follow_up"."id" || ':' ||
+ replace("follow_up"."effective_due", ' ', 'T'));
+CREATE INDEX "follow_up_unannounced" ON "follow_up" ("effective_due", "id", "contact_id")
+ WHERE "done_at" IS NULL AND "notified_due" IS NOT "effective_due";
+CREATE INDEX "contact_anniversary_md" ON "contact" (substr("anniversary", -5), "archived")
+ WHERE "anniversary" IS NOT NULL;
+"""
+
 
 def _script(sql: str) -> Callable[[SqliteDatabase], None]:
     def apply(database: SqliteDatabase) -> None:
@@ -163,6 +180,7 @@ MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _script(_V2),
     _script(_V3),
     _script(_V4),
+    _script(_V5),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

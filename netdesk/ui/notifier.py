@@ -119,7 +119,9 @@ class Notifier(QObject):
         plan = self.planner.plan(now)
         if not plan.empty:
             self.show(plan)
-            log.info("notified %s", " ".join(plan.keys))
+            unnamed = plan.missed_total - len(plan.missed)
+            more = f" and {unnamed} more due while closed" if unnamed else ""
+            log.info("notified %s%s", " ".join(plan.keys), more)
         self.planner.record(plan)
         self.schedule(plan.next_wakeup, now)
         self.checked.emit(plan)

@@ -336,9 +336,11 @@ class ReminderTray(QObject):
         everyone = [*plan.missed, *plan.notify]
         if plan.missed:
             title = plural(
-                self, "%n follow-up(s) became due while netdesk was closed", len(plan.missed)
+                self, "%n follow-up(s) became due while netdesk was closed", plan.missed_total
             )
             text = ", ".join(dict.fromkeys(r.display_name for r in everyone))
+            if plan.missed_total > len(plan.missed):  # only the first few were read
+                text += ", …"
         elif len(plan.notify) == 1:
             title, text = self.describe(plan.notify[0])
         else:
