@@ -113,7 +113,6 @@ def test_more_menu_reschedule_skip_and_open(
     assert skipped.effective_due > D(2026, 3, 2, 9)
 
 
-@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, showing a dialog
 def test_cobweb_log_records_an_interaction(
     qtbot: QtBot, view: TodayView, context: AppContext
 ) -> None:

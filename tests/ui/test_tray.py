@@ -22,12 +22,6 @@ from netdesk.ui.tray import CalendarFeed, ReminderTray, badge_icon, base_icon
 
 D = dt.datetime
 
-# The offscreen platform has no tray host and no window manager; these are its complaints.
-pytestmark = pytest.mark.qt_log_ignore(
-    "systemTrayWindowChanged", "does not support raise", "does not support activateWindow"
-)
-
-
 class FakeWindow(QWidget):
     """Records what the tray asks of the main window."""
 
