@@ -22,6 +22,7 @@ from netdesk.ui.tray import CalendarFeed, ReminderTray, badge_icon, base_icon
 
 D = dt.datetime
 
+
 class FakeWindow(QWidget):
     """Records what the tray asks of the main window."""
 
