@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from netdesk.core.birthdays import occasions_between
 from netdesk.core.clock import FixedClock
 from netdesk.core.paths import Paths
 from netdesk.core.reminders import (
+    MISSED_SHOWN,
     QuietHours,
     ReminderPlanner,
     days_late,
@@ -19,6 +21,8 @@ from netdesk.core.reminders import (
     tomorrow_morning,
 )
 from netdesk.core.types import Contact, PartialDate
+from netdesk.store import migrations
+from netdesk.store.models import db
 
 NO_QUIET = QuietHours(dt.time(0, 0), dt.time(0, 0))
 D = dt.datetime
@@ -288,3 +292,111 @@ def test_settled_backlog_is_not_reread_until_something_changes(
     assert planner.take().empty  # only what falls due after the last plan is looked at
     planner.forget()  # what the notifier does on follow_ups_changed
     assert [r.note for r in planner.take().notify] == ["Call"]
+
+
+def test_item_snoozed_after_planning_is_announced_once_at_its_new_time(
+    core: Core, clock: FixedClock
+) -> None:
+    ana = person(core, "Ana")
+    item = core.follow_ups.add(ana, D(2026, 3, 2, 10), "Call")
+    planner = ReminderPlanner(core, quiet_hours=NO_QUIET)
+    assert planner.take().next_wakeup == D(2026, 3, 2, 10)
+    core.follow_ups.snooze(item, D(2026, 3, 2, 11))  # before it was ever shown
+    clock.set(D(2026, 3, 2, 10))
+    assert planner.take().empty  # no forget(): the snooze is found all the same
+    clock.set(D(2026, 3, 2, 11))
+    assert [r.key for r in planner.take().notify] == [f"followup:{item}:2026-03-02T11:00:00"]
+    core.follow_ups.snooze(item, D(2026, 3, 2, 12))  # shown, snoozed again: once more at 12
+    planner.forget()
+    assert planner.take().empty
+    clock.set(D(2026, 3, 2, 12, 30))
+    assert [r.key for r in planner.take().notify] == [f"followup:{item}:2026-03-02T12:00:00"]
+    planner.forget()
+    clock.advance(minutes=1)
+    assert planner.take().empty
+
+
+def test_a_change_to_one_contact_does_not_reannounce_others(core: Core, clock: FixedClock) -> None:
+    ids = [person(core, name) for name in ("Ana", "Bob", "Cy")]
+    items = [core.follow_ups.add(cid, D(2026, 3, 2, 10), "Reply") for cid in ids]
+    planner = ReminderPlanner(core, quiet_hours=NO_QUIET)
+    clock.set(D(2026, 3, 2, 10))
+    assert len(planner.take().notify) == 3
+    core.follow_ups.reschedule(items[1], D(2026, 3, 2, 9))  # Bob's moved into the past
+    cy = core.contacts.get(ids[2])
+    assert cy is not None
+    core.contacts.update(dataclasses.replace(cy, nickname="C"))
+    planner.forget()  # what the notifier does on any change
+    clock.advance(minutes=1)
+    assert [r.contact_id for r in planner.take().notify] == [ids[1]]
+    planner.forget()
+    assert planner.take().empty
+
+
+def test_long_backlog_is_one_summary_counted_not_read(core: Core, clock: FixedClock) -> None:
+    ids = [person(core, f"P{n:02d}") for n in range(MISSED_SHOWN + 5)]
+    for n, contact_id in enumerate(ids):
+        core.follow_ups.add(contact_id, D(2026, 3, 1, 8) + dt.timedelta(minutes=n), "old")
+    fresh = person(core, "Fresh")
+    core.follow_ups.add(fresh, D(2026, 3, 2, 9, 30), "new")
+    clock.set(D(2026, 3, 2, 10))
+    planner = ReminderPlanner(core, quiet_hours=NO_QUIET, started_at=D(2026, 3, 2, 9))
+    plan = planner.plan()
+    assert plan.missed_total == len(ids)
+    assert [r.contact_id for r in plan.missed] == ids[:MISSED_SHOWN]  # the first, for the names
+    assert [r.contact_id for r in plan.notify] == [fresh]
+    planner.record(plan)
+    planner.forget()
+    assert planner.take().empty  # the unnamed rest was recorded too
+    assert core.follow_ups.count_due() == len(ids) + 1  # announced, still due
+
+
+def test_reminder_queries_read_only_their_indexes(core: Core, clock: FixedClock) -> None:
+    ana = person(core, "Ana", birthday=PartialDate(1986, 3, 2), anniversary=PartialDate(2010, 3, 2))
+    core.follow_ups.add(ana, D(2026, 3, 2, 8), "Reply")
+    planner = ReminderPlanner(core, quiet_hours=NO_QUIET, started_at=D(2026, 3, 2, 10))
+    statements: list[str] = []
+    connection = db.connection()
+    connection.set_trace_callback(statements.append)
+    try:
+        planner.take()
+    finally:
+        connection.set_trace_callback(None)
+    steps = [
+        r[3]
+        for sql in statements
+        if sql.lstrip().upper().startswith(("SELECT", "UPDATE"))
+        for r in connection.execute(f"EXPLAIN QUERY PLAN {sql}")
+    ]
+    assert any("follow_up_unannounced" in step for step in steps)
+    assert any("contact_anniversary_md" in step for step in steps)
+    assert not [s for s in steps if s.startswith(("SCAN f", "SCAN follow_up", "SCAN c"))], steps
+
+
+def test_announced_keys_of_schema_4_are_carried_over(tmp_data_dir: Path, clock: FixedClock) -> None:
+    path = Paths(tmp_data_dir).database
+    path.parent.mkdir(parents=True, exist_ok=True)
+    old = migrations.SqliteDatabase(str(path))
+    migrations.migrate(old, str(path), target=4)
+    old.execute_sql(
+        "INSERT INTO contact (id, given_name, display_name, created_at, updated_at) VALUES "
+        "(1, 'Ana', 'Ana', '2026-01-01 00:00:00', '2026-01-01 00:00:00'), "
+        "(2, 'Bob', 'Bob', '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+    )
+    old.execute_sql(
+        "INSERT INTO follow_up (id, contact_id, due, effective_due, created_at) VALUES "
+        "(7, 1, '2026-03-02 08:00:00', '2026-03-02 08:00:00', '2026-01-01 00:00:00'), "
+        "(8, 2, '2026-03-02 08:30:00', '2026-03-02 08:30:00', '2026-01-01 00:00:00')"
+    )
+    old.execute_sql(
+        "INSERT INTO notified (key, shown_at) VALUES ('followup:7:2026-03-02T08:00:00', "
+        "'2026-03-02 08:01:00')"
+    )
+    old.close()
+    core = Core.open(Paths(tmp_data_dir), clock)
+    try:
+        assert core.store.schema_version == migrations.SCHEMA_VERSION >= 5
+        plan = ReminderPlanner(core, quiet_hours=NO_QUIET).take()
+        assert [r.follow_up_id for r in plan.notify] == [8]  # 7 was shown under schema 4
+    finally:
+        core.close()

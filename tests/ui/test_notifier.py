@@ -1,0 +1,70 @@
+"""The notifier with a long backlog: one summary counting every missed item, logged once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from netdesk.core import Core
+from netdesk.core.clock import FixedClock
+from netdesk.core.paths import Paths
+from netdesk.core.reminders import MISSED_SHOWN
+from netdesk.core.types import Contact
+from netdesk.ui.context import AppContext
+from netdesk.ui.tray import ReminderTray
+
+D = dt.datetime
+
+# The offscreen platform has no tray host and no window manager; these are its complaints.
+pytestmark = pytest.mark.qt_log_ignore(
+    "systemTrayWindowChanged", "does not support raise", "does not support activateWindow"
+)
+
+
+class FakeWindow(QWidget):
+    before_close = None
+
+    def open_contact(self, contact_id: int) -> None: ...
+    def show_today(self) -> None: ...
+    def log_interaction(self, *_args: object, **_kwargs: object) -> None: ...
+
+
+def test_missed_backlog_is_one_message_with_the_full_count(
+    qtbot: QtBot,
+    core: Core,
+    clock: FixedClock,
+    tmp_data_dir: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger="netdesk.ui")
+    backlog = MISSED_SHOWN + 5
+    for n in range(backlog):
+        contact_id = core.contacts.create(Contact(given_name=f"P{n:02d}"))
+        core.follow_ups.add(contact_id, D(2026, 3, 1, 8) + dt.timedelta(minutes=n), "old")
+    context = AppContext.create(Paths(tmp_data_dir), core, tmp_data_dir / "netdesk.log")
+    window = FakeWindow()
+    qtbot.addWidget(window)
+    tray = ReminderTray(context, window)  # type: ignore[arg-type]
+    tray.available = True
+    messages: list[tuple[str, str]] = []
+    tray.post_message = lambda title, text: messages.append((title, text))  # type: ignore[method-assign]
+    tray.start()
+    try:
+        names = ", ".join(f"P{n:02d}" for n in range(MISSED_SHOWN))
+        assert messages == [
+            (f"{backlog} follow-ups became due while netdesk was closed", f"{names}, …")
+        ]
+        assert caplog.text.count("notified followup:") == 1
+        assert "and 5 more due while closed" in caplog.text
+        clock.advance(minutes=1)
+        tray.notifier.soon()  # a change: plan again, nothing is repeated
+        tray.notifier.check()
+        assert len(messages) == 1
+        assert tray.icon.toolTip() == f"{backlog} follow-ups due"
+    finally:
+        tray.stop()
