@@ -301,11 +301,18 @@ def _match(
     plan: ImportPlan, incoming: list[tuple[Contact, str, int]], cancelled: Cancelled | None
 ) -> None:
     keys = [match_keys(contact) for contact, _, _ in incoming]
+    # A card whose UID or e-mail is stored is settled by that strong rule (_find never looks
+    # further), so the later lookups ask only about the cards still open: a re-import of
+    # unchanged cards makes one query per chunk of UIDs instead of four.
+    by_uid = bulk.ids_by_uid(k for key in keys for k in key.uids)
+    open_keys = [key for key in keys if not any(uid in by_uid for uid in key.uids)]
+    by_email = bulk.ids_by_email(k for key in open_keys for k in key.emails)
+    open_keys = [key for key in open_keys if not any(e in by_email for e in key.emails)]
     stored: tuple[dict[Any, int], ...] = (
-        bulk.ids_by_uid(k for key in keys for k in key.uids),
-        bulk.ids_by_email(k for key in keys for k in key.emails),
-        bulk.ids_by_phone(k for key in keys for k in key.phones),
-        bulk.ids_by_name_org(k for key in keys for k in key.name_org),
+        by_uid,
+        by_email,
+        bulk.ids_by_phone(k for key in open_keys for k in key.phones),
+        bulk.ids_by_name_org(k for key in open_keys for k in key.name_org),
     )
     wanted = {i for table in stored for i in table.values()}
     existing = bulk.load_contacts(sorted(wanted))
