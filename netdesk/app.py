@@ -125,7 +125,12 @@ def _smoke_test(app: object, window: object, files: list[str], reporter: object)
             controller = window.import_files(list(files), preview=False)
             loop = QEventLoop()
             outcome: list[object] = []
-            controller.finished.connect(lambda summary: (outcome.append(summary), loop.quit()))  # type: ignore[attr-defined]
+
+            def finished(summary: object) -> None:
+                outcome.append(summary)
+                loop.quit()
+
+            controller.finished.connect(finished)  # type: ignore[attr-defined]
             QTimer.singleShot(SMOKE_IMPORT_TIMEOUT_MS, loop.quit)
             if not outcome:
                 loop.exec()

@@ -211,8 +211,8 @@ class ListEditor(QWidget):
         self.edited.emit()
 
     def _remove(self, row: QWidget) -> None:
-        if row in self.rows:
-            self.rows.remove(row)  # type: ignore[arg-type]
+        if isinstance(row, FieldRow) and row in self.rows:
+            self.rows.remove(row)
             row.deleteLater()
             self.edited.emit()
 

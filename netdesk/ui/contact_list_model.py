@@ -43,13 +43,18 @@ class ContactListModel(QAbstractListModel):
         super().__init__(parent)  # type: ignore[arg-type]
         self.context = context
         self.list_filter = ListFilter.ALL
-        self.sort = SortOrder.NAME
+        self.sort_order = SortOrder.NAME
         self.tag: str | None = None
         self.search_text = ""
         self._ids: list[int] = []
-        self._rows: dict[int, int] = {}
         self._pages: OrderedDict[int, dict[int, ContactSummary]] = OrderedDict()
         self._filter_ids: set[int] | None = None
+        # the unsearched list for the current filter, sort and tag: clearing the search field
+        # shows it again without asking core for 100,000 ids (~75 ms) on that keystroke
+        self._listed_ids: list[int] | None = None
+        # load_first_page(): only the first ids are known, the count says how many rows there
+        # are; the rest is read on first need (or right after the first paint)
+        self._row_count: int | None = None
         self.loaded = False
 
     # -- what is listed ---------------------------------------------------------------------
@@ -65,21 +70,30 @@ class ContactListModel(QAbstractListModel):
         """Change any of filter, sort, tag (None clears, False keeps) and search; then reload."""
         if list_filter is not None and list_filter is not self.list_filter:
             self.list_filter = list_filter
-            self._filter_ids = None
+            self._forget_lists()
         if tag is not False and tag != self.tag:
-            self.tag = tag or None  # type: ignore[assignment]
-            self._filter_ids = None
-        if sort is not None:
-            self.sort = sort
+            self.tag = tag if isinstance(tag, str) and tag else None
+            self._forget_lists()
+        if sort is not None and sort is not self.sort_order:
+            self.sort_order = sort
+            self._listed_ids = None
         if search_text is not None:
             self.search_text = search_text
         self.reload()
+
+    def _forget_lists(self) -> None:
+        self._filter_ids = None
+        self._listed_ids = None
 
     def _query_ids(self) -> list[int]:
         contacts = self.context.core.contacts
         text = self.search_text.strip()
         if not text:
-            return contacts.list_ids(self.list_filter, self.sort, tag=self.tag)
+            if self._listed_ids is None:
+                self._listed_ids = contacts.list_ids(
+                    self.list_filter, self.sort_order, tag=self.tag
+                )
+            return self._listed_ids
         found = contacts.search(
             text,
             limit=SEARCH_LIMIT,
@@ -88,11 +102,48 @@ class ContactListModel(QAbstractListModel):
         if self.list_filter is ListFilter.ALL and not self.tag:
             return found
         if self._filter_ids is None:  # kept while the filter stays, so typing stays cheap
-            self._filter_ids = set(contacts.list_ids(self.list_filter, self.sort, tag=self.tag))
+            self._filter_ids = set(
+                contacts.list_ids(self.list_filter, self.sort_order, tag=self.tag)
+            )
         return [i for i in found if i in self._filter_ids]
+
+    def load_first_page(self) -> None:
+        """Start-up: list the first page and count the rest (~1 ms instead of ~75 ms for all
+        100,000 ids). ``complete()`` reads the whole list; every lookup past the page does."""
+        if self.search_text.strip() or self._listed_ids is not None:
+            self.reload()
+            return
+        contacts = self.context.core.contacts
+        first = contacts.list_ids(self.list_filter, self.sort_order, tag=self.tag, limit=PAGE_SIZE)
+        total = (
+            len(first) if len(first) < PAGE_SIZE else contacts.count(self.list_filter, tag=self.tag)
+        )
+        self.loaded = True
+        self.beginResetModel()
+        self._ids = first
+        self._row_count = total if total > len(first) else None
+        self._pages.clear()
+        self.endResetModel()
+
+    def complete(self) -> None:
+        """Read every id of a list started with load_first_page()."""
+        if self._row_count is None:
+            return
+        known, total = self._ids, self._row_count
+        self._row_count = None
+        self._listed_ids = None
+        ids = self._query_ids()
+        if len(ids) == total and ids[: len(known)] == known:
+            self._ids = ids  # the same rows: nothing for the view to redo
+            return
+        self.beginResetModel()  # the database moved between the count and the list
+        self._ids = ids
+        self._pages.clear()
+        self.endResetModel()
 
     def reload(self) -> None:
         """Ask core for the ids again; a reset only when the list itself changed."""
+        self._row_count = None
         ids = self._query_ids()
         self.loaded = True
         if ids == self._ids:
@@ -101,31 +152,43 @@ class ContactListModel(QAbstractListModel):
                 self.dataChanged.emit(self.index(0), self.index(len(ids) - 1))
             return
         self.beginResetModel()
-        self._ids = ids
-        self._rows = {}
+        self._ids = ids  # never mutated in place: it may be the cached _listed_ids
         self._pages.clear()
         self.endResetModel()
 
     def contacts_changed(self, ids: object) -> None:
         """Slot for context.changes.contacts_changed / journal_changed."""
-        self._filter_ids = None
+        self._forget_lists()
         self.reload()
 
     # -- lookups ----------------------------------------------------------------------------
 
     def ids(self) -> list[int]:
+        self.complete()
         return list(self._ids)
 
     def contact_id(self, row: int) -> int:
+        if row >= len(self._ids):
+            self.complete()
         return self._ids[row]
 
     def row_of(self, contact_id: int) -> int:
-        """The row of a contact, or -1 when it is not listed."""
-        if not self._rows and self._ids:
-            self._rows = {cid: row for row, cid in enumerate(self._ids)}
-        return self._rows.get(contact_id, -1)
+        """The row of a contact, or -1 when it is not listed.
+
+        A scan (~1 ms for 100,000 ids, in C) rather than an id->row dict that would hold
+        another ~10 MB for the whole list.
+        """
+        try:
+            return self._ids.index(contact_id)
+        except ValueError:
+            if self._row_count is None:
+                return -1
+        self.complete()
+        return self.row_of(contact_id)
 
     def summary(self, row: int) -> ContactSummary | None:
+        if row >= len(self._ids):
+            self.complete()
         page_number = row // PAGE_SIZE
         page = self._pages.get(page_number)
         if page is None:
@@ -139,15 +202,23 @@ class ContactListModel(QAbstractListModel):
             self._pages.move_to_end(page_number)
         return page.get(self._ids[row])
 
+    def cached_rows(self) -> int:
+        """How many ContactSummary rows the page cache holds now (bounded by MAX_PAGES)."""
+        return sum(len(page) for page in self._pages.values())
+
     # -- QAbstractItemModel -----------------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        if parent.isValid():
+            return 0
+        return len(self._ids) if self._row_count is None else self._row_count
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
         row = index.row()
+        if row >= len(self._ids):
+            self.complete()
         if role == Role.CONTACT_ID:
             return self._ids[row]
         if role not in (
@@ -182,13 +253,13 @@ class ContactListModel(QAbstractListModel):
         return ["text/vcard", "text/plain"]
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
-        ids = list(dict.fromkeys(self._ids[i.row()] for i in indexes if i.isValid()))
+        ids = list(dict.fromkeys(self.contact_id(i.row()) for i in indexes if i.isValid()))
         try:
-            from netdesk.ui.drag import vcard_mime_data  # the import engineer's module
+            from netdesk.ui import drag  # the import engineer's module
         except ImportError:
-            vcard_mime_data = None
-        if vcard_mime_data is not None:
-            return vcard_mime_data(self.context, ids)  # type: ignore[no-any-return]
+            drag = None  # type: ignore[assignment]
+        if drag is not None:
+            return drag.vcard_mime_data(self.context, ids)
         data = QMimeData()
         names = self.context.core.contacts.names(ids)
         data.setText("\n".join(names[i] for i in ids if i in names))

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,6 +44,11 @@ from netdesk.ui.widgets import tr
 log = logging.getLogger("netdesk.ui")
 
 IMPORTABLE = (".vcf", ".vcard", ".csv")
+# The card and journal follow the list's current contact once it settles: moving through the
+# list or typing a search (which selects the first match) does not load a card per step.
+CARD_DELAY_MS = 120
+# After the first page is painted: the tag filters, the status bar's due count.
+AFTER_FIRST_PAINT_MS = 150
 
 
 def droppable_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
@@ -68,6 +74,9 @@ class MainWindow(QMainWindow):
         self._loaded = False
         self._quitting = False
         self._importer: Any = None
+        self._pending_contact: int | None = None
+        self._card_timer = QTimer(self, singleShot=True, interval=CARD_DELAY_MS)
+        self._card_timer.timeout.connect(self.show_pending_contact)
         self.setWindowTitle("netdesk")
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -114,12 +123,12 @@ class MainWindow(QMainWindow):
 
     def _today_page(self) -> QWidget:
         try:
-            from netdesk.ui.today_view import TodayView  # the reminders engineer's full view
+            from netdesk.ui import today_view  # the reminders engineer's full view
         except ImportError:
-            TodayView = None  # noqa: N806
-        if TodayView is not None:
+            today_view = None  # type: ignore[assignment]
+        if today_view is not None:
             try:
-                return TodayView(self.context, self)  # type: ignore[no-any-return]
+                return today_view.TodayView(self.context, self)
             except Exception:
                 log.exception("TodayView could not be built; using the basic Today page")
         from netdesk.ui.today_basic import TodayBasic
@@ -181,7 +190,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setIcon(icon("redo"))
         self.addActions([self.undo_action, self.redo_action])
         self.find_action = self._action(
-            tr("&Find"), self.find, "Ctrl+F", "search", tr("Search contacts")
+            tr("&Find"), self.find_contacts, "Ctrl+F", "search", tr("Search contacts")
         )
         self.preferences_action = self._action(
             tr("&Preferences…"), self.preferences, "Ctrl+,", "preferences"
@@ -308,27 +317,42 @@ class MainWindow(QMainWindow):
     # -- loading and state ------------------------------------------------------------------
 
     def load(self) -> None:
-        """Fill the list and select the last contact; called once the window is on screen."""
+        """Fill the list and make the last contact current; called once the window is on screen.
+
+        Only the first page of the list is on the way to the first paint: the card, the
+        journal, the tag filters and the due count follow a moment later.
+        """
         if self._loaded:
             return
         self._loaded = True
-        self.contacts.load()
-        self.contacts.refresh_filters()
+        self.contacts.load(first_page_only=True)
         last = self.context.settings.get(s.LAST_CONTACT)
-        if not (last and self.contacts.select_contact(last)):
+        row = self.contacts.model.row_of(last) if last else -1
+        if row >= 0:
+            self.contacts._select_row(row)
+        else:
             self.contacts._select_first_if_none()
-        self._after_data_change()
+        self._after_data_change(status=False)
+        QTimer.singleShot(AFTER_FIRST_PAINT_MS, self._after_first_paint)
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def _after_first_paint(self) -> None:
+        self.contacts.model.complete()
+        self.contacts.refresh_filters()
+        self._update_status()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         if not self._loaded:
             QTimer.singleShot(0, self.load)
 
     def _is_empty(self) -> bool:
+        model = self.contacts.model
+        if model.rowCount():  # something is listed: no need to count the whole database
+            return False
         stats = self.context.core.contacts.stats()
         return stats.contacts + stats.archived == 0
 
-    def _after_data_change(self) -> None:
+    def _after_data_change(self, *, status: bool = True) -> None:
         if not self._loaded:
             return
         empty = self._is_empty()
@@ -338,7 +362,8 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.split)
             self.contacts._select_first_if_none()
         self._update_actions()
-        self._update_status()
+        if status:
+            self._update_status()
 
     def _update_status(self) -> None:
         if not self._loaded:
@@ -374,15 +399,34 @@ class MainWindow(QMainWindow):
     # -- navigation -------------------------------------------------------------------------
 
     def _on_current_changed(self, contact_id: object) -> None:
+        if not self._keep_or_leave_card(contact_id):
+            return
+        self._pending_contact = contact_id if isinstance(contact_id, int) else None
+        if self.contacts.explicit:  # chosen by the program (a link, undo, the tray): at once
+            self.show_pending_contact()
+        else:
+            self._card_timer.start()  # restarts while the user moves or types
+        self._update_actions()
+
+    def _keep_or_leave_card(self, contact_id: object) -> bool:
+        """False when the card's unsaved edits keep the previous contact current."""
         if self.card.dirty and self.card.contact_id() != contact_id and not self._leave_card():
             previous = self.card.contact_id()
             if previous is not None:
                 QTimer.singleShot(0, lambda: self.contacts.select_contact(previous))
+            return False
+        return True
+
+    def show_pending_contact(self) -> None:
+        """Load the current contact into the card and the journal (the debounce's slot)."""
+        self._card_timer.stop()
+        contact_id = self._pending_contact
+        if not self._keep_or_leave_card(contact_id):  # edited while the timer ran
             return
-        if not self.card.is_new or contact_id is not None:
-            self.card.show_contact(contact_id if isinstance(contact_id, int) else None)
-        self.journal.set_contact(contact_id if isinstance(contact_id, int) else None)
-        self._update_actions()
+        shown = self.card.contact_id() == contact_id and not self.card.is_new
+        if (not self.card.is_new or contact_id is not None) and (contact_id is None or not shown):
+            self.card.show_contact(contact_id)
+        self.journal.set_contact(contact_id)
 
     def _leave_card(self) -> bool:
         """Unsaved edits: saved when valid; otherwise the user chooses. True to move on."""
@@ -439,7 +483,7 @@ class MainWindow(QMainWindow):
     def show_journal(self) -> None:
         self._set_page(self.global_journal, self.journal_view_action)
 
-    def find(self) -> None:
+    def find_contacts(self) -> None:
         if self.pages.currentWidget() is self.global_journal:
             self.global_journal.focus_search()
             return
@@ -608,10 +652,12 @@ class MainWindow(QMainWindow):
             from netdesk.ui.import_flow import ImportController  # the import engineer's
 
             self._importer = ImportController(self.context, self)
-            self._importer.show_imported.connect(
-                lambda: (self.show_contacts(), self.contacts.set_filter(ListFilter.IMPORTED_TODAY))
-            )
+            self._importer.show_imported.connect(self._show_imported)
         return self._importer
+
+    def _show_imported(self) -> None:
+        self.show_contacts()
+        self.contacts.set_filter(ListFilter.IMPORTED_TODAY)
 
     def export(self) -> None:
         from netdesk.ui.export_dialog import ExportDialog

@@ -151,3 +151,36 @@ def test_switching_contacts_saves_valid_edits(
     main_window.contacts.select_contact(berta)
     assert app_context.core.contacts.get(ana).notes == "Loves tea"  # no edit is lost
     assert main_window.card.contact_id() == berta
+
+
+def test_the_tag_list_is_read_once_and_only_when_completing(
+    main_window: MainWindow,
+    person,
+    app_context: AppContext,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    ana = person("Ana", tags=["investor"])
+    berta = person("Berta", tags=["mentor"])
+    app_context.changes.contacts_changed.emit(None)
+    asked: list[int] = []
+    original = app_context.core.contacts.tags
+    monkeypatch.setattr(app_context.core.contacts, "tags", lambda: (asked.append(1), original())[1])
+    main_window.contacts.select_contact(ana)
+    main_window.contacts.select_contact(berta)
+    assert main_window.card.contact_id() == berta
+    assert asked == []  # showing contacts never counts the tags
+    tags = main_window.card.tags
+    popups: list[str] = []  # the offscreen platform cannot show the popup; note it instead
+    monkeypatch.setattr(tags.tag_completer, "complete", lambda: popups.append(tags.text()))
+    tags.setText("inv")
+    tags.textEdited.emit("inv")
+    assert tags.tag_completer.completionCount() == 1
+    assert tags.tag_completer.currentCompletion() == "investor"
+    assert popups == ["inv"]
+    tags.textEdited.emit("me")
+    assert asked == [1]  # cached
+    app_context.core.contacts.add_tag([ana], "mentee")
+    app_context.changes.contacts_changed.emit([ana])
+    tags.textEdited.emit("mente")
+    assert asked == [1, 1]  # asked again after a change
+    assert tags.tag_completer.currentCompletion() == "mentee"

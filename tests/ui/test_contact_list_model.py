@@ -112,3 +112,116 @@ def test_rows_are_fetched_a_page_at_a_time(app_context: AppContext, monkeypatch,
     model.index(130).data()
     model.index(0).data()  # page 0 was dropped (two pages kept), so it is fetched again
     assert asked == [100, 50, 100, 100]
+
+
+def test_the_row_cache_stays_bounded_while_scrolling_everything(
+    app_context: AppContext,
+    monkeypatch,
+    person,  # type: ignore[no-untyped-def]
+) -> None:
+    for n in range(60):
+        person(f"P{n:03d}")
+    monkeypatch.setattr(contact_list_model, "PAGE_SIZE", 5)
+    monkeypatch.setattr(contact_list_model, "MAX_PAGES", 3)
+    model = ContactListModel(app_context)
+    model.reload()
+    for row in range(model.rowCount()):  # every row painted once, top to bottom
+        assert model.index(row).data(Role.SUMMARY).display_name == f"P{row:03d}"
+        assert model.cached_rows() <= 15
+    assert model.cached_rows() == 15  # the last three pages, nothing more
+
+
+def test_clearing_the_search_reuses_the_listed_ids(
+    app_context: AppContext,
+    monkeypatch,
+    person,  # type: ignore[no-untyped-def]
+) -> None:
+    person("Ana")
+    person("Berta")
+    asked: list[object] = []
+    original = app_context.core.contacts.list_ids
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(args)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(app_context.core.contacts, "list_ids", counting)
+    model = ContactListModel(app_context)
+    model.reload()
+    model.set_query(search_text="ana")
+    assert names(model) == ["Ana"]
+    model.set_query(search_text="")
+    assert names(model) == ["Ana", "Berta"]
+    assert len(asked) == 1  # the full list was not asked for again
+    app_context.changes.contacts_changed.emit(None)
+    model.contacts_changed(None)  # a change forgets it
+    assert len(asked) == 2
+    model.set_query(sort=SortOrder.LAST_INTERACTION)  # so does another order
+    assert len(asked) == 3
+
+
+def test_a_reset_does_not_walk_every_row(qtbot, app_context: AppContext, person) -> None:  # type: ignore[no-untyped-def]
+    """The view places rows by arithmetic: a QListView asked rowCount() twice per row."""
+    from PySide6.QtWidgets import QWidget
+
+    from netdesk.ui.contact_list import contact_table
+
+    for n in range(300):
+        person(f"P{n:03d}")
+    calls = [0]
+
+    class Counting(ContactListModel):
+        def rowCount(self, parent=None):  # type: ignore[no-untyped-def, override]
+            calls[0] += 1
+            return super().rowCount() if parent is None else super().rowCount(parent)
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    view = contact_table(host)
+    model = Counting(app_context)
+    view.setModel(model)
+    host.resize(300, 400)
+    host.show()
+    model.reload()
+    calls[0] = 0
+    model.set_query(search_text="p1")
+    model.set_query(search_text="")
+    view.setCurrentIndex(model.index(0))
+    view.viewport().repaint()
+    assert model.rowCount() == 300
+    assert calls[0] < 150  # not 2 x 300
+
+
+def test_the_first_page_is_listed_before_the_rest(
+    qtmodeltester: ModelTester,
+    app_context: AppContext,
+    monkeypatch,
+    person,  # type: ignore[no-untyped-def]
+) -> None:
+    for n in range(25):
+        person(f"P{n:03d}")
+    monkeypatch.setattr(contact_list_model, "PAGE_SIZE", 10)
+    limits: list[object] = []
+    original = app_context.core.contacts.list_ids
+
+    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+        limits.append(kwargs.get("limit"))
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(app_context.core.contacts, "list_ids", recording)
+    model = ContactListModel(app_context)
+    model.load_first_page()
+    assert model.rowCount() == 25  # counted, not listed
+    assert limits == [10]
+    assert model.index(3).data() == "P003"
+    assert limits == [10]
+    assert model.index(20).data() == "P020"  # past the first page: the whole list is read
+    assert limits == [10, None]
+    assert names(model) == [f"P{n:03d}" for n in range(25)]
+    qtmodeltester.check(model, force_py=True)
+    other = ContactListModel(app_context)
+    other.load_first_page()
+    assert other.row_of(app_context.core.contacts.list_ids()[24]) == 24  # completes to find it
+    other.load_first_page()
+    other.complete()
+    assert other.ids() == model.ids()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QListView, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.contacts import ListFilter, SortOrder
@@ -36,12 +36,12 @@ def test_typing_in_the_search_field_filters_the_list(
     window.show()
     window.load()
     search = window.findChild(QLineEdit, "searchField")
-    view = window.findChild(QListView, "contactList")
+    view = window.findChild(QTableView, "contactList")
     assert view.model().rowCount() == 3
     qtbot.keyClicks(search, "nun")  # accents and case ignored
     qtbot.waitUntil(lambda: view.model().rowCount() == 1)
     assert listed(window) == ["José Núñez"]
-    assert window.card.title_label.text() == "José Núñez"  # the first match is shown
+    qtbot.waitUntil(lambda: window.card.title_label.text() == "José Núñez")  # first match shown
     qtbot.keyClick(search, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: view.model().rowCount() == 3)
     assert search.text() == ""
@@ -160,7 +160,7 @@ def test_window_state_is_restored_on_the_next_start(
     second.load()
     assert second.size().width() == 700 and second.size().height() == 520
     assert second.split.sizes() == saved_sizes
-    assert second.contacts.model.sort is SortOrder.LAST_INTERACTION
+    assert second.contacts.model.sort_order is SortOrder.LAST_INTERACTION
     assert app_context.settings.get(s.SORT_ORDER) == "last_interaction"
     assert second.contacts.current_id() == berta
     assert isinstance(app_context.settings.geometry("main_window"), QByteArray)
@@ -243,3 +243,83 @@ def test_every_menu_action_shows_its_shortcut(main_window: MainWindow) -> None:
     }
     for action, keys in wanted.items():
         assert action.shortcut().toString() == keys, action.text()
+
+
+def test_typing_runs_one_search_for_a_burst_of_keys(
+    qtbot: QtBot,
+    person,
+    app_context: AppContext,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    person("Ana", "García")
+    person("José", "Núñez")
+    searched: list[str] = []
+    original = app_context.core.contacts.search
+
+    def recording(text, **kwargs):  # type: ignore[no-untyped-def]
+        searched.append(text)
+        return original(text, **kwargs)
+
+    monkeypatch.setattr(app_context.core.contacts, "search", recording)
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.show()
+    window.load()
+    search = window.contacts.search
+    qtbot.keyClicks(search, "nun")  # three keys before the event loop runs again
+    qtbot.waitUntil(lambda: window.contacts.model.search_text == "nun")
+    assert searched == ["nun"]  # the stale "n" and "nu" were never queried
+    assert listed(window) == ["José Núñez"]
+    qtbot.keyClicks(search, "x")
+    qtbot.keyClick(search, Qt.Key.Key_Backspace)  # typed and erased before the query ran
+    window.contacts._search_timer.timeout.emit()  # the pending zero timer, run now
+    assert searched == ["nun"]
+    assert listed(window) == ["José Núñez"]
+
+
+def test_the_card_loads_once_the_selection_settles(
+    qtbot: QtBot,
+    person,
+    app_context: AppContext,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    person("Ana", "García")
+    jose = person("José", "Núñez")
+    person("Josefa", "Ruiz")
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.show()
+    window.load()
+    loaded: list[object] = []
+    original = window.card.show_contact
+    monkeypatch.setattr(
+        window.card, "show_contact", lambda cid: (loaded.append(cid), original(cid))[1]
+    )
+    qtbot.waitUntil(lambda: not window._card_timer.isActive())  # the first contact's card
+    loaded.clear()
+    for text in ("j", "jo", "jos", "jose", "jose n"):
+        window.contacts.search.setText(text)
+        window.contacts._apply_search()  # each query selects its first match at once
+    assert window.contacts.current_id() == jose
+    assert loaded == []  # no card per keystroke
+    assert window._card_timer.isActive()
+    with qtbot.waitSignal(window._card_timer.timeout, timeout=2000):
+        pass
+    assert loaded == [jose]  # one card, after the debounce
+    assert window.card.title_label.text() == "José Núñez"
+
+
+def test_a_contact_chosen_by_the_program_shows_at_once(
+    main_window: MainWindow, person, app_context: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    ana = person("Ana")
+    berta = person("Berta")
+    app_context.changes.contacts_changed.emit(None)
+    main_window.open_contact(berta)
+    assert main_window.card.contact_id() == berta
+    assert not main_window._card_timer.isActive()
+    main_window.contacts.view.setCurrentIndex(main_window.contacts.model.index(0))  # the user
+    assert main_window.contacts.current_id() == ana
+    assert main_window.card.contact_id() == berta  # still the previous card ...
+    main_window.show_pending_contact()  # ... until the debounce fires
+    assert main_window.card.contact_id() == ana
