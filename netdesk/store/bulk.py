@@ -25,6 +25,7 @@ from netdesk.store.text import fold
 log = logging.getLogger("netdesk.store")
 
 CHUNK = 500  # rows per statement: 500 x 36 columns stays far below SQLite's variable limit
+IMPORT_CACHE_KIB = -65_536  # PRAGMA cache_size during write_transaction: 64 MiB
 # The datetime columns insert_contacts writes (the children have none).
 _TIME_COLUMNS = ("source_date", "created_at", "updated_at", "last_interaction")
 
@@ -50,11 +51,17 @@ def _sql_value(value: object) -> object:
 def write_transaction() -> Iterator[None]:
     """One import: BEGIN IMMEDIATE (the write lock up front, so new ids cannot collide with
     another connection's), commit at the end, roll back on any exception."""
+    # A bigger page cache for the import: thousands of rows land in a dozen indexes and the
+    # FTS table, and with the default 2 MB dirty pages spill mid-transaction (~10% more CPU).
+    previous = db.execute_sql("PRAGMA cache_size").fetchone()[0]
+    db.execute_sql(f"PRAGMA cache_size={IMPORT_CACHE_KIB}")
     try:
         with db.atomic(lock_type="IMMEDIATE"):
             yield
     except OperationalError as error:
         raise StoreError(_explain(db.database, error)) from error
+    finally:
+        db.execute_sql(f"PRAGMA cache_size={int(previous)}")
 
 
 def _insert_rows(table: str, columns: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
