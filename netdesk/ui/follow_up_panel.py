@@ -29,7 +29,9 @@ class FollowUpPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         header = QHBoxLayout()
-        header.addWidget(QLabel(f"<b>{self.tr('Follow-ups')}</b>"))
+        title = QLabel(self.tr("Follow-ups"))
+        title.setStyleSheet("font-weight: bold")
+        header.addWidget(title)
         header.addStretch(1)
         self.add_button = QPushButton(self.tr("Add follow-up…"))
         self.add_button.setObjectName("addFollowUpButton")
@@ -78,7 +80,7 @@ class FollowUpPanel(QWidget):
             for follow_up in self.context.core.follow_ups.of_contact(self.contact_id):
                 assert follow_up.id is not None
                 item_id = follow_up.id
-                text = describe_follow_up(self, follow_up, now).split(" — ", 1)[-1]
+                text = describe_follow_up(follow_up, now).split(" — ", 1)[-1]
                 row = Row(text, follow_up.contact_id)
                 row.follow_up_id = item_id  # type: ignore[attr-defined]
                 row.add_button("doneButton", self.tr("Done…")).clicked.connect(

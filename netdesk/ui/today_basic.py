@@ -68,7 +68,7 @@ class TodayBasic(QWidget):
             self.due.addItem(QListWidgetItem(tr("Nothing due. Enjoy your day.")))
         self.birthdays.clear()
         for contact_id, name, date, age in core.contacts.upcoming_birthdays(7):
-            turning = f" ({tr('turns %n', n=age)})" if age else ""
+            turning = " (" + tr("turns %n", None, age) + ")" if age else ""
             self._add(self.birthdays, f"{name} — {date:%a %d %b}{turning}", contact_id)
         if not self.birthdays.count():
             self.birthdays.addItem(QListWidgetItem(tr("No birthdays this week.")))
@@ -78,7 +78,7 @@ class TodayBasic(QWidget):
             last = relative_past(summary.last_interaction, now)
             self._add(
                 self.cobwebs,
-                f"{summary.display_name} — {tr('last talked %1').replace('%1', last)}",
+                tr("%1 — last talked %2").replace("%1", summary.display_name).replace("%2", last),
                 summary.id,
             )
         if not self.cobwebs.count():

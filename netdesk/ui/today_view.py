@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,8 +22,8 @@ from netdesk.core import reminders
 from netdesk.core.birthdays import Occasion, occasions_between
 from netdesk.core.types import FollowUp
 from netdesk.ui.context import AppContext
-from netdesk.ui.follow_up_actions import FollowUpActions, plural
-from netdesk.ui.widgets import relative_past
+from netdesk.ui.follow_up_actions import FollowUpActions
+from netdesk.ui.widgets import relative_past, tr
 
 log = logging.getLogger("netdesk.ui")
 
@@ -38,14 +38,15 @@ def short_time(moment: dt.datetime) -> str:
     return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 
 
-def describe_follow_up(owner: QObject, follow_up: FollowUp, now: dt.datetime) -> str:
+def describe_follow_up(follow_up: FollowUp, now: dt.datetime) -> str:
     """ "Ana — Send the proposal · 3 days late" (or the time today, or the date ahead)."""
     due = follow_up.effective_due
     late = reminders.days_late(due, now)
     if late:
-        when = plural(owner, "%n day(s) late", late)
+        # widgets.tr with a positional n: lupdate records it as a plural (not so with n=).
+        when = tr("%n day(s) late", None, late)
     elif due.date() == now.date():
-        when = short_time(due) if follow_up.has_time else owner.tr("today")
+        when = short_time(due) if follow_up.has_time else tr("today")
     else:
         when = short_date(due.date())
         if follow_up.has_time:
@@ -180,7 +181,7 @@ class TodayView(QWidget):
         week = [f for f in items if f.effective_due >= midnight + dt.timedelta(days=1)]
         due_now = core.follow_ups.count_due(now)
         self.due_label.setText(
-            plural(self, "%n follow-up(s) due", due_now) if due_now else self.tr("All caught up.")
+            self.tr("%n follow-up(s) due", "", due_now) if due_now else self.tr("All caught up.")
         )
         self.sections["overdue"].set_rows([self._follow_up_row(f, now) for f in overdue])
         self.sections["today"].set_rows([self._follow_up_row(f, now) for f in due_today])
@@ -200,7 +201,7 @@ class TodayView(QWidget):
         self.sections["cobwebs"].set_rows(cobwebs)
 
     def describe(self, follow_up: FollowUp, now: dt.datetime) -> str:
-        return describe_follow_up(self, follow_up, now)
+        return describe_follow_up(follow_up, now)
 
     def _follow_up_row(self, follow_up: FollowUp, now: dt.datetime) -> Row:
         assert follow_up.id is not None
@@ -227,7 +228,7 @@ class TodayView(QWidget):
             else:
                 what = self.tr("birthday")
         elif occasion.years is not None:
-            what = plural(self, "anniversary (%n year(s))", occasion.years)
+            what = self.tr("anniversary (%n year(s))", "", occasion.years)
         else:
             what = self.tr("anniversary")
         row = Row(f"{occasion.display_name} {what} · {when}", occasion.contact_id)

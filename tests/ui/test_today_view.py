@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QToolButton
+from PySide6.QtWidgets import QApplication, QDialog, QToolButton
 from pytestqt.qtbot import QtBot
 
 from netdesk.core import Core
@@ -15,9 +16,20 @@ from netdesk.core.paths import Paths
 from netdesk.core.types import Contact, PartialDate
 from netdesk.ui.context import AppContext
 from netdesk.ui.follow_up_actions import DueChoice
+from netdesk.ui.i18n import load_catalogue
 from netdesk.ui.today_view import TodayView, short_date
 
 D = dt.datetime
+
+
+@pytest.fixture(autouse=True)
+def english_plurals(qapp: QApplication) -> Iterator[None]:
+    """As netdesk.app installs it: "%n day(s) late" reads "3 days late"."""
+    catalogue = load_catalogue("en")
+    assert catalogue is not None
+    qapp.installTranslator(catalogue)
+    yield
+    qapp.removeTranslator(catalogue)
 
 
 @pytest.fixture

@@ -1,0 +1,2352 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../netdesk/ui/about.py" line="15"/>
+        <source>&lt;p&gt;A personal CRM: look after your professional relationships.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/about.py" line="17"/>
+        <source>Data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/about.py" line="19"/>
+        <source>Database schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/about.py" line="21"/>
+        <source>Log file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/about.py" line="27"/>
+        <source>About netdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="39"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="69"/>
+        <source>Preferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="74"/>
+        <location filename="../../netdesk/ui/widgets.py" line="233"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="135"/>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="135"/>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="135"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="277"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="139"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="140"/>
+        <source>Apartment, suite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="140"/>
+        <source>Extended address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="141"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="142"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="143"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="144"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="238"/>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="242"/>
+        <source>Add e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="260"/>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="264"/>
+        <source>Add phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="277"/>
+        <source>website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="277"/>
+        <source>LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="277"/>
+        <source>blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="278"/>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="280"/>
+        <source>Add link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="294"/>
+        <source>Add address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="304"/>
+        <source>spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="305"/>
+        <source>partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="306"/>
+        <source>assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="307"/>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="308"/>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="309"/>
+        <source>friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="311"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="308"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="336"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="70"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="139"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="322"/>
+        <source>Add related person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="332"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="334"/>
+        <source>Add custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="64"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="65"/>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="66"/>
+        <source>Every 2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="67"/>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="68"/>
+        <source>Every 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="69"/>
+        <source>Every 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="70"/>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="71"/>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="94"/>
+        <source>Drop an image here, or click to choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="95"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="124"/>
+        <source>e.g. investor, conference, mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="125"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="445"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="189"/>
+        <source>Contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="218"/>
+        <source>YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="265"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="274"/>
+        <source>Log interaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="266"/>
+        <source>Log a call, meeting or message (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="268"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="271"/>
+        <source>Save changes (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="273"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="274"/>
+        <source>Forget the unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="309"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="321"/>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="310"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="322"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="311"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="337"/>
+        <source>Middle names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="312"/>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="312"/>
+        <source>Dr., Ms.…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="313"/>
+        <source>Suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="313"/>
+        <source>Jr., PhD…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="314"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="342"/>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="316"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="343"/>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="316"/>
+        <source>Used when there is no given/family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="330"/>
+        <source>More name fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="341"/>
+        <source>Prefix / suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="349"/>
+        <source>Origin — how you met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="350"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="362"/>
+        <source>Met on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="352"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="363"/>
+        <source>Met at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="352"/>
+        <source>Where, or in what context (a conference, a friend&apos;s dinner…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="355"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="364"/>
+        <source>Met through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="365"/>
+        <source>Record source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="368"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="371"/>
+        <location filename="../../netdesk/ui/main_window.py" line="610"/>
+        <location filename="../../netdesk/ui/main_window.py" line="621"/>
+        <source>Keep in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="376"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="377"/>
+        <source>Custom cadence in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="389"/>
+        <source>Cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="390"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="71"/>
+        <source>Last interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="391"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="72"/>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="401"/>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="400"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="404"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="409"/>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="404"/>
+        <source>Their work, expertise, projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="406"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="410"/>
+        <source>Looking for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="406"/>
+        <source>What they need: a hire, a partner, advice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="408"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="411"/>
+        <source>I can offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="408"/>
+        <source>How you could help them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="414"/>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="421"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="139"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="49"/>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="422"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="423"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="424"/>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="427"/>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="428"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="432"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="429"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="434"/>
+        <source>Anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="436"/>
+        <source>Related people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="439"/>
+        <source>Tags and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="442"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="446"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="75"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="92"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="442"/>
+        <source>Anything worth remembering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="447"/>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="581"/>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="590"/>
+        <location filename="../../netdesk/ui/widgets.py" line="33"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="593"/>
+        <source>none — set a cadence to be reminded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="598"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="143"/>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="602"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="63"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="604"/>
+        <source>Keep in touch every %n days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="608"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="617"/>
+        <source>Added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="629"/>
+        <source>Choose photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="630"/>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="636"/>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="636"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="646"/>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="691"/>
+        <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="740"/>
+        <source>Give the contact a name (or at least an organization, e-mail or phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="755"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="767"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list.py" line="59"/>
+        <source>All contacts</source>
+        <translation>Todos los contactos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list.py" line="60"/>
+        <source>Due</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list.py" line="61"/>
+        <source>Cobwebs</source>
+        <translation>Telarañas</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list.py" line="62"/>
+        <source>Origin unknown</source>
+        <translation>Origen desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list.py" line="64"/>
+        <source>Imported today</source>
+        <translation>Importados hoy</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list.py" line="173"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list.py" line="205"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list.py" line="251"/>
+        <source>Search name, company, e-mail, phone, notes…</source>
+        <translation>Buscar nombre, empresa, correo, teléfono, notas…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list.py" line="254"/>
+        <location filename="../../netdesk/ui/main_window.py" line="193"/>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list.py" line="259"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list.py" line="260"/>
+        <source>Which contacts to show</source>
+        <translation>Qué contactos mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list.py" line="263"/>
+        <source>Sort by</source>
+        <translation>Ordenar por</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list.py" line="264"/>
+        <source>Sort order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list.py" line="381"/>
+        <source>%n matches</source>
+        <translation>%n coincidencias</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list.py" line="383"/>
+        <location filename="../../netdesk/ui/drag.py" line="35"/>
+        <location filename="../../netdesk/ui/main_window.py" line="549"/>
+        <source>%n contacts</source>
+        <translation>%n contactos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="65"/>
+        <source>Which column holds what?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="69"/>
+        <source>netdesk does not know the layout of %1. Choose the field for each column; your choice is remembered for files with the same columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="75"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="75"/>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="75"/>
+        <source>netdesk field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="94"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/drag.py" line="33"/>
+        <location filename="../../netdesk/ui/undo.py" line="64"/>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="34"/>
+        <source>Merge duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="66"/>
+        <source>Find duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="69"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="101"/>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="73"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="168"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="73"/>
+        <source>Looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="73"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="73"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="82"/>
+        <source>Merge, keep the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="83"/>
+        <source>Merge, keep the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="84"/>
+        <source>Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="120"/>
+        <source>No duplicates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="123"/>
+        <source>%1 possible duplicates; the %2 most likely are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="128"/>
+        <source>%n possible duplicate(s).</source>
+        <translation>
+            <numerusform>%n posible duplicado.</numerusform>
+            <numerusform>%n posibles duplicados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/empty_state.py" line="30"/>
+        <source>Welcome to netdesk</source>
+        <translation>Te damos la bienvenida a netdesk</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/empty_state.py" line="38"/>
+        <source>netdesk helps you look after the people you know instead of just collecting them. Give a contact a &lt;b&gt;keep-in-touch cadence&lt;/b&gt; — every two weeks, every three months, once a year — and netdesk works out when you are due to reach out again. Every call, coffee or message you log restarts that clock, so the &lt;b&gt;Today&lt;/b&gt; view only ever shows the people who are really waiting to hear from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/empty_state.py" line="50"/>
+        <source>Import contacts (vCard/CSV)…</source>
+        <translation>Importar contactos (vCard/CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/empty_state.py" line="53"/>
+        <source>Add a contact</source>
+        <translation>Añadir un contacto</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/empty_state.py" line="60"/>
+        <source>You can also drop .vcf or .csv files anywhere on this window.</source>
+        <translation>También puedes soltar archivos .vcf o .csv en cualquier parte de esta ventana.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/errors.py" line="59"/>
+        <source>netdesk: something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/errors.py" line="61"/>
+        <source>An unexpected error happened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/errors.py" line="65"/>
+        <source>Your data is safe: every change is saved as you make it, and unsaved edits stay in the window. The details were written to the log:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/errors.py" line="70"/>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/export_dialog.py" line="43"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="78"/>
+        <source>Export contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/export_dialog.py" line="47"/>
+        <source>The %n selected contact(s)</source>
+        <translation>
+            <numerusform>El contacto seleccionado</numerusform>
+            <numerusform>Los %n contactos seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/export_dialog.py" line="48"/>
+        <source>Everyone tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/export_dialog.py" line="49"/>
+        <source>Everyone (archived contacts too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/export_dialog.py" line="57"/>
+        <source>Contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/export_dialog.py" line="64"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/export_dialog.py" line="69"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/export_dialog.py" line="77"/>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/export_dialog.py" line="96"/>
+        <source>Exporting contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/global_journal.py" line="50"/>
+        <source>All interactions</source>
+        <translation>Todas las interacciones</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/global_journal.py" line="54"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="187"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="61"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="89"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/global_journal.py" line="55"/>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/global_journal.py" line="59"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/global_journal.py" line="61"/>
+        <location filename="../../netdesk/ui/preferences.py" line="119"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/global_journal.py" line="63"/>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/global_journal.py" line="63"/>
+        <source>To date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/global_journal.py" line="69"/>
+        <source>Search summaries and notes…</source>
+        <translation>Buscar en resúmenes y notas…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/global_journal.py" line="72"/>
+        <source>Search the journal</source>
+        <translation>Buscar en el diario</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/global_journal.py" line="84"/>
+        <source>Journal — every interaction</source>
+        <translation>Diario — todas las interacciones</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_flow.py" line="63"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="88"/>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_flow.py" line="65"/>
+        <source>Contact files (*.vcf *.vcard *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_flow.py" line="126"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="167"/>
+        <source>Importing contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_flow.py" line="136"/>
+        <source>Reading contact files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_flow.py" line="189"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/import_flow.py" line="190"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="119"/>
+        <source>%n new contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/import_flow.py" line="191"/>
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n combinado</numerusform>
+            <numerusform>%n combinados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/import_flow.py" line="192"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="121"/>
+        <source>%n already up to date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/import_flow.py" line="195"/>
+        <source>%n card(s) or file(s) could not be imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_flow.py" line="199"/>
+        <source>The new contacts are in “Imported today”: tag them, set where you met or a keep-in-touch cadence, or archive them, all at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_flow.py" line="202"/>
+        <source>Show imported contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="106"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/import_preview.py" line="120"/>
+        <source>%n to be merged into existing contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/import_preview.py" line="122"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/import_preview.py" line="125"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/import_preview.py" line="129"/>
+        <source>%n field(s) differ from what you have: your values are kept unless you tick “Use the file’s value”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="135"/>
+        <source>There is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="139"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="139"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="153"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="187"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="149"/>
+        <source>New (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="153"/>
+        <source>Existing contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="153"/>
+        <source>What the file adds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="157"/>
+        <source>(only differences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="163"/>
+        <source>To merge (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="168"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="168"/>
+        <source>Yours (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="168"/>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="176"/>
+        <source>Use the file’s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="182"/>
+        <source>Differences (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="187"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="187"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="192"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="192"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="197"/>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_view.py" line="46"/>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_view.py" line="47"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_view.py" line="48"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_view.py" line="50"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_view.py" line="51"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_view.py" line="133"/>
+        <source>with %1</source>
+        <translation>con %1</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_view.py" line="206"/>
+        <source>Delete journal entry</source>
+        <translation>Eliminar entrada del diario</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_view.py" line="240"/>
+        <source>Delete entry</source>
+        <translation>Eliminar entrada</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_view.py" line="267"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="268"/>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_view.py" line="270"/>
+        <source>Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.</source>
+        <translation>Aún no hay nada registrado. Pulsa Ctrl+L después de una llamada, un café o un mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/log_dialog.py" line="57"/>
+        <source>Log interaction with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/log_dialog.py" line="57"/>
+        <source>Log interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/log_dialog.py" line="68"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="90"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/log_dialog.py" line="71"/>
+        <source>What happened, in one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/log_dialog.py" line="72"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="91"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/log_dialog.py" line="74"/>
+        <source>Notes (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/log_dialog.py" line="79"/>
+        <source>Other people involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/log_dialog.py" line="88"/>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/log_dialog.py" line="88"/>
+        <source>(choose below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/log_dialog.py" line="93"/>
+        <source>Also there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/log_dialog.py" line="113"/>
+        <source>Choose who the interaction was with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/log_dialog.py" line="116"/>
+        <source>Write a one-line summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="160"/>
+        <source>&amp;New contact</source>
+        <translation>&amp;Nuevo contacto</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="164"/>
+        <source>Add a contact by hand</source>
+        <translation>Añadir un contacto a mano</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="167"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="167"/>
+        <source>Import vCard or CSV files</source>
+        <translation>Importar archivos vCard o CSV</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="170"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="170"/>
+        <source>Export contacts to vCard or CSV</source>
+        <translation>Exportar contactos a vCard o CSV</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="173"/>
+        <source>&amp;Backup now</source>
+        <translation>Hacer &amp;copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="177"/>
+        <source>Copy the database to the backups folder</source>
+        <translation>Copiar la base de datos a la carpeta de copias</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="180"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="185"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="188"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="193"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="196"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="200"/>
+        <source>&amp;Log interaction…</source>
+        <translation>&amp;Registrar interacción…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="204"/>
+        <source>Log a call, meeting or message</source>
+        <translation>Registrar una llamada, reunión o mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="207"/>
+        <location filename="../../netdesk/ui/main_window.py" line="379"/>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivar</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="211"/>
+        <source>Archive (or unarchive) the selected contacts</source>
+        <translation>Archivar (o desarchivar) los contactos seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="214"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="218"/>
+        <source>Delete the selected contacts (undoable)</source>
+        <translation>Eliminar los contactos seleccionados (se puede deshacer)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="220"/>
+        <source>&amp;Tag…</source>
+        <translation>&amp;Etiquetar…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="221"/>
+        <source>&amp;Untag…</source>
+        <translation>&amp;Quitar etiqueta…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="223"/>
+        <source>Set &amp;cadence…</source>
+        <translation>Fijar &amp;frecuencia…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="227"/>
+        <source>How often to keep in touch</source>
+        <translation>Cada cuánto mantener el contacto</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="230"/>
+        <source>Find d&amp;uplicates…</source>
+        <translation>Buscar d&amp;uplicados…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="234"/>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contactos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="237"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="237"/>
+        <source>Who to get back to today</source>
+        <translation>A quién responder hoy</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="240"/>
+        <source>&amp;Journal</source>
+        <translation>&amp;Diario</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="240"/>
+        <source>Every interaction</source>
+        <translation>Todas las interacciones</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="246"/>
+        <source>&amp;About netdesk</source>
+        <translation>&amp;Acerca de netdesk</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="259"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="265"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="271"/>
+        <source>&amp;Contact</source>
+        <translation>C&amp;ontacto</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="279"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="283"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="287"/>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="372"/>
+        <source>%n due today</source>
+        <translation>%n pendientes hoy</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="372"/>
+        <source>Nothing due</source>
+        <translation>Nada pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="379"/>
+        <source>Un&amp;archive</source>
+        <translation>Desarc&amp;hivar</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="437"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="438"/>
+        <source>The changes to this contact cannot be saved: %1
+
+Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="519"/>
+        <source>Contact added. Press Ctrl+Z to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="526"/>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="528"/>
+        <source>Press Ctrl+Z to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="538"/>
+        <source>Unarchived %n contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="540"/>
+        <source>Archived %n contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="552"/>
+        <source>Delete contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="554"/>
+        <source>Delete %1 with their journal and follow-ups?
+
+You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="562"/>
+        <source>Deleted %n contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="571"/>
+        <source>Tag contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="571"/>
+        <source>Tag %n contacts with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="576"/>
+        <source>Tagged %n contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="590"/>
+        <location filename="../../netdesk/ui/main_window.py" line="594"/>
+        <source>Untag contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="590"/>
+        <source>The selected contacts have no tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="594"/>
+        <source>Remove the tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="599"/>
+        <source>Untagged %n contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="611"/>
+        <source>Keep in touch with %n contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="621"/>
+        <source>Every how many days?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="626"/>
+        <source>Cadence set for %n contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="636"/>
+        <source>Logged. The keep-in-touch clock restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="682"/>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="684"/>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/operations.py" line="97"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/operations.py" line="98"/>
+        <location filename="../../netdesk/ui/operations.py" line="156"/>
+        <source>netdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/operations.py" line="123"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/operations.py" line="157"/>
+        <source>%1 failed: %2
+
+Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="46"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="58"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="59"/>
+        <source>Choose the %1</source>
+        <translation>Elegir: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="67"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="68"/>
+        <source>Clear the %1</source>
+        <translation>Borrar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="94"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="99"/>
+        <source>Default cadence for new contacts</source>
+        <translation>Frecuencia predeterminada para contactos nuevos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/preferences.py" line="106"/>
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Cada %n día</numerusform>
+            <numerusform>Cada %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="112"/>
+        <source>Quiet hours start</source>
+        <translation>Inicio de las horas de silencio</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="113"/>
+        <source>Quiet hours end</source>
+        <translation>Fin de las horas de silencio</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="123"/>
+        <source>Start netdesk in the tray when I log in</source>
+        <translation>Iniciar netdesk en la bandeja al iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="128"/>
+        <location filename="../../netdesk/ui/preferences.py" line="160"/>
+        <source>Backups folder</source>
+        <translation>Carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="134"/>
+        <source>Daily backups to keep</source>
+        <translation>Copias diarias que conservar</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="137"/>
+        <location filename="../../netdesk/ui/preferences.py" line="162"/>
+        <source>Calendar feed folder</source>
+        <translation>Carpeta del calendario</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="139"/>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="140"/>
+        <source>Calendar apps can subscribe to netdesk.ics in this folder.</source>
+        <translation>Las aplicaciones de calendario pueden suscribirse a netdesk.ics en esta carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="146"/>
+        <location filename="../../netdesk/ui/preferences.py" line="164"/>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="147"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="148"/>
+        <source>Open the data folder</source>
+        <translation>Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="149"/>
+        <source>Show the data folder in the file manager</source>
+        <translation>Mostrar la carpeta de datos en el gestor de archivos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="157"/>
+        <source>New contacts keep in touch</source>
+        <translation>Contactos nuevos: mantener el contacto</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="158"/>
+        <source>Quiet hours (no reminders)</source>
+        <translation>Horas de silencio (sin recordatorios)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="161"/>
+        <source>Daily backups kept</source>
+        <translation>Copias diarias conservadas</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="192"/>
+        <source>Could not change start at login: %1</source>
+        <translation>No se pudo cambiar el inicio al iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_basic.py" line="20"/>
+        <location filename="../../netdesk/ui/today_basic.py" line="26"/>
+        <source>Due follow-ups</source>
+        <translation>Seguimientos pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_basic.py" line="21"/>
+        <location filename="../../netdesk/ui/today_basic.py" line="27"/>
+        <source>Birthdays this week</source>
+        <translation>Cumpleaños esta semana</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_basic.py" line="22"/>
+        <location filename="../../netdesk/ui/today_basic.py" line="28"/>
+        <source>Worth reviving</source>
+        <translation>Vale la pena retomar</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_basic.py" line="61"/>
+        <source>Follow up</source>
+        <translation>Hacer seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_basic.py" line="68"/>
+        <source>Nothing due. Enjoy your day.</source>
+        <translation>Nada pendiente. Disfruta el día.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/today_basic.py" line="71"/>
+        <source>turns %n</source>
+        <translation>
+            <numerusform>cumple %n</numerusform>
+            <numerusform>cumple %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_basic.py" line="74"/>
+        <source>No birthdays this week.</source>
+        <translation>No hay cumpleaños esta semana.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_basic.py" line="81"/>
+        <source>%1 — last talked %2</source>
+        <translation>%1 — última conversación %2</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_basic.py" line="85"/>
+        <source>No cobwebs.</source>
+        <translation>Sin telarañas.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/undo.py" line="64"/>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/undo.py" line="87"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/undo.py" line="108"/>
+        <source>Archive contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/undo.py" line="108"/>
+        <source>Archive %n contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/undo.py" line="110"/>
+        <source>Unarchive contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/undo.py" line="110"/>
+        <source>Unarchive %n contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/undo.py" line="134"/>
+        <source>Delete contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/undo.py" line="134"/>
+        <source>Delete %n contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/undo.py" line="153"/>
+        <source>Tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/undo.py" line="153"/>
+        <source>Untag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/undo.py" line="187"/>
+        <source>Set cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/undo.py" line="187"/>
+        <source>Set cadence of %n contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/today_view.py" line="47"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="49"/>
+        <location filename="../../netdesk/ui/widgets.py" line="38"/>
+        <location filename="../../netdesk/ui/widgets.py" line="57"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/widgets.py" line="40"/>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/widgets.py" line="42"/>
+        <source>%n days ago</source>
+        <translation>hace %n días</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/widgets.py" line="44"/>
+        <source>%n weeks ago</source>
+        <translation>hace %n semanas</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/widgets.py" line="46"/>
+        <source>%n months ago</source>
+        <translation>hace %n meses</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/widgets.py" line="47"/>
+        <source>%n years ago</source>
+        <translation>hace %n años</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/widgets.py" line="59"/>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/widgets.py" line="61"/>
+        <source>in %n days</source>
+        <translation>dentro de %n días</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/widgets.py" line="63"/>
+        <source>in %n weeks</source>
+        <translation>dentro de %n semanas</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/widgets.py" line="64"/>
+        <source>in %n months</source>
+        <translation>dentro de %n meses</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/widgets.py" line="162"/>
+        <source>Type a name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/widgets.py" line="230"/>
+        <source>Add someone else who was there…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpActions</name>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="135"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="136"/>
+        <source>What happened? (goes into the journal)</source>
+        <translation>¿Qué pasó? (va al diario)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="167"/>
+        <source>Kept in touch</source>
+        <translation>Mantuvimos el contacto</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="190"/>
+        <source>Snooze until</source>
+        <translation>Posponer hasta</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="203"/>
+        <source>Reschedule</source>
+        <translation>Reprogramar</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="223"/>
+        <source>Add follow-up</source>
+        <translation>Añadir seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="228"/>
+        <source>Follow up</source>
+        <translation>Hacer seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="236"/>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="240"/>
+        <source>Later today (+3 h)</source>
+        <translation>Más tarde hoy (+3 h)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="241"/>
+        <source>Tomorrow (9:00)</source>
+        <translation>Mañana (9:00)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="242"/>
+        <source>Next week (Monday 9:00)</source>
+        <translation>La semana que viene (lunes 9:00)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="247"/>
+        <source>Pick a date…</source>
+        <translation>Elegir una fecha…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="257"/>
+        <source>Done…</source>
+        <translation>Hecho…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="259"/>
+        <source>Reschedule…</source>
+        <translation>Reprogramar…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="260"/>
+        <source>Skip this cycle</source>
+        <translation>Saltar este ciclo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="262"/>
+        <source>Open contact</source>
+        <translation>Abrir contacto</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="76"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="81"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="83"/>
+        <source>At a &amp;time</source>
+        <translation>A una &amp;hora</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="92"/>
+        <source>Time:</source>
+        <translation>Hora:</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="95"/>
+        <source>e.g. Send the proposal</source>
+        <translation>p. ej. Enviar la propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="97"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="32"/>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="36"/>
+        <source>Add follow-up…</source>
+        <translation>Añadir seguimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="41"/>
+        <source>Nothing planned.</source>
+        <translation>Nada planificado.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="86"/>
+        <source>Done…</source>
+        <translation>Hecho…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="89"/>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="92"/>
+        <source>More actions</source>
+        <translation>Más acciones</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="197"/>
+        <location filename="../../netdesk/ui/tray.py" line="237"/>
+        <source>Nothing due</source>
+        <translation>Nada pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="200"/>
+        <source>Reminders paused until %1</source>
+        <translation>Recordatorios en pausa hasta %1</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="226"/>
+        <source>Act on a due item</source>
+        <translation>Atender un pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="239"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="240"/>
+        <source>Log an interaction…</source>
+        <translation>Registrar una interacción…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="241"/>
+        <source>Open netdesk</source>
+        <translation>Abrir netdesk</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="244"/>
+        <source>Resume reminders</source>
+        <translation>Reanudar recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="246"/>
+        <source>Pause reminders for 1 hour</source>
+        <translation>Pausar recordatorios durante 1 hora</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="251"/>
+        <source>Pause reminders until tomorrow</source>
+        <translation>Pausar recordatorios hasta mañana</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="256"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="321"/>
+        <source>%1&apos;s birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="323"/>
+        <source>Turns %1 today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="325"/>
+        <source>Birthday today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="329"/>
+        <source>%1&apos;s anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="332"/>
+        <source>Follow up</source>
+        <translation>Hacer seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="432"/>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="434"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="443"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="133"/>
+        <source>Overdue</source>
+        <translation>Atrasados</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="133"/>
+        <source>Nothing overdue.</source>
+        <translation>Nada atrasado.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="134"/>
+        <source>Due today</source>
+        <translation>Para hoy</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="134"/>
+        <source>Nothing else due today.</source>
+        <translation>Nada más para hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="135"/>
+        <source>Next 7 days</source>
+        <translation>Próximos 7 días</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="135"/>
+        <source>Nothing in the next 7 days.</source>
+        <translation>Nada en los próximos 7 días.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="136"/>
+        <source>Birthdays and anniversaries</source>
+        <translation>Cumpleaños y aniversarios</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="136"/>
+        <source>None this week.</source>
+        <translation>Ninguno esta semana.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="138"/>
+        <source>Worth reviving</source>
+        <translation>Vale la pena retomar</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="139"/>
+        <source>No one important has gone quiet.</source>
+        <translation>Nadie importante se ha quedado en silencio.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="184"/>
+        <source>All caught up.</source>
+        <translation>Todo al día.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/today_view.py" line="184"/>
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n seguimiento pendiente</numerusform>
+            <numerusform>%n seguimientos pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="194"/>
+        <source>%1 — last talked %2</source>
+        <translation>%1 — última conversación %2</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="197"/>
+        <source>Log…</source>
+        <translation>Registrar…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="197"/>
+        <source>Log an interaction</source>
+        <translation>Registrar una interacción</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="211"/>
+        <source>Done…</source>
+        <translation>Hecho…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="214"/>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="217"/>
+        <source>More actions</source>
+        <translation>Más acciones</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="224"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="227"/>
+        <source>turns %1</source>
+        <translation>cumple %1</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="229"/>
+        <source>birthday</source>
+        <translation>cumpleaños</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/today_view.py" line="231"/>
+        <source>anniversary (%n year(s))</source>
+        <translation>
+            <numerusform>aniversario (%n año)</numerusform>
+            <numerusform>aniversario (%n años)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="233"/>
+        <source>anniversary</source>
+        <translation>aniversario</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="239"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="239"/>
+        <source>Open the contact</source>
+        <translation>Abrir el contacto</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="100"/>
+        <source>netdesk keeps running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="103"/>
+        <source>netdesk keeps running in the system tray so it can remind you when someone is due. Quit it from the tray icon&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="107"/>
+        <source>Keep running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="108"/>
+        <source>Quit on close instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="116"/>
+        <source>No system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="119"/>
+        <source>This desktop has no system tray, so netdesk cannot keep running in the background. Due follow-ups are shown in the window title and the Today view while netdesk is open; closing the window quits netdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,153 @@
+"""Translations: the catalogues are current with the code, compiled, and installed by locale."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from netdesk.ui.i18n import I18N_DIR, install_translators, load_catalogue
+from netdesk.ui.widgets import tr
+
+UI_DIR = Path(__file__).resolve().parents[2] / "netdesk" / "ui"
+LANGUAGES = ("es", "en")
+
+
+def catalogue(language: str) -> ET.Element:
+    root = ET.parse(I18N_DIR / f"netdesk_{language}.ts").getroot()
+    assert root.tag == "TS"
+    assert root.get("language") == language
+    return root
+
+
+def state(message: ET.Element) -> str | None:
+    """The translation's type: None when finished, "unfinished", "vanished", "obsolete"."""
+    translation = message.find("translation")
+    return None if translation is None else translation.get("type")
+
+
+def sources(root: ET.Element) -> set[str]:
+    return {
+        message.findtext("source") or ""
+        for message in root.iter("message")
+        if state(message) not in ("vanished", "obsolete")
+    }
+
+
+def translatable_strings() -> Iterator[tuple[str, int, str]]:
+    """(file, line, text) of every tr("…") / x.tr("…") / translate(ctx, "…") in netdesk/ui."""
+    for path in sorted(UI_DIR.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+            position = {"tr": 0, "translate": 1}.get(name or "")
+            if position is None or len(node.args) <= position:
+                continue
+            text = node.args[position]
+            if isinstance(text, ast.Constant) and isinstance(text.value, str):
+                yield path.name, node.lineno, text.value
+
+
+@pytest.fixture
+def installed(qapp: QApplication) -> Iterator[list[QTranslator]]:
+    translators: list[QTranslator] = []
+    yield translators
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def test_catalogues_parse_and_spanish_covers_the_main_ui() -> None:
+    spanish = catalogue("es")
+    translated = {
+        message.findtext("source") for message in spanish.iter("message") if state(message) is None
+    }
+    for menu in ("&File", "&Edit", "&Contact", "&View", "&Help", "Main toolbar"):
+        assert menu in translated
+    for section in ("Overdue", "Due today", "Next 7 days", "Worth reviving", "All contacts"):
+        assert section in translated
+    english = catalogue("en")
+    assert all(m.get("numerus") == "yes" for m in english.iter("message"))  # plural forms only
+
+
+def test_every_tr_string_in_the_ui_is_in_the_catalogues() -> None:
+    """Fails when a string was added or changed without re-running pyside6-lupdate."""
+    known = sources(catalogue("es"))
+    missing = [
+        f"{f}:{line}: {text!r}" for f, line, text in translatable_strings() if text not in known
+    ]
+    assert not missing, "re-run pyside6-lupdate (see netdesk/ui/i18n.py):\n" + "\n".join(missing)
+    assert len(known) > 300
+
+
+def lrelease() -> str:
+    found = shutil.which("pyside6-lrelease") or str(
+        Path(sys.executable).parent / "pyside6-lrelease"
+    )
+    assert Path(found).exists(), "pyside6-lrelease ships with PySide6-Essentials"
+    return found
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_committed_qm_matches_the_ts(language: str, tmp_path: Path) -> None:
+    fresh = tmp_path / f"netdesk_{language}.qm"
+    subprocess.run(
+        [lrelease(), str(I18N_DIR / f"netdesk_{language}.ts"), "-qm", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    assert (I18N_DIR / f"netdesk_{language}.qm").read_bytes() == fresh.read_bytes(), (
+        "run pyside6-lrelease and commit the .qm"
+    )
+
+
+def test_spanish_catalogue_translates_a_menu_title(qapp: QApplication) -> None:
+    translator = load_catalogue("es")
+    assert translator is not None
+    assert translator.translate("netdesk", "&File") == "&Archivo"  # widgets.tr's context
+    assert translator.translate("TodayView", "Overdue") == "Atrasados"  # self.tr's context
+    # QCoreApplication.translate() puts the number in for %n; the catalogue picks the form.
+    assert translator.translate("netdesk", "Every %n day(s)", None, 1) == "Cada %n día"
+    assert translator.translate("netdesk", "Every %n day(s)", None, 3) == "Cada %n días"
+    assert translator.translate("netdesk", "no such text") is None
+
+
+def test_install_for_spanish(qapp: QApplication, installed: list[QTranslator]) -> None:
+    installed += install_translators(qapp, QLocale("es_ES"))
+    names = sorted(Path(t.filePath()).name for t in installed)
+    assert names == ["netdesk_en.qm", "netdesk_es.qm", "qtbase_es.qm"]
+    assert tr("&File") == "&Archivo"
+    assert QCoreApplication.translate("TodayView", "Due today") == "Para hoy"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"  # qtbase
+    assert tr("A text nobody translated") == "A text nobody translated"
+
+
+def test_english_plurals_under_a_language_without_a_catalogue(
+    qapp: QApplication, installed: list[QTranslator]
+) -> None:
+    installed += install_translators(qapp, QLocale("de_DE"))
+    assert tr("Every %n day(s)", None, 1) == "Every 1 day"
+    assert tr("Every %n day(s)", None, 4) == "Every 4 days"
+    assert QCoreApplication.translate("TodayView", "%n follow-up(s) due", "", 1) == (
+        "1 follow-up due"
+    )
+    assert tr("&File") == "&File"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+
+
+def test_english_locale_keeps_source_texts(
+    qapp: QApplication, installed: list[QTranslator]
+) -> None:
+    installed += install_translators(qapp, QLocale("en_GB"))
+    assert [Path(t.filePath()).name for t in installed] == ["netdesk_en.qm"]
+    assert tr("&File") == "&File"
+    assert tr("Every %n day(s)", None, 2) == "Every 2 days"
