@@ -63,24 +63,26 @@ def split_cards(data: bytes) -> Iterator[CardChunk]:
     """Yield each BEGIN:VCARD ... END:VCARD body of LF-normalised bytes, still folded."""
     lowered = data.lower()
     begins, ends = _markers(lowered)
+    begin_starts = [start for start, _ in begins]
+    end_starts = [start for start, _ in ends]
     position = 0
     line = 1
     counted_to = 0
     next_begin = 0  # index into begins
     while True:
-        at = bisect.bisect_left(begins, (position,), next_begin)
+        at = bisect.bisect_left(begin_starts, position, next_begin)
         if at == len(begins):
             return
         begin_start, begin_end = begins[at]
         line += data.count(b"\n", counted_to, begin_start)
         counted_to = begin_start
-        end_at = bisect.bisect_left(ends, (begin_end,))
-        follower = begins[at + 1] if at + 1 < len(begins) else None
-        if end_at == len(ends) or (follower is not None and follower[0] < ends[end_at][0]):
+        end_at = bisect.bisect_left(end_starts, begin_end)
+        follower = begin_starts[at + 1] if at + 1 < len(begins) else None
+        if end_at == len(ends) or (follower is not None and follower < end_starts[end_at]):
             yield CardChunk(line, None)
             if follower is None:
                 return
-            position = follower[0]
+            position = follower
             next_begin = at + 1
             continue
         end_start, end_end = ends[end_at]
