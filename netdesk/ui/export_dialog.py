@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -22,10 +23,11 @@ from netdesk.ui.context import AppContext
 from netdesk.ui.operations import Operation, run_operation
 from netdesk.ui.widgets import tr
 
+# Marked for lupdate; translated where shown, with tr().
 FORMAT_LABELS = {
-    "vcard4": "vCard 4.0 (.vcf)",
-    "vcard3": "vCard 3.0 (.vcf, for older address books)",
-    "csv": "CSV, Google Contacts style (.csv)",
+    "vcard4": QT_TRANSLATE_NOOP("netdesk", "vCard 4.0 (.vcf)"),
+    "vcard3": QT_TRANSLATE_NOOP("netdesk", "vCard 3.0 (.vcf, for older address books)"),
+    "csv": QT_TRANSLATE_NOOP("netdesk", "CSV, Google Contacts style (.csv)"),
 }
 
 
@@ -60,7 +62,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.everyone)
         self.format = QComboBox()
         for key, label in FORMAT_LABELS.items():
-            self.format.addItem(tr(label), key)
+            self.format.addItem(tr(str(label)), key)  # QT_TRANSLATE_NOOP: typed object
         form.addRow(tr("Format:"), self.format)
         layout.addLayout(form)
         buttons = QDialogButtonBox(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,43 +22,44 @@ from PySide6.QtWidgets import (
 from netdesk.core.importing import ImportPlan
 from netdesk.ui.widgets import tr
 
+# Marked for lupdate; translated where shown, with tr().
 FIELD_NAMES = {
-    "prefix": "Name prefix",
-    "given_name": "First name",
-    "additional_names": "Middle name",
-    "family_name": "Last name",
-    "suffix": "Name suffix",
-    "nickname": "Nickname",
-    "formatted_name": "Full name",
-    "organization": "Company",
-    "department": "Department",
-    "title": "Job title",
-    "notes": "Notes",
-    "what_they_do": "What they do",
-    "looking_for": "Looking for",
-    "can_offer": "Can offer",
-    "met_at": "Met at",
-    "met_on": "Met on",
-    "photo_url": "Photo link",
-    "photo": "Photo",
-    "birthday": "Birthday",
-    "anniversary": "Anniversary",
-    "keep_in_touch_days": "Keep in touch (days)",
-    "uid": "vCard UID",
-    "emails": "E-mails",
-    "phones": "Phones",
-    "addresses": "Addresses",
-    "urls": "Web pages",
-    "related": "Related people",
-    "custom_fields": "Custom fields",
-    "tags": "Tags",
-    "raw_properties": "Other vCard fields",
+    "prefix": QT_TRANSLATE_NOOP("netdesk", "Name prefix"),
+    "given_name": QT_TRANSLATE_NOOP("netdesk", "First name"),
+    "additional_names": QT_TRANSLATE_NOOP("netdesk", "Middle name"),
+    "family_name": QT_TRANSLATE_NOOP("netdesk", "Last name"),
+    "suffix": QT_TRANSLATE_NOOP("netdesk", "Name suffix"),
+    "nickname": QT_TRANSLATE_NOOP("netdesk", "Nickname"),
+    "formatted_name": QT_TRANSLATE_NOOP("netdesk", "Full name"),
+    "organization": QT_TRANSLATE_NOOP("netdesk", "Company"),
+    "department": QT_TRANSLATE_NOOP("netdesk", "Department"),
+    "title": QT_TRANSLATE_NOOP("netdesk", "Job title"),
+    "notes": QT_TRANSLATE_NOOP("netdesk", "Notes"),
+    "what_they_do": QT_TRANSLATE_NOOP("netdesk", "What they do"),
+    "looking_for": QT_TRANSLATE_NOOP("netdesk", "Looking for"),
+    "can_offer": QT_TRANSLATE_NOOP("netdesk", "Can offer"),
+    "met_at": QT_TRANSLATE_NOOP("netdesk", "Met at"),
+    "met_on": QT_TRANSLATE_NOOP("netdesk", "Met on"),
+    "photo_url": QT_TRANSLATE_NOOP("netdesk", "Photo link"),
+    "photo": QT_TRANSLATE_NOOP("netdesk", "Photo"),
+    "birthday": QT_TRANSLATE_NOOP("netdesk", "Birthday"),
+    "anniversary": QT_TRANSLATE_NOOP("netdesk", "Anniversary"),
+    "keep_in_touch_days": QT_TRANSLATE_NOOP("netdesk", "Keep in touch (days)"),
+    "uid": QT_TRANSLATE_NOOP("netdesk", "vCard UID"),
+    "emails": QT_TRANSLATE_NOOP("netdesk", "E-mails"),
+    "phones": QT_TRANSLATE_NOOP("netdesk", "Phones"),
+    "addresses": QT_TRANSLATE_NOOP("netdesk", "Addresses"),
+    "urls": QT_TRANSLATE_NOOP("netdesk", "Web pages"),
+    "related": QT_TRANSLATE_NOOP("netdesk", "Related people"),
+    "custom_fields": QT_TRANSLATE_NOOP("netdesk", "Custom fields"),
+    "tags": QT_TRANSLATE_NOOP("netdesk", "Tags"),
+    "raw_properties": QT_TRANSLATE_NOOP("netdesk", "Other vCard fields"),
 }
 _SHOWN_ROWS = 2000  # a preview of 50,000 new names helps nobody and costs seconds to build
 
 
 def field_label(name: str) -> str:
-    return tr(FIELD_NAMES.get(name, name))
+    return tr(str(FIELD_NAMES.get(name, name)))  # QT_TRANSLATE_NOOP is typed as object
 
 
 def _item(text: str) -> QTableWidgetItem:

@@ -170,7 +170,9 @@ class TodayView(QWidget):
         today = now.date()
         midnight = dt.datetime.combine(today, dt.time())
         self.header.setText(
-            f"<h2>{self.tr('Today')}</h2>"
+            "<h2>"
+            + self.tr("Today")
+            + "</h2>"
             + QLocale().toString(
                 QDate(today.year, today.month, today.day), QLocale.FormatType.LongFormat
             )

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="47"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="49"/>
         <source>The %n selected contact(s)</source>
         <translation>
             <numerusform>The %n selected contact</numerusform>
@@ -21,7 +21,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_flow.py" line="190"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="119"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="120"/>
         <source>%n new contact(s)</source>
         <translation>
             <numerusform>%n new contact</numerusform>
@@ -38,7 +38,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_flow.py" line="192"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="121"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="122"/>
         <source>%n already up to date</source>
         <translation>
             <numerusform>%n already up to date</numerusform>
@@ -54,7 +54,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="120"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="121"/>
         <source>%n to be merged into existing contacts</source>
         <translation>
             <numerusform>%n to be merged into existing contacts</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="122"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="123"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="125"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="126"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="129"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="130"/>
         <source>%n field(s) differ from what you have: your values are kept unless you tick “Use the file’s value”.</source>
         <translation>
             <numerusform>%n field differ from what you have: your values are kept unless you tick “Use the file’s value”.</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="184"/>
+        <location filename="../../netdesk/ui/today_view.py" line="186"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="231"/>
+        <location filename="../../netdesk/ui/today_view.py" line="233"/>
         <source>anniversary (%n year(s))</source>
         <translation>
             <numerusform>anniversary (%n year)</numerusform>

@@ -180,7 +180,7 @@
         <location filename="../../netdesk/ui/contact_card.py" line="308"/>
         <location filename="../../netdesk/ui/contact_card.py" line="336"/>
         <location filename="../../netdesk/ui/contact_list.py" line="70"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="139"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="140"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,7 +247,7 @@
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="95"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="124"/>
@@ -258,7 +258,7 @@
         <location filename="../../netdesk/ui/contact_card.py" line="125"/>
         <location filename="../../netdesk/ui/contact_card.py" line="445"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="189"/>
@@ -343,7 +343,7 @@
         <location filename="../../netdesk/ui/contact_card.py" line="314"/>
         <location filename="../../netdesk/ui/contact_card.py" line="342"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Apodo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="316"/>
@@ -375,13 +375,13 @@
         <location filename="../../netdesk/ui/contact_card.py" line="350"/>
         <location filename="../../netdesk/ui/contact_card.py" line="362"/>
         <source>Met on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos conocimos el</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="352"/>
         <location filename="../../netdesk/ui/contact_card.py" line="363"/>
         <source>Met at</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos conocimos en</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="352"/>
@@ -449,12 +449,12 @@
         <location filename="../../netdesk/ui/contact_card.py" line="399"/>
         <location filename="../../netdesk/ui/contact_card.py" line="402"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="400"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="403"/>
@@ -465,7 +465,7 @@
         <location filename="../../netdesk/ui/contact_card.py" line="404"/>
         <location filename="../../netdesk/ui/contact_card.py" line="409"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>A qué se dedica</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="404"/>
@@ -476,7 +476,7 @@
         <location filename="../../netdesk/ui/contact_card.py" line="406"/>
         <location filename="../../netdesk/ui/contact_card.py" line="410"/>
         <source>Looking for</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué busca</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="406"/>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="421"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="139"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="140"/>
         <location filename="../../netdesk/ui/journal_view.py" line="49"/>
         <source>E-mail</source>
         <translation>Correo</translation>
@@ -530,18 +530,18 @@
         <location filename="../../netdesk/ui/contact_card.py" line="428"/>
         <location filename="../../netdesk/ui/contact_card.py" line="432"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumpleaños</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="429"/>
         <location filename="../../netdesk/ui/contact_card.py" line="434"/>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Aniversario</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="436"/>
         <source>Related people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas relacionadas</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="439"/>
@@ -554,7 +554,7 @@
         <location filename="../../netdesk/ui/log_dialog.py" line="75"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="92"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="442"/>
@@ -564,7 +564,7 @@
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="447"/>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos personalizados</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="581"/>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="73"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="168"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="169"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -877,13 +877,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="43"/>
-        <location filename="../../netdesk/ui/export_dialog.py" line="78"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="45"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="80"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="47"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="49"/>
         <source>The %n selected contact(s)</source>
         <translation>
             <numerusform>El contacto seleccionado</numerusform>
@@ -891,37 +891,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="48"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="50"/>
         <source>Everyone tagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="49"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="51"/>
         <source>Everyone (archived contacts too)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="57"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="59"/>
         <source>Contacts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="64"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="66"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="69"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="71"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="77"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="79"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="96"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="98"/>
         <source>Exporting contacts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,7 +932,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="54"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="187"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="188"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="61"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="89"/>
         <source>Kind</source>
@@ -981,7 +981,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/import_flow.py" line="63"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="88"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="89"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,7 +1008,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_flow.py" line="190"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="119"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="120"/>
         <source>%n new contact(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1025,7 +1025,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_flow.py" line="192"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="121"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="122"/>
         <source>%n already up to date</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1051,12 +1051,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="106"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="107"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="120"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="121"/>
         <source>%n to be merged into existing contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1064,7 +1064,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="122"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="123"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -1072,7 +1072,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="125"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="126"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n aviso</numerusform>
@@ -1080,7 +1080,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="129"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="130"/>
         <source>%n field(s) differ from what you have: your values are kept unless you tick “Use the file’s value”.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1088,94 +1088,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="135"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="136"/>
         <source>There is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="139"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="140"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="139"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="153"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="187"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="140"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="154"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="188"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="149"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="150"/>
         <source>New (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="153"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="154"/>
         <source>Existing contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="153"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="154"/>
         <source>What the file adds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="157"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="158"/>
         <source>(only differences)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="163"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="164"/>
         <source>To merge (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="168"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="169"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="168"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="169"/>
         <source>Yours (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="168"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="169"/>
         <source>In the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="176"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="177"/>
         <source>Use the file’s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="182"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="183"/>
         <source>Differences (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="187"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="188"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="187"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="188"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="192"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="193"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="192"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="193"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="197"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="198"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2235,12 +2235,17 @@ Nothing was changed.</source>
         <translation>Nadie importante se ha quedado en silencio.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="184"/>
+        <location filename="../../netdesk/ui/today_view.py" line="174"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="186"/>
         <source>All caught up.</source>
         <translation>Todo al día.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="184"/>
+        <location filename="../../netdesk/ui/today_view.py" line="186"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n seguimiento pendiente</numerusform>
@@ -2248,52 +2253,52 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="194"/>
+        <location filename="../../netdesk/ui/today_view.py" line="196"/>
         <source>%1 — last talked %2</source>
         <translation>%1 — última conversación %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="197"/>
+        <location filename="../../netdesk/ui/today_view.py" line="199"/>
         <source>Log…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="197"/>
+        <location filename="../../netdesk/ui/today_view.py" line="199"/>
         <source>Log an interaction</source>
         <translation>Registrar una interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="211"/>
+        <location filename="../../netdesk/ui/today_view.py" line="213"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="214"/>
+        <location filename="../../netdesk/ui/today_view.py" line="216"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="217"/>
+        <location filename="../../netdesk/ui/today_view.py" line="219"/>
         <source>More actions</source>
         <translation>Más acciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="224"/>
+        <location filename="../../netdesk/ui/today_view.py" line="226"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="227"/>
+        <location filename="../../netdesk/ui/today_view.py" line="229"/>
         <source>turns %1</source>
         <translation>cumple %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="229"/>
+        <location filename="../../netdesk/ui/today_view.py" line="231"/>
         <source>birthday</source>
         <translation>cumpleaños</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="231"/>
+        <location filename="../../netdesk/ui/today_view.py" line="233"/>
         <source>anniversary (%n year(s))</source>
         <translation>
             <numerusform>aniversario (%n año)</numerusform>
@@ -2301,17 +2306,17 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="233"/>
+        <location filename="../../netdesk/ui/today_view.py" line="235"/>
         <source>anniversary</source>
         <translation>aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="239"/>
+        <location filename="../../netdesk/ui/today_view.py" line="241"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="239"/>
+        <location filename="../../netdesk/ui/today_view.py" line="241"/>
         <source>Open the contact</source>
         <translation>Abrir el contacto</translation>
     </message>
@@ -2347,6 +2352,174 @@ Nothing was changed.</source>
         <location filename="../../netdesk/ui/tray.py" line="119"/>
         <source>This desktop has no system tray, so netdesk cannot keep running in the background. Due follow-ups are shown in the window title and the Today view while netdesk is open; closing the window quits netdesk.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>netdesk</name>
+    <message>
+        <location filename="../../netdesk/ui/export_dialog.py" line="28"/>
+        <source>vCard 4.0 (.vcf)</source>
+        <translation>vCard 4.0 (.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/export_dialog.py" line="29"/>
+        <source>vCard 3.0 (.vcf, for older address books)</source>
+        <translation>vCard 3.0 (.vcf, para libretas de direcciones antiguas)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/export_dialog.py" line="30"/>
+        <source>CSV, Google Contacts style (.csv)</source>
+        <translation>CSV, al estilo de Google Contacts (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="27"/>
+        <source>Name prefix</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="28"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="29"/>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="30"/>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="31"/>
+        <source>Name suffix</source>
+        <translation>Sufijo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="32"/>
+        <source>Nickname</source>
+        <translation>Apodo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="33"/>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="34"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="35"/>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="36"/>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="37"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="38"/>
+        <source>What they do</source>
+        <translation>A qué se dedica</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="39"/>
+        <source>Looking for</source>
+        <translation>Qué busca</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="40"/>
+        <source>Can offer</source>
+        <translation>Qué puede ofrecer</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="41"/>
+        <source>Met at</source>
+        <translation>Nos conocimos en</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="42"/>
+        <source>Met on</source>
+        <translation>Nos conocimos el</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="43"/>
+        <source>Photo link</source>
+        <translation>Enlace a la foto</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="44"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="45"/>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="46"/>
+        <source>Anniversary</source>
+        <translation>Aniversario</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="47"/>
+        <source>Keep in touch (days)</source>
+        <translation>Mantener el contacto (días)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="48"/>
+        <source>vCard UID</source>
+        <translation>UID de vCard</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="49"/>
+        <source>E-mails</source>
+        <translation>Correos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="50"/>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="51"/>
+        <source>Addresses</source>
+        <translation>Direcciones</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="52"/>
+        <source>Web pages</source>
+        <translation>Páginas web</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="53"/>
+        <source>Related people</source>
+        <translation>Personas relacionadas</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="54"/>
+        <source>Custom fields</source>
+        <translation>Campos personalizados</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="55"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="56"/>
+        <source>Other vCard fields</source>
+        <translation>Otros campos vCard</translation>
     </message>
 </context>
 </TS>
