@@ -41,7 +41,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = logs.setup(paths, verbose=args.verbose)
     log.info("netdesk %s starting, data folder %s", __version__, paths.data_dir)
 
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
     from netdesk.ui.icons import app_icon, register_search_path
 
@@ -49,6 +50,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("netdesk")
     app.setOrganizationDomain("netdesk.org")
     app.setApplicationVersion(__version__)
+    from netdesk.ui.i18n import install_translators
+
+    install_translators(app)
     app.setDesktopFileName(APP_ID)
     register_search_path()
     app.setWindowIcon(app_icon())
@@ -91,15 +95,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     instance.files_received.connect(lambda _files: window.open_from_elsewhere())
     instance.listen()
 
+    from netdesk.ui.file_open import FileOpenListener
+
+    file_open = FileOpenListener(app)  # macOS Finder sends files as events, not arguments
+    file_open.files_opened.connect(lambda files: window.import_files(list(files)))
+    app.installEventFilter(file_open)
+
     if args.smoke_test:
         return _smoke_test(app, window, args.files, reporter)
 
+    from netdesk.ui.startup_backup import StartupBackup
     from netdesk.ui.tray import ReminderTray
 
     tray = ReminderTray(context, window)
-    tray.start()
-    if not args.minimized:
+    daily_backup = StartupBackup(context)
+    daily_backup.failed.connect(window.backup_failed)
+
+    def start_background_work() -> None:
+        """After the first paint: reminders in the tray, then the daily backup."""
+        tray.start()
+        daily_backup.start()
+
+    if args.minimized:
+        start_background_work()  # the tray decides whether there is anywhere to hide
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            window.show()
+    else:
         window.show()
+        QTimer.singleShot(0, start_background_work)
     if args.files:
         window.import_files(list(args.files))
     code = app.exec()
@@ -136,6 +159,7 @@ def _smoke_test(app: object, window: object, files: list[str], reporter: object)
                 loop.exec()
             if not outcome or outcome[0] is None:
                 raise RuntimeError(f"importing {', '.join(files)} did not finish")
+            _check_smoke_import(outcome[0])
         QApplication.processEvents()
         image = window.grab()
         if image.isNull():
@@ -151,3 +175,15 @@ def _smoke_test(app: object, window: object, files: list[str], reporter: object)
     print(f"netdesk --smoke-test ok: {count} contacts listed")
     window.context.core.close()
     return 0
+
+
+def _check_smoke_import(summary: object) -> None:
+    """A file that could not be read at all, or an import that read nothing, is a failure."""
+    from netdesk.core.importing import ImportSummary
+
+    assert isinstance(summary, ImportSummary)
+    unreadable = [p for p in summary.problems if p.severity == "error" and p.line is None]
+    if unreadable:
+        raise RuntimeError("; ".join(f"{p.file}: {p.reason}" for p in unreadable))
+    if summary.new + summary.merged + summary.unchanged == 0:
+        raise RuntimeError("no contact could be imported")

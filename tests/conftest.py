@@ -12,6 +12,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("NETDESK_DATA_DIR", None)
 
+from xserver import start_xvfb, stop_xvfb
+
 from netdesk.core import Core
 from netdesk.core.clock import FixedClock
 from netdesk.core.paths import Paths
@@ -57,3 +59,11 @@ def corpus_dir() -> Path:
     folder = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
     assert folder.is_dir(), f"the conformance corpus is missing: {folder}"
     return folder
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    """DISPLAY of a fresh Xvfb for one end-to-end test."""
+    server, name = start_xvfb()
+    yield name
+    stop_xvfb(server)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,16 +14,26 @@ if TYPE_CHECKING:
     from netdesk.core import Core
 
 BackupError = backup.BackupError
+BackupCancelled = backup.BackupCancelled
 backup_to = backup.backup_to
 
 
-def backup_now(folder: Path, now: dt.datetime, *, keep_daily: int = backup.KEEP_DAILY) -> Path:
+def backup_now(
+    folder: Path,
+    now: dt.datetime,
+    *,
+    keep_daily: int = backup.KEEP_DAILY,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
     """Write ``netdesk-YYYYMMDD-HHMMSS.sqlite3`` into ``folder`` and rotate old backups.
 
     Raises:
         BackupError: the copy could not be written (the message names the file).
+        BackupCancelled: ``cancelled()`` returned True; no partial file is left.
     """
-    made = backup.backup_to(folder / f"{backup.PREFIX}{now:%Y%m%d-%H%M%S}{backup.SUFFIX}")
+    name = f"{backup.PREFIX}{now:%Y%m%d-%H%M%S}{backup.SUFFIX}"
+    made = backup.backup_to(folder / name, progress=progress, cancelled=cancelled)
     backup.rotate(folder, daily=keep_daily)
     return made
 

@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 import shutil
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from netdesk.store import migrations
@@ -23,17 +24,41 @@ class BackupError(RuntimeError):
     """A backup or restore failed; the message names the file."""
 
 
-def backup_to(target: Path) -> Path:
-    """Copy the open database to ``target`` consistently, while it stays in use."""
+class BackupCancelled(BackupError):  # noqa: N818  (a cancel, not an error, for the user)
+    """The user stopped the backup; the partial file was removed."""
+
+
+def backup_to(
+    target: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    """Copy the open database to ``target`` consistently, while it stays in use.
+
+    Args:
+        progress: called with (pages copied, total pages) as the copy goes.
+        cancelled: polled between steps; True stops the copy (BackupCancelled).
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(target.suffix + ".part")
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise BackupCancelled(f"The backup to {target} was cancelled.")
+        if progress is not None:
+            progress(total - remaining, total)
+
     try:
         destination = sqlite3.connect(partial)
         try:
-            db.connection().backup(destination)
+            db.connection().backup(destination, pages=1024, progress=step)
         finally:
             destination.close()
         partial.replace(target)
+    except BackupCancelled:
+        partial.unlink(missing_ok=True)
+        raise
     except (OSError, sqlite3.Error) as error:
         partial.unlink(missing_ok=True)
         raise BackupError(f"Could not write the backup {target}: {error}") from error

@@ -601,7 +601,7 @@ class ContactCard(QWidget):
         if c.archived:
             parts.append(tr("Archived"))
         if c.keep_in_touch_days:
-            parts.append(tr("Keep in touch every %n days", n=c.keep_in_touch_days))
+            parts.append(tr("Keep in touch every %n days", None, c.keep_in_touch_days))
         self.rhythm_label.setText(" · ".join(parts))
         self.rhythm_label.setVisible(bool(parts))
         if c.source == "manual" and not c.source_file:

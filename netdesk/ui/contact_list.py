@@ -378,9 +378,9 @@ class ContactListPanel(QWidget):
     def _update_count(self) -> None:
         rows = self.model.rowCount()
         if self.model.search_text.strip():
-            text = tr("%n matches", n=rows)
+            text = tr("%n matches", None, rows)
         else:
-            text = tr("%n contacts", n=rows)
+            text = tr("%n contacts", None, rows)
         self.count_label.setText(text)
 
     def _on_contacts_changed(self, _ids: object) -> None:

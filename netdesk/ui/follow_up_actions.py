@@ -43,12 +43,6 @@ def add_action(menu: QMenu, text: str, slot: Callable[[], object], name: str = "
     return action
 
 
-def plural(owner: QObject, text: str, n: int) -> str:
-    """``owner.tr(text, "", n)``; without an English catalogue, resolve ``(s)`` here."""
-    translated = owner.tr(text, "", n)
-    return translated.replace("(s)", "" if n == 1 else "s")
-
-
 @dataclass(frozen=True)
 class DueChoice:
     """What the date dialog returns: a moment, whether its time matters, and a note."""

@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
         if not self._loaded:
             return
         due = self.context.core.follow_ups.count_due()
-        self.status_due.setText(tr("%n due today", n=due) if due else tr("Nothing due"))
+        self.status_due.setText(tr("%n due today", None, due) if due else tr("Nothing due"))
 
     def _update_actions(self) -> None:
         ids = self.selected_contact_ids()
@@ -535,9 +535,9 @@ class MainWindow(QMainWindow):
         self._run(
             undo.ArchiveContacts(self.context, ids, archived=not unarchive),
             (
-                tr("Unarchived %n contacts.", n=len(ids))
+                tr("Unarchived %n contacts.", None, len(ids))
                 if unarchive
-                else tr("Archived %n contacts.", n=len(ids))
+                else tr("Archived %n contacts.", None, len(ids))
             ),
         )
 
@@ -546,7 +546,7 @@ class MainWindow(QMainWindow):
         if not ids:
             return
         names = self.context.core.contacts.names(ids)
-        who = names.get(ids[0], "") if len(ids) == 1 else tr("%n contacts", n=len(ids))
+        who = names.get(ids[0], "") if len(ids) == 1 else tr("%n contacts", None, len(ids))
         answer = QMessageBox.question(
             self,
             tr("Delete contacts"),
@@ -559,7 +559,7 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.card.dirty = False  # the card is going away with the contact
             self._run(
-                undo.DeleteContacts(self.context, ids), tr("Deleted %n contacts.", n=len(ids))
+                undo.DeleteContacts(self.context, ids), tr("Deleted %n contacts.", None, len(ids))
             )
 
     def tag_contacts(self) -> None:
@@ -568,12 +568,12 @@ class MainWindow(QMainWindow):
             return
         known = [t.name for t in self.context.core.contacts.tags()]
         tag, ok = QInputDialog.getItem(
-            self, tr("Tag contacts"), tr("Tag %n contacts with:", n=len(ids)), known, 0, True
+            self, tr("Tag contacts"), tr("Tag %n contacts with:", None, len(ids)), known, 0, True
         )
         if ok and tag.strip():
             self._run(
                 undo.TagContacts(self.context, ids, tag, add=True),
-                tr("Tagged %n contacts.", n=len(ids)),
+                tr("Tagged %n contacts.", None, len(ids)),
             )
 
     def untag_contacts(self) -> None:
@@ -596,7 +596,7 @@ class MainWindow(QMainWindow):
         if ok and tag:
             self._run(
                 undo.TagContacts(self.context, ids, tag, add=False),
-                tr("Untagged %n contacts.", n=len(ids)),
+                tr("Untagged %n contacts.", None, len(ids)),
             )
 
     def set_cadence(self) -> None:
@@ -608,7 +608,7 @@ class MainWindow(QMainWindow):
         label, ok = QInputDialog.getItem(
             self,
             tr("Keep in touch"),
-            tr("Keep in touch with %n contacts:", n=len(ids)),
+            tr("Keep in touch with %n contacts:", None, len(ids)),
             labels,
             3,
             False,
@@ -623,7 +623,8 @@ class MainWindow(QMainWindow):
             if not ok:
                 return
         self._run(
-            undo.SetCadence(self.context, ids, days), tr("Cadence set for %n contacts.", n=len(ids))
+            undo.SetCadence(self.context, ids, days),
+            tr("Cadence set for %n contacts.", None, len(ids)),
         )
 
     def log_interaction(self, contact_ids: list[int] | None = None, summary: str = "") -> None:
@@ -670,18 +671,28 @@ class MainWindow(QMainWindow):
         DuplicatesDialog(self.context, self).exec()
 
     def backup_now(self) -> None:
-        from netdesk.core.backups import BackupError, backup_now
+        """File > Back up now: on a worker thread, with progress and Cancel."""
+        from netdesk.core.backups import backup_now
+        from netdesk.ui.operations import run_operation
 
         settings = self.context.settings
         folder = Path(settings.get(s.BACKUP_FOLDER) or self.context.paths.backups)
-        try:
-            made = backup_now(
-                folder, self.context.core.clock.now(), keep_daily=settings.get(s.BACKUPS_TO_KEEP)
-            )
-        except BackupError as error:
-            QMessageBox.warning(self, tr("Backup failed"), str(error))
-            return
-        self.statusBar().showMessage(tr("Backed up to %1").replace("%1", str(made)), 8000)
+        now = self.context.core.clock.now()
+        keep = settings.get(s.BACKUPS_TO_KEEP)
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Path:
+            return backup_now(folder, now, keep_daily=keep, progress=progress, cancelled=cancelled)
+
+        def done(made: Path) -> None:
+            self.statusBar().showMessage(tr("Backed up to %1").replace("%1", str(made)), 8000)
+
+        run_operation(
+            self.context, self, tr("Backing up the database…"), work, on_success=done, changes=False
+        )
+
+    def backup_failed(self, reason: str) -> None:
+        """The daily start-up backup could not be made: say so without interrupting."""
+        self.statusBar().showMessage(tr("The daily backup failed: %1").replace("%1", reason), 15000)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if droppable_paths(event):

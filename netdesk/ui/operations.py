@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from netdesk.core.backups import BackupCancelled
 from netdesk.core.exporting import ExportCancelled
 from netdesk.core.importing import ImportCancelled
 from netdesk.ui.context import AppContext
@@ -24,7 +25,7 @@ from netdesk.ui.widgets import tr
 log = logging.getLogger("netdesk.ui")
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
-CANCELLED = (ImportCancelled, ExportCancelled)
+CANCELLED = (ImportCancelled, ExportCancelled, BackupCancelled)
 
 
 class _Signals(QObject):

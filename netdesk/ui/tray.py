@@ -25,9 +25,10 @@ from netdesk.core.types import FollowUp
 from netdesk.interop import ical
 from netdesk.ui import settings as s
 from netdesk.ui.context import AppContext
-from netdesk.ui.follow_up_actions import FollowUpActions, add_action, plural
+from netdesk.ui.follow_up_actions import FollowUpActions, add_action
 from netdesk.ui.icons import ICON_DIR
 from netdesk.ui.notifier import Notifier
+from netdesk.ui.widgets import tr
 
 log = logging.getLogger("netdesk.ui")
 
@@ -97,15 +98,15 @@ def ask_close_to_tray(parent: QWidget | None) -> bool:
     """Told once: closing keeps netdesk in the tray. Returns True for "quit on close instead"."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(box.tr("netdesk keeps running"))
+    box.setWindowTitle(tr("netdesk keeps running"))
     box.setText(
-        box.tr(
+        tr(
             "netdesk keeps running in the system tray so it can remind you when someone is due. "
             "Quit it from the tray icon's menu."
         )
     )
-    box.addButton(box.tr("Keep running in the tray"), QMessageBox.ButtonRole.AcceptRole)
-    quit_button = box.addButton(box.tr("Quit on close instead"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(tr("Keep running in the tray"), QMessageBox.ButtonRole.AcceptRole)
+    quit_button = box.addButton(tr("Quit on close instead"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is quit_button
 
@@ -113,9 +114,9 @@ def ask_close_to_tray(parent: QWidget | None) -> bool:
 def tell_no_tray(parent: QWidget | None) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(box.tr("No system tray"))
+    box.setWindowTitle(tr("No system tray"))
     box.setText(
-        box.tr(
+        tr(
             "This desktop has no system tray, so netdesk cannot keep running in the background. "
             "Due follow-ups are shown in the window title and the Today view while netdesk is "
             "open; closing the window quits netdesk."
@@ -194,7 +195,7 @@ class ReminderTray(QObject):
         self.due_count = core.follow_ups.count_due(now)
         count = self.due_count
         self.icon.setIcon(badge_icon(self.base_icon, count) if count else self.base_icon)
-        tooltip = plural(self, "%n follow-up(s) due", count) if count else self.tr("Nothing due")
+        tooltip = self.tr("%n follow-up(s) due", "", count) if count else self.tr("Nothing due")
         paused = self.notifier.paused_until
         if paused is not None:
             tooltip += "\n" + self.tr("Reminders paused until %1").replace(
@@ -204,7 +205,7 @@ class ReminderTray(QObject):
         if not self.available:
             title = "netdesk"
             if count:
-                title += " — " + plural(self, "%n due", count)
+                title += " — " + self.tr("%n due", "", count)
             self.window.setWindowTitle(title)
         self._build_menu(due, count, paused)
 
@@ -232,7 +233,7 @@ class ReminderTray(QObject):
                 item_menu.setTitle(f"{follow_up.display_name} — {follow_up.note}")
                 act_on.addMenu(item_menu)
         if count > len(due):
-            add_action(menu, plural(self, "%n more…", count - len(due)), self.show_today)
+            add_action(menu, self.tr("%n more…", "", count - len(due)), self.show_today)
         if not due:
             add_action(menu, self.tr("Nothing due"), lambda: None).setEnabled(False)
         menu.addSeparator()
@@ -327,7 +328,7 @@ class ReminderTray(QObject):
             return title, text
         if reminder.kind == "anniversary":
             title = self.tr("%1's anniversary").replace("%1", name)
-            text = plural(self, "%n year(s) today.", reminder.years) if reminder.years else ""
+            text = self.tr("%n year(s) today.", "", reminder.years) if reminder.years else ""
             return title, text
         return name, reminder.note or self.tr("Follow up")
 
@@ -335,8 +336,8 @@ class ReminderTray(QObject):
         """One message for the plan: by name when one item, as a summary otherwise."""
         everyone = [*plan.missed, *plan.notify]
         if plan.missed:
-            title = plural(
-                self, "%n follow-up(s) became due while netdesk was closed", plan.missed_total
+            title = self.tr(
+                "%n follow-up(s) became due while netdesk was closed", "", plan.missed_total
             )
             text = ", ".join(dict.fromkeys(r.display_name for r in everyone))
             if plan.missed_total > len(plan.missed):  # only the first few were read
@@ -344,7 +345,7 @@ class ReminderTray(QObject):
         elif len(plan.notify) == 1:
             title, text = self.describe(plan.notify[0])
         else:
-            title = plural(self, "%n reminder(s) due", len(plan.notify))
+            title = self.tr("%n reminder(s) due", "", len(plan.notify))
             text = "; ".join(" ".join(self.describe(r)) for r in plan.notify[:5])
         contacts = {r.contact_id for r in everyone}
         self.message_contact = contacts.pop() if len(contacts) == 1 else None

@@ -39,12 +39,12 @@ def relative_past(moment: dt.datetime | None, now: dt.datetime) -> str:
     if days == 1:
         return tr("yesterday")
     if days < 14:
-        return tr("%n days ago", n=days)
+        return tr("%n days ago", None, days)
     if days < 60:
-        return tr("%n weeks ago", n=days // 7)
+        return tr("%n weeks ago", None, days // 7)
     if days < 730:
-        return tr("%n months ago", n=days // 30)
-    return tr("%n years ago", n=days // 365)
+        return tr("%n months ago", None, days // 30)
+    return tr("%n years ago", None, days // 365)
 
 
 def relative_future(moment: dt.datetime | None, now: dt.datetime) -> str:
@@ -58,10 +58,10 @@ def relative_future(moment: dt.datetime | None, now: dt.datetime) -> str:
     if days == 1:
         return tr("tomorrow")
     if days < 14:
-        return tr("in %n days", n=days)
+        return tr("in %n days", None, days)
     if days < 60:
-        return tr("in %n weeks", n=days // 7)
-    return tr("in %n months", n=days // 30)
+        return tr("in %n weeks", None, days // 7)
+    return tr("in %n months", None, days // 30)
 
 
 def avatar_colour(key: str) -> QColor:

@@ -109,6 +109,211 @@
             <numerusform>%n days late</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/contact_card.py" line="604"/>
+        <source>Keep in touch every %n days</source>
+        <translation>
+            <numerusform>Keep in touch every %n day</numerusform>
+            <numerusform>Keep in touch every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/contact_list.py" line="381"/>
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/contact_list.py" line="383"/>
+        <location filename="../../netdesk/ui/drag.py" line="35"/>
+        <location filename="../../netdesk/ui/main_window.py" line="549"/>
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/main_window.py" line="372"/>
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n due today</numerusform>
+            <numerusform>%n due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/main_window.py" line="538"/>
+        <source>Unarchived %n contacts.</source>
+        <translation>
+            <numerusform>Unarchived %n contact.</numerusform>
+            <numerusform>Unarchived %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/main_window.py" line="540"/>
+        <source>Archived %n contacts.</source>
+        <translation>
+            <numerusform>Archived %n contact.</numerusform>
+            <numerusform>Archived %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/main_window.py" line="562"/>
+        <source>Deleted %n contacts.</source>
+        <translation>
+            <numerusform>Deleted %n contact.</numerusform>
+            <numerusform>Deleted %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/main_window.py" line="571"/>
+        <source>Tag %n contacts with:</source>
+        <translation>
+            <numerusform>Tag %n contact with:</numerusform>
+            <numerusform>Tag %n contacts with:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/main_window.py" line="576"/>
+        <source>Tagged %n contacts.</source>
+        <translation>
+            <numerusform>Tagged %n contact.</numerusform>
+            <numerusform>Tagged %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/main_window.py" line="599"/>
+        <source>Untagged %n contacts.</source>
+        <translation>
+            <numerusform>Untagged %n contact.</numerusform>
+            <numerusform>Untagged %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/main_window.py" line="611"/>
+        <source>Keep in touch with %n contacts:</source>
+        <translation>
+            <numerusform>Keep in touch with %n contact:</numerusform>
+            <numerusform>Keep in touch with %n contacts:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/main_window.py" line="627"/>
+        <source>Cadence set for %n contacts.</source>
+        <translation>
+            <numerusform>Cadence set for %n contact.</numerusform>
+            <numerusform>Cadence set for %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/widgets.py" line="42"/>
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/widgets.py" line="44"/>
+        <source>%n weeks ago</source>
+        <translation>
+            <numerusform>%n week ago</numerusform>
+            <numerusform>%n weeks ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/widgets.py" line="46"/>
+        <source>%n months ago</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/widgets.py" line="47"/>
+        <source>%n years ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/widgets.py" line="61"/>
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/widgets.py" line="63"/>
+        <source>in %n weeks</source>
+        <translation>
+            <numerusform>in %n week</numerusform>
+            <numerusform>in %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/widgets.py" line="64"/>
+        <source>in %n months</source>
+        <translation>
+            <numerusform>in %n month</numerusform>
+            <numerusform>in %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/tray.py" line="198"/>
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n follow-up due</numerusform>
+            <numerusform>%n follow-ups due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/tray.py" line="208"/>
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n due</numerusform>
+            <numerusform>%n due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/tray.py" line="236"/>
+        <source>%n more…</source>
+        <translation>
+            <numerusform>%n more…</numerusform>
+            <numerusform>%n more…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/tray.py" line="331"/>
+        <source>%n year(s) today.</source>
+        <translation>
+            <numerusform>%n year today.</numerusform>
+            <numerusform>%n years today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/tray.py" line="340"/>
+        <source>%n follow-up(s) became due while netdesk was closed</source>
+        <translation>
+            <numerusform>%n follow-up became due while netdesk was closed</numerusform>
+            <numerusform>%n follow-ups became due while netdesk was closed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/tray.py" line="348"/>
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>%n reminder due</numerusform>
+            <numerusform>%n reminders due</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TodayView</name>

@@ -594,10 +594,13 @@
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../netdesk/ui/contact_card.py" line="604"/>
         <source>Keep in touch every %n days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="608"/>
@@ -712,17 +715,23 @@
         <source>Sort order</source>
         <translation>Orden</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../netdesk/ui/contact_list.py" line="381"/>
         <source>%n matches</source>
-        <translation>%n coincidencias</translation>
+        <translation type="unfinished">
+            <numerusform>%n coincidencias</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../netdesk/ui/contact_list.py" line="383"/>
         <location filename="../../netdesk/ui/drag.py" line="35"/>
         <location filename="../../netdesk/ui/main_window.py" line="549"/>
         <source>%n contacts</source>
-        <translation>%n contactos</translation>
+        <translation type="unfinished">
+            <numerusform>%n contactos</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="65"/>
@@ -1473,10 +1482,13 @@
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../netdesk/ui/main_window.py" line="372"/>
         <source>%n due today</source>
-        <translation>%n pendientes hoy</translation>
+        <translation type="unfinished">
+            <numerusform>%n pendientes hoy</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="372"/>
@@ -1515,15 +1527,21 @@ Discard them?</source>
         <source>Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../netdesk/ui/main_window.py" line="538"/>
         <source>Unarchived %n contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../netdesk/ui/main_window.py" line="540"/>
         <source>Archived %n contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="552"/>
@@ -1537,25 +1555,34 @@ Discard them?</source>
 You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../netdesk/ui/main_window.py" line="562"/>
         <source>Deleted %n contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="571"/>
         <source>Tag contacts</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../netdesk/ui/main_window.py" line="571"/>
         <source>Tag %n contacts with:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../netdesk/ui/main_window.py" line="576"/>
         <source>Tagged %n contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="590"/>
@@ -1573,59 +1600,73 @@ You can undo this with Ctrl+Z.</source>
         <source>Remove the tag:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../netdesk/ui/main_window.py" line="599"/>
         <source>Untagged %n contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../netdesk/ui/main_window.py" line="611"/>
         <source>Keep in touch with %n contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="621"/>
         <source>Every how many days?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../netdesk/ui/main_window.py" line="626"/>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/main_window.py" line="627"/>
         <source>Cadence set for %n contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="636"/>
+        <location filename="../../netdesk/ui/main_window.py" line="637"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="682"/>
-        <source>Backup failed</source>
+        <location filename="../../netdesk/ui/main_window.py" line="690"/>
+        <source>Backing up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="684"/>
+        <location filename="../../netdesk/ui/main_window.py" line="695"/>
+        <source>The daily backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="687"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="97"/>
+        <location filename="../../netdesk/ui/operations.py" line="98"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="98"/>
-        <location filename="../../netdesk/ui/operations.py" line="156"/>
+        <location filename="../../netdesk/ui/operations.py" line="99"/>
+        <location filename="../../netdesk/ui/operations.py" line="157"/>
         <source>netdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="123"/>
+        <location filename="../../netdesk/ui/operations.py" line="124"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="157"/>
+        <location filename="../../netdesk/ui/operations.py" line="158"/>
         <source>%1 failed: %2
 
 Nothing was changed.</source>
@@ -1888,45 +1929,66 @@ Nothing was changed.</source>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../netdesk/ui/widgets.py" line="42"/>
         <source>%n days ago</source>
-        <translation>hace %n días</translation>
+        <translation type="unfinished">
+            <numerusform>hace %n días</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../netdesk/ui/widgets.py" line="44"/>
         <source>%n weeks ago</source>
-        <translation>hace %n semanas</translation>
+        <translation type="unfinished">
+            <numerusform>hace %n semanas</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../netdesk/ui/widgets.py" line="46"/>
         <source>%n months ago</source>
-        <translation>hace %n meses</translation>
+        <translation type="unfinished">
+            <numerusform>hace %n meses</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../netdesk/ui/widgets.py" line="47"/>
         <source>%n years ago</source>
-        <translation>hace %n años</translation>
+        <translation type="unfinished">
+            <numerusform>hace %n años</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/widgets.py" line="59"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../netdesk/ui/widgets.py" line="61"/>
         <source>in %n days</source>
-        <translation>dentro de %n días</translation>
+        <translation type="unfinished">
+            <numerusform>dentro de %n días</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../netdesk/ui/widgets.py" line="63"/>
         <source>in %n weeks</source>
-        <translation>dentro de %n semanas</translation>
+        <translation type="unfinished">
+            <numerusform>dentro de %n semanas</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../netdesk/ui/widgets.py" line="64"/>
         <source>in %n months</source>
-        <translation>dentro de %n meses</translation>
+        <translation type="unfinished">
+            <numerusform>dentro de %n meses</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/widgets.py" line="162"/>
@@ -1938,86 +2000,116 @@ Nothing was changed.</source>
         <source>Add someone else who was there…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="101"/>
+        <source>netdesk keeps running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="104"/>
+        <source>netdesk keeps running in the system tray so it can remind you when someone is due. Quit it from the tray icon&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="108"/>
+        <source>Keep running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="109"/>
+        <source>Quit on close instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="117"/>
+        <source>No system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="120"/>
+        <source>This desktop has no system tray, so netdesk cannot keep running in the background. Due follow-ups are shown in the window title and the Today view while netdesk is open; closing the window quits netdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FollowUpActions</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="135"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="129"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="136"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="130"/>
         <source>What happened? (goes into the journal)</source>
         <translation>¿Qué pasó? (va al diario)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="167"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="161"/>
         <source>Kept in touch</source>
         <translation>Mantuvimos el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="190"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="184"/>
         <source>Snooze until</source>
         <translation>Posponer hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="203"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="197"/>
         <source>Reschedule</source>
         <translation>Reprogramar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="223"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="217"/>
         <source>Add follow-up</source>
         <translation>Añadir seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="228"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="222"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="236"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="230"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="240"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="234"/>
         <source>Later today (+3 h)</source>
         <translation>Más tarde hoy (+3 h)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="241"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="235"/>
         <source>Tomorrow (9:00)</source>
         <translation>Mañana (9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="242"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="236"/>
         <source>Next week (Monday 9:00)</source>
         <translation>La semana que viene (lunes 9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="247"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="241"/>
         <source>Pick a date…</source>
         <translation>Elegir una fecha…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="257"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="251"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="259"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="253"/>
         <source>Reschedule…</source>
         <translation>Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="260"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="254"/>
         <source>Skip this cycle</source>
         <translation>Saltar este ciclo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="262"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="256"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
@@ -2025,32 +2117,32 @@ Nothing was changed.</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="76"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="70"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="81"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="75"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="83"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="77"/>
         <source>At a &amp;time</source>
         <translation>A una &amp;hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="92"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="86"/>
         <source>Time:</source>
         <translation>Hora:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="95"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="89"/>
         <source>e.g. Send the proposal</source>
         <translation>p. ej. Enviar la propuesta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="97"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="91"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
@@ -2091,93 +2183,141 @@ Nothing was changed.</source>
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="197"/>
-        <location filename="../../netdesk/ui/tray.py" line="237"/>
+        <location filename="../../netdesk/ui/tray.py" line="198"/>
+        <location filename="../../netdesk/ui/tray.py" line="238"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/tray.py" line="198"/>
+        <source>%n follow-up(s) due</source>
+        <translation type="unfinished">
+            <numerusform>%n seguimiento pendiente</numerusform>
+            <numerusform>%n seguimientos pendientes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="200"/>
+        <location filename="../../netdesk/ui/tray.py" line="201"/>
         <source>Reminders paused until %1</source>
         <translation>Recordatorios en pausa hasta %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/tray.py" line="208"/>
+        <source>%n due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="226"/>
+        <location filename="../../netdesk/ui/tray.py" line="227"/>
         <source>Act on a due item</source>
         <translation>Atender un pendiente</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/tray.py" line="236"/>
+        <source>%n more…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="239"/>
+        <location filename="../../netdesk/ui/tray.py" line="240"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="240"/>
+        <location filename="../../netdesk/ui/tray.py" line="241"/>
         <source>Log an interaction…</source>
         <translation>Registrar una interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="241"/>
+        <location filename="../../netdesk/ui/tray.py" line="242"/>
         <source>Open netdesk</source>
         <translation>Abrir netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="244"/>
+        <location filename="../../netdesk/ui/tray.py" line="245"/>
         <source>Resume reminders</source>
         <translation>Reanudar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="246"/>
+        <location filename="../../netdesk/ui/tray.py" line="247"/>
         <source>Pause reminders for 1 hour</source>
         <translation>Pausar recordatorios durante 1 hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="251"/>
+        <location filename="../../netdesk/ui/tray.py" line="252"/>
         <source>Pause reminders until tomorrow</source>
         <translation>Pausar recordatorios hasta mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="256"/>
+        <location filename="../../netdesk/ui/tray.py" line="257"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="321"/>
+        <location filename="../../netdesk/ui/tray.py" line="322"/>
         <source>%1&apos;s birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="323"/>
+        <location filename="../../netdesk/ui/tray.py" line="324"/>
         <source>Turns %1 today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="325"/>
+        <location filename="../../netdesk/ui/tray.py" line="326"/>
         <source>Birthday today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="329"/>
+        <location filename="../../netdesk/ui/tray.py" line="330"/>
         <source>%1&apos;s anniversary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/tray.py" line="331"/>
+        <source>%n year(s) today.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="332"/>
+        <location filename="../../netdesk/ui/tray.py" line="333"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/tray.py" line="340"/>
+        <source>%n follow-up(s) became due while netdesk was closed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/tray.py" line="348"/>
+        <source>%n reminder(s) due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="432"/>
+        <location filename="../../netdesk/ui/tray.py" line="433"/>
         <source>Export calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="434"/>
+        <location filename="../../netdesk/ui/tray.py" line="435"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="443"/>
+        <location filename="../../netdesk/ui/tray.py" line="444"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,39 +2459,6 @@ Nothing was changed.</source>
         <location filename="../../netdesk/ui/today_view.py" line="241"/>
         <source>Open the contact</source>
         <translation>Abrir el contacto</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <location filename="../../netdesk/ui/tray.py" line="100"/>
-        <source>netdesk keeps running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/tray.py" line="103"/>
-        <source>netdesk keeps running in the system tray so it can remind you when someone is due. Quit it from the tray icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/tray.py" line="107"/>
-        <source>Keep running in the tray</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/tray.py" line="108"/>
-        <source>Quit on close instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/tray.py" line="116"/>
-        <source>No system tray</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/tray.py" line="119"/>
-        <source>This desktop has no system tray, so netdesk cannot keep running in the background. Due follow-ups are shown in the window title and the Today view while netdesk is open; closing the window quits netdesk.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

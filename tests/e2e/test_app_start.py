@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,26 +23,6 @@ def _wait(predicate, timeout: float = 20.0) -> bool:  # type: ignore[no-untyped-
             return True
         time.sleep(0.1)
     return False
-
-
-@pytest.fixture
-def display() -> Iterator[str]:
-    for tool in ("Xvfb", "xdotool"):
-        assert shutil.which(tool), f"{tool} is missing: apt-get install xvfb xdotool"
-    read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-nolisten", "tcp", "-screen", "0", "1280x800x24"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        number = pipe.readline().strip()
-    assert number, "Xvfb did not report a display"
-    yield f":{number}"
-    server.terminate()
-    server.wait(timeout=10)
 
 
 def _env(display: str, home: Path) -> dict[str, str]:

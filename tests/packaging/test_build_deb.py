@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from packaging_helpers import APP_ID, PACKAGING, REPO, load_packaging_module, require_tool
+from xserver import start_xvfb, stop_xvfb
 
 pytestmark = [
     pytest.mark.slow,
@@ -70,24 +71,10 @@ def vcard(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def xvfb_display() -> Iterator[str]:
-    """A real X server on a free display number (Xvfb picks it and writes it to -displayfd)."""
-    xvfb = require_tool("Xvfb")
-    read_end, write_end = os.pipe()
-    process = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_end), "-nolisten", "tcp", "-screen", "0", "1280x800x24"],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    with os.fdopen(read_end) as reader:
-        number = reader.readline().strip()
-    assert number, "Xvfb did not report a display"
-    try:
-        yield f":{number}"
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+    """One real X server for the module's launches of the installed package."""
+    server, name = start_xvfb()
+    yield name
+    stop_xvfb(server)
 
 
 def _project_version() -> str:

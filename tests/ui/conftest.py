@@ -6,12 +6,24 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from netdesk.core import Core
 from netdesk.core.paths import Paths
 from netdesk.core.types import Contact
 from netdesk.ui.context import AppContext
+from netdesk.ui.i18n import install_translators
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp: QApplication) -> Iterator[None]:
+    """As in the app: the English plural catalogue ("1 follow-up", "2 follow-ups") is loaded."""
+    installed = install_translators(qapp, QLocale("en_US"))
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -1,0 +1,51 @@
+"""netdesk's start-up as a process: --smoke-test succeeds on good files and fails on bad ones."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+CARD = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lovelace;Ada;;;\r\nFN:Ada Lovelace\r\nEND:VCARD\r\n"
+
+
+def smoke(data_dir: Path, *files: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "-m", "netdesk", "--data-dir", str(data_dir), "--smoke-test"]
+        + [str(f) for f in files],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+
+
+def test_smoke_test_imports_and_paints(tmp_data_dir: Path, tmp_path: Path) -> None:
+    card = tmp_path / "ada.vcf"
+    card.write_text(CARD, encoding="utf-8")
+    result = smoke(tmp_data_dir, card)
+    assert result.returncode == 0, result.stderr
+    assert "netdesk --smoke-test ok: 1 contacts listed" in result.stdout
+    with sqlite3.connect(tmp_data_dir / "netdesk.sqlite3") as connection:
+        names = connection.execute("SELECT display_name, source FROM contact").fetchall()
+    assert names == [("Ada Lovelace", "vcard")]
+
+
+def test_smoke_test_fails_with_the_reason_for_a_missing_file(
+    tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    result = smoke(tmp_data_dir, tmp_path / "missing.vcf")
+    assert result.returncode != 0
+    assert "missing.vcf" in result.stderr
+
+
+def test_smoke_test_fails_when_nothing_can_be_imported(tmp_data_dir: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.vcf"
+    broken.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Cut;Off\r\n", encoding="utf-8")
+    result = smoke(tmp_data_dir, broken)
+    assert result.returncode != 0
+    assert "broken.vcf" in result.stderr or "no contact" in result.stderr
