@@ -309,19 +309,17 @@ class _CardBuilder:
                         if not address.is_empty():
                             contact.addresses.append(address)
                         continue
-                    if "\\" in value:
-                        value = unescape(value)
-                    value = value.strip()
+                    text = (unescape(value) if "\\" in value else value).strip()
                     if code == _EMAIL:
-                        if value:
-                            contact.emails.append(EmailAddress(value, label, preferred))
+                        if text:
+                            contact.emails.append(EmailAddress(text, label, preferred))
                     elif code == _TEL:
-                        if value[:4].lower() == "tel:":
-                            value = value[4:]
-                        if value:
-                            contact.phones.append(PhoneNumber(value, label, preferred))
-                    elif value:
-                        contact.urls.append(WebLink(value, label, preferred))
+                        if text[:4].lower() == "tel:":
+                            text = text[4:]
+                        if text:
+                            contact.phones.append(PhoneNumber(text, label, preferred))
+                    elif text:
+                        contact.urls.append(WebLink(text, label, preferred))
                 elif code == _CATEGORIES:
                     tags = contact.tags
                     for tag in value.split(",") if "\\" not in value else split_list(value):
@@ -354,16 +352,15 @@ class _CardBuilder:
                             omit = params.get("X-APPLE-OMIT-YEAR", "")
                             contact.birthday = parse_date(value, omit)
                     else:
-                        if "\\" in value:
-                            value = unescape(value)
+                        text = unescape(value) if "\\" in value else value
                         if code == _FN:
-                            contact.formatted_name = value
+                            contact.formatted_name = text
                         elif code == _TITLE:
-                            contact.title = value
+                            contact.title = text
                         elif code == _UID:
-                            contact.uid = value.strip()
+                            contact.uid = text.strip()
                         else:
-                            contact.nickname = value
+                            contact.nickname = text
                 elif code == _NETDESK_TEXT:
                     setattr(contact, NETDESK_TEXT[name], unescape(value))
                 else:  # the rarer handlers, given the Property they expect
@@ -383,7 +380,7 @@ class _CardBuilder:
                     handler(self, prop)
             except ValueError as error:
                 self.warn(f"{name}: {error}; kept unchanged as an extra property")
-                raw.append(head + colon + value)
+                raw.append(head + colon + value)  # value: the line's text as read
         for group, head, colon, value in ablabels:
             if group not in used_groups:
                 raw.append(head + colon + value)
