@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -169,6 +170,13 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             tr("&Export…"), self.export, "Ctrl+E", "export", tr("Export contacts to vCard or CSV")
         )
+        self.calendar_action = self._action(
+            tr("Export &calendar…"),
+            self.export_calendar,
+            None,
+            "export",
+            tr("Save follow-ups and birthdays as an iCalendar (.ics) file"),
+        )
         self.backup_action = self._action(
             tr("&Backup now"),
             self.backup_now,
@@ -258,6 +266,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file = bar.addMenu(tr("&File"))
         file.addActions([self.new_action, self.import_action, self.export_action])
+        file.addAction(self.calendar_action)
         file.addSeparator()
         file.addAction(self.backup_action)
         file.addSeparator()
@@ -664,6 +673,35 @@ class MainWindow(QMainWindow):
         from netdesk.ui.export_dialog import ExportDialog
 
         ExportDialog(self.context, self.selected_contact_ids(), self).exec()
+
+    def export_calendar(self) -> None:
+        """File > Export calendar…: follow-ups and birthdays to one .ics, off the GUI thread."""
+        from netdesk.interop import ical
+        from netdesk.ui.operations import run_operation
+
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            tr("Export calendar"),
+            str(Path.home() / "netdesk.ics"),
+            tr("iCalendar files (*.ics)"),
+        )
+        if not name:
+            return
+        target = Path(name)
+        core = self.context.core
+
+        def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Path:
+            ical.write_file(target, ical.calendar_bytes(core))
+            return target
+
+        def done(written: Path) -> None:
+            self.statusBar().showMessage(
+                tr("Calendar saved to %1").replace("%1", str(written)), 8000
+            )
+
+        run_operation(
+            self.context, self, tr("Exporting the calendar…"), work, on_success=done, changes=False
+        )
 
     def find_duplicates(self) -> None:
         from netdesk.ui.duplicates_dialog import DuplicatesDialog

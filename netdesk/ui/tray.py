@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QMenu,
     QMessageBox,
     QSystemTrayIcon,
@@ -424,24 +423,3 @@ class CalendarFeed(QObject):
             log.warning("could not update %s: %s", target, error)
             return None
         return target
-
-
-def export_calendar_dialog(context: AppContext, parent: QWidget | None = None) -> Path | None:
-    """File > Export calendar…: save follow-ups and birthdays as an .ics file once."""
-    name, _filter = QFileDialog.getSaveFileName(
-        parent,
-        QApplication.translate("ReminderTray", "Export calendar"),
-        str(Path.home() / "netdesk.ics"),
-        QApplication.translate("ReminderTray", "iCalendar files (*.ics)"),
-    )
-    if not name:
-        return None
-    target = Path(name)
-    try:
-        ical.write_file(target, ical.calendar_bytes(context.core))
-    except OSError as error:
-        QMessageBox.warning(
-            parent, QApplication.translate("ReminderTray", "Export failed"), str(error)
-        )
-        return None
-    return target

@@ -402,8 +402,8 @@
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="368"/>
         <location filename="../../netdesk/ui/contact_card.py" line="371"/>
-        <location filename="../../netdesk/ui/main_window.py" line="610"/>
-        <location filename="../../netdesk/ui/main_window.py" line="621"/>
+        <location filename="../../netdesk/ui/main_window.py" line="619"/>
+        <location filename="../../netdesk/ui/main_window.py" line="630"/>
         <source>Keep in touch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,7 +691,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_list.py" line="254"/>
-        <location filename="../../netdesk/ui/main_window.py" line="193"/>
+        <location filename="../../netdesk/ui/main_window.py" line="201"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
@@ -726,7 +726,7 @@
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_list.py" line="383"/>
         <location filename="../../netdesk/ui/drag.py" line="35"/>
-        <location filename="../../netdesk/ui/main_window.py" line="549"/>
+        <location filename="../../netdesk/ui/main_window.py" line="558"/>
         <source>%n contacts</source>
         <translation type="unfinished">
             <numerusform>%n contactos</numerusform>
@@ -1302,188 +1302,198 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="160"/>
+        <location filename="../../netdesk/ui/main_window.py" line="161"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="164"/>
+        <location filename="../../netdesk/ui/main_window.py" line="165"/>
         <source>Add a contact by hand</source>
         <translation>Añadir un contacto a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="167"/>
+        <location filename="../../netdesk/ui/main_window.py" line="168"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="167"/>
+        <location filename="../../netdesk/ui/main_window.py" line="168"/>
         <source>Import vCard or CSV files</source>
         <translation>Importar archivos vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="170"/>
+        <location filename="../../netdesk/ui/main_window.py" line="171"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="170"/>
+        <location filename="../../netdesk/ui/main_window.py" line="171"/>
         <source>Export contacts to vCard or CSV</source>
         <translation>Exportar contactos a vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="173"/>
+        <location filename="../../netdesk/ui/main_window.py" line="174"/>
+        <source>Export &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="178"/>
+        <source>Save follow-ups and birthdays as an iCalendar (.ics) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="181"/>
         <source>&amp;Backup now</source>
         <translation>Hacer &amp;copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="177"/>
+        <location filename="../../netdesk/ui/main_window.py" line="185"/>
         <source>Copy the database to the backups folder</source>
         <translation>Copiar la base de datos a la carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="180"/>
+        <location filename="../../netdesk/ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="185"/>
+        <location filename="../../netdesk/ui/main_window.py" line="193"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="188"/>
+        <location filename="../../netdesk/ui/main_window.py" line="196"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="193"/>
+        <location filename="../../netdesk/ui/main_window.py" line="201"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="196"/>
+        <location filename="../../netdesk/ui/main_window.py" line="204"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="200"/>
+        <location filename="../../netdesk/ui/main_window.py" line="208"/>
         <source>&amp;Log interaction…</source>
         <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="204"/>
+        <location filename="../../netdesk/ui/main_window.py" line="212"/>
         <source>Log a call, meeting or message</source>
         <translation>Registrar una llamada, reunión o mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="207"/>
-        <location filename="../../netdesk/ui/main_window.py" line="379"/>
+        <location filename="../../netdesk/ui/main_window.py" line="215"/>
+        <location filename="../../netdesk/ui/main_window.py" line="388"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="211"/>
+        <location filename="../../netdesk/ui/main_window.py" line="219"/>
         <source>Archive (or unarchive) the selected contacts</source>
         <translation>Archivar (o desarchivar) los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="214"/>
+        <location filename="../../netdesk/ui/main_window.py" line="222"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="218"/>
+        <location filename="../../netdesk/ui/main_window.py" line="226"/>
         <source>Delete the selected contacts (undoable)</source>
         <translation>Eliminar los contactos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="220"/>
+        <location filename="../../netdesk/ui/main_window.py" line="228"/>
         <source>&amp;Tag…</source>
         <translation>&amp;Etiquetar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="221"/>
+        <location filename="../../netdesk/ui/main_window.py" line="229"/>
         <source>&amp;Untag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="223"/>
+        <location filename="../../netdesk/ui/main_window.py" line="231"/>
         <source>Set &amp;cadence…</source>
         <translation>Fijar &amp;frecuencia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="227"/>
+        <location filename="../../netdesk/ui/main_window.py" line="235"/>
         <source>How often to keep in touch</source>
         <translation>Cada cuánto mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="230"/>
+        <location filename="../../netdesk/ui/main_window.py" line="238"/>
         <source>Find d&amp;uplicates…</source>
         <translation>Buscar d&amp;uplicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="234"/>
+        <location filename="../../netdesk/ui/main_window.py" line="242"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="237"/>
+        <location filename="../../netdesk/ui/main_window.py" line="245"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="237"/>
+        <location filename="../../netdesk/ui/main_window.py" line="245"/>
         <source>Who to get back to today</source>
         <translation>A quién responder hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="240"/>
+        <location filename="../../netdesk/ui/main_window.py" line="248"/>
         <source>&amp;Journal</source>
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="240"/>
+        <location filename="../../netdesk/ui/main_window.py" line="248"/>
         <source>Every interaction</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="246"/>
+        <location filename="../../netdesk/ui/main_window.py" line="254"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="259"/>
+        <location filename="../../netdesk/ui/main_window.py" line="267"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="265"/>
+        <location filename="../../netdesk/ui/main_window.py" line="274"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="271"/>
+        <location filename="../../netdesk/ui/main_window.py" line="280"/>
         <source>&amp;Contact</source>
         <translation>C&amp;ontacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="279"/>
+        <location filename="../../netdesk/ui/main_window.py" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="283"/>
+        <location filename="../../netdesk/ui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="287"/>
+        <location filename="../../netdesk/ui/main_window.py" line="296"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="372"/>
+        <location filename="../../netdesk/ui/main_window.py" line="381"/>
         <source>%n due today</source>
         <translation type="unfinished">
             <numerusform>%n pendientes hoy</numerusform>
@@ -1491,44 +1501,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="372"/>
+        <location filename="../../netdesk/ui/main_window.py" line="381"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="379"/>
+        <location filename="../../netdesk/ui/main_window.py" line="388"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="437"/>
+        <location filename="../../netdesk/ui/main_window.py" line="446"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="438"/>
+        <location filename="../../netdesk/ui/main_window.py" line="447"/>
         <source>The changes to this contact cannot be saved: %1
 
 Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="519"/>
+        <location filename="../../netdesk/ui/main_window.py" line="528"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="526"/>
+        <location filename="../../netdesk/ui/main_window.py" line="535"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="528"/>
+        <location filename="../../netdesk/ui/main_window.py" line="537"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="538"/>
+        <location filename="../../netdesk/ui/main_window.py" line="547"/>
         <source>Unarchived %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1536,7 +1546,7 @@ Discard them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="540"/>
+        <location filename="../../netdesk/ui/main_window.py" line="549"/>
         <source>Archived %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1544,19 +1554,19 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="552"/>
+        <location filename="../../netdesk/ui/main_window.py" line="561"/>
         <source>Delete contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="554"/>
+        <location filename="../../netdesk/ui/main_window.py" line="563"/>
         <source>Delete %1 with their journal and follow-ups?
 
 You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="562"/>
+        <location filename="../../netdesk/ui/main_window.py" line="571"/>
         <source>Deleted %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1564,12 +1574,12 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="571"/>
+        <location filename="../../netdesk/ui/main_window.py" line="580"/>
         <source>Tag contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="571"/>
+        <location filename="../../netdesk/ui/main_window.py" line="580"/>
         <source>Tag %n contacts with:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1577,7 +1587,7 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="576"/>
+        <location filename="../../netdesk/ui/main_window.py" line="585"/>
         <source>Tagged %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1585,23 +1595,23 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="590"/>
-        <location filename="../../netdesk/ui/main_window.py" line="594"/>
+        <location filename="../../netdesk/ui/main_window.py" line="599"/>
+        <location filename="../../netdesk/ui/main_window.py" line="603"/>
         <source>Untag contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="590"/>
+        <location filename="../../netdesk/ui/main_window.py" line="599"/>
         <source>The selected contacts have no tags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="594"/>
+        <location filename="../../netdesk/ui/main_window.py" line="603"/>
         <source>Remove the tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="599"/>
+        <location filename="../../netdesk/ui/main_window.py" line="608"/>
         <source>Untagged %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1609,7 +1619,7 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="611"/>
+        <location filename="../../netdesk/ui/main_window.py" line="620"/>
         <source>Keep in touch with %n contacts:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1617,12 +1627,12 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="621"/>
+        <location filename="../../netdesk/ui/main_window.py" line="630"/>
         <source>Every how many days?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="627"/>
+        <location filename="../../netdesk/ui/main_window.py" line="636"/>
         <source>Cadence set for %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1630,22 +1640,42 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="637"/>
+        <location filename="../../netdesk/ui/main_window.py" line="646"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="690"/>
+        <location filename="../../netdesk/ui/main_window.py" line="684"/>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="686"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="699"/>
+        <source>Calendar saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="703"/>
+        <source>Exporting the calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="728"/>
         <source>Backing up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="695"/>
+        <location filename="../../netdesk/ui/main_window.py" line="733"/>
         <source>The daily backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="687"/>
+        <location filename="../../netdesk/ui/main_window.py" line="725"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2001,32 +2031,32 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="101"/>
+        <location filename="../../netdesk/ui/tray.py" line="100"/>
         <source>netdesk keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="104"/>
+        <location filename="../../netdesk/ui/tray.py" line="103"/>
         <source>netdesk keeps running in the system tray so it can remind you when someone is due. Quit it from the tray icon&apos;s menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="108"/>
+        <location filename="../../netdesk/ui/tray.py" line="107"/>
         <source>Keep running in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="109"/>
+        <location filename="../../netdesk/ui/tray.py" line="108"/>
         <source>Quit on close instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="117"/>
+        <location filename="../../netdesk/ui/tray.py" line="116"/>
         <source>No system tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="120"/>
+        <location filename="../../netdesk/ui/tray.py" line="119"/>
         <source>This desktop has no system tray, so netdesk cannot keep running in the background. Due follow-ups are shown in the window title and the Today view while netdesk is open; closing the window quits netdesk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2183,13 +2213,13 @@ Nothing was changed.</source>
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="198"/>
-        <location filename="../../netdesk/ui/tray.py" line="238"/>
+        <location filename="../../netdesk/ui/tray.py" line="197"/>
+        <location filename="../../netdesk/ui/tray.py" line="237"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="198"/>
+        <location filename="../../netdesk/ui/tray.py" line="197"/>
         <source>%n follow-up(s) due</source>
         <translation type="unfinished">
             <numerusform>%n seguimiento pendiente</numerusform>
@@ -2197,12 +2227,12 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="201"/>
+        <location filename="../../netdesk/ui/tray.py" line="200"/>
         <source>Reminders paused until %1</source>
         <translation>Recordatorios en pausa hasta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="208"/>
+        <location filename="../../netdesk/ui/tray.py" line="207"/>
         <source>%n due</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2210,12 +2240,12 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="227"/>
+        <location filename="../../netdesk/ui/tray.py" line="226"/>
         <source>Act on a due item</source>
         <translation>Atender un pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="236"/>
+        <location filename="../../netdesk/ui/tray.py" line="235"/>
         <source>%n more…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2223,62 +2253,62 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="240"/>
+        <location filename="../../netdesk/ui/tray.py" line="239"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="241"/>
+        <location filename="../../netdesk/ui/tray.py" line="240"/>
         <source>Log an interaction…</source>
         <translation>Registrar una interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="242"/>
+        <location filename="../../netdesk/ui/tray.py" line="241"/>
         <source>Open netdesk</source>
         <translation>Abrir netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="245"/>
+        <location filename="../../netdesk/ui/tray.py" line="244"/>
         <source>Resume reminders</source>
         <translation>Reanudar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="247"/>
+        <location filename="../../netdesk/ui/tray.py" line="246"/>
         <source>Pause reminders for 1 hour</source>
         <translation>Pausar recordatorios durante 1 hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="252"/>
+        <location filename="../../netdesk/ui/tray.py" line="251"/>
         <source>Pause reminders until tomorrow</source>
         <translation>Pausar recordatorios hasta mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="257"/>
+        <location filename="../../netdesk/ui/tray.py" line="256"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="322"/>
+        <location filename="../../netdesk/ui/tray.py" line="321"/>
         <source>%1&apos;s birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="324"/>
+        <location filename="../../netdesk/ui/tray.py" line="323"/>
         <source>Turns %1 today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="326"/>
+        <location filename="../../netdesk/ui/tray.py" line="325"/>
         <source>Birthday today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="330"/>
+        <location filename="../../netdesk/ui/tray.py" line="329"/>
         <source>%1&apos;s anniversary</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="331"/>
+        <location filename="../../netdesk/ui/tray.py" line="330"/>
         <source>%n year(s) today.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2286,12 +2316,12 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="333"/>
+        <location filename="../../netdesk/ui/tray.py" line="332"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="340"/>
+        <location filename="../../netdesk/ui/tray.py" line="339"/>
         <source>%n follow-up(s) became due while netdesk was closed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2299,27 +2329,12 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="348"/>
+        <location filename="../../netdesk/ui/tray.py" line="347"/>
         <source>%n reminder(s) due</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/tray.py" line="433"/>
-        <source>Export calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/tray.py" line="435"/>
-        <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/tray.py" line="444"/>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
