@@ -362,3 +362,58 @@ def test_cancelled_stops_early() -> None:
     result = read_vcard_bytes(CARD * 10, cancelled=lambda: True)
     assert result.cancelled
     assert result.cards == []
+
+
+# -- the UTF-8 text path (build_text) against the Property path (build(tokenize)) ----------------
+
+TRICKY_CARDS = [
+    b"BEGIN:VCARD\nVERSION:3.0\nN:Nu\\;\\,\xc3\xb1ez;Ana\nFN:Ana\nEMAIL:a@x.org\nEMAIL:a@x.org\n"
+    b"item1.EMAIL:b@x.org\nitem1.X-ABLabel:_$!<Work>!$_\nitem2.TEL:+34 600\nitem2.X-ABLabel:Boat\n"
+    b"item3.NOTE:n\nitem3.X-ABLabel:note label\nX-ABLabel:no group\n"
+    b"NOTE:one\\ntwo\nNOTE:three\r\\nfour\n"
+    b"BDAY:1986-02-29\nBDAY:1990-01-01\nFN:Second FN\nCATEGORIES:a\\,b,c, a\n"
+    b"ORG:Acme\\, Inc.;;Ventas\n"
+    b"TEL;TYPE=CELL,pref:tel:+1 415 555 1234\nURL:https://x.org/\nX-SPOUSE:Bea\nX-FOO;BAR=1:baz\n"
+    b"X-NETDESK-MET-AT:feria\\, Madrid\nANNIVERSARY:2001-06-01\nPHOTO;VALUE=uri:https://x/p.jpg\n"
+    b"item4.X-ABDATE:2001-01-01\nitem4.X-ABLabel:_$!<Anniversary>!$_\n#comment: skipped\n\n"
+    b"ADR;TYPE=HOME:;;Calle 1;Madrid;;28013;Espa\xc3\xb1a\nADR:;;;;;;\nEND:VCARD\n",
+    b"BEGIN:VCARD\nVERSION:2.1\nN;CHARSET=ISO-8859-1:M\xfcller\nEND:VCARD\n",
+    b"BEGIN:VCARD\nVERSION:2.1\nNOTE;ENCODING=QUOTED-PRINTABLE:a=\nb\nEND:VCARD\n",
+    b'BEGIN:VCARD\nVERSION:3.0\nX-A;P="x:y":v\nFN:Q\nEND:VCARD\n',
+    b"BEGIN:VCARD\nVERSION:2.1\nFN:NoColon\nBROKEN LINE\nEND:VCARD\n",
+    b"BEGIN:VCARD\nVERSION:3.0\nFN:F\nitem1.X-NETDESK-FIELD:v\nitem1.X-ABLabel:Shoe size\n"
+    b"END:VCARD\n",
+]
+
+
+def test_text_path_builds_the_same_contacts_as_the_property_path(corpus: Path) -> None:
+    from netdesk.interop import vcard_read as reader
+    from netdesk.interop import vcard_tokens as tokens
+
+    blobs = [path.read_bytes() for path in sorted(corpus.glob("*/*.vcf"))] + TRICKY_CARDS
+    on_text_path: list[bytes] = []
+    for blob in blobs:
+        data = tokens.normalise_line_ends(blob)
+        decoder = reader._Decoder(data)
+        for chunk in tokens.split_cards(data):
+            if chunk.body is None:
+                continue
+            try:
+                text = chunk.body.decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            text_problems: list[object] = []
+            built = reader._CardBuilder(decoder, "f", chunk.line, text_problems).build_text(text)  # type: ignore[arg-type]
+            if built is None:
+                assert text_problems == []  # nothing reported before handing over
+                continue
+            on_text_path.append(blob)
+            problems: list[object] = []
+            expected = reader._CardBuilder(decoder, "f", chunk.line, problems).build(  # type: ignore[arg-type]
+                tokens.tokenize(chunk.body)
+            )
+            assert built == expected, chunk.body
+            assert text_problems == problems, chunk.body
+    assert len(on_text_path) >= 30
+    assert TRICKY_CARDS[0] in on_text_path  # the card of quirks took the text path
+    assert not any(card in on_text_path for card in TRICKY_CARDS[1:])  # these need tokenize
