@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from netdesk import __version__
-from netdesk.core import Core, backups
+from netdesk.core import Core, NewerDatabaseError, StoreError, backups
 from netdesk.core.paths import resolve
 from netdesk.core.types import INTERACTION_KINDS, Contact, EmailAddress, FollowUp, PartialDate
 from netdesk.core.types import PhoneNumber as Phone
@@ -327,9 +327,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from netdesk.store.database import StoreError
-    from netdesk.store.migrations import NewerDatabaseError
-
     parser = build_parser()
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     try:

@@ -9,7 +9,10 @@ from netdesk.core.contacts import ContactService
 from netdesk.core.followups import FollowUpService
 from netdesk.core.journal import JournalService
 from netdesk.core.paths import Paths
-from netdesk.store.database import Store, open_database
+from netdesk.store.database import Store, StoreError, open_database
+from netdesk.store.migrations import NewerDatabaseError
+
+__all__ = ["Core", "NewerDatabaseError", "StoreError"]
 
 
 @dataclass
