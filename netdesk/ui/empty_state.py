@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from netdesk.ui.icons import app_icon, icon
 from netdesk.ui.widgets import tr
 
+INTRO_WIDTH = 540
+
 
 class EmptyState(QWidget):
     """Signals:
@@ -33,7 +35,7 @@ class EmptyState(QWidget):
         font.setWeight(QFont.Weight.DemiBold)
         title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        intro = QLabel(
+        self.intro = intro = QLabel(
             tr(
                 "netdesk helps you look after the people you know instead of just collecting "
                 "them. Give a contact a <b>keep-in-touch cadence</b> — every two weeks, every "
@@ -45,7 +47,10 @@ class EmptyState(QWidget):
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
-        intro.setMaximumWidth(560)
+        # An aligned, word-wrapped label gets its one-line size hint's height from the layout and
+        # cuts the paragraph off; a fixed width with its height for that width shows all of it.
+        intro.setFixedWidth(INTRO_WIDTH)
+        intro.setMinimumHeight(intro.heightForWidth(INTRO_WIDTH))
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.import_button = QPushButton(icon("import"), tr("Import contacts (vCard/CSV)…"))
         self.import_button.setObjectName("emptyImportButton")
