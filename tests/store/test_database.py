@@ -132,3 +132,45 @@ def test_failed_migration_leaves_the_database_as_it_was(
     assert "half_done" not in tables
     assert check.execute("PRAGMA user_version").fetchone()[0] == 1
     check.close()
+
+
+def test_a_locked_database_is_a_clear_error_and_nothing_is_half_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netdesk.core import Core
+    from netdesk.core.clock import SystemClock
+    from netdesk.core.types import Contact
+    from netdesk.store import database
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)
+    store = open_database(tmp_path / "netdesk.sqlite3")
+    core = Core.over(store, SystemClock())
+    core.contacts.create(Contact(given_name="Before"))
+    other = sqlite3.connect(tmp_path / "netdesk.sqlite3", timeout=0)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreError, match="locked by another program"):
+            core.contacts.create(Contact(given_name="Blocked", tags=["x"]))
+    finally:
+        other.rollback()
+        other.close()
+    assert core.contacts.count() == 1
+    assert core.contacts.tags() == []
+    store.close()
+
+
+def test_a_full_disk_is_a_clear_error_and_nothing_is_half_written(tmp_path: Path) -> None:
+    from netdesk.core import Core
+    from netdesk.core.clock import SystemClock
+    from netdesk.core.types import Contact
+
+    store = open_database(tmp_path / "netdesk.sqlite3")
+    core = Core.over(store, SystemClock())
+    core.contacts.create(Contact(given_name="Before"))
+    pages = db.execute_sql("PRAGMA page_count").fetchone()[0]
+    db.execute_sql(f"PRAGMA max_page_count = {pages + 2}")  # the file may not grow: a full disk
+    with pytest.raises(StoreError, match="full"):
+        core.contacts.create(Contact(given_name="Huge", notes="x" * 200_000))
+    assert core.contacts.count() == 1
+    assert core.contacts.search("huge") == []
+    store.close()
