@@ -8,7 +8,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from netdesk.core import names, photos
+from netdesk.core import names
 from netdesk.core.clock import Clock
 from netdesk.core.types import Contact, ContactSummary, FollowUp, Interaction, Stats, Tag
 from netdesk.store import contacts as contact_rows
@@ -39,6 +39,9 @@ class DeletedContact:
     interactions: list[Interaction] = field(default_factory=list)
     follow_ups: list[FollowUp] = field(default_factory=list)
     thumbnail: bytes | None = None
+    # after a merge: what was added to the kept contact, so undo_merge can take it back
+    linked_interactions: list[int] = field(default_factory=list)
+    copied_follow_ups: list[int] = field(default_factory=list)
 
 
 class ContactService:
@@ -70,6 +73,8 @@ class ContactService:
         contact.tags = list(dict.fromkeys(t.strip() for t in contact.tags if t.strip()))
         if contact.photo is None:
             return None
+        from netdesk.core import photos  # Pillow (~25 ms) only once a photo is saved
+
         try:
             contact.photo, thumbnail = photos.prepare_photo(contact.photo)
         except photos.PhotoError as error:
@@ -122,6 +127,10 @@ class ContactService:
         with self.store.transaction():
             contact_rows.add_tag(contact_ids, tag.strip())
             self._after_write(contact_ids)
+
+    def having_tag(self, contact_ids: Sequence[int], tag: str) -> set[int]:
+        """Those of ``contact_ids`` tagged ``tag`` (one query, for bulk tag changes)."""
+        return contact_rows.having_tag(list(contact_ids), tag.strip())
 
     def remove_tag(self, contact_ids: Sequence[int], tag: str) -> None:
         with self.store.transaction():
@@ -200,17 +209,38 @@ class ContactService:
             )
             for interaction in record.interactions:
                 assert interaction.id is not None
-                journal_rows.link_interaction(interaction.id, [keep_id])
+                if keep_id not in interaction.contact_ids:
+                    journal_rows.link_interaction(interaction.id, [keep_id])
+                    record.linked_interactions.append(interaction.id)
             for follow_up in record.follow_ups:
                 if not (follow_up.from_cadence and follow_up.done_at is None):
-                    journal_rows.save_follow_up(
-                        dataclasses.replace(follow_up, id=None, contact_id=keep_id), now
-                    )
+                    copy = dataclasses.replace(follow_up, id=None, contact_id=keep_id)
+                    record.copied_follow_ups.append(journal_rows.save_follow_up(copy, now))
             contact_rows.update(merged, thumbnail, now)
             contact_rows.delete([other_id])
             journal_rows.refresh_last_interaction([keep_id])
             self._after_write([keep_id])
         return record
+
+    def undo_merge(self, keep_before: Contact, record: DeletedContact) -> None:
+        """Undo :meth:`merge` in one transaction: ``keep`` as it was (without the other's
+        journal and follow-ups) and the other contact back with its own."""
+        keep_id = keep_before.id
+        if keep_id is None:
+            raise ValueError("undo_merge needs the stored contact that was kept")
+        keep = dataclasses.replace(keep_before)
+        thumbnail = self.prepare(keep, strict=False)
+        if keep.photo is not None and thumbnail is None:
+            thumbnail = contact_rows.thumbnails([keep_id]).get(keep_id)
+        with self.store.transaction():
+            for interaction_id in record.linked_interactions:
+                journal_rows.unlink_interaction(interaction_id, [keep_id])
+            for follow_up_id in record.copied_follow_ups:
+                journal_rows.delete_follow_up(follow_up_id)
+            contact_rows.update(keep, thumbnail, self.clock.now())
+            self.restore([record])
+            journal_rows.refresh_last_interaction([keep_id])
+            self._after_write([keep_id])
 
     # -- reading ---------------------------------------------------------------------------
 

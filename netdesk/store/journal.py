@@ -32,6 +32,16 @@ def link_interaction(interaction_id: int, contact_ids: Iterable[int]) -> None:
         m.InteractionContact.insert_many(rows).on_conflict_ignore().execute()
 
 
+def unlink_interaction(interaction_id: int, contact_ids: Iterable[int]) -> None:
+    """The contacts are no longer involved in the interaction (the interaction stays)."""
+    ids = list(dict.fromkeys(contact_ids))
+    if ids:
+        m.InteractionContact.delete().where(
+            (m.InteractionContact.interaction == interaction_id)
+            & (m.InteractionContact.contact.in_(ids))
+        ).execute()
+
+
 def interaction_exists(interaction_id: int) -> bool:
     found = db.execute_sql("SELECT 1 FROM interaction WHERE id=?", (interaction_id,))
     return found.fetchone() is not None

@@ -43,10 +43,8 @@ class MergeContacts(QUndoCommand):
         self._changed()
 
     def undo(self) -> None:
-        contacts = self.context.core.contacts
         assert self.record is not None and self.keep_before is not None
-        contacts.restore([self.record])
-        contacts.update(copy.deepcopy(self.keep_before))
+        self.context.core.contacts.undo_merge(copy.deepcopy(self.keep_before), self.record)
         self._changed()
 
     def _changed(self) -> None:

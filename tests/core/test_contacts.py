@@ -278,3 +278,27 @@ def test_tags_bulk_and_counts(core: Core) -> None:
     tags = core.contacts.tags()
     assert [(t.name, t.count) for t in tags] == [("Investors", 1)]
     assert core.contacts.list_ids(tag="Investors") == [a]
+
+
+def test_undo_merge_gives_each_contact_back_only_its_own_journal_and_follow_ups(
+    core: Core,
+) -> None:
+    keep = core.contacts.create(Contact(given_name="Ana", emails=[EmailAddress("ana@a.es")]))
+    other = core.contacts.create(Contact(given_name="Ana", title="CTO"))
+    core.journal.log([keep], "call", "mine")
+    core.journal.log([other], "call", "theirs")
+    core.journal.log([keep, other], "meeting", "both")
+    core.follow_ups.add(keep, dt.datetime(2026, 4, 1, 9), "keep's")
+    core.follow_ups.add(other, dt.datetime(2026, 4, 2, 9), "other's")
+    keep_before = core.contacts.get(keep)
+    assert keep_before is not None
+    record = core.contacts.merge(keep, other)
+    core.contacts.undo_merge(keep_before, record)
+    assert sorted(i.summary for i in core.journal.for_contact(keep)) == ["both", "mine"]
+    assert sorted(i.summary for i in core.journal.for_contact(other)) == ["both", "theirs"]
+    assert [f.note for f in core.follow_ups.of_contact(keep)] == ["keep's"]
+    assert [f.note for f in core.follow_ups.of_contact(other)] == ["other's"]
+    restored = core.contacts.get(keep)
+    assert restored is not None and restored.title == ""
+    again = core.contacts.get(other)
+    assert again is not None and again.title == "CTO"

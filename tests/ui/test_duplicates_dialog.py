@@ -59,3 +59,23 @@ def test_no_duplicates_says_so(qtbot: QtBot, app_context: AppContext) -> None:
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.status.text() == "No duplicates found.", timeout=5000)
     assert not dialog.merge_left.isEnabled()
+
+
+def test_undoing_a_merge_takes_the_other_journal_back(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    core = app_context.core
+    ana = core.contacts.create(Contact(given_name="Ana", emails=[EmailAddress("ana@x.org")]))
+    other = core.contacts.create(Contact(given_name="Ana", emails=[EmailAddress("ana@x.org")]))
+    core.journal.log([other], "call", "with the duplicate")
+    core.follow_ups.add(other, core.clock.now(), "send the proposal")
+    dialog = DuplicatesDialog(app_context)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
+    dialog.merge_left.click()
+    assert [i.summary for i in core.journal.for_contact(ana)] == ["with the duplicate"]
+    app_context.undo_stack.undo()
+    assert core.journal.for_contact(ana) == []
+    assert core.follow_ups.of_contact(ana) == []
+    assert [i.summary for i in core.journal.for_contact(other)] == ["with the duplicate"]
+    assert [f.note for f in core.follow_ups.of_contact(other)] == ["send the proposal"]
