@@ -281,6 +281,21 @@ def tags_of(contact_id: int) -> list[str]:
     ]
 
 
+def having_tag(contact_ids: Sequence[int], name: str) -> set[int]:
+    """Those of ``contact_ids`` that carry the tag ``name``, in one query."""
+    if not contact_ids:
+        return set()
+    marks = ",".join("?" * len(contact_ids))
+    return {
+        r[0]
+        for r in db.execute_sql(
+            "SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+            f"WHERE t.name = ? AND ct.contact_id IN ({marks})",
+            (name, *contact_ids),
+        )
+    }
+
+
 def exists(contact_id: int) -> bool:
     return db.execute_sql("SELECT 1 FROM contact WHERE id=?", (contact_id,)).fetchone() is not None
 

@@ -155,15 +155,8 @@ class TagContacts(_ContactCommand):
         self.tag = tag.strip()
         self.add = add
         self.ids = list(ids)
-        self.affected = [
-            i
-            for i in self.ids
-            if (self.tag in self._tags_of(i)) != add  # only those the command changes
-        ]
-
-    def _tags_of(self, contact_id: int) -> list[str]:
-        contact = self.context.core.contacts.get(contact_id)
-        return contact.tags if contact is not None else []
+        tagged = context.core.contacts.having_tag(self.ids, self.tag)
+        self.affected = [i for i in self.ids if (i in tagged) != add]  # only those it changes
 
     def _apply(self, add: bool) -> None:
         if not self.affected:
