@@ -6,13 +6,25 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
-
-from netdesk import __version__
+from typing import Any
 
 log = logging.getLogger("netdesk.app")
 
 APP_ID = "org.netdesk.NetDesk"
 SMOKE_IMPORT_TIMEOUT_MS = 60_000
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: looks the version up only when asked (importlib.metadata costs ~40 ms)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        from netdesk import __version__
+
+        print(f"netdesk {__version__}")  # on stdout, as argparse's own version action
+        parser.exit()
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -26,7 +38,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help="start, import FILES without a preview, paint the window and exit",
     )
     parser.add_argument("--verbose", action="store_true", help="debug logging")
-    parser.add_argument("--version", action="version", version=f"netdesk {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     return parser.parse_args(list(argv))
 
 
@@ -39,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     paths = core_paths.resolve(args.data_dir)
     log_file = logs.setup(paths, verbose=args.verbose)
-    log.info("netdesk %s starting, data folder %s", __version__, paths.data_dir)
+    log.info("netdesk starting, data folder %s", paths.data_dir)
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
@@ -49,7 +61,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("netdesk")
     app.setOrganizationDomain("netdesk.org")
-    app.setApplicationVersion(__version__)
     from netdesk.ui.i18n import install_translators
 
     install_translators(app)
@@ -102,6 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.installEventFilter(file_open)
 
     if args.smoke_test:
+        _record_version(app)
         return _smoke_test(app, window, args.files, reporter)
 
     from netdesk.ui.startup_backup import StartupBackup
@@ -112,7 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     daily_backup.failed.connect(window.backup_failed)
 
     def start_background_work() -> None:
-        """After the first paint: reminders in the tray, then the daily backup."""
+        """After the first paint: the version, reminders in the tray, then the daily backup."""
+        _record_version(app)
         tray.start()
         daily_backup.start()
 
@@ -130,6 +143,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     core.close()
     log.info("netdesk stopped (%d)", code)
     return code
+
+
+def _record_version(app: Any) -> None:
+    """The application version in QApplication and the log: after the first paint."""
+    from netdesk import __version__
+
+    app.setApplicationVersion(__version__)
+    log.info("netdesk %s running", __version__)
 
 
 def _smoke_test(app: object, window: object, files: list[str], reporter: object) -> int:

@@ -49,3 +49,32 @@ def test_smoke_test_fails_when_nothing_can_be_imported(tmp_data_dir: Path, tmp_p
     result = smoke(tmp_data_dir, broken)
     assert result.returncode != 0
     assert "broken.vcf" in result.stderr or "no contact" in result.stderr
+
+
+def test_the_start_path_imports_nothing_the_first_paint_does_not_need() -> None:
+    """importlib.metadata (the version), phonenumbers and Pillow cost ~120 ms at start."""
+    code = (
+        "import sys, netdesk.app, netdesk.core, netdesk.ui.main_window;"
+        "heavy = ('importlib.metadata', 'phonenumbers', 'PIL');"
+        "print(sorted(m for m in heavy if m in sys.modules))"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_version_is_looked_up_when_asked() -> None:
+    import netdesk
+
+    assert netdesk.__version__ and netdesk.__version__[0].isdigit()
+    result = subprocess.run(
+        [sys.executable, "-m", "netdesk", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"netdesk {netdesk.__version__}"

@@ -5,9 +5,10 @@ from __future__ import annotations
 import locale
 import re
 
-import phonenumbers
-
 from netdesk.core.types import Contact
+
+# phonenumbers is imported inside the functions that need it: its import (~45 ms) is not on
+# the way to the main window's first paint.
 
 
 def _locale_region() -> str:
@@ -65,6 +66,8 @@ def normalize_phone(raw: str, region: str = DEFAULT_REGION) -> str:
         found = _international_e164(text.translate(_SEPARATORS))
         if found is not None:
             return found
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
@@ -87,6 +90,8 @@ def _international_e164(digits: str) -> str | None:
     to strip, an unknown country code, an odd length): the caller then asks phonenumbers."""
     if len(digits) <= 2 or digits[0] == "0":
         return None
+    import phonenumbers
+
     for size in (1, 2, 3):  # phonenumbers takes the shortest known calling code
         code = int(digits[:size])
         if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
@@ -113,6 +118,8 @@ def _international_e164(digits: str) -> str | None:
 def _country(code: int) -> tuple[re.Pattern[str] | None] | None:
     """The national prefix pattern phonenumbers strips after this calling code (None: none),
     or None when it has no metadata for the code."""
+    import phonenumbers
+
     region = phonenumbers.region_code_for_country_code(code)
     metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(code, region)
     if metadata is None:
@@ -123,6 +130,8 @@ def _country(code: int) -> tuple[re.Pattern[str] | None] | None:
 
 def phone_problem(raw: str, region: str = DEFAULT_REGION) -> str | None:
     """A message for the user when ``raw`` is not a valid phone number, else None."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(raw.strip(), region)
     except phonenumbers.NumberParseException as error:
