@@ -1,0 +1,80 @@
+"""Photos: small ones kept byte for byte, big ones scaled, broken ones and bombs refused."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from PIL import Image
+
+from netdesk.core import photos
+
+
+def _image(mode: str, size: tuple[int, int], fmt: str, colour: object = None) -> bytes:
+    out = io.BytesIO()
+    Image.new(mode, size, colour).save(out, fmt)
+    return out.getvalue()
+
+
+def _open(data: bytes) -> Image.Image:
+    image = Image.open(io.BytesIO(data))
+    image.load()
+    return image
+
+
+def test_a_small_jpeg_is_kept_as_it_is_with_a_decoded_thumbnail() -> None:
+    original = _image("RGB", (480, 360), "JPEG", (10, 120, 200))
+    stored, thumbnail = photos.prepare_photo(original)
+    assert stored is original
+    small = _open(thumbnail)
+    assert (small.format, small.size) == ("JPEG", (64, 48))
+    assert small.getpixel((32, 24)) == pytest.approx((10, 120, 200), abs=6)  # type: ignore[arg-type]
+
+
+def test_a_small_grey_jpeg_is_kept_and_its_thumbnail_is_rgb() -> None:
+    original = _image("L", (100, 200), "JPEG", 90)
+    stored, thumbnail = photos.prepare_photo(original)
+    assert stored is original
+    assert (_open(thumbnail).mode, _open(thumbnail).size) == ("RGB", (32, 64))
+
+
+def test_a_small_png_with_transparency_is_kept_and_has_a_png_thumbnail() -> None:
+    original = _image("RGBA", (128, 128), "PNG", (0, 0, 0, 0))
+    stored, thumbnail = photos.prepare_photo(original)
+    assert stored is original
+    small = _open(thumbnail)
+    assert (small.format, small.mode, small.size) == ("PNG", "RGBA", (64, 64))
+
+
+def test_a_big_photo_is_scaled_to_512_and_re_encoded() -> None:
+    stored, thumbnail = photos.prepare_photo(_image("RGB", (1200, 900), "JPEG"))
+    assert _open(stored).size == (512, 384)
+    assert _open(thumbnail).size == (64, 48)
+
+
+def test_a_cmyk_jpeg_is_re_encoded_as_rgb_even_when_small() -> None:
+    stored, _ = photos.prepare_photo(_image("CMYK", (100, 100), "JPEG"))
+    assert _open(stored).mode == "RGB"
+
+
+def test_a_small_gif_is_re_encoded_not_kept() -> None:
+    original = _image("P", (50, 50), "GIF")
+    stored, _ = photos.prepare_photo(original)
+    assert _open(stored).format == "PNG"
+
+
+def test_a_truncated_small_jpeg_is_refused() -> None:
+    original = _image("RGB", (300, 300), "JPEG", (200, 30, 30))
+    with pytest.raises(photos.PhotoError, match="Not an image"):
+        photos.prepare_photo(original[: len(original) // 2])
+
+
+def test_a_decompression_bomb_is_refused_from_its_header() -> None:
+    bomb = _image("1", (9000, 9000), "PNG")  # tiny file, 81 million pixels
+    with pytest.raises(photos.PhotoError, match="too large"):
+        photos.prepare_photo(bomb)
+
+
+def test_not_an_image_is_refused() -> None:
+    with pytest.raises(photos.PhotoError, match="Not an image"):
+        photos.prepare_photo(b"certainly not a picture")
