@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,7 @@ from netdesk.ui.context import AppContext
 from netdesk.ui.follow_up_actions import FollowUpActions, add_action
 from netdesk.ui.icons import ICON_DIR
 from netdesk.ui.notifier import Notifier
+from netdesk.ui.operations import Operation
 from netdesk.ui.widgets import tr
 
 log = logging.getLogger("netdesk.ui")
@@ -383,10 +384,28 @@ class ReminderTray(QObject):
         return True
 
 
+def calendar_labels() -> dict[str, str]:
+    """The calendar's texts in the user's language (``{name}`` is the contact's name)."""
+    translate = QCoreApplication.translate
+    return {
+        "birthday": translate("ReminderTray", "%1's birthday").replace("%1", "{name}"),
+        "anniversary": translate("ReminderTray", "%1's anniversary").replace("%1", "{name}"),
+        "calendar": translate("CalendarFeed", "netdesk follow-ups"),
+    }
+
+
 class CalendarFeed(QObject):
-    """Keeps ``netdesk.ics`` in the chosen folder current (debounced, atomic rewrite)."""
+    """Keeps ``netdesk.ics`` in the chosen folder current (debounced, atomic rewrite).
+
+    The calendar holds every birthday, so it is built on the operations worker thread, never
+    on the GUI thread; only the final write at quit waits for it.
+
+    Signals:
+        written(object): the Path written, or None when the write failed (GUI thread).
+    """
 
     FILE_NAME = "netdesk.ics"
+    written = Signal(object)
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -394,7 +413,8 @@ class CalendarFeed(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(ICS_DEBOUNCE_MS)
-        self.timer.timeout.connect(self.write)
+        self.timer.timeout.connect(self.write_in_background)
+        self.pending = 0  # background writes not finished yet
 
     def folder(self) -> Path | None:
         text = self.context.settings.get(s.ICS_FOLDER)
@@ -407,18 +427,40 @@ class CalendarFeed(QObject):
             self.timer.start()
 
     def stop(self) -> None:
+        if self.pending:
+            Operation.pool().waitForDone()  # never destroyed under a running write
         if self.timer.isActive():
             self.timer.stop()
             self.write()
 
-    def write(self) -> Path | None:
+    def write_in_background(self) -> None:
+        """Rebuild the file on the worker thread (queued behind any running operation)."""
         folder = self.folder()
         if folder is None:
-            return None
+            return
+        labels = calendar_labels()  # translated here: translators belong to the GUI thread
+        store = self.context.core.store
+
+        def work() -> None:
+            try:
+                self.written.emit(self._write(folder, labels))
+            finally:
+                store.close()  # the worker's own connection
+                self.pending -= 1
+
+        self.pending += 1
+        Operation.pool().start(work)
+
+    def write(self) -> Path | None:
+        """Rebuild the file now, on this thread (used at quit)."""
+        folder = self.folder()
+        return None if folder is None else self._write(folder, calendar_labels())
+
+    def _write(self, folder: Path, labels: dict[str, str]) -> Path | None:
         target = folder / self.FILE_NAME
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            ical.write_file(target, ical.calendar_bytes(self.context.core))
+            ical.write_file(target, ical.calendar_bytes(self.context.core, labels=labels))
         except OSError as error:
             log.warning("could not update %s: %s", target, error)
             return None

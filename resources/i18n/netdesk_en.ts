@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="128"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="126"/>
         <source>%n possible duplicate(s).</source>
         <translation>
             <numerusform>%n possible duplicate.</numerusform>
@@ -267,7 +267,7 @@
 <context>
     <name>ReminderTray</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="197"/>
+        <location filename="../../netdesk/ui/tray.py" line="198"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="207"/>
+        <location filename="../../netdesk/ui/tray.py" line="208"/>
         <source>%n due</source>
         <translation>
             <numerusform>%n due</numerusform>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="235"/>
+        <location filename="../../netdesk/ui/tray.py" line="236"/>
         <source>%n more…</source>
         <translation>
             <numerusform>%n more…</numerusform>
@@ -291,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="330"/>
+        <location filename="../../netdesk/ui/tray.py" line="331"/>
         <source>%n year(s) today.</source>
         <translation>
             <numerusform>%n year today.</numerusform>
@@ -299,7 +299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="339"/>
+        <location filename="../../netdesk/ui/tray.py" line="340"/>
         <source>%n follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%n follow-up became due while netdesk was closed</numerusform>
@@ -307,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="347"/>
+        <location filename="../../netdesk/ui/tray.py" line="348"/>
         <source>%n reminder(s) due</source>
         <translation>
             <numerusform>%n reminder due</numerusform>

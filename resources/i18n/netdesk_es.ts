@@ -775,64 +775,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="66"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="64"/>
         <source>Find duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="69"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="101"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="67"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="99"/>
         <source>Looking for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="73"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="71"/>
         <location filename="../../netdesk/ui/import_preview.py" line="169"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="73"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="71"/>
         <source>Looks like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="73"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="71"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="73"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="71"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="82"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="80"/>
         <source>Merge, keep the first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="83"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="81"/>
         <source>Merge, keep the second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="84"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="82"/>
         <source>Not the same person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="120"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="118"/>
         <source>No duplicates found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="123"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="121"/>
         <source>%1 possible duplicates; the %2 most likely are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="128"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="126"/>
         <source>%n possible duplicate(s).</source>
         <translation>
             <numerusform>%n posible duplicado.</numerusform>
@@ -840,27 +840,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/empty_state.py" line="30"/>
+        <location filename="../../netdesk/ui/empty_state.py" line="32"/>
         <source>Welcome to netdesk</source>
         <translation>Te damos la bienvenida a netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/empty_state.py" line="38"/>
+        <location filename="../../netdesk/ui/empty_state.py" line="40"/>
         <source>netdesk helps you look after the people you know instead of just collecting them. Give a contact a &lt;b&gt;keep-in-touch cadence&lt;/b&gt; — every two weeks, every three months, once a year — and netdesk works out when you are due to reach out again. Every call, coffee or message you log restarts that clock, so the &lt;b&gt;Today&lt;/b&gt; view only ever shows the people who are really waiting to hear from you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/empty_state.py" line="50"/>
+        <location filename="../../netdesk/ui/empty_state.py" line="55"/>
         <source>Import contacts (vCard/CSV)…</source>
         <translation>Importar contactos (vCard/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/empty_state.py" line="53"/>
+        <location filename="../../netdesk/ui/empty_state.py" line="58"/>
         <source>Add a contact</source>
         <translation>Añadir un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/empty_state.py" line="60"/>
+        <location filename="../../netdesk/ui/empty_state.py" line="65"/>
         <source>You can also drop .vcf or .csv files anywhere on this window.</source>
         <translation>También puedes soltar archivos .vcf o .csv en cualquier parte de esta ventana.</translation>
     </message>
@@ -1930,12 +1930,12 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="187"/>
+        <location filename="../../netdesk/ui/undo.py" line="180"/>
         <source>Set cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="187"/>
+        <location filename="../../netdesk/ui/undo.py" line="180"/>
         <source>Set cadence of %n contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2031,34 +2031,42 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="100"/>
+        <location filename="../../netdesk/ui/tray.py" line="101"/>
         <source>netdesk keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="103"/>
+        <location filename="../../netdesk/ui/tray.py" line="104"/>
         <source>netdesk keeps running in the system tray so it can remind you when someone is due. Quit it from the tray icon&apos;s menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="107"/>
+        <location filename="../../netdesk/ui/tray.py" line="108"/>
         <source>Keep running in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="108"/>
+        <location filename="../../netdesk/ui/tray.py" line="109"/>
         <source>Quit on close instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="116"/>
+        <location filename="../../netdesk/ui/tray.py" line="117"/>
         <source>No system tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="119"/>
+        <location filename="../../netdesk/ui/tray.py" line="120"/>
         <source>This desktop has no system tray, so netdesk cannot keep running in the background. Due follow-ups are shown in the window title and the Today view while netdesk is open; closing the window quits netdesk.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFeed</name>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="393"/>
+        <source>netdesk follow-ups</source>
+        <translation>Seguimientos de netdesk</translation>
     </message>
 </context>
 <context>
@@ -2213,13 +2221,13 @@ Nothing was changed.</source>
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="197"/>
-        <location filename="../../netdesk/ui/tray.py" line="237"/>
+        <location filename="../../netdesk/ui/tray.py" line="198"/>
+        <location filename="../../netdesk/ui/tray.py" line="238"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="197"/>
+        <location filename="../../netdesk/ui/tray.py" line="198"/>
         <source>%n follow-up(s) due</source>
         <translation type="unfinished">
             <numerusform>%n seguimiento pendiente</numerusform>
@@ -2227,12 +2235,12 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="200"/>
+        <location filename="../../netdesk/ui/tray.py" line="201"/>
         <source>Reminders paused until %1</source>
         <translation>Recordatorios en pausa hasta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="207"/>
+        <location filename="../../netdesk/ui/tray.py" line="208"/>
         <source>%n due</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2240,12 +2248,12 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="226"/>
+        <location filename="../../netdesk/ui/tray.py" line="227"/>
         <source>Act on a due item</source>
         <translation>Atender un pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="235"/>
+        <location filename="../../netdesk/ui/tray.py" line="236"/>
         <source>%n more…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2253,62 +2261,64 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="239"/>
+        <location filename="../../netdesk/ui/tray.py" line="240"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="240"/>
+        <location filename="../../netdesk/ui/tray.py" line="241"/>
         <source>Log an interaction…</source>
         <translation>Registrar una interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="241"/>
+        <location filename="../../netdesk/ui/tray.py" line="242"/>
         <source>Open netdesk</source>
         <translation>Abrir netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="244"/>
+        <location filename="../../netdesk/ui/tray.py" line="245"/>
         <source>Resume reminders</source>
         <translation>Reanudar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="246"/>
+        <location filename="../../netdesk/ui/tray.py" line="247"/>
         <source>Pause reminders for 1 hour</source>
         <translation>Pausar recordatorios durante 1 hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="251"/>
+        <location filename="../../netdesk/ui/tray.py" line="252"/>
         <source>Pause reminders until tomorrow</source>
         <translation>Pausar recordatorios hasta mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="256"/>
+        <location filename="../../netdesk/ui/tray.py" line="257"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="321"/>
+        <location filename="../../netdesk/ui/tray.py" line="322"/>
+        <location filename="../../netdesk/ui/tray.py" line="391"/>
         <source>%1&apos;s birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumpleaños de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="323"/>
+        <location filename="../../netdesk/ui/tray.py" line="324"/>
         <source>Turns %1 today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="325"/>
+        <location filename="../../netdesk/ui/tray.py" line="326"/>
         <source>Birthday today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="329"/>
+        <location filename="../../netdesk/ui/tray.py" line="330"/>
+        <location filename="../../netdesk/ui/tray.py" line="392"/>
         <source>%1&apos;s anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Aniversario de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="330"/>
+        <location filename="../../netdesk/ui/tray.py" line="331"/>
         <source>%n year(s) today.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2316,12 +2326,12 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="332"/>
+        <location filename="../../netdesk/ui/tray.py" line="333"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="339"/>
+        <location filename="../../netdesk/ui/tray.py" line="340"/>
         <source>%n follow-up(s) became due while netdesk was closed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2329,7 +2339,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="347"/>
+        <location filename="../../netdesk/ui/tray.py" line="348"/>
         <source>%n reminder(s) due</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -270,3 +270,34 @@ def test_calendar_feed_writes_into_the_chosen_folder(
     context.core.follow_ups.add(ana, D(2026, 3, 6, 10), "Second")
     context.changes.follow_ups_changed.emit()
     qtbot.waitUntil(lambda: b"Second" in target.read_bytes())
+
+
+def test_calendar_feed_builds_off_the_gui_thread_with_translatable_labels(
+    context: AppContext, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every birthday of 100,000 contacts goes into the file: never built on the GUI thread."""
+    import threading
+
+    from netdesk.interop import ical
+
+    context.core.contacts.create(Contact(given_name="Ana", birthday=PartialDate(None, 4, 15)))
+    context.settings.set(s.ICS_FOLDER, str(tmp_path / "cal"))
+    built_on: list[threading.Thread] = []
+    real = ical.calendar_bytes
+
+    def recording(core: object, **kwargs: object) -> bytes:
+        built_on.append(threading.current_thread())
+        return real(core, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ical, "calendar_bytes", recording)
+    monkeypatch.setattr(
+        "netdesk.ui.tray.calendar_labels",
+        lambda: {"birthday": "Cumpleaños de {name}", "anniversary": "{name}", "calendar": "x"},
+    )
+    feed = CalendarFeed(context)
+    with qtbot.waitSignal(feed.written, timeout=5000) as written:
+        feed.write_in_background()
+    assert written.args == [tmp_path / "cal" / "netdesk.ics"]
+    assert built_on and built_on[0] is not threading.main_thread()
+    assert "Cumpleaños de Ana" in (tmp_path / "cal" / "netdesk.ics").read_text("utf-8")
+    feed.stop()
