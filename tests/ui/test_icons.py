@@ -1,0 +1,75 @@
+"""Tinted SVG icons: drawn in the palette's colours, at the size painted, only when painted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QToolButton
+from pytestqt.qtbot import QtBot
+
+from netdesk.ui.icons import ICON_DIR, TintedSvgEngine, _tinted, icon
+
+
+def opaque_colours(pixmap: QPixmap) -> set[str]:
+    image = pixmap.toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    colours = set()
+    for y in range(image.height()):
+        for x in range(image.width()):
+            colour = image.pixelColor(x, y)
+            if colour.alpha() == 255:
+                colours.add(colour.name())
+    return colours
+
+
+def test_an_icon_is_drawn_in_the_colour_of_its_mode_at_the_size_asked(qapp: QApplication) -> None:
+    tinted = _tinted("contact-new", "#123456", "#abcdef")
+    normal = tinted.pixmap(QSize(20, 20))
+    disabled = tinted.pixmap(QSize(32, 32), QIcon.Mode.Disabled)
+    assert normal.size() == QSize(20, 20)
+    assert disabled.size() == QSize(32, 32)
+    assert opaque_colours(normal) == {"#123456"}
+    assert opaque_colours(disabled) == {"#abcdef"}
+
+
+def test_nothing_is_rendered_until_a_size_is_painted(qapp: QApplication) -> None:
+    engine = TintedSvgEngine(ICON_DIR / "tag.svg", "#000000", "#808080")
+    tinted = QIcon(engine)
+    assert engine._pixmaps == {}
+    tinted.pixmap(QSize(16, 16))
+    tinted.pixmap(QSize(16, 16))
+    assert list(engine._pixmaps) == [(16, 16, False, 1.0)]
+
+
+def test_a_scaled_screen_gets_a_sharp_pixmap(qapp: QApplication) -> None:
+    tinted = _tinted("search", "#000000", "#808080")
+    sharp = tinted.pixmap(QSize(16, 16), 2.0)
+    assert sharp.size() == QSize(32, 32)
+    assert sharp.devicePixelRatio() == 2.0
+
+
+def test_painting_centres_the_square_icon_in_the_rect(qapp: QApplication) -> None:
+    canvas = QPixmap(40, 20)
+    canvas.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(canvas)
+    _tinted("add", "#ff0000", "#808080").paint(painter, QRect(0, 0, 40, 20))
+    painter.end()
+    image = canvas.toImage()
+    left_margin = [image.pixelColor(x, y).alpha() for x in range(10) for y in range(20)]
+    assert not any(left_margin)  # the 20x20 icon sits at x 10..30
+    assert QColor("#ff0000").name() in opaque_colours(canvas.copy(10, 0, 20, 20))
+
+
+def test_a_detached_copy_keeps_working(qtbot: QtBot) -> None:
+    original = icon("search")
+    copy = QIcon(original)
+    copy.addPixmap(original.pixmap(QSize(16, 16)))  # detaches: the engine is cloned
+    button = QToolButton()
+    qtbot.addWidget(button)
+    button.setIcon(copy)
+    button.resize(40, 40)
+    assert not button.grab().isNull()
+    assert not copy.pixmap(QSize(24, 24)).isNull()
+
+
+def test_an_unknown_name_is_a_null_icon(qapp: QApplication) -> None:
+    assert icon("no-such-icon").isNull()
