@@ -687,11 +687,14 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
+        from netdesk.ui.tray import calendar_labels
+
         target = Path(name)
         core = self.context.core
+        labels = calendar_labels()  # translated here, on the GUI thread
 
         def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Path:
-            ical.write_file(target, ical.calendar_bytes(core))
+            ical.write_file(target, ical.calendar_bytes(core, labels=labels))
             return target
 
         def done(written: Path) -> None:
