@@ -28,7 +28,7 @@ from netdesk.core.merging import (
     merge_card,
 )
 from netdesk.core.types import Contact
-from netdesk.interop.problems import ImportFileError, ImportProblem, ParseResult
+from netdesk.interop.problems import ImportFileError, ImportProblem, ParsedCard, ParseResult
 from netdesk.store import bulk
 
 log = logging.getLogger("netdesk.core")
@@ -61,7 +61,9 @@ class ImportCancelled(Exception):  # noqa: N818  (the name the CLI and UI use)
 class PlannedCard:
     """What one contact of the import will do: become new, merge into one, or nothing."""
 
-    contact: Contact  # new: the draft; merge/unchanged: the existing contact with the card merged
+    # new: the draft; merge/unchanged: the existing contact with the card merged, except an
+    # unchanged card settled by its fingerprint: the card as read (the contact is not loaded)
+    contact: Contact
     file: str
     line: int
     action: str  # "new" | "merge" | "unchanged"
@@ -70,6 +72,9 @@ class PlannedCard:
     conflicts: list[FieldConflict] = field(default_factory=list)
     thumbnail: bytes | None = field(default=None, repr=False)
     lines: list[tuple[str, int]] = field(default_factory=list)  # every card merged in here
+    # digest of the one card behind this contact, recorded on write; None: do not record one
+    fingerprint: str | None = field(default=None, repr=False)
+    settled: bool = field(default=False, repr=False)  # unchanged by fingerprint, not loaded
 
     @property
     def writes(self) -> bool:
@@ -259,7 +264,7 @@ def _plan(
 ) -> ImportPlan:
     files, problems = expand_paths(paths)
     plan = ImportPlan(files=files, problems=problems)
-    incoming: list[tuple[Contact, str, int]] = []
+    incoming: list[tuple[Contact, str, int, str | None]] = []
     for number, file in enumerate(files):
         _check(cancelled)
         try:
@@ -276,7 +281,7 @@ def _plan(
         plan.problems += result.problems
         for card in result.cards:
             _prepare_incoming(card.contact, result, core)
-            incoming.append((card.contact, file, card.line))
+            incoming.append((card.contact, file, card.line, _fingerprint(card)))
         if progress is not None:
             progress(number + 1, len(files) + 1)
     _check(cancelled)
@@ -285,6 +290,14 @@ def _plan(
     if progress is not None:
         progress(len(files) + 1, len(files) + 1)
     return plan
+
+
+def _fingerprint(card: ParsedCard) -> str | None:
+    """What is recorded on a contact written from ``card`` alone: its text's digest (vCards
+    only: vcard_read.ParsedVCard, not imported here to keep start-up light) and the phone
+    region, which decides the E.164 numbers a merge compares."""
+    digest = getattr(card, "digest", "")
+    return f"{names.DEFAULT_REGION}:{digest}" if digest else None
 
 
 def _without_file(message: str, file: str) -> str:
@@ -297,10 +310,31 @@ def _check(cancelled: Cancelled | None) -> None:
         raise ImportCancelled
 
 
+class _Stored(dict[int, Contact]):
+    """Stored contacts by id; those whose fingerprint settles their card are loaded only if
+    something asks for them (a second card for the same person, a weak-rule check)."""
+
+    def __init__(self, loaded: dict[int, Contact], unloaded: set[int]) -> None:
+        super().__init__(loaded)
+        self.unloaded = unloaded
+
+    def __contains__(self, contact_id: object) -> bool:
+        return super().__contains__(contact_id) or contact_id in self.unloaded
+
+    def __missing__(self, contact_id: int) -> Contact:
+        if contact_id not in self.unloaded:
+            raise KeyError(contact_id)
+        self.unloaded.discard(contact_id)
+        self.update(bulk.load_contacts([contact_id]))
+        return dict.__getitem__(self, contact_id)
+
+
 def _match(
-    plan: ImportPlan, incoming: list[tuple[Contact, str, int]], cancelled: Cancelled | None
+    plan: ImportPlan,
+    incoming: list[tuple[Contact, str, int, str | None]],
+    cancelled: Cancelled | None,
 ) -> None:
-    keys = [match_keys(contact) for contact, _, _ in incoming]
+    keys = [match_keys(contact) for contact, _, _, _ in incoming]
     # A card whose UID or e-mail is stored is settled by that strong rule (_find never looks
     # further), so the later lookups ask only about the cards still open: a re-import of
     # unchanged cards makes one query per chunk of UIDs instead of four.
@@ -315,26 +349,41 @@ def _match(
         bulk.ids_by_name_org(k for key in open_keys for k in key.name_org),
     )
     wanted = {i for table in stored for i in table.values()}
-    existing = bulk.load_contacts(sorted(wanted))
+    # A stored contact still holding the fingerprint of a card in this file was written from
+    # that very card and not edited since (schema 6's triggers clear it): merging the card
+    # again would change nothing, so it is neither loaded nor merged.
+    recorded = bulk.import_fingerprints(wanted)
+    fingerprints = {fingerprint for _, _, _, fingerprint in incoming if fingerprint}
+    settled = {i for i, fingerprint in recorded.items() if fingerprint in fingerprints}
+    existing = _Stored(bulk.load_contacts(sorted(set(recorded) - settled)), settled)
     seen: tuple[dict[object, PlannedCard], ...] = ({}, {}, {}, {})
     by_existing: dict[int, PlannedCard] = {}
-    for index, ((contact, file, line), key) in enumerate(zip(incoming, keys, strict=True)):
+    for index, ((contact, file, line, fingerprint), key) in enumerate(
+        zip(incoming, keys, strict=True)
+    ):
         if index % 500 == 0:
             _check(cancelled)
         rules = key.rules()
         target, existing_id = _find(rules, seen, stored, by_existing, existing, contact)
         if target is not None:
+            if target.settled:
+                assert target.existing_id is not None
+                target.contact, target.settled = existing[target.existing_id], False
             _merge_within(plan, target, contact, file, line)
         elif existing_id is not None:
-            merged, changes, conflicts = merge_card(existing[existing_id], contact)
-            action = "merge" if changes or conflicts else "unchanged"
-            target = PlannedCard(
-                merged, file, line, action, existing_id, changes, conflicts, lines=[(file, line)]
-            )
+            if fingerprint is not None and recorded.get(existing_id) == fingerprint:
+                target = PlannedCard(contact, file, line, "unchanged", existing_id)
+                target.settled = True
+            else:
+                merged, changes, conflicts = merge_card(existing[existing_id], contact)
+                action = "merge" if changes or conflicts else "unchanged"
+                target = PlannedCard(merged, file, line, action, existing_id, changes, conflicts)
+            target.lines, target.fingerprint = [(file, line)], fingerprint
             by_existing[existing_id] = target
             plan.cards.append(target)
         else:
             target = PlannedCard(contact, file, line, "new", lines=[(file, line)])
+            target.fingerprint = fingerprint
             plan.cards.append(target)
         for rule, values in enumerate(rules):
             for value in values:
@@ -392,6 +441,7 @@ def _merge_within(
     plan.problems.append(ImportProblem(file, line, reason, "warning"))
     target.contact = merged
     target.lines.append((file, line))
+    target.fingerprint = None  # several cards: no one card's digest describes the contact
     target.changes += [c for c in changes if c not in target.changes]
     known = {c.field for c in target.conflicts}
     target.conflicts += [c for c in conflicts if c.field not in known]
@@ -426,6 +476,7 @@ def _prepare_photos(plan: ImportPlan, cancelled: Cancelled | None) -> None:
                 ImportProblem(card.file, card.line, f"photo dropped: {result}", "warning")
             )
             card.contact.photo = None
+            card.fingerprint = None  # the same card again must drop (and tell) again
             if card.action != "new":
                 card.changes.remove("photo")
                 if not card.changes and not card.conflicts:
@@ -467,7 +518,11 @@ def _apply(
         for start in range(0, len(new_cards), _WRITE_CHUNK):
             _check(cancelled)
             chunk = new_cards[start : start + _WRITE_CHUNK]
-            bulk.insert_contacts([(card.contact, card.thumbnail) for card in chunk], now)
+            bulk.insert_contacts(
+                [(card.contact, card.thumbnail) for card in chunk],
+                now,
+                [card.fingerprint for card in chunk],
+            )
             done += len(chunk)
             if progress is not None:
                 progress(done, total)
@@ -478,13 +533,18 @@ def _apply(
             _check(cancelled)
             chunk = merges[start : start + _WRITE_CHUNK]
             updates = []
+            # a conflict kept "mine" would be asked again: no fingerprint to skip past it
+            fingerprints = [
+                card.fingerprint if all(c.take_theirs for c in card.conflicts) else None
+                for card in chunk
+            ]
             for card in chunk:
                 contact = apply_conflicts(card.contact, card.conflicts)
                 contact.display_name = names.display_name(contact)
                 assert card.existing_id is not None
                 thumbnail = card.thumbnail or kept_thumbnails.get(card.existing_id)
                 updates.append((contact, thumbnail if contact.photo is not None else None))
-            bulk.update_contacts(updates, now)
+            bulk.update_contacts(updates, now, fingerprints)
             done += len(chunk)
             if progress is not None:
                 progress(done, total)

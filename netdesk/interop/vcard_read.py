@@ -16,9 +16,11 @@ import binascii
 import contextlib
 import functools
 import gc
+import hashlib
 import os
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from netdesk.core.types import (
@@ -152,6 +154,22 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+@dataclass
+class ParsedVCard(ParsedCard):
+    """A card with a digest of its text: a re-import tells an unchanged card by it."""
+
+    digest: str = ""
+
+
+# Bump when the same card text would be read into a different contact (a parser change).
+_DIGEST_VERSION = b"netdesk-vcard-1"
+
+
+def card_digest(body: bytes) -> str:
+    """Digest of one card's text (after line-end and encoding normalisation), 128 bits."""
+    return hashlib.blake2b(body, digest_size=16, person=_DIGEST_VERSION).hexdigest()
+
+
 def _read_cards(data: bytes, filename: str, cancelled: Callable[[], bool] | None) -> ParseResult:
     result = ParseResult(path=filename, format="vcard")
     decoder = _Decoder(data)
@@ -178,7 +196,7 @@ def _read_cards(data: bytes, filename: str, cancelled: Callable[[], bool] | None
             builder = _CardBuilder(decoder, filename, chunk.line, result.problems)
             contact = builder.build(tokenize(chunk.body))
         contact.source_file = source_file
-        result.cards.append(ParsedCard(contact, chunk.line))
+        result.cards.append(ParsedVCard(contact, chunk.line, card_digest(chunk.body)))
     return result
 
 

@@ -80,9 +80,13 @@ def _insert_rows(table: str, columns: Sequence[str], rows: Sequence[Sequence[obj
 
 
 def insert_contacts(
-    contacts: Sequence[tuple[t.Contact, bytes | None]], now: dt.datetime
+    contacts: Sequence[tuple[t.Contact, bytes | None]],
+    now: dt.datetime,
+    fingerprints: Sequence[str | None] | None = None,
 ) -> list[int]:
     """Insert new contacts (id None) with children and search rows; returns their new ids.
+
+    ``fingerprints``, one per contact, are recorded as each one's import fingerprint.
 
     Call inside :func:`write_transaction`: ids are taken from max(id), safe under its lock.
     """
@@ -108,7 +112,30 @@ def insert_contacts(
     _insert_rows("contact", columns, rows)
     insert_children([c for c, _ in contacts])
     index(ids)
+    if fingerprints is not None:
+        set_fingerprints(zip(ids, fingerprints, strict=True))
     return ids
+
+
+def set_fingerprints(pairs: Iterable[tuple[int, str | None]]) -> None:
+    """Record (id, digest of the card just written into it or None) after the contact and its
+    children are written: schema 6's triggers clear the column on any write to those."""
+    rows = [(fingerprint, contact_id) for contact_id, fingerprint in pairs]
+    if any(fingerprint is not None for fingerprint, _ in rows):
+        db.cursor().executemany('UPDATE contact SET "import_fingerprint" = ? WHERE id = ?', rows)
+
+
+def import_fingerprints(contact_ids: Iterable[int]) -> dict[int, str | None]:
+    """id -> import fingerprint (None: none, or edited since) of those of the ids that exist."""
+    found: dict[int, str | None] = {}
+    for chunk in _chunks(list(dict.fromkeys(contact_ids))):
+        found.update(
+            db.execute_sql(
+                f"SELECT id, import_fingerprint FROM contact WHERE id IN ({_marks(len(chunk))})",
+                chunk,
+            ).fetchall()
+        )
+    return found
 
 
 def insert_children(contacts: Iterable[t.Contact]) -> None:
@@ -334,11 +361,19 @@ def thumbnails(contact_ids: Sequence[int]) -> dict[int, bytes]:
     return result
 
 
-def update_contacts(contacts: Sequence[tuple[t.Contact, bytes | None]], now: dt.datetime) -> None:
-    """Rewrite stored contacts whole (children replaced) and their search rows."""
+def update_contacts(
+    contacts: Sequence[tuple[t.Contact, bytes | None]],
+    now: dt.datetime,
+    fingerprints: Sequence[str | None] | None = None,
+) -> None:
+    """Rewrite stored contacts whole (children replaced) and their search rows; the rewrite
+    clears their import fingerprints, set again from ``fingerprints`` (one per contact)."""
     for contact, thumbnail in contacts:
         contact_rows.update(contact, thumbnail, now)
-    index([c.id for c, _ in contacts if c.id is not None])
+    ids = [c.id for c, _ in contacts if c.id is not None]
+    index(ids)
+    if fingerprints is not None:
+        set_fingerprints(zip(ids, fingerprints, strict=True))
 
 
 def ids_with_cadence(contact_ids: Sequence[int]) -> list[int]:

@@ -166,6 +166,34 @@ CREATE INDEX "contact_anniversary_md" ON "contact" (substr("anniversary", -5), "
 """
 
 
+# v6: a re-import tells unchanged cards without loading and merging them. import_fingerprint is
+# the digest of the card a bulk import last wrote into the contact; any later change to what a
+# merge compares (the contact's fields, its e-mails, phones, addresses, links, related people,
+# custom fields, tags, a tag's name) clears it through these triggers, whatever the clock says,
+# so a contact the user edited is compared field by field again.
+_FINGERPRINTED = ("email", "phone", "address", "url", "related", "custom_field", "contact_tag")
+_V6 = """
+ALTER TABLE "contact" ADD COLUMN "import_fingerprint" TEXT;
+CREATE TRIGGER "contact_edit_clears_fingerprint" AFTER UPDATE OF "given_name", "family_name",
+ "additional_names", "prefix", "suffix", "nickname", "formatted_name", "organization",
+ "department", "title", "birthday", "anniversary", "photo", "photo_url", "notes",
+ "what_they_do", "looking_for", "can_offer", "met_on", "met_at", "keep_in_touch_days",
+ "archived", "uid", "raw_properties", "source", "source_file", "source_date" ON "contact"
+ WHEN OLD."import_fingerprint" IS NOT NULL BEGIN
+ UPDATE "contact" SET "import_fingerprint" = NULL WHERE "id" = NEW."id"; END;
+CREATE TRIGGER "tag_rename_clears_fingerprint" AFTER UPDATE OF "name" ON "tag" BEGIN
+ UPDATE "contact" SET "import_fingerprint" = NULL WHERE "import_fingerprint" IS NOT NULL AND
+ "id" IN (SELECT "contact_id" FROM "contact_tag" WHERE "tag_id" = NEW."id"); END;
+""" + "".join(
+    f"""CREATE TRIGGER "{table}_{event.lower()}_clears_fingerprint" AFTER {event} ON "{table}"
+ BEGIN UPDATE "contact" SET "import_fingerprint" = NULL WHERE "id" = {row}."contact_id" AND
+ "import_fingerprint" IS NOT NULL; END;
+"""
+    for table in _FINGERPRINTED
+    for event, row in (("INSERT", "NEW"), ("DELETE", "OLD"), ("UPDATE", "NEW"))
+)
+
+
 def _script(sql: str) -> Callable[[SqliteDatabase], None]:
     def apply(database: SqliteDatabase) -> None:
         for statement in sql.split(";\n"):
@@ -181,6 +209,7 @@ MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _script(_V3),
     _script(_V4),
     _script(_V5),
+    _script(_V6),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -68,6 +68,8 @@ class Contact(BaseModel):
     interaction_count = IntegerField(default=0)  # journal entries involving them (schema 3)
     # earliest open follow-up, kept current on every write
     next_due = DateTimeField(null=True, index=True)
+    # digest of the card a bulk import last wrote here; cleared by triggers on any edit (schema 6)
+    import_fingerprint = TextField(null=True)
 
     if TYPE_CHECKING:
         met_through_id: int | None

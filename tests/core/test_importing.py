@@ -422,3 +422,148 @@ def test_a_shared_office_phone_does_not_merge_colleagues(core: Core, tmp_path: P
     plan = plan_import(core, [write(tmp_path, "office.vcf", first, second, third)])
     assert plan.new == 2
     assert plan.cards[0].contact.title == "CTO"
+
+
+# -- re-imports settled by the card's fingerprint ---------------------------------------------
+
+
+def _loaded_ids(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Every id bulk.load_contacts is asked for from now on."""
+    asked: list[int] = []
+    real = bulk.load_contacts
+
+    def spy(ids: object) -> dict[int, Contact]:
+        wanted = list(ids)  # type: ignore[call-overload]
+        asked.extend(wanted)
+        return real(wanted)
+
+    monkeypatch.setattr(bulk, "load_contacts", spy)
+    return asked
+
+
+def test_an_unchanged_reimport_loads_merges_and_writes_nothing(
+    core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path, "phone.vcf", ANA, BEN)
+    first = import_files(core, [path])
+    core.clock.advance(hours=1)  # type: ignore[attr-defined]
+    before = snapshot()
+    changes = db.execute_sql("SELECT total_changes()").fetchone()[0]
+    loaded = _loaded_ids(monkeypatch)
+    plan = plan_import(core, [path])
+    assert (plan.new, plan.merged, plan.unchanged) == (0, 0, 2)
+    assert [card.settled for card in plan.cards] == [True, True]
+    assert loaded == []  # neither loaded nor merged
+    summary = apply_import(core, plan)
+    assert (summary.new, summary.merged, summary.unchanged) == (0, 0, 2)
+    assert summary.contact_ids == first.contact_ids
+    assert db.execute_sql("SELECT total_changes()").fetchone()[0] == changes
+    assert snapshot() == before  # updated_at included
+
+
+def test_a_card_changed_in_the_file_is_merged(
+    core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path, "phone.vcf", ANA, BEN)
+    first = import_files(core, [path])
+    changed = BEN.replace("END:VCARD", "TITLE:Chef\r\nEND:VCARD")
+    loaded = _loaded_ids(monkeypatch)
+    plan = plan_import(core, [write(tmp_path, "phone.vcf", ANA, changed)])
+    assert [(c.action, c.changes) for c in plan.cards] == [("unchanged", []), ("merge", ["title"])]
+    assert loaded == [first.contact_ids[1]]  # only Ben, whose card changed
+    apply_import(core, plan)
+    ben = core.contacts.get(first.contact_ids[1])
+    assert ben is not None
+    assert ben.title == "Chef"
+    # the merged card's fingerprint is recorded: the next run settles both again
+    plan = plan_import(core, [str(tmp_path / "phone.vcf")])
+    assert [card.settled for card in plan.cards] == [True, True]
+
+
+def test_a_contact_edited_since_the_import_is_compared_field_by_field(
+    core: Core, tmp_path: Path
+) -> None:
+    path = write(tmp_path, "phone.vcf", ANA, BEN)
+    ana_id, ben_id = import_files(core, [path]).contact_ids
+    # the same second as the import (the clock does not move): the edit must still count
+    ana = core.contacts.get(ana_id)
+    assert ana is not None
+    ana.title = "CTO"
+    core.contacts.update(ana)
+    core.contacts.remove_tag([ben_id], "Clients")  # no tag on Ben's card: no effect
+    core.contacts.add_tag([ben_id], "Friends")
+    plan = plan_import(core, [path])
+    assert [card.settled for card in plan.cards] == [False, False]
+    assert [(c.field, c.mine, c.theirs) for c in plan.cards[0].conflicts] == [
+        ("title", "CTO", "Engineer")
+    ]
+    assert (plan.cards[1].action, plan.cards[1].changes) == ("unchanged", [])
+
+
+def test_a_tag_the_user_removed_comes_back_as_before(core: Core, tmp_path: Path) -> None:
+    path = write(tmp_path, "ana.vcf", ANA)
+    (ana_id,) = import_files(core, [path]).contact_ids
+    core.contacts.remove_tag([ana_id], "Clients")
+    plan = plan_import(core, [path])
+    assert (plan.cards[0].action, plan.cards[0].changes) == ("merge", ["tags"])
+
+
+def test_a_conflict_kept_mine_is_asked_again_on_the_next_import(core: Core, tmp_path: Path) -> None:
+    core.contacts.create(
+        Contact(given_name="Ana", organization="Acme", emails=[EmailAddress("ana@acme.example")])
+    )
+    card = vcard("N:;Ana;;;", "ORG:Globex", "TITLE:Chef", "EMAIL:ana@acme.example")
+    path = write(tmp_path, "a.vcf", card)
+    plan = plan_import(core, [path])
+    assert (plan.cards[0].changes, [c.field for c in plan.cards[0].conflicts]) == (
+        ["title"],
+        ["organization"],
+    )
+    assert apply_import(core, plan).merged == 1  # the title is written, Acme kept
+    plan = plan_import(core, [path])
+    assert not plan.cards[0].settled
+    assert [c.field for c in plan.cards[0].conflicts] == ["organization"]
+    plan.cards[0].conflicts[0].take_theirs = True
+    apply_import(core, plan)  # now nothing is left to ask: the card settles the contact
+    assert plan_import(core, [path]).cards[0].settled
+
+
+def test_a_contact_made_of_two_cards_is_compared_again(core: Core, tmp_path: Path) -> None:
+    again = vcard("FN:Ben Stone", "EMAIL:ben@example.org", "TITLE:Chef")
+    path = write(tmp_path, "b.vcf", BEN, again)
+    (ben_id,) = import_files(core, [path]).contact_ids
+    assert bulk.import_fingerprints([ben_id]) == {ben_id: None}  # no one card describes Ben
+    plan = plan_import(core, [path])
+    assert not plan.cards[0].settled
+    assert (plan.new, plan.merged, plan.unchanged) == (0, 0, 1)
+
+
+def test_a_dropped_photo_is_reported_again_on_the_next_import(core: Core, tmp_path: Path) -> None:
+    import base64
+
+    bomb = io.BytesIO()
+    Image.new("1", (9000, 9000)).save(bomb, "PNG")
+    card = vcard("UID:bomb-1", "FN:Bomb Person", f"PHOTO;ENCODING=b;TYPE=PNG:"
+                 f"{base64.b64encode(bomb.getvalue()).decode()}")  # fmt: skip
+    path = write(tmp_path, "bomb.vcf", card)
+    import_files(core, [path])
+    plan = plan_import(core, [path])
+    assert not plan.cards[0].settled
+    assert ["photo dropped" in p.reason for p in plan.problems] == [True]
+
+
+def test_a_second_card_for_a_settled_contact_merges_into_the_stored_one(
+    core: Core, tmp_path: Path
+) -> None:
+    path = write(tmp_path, "ana.vcf", ANA)
+    (ana_id,) = import_files(core, [path]).contact_ids
+    more = vcard("FN:Ana García", "EMAIL:ana@acme.example", "NOTE:Met at the fair")
+    plan = plan_import(core, [path, write(tmp_path, "more.vcf", more)])
+    assert len(plan.cards) == 1
+    card = plan.cards[0]
+    assert (card.action, card.changes, card.settled) == ("merge", ["notes"], False)
+    assert card.contact.organization == "Acme"  # the stored contact, loaded after all
+    apply_import(core, plan)
+    ana = core.contacts.get(ana_id)
+    assert ana is not None
+    assert (ana.notes, ana.title, ana.tags) == ("Met at the fair", "Engineer", ["Clients"])

@@ -417,3 +417,18 @@ def test_text_path_builds_the_same_contacts_as_the_property_path(corpus: Path) -
     assert len(on_text_path) >= 30
     assert TRICKY_CARDS[0] in on_text_path  # the card of quirks took the text path
     assert not any(card in on_text_path for card in TRICKY_CARDS[1:])  # these need tokenize
+
+
+def test_each_card_carries_a_digest_of_its_text() -> None:
+    from netdesk.interop.vcard_read import ParsedVCard
+
+    ana = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nEND:VCARD\r\n"
+    ben = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ben\r\nEND:VCARD\r\n"
+    first = read_vcard_bytes(ana + ben).cards
+    again = read_vcard_bytes(ben + ana.replace(b"\r\n", b"\n")).cards  # other order, bare LF
+    assert all(isinstance(card, ParsedVCard) for card in first + again)
+    digests = [card.digest for card in first]  # type: ignore[attr-defined]
+    assert len(set(digests)) == 2 and all(len(d) == 32 for d in digests)
+    assert [card.digest for card in again] == digests[::-1]  # type: ignore[attr-defined]
+    changed = read_vcard_bytes(ana.replace(b"FN:Ana", b"FN:Ana G.")).cards[0]
+    assert changed.digest != digests[0]  # type: ignore[attr-defined]
