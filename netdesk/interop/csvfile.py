@@ -23,8 +23,14 @@ from netdesk.core.types import (
 from netdesk.interop import csv_formats as formats
 from netdesk.interop.csv_formats import FIELD_KEYS, header_key, parse_csv_date
 from netdesk.interop.csv_write import write_csv
-from netdesk.interop.encoding import detect_legacy_charset, looks_binary, to_utf8_bytes
+from netdesk.interop.encoding import (
+    detect_legacy_charset,
+    looks_binary,
+    to_utf8_bytes,
+    utf16_byte_order,
+)
 from netdesk.interop.problems import (
+    MAX_IMPORT_BYTES,
     ImportFileError,
     ImportProblem,
     ParsedCard,
@@ -41,6 +47,7 @@ __all__ = [
     "read_contacts_file",
     "read_csv_file",
     "sniff_csv",
+    "sniff_csv_head",
     "write_csv",
 ]
 
@@ -120,6 +127,56 @@ def sniff_csv(path: str | os.PathLike[str]) -> CsvSniff:
         ImportFileError: the file cannot be read, is empty, binary or too big.
     """
     return sniff_bytes(read_import_bytes(path), str(path))
+
+
+HEAD_BYTES = 64 * 1024
+
+
+def _complete_head(data: bytes) -> bytes:
+    """``data`` cut after its last whole line, so no character or row is cut in half."""
+    order = utf16_byte_order(data)
+    if order is not None:
+        data = data[: len(data) // 2 * 2]
+        newline = "\n".encode(order)
+        cut = len(data)
+        while cut > 0:
+            cut = data.rfind(newline, 0, cut)
+            if cut % 2 == 0:
+                break
+        return data[: cut + 2] if cut > 0 else data
+    cut = data.rfind(b"\n")
+    if cut > 0:
+        return data[: cut + 1]
+    # one long line: drop a UTF-8 sequence cut at the end (lead byte plus too few followers)
+    for back in range(1, min(4, len(data)) + 1):
+        byte = data[-back]
+        if byte < 0x80:
+            break
+        if byte >= 0xC0:
+            needed = 2 if byte < 0xE0 else 3 if byte < 0xF0 else 4
+            return data[:-back] if back < needed else data
+    return data
+
+
+def sniff_csv_head(path: str | os.PathLike[str], limit: int = HEAD_BYTES) -> CsvSniff:
+    """Like ``sniff_csv`` but reads only the first ``limit`` bytes (cut after the last whole
+    line): enough for the header row and sample rows of the column-mapping step. ``text`` holds
+    that head only.
+
+    Raises:
+        ImportFileError: the file cannot be read, is empty, binary or too big.
+    """
+    name = str(path)
+    file_path = Path(path)
+    try:
+        size = file_path.stat().st_size
+        if file_path.is_dir() or size <= limit or size > MAX_IMPORT_BYTES:
+            return sniff_csv(path)  # small, or refused with read_import_bytes' message
+        with file_path.open("rb") as stream:
+            data = stream.read(limit)
+    except OSError as error:
+        raise ImportFileError(f"{name}: cannot read the file ({error.strerror})") from None
+    return sniff_bytes(_complete_head(data), name)
 
 
 def guess_mapping(headers: list[str]) -> dict[str, str]:

@@ -3,26 +3,33 @@ column-mapping step for unknown CSVs, the preview, the import itself and its sum
 
 from __future__ import annotations
 
+import csv
+import io
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from netdesk.core.importing import (
+    ImportCancelled,
     ImportPlan,
     ImportSummary,
     apply_import,
+    expand_paths,
     import_files,
     plan_import,
-    unknown_csv_headers,
 )
 from netdesk.ui.context import AppContext
 from netdesk.ui.csv_mapping import CsvMappingDialog, remember_mapping, remembered_mapping
 from netdesk.ui.import_preview import ImportPreviewDialog
 from netdesk.ui.operations import Operation, run_operation
 from netdesk.ui.widgets import tr
+
+if TYPE_CHECKING:
+    from netdesk.interop.csvfile import CsvSniff
 
 log = logging.getLogger("netdesk.ui")
 
@@ -47,7 +54,7 @@ class ImportController(QObject):
         self.paths: list[str] = []
         self.preview_enabled = True
         self.mapping: dict[str, str] = {}
-        self.pending_mappings: list[tuple[str, list[str]]] = []
+        self.pending_mappings: list[tuple[str, CsvSniff]] = []
         self.mapping_dialog: CsvMappingDialog | None = None
         self.preview: ImportPreviewDialog | None = None
         self.operation: Operation | None = None
@@ -79,24 +86,39 @@ class ImportController(QObject):
         self.preview_enabled = preview
         self.mapping = {}
         self.pending_mappings = []
-        for file, headers in unknown_csv_headers(self.paths).items():
-            remembered = remembered_mapping(self.context, headers)
+        paths = self.paths
+        # listing folders and sniffing each CSV's head touches the disk: off the GUI thread
+        self.operation = run_operation(
+            self.context,
+            self.window,
+            tr("Reading contact files…"),
+            lambda progress, cancelled: unknown_csv_layouts(paths, progress, cancelled),
+            on_success=self._ask_mappings,
+            changes=False,
+        )
+        self.operation.cancelled.connect(lambda: self._end(None))
+        self.operation.failed.connect(lambda _error: self._end(None))
+
+    # -- steps -------------------------------------------------------------------------------
+
+    def _ask_mappings(self, unknown: dict[str, CsvSniff]) -> None:
+        for file, sniff in unknown.items():
+            remembered = remembered_mapping(self.context, sniff.headers)
             if remembered is not None:
                 self.mapping.update(remembered)
             else:
-                self.pending_mappings.append((file, headers))
+                self.pending_mappings.append((file, sniff))
         self._next_mapping()
-
-    # -- steps -------------------------------------------------------------------------------
 
     def _next_mapping(self) -> None:
         if not self.pending_mappings:
             self._plan()
             return
-        file, headers = self.pending_mappings.pop(0)
-        from netdesk.interop.csvfile import guess_mapping, sniff_csv
+        file, sniff = self.pending_mappings.pop(0)
+        from netdesk.interop.csvfile import guess_mapping
 
-        samples = _first_row(sniff_csv(file), len(headers))
+        headers = sniff.headers
+        samples = _first_row(sniff, len(headers))
         dialog = CsvMappingDialog(
             Path(file).name, headers, guess_mapping(headers), samples, self.window
         )
@@ -213,15 +235,44 @@ class ImportController(QObject):
             self.start(paths, preview=preview)
 
 
-def _first_row(sniff: object, width: int) -> list[str]:
-    """The first data row under the header, for the mapping dialog's examples."""
-    import csv
-    import io
+def unknown_csv_layouts(
+    paths: Sequence[str],
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> dict[str, CsvSniff]:
+    """CSV files among ``paths`` (folders searched) whose layout is not recognised.
 
-    text = getattr(sniff, "text", "")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=getattr(sniff, "delimiter", ","))
+    Reads only the head of each file (``sniff_csv_head``): the header row and a sample row are
+    all the mapping step needs. Runs on the worker thread.
+
+    Raises:
+        ImportCancelled: ``cancelled()`` turned true.
+    """
+    from netdesk.interop.csvfile import sniff_csv_head
+    from netdesk.interop.problems import ImportFileError
+
+    files, _ = expand_paths(paths)
+    csv_files = [f for f in files if Path(f).suffix.lower() in (".csv", ".tsv", ".txt")]
+    unknown = {}
+    for done, file in enumerate(csv_files):
+        if cancelled is not None and cancelled():
+            raise ImportCancelled()
+        if progress is not None:
+            progress(done, len(csv_files))
+        try:
+            sniff = sniff_csv_head(file)
+        except (ImportFileError, OSError):
+            continue  # reported when the file is read
+        if sniff.format is None and sniff.headers:
+            unknown[file] = sniff
+    return unknown
+
+
+def _first_row(sniff: CsvSniff, width: int) -> list[str]:
+    """The first data row under the header, for the mapping dialog's examples."""
+    reader = csv.reader(io.StringIO(sniff.text, newline=""), delimiter=sniff.delimiter)
     for index, row in enumerate(reader):
-        if index > getattr(sniff, "header_row", 0) and any(cell.strip() for cell in row):
+        if index > sniff.header_row and any(cell.strip() for cell in row):
             return (row + [""] * width)[:width]
         if index > 50:
             break

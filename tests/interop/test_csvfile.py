@@ -10,10 +10,12 @@ from netdesk.core.types import PartialDate
 from netdesk.interop.csv_formats import parse_csv_date
 from netdesk.interop.csvfile import (
     FIELD_KEYS,
+    HEAD_BYTES,
     guess_mapping,
     read_contacts_file,
     read_csv_file,
     sniff_csv,
+    sniff_csv_head,
     write_csv,
 )
 from netdesk.interop.problems import ImportFileError
@@ -277,3 +279,81 @@ def test_write_csv_reads_back(tmp_path: Path, corpus: Path) -> None:
     assert [(a.street, a.locality) for a in again.addresses] == [
         (a.street, a.locality) for a in original.addresses
     ]
+
+
+def test_head_sniff_reads_only_the_head_of_a_big_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "big.csv"
+    row = b"Dana Lee,dana@example.org,Initech,Some notes about Dana\n"
+    path.write_bytes(b"Person,Mail,Firm,Remarks\n" + row * (20 * 1024 * 1024 // len(row)))
+    assert path.stat().st_size > 20_000_000
+    read: list[int] = []
+    real_open = Path.open
+
+    def counting_open(self: Path, mode: str = "r", *args: object, **kwargs: object) -> object:
+        stream = real_open(self, mode, *args, **kwargs)  # type: ignore[call-overload]
+        real_read = stream.read
+
+        def read_and_count(size: int = -1) -> bytes:
+            data = real_read(size)
+            read.append(len(data))
+            return data  # type: ignore[no-any-return]
+
+        stream.read = read_and_count
+        return stream
+
+    def no_whole_read(self: Path) -> bytes:
+        raise AssertionError("the whole file was read")
+
+    monkeypatch.setattr(Path, "open", counting_open)
+    monkeypatch.setattr(Path, "read_bytes", no_whole_read)
+    sniff = sniff_csv_head(path)
+    assert sniff.headers == ["Person", "Mail", "Firm", "Remarks"]
+    assert sniff.format is None
+    assert 0 < sum(read) <= HEAD_BYTES
+    assert sniff.text.endswith("Some notes about Dana\n")  # cut after a whole line
+
+
+def test_head_sniff_of_a_small_file_is_the_full_sniff(tmp_path: Path) -> None:
+    path = tmp_path / "crm.csv"
+    path.write_text("Person;Mail\nDana Lee;dana@example.org\n", encoding="utf-8")
+    assert sniff_csv_head(path) == sniff_csv(path)
+    with pytest.raises(ImportFileError):
+        sniff_csv_head(tmp_path / "missing.csv")
+
+
+@pytest.mark.parametrize("limit", range(40, 48))
+def test_head_sniff_never_cuts_a_character(tmp_path: Path, limit: int) -> None:
+    path = tmp_path / "ñ.csv"
+    # multibyte characters across every possible cut point of the first line or two
+    path.write_text("Persoña,Correo\n" + "Señor Ñúñez 日本,ñ@example.org\n" * 50, encoding="utf-8")
+    sniff = sniff_csv_head(path, limit=limit)
+    assert sniff.encoding == "utf-8"
+    assert "\ufffd" not in sniff.text
+    assert sniff.headers == ["Persoña", "Correo"]
+
+
+@pytest.mark.parametrize("limit", range(20, 28))
+def test_head_sniff_of_one_long_line_drops_a_cut_character(tmp_path: Path, limit: int) -> None:
+    path = tmp_path / "line.csv"
+    path.write_text("Ñame,Mail," + "日本語," * 40, encoding="utf-8")
+    sniff = sniff_csv_head(path, limit=limit)
+    assert sniff.encoding == "utf-8"
+    assert "\ufffd" not in sniff.text
+    assert sniff.headers[:2] == ["Ñame", "Mail"]
+
+
+@pytest.mark.parametrize("limit", [41, 42, 43, 44, 45])
+def test_head_sniff_of_utf16_and_cp1252(tmp_path: Path, limit: int) -> None:
+    path = tmp_path / "u16.csv"
+    path.write_text("Persoña,Correo\n" + "Señor Ñúñez,s@example.org\n" * 20, encoding="utf-16")
+    sniff = sniff_csv_head(path, limit=limit)
+    assert sniff.encoding == "utf-16"
+    assert sniff.headers == ["Persoña", "Correo"]
+    assert "\ufffd" not in sniff.text
+    legacy = tmp_path / "cp.csv"
+    legacy.write_bytes(("Persoña,Correo\n" + "Señor Ñúñez,s@example.org\n" * 20).encode("cp1252"))
+    sniff = sniff_csv_head(legacy, limit=limit + 40)
+    assert sniff.headers == ["Persoña", "Correo"]
+    assert "Señor Ñúñez" in sniff.text

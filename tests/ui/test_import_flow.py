@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -110,6 +111,7 @@ def test_unknown_csv_asks_for_columns_once_and_remembers(
     path.write_text("Person,Mail,Firm\nDana Lee,dana@example.org,Initech\n", encoding="utf-8")
     controller = ImportController(app_context, None)
     controller.start([str(path)], preview=False)
+    qtbot.waitUntil(lambda: controller.mapping_dialog is not None)
     dialog = controller.mapping_dialog
     assert dialog is not None
     qtbot.addWidget(dialog)
@@ -193,3 +195,40 @@ def test_a_failing_operation_reports_and_changes_nothing(
     ):
         pass
     assert str(failed.args[0]) == "disk full"
+
+
+def test_unknown_csv_heads_are_sniffed_off_the_gui_thread(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netdesk.interop import csvfile
+
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    row = b"Dana Lee,dana@example.org,Initech\n"
+    (folder / "big.csv").write_bytes(b"Person,Mail,Firm\n" + row * (20 * 1024 * 1024 // len(row)))
+    threads: list[threading.Thread] = []
+    real_head = csvfile.sniff_csv_head
+
+    def recording_head(path: str, limit: int = csvfile.HEAD_BYTES) -> csvfile.CsvSniff:
+        threads.append(threading.current_thread())
+        return real_head(path, limit)
+
+    def no_full_sniff(path: str) -> csvfile.CsvSniff:
+        raise AssertionError("the whole CSV was read to find its header row")
+
+    monkeypatch.setattr(csvfile, "sniff_csv_head", recording_head)
+    monkeypatch.setattr(csvfile, "sniff_csv", no_full_sniff)
+    controller = ImportController(app_context, None)
+    controller.start([str(folder)], preview=False)
+    assert controller.mapping_dialog is None  # not decided on the GUI thread
+    qtbot.waitUntil(lambda: controller.mapping_dialog is not None, timeout=10_000)
+    dialog = controller.mapping_dialog
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert threads and threading.main_thread() not in threads
+    assert [dialog.table.item(r, 1).text() for r in range(3)] == [
+        "Dana Lee", "dana@example.org", "Initech"
+    ]  # fmt: skip
+    with qtbot.waitSignal(controller.finished, timeout=10_000) as finished:
+        dialog.reject()
+    assert finished.args == [None]
