@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from netdesk.core import Core
+from netdesk.core.types import Contact, CustomField, PostalAddress, RelatedPerson, WebLink
 from netdesk.store import bulk
 from netdesk.store.models import db
 
@@ -52,14 +55,11 @@ def _imported(core: Core) -> int:
     [
         "UPDATE contact SET title = 'CTO' WHERE id = {id}",
         "UPDATE contact SET archived = 1 WHERE id = {id}",
-        "INSERT INTO email (contact_id, value, value_folded) VALUES ({id}, 'b@x.org', 'b@x.org')",
-        "DELETE FROM phone WHERE contact_id = {id}",
-        "UPDATE email SET value = 'other@example.org' WHERE contact_id = {id}",
-        "INSERT INTO url (contact_id, value) VALUES ({id}, 'https://example.org')",
-        "INSERT INTO address (contact_id, street) VALUES ({id}, 'Calle Mayor 1')",
-        "INSERT INTO related (contact_id, name) VALUES ({id}, 'Ben')",
-        "INSERT INTO custom_field (contact_id, label, value) VALUES ({id}, 'Shoe', '42')",
         "DELETE FROM contact_tag WHERE contact_id = {id}",
+        "INSERT INTO tag (name) VALUES ('Friends'); "
+        "INSERT INTO contact_tag (contact_id, tag_id) SELECT {id}, id FROM tag "
+        "WHERE name = 'Friends'",
+        "DELETE FROM tag WHERE name = 'Clients'",
         "UPDATE tag SET name = 'Customers' WHERE name = 'Clients'",
     ],
 )
@@ -67,7 +67,32 @@ def test_any_edit_of_what_a_merge_compares_clears_the_import_fingerprint(
     core: Core, edit: str
 ) -> None:
     contact_id = _imported(core)
-    db.execute_sql(edit.format(id=contact_id))
+    for statement in edit.format(id=contact_id).split("; "):
+        db.execute_sql(statement)
+    assert bulk.import_fingerprints([contact_id]) == {contact_id: None}
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda c: c.emails.pop(),
+        lambda c: setattr(c.phones[0], "raw", "+34 600 00 00 00"),
+        lambda c: c.urls.append(WebLink("https://example.org")),
+        lambda c: c.addresses.append(PostalAddress(street="Calle Mayor 1")),
+        lambda c: c.related.append(RelatedPerson("friend", "Ben")),
+        lambda c: c.custom_fields.append(CustomField("Shoe", "42")),
+    ],
+)
+def test_an_edit_of_the_contacts_lists_through_core_clears_the_fingerprint(
+    core: Core, edit: Callable[[Contact], object]
+) -> None:
+    # e-mails, phones, addresses, links, related people and custom fields of a stored contact
+    # are only written with its contact row, whose trigger clears the fingerprint
+    contact_id = _imported(core)
+    contact = core.contacts.get(contact_id)
+    assert contact is not None
+    edit(contact)
+    core.contacts.update(contact)
     assert bulk.import_fingerprints([contact_id]) == {contact_id: None}
 
 
