@@ -78,12 +78,37 @@ def due_colour(palette: QPalette) -> QColor:
     return QColor("#ff8a65") if dark else QColor("#c2410c")
 
 
+class _RowFonts:
+    """The fonts a contact row is drawn with, derived from the view's font, and their metrics."""
+
+    def __init__(self, base: QFont) -> None:
+        self.line_height = QFontMetrics(base).height()
+        self.small = QFont(base)
+        self.small.setPointSizeF(base.pointSizeF() * 0.88)
+        self.small_metrics = QFontMetrics(self.small)
+        self.small_bold = QFont(self.small)
+        self.small_bold.setWeight(QFont.Weight.DemiBold)
+        self.small_bold_metrics = QFontMetrics(self.small_bold)
+        self.name = QFont(base)
+        self.name.setWeight(QFont.Weight.DemiBold)
+        self.name_metrics = QFontMetrics(self.name)
+
+
 class ContactRowDelegate(QStyledItemDelegate):
     """Paints avatar, name, organization, last interaction and the due marker of one row."""
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self._fonts: dict[str, _RowFonts] = {}
+
+    def _fonts_for(self, base: QFont) -> _RowFonts:
+        """The row's fonts and metrics, built once per view font (not per row and paint)."""
+        key = base.key()
+        fonts = self._fonts.get(key)
+        if fonts is None:
+            fonts = self._fonts[key] = _RowFonts(base)
+        return fonts
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -99,11 +124,10 @@ class ContactRowDelegate(QStyledItemDelegate):
         summary: ContactSummary | None = index.data(Role.SUMMARY)
         widget = option.widget
         style = widget.style() if widget is not None else None
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+            # the panel only (selection, hover, focus): initStyleOption() would ask the model
+            # for eight roles this delegate draws itself, for every row of every paint
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
         if summary is None:
             return
         rect: QRect = option.rect
@@ -126,26 +150,23 @@ class ContactRowDelegate(QStyledItemDelegate):
         painter.drawPixmap(rect.left() + 8, top, pixmap)
         left = rect.left() + 8 + AVATAR + 10
         now = self.context.core.clock.now()
-        base_font = QFont(option.font)
-        small = QFont(base_font)
-        small.setPointSizeF(base_font.pointSizeF() * 0.88)
+        fonts = self._fonts_for(option.font)
+        small = fonts.small
         # right column: last interaction, and the due marker under it
         last = relative_past(summary.last_interaction, now)
-        right_width = QFontMetrics(small).horizontalAdvance(last) + 12
+        right_width = fonts.small_metrics.horizontalAdvance(last) + 12
         due = summary.next_due is not None and summary.next_due <= now and not summary.archived
         painter.setFont(small)
         painter.setPen(muted)
-        line_height = QFontMetrics(base_font).height()
+        line_height = fonts.line_height
         first_line = QRect(left, rect.top() + 7, rect.right() - left - right_width, line_height)
         right = QRect(rect.right() - right_width, rect.top() + 7, right_width - 8, line_height)
         painter.drawText(right, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, last)
         if due:
             marker = tr("due")
             colour = due_colour(palette) if not selected else text
-            bold = QFont(small)
-            bold.setWeight(QFont.Weight.DemiBold)
-            painter.setFont(bold)
-            width = QFontMetrics(bold).horizontalAdvance(marker)
+            painter.setFont(fonts.small_bold)
+            width = fonts.small_bold_metrics.horizontalAdvance(marker)
             dot = QRect(
                 rect.right() - 8 - width - 12, rect.bottom() - 7 - line_height // 2 - 4, 8, 8
             )
@@ -161,11 +182,9 @@ class ContactRowDelegate(QStyledItemDelegate):
                 marker,
             )
             right_width = max(right_width, width + 24)
-        name_font = QFont(base_font)
-        name_font.setWeight(QFont.Weight.DemiBold)
-        painter.setFont(name_font)
+        painter.setFont(fonts.name)
         painter.setPen(muted if summary.archived else text)
-        metrics = QFontMetrics(name_font)
+        metrics = fonts.name_metrics
         painter.drawText(
             first_line,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -188,7 +207,7 @@ class ContactRowDelegate(QStyledItemDelegate):
             painter.drawText(
                 second,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                QFontMetrics(small).elidedText(detail, Qt.TextElideMode.ElideRight, second.width()),
+                fonts.small_metrics.elidedText(detail, Qt.TextElideMode.ElideRight, second.width()),
             )
         painter.restore()
 
