@@ -76,7 +76,9 @@ def main(argv: list[str] | None = None) -> int:
         def again() -> object:
             plan = plan_import(core, [str(cards)])
             summary = apply_import(core, plan)
-            print(f"  new {summary.new}, merged {summary.merged}, unchanged {summary.unchanged}")
+            settled = sum(card.settled for card in plan.cards)
+            print(f"  new {summary.new}, merged {summary.merged}, unchanged {summary.unchanged} "
+                  f"({settled} settled by fingerprint: not loaded or merged)")  # fmt: skip
             return summary
 
         _timed("re-import the same file", options.cards, again)
