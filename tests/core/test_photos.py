@@ -78,3 +78,24 @@ def test_a_decompression_bomb_is_refused_from_its_header() -> None:
 def test_not_an_image_is_refused() -> None:
     with pytest.raises(photos.PhotoError, match="Not an image"):
         photos.prepare_photo(b"certainly not a picture")
+
+
+@pytest.mark.parametrize(
+    ("size", "stored"), [((2400, 1800), (512, 384)), ((700, 3000), (119, 512))]
+)
+def test_a_big_jpeg_is_decoded_at_a_reduced_scale_and_still_fills_512(
+    size: tuple[int, int], stored: tuple[int, int]
+) -> None:
+    scaled, thumbnail = photos.prepare_photo(_image("RGB", size, "JPEG", (30, 160, 90)))
+    image = _open(scaled)
+    assert image.size == stored
+    assert image.getpixel((stored[0] // 2, stored[1] // 2)) == pytest.approx(  # type: ignore[arg-type]
+        (30, 160, 90), abs=6
+    )
+    assert max(_open(thumbnail).size) == 64
+
+
+def test_a_big_png_with_transparency_is_scaled_and_stays_png() -> None:
+    stored, thumbnail = photos.prepare_photo(_image("RGBA", (1000, 800), "PNG", (0, 0, 255, 128)))
+    assert (_open(stored).format, _open(stored).size) == ("PNG", (512, 410))
+    assert (_open(thumbnail).mode, _open(thumbnail).size) == ("RGBA", (64, 51))
