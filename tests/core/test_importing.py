@@ -567,3 +567,13 @@ def test_a_second_card_for_a_settled_contact_merges_into_the_stored_one(
     ana = core.contacts.get(ana_id)
     assert ana is not None
     assert (ana.notes, ana.title, ana.tags) == ("Met at the fair", "Engineer", ["Clients"])
+
+
+def test_a_weak_match_on_a_settled_contact_loads_it_to_check(core: Core, tmp_path: Path) -> None:
+    (ana_id,) = import_files(core, [write(tmp_path, "ana.vcf", ANA)]).contact_ids
+    colleague = vcard("FN:Bea Ruiz", "EMAIL:bea@acme.example", "TEL:+34 612 34 56 78")
+    plan = plan_import(core, [write(tmp_path, "both.vcf", colleague, ANA)])
+    assert [(c.action, c.existing_id, c.settled) for c in plan.cards] == [
+        ("new", None, False),  # the shared office phone, but other e-mails: someone else
+        ("unchanged", ana_id, True),
+    ]
