@@ -3,12 +3,35 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from netdesk.core import types as t
 from netdesk.store import models as m
+from netdesk.store import search
 from netdesk.store.models import db
 from netdesk.store.text import fold
+
+_CHUNK = 500  # ids per IN (...) query, well under SQLite's 32,766 parameters
+
+
+_CHILD_TABLES = (
+    "email",
+    "phone",
+    "address",
+    "url",
+    "related",
+    "custom_field",
+    "contact_tag",
+    "interaction_contact",
+    "follow_up",
+)
+
+
+def chunks(ids: Sequence[int], size: int = _CHUNK) -> list[list[int]]:
+    """``ids`` (duplicates dropped) in slices small enough for one ``IN (...)`` each."""
+    unique = list(dict.fromkeys(ids))
+    return [unique[start : start + size] for start in range(0, len(unique), size)]
 
 
 def _partial(text: str | None) -> t.PartialDate | None:
@@ -64,15 +87,41 @@ def _row_fields(contact: t.Contact, thumbnail: bytes | None) -> dict[str, object
 
 def insert(contact: t.Contact, thumbnail: bytes | None, now: dt.datetime) -> int:
     """Insert a contact with its children; keeps ``contact.id`` when set (undoing a delete)."""
-    fields = _row_fields(contact, thumbnail)
-    fields["created_at"] = contact.created_at or now
-    fields["updated_at"] = now
-    fields["last_interaction"] = contact.last_interaction
-    if contact.id is not None:
-        fields["id"] = contact.id
-    contact_id = int(m.Contact.insert(**fields).execute())
-    _write_children(contact_id, contact)
-    return contact_id
+    return insert_many([(contact, thumbnail)], now)[0]
+
+
+def insert_many(items: Sequence[tuple[t.Contact, bytes | None]], now: dt.datetime) -> list[int]:
+    """Insert contacts with their children and tags: a few statements per chunk of rows.
+
+    Contacts with an ``id`` keep it (undoing a delete). ``met_through`` and related-contact
+    links are written once every row is in, so they may point at each other; a link to a
+    contact that no longer exists is left empty (as deleting that contact would have done).
+
+    Returns:
+        The ids, in the order of ``items``.
+    """
+    rows = []
+    for contact, thumbnail in items:
+        fields = _row_fields(contact, thumbnail)
+        fields["created_at"] = contact.created_at or now
+        fields["updated_at"] = now
+        fields["last_interaction"] = contact.last_interaction
+        fields["met_through"] = None
+        rows.append(fields)
+    ids: list[int] = []
+    with_id = [(c.id, row) for (c, _), row in zip(items, rows, strict=True) if c.id is not None]
+    _insert_rows(m.Contact, [{**row, "id": cid} for cid, row in with_id])
+    for (contact, _), row in zip(items, rows, strict=True):
+        ids.append(contact.id if contact.id is not None else int(m.Contact.insert(**row).execute()))
+    pairs = [(cid, contact) for cid, (contact, _) in zip(ids, items, strict=True)]
+    referenced = {c.met_through_id for _, c in pairs if c.met_through_id is not None}
+    referenced |= {r.contact_id for _, c in pairs for r in c.related if r.contact_id is not None}
+    present = existing(list(referenced))
+    links = [(c.met_through_id, cid) for cid, c in pairs if c.met_through_id in present]
+    if links:
+        db.cursor().executemany("UPDATE contact SET met_through_id = ? WHERE id = ?", links)
+    _write_children(pairs, present)
+    return ids
 
 
 def update(contact: t.Contact, thumbnail: bytes | None, now: dt.datetime) -> None:
@@ -82,95 +131,124 @@ def update(contact: t.Contact, thumbnail: bytes | None, now: dt.datetime) -> Non
     m.Contact.update(**fields).where(m.Contact.id == contact.id).execute()
     for child in (m.Email, m.Phone, m.Address, m.Url, m.Related, m.CustomField, m.ContactTag):
         child.delete().where(child.contact == contact.id).execute()
-    _write_children(contact.id, contact)
+    related = {r.contact_id for r in contact.related if r.contact_id is not None}
+    _write_children([(contact.id, contact)], existing(list(related)))
 
 
-def _write_children(contact_id: int, contact: t.Contact) -> None:
-    if contact.emails:
-        m.Email.insert_many(
-            [
-                {
-                    "contact": contact_id,
-                    "position": i,
-                    "label": e.label,
-                    "value": e.value,
-                    "value_folded": e.value.strip().casefold(),
-                    "preferred": e.preferred,
-                }
-                for i, e in enumerate(contact.emails)
-            ]
-        ).execute()
-    if contact.phones:
-        m.Phone.insert_many(
-            [
-                {
-                    "contact": contact_id,
-                    "position": i,
-                    "label": p.label,
-                    "number": p.raw,
-                    "e164": p.e164,
-                    "preferred": p.preferred,
-                }
-                for i, p in enumerate(contact.phones)
-            ]
-        ).execute()
-    if contact.addresses:
-        m.Address.insert_many(
-            [
-                {
-                    "contact": contact_id,
-                    "position": i,
-                    "label": a.label,
-                    "preferred": a.preferred,
-                    "po_box": a.po_box,
-                    "extended": a.extended,
-                    "street": a.street,
-                    "locality": a.locality,
-                    "region": a.region,
-                    "postal_code": a.postal_code,
-                    "country": a.country,
-                }
-                for i, a in enumerate(contact.addresses)
-            ]
-        ).execute()
-    if contact.urls:
-        m.Url.insert_many(
-            [
-                {
-                    "contact": contact_id,
-                    "position": i,
-                    "label": u.label,
-                    "value": u.value,
-                    "preferred": u.preferred,
-                }
-                for i, u in enumerate(contact.urls)
-            ]
-        ).execute()
-    if contact.related:
-        m.Related.insert_many(
-            [
-                {
-                    "contact": contact_id,
-                    "position": i,
-                    "label": r.label,
-                    "name": r.name,
-                    "related_contact": r.contact_id,
-                }
-                for i, r in enumerate(contact.related)
-            ]
-        ).execute()
-    if contact.custom_fields:
-        m.CustomField.insert_many(
-            [
-                {"contact": contact_id, "position": i, "label": f.label, "value": f.value}
-                for i, f in enumerate(contact.custom_fields)
-            ]
-        ).execute()
-    if contact.tags:
-        tag_ids = ensure_tags(contact.tags)
-        m.ContactTag.insert_many(
-            [{"contact": contact_id, "tag": tag_id} for tag_id in dict.fromkeys(tag_ids)]
-        ).on_conflict_ignore().execute()
+def _insert_rows(
+    model: type[m.BaseModel], rows: Sequence[Mapping[str, object]], *, ignore: bool = False
+) -> None:
+    """Insert rows of one shape with executemany: peewee's insert_many spends more time
+    building SQL for thousands of rows than SQLite spends writing them."""
+    if not rows:
+        return
+    fields = [model._meta.fields[name] for name in rows[0]]
+    columns = ", ".join(f'"{f.column_name}"' for f in fields)
+    verb = "INSERT OR IGNORE" if ignore else "INSERT"
+    sql = (
+        f'{verb} INTO "{model._meta.table_name}" ({columns}) '
+        f"VALUES ({', '.join('?' * len(fields))})"
+    )
+    db.cursor().executemany(sql, [tuple(f.db_value(row[f.name]) for f in fields) for row in rows])
+
+
+def _write_children(pairs: Sequence[tuple[int, t.Contact]], present: set[int]) -> None:
+    """Children and tags of stored contacts; ``present``: which related contacts exist."""
+    _insert_rows(
+        m.Email,
+        [
+            {
+                "contact": contact_id,
+                "position": i,
+                "label": e.label,
+                "value": e.value,
+                "value_folded": e.value.strip().casefold(),
+                "preferred": e.preferred,
+            }
+            for contact_id, contact in pairs
+            for i, e in enumerate(contact.emails)
+        ],
+    )
+    _insert_rows(
+        m.Phone,
+        [
+            {
+                "contact": contact_id,
+                "position": i,
+                "label": p.label,
+                "number": p.raw,
+                "e164": p.e164,
+                "preferred": p.preferred,
+            }
+            for contact_id, contact in pairs
+            for i, p in enumerate(contact.phones)
+        ],
+    )
+    _insert_rows(
+        m.Address,
+        [
+            {
+                "contact": contact_id,
+                "position": i,
+                "label": a.label,
+                "preferred": a.preferred,
+                "po_box": a.po_box,
+                "extended": a.extended,
+                "street": a.street,
+                "locality": a.locality,
+                "region": a.region,
+                "postal_code": a.postal_code,
+                "country": a.country,
+            }
+            for contact_id, contact in pairs
+            for i, a in enumerate(contact.addresses)
+        ],
+    )
+    _insert_rows(
+        m.Url,
+        [
+            {
+                "contact": contact_id,
+                "position": i,
+                "label": u.label,
+                "value": u.value,
+                "preferred": u.preferred,
+            }
+            for contact_id, contact in pairs
+            for i, u in enumerate(contact.urls)
+        ],
+    )
+    _insert_rows(
+        m.Related,
+        [
+            {
+                "contact": contact_id,
+                "position": i,
+                "label": r.label,
+                "name": r.name,
+                "related_contact": r.contact_id if r.contact_id in present else None,
+            }
+            for contact_id, contact in pairs
+            for i, r in enumerate(contact.related)
+        ],
+    )
+    _insert_rows(
+        m.CustomField,
+        [
+            {"contact": contact_id, "position": i, "label": f.label, "value": f.value}
+            for contact_id, contact in pairs
+            for i, f in enumerate(contact.custom_fields)
+        ],
+    )
+    names = list(dict.fromkeys(name for _, contact in pairs for name in contact.tags))
+    if names:
+        tag_ids = {name: ensure_tags([name])[0] for name in names if name.strip()}
+        rows = [
+            {"contact": contact_id, "tag": tag_id}
+            for contact_id, contact in pairs
+            for tag_id in dict.fromkeys(tag_ids[n] for n in contact.tags if n in tag_ids)
+        ]
+        _insert_rows(m.ContactTag, rows, ignore=True)
 
 
 def ensure_tags(names: Iterable[str]) -> list[int]:
@@ -186,10 +264,59 @@ def ensure_tags(names: Iterable[str]) -> list[int]:
 
 
 def get(contact_id: int) -> t.Contact | None:
-    row = m.Contact.get_or_none(m.Contact.id == contact_id)
-    if row is None:
-        return None
-    contact = t.Contact(
+    return get_many([contact_id]).get(contact_id)
+
+
+def get_many(contact_ids: Sequence[int]) -> dict[int, t.Contact]:
+    """Full contacts (children and tags included) by id, a few queries per chunk of ids."""
+    found: dict[int, t.Contact] = {}
+    for chunk in chunks(contact_ids):
+        rows = list(m.Contact.select().where(m.Contact.id.in_(chunk)))
+        if not rows:
+            continue
+        for row in rows:
+            found[row.id] = _contact(row)
+        for e in _children(m.Email, chunk):
+            found[e.contact_id].emails.append(t.EmailAddress(e.value, e.label, bool(e.preferred)))
+        for p in _children(m.Phone, chunk):
+            found[p.contact_id].phones.append(
+                t.PhoneNumber(p.number, p.label, bool(p.preferred), p.e164)
+            )
+        for a in _children(m.Address, chunk):
+            found[a.contact_id].addresses.append(
+                t.PostalAddress(
+                    a.label,
+                    bool(a.preferred),
+                    a.po_box,
+                    a.extended,
+                    a.street,
+                    a.locality,
+                    a.region,
+                    a.postal_code,
+                    a.country,
+                )
+            )
+        for u in _children(m.Url, chunk):
+            found[u.contact_id].urls.append(t.WebLink(u.value, u.label, bool(u.preferred)))
+        for r in _children(m.Related, chunk):
+            found[r.contact_id].related.append(
+                t.RelatedPerson(r.label, r.name, r.related_contact_id)
+            )
+        for f in _children(m.CustomField, chunk):
+            found[f.contact_id].custom_fields.append(t.CustomField(f.label, f.value))
+        for contact_id, names in tags_of_many(chunk).items():
+            found[contact_id].tags = names
+    return found
+
+
+def _children(model: type[m.BaseModel], chunk: list[int]) -> Iterable[Any]:
+    contact = model.contact  # type: ignore[attr-defined]
+    position = model.position  # type: ignore[attr-defined]
+    return model.select().where(contact.in_(chunk)).order_by(contact, position)
+
+
+def _contact(row: m.Contact) -> t.Contact:
+    return t.Contact(
         id=row.id,
         given_name=row.given_name,
         family_name=row.family_name,
@@ -225,60 +352,24 @@ def get(contact_id: int) -> t.Contact | None:
         last_interaction=row.last_interaction,
         next_due=row.next_due,
     )
-    order = (m.Email.position,)
-    contact.emails = [
-        t.EmailAddress(e.value, e.label, bool(e.preferred))
-        for e in m.Email.select().where(m.Email.contact == contact_id).order_by(*order)
-    ]
-    contact.phones = [
-        t.PhoneNumber(p.number, p.label, bool(p.preferred), p.e164)
-        for p in m.Phone.select().where(m.Phone.contact == contact_id).order_by(m.Phone.position)
-    ]
-    contact.addresses = [
-        t.PostalAddress(
-            a.label,
-            bool(a.preferred),
-            a.po_box,
-            a.extended,
-            a.street,
-            a.locality,
-            a.region,
-            a.postal_code,
-            a.country,
-        )
-        for a in m.Address.select()
-        .where(m.Address.contact == contact_id)
-        .order_by(m.Address.position)
-    ]
-    contact.urls = [
-        t.WebLink(u.value, u.label, bool(u.preferred))
-        for u in m.Url.select().where(m.Url.contact == contact_id).order_by(m.Url.position)
-    ]
-    contact.related = [
-        t.RelatedPerson(r.label, r.name, r.related_contact_id)
-        for r in m.Related.select()
-        .where(m.Related.contact == contact_id)
-        .order_by(m.Related.position)
-    ]
-    contact.custom_fields = [
-        t.CustomField(f.label, f.value)
-        for f in m.CustomField.select()
-        .where(m.CustomField.contact == contact_id)
-        .order_by(m.CustomField.position)
-    ]
-    contact.tags = tags_of(contact_id)
-    return contact
 
 
 def tags_of(contact_id: int) -> list[str]:
-    return [
-        r[0]
-        for r in db.execute_sql(
-            "SELECT t.name FROM tag t JOIN contact_tag ct ON ct.tag_id = t.id "
-            "WHERE ct.contact_id = ? ORDER BY t.name COLLATE NOCASE",
-            (contact_id,),
-        )
-    ]
+    return tags_of_many([contact_id]).get(contact_id, [])
+
+
+def tags_of_many(contact_ids: Sequence[int]) -> dict[int, list[str]]:
+    """Tag names of each contact that has any, sorted case-insensitively."""
+    found: dict[int, list[str]] = {}
+    for chunk in chunks(contact_ids):
+        marks = ",".join("?" * len(chunk))
+        for contact_id, name in db.execute_sql(
+            "SELECT ct.contact_id, t.name FROM tag t JOIN contact_tag ct ON ct.tag_id = t.id "
+            f"WHERE ct.contact_id IN ({marks}) ORDER BY t.name COLLATE NOCASE",
+            tuple(chunk),
+        ):
+            found.setdefault(contact_id, []).append(name)
+    return found
 
 
 def having_tag(contact_ids: Sequence[int], name: str) -> set[int]:
@@ -297,29 +388,59 @@ def having_tag(contact_ids: Sequence[int], name: str) -> set[int]:
 
 
 def exists(contact_id: int) -> bool:
-    return db.execute_sql("SELECT 1 FROM contact WHERE id=?", (contact_id,)).fetchone() is not None
+    return contact_id in existing([contact_id])
+
+
+def existing(contact_ids: Sequence[int]) -> set[int]:
+    """Those of ``contact_ids`` that are stored."""
+    found: set[int] = set()
+    for chunk in chunks(contact_ids):
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            r[0] for r in db.execute_sql(f"SELECT id FROM contact WHERE id IN ({marks})", chunk)
+        )
+    return found
 
 
 def delete(contact_ids: Sequence[int]) -> None:
     """Delete contacts; interactions left with nobody involved go too."""
-    if not contact_ids:
-        return
-    marks = ",".join("?" * len(contact_ids))
-    orphan_candidates = [
-        r[0]
-        for r in db.execute_sql(
-            "SELECT DISTINCT interaction_id FROM interaction_contact "
-            f"WHERE contact_id IN ({marks})",
-            tuple(contact_ids),
+    for chunk in chunks(contact_ids):
+        marks = ",".join("?" * len(chunk))
+        params = tuple(chunk)
+        orphan_candidates = tuple(
+            r[0]
+            for r in db.execute_sql(
+                "SELECT DISTINCT interaction_id FROM interaction_contact "
+                f"WHERE contact_id IN ({marks})",
+                params,
+            )
         )
-    ]
-    db.execute_sql(f"DELETE FROM contact_fts WHERE rowid IN ({marks})", tuple(contact_ids))
-    db.execute_sql(f"DELETE FROM contact WHERE id IN ({marks})", tuple(contact_ids))
-    for interaction_id in orphan_candidates:
-        db.execute_sql(
-            "DELETE FROM interaction WHERE id = ? AND NOT EXISTS "
-            "(SELECT 1 FROM interaction_contact WHERE interaction_id = ?)",
-            (interaction_id, interaction_id),
+        # children first, each in one indexed statement: twice as fast as letting ON DELETE
+        # CASCADE remove them row by row behind every contact row
+        for child in _CHILD_TABLES:
+            db.execute_sql(f'DELETE FROM "{child}" WHERE contact_id IN ({marks})', params)
+        db.execute_sql(f"DELETE FROM contact_fts WHERE rowid IN ({marks})", params)
+        db.execute_sql(f"DELETE FROM contact WHERE id IN ({marks})", params)
+        for start in range(0, len(orphan_candidates), _CHUNK):
+            batch = orphan_candidates[start : start + _CHUNK]
+            db.execute_sql(
+                f"DELETE FROM interaction WHERE id IN ({','.join('?' * len(batch))}) AND NOT "
+                "EXISTS (SELECT 1 FROM interaction_contact ic WHERE ic.interaction_id = "
+                "interaction.id)",
+                batch,
+            )
+
+
+def reindex_search(contact_ids: Sequence[int]) -> None:
+    """``search.reindex`` for many contacts at once: their search text read in batches
+    (``search.documents``), old rows dropped and new ones written a chunk at a time."""
+    documents = search.documents(contact_ids)
+    for chunk in chunks(contact_ids):
+        marks = ",".join("?" * len(chunk))
+        db.execute_sql(f"DELETE FROM contact_fts WHERE rowid IN ({marks})", tuple(chunk))
+        db.cursor().executemany(
+            "INSERT INTO contact_fts (rowid, names, details) VALUES (?, ?, ?)",
+            [(i, *documents[i]) for i in chunk if i in documents],
         )
 
 
@@ -351,16 +472,18 @@ def remove_tag(contact_ids: Sequence[int], name: str) -> None:
 
 
 def thumbnails(contact_ids: Sequence[int]) -> dict[int, bytes]:
-    if not contact_ids:
-        return {}
-    marks = ",".join("?" * len(contact_ids))
-    return {
-        r[0]: bytes(r[1])
-        for r in db.execute_sql(
-            f"SELECT id, thumbnail FROM contact WHERE id IN ({marks}) AND thumbnail IS NOT NULL",
-            tuple(contact_ids),
+    found: dict[int, bytes] = {}
+    for chunk in chunks(contact_ids):
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            (r[0], bytes(r[1]))
+            for r in db.execute_sql(
+                f"SELECT id, thumbnail FROM contact WHERE id IN ({marks}) "
+                "AND thumbnail IS NOT NULL",
+                tuple(chunk),
+            )
         )
-    }
+    return found
 
 
 def summaries(contact_ids: Sequence[int]) -> list[t.ContactSummary]:

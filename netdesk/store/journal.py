@@ -7,29 +7,51 @@ from collections.abc import Iterable, Sequence
 
 from netdesk.core import types as t
 from netdesk.store import models as m
-from netdesk.store.contacts import _datetime
+from netdesk.store.contacts import _datetime, _insert_rows, chunks
 from netdesk.store.models import db
 
 
 def insert_interaction(interaction: t.Interaction, now: dt.datetime) -> int:
-    fields: dict[str, object] = {
-        "occurred_at": interaction.occurred_at,
-        "kind": interaction.kind,
-        "summary": interaction.summary,
-        "body": interaction.body,
-        "created_at": now,
-    }
-    if interaction.id is not None:
-        fields["id"] = interaction.id
-    interaction_id = int(m.Interaction.insert(**fields).execute())
-    link_interaction(interaction_id, interaction.contact_ids)
-    return interaction_id
+    return insert_interactions([interaction], now)[0]
+
+
+def insert_interactions(interactions: Sequence[t.Interaction], now: dt.datetime) -> list[int]:
+    """Insert journal entries with their links; entries with an ``id`` keep it (undo).
+
+    Returns:
+        The ids, in the order of ``interactions``.
+    """
+
+    def fields(interaction: t.Interaction) -> dict[str, object]:
+        return {
+            "occurred_at": interaction.occurred_at,
+            "kind": interaction.kind,
+            "summary": interaction.summary,
+            "body": interaction.body,
+            "created_at": now,
+        }
+
+    _insert_rows(m.Interaction, [{**fields(i), "id": i.id} for i in interactions if i.id])
+    ids = [
+        i.id if i.id is not None else int(m.Interaction.insert(**fields(i)).execute())
+        for i in interactions
+    ]
+    link_interactions(
+        (interaction_id, contact_id)
+        for interaction_id, interaction in zip(ids, interactions, strict=True)
+        for contact_id in interaction.contact_ids
+    )
+    return ids
 
 
 def link_interaction(interaction_id: int, contact_ids: Iterable[int]) -> None:
-    rows = [{"interaction": interaction_id, "contact": cid} for cid in dict.fromkeys(contact_ids)]
-    if rows:
-        m.InteractionContact.insert_many(rows).on_conflict_ignore().execute()
+    link_interactions((interaction_id, contact_id) for contact_id in contact_ids)
+
+
+def link_interactions(links: Iterable[tuple[int, int]]) -> None:
+    """Involve contacts in interactions: (interaction id, contact id) pairs, known ones kept."""
+    rows = [{"interaction": i, "contact": c} for i, c in dict.fromkeys(links)]
+    _insert_rows(m.InteractionContact, rows, ignore=True)
 
 
 def unlink_interaction(interaction_id: int, contact_ids: Iterable[int]) -> None:
@@ -43,8 +65,18 @@ def unlink_interaction(interaction_id: int, contact_ids: Iterable[int]) -> None:
 
 
 def interaction_exists(interaction_id: int) -> bool:
-    found = db.execute_sql("SELECT 1 FROM interaction WHERE id=?", (interaction_id,))
-    return found.fetchone() is not None
+    return interaction_id in existing_interactions([interaction_id])
+
+
+def existing_interactions(interaction_ids: Sequence[int]) -> set[int]:
+    """Those of ``interaction_ids`` that are stored."""
+    found: set[int] = set()
+    for chunk in chunks(interaction_ids):
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            r[0] for r in db.execute_sql(f"SELECT id FROM interaction WHERE id IN ({marks})", chunk)
+        )
+    return found
 
 
 def get_interaction(interaction_id: int) -> t.Interaction | None:
@@ -105,6 +137,42 @@ def interactions_for(contact_id: int, limit: int = 200, offset: int = 0) -> list
     )
 
 
+def interactions_of(contact_ids: Sequence[int]) -> dict[int, list[t.Interaction]]:
+    """Every interaction of each contact (newest first, with everyone involved), in a few
+    queries per chunk of contacts; each contact gets its own Interaction objects."""
+    found: dict[int, list[t.Interaction]] = {}
+    for chunk in chunks(contact_ids):
+        marks = ",".join("?" * len(chunk))
+        rows = list(
+            db.execute_sql(
+                "SELECT ic.contact_id, i.id, i.occurred_at, i.kind, i.summary, i.body "
+                "FROM interaction_contact ic JOIN interaction i ON i.id = ic.interaction_id "
+                f"WHERE ic.contact_id IN ({marks}) ORDER BY i.occurred_at DESC, i.id DESC",
+                tuple(chunk),
+            )
+        )
+        involved: dict[int, list[int]] = {}
+        for interaction_id, contact_id in db.execute_sql(
+            "SELECT interaction_id, contact_id FROM interaction_contact WHERE interaction_id IN "
+            f"(SELECT interaction_id FROM interaction_contact WHERE contact_id IN ({marks})) "
+            "ORDER BY contact_id",
+            tuple(chunk),
+        ):
+            involved.setdefault(interaction_id, []).append(contact_id)
+        for contact_id, interaction_id, occurred_at, kind, summary, body in rows:
+            found.setdefault(contact_id, []).append(
+                t.Interaction(
+                    id=interaction_id,
+                    occurred_at=_datetime(occurred_at) or dt.datetime.min,
+                    kind=kind,
+                    summary=summary,
+                    body=body,
+                    contact_ids=list(involved.get(interaction_id, [])),
+                )
+            )
+    return found
+
+
 def all_interactions(
     *,
     kind: str | None = None,
@@ -136,13 +204,14 @@ def count_interactions() -> int:
 
 
 def refresh_last_interaction(contact_ids: Iterable[int]) -> None:
-    for contact_id in set(contact_ids):
+    for chunk in chunks(list(contact_ids)):
         db.execute_sql(
             "UPDATE contact SET last_interaction = (SELECT max(i.occurred_at) FROM interaction i "
-            "JOIN interaction_contact ic ON ic.interaction_id = i.id WHERE ic.contact_id = ?), "
-            "interaction_count = (SELECT count(*) FROM interaction_contact WHERE contact_id = ?) "
-            "WHERE id = ?",
-            (contact_id, contact_id, contact_id),
+            "JOIN interaction_contact ic ON ic.interaction_id = i.id "
+            "WHERE ic.contact_id = contact.id), interaction_count = (SELECT count(*) FROM "
+            "interaction_contact ic WHERE ic.contact_id = contact.id) "
+            f"WHERE id IN ({','.join('?' * len(chunk))})",
+            tuple(chunk),
         )
 
 
@@ -176,23 +245,46 @@ def _follow_up(row: Sequence[object]) -> t.FollowUp:
 
 
 def save_follow_up(follow_up: t.FollowUp, now: dt.datetime) -> int:
-    fields: dict[str, object] = {
-        "contact": follow_up.contact_id,
-        "due": follow_up.due,
-        "has_time": follow_up.has_time,
-        "note": follow_up.note,
-        "from_cadence": follow_up.from_cadence,
-        "done_at": follow_up.done_at,
-        "snoozed_until": follow_up.snoozed_until,
-        "effective_due": follow_up.effective_due,
-    }
-    if follow_up.id is not None and get_follow_up(follow_up.id) is not None:
-        m.FollowUp.update(**fields).where(m.FollowUp.id == follow_up.id).execute()
-        return follow_up.id
-    if follow_up.id is not None:
-        fields["id"] = follow_up.id
-    fields["created_at"] = now
-    return int(m.FollowUp.insert(**fields).execute())
+    return save_follow_ups([follow_up], now)[0]
+
+
+def save_follow_ups(follow_ups: Sequence[t.FollowUp], now: dt.datetime) -> list[int]:
+    """Update stored follow-ups, insert the others (keeping a given ``id``: undo).
+
+    Returns:
+        The ids, in the order of ``follow_ups``.
+    """
+
+    def fields(follow_up: t.FollowUp) -> dict[str, object]:
+        return {
+            "contact": follow_up.contact_id,
+            "due": follow_up.due,
+            "has_time": follow_up.has_time,
+            "note": follow_up.note,
+            "from_cadence": follow_up.from_cadence,
+            "done_at": follow_up.done_at,
+            "snoozed_until": follow_up.snoozed_until,
+            "effective_due": follow_up.effective_due,
+        }
+
+    given = [f.id for f in follow_ups if f.id is not None]
+    stored: set[int] = set()
+    for chunk in chunks(given):
+        marks = ",".join("?" * len(chunk))
+        stored.update(
+            r[0] for r in db.execute_sql(f"SELECT id FROM follow_up WHERE id IN ({marks})", chunk)
+        )
+    new_with_id = []
+    for follow_up in follow_ups:
+        if follow_up.id in stored:
+            m.FollowUp.update(**fields(follow_up)).where(m.FollowUp.id == follow_up.id).execute()
+        elif follow_up.id is not None:
+            new_with_id.append({**fields(follow_up), "id": follow_up.id, "created_at": now})
+    _insert_rows(m.FollowUp, new_with_id)
+    return [
+        f.id if f.id is not None else int(m.FollowUp.insert(**fields(f), created_at=now).execute())
+        for f in follow_ups
+    ]
 
 
 def get_follow_up(follow_up_id: int) -> t.FollowUp | None:
@@ -209,15 +301,25 @@ def delete_follow_up(follow_up_id: int) -> None:
 
 
 def follow_ups_of(contact_id: int, *, include_done: bool = False) -> list[t.FollowUp]:
+    return follow_ups_of_many([contact_id], include_done=include_done).get(contact_id, [])
+
+
+def follow_ups_of_many(
+    contact_ids: Sequence[int], *, include_done: bool = False
+) -> dict[int, list[t.FollowUp]]:
+    """Follow-ups of each contact that has any, soonest first."""
     done = "" if include_done else "AND f.done_at IS NULL"
-    return [
-        _follow_up(r)
-        for r in db.execute_sql(
+    found: dict[int, list[t.FollowUp]] = {}
+    for chunk in chunks(contact_ids):
+        for row in db.execute_sql(
             f"SELECT {_FOLLOW_UP_COLUMNS} FROM follow_up f JOIN contact c ON c.id = f.contact_id "
-            f"WHERE f.contact_id = ? {done} ORDER BY f.effective_due",
-            (contact_id,),
-        )
-    ]
+            f"WHERE f.contact_id IN ({','.join('?' * len(chunk))}) {done} "
+            "ORDER BY f.effective_due",
+            tuple(chunk),
+        ):
+            follow_up = _follow_up(row)
+            found.setdefault(follow_up.contact_id, []).append(follow_up)
+    return found
 
 
 def open_cadence_follow_up(contact_id: int) -> t.FollowUp | None:
@@ -265,11 +367,12 @@ def next_due_after(moment: dt.datetime) -> dt.datetime | None:
 
 
 def refresh_next_due(contact_ids: Iterable[int]) -> None:
-    for contact_id in set(contact_ids):
+    for chunk in chunks(list(contact_ids)):
         db.execute_sql(
-            "UPDATE contact SET next_due = (SELECT min(effective_due) FROM follow_up "
-            "WHERE contact_id = ? AND done_at IS NULL) WHERE id = ?",
-            (contact_id, contact_id),
+            "UPDATE contact SET next_due = (SELECT min(f.effective_due) FROM follow_up f "
+            "WHERE f.contact_id = contact.id AND f.done_at IS NULL) "
+            f"WHERE id IN ({','.join('?' * len(chunk))})",
+            tuple(chunk),
         )
 
 

@@ -5,15 +5,22 @@ from __future__ import annotations
 import copy
 import logging
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWidget
 
 from netdesk.core.contacts import DeletedContact
 from netdesk.core.types import Contact
 from netdesk.ui.context import AppContext
 from netdesk.ui.widgets import tr
 
+if TYPE_CHECKING:
+    from netdesk.ui.operations import Operation
+
 log = logging.getLogger("netdesk.ui")
+
+BACKGROUND_DELETE = 500  # more contacts than this are deleted off the GUI thread (~1 s / 1,000)
 
 
 def push(context: AppContext, command: _ContactCommand) -> bool:
@@ -22,9 +29,16 @@ def push(context: AppContext, command: _ContactCommand) -> bool:
     QUndoStack.push would run redo() itself and keep the command even when redo raised; doing
     it first means a failed change never leaves an undo entry for something that did not happen.
 
+    A delete of more than BACKGROUND_DELETE contacts runs on the worker thread behind a
+    progress dialog instead (seconds for 10,000 contacts) and is pushed when it is done; a
+    failure is shown by the operation and nothing is pushed.
+
     Raises:
         Exception: whatever the change raised (nothing is pushed).
     """
+    if isinstance(command, DeleteContacts) and len(command.ids) > BACKGROUND_DELETE:
+        command.start()  # pushes itself once the worker is done
+        return True
     command.apply()
     command.done_before_push = True
     context.undo_stack.push(command)
@@ -128,12 +142,39 @@ class ArchiveContacts(_ContactCommand):
 
 
 class DeleteContacts(_ContactCommand):
-    """Delete on redo; undo restores each contact with its journal and follow-ups."""
+    """Delete on redo; undo restores each contact with its journal and follow-ups.
 
-    def __init__(self, context: AppContext, ids: Sequence[int]) -> None:
+    ``operation`` is the background delete started by :meth:`start`, if any.
+    """
+
+    def __init__(self, context: AppContext, ids: Sequence[int], parent: QWidget | None = None):
         super().__init__(context, _many(tr("Delete contact"), tr("Delete %n contacts"), len(ids)))
         self.ids = list(ids)
         self.deleted: list[DeletedContact] = []
+        self.parent_widget = parent
+        self.operation: Operation | None = None
+
+    def start(self) -> Operation:
+        """Delete on the worker thread; on success the command goes on the undo stack."""
+        from netdesk.ui.operations import run_operation  # its imports are not for start-up
+
+        core = self.context.core
+        ids = self.ids
+        operation = run_operation(
+            self.context,
+            self.parent_widget,
+            tr("Deleting contacts…"),
+            lambda progress, _cancelled: core.contacts.delete(ids, progress=progress),
+            on_success=self._deleted_in_background,
+        )
+        self.operation = operation  # kept: the command owns the finished operation too
+        return operation
+
+    def _deleted_in_background(self, deleted: list[DeletedContact]) -> None:
+        self.deleted = deleted
+        self.context.changes.journal_changed.emit(self.ids)
+        self.done_before_push = True
+        self.context.undo_stack.push(self)
 
     def apply(self) -> None:
         self.deleted = self.context.core.contacts.delete(self.ids)

@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="190"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="212"/>
         <location filename="../../netdesk/ui/import_preview.py" line="120"/>
         <source>%n new contact(s)</source>
         <translation>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="191"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="213"/>
         <source>%n merged</source>
         <translation>
             <numerusform>%n merged</numerusform>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="192"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="214"/>
         <location filename="../../netdesk/ui/import_preview.py" line="122"/>
         <source>%n already up to date</source>
         <translation>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="195"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="217"/>
         <source>%n card(s) or file(s) could not be imported.</source>
         <translation>
             <numerusform>%n card or file could not be imported.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="381"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="400"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="383"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="402"/>
         <location filename="../../netdesk/ui/drag.py" line="35"/>
         <location filename="../../netdesk/ui/main_window.py" line="558"/>
         <source>%n contacts</source>

@@ -584,7 +584,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="598"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="143"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="166"/>
         <source>due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -675,48 +675,48 @@
         <translation>Importados hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="173"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="192"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="205"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="224"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="251"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="270"/>
         <source>Search name, company, e-mail, phone, notes…</source>
         <translation>Buscar nombre, empresa, correo, teléfono, notas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="254"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="273"/>
         <location filename="../../netdesk/ui/main_window.py" line="201"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="259"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="278"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="260"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="279"/>
         <source>Which contacts to show</source>
         <translation>Qué contactos mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="263"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="282"/>
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="264"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="283"/>
         <source>Sort order</source>
         <translation>Orden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="381"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="400"/>
         <source>%n matches</source>
         <translation type="unfinished">
             <numerusform>%n coincidencias</numerusform>
@@ -724,7 +724,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="383"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="402"/>
         <location filename="../../netdesk/ui/drag.py" line="35"/>
         <location filename="../../netdesk/ui/main_window.py" line="558"/>
         <source>%n contacts</source>
@@ -765,7 +765,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/drag.py" line="33"/>
-        <location filename="../../netdesk/ui/undo.py" line="64"/>
+        <location filename="../../netdesk/ui/undo.py" line="78"/>
         <source>contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,34 +989,35 @@
         <translation>Diario — todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="63"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="70"/>
         <location filename="../../netdesk/ui/import_preview.py" line="89"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="65"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="72"/>
         <source>Contact files (*.vcf *.vcard *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="126"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="167"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="148"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="189"/>
         <source>Importing contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="136"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="94"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="158"/>
         <source>Reading contact files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="189"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="211"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="190"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="212"/>
         <location filename="../../netdesk/ui/import_preview.py" line="120"/>
         <source>%n new contact(s)</source>
         <translation type="unfinished">
@@ -1025,7 +1026,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="191"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="213"/>
         <source>%n merged</source>
         <translation>
             <numerusform>%n combinado</numerusform>
@@ -1033,7 +1034,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="192"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="214"/>
         <location filename="../../netdesk/ui/import_preview.py" line="122"/>
         <source>%n already up to date</source>
         <translation type="unfinished">
@@ -1042,7 +1043,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="195"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="217"/>
         <source>%n card(s) or file(s) could not be imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1050,12 +1051,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="199"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="221"/>
         <source>The new contacts are in “Imported today”: tag them, set where you met or a keep-in-touch cadence, or archive them, all at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="202"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="224"/>
         <source>Show imported contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,27 +1656,27 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="699"/>
+        <location filename="../../netdesk/ui/main_window.py" line="702"/>
         <source>Calendar saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="703"/>
+        <location filename="../../netdesk/ui/main_window.py" line="706"/>
         <source>Exporting the calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="728"/>
+        <location filename="../../netdesk/ui/main_window.py" line="731"/>
         <source>Backing up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="733"/>
+        <location filename="../../netdesk/ui/main_window.py" line="736"/>
         <source>The daily backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="725"/>
+        <location filename="../../netdesk/ui/main_window.py" line="728"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,62 +1881,67 @@ Nothing was changed.</source>
         <translation>Sin telarañas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="64"/>
+        <location filename="../../netdesk/ui/undo.py" line="78"/>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="87"/>
+        <location filename="../../netdesk/ui/undo.py" line="101"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="108"/>
+        <location filename="../../netdesk/ui/undo.py" line="122"/>
         <source>Archive contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="108"/>
+        <location filename="../../netdesk/ui/undo.py" line="122"/>
         <source>Archive %n contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="110"/>
+        <location filename="../../netdesk/ui/undo.py" line="124"/>
         <source>Unarchive contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="110"/>
+        <location filename="../../netdesk/ui/undo.py" line="124"/>
         <source>Unarchive %n contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="134"/>
+        <location filename="../../netdesk/ui/undo.py" line="151"/>
         <source>Delete contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="134"/>
+        <location filename="../../netdesk/ui/undo.py" line="151"/>
         <source>Delete %n contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="153"/>
+        <location filename="../../netdesk/ui/undo.py" line="166"/>
+        <source>Deleting contacts…</source>
+        <translation>Eliminando contactos…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/undo.py" line="194"/>
         <source>Tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="153"/>
+        <location filename="../../netdesk/ui/undo.py" line="194"/>
         <source>Untag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="180"/>
+        <location filename="../../netdesk/ui/undo.py" line="221"/>
         <source>Set cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="180"/>
+        <location filename="../../netdesk/ui/undo.py" line="221"/>
         <source>Set cadence of %n contacts</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
+from pytestqt.qtbot import QtBot
 
 from netdesk.core.types import Contact
+from netdesk.ui import operations, undo
 from netdesk.ui.context import AppContext
 from netdesk.ui.undo import TagContacts, push
 
@@ -32,3 +36,58 @@ def test_bulk_tagging_reads_no_whole_contact(
     monkeypatch.setattr(contacts, "get", whole_contact)
     command = TagContacts(app_context, ids, "bulk")
     assert command.affected == ids
+
+
+# the offscreen platform says this about the progress dialog of a slow delete
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_a_big_delete_runs_on_the_worker_and_is_pushed_when_done(
+    qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    contacts = app_context.core.contacts
+    ids = [contacts.create(Contact(given_name=f"P{n}")) for n in range(4)]
+    app_context.core.journal.log(ids, "meeting", "All four")
+    monkeypatch.setattr(undo, "BACKGROUND_DELETE", 3)
+    threads: list[threading.Thread] = []
+    real_delete = contacts.delete
+
+    def recording_delete(contact_ids, progress=None):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return real_delete(contact_ids, progress)
+
+    monkeypatch.setattr(contacts, "delete", recording_delete)
+    command = undo.DeleteContacts(app_context, ids)
+    with qtbot.waitSignal(app_context.changes.journal_changed, timeout=10_000):
+        assert push(app_context, command)
+        assert app_context.undo_stack.count() == 0  # not before the delete is done
+        assert command.operation is not None
+    assert threads and threading.main_thread() not in threads
+    assert app_context.undo_stack.count() == 1
+    assert all(contacts.get(i) is None for i in ids)
+    assert app_context.core.journal.count() == 0
+    app_context.undo_stack.undo()
+    assert [contacts.get(i) is not None for i in ids] == [True] * 4
+    assert [e.contact_ids for e in app_context.core.journal.for_contact(ids[0])] == [ids]
+    app_context.undo_stack.redo()
+    assert all(contacts.get(i) is None for i in ids)
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_a_failed_big_delete_pushes_nothing(
+    qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    contacts = app_context.core.contacts
+    ids = [contacts.create(Contact(given_name=f"P{n}")) for n in range(4)]
+    monkeypatch.setattr(undo, "BACKGROUND_DELETE", 3)
+
+    def failing_delete(contact_ids, progress=None):  # type: ignore[no-untyped-def]
+        raise OSError("disk full")
+
+    monkeypatch.setattr(contacts, "delete", failing_delete)
+    monkeypatch.setattr(operations, "show_problem", lambda *args: None)
+    command = undo.DeleteContacts(app_context, ids)
+    push(app_context, command)
+    assert command.operation is not None
+    with qtbot.waitSignal(command.operation.failed, timeout=10_000):
+        pass
+    assert app_context.undo_stack.count() == 0
+    assert all(contacts.get(i) is not None for i in ids)
