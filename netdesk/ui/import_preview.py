@@ -4,14 +4,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -55,6 +64,7 @@ FIELD_NAMES = {
     "tags": QT_TRANSLATE_NOOP("netdesk", "Tags"),
     "raw_properties": QT_TRANSLATE_NOOP("netdesk", "Other vCard fields"),
 }
+_ROOT = QModelIndex()
 _SHOWN_ROWS = 2000  # a preview of 50,000 new names helps nobody and costs seconds to build
 
 
@@ -96,12 +106,13 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         self.new_table = self._new_tab()
         self.merge_table = self._merge_tab()
-        self.conflict_table, self.conflict_choices = self._conflict_tab()
+        self.conflict_table = self._conflict_tab()
         self.problem_table = self._problem_tab()
         # open where the user's attention is needed: differences, then errors, then merges
-        for table in (self.conflict_table, self.problem_table, self.merge_table):
+        pages = ((self.conflict_table, self.conflict_page), (self.problem_table, None))
+        for table, page in (*pages, (self.merge_table, None)):
             if table.property("interesting"):
-                self.tabs.setCurrentWidget(table)
+                self.tabs.setCurrentWidget(page or table)
                 break
         buttons = QDialogButtonBox()
         self.import_button = buttons.addButton(tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -164,41 +175,182 @@ class ImportPreviewDialog(QDialog):
         self.tabs.addTab(table, tr("To merge (%1)").replace("%1", str(self.plan.merged)))
         return table
 
-    def _conflict_tab(self) -> tuple[QTableWidget, list[QCheckBox]]:
-        conflicts = self.plan.conflicts
-        table = _table([tr("Contact"), tr("Field"), tr("Yours (kept)"), tr("In the file"), ""])
-        table.setRowCount(len(conflicts))
-        choices = []
-        for row, (card, conflict) in enumerate(conflicts):
-            table.setItem(row, 0, _item(card.contact.display_name))
-            table.setItem(row, 1, _item(field_label(conflict.field)))
-            table.setItem(row, 2, _item(conflict.mine))
-            table.setItem(row, 3, _item(conflict.theirs))
-            choice = QCheckBox(tr("Use the file’s value"))
-            choice.setChecked(conflict.take_theirs)
-            table.setCellWidget(row, 4, choice)
-            choices.append(choice)
-        table.resizeColumnsToContents()
-        table.setProperty("interesting", bool(conflicts))
-        self.tabs.addTab(table, tr("Differences (%1)").replace("%1", str(len(conflicts))))
-        return table, choices
+    def _conflict_tab(self) -> QTableView:
+        self.conflict_model = ConflictModel(self.plan, self)
+        table = _view(self.conflict_model)
+        table.setProperty("interesting", self.conflict_model.rowCount() > 0)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(table, 1)
+        bulk = QHBoxLayout()
+        bulk.addStretch(1)
+        self.keep_all_button = QPushButton(tr("Keep all mine"))
+        self.keep_all_button.clicked.connect(lambda: self.conflict_model.set_all(False))
+        self.take_all_button = QPushButton(tr("Use all the file’s values"))
+        self.take_all_button.clicked.connect(lambda: self.conflict_model.set_all(True))
+        for button in (self.keep_all_button, self.take_all_button):
+            button.setEnabled(self.conflict_model.rowCount() > 0)
+            button.setAutoDefault(False)  # Enter imports, it does not flip every choice
+            bulk.addWidget(button)
+        layout.addLayout(bulk)
+        self.conflict_page = page
+        self.tabs.addTab(page, tr("Differences (%1)").replace("%1", str(len(self.plan.conflicts))))
+        return table
 
-    def _problem_tab(self) -> QTableWidget:
-        problems = self.plan.problems
-        table = _table([tr("File"), tr("Line"), tr("Kind"), tr("Problem")])
-        table.setRowCount(len(problems))
-        for row, problem in enumerate(problems):
-            table.setItem(row, 0, _item(problem.file))
-            table.setItem(row, 1, _item(str(problem.line) if problem.line is not None else ""))
-            kind = tr("error") if problem.severity == "error" else tr("warning")
-            table.setItem(row, 2, _item(kind))
-            table.setItem(row, 3, _item(problem.reason))
-        table.resizeColumnsToContents()
+    def _problem_tab(self) -> QTableView:
+        self.problem_model = ProblemModel(self.plan, self)
+        table = _view(self.problem_model)
         table.setProperty("interesting", bool(self.plan.errors))
-        self.tabs.addTab(table, tr("Problems (%1)").replace("%1", str(len(problems))))
+        self.tabs.addTab(table, tr("Problems (%1)").replace("%1", str(len(self.plan.problems))))
         return table
 
     def accept(self) -> None:
-        for (_, conflict), choice in zip(self.plan.conflicts, self.conflict_choices, strict=True):
-            conflict.take_theirs = choice.isChecked()
+        self.conflict_model.apply_choices()
         super().accept()
+
+
+class ConflictModel(QAbstractTableModel):
+    """One row per differing field: contact, field, your value, the file's value, and a
+    checkable "use the file's value" column (unticked: keep mine). Choices reach the plan only
+    through :meth:`apply_choices`, so cancelling the preview changes nothing."""
+
+    CHOICE_COLUMN = 4
+
+    def __init__(self, plan: ImportPlan, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.conflicts = plan.conflicts
+        self.choices = [conflict.take_theirs for _, conflict in self.conflicts]
+        self.headers = [tr("Contact"), tr("Field"), tr("Yours (kept)"), tr("In the file"), ""]
+        self.choice_text = tr("Use the file’s value")
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.conflicts)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.CHOICE_COLUMN:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if column == self.CHOICE_COLUMN:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if self.choices[row] else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.choice_text
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            card, conflict = self.conflicts[row]
+            if column == 0:
+                return card.contact.display_name
+            if column == 1:
+                return field_label(conflict.field)
+            return conflict.mine if column == 2 else conflict.theirs
+        return None
+
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: object, role: int = 0
+    ) -> bool:
+        if (
+            not index.isValid()
+            or index.column() != self.CHOICE_COLUMN
+            or role != Qt.ItemDataRole.CheckStateRole
+        ):
+            return False
+        state = value if isinstance(value, Qt.CheckState) else Qt.CheckState(int(value))  # type: ignore[call-overload]
+        self.choices[index.row()] = state == Qt.CheckState.Checked
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def is_taken(self, row: int) -> bool:
+        return self.choices[row]
+
+    def set_all(self, take_theirs: bool) -> None:
+        """Use the file's value for every difference, or keep every one of mine."""
+        if not self.choices:
+            return
+        self.choices = [take_theirs] * len(self.choices)
+        self.dataChanged.emit(
+            self.index(0, self.CHOICE_COLUMN),
+            self.index(len(self.choices) - 1, self.CHOICE_COLUMN),
+            [Qt.ItemDataRole.CheckStateRole],
+        )
+
+    def apply_choices(self) -> None:
+        for (_, conflict), choice in zip(self.conflicts, self.choices, strict=True):
+            conflict.take_theirs = choice
+
+
+class ProblemModel(QAbstractTableModel):
+    """The plan's problems (file, line, error or warning, reason), read-only."""
+
+    def __init__(self, plan: ImportPlan, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.problems = plan.problems
+        self.headers = [tr("File"), tr("Line"), tr("Kind"), tr("Problem")]
+        self.kinds = {"error": tr("error"), "warning": tr("warning")}
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.problems)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        problem = self.problems[index.row()]
+        column = index.column()
+        if column == 0:
+            return problem.file
+        if column == 1:
+            return str(problem.line) if problem.line is not None else ""
+        if column == 2:
+            return self.kinds["error" if problem.severity == "error" else "warning"]
+        return problem.reason
+
+
+def _view(model: QAbstractTableModel) -> QTableView:
+    """A read-mostly table over ``model``: rows built only as they are painted."""
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    header.setResizeContentsPrecision(200)  # widths from the first rows, not 50,000
+    view.resizeColumnsToContents()
+    return view

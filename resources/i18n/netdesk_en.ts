@@ -21,7 +21,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_flow.py" line="212"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="120"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="131"/>
         <source>%n new contact(s)</source>
         <translation>
             <numerusform>%n new contact</numerusform>
@@ -38,7 +38,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_flow.py" line="214"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="122"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="133"/>
         <source>%n already up to date</source>
         <translation>
             <numerusform>%n already up to date</numerusform>
@@ -54,7 +54,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="121"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="132"/>
         <source>%n to be merged into existing contacts</source>
         <translation>
             <numerusform>%n to be merged into existing contacts</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="123"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="134"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="126"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="137"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="130"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="141"/>
         <source>%n field(s) differ from what you have: your values are kept unless you tick “Use the file’s value”.</source>
         <translation>
             <numerusform>%n field differ from what you have: your values are kept unless you tick “Use the file’s value”.</numerusform>

@@ -180,7 +180,7 @@
         <location filename="../../netdesk/ui/contact_card.py" line="308"/>
         <location filename="../../netdesk/ui/contact_card.py" line="336"/>
         <location filename="../../netdesk/ui/contact_list.py" line="70"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="140"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="151"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="421"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="140"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="151"/>
         <location filename="../../netdesk/ui/journal_view.py" line="49"/>
         <source>E-mail</source>
         <translation>Correo</translation>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="71"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="169"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="224"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,7 +941,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="54"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="188"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="308"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="61"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="89"/>
         <source>Kind</source>
@@ -990,7 +990,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/import_flow.py" line="70"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="89"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="99"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,7 +1018,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_flow.py" line="212"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="120"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="131"/>
         <source>%n new contact(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1035,7 +1035,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_flow.py" line="214"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="122"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="133"/>
         <source>%n already up to date</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1061,12 +1061,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="107"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="118"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="121"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="132"/>
         <source>%n to be merged into existing contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1074,7 +1074,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="123"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="134"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -1082,7 +1082,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="126"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="137"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n aviso</numerusform>
@@ -1090,7 +1090,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="130"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="141"/>
         <source>%n field(s) differ from what you have: your values are kept unless you tick “Use the file’s value”.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1098,94 +1098,104 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="136"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="147"/>
         <source>There is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="140"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="151"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="140"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="154"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="188"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="151"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="165"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="308"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="150"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="161"/>
         <source>New (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="154"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="165"/>
         <source>Existing contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="154"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="165"/>
         <source>What the file adds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="158"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="169"/>
         <source>(only differences)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="164"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="175"/>
         <source>To merge (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="169"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="188"/>
+        <source>Keep all mine</source>
+        <translation>Conservar todos los míos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="190"/>
+        <source>Use all the file’s values</source>
+        <translation>Usar todos los valores del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="224"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="169"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="224"/>
         <source>Yours (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="169"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="224"/>
         <source>In the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="177"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="225"/>
         <source>Use the file’s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="183"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="198"/>
         <source>Differences (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="188"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="308"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="188"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="308"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="193"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="309"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="193"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="309"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="198"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="205"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2510,152 +2520,152 @@ Nothing was changed.</source>
         <translation>CSV, al estilo de Google Contacts (.csv)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="27"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="36"/>
         <source>Name prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="28"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="37"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="29"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="38"/>
         <source>Middle name</source>
         <translation>Segundo nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="30"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="39"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="31"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="40"/>
         <source>Name suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="32"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="41"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="33"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="42"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="34"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="43"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="35"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="44"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="36"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="45"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="37"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="46"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="38"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="47"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="39"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="48"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="40"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="49"/>
         <source>Can offer</source>
         <translation>Qué puede ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="41"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="50"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="42"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="51"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="43"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="52"/>
         <source>Photo link</source>
         <translation>Enlace a la foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="44"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="53"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="45"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="54"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="46"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="55"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="47"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="56"/>
         <source>Keep in touch (days)</source>
         <translation>Mantener el contacto (días)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="48"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="57"/>
         <source>vCard UID</source>
         <translation>UID de vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="49"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="58"/>
         <source>E-mails</source>
         <translation>Correos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="50"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="59"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="51"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="60"/>
         <source>Addresses</source>
         <translation>Direcciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="52"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="61"/>
         <source>Web pages</source>
         <translation>Páginas web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="53"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="62"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="54"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="63"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="55"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="64"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="56"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="65"/>
         <source>Other vCard fields</source>
         <translation>Otros campos vCard</translation>
     </message>

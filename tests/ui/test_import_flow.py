@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.importing import ImportCancelled, ImportSummary, apply_import, plan_import
@@ -49,17 +50,20 @@ def test_preview_shows_counts_and_conflicts_then_imports(
     assert "1 new contact" in text
     assert "1 to be merged" in text
     assert "1 error" in text
-    assert preview.tabs.currentWidget() is preview.conflict_table
-    table = preview.conflict_table
+    assert preview.tabs.currentWidget() is preview.conflict_page
+    table = preview.conflict_model
     assert table.rowCount() == 1
-    row = [table.item(0, c).text() for c in range(4)]
+    row = [table.index(0, c).data() for c in range(4)]
     assert row == ["Ana García", "Company", "Acme", "Globex"]
-    assert not preview.conflict_choices[0].isChecked()  # default: keep mine
+    assert not preview.conflict_model.is_taken(0)  # default: keep mine
     assert preview.merge_table.item(0, 1).text() == "Job title"
-    problem = [preview.problem_table.item(0, c).text() for c in range(4)]
+    problem = [preview.problem_model.index(0, c).data() for c in range(4)]
     assert problem[0] == str(path)
     assert problem[1:3] == ["14", "error"]
-    preview.conflict_choices[0].setChecked(True)
+    choice = preview.conflict_model.index(0, preview.conflict_model.CHOICE_COLUMN)
+    assert preview.conflict_model.setData(
+        choice, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
     with (
         qtbot.waitSignal(controller.finished, timeout=10_000) as finished,
         qtbot.waitSignal(app_context.changes.contacts_changed),
