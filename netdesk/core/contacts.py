@@ -22,7 +22,18 @@ log = logging.getLogger("netdesk.core")
 Progress = Callable[[int, int], None]
 _CHUNK = 1000  # contacts read and deleted per step of a bulk delete
 
-__all__ = ["ContactService", "DeletedContact", "ListFilter", "SortOrder", "ValidationError"]
+__all__ = [
+    "ContactService",
+    "DeleteCancelled",
+    "DeletedContact",
+    "ListFilter",
+    "SortOrder",
+    "ValidationError",
+]
+
+
+class DeleteCancelled(Exception):  # noqa: N818  (mirrors ImportCancelled)
+    """The user stopped a bulk delete; the transaction was rolled back."""
 
 
 class ValidationError(ValueError):
@@ -146,12 +157,16 @@ class ContactService:
             self._after_write(queries.contacts_with_cadence_from_tags(tag))
 
     def delete(
-        self, contact_ids: Sequence[int], progress: Progress | None = None
+        self,
+        contact_ids: Sequence[int],
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> list[DeletedContact]:
         """Delete contacts; the returned records undo it through :meth:`restore`.
 
-        Reads and deletes in chunks of ids, a few queries each (not one contact at a time), so
-        thousands of contacts take a fraction of a second; ``progress(done, total)`` after each.
+        Reads and deletes in chunks of ids, a few queries each (not one contact at a time);
+        ``progress(done, total)`` after each chunk. All in one transaction: when ``cancelled()``
+        turns True between chunks, DeleteCancelled is raised and nothing was deleted.
         """
         deleted = []
         ids = list(dict.fromkeys(contact_ids))
@@ -175,6 +190,8 @@ class ContactService:
                 contact_rows.delete(found)
                 if progress is not None:
                     progress(min(start + _CHUNK, len(ids)), len(ids))
+                if cancelled is not None and cancelled():
+                    raise DeleteCancelled(f"deleting {len(ids)} contacts was cancelled")
         return deleted
 
     def restore(self, deleted: Sequence[DeletedContact]) -> None:

@@ -164,7 +164,7 @@ class DeleteContacts(_ContactCommand):
             self.context,
             self.parent_widget,
             tr("Deleting contacts…"),
-            lambda progress, _cancelled: core.contacts.delete(ids, progress=progress),
+            lambda progress, cancelled: core.contacts.delete(ids, progress, cancelled),
             on_success=self._deleted_in_background,
         )
         self.operation = operation  # kept: the command owns the finished operation too

@@ -393,3 +393,21 @@ def test_bulk_delete_and_restore_cost_does_not_grow_with_the_selection(
 
     small, large = statements(5), statements(60)
     assert large == small
+
+
+def test_a_cancelled_bulk_delete_leaves_every_contact(
+    core: Core, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netdesk.core import contacts as core_contacts
+    from netdesk.core.contacts import DeleteCancelled
+
+    monkeypatch.setattr(core_contacts, "_CHUNK", 2)
+    ids = [core.contacts.create(Contact(given_name=f"C{n}")) for n in range(5)]
+    core.journal.log(ids, "meeting", "All together")
+    steps: list[int] = []
+    with pytest.raises(DeleteCancelled):
+        core.contacts.delete(ids, lambda done, _total: steps.append(done), lambda: len(steps) >= 2)
+    assert steps == [2, 4]
+    assert core.contacts.count() == 5
+    assert core.journal.count() == 1
+    assert core.contacts.search("c3") == [ids[3]]

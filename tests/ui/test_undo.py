@@ -50,9 +50,9 @@ def test_a_big_delete_runs_on_the_worker_and_is_pushed_when_done(
     threads: list[threading.Thread] = []
     real_delete = contacts.delete
 
-    def recording_delete(contact_ids, progress=None):  # type: ignore[no-untyped-def]
+    def recording_delete(contact_ids, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread())
-        return real_delete(contact_ids, progress)
+        return real_delete(contact_ids, progress, cancelled)
 
     monkeypatch.setattr(contacts, "delete", recording_delete)
     command = undo.DeleteContacts(app_context, ids)
@@ -79,7 +79,7 @@ def test_a_failed_big_delete_pushes_nothing(
     ids = [contacts.create(Contact(given_name=f"P{n}")) for n in range(4)]
     monkeypatch.setattr(undo, "BACKGROUND_DELETE", 3)
 
-    def failing_delete(contact_ids, progress=None):  # type: ignore[no-untyped-def]
+    def failing_delete(contact_ids, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
         raise OSError("disk full")
 
     monkeypatch.setattr(contacts, "delete", failing_delete)
@@ -91,3 +91,28 @@ def test_a_failed_big_delete_pushes_nothing(
         pass
     assert app_context.undo_stack.count() == 0
     assert all(contacts.get(i) is not None for i in ids)
+
+
+def test_cancelling_a_big_delete_deletes_nothing_and_pushes_nothing(
+    qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netdesk.core import contacts as core_contacts
+
+    service = app_context.core.contacts
+    ids = [service.create(Contact(given_name=f"Q{n}")) for n in range(6)]
+    monkeypatch.setattr(undo, "BACKGROUND_DELETE", 3)
+    monkeypatch.setattr(core_contacts, "_CHUNK", 2)
+    command = undo.DeleteContacts(app_context, ids)
+    assert command.operation is None
+    original = service.delete
+
+    def delete_then_cancel(contact_ids, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
+        return original(contact_ids, progress, lambda: True)  # the user pressed Cancel
+
+    monkeypatch.setattr(service, "delete", delete_then_cancel)
+    push(app_context, command)
+    assert command.operation is not None
+    with qtbot.waitSignal(command.operation.cancelled, timeout=10_000):
+        pass
+    assert app_context.undo_stack.count() == 0
+    assert all(service.get(i) is not None for i in ids)
