@@ -22,7 +22,8 @@ class PhotoError(ValueError):
 def prepare_photo(data: bytes) -> tuple[bytes, bytes]:
     """Return (stored photo, thumbnail), both JPEG or PNG, scaled down.
 
-    A JPEG or PNG already within STORED_SIZE pixels and MAX_PHOTO_BYTES is stored as it is
+    A JPEG or PNG already within STORED_SIZE pixels and MAX_PHOTO_BYTES, without EXIF
+    metadata, is stored as it is
     (most address-book photos: re-encoding them cost a millisecond each and lost quality);
     it is still decoded, at the thumbnail's scale, so a broken file is refused all the same.
 
@@ -70,8 +71,11 @@ def _fitted(size: tuple[int, int], box: int) -> tuple[int, int]:
 
 
 def _keep_as_is(image: Image.Image, data: bytes) -> bool:
+    # A photo carrying EXIF (often the GPS position where it was taken) is re-encoded without
+    # it: it would otherwise travel on with every vCard export.
     return (
-        max(image.size) <= STORED_SIZE
+        "exif" not in image.info
+        and max(image.size) <= STORED_SIZE
         and len(data) <= MAX_PHOTO_BYTES
         and image.mode in _KEPT_MODES.get(image.format or "", ())
     )

@@ -99,3 +99,22 @@ def test_a_big_png_with_transparency_is_scaled_and_stays_png() -> None:
     stored, thumbnail = photos.prepare_photo(_image("RGBA", (1000, 800), "PNG", (0, 0, 255, 128)))
     assert (_open(stored).format, _open(stored).size) == ("PNG", (512, 410))
     assert (_open(thumbnail).mode, _open(thumbnail).size) == ("RGBA", (64, 51))
+
+
+def test_exif_metadata_such_as_gps_is_not_kept() -> None:
+    import io
+
+    from PIL import Image
+
+    from netdesk.core.photos import prepare_photo
+
+    exif = Image.Exif()
+    exif[0x8825] = {1: "N", 2: (40.0, 25.0, 0.0)}  # GPSInfo: where the photo was taken
+    exif[0x010F] = "PhoneMaker"
+    out = io.BytesIO()
+    Image.new("RGB", (200, 200), (10, 120, 200)).save(out, "JPEG", exif=exif.tobytes())
+    original = out.getvalue()
+    assert "exif" in Image.open(io.BytesIO(original)).info
+    stored, _thumbnail = prepare_photo(original)
+    assert "exif" not in Image.open(io.BytesIO(stored)).info
+    assert Image.open(io.BytesIO(stored)).size == (200, 200)
