@@ -13,6 +13,7 @@ from netdesk.store import queries
 from netdesk.store.database import Store
 
 CADENCE_NOTE = "Keep in touch"
+PAGE = 50  # follow-ups per page: what a view shows before "and N more"
 
 
 def effective_cadence(contact_id: int) -> int | None:
@@ -91,9 +92,18 @@ class FollowUpService:
     def of_contact(self, contact_id: int, *, include_done: bool = False) -> list[FollowUp]:
         return journal_rows.follow_ups_of(contact_id, include_done=include_done)
 
-    def due(self, at: dt.datetime | None = None, *, limit: int = 500) -> list[FollowUp]:
-        """Open follow-ups due or overdue at ``at`` (default now), earliest first."""
+    def due(self, at: dt.datetime | None = None, *, limit: int = PAGE) -> list[FollowUp]:
+        """Open follow-ups due or overdue at ``at`` (default now), earliest first, one page."""
         return journal_rows.due_follow_ups(at or self.clock.now(), limit=limit)
+
+    def between(
+        self, since: dt.datetime, until: dt.datetime, *, limit: int = PAGE
+    ) -> tuple[list[FollowUp], int]:
+        """One page of the open follow-ups due in [since, until), and how many there are."""
+        last = until - dt.timedelta(microseconds=1)
+        items = journal_rows.due_follow_ups(last, since=since, limit=limit)
+        total = len(items) if len(items) < limit else journal_rows.count_due(last, since=since)
+        return items, total
 
     def upcoming(self, days: int = 7, *, limit: int = 500) -> list[FollowUp]:
         now = self.clock.now()

@@ -94,9 +94,15 @@ class Section(QWidget):
         self.rows_box = QVBoxLayout()
         self.rows_box.setSpacing(0)
         layout.addLayout(self.rows_box)
+        self.more = QLabel()
+        self.more.setObjectName(f"todayMore_{name}")
+        self.more.setEnabled(False)
+        self.more.hide()
+        layout.addWidget(self.more)
         self.rows: list[Row] = []
 
-    def set_rows(self, rows: list[Row]) -> None:
+    def set_rows(self, rows: list[Row], total: int | None = None) -> None:
+        """Show ``rows``: the first page of ``total`` items (default: all of them)."""
         for row in self.rows:
             row.hide()
             row.deleteLater()
@@ -104,9 +110,13 @@ class Section(QWidget):
         for row in rows:
             self.rows_box.addWidget(row)
             row.show()
+        total = len(rows) if total is None else total
         self.empty.setVisible(not rows)
-        count = f" ({len(rows)})" if rows else ""
+        count = f" ({total})" if total else ""
         self.title.setText(f"<b>{self.title_text}</b>{count}")
+        hidden = total - len(rows)
+        self.more.setText(self.tr("… and %n more", "", hidden) if hidden > 0 else "")
+        self.more.setVisible(hidden > 0)
 
 
 class TodayView(QWidget):
@@ -177,17 +187,23 @@ class TodayView(QWidget):
                 QDate(today.year, today.month, today.day), QLocale.FormatType.LongFormat
             )
         )
-        items = core.follow_ups.due(midnight + dt.timedelta(days=8))
-        overdue = [f for f in items if f.effective_due < midnight]
-        due_today = [f for f in items if midnight <= f.effective_due < midnight + dt.timedelta(1)]
-        week = [f for f in items if f.effective_due >= midnight + dt.timedelta(days=1)]
+        # Each section is its own page: a long backlog of overdue items must not push today's
+        # and this week's out of sight.
+        tomorrow = midnight + dt.timedelta(days=1)
+        overdue, overdue_total = core.follow_ups.between(dt.datetime.min, midnight)
+        due_today, today_total = core.follow_ups.between(midnight, tomorrow)
+        week, week_total = core.follow_ups.between(tomorrow, midnight + dt.timedelta(days=8))
         due_now = core.follow_ups.count_due(now)
         self.due_label.setText(
             self.tr("%n follow-up(s) due", "", due_now) if due_now else self.tr("All caught up.")
         )
-        self.sections["overdue"].set_rows([self._follow_up_row(f, now) for f in overdue])
-        self.sections["today"].set_rows([self._follow_up_row(f, now) for f in due_today])
-        self.sections["week"].set_rows([self._follow_up_row(f, now) for f in week])
+        self.sections["overdue"].set_rows(
+            [self._follow_up_row(f, now) for f in overdue], overdue_total
+        )
+        self.sections["today"].set_rows(
+            [self._follow_up_row(f, now) for f in due_today], today_total
+        )
+        self.sections["week"].set_rows([self._follow_up_row(f, now) for f in week], week_total)
         occasions = occasions_between(core.follow_ups, today, 7)
         self.sections["birthdays"].set_rows([self._occasion_row(o, today) for o in occasions])
         revive = core.contacts.summaries(core.contacts.worth_reviving(limit=3))

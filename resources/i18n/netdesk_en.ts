@@ -316,9 +316,20 @@
     </message>
 </context>
 <context>
+    <name>Section</name>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/today_view.py" line="118"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="186"/>
+        <location filename="../../netdesk/ui/today_view.py" line="198"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -326,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="233"/>
+        <location filename="../../netdesk/ui/today_view.py" line="249"/>
         <source>anniversary (%n year(s))</source>
         <translation>
             <numerusform>anniversary (%n year)</numerusform>

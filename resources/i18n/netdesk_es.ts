@@ -1691,23 +1691,23 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="98"/>
+        <location filename="../../netdesk/ui/operations.py" line="99"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="99"/>
-        <location filename="../../netdesk/ui/operations.py" line="157"/>
+        <location filename="../../netdesk/ui/operations.py" line="100"/>
+        <location filename="../../netdesk/ui/operations.py" line="158"/>
         <source>netdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="124"/>
+        <location filename="../../netdesk/ui/operations.py" line="125"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="158"/>
+        <location filename="../../netdesk/ui/operations.py" line="159"/>
         <source>%1 failed: %2
 
 Nothing was changed.</source>
@@ -2364,69 +2364,80 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>Section</name>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/today_view.py" line="118"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="133"/>
+        <location filename="../../netdesk/ui/today_view.py" line="143"/>
         <source>Overdue</source>
         <translation>Atrasados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="133"/>
+        <location filename="../../netdesk/ui/today_view.py" line="143"/>
         <source>Nothing overdue.</source>
         <translation>Nada atrasado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="134"/>
+        <location filename="../../netdesk/ui/today_view.py" line="144"/>
         <source>Due today</source>
         <translation>Para hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="134"/>
+        <location filename="../../netdesk/ui/today_view.py" line="144"/>
         <source>Nothing else due today.</source>
         <translation>Nada más para hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="135"/>
+        <location filename="../../netdesk/ui/today_view.py" line="145"/>
         <source>Next 7 days</source>
         <translation>Próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="135"/>
+        <location filename="../../netdesk/ui/today_view.py" line="145"/>
         <source>Nothing in the next 7 days.</source>
         <translation>Nada en los próximos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="136"/>
+        <location filename="../../netdesk/ui/today_view.py" line="146"/>
         <source>Birthdays and anniversaries</source>
         <translation>Cumpleaños y aniversarios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="136"/>
+        <location filename="../../netdesk/ui/today_view.py" line="146"/>
         <source>None this week.</source>
         <translation>Ninguno esta semana.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="138"/>
+        <location filename="../../netdesk/ui/today_view.py" line="148"/>
         <source>Worth reviving</source>
         <translation>Vale la pena retomar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="139"/>
+        <location filename="../../netdesk/ui/today_view.py" line="149"/>
         <source>No one important has gone quiet.</source>
         <translation>Nadie importante se ha quedado en silencio.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="174"/>
+        <location filename="../../netdesk/ui/today_view.py" line="184"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="186"/>
+        <location filename="../../netdesk/ui/today_view.py" line="198"/>
         <source>All caught up.</source>
         <translation>Todo al día.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="186"/>
+        <location filename="../../netdesk/ui/today_view.py" line="198"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n seguimiento pendiente</numerusform>
@@ -2434,52 +2445,52 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="196"/>
+        <location filename="../../netdesk/ui/today_view.py" line="212"/>
         <source>%1 — last talked %2</source>
         <translation>%1 — última conversación %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="199"/>
+        <location filename="../../netdesk/ui/today_view.py" line="215"/>
         <source>Log…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="199"/>
+        <location filename="../../netdesk/ui/today_view.py" line="215"/>
         <source>Log an interaction</source>
         <translation>Registrar una interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="213"/>
+        <location filename="../../netdesk/ui/today_view.py" line="229"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="216"/>
+        <location filename="../../netdesk/ui/today_view.py" line="232"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="219"/>
+        <location filename="../../netdesk/ui/today_view.py" line="235"/>
         <source>More actions</source>
         <translation>Más acciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="226"/>
+        <location filename="../../netdesk/ui/today_view.py" line="242"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="229"/>
+        <location filename="../../netdesk/ui/today_view.py" line="245"/>
         <source>turns %1</source>
         <translation>cumple %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="231"/>
+        <location filename="../../netdesk/ui/today_view.py" line="247"/>
         <source>birthday</source>
         <translation>cumpleaños</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="233"/>
+        <location filename="../../netdesk/ui/today_view.py" line="249"/>
         <source>anniversary (%n year(s))</source>
         <translation>
             <numerusform>aniversario (%n año)</numerusform>
@@ -2487,17 +2498,17 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="235"/>
+        <location filename="../../netdesk/ui/today_view.py" line="251"/>
         <source>anniversary</source>
         <translation>aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="241"/>
+        <location filename="../../netdesk/ui/today_view.py" line="257"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="241"/>
+        <location filename="../../netdesk/ui/today_view.py" line="257"/>
         <source>Open the contact</source>
         <translation>Abrir el contacto</translation>
     </message>

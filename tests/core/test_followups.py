@@ -142,3 +142,21 @@ def test_deleting_an_interaction_restores_previous_state(core: Core, clock: Fixe
     core.journal.restore(entry)
     contact = core.contacts.get(a)
     assert contact is not None and contact.last_interaction == clock.now()
+
+
+def test_between_gives_a_page_and_the_true_count(core: Core, clock: FixedClock) -> None:
+    from netdesk.core.followups import PAGE
+
+    ids = [core.contacts.create(Contact(given_name=f"P{n}")) for n in range(PAGE + 3)]
+    for n, contact_id in enumerate(ids):
+        core.follow_ups.add(contact_id, dt.datetime(2026, 3, 1, 8) + dt.timedelta(minutes=n), "x")
+    core.contacts.set_archived(ids[:2], True)
+    core.follow_ups.add(ids[2], dt.datetime(2026, 3, 3, 9), "tomorrow")
+    midnight = dt.datetime(2026, 3, 2)
+    page, total = core.follow_ups.between(dt.datetime.min, midnight)
+    assert len(page) == PAGE
+    assert total == PAGE + 1  # two belong to archived contacts
+    later, later_total = core.follow_ups.between(midnight, midnight + dt.timedelta(days=2))
+    assert [f.note for f in later] == ["tomorrow"]
+    assert later_total == 1
+    assert core.follow_ups.count_due(clock.now()) == PAGE + 1

@@ -136,3 +136,27 @@ def test_cobweb_log_records_an_interaction(
         dialog.accept()
     assert context.core.journal.for_contact(row.contact_id)[0].summary == "Coffee"
     qtbot.waitUntil(lambda: not view.row_texts("cobwebs"))
+
+
+def test_a_long_backlog_does_not_hide_today_and_this_week(
+    qtbot: QtBot, context: AppContext, clock: FixedClock
+) -> None:
+    from netdesk.core.followups import PAGE
+
+    core = context.core
+    for n in range(PAGE + 7):  # more overdue items than one page
+        core.follow_ups.add(person(core, f"Late{n:02d}"), D(2026, 2, 1, 10), "Old promise")
+    core.follow_ups.add(person(core, "Today"), D(2026, 3, 2, 15), "Call back")
+    core.follow_ups.add(person(core, "Friday"), D(2026, 3, 6), "Lunch", has_time=False)
+    gone = person(core, "Archived")
+    core.follow_ups.add(gone, D(2026, 2, 1, 10), "Hidden")
+    core.contacts.set_archived([gone], True)
+    widget = TodayView(context)
+    qtbot.addWidget(widget)
+    overdue = widget.sections["overdue"]
+    assert len(overdue.rows) == PAGE
+    assert f"({PAGE + 7})" in overdue.title.text()
+    assert overdue.more.text() == "… and 7 more"
+    assert [t.split(" — ")[0] for t in widget.row_texts("today")] == ["Today"]
+    assert [t.split(" — ")[0] for t in widget.row_texts("week")] == ["Friday"]
+    assert widget.due_label.text() == f"{PAGE + 7} follow-ups due"
