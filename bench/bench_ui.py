@@ -41,11 +41,19 @@ def cpu_s() -> float:
     return times.user + times.system
 
 
-def rss_mib() -> float:
+def rss_mib(field: str = "VmRSS") -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(f"{field}:"):
             return int(line.split()[1]) / 1024
     return float("nan")
+
+
+def rss_split() -> str:
+    """Anonymous (the app's own) and file-backed resident memory: SQLite maps the database
+    file (mmap_size), and the clean pages it touched count in VmRSS though the kernel can drop
+    them at any time."""
+    anon, file, shmem = (rss_mib(f) for f in ("RssAnon", "RssFile", "RssShmem"))
+    return f"(anon {anon:.1f}, file {file:.1f}, shmem {shmem:.1f})"
 
 
 def child_floor() -> None:
@@ -143,6 +151,7 @@ def measure(app: object, window: object) -> None:
     view.scrollToBottom()
     view.viewport().repaint()
     scrolled = time.perf_counter() - started
+    print(f"SCROLLSPLIT {rss_split()}", flush=True)
     print(f"SCROLL rows={rows} seconds={scrolled:.1f} RSS {rss_mib():.1f}", flush=True)
 
 
@@ -210,9 +219,11 @@ def main() -> None:
             )
         _seconds, lines = run([me, "--child", "keys", "--data-dir", folder], env)
         for line in lines:
+            if line.startswith("SCROLLSPLIT"):
+                print("  resident memory after scrolling, MiB:", line[12:])
             if line.startswith("KEYS"):
                 print("keystroke to list updated and painted (ms):", line[5:])
-            if line.startswith("SCROLL"):
+            if line.startswith("SCROLL "):
                 parts = line.split()
                 print(
                     f"RSS after scrolling to the end of {parts[1][5:]} rows: "
