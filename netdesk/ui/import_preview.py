@@ -210,7 +210,29 @@ class ImportPreviewDialog(QDialog):
         super().accept()
 
 
-class ConflictModel(QAbstractTableModel):
+class _FlatTable(QAbstractTableModel):
+    """A flat, read-mostly table: ``rows`` items under ``headers`` (no children)."""
+
+    headers: list[str]
+
+    def _row_count(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else self._row_count()
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+
+class ConflictModel(_FlatTable):
     """One row per differing field: contact, field, your value, the file's value, and a
     checkable "use the file's value" column (unticked: keep mine). Choices reach the plan only
     through :meth:`apply_choices`, so cancelling the preview changes nothing."""
@@ -224,18 +246,8 @@ class ConflictModel(QAbstractTableModel):
         self.headers = [tr("Contact"), tr("Field"), tr("Yours (kept)"), tr("In the file"), ""]
         self.choice_text = tr("Use the file’s value")
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.conflicts)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    def _row_count(self) -> int:
+        return len(self.conflicts)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -299,7 +311,7 @@ class ConflictModel(QAbstractTableModel):
             conflict.take_theirs = choice
 
 
-class ProblemModel(QAbstractTableModel):
+class ProblemModel(_FlatTable):
     """The plan's problems (file, line, error or warning, reason), read-only."""
 
     def __init__(self, plan: ImportPlan, parent: QObject | None = None) -> None:
@@ -308,18 +320,8 @@ class ProblemModel(QAbstractTableModel):
         self.headers = [tr("File"), tr("Line"), tr("Kind"), tr("Problem")]
         self.kinds = {"error": tr("error"), "warning": tr("warning")}
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.problems)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    def _row_count(self) -> int:
+        return len(self.problems)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
