@@ -84,9 +84,22 @@ def top_windows(display: str) -> dict[str, tuple[int, int, int, int]]:
     }
 
 
-def open_tray_menu(display: str, icon: tuple[int, int, int, int], before: set[str]):  # type: ignore[no-untyped-def]
+def settled_icon(display: str) -> tuple[int, int, int, int] | None:
+    """The icon's geometry once trayer has laid it out: the same on two reads, on screen.
+
+    Right after embedding, trayer may still move the icon (it was seen at y = -1 first).
+    """
+    first = embedded_icon(display)
+    time.sleep(0.2)  # polling another process's layout: no clock to inject
+    second = embedded_icon(display)
+    return second if second is not None and second == first and second[1] >= 0 else None
+
+
+def open_tray_menu(display: str, before: set[str]):  # type: ignore[no-untyped-def]
     """Right-click the icon; return the menu's geometry (a new top-level window)."""
-    ix, iy, iw, ih = icon
+    icon = wait_for(lambda: settled_icon(display), 10)
+    assert icon, f"the tray icon did not settle:\n{panel_tree(display)}"
+    ix, iy, iw, ih = icon  # type: ignore[misc]
     # press on the icon, release away from it, so the release cannot pick a menu entry
     x(display, "xdotool", "mousemove", str(ix + iw // 2), str(iy + ih // 2), "mousedown", "3")
     x(display, "xdotool", "mousemove", "400", "600", "mouseup", "3")
@@ -150,7 +163,7 @@ def test_tray_notifies_once_opens_and_quits(display: str, tmp_path: Path) -> Non
         assert sum("notified followup:" in line for line in log_lines(data)) == 1
 
         before = set(top_windows(display))
-        mx, my, mw, mh = open_tray_menu(display, icon, before)  # type: ignore[arg-type]
+        mx, my, mw, mh = open_tray_menu(display, before)
         x(display, "import", "-window", "root", str(tmp_path / "menu.png"))
         x(display, "xdotool", "mousemove", str(mx + mw - 30), str(my + 12), "click", "1")
         assert wait_for(
@@ -161,7 +174,7 @@ def test_tray_notifies_once_opens_and_quits(display: str, tmp_path: Path) -> Non
         )
 
         before = set(top_windows(display))
-        mx, my, mw, mh = open_tray_menu(display, icon, before)  # type: ignore[arg-type]
+        mx, my, mw, mh = open_tray_menu(display, before)
         x(display, "xdotool", "mousemove", str(mx + mw - 30), str(my + mh - 12), "click", "1")
         assert app.wait(20) == 0
         assert any("quit from the tray" in line for line in log_lines(data))
