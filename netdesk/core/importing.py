@@ -8,11 +8,9 @@ import, so a file listing someone twice adds one contact.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import gc
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +26,7 @@ from netdesk.core.merging import (
     merge_card,
 )
 from netdesk.core.types import Contact
+from netdesk.gcpause import collector_paused
 from netdesk.interop.problems import ImportFileError, ImportProblem, ParsedCard, ParseResult
 from netdesk.store import bulk
 
@@ -237,22 +236,8 @@ def plan_import(
     Raises:
         ImportCancelled: ``cancelled()`` returned True.
     """
-    with _collector_paused():
+    with collector_paused():
         return _plan(core, paths, csv_mapping, progress, cancelled)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Hold the cyclic garbage collector during a plan or an apply: they make hundreds of
-    thousands of small acyclic objects, and the full collections that triggers each walk every
-    live one (a fifth of a 10,000-card re-import went there)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _plan(
@@ -502,7 +487,7 @@ def apply_import(
     Raises:
         ImportCancelled: ``cancelled()`` returned True; the database is as before.
     """
-    with _collector_paused():
+    with collector_paused():
         return _apply(core, plan, progress, cancelled)
 
 

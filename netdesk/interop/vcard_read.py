@@ -13,13 +13,11 @@ Decisions (see also the module docstring of ``vcard``):
 from __future__ import annotations
 
 import binascii
-import contextlib
 import functools
-import gc
 import hashlib
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +30,7 @@ from netdesk.core.types import (
     RelatedPerson,
     WebLink,
 )
+from netdesk.gcpause import collector_paused
 from netdesk.interop.encoding import codec_for, detect_legacy_charset, looks_binary, to_utf8_bytes
 from netdesk.interop.problems import (
     MAX_PHOTO_BYTES,
@@ -137,21 +136,8 @@ def read_vcard_bytes(
     data = normalise_line_ends(data)
     if not has_card(data):
         raise ImportFileError(f"{filename}: no vCard in the file (no BEGIN:VCARD line)")
-    with _collector_paused():
+    with collector_paused():
         return _read_cards(data, filename, cancelled)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Hold the cyclic garbage collector while cards are built: the many small objects of a
-    big file trigger collections that cost a fifth of the read and free nothing (no cycles)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 @dataclass

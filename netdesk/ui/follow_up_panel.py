@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -78,20 +77,9 @@ class FollowUpPanel(QWidget):
         if self.contact_id is not None:
             now = self.context.core.clock.now()
             for follow_up in self.context.core.follow_ups.of_contact(self.contact_id):
-                assert follow_up.id is not None
-                item_id = follow_up.id
                 text = describe_follow_up(follow_up, now).split(" — ", 1)[-1]
                 row = Row(text, follow_up.contact_id)
-                row.follow_up_id = item_id  # type: ignore[attr-defined]
-                row.add_button("doneButton", self.tr("Done…")).clicked.connect(
-                    lambda _=False, i=item_id: self.item_actions.done(i, self)
-                )
-                snooze = row.add_button("snoozeButton", self.tr("Snooze"))
-                snooze.setMenu(self.item_actions.snooze_menu(item_id, snooze))
-                snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-                more = row.add_button("moreButton", "⋯", self.tr("More actions"))
-                more.setMenu(self.item_actions.menu_for(follow_up, more))
-                more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+                row.add_follow_up_buttons(follow_up, self.item_actions, self)
                 self.rows.append(row)
                 self.rows_box.addWidget(row)
                 row.show()

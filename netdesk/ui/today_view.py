@@ -61,6 +61,7 @@ class Row(QFrame):
         super().__init__(parent)
         self.setObjectName("todayRow")
         self.contact_id = contact_id
+        self.follow_up_id: int | None = None
         self.text = text
         self.layout_ = QHBoxLayout(self)
         self.layout_.setContentsMargins(4, 2, 4, 2)
@@ -77,6 +78,23 @@ class Row(QFrame):
         button.setAutoRaise(True)
         self.layout_.addWidget(button)
         return button
+
+    def add_follow_up_buttons(
+        self, follow_up: FollowUp, actions: FollowUpActions, owner: QWidget
+    ) -> None:
+        """Done…, Snooze and ⋯ (reschedule, skip, open) for one follow-up."""
+        assert follow_up.id is not None
+        item_id = follow_up.id
+        self.follow_up_id = item_id
+        self.add_button("doneButton", self.tr("Done…")).clicked.connect(
+            lambda _=False: actions.done(item_id, owner)
+        )
+        snooze = self.add_button("snoozeButton", self.tr("Snooze"))
+        snooze.setMenu(actions.snooze_menu(item_id, snooze))
+        snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = self.add_button("moreButton", "⋯", self.tr("More actions"))
+        more.setMenu(actions.menu_for(follow_up, more))
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
 
 class Section(QWidget):
@@ -222,19 +240,8 @@ class TodayView(QWidget):
         return describe_follow_up(follow_up, now)
 
     def _follow_up_row(self, follow_up: FollowUp, now: dt.datetime) -> Row:
-        assert follow_up.id is not None
-        item_id = follow_up.id
         row = Row(self.describe(follow_up, now), follow_up.contact_id)
-        row.follow_up_id = item_id  # type: ignore[attr-defined]
-        row.add_button("doneButton", self.tr("Done…")).clicked.connect(
-            lambda: self.item_actions.done(item_id, self)
-        )
-        snooze = row.add_button("snoozeButton", self.tr("Snooze"))
-        snooze.setMenu(self.item_actions.snooze_menu(item_id, snooze))
-        snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        more = row.add_button("moreButton", "⋯", self.tr("More actions"))
-        more.setMenu(self.item_actions.menu_for(follow_up, more))
-        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        row.add_follow_up_buttons(follow_up, self.item_actions, self)
         self._open_button(row)
         return row
 

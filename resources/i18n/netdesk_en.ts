@@ -318,7 +318,7 @@
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="118"/>
+        <location filename="../../netdesk/ui/today_view.py" line="136"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -329,7 +329,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="198"/>
+        <location filename="../../netdesk/ui/today_view.py" line="216"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -337,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="249"/>
+        <location filename="../../netdesk/ui/today_view.py" line="256"/>
         <source>anniversary (%n year(s))</source>
         <translation>
             <numerusform>anniversary (%n year)</numerusform>

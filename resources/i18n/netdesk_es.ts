@@ -787,7 +787,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="71"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="224"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="246"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,7 +941,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="54"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="308"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="320"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="61"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="89"/>
         <source>Kind</source>
@@ -1110,7 +1110,7 @@
     <message>
         <location filename="../../netdesk/ui/import_preview.py" line="151"/>
         <location filename="../../netdesk/ui/import_preview.py" line="165"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="308"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="320"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1150,22 +1150,22 @@
         <translation>Usar todos los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="224"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="246"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="224"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="246"/>
         <source>Yours (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="224"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="246"/>
         <source>In the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="225"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="247"/>
         <source>Use the file’s value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,22 +1175,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="308"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="320"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="308"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="320"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="309"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="321"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="309"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="321"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,34 +2204,19 @@ Nothing was changed.</source>
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="32"/>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="31"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="36"/>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="35"/>
         <source>Add follow-up…</source>
         <translation>Añadir seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="41"/>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="40"/>
         <source>Nothing planned.</source>
         <translation>Nada planificado.</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="86"/>
-        <source>Done…</source>
-        <translation>Hecho…</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="89"/>
-        <source>Snooze</source>
-        <translation>Posponer</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="92"/>
-        <source>More actions</source>
-        <translation>Más acciones</translation>
     </message>
 </context>
 <context>
@@ -2364,9 +2349,27 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>Row</name>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="89"/>
+        <source>Done…</source>
+        <translation>Hecho…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="92"/>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="95"/>
+        <source>More actions</source>
+        <translation>Más acciones</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="118"/>
+        <location filename="../../netdesk/ui/today_view.py" line="136"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -2377,67 +2380,67 @@ Nothing was changed.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="143"/>
+        <location filename="../../netdesk/ui/today_view.py" line="161"/>
         <source>Overdue</source>
         <translation>Atrasados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="143"/>
+        <location filename="../../netdesk/ui/today_view.py" line="161"/>
         <source>Nothing overdue.</source>
         <translation>Nada atrasado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="144"/>
+        <location filename="../../netdesk/ui/today_view.py" line="162"/>
         <source>Due today</source>
         <translation>Para hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="144"/>
+        <location filename="../../netdesk/ui/today_view.py" line="162"/>
         <source>Nothing else due today.</source>
         <translation>Nada más para hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="145"/>
+        <location filename="../../netdesk/ui/today_view.py" line="163"/>
         <source>Next 7 days</source>
         <translation>Próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="145"/>
+        <location filename="../../netdesk/ui/today_view.py" line="163"/>
         <source>Nothing in the next 7 days.</source>
         <translation>Nada en los próximos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="146"/>
+        <location filename="../../netdesk/ui/today_view.py" line="164"/>
         <source>Birthdays and anniversaries</source>
         <translation>Cumpleaños y aniversarios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="146"/>
+        <location filename="../../netdesk/ui/today_view.py" line="164"/>
         <source>None this week.</source>
         <translation>Ninguno esta semana.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="148"/>
+        <location filename="../../netdesk/ui/today_view.py" line="166"/>
         <source>Worth reviving</source>
         <translation>Vale la pena retomar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="149"/>
+        <location filename="../../netdesk/ui/today_view.py" line="167"/>
         <source>No one important has gone quiet.</source>
         <translation>Nadie importante se ha quedado en silencio.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="184"/>
+        <location filename="../../netdesk/ui/today_view.py" line="202"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="198"/>
+        <location filename="../../netdesk/ui/today_view.py" line="216"/>
         <source>All caught up.</source>
         <translation>Todo al día.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="198"/>
+        <location filename="../../netdesk/ui/today_view.py" line="216"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n seguimiento pendiente</numerusform>
@@ -2445,52 +2448,37 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="212"/>
+        <location filename="../../netdesk/ui/today_view.py" line="230"/>
         <source>%1 — last talked %2</source>
         <translation>%1 — última conversación %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="215"/>
+        <location filename="../../netdesk/ui/today_view.py" line="233"/>
         <source>Log…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="215"/>
+        <location filename="../../netdesk/ui/today_view.py" line="233"/>
         <source>Log an interaction</source>
         <translation>Registrar una interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="229"/>
-        <source>Done…</source>
-        <translation>Hecho…</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/today_view.py" line="232"/>
-        <source>Snooze</source>
-        <translation>Posponer</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/today_view.py" line="235"/>
-        <source>More actions</source>
-        <translation>Más acciones</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/today_view.py" line="242"/>
+        <location filename="../../netdesk/ui/today_view.py" line="249"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="245"/>
+        <location filename="../../netdesk/ui/today_view.py" line="252"/>
         <source>turns %1</source>
         <translation>cumple %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="247"/>
+        <location filename="../../netdesk/ui/today_view.py" line="254"/>
         <source>birthday</source>
         <translation>cumpleaños</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="249"/>
+        <location filename="../../netdesk/ui/today_view.py" line="256"/>
         <source>anniversary (%n year(s))</source>
         <translation>
             <numerusform>aniversario (%n año)</numerusform>
@@ -2498,17 +2486,17 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="251"/>
+        <location filename="../../netdesk/ui/today_view.py" line="258"/>
         <source>anniversary</source>
         <translation>aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="257"/>
+        <location filename="../../netdesk/ui/today_view.py" line="264"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="257"/>
+        <location filename="../../netdesk/ui/today_view.py" line="264"/>
         <source>Open the contact</source>
         <translation>Abrir el contacto</translation>
     </message>
