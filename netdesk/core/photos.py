@@ -11,6 +11,10 @@ MAX_PHOTO_BYTES = 2 * 1024 * 1024
 MAX_PHOTO_PIXELS = 40_000_000  # bigger images are refused before decoding
 STORED_SIZE = 512
 THUMBNAIL_SIZE = 64
+# A kept photo this small (pixels per side, bytes) is its own thumbnail: the list scales it
+# smoothly when it paints the avatar, and making a 64 px copy cost more than reading the card.
+OWN_THUMBNAIL_SIZE = 2 * THUMBNAIL_SIZE
+OWN_THUMBNAIL_BYTES = 8 * 1024
 # Photos kept byte for byte when already small enough: formats and modes every viewer shows.
 _KEPT_MODES = {"JPEG": ("RGB", "L"), "PNG": ("RGB", "RGBA", "L", "LA", "P")}
 
@@ -26,6 +30,7 @@ def prepare_photo(data: bytes) -> tuple[bytes, bytes]:
     metadata, is stored as it is
     (most address-book photos: re-encoding them cost a millisecond each and lost quality);
     it is still decoded, at the thumbnail's scale, so a broken file is refused all the same.
+    One within OWN_THUMBNAIL_SIZE pixels is also its own thumbnail (as phones export them).
 
     Raises:
         PhotoError: too big, not an image, or a decompression bomb.
@@ -41,6 +46,9 @@ def prepare_photo(data: bytes) -> tuple[bytes, bytes]:
             if width * height > MAX_PHOTO_PIXELS:
                 raise PhotoError(f"The photo is {width}x{height} pixels, too large to use.")
             if _keep_as_is(image, data):
+                if max(width, height) <= OWN_THUMBNAIL_SIZE and len(data) <= OWN_THUMBNAIL_BYTES:
+                    _check_decodes(image)
+                    return data, data
                 return data, _thumbnail_of_small(image)
             if image.format == "JPEG":
                 # decode at the smallest DCT scale (1/2 to 1/8) still covering 512 px: a
@@ -79,6 +87,14 @@ def _keep_as_is(image: Image.Image, data: bytes) -> bool:
         and len(data) <= MAX_PHOTO_BYTES
         and image.mode in _KEPT_MODES.get(image.format or "", ())
     )
+
+
+def _check_decodes(image: Image.Image) -> None:
+    """Decode the whole file, as cheaply as possible (a JPEG at 1/8 scale still reads every
+    block): a truncated or corrupt photo raises here as it would when scaled."""
+    if image.format == "JPEG":
+        image.draft(image.mode, (1, 1))
+    image.load()
 
 
 def _thumbnail_of_small(image: Image.Image) -> bytes:

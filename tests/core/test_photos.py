@@ -39,11 +39,40 @@ def test_a_small_grey_jpeg_is_kept_and_its_thumbnail_is_rgb() -> None:
 
 
 def test_a_small_png_with_transparency_is_kept_and_has_a_png_thumbnail() -> None:
-    original = _image("RGBA", (128, 128), "PNG", (0, 0, 0, 0))
+    original = _image("RGBA", (200, 200), "PNG", (0, 0, 0, 0))
     stored, thumbnail = photos.prepare_photo(original)
     assert stored is original
     small = _open(thumbnail)
     assert (small.format, small.mode, small.size) == ("PNG", "RGBA", (64, 64))
+
+
+@pytest.mark.parametrize(("mode", "fmt"), [("RGB", "JPEG"), ("L", "JPEG"), ("RGBA", "PNG")])
+def test_a_tiny_photo_is_its_own_thumbnail(mode: str, fmt: str) -> None:
+    original = _image(mode, (96, 128), fmt)
+    stored, thumbnail = photos.prepare_photo(original)
+    assert stored is original and thumbnail is original
+
+
+def test_a_tiny_photo_with_exif_is_re_encoded_and_gets_a_64_px_thumbnail() -> None:
+    out = io.BytesIO()
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"
+    Image.new("RGB", (120, 120), (1, 2, 3)).save(out, "JPEG", exif=exif)
+    stored, thumbnail = photos.prepare_photo(out.getvalue())
+    assert "exif" not in _open(stored).info
+    assert _open(thumbnail).size == (64, 64)
+
+
+@pytest.mark.parametrize(("fmt", "cut"), [("JPEG", 2), ("JPEG", 3), ("PNG", 2)])
+def test_a_truncated_tiny_photo_is_refused(fmt: str, cut: int) -> None:
+    # noise, so the entropy-coded data is most of the file and the cut lands inside it
+    image = Image.frombytes("RGB", (100, 100), bytes(range(256)) * 117 + bytes(48))
+    out = io.BytesIO()
+    image.save(out, fmt)
+    data = out.getvalue()
+    assert len(data) <= photos.OWN_THUMBNAIL_BYTES  # the path that skips the 64 px copy
+    with pytest.raises(photos.PhotoError, match="Not an image"):
+        photos.prepare_photo(data[: len(data) * (cut - 1) // cut])
 
 
 def test_a_big_photo_is_scaled_to_512_and_re_encoded() -> None:
