@@ -16,8 +16,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from peewee import OperationalError
 
 from netdesk.core import types as t
+from netdesk.store import checkpoint, search
 from netdesk.store import contacts as contact_rows
-from netdesk.store import search
 from netdesk.store.database import StoreError, _explain
 from netdesk.store.models import db
 from netdesk.store.text import fold
@@ -50,18 +50,20 @@ def _sql_value(value: object) -> object:
 @contextlib.contextmanager
 def write_transaction() -> Iterator[None]:
     """One import: BEGIN IMMEDIATE (the write lock up front, so new ids cannot collide with
-    another connection's), commit at the end, roll back on any exception."""
+    another connection's), commit at the end, roll back on any exception. The commit leaves
+    the checkpoint to a background thread (``store.checkpoint``)."""
     # A bigger page cache for the import: thousands of rows land in a dozen indexes and the
     # FTS table, and with the default 2 MB dirty pages spill mid-transaction (~10% more CPU).
     previous = db.execute_sql("PRAGMA cache_size").fetchone()[0]
     db.execute_sql(f"PRAGMA cache_size={IMPORT_CACHE_KIB}")
     try:
-        with db.atomic(lock_type="IMMEDIATE"):
+        with checkpoint.deferred(), db.atomic(lock_type="IMMEDIATE"):
             yield
     except OperationalError as error:
         raise StoreError(_explain(db.database, error)) from error
     finally:
         db.execute_sql(f"PRAGMA cache_size={int(previous)}")
+    checkpoint.start(db.database)  # committed: the WAL's pages go to the file in the background
 
 
 def _insert_rows(table: str, columns: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
@@ -96,8 +98,10 @@ def insert_contacts(
     ids = list(range(first, first + len(contacts)))
     rows = []
     columns: list[str] = []
-    for contact_id, (contact, thumbnail) in zip(ids, contacts, strict=True):
+    prints = fingerprints if fingerprints is not None else [None] * len(contacts)
+    for contact_id, (contact, thumbnail), fingerprint in zip(ids, contacts, prints, strict=True):
         fields = contact_rows._row_fields(contact, thumbnail)
+        fields["import_fingerprint"] = fingerprint
         fields["met_through_id"] = fields.pop("met_through")
         fields["id"] = contact_id
         fields["created_at"] = contact.created_at or now
@@ -112,8 +116,10 @@ def insert_contacts(
     _insert_rows("contact", columns, rows)
     insert_children([c for c, _ in contacts])
     index(ids)
+    # schema 6's trigger on contact_tag cleared the fingerprints of those with tags
     if fingerprints is not None:
-        set_fingerprints(zip(ids, fingerprints, strict=True))
+        tagged = [(i, p) for i, (c, _), p in zip(ids, contacts, prints, strict=True) if c.tags]
+        set_fingerprints(tagged)
     return ids
 
 

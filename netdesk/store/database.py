@@ -49,6 +49,9 @@ class Store:
             raise StoreError(_explain(self.path, error)) from error
 
     def close(self) -> None:
+        from netdesk.store import checkpoint  # a bulk write's checkpoint may still be running
+
+        checkpoint.wait()
         if not db.is_closed():
             db.close()
 

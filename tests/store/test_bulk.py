@@ -120,3 +120,18 @@ def test_an_edit_through_core_clears_the_fingerprint_and_a_bulk_update_sets_it(
     with bulk.write_transaction():
         bulk.update_contacts([(contact, None)], dt.datetime(2026, 3, 3), ["fp-2"])
     assert bulk.import_fingerprints([contact_id, 999]) == {contact_id: "fp-2"}
+
+
+def test_new_contacts_with_and_without_tags_keep_their_fingerprints(core: Core) -> None:
+    import datetime as dt
+
+    from netdesk.core.types import Contact
+
+    plain, tagged = Contact(given_name="Ana"), Contact(given_name="Bea", tags=["Clients"])
+    with bulk.write_transaction():
+        ids = bulk.insert_contacts(
+            [(plain, None), (tagged, None), (Contact(given_name="Eva"), None)],
+            dt.datetime(2026, 3, 2),
+            ["fp-a", "fp-b", None],
+        )
+    assert bulk.import_fingerprints(ids) == dict(zip(ids, ["fp-a", "fp-b", None], strict=True))
