@@ -500,17 +500,21 @@ def _apply(
     total = len(new_cards) + len(merges) + 1
     done = 0
     with bulk.write_transaction():
-        for start in range(0, len(new_cards), _WRITE_CHUNK):
-            _check(cancelled)
-            chunk = new_cards[start : start + _WRITE_CHUNK]
-            bulk.insert_contacts(
-                [(card.contact, card.thumbnail) for card in chunk],
-                now,
-                [card.fingerprint for card in chunk],
-            )
-            done += len(chunk)
+
+        def handed_over(count: int) -> None:
+            nonlocal done
+            done += count
             if progress is not None:
                 progress(done, total)
+            _check(cancelled)
+
+        _check(cancelled)
+        bulk.insert_contacts(
+            [(card.contact, card.thumbnail) for card in new_cards],
+            now,
+            [card.fingerprint for card in new_cards],
+            after_chunk=handed_over,
+        )
         kept_thumbnails = bulk.thumbnails(
             [c.existing_id for c in merges if c.existing_id is not None and c.thumbnail is None]
         )

@@ -11,7 +11,11 @@ import contextlib
 import datetime as dt
 import functools
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+import queue
+import sqlite3
+import sys
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from peewee import OperationalError
 
@@ -26,6 +30,7 @@ log = logging.getLogger("netdesk.store")
 
 CHUNK = 500  # rows per statement: 500 x 36 columns stays far below SQLite's variable limit
 IMPORT_CACHE_KIB = -65_536  # PRAGMA cache_size during write_transaction: 64 MiB
+_SWITCH_INTERVAL = 0.001  # seconds, while insert_contacts hands statements to its writer thread
 # The datetime columns insert_contacts writes (the children have none).
 _TIME_COLUMNS = ("source_date", "created_at", "updated_at", "last_interaction")
 
@@ -59,36 +64,105 @@ def write_transaction() -> Iterator[None]:
     try:
         with checkpoint.deferred(), db.atomic(lock_type="IMMEDIATE"):
             yield
-    except OperationalError as error:
+    except (OperationalError, sqlite3.OperationalError) as error:  # the latter: _Writer's
         raise StoreError(_explain(db.database, error)) from error
     finally:
         db.execute_sql(f"PRAGMA cache_size={int(previous)}")
     checkpoint.start(db.database)  # committed: the WAL's pages go to the file in the background
 
 
-def _insert_rows(table: str, columns: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+Statement = tuple[str, list[object]]
+
+
+def _insert_statements(
+    table: str, columns: Sequence[str], rows: Sequence[Sequence[object]]
+) -> list[Statement]:
     """Multi-row INSERTs; the caller has already turned datetimes into text (``_sql_value``)."""
     if not rows:
-        return
+        return []
     names = ", ".join(f'"{c}"' for c in columns)
     row_marks = f"({_marks(len(columns))})"
     size = max(1, 30_000 // len(columns))
-    for chunk in _chunks(rows, size):
-        values = [v for row in chunk for v in row]  # type: ignore[attr-defined]
-        db.execute_sql(
+    return [
+        (
             f'INSERT INTO "{table}" ({names}) VALUES {",".join([row_marks] * len(chunk))}',
-            values,
+            [v for row in chunk for v in row],  # type: ignore[attr-defined]
         )
+        for chunk in _chunks(rows, size)
+    ]
+
+
+def _insert_rows(table: str, columns: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    for sql, values in _insert_statements(table, columns, rows):
+        db.execute_sql(sql, values)
+
+
+class _StoppedError(Exception):
+    """The writer was stopped before its queue was empty."""
+
+
+class _Writer:
+    """Runs a transaction's statements on its connection from a thread of its own, in order,
+    while the caller builds the next chunk's rows.
+
+    sqlite3 releases the GIL while SQLite inserts rows and updates indexes and the FTS table
+    (about half of an import's time), so on two cores that work overlaps the Python that
+    prepares it. The caller must not use the connection until :meth:`finish` or :meth:`stop`.
+    """
+
+    def __init__(self) -> None:
+        self.connection = db.connection()
+        self.queue: queue.Queue[list[Statement] | None] = queue.Queue(maxsize=2)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="netdesk-writer", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while (batch := self.queue.get()) is not None:
+            if self.error is not None:
+                continue  # drain what was queued after a failure
+            try:
+                for sql, values in batch:
+                    self.connection.execute(sql, values)
+            except BaseException as error:
+                self.error = error
+
+    def put(self, batch: list[Statement]) -> None:
+        self._raise()
+        self.queue.put(batch)
+
+    def finish(self) -> None:
+        """Wait until everything queued is written; raise what failed."""
+        self.queue.put(None)
+        self.thread.join()
+        self._raise()
+
+    def stop(self) -> None:
+        if self.thread.is_alive():
+            self.error = self.error or _StoppedError()  # the batches still queued are skipped
+            self.queue.put(None)
+            self.thread.join()
+
+    def _raise(self) -> None:
+        if self.error is not None:
+            error, self.error = self.error, None
+            raise error
 
 
 def insert_contacts(
     contacts: Sequence[tuple[t.Contact, bytes | None]],
     now: dt.datetime,
     fingerprints: Sequence[str | None] | None = None,
+    *,
+    after_chunk: Callable[[int], None] | None = None,
 ) -> list[int]:
     """Insert new contacts (id None) with children and search rows; returns their new ids.
 
     ``fingerprints``, one per contact, are recorded as each one's import fingerprint.
+    ``after_chunk(n)`` is called as each chunk of n contacts is handed to the writer thread;
+    an exception it raises (a cancel) stops the writing, and the caller's transaction rolls
+    back. The contacts' search rows are built from the contacts themselves (new contacts have
+    no journal), not read back.
 
     Call inside :func:`write_transaction`: ids are taken from max(id), safe under its lock.
     """
@@ -96,31 +170,77 @@ def insert_contacts(
         return []
     first = int(db.execute_sql("SELECT coalesce(max(id), 0) FROM contact").fetchone()[0]) + 1
     ids = list(range(first, first + len(contacts)))
+    tag_ids = _ensure_tags(c for c, _ in contacts)
+    prints = fingerprints if fingerprints is not None else [None] * len(contacts)
+    switch = sys.getswitchinterval()
+    # The writer needs the GIL back for a moment after each statement; by default it waits up
+    # to 5 ms for this thread to let go (some 200 statements for 10,000 contacts).
+    sys.setswitchinterval(_SWITCH_INTERVAL)
+    writer = _Writer()
+    try:
+        for start in range(0, len(contacts), CHUNK):
+            chunk = contacts[start : start + CHUNK]
+            chunk_ids = ids[start : start + CHUNK]
+            chunk_prints = prints[start : start + CHUNK]
+            documents = {}
+            for contact_id, (contact, _) in zip(chunk_ids, chunk, strict=True):
+                contact.id = contact_id
+                documents[contact_id] = search.document_of(contact)
+            writer.put(
+                [
+                    *_contact_statements(chunk, chunk_prints, now),
+                    *_children_statements([c for c, _ in chunk], tag_ids),
+                    *_index_statements(documents),
+                    # schema 6's trigger on contact_tag cleared the fingerprints of the tagged
+                    *_fingerprint_statements(
+                        (c.id, p) for (c, _), p in zip(chunk, chunk_prints, strict=True) if c.tags
+                    ),
+                ]
+            )
+            if after_chunk is not None:
+                after_chunk(len(chunk))
+        writer.finish()
+    finally:
+        writer.stop()  # after a failure or a cancel: the rest of the queue is dropped
+        sys.setswitchinterval(switch)
+    return ids
+
+
+def _contact_statements(
+    chunk: Sequence[tuple[t.Contact, bytes | None]],
+    fingerprints: Sequence[str | None],
+    now: dt.datetime,
+) -> list[Statement]:
     rows = []
     columns: list[str] = []
-    prints = fingerprints if fingerprints is not None else [None] * len(contacts)
-    for contact_id, (contact, thumbnail), fingerprint in zip(ids, contacts, prints, strict=True):
+    for (contact, thumbnail), fingerprint in zip(chunk, fingerprints, strict=True):
         fields = contact_rows._row_fields(contact, thumbnail)
-        fields["import_fingerprint"] = fingerprint
         fields["met_through_id"] = fields.pop("met_through")
-        fields["id"] = contact_id
+        fields["id"] = contact.id
         fields["created_at"] = contact.created_at or now
         fields["updated_at"] = now
         fields["last_interaction"] = contact.last_interaction
+        fields["import_fingerprint"] = fingerprint
         for name in _TIME_COLUMNS:
             fields[name] = _sql_value(fields[name])
         if not columns:
             columns = list(fields)
         rows.append([fields[c] for c in columns])
-        contact.id = contact_id
-    _insert_rows("contact", columns, rows)
-    insert_children([c for c, _ in contacts])
-    index(ids)
-    # schema 6's trigger on contact_tag cleared the fingerprints of those with tags
-    if fingerprints is not None:
-        tagged = [(i, p) for i, (c, _), p in zip(ids, contacts, prints, strict=True) if c.tags]
-        set_fingerprints(tagged)
-    return ids
+    return _insert_statements("contact", columns, rows)
+
+
+def _fingerprint_statements(pairs: Iterable[tuple[int | None, str | None]]) -> list[Statement]:
+    rows = [(contact_id, fingerprint) for contact_id, fingerprint in pairs if fingerprint]
+    return [
+        (
+            # UPDATE ... FROM (SQLite 3.33): one statement per chunk, not one per contact
+            'UPDATE contact SET "import_fingerprint" = v.column2 FROM (VALUES '
+            + ",".join(["(?,?)"] * len(chunk))
+            + ") AS v WHERE contact.id = v.column1",
+            [value for row in chunk for value in row],  # type: ignore[attr-defined]
+        )
+        for chunk in _chunks(rows)
+    ]
 
 
 def set_fingerprints(pairs: Iterable[tuple[int, str | None]]) -> None:
@@ -146,8 +266,26 @@ def import_fingerprints(contact_ids: Iterable[int]) -> dict[int, str | None]:
 
 def insert_children(contacts: Iterable[t.Contact]) -> None:
     """Emails, phones, addresses, links, related people, custom fields and tags of stored ids."""
-    emails, phones, addresses, urls, related, custom, tagged = [], [], [], [], [], [], []
+    contacts = list(contacts)
+    for sql, values in _children_statements(contacts, _ensure_tags(contacts)):
+        db.execute_sql(sql, values)
+
+
+def _ensure_tags(contacts: Iterable[t.Contact]) -> dict[str, int]:
+    """Folded tag name -> id for every tag of ``contacts``, creating the missing tags."""
     tag_names: dict[str, str] = {}
+    for contact in contacts:
+        for name in contact.tags:
+            clean = name.strip()
+            if clean:
+                tag_names.setdefault(clean.casefold(), clean)
+    if not tag_names:
+        return {}
+    return dict(zip(tag_names, contact_rows.ensure_tags(tag_names.values()), strict=True))
+
+
+def _children_statements(contacts: Iterable[t.Contact], tag_ids: dict[str, int]) -> list[Statement]:
+    emails, phones, addresses, urls, related, custom, tagged = [], [], [], [], [], [], []
     for contact in contacts:
         cid = contact.id
         for i, e in enumerate(contact.emails):
@@ -166,40 +304,46 @@ def insert_children(contacts: Iterable[t.Contact]) -> None:
         for name in contact.tags:
             clean = name.strip()
             if clean:
-                tag_names.setdefault(clean.casefold(), clean)
-                tagged.append((cid, clean.casefold()))
+                tagged.append((cid, tag_ids[clean.casefold()]))
     common = ("contact_id", "position", "label")
-    _insert_rows("email", (*common, "value", "value_folded", "preferred"), emails)
-    _insert_rows("phone", (*common, "raw", "e164", "preferred"), phones)
-    _insert_rows(
-        "address",
-        (*common, "preferred", *_ADDRESS_PARTS),
-        addresses,
-    )
-    _insert_rows("url", (*common, "value", "preferred"), urls)
-    _insert_rows("related", (*common, "name", "related_contact_id"), related)
-    _insert_rows("custom_field", (*common, "value"), custom)
-    if tagged:
-        tag_ids = dict(zip(tag_names, contact_rows.ensure_tags(tag_names.values()), strict=True))
-        pairs = list(dict.fromkeys((cid, tag_ids[key]) for cid, key in tagged))
-        for chunk in _chunks(pairs):
-            db.execute_sql(
+    statements = [
+        *_insert_statements("email", (*common, "value", "value_folded", "preferred"), emails),
+        *_insert_statements("phone", (*common, "raw", "e164", "preferred"), phones),
+        *_insert_statements("address", (*common, "preferred", *_ADDRESS_PARTS), addresses),
+        *_insert_statements("url", (*common, "value", "preferred"), urls),
+        *_insert_statements("related", (*common, "name", "related_contact_id"), related),
+        *_insert_statements("custom_field", (*common, "value"), custom),
+    ]
+    pairs = list(dict.fromkeys(tagged))
+    for chunk in _chunks(pairs):
+        statements.append(
+            (
                 "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES "
                 + ",".join(["(?,?)"] * len(chunk)),
                 [v for pair in chunk for v in pair],  # type: ignore[attr-defined]
             )
+        )
+    return statements
 
 
 def index(contact_ids: Sequence[int]) -> None:
     """Rewrite the search rows of these contacts, built by ``search.documents``."""
     for chunk in _chunks(list(contact_ids)):
-        db.execute_sql(f"DELETE FROM contact_fts WHERE rowid IN ({_marks(len(chunk))})", chunk)
-        documents = search.documents(chunk)  # type: ignore[arg-type]
-        _insert_rows(
+        for sql, values in _index_statements(search.documents(chunk)):  # type: ignore[arg-type]
+            db.execute_sql(sql, values)
+
+
+def _index_statements(documents: dict[int, tuple[str, str]]) -> list[Statement]:
+    """Replace the search rows of ``documents``' ids (at most CHUNK of them)."""
+    ids: list[object] = list(documents)
+    return [
+        (f"DELETE FROM contact_fts WHERE rowid IN ({_marks(len(ids))})", ids),
+        *_insert_statements(
             "contact_fts",
             ("rowid", "names", "details"),
             [(cid, *doc) for cid, doc in documents.items()],
-        )
+        ),
+    ]
 
 
 # -- reading for duplicate matching --------------------------------------------------------

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from netdesk.store.models import db
 from netdesk.store.text import digits, fold, tokens
+
+if TYPE_CHECKING:
+    from netdesk.core import types as t
 
 # Broad prefixes ("a", "jo") match tens of thousands of rows; ranking all of them costs tens of
 # milliseconds, so only result sets up to this size are ordered by rank.
@@ -104,6 +108,36 @@ def documents(contact_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
         for cid, row in rows.items():
             found[cid] = _fold_words(row[:6]), _fold_words(d for d in details[cid] if d)
     return found
+
+
+def document_of(contact: t.Contact) -> tuple[str, str]:
+    """What :func:`documents` builds for a stored contact with no journal, from the contact
+    itself (a bulk import writes thousands and need not read them back)."""
+    details = [
+        contact.organization,
+        contact.department,
+        contact.title,
+        contact.notes,
+        contact.met_at,
+        contact.what_they_do,
+        contact.looking_for,
+        contact.can_offer,
+    ]
+    details += [email.value for email in contact.emails]
+    for phone in contact.phones:
+        details += [phone.raw, phone.e164, digits(phone.raw), digits(phone.e164)]
+        if phone.e164:
+            details.append(_national_digits(phone.e164))
+    details += [tag.strip() for tag in contact.tags]
+    names = (
+        contact.given_name,
+        contact.family_name,
+        contact.additional_names,
+        contact.nickname,
+        contact.display_name,
+        contact.formatted_name,
+    )
+    return _fold_words(names), _fold_words(d for d in details if d)
 
 
 def _fold_words(parts: Iterable[str]) -> str:

@@ -20,6 +20,7 @@ from netdesk.core.importing import (
 )
 from netdesk.core.types import Contact, EmailAddress, PartialDate, PhoneNumber
 from netdesk.store import bulk
+from netdesk.store.database import StoreError
 from netdesk.store.models import db
 from netdesk.store.queries import ListFilter
 
@@ -250,19 +251,20 @@ def test_a_failure_midway_rolls_everything_back(
         core, [write(tmp_path, "many.vcf", *cards, vcard("UID:ana-1", "TITLE:Boss"))]
     )
     before = snapshot()
-    real = bulk.insert_contacts
+    real = bulk._Writer.put
     chunks = 0
 
-    def failing(*args: object, **kwargs: object) -> list[int]:
+    def failing(writer: bulk._Writer, batch: list[bulk.Statement]) -> None:
         nonlocal chunks
         chunks += 1
-        if chunks == 2:
-            raise RuntimeError("disk on fire")
-        return real(*args, **kwargs)  # type: ignore[arg-type]
+        if chunks == 2:  # the first chunk of 500 contacts is written or being written
+            batch.append(("INSERT INTO no_such_table VALUES (1)", []))
+        real(writer, batch)
 
-    monkeypatch.setattr(bulk, "insert_contacts", failing)
-    with pytest.raises(RuntimeError, match="disk on fire"):
+    monkeypatch.setattr(bulk._Writer, "put", failing)
+    with pytest.raises(StoreError, match="no such table: no_such_table"):
         apply_import(core, plan)
+    assert chunks >= 2
     assert snapshot() == before
 
 

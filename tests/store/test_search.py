@@ -134,3 +134,43 @@ def test_broad_prefix_returns_name_matches_first(
     found = core.contacts.search("alex", limit=20)
     assert sorted(found) == sorted(names)
     assert only_notes in core.contacts.search("alex", limit=25)
+
+
+def test_a_new_contacts_document_built_in_memory_is_the_one_read_from_the_database(
+    core: Core,
+) -> None:
+    import datetime as dt
+
+    from netdesk.store import bulk
+
+    core.contacts.create(Contact(given_name="Old", tags=["CLIENTS"]))  # the tag exists, upper
+    contact = Contact(
+        given_name="Søren",
+        family_name="Åberg-Núñez",
+        additional_names="Ǆemal",
+        nickname="Sø",
+        formatted_name="Dr. Søren Åberg-Núñez",
+        organization="Straße & Co",
+        department="R&D",
+        title="CTO",
+        notes="Met at the Ｆｕｌｌ-width fair",
+        met_at="Kraków",
+        what_they_do="Œuvres",
+        looking_for="ﬁnance",
+        can_offer="intros",
+        emails=[EmailAddress("Soren@Example.org"), EmailAddress("s@x.dk")],
+        phones=[
+            PhoneNumber("+45 12 34 56 78", e164="+4512345678"),
+            PhoneNumber("ext. 12", e164=""),
+        ],
+        tags=["clients", " Jazz "],
+    )
+    contact.display_name = "Søren Åberg-Núñez"
+    with bulk.write_transaction():
+        (contact_id,) = bulk.insert_contacts([(contact, None)], dt.datetime(2026, 3, 2))
+    names, details = search.document_of(contact)
+    stored_names, stored_details = search.documents([contact_id])[contact_id]
+    assert names == stored_names
+    assert sorted(details.split()) == sorted(stored_details.split())
+    assert search.search_ids("aberg") == [contact_id]
+    assert search.search_ids("jazz") == [contact_id]
