@@ -1,18 +1,37 @@
-"""Plain-Python domain logic: contacts, journal, follow-ups. No Qt; only netdesk.store below."""
+"""Plain-Python domain logic: contacts, journal, follow-ups. No Qt; only netdesk.store below.
+
+The services (and peewee under them) are imported when a Core is built, not when a submodule
+such as netdesk.core.paths or netdesk.core.listing is: start-up paints before they load.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from netdesk.core.clock import Clock, SystemClock
-from netdesk.core.contacts import ContactService
-from netdesk.core.followups import FollowUpService
-from netdesk.core.journal import JournalService
-from netdesk.core.paths import Paths
-from netdesk.store.database import Store, StoreError, open_database
-from netdesk.store.migrations import NewerDatabaseError
+if TYPE_CHECKING:
+    from netdesk.core.clock import Clock
+    from netdesk.core.contacts import ContactService
+    from netdesk.core.followups import FollowUpService
+    from netdesk.core.journal import JournalService
+    from netdesk.core.paths import Paths
+    from netdesk.store.database import Store, StoreError
+    from netdesk.store.migrations import NewerDatabaseError
 
 __all__ = ["Core", "NewerDatabaseError", "StoreError"]
+
+
+def __getattr__(name: str) -> type[Exception]:
+    """``StoreError`` and ``NewerDatabaseError`` on first use (PEP 562): they live in the store."""
+    if name == "StoreError":
+        from netdesk.store.database import StoreError
+
+        return StoreError
+    if name == "NewerDatabaseError":
+        from netdesk.store.migrations import NewerDatabaseError
+
+        return NewerDatabaseError
+    raise AttributeError(f"module 'netdesk.core' has no attribute {name!r}")
 
 
 @dataclass
@@ -27,6 +46,11 @@ class Core:
 
     @classmethod
     def over(cls, store: Store, clock: Clock | None = None) -> Core:
+        from netdesk.core.clock import SystemClock
+        from netdesk.core.contacts import ContactService
+        from netdesk.core.followups import FollowUpService
+        from netdesk.core.journal import JournalService
+
         use = clock or SystemClock()
         return cls(
             store=store,
@@ -39,6 +63,8 @@ class Core:
     @classmethod
     def open(cls, paths: Paths, clock: Clock | None = None) -> Core:
         """Open (create, migrate) the database under ``paths``."""
+        from netdesk.store.database import open_database
+
         return cls.over(open_database(paths.database), clock)
 
     def close(self) -> None:

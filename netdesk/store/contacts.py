@@ -7,8 +7,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from netdesk.core import types as t
+from netdesk.store import listing, search
 from netdesk.store import models as m
-from netdesk.store import search
 from netdesk.store.models import db
 from netdesk.store.text import fold
 
@@ -490,37 +490,11 @@ def summaries(contact_ids: Sequence[int]) -> list[t.ContactSummary]:
     """Rows for the list, in the order of ``contact_ids`` (missing ids are left out)."""
     if not contact_ids:
         return []
-    marks = ",".join("?" * len(contact_ids))
-    found = {}
-    for row in db.execute_sql(
-        "SELECT id, display_name, organization, title, last_interaction, next_due, archived, "
-        f"keep_in_touch_days, thumbnail FROM contact WHERE id IN ({marks})",
-        tuple(contact_ids),
-    ):
-        found[row[0]] = t.ContactSummary(
-            id=row[0],
-            display_name=row[1],
-            organization=row[2],
-            title=row[3],
-            last_interaction=_datetime(row[4]),
-            next_due=_datetime(row[5]),
-            archived=bool(row[6]),
-            keep_in_touch_days=row[7],
-            thumbnail=bytes(row[8]) if row[8] is not None else None,
-        )
-    return [found[i] for i in contact_ids if i in found]
+    rows = db.execute_sql(listing.summaries_sql(contact_ids), tuple(contact_ids))
+    return listing.summaries_in_order(rows, contact_ids)
 
 
-def _datetime(value: object) -> dt.datetime | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value
-    text = str(value)
-    try:
-        return dt.datetime.fromisoformat(text)
-    except ValueError:
-        return dt.datetime.fromisoformat(text[:10])
+_datetime = listing.parse_datetime
 
 
 def find_by_uid(uid: str) -> int | None:

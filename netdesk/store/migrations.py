@@ -4,10 +4,23 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from peewee import SqliteDatabase
+if TYPE_CHECKING:  # the first page reads SCHEMA_VERSION before peewee is imported
+    from peewee import SqliteDatabase
 
 log = logging.getLogger("netdesk.store")
+
+
+def __getattr__(name: str) -> object:
+    """``SqliteDatabase`` as before, imported on first use (PEP 562) so that reading
+    ``SCHEMA_VERSION`` (the first page, before the first paint) does not import peewee."""
+    if name == "SqliteDatabase":
+        from peewee import SqliteDatabase
+
+        return SqliteDatabase
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # Each migration is frozen SQL: never edit one that has shipped, add the next instead.
 _V1 = """

@@ -4,68 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from enum import StrEnum
 
 from netdesk.core import types as t
 from netdesk.store import models as m
 from netdesk.store.contacts import _datetime
+from netdesk.store.listing import ACTIVE as _ACTIVE
+from netdesk.store.listing import ARCHIVED as _ARCHIVED
+from netdesk.store.listing import ListFilter, SortOrder, count_sql, ids_sql
 from netdesk.store.models import db
 
-
-class ListFilter(StrEnum):
-    ALL = "all"
-    DUE = "due"
-    COBWEBS = "cobwebs"
-    ORIGIN_UNKNOWN = "origin_unknown"
-    ARCHIVED = "archived"
-    IMPORTED_TODAY = "imported_today"
-
-
-class SortOrder(StrEnum):
-    NAME = "name"
-    LAST_INTERACTION = "last_interaction"
-    NEXT_DUE = "next_due"
-
-
-_ORDER = {
-    # NULLs last for both dates: never-contacted and nothing-due sink to the bottom
-    SortOrder.NAME: "sort_key, id",
-    SortOrder.LAST_INTERACTION: "last_interaction IS NULL, last_interaction DESC, id",
-    SortOrder.NEXT_DUE: "next_due IS NULL, next_due, id",
-}
-
-# Filters matching a small part of the contacts (the others walk the covering order indexes).
-_NARROW = (ListFilter.DUE, ListFilter.IMPORTED_TODAY)
-
-
-def _where(
-    list_filter: ListFilter, now: dt.datetime, tag: str | None, cobweb_days: int
-) -> tuple[str, list[object]]:
-    clauses: list[str] = []
-    params: list[object] = []
-    if list_filter is ListFilter.ARCHIVED:
-        clauses.append("archived = 1")
-    else:
-        clauses.append("archived = 0")
-    if list_filter is ListFilter.DUE:
-        clauses.append("next_due <= ?")
-        params.append(now)
-    elif list_filter is ListFilter.COBWEBS:
-        # "+": checked inside the covering list indexes, not by an OR over two index ranges
-        clauses.append("(+last_interaction IS NULL OR +last_interaction < ?)")
-        params.append(now - dt.timedelta(days=cobweb_days))
-    elif list_filter is ListFilter.ORIGIN_UNKNOWN:
-        clauses.append("met_on IS NULL AND met_at = '' AND met_through_id IS NULL")
-    elif list_filter is ListFilter.IMPORTED_TODAY:
-        clauses.append("source_date >= ?")
-        params.append(dt.datetime.combine(now.date(), dt.time()))
-    if tag:
-        clauses.append(
-            "id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag g ON g.id = ct.tag_id "
-            "WHERE g.name = ?)"
-        )
-        params.append(tag)
-    return " AND ".join(clauses), params
+__all__ = ["ListFilter", "SortOrder"]  # where they always were, for callers of this module
 
 
 def list_ids(
@@ -78,49 +26,15 @@ def list_ids(
     limit: int | None = None,
 ) -> list[int]:
     """Every matching contact id in display order: ints only, cheap even for 100,000."""
-    where, params = _where(list_filter, now, tag, cobweb_days)
-    order = _ORDER[sort]
-    if list_filter is ListFilter.DUE and sort is not SortOrder.LAST_INTERACTION:
-        order = "next_due, id"  # never NULL here: a range of the next_due index, no sort
-    elif tag or list_filter in _NARROW:
-        # A few matching rows: find them by the filter's index and sort them, rather than
-        # walk the whole order index ("+" keeps SQLite from choosing the latter).
-        order = "+" + order
-    tail = f" LIMIT {int(limit)}" if limit is not None else ""
-    source = _table(list_filter)
-    cursor = db.execute_sql(f"SELECT id FROM {source} WHERE {where} ORDER BY {order}{tail}", params)
-    return [r[0] for r in cursor]
+    sql, params = ids_sql(list_filter, sort, now, tag=tag, cobweb_days=cobweb_days, limit=limit)
+    return [r[0] for r in db.execute_sql(sql, params)]
 
 
 def count(
     list_filter: ListFilter, now: dt.datetime, *, tag: str | None = None, cobweb_days: int = 180
 ) -> int:
-    if list_filter is ListFilter.ALL and not tag:
-        return _active_count()
-    where, params = _where(list_filter, now, tag, cobweb_days)
-    found = db.execute_sql(f"SELECT count(*) FROM {_table(list_filter)} WHERE {where}", params)
-    return int(found.fetchone()[0])
-
-
-def _table(list_filter: ListFilter) -> str:
-    if list_filter is ListFilter.ORIGIN_UNKNOWN:
-        # its partial index (schema 4) holds every column the list and the count need
-        return "contact INDEXED BY contact_origin_unknown"
-    return _ARCHIVED if list_filter is ListFilter.ARCHIVED else "contact"
-
-
-# The few archived contacts, by their partial index (SQLite, without statistics, would rather
-# read the covering contact_id_archived index from end to end).
-_ARCHIVED = "contact INDEXED BY contact_archived"
-_ACTIVE = (
-    # all minus archived: a b-tree count plus the small contact_archived index, where
-    # "WHERE archived = 0" would read an entry for every contact (~8 ms at 100,000)
-    f"(SELECT count(*) FROM contact) - (SELECT count(*) FROM {_ARCHIVED} WHERE archived = 1)"
-)
-
-
-def _active_count() -> int:
-    return int(db.execute_sql(f"SELECT {_ACTIVE}").fetchone()[0])
+    sql, params = count_sql(list_filter, now, tag=tag, cobweb_days=cobweb_days)
+    return int(db.execute_sql(sql, params).fetchone()[0])
 
 
 def cobweb_candidates(now: dt.datetime, silent_days: int, limit: int) -> list[int]:

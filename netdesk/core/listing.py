@@ -1,0 +1,37 @@
+"""What the contact list shows (filters, sort orders) and its first page, without the ORM.
+
+Importing this module loads neither peewee nor the store modules over it, so the window can
+build and paint its first page before the database is opened the ordinary way.
+"""
+
+from __future__ import annotations
+
+from netdesk.core.clock import Clock
+from netdesk.core.paths import Paths
+from netdesk.store import first_page as _first_page
+from netdesk.store.first_page import FirstPage
+from netdesk.store.listing import ListFilter, SortOrder
+
+__all__ = ["FirstPage", "ListFilter", "SortOrder", "first_page", "ready"]
+
+
+def first_page(
+    paths: Paths,
+    clock: Clock,
+    list_filter: ListFilter = ListFilter.ALL,
+    sort: SortOrder = SortOrder.NAME,
+    *,
+    tag: str | None = None,
+    limit: int = 100,
+) -> FirstPage | None:
+    """The first ``limit`` rows of a list read straight from the file, or None when the
+    database must first be opened (created, migrated) through ``Core.open``."""
+    return _first_page.read_first_page(
+        paths.database, list_filter, sort, clock.now(), tag=tag, limit=limit
+    )
+
+
+def ready(paths: Paths) -> bool:
+    """The database exists, is of this netdesk's schema and can be read: the first page can
+    be painted before it is opened. Otherwise ``Core.open`` creates or migrates it first."""
+    return _first_page.ready(paths.database)

@@ -1,0 +1,158 @@
+"""The contact list's filters, orders and row SQL, without the ORM (the first page uses them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from enum import StrEnum
+from typing import Any
+
+from netdesk.core import types as t
+
+
+class ListFilter(StrEnum):
+    ALL = "all"
+    DUE = "due"
+    COBWEBS = "cobwebs"
+    ORIGIN_UNKNOWN = "origin_unknown"
+    ARCHIVED = "archived"
+    IMPORTED_TODAY = "imported_today"
+
+
+class SortOrder(StrEnum):
+    NAME = "name"
+    LAST_INTERACTION = "last_interaction"
+    NEXT_DUE = "next_due"
+
+
+ORDER = {
+    # NULLs last for both dates: never-contacted and nothing-due sink to the bottom
+    SortOrder.NAME: "sort_key, id",
+    SortOrder.LAST_INTERACTION: "last_interaction IS NULL, last_interaction DESC, id",
+    SortOrder.NEXT_DUE: "next_due IS NULL, next_due, id",
+}
+
+# Filters matching a small part of the contacts (the others walk the covering order indexes).
+NARROW = (ListFilter.DUE, ListFilter.IMPORTED_TODAY)
+
+# The few archived contacts, by their partial index (SQLite, without statistics, would rather
+# read the covering contact_id_archived index from end to end).
+ARCHIVED = "contact INDEXED BY contact_archived"
+ACTIVE = (
+    # all minus archived: a b-tree count plus the small contact_archived index, where
+    # "WHERE archived = 0" would read an entry for every contact (~8 ms at 100,000)
+    f"(SELECT count(*) FROM contact) - (SELECT count(*) FROM {ARCHIVED} WHERE archived = 1)"
+)
+
+SUMMARY_COLUMNS = (
+    "id, display_name, organization, title, last_interaction, next_due, archived, "
+    "keep_in_touch_days, thumbnail"
+)
+
+
+def where(
+    list_filter: ListFilter, now: dt.datetime, tag: str | None, cobweb_days: int
+) -> tuple[str, list[object]]:
+    """The WHERE clause (and its parameters) of one list filter and tag."""
+    clauses: list[str] = []
+    params: list[object] = []
+    if list_filter is ListFilter.ARCHIVED:
+        clauses.append("archived = 1")
+    else:
+        clauses.append("archived = 0")
+    if list_filter is ListFilter.DUE:
+        clauses.append("next_due <= ?")
+        params.append(now)
+    elif list_filter is ListFilter.COBWEBS:
+        # "+": checked inside the covering list indexes, not by an OR over two index ranges
+        clauses.append("(+last_interaction IS NULL OR +last_interaction < ?)")
+        params.append(now - dt.timedelta(days=cobweb_days))
+    elif list_filter is ListFilter.ORIGIN_UNKNOWN:
+        clauses.append("met_on IS NULL AND met_at = '' AND met_through_id IS NULL")
+    elif list_filter is ListFilter.IMPORTED_TODAY:
+        clauses.append("source_date >= ?")
+        params.append(dt.datetime.combine(now.date(), dt.time()))
+    if tag:
+        clauses.append(
+            "id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag g ON g.id = ct.tag_id "
+            "WHERE g.name = ?)"
+        )
+        params.append(tag)
+    return " AND ".join(clauses), params
+
+
+def table(list_filter: ListFilter) -> str:
+    if list_filter is ListFilter.ORIGIN_UNKNOWN:
+        # its partial index (schema 4) holds every column the list and the count need
+        return "contact INDEXED BY contact_origin_unknown"
+    return ARCHIVED if list_filter is ListFilter.ARCHIVED else "contact"
+
+
+def ids_sql(
+    list_filter: ListFilter,
+    sort: SortOrder,
+    now: dt.datetime,
+    *,
+    tag: str | None = None,
+    cobweb_days: int = 180,
+    limit: int | None = None,
+) -> tuple[str, list[object]]:
+    """SELECT of the matching contact ids in display order, and its parameters."""
+    clause, params = where(list_filter, now, tag, cobweb_days)
+    order = ORDER[sort]
+    if list_filter is ListFilter.DUE and sort is not SortOrder.LAST_INTERACTION:
+        order = "next_due, id"  # never NULL here: a range of the next_due index, no sort
+    elif tag or list_filter in NARROW:
+        # A few matching rows: find them by the filter's index and sort them, rather than
+        # walk the whole order index ("+" keeps SQLite from choosing the latter).
+        order = "+" + order
+    tail = f" LIMIT {int(limit)}" if limit is not None else ""
+    return f"SELECT id FROM {table(list_filter)} WHERE {clause} ORDER BY {order}{tail}", params
+
+
+def count_sql(
+    list_filter: ListFilter, now: dt.datetime, *, tag: str | None = None, cobweb_days: int = 180
+) -> tuple[str, list[object]]:
+    """SELECT of how many contacts a filter and tag list, and its parameters."""
+    if list_filter is ListFilter.ALL and not tag:
+        return f"SELECT {ACTIVE}", []
+    clause, params = where(list_filter, now, tag, cobweb_days)
+    return f"SELECT count(*) FROM {table(list_filter)} WHERE {clause}", params
+
+
+def summaries_sql(contact_ids: Sequence[int]) -> str:
+    marks = ",".join("?" * len(contact_ids))
+    return f"SELECT {SUMMARY_COLUMNS} FROM contact WHERE id IN ({marks})"
+
+
+def summaries_in_order(
+    rows: Iterable[Sequence[Any]], contact_ids: Sequence[int]
+) -> list[t.ContactSummary]:
+    """Rows of ``summaries_sql`` as ContactSummary, in the order of ``contact_ids``."""
+    found = {}
+    for row in rows:
+        found[row[0]] = t.ContactSummary(
+            id=row[0],
+            display_name=row[1],
+            organization=row[2],
+            title=row[3],
+            last_interaction=parse_datetime(row[4]),
+            next_due=parse_datetime(row[5]),
+            archived=bool(row[6]),
+            keep_in_touch_days=row[7],
+            thumbnail=bytes(row[8]) if row[8] is not None else None,
+        )
+    return [found[i] for i in contact_ids if i in found]
+
+
+def parse_datetime(value: object) -> dt.datetime | None:
+    """A DATETIME column as stored (text) or as peewee hands it over (datetime)."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value
+    text = str(value)
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        return dt.datetime.fromisoformat(text[:10])
