@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 log = logging.getLogger("netdesk.app")
@@ -42,8 +42,16 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(list(argv))
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Start netdesk; returns the process exit code. Read it top to bottom."""
+def main(
+    argv: Sequence[str] | None = None, *, first_paint: Callable[[Any], None] | None = None
+) -> int:
+    """Start netdesk; returns the process exit code. Read it top to bottom.
+
+    Args:
+        argv: the arguments (default: sys.argv[1:]).
+        first_paint: called with the main window once it has painted the first page of
+            contacts (the start-up benchmark's and tests' probe).
+    """
     args = parse_args(sys.argv[1:] if argv is None else argv)
 
     from netdesk import logs
@@ -53,8 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = logs.setup(paths, verbose=args.verbose)
     log.info("netdesk starting, data folder %s", paths.data_dir)
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
     from netdesk.ui.icons import app_icon, register_search_path
 
@@ -76,56 +83,68 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
     from netdesk.core import Core
-
-    try:
-        core = Core.open(paths)
-    except Exception as error:  # a newer schema, a locked or damaged file: say which
-        log.exception("cannot open %s", paths.database)
-        if args.smoke_test:
-            print(f"netdesk: cannot open {paths.database}: {error}", file=sys.stderr)
-        else:
-            QMessageBox.critical(
-                None,
-                app.translate("netdesk", "netdesk cannot open its database"),
-                app.translate("netdesk", "%1\n\n%2")
-                .replace("%1", str(paths.database))
-                .replace("%2", str(error)),
-            )
-        return 1
-
+    from netdesk.core.listing import ready
     from netdesk.ui.context import AppContext
+
+    if args.smoke_test or args.minimized or args.files or not ready(paths):
+        # opened (created, migrated) now: a database that cannot be opened is said before any
+        # window shows, and the import or the tray has it at once
+        try:
+            core = Core.open(paths)
+        except Exception as error:  # a newer schema, a locked or damaged file: say which
+            log.exception("cannot open %s", paths.database)
+            _cannot_open(app, paths, error, smoke_test=args.smoke_test)
+            return 1
+        context = AppContext.create(paths, core, log_file)
+    else:
+        # the window paints the first page read without the ORM, then opens the database
+        context = AppContext.starting(paths, log_file, lambda clock: Core.open(paths, clock))
+
     from netdesk.ui.errors import ErrorReporter
     from netdesk.ui.main_window import MainWindow
 
-    context = AppContext.create(paths, core, log_file)
     reporter = ErrorReporter(log_file, interactive=not args.smoke_test)
     reporter.install()
     window = MainWindow(context)
     reporter.parent = window
+
+    def core_failed(error: object) -> None:
+        _cannot_open(app, paths, error, smoke_test=False)
+        app.exit(1)
+
+    window.core_failed.connect(core_failed)
+    if first_paint is not None:
+        window.first_page_painted.connect(lambda: first_paint(window))
     instance.files_received.connect(lambda files: window.import_files(list(files)))
     instance.files_received.connect(lambda _files: window.open_from_elsewhere())
     instance.listen()
 
-    from netdesk.ui.file_open import FileOpenListener
+    if sys.platform == "darwin":  # Finder sends files as events, not arguments
+        from netdesk.ui.file_open import FileOpenListener
 
-    file_open = FileOpenListener(app)  # macOS Finder sends files as events, not arguments
-    file_open.files_opened.connect(lambda files: window.import_files(list(files)))
-    app.installEventFilter(file_open)
+        # an application-wide filter sees every event of every widget: only where it is needed
+        file_open = FileOpenListener(app)
+        file_open.files_opened.connect(lambda files: window.import_files(list(files)))
+        app.installEventFilter(file_open)
 
     if args.smoke_test:
         _record_version(app)
         return _smoke_test(app, window, args.files, reporter)
 
-    from netdesk.ui.startup_backup import StartupBackup
-    from netdesk.ui.tray import ReminderTray
-
-    tray = ReminderTray(context, window)
-    daily_backup = StartupBackup(context)
-    daily_backup.failed.connect(window.backup_failed)
+    started: list[object] = []  # the tray and the backup, kept alive while the app runs
 
     def start_background_work() -> None:
         """After the first paint: the version, reminders in the tray, then the daily backup."""
+        if started:
+            return
+        from netdesk.ui.startup_backup import StartupBackup
+        from netdesk.ui.tray import ReminderTray
+
         _record_version(app)
+        tray = ReminderTray(context, window)
+        daily_backup = StartupBackup(context)
+        daily_backup.failed.connect(window.backup_failed)
+        started.extend([tray, daily_backup])
         tray.start()
         daily_backup.start()
 
@@ -134,15 +153,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not QSystemTrayIcon.isSystemTrayAvailable():
             window.show()
     else:
+        window.started_up.connect(start_background_work)
         window.show()
-        QTimer.singleShot(0, start_background_work)
     if args.files:
         window.import_files(list(args.files))
     code = app.exec()
     window.save_state()
-    core.close()
+    if context.core_open:
+        context.core.close()
     log.info("netdesk stopped (%d)", code)
     return code
+
+
+def _cannot_open(app: Any, paths: Any, error: object, *, smoke_test: bool) -> None:
+    """Say why the database cannot be opened: on stderr for --smoke-test, else in a box."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if smoke_test:
+        print(f"netdesk: cannot open {paths.database}: {error}", file=sys.stderr)
+        return
+    QMessageBox.critical(
+        None,
+        app.translate("netdesk", "netdesk cannot open its database"),
+        app.translate("netdesk", "%1\n\n%2")
+        .replace("%1", str(paths.database))
+        .replace("%2", str(error)),
+    )
 
 
 def _record_version(app: Any) -> None:

@@ -52,10 +52,10 @@ def test_smoke_test_fails_when_nothing_can_be_imported(tmp_data_dir: Path, tmp_p
 
 
 def test_the_start_path_imports_nothing_the_first_paint_does_not_need() -> None:
-    """importlib.metadata (the version), phonenumbers and Pillow cost ~120 ms at start."""
+    """importlib.metadata (the version), phonenumbers, Pillow and peewee cost ~160 ms at start."""
     code = (
         "import sys, netdesk.app, netdesk.core, netdesk.ui.main_window;"
-        "heavy = ('importlib.metadata', 'phonenumbers', 'PIL');"
+        "heavy = ('importlib.metadata', 'phonenumbers', 'PIL', 'peewee');"
         "print(sorted(m for m in heavy if m in sys.modules))"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -78,3 +78,56 @@ def test_version_is_looked_up_when_asked() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"netdesk {netdesk.__version__}"
+
+
+PROBE = """
+import sys
+from netdesk import app
+
+def first_paint(window):
+    print("painted", "peewee" in sys.modules, window.contacts.current_id(), flush=True)
+
+    def started():
+        from PySide6.QtCore import QThreadPool
+        from PySide6.QtWidgets import QApplication
+
+        QThreadPool.globalInstance().waitForDone()  # the daily backup
+        print("started", "peewee" in sys.modules, window.contacts.current_id(),
+              window.card.title_label.text(), flush=True)
+        QApplication.instance().quit()
+
+    window.started_up.connect(started)
+
+sys.exit(app.main(sys.argv[1:], first_paint=first_paint))
+"""
+
+
+def test_the_real_start_paints_the_first_page_before_importing_peewee(
+    tmp_data_dir: Path,
+) -> None:
+    """The ordered start-up of netdesk.app: first page, then database, card, tray, backup."""
+    from netdesk.core import Core
+    from netdesk.core.paths import Paths
+    from netdesk.core.types import Contact
+
+    core = Core.open(Paths(tmp_data_dir))
+    ada = core.contacts.create(Contact(given_name="Ada", family_name="Lovelace"))
+    core.contacts.create(Contact(given_name="Alan", family_name="Turing"))
+    core.close()
+    (tmp_data_dir / "settings.ini").write_text(
+        f"[app]\nno_tray_told=true\n[window]\nlast_contact={ada}\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, "--data-dir", str(tmp_data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"painted False {ada}",
+        f"started True {ada} Ada Lovelace",
+    ]

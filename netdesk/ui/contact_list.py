@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.contacts import ListFilter, SortOrder
+from netdesk.core.listing import ListFilter, SortOrder
 from netdesk.core.types import ContactSummary
 from netdesk.ui import settings as s
 from netdesk.ui.contact_list_model import ContactListModel, Role
@@ -149,7 +149,7 @@ class ContactRowDelegate(QStyledItemDelegate):
         top = rect.top() + (rect.height() - AVATAR) // 2
         painter.drawPixmap(rect.left() + 8, top, pixmap)
         left = rect.left() + 8 + AVATAR + 10
-        now = self.context.core.clock.now()
+        now = self.context.clock.now()
         fonts = self._fonts_for(option.font)
         small = fonts.small
         # right column: last interaction, and the due marker under it

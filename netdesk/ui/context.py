@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from netdesk.core import Core
+from netdesk.core.clock import Clock, SystemClock
 from netdesk.core.paths import Paths
 from netdesk.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from netdesk.core import Core
 
 log = logging.getLogger("netdesk.ui")
 
@@ -37,14 +41,48 @@ class Changes(QObject):
         self.follow_ups_changed.emit()
 
 
-@dataclass
 class AppContext:
-    paths: Paths
-    core: Core
-    settings: Settings
-    changes: Changes
-    log_file: Path
-    undo_stack: QUndoStack
+    """Paths, settings, the change notifier, the undo stack, and the core services.
+
+    ``core`` may be opened on first use (``AppContext.starting``): the window paints its first
+    page from ``netdesk.core.listing`` and opens the database right after.
+    """
+
+    def __init__(
+        self,
+        paths: Paths,
+        core: Core | None,
+        settings: Settings,
+        changes: Changes,
+        log_file: Path,
+        undo_stack: QUndoStack,
+        *,
+        clock: Clock | None = None,
+        open_core: Callable[[], Core] | None = None,
+    ) -> None:
+        if core is None and open_core is None:
+            raise ValueError("AppContext needs a core or a way to open one")
+        self.paths = paths
+        self.settings = settings
+        self.changes = changes
+        self.log_file = log_file
+        self.undo_stack = undo_stack
+        self._core = core
+        self._open_core = open_core
+        self.clock: Clock = core.clock if core is not None else clock or SystemClock()
+
+    @property
+    def core(self) -> Core:
+        """The services; opens the database on first use when it is not open yet."""
+        if self._core is None:
+            assert self._open_core is not None
+            self._core = self._open_core()
+            log.info("database opened after the first paint")
+        return self._core
+
+    @property
+    def core_open(self) -> bool:
+        return self._core is not None
 
     @classmethod
     def create(cls, paths: Paths, core: Core, log_file: Path) -> AppContext:
@@ -55,4 +93,25 @@ class AppContext:
             changes=Changes(),
             log_file=log_file,
             undo_stack=QUndoStack(),
+        )
+
+    @classmethod
+    def starting(
+        cls,
+        paths: Paths,
+        log_file: Path,
+        open_core: Callable[[Clock], Core],
+        clock: Clock | None = None,
+    ) -> AppContext:
+        """A context whose core ``open_core(clock)`` opens on first use (after the first paint)."""
+        clock = clock or SystemClock()
+        return cls(
+            paths=paths,
+            core=None,
+            settings=Settings(paths.data_dir / "settings.ini"),
+            changes=Changes(),
+            log_file=log_file,
+            undo_stack=QUndoStack(),
+            clock=clock,
+            open_core=lambda: open_core(clock),
         )

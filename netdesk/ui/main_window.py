@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -30,17 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.contacts import ListFilter
+from netdesk.core.listing import ListFilter
 from netdesk.ui import settings as s
-from netdesk.ui import undo
-from netdesk.ui.contact_card import ContactCard, cadence_choices
 from netdesk.ui.contact_list import ContactListPanel
 from netdesk.ui.context import AppContext
 from netdesk.ui.empty_state import EmptyState
-from netdesk.ui.global_journal import GlobalJournal
+from netdesk.ui.first_paint import after_next_paint
 from netdesk.ui.icons import app_icon, icon
-from netdesk.ui.journal_view import JournalView
 from netdesk.ui.widgets import tr
+
+if TYPE_CHECKING:  # built after the first paint: their modules load the database layer
+    from netdesk.ui import undo
+    from netdesk.ui.contact_card import ContactCard
+    from netdesk.ui.journal_view import JournalView
 
 log = logging.getLogger("netdesk.ui")
 
@@ -48,8 +50,9 @@ IMPORTABLE = (".vcf", ".vcard", ".csv")
 # The card and journal follow the list's current contact once it settles: moving through the
 # list or typing a search (which selects the first match) does not load a card per step.
 CARD_DELAY_MS = 120
-# After the first page is painted: the tag filters, the status bar's due count.
-AFTER_FIRST_PAINT_MS = 150
+# The first page is painted before anything else happens; should no paint come (a window
+# covered at once), the rest of start-up does not wait for it longer than this.
+FIRST_PAINT_WAIT_MS = 1000
 
 
 def droppable_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
@@ -65,7 +68,21 @@ def droppable_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
 
 
 class MainWindow(QMainWindow):
-    """The one window. ``before_close`` (set by the tray) may turn a close into a hide."""
+    """The one window. ``before_close`` (set by the tray) may turn a close into a hide.
+
+    Start-up paints the first page of the list before anything else: the database is opened,
+    the card and journal are built and the rest of the list is read after that paint.
+
+    Signals:
+        first_page_painted(): the first page of contacts is on screen (emitted once).
+        core_failed(object): the exception that kept the database from opening after the
+            first paint; nothing else happens after it (the app says why and quits).
+        started_up(): the card, the whole list, the filters and the due count are in place.
+    """
+
+    first_page_painted = Signal()
+    core_failed = Signal(object)
+    started_up = Signal()
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -73,23 +90,26 @@ class MainWindow(QMainWindow):
         self.context = context
         self.before_close: Callable[[QCloseEvent], bool] | None = None
         self._loaded = False
+        self._first_paint_done = False
+        self._core_failed = False
+        self._restore_after_paint: int | None = None
         self._quitting = False
         self._importer: Any = None
         self._pending_contact: int | None = None
         self._card_timer = QTimer(self, singleShot=True, interval=CARD_DELAY_MS)
-        self._card_timer.timeout.connect(self.show_pending_contact)
+        self._card_timer.timeout.connect(self._selection_settled)
         self.setWindowTitle("netdesk")
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.setUnifiedTitleAndToolBarOnMac(True)
 
         self.contacts = ContactListPanel(context)
-        self.card = ContactCard(context)
-        self.journal = JournalView(context)
+        self._card: ContactCard | None = None
+        self._journal: JournalView | None = None
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.setObjectName("cardSplitter")
-        self.right.addWidget(self.card)
-        self.right.addWidget(self.journal)
+        self.right.addWidget(QWidget())  # the card and the journal take these places once
+        self.right.addWidget(QWidget())  # the first page is painted (_build_card)
         self.right.setStretchFactor(0, 3)
         self.right.setStretchFactor(1, 2)
         self.right.setChildrenCollapsible(False)
@@ -105,7 +125,8 @@ class MainWindow(QMainWindow):
         self.empty_state = EmptyState()
         self.today = QWidget()  # built on first show: the Today view queries all follow-ups
         self._today_built = False
-        self.global_journal = GlobalJournal(context)
+        self.global_journal = QWidget()  # built on first show, as Today
+        self._global_journal_built = False
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         for page in (self.split, self.today, self.global_journal, self.empty_state):
@@ -121,6 +142,39 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     # -- construction -----------------------------------------------------------------------
+
+    @property
+    def card(self) -> ContactCard:
+        """The contact card, built on first use (start-up builds it after the first paint)."""
+        if self._card is None:
+            self._build_card()
+        assert self._card is not None
+        return self._card
+
+    @property
+    def journal(self) -> JournalView:
+        """The current contact's journal, built with the card."""
+        if self._journal is None:
+            self._build_card()
+        assert self._journal is not None
+        return self._journal
+
+    def _build_card(self) -> None:
+        from netdesk.ui.contact_card import ContactCard
+        from netdesk.ui.journal_view import JournalView
+
+        self._card = ContactCard(self.context)
+        self._journal = JournalView(self.context)
+        for index, widget in enumerate((self._card, self._journal)):
+            placeholder = self.right.replaceWidget(index, widget)
+            if placeholder is not None:
+                placeholder.deleteLater()
+        self._card.created.connect(self._on_created)
+        self._card.log_requested.connect(lambda cid: self.log_interaction([cid]))
+        self._journal.log_requested.connect(lambda cid: self.log_interaction([cid]))
+
+    def _card_dirty(self) -> bool:
+        return self._card is not None and self._card.dirty
 
     def _today_page(self) -> QWidget:
         try:
@@ -311,10 +365,6 @@ class MainWindow(QMainWindow):
         self.contacts.current_changed.connect(self._on_current_changed)
         self.contacts.selection_changed.connect(lambda _ids: self._update_actions())
         self.contacts.activated.connect(lambda _id: self.card.given_name.setFocus())
-        self.card.created.connect(self._on_created)
-        self.card.log_requested.connect(lambda cid: self.log_interaction([cid]))
-        self.journal.log_requested.connect(lambda cid: self.log_interaction([cid]))
-        self.global_journal.open_contact.connect(self.open_contact)
         self.empty_state.import_requested.connect(self.choose_import)
         self.empty_state.add_requested.connect(self.new_contact)
         changes = self.context.changes
@@ -328,31 +378,67 @@ class MainWindow(QMainWindow):
     def load(self) -> None:
         """Fill the list and make the last contact current; called once the window is on screen.
 
-        Only the first page of the list is on the way to the first paint: the card, the
-        journal, the tag filters and the due count follow a moment later.
+        Only the first page of the list is on the way to the first paint (read without the
+        ORM when the database is not open yet): the database, the card, the journal, the rest
+        of the list, the tag filters and the due count follow that paint, in that order.
         """
         if self._loaded:
             return
         self._loaded = True
         self.contacts.load(first_page_only=True)
         last = self.context.settings.get(s.LAST_CONTACT)
-        row = self.contacts.model.row_of(last) if last else -1
+        row = self.contacts.model.known_row_of(last) if last else -1
         if row >= 0:
             self.contacts._select_row(row)
+        elif last and self.contacts.model.partial:
+            self._restore_after_paint = last  # further down: found once the list is read
         else:
             self.contacts._select_first_if_none()
         self._after_data_change(status=False)
-        QTimer.singleShot(AFTER_FIRST_PAINT_MS, self._after_first_paint)
+        if self.isVisible():
+            after_next_paint(self.contacts.view.viewport(), self._after_first_paint)
+            QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._after_first_paint)
+        else:
+            QTimer.singleShot(0, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
+        """Open the database, then (each step in its own turn of the event loop) the rest."""
+        if self._first_paint_done:
+            return
+        self._first_paint_done = True
+        self.first_page_painted.emit()
+        try:
+            self.context.core  # noqa: B018  (opens the database when it is not open yet)
+        except Exception as error:
+            log.exception("the database could not be opened")
+            self._core_failed = True
+            self._card_timer.stop()
+            self.core_failed.emit(error)
+            return
+        if self._restore_after_paint is not None:
+            last, self._restore_after_paint = self._restore_after_paint, None
+            if self.contacts.current_id() is None and not self.contacts.select_contact(last):
+                self.contacts._select_first_if_none()
+        QTimer.singleShot(0, self._fill_card)
+
+    def _fill_card(self) -> None:
+        if self._card is None:
+            self._build_card()
+        self.show_pending_contact()  # the restored contact: no reason to wait
+        QTimer.singleShot(0, self._finish_start)
+
+    def _finish_start(self) -> None:
         self.contacts.model.complete()
         self.contacts.refresh_filters()
         self._update_status()
+        self.started_up.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._loaded:
-            QTimer.singleShot(0, self.load)
+            # the first page costs a few ms to read: the window's first paint shows it, rather
+            # than an empty list and a second paint
+            self.load()
 
     def _is_empty(self) -> bool:
         model = self.contacts.model
@@ -419,12 +505,17 @@ class MainWindow(QMainWindow):
 
     def _keep_or_leave_card(self, contact_id: object) -> bool:
         """False when the card's unsaved edits keep the previous contact current."""
-        if self.card.dirty and self.card.contact_id() != contact_id and not self._leave_card():
+        if self._card_dirty() and self.card.contact_id() != contact_id and not self._leave_card():
             previous = self.card.contact_id()
             if previous is not None:
                 QTimer.singleShot(0, lambda: self.contacts.select_contact(previous))
             return False
         return True
+
+    def _selection_settled(self) -> None:
+        # before the first paint, start-up's _fill_card shows the contact
+        if self._first_paint_done and not self._core_failed:
+            self.show_pending_contact()
 
     def show_pending_contact(self) -> None:
         """Load the current contact into the card and the journal (the debounce's slot)."""
@@ -490,11 +581,22 @@ class MainWindow(QMainWindow):
         self._set_page(self.today, self.today_view_action)
 
     def show_journal(self) -> None:
+        if not self._global_journal_built:
+            from netdesk.ui.global_journal import GlobalJournal
+
+            self._global_journal_built = True
+            placeholder = self.global_journal
+            journal = GlobalJournal(self.context)
+            journal.open_contact.connect(self.open_contact)
+            self.global_journal = journal
+            self.pages.insertWidget(self.pages.indexOf(placeholder), journal)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
         self._set_page(self.global_journal, self.journal_view_action)
 
     def find_contacts(self) -> None:
-        if self.pages.currentWidget() is self.global_journal:
-            self.global_journal.focus_search()
+        if self.pages.currentWidget() is self.global_journal and self._global_journal_built:
+            self.global_journal.focus_search()  # type: ignore[attr-defined]
             return
         self.show_contacts()
         self.contacts.focus_search()
@@ -512,7 +614,7 @@ class MainWindow(QMainWindow):
     # -- contacts ---------------------------------------------------------------------------
 
     def new_contact(self) -> None:
-        if self.card.dirty and not self._leave_card():
+        if self._card_dirty() and not self._leave_card():
             return
         self._set_page(self.split, self.contacts_view_action)
         self.contacts.view.clearSelection()
@@ -528,6 +630,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Contact added. Press Ctrl+Z to undo."), 5000)
 
     def _run(self, command: undo._ContactCommand, done: str) -> None:
+        from netdesk.ui import undo
+
         try:
             undo.push(self.context, command)
         except Exception as error:  # shown, logged; nothing was pushed
@@ -537,6 +641,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(done + " " + tr("Press Ctrl+Z to undo."), 6000)
 
     def toggle_archive(self) -> None:
+        from netdesk.ui import undo
+
         ids = self.selected_contact_ids()
         if not ids:
             return
@@ -551,6 +657,8 @@ class MainWindow(QMainWindow):
         )
 
     def delete_contacts(self) -> None:
+        from netdesk.ui import undo
+
         ids = self.selected_contact_ids()
         if not ids:
             return
@@ -572,6 +680,8 @@ class MainWindow(QMainWindow):
             )
 
     def tag_contacts(self) -> None:
+        from netdesk.ui import undo
+
         ids = self.selected_contact_ids()
         if not ids:
             return
@@ -586,6 +696,8 @@ class MainWindow(QMainWindow):
             )
 
     def untag_contacts(self) -> None:
+        from netdesk.ui import undo
+
         ids = self.selected_contact_ids()
         if not ids:
             return
@@ -609,6 +721,9 @@ class MainWindow(QMainWindow):
             )
 
     def set_cadence(self) -> None:
+        from netdesk.ui import undo
+        from netdesk.ui.contact_card import cadence_choices
+
         ids = self.selected_contact_ids()
         if not ids:
             return
@@ -766,13 +881,13 @@ class MainWindow(QMainWindow):
             if not self.close():
                 self._quitting = False
             return
-        if self.card.dirty and not self._leave_card():  # hidden in the tray with edits
+        if self._card_dirty() and not self._leave_card():  # hidden in the tray with edits
             self._quitting = False
             return
         self._finish()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.card.dirty and not self._leave_card():
+        if self._card_dirty() and not self._leave_card():
             event.ignore()
             self._quitting = False
             return

@@ -225,3 +225,41 @@ def test_the_first_page_is_listed_before_the_rest(
     other.load_first_page()
     other.complete()
     assert other.ids() == model.ids()
+
+
+def test_before_the_database_opens_the_first_page_is_read_from_the_file(
+    qtmodeltester: ModelTester,
+    app_context: AppContext,
+    monkeypatch,
+    person,  # type: ignore[no-untyped-def]
+) -> None:
+    for n in range(25):
+        person(f"P{n:03d}")
+    monkeypatch.setattr(contact_list_model, "PAGE_SIZE", 10)
+    opened: list[bool] = []
+
+    def open_core() -> object:
+        opened.append(True)
+        return app_context.core
+
+    later = AppContext(
+        app_context.paths,
+        None,
+        app_context.settings,
+        app_context.changes,
+        app_context.log_file,
+        app_context.undo_stack,
+        clock=app_context.clock,
+        open_core=open_core,  # type: ignore[arg-type]
+    )
+    model = ContactListModel(later)
+    model.load_first_page()
+    assert not later.core_open and opened == []
+    assert model.rowCount() == 25 and model.partial
+    assert model.known_row_of(model.contact_id(9)) == 9
+    assert model.cached_rows() == 10  # the page's rows came with it
+    assert [model.index(r).data() for r in range(10)] == [f"P{n:03d}" for n in range(10)]
+    assert opened == []
+    assert model.index(20).data() == "P020"  # past the page: the database opens
+    assert opened == [True] and not model.partial
+    qtmodeltester.check(model, force_py=True)
