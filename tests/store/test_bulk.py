@@ -135,3 +135,40 @@ def test_new_contacts_with_and_without_tags_keep_their_fingerprints(core: Core) 
             ["fp-a", "fp-b", None],
         )
     assert bulk.import_fingerprints(ids) == dict(zip(ids, ["fp-a", "fp-b", None], strict=True))
+
+
+def _automerge() -> object:
+    row = db.execute_sql("SELECT v FROM contact_fts_config WHERE k = 'automerge'").fetchone()
+    return row[0] if row else None
+
+
+@pytest.mark.parametrize("setting", [None, 8])
+def test_a_bulk_insert_leaves_fts_automerge_as_it_was_and_the_index_sound(
+    core: Core, setting: int | None
+) -> None:
+    import datetime as dt
+
+    from netdesk.core.types import Contact
+    from netdesk.store import search
+
+    if setting is not None:
+        db.execute_sql(
+            "INSERT INTO contact_fts (contact_fts, rank) VALUES ('automerge', ?)", (setting,)
+        )
+    statements: list[str] = []
+    db.connection().set_trace_callback(statements.append)  # in order, from either thread
+    try:
+        with bulk.write_transaction():
+            bulk.insert_contacts(
+                [(Contact(given_name=f"Zed{i}"), None) for i in range(1200)],
+                dt.datetime(2026, 3, 2),
+            )
+    finally:
+        db.connection().set_trace_callback(None)
+    merging = [i for i, sql in enumerate(statements) if sql.startswith("INSERT INTO contact_fts ")]
+    fts = [i for i, sql in enumerate(statements) if sql.startswith('INSERT INTO "contact_fts"')]
+    assert len(fts) == 3 and len(merging) == 2
+    assert merging[0] < fts[0] and fts[-1] < merging[1]  # off while the rows go in
+    assert _automerge() == (setting if setting is not None else 4)
+    db.execute_sql("INSERT INTO contact_fts (contact_fts) VALUES ('integrity-check')")
+    assert len(search.search_ids("zed", limit=5000)) == 1200
