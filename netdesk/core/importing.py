@@ -226,24 +226,28 @@ def plan_import(
     paths: Sequence[str],
     *,
     csv_mapping: dict[str, str] | None = None,
+    csv_mappings: dict[str, dict[str, str]] | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportPlan:
     """Read ``paths`` (files or folders) and work out what importing them would do.
 
     Nothing is written. Unreadable files become problems naming the file; they never raise.
+    A CSV of no known layout is read with its own column mapping from ``csv_mappings`` (by
+    file, as ``expand_paths`` lists it), else with ``csv_mapping``.
 
     Raises:
         ImportCancelled: ``cancelled()`` returned True.
     """
     with collector_paused():
-        return _plan(core, paths, csv_mapping, progress, cancelled)
+        mappings = csv_mappings or {}
+        return _plan(core, paths, lambda file: mappings.get(file, csv_mapping), progress, cancelled)
 
 
 def _plan(
     core: Core,
     paths: Sequence[str],
-    csv_mapping: dict[str, str] | None,
+    mapping_of: Callable[[str], dict[str, str] | None],
     progress: Progress | None,
     cancelled: Cancelled | None,
 ) -> ImportPlan:
@@ -253,7 +257,7 @@ def _plan(
     for number, file in enumerate(files):
         _check(cancelled)
         try:
-            result = _read(file, csv_mapping, cancelled)
+            result = _read(file, mapping_of(file), cancelled)
         except ImportFileError as error:
             plan.problems.append(ImportProblem(file, None, _without_file(str(error), file)))
             continue
@@ -560,11 +564,14 @@ def import_files(
     paths: Sequence[str],
     *,
     csv_mapping: dict[str, str] | None = None,
+    csv_mappings: dict[str, dict[str, str]] | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportSummary:
     """Plan and apply at once, conflicts keeping the existing values (CLI, smoke test)."""
-    plan = plan_import(core, paths, csv_mapping=csv_mapping, cancelled=cancelled)
+    plan = plan_import(
+        core, paths, csv_mapping=csv_mapping, csv_mappings=csv_mappings, cancelled=cancelled
+    )
     return apply_import(core, plan, progress=progress, cancelled=cancelled)
 
 

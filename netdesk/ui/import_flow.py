@@ -53,7 +53,7 @@ class ImportController(QObject):
         self.busy = False
         self.paths: list[str] = []
         self.preview_enabled = True
-        self.mapping: dict[str, str] = {}
+        self.mappings: dict[str, dict[str, str]] = {}  # by file
         self.pending_mappings: list[tuple[str, CsvSniff]] = []
         self.mapping_dialog: CsvMappingDialog | None = None
         self.preview: ImportPreviewDialog | None = None
@@ -84,7 +84,7 @@ class ImportController(QObject):
         self.busy = True
         self.paths = list(paths)
         self.preview_enabled = preview
-        self.mapping = {}
+        self.mappings = {}
         self.pending_mappings = []
         paths = self.paths
         # listing folders and sniffing each CSV's head touches the disk: off the GUI thread
@@ -105,7 +105,7 @@ class ImportController(QObject):
         for file, sniff in unknown.items():
             remembered = remembered_mapping(self.context, sniff.headers)
             if remembered is not None:
-                self.mapping.update(remembered)
+                self.mappings[file] = remembered
             else:
                 self.pending_mappings.append((file, sniff))
         self._next_mapping()
@@ -132,14 +132,14 @@ class ImportController(QObject):
                 return
             chosen = dialog.mapping()
             remember_mapping(self.context, headers, chosen)
-            self.mapping.update(chosen)
+            self.mappings[file] = chosen  # this file's own: another CSV may name columns alike
             self._next_mapping()
 
         dialog.finished.connect(done)
         dialog.open()
 
     def _plan(self) -> None:
-        paths, mapping = self.paths, self.mapping or None
+        paths, mappings = self.paths, dict(self.mappings)
         core = self.context.core
         if not self.preview_enabled:
             self.operation = run_operation(
@@ -147,7 +147,7 @@ class ImportController(QObject):
                 self.window,
                 tr("Importing contacts…"),
                 lambda progress, cancelled: import_files(
-                    core, paths, csv_mapping=mapping, progress=progress, cancelled=cancelled
+                    core, paths, csv_mappings=mappings, progress=progress, cancelled=cancelled
                 ),
                 on_success=self._imported,
             )
@@ -157,7 +157,7 @@ class ImportController(QObject):
                 self.window,
                 tr("Reading contact files…"),
                 lambda progress, cancelled: plan_import(
-                    core, paths, csv_mapping=mapping, progress=progress, cancelled=cancelled
+                    core, paths, csv_mappings=mappings, progress=progress, cancelled=cancelled
                 ),
                 on_success=self._show_preview,
                 changes=False,

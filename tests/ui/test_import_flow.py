@@ -141,6 +141,36 @@ def test_unknown_csv_asks_for_columns_once_and_remembers(
     assert finished.args[0].new == 1
 
 
+def test_two_unknown_csvs_are_each_read_with_their_own_columns(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    people = tmp_path / "people.csv"
+    people.write_text("Name,Mail\nDana Lee,dana@example.org\n", encoding="utf-8")
+    firms = tmp_path / "firms.csv"  # "Name" here is the company
+    firms.write_text("Name,Contact,Phone\nInitech,Eli Moss,+34 612 34 56 78\n", encoding="utf-8")
+    controller = ImportController(app_context, None)
+    controller.start([str(people), str(firms)], preview=False)
+    answers = {
+        "people.csv": {"Name": "full_name", "Mail": "email"},
+        "firms.csv": {"Name": "organization", "Contact": "full_name", "Phone": "phone"},
+    }
+    with qtbot.waitSignal(controller.finished, timeout=10_000) as finished:
+        for _ in answers:
+            qtbot.waitUntil(lambda: controller.mapping_dialog is not None)
+            dialog = controller.mapping_dialog
+            assert dialog is not None  # the controller deletes it once answered
+            name = "people.csv" if dialog.headers == ["Name", "Mail"] else "firms.csv"
+            for header, field in answers[name].items():
+                dialog.set_field(header, field)
+            dialog.accept()
+    assert finished.args[0].new == 2
+    found = [app_context.core.contacts.get(i) for i in finished.args[0].contact_ids]
+    assert sorted((c.display_name, c.organization) for c in found if c is not None) == [
+        ("Dana Lee", ""),
+        ("Eli Moss", "Initech"),
+    ]
+
+
 def test_files_arriving_during_an_import_wait_their_turn(
     qtbot: QtBot, app_context: AppContext, tmp_path: Path
 ) -> None:
