@@ -174,3 +174,24 @@ def test_a_full_disk_is_a_clear_error_and_nothing_is_half_written(tmp_path: Path
     assert core.contacts.count() == 1
     assert core.contacts.search("huge") == []
     store.close()
+
+
+def test_every_connection_caches_16_mib_of_pages_and_maps_nothing(tmp_path: Path) -> None:
+    import threading
+
+    store = open_database(tmp_path / "netdesk.sqlite3")
+    found: list[tuple[int, int]] = []
+
+    def read() -> None:
+        cache, mmap = (
+            db.execute_sql(f"PRAGMA {p}").fetchone()[0] for p in ("cache_size", "mmap_size")
+        )
+        found.append((cache, mmap))
+
+    read()
+    worker = threading.Thread(target=lambda: (read(), db.close()))  # its own connection
+    worker.start()
+    worker.join()
+    store.close()
+    # the database's pages count as the app's memory only up to the cache, never mapped
+    assert found == [(-16 * 1024, 0), (-16 * 1024, 0)]
