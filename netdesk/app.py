@@ -141,6 +141,7 @@ def main(
         from netdesk.ui.tray import ReminderTray
 
         _record_version(app)
+        logs.rotate(log_file)
         tray = ReminderTray(context, window)
         daily_backup = StartupBackup(context)
         daily_backup.failed.connect(window.backup_failed)

@@ -73,3 +73,15 @@ def test_a_detached_copy_keeps_working(qtbot: QtBot) -> None:
 
 def test_an_unknown_name_is_a_null_icon(qapp: QApplication) -> None:
     assert icon("no-such-icon").isNull()
+
+
+def test_painting_on_a_scaled_device_renders_at_its_pixel_ratio(qapp: QApplication) -> None:
+    engine = TintedSvgEngine(ICON_DIR / "add.svg", "#ff0000", "#808080")
+    canvas = QPixmap(80, 40)
+    canvas.setDevicePixelRatio(2.0)  # 40x20 logical pixels, as on a 200% screen
+    canvas.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(canvas)
+    engine.paint(painter, QRect(0, 0, 40, 20), QIcon.Mode.Normal, QIcon.State.Off)
+    painter.end()
+    assert list(engine._pixmaps) == [(20, 20, False, 2.0)]  # read from the device transform
+    assert engine._pixmaps[(20, 20, False, 2.0)].size() == QSize(40, 40)

@@ -1,0 +1,45 @@
+"""The log file: a plain handler from the start, rotating (1 MiB x 5) once rotate() ran."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from netdesk import logs
+from netdesk.core.paths import Paths
+
+
+@pytest.fixture
+def netdesk_logger() -> Iterator[logging.Logger]:
+    root = logging.getLogger("netdesk")
+    kept, level = list(root.handlers), root.level
+    yield root
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+        handler.close()
+    for handler in kept:
+        root.addHandler(handler)
+    root.setLevel(level)
+
+
+def test_start_up_logs_to_the_file_and_rotation_follows(
+    tmp_data_dir: Path, netdesk_logger: logging.Logger
+) -> None:
+    log_file = logs.setup(Paths(tmp_data_dir), verbose=True)
+    logging.getLogger("netdesk.app").debug("starting")
+    assert [type(h) for h in netdesk_logger.handlers] == [logging.FileHandler]
+    logs.rotate(log_file)
+    logs.rotate(log_file)  # once is enough
+    (handler,) = netdesk_logger.handlers
+    assert isinstance(handler, logging.handlers.RotatingFileHandler)
+    assert (handler.maxBytes, handler.backupCount) == (1024 * 1024, 5)
+    assert netdesk_logger.level == logging.DEBUG  # --verbose is kept
+    logging.getLogger("netdesk.ui").info("painted")
+    handler.flush()
+    lines = log_file.read_text(encoding="utf-8").splitlines()
+    assert lines[0].endswith("DEBUG netdesk.app: starting")
+    assert lines[1].endswith("INFO netdesk.ui: painted")
