@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from netdesk.core.backups import BackupCancelled
-from netdesk.core.contacts import DeleteCancelled
+from netdesk.core.contacts import DeleteCancelled, RestoreCancelled
 from netdesk.core.exporting import ExportCancelled
 from netdesk.core.importing import ImportCancelled
 from netdesk.ui.context import AppContext
@@ -26,7 +26,7 @@ from netdesk.ui.widgets import tr
 log = logging.getLogger("netdesk.ui")
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
-CANCELLED = (ImportCancelled, ExportCancelled, BackupCancelled, DeleteCancelled)
+CANCELLED = (ImportCancelled, ExportCancelled, BackupCancelled, DeleteCancelled, RestoreCancelled)
 
 
 class _Signals(QObject):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import copy
 import logging
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
@@ -16,11 +16,13 @@ from netdesk.ui.context import AppContext
 from netdesk.ui.widgets import tr
 
 if TYPE_CHECKING:
-    from netdesk.ui.operations import Operation
+    from netdesk.ui.operations import Operation, Work
 
 log = logging.getLogger("netdesk.ui")
 
-BACKGROUND_DELETE = 500  # more contacts than this are deleted off the GUI thread (~1 s / 1,000)
+# More contacts than this are deleted (and restored by undo) off the GUI thread: on 100,000
+# contacts with ten journal entries each, deleting 100 took 0.44 s and restoring 500 took 1 s.
+BACKGROUND_DELETE = 10
 
 
 def push(context: AppContext, command: _ContactCommand) -> bool:
@@ -144,7 +146,13 @@ class ArchiveContacts(_ContactCommand):
 class DeleteContacts(_ContactCommand):
     """Delete on redo; undo restores each contact with its journal and follow-ups.
 
-    ``operation`` is the background delete started by :meth:`start`, if any.
+    With more than BACKGROUND_DELETE contacts, the delete, its undo and its redo each run on
+    the worker thread behind a progress dialog with Cancel. QUndoStack moves its index as soon
+    as undo()/redo() return; when the work is cancelled or fails (one transaction: nothing
+    changed), the command steps the stack back without doing anything, so the stack always
+    says what the database holds.
+
+    ``operation`` is the latest background operation, if any.
     """
 
     def __init__(self, context: AppContext, ids: Sequence[int], parent: QWidget | None = None):
@@ -153,28 +161,75 @@ class DeleteContacts(_ContactCommand):
         self.deleted: list[DeletedContact] = []
         self.parent_widget = parent
         self.operation: Operation | None = None
+        self.stepping_back = False  # the next undo()/redo() only moves the stack's index
 
     def start(self) -> Operation:
         """Delete on the worker thread; on success the command goes on the undo stack."""
-        from netdesk.ui.operations import run_operation  # its imports are not for start-up
+        return self._delete_in_background(on_done=self._pushed_after_delete)
 
-        core = self.context.core
-        ids = self.ids
-        operation = run_operation(
-            self.context,
-            self.parent_widget,
+    def _delete_in_background(self, on_done: Callable[[], None]) -> Operation:
+        core, ids = self.context.core, self.ids
+
+        def deleted(records: list[DeletedContact]) -> None:
+            self.deleted = records
+            self.context.changes.journal_changed.emit(self.ids)
+            on_done()
+
+        return self._in_background(
             tr("Deleting contacts…"),
             lambda progress, cancelled: core.contacts.delete(ids, progress, cancelled),
-            on_success=self._deleted_in_background,
+            deleted,
+        )
+
+    def _in_background(
+        self, label: str, work: Work, on_success: Callable[[Any], None]
+    ) -> Operation:
+        from netdesk.ui.operations import run_operation  # its imports are not for start-up
+
+        operation = run_operation(
+            self.context, self.parent_widget, label, work, on_success=on_success
         )
         self.operation = operation  # kept: the command owns the finished operation too
         return operation
 
-    def _deleted_in_background(self, deleted: list[DeletedContact]) -> None:
-        self.deleted = deleted
-        self.context.changes.journal_changed.emit(self.ids)
+    def _pushed_after_delete(self) -> None:
         self.done_before_push = True
         self.context.undo_stack.push(self)
+
+    def _step_back(self, forward: bool) -> None:
+        """Undo or redo on the stack without touching the database (the work did not happen)."""
+        self.stepping_back = True
+        if forward:
+            self.context.undo_stack.redo()
+        else:
+            self.context.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.done_before_push or self.stepping_back:
+            self.done_before_push = self.stepping_back = False
+            return
+        if len(self.ids) <= BACKGROUND_DELETE:
+            self.apply()
+            return
+        operation = self._delete_in_background(on_done=lambda: None)
+        operation.cancelled.connect(lambda: self._step_back(forward=False))
+        operation.failed.connect(lambda _error: self._step_back(forward=False))
+
+    def undo(self) -> None:
+        if self.stepping_back:
+            self.stepping_back = False
+            return
+        if len(self.deleted) <= BACKGROUND_DELETE:
+            self.revert()
+            return
+        core, deleted = self.context.core, self.deleted
+        operation = self._in_background(
+            tr("Restoring contacts…"),
+            lambda progress, cancelled: core.contacts.restore(deleted, progress, cancelled),
+            lambda _result: self.context.changes.journal_changed.emit(self.ids),
+        )
+        operation.cancelled.connect(lambda: self._step_back(forward=True))
+        operation.failed.connect(lambda _error: self._step_back(forward=True))
 
     def apply(self) -> None:
         self.deleted = self.context.core.contacts.delete(self.ids)

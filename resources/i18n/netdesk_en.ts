@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="400"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="403"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -126,9 +126,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="402"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="405"/>
         <location filename="../../netdesk/ui/drag.py" line="35"/>
-        <location filename="../../netdesk/ui/main_window.py" line="558"/>
+        <location filename="../../netdesk/ui/main_window.py" line="666"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="381"/>
+        <location filename="../../netdesk/ui/main_window.py" line="467"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="547"/>
+        <location filename="../../netdesk/ui/main_window.py" line="653"/>
         <source>Unarchived %n contacts.</source>
         <translation>
             <numerusform>Unarchived %n contact.</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="549"/>
+        <location filename="../../netdesk/ui/main_window.py" line="655"/>
         <source>Archived %n contacts.</source>
         <translation>
             <numerusform>Archived %n contact.</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="571"/>
+        <location filename="../../netdesk/ui/main_window.py" line="679"/>
         <source>Deleted %n contacts.</source>
         <translation>
             <numerusform>Deleted %n contact.</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="580"/>
+        <location filename="../../netdesk/ui/main_window.py" line="690"/>
         <source>Tag %n contacts with:</source>
         <translation>
             <numerusform>Tag %n contact with:</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="585"/>
+        <location filename="../../netdesk/ui/main_window.py" line="695"/>
         <source>Tagged %n contacts.</source>
         <translation>
             <numerusform>Tagged %n contact.</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="608"/>
+        <location filename="../../netdesk/ui/main_window.py" line="720"/>
         <source>Untagged %n contacts.</source>
         <translation>
             <numerusform>Untagged %n contact.</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="620"/>
+        <location filename="../../netdesk/ui/main_window.py" line="735"/>
         <source>Keep in touch with %n contacts:</source>
         <translation>
             <numerusform>Keep in touch with %n contact:</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="636"/>
+        <location filename="../../netdesk/ui/main_window.py" line="751"/>
         <source>Cadence set for %n contacts.</source>
         <translation>
             <numerusform>Cadence set for %n contact.</numerusform>

@@ -402,8 +402,8 @@
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="368"/>
         <location filename="../../netdesk/ui/contact_card.py" line="371"/>
-        <location filename="../../netdesk/ui/main_window.py" line="619"/>
-        <location filename="../../netdesk/ui/main_window.py" line="630"/>
+        <location filename="../../netdesk/ui/main_window.py" line="734"/>
+        <location filename="../../netdesk/ui/main_window.py" line="745"/>
         <source>Keep in touch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,43 +680,43 @@
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="224"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="227"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="270"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="273"/>
         <source>Search name, company, e-mail, phone, notes…</source>
         <translation>Buscar nombre, empresa, correo, teléfono, notas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="273"/>
-        <location filename="../../netdesk/ui/main_window.py" line="201"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="276"/>
+        <location filename="../../netdesk/ui/main_window.py" line="255"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="278"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="281"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="279"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="282"/>
         <source>Which contacts to show</source>
         <translation>Qué contactos mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="282"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="285"/>
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="283"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="286"/>
         <source>Sort order</source>
         <translation>Orden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="400"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="403"/>
         <source>%n matches</source>
         <translation type="unfinished">
             <numerusform>%n coincidencias</numerusform>
@@ -724,9 +724,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="402"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="405"/>
         <location filename="../../netdesk/ui/drag.py" line="35"/>
-        <location filename="../../netdesk/ui/main_window.py" line="558"/>
+        <location filename="../../netdesk/ui/main_window.py" line="666"/>
         <source>%n contacts</source>
         <translation type="unfinished">
             <numerusform>%n contactos</numerusform>
@@ -765,7 +765,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/drag.py" line="33"/>
-        <location filename="../../netdesk/ui/undo.py" line="78"/>
+        <location filename="../../netdesk/ui/undo.py" line="80"/>
         <source>contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,198 +1313,198 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="161"/>
+        <location filename="../../netdesk/ui/main_window.py" line="215"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="165"/>
+        <location filename="../../netdesk/ui/main_window.py" line="219"/>
         <source>Add a contact by hand</source>
         <translation>Añadir un contacto a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="168"/>
+        <location filename="../../netdesk/ui/main_window.py" line="222"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="168"/>
+        <location filename="../../netdesk/ui/main_window.py" line="222"/>
         <source>Import vCard or CSV files</source>
         <translation>Importar archivos vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="171"/>
+        <location filename="../../netdesk/ui/main_window.py" line="225"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="171"/>
+        <location filename="../../netdesk/ui/main_window.py" line="225"/>
         <source>Export contacts to vCard or CSV</source>
         <translation>Exportar contactos a vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="174"/>
+        <location filename="../../netdesk/ui/main_window.py" line="228"/>
         <source>Export &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="178"/>
+        <location filename="../../netdesk/ui/main_window.py" line="232"/>
         <source>Save follow-ups and birthdays as an iCalendar (.ics) file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="181"/>
+        <location filename="../../netdesk/ui/main_window.py" line="235"/>
         <source>&amp;Backup now</source>
         <translation>Hacer &amp;copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="185"/>
+        <location filename="../../netdesk/ui/main_window.py" line="239"/>
         <source>Copy the database to the backups folder</source>
         <translation>Copiar la base de datos a la carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="188"/>
+        <location filename="../../netdesk/ui/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="193"/>
+        <location filename="../../netdesk/ui/main_window.py" line="247"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="196"/>
+        <location filename="../../netdesk/ui/main_window.py" line="250"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="201"/>
+        <location filename="../../netdesk/ui/main_window.py" line="255"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="204"/>
+        <location filename="../../netdesk/ui/main_window.py" line="258"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="208"/>
+        <location filename="../../netdesk/ui/main_window.py" line="262"/>
         <source>&amp;Log interaction…</source>
         <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="212"/>
+        <location filename="../../netdesk/ui/main_window.py" line="266"/>
         <source>Log a call, meeting or message</source>
         <translation>Registrar una llamada, reunión o mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="215"/>
-        <location filename="../../netdesk/ui/main_window.py" line="388"/>
+        <location filename="../../netdesk/ui/main_window.py" line="269"/>
+        <location filename="../../netdesk/ui/main_window.py" line="474"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="219"/>
+        <location filename="../../netdesk/ui/main_window.py" line="273"/>
         <source>Archive (or unarchive) the selected contacts</source>
         <translation>Archivar (o desarchivar) los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="222"/>
+        <location filename="../../netdesk/ui/main_window.py" line="276"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="226"/>
+        <location filename="../../netdesk/ui/main_window.py" line="280"/>
         <source>Delete the selected contacts (undoable)</source>
         <translation>Eliminar los contactos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="228"/>
+        <location filename="../../netdesk/ui/main_window.py" line="282"/>
         <source>&amp;Tag…</source>
         <translation>&amp;Etiquetar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="229"/>
+        <location filename="../../netdesk/ui/main_window.py" line="283"/>
         <source>&amp;Untag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="231"/>
+        <location filename="../../netdesk/ui/main_window.py" line="285"/>
         <source>Set &amp;cadence…</source>
         <translation>Fijar &amp;frecuencia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="235"/>
+        <location filename="../../netdesk/ui/main_window.py" line="289"/>
         <source>How often to keep in touch</source>
         <translation>Cada cuánto mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="238"/>
+        <location filename="../../netdesk/ui/main_window.py" line="292"/>
         <source>Find d&amp;uplicates…</source>
         <translation>Buscar d&amp;uplicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="242"/>
+        <location filename="../../netdesk/ui/main_window.py" line="296"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="245"/>
+        <location filename="../../netdesk/ui/main_window.py" line="299"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="245"/>
+        <location filename="../../netdesk/ui/main_window.py" line="299"/>
         <source>Who to get back to today</source>
         <translation>A quién responder hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="248"/>
+        <location filename="../../netdesk/ui/main_window.py" line="302"/>
         <source>&amp;Journal</source>
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="248"/>
+        <location filename="../../netdesk/ui/main_window.py" line="302"/>
         <source>Every interaction</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="254"/>
+        <location filename="../../netdesk/ui/main_window.py" line="308"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="267"/>
+        <location filename="../../netdesk/ui/main_window.py" line="321"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="274"/>
+        <location filename="../../netdesk/ui/main_window.py" line="328"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="280"/>
+        <location filename="../../netdesk/ui/main_window.py" line="334"/>
         <source>&amp;Contact</source>
         <translation>C&amp;ontacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="288"/>
+        <location filename="../../netdesk/ui/main_window.py" line="342"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="292"/>
+        <location filename="../../netdesk/ui/main_window.py" line="346"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="296"/>
+        <location filename="../../netdesk/ui/main_window.py" line="350"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="381"/>
+        <location filename="../../netdesk/ui/main_window.py" line="467"/>
         <source>%n due today</source>
         <translation type="unfinished">
             <numerusform>%n pendientes hoy</numerusform>
@@ -1512,44 +1512,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="381"/>
+        <location filename="../../netdesk/ui/main_window.py" line="467"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="388"/>
+        <location filename="../../netdesk/ui/main_window.py" line="474"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="446"/>
+        <location filename="../../netdesk/ui/main_window.py" line="537"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="447"/>
+        <location filename="../../netdesk/ui/main_window.py" line="538"/>
         <source>The changes to this contact cannot be saved: %1
 
 Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="528"/>
+        <location filename="../../netdesk/ui/main_window.py" line="630"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="535"/>
+        <location filename="../../netdesk/ui/main_window.py" line="639"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="537"/>
+        <location filename="../../netdesk/ui/main_window.py" line="641"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="547"/>
+        <location filename="../../netdesk/ui/main_window.py" line="653"/>
         <source>Unarchived %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1557,7 +1557,7 @@ Discard them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="549"/>
+        <location filename="../../netdesk/ui/main_window.py" line="655"/>
         <source>Archived %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1565,19 +1565,19 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="561"/>
+        <location filename="../../netdesk/ui/main_window.py" line="669"/>
         <source>Delete contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="563"/>
+        <location filename="../../netdesk/ui/main_window.py" line="671"/>
         <source>Delete %1 with their journal and follow-ups?
 
 You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="571"/>
+        <location filename="../../netdesk/ui/main_window.py" line="679"/>
         <source>Deleted %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1585,12 +1585,12 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="580"/>
+        <location filename="../../netdesk/ui/main_window.py" line="690"/>
         <source>Tag contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="580"/>
+        <location filename="../../netdesk/ui/main_window.py" line="690"/>
         <source>Tag %n contacts with:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1598,7 +1598,7 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="585"/>
+        <location filename="../../netdesk/ui/main_window.py" line="695"/>
         <source>Tagged %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1606,23 +1606,23 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="599"/>
-        <location filename="../../netdesk/ui/main_window.py" line="603"/>
+        <location filename="../../netdesk/ui/main_window.py" line="711"/>
+        <location filename="../../netdesk/ui/main_window.py" line="715"/>
         <source>Untag contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="599"/>
+        <location filename="../../netdesk/ui/main_window.py" line="711"/>
         <source>The selected contacts have no tags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="603"/>
+        <location filename="../../netdesk/ui/main_window.py" line="715"/>
         <source>Remove the tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="608"/>
+        <location filename="../../netdesk/ui/main_window.py" line="720"/>
         <source>Untagged %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1630,7 +1630,7 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="620"/>
+        <location filename="../../netdesk/ui/main_window.py" line="735"/>
         <source>Keep in touch with %n contacts:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1638,12 +1638,12 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="630"/>
+        <location filename="../../netdesk/ui/main_window.py" line="745"/>
         <source>Every how many days?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="636"/>
+        <location filename="../../netdesk/ui/main_window.py" line="751"/>
         <source>Cadence set for %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1651,42 +1651,42 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="646"/>
+        <location filename="../../netdesk/ui/main_window.py" line="761"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="684"/>
+        <location filename="../../netdesk/ui/main_window.py" line="799"/>
         <source>Export calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="686"/>
+        <location filename="../../netdesk/ui/main_window.py" line="801"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="702"/>
+        <location filename="../../netdesk/ui/main_window.py" line="817"/>
         <source>Calendar saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="706"/>
+        <location filename="../../netdesk/ui/main_window.py" line="821"/>
         <source>Exporting the calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="731"/>
+        <location filename="../../netdesk/ui/main_window.py" line="846"/>
         <source>Backing up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="736"/>
+        <location filename="../../netdesk/ui/main_window.py" line="851"/>
         <source>The daily backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="728"/>
+        <location filename="../../netdesk/ui/main_window.py" line="843"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,67 +1891,72 @@ Nothing was changed.</source>
         <translation>Sin telarañas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="78"/>
+        <location filename="../../netdesk/ui/undo.py" line="80"/>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="101"/>
+        <location filename="../../netdesk/ui/undo.py" line="103"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="122"/>
+        <location filename="../../netdesk/ui/undo.py" line="124"/>
         <source>Archive contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="122"/>
+        <location filename="../../netdesk/ui/undo.py" line="124"/>
         <source>Archive %n contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="124"/>
+        <location filename="../../netdesk/ui/undo.py" line="126"/>
         <source>Unarchive contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="124"/>
+        <location filename="../../netdesk/ui/undo.py" line="126"/>
         <source>Unarchive %n contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="151"/>
+        <location filename="../../netdesk/ui/undo.py" line="159"/>
         <source>Delete contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="151"/>
+        <location filename="../../netdesk/ui/undo.py" line="159"/>
         <source>Delete %n contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="166"/>
+        <location filename="../../netdesk/ui/undo.py" line="179"/>
         <source>Deleting contacts…</source>
         <translation>Eliminando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="194"/>
+        <location filename="../../netdesk/ui/undo.py" line="227"/>
+        <source>Restoring contacts…</source>
+        <translation>Restaurando contactos…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/undo.py" line="249"/>
         <source>Tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="194"/>
+        <location filename="../../netdesk/ui/undo.py" line="249"/>
         <source>Untag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="221"/>
+        <location filename="../../netdesk/ui/undo.py" line="276"/>
         <source>Set cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="221"/>
+        <location filename="../../netdesk/ui/undo.py" line="276"/>
         <source>Set cadence of %n contacts</source>
         <translation type="unfinished"></translation>
     </message>

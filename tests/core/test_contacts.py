@@ -411,3 +411,34 @@ def test_a_cancelled_bulk_delete_leaves_every_contact(
     assert core.contacts.count() == 5
     assert core.journal.count() == 1
     assert core.contacts.search("c3") == [ids[3]]
+
+
+def test_a_restore_in_chunks_reports_progress_keeps_links_and_can_be_cancelled(
+    core: Core, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netdesk.core import contacts as core_contacts
+    from netdesk.core.contacts import RestoreCancelled
+
+    monkeypatch.setattr(core_contacts, "_CHUNK", 2)
+    ids = [core.contacts.create(Contact(given_name=f"C{n}")) for n in range(5)]
+    first = core.contacts.get(ids[0])
+    assert first is not None
+    first.met_through_id = ids[4]  # a link forward, into a later chunk
+    first.related = [RelatedPerson("colleague", "C3", ids[3])]
+    core.contacts.update(first)
+    core.journal.log([ids[0], ids[4]], "meeting", "Across chunks")
+    records = core.contacts.delete(ids)
+
+    with pytest.raises(RestoreCancelled):
+        core.contacts.restore(records, cancelled=lambda: True)
+    assert all(core.contacts.get(i) is None for i in ids)  # rolled back
+    assert core.journal.count() == 0
+
+    progress: list[tuple[int, int]] = []
+    core.contacts.restore(records, progress=lambda d, t: progress.append((d, t)))
+    assert progress == [(2, 5), (4, 5), (5, 5)]
+    back = core.contacts.get(ids[0])
+    assert back is not None
+    assert (back.met_through_id, back.related[0].contact_id) == (ids[4], ids[3])
+    assert [e.contact_ids for e in core.journal.for_contact(ids[4])] == [[ids[0], ids[4]]]
+    assert core.contacts.search("c4") == [ids[4]]

@@ -64,11 +64,64 @@ def test_a_big_delete_runs_on_the_worker_and_is_pushed_when_done(
     assert app_context.undo_stack.count() == 1
     assert all(contacts.get(i) is None for i in ids)
     assert app_context.core.journal.count() == 0
-    app_context.undo_stack.undo()
+    real_restore = contacts.restore
+
+    def recording_restore(deleted, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return real_restore(deleted, progress, cancelled)
+
+    monkeypatch.setattr(contacts, "restore", recording_restore)
+    threads.clear()
+    with qtbot.waitSignal(app_context.changes.journal_changed, timeout=10_000):
+        app_context.undo_stack.undo()  # the restore, too, on the worker
+    assert threads and threading.main_thread() not in threads
     assert [contacts.get(i) is not None for i in ids] == [True] * 4
     assert [e.contact_ids for e in app_context.core.journal.for_contact(ids[0])] == [ids]
-    app_context.undo_stack.redo()
+    threads.clear()
+    with qtbot.waitSignal(app_context.changes.journal_changed, timeout=10_000):
+        app_context.undo_stack.redo()
+    assert threads and threading.main_thread() not in threads
     assert all(contacts.get(i) is None for i in ids)
+    with qtbot.waitSignal(app_context.changes.journal_changed, timeout=10_000):
+        app_context.undo_stack.undo()  # the records of the second delete restore them again
+    assert [contacts.get(i) is not None for i in ids] == [True] * 4
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+@pytest.mark.parametrize("how", ["cancel", "fail"])
+def test_an_undo_of_a_big_delete_that_does_not_happen_leaves_the_stack_as_it_was(
+    qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    from netdesk.core import contacts as core_contacts
+
+    contacts = app_context.core.contacts
+    ids = [contacts.create(Contact(given_name=f"R{n}")) for n in range(6)]
+    monkeypatch.setattr(undo, "BACKGROUND_DELETE", 3)
+    monkeypatch.setattr(core_contacts, "_CHUNK", 2)
+    monkeypatch.setattr(operations, "show_problem", lambda *args: None)
+    command = undo.DeleteContacts(app_context, ids)
+    with qtbot.waitSignal(app_context.changes.journal_changed, timeout=10_000):
+        push(app_context, command)
+    real_restore = contacts.restore
+
+    def restore(deleted, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
+        if how == "fail":
+            raise OSError("disk full")
+        return real_restore(deleted, progress, lambda: True)  # the user pressed Cancel
+
+    monkeypatch.setattr(contacts, "restore", restore)
+    app_context.undo_stack.undo()
+    assert command.operation is not None
+    signal = command.operation.cancelled if how == "cancel" else command.operation.failed
+    with qtbot.waitSignal(signal, timeout=10_000):
+        pass
+    assert all(contacts.get(i) is None for i in ids)  # still deleted: nothing half-restored
+    assert (app_context.undo_stack.index(), app_context.undo_stack.canUndo()) == (1, True)
+    monkeypatch.setattr(contacts, "restore", real_restore)
+    with qtbot.waitSignal(app_context.changes.journal_changed, timeout=10_000):
+        app_context.undo_stack.undo()  # undoing again works, with the same records
+    assert all(contacts.get(i) is not None for i in ids)
+    assert app_context.undo_stack.index() == 0
 
 
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")
