@@ -182,11 +182,23 @@ def unknown_csv_headers(paths: Iterable[str]) -> dict[str, list[str]]:
 
 
 def _read(
-    file: str, csv_mapping: dict[str, str] | None, cancelled: Cancelled | None
+    file: str,
+    csv_mapping: dict[str, str] | None,
+    cancelled: Cancelled | None,
+    known: dict[str, int] | None = None,
 ) -> ParseResult:
+    """Read a file; vCards whose fingerprint a stored contact still holds are not read (they
+    were written from that very card and nobody changed them): ``known`` gets fingerprint ->
+    id for those."""
     from netdesk.interop.csvfile import read_contacts_file, read_csv_file
 
-    result = read_contacts_file(file, cancelled=cancelled)
+    def stored(digests: list[str]) -> set[str]:
+        found = bulk.ids_by_fingerprint(f"{names.DEFAULT_REGION}:{d}" for d in digests)
+        if known is not None:
+            known.update(found)
+        return {fingerprint.partition(":")[2] for fingerprint in found}
+
+    result = read_contacts_file(file, cancelled=cancelled, known=stored)
     if result.format == "csv-custom" and not result.cards and csv_mapping is not None:
         result = read_csv_file(file, mapping=csv_mapping, cancelled=cancelled)
     return result
@@ -254,10 +266,12 @@ def _plan(
     files, problems = expand_paths(paths)
     plan = ImportPlan(files=files, problems=problems)
     incoming: list[tuple[Contact, str, int, str | None]] = []
+    known: dict[str, int] = {}
+    unread: dict[int, ParsedCard] = {}  # index in incoming -> a card not read (known)
     for number, file in enumerate(files):
         _check(cancelled)
         try:
-            result = _read(file, mapping_of(file), cancelled)
+            result = _read(file, mapping_of(file), cancelled, known)
         except ImportFileError as error:
             plan.problems.append(ImportProblem(file, None, _without_file(str(error), file)))
             continue
@@ -269,12 +283,15 @@ def _plan(
             raise ImportCancelled
         plan.problems += result.problems
         for card in result.cards:
-            _prepare_incoming(card.contact, result, core)
+            if getattr(card, "known", False):
+                unread[len(incoming)] = card
+            else:
+                _prepare_incoming(card.contact, result, core)
             incoming.append((card.contact, file, card.line, _fingerprint(card)))
         if progress is not None:
             progress(number + 1, len(files) + 1)
     _check(cancelled)
-    _match(plan, incoming, cancelled)
+    _match(plan, incoming, cancelled, _Unread(unread, known, core))
     _prepare_photos(plan, cancelled)
     if progress is not None:
         progress(len(files) + 1, len(files) + 1)
@@ -297,6 +314,26 @@ def _without_file(message: str, file: str) -> str:
 def _check(cancelled: Cancelled | None) -> None:
     if cancelled is not None and cancelled():
         raise ImportCancelled
+
+
+class _Unread:
+    """The cards of this import left unread because a stored contact holds their
+    fingerprint: the contact each one settles, and reading one after all."""
+
+    def __init__(self, cards: dict[int, ParsedCard], known: dict[str, int], core: Core) -> None:
+        self.cards = cards
+        self.known = known
+        self.core = core
+
+    def stored_id(self, index: int, fingerprint: str | None) -> int | None:
+        if index not in self.cards or fingerprint is None:
+            return None
+        return self.known.get(fingerprint)
+
+    def read(self, index: int, file: str, plan: ImportPlan) -> Contact:
+        contact: Contact = self.cards.pop(index).read(plan.problems)  # type: ignore[attr-defined]
+        _prepare_incoming(contact, ParseResult(path=file, format="vcard"), self.core)
+        return contact
 
 
 class _Stored(dict[int, Contact]):
@@ -322,8 +359,9 @@ def _match(
     plan: ImportPlan,
     incoming: list[tuple[Contact, str, int, str | None]],
     cancelled: Cancelled | None,
+    unread: _Unread,
 ) -> None:
-    keys = [match_keys(contact) for contact, _, _, _ in incoming]
+    keys = [match_keys(contact) for contact, _, _, _ in incoming]  # none for the unread
     # A card whose UID or e-mail is stored is settled by that strong rule (_find never looks
     # further), so the later lookups ask only about the cards still open: a re-import of
     # unchanged cards makes one query per chunk of UIDs instead of four.
@@ -345,6 +383,7 @@ def _match(
     fingerprints = {fingerprint for _, _, _, fingerprint in incoming if fingerprint}
     settled = {i for i, fingerprint in recorded.items() if fingerprint in fingerprints}
     existing = _Stored(bulk.load_contacts(sorted(set(recorded) - settled)), settled)
+    existing.unloaded |= set(unread.known.values())
     seen: tuple[dict[object, PlannedCard], ...] = ({}, {}, {}, {})
     by_existing: dict[int, PlannedCard] = {}
     for index, ((contact, file, line, fingerprint), key) in enumerate(
@@ -352,8 +391,26 @@ def _match(
     ):
         if index % 500 == 0:
             _check(cancelled)
+        stored_id = unread.stored_id(index, fingerprint)
+        if stored_id is not None and stored_id not in by_existing:
+            # written from this very card and unchanged since: settled without reading it.
+            # A later card matching it finds it through the stored values, which are its own.
+            card = PlannedCard(contact, file, line, "unchanged", stored_id)
+            card.settled, card.lines, card.fingerprint = True, [(file, line)], fingerprint
+            by_existing[stored_id] = card
+            plan.cards.append(card)
+            continue
         rules = key.rules()
-        target, existing_id = _find(rules, seen, stored, by_existing, existing, contact)
+        target: PlannedCard | None
+        existing_id: int | None
+        if stored_id is not None:
+            # an earlier card of this import is that stored contact too: read this one and
+            # merge it into that card's
+            contact = unread.read(index, file, plan)
+            rules = match_keys(contact).rules()
+            target, existing_id = by_existing[stored_id], None
+        else:
+            target, existing_id = _find(rules, seen, stored, by_existing, existing, contact)
         if target is not None:
             if target.settled:
                 assert target.existing_id is not None

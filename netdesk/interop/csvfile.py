@@ -6,7 +6,7 @@ import csv
 import io
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -405,9 +405,14 @@ class _RowBuilder:
 
 
 def read_contacts_file(
-    path: str | os.PathLike[str], *, cancelled: Callable[[], bool] | None = None
+    path: str | os.PathLike[str],
+    *,
+    cancelled: Callable[[], bool] | None = None,
+    known: Callable[[list[str]], Collection[str]] | None = None,
 ) -> ParseResult:
     """Read a vCard or CSV contact file, chosen by content (BEGIN:VCARD) then by extension.
+
+    ``known``: for a vCard file, see ``vcard_read.read_vcard_bytes``.
 
     Raises:
         ImportFileError: the file cannot be read or is no contact file.
@@ -417,7 +422,7 @@ def read_contacts_file(
     head = to_utf8_bytes(data[:8192])
     suffix = Path(name).suffix.lower()
     if re.search(rb"(?im)^begin:vcard", head) or suffix in (".vcf", ".vcard"):
-        return read_vcard_bytes(data, name, cancelled=cancelled)
+        return read_vcard_bytes(data, name, cancelled=cancelled, known=known)
     if suffix in (".csv", ".tsv", ".txt") or not looks_binary(head):
         return read_csv_file(path, cancelled=cancelled)
     raise ImportFileError(f"{name}: not a contact file (binary data)")

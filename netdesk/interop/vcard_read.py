@@ -17,7 +17,7 @@ import functools
 import hashlib
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +41,7 @@ from netdesk.interop.problems import (
     read_import_bytes,
 )
 from netdesk.interop.vcard_tokens import (
+    CardChunk,
     Property,
     has_card,
     normalise_line_ends,
@@ -124,10 +125,22 @@ def read_vcard_file(
     return read_vcard_bytes(data, str(path), cancelled=cancelled)
 
 
+Known = Callable[[list[str]], Collection[str]]
+
+
 def read_vcard_bytes(
-    data: bytes, filename: str = "<memory>", *, cancelled: Callable[[], bool] | None = None
+    data: bytes,
+    filename: str = "<memory>",
+    *,
+    cancelled: Callable[[], bool] | None = None,
+    known: Known | None = None,
 ) -> ParseResult:
-    """Read every card of vCard bytes; ``filename`` names the file in problems and on contacts."""
+    """Read every card of vCard bytes; ``filename`` names the file in problems and on contacts.
+
+    ``known(digests)``, given every card's digest, returns those not to read: their
+    ParsedVCard has ``known`` set, an empty contact and a ``read()`` for when one is needed
+    after all (a re-import skips reading the cards it wrote before and nobody changed).
+    """
     data = to_utf8_bytes(data)
     if not data.strip():
         raise ImportFileError(f"{filename}: the file is empty")
@@ -137,7 +150,7 @@ def read_vcard_bytes(
     if not has_card(data):
         raise ImportFileError(f"{filename}: no vCard in the file (no BEGIN:VCARD line)")
     with collector_paused():
-        return _read_cards(data, filename, cancelled)
+        return _read_cards(data, filename, cancelled, known)
 
 
 @dataclass
@@ -145,6 +158,14 @@ class ParsedVCard(ParsedCard):
     """A card with a digest of its text: a re-import tells an unchanged card by it."""
 
     digest: str = ""
+    known: bool = False  # not read (see read_vcard_bytes); ``read`` reads it
+    reader: Callable[[list[ImportProblem]], Contact] | None = None
+
+    def read(self, problems: list[ImportProblem]) -> Contact:
+        """The contact of a known card, read now; its problems are added to ``problems``."""
+        if self.reader is not None:
+            self.contact, self.known, self.reader = self.reader(problems), False, None
+        return self.contact
 
 
 # Bump when the same card text would be read into a different contact (a parser change).
@@ -156,11 +177,16 @@ def card_digest(body: bytes) -> str:
     return hashlib.blake2b(body, digest_size=16, person=_DIGEST_VERSION).hexdigest()
 
 
-def _read_cards(data: bytes, filename: str, cancelled: Callable[[], bool] | None) -> ParseResult:
+def _read_cards(
+    data: bytes, filename: str, cancelled: Callable[[], bool] | None, known: Known | None
+) -> ParseResult:
     result = ParseResult(path=filename, format="vcard")
     decoder = _Decoder(data)
     source_file = Path(filename).name
-    for number, chunk in enumerate(split_cards(data)):
+    chunks = list(split_cards(data))
+    digests = [card_digest(chunk.body) if chunk.body is not None else "" for chunk in chunks]
+    skip = known([d for d in digests if d]) if known is not None else ()
+    for number, (chunk, digest) in enumerate(zip(chunks, digests, strict=True)):
         if cancelled is not None and number % _CANCEL_CHECK_EVERY == 0 and cancelled():
             result.cancelled = True
             break
@@ -171,19 +197,34 @@ def _read_cards(data: bytes, filename: str, cancelled: Callable[[], bool] | None
                 )
             )
             continue
-        contact = None
-        try:
-            text = chunk.body.decode("utf-8")
-        except UnicodeDecodeError:
-            pass
-        else:
-            contact = _CardBuilder(decoder, filename, chunk.line, result.problems).build_text(text)
-        if contact is None:
-            builder = _CardBuilder(decoder, filename, chunk.line, result.problems)
-            contact = builder.build(tokenize(chunk.body))
-        contact.source_file = source_file
-        result.cards.append(ParsedVCard(contact, chunk.line, card_digest(chunk.body)))
+        if digest in skip:
+            reader = functools.partial(_build, decoder, filename, source_file, chunk)
+            result.cards.append(ParsedVCard(Contact(), chunk.line, digest, True, reader))
+            continue
+        contact = _build(decoder, filename, source_file, chunk, result.problems)
+        result.cards.append(ParsedVCard(contact, chunk.line, digest))
     return result
+
+
+def _build(
+    decoder: _Decoder,
+    filename: str,
+    source_file: str,
+    chunk: CardChunk,
+    problems: list[ImportProblem],
+) -> Contact:
+    assert chunk.body is not None
+    contact = None
+    try:
+        text = chunk.body.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        contact = _CardBuilder(decoder, filename, chunk.line, problems).build_text(text)
+    if contact is None:
+        contact = _CardBuilder(decoder, filename, chunk.line, problems).build(tokenize(chunk.body))
+    contact.source_file = source_file
+    return contact
 
 
 class _CardBuilder:

@@ -288,6 +288,14 @@ def import_fingerprints(contact_ids: Iterable[int]) -> dict[int, str | None]:
     return found
 
 
+def ids_by_fingerprint(fingerprints: Iterable[str]) -> dict[str, int]:
+    """Import fingerprint -> the lowest id of a contact still holding it (schema 8's index)."""
+    return _lookup(
+        'SELECT import_fingerprint, id FROM contact WHERE "import_fingerprint" IN ({marks})',
+        fingerprints,
+    )
+
+
 def insert_children(contacts: Iterable[t.Contact]) -> None:
     """Emails, phones, addresses, links, related people, custom fields and tags of stored ids."""
     contacts = list(contacts)

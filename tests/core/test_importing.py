@@ -579,3 +579,55 @@ def test_a_weak_match_on_a_settled_contact_loads_it_to_check(core: Core, tmp_pat
         ("new", None, False),  # the shared office phone, but other e-mails: someone else
         ("unchanged", ana_id, True),
     ]
+
+
+def _cards_read(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The line of every card the vCard reader builds a contact from from now on."""
+    from netdesk.interop import vcard_read
+
+    lines: list[int] = []
+    real = vcard_read._build
+
+    def spy(decoder, filename, source_file, chunk, problems):  # type: ignore[no-untyped-def]
+        lines.append(chunk.line)
+        return real(decoder, filename, source_file, chunk, problems)
+
+    monkeypatch.setattr(vcard_read, "_build", spy)
+    return lines
+
+
+def test_an_unchanged_reimport_does_not_even_read_the_cards(
+    core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    changed = BEN.replace("END:VCARD", "TITLE:Chef\r\nEND:VCARD")
+    path = write(tmp_path, "phone.vcf", ANA, BEN)
+    ana_id, ben_id = import_files(core, [path]).contact_ids
+    read = _cards_read(monkeypatch)
+    plan = plan_import(core, [write(tmp_path, "phone.vcf", ANA, changed)])
+    assert read == [13]  # only Ben's card, which changed in the file: line 13
+    assert [(c.action, c.existing_id, c.settled) for c in plan.cards] == [
+        ("unchanged", ana_id, True),
+        ("merge", ben_id, False),
+    ]
+    assert plan.problems == []
+
+
+def test_a_known_card_after_another_card_for_its_contact_is_read_and_merged(
+    core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (ana_id,) = import_files(core, [write(tmp_path, "ana.vcf", ANA)]).contact_ids
+    first = vcard("FN:Ana García", "EMAIL:ana@acme.example", "NOTE:Met at the fair")
+    read = _cards_read(monkeypatch)
+    plan = plan_import(core, [write(tmp_path, "both.vcf", first, ANA)])
+    assert read == [1, 7]  # the unchanged card too: the first one already merges into Ana
+    assert len(plan.cards) == 1
+    card = plan.cards[0]
+    assert (card.action, card.existing_id, card.changes) == ("merge", ana_id, ["notes"])
+    assert [p.reason for p in plan.problems] == [
+        "the same person as line 1; merged into one contact"
+    ]
+    apply_import(core, plan)
+    ana = core.contacts.get(ana_id)
+    assert ana is not None
+    assert (ana.notes, ana.title, ana.tags) == ("Met at the fair", "Engineer", ["Clients"])
+    assert core.contacts.count() == 1

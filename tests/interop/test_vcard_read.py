@@ -432,3 +432,31 @@ def test_each_card_carries_a_digest_of_its_text() -> None:
     assert [card.digest for card in again] == digests[::-1]  # type: ignore[attr-defined]
     changed = read_vcard_bytes(ana.replace(b"FN:Ana", b"FN:Ana G.")).cards[0]
     assert changed.digest != digests[0]  # type: ignore[attr-defined]
+
+
+def test_cards_the_caller_knows_are_not_read_until_asked() -> None:
+    from netdesk.interop.vcard_read import ParsedVCard
+
+    data = (
+        b"BEGIN:VCARD\nVERSION:3.0\nFN:Ana\nEMAIL:ana@example.org\nEND:VCARD\n"
+        b"BEGIN:VCARD\nVERSION:2.1\nFN;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:Jos=E9\n"
+        b"X-FOO:bar\nEND:VCARD\n"
+    )
+    plain = read_vcard_bytes(data, "two.vcf")
+    asked: list[list[str]] = []
+
+    def known(digests: list[str]) -> set[str]:
+        asked.append(digests)
+        return set(digests)
+
+    result = read_vcard_bytes(data, "two.vcf", known=known)
+    cards = [card for card in result.cards if isinstance(card, ParsedVCard)]
+    assert asked == [[card.digest for card in plain.cards]]  # type: ignore[attr-defined]
+    assert [(c.known, c.contact, c.line) for c in cards] == [
+        (True, Contact(), 1),
+        (True, Contact(), 6),
+    ]
+    problems: list[object] = []
+    assert [c.read(problems) for c in cards] == [c.contact for c in plain.cards]  # type: ignore[arg-type]
+    assert [c.known for c in cards] == [False, False]
+    assert cards[1].contact.formatted_name == "José"

@@ -172,3 +172,21 @@ def test_a_bulk_insert_leaves_fts_automerge_as_it_was_and_the_index_sound(
     assert _automerge() == (setting if setting is not None else 4)
     db.execute_sql("INSERT INTO contact_fts (contact_fts) VALUES ('integrity-check')")
     assert len(search.search_ids("zed", limit=5000)) == 1200
+
+
+def test_contacts_are_found_by_fingerprint_through_an_index(core: Core) -> None:
+    import datetime as dt
+
+    from netdesk.core.types import Contact
+
+    with bulk.write_transaction():
+        ids = bulk.insert_contacts(
+            [(Contact(given_name="A"), None), (Contact(given_name="B"), None)],
+            dt.datetime(2026, 3, 2),
+            ["x:1", "x:2"],
+        )
+    assert bulk.ids_by_fingerprint(["x:2", "x:3"]) == {"x:2": ids[1]}
+    plan = db.execute_sql(
+        "EXPLAIN QUERY PLAN SELECT id FROM contact WHERE import_fingerprint IN ('x:1', 'x:2')"
+    ).fetchall()
+    assert any("contact_import_fingerprint" in str(step) for step in plan)
