@@ -163,9 +163,10 @@ def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[ImportProblem]]:
 def unknown_csv_headers(paths: Iterable[str]) -> dict[str, list[str]]:
     """CSV files among ``paths`` whose layout is not recognised: path -> their header row.
 
-    The UI asks the user which column holds what for these before planning.
+    The UI asks the user which column holds what for these before planning. Only each file's
+    head is read (the header row is in it).
     """
-    from netdesk.interop.csvfile import sniff_csv
+    from netdesk.interop.csvfile import sniff_csv_head
 
     files, _ = expand_paths(paths)
     unknown = {}
@@ -173,7 +174,7 @@ def unknown_csv_headers(paths: Iterable[str]) -> dict[str, list[str]]:
         if Path(file).suffix.lower() not in (".csv", ".tsv", ".txt"):
             continue
         try:
-            sniff = sniff_csv(file)
+            sniff = sniff_csv_head(file)
         except (ImportFileError, OSError):
             continue  # reported when the file is read
         if sniff.format is None and sniff.headers:

@@ -631,3 +631,19 @@ def test_a_known_card_after_another_card_for_its_contact_is_read_and_merged(
     assert ana is not None
     assert (ana.notes, ana.title, ana.tags) == ("Met at the fair", "Engineer", ["Clients"])
     assert core.contacts.count() == 1
+
+
+def test_finding_unknown_csv_layouts_reads_only_each_files_head(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netdesk.interop import csvfile
+
+    path = tmp_path / "big.csv"
+    rows = "".join(f"P{n},p{n}@example.org,Firm {n}\n" for n in range(20_000))  # ~0.6 MB
+    path.write_text("Person,Mail,Firm\n" + rows, encoding="utf-8")
+
+    def whole(_path: object) -> bytes:
+        raise AssertionError("read the whole file to find its header row")
+
+    monkeypatch.setattr(csvfile, "read_import_bytes", whole)
+    assert unknown_csv_headers([str(path)]) == {str(path): ["Person", "Mail", "Firm"]}
