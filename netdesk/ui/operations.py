@@ -15,10 +15,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from netdesk.core.backups import BackupCancelled
-from netdesk.core.contacts import DeleteCancelled, RestoreCancelled
-from netdesk.core.exporting import ExportCancelled
-from netdesk.core.importing import ImportCancelled
 from netdesk.ui.context import AppContext
 from netdesk.ui.errors import show_problem
 from netdesk.ui.widgets import tr
@@ -26,7 +22,18 @@ from netdesk.ui.widgets import tr
 log = logging.getLogger("netdesk.ui")
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
-CANCELLED = (ImportCancelled, ExportCancelled, BackupCancelled, DeleteCancelled, RestoreCancelled)
+
+
+def cancelled_errors() -> tuple[type[Exception], ...]:
+    """What work raises when the user cancelled it. Imported when an operation fails, not with
+    this module: the tray's calendar feed runs through Operation and needs none of them (the
+    importer alone pulls in Pillow)."""
+    from netdesk.core.backups import BackupCancelled
+    from netdesk.core.contacts import DeleteCancelled, RestoreCancelled
+    from netdesk.core.exporting import ExportCancelled
+    from netdesk.core.importing import ImportCancelled
+
+    return (ImportCancelled, ExportCancelled, BackupCancelled, DeleteCancelled, RestoreCancelled)
 
 
 class _Signals(QObject):
@@ -147,7 +154,7 @@ class Operation(QObject):
 
     def _on_failed(self, error: BaseException) -> None:
         self._finish()
-        if isinstance(error, CANCELLED):
+        if isinstance(error, cancelled_errors()):
             log.info("%s: cancelled", self.label)
             self.cancelled.emit()
         else:

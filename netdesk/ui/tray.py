@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.reminders import Plan, Reminder, tomorrow_morning
 from netdesk.core.types import FollowUp
-from netdesk.interop import ical
 from netdesk.ui import settings as s
 from netdesk.ui.context import AppContext
 from netdesk.ui.follow_up_actions import FollowUpActions, add_action
@@ -460,6 +459,9 @@ class CalendarFeed(QObject):
         target = folder / self.FILE_NAME
         try:
             folder.mkdir(parents=True, exist_ok=True)
+            # imported here, on the worker: icalendar costs ~60 ms the GUI thread need not pay
+            from netdesk.interop import ical
+
             ical.write_file(target, ical.calendar_bytes(self.context.core, labels=labels))
         except OSError as error:
             log.warning("could not update %s: %s", target, error)
