@@ -99,7 +99,10 @@ def child_netdesk(data_dir: str, keystrokes: bool) -> None:
 
         def steady() -> None:
             """Typed once start-up is over: the card, the whole list, tray and backup."""
+            from netdesk.ui.operations import Operation
+
             QThreadPool.globalInstance().waitForDone()  # the daily backup (first run only)
+            Operation.pool().waitForDone()  # the tray's calendar feed
             print(f"STARTED RSS {rss_mib():.1f} CPU {cpu_s():.3f}", flush=True)
             measure(app, window)
             app.quit()
