@@ -19,12 +19,12 @@ log = logging.getLogger("netdesk.store")
 
 DATABASE_NAME = "netdesk.sqlite3"
 BUSY_TIMEOUT_MS = 5000
-# A page cache of 16 MiB per connection (SQLite's default is 2 MiB), no memory map. With the
+# A page cache of 8 MiB per connection (SQLite's default is 2 MiB), no memory map. With the
 # file mapped (1 GiB), every page a search had ever touched counted as the app's own resident
-# memory: 105 MiB more after a few hundred searches on 100,000 contacts. A cache this size kept
-# every store figure as fast as the map did (bench/bench_store.py: search p95 2.6-3.5 ms, due
-# count 3.1 ms) while bounding what the database adds to the app's memory.
-CACHE_KIB = 16 * 1024
+# memory: 105 MiB more after a few hundred searches on 100,000 contacts. With this cache the
+# store figures stay within target (search p95 3.7-3.9 ms against 3.2-3.5 mapped, 16 MiB
+# gave 3.6-3.8) while bounding what the database adds to the app's memory.
+CACHE_KIB = 8 * 1024
 
 
 class StoreError(RuntimeError):

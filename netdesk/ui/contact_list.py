@@ -49,6 +49,10 @@ from netdesk.ui.widgets import avatar_pixmap, relative_past, tr
 
 AVATAR = 36
 ROW_HEIGHT = 52
+# Qt's pixmap cache (shared with the style) holds 10 MiB by default, and scrolling through
+# thousands of contacts filled it with avatars (5 KiB each at 1x, 20 KiB at 2x). 2 MiB keeps
+# several screens of them (400 at 1x).
+PIXMAP_CACHE_KIB = 2 * 1024
 # Core search takes ~2-6 ms: a zero timer runs it once the queued keys are handled, with the
 # text as it is then, so a burst of keys costs one query and no stale result is ever shown.
 SEARCH_DEBOUNCE_MS = 0
@@ -101,6 +105,7 @@ class ContactRowDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.context = context
         self._fonts: dict[str, _RowFonts] = {}
+        QPixmapCache.setCacheLimit(PIXMAP_CACHE_KIB)
 
     def _fonts_for(self, base: QFont) -> _RowFonts:
         """The row's fonts and metrics, built once per view font (not per row and paint)."""
@@ -141,7 +146,7 @@ class ContactRowDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
         key = f"nd-avatar:{summary.id}:{summary.display_name}:{hash(summary.thumbnail)}:{ratio}"
-        # QPixmapCache is bounded (10 MB by default): avatars of rows scrolled past are evicted
+        # QPixmapCache is bounded (PIXMAP_CACHE_KIB): avatars of rows scrolled past are evicted
         pixmap = QPixmap()
         if not QPixmapCache.find(key, pixmap) or pixmap.isNull():
             pixmap = avatar_pixmap(summary.display_name, summary.thumbnail, AVATAR, ratio)

@@ -21,7 +21,7 @@ from netdesk.ui.context import AppContext
 log = logging.getLogger("netdesk.ui")
 
 PAGE_SIZE = 100
-MAX_PAGES = 40  # ~4,000 rows stay cached; scrolling 100,000 rows keeps memory flat
+MAX_PAGES = 8  # ~800 rows stay cached (eight screens); scrolling 100,000 keeps memory flat
 SEARCH_LIMIT = 1000
 
 _Index = QModelIndex | QPersistentModelIndex

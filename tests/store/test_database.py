@@ -176,7 +176,7 @@ def test_a_full_disk_is_a_clear_error_and_nothing_is_half_written(tmp_path: Path
     store.close()
 
 
-def test_every_connection_caches_16_mib_of_pages_and_maps_nothing(tmp_path: Path) -> None:
+def test_every_connection_caches_8_mib_of_pages_and_maps_nothing(tmp_path: Path) -> None:
     import threading
 
     store = open_database(tmp_path / "netdesk.sqlite3")
@@ -194,4 +194,4 @@ def test_every_connection_caches_16_mib_of_pages_and_maps_nothing(tmp_path: Path
     worker.join()
     store.close()
     # the database's pages count as the app's memory only up to the cache, never mapped
-    assert found == [(-16 * 1024, 0), (-16 * 1024, 0)]
+    assert found == [(-8 * 1024, 0), (-8 * 1024, 0)]

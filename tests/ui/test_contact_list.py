@@ -35,3 +35,16 @@ def test_painting_rows_asks_the_model_for_summaries_only(
     assert set(asked) <= {int(Role.SUMMARY), int(Role.CONTACT_ID)}
     delegate = panel.view.itemDelegate()
     assert len(delegate._fonts) == 1  # fonts and metrics built once for the view's font
+
+
+def test_the_list_bounds_qts_pixmap_cache_its_avatars_fill(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    from PySide6.QtGui import QPixmapCache
+
+    from netdesk.ui import contact_list
+
+    QPixmapCache.setCacheLimit(10 * 1024)  # Qt's default
+    panel = ContactListPanel(app_context)
+    qtbot.addWidget(panel)
+    assert QPixmapCache.cacheLimit() == contact_list.PIXMAP_CACHE_KIB == 2 * 1024
