@@ -181,17 +181,18 @@ def insert_contacts(
     ids = list(range(first, first + len(contacts)))
     tag_ids = _ensure_tags(c for c, _ in contacts)
     prints = fingerprints if fingerprints is not None else [None] * len(contacts)
-    switch = sys.getswitchinterval()
-    # The writer needs the GIL back for a moment after each statement; by default it waits up
-    # to 5 ms for this thread to let go (some 200 statements for 10,000 contacts).
-    sys.setswitchinterval(_SWITCH_INTERVAL)
     merging = _fts_automerge()
     # FTS5 merges index segments as rows arrive; for a bulk load its manual says to turn that
     # off: half the FTS time of a 10,000-card import. The few extra segments are merged by
     # later writes (automerge is back on at commit) and searches measured no slower.
     db.execute_sql(_SET_AUTOMERGE, (0,))
-    writer = _Writer()
+    switch = sys.getswitchinterval()
+    # The writer needs the GIL back for a moment after each statement; by default it waits up
+    # to 5 ms for this thread to let go (some 200 statements for 10,000 contacts).
+    sys.setswitchinterval(_SWITCH_INTERVAL)
+    writer: _Writer | None = None
     try:
+        writer = _Writer()  # inside: a thread that cannot start still restores the interval
         for start in range(0, len(contacts), CHUNK):
             chunk = contacts[start : start + CHUNK]
             chunk_ids = ids[start : start + CHUNK]
@@ -215,7 +216,8 @@ def insert_contacts(
                 after_chunk(len(chunk))
         writer.finish()
     finally:
-        writer.stop()  # after a failure or a cancel: the rest of the queue is dropped
+        if writer is not None:
+            writer.stop()  # after a failure or a cancel: the rest of the queue is dropped
         sys.setswitchinterval(switch)
     db.execute_sql(_SET_AUTOMERGE, (merging,))  # (a rollback restores it too)
     return ids

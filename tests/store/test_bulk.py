@@ -190,3 +190,24 @@ def test_contacts_are_found_by_fingerprint_through_an_index(core: Core) -> None:
         "EXPLAIN QUERY PLAN SELECT id FROM contact WHERE import_fingerprint IN ('x:1', 'x:2')"
     ).fetchall()
     assert any("contact_import_fingerprint" in str(step) for step in plan)
+
+
+@pytest.mark.parametrize("failing", ["_fts_automerge", "_Writer"])
+def test_the_switch_interval_is_restored_when_a_bulk_insert_cannot_start(
+    core: Core, monkeypatch: pytest.MonkeyPatch, failing: str
+) -> None:
+    """A failure before the writer runs (reading FTS5's settings, starting the thread) must
+    not leave the whole process switching threads every millisecond."""
+    import datetime as dt
+    import sqlite3
+    import sys
+
+    def fail(*_args: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(bulk, failing, fail)
+    before = sys.getswitchinterval()
+    assert before != bulk._SWITCH_INTERVAL
+    with pytest.raises(bulk.StoreError), bulk.write_transaction():
+        bulk.insert_contacts([(Contact(given_name="Ana"), None)], dt.datetime(2026, 3, 2))
+    assert sys.getswitchinterval() == before
