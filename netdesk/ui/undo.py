@@ -171,7 +171,10 @@ class DeleteContacts(_ContactCommand):
         core, ids = self.context.core, self.ids
 
         def deleted(records: list[DeletedContact]) -> None:
-            self.deleted = records
+            # a redo queued behind an undo that did not happen finds nothing left to delete:
+            # the records of the delete that did happen are the ones an undo must restore
+            if records or not self.deleted:
+                self.deleted = records
             self.context.changes.journal_changed.emit(self.ids)
             on_done()
 
@@ -197,12 +200,22 @@ class DeleteContacts(_ContactCommand):
         self.context.undo_stack.push(self)
 
     def _step_back(self, forward: bool) -> None:
-        """Undo or redo on the stack without touching the database (the work did not happen)."""
+        """Undo or redo on the stack without touching the database (the work did not happen).
+
+        Only when the stack still stands right past this command: if the user moved it while the
+        work was queued, undo()/redo() would act on another command (and leave ``stepping_back``
+        set for a later, real, undo or redo of this one).
+        """
+        stack = self.context.undo_stack
+        position = next((i for i in range(stack.count()) if stack.command(i) is self), None)
+        if position is None or stack.index() != (position if forward else position + 1):
+            log.info("%s: the stack moved meanwhile, left where it is", self.text())
+            return
         self.stepping_back = True
         if forward:
-            self.context.undo_stack.redo()
+            stack.redo()
         else:
-            self.context.undo_stack.undo()
+            stack.undo()
 
     def redo(self) -> None:
         if self.done_before_push or self.stepping_back:

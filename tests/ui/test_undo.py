@@ -169,3 +169,76 @@ def test_cancelling_a_big_delete_deletes_nothing_and_pushes_nothing(
         pass
     assert app_context.undo_stack.count() == 0
     assert all(service.get(i) is not None for i in ids)
+
+
+def _wait_idle(qtbot: QtBot) -> None:
+    """Until the operation pool's one thread is done and its queued signals are handled."""
+    qtbot.waitUntil(lambda: operations.Operation.pool().activeThreadCount() == 0, timeout=10_000)
+    qtbot.wait(50)
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_a_redo_pressed_while_the_undo_of_a_big_delete_is_cancelled_keeps_the_records(
+    qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Undo then redo quickly: the restore is cancelled, the queued delete then finds nothing.
+    The stack must still say "deleted" and a later undo must bring every contact back."""
+    contacts = app_context.core.contacts
+    ids = [contacts.create(Contact(given_name=f"U{n}")) for n in range(6)]
+    monkeypatch.setattr(undo, "BACKGROUND_DELETE", 3)
+    command = undo.DeleteContacts(app_context, ids)
+    with qtbot.waitSignal(app_context.changes.journal_changed, timeout=10_000):
+        push(app_context, command)
+    real_restore = contacts.restore
+
+    def cancelled_restore(deleted, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
+        return real_restore(deleted, progress, lambda: True)  # the user pressed Cancel
+
+    monkeypatch.setattr(contacts, "restore", cancelled_restore)
+    stack = app_context.undo_stack
+    stack.undo()  # the restore is queued on the worker...
+    stack.redo()  # ...and the user redoes before it ran
+    _wait_idle(qtbot)
+    assert all(contacts.get(i) is None for i in ids)
+    assert stack.index() == 1
+    monkeypatch.setattr(contacts, "restore", real_restore)
+    stack.undo()
+    _wait_idle(qtbot)
+    assert stack.index() == 0
+    assert all(contacts.get(i) is not None for i in ids)
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_a_cancelled_undo_of_a_big_delete_never_redoes_another_command(
+    qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Undo twice quickly: the delete's restore is cancelled after the archive below it was
+    undone; stepping back must not redo that archive (the user undid it)."""
+    contacts = app_context.core.contacts
+    other = contacts.create(Contact(given_name="Other"))
+    ids = [contacts.create(Contact(given_name=f"V{n}")) for n in range(6)]
+    monkeypatch.setattr(undo, "BACKGROUND_DELETE", 3)
+    push(app_context, undo.ArchiveContacts(app_context, [other]))
+    with qtbot.waitSignal(app_context.changes.journal_changed, timeout=10_000):
+        push(app_context, undo.DeleteContacts(app_context, ids))
+    real_restore = contacts.restore
+
+    def cancelled_restore(deleted, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
+        return real_restore(deleted, progress, lambda: True)
+
+    monkeypatch.setattr(contacts, "restore", cancelled_restore)
+    stack = app_context.undo_stack
+    stack.undo()  # the delete's restore, queued
+    stack.undo()  # the archive, at once
+    _wait_idle(qtbot)
+    assert stack.index() == 0
+    assert not contacts.summaries([other])[0].archived
+    monkeypatch.setattr(contacts, "restore", real_restore)
+    stack.redo()  # the archive
+    stack.redo()  # the delete: nothing left to delete, the records are kept
+    _wait_idle(qtbot)
+    assert stack.index() == 2 and contacts.summaries([other])[0].archived
+    assert all(contacts.get(i) is None for i in ids)
+    stack.undo()
+    _wait_idle(qtbot)
+    assert all(contacts.get(i) is not None for i in ids)
