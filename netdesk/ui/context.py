@@ -28,12 +28,15 @@ class Changes(QObject):
         journal_changed(object): ids of contacts whose journal changed.
         follow_ups_changed(): due items may have moved.
         open_contact(int): someone (tray, Today view, notification) asks to show this contact.
+        undo_busy(bool): an undo or redo is running on the worker (True) or has ended (False);
+            Undo and Redo stay off meanwhile, so the stack cannot move under it.
     """
 
     contacts_changed = Signal(object)
     journal_changed = Signal(object)
     follow_ups_changed = Signal()
     open_contact = Signal(int)
+    undo_busy = Signal(bool)
 
     def everything(self) -> None:
         self.contacts_changed.emit(None)

@@ -167,7 +167,9 @@ class DeleteContacts(_ContactCommand):
         """Delete on the worker thread; on success the command goes on the undo stack."""
         return self._delete_in_background(on_done=self._pushed_after_delete)
 
-    def _delete_in_background(self, on_done: Callable[[], None]) -> Operation:
+    def _delete_in_background(
+        self, on_done: Callable[[], None], *, busy: bool = False
+    ) -> Operation:
         core, ids = self.context.core, self.ids
 
         def deleted(records: list[DeletedContact]) -> None:
@@ -182,16 +184,24 @@ class DeleteContacts(_ContactCommand):
             tr("Deleting contacts…"),
             lambda progress, cancelled: core.contacts.delete(ids, progress, cancelled),
             deleted,
+            busy=busy,
         )
 
     def _in_background(
-        self, label: str, work: Work, on_success: Callable[[Any], None]
+        self, label: str, work: Work, on_success: Callable[[Any], None], *, busy: bool = False
     ) -> Operation:
+        """Run ``work`` on the worker; ``busy``: an undo or redo, during which the stack must
+        not move (Undo and Redo are off until it ends, also before its dialog shows)."""
         from netdesk.ui.operations import run_operation  # its imports are not for start-up
 
+        changes = self.context.changes
+        if busy:
+            changes.undo_busy.emit(True)
         operation = run_operation(
             self.context, self.parent_widget, label, work, on_success=on_success
         )
+        if busy:
+            operation.ended.connect(lambda: changes.undo_busy.emit(False))
         self.operation = operation  # kept: the command owns the finished operation too
         return operation
 
@@ -224,7 +234,7 @@ class DeleteContacts(_ContactCommand):
         if len(self.ids) <= BACKGROUND_DELETE:
             self.apply()
             return
-        operation = self._delete_in_background(on_done=lambda: None)
+        operation = self._delete_in_background(on_done=lambda: None, busy=True)
         operation.cancelled.connect(lambda: self._step_back(forward=False))
         operation.failed.connect(lambda _error: self._step_back(forward=False))
 
@@ -240,6 +250,7 @@ class DeleteContacts(_ContactCommand):
             tr("Restoring contacts…"),
             lambda progress, cancelled: core.contacts.restore(deleted, progress, cancelled),
             lambda _result: self.context.changes.journal_changed.emit(self.ids),
+            busy=True,
         )
         operation.cancelled.connect(lambda: self._step_back(forward=True))
         operation.failed.connect(lambda _error: self._step_back(forward=True))

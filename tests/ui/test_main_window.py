@@ -323,3 +323,34 @@ def test_a_contact_chosen_by_the_program_shows_at_once(
     assert main_window.card.contact_id() == berta  # still the previous card ...
     main_window.show_pending_contact()  # ... until the debounce fires
     assert main_window.card.contact_id() == ana
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_undo_and_redo_stay_off_while_a_big_undo_runs_on_the_worker(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    person,
+    app_context: AppContext,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from netdesk.ui import undo
+
+    monkeypatch.setattr(undo, "BACKGROUND_DELETE", 3)
+    ids = [person(f"P{n}") for n in range(5)]
+    command = undo.DeleteContacts(app_context, ids)
+    with qtbot.waitSignal(app_context.changes.journal_changed, timeout=10_000):
+        undo.push(app_context, command)
+    assert main_window.undo_action.isEnabled()
+    with qtbot.waitSignal(
+        app_context.changes.undo_busy, timeout=10_000, check_params_cb=lambda busy: not busy
+    ) as ended:
+        main_window.undo_action.trigger()
+        # queued on the worker: a second Ctrl+Z must not move the stack under it
+        assert not main_window.undo_action.isEnabled()
+        assert not main_window.redo_action.isEnabled()
+    assert ended.args == [False]
+    assert all(app_context.core.contacts.get(i) is not None for i in ids)
+    assert (main_window.undo_action.isEnabled(), main_window.redo_action.isEnabled()) == (
+        False,
+        True,
+    )
