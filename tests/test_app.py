@@ -140,3 +140,30 @@ def test_the_real_start_paints_the_first_page_before_importing_peewee(
         f"painted False False {ada}",
         f"started True {ada} Ada Lovelace",
     ], result.stderr
+
+
+def test_pyside_learns_which_modules_use_it_without_filling_linecache(tmp_path: Path) -> None:
+    import linecache
+    import types
+
+    import PySide6.QtCore  # noqa: F401  (installs PySide's import hook)
+
+    from netdesk import app
+
+    app._lighten_pyside_import_hook()
+    app._lighten_pyside_import_hook()  # once is enough: not wrapped twice
+    feature = sys.modules["shibokensupport.feature"]
+    check = feature._mod_uses_pyside
+    assert check.netdesk_light
+    uses, plain = tmp_path / "uses_qt.py", tmp_path / "plain.py"
+    uses.write_text("from PySide6.QtCore import QObject\n", encoding="utf-8")
+    plain.write_text("import json\n", encoding="utf-8")
+    modules = {}
+    for path in (uses, plain):
+        module = types.ModuleType(path.stem)
+        module.__file__ = str(path)
+        modules[path.stem] = module
+    assert check(modules["uses_qt"]) is True
+    assert check(modules["plain"]) is False
+    assert check(sys) is False  # no source file: PySide's own answer
+    assert str(uses) not in linecache.cache and str(plain) not in linecache.cache
