@@ -162,6 +162,7 @@ def main(
         return _smoke_test(app, window, args.files, reporter)
 
     started: list[object] = []  # the tray and the backup, kept alive while the app runs
+    stop_at_quit: list[Any] = []
 
     def start_background_work() -> None:
         """After the first paint: the version, reminders in the tray, then the daily backup."""
@@ -176,6 +177,7 @@ def main(
         daily_backup = StartupBackup(context)
         daily_backup.failed.connect(window.backup_failed)
         started.extend([tray, daily_backup])
+        stop_at_quit.append(daily_backup)
         tray.start()
         daily_backup.start()
 
@@ -190,6 +192,8 @@ def main(
         window.import_files(list(args.files))
     code = app.exec()
     window.save_state()
+    for daily_backup in stop_at_quit:  # cancelled (its partial file removed), and waited for
+        daily_backup.stop()
     if context.core_open:
         context.core.close()
     log.info("netdesk stopped (%d)", code)

@@ -39,14 +39,23 @@ def backup_now(
 
 
 def backup_if_due(
-    folder: Path, now: dt.datetime, *, keep_daily: int = backup.KEEP_DAILY
+    folder: Path,
+    now: dt.datetime,
+    *,
+    keep_daily: int = backup.KEEP_DAILY,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Path | None:
     """The start-up backup: made only when the newest one in ``folder`` is over a day old.
 
     Returns:
         The new backup, or None when a recent one exists.
+
+    Raises:
+        BackupCancelled: ``cancelled()`` turned True (netdesk is quitting); nothing is left.
     """
-    return backup.automatic_backup(folder, now, min_age=dt.timedelta(days=1), keep_daily=keep_daily)
+    return backup.automatic_backup(
+        folder, now, min_age=dt.timedelta(days=1), keep_daily=keep_daily, cancelled=cancelled
+    )
 
 
 def restore(core: Core, source: Path) -> Path:

@@ -55,6 +55,8 @@ def backup_to(
             db.connection().backup(destination, pages=1024, progress=step)
         finally:
             destination.close()
+        if cancelled is not None and cancelled():  # during the last step: still no backup
+            raise BackupCancelled(f"The backup to {target} was cancelled.")
         partial.replace(target)
     except BackupCancelled:
         partial.unlink(missing_ok=True)
@@ -79,13 +81,22 @@ def _stamp(path: Path) -> dt.datetime | None:
 
 
 def automatic_backup(
-    folder: Path, now: dt.datetime, *, min_age: dt.timedelta, keep_daily: int = KEEP_DAILY
+    folder: Path,
+    now: dt.datetime,
+    *,
+    min_age: dt.timedelta,
+    keep_daily: int = KEEP_DAILY,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Path | None:
-    """Back up when the newest backup is older than ``min_age``; then rotate."""
+    """Back up when the newest backup is older than ``min_age``; then rotate.
+
+    Raises:
+        BackupCancelled: ``cancelled()`` turned True; no partial file is left.
+    """
     existing = [s for s in (_stamp(p) for p in backups(folder)) if s is not None]
     if existing and now - max(existing) < min_age:
         return None
-    made = backup_to(folder / f"{PREFIX}{now:%Y%m%d-%H%M%S}{SUFFIX}")
+    made = backup_to(folder / f"{PREFIX}{now:%Y%m%d-%H%M%S}{SUFFIX}", cancelled=cancelled)
     rotate(folder, daily=keep_daily)
     return made
 

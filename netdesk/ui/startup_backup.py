@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -22,17 +23,24 @@ class _Job(QRunnable):
         self.keep_daily = keep_daily
 
     def run(self) -> None:
-        context = self.owner.context
+        owner = self.owner
+        context = owner.context
         try:
             made = backups.backup_if_due(
-                self.folder, context.core.clock.now(), keep_daily=self.keep_daily
+                self.folder,
+                context.core.clock.now(),
+                keep_daily=self.keep_daily,
+                cancelled=owner.stopping.is_set,
             )
+        except backups.BackupCancelled:
+            log.info("start-up backup stopped: netdesk is quitting")
         except (backups.BackupError, OSError) as error:
-            self.owner.failed.emit(str(error))
+            owner.failed.emit(str(error))
         else:
-            self.owner.finished.emit(str(made) if made else "")
+            owner.finished.emit(str(made) if made else "")
         finally:
             context.core.store.close()  # this worker thread's own SQLite connection
+            owner.idle.set()
 
 
 class StartupBackup(QObject):
@@ -49,6 +57,9 @@ class StartupBackup(QObject):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
+        self.stopping = threading.Event()
+        self.idle = threading.Event()
+        self.idle.set()
         self.finished.connect(self._log_made)
         self.failed.connect(lambda reason: log.warning("start-up backup failed: %s", reason))
 
@@ -59,7 +70,14 @@ class StartupBackup(QObject):
     def start(self) -> None:
         keep = max(1, self.context.settings.get(BACKUPS_TO_KEEP))
         job = _Job(self, self.folder(), keep)
+        self.idle.clear()
         QThreadPool.globalInstance().start(job)
+
+    def stop(self, timeout: float = 30.0) -> bool:
+        """At quit: cancel a backup still being written (its partial file is removed) and wait
+        for the worker, so it never outlives this object or the database. True once idle."""
+        self.stopping.set()
+        return self.idle.wait(timeout)
 
     @staticmethod
     def _log_made(path: str) -> None:

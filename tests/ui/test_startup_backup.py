@@ -52,3 +52,37 @@ def test_a_folder_that_cannot_be_written_is_reported(
     with qtbot.waitSignal(backup.failed, timeout=20_000) as failed:
         backup.start()
     assert "a-file" in failed.args[0]
+
+
+def test_quitting_during_the_backup_cancels_it_and_waits_for_it(
+    qtbot: QtBot, core: Core, tmp_data_dir: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from netdesk.core import backups
+
+    context = AppContext.create(Paths(tmp_data_dir), core, tmp_path / "log.txt")
+    chosen = tmp_path / "my-backups"
+    context.settings.set(BACKUP_FOLDER, str(chosen))
+    copying = threading.Event()
+    real = backups.backup.backup_to
+
+    def slow_copy(target, *, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
+        def step(done: int, total: int) -> None:
+            copying.set()
+            while not (cancelled is not None and cancelled()):  # until netdesk quits
+                threading.Event().wait(0.01)
+
+        return real(target, progress=step, cancelled=cancelled)
+
+    monkeypatch.setattr(backups.backup, "backup_to", slow_copy)
+    backup = StartupBackup(context)
+    emitted: list[object] = []
+    backup.finished.connect(emitted.append)
+    backup.failed.connect(emitted.append)
+    backup.start()
+    assert copying.wait(20)
+    assert backup.stop(timeout=20)  # the worker has ended: nothing outlives the quit
+    qtbot.wait(50)  # anything it might have queued is delivered
+    assert emitted == []
+    assert list(chosen.glob("*")) == []  # no backup, no partial file
