@@ -79,7 +79,7 @@ def export_contacts(
     )
     written = 0
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+        with bulk.mapped_reads(), os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             if fmt == "csv":
                 # the CSV's numbered columns are sized to the widest contact: render all at once
                 people = []

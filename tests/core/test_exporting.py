@@ -171,3 +171,32 @@ def test_cancel_leaves_the_old_file_and_no_temporary(core: Core, tmp_path: Path)
 def test_unknown_format_is_refused(core: Core, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="unknown export format"):
         export_contacts(core, tmp_path / "x", fmt="ldif")
+
+
+@pytest.mark.parametrize("outcome", ["written", "cancelled"])
+def test_an_export_reads_through_a_memory_map_and_drops_it_after(
+    core: Core, tmp_path: Path, outcome: str
+) -> None:
+    from netdesk.store.models import db
+
+    for n in range(3):
+        core.contacts.create(Contact(given_name=f"Mapped {n}"))
+    during: list[int] = []
+    maps = Path("/proc/self/maps")
+
+    def mapped() -> list[str]:  # Linux: lines mapping the database file (not its -shm)
+        lines = maps.read_text().splitlines() if maps.exists() else []
+        return [line for line in lines if line.endswith(str(db.database))]
+
+    def cancelled() -> bool:
+        during.append(db.execute_sql("PRAGMA mmap_size").fetchone()[0])
+        return outcome == "cancelled"
+
+    if outcome == "cancelled":
+        with pytest.raises(ExportCancelled):
+            export_contacts(core, tmp_path / "all.vcf", cancelled=cancelled)
+    else:
+        assert export_contacts(core, tmp_path / "all.vcf", cancelled=cancelled) == 3
+    assert during and all(size > 0 for size in during)  # mapped while the contacts are read
+    assert db.execute_sql("PRAGMA mmap_size").fetchone()[0] == 0  # and not a page longer
+    assert mapped() == []
