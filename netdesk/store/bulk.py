@@ -285,14 +285,6 @@ def _fingerprint_statements(pairs: Iterable[tuple[int | None, str | None]]) -> l
     ]
 
 
-def set_fingerprints(pairs: Iterable[tuple[int, str | None]]) -> None:
-    """Record (id, digest of the card just written into it or None) after the contact and its
-    children are written: schema 6's triggers clear the column on any write to those."""
-    rows = [(fingerprint, contact_id) for contact_id, fingerprint in pairs]
-    if any(fingerprint is not None for fingerprint, _ in rows):
-        db.cursor().executemany('UPDATE contact SET "import_fingerprint" = ? WHERE id = ?', rows)
-
-
 def import_fingerprints(contact_ids: Iterable[int]) -> dict[int, str | None]:
     """id -> import fingerprint (None: none, or edited since) of those of the ids that exist."""
     found: dict[int, str | None] = {}
@@ -312,13 +304,6 @@ def ids_by_fingerprint(fingerprints: Iterable[str]) -> dict[str, int]:
         'SELECT import_fingerprint, id FROM contact WHERE "import_fingerprint" IN ({marks})',
         fingerprints,
     )
-
-
-def insert_children(contacts: Iterable[t.Contact]) -> None:
-    """Emails, phones, addresses, links, related people, custom fields and tags of stored ids."""
-    contacts = list(contacts)
-    for sql, values in _children_statements(contacts, _ensure_tags(contacts)):
-        db.execute_sql(sql, values)
 
 
 def _ensure_tags(contacts: Iterable[t.Contact]) -> dict[str, int]:
@@ -572,8 +557,9 @@ def update_contacts(
         contact_rows.update(contact, thumbnail, now)
     ids = [c.id for c, _ in contacts if c.id is not None]
     index(ids)
-    if fingerprints is not None:
-        set_fingerprints(zip(ids, fingerprints, strict=True))
+    if fingerprints is not None:  # the rewrite cleared them (schema 6's triggers)
+        for sql, values in _fingerprint_statements(zip(ids, fingerprints, strict=True)):
+            db.execute_sql(sql, values)
 
 
 def ids_with_cadence(contact_ids: Sequence[int]) -> list[int]:
