@@ -72,6 +72,19 @@ def cadence_choices() -> list[tuple[int | None, str]]:
     ]
 
 
+def rhythm_text(days: int) -> str:
+    """The card's one-line keep-in-touch rhythm, in the words of the cadence menu."""
+    named = {
+        7: tr("Keep in touch every week"),
+        14: tr("Keep in touch every 2 weeks"),
+        30: tr("Keep in touch every month"),
+        91: tr("Keep in touch every 3 months"),
+        182: tr("Keep in touch every 6 months"),
+        365: tr("Keep in touch every year"),
+    }
+    return named.get(days) or tr("Keep in touch every %n days", None, days)
+
+
 def format_partial(value: PartialDate | None) -> str:
     return value.to_iso() if value is not None else ""
 
@@ -601,7 +614,7 @@ class ContactCard(QWidget):
         if c.archived:
             parts.append(tr("Archived"))
         if c.keep_in_touch_days:
-            parts.append(tr("Keep in touch every %n days", None, c.keep_in_touch_days))
+            parts.append(rhythm_text(c.keep_in_touch_days))
         self.rhythm_label.setText(" · ".join(parts))
         self.rhythm_label.setVisible(bool(parts))
         if c.source == "manual" and not c.source_file:

@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="604"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="85"/>
         <source>Keep in touch every %n days</source>
         <translation>
             <numerusform>Keep in touch every %n day</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="403"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="408"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -126,9 +126,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="405"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="410"/>
         <location filename="../../netdesk/ui/drag.py" line="35"/>
-        <location filename="../../netdesk/ui/main_window.py" line="666"/>
+        <location filename="../../netdesk/ui/main_window.py" line="680"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="467"/>
+        <location filename="../../netdesk/ui/main_window.py" line="481"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="653"/>
+        <location filename="../../netdesk/ui/main_window.py" line="667"/>
         <source>Unarchived %n contacts.</source>
         <translation>
             <numerusform>Unarchived %n contact.</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="655"/>
+        <location filename="../../netdesk/ui/main_window.py" line="669"/>
         <source>Archived %n contacts.</source>
         <translation>
             <numerusform>Archived %n contact.</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="679"/>
+        <location filename="../../netdesk/ui/main_window.py" line="693"/>
         <source>Deleted %n contacts.</source>
         <translation>
             <numerusform>Deleted %n contact.</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="690"/>
+        <location filename="../../netdesk/ui/main_window.py" line="704"/>
         <source>Tag %n contacts with:</source>
         <translation>
             <numerusform>Tag %n contact with:</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="695"/>
+        <location filename="../../netdesk/ui/main_window.py" line="709"/>
         <source>Tagged %n contacts.</source>
         <translation>
             <numerusform>Tagged %n contact.</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="720"/>
+        <location filename="../../netdesk/ui/main_window.py" line="734"/>
         <source>Untagged %n contacts.</source>
         <translation>
             <numerusform>Untagged %n contact.</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="735"/>
+        <location filename="../../netdesk/ui/main_window.py" line="749"/>
         <source>Keep in touch with %n contacts:</source>
         <translation>
             <numerusform>Keep in touch with %n contact:</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="751"/>
+        <location filename="../../netdesk/ui/main_window.py" line="765"/>
         <source>Cadence set for %n contacts.</source>
         <translation>
             <numerusform>Cadence set for %n contact.</numerusform>
@@ -267,7 +267,7 @@
 <context>
     <name>ReminderTray</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="198"/>
+        <location filename="../../netdesk/ui/tray.py" line="197"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="208"/>
+        <location filename="../../netdesk/ui/tray.py" line="207"/>
         <source>%n due</source>
         <translation>
             <numerusform>%n due</numerusform>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="236"/>
+        <location filename="../../netdesk/ui/tray.py" line="235"/>
         <source>%n more…</source>
         <translation>
             <numerusform>%n more…</numerusform>
@@ -291,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="331"/>
+        <location filename="../../netdesk/ui/tray.py" line="330"/>
         <source>%n year(s) today.</source>
         <translation>
             <numerusform>%n year today.</numerusform>
@@ -299,7 +299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="340"/>
+        <location filename="../../netdesk/ui/tray.py" line="339"/>
         <source>%n follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%n follow-up became due while netdesk was closed</numerusform>
@@ -307,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="348"/>
+        <location filename="../../netdesk/ui/tray.py" line="347"/>
         <source>%n reminder(s) due</source>
         <translation>
             <numerusform>%n reminder due</numerusform>

@@ -177,9 +177,9 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="311"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="308"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="336"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="70"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="321"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="349"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="74"/>
         <location filename="../../netdesk/ui/import_preview.py" line="151"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -240,362 +240,392 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="94"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="78"/>
+        <source>Keep in touch every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="79"/>
+        <source>Keep in touch every 2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="80"/>
+        <source>Keep in touch every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="81"/>
+        <source>Keep in touch every 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="82"/>
+        <source>Keep in touch every 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="83"/>
+        <source>Keep in touch every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="107"/>
         <source>Drop an image here, or click to choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="95"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="108"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="124"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="137"/>
         <source>e.g. investor, conference, mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="125"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="445"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="138"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="458"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="189"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="202"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="218"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="231"/>
         <source>YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="265"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="278"/>
         <location filename="../../netdesk/ui/journal_view.py" line="274"/>
         <source>Log interaction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="266"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="279"/>
         <source>Log a call, meeting or message (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="268"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="281"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="271"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="284"/>
         <source>Save changes (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="273"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="286"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="274"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="287"/>
         <source>Forget the unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="309"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="321"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="322"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="334"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="310"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="322"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="323"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="335"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="311"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="337"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="324"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="350"/>
         <source>Middle names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="312"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="325"/>
         <source>Prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="312"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="325"/>
         <source>Dr., Ms.…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="313"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="326"/>
         <source>Suffix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="313"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="326"/>
         <source>Jr., PhD…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="314"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="342"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="327"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="355"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="316"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="343"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="329"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="356"/>
         <source>Display name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="316"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="329"/>
         <source>Used when there is no given/family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="330"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="343"/>
         <source>More name fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="341"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="354"/>
         <source>Prefix / suffix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="349"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="362"/>
         <source>Origin — how you met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="350"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="362"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="363"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="375"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="352"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="363"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="365"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="376"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="352"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="365"/>
         <source>Where, or in what context (a conference, a friend&apos;s dinner…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="355"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="364"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="368"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="377"/>
         <source>Met through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="365"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="378"/>
         <source>Record source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="368"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="371"/>
-        <location filename="../../netdesk/ui/main_window.py" line="734"/>
-        <location filename="../../netdesk/ui/main_window.py" line="745"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="381"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="384"/>
+        <location filename="../../netdesk/ui/main_window.py" line="748"/>
+        <location filename="../../netdesk/ui/main_window.py" line="759"/>
         <source>Keep in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="376"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="389"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="377"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="390"/>
         <source>Custom cadence in days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="389"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
         <source>Cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="390"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="71"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="75"/>
         <source>Last interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="391"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="72"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="404"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="76"/>
         <source>Next follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="410"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="401"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="411"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="414"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="412"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="415"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="400"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="413"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="416"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="404"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="409"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="417"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="422"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="404"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="417"/>
         <source>Their work, expertise, projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="406"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="410"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="419"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="423"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="406"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="419"/>
         <source>What they need: a hire, a partner, advice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="408"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="411"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="421"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="424"/>
         <source>I can offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="408"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="421"/>
         <source>How you could help them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="414"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="427"/>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="421"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="434"/>
         <location filename="../../netdesk/ui/import_preview.py" line="151"/>
         <location filename="../../netdesk/ui/journal_view.py" line="49"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="422"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="435"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="423"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="436"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="424"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="437"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="427"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="440"/>
         <source>Personal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="428"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="432"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="441"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="445"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="429"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="434"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="442"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="447"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="436"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="449"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="439"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="452"/>
         <source>Tags and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="442"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="446"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="455"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="459"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="75"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="92"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="442"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="455"/>
         <source>Anything worth remembering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="447"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="460"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="581"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="594"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="590"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="603"/>
         <location filename="../../netdesk/ui/widgets.py" line="33"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="593"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="606"/>
         <source>none — set a cadence to be reminded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="598"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="166"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="611"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="171"/>
         <source>due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="602"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="63"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="615"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="67"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="604"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="85"/>
         <source>Keep in touch every %n days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -603,120 +633,120 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="608"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="617"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="621"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="630"/>
         <source>Added by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="629"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="642"/>
         <source>Choose photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="630"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="643"/>
         <source>Remove photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="636"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="649"/>
         <source>Choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="636"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="649"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="646"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="659"/>
         <source>Could not read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="691"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="704"/>
         <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="740"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="753"/>
         <source>Give the contact a name (or at least an organization, e-mail or phone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="755"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="767"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="768"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="780"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="59"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="63"/>
         <source>All contacts</source>
         <translation>Todos los contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="60"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="64"/>
         <source>Due</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="61"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="65"/>
         <source>Cobwebs</source>
         <translation>Telarañas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="62"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="66"/>
         <source>Origin unknown</source>
         <translation>Origen desconocido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="64"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="68"/>
         <source>Imported today</source>
         <translation>Importados hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="192"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="197"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="227"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="232"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="273"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="278"/>
         <source>Search name, company, e-mail, phone, notes…</source>
         <translation>Buscar nombre, empresa, correo, teléfono, notas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="276"/>
-        <location filename="../../netdesk/ui/main_window.py" line="255"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="281"/>
+        <location filename="../../netdesk/ui/main_window.py" line="269"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="281"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="286"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="282"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="287"/>
         <source>Which contacts to show</source>
         <translation>Qué contactos mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="285"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="290"/>
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="286"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="291"/>
         <source>Sort order</source>
         <translation>Orden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="403"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="408"/>
         <source>%n matches</source>
         <translation type="unfinished">
             <numerusform>%n coincidencias</numerusform>
@@ -724,9 +754,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="405"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="410"/>
         <location filename="../../netdesk/ui/drag.py" line="35"/>
-        <location filename="../../netdesk/ui/main_window.py" line="666"/>
+        <location filename="../../netdesk/ui/main_window.py" line="680"/>
         <source>%n contacts</source>
         <translation type="unfinished">
             <numerusform>%n contactos</numerusform>
@@ -1313,198 +1343,198 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="215"/>
+        <location filename="../../netdesk/ui/main_window.py" line="224"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="219"/>
+        <location filename="../../netdesk/ui/main_window.py" line="228"/>
         <source>Add a contact by hand</source>
         <translation>Añadir un contacto a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="222"/>
+        <location filename="../../netdesk/ui/main_window.py" line="231"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="222"/>
+        <location filename="../../netdesk/ui/main_window.py" line="231"/>
         <source>Import vCard or CSV files</source>
         <translation>Importar archivos vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="225"/>
+        <location filename="../../netdesk/ui/main_window.py" line="234"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="225"/>
+        <location filename="../../netdesk/ui/main_window.py" line="234"/>
         <source>Export contacts to vCard or CSV</source>
         <translation>Exportar contactos a vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="228"/>
+        <location filename="../../netdesk/ui/main_window.py" line="237"/>
         <source>Export &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="232"/>
+        <location filename="../../netdesk/ui/main_window.py" line="241"/>
         <source>Save follow-ups and birthdays as an iCalendar (.ics) file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="235"/>
+        <location filename="../../netdesk/ui/main_window.py" line="244"/>
         <source>&amp;Backup now</source>
         <translation>Hacer &amp;copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="239"/>
+        <location filename="../../netdesk/ui/main_window.py" line="248"/>
         <source>Copy the database to the backups folder</source>
         <translation>Copiar la base de datos a la carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="242"/>
+        <location filename="../../netdesk/ui/main_window.py" line="251"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="247"/>
+        <location filename="../../netdesk/ui/main_window.py" line="256"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="250"/>
+        <location filename="../../netdesk/ui/main_window.py" line="259"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="255"/>
+        <location filename="../../netdesk/ui/main_window.py" line="269"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="258"/>
+        <location filename="../../netdesk/ui/main_window.py" line="272"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="262"/>
+        <location filename="../../netdesk/ui/main_window.py" line="276"/>
         <source>&amp;Log interaction…</source>
         <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="266"/>
+        <location filename="../../netdesk/ui/main_window.py" line="280"/>
         <source>Log a call, meeting or message</source>
         <translation>Registrar una llamada, reunión o mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="269"/>
-        <location filename="../../netdesk/ui/main_window.py" line="474"/>
+        <location filename="../../netdesk/ui/main_window.py" line="283"/>
+        <location filename="../../netdesk/ui/main_window.py" line="488"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="273"/>
+        <location filename="../../netdesk/ui/main_window.py" line="287"/>
         <source>Archive (or unarchive) the selected contacts</source>
         <translation>Archivar (o desarchivar) los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="276"/>
+        <location filename="../../netdesk/ui/main_window.py" line="290"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="280"/>
+        <location filename="../../netdesk/ui/main_window.py" line="294"/>
         <source>Delete the selected contacts (undoable)</source>
         <translation>Eliminar los contactos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="282"/>
+        <location filename="../../netdesk/ui/main_window.py" line="296"/>
         <source>&amp;Tag…</source>
         <translation>&amp;Etiquetar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="283"/>
+        <location filename="../../netdesk/ui/main_window.py" line="297"/>
         <source>&amp;Untag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="285"/>
+        <location filename="../../netdesk/ui/main_window.py" line="299"/>
         <source>Set &amp;cadence…</source>
         <translation>Fijar &amp;frecuencia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="289"/>
+        <location filename="../../netdesk/ui/main_window.py" line="303"/>
         <source>How often to keep in touch</source>
         <translation>Cada cuánto mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="292"/>
+        <location filename="../../netdesk/ui/main_window.py" line="306"/>
         <source>Find d&amp;uplicates…</source>
         <translation>Buscar d&amp;uplicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="296"/>
+        <location filename="../../netdesk/ui/main_window.py" line="310"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="299"/>
+        <location filename="../../netdesk/ui/main_window.py" line="313"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="299"/>
+        <location filename="../../netdesk/ui/main_window.py" line="313"/>
         <source>Who to get back to today</source>
         <translation>A quién responder hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="302"/>
+        <location filename="../../netdesk/ui/main_window.py" line="316"/>
         <source>&amp;Journal</source>
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="302"/>
+        <location filename="../../netdesk/ui/main_window.py" line="316"/>
         <source>Every interaction</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="308"/>
+        <location filename="../../netdesk/ui/main_window.py" line="322"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="321"/>
+        <location filename="../../netdesk/ui/main_window.py" line="335"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="328"/>
+        <location filename="../../netdesk/ui/main_window.py" line="342"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="334"/>
+        <location filename="../../netdesk/ui/main_window.py" line="348"/>
         <source>&amp;Contact</source>
         <translation>C&amp;ontacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="342"/>
+        <location filename="../../netdesk/ui/main_window.py" line="356"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="346"/>
+        <location filename="../../netdesk/ui/main_window.py" line="360"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="350"/>
+        <location filename="../../netdesk/ui/main_window.py" line="364"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="467"/>
+        <location filename="../../netdesk/ui/main_window.py" line="481"/>
         <source>%n due today</source>
         <translation type="unfinished">
             <numerusform>%n pendientes hoy</numerusform>
@@ -1512,44 +1542,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="467"/>
+        <location filename="../../netdesk/ui/main_window.py" line="481"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="474"/>
+        <location filename="../../netdesk/ui/main_window.py" line="488"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="537"/>
+        <location filename="../../netdesk/ui/main_window.py" line="551"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="538"/>
+        <location filename="../../netdesk/ui/main_window.py" line="552"/>
         <source>The changes to this contact cannot be saved: %1
 
 Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="630"/>
+        <location filename="../../netdesk/ui/main_window.py" line="644"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="639"/>
+        <location filename="../../netdesk/ui/main_window.py" line="653"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="641"/>
+        <location filename="../../netdesk/ui/main_window.py" line="655"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="653"/>
+        <location filename="../../netdesk/ui/main_window.py" line="667"/>
         <source>Unarchived %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1557,7 +1587,7 @@ Discard them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="655"/>
+        <location filename="../../netdesk/ui/main_window.py" line="669"/>
         <source>Archived %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1565,19 +1595,19 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="669"/>
+        <location filename="../../netdesk/ui/main_window.py" line="683"/>
         <source>Delete contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="671"/>
+        <location filename="../../netdesk/ui/main_window.py" line="685"/>
         <source>Delete %1 with their journal and follow-ups?
 
 You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="679"/>
+        <location filename="../../netdesk/ui/main_window.py" line="693"/>
         <source>Deleted %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1585,12 +1615,12 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="690"/>
+        <location filename="../../netdesk/ui/main_window.py" line="704"/>
         <source>Tag contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="690"/>
+        <location filename="../../netdesk/ui/main_window.py" line="704"/>
         <source>Tag %n contacts with:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1598,7 +1628,7 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="695"/>
+        <location filename="../../netdesk/ui/main_window.py" line="709"/>
         <source>Tagged %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1606,23 +1636,23 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="711"/>
-        <location filename="../../netdesk/ui/main_window.py" line="715"/>
+        <location filename="../../netdesk/ui/main_window.py" line="725"/>
+        <location filename="../../netdesk/ui/main_window.py" line="729"/>
         <source>Untag contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="711"/>
+        <location filename="../../netdesk/ui/main_window.py" line="725"/>
         <source>The selected contacts have no tags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="715"/>
+        <location filename="../../netdesk/ui/main_window.py" line="729"/>
         <source>Remove the tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="720"/>
+        <location filename="../../netdesk/ui/main_window.py" line="734"/>
         <source>Untagged %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1630,7 +1660,7 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="735"/>
+        <location filename="../../netdesk/ui/main_window.py" line="749"/>
         <source>Keep in touch with %n contacts:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1638,12 +1668,12 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="745"/>
+        <location filename="../../netdesk/ui/main_window.py" line="759"/>
         <source>Every how many days?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="751"/>
+        <location filename="../../netdesk/ui/main_window.py" line="765"/>
         <source>Cadence set for %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1651,63 +1681,63 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="761"/>
+        <location filename="../../netdesk/ui/main_window.py" line="775"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="799"/>
+        <location filename="../../netdesk/ui/main_window.py" line="813"/>
         <source>Export calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="801"/>
+        <location filename="../../netdesk/ui/main_window.py" line="815"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="817"/>
+        <location filename="../../netdesk/ui/main_window.py" line="831"/>
         <source>Calendar saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="821"/>
+        <location filename="../../netdesk/ui/main_window.py" line="835"/>
         <source>Exporting the calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="846"/>
+        <location filename="../../netdesk/ui/main_window.py" line="860"/>
         <source>Backing up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="851"/>
+        <location filename="../../netdesk/ui/main_window.py" line="865"/>
         <source>The daily backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="843"/>
+        <location filename="../../netdesk/ui/main_window.py" line="857"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="99"/>
+        <location filename="../../netdesk/ui/operations.py" line="106"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="100"/>
-        <location filename="../../netdesk/ui/operations.py" line="158"/>
+        <location filename="../../netdesk/ui/operations.py" line="107"/>
+        <location filename="../../netdesk/ui/operations.py" line="165"/>
         <source>netdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="125"/>
+        <location filename="../../netdesk/ui/operations.py" line="132"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="159"/>
+        <location filename="../../netdesk/ui/operations.py" line="166"/>
         <source>%1 failed: %2
 
 Nothing was changed.</source>
@@ -1931,32 +1961,32 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="179"/>
+        <location filename="../../netdesk/ui/undo.py" line="184"/>
         <source>Deleting contacts…</source>
         <translation>Eliminando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="227"/>
+        <location filename="../../netdesk/ui/undo.py" line="250"/>
         <source>Restoring contacts…</source>
         <translation>Restaurando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="249"/>
+        <location filename="../../netdesk/ui/undo.py" line="273"/>
         <source>Tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="249"/>
+        <location filename="../../netdesk/ui/undo.py" line="273"/>
         <source>Untag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="276"/>
+        <location filename="../../netdesk/ui/undo.py" line="300"/>
         <source>Set cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="276"/>
+        <location filename="../../netdesk/ui/undo.py" line="300"/>
         <source>Set cadence of %n contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,32 +2082,32 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="101"/>
+        <location filename="../../netdesk/ui/tray.py" line="100"/>
         <source>netdesk keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="104"/>
+        <location filename="../../netdesk/ui/tray.py" line="103"/>
         <source>netdesk keeps running in the system tray so it can remind you when someone is due. Quit it from the tray icon&apos;s menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="108"/>
+        <location filename="../../netdesk/ui/tray.py" line="107"/>
         <source>Keep running in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="109"/>
+        <location filename="../../netdesk/ui/tray.py" line="108"/>
         <source>Quit on close instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="117"/>
+        <location filename="../../netdesk/ui/tray.py" line="116"/>
         <source>No system tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="120"/>
+        <location filename="../../netdesk/ui/tray.py" line="119"/>
         <source>This desktop has no system tray, so netdesk cannot keep running in the background. Due follow-ups are shown in the window title and the Today view while netdesk is open; closing the window quits netdesk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2085,7 +2115,7 @@ Nothing was changed.</source>
 <context>
     <name>CalendarFeed</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="393"/>
+        <location filename="../../netdesk/ui/tray.py" line="392"/>
         <source>netdesk follow-ups</source>
         <translation>Seguimientos de netdesk</translation>
     </message>
@@ -2227,13 +2257,13 @@ Nothing was changed.</source>
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="198"/>
-        <location filename="../../netdesk/ui/tray.py" line="238"/>
+        <location filename="../../netdesk/ui/tray.py" line="197"/>
+        <location filename="../../netdesk/ui/tray.py" line="237"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="198"/>
+        <location filename="../../netdesk/ui/tray.py" line="197"/>
         <source>%n follow-up(s) due</source>
         <translation type="unfinished">
             <numerusform>%n seguimiento pendiente</numerusform>
@@ -2241,12 +2271,12 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="201"/>
+        <location filename="../../netdesk/ui/tray.py" line="200"/>
         <source>Reminders paused until %1</source>
         <translation>Recordatorios en pausa hasta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="208"/>
+        <location filename="../../netdesk/ui/tray.py" line="207"/>
         <source>%n due</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2254,12 +2284,12 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="227"/>
+        <location filename="../../netdesk/ui/tray.py" line="226"/>
         <source>Act on a due item</source>
         <translation>Atender un pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="236"/>
+        <location filename="../../netdesk/ui/tray.py" line="235"/>
         <source>%n more…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2267,64 +2297,64 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="240"/>
+        <location filename="../../netdesk/ui/tray.py" line="239"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="241"/>
+        <location filename="../../netdesk/ui/tray.py" line="240"/>
         <source>Log an interaction…</source>
         <translation>Registrar una interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="242"/>
+        <location filename="../../netdesk/ui/tray.py" line="241"/>
         <source>Open netdesk</source>
         <translation>Abrir netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="245"/>
+        <location filename="../../netdesk/ui/tray.py" line="244"/>
         <source>Resume reminders</source>
         <translation>Reanudar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="247"/>
+        <location filename="../../netdesk/ui/tray.py" line="246"/>
         <source>Pause reminders for 1 hour</source>
         <translation>Pausar recordatorios durante 1 hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="252"/>
+        <location filename="../../netdesk/ui/tray.py" line="251"/>
         <source>Pause reminders until tomorrow</source>
         <translation>Pausar recordatorios hasta mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="257"/>
+        <location filename="../../netdesk/ui/tray.py" line="256"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="322"/>
-        <location filename="../../netdesk/ui/tray.py" line="391"/>
+        <location filename="../../netdesk/ui/tray.py" line="321"/>
+        <location filename="../../netdesk/ui/tray.py" line="390"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="324"/>
+        <location filename="../../netdesk/ui/tray.py" line="323"/>
         <source>Turns %1 today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="326"/>
+        <location filename="../../netdesk/ui/tray.py" line="325"/>
         <source>Birthday today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="330"/>
-        <location filename="../../netdesk/ui/tray.py" line="392"/>
+        <location filename="../../netdesk/ui/tray.py" line="329"/>
+        <location filename="../../netdesk/ui/tray.py" line="391"/>
         <source>%1&apos;s anniversary</source>
         <translation>Aniversario de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="331"/>
+        <location filename="../../netdesk/ui/tray.py" line="330"/>
         <source>%n year(s) today.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2332,12 +2362,12 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="333"/>
+        <location filename="../../netdesk/ui/tray.py" line="332"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="340"/>
+        <location filename="../../netdesk/ui/tray.py" line="339"/>
         <source>%n follow-up(s) became due while netdesk was closed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2345,7 +2375,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="348"/>
+        <location filename="../../netdesk/ui/tray.py" line="347"/>
         <source>%n reminder(s) due</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -184,3 +184,15 @@ def test_the_tag_list_is_read_once_and_only_when_completing(
     tags.textEdited.emit("mente")
     assert asked == [1, 1]  # asked again after a change
     assert tags.tag_completer.currentCompletion() == "mentee"
+
+
+def test_the_rhythm_line_uses_the_cadence_menu_words(
+    main_window: MainWindow, person, app_context: AppContext  # type: ignore[no-untyped-def]
+) -> None:
+    quarterly = person("Ana", keep_in_touch_days=91)
+    odd = person("Bo", keep_in_touch_days=10)
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(quarterly)
+    assert main_window.card.rhythm_label.text() == "Keep in touch every 3 months"
+    main_window.contacts.select_contact(odd)
+    assert main_window.card.rhythm_label.text() == "Keep in touch every 10 days"
