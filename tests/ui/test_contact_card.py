@@ -187,7 +187,7 @@ def test_the_tag_list_is_read_once_and_only_when_completing(
 
 
 def test_the_rhythm_line_uses_the_cadence_menu_words(
-    main_window: MainWindow, person, app_context: AppContext  # type: ignore[no-untyped-def]
+    main_window: MainWindow, person, app_context: AppContext
 ) -> None:
     quarterly = person("Ana", keep_in_touch_days=91)
     odd = person("Bo", keep_in_touch_days=10)
