@@ -69,6 +69,16 @@ def filter_labels() -> list[tuple[ListFilter, str]]:
     ]
 
 
+# The filter menu's item data. Strings, not tuples: QComboBox.findData compares Python objects
+# by identity, so a tuple built again never found its item.
+def _filter_key(list_filter: ListFilter) -> str:
+    return f"filter:{list_filter.value}"
+
+
+def _tag_key(name: str) -> str:
+    return f"tag:{name}"
+
+
 def sort_labels() -> list[tuple[SortOrder, str]]:
     return [
         (SortOrder.NAME, tr("Name")),
@@ -352,17 +362,19 @@ class ContactListPanel(QWidget):
         current = self.filter_box.currentData()
         self.filter_box.clear()
         for list_filter, label in filter_labels():
-            self.filter_box.addItem(label, ("filter", list_filter.value))
+            self.filter_box.addItem(label, _filter_key(list_filter))
         tags = self.context.core.contacts.tags() if self.model.loaded else []
         if tags:
             self.filter_box.insertSeparator(self.filter_box.count())
             for tag in tags:
-                self.filter_box.addItem(icon("tag"), f"{tag.name} ({tag.count})", ("tag", tag.name))
+                self.filter_box.addItem(
+                    icon("tag"), f"{tag.name} ({tag.count})", _tag_key(tag.name)
+                )
         found = self.filter_box.findData(current) if current is not None else 0
         self.filter_box.setCurrentIndex(max(0, found))
 
     def set_filter(self, list_filter: ListFilter, tag: str | None = None) -> None:
-        key = ("tag", tag) if tag else ("filter", list_filter.value)
+        key = _tag_key(tag) if tag else _filter_key(list_filter)
         index = self.filter_box.findData(key)
         if index < 0 and tag:
             self.refresh_filters()
@@ -372,7 +384,9 @@ class ContactListPanel(QWidget):
         self._apply_filter()
 
     def _apply_filter(self, *_: object) -> None:
-        kind, value = self.filter_box.currentData() or ("filter", ListFilter.ALL.value)
+        kind, _, value = (self.filter_box.currentData() or _filter_key(ListFilter.ALL)).partition(
+            ":"
+        )
         if kind == "tag":
             self.model.set_query(list_filter=ListFilter.ALL, tag=value)
         else:

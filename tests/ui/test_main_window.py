@@ -354,3 +354,55 @@ def test_undo_and_redo_stay_off_while_a_big_undo_runs_on_the_worker(
         False,
         True,
     )
+
+
+def test_show_imported_contacts_after_an_import_filters_the_list(
+    main_window: MainWindow, app_context: AppContext, person, tmp_path: Path, qtbot: QtBot
+) -> None:  # type: ignore[no-untyped-def]
+    person("Old", "Friend")
+    app_context.changes.contacts_changed.emit(None)
+    card = tmp_path / "ana.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana New\r\nEND:VCARD\r\n")
+    controller = main_window.import_files([str(card)])
+    qtbot.waitUntil(lambda: controller.preview is not None)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(controller.finished, timeout=10_000):  # type: ignore[attr-defined]
+        controller.preview.import_button.click()  # type: ignore[attr-defined]
+    box = controller.summary_box  # type: ignore[attr-defined]
+    show = next(b for b in box.buttons() if "Show imported" in b.text())
+    show.click()
+    assert main_window.contacts.filter_box.currentText() == "Imported today"
+    assert listed(main_window) == ["Ana New"]
+
+
+def test_the_chosen_filter_survives_a_refresh_of_the_filter_menu(
+    main_window: MainWindow, app_context: AppContext, person
+) -> None:  # type: ignore[no-untyped-def]
+    person("Ana", tags=["investor"])
+    person("Ben")
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.set_filter(ListFilter.ALL, tag="investor")
+    assert main_window.contacts.filter_box.currentText() == "investor (1)"
+    assert listed(main_window) == ["Ana"]
+    app_context.changes.contacts_changed.emit(None)  # rebuilds the menu (tags may have changed)
+    assert main_window.contacts.filter_box.currentText() == "investor (1)"
+    assert listed(main_window) == ["Ana"]
+    main_window.contacts.set_filter(ListFilter.ARCHIVED)
+    app_context.changes.contacts_changed.emit(None)
+    assert main_window.contacts.filter_box.currentText() == "Archived"
+    assert listed(main_window) == []
+
+
+def test_opening_a_contact_outside_the_filter_widens_it(
+    main_window: MainWindow, app_context: AppContext, person
+) -> None:  # type: ignore[no-untyped-def]
+    ana = person("Ana", tags=["investor"])
+    gone = person("Old", archived=True)
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.set_filter(ListFilter.ALL, tag="investor")
+    main_window.open_contact(gone)  # from the journal or a notification
+    assert main_window.contacts.filter_box.currentText() == "Archived"
+    assert main_window.card.contact_id() == gone
+    main_window.contacts.set_filter(ListFilter.ARCHIVED)
+    main_window.open_contact(ana)
+    assert main_window.contacts.filter_box.currentText() == "All contacts"
+    assert listed(main_window) == ["Ana"]
