@@ -383,10 +383,9 @@ class ContactListPanel(QWidget):
             self.filter_box.setCurrentIndex(index)
         self._apply_filter()
 
-    def _apply_filter(self, *_: object) -> None:
-        kind, _, value = (self.filter_box.currentData() or _filter_key(ListFilter.ALL)).partition(
-            ":"
-        )
+    def _apply_filter(self, *_args: object) -> None:
+        key: str = self.filter_box.currentData() or _filter_key(ListFilter.ALL)
+        kind, _, value = key.partition(":")
         if kind == "tag":
             self.model.set_query(list_filter=ListFilter.ALL, tag=value)
         else:
