@@ -496,8 +496,16 @@ def _merge_within(
         target.action = "merge"
 
 
+# Photos up to this size (phone-sized: a few KiB, 64-128 px) are prepared on the importer's
+# thread: their work is mostly Pillow's Python (opening, headers), which holds the GIL, and a
+# thread hand-off per photo cost more than the photo (1,000 of them: 0.14 s inline, 0.22-0.30 s
+# in the pool). Bigger ones go to the pool, where decoding and scaling release the GIL.
+_INLINE_PHOTO_BYTES = 16 * 1024
+
+
 def _prepare_photos(plan: ImportPlan, cancelled: Cancelled | None) -> None:
-    """Scale the photos that will be written (in threads: Pillow releases the GIL)."""
+    """Scale the photos that will be written: big ones in threads (Pillow releases the GIL
+    while it decodes and scales) while this thread does the small ones."""
     todo = [
         card
         for card in plan.cards
@@ -514,10 +522,20 @@ def _prepare_photos(plan: ImportPlan, cancelled: Cancelled | None) -> None:
         except photos.PhotoError as error:
             return error
 
+    large = [
+        i for i, card in enumerate(todo) if len(card.contact.photo or b"") > _INLINE_PHOTO_BYTES
+    ]
+    results: list[tuple[bytes, bytes] | photos.PhotoError | None] = [None] * len(todo)
     with ThreadPoolExecutor(max_workers=4) as pool:
-        results = list(pool.map(prepare, todo))
+        pending = pool.map(prepare, [todo[i] for i in large])
+        inline = set(range(len(todo))) - set(large)
+        for i in sorted(inline):
+            results[i] = prepare(todo[i])
+        for i, prepared in zip(large, pending, strict=True):
+            results[i] = prepared
     _check(cancelled)
     for card, result in zip(todo, results, strict=True):
+        assert result is not None
         if isinstance(result, photos.PhotoError):
             plan.problems.append(
                 ImportProblem(card.file, card.line, f"photo dropped: {result}", "warning")

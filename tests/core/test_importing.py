@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import random
 from pathlib import Path
 
 import pytest
@@ -647,3 +648,54 @@ def test_finding_unknown_csv_layouts_reads_only_each_files_head(
 
     monkeypatch.setattr(csvfile, "read_import_bytes", whole)
     assert unknown_csv_headers([str(path)]) == {str(path): ["Person", "Mail", "Firm"]}
+
+
+def test_small_and_large_photos_each_land_on_their_own_contact_in_file_order(
+    core: Core, tmp_path: Path
+) -> None:
+    import base64
+
+    from netdesk.core import importing
+
+    def jpeg(size: tuple[int, int], colour: tuple[int, int, int], noisy: bool) -> bytes:
+        image = Image.new("RGB", size, colour)
+        if noisy:  # incompressible: a file above the inline size, prepared in the pool
+            image = Image.frombytes("RGB", size, random.Random(7).randbytes(size[0] * size[1] * 3))
+        out = io.BytesIO()
+        image.save(out, "JPEG", quality=95)
+        return out.getvalue()
+
+    big = jpeg((700, 500), (0, 0, 0), True)
+    small = jpeg((96, 96), (10, 200, 10), False)
+    assert len(big) > importing._INLINE_PHOTO_BYTES >= len(small)
+    bomb = io.BytesIO()
+    Image.new("1", (9000, 9000)).save(bomb, "PNG")
+    cards = []
+    for n in range(6):  # large, small, broken-large, bomb, large, small
+        data = [big, small, big[: len(big) // 2], bomb.getvalue(), big, small][n]
+        kind = "PNG" if n == 3 else "JPEG"
+        cards.append(
+            vcard(f"FN:P{n}", f"PHOTO;ENCODING=b;TYPE={kind}:{base64.b64encode(data).decode()}")
+        )
+    plan = plan_import(core, [write(tmp_path, "mixed.vcf", *cards)])
+    assert [p.line for p in plan.problems] == sorted(p.line for p in plan.problems)
+    assert len(plan.problems) == 2
+    summary = apply_import(core, plan)
+    sizes = []
+    for contact_id in summary.contact_ids:
+        contact = core.contacts.get(contact_id)
+        assert contact is not None
+        sizes.append(
+            (
+                contact.display_name,
+                Image.open(io.BytesIO(contact.photo)).size if contact.photo else None,
+            )
+        )
+    assert sizes == [
+        ("P0", (512, 366)),
+        ("P1", (96, 96)),
+        ("P2", None),
+        ("P3", None),
+        ("P4", (512, 366)),
+        ("P5", (96, 96)),
+    ]
