@@ -110,7 +110,11 @@ class Notifier(QObject):
         return until if until is not None and until > self.context.core.clock.now() else None
 
     def soon(self, *_args: object) -> None:
-        """Something changed: plan again (everything) once control returns to the loop."""
+        """Something changed: plan again (everything) once control returns to the loop.
+
+        Preferences announce new quiet hours through the same signal, so they are read again.
+        """
+        self.reload_settings()
         self.planner.forget()
         self.timer.start(0)
 

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTime, QUrl
+from PySide6.QtCore import Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from netdesk.core.clock import FixedClock
+from netdesk.core.types import Contact
 from netdesk.ui import settings as s
 from netdesk.ui.context import AppContext
 from netdesk.ui.preferences import PreferencesDialog
 from netdesk.ui.settings import Settings
-from netdesk.ui.tray import CalendarFeed
+from netdesk.ui.tray import CalendarFeed, ReminderTray
 
 
 def dialog(qtbot: QtBot, context: AppContext) -> PreferencesDialog:
@@ -209,3 +213,37 @@ def test_open_data_folder(
     prefs = dialog(qtbot, app_context)
     prefs.open_data.click()
     assert [url.toLocalFile() for url in opened] == [str(app_context.paths.data_dir)]
+
+
+@pytest.mark.qt_log_ignore(
+    "systemTrayWindowChanged", "does not support raise", "does not support activateWindow"
+)
+def test_new_quiet_hours_hold_reminders_back_at_once(
+    qtbot: QtBot, app_context: AppContext, clock: FixedClock
+) -> None:
+    core = app_context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    core.follow_ups.add(ana, dt.datetime(2026, 3, 2, 12, 30), "Lunch call")
+    window = QWidget()
+    window.before_close = None  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
+    tray = ReminderTray(app_context, window)  # type: ignore[arg-type]
+    tray.available = True
+    messages: list[tuple[str, str]] = []
+    tray.post_message = lambda title, text: messages.append((title, text))  # type: ignore[method-assign]
+    tray.start()
+    try:
+        prefs = dialog(qtbot, app_context)
+        prefs.show()
+        prefs.quiet_start.setTime(QTime(12, 0))
+        prefs.quiet_end.setTime(QTime(13, 0))
+        QTest.keyClick(prefs.keep, Qt.Key.Key_Return)
+        assert prefs.result() == PreferencesDialog.DialogCode.Accepted
+        clock.advance(hours=3, minutes=31)  # 12:31, inside the new quiet hours
+        tray.notifier.check()
+        assert messages == []
+        clock.advance(minutes=30)  # 13:01, they are over
+        tray.notifier.check()
+        assert messages == [("Ana", "Lunch call")]
+    finally:
+        tray.stop()
