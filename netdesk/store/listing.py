@@ -100,7 +100,7 @@ def ids_sql(
     """SELECT of the matching contact ids in display order, and its parameters."""
     clause, params = where(list_filter, now, tag, cobweb_days)
     order = ORDER[sort]
-    if list_filter is ListFilter.DUE and sort is not SortOrder.LAST_INTERACTION:
+    if list_filter is ListFilter.DUE and sort is SortOrder.NEXT_DUE:
         order = "next_due, id"  # never NULL here: a range of the next_due index, no sort
     elif tag or list_filter in NARROW:
         # A few matching rows: find them by the filter's index and sort them, rather than

@@ -100,6 +100,18 @@ def test_worth_reviving_prefers_the_most_talked_to_silent_contacts(core: Core) -
     assert core.contacts.worth_reviving(limit=3) == [chatty, tagged]
 
 
+def test_the_due_list_is_in_the_chosen_order(core: Core) -> None:
+    zoe = core.contacts.create(Contact(given_name="Zoe"))
+    ann = core.contacts.create(Contact(given_name="Ann"))
+    core.follow_ups.add(zoe, NOW - dt.timedelta(days=9), "long overdue")
+    core.follow_ups.add(ann, NOW - dt.timedelta(hours=1), "just due")
+    core.journal.log([zoe], "call", "lately", at=NOW - dt.timedelta(days=2))
+    core.journal.log([ann], "call", "long ago", at=NOW - dt.timedelta(days=90))
+    assert queries.list_ids(ListFilter.DUE, SortOrder.NAME, NOW) == [ann, zoe]
+    assert queries.list_ids(ListFilter.DUE, SortOrder.NEXT_DUE, NOW) == [zoe, ann]
+    assert queries.list_ids(ListFilter.DUE, SortOrder.LAST_INTERACTION, NOW) == [zoe, ann]
+
+
 def test_lists_keep_their_orders_and_counts(core: Core) -> None:
     never = core.contacts.create(Contact(given_name="Never", met_at="PyCon"))
     old = core.contacts.create(Contact(given_name="Old"))
