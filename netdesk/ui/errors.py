@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -17,8 +17,31 @@ from netdesk.ui.widgets import tr
 log = logging.getLogger("netdesk.ui")
 
 
+class _GuiThread(QObject):
+    """Carries an error raised on a worker thread (a QRunnable's run) to the GUI thread: a
+    message box built or run anywhere else is undefined behaviour, and would block the worker.
+
+    Signals:
+        raised(object, str): the exception and its formatted traceback.
+    """
+
+    raised = Signal(object, str)
+
+    def __init__(self, reporter: ErrorReporter) -> None:
+        super().__init__()
+        self.reporter = reporter
+        self.raised.connect(self.deliver)  # queued when emitted from another thread
+
+    @Slot(object, str)
+    def deliver(self, error: BaseException, details: str) -> None:
+        self.reporter.tell(error, details)
+
+
 class ErrorReporter:
-    """sys.excepthook: logs the traceback and shows it once per burst of errors."""
+    """sys.excepthook: logs the traceback and shows it once per burst of errors.
+
+    Build it on the GUI thread; the hook may then run on any thread.
+    """
 
     def __init__(
         self, log_file: Path, parent: QWidget | None = None, *, interactive: bool = True
@@ -28,6 +51,7 @@ class ErrorReporter:
         self.interactive = interactive
         self.showing = False
         self.errors: list[str] = []
+        self._gui_thread = _GuiThread(self)
 
     def install(self) -> None:
         sys.excepthook = self.hook
@@ -44,7 +68,14 @@ class ErrorReporter:
         text = "".join(traceback.format_exception(kind, error, trace))
         log.error("unexpected error:\n%s", text)
         self.errors.append(text)
-        if not self.interactive or self.showing or QApplication.instance() is None:
+        if not self.interactive or QApplication.instance() is None:
+            print(text, file=sys.stderr)
+            return
+        self._gui_thread.raised.emit(error, text)
+
+    def tell(self, error: BaseException, text: str) -> None:
+        """On the GUI thread: the dialog, unless one is already open for this burst."""
+        if self.showing:
             print(text, file=sys.stderr)
             return
         self.showing = True
