@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sys
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -443,6 +444,11 @@ class CalendarFeed(QObject):
         def work() -> None:
             try:
                 self.written.emit(self._write(folder, labels))
+            except Exception as error:
+                # PySide drops an exception escaping a callable run by QThreadPool without a
+                # word: hand it to the error reporter (which shows it on the GUI thread)
+                self.written.emit(None)
+                sys.excepthook(type(error), error, error.__traceback__)
             finally:
                 store.close()  # the worker's own connection
                 self.pending -= 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sys
 from pathlib import Path
 
 import pytest
@@ -300,4 +301,22 @@ def test_calendar_feed_builds_off_the_gui_thread_with_translatable_labels(
     assert written.args == [tmp_path / "cal" / "netdesk.ics"]
     assert built_on and built_on[0] is not threading.main_thread()
     assert "Cumpleaños de Ana" in (tmp_path / "cal" / "netdesk.ics").read_text("utf-8")
+    feed.stop()
+
+
+def test_calendar_feed_failure_reaches_the_error_reporter(
+    context: AppContext, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not an OSError (here a NUL in the folder name): PySide would drop it without a word."""
+    from netdesk.ui.errors import ErrorReporter
+
+    reporter = ErrorReporter(tmp_path / "netdesk.log", interactive=False)
+    monkeypatch.setattr(sys, "excepthook", reporter.hook)
+    context.settings.set(s.ICS_FOLDER, str(tmp_path / "cal\0endar"))
+    feed = CalendarFeed(context)
+    with qtbot.waitSignal(feed.written, timeout=5000) as written:
+        feed.write_in_background()
+    assert written.args == [None]
+    qtbot.waitUntil(lambda: feed.pending == 0)
+    assert len(reporter.errors) == 1 and "ValueError" in reporter.errors[0]
     feed.stop()
