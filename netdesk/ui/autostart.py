@@ -13,6 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from netdesk.core.paths import default_data_dir
+
 log = logging.getLogger("netdesk.ui")
 
 APP_ID = "org.netdesk.NetDesk"
@@ -20,11 +22,19 @@ RUN_KEY = r"HKEY_CURRENT_USER\Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE = "netdesk"
 
 
-def launch_command() -> list[str]:
-    """How to start this netdesk minimized: the frozen executable, or this Python."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, "--minimized"]
-    return [sys.executable, "-m", "netdesk", "--minimized"]
+def launch_command(data_dir: Path | None = None) -> list[str]:
+    """How to start this netdesk minimized: the frozen executable, or this Python.
+
+    Args:
+        data_dir: the data folder in use; named in the command unless it is the default one
+            (a folder chosen with --data-dir or NETDESK_DATA_DIR is not known at login).
+    """
+    command = (
+        [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "netdesk"]
+    )
+    if data_dir is not None and Path(data_dir) != default_data_dir():
+        command += ["--data-dir", str(data_dir)]
+    return [*command, "--minimized"]
 
 
 def xdg_autostart_file() -> Path:
@@ -104,14 +114,19 @@ def set_windows(enabled: bool, command: list[str] | None = None) -> None:
     run.sync()
 
 
-def set_start_at_login(enabled: bool) -> None:
-    """Add (or remove) netdesk from the programs started at login, for this user."""
+def set_start_at_login(enabled: bool, data_dir: Path | None = None) -> None:
+    """Add (or remove) netdesk from the programs started at login, for this user.
+
+    Args:
+        data_dir: the data folder the started netdesk opens (see launch_command()).
+    """
+    command = launch_command(data_dir)
     if sys.platform == "win32":
-        set_windows(enabled)
+        set_windows(enabled, command=command)
     elif sys.platform == "darwin":
-        set_macos(enabled)
+        set_macos(enabled, command=command)
     else:
-        set_linux(enabled)
+        set_linux(enabled, command=command)
     log.info("start at login %s", "on" if enabled else "off")
 
 

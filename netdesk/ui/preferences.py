@@ -186,7 +186,7 @@ class PreferencesDialog(QDialog):
         wanted = self.start_at_login.isChecked()
         if wanted != is_start_at_login():
             try:
-                set_start_at_login(wanted)
+                set_start_at_login(wanted, self.context.paths.data_dir)
             except OSError as error:
                 self.problem.show_problem(
                     tr("Could not change start at login: %1").replace("%1", str(error))

@@ -49,3 +49,17 @@ def test_macos_launch_agent_contents(tmp_path: Path) -> None:
     }
     autostart.set_macos(False, tmp_path)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_default_data_folder_is_not_named() -> None:
+    from netdesk.core.paths import default_data_dir
+
+    assert autostart.launch_command(default_data_dir()) == autostart.launch_command()
+    assert "--data-dir" not in autostart.launch_command(default_data_dir())
+    assert autostart.launch_command(Path("/data/my contacts"))[-3:] == [
+        "--data-dir",
+        "/data/my contacts",
+        "--minimized",
+    ]
+    text = autostart.desktop_entry(autostart.launch_command(Path("/data/my contacts")))
+    assert ' --data-dir "/data/my contacts" --minimized\n' in text

@@ -117,7 +117,13 @@ def test_start_at_login_creates_and_removes_the_autostart_file(
     prefs.start_at_login.setChecked(True)
     prefs.accept()
     assert autostart_entry().is_file()
-    assert "--minimized" in autostart_entry().read_text(encoding="utf-8")
+    exec_line = next(
+        line
+        for line in autostart_entry().read_text(encoding="utf-8").splitlines()
+        if line.startswith("Exec=")
+    )
+    # this data folder, not the default one: netdesk started at login opens the same contacts
+    assert exec_line.endswith(f" --data-dir {app_context.paths.data_dir} --minimized")
     assert reread(app_context).get(s.START_AT_LOGIN) is True
 
     prefs = dialog(qtbot, app_context)
