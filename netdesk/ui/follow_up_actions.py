@@ -71,12 +71,14 @@ class FollowUpDialog(QDialog):
         form = QFormLayout(self)
         self.date_edit = QDateEdit(QDate(start.year, start.month, start.day))
         self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")  # as the journal's and the card's dates
         self.date_edit.setObjectName("followUpDate")
         form.addRow(self.tr("&Date:"), self.date_edit)
         row = QHBoxLayout()
         self.time_check = QCheckBox(self.tr("At a &time"))
         self.time_check.setObjectName("followUpHasTime")
         self.time_edit = QTimeEdit(QTime(start.hour, start.minute))
+        self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setObjectName("followUpTime")
         self.time_check.toggled.connect(self.time_edit.setEnabled)
         self.time_check.setChecked(has_time)
@@ -179,6 +181,11 @@ class FollowUpActions(QObject):
         item = self._core.follow_ups.snooze(follow_up_id, until)
         self._changed(item.contact_id)
 
+    def _snooze_from_now(
+        self, follow_up_id: int, until: Callable[[dt.datetime], dt.datetime]
+    ) -> None:
+        self.snooze(follow_up_id, until(self._core.clock.now()))
+
     def snooze_to_picked(self, follow_up_id: int, parent: QWidget | None = None) -> bool:
         start = reminders.tomorrow_morning(self._core.clock.now())
         choice = self.ask_due(parent, start, title=self.tr("Snooze until"))
@@ -229,14 +236,14 @@ class FollowUpActions(QObject):
     def snooze_menu(self, follow_up_id: int, parent: QWidget | None = None) -> QMenu:
         menu = QMenu(self.tr("Snooze"), parent)
         menu.setObjectName("snoozeMenu")
-        now = self._core.clock.now()
+        # the moment is worked out when chosen: a row's menu can be hours (or a night) old
         choices = (
-            (self.tr("Later today (+3 h)"), reminders.later_today(now)),
-            (self.tr("Tomorrow (9:00)"), reminders.tomorrow_morning(now)),
-            (self.tr("Next week (Monday 9:00)"), reminders.next_week(now)),
+            (self.tr("Later today (+3 h)"), reminders.later_today),
+            (self.tr("Tomorrow (9:00)"), reminders.tomorrow_morning),
+            (self.tr("Next week (Monday 9:00)"), reminders.next_week),
         )
         for text, until in choices:
-            add_action(menu, text, partial(self.snooze, follow_up_id, until))
+            add_action(menu, text, partial(self._snooze_from_now, follow_up_id, until))
         add_action(
             menu, self.tr("Pick a date…"), lambda: self.snooze_to_picked(follow_up_id, parent)
         )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.core import reminders
 from netdesk.core.birthdays import Occasion, occasions_between
+from netdesk.core.followups import CADENCE_NOTE
 from netdesk.core.types import FollowUp
 from netdesk.ui.context import AppContext
 from netdesk.ui.follow_up_actions import FollowUpActions
@@ -41,17 +42,28 @@ def short_time(moment: dt.datetime) -> str:
 def describe_follow_up(follow_up: FollowUp, now: dt.datetime) -> str:
     """ "Ana — Send the proposal · 3 days late" (or the time today, or the date ahead)."""
     due = follow_up.effective_due
+    # a snooze ("later today", "tomorrow 9:00") is to a time even on an item due on a day
+    timed = follow_up.has_time or (
+        follow_up.snoozed_until is not None and follow_up.snoozed_until.time() != dt.time()
+    )
     late = reminders.days_late(due, now)
     if late:
         # widgets.tr with a positional n: lupdate records it as a plural (not so with n=).
         when = tr("%n day(s) late", None, late)
     elif due.date() == now.date():
-        when = short_time(due) if follow_up.has_time else tr("today")
+        when = short_time(due) if timed else tr("today")
     else:
         when = short_date(due.date())
-        if follow_up.has_time:
+        if timed:
             when += " " + short_time(due)
-    return f"{follow_up.display_name} — {follow_up.note} · {when}"
+    return f"{follow_up.display_name} — {follow_up_note(follow_up)} · {when}"
+
+
+def follow_up_note(follow_up: FollowUp) -> str:
+    """What is due, in the user's language: a cadence's note is stored in English."""
+    if follow_up.from_cadence or follow_up.note == CADENCE_NOTE:
+        return tr("Keep in touch")
+    return follow_up.note or tr("Follow up")
 
 
 class Row(QFrame):
@@ -179,6 +191,12 @@ class TodayView(QWidget):
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
         self._pending.timeout.connect(self.refresh)
+        # Left open, the view turns over at midnight and when the next follow-up falls due.
+        self.next_change = QTimer(self)
+        self.next_change.setObjectName("todayNextChange")
+        self.next_change.setSingleShot(True)
+        self.next_change.setTimerType(Qt.TimerType.PreciseTimer)  # coarse may be 5% early
+        self.next_change.timeout.connect(self._pending.start)
         changes = context.changes
         changes.follow_ups_changed.connect(self._pending.start)
         changes.contacts_changed.connect(lambda _ids: self._pending.start())
@@ -235,6 +253,15 @@ class TodayView(QWidget):
             self._open_button(row)
             cobwebs.append(row)
         self.sections["cobwebs"].set_rows(cobwebs)
+        self._schedule_next_change(now)
+
+    def _schedule_next_change(self, now: dt.datetime) -> None:
+        moment = reminders.next_midnight(now)
+        next_due = self.context.core.follow_ups.next_due_after(now)
+        if next_due is not None:
+            moment = min(moment, next_due)
+        # the clock counts whole seconds: wake just after the moment, never before it
+        self.next_change.start(int((moment - now).total_seconds() * 1000) + 250)
 
     def describe(self, follow_up: FollowUp, now: dt.datetime) -> str:
         return describe_follow_up(follow_up, now)

@@ -87,3 +87,9 @@ def test_dialog_returns_a_date_without_time(qtbot: QtBot) -> None:
     assert dialog.choice() == DueChoice(D(2026, 3, 3), False, "Lunch")
     dialog.time_check.setChecked(True)
     assert dialog.choice().due == D(2026, 3, 3, 9)
+
+
+def test_dialog_shows_dates_as_the_rest_of_the_app(qtbot: QtBot) -> None:
+    dialog = FollowUpDialog(D(2026, 3, 3, 9, 5))
+    qtbot.addWidget(dialog)
+    assert (dialog.date_edit.text(), dialog.time_edit.text()) == ("2026-03-03", "09:05")

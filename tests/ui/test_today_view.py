@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QDate, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QToolButton
 from pytestqt.qtbot import QtBot
 
@@ -17,7 +18,7 @@ from netdesk.core.types import Contact, PartialDate
 from netdesk.ui.context import AppContext
 from netdesk.ui.follow_up_actions import DueChoice
 from netdesk.ui.i18n import load_catalogue
-from netdesk.ui.today_view import TodayView, short_date
+from netdesk.ui.today_view import TodayView, short_date, short_time
 
 D = dt.datetime
 
@@ -160,3 +161,78 @@ def test_a_long_backlog_does_not_hide_today_and_this_week(
     assert [t.split(" — ")[0] for t in widget.row_texts("today")] == ["Today"]
     assert [t.split(" — ")[0] for t in widget.row_texts("week")] == ["Friday"]
     assert widget.due_label.text() == f"{PAGE + 7} follow-ups due"
+
+
+SPANISH = {"Keep in touch": "Mantener el contacto", "Follow up": "Hacer seguimiento"}
+
+
+class Spanish(QTranslator):
+    """Just the words these tests look for."""
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return SPANISH.get(source, "")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_a_cadence_item_reads_in_the_users_language(
+    qtbot: QtBot, qapp: QApplication, context: AppContext
+) -> None:
+    core = context.core
+    ana = person(core, "Ana", keep_in_touch_days=30)
+    core.journal.log([ana], "call", "Catch-up", at=D(2026, 1, 1, 10))  # due 31 Jan: overdue
+    core.follow_ups.add(person(core, "Bob"), D(2026, 3, 2, 15), "")  # no note at all
+    spanish = Spanish()
+    qapp.installTranslator(spanish)
+    try:
+        widget = TodayView(context)
+        qtbot.addWidget(widget)
+        assert widget.row_texts("overdue")[0].startswith("Ana — Mantener el contacto · ")
+        assert widget.row_texts("today")[0].startswith("Bob — Hacer seguimiento · ")
+    finally:
+        qapp.removeTranslator(spanish)
+
+
+def test_an_item_snoozed_to_later_today_shows_the_time(
+    qtbot: QtBot, view: TodayView, context: AppContext
+) -> None:
+    olga = _row(view, "overdue", "Olga")  # a cadence item: due on a day, not at a time
+    menu = olga.findChild(QToolButton, "snoozeButton").menu()
+    next(a for a in menu.actions() if a.text().startswith("Later today")).trigger()
+    qtbot.waitUntil(lambda: any(t.startswith("Olga") for t in view.row_texts("today")))
+    (text,) = [t for t in view.row_texts("today") if t.startswith("Olga")]
+    assert text.endswith(" · " + short_time(D(2026, 3, 2, 12)))
+
+
+def test_snoozing_from_an_old_menu_counts_from_now(
+    qtbot: QtBot, view: TodayView, context: AppContext, clock: FixedClock
+) -> None:
+    row = _row(view, "overdue", "Ana")
+    menu = row.findChild(QToolButton, "snoozeButton").menu()
+    clock.set(D(2026, 3, 3, 0, 30))  # the view stayed open past midnight
+    next(a for a in menu.actions() if a.text().startswith("Later today")).trigger()
+    assert context.core.follow_ups.get(row.follow_up_id).effective_due == D(2026, 3, 3, 3, 30)  # type: ignore[union-attr,arg-type]
+    next(a for a in menu.actions() if a.text().startswith("Tomorrow")).trigger()
+    assert context.core.follow_ups.get(row.follow_up_id).effective_due == D(2026, 3, 4, 9)  # type: ignore[union-attr,arg-type]
+
+
+def test_left_open_the_view_turns_over_when_the_next_item_falls_due(
+    qtbot: QtBot, view: TodayView, context: AppContext, clock: FixedClock
+) -> None:
+    # Bob's call back is due at 15:00 today, the first moment after 9:00 that changes the view
+    assert view.next_change.interval() == 6 * 3600_000 + 250
+    assert view.due_label.text() == "2 follow-ups due"
+    clock.set(D(2026, 3, 2, 23, 59, 59))
+    view.refresh()  # as the timer does; at 23:59:59 the next change is midnight, a second away
+    assert view.next_change.interval() == 1250
+    assert view.due_label.text() == "3 follow-ups due"
+    clock.set(D(2026, 3, 3, 0, 0, 1))
+    with qtbot.waitSignal(view.next_change.timeout, timeout=3000):
+        pass
+    qtbot.waitUntil(lambda: "Bob" in " ".join(view.row_texts("overdue")))
+    assert QLocale().toString(QDate(2026, 3, 3), QLocale.FormatType.LongFormat) in (
+        view.header.text()
+    )
