@@ -40,6 +40,9 @@ from netdesk.ui.icons import app_icon, icon
 from netdesk.ui.widgets import tr
 
 if TYPE_CHECKING:  # built after the first paint: their modules load the database layer
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QMenu
+
     from netdesk.ui import undo
     from netdesk.ui.contact_card import ContactCard
     from netdesk.ui.journal_view import JournalView
@@ -95,6 +98,7 @@ class MainWindow(QMainWindow):
         self._restore_after_paint: int | None = None
         self._quitting = False
         self._importer: Any = None
+        self.list_menu: QMenu | None = None  # the list's context menu, built when first asked
         self._pending_contact: int | None = None
         self._card_timer = QTimer(self, singleShot=True, interval=CARD_DELAY_MS)
         self._card_timer.timeout.connect(self._selection_settled)
@@ -104,6 +108,8 @@ class MainWindow(QMainWindow):
         self.setUnifiedTitleAndToolBarOnMac(True)
 
         self.contacts = ContactListPanel(context)
+        self.contacts.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.contacts.view.customContextMenuRequested.connect(self._list_menu)
         self._card: ContactCard | None = None
         self._journal: JournalView | None = None
         self.right = QSplitter(Qt.Orientation.Vertical)
@@ -172,6 +178,25 @@ class MainWindow(QMainWindow):
         self._card.created.connect(self._on_created)
         self._card.log_requested.connect(lambda cid: self.log_interaction([cid]))
         self._journal.log_requested.connect(lambda cid: self.log_interaction([cid]))
+
+    def _list_menu(self, pos: QPoint) -> None:
+        """Right-click on the list: what can be done to the selected contacts."""
+        view = self.contacts.view
+        if not view.indexAt(pos).isValid():
+            return
+        menu = self.list_menu
+        if menu is None:
+            from PySide6.QtWidgets import QMenu
+
+            menu = self.list_menu = QMenu(self)
+            menu.addAction(self.log_action)
+            menu.addSeparator()
+            menu.addActions([self.tag_action, self.untag_action, self.cadence_action])
+            menu.addSeparator()
+            menu.addAction(self.export_action)
+            menu.addSeparator()
+            menu.addActions([self.archive_action, self.delete_action])
+        menu.popup(view.viewport().mapToGlobal(pos))
 
     def _card_dirty(self) -> bool:
         return self._card is not None and self._card.dirty

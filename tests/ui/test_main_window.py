@@ -406,3 +406,27 @@ def test_opening_a_contact_outside_the_filter_widens_it(
     main_window.open_contact(ana)
     assert main_window.contacts.filter_box.currentText() == "All contacts"
     assert listed(main_window) == ["Ana"]
+
+
+@pytest.mark.qt_log_ignore("does not support grabbing the keyboard")  # offscreen, popups
+def test_right_click_on_the_list_offers_the_contact_actions(
+    main_window: MainWindow, app_context: AppContext, person, qtbot: QtBot
+) -> None:  # type: ignore[no-untyped-def]
+    ids = [person(n) for n in ("Ana", "Berta")]
+    app_context.changes.contacts_changed.emit(None)
+    main_window.show()
+    view = main_window.contacts.view
+    view.selectAll()
+    view.customContextMenuRequested.emit(QPoint(5, 5))
+    menu = main_window.list_menu
+    assert menu is not None
+    qtbot.waitUntil(menu.isVisible)
+    actions = [a for a in menu.actions() if not a.isSeparator()]
+    assert main_window.tag_action in actions
+    assert main_window.archive_action in actions
+    assert main_window.export_action in actions
+    menu.close()
+    main_window.archive_action.trigger()  # what the menu's entry does: every selected one
+    assert app_context.core.contacts.count(ListFilter.ARCHIVED) == len(ids)
+    view.customContextMenuRequested.emit(QPoint(5, view.viewport().height() - 2))  # no row
+    assert not menu.isVisible()
