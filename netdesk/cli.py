@@ -237,14 +237,16 @@ class Commands:
         from netdesk.core.importing import import_files
 
         summary = import_files(self.core, args.files)
+        problems = len(summary.problems)
         lines = [
             f"{summary.new} new, {summary.merged} merged, {summary.unchanged} unchanged, "
-            f"{len(summary.problems)} problems"
+            f"{problems} problem{'' if problems == 1 else 's'}"
         ]
         lines += [f"{p.file}:{p.line or '-'}: {p.severity}: {p.reason}" for p in summary.problems]
         self._print(summary.as_dict(), "\n".join(lines))
-        read_anything = summary.new + summary.merged + summary.unchanged > 0
-        return 0 if read_anything else 1
+        if summary.new + summary.merged + summary.unchanged == 0:
+            raise CliError("nothing was imported")  # the counts and reasons are on stdout
+        return 0
 
     def cmd_export(self, args: argparse.Namespace) -> int:
         from netdesk.core.exporting import export_contacts
@@ -253,7 +255,10 @@ class Commands:
             t.name.casefold() for t in self.core.contacts.tags()
         }:
             raise CliError(f"no tag named {args.tag!r}")
-        count = export_contacts(self.core, args.out, fmt=args.format, tag=args.tag)
+        try:
+            count = export_contacts(self.core, args.out, fmt=args.format, tag=args.tag)
+        except OSError as error:  # it names the temporary file written beside the target
+            raise CliError(f"cannot write {args.out}: {error.strerror or error}") from error
         self._print(
             {"exported": count, "file": args.out}, f"Exported {count} contacts to {args.out}"
         )

@@ -191,7 +191,7 @@ def test_import_reports_counts_and_errors_and_is_idempotent(
     again = json.loads(ok(tmp_data_dir, "--json", "import", str(card)))
     assert (again["new"], again["merged"], again["unchanged"]) == (0, 0, 1)
     human = ok(tmp_data_dir, "import", str(card))
-    assert "0 new, 0 merged, 1 unchanged" in human
+    assert human.startswith("0 new, 0 merged, 1 unchanged, 1 problem\n")
     assert "people.vcf:9" in human
 
 
@@ -202,6 +202,26 @@ def test_import_of_nothing_readable_exits_1(tmp_data_dir: Path, tmp_path: Path) 
     assert result.returncode == 1
     assert "empty.vcf" in result.stdout
     assert "missing.vcf" in result.stdout
+    # the exit-1 contract: one line on stderr too, for scripts that only look there
+    assert result.stderr.strip().splitlines() == ["netdesk-cli: error: nothing was imported"]
+    assert "2 problems" in result.stdout
+
+
+def test_import_of_a_pipe_or_device_is_refused_without_reading_it(
+    tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    import os
+
+    pipe = tmp_path / "contacts.vcf"
+    os.mkfifo(pipe)  # reading it would wait for a writer forever
+    result = run(tmp_data_dir, "--json", "import", str(pipe), "/dev/zero")
+    assert result.returncode == 1
+    problems = json.loads(result.stdout)["problems"]
+    assert [(p["file"], p["severity"]) for p in problems] == [
+        (str(pipe), "error"),
+        ("/dev/zero", "error"),
+    ]
+    assert all("not a regular file" in p["reason"] for p in problems)
 
 
 def test_export_formats_and_tag(tmp_data_dir: Path, tmp_path: Path) -> None:
@@ -220,6 +240,20 @@ def test_export_formats_and_tag(tmp_data_dir: Path, tmp_path: Path) -> None:
     ok(tmp_data_dir, "export", "--out", str(csv_out), "--format", "csv")
     assert "ana@x.es" in csv_out.read_text(encoding="utf-8")
     assert run(tmp_data_dir, "export", "--out", str(out3), "--tag", "nope").returncode == 1
+
+
+def test_export_to_an_unwritable_place_names_the_file(tmp_data_dir: Path, tmp_path: Path) -> None:
+    ok(tmp_data_dir, "add", "--name", "Ana")
+    target = tmp_path / "no such folder" / "all.vcf"
+    result = run(tmp_data_dir, "export", "--out", str(target))
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"netdesk-cli: error: cannot write {target}: No such file or directory"
+    ]
+    result = run(tmp_data_dir, "export", "--out", str(tmp_path))  # a folder, not a file
+    assert result.returncode == 1
+    assert ".part" not in result.stderr
+    assert f"cannot write {tmp_path}: " in result.stderr
 
 
 def test_demo_fills_an_empty_folder_once(tmp_data_dir: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,13 +64,16 @@ def read_import_bytes(path: str | os.PathLike[str]) -> bytes:
         raise ImportFileError(f"{name}: cannot read the file ({error.strerror})") from None
     if file_path.is_dir():
         raise ImportFileError(f"{name}: is a folder, not a contact file")
+    if not stat.S_ISREG(info.st_mode):  # a pipe or /dev/zero: reading would never end
+        raise ImportFileError(f"{name}: not a regular file (a device or a pipe)")
     if info.st_size > MAX_IMPORT_BYTES:
         raise ImportFileError(
             f"{name}: file too big to import ({info.st_size // (1024 * 1024)} MB;"
             f" the limit is {MAX_IMPORT_BYTES // (1024 * 1024)} MB)"
         )
     try:
-        data = file_path.read_bytes()
+        with file_path.open("rb") as stream:  # it may have grown since stat: read no more
+            data = stream.read(MAX_IMPORT_BYTES + 1)
     except OSError as error:
         raise ImportFileError(f"{name}: cannot read the file ({error.strerror})") from None
     if not data.strip(b"\x00\t\r\n \xef\xbb\xbf\xff\xfe"):
