@@ -105,8 +105,11 @@ def ask_close_to_tray(parent: QWidget | None) -> bool:
             "Quit it from the tray icon's menu."
         )
     )
-    box.addButton(tr("Keep running in the tray"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(tr("Keep running in the tray"), QMessageBox.ButtonRole.AcceptRole)
     quit_button = box.addButton(tr("Quit on close instead"), QMessageBox.ButtonRole.RejectRole)
+    # Esc (or closing the box) dismisses the news; it must not turn close-to-tray off for good
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
     box.exec()
     return box.clickedButton() is quit_button
 

@@ -8,8 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from netdesk.core import Core
@@ -220,6 +222,44 @@ def test_close_to_tray_told_once(
     assert window.before_close(QCloseEvent()) is True
     assert asked == [1]
     assert QApplication.quitOnLastWindowClosed() is False
+
+
+def answer_box(qtbot: QtBot, key: Qt.Key) -> list[str]:
+    """Press ``key`` in the next modal message box; returns the texts of the boxes answered."""
+    seen: list[str] = []
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(5, press)
+            return
+        seen.append(box.text())
+        QTest.keyClick(box, key)
+
+    QTimer.singleShot(0, press)
+    return seen
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Escape, Qt.Key.Key_Return], ids=["Esc", "Enter"])
+def test_dismissing_the_close_to_tray_news_keeps_running(
+    qtbot: QtBot, context: AppContext, key: Qt.Key
+) -> None:
+    from netdesk.ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.load()
+    tray = make_tray(context, window, available=True)  # type: ignore[arg-type]
+    tray.start()
+    try:
+        window.show()
+        seen = answer_box(qtbot, key)
+        assert not window.close()
+        assert seen and seen[0].startswith("netdesk keeps running in the system tray")
+        assert not window.isVisible()
+        assert context.settings.get(s.CLOSE_TO_TRAY) is True
+    finally:
+        tray.stop()
 
 
 def test_quit_on_close_instead(tray: ReminderTray, window: FakeWindow, context: AppContext) -> None:
