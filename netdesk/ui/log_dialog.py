@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -77,6 +77,13 @@ class LogInteractionDialog(QDialog):
         self.body.setMaximumHeight(110)
         self.people = PeoplePicker(context.core)
         self.people.picker.setAccessibleName(tr("Other people involved"))
+        # QLineEdit writes the chosen completion back after the picker has emptied itself:
+        # empty it again once that is done, ready for the next name
+        self.people.picker.picked.connect(
+            lambda contact_id: (
+                contact_id is not None and QTimer.singleShot(0, self, self._clear_person_field)
+            )
+        )
         self.problem = InlineMessage()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -99,6 +106,10 @@ class LogInteractionDialog(QDialog):
         self.summary.setFocus()
         self.resize(480, self.sizeHint().height())
 
+    def _clear_person_field(self) -> None:
+        if self.people.picker.contact_id is None:
+            self.people.picker.set_contact(None)
+
     def all_contact_ids(self) -> list[int]:
         return list(dict.fromkeys(self.contact_ids + self.people.contact_ids()))
 
@@ -108,6 +119,14 @@ class LogInteractionDialog(QDialog):
         if self.people.picker.edit.hasFocus() and popup is not None and popup.isVisible():
             return  # Enter chose a person in the completer, it did not mean "save"
         summary = self.summary.text().strip()
+        typed = self.people.picker.edit.text().strip()
+        if typed and self.people.picker.contact_id is None:
+            # Saving without them would silently leave out someone the user named
+            self.problem.show_problem(
+                tr("Choose “%1” from the list of names, or clear the field.").replace("%1", typed)
+            )
+            self.people.picker.edit.setFocus()
+            return
         ids = self.all_contact_ids()
         if not ids:
             self.problem.show_problem(tr("Choose who the interaction was with."))

@@ -1,0 +1,128 @@
+"""The quick entry: typed like a user would, saved with Enter, other people picked by name."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from netdesk.core import Core
+from netdesk.core.paths import Paths
+from netdesk.core.types import Contact
+from netdesk.ui.context import AppContext
+from netdesk.ui.log_dialog import LogInteractionDialog
+
+D = dt.datetime
+# offscreen: dialogs and the completer's popup cannot be sized, raised or grab the keyboard
+pytestmark = pytest.mark.qt_log_ignore(
+    "does not support propagateSizeHints", "does not support raise", "does not support grabbing"
+)
+
+
+@pytest.fixture
+def context(core: Core, tmp_data_dir: Path) -> AppContext:
+    return AppContext.create(Paths(tmp_data_dir), core, tmp_data_dir / "netdesk.log")
+
+
+def open_dialog(qtbot: QtBot, context: AppContext, ids: list[int]) -> LogInteractionDialog:
+    dialog = LogInteractionDialog(context, ids)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def choose_person(qtbot: QtBot, dialog: LogInteractionDialog, typed: str) -> None:
+    """Type part of a name in "Also there", then Down and Enter in the list of names."""
+    edit = dialog.people.picker.edit
+    edit.setFocus()
+    QTest.keyClicks(edit, typed)
+    completer = dialog.people.picker.completer
+    popup = completer.popup()
+    model = completer.model()
+    qtbot.waitUntil(
+        lambda: (
+            popup.isVisible()
+            and model.rowCount() > 0
+            and str(model.index(0, 0).data()).startswith(typed)
+        )
+    )
+    QTest.keyClick(popup, Qt.Key.Key_Down)
+    QTest.keyClick(popup, Qt.Key.Key_Return)
+
+
+def test_people_chosen_by_name_are_logged_and_the_field_empties(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=30))
+    bob = core.contacts.create(Contact(given_name="Bob", family_name="Ruiz"))
+    cy = core.contacts.create(Contact(given_name="Cyril"))
+    dialog = open_dialog(qtbot, context, [ana])
+    QTest.keyClicks(dialog.summary, "Lunch at the market")
+    choose_person(qtbot, dialog, "Bob")
+    assert dialog.isVisible()  # Enter chose a name, it did not save
+    assert dialog.people.contact_ids() == [bob]
+    qtbot.waitUntil(lambda: dialog.people.picker.edit.text() == "")  # ready for the next name
+    choose_person(qtbot, dialog, "Cyr")
+    assert dialog.people.contact_ids() == [bob, cy]
+    qtbot.waitUntil(lambda: dialog.people.picker.edit.text() == "")
+    with qtbot.waitSignal(context.changes.journal_changed) as changed:
+        QTest.keyClick(dialog.people.picker.edit, Qt.Key.Key_Return)
+    assert sorted(changed.args[0]) == sorted([ana, bob, cy])
+    assert not dialog.isVisible()
+    (entry,) = core.journal.for_contact(bob)
+    assert (entry.summary, sorted(entry.contact_ids)) == ("Lunch at the market", [ana, bob, cy])
+    assert core.contacts.get(ana).last_interaction == D(2026, 3, 2, 9)  # type: ignore[union-attr]
+
+
+def test_a_name_typed_but_not_chosen_is_not_dropped_silently(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    core.contacts.create(Contact(given_name="Bob", family_name="Ruiz"))
+    core.contacts.create(Contact(given_name="Bob", family_name="Ruiz"))  # two: no guessing
+    dialog = open_dialog(qtbot, context, [ana])
+    QTest.keyClicks(dialog.summary, "Call")
+    dialog.people.picker.edit.setFocus()
+    QTest.keyClicks(dialog.people.picker.edit, "Bob Ru")
+    popup = dialog.people.picker.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    QTest.keyClick(popup, Qt.Key.Key_Escape)  # closes the list of names only
+    assert dialog.isVisible()
+    QTest.keyClick(dialog.people.picker.edit, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert "Bob Ru" in dialog.problem.text() and dialog.problem.isVisible()
+    assert core.journal.for_contact(ana) == []
+
+
+def test_enter_in_the_notes_is_a_new_line_and_escape_cancels(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    ana = context.core.contacts.create(Contact(given_name="Ana"))
+    dialog = open_dialog(qtbot, context, [ana])
+    assert dialog.focusWidget() is dialog.summary
+    QTest.keyClicks(dialog.summary, "Coffee")
+    QTest.keyClick(dialog.summary, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.body
+    QTest.keyClicks(dialog.body, "first")
+    QTest.keyClick(dialog.body, Qt.Key.Key_Return)
+    QTest.keyClicks(dialog.body, "second")
+    assert dialog.isVisible()
+    assert dialog.body.toPlainText() == "first\nsecond"
+    QTest.keyClick(dialog.body, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert context.core.journal.for_contact(ana) == []
+
+
+def test_an_empty_summary_is_refused_with_a_message(qtbot: QtBot, context: AppContext) -> None:
+    ana = context.core.contacts.create(Contact(given_name="Ana"))
+    dialog = open_dialog(qtbot, context, [ana])
+    QTest.keyClick(dialog.summary, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.problem.isVisible()
+    assert context.core.journal.for_contact(ana) == []
