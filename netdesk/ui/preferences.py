@@ -1,4 +1,4 @@
-"""Preferences (Ctrl+,): new-contact cadence, quiet hours, login start, backups, calendar feed."""
+"""Preferences (Ctrl+,): new-contact cadence, quiet hours, login start and tray, backups, feed."""
 
 from __future__ import annotations
 
@@ -123,6 +123,9 @@ class PreferencesDialog(QDialog):
         self.start_at_login = QCheckBox(tr("Start netdesk in the tray when I log in"))
         # The autostart entry itself is the truth: the user may have removed it by hand.
         self.start_at_login.setChecked(is_start_at_login())
+        # the only way back after "Quit on close instead" in the close-to-tray news
+        self.close_to_tray = QCheckBox(tr("Keep running in the tray when the window is closed"))
+        self.close_to_tray.setChecked(settings.get(s.CLOSE_TO_TRAY))
 
         self.backup_folder = FolderField(
             settings.get(s.BACKUP_FOLDER), tr("Backups folder"), clearable=True
@@ -157,6 +160,7 @@ class PreferencesDialog(QDialog):
         form.addRow(tr("New contacts keep in touch"), self.cadence)
         form.addRow(tr("Quiet hours (no reminders)"), quiet)
         form.addRow("", self.start_at_login)
+        form.addRow("", self.close_to_tray)
         form.addRow(tr("Backups folder"), self.backup_folder)
         form.addRow(tr("Daily backups kept"), self.keep)
         form.addRow(tr("Calendar feed folder"), self.ics_folder)
@@ -194,6 +198,7 @@ class PreferencesDialog(QDialog):
                 return
         settings = self.context.settings
         settings.set(s.START_AT_LOGIN, wanted)
+        settings.set(s.CLOSE_TO_TRAY, self.close_to_tray.isChecked())
         settings.set(s.DEFAULT_CADENCE_DAYS, int(self.cadence.currentData() or 0))
         settings.set(s.QUIET_HOURS_START, self.quiet_start.time().toString("HH:mm"))
         settings.set(s.QUIET_HOURS_END, self.quiet_end.time().toString("HH:mm"))

@@ -86,8 +86,10 @@ def test_cancel_changes_nothing(qtbot: QtBot, app_context: AppContext, tmp_path:
     prefs.keep.setValue(3)
     prefs.ics_folder.edit.setText(str(tmp_path))
     prefs.start_at_login.setChecked(True)
+    prefs.close_to_tray.setChecked(False)
     prefs.reject()
     again = reread(app_context)
+    assert again.get(s.CLOSE_TO_TRAY) is True
     assert again.get(s.BACKUPS_TO_KEEP) == 7
     assert again.get(s.ICS_FOLDER) == ""
     assert not autostart_entry().exists()
@@ -251,5 +253,33 @@ def test_new_quiet_hours_hold_reminders_back_at_once(
         clock.advance(minutes=30)  # 13:01, they are over
         tray.notifier.check()
         assert messages == [("Ana", "Lunch call")]
+    finally:
+        tray.stop()
+
+
+@pytest.mark.qt_log_ignore(
+    "systemTrayWindowChanged", "does not support raise", "does not support activateWindow"
+)
+def test_close_to_tray_can_be_turned_back_on(qtbot: QtBot, app_context: AppContext) -> None:
+    """After "Quit on close instead" in the close-to-tray news, Preferences bring it back."""
+    from netdesk.ui.main_window import MainWindow
+
+    app_context.settings.set(s.CLOSE_TO_TRAY_EXPLAINED, True)
+    app_context.settings.set(s.CLOSE_TO_TRAY, False)
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.load()
+    tray = ReminderTray(app_context, window)
+    tray.available = True
+    tray.start()
+    try:
+        prefs = dialog(qtbot, app_context)
+        assert not prefs.close_to_tray.isChecked()
+        prefs.close_to_tray.click()
+        prefs.accept()
+        assert reread(app_context).get(s.CLOSE_TO_TRAY) is True
+        window.show()
+        assert not window.close()  # hidden to the tray, netdesk keeps running
+        assert not window.isVisible()
     finally:
         tray.stop()
