@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QMainWindow,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -20,8 +21,12 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.exporting import export_contacts as write_export
 from netdesk.ui.context import AppContext
+from netdesk.ui.errors import show_problem
 from netdesk.ui.operations import Operation, run_operation
+from netdesk.ui.settings import Setting
 from netdesk.ui.widgets import tr
+
+EXPORT_FOLDER = Setting[str]("export/last_folder", "", "where the last export was saved")
 
 # Marked for lupdate; translated where shown, with tr().
 FORMAT_LABELS = {
@@ -55,7 +60,10 @@ class ExportDialog(QDialog):
             self.scope.addButton(button)
         self.selected.setEnabled(bool(self.contact_ids))
         self.by_tag.setEnabled(self.tag.count() > 0)
-        (self.selected if self.contact_ids else self.everyone).setChecked(True)
+        self.tag.setEnabled(self.tag.count() > 0)
+        self.tag.activated.connect(lambda _index: self.by_tag.setChecked(True))  # the tag's
+        # the list always has a current contact: one selected says little, several say "these"
+        (self.selected if len(self.contact_ids) > 1 else self.everyone).setChecked(True)
         form.addRow(tr("Contacts:"), self.selected)
         form.addRow("", self.by_tag)
         form.addRow("", self.tag)
@@ -72,14 +80,21 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.choose_file_and_export)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.button_box = buttons
 
     def choose_file_and_export(self) -> None:
         fmt = str(self.format.currentData())
         suffix = ".csv" if fmt == "csv" else ".vcf"
-        default = str(Path.home() / (tr("contacts") + suffix))
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export contacts"), default, f"*{suffix}")
-        if path:
-            self.export_to(path)
+        folder = Path(self.context.settings.get(EXPORT_FOLDER) or Path.home())
+        if not folder.is_dir():
+            folder = Path.home()
+        kind = tr("CSV files (*.csv)") if fmt == "csv" else tr("vCard files (*.vcf)")
+        chooser = QFileDialog(self, tr("Export contacts"), str(folder / (tr("contacts") + suffix)))
+        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        chooser.setNameFilter(kind)
+        chooser.setDefaultSuffix(suffix[1:])  # "contacts" is saved as contacts.vcf, asked first
+        if chooser.exec() and chooser.selectedFiles():
+            self.export_to(chooser.selectedFiles()[0])
 
     def export_to(self, path: str) -> None:
         """Write the chosen contacts to ``path`` (the dialog closes when done)."""
@@ -90,7 +105,24 @@ class ExportDialog(QDialog):
 
         def done(count: int) -> None:
             self.written = count
+            self.context.settings.set(EXPORT_FOLDER, str(Path(path).parent))
+            window = self.parentWidget()
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(
+                    tr("%n contact(s) exported to %1", "", count).replace("%1", path), 8000
+                )
             self.accept()
+
+        def failed(error: BaseException) -> None:
+            # the error names the temporary file written beside the target: name the target
+            reason = error.strerror if isinstance(error, OSError) else None
+            show_problem(
+                self,
+                tr("Export contacts"),
+                tr("Could not export to %1: %2")
+                .replace("%1", path)
+                .replace("%2", reason or str(error) or type(error).__name__),
+            )
 
         self.operation = run_operation(
             self.context,
@@ -107,7 +139,9 @@ class ExportDialog(QDialog):
             ),
             on_success=done,
             changes=False,
+            report_errors=False,
         )
+        self.operation.failed.connect(failed)
 
 
 def export_contacts(

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.types import Contact
@@ -23,7 +36,7 @@ def test_export_selected_as_vcard3_and_a_tag_as_csv(
     core.contacts.create(Contact(given_name="Cara"))
     dialog = ExportDialog(app_context, [ana])
     qtbot.addWidget(dialog)
-    assert dialog.selected.isChecked()
+    dialog.selected.setChecked(True)
     dialog.format.setCurrentIndex(dialog.format.findData("vcard3"))
     out = tmp_path / "ana.vcf"
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
@@ -40,3 +53,109 @@ def test_export_selected_as_vcard3_and_a_tag_as_csv(
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         dialog.export_to(str(tmp_path / "vip.csv"))
     assert dialog.written == 2
+
+
+def _when_modal(qtbot: QtBot, act: Callable[[QWidget], None]) -> list[str]:
+    """Run ``act`` on the next modal dialog once it shows (file dialogs and message boxes
+    block in exec()); returns the texts of the message boxes it saw."""
+    seen: list[str] = []
+
+    def check() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None or not widget.isVisible():
+            QTimer.singleShot(10, check)
+            return
+        if isinstance(widget, QMessageBox):
+            seen.append(widget.text())
+        act(widget)
+
+    QTimer.singleShot(0, check)
+    return seen
+
+
+def _save_as(name: str) -> Callable[[QWidget], None]:
+    def act(widget: QWidget) -> None:
+        assert isinstance(widget, QFileDialog)
+        edit = widget.findChild(QLineEdit, "fileNameEdit")
+        assert edit is not None
+        edit.setText(name)
+        QTest.keyClick(edit, Qt.Key.Key_Return)
+
+    return act
+
+
+def test_picking_a_tag_exports_that_tag(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    core = app_context.core
+    ana = core.contacts.create(Contact(given_name="Ana", tags=["Alumni"]))
+    ben = core.contacts.create(Contact(given_name="Ben", tags=["VIP"]))
+    core.contacts.create(Contact(given_name="Cara"))
+    dialog = ExportDialog(app_context, [ana, ben])
+    qtbot.addWidget(dialog)
+    assert dialog.selected.isChecked()  # several selected: those are meant
+    dialog.show()
+    dialog.tag.setFocus()
+    QTest.keyClick(dialog.tag, Qt.Key.Key_Down)  # Alumni -> VIP, as a user would
+    assert dialog.tag.currentText() == "VIP"
+    assert dialog.by_tag.isChecked()
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.export_to(str(tmp_path / "vip.vcf"))
+    assert dialog.written == 1
+    assert "Ben" in (tmp_path / "vip.vcf").read_text(encoding="utf-8")
+
+
+def test_one_selected_contact_defaults_to_everyone(app_context: AppContext, qtbot: QtBot) -> None:
+    ana = app_context.core.contacts.create(Contact(given_name="Ana"))
+    dialog = ExportDialog(app_context, [ana])  # the list's current contact is always selected
+    qtbot.addWidget(dialog)
+    assert dialog.everyone.isChecked()
+    assert dialog.selected.isEnabled()
+
+
+def test_the_file_gets_its_suffix_the_folder_is_remembered_and_the_window_says_so(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    app_context.core.contacts.create(Contact(given_name="Ana"))
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    dialog = ExportDialog(app_context, [], window)
+    _when_modal(qtbot, _save_as(str(folder / "my people")))
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert (folder / "my people.vcf").is_file()
+    # "contact(s)" until the English catalogue has this new plural
+    assert re.fullmatch(
+        rf"1 contact(\(s\))? exported to {re.escape(str(folder / 'my people.vcf'))}",
+        window.statusBar().currentMessage(),
+    )
+
+    dialog = ExportDialog(app_context, [], window)
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    opened: list[str] = []
+
+    def look(widget: QWidget) -> None:
+        assert isinstance(widget, QFileDialog)
+        opened.append(widget.directory().absolutePath())
+        widget.reject()
+
+    _when_modal(qtbot, look)
+    dialog.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    assert opened == [str(folder)]
+
+
+def test_a_failed_export_names_the_chosen_file(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    app_context.core.contacts.create(Contact(given_name="Ana"))
+    dialog = ExportDialog(app_context, [])
+    qtbot.addWidget(dialog)
+    target = tmp_path / "gone" / "all.vcf"
+    seen = _when_modal(qtbot, lambda box: box.close())
+    dialog.export_to(str(target))
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [f"Could not export to {target}: No such file or directory"]
+    assert dialog.written is None
