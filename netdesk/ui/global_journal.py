@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -70,7 +70,12 @@ class GlobalJournal(QWidget):
         self.text.setClearButtonEnabled(True)
         self.text.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.text.setAccessibleName(tr("Search the journal"))
-        self.count = QLabel()
+        self.empty = QLabel()
+        self.empty.setObjectName("globalJournalEmpty")
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
 
         filters = QHBoxLayout()
         filters.addWidget(self.text, 2)
@@ -84,6 +89,7 @@ class GlobalJournal(QWidget):
         layout.addWidget(section_title(tr("Journal — every interaction")))
         layout.addLayout(filters)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty, 1)
 
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self.refresh)
@@ -91,10 +97,16 @@ class GlobalJournal(QWidget):
         self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
         for widget in (self.use_since, self.use_until):
             widget.toggled.connect(lambda _c: self.refresh())
-        for edit in (self.since, self.until):
-            edit.dateChanged.connect(lambda _d: self.refresh())
+        # picking a date means filtering by it: the box beside it is ticked for the user
+        for edit, box in ((self.since, self.use_since), (self.until, self.use_until)):
+            edit.dateChanged.connect(lambda _d, box=box: self._date_picked(box))
         context.changes.journal_changed.connect(lambda _ids: self._refresh_if_visible())
-        self._loaded = False
+
+    def _date_picked(self, box: QCheckBox) -> None:
+        if box.isChecked():
+            self.refresh()
+        else:
+            box.setChecked(True)  # toggled refreshes
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -102,7 +114,27 @@ class GlobalJournal(QWidget):
 
     def _refresh_if_visible(self) -> None:
         if self.isVisible():
-            self.refresh()
+            self.list.reload()
+            self._update_empty()
+
+    def _filtered(self) -> bool:
+        return bool(
+            self.kind.currentData()
+            or self.use_since.isChecked()
+            or self.use_until.isChecked()
+            or self.text.text().strip()
+        )
+
+    def _update_empty(self) -> None:
+        empty = self.model.rowCount() == 0
+        if empty:
+            self.empty.setText(
+                tr("No interaction matches these filters.")
+                if self._filtered()
+                else tr("Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.")
+            )
+        self.empty.setVisible(empty)
+        self.list.setVisible(not empty)
 
     def refresh(self) -> None:
         kind = self.kind.currentData()
@@ -119,6 +151,7 @@ class GlobalJournal(QWidget):
                 kind=kind, since=since, until=until, text=text, limit=limit, offset=offset
             )
         )
+        self._update_empty()
 
     def _activated(self, index: QModelIndex) -> None:
         entry = self.model.entry(index.row())

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Collection
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QDate,
+    QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -13,9 +17,19 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTime,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QUndoCommand
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QUndoCommand,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -52,6 +66,14 @@ def kind_labels() -> dict[str, str]:
     }
 
 
+def when_text(moment: dt.datetime) -> str:
+    """ "Fri 27 Nov 2026, 15:30" in the user's language (strftime's names are always English)."""
+    locale = QLocale()
+    day = locale.toString(QDate(moment.year, moment.month, moment.day), "ddd d MMM yyyy")
+    time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return tr("%1, %2").replace("%1", day).replace("%2", time)
+
+
 class JournalModel(QAbstractListModel):
     """Interactions fetched a page at a time through canFetchMore/fetchMore."""
 
@@ -73,8 +95,11 @@ class JournalModel(QAbstractListModel):
         if fetch is not None:
             self.fetchMore(QModelIndex())
 
-    def refresh(self) -> None:
+    def refresh(self, *, rows: int = 0) -> None:
+        """Read the list again, at least ``rows`` rows of it (the ones on screen)."""
         self.set_source(self._fetch)
+        while len(self._entries) < rows and self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
@@ -108,6 +133,20 @@ class JournalModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return entry.body or entry.summary
         return None
+
+    def shows_any(self, ids: Collection[int]) -> bool:
+        """Whether an entry on the list involves one of these contacts."""
+        return not self._names.keys().isdisjoint(ids)
+
+    def rename(self, ids: Collection[int] | None) -> None:
+        """Fetch these contacts' names (None: everyone's) again, in place: the list keeps its
+        scroll position. (A deleted contact's entries go with journal_changed.)"""
+        known = [i for i in (self._names if ids is None else ids) if i in self._names]
+        if not known:
+            return
+        self._names.update(self.context.core.contacts.names(known))
+        if self._entries:
+            self.dataChanged.emit(self.index(0), self.index(len(self._entries) - 1))
 
     def names(self, ids: list[int]) -> list[str]:
         return [self._names.get(i, "?") for i in ids]
@@ -167,7 +206,7 @@ class JournalDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(muted)
         header = (
-            f"{kind_labels().get(entry.kind, entry.kind)} · {entry.occurred_at:%a %d %b %Y, %H:%M}"
+            f"{kind_labels().get(entry.kind, entry.kind)} · {when_text(entry.occurred_at)}"
             f" · {relative_past(entry.occurred_at, now)}"
         )
         painter.drawText(
@@ -219,10 +258,59 @@ class DeleteInteraction(QUndoCommand):
         self.context.changes.contacts_changed.emit(list(self.entry.contact_ids))
 
 
+class JournalList(QListView):
+    """The list of entries; Delete removes the current one (undoable).
+
+    The key is claimed before the window's Delete shortcut sees it: that one archives the
+    contact selected in the contact list, which is not what a journal entry's Delete means.
+    """
+
+    def __init__(self, context: AppContext, model: JournalModel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.journal = model
+
+    def _is_delete(self, event: QEvent) -> bool:
+        return (
+            isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and self.currentIndex().isValid()
+        )
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._is_delete(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._is_delete(event):
+            self.delete_current()
+            return
+        super().keyPressEvent(event)
+
+    def reload(self) -> None:
+        """Read the entries again where the user is: deleting one far down the list must not
+        throw them back to the top (a new entry, when they are at the top, shows up there)."""
+        scroll, row = self.verticalScrollBar().value(), self.currentIndex().row()
+        self.journal.refresh(rows=self.journal.rowCount())
+        if row >= 0 and self.journal.rowCount():
+            self.setCurrentIndex(self.journal.index(min(row, self.journal.rowCount() - 1)))
+        self.doItemsLayout()
+        self.verticalScrollBar().setValue(scroll)
+
+    def delete_current(self) -> None:
+        index = self.currentIndex()
+        if index.isValid():
+            entry = self.journal.entry(index.row())
+            self.context.undo_stack.push(DeleteInteraction(self.context, entry))
+
+
 def journal_list(
     context: AppContext, model: JournalModel, delegate: JournalDelegate, parent: QWidget
-) -> QListView:
-    view = QListView(parent)
+) -> JournalList:
+    view = JournalList(context, model, parent)
     view.setModel(model)
     view.setItemDelegate(delegate)
     view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
@@ -235,11 +323,12 @@ def journal_list(
             return
         entry = model.entry(index.row())
         popup = QMenu(view)
-        popup.addAction(
+        delete = popup.addAction(
             icon("delete"),
             tr("Delete entry"),
             lambda: context.undo_stack.push(DeleteInteraction(context, entry)),
         )
+        delete.setShortcut(QKeySequence(Qt.Key.Key_Delete))  # shown in the menu, as a hint
         popup.exec(view.viewport().mapToGlobal(position))
 
     view.customContextMenuRequested.connect(menu)
@@ -286,6 +375,7 @@ class JournalView(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
         context.changes.journal_changed.connect(self._on_journal_changed)
+        context.changes.contacts_changed.connect(self._on_contacts_changed)
         self.set_contact(None)
 
     def set_contact(self, contact_id: int | None) -> None:
@@ -307,6 +397,15 @@ class JournalView(QWidget):
         self.list.setVisible(has_rows or self.contact_id is None)
 
     def _on_journal_changed(self, ids: Collection[int] | None) -> None:
-        if self.contact_id is not None and (ids is None or self.contact_id in ids):
-            self.model.refresh()
+        # also when someone else on the list changed: deleting Bob takes him off Ana's entries
+        if self.contact_id is not None and (
+            ids is None or self.contact_id in ids or self.model.shows_any(ids)
+        ):
+            self.list.reload()
+            self._update_empty()
+
+    def _on_contacts_changed(self, ids: Collection[int] | None) -> None:
+        """Someone named on an entry ("with Bob") was renamed or deleted."""
+        if self.contact_id is not None:
+            self.model.rename(ids)
             self._update_empty()

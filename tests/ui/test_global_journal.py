@@ -1,0 +1,121 @@
+"""Everyone's journal: filters used through their widgets, empty states, refreshes, keys."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from netdesk.core import Core
+from netdesk.core.listing import ListFilter
+from netdesk.core.paths import Paths
+from netdesk.core.types import Contact
+from netdesk.ui.context import AppContext
+from netdesk.ui.global_journal import GlobalJournal
+from netdesk.ui.journal_view import INTERACTION_ROLE
+from netdesk.ui.undo import DeleteContacts
+
+D = dt.datetime
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def context(core: Core, tmp_data_dir: Path) -> AppContext:
+    return AppContext.create(Paths(tmp_data_dir), core, tmp_data_dir / "netdesk.log")
+
+
+@pytest.fixture
+def journal(qtbot: QtBot, context: AppContext) -> GlobalJournal:
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    bob = core.contacts.create(Contact(given_name="Bob"))
+    core.journal.log([ana], "call", "Talked about the offer", at=D(2026, 1, 10, 10))
+    core.journal.log([bob], "meeting", "Lunch near the office", at=D(2026, 2, 10, 13))
+    core.journal.log([ana, bob], "email", "Sent the slides", body="the offer", at=D(2026, 3, 1))
+    widget = GlobalJournal(context)
+    qtbot.addWidget(widget)
+    widget.resize(900, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def listed(journal: GlobalJournal) -> list[str]:
+    model = journal.model
+    return [model.index(r).data(INTERACTION_ROLE).summary for r in range(model.rowCount())]
+
+
+def test_filters_by_text_kind_and_dates(qtbot: QtBot, journal: GlobalJournal) -> None:
+    assert listed(journal) == ["Sent the slides", "Lunch near the office", "Talked about the offer"]
+    QTest.keyClicks(journal.text, "offer")  # summary or notes
+    qtbot.waitUntil(lambda: listed(journal) == ["Sent the slides", "Talked about the offer"])
+    journal.kind.setCurrentIndex(journal.kind.findData("call"))
+    assert listed(journal) == ["Talked about the offer"]
+    journal.kind.setCurrentIndex(0)
+    journal.text.clear()
+    qtbot.waitUntil(lambda: len(listed(journal)) == 3)
+    journal.since.setDate(QDate(2026, 2, 1))  # picking a date is enough: its box ticks itself
+    assert journal.use_since.isChecked()
+    assert listed(journal) == ["Sent the slides", "Lunch near the office"]
+    journal.until.setDate(QDate(2026, 2, 10))  # the whole last day is in
+    assert journal.use_until.isChecked()
+    assert listed(journal) == ["Lunch near the office"]
+    journal.use_since.setChecked(False)
+    assert listed(journal) == ["Lunch near the office", "Talked about the offer"]
+
+
+def test_says_so_when_nothing_matches(qtbot: QtBot, journal: GlobalJournal) -> None:
+    assert not journal.empty.isVisible()
+    QTest.keyClicks(journal.text, "zzqq")
+    qtbot.waitUntil(journal.empty.isVisible)
+    assert not journal.list.isVisible()
+    assert journal.empty.text() == "No interaction matches these filters."
+    journal.text.clear()
+    qtbot.waitUntil(journal.list.isVisible)
+    assert not journal.empty.isVisible()
+
+
+def test_an_empty_journal_says_how_to_log(qtbot: QtBot, context: AppContext) -> None:
+    widget = GlobalJournal(context)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.empty.isVisible()
+    assert "Ctrl+L" in widget.empty.text()
+
+
+def test_undoing_a_contact_delete_brings_entries_back(
+    qtbot: QtBot, journal: GlobalJournal, context: AppContext
+) -> None:
+    bob = next(i for i, n in context.core.contacts.names([1, 2]).items() if n == "Bob")
+    command = DeleteContacts(context, [bob])
+    context.undo_stack.push(command)
+    assert listed(journal) == ["Sent the slides", "Talked about the offer"]
+    context.undo_stack.undo()  # Ctrl+Z with the journal on screen
+    assert listed(journal) == ["Sent the slides", "Lunch near the office", "Talked about the offer"]
+
+
+def test_delete_on_the_journal_page_deletes_the_entry_not_a_contact(
+    qtbot: QtBot, main_window, app_context: AppContext, person
+) -> None:  # type: ignore[no-untyped-def]
+    core = app_context.core
+    ana = person("Ana")
+    core.journal.log([ana], "call", "Mistake", at=D(2026, 3, 1, 10))
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    main_window.show_journal()
+    journal = main_window.global_journal
+    journal.list.setFocus()
+    journal.list.setCurrentIndex(journal.model.index(0))
+    QTest.keyClick(journal.list, Qt.Key.Key_Delete)
+    assert core.contacts.count(ListFilter.ARCHIVED) == 0  # Ana was not archived behind the page
+    assert core.journal.for_contact(ana) == []
+    assert journal.empty.isVisible()
+    app_context.undo_stack.undo()
+    assert [e.summary for e in core.journal.for_contact(ana)] == ["Mistake"]
+    assert listed(journal) == ["Mistake"]

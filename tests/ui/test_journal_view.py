@@ -1,0 +1,126 @@
+"""One contact's journal under the card, and the journal lists' keys and refreshes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from netdesk.core import Core
+from netdesk.core.paths import Paths
+from netdesk.core.types import Contact
+from netdesk.ui.context import AppContext
+from netdesk.ui.journal_view import INTERACTION_ROLE, JournalView, when_text
+
+D = dt.datetime
+
+
+@pytest.fixture
+def context(core: Core, tmp_data_dir: Path) -> AppContext:
+    return AppContext.create(Paths(tmp_data_dir), core, tmp_data_dir / "netdesk.log")
+
+
+@pytest.fixture
+def view(qtbot: QtBot, context: AppContext) -> JournalView:
+    widget = JournalView(context)
+    qtbot.addWidget(widget)
+    widget.resize(500, 300)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def summaries(view: JournalView) -> list[str]:
+    model = view.model
+    return [model.index(r).data(INTERACTION_ROLE).summary for r in range(model.rowCount())]
+
+
+def test_newest_first_with_an_empty_state(view: JournalView, context: AppContext) -> None:
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    view.set_contact(ana)
+    assert view.objectName() == "journalView"
+    assert view.empty.isVisible() and not view.list.isVisible()
+    core.journal.log([ana], "call", "Older", at=D(2026, 2, 1, 10))
+    core.journal.log([ana], "note", "Newer", at=D(2026, 2, 20, 10))
+    context.changes.journal_changed.emit([ana])
+    assert summaries(view) == ["Newer", "Older"]
+    assert view.list.isVisible() and not view.empty.isVisible()
+
+
+def test_delete_key_deletes_the_entry_undoably(
+    qtbot: QtBot, view: JournalView, context: AppContext
+) -> None:
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=30))
+    core.journal.log([ana], "call", "Older", at=D(2026, 2, 1, 10))
+    core.journal.log([ana], "call", "Mistake", at=D(2026, 2, 20, 10))
+    view.set_contact(ana)
+    view.list.setFocus()
+    view.list.setCurrentIndex(view.model.index(0))
+    QTest.keyClick(view.list, Qt.Key.Key_Delete)
+    assert summaries(view) == ["Older"]
+    assert core.contacts.get(ana).last_interaction == D(2026, 2, 1, 10)  # type: ignore[union-attr]
+    assert core.follow_ups.of_contact(ana)[0].due == D(2026, 3, 3)  # the clock went back too
+    context.undo_stack.undo()
+    assert summaries(view) == ["Mistake", "Older"]
+    assert core.follow_ups.of_contact(ana)[0].due == D(2026, 3, 22)
+
+
+def test_other_people_on_entries_follow_renames_and_deletes(
+    view: JournalView, context: AppContext
+) -> None:
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    bob = core.contacts.create(Contact(given_name="Bob"))
+    core.journal.log([ana, bob], "meeting", "Lunch", at=D(2026, 2, 1, 10))
+    view.set_contact(ana)
+    assert view.model.names([bob]) == ["Bob"]
+    contact = core.contacts.get(bob)
+    assert contact is not None
+    contact.given_name = "Roberto"
+    core.contacts.update(contact)
+    context.changes.contacts_changed.emit([bob])  # renamed on his own card
+    assert view.model.names([bob]) == ["Roberto"]
+    core.contacts.delete([bob])
+    context.changes.contacts_changed.emit(None)
+    context.changes.journal_changed.emit([bob])  # as the delete command does
+    (entry,) = [view.model.entry(r) for r in range(view.model.rowCount())]
+    assert entry.contact_ids == [ana]  # no longer "with Roberto"
+
+
+def test_deleting_far_down_keeps_the_place(
+    qtbot: QtBot, view: JournalView, context: AppContext
+) -> None:
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    for n in range(150):  # more than one page
+        core.journal.log([ana], "call", f"Call {n:03d}", at=D(2025, 1, 1) + dt.timedelta(days=n))
+    view.set_contact(ana)
+    while view.model.canFetchMore(view.model.index(-1)):
+        view.model.fetchMore(view.model.index(-1))
+    view.list.scrollToBottom()
+    bar = view.list.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum() > 0)
+    view.list.setCurrentIndex(view.model.index(148))
+    view.list.setFocus()
+    QTest.keyClick(view.list, Qt.Key.Key_Delete)
+    assert view.model.rowCount() == 149
+    assert "Call 001" not in summaries(view)
+    assert bar.value() > bar.maximum() // 2  # not thrown back to the newest entries
+    assert view.list.currentIndex().row() == 148
+
+
+def test_dates_are_written_in_the_users_language(qtbot: QtBot) -> None:
+    moment = D(2026, 3, 6, 15, 30)
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        text = when_text(moment)
+    finally:
+        QLocale.setDefault(previous)
+    assert text == "Fr. 6 März 2026, 15:30"  # strftime gave "Fri 06 Mar 2026, 15:30"
