@@ -213,9 +213,24 @@ class ImportController(QObject):
         text += tr("%n merged", "", summary.merged) + ", "
         text += tr("%n already up to date", "", summary.unchanged) + "."
         errors = [p for p in summary.problems if p.severity == "error"]
+        warnings = len(summary.problems) - len(errors)
         if errors:
             text += "\n" + tr("%n card(s) or file(s) could not be imported.", "", len(errors))
+        if warnings:
+            text += "\n" + tr(
+                "%n warning(s): something was left out or two cards were combined.", "", warnings
+            )
         box.setText(text)
+        if summary.problems:  # the preview's problems are gone by now: say which and why here
+            kinds = {"error": tr("error"), "warning": tr("warning")}
+            box.setDetailedText(
+                "\n".join(
+                    f"{p.file}:{p.line}: {kinds.get(p.severity, p.severity)}: {p.reason}"
+                    if p.line is not None
+                    else f"{p.file}: {kinds.get(p.severity, p.severity)}: {p.reason}"
+                    for p in sorted(summary.problems, key=lambda p: p.severity != "error")
+                )
+            )
         if summary.new:
             box.setInformativeText(
                 tr("The new contacts are in “Imported today”: tag them, set where you met or a "

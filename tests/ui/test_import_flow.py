@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.importing import ImportCancelled, ImportSummary, apply_import, plan_import
@@ -266,3 +268,34 @@ def test_unknown_csv_heads_are_sniffed_off_the_gui_thread(
     with qtbot.waitSignal(controller.finished, timeout=10_000) as finished:
         dialog.reject()
     assert finished.args == [None]
+
+
+def test_the_summary_counts_warnings_and_lists_every_problem(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "phone.vcf"
+    path.write_text(BEN + BEN.replace("Ben Stone", "Ben J. Stone") + BROKEN, encoding="utf-8")
+    controller = ImportController(app_context, None)
+    controller.start([str(path)])
+    qtbot.waitUntil(lambda: controller.preview is not None)
+    preview = controller.preview
+    assert preview is not None
+    with qtbot.waitSignal(controller.finished, timeout=10_000) as finished:
+        QTest.keyClick(preview, Qt.Key.Key_Return)  # Import is the default button
+    summary = finished.args[0]
+    error, warning = sorted(summary.problems, key=lambda p: p.severity)
+    assert (error.severity, warning.severity) == ("error", "warning")
+    box = controller.summary_box
+    assert box is not None
+    qtbot.addWidget(box)
+    lines = box.text().splitlines()
+    assert len(lines) == 3  # counts, errors, warnings ("(s)" until the catalogue has them)
+    assert re.fullmatch(r"1 card(\(s\))? or file(\(s\))? could not be imported\.", lines[1])
+    assert re.fullmatch(
+        r"1 warning(\(s\))?: something was left out or two cards were combined\.", lines[2]
+    )
+    details = box.detailedText().splitlines()
+    assert details == [
+        f"{path}:11: error: {error.reason}",
+        f"{path}:6: warning: {warning.reason}",
+    ]
