@@ -20,11 +20,35 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.contacts import DeletedContact
 from netdesk.core.duplicates import DuplicatePair, find_duplicates
+from netdesk.core.types import ContactSummary
 from netdesk.ui.context import AppContext
 from netdesk.ui.operations import Operation, run_operation
 from netdesk.ui.widgets import tr
 
 SHOWN_PAIRS = 1000
+
+
+def reason_text(reason: str) -> str:
+    """A reason from core (plain English: "same email: ana@x.org", "similar names"), in the
+    user's language and the app's words."""
+    kind, colon, value = reason.partition(": ")
+    if colon and kind == "same email":
+        return tr("same e-mail: %1").replace("%1", value)
+    if colon and kind == "same phone":
+        return tr("same phone: %1").replace("%1", value)
+    if reason == "same name":
+        return tr("same name")
+    if reason == "similar names":
+        return tr("similar names")
+    return reason
+
+
+def _who(summary: ContactSummary | None) -> str:
+    """The name and what tells two namesakes apart: job title and company, as in the list."""
+    if summary is None:
+        return "?"
+    details = " · ".join(part for part in (summary.title, summary.organization) if part)
+    return f"{summary.display_name} — {details}" if details else summary.display_name
 
 
 class MergeContacts(QUndoCommand):
@@ -74,7 +98,9 @@ class DuplicatesDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)  # "100%"
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.merge_left = QPushButton(tr("Merge, keep the first"))
@@ -106,14 +132,17 @@ class DuplicatesDialog(QDialog):
 
     def show_pairs(self, pairs: list[DuplicatePair]) -> None:
         self.pairs = pairs[:SHOWN_PAIRS]
-        ids = [i for p in self.pairs for i in (p.keep_id, p.other_id)]
-        names = self.context.core.contacts.names(ids)
+        ids = list(dict.fromkeys(i for p in self.pairs for i in (p.keep_id, p.other_id)))
+        people = {s.id: s for s in self.context.core.contacts.summaries(ids)}
         self.table.setRowCount(len(self.pairs))
         for row, pair in enumerate(self.pairs):
-            values = [names.get(pair.keep_id, "?"), names.get(pair.other_id, "?"), f"{pair.score}%"]
-            values.append("; ".join(pair.reasons))
+            values = [_who(people.get(pair.keep_id)), _who(people.get(pair.other_id))]
+            values.append(f"{pair.score}%")
+            values.append("; ".join(reason_text(r) for r in pair.reasons))
             for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(row, column, item)
         if not pairs:
             self.status.setText(tr("No duplicates found."))
         elif len(pairs) > SHOWN_PAIRS:

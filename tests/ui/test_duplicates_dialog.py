@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from netdesk.core.types import Contact, EmailAddress
 from netdesk.ui.context import AppContext
-from netdesk.ui.duplicates_dialog import DuplicatesDialog
+from netdesk.ui.duplicates_dialog import DuplicatesDialog, reason_text
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -27,10 +27,10 @@ def test_merge_a_pair_and_undo_it(qtbot: QtBot, app_context: AppContext) -> None
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
     assert [dialog.table.item(0, c).text() for c in range(3)] == [
         "Ana García",
-        "Ana Garcia",
+        "Ana Garcia — CTO",  # what tells them apart
         "100%",
     ]
-    assert "same email: ana@x.org" in dialog.table.item(0, 3).text()
+    assert "same e-mail: ana@x.org" in dialog.table.item(0, 3).text()  # the app's word
     before = core.contacts.get(ana)
     with qtbot.waitSignal(app_context.changes.contacts_changed):
         dialog.merge_left.click()
@@ -79,3 +79,30 @@ def test_undoing_a_merge_takes_the_other_journal_back(
     assert core.follow_ups.of_contact(ana) == []
     assert [i.summary for i in core.journal.for_contact(other)] == ["with the duplicate"]
     assert [f.note for f in core.follow_ups.of_contact(other)] == ["send the proposal"]
+
+
+def test_namesakes_show_what_tells_them_apart(qtbot: QtBot, app_context: AppContext) -> None:
+    core = app_context.core
+    core.contacts.create(
+        Contact(given_name="Amelia", family_name="Davies", title="Product Manager")
+    )
+    core.contacts.create(
+        Contact(given_name="Amelia", family_name="Davies", title="Data Scientist",
+                organization="Acme Robotics", archived=True)
+    )  # fmt: skip
+    dialog = DuplicatesDialog(app_context)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
+    row = [dialog.table.item(0, c).text() for c in range(4)]
+    assert row[:2] == [
+        "Amelia Davies — Product Manager",
+        "Amelia Davies — Data Scientist · Acme Robotics",
+    ]
+    assert row[3] == "same name"
+    assert dialog.table.item(0, 1).toolTip() == row[1]  # whole, however narrow the column
+
+
+def test_reasons_are_put_in_the_apps_words() -> None:
+    assert reason_text("same email: a@b.org") == "same e-mail: a@b.org"
+    assert reason_text("same phone: +34612345678") == "same phone: +34612345678"
+    assert reason_text("similar names") == "similar names"
