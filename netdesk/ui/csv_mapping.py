@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +22,42 @@ from netdesk.ui.context import AppContext
 from netdesk.ui.widgets import tr
 
 _PREFIX = "csv_mappings/"
+# netdesk.interop.csvfile.FIELD_KEYS's labels (interop has no Qt), marked here for lupdate and
+# translated where shown, with tr()
+FIELD_LABELS = {
+    "given_name": QT_TRANSLATE_NOOP("netdesk", "First name"),
+    "additional_names": QT_TRANSLATE_NOOP("netdesk", "Middle name"),
+    "family_name": QT_TRANSLATE_NOOP("netdesk", "Last name"),
+    "full_name": QT_TRANSLATE_NOOP("netdesk", "Full name"),
+    "prefix": QT_TRANSLATE_NOOP("netdesk", "Name prefix"),
+    "suffix": QT_TRANSLATE_NOOP("netdesk", "Name suffix"),
+    "nickname": QT_TRANSLATE_NOOP("netdesk", "Nickname"),
+    "organization": QT_TRANSLATE_NOOP("netdesk", "Company"),
+    "title": QT_TRANSLATE_NOOP("netdesk", "Job title"),
+    "department": QT_TRANSLATE_NOOP("netdesk", "Department"),
+    "email": QT_TRANSLATE_NOOP("netdesk", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("netdesk", "Phone"),
+    "mobile": QT_TRANSLATE_NOOP("netdesk", "Mobile phone"),
+    "work_phone": QT_TRANSLATE_NOOP("netdesk", "Work phone"),
+    "home_phone": QT_TRANSLATE_NOOP("netdesk", "Home phone"),
+    "fax": QT_TRANSLATE_NOOP("netdesk", "Fax"),
+    "street": QT_TRANSLATE_NOOP("netdesk", "Street"),
+    "locality": QT_TRANSLATE_NOOP("netdesk", "City"),
+    "region": QT_TRANSLATE_NOOP("netdesk", "State / region"),
+    "postal_code": QT_TRANSLATE_NOOP("netdesk", "Postal code"),
+    "country": QT_TRANSLATE_NOOP("netdesk", "Country"),
+    "url": QT_TRANSLATE_NOOP("netdesk", "Web page"),
+    "birthday": QT_TRANSLATE_NOOP("netdesk", "Birthday"),
+    "anniversary": QT_TRANSLATE_NOOP("netdesk", "Anniversary"),
+    "notes": QT_TRANSLATE_NOOP("netdesk", "Notes"),
+    "met_on": QT_TRANSLATE_NOOP("netdesk", "Met on"),
+    "met_at": QT_TRANSLATE_NOOP("netdesk", "Met at"),
+    "tags": QT_TRANSLATE_NOOP("netdesk", "Tags"),
+    "ignore": QT_TRANSLATE_NOOP("netdesk", "(ignore this column)"),
+}
+# a row needs one of these to become a contact (the CSV reader skips the others)
+IDENTIFYING = {"given_name", "family_name", "full_name", "organization", "email"}
+IDENTIFYING |= {"phone", "mobile", "work_phone", "home_phone", "fax"}
 
 
 def header_signature(headers: list[str]) -> str:
@@ -77,24 +114,41 @@ class CsvMappingDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.choosers: list[QComboBox] = []
         for row, header in enumerate(headers):
-            self.table.setItem(row, 0, QTableWidgetItem(header))
             sample = samples[row] if samples and row < len(samples) else ""
-            self.table.setItem(row, 1, QTableWidgetItem(sample))
+            for column, text in ((0, header), (1, sample)):
+                item = QTableWidgetItem(text)  # the file's, not for editing here
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
             chooser = QComboBox()
             for key, label in FIELD_KEYS.items():
-                chooser.addItem(tr(label), key)
+                chooser.addItem(tr(str(FIELD_LABELS.get(key, label))), key)
             index = chooser.findData(mapping.get(header, "ignore"))
             chooser.setCurrentIndex(index if index >= 0 else chooser.findData("ignore"))
+            chooser.currentIndexChanged.connect(self._update_continue)
             self.table.setCellWidget(row, 2, chooser)
             self.choosers.append(chooser)
         layout.addWidget(self.table, 1)
+        self.hint = QLabel(
+            tr("Choose the column with the name, e-mail, phone or company: without one, no row "
+               "becomes a contact.")
+        )  # fmt: skip
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Continue"))
+        self.continue_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.continue_button.setText(tr("Continue"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._update_continue()
+
+    def _update_continue(self) -> None:
+        usable = any(key in IDENTIFYING for key in self.mapping().values())
+        self.continue_button.setEnabled(usable)
+        self.hint.setVisible(not usable)
 
     def mapping(self) -> dict[str, str]:
         return {h: str(c.currentData()) for h, c in zip(self.headers, self.choosers, strict=True)}

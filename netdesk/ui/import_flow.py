@@ -23,7 +23,12 @@ from netdesk.core.importing import (
     plan_import,
 )
 from netdesk.ui.context import AppContext
-from netdesk.ui.csv_mapping import CsvMappingDialog, remember_mapping, remembered_mapping
+from netdesk.ui.csv_mapping import (
+    CsvMappingDialog,
+    header_signature,
+    remember_mapping,
+    remembered_mapping,
+)
 from netdesk.ui.import_preview import ImportPreviewDialog
 from netdesk.ui.operations import Operation, run_operation
 from netdesk.ui.widgets import tr
@@ -55,6 +60,11 @@ class ImportController(QObject):
         self.preview_enabled = True
         self.mappings: dict[str, dict[str, str]] = {}  # by file
         self.pending_mappings: list[tuple[str, CsvSniff]] = []
+        # answered in this session, by header signature: (headers, mapping). Saved for good
+        # only once an import with them is applied: a preview cancelled because the columns
+        # were wrong asks again (pre-filled with this answer) instead of repeating the mistake.
+        self.answered: dict[str, tuple[list[str], dict[str, str]]] = {}
+        self.used_answers: set[str] = set()
         self.mapping_dialog: CsvMappingDialog | None = None
         self.preview: ImportPreviewDialog | None = None
         self.operation: Operation | None = None
@@ -86,6 +96,7 @@ class ImportController(QObject):
         self.preview_enabled = preview
         self.mappings = {}
         self.pending_mappings = []
+        self.used_answers = set()
         paths = self.paths
         # listing folders and sniffing each CSV's head touches the disk: off the GUI thread
         self.operation = run_operation(
@@ -118,9 +129,19 @@ class ImportController(QObject):
         from netdesk.interop.csvfile import guess_mapping
 
         headers = sniff.headers
+        signature = header_signature(headers)
+        if signature in self.used_answers:  # a file of this run with the same columns
+            self.mappings[file] = self.answered[signature][1]
+            self._next_mapping()
+            return
+        earlier = self.answered.get(signature)
         samples = _first_row(sniff, len(headers))
         dialog = CsvMappingDialog(
-            Path(file).name, headers, guess_mapping(headers), samples, self.window
+            Path(file).name,
+            headers,
+            earlier[1] if earlier else guess_mapping(headers),
+            samples,
+            self.window,
         )
         self.mapping_dialog = dialog
 
@@ -131,7 +152,8 @@ class ImportController(QObject):
                 self._end(None)
                 return
             chosen = dialog.mapping()
-            remember_mapping(self.context, headers, chosen)
+            self.answered[signature] = (headers, chosen)
+            self.used_answers.add(signature)
             self.mappings[file] = chosen  # this file's own: another CSV may name columns alike
             self._next_mapping()
 
@@ -196,6 +218,10 @@ class ImportController(QObject):
         self.operation.failed.connect(lambda _error: self._end(None))
 
     def _imported(self, summary: ImportSummary) -> None:
+        for signature in self.used_answers:  # the columns were right: next time, no question
+            headers, mapping = self.answered.pop(signature)
+            remember_mapping(self.context, headers, mapping)
+        self.used_answers = set()
         log.info(
             "imported %s: %d new, %d merged, %d unchanged, %d problems",
             ", ".join(self.paths), summary.new, summary.merged, summary.unchanged,

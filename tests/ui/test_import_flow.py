@@ -299,3 +299,45 @@ def test_the_summary_counts_warnings_and_lists_every_problem(
         f"{path}:11: error: {error.reason}",
         f"{path}:6: warning: {warning.reason}",
     ]
+
+
+def test_columns_are_remembered_only_once_an_import_used_them(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "crm.csv"
+    path.write_text("Person,Mail,Firm\nDana Lee,dana@example.org,Initech\n", encoding="utf-8")
+    same = tmp_path / "crm-2025.csv"  # the same columns: one question for both
+    same.write_text("Person,Mail,Firm\nEli Moss,eli@example.org,Hooli\n", encoding="utf-8")
+    controller = ImportController(app_context, None)
+    controller.start([str(path), str(same)])
+    qtbot.waitUntil(lambda: controller.mapping_dialog is not None)
+    dialog = controller.mapping_dialog
+    assert dialog is not None
+    dialog.set_field("Person", "full_name")  # "Firm" left out by mistake
+    dialog.continue_button.click()
+    qtbot.waitUntil(lambda: controller.preview is not None)
+    preview = controller.preview
+    assert preview is not None
+    assert preview.plan.new == 2
+    assert controller.mapping_dialog is None  # crm-2025.csv was not asked about
+    with qtbot.waitSignal(controller.finished):
+        preview.reject()  # the companies are missing: the user cancels
+    assert remembered_mapping(app_context, ["Person", "Mail", "Firm"]) is None
+
+    controller.start([str(path)])  # asked again, with the last answer
+    qtbot.waitUntil(lambda: controller.mapping_dialog is not None)
+    dialog = controller.mapping_dialog
+    assert dialog is not None
+    assert dialog.mapping() == {"Person": "full_name", "Mail": "email", "Firm": "ignore"}
+    dialog.set_field("Firm", "organization")
+    dialog.continue_button.click()
+    qtbot.waitUntil(lambda: controller.preview is not None)
+    preview = controller.preview
+    assert preview is not None
+    with qtbot.waitSignal(controller.finished, timeout=10_000):
+        preview.import_button.click()
+    assert controller.summary_box is not None
+    controller.summary_box.close()
+    assert remembered_mapping(app_context, ["Person", "Mail", "Firm"]) == {
+        "Person": "full_name", "Mail": "email", "Firm": "organization"
+    }  # fmt: skip
