@@ -28,6 +28,17 @@ def _drag_folder() -> Path:
     return _folder
 
 
+def dragged_out(path: str) -> bool:
+    """True for a file this run wrote for a drag out of the list: dropped back onto the window
+    (a drag that ended over the card), it is the user's own contacts, not an import."""
+    if _folder is None:
+        return False
+    try:
+        return Path(path).resolve().is_relative_to(_folder.resolve())
+    except OSError:
+        return False
+
+
 def _file_name(names: list[str]) -> str:
     if len(names) == 1:
         base = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", names[0]).strip(" .") or tr("contact")

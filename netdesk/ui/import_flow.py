@@ -86,6 +86,9 @@ class ImportController(QObject):
 
     def start(self, paths: Sequence[str], *, preview: bool = True) -> None:
         """Import ``paths`` (files or folders); with ``preview`` nothing is written unasked."""
+        from netdesk.ui.drag import dragged_out
+
+        paths = [path for path in paths if not dragged_out(path)]
         if not paths:
             return
         if self.busy:

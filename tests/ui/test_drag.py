@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from pytestqt.qtbot import QtBot
+
 from netdesk.core.importing import plan_import
 from netdesk.core.types import Contact, EmailAddress
 from netdesk.ui.context import AppContext
 from netdesk.ui.drag import vcard_mime_data
+from netdesk.ui.import_flow import ImportController
+from netdesk.ui.main_window import MainWindow
 
 
 def test_dragging_contacts_out_makes_a_vcf(app_context: AppContext) -> None:
@@ -42,3 +49,32 @@ def test_the_contact_list_model_drags_vcards(app_context: AppContext) -> None:
     data = model.mimeData([model.index(0)])
     assert [Path(u.toLocalFile()).name for u in data.urls()] == ["Cara.vcf"]
     assert b"FN:Cara" in bytes(data.data("text/vcard").data())
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_contacts_dragged_from_the_list_and_dropped_on_the_window_are_not_imported(
+    qtbot: QtBot, main_window: MainWindow, tmp_path: Path
+) -> None:
+    core = main_window.context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    data = vcard_mime_data(main_window.context, [ana])  # what a drag from the list carries
+    target = main_window.centralWidget()
+    where = QPointF(target.rect().center())
+    action = Qt.DropAction.CopyAction
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(where.toPoint(), action, data, buttons, keys)
+    main_window.dragEnterEvent(enter)  # the window's handlers, as a drag over it calls them
+    main_window.dropEvent(QDropEvent(where, action, data, buttons, keys))
+    qtbot.wait(50)  # the window imports what was dropped on the next turn of the event loop
+    importer = main_window._import_controller()
+    assert isinstance(importer, ImportController)
+    assert not importer.busy  # no "Import contacts" preview of Ana herself
+
+    other = tmp_path / "ben.vcf"  # a file from elsewhere is still imported
+    other.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ben\r\nEND:VCARD\r\n", encoding="utf-8")
+    dropped = QMimeData()
+    dropped.setUrls([QUrl.fromLocalFile(str(other))])
+    main_window.dropEvent(QDropEvent(where, action, dropped, buttons, keys))
+    qtbot.waitUntil(lambda: importer.preview is not None, timeout=5000)
+    assert importer.preview is not None
+    importer.preview.reject()
