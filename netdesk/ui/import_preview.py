@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -145,6 +146,9 @@ class ImportPreviewDialog(QDialog):
             )
         if plan.new + plan.merged == 0:
             text += " " + tr("There is nothing to import.")
+        elif max(plan.new, plan.merged) > _SHOWN_ROWS:  # all are imported, not all are listed
+            shown = str(_SHOWN_ROWS)  # as the counts before it are written
+            text += " " + tr("The New and To merge tabs list the first %1.").replace("%1", shown)
         return text
 
     def _new_tab(self) -> QTableWidget:
@@ -177,7 +181,7 @@ class ImportPreviewDialog(QDialog):
 
     def _conflict_tab(self) -> QTableView:
         self.conflict_model = ConflictModel(self.plan, self)
-        table = _view(self.conflict_model)
+        table = _view(self.conflict_model, ConflictView())
         table.setProperty("interesting", self.conflict_model.rowCount() > 0)
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -342,9 +346,29 @@ class ProblemModel(_FlatTable):
         return problem.reason
 
 
-def _view(model: QAbstractTableModel) -> QTableView:
+class ConflictView(QTableView):
+    """The differences table: Space flips the current row's choice, wherever the cursor is in
+    the row (the checkbox is its last cell, which keyboard users could not see they were on)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        model = self.model()
+        current = self.currentIndex()
+        if (
+            event.key() == Qt.Key.Key_Space
+            and isinstance(model, ConflictModel)
+            and current.isValid()
+        ):
+            choice = model.index(current.row(), model.CHOICE_COLUMN)
+            taken = model.is_taken(current.row())
+            state = Qt.CheckState.Unchecked if taken else Qt.CheckState.Checked
+            model.setData(choice, state, Qt.ItemDataRole.CheckStateRole)
+            return
+        super().keyPressEvent(event)
+
+
+def _view(model: QAbstractTableModel, view: QTableView | None = None) -> QTableView:
     """A read-mostly table over ``model``: rows built only as they are painted."""
-    view = QTableView()
+    view = view or QTableView()
     view.setModel(model)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)

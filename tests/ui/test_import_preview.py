@@ -6,6 +6,7 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -102,3 +103,40 @@ def test_cancelling_the_preview_leaves_every_choice_as_it_was(qtbot: QtBot) -> N
     dialog.take_all_button.click()
     dialog.reject()
     assert not any(conflict.take_theirs for _, conflict in plan.conflicts)
+
+
+def test_space_flips_the_choice_of_the_row_the_cursor_is_on(qtbot: QtBot) -> None:
+    plan = _plan(4, 0)
+    dialog = ImportPreviewDialog(plan)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    view = dialog.conflict_table
+    assert dialog.tabs.currentWidget() is dialog.conflict_page
+    view.setFocus()
+    QTest.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.visualRect(view.model().index(1, 0)).center(),
+    )  # on the contact's name, not on the checkbox
+    QTest.keyClick(view, Qt.Key.Key_Space)
+    assert [dialog.conflict_model.is_taken(r) for r in range(4)] == [False, True, False, False]
+    QTest.keyClick(view, Qt.Key.Key_Down)
+    QTest.keyClick(view, Qt.Key.Key_Space)
+    QTest.keyClick(view, Qt.Key.Key_Up)
+    QTest.keyClick(view, Qt.Key.Key_Space)
+    assert [dialog.conflict_model.is_taken(r) for r in range(4)] == [False, False, True, False]
+    QTest.keyClick(dialog, Qt.Key.Key_Return)  # Import
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert [c.take_theirs for _, c in plan.conflicts] == [False, False, True, False]
+
+
+def test_a_long_list_says_only_its_first_rows_are_shown(qtbot: QtBot) -> None:
+    plan = ImportPlan(files=["/tmp/big.vcf"])
+    plan.cards = [
+        PlannedCard(Contact(display_name=f"P {n}"), "/tmp/big.vcf", n * 4 + 1, "new")
+        for n in range(2001)
+    ]
+    dialog = ImportPreviewDialog(plan)
+    qtbot.addWidget(dialog)
+    assert dialog.new_table.rowCount() == 2000
+    assert dialog.summary.text().endswith("The New and To merge tabs list the first 2000.")
