@@ -31,12 +31,14 @@ from netdesk.ui.csv_mapping import (
 )
 from netdesk.ui.import_preview import ImportPreviewDialog
 from netdesk.ui.operations import Operation, run_operation
+from netdesk.ui.settings import Setting
 from netdesk.ui.widgets import tr
 
 if TYPE_CHECKING:
     from netdesk.interop.csvfile import CsvSniff
 
 log = logging.getLogger("netdesk.ui")
+IMPORT_FOLDER = Setting[str]("import/last_folder", "", "where File > Import last found files")
 
 
 class ImportController(QObject):
@@ -75,13 +77,15 @@ class ImportController(QObject):
 
     def choose_and_import(self) -> None:
         """File > Import: pick .vcf/.csv files, then the usual flow."""
+        folder = self.context.settings.get(IMPORT_FOLDER)
         files, _ = QFileDialog.getOpenFileNames(
             self.window,
             tr("Import contacts"),
-            str(Path.home()),
+            folder if folder and Path(folder).is_dir() else str(Path.home()),
             tr("Contact files (*.vcf *.vcard *.csv);;All files (*)"),
         )
         if files:
+            self.context.settings.set(IMPORT_FOLDER, str(Path(files[0]).parent))
             self.start(files)
 
     def start(self, paths: Sequence[str], *, preview: bool = True) -> None:

@@ -7,8 +7,9 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.importing import ImportCancelled, ImportSummary, apply_import, plan_import
@@ -341,3 +342,40 @@ def test_columns_are_remembered_only_once_an_import_used_them(
     assert remembered_mapping(app_context, ["Person", "Mail", "Firm"]) == {
         "Person": "full_name", "Mail": "email", "Firm": "organization"
     }  # fmt: skip
+
+
+def test_file_import_opens_where_the_last_files_were_found(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    folder = tmp_path / "Downloads"
+    folder.mkdir()
+    (folder / "b.vcf").write_text(BEN, encoding="utf-8")
+    controller = ImportController(app_context, None)
+    seen: list[str] = []
+
+    def pick(name: str | None) -> None:
+        def act() -> None:
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, QFileDialog):
+                QTimer.singleShot(10, act)
+                return
+            seen.append(dialog.directory().absolutePath())
+            if name is None:
+                dialog.reject()
+                return
+            edit = dialog.findChild(QLineEdit, "fileNameEdit")
+            assert edit is not None
+            edit.setText(name)
+            QTest.keyClick(edit, Qt.Key.Key_Return)
+
+        QTimer.singleShot(0, act)
+
+    pick(str(folder / "b.vcf"))
+    controller.choose_and_import()  # File > Import…
+    qtbot.waitUntil(lambda: controller.preview is not None, timeout=5000)
+    assert controller.preview is not None
+    with qtbot.waitSignal(controller.finished):
+        controller.preview.reject()
+    pick(None)
+    controller.choose_and_import()
+    assert seen[1] == str(folder)
