@@ -43,6 +43,13 @@ def add_action(menu: QMenu, text: str, slot: Callable[[], object], name: str = "
     return action
 
 
+def follow_up_note(follow_up: FollowUp) -> str:
+    """What is due, in the user's language: a cadence's note is stored in English."""
+    if follow_up.from_cadence or follow_up.note == CADENCE_NOTE:
+        return QCoreApplication.translate("netdesk", "Keep in touch")
+    return follow_up.note or QCoreApplication.translate("netdesk", "Follow up")
+
+
 @dataclass(frozen=True)
 class DueChoice:
     """What the date dialog returns: a moment, whether its time matters, and a note."""

@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
 
 from netdesk.core import reminders
 from netdesk.core.birthdays import Occasion, occasions_between
-from netdesk.core.followups import CADENCE_NOTE
 from netdesk.core.types import FollowUp
 from netdesk.ui.context import AppContext
-from netdesk.ui.follow_up_actions import FollowUpActions
+from netdesk.ui.follow_up_actions import FollowUpActions, follow_up_note
 from netdesk.ui.widgets import relative_past, tr
 
 log = logging.getLogger("netdesk.ui")
@@ -57,13 +56,6 @@ def describe_follow_up(follow_up: FollowUp, now: dt.datetime) -> str:
         if timed:
             when += " " + short_time(due)
     return f"{follow_up.display_name} — {follow_up_note(follow_up)} · {when}"
-
-
-def follow_up_note(follow_up: FollowUp) -> str:
-    """What is due, in the user's language: a cadence's note is stored in English."""
-    if follow_up.from_cadence or follow_up.note == CADENCE_NOTE:
-        return tr("Keep in touch")
-    return follow_up.note or tr("Follow up")
 
 
 class Row(QFrame):
