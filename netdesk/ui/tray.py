@@ -150,6 +150,7 @@ class ReminderTray(QObject):
         self.due_count = 0
         self.ask_close_to_tray: Callable[[QWidget | None], bool] = ask_close_to_tray
         self.tell_no_tray: Callable[[QWidget | None], None] = tell_no_tray
+        self._stop_at_quit: QCoreApplication | None = None  # stop() runs as it quits
         self._refresh_soon = QTimer(self)
         self._refresh_soon.setSingleShot(True)
         self._refresh_soon.setInterval(0)
@@ -170,6 +171,10 @@ class ReminderTray(QObject):
         changes.follow_ups_changed.connect(self._refresh_soon.start)
         changes.contacts_changed.connect(lambda _ids: self._refresh_soon.start())
         self.notifier.checked.connect(lambda _plan: self._refresh_soon.start())
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
+            self._stop_at_quit = app
         if self.available:
             QApplication.setQuitOnLastWindowClosed(False)
             self.icon.show()
@@ -182,6 +187,10 @@ class ReminderTray(QObject):
         log.info("tray started (system tray %s)", "available" if self.available else "missing")
 
     def stop(self) -> None:
+        """At quit (or when a test is done): no more reminders, the calendar file written."""
+        if self._stop_at_quit is not None:
+            self._stop_at_quit.aboutToQuit.disconnect(self.stop)
+            self._stop_at_quit = None
         self.notifier.stop()
         self.calendar_feed.stop()
         self._refresh_soon.stop()
@@ -297,9 +306,12 @@ class ReminderTray(QObject):
         self.refresh()
 
     def quit(self) -> None:
-        """Quit netdesk for good: the window saves its state, then the application ends."""
+        """Quit netdesk for good: the window saves its state, then the application ends.
+
+        The tray stops when the application is about to quit, not here: the window may keep
+        netdesk running (unsaved edits the user chose to keep), and then the tray stays.
+        """
         log.info("quit from the tray")
-        self.stop()
         quit_window = getattr(self.window, "quit", None)
         if callable(quit_window):
             quit_window()

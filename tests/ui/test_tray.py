@@ -360,3 +360,29 @@ def test_calendar_feed_failure_reaches_the_error_reporter(
     qtbot.waitUntil(lambda: feed.pending == 0)
     assert len(reporter.errors) == 1 and "ValueError" in reporter.errors[0]
     feed.stop()
+
+
+def test_quit_kept_back_by_unsaved_edits_keeps_the_tray(qtbot: QtBot, context: AppContext) -> None:
+    """Quit from the tray, then Cancel at "cannot be saved, discard?": netdesk runs on, and its
+    tray with it (it was stopped first: no icon, no reminders, closing the window quit)."""
+    from netdesk.ui.main_window import MainWindow
+
+    ana = context.core.contacts.create(Contact(given_name="Ana"))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.load()
+    tray = make_tray(context, window, available=True)  # type: ignore[arg-type]
+    tray.start()
+    try:
+        window.show()
+        window.open_contact(ana)
+        QTest.keyClicks(window.card.met_on, "not a date")
+        seen = answer_box(qtbot, Qt.Key.Key_Escape)  # Cancel: keep the edits
+        tray.action("quitAction").trigger()
+        assert seen and seen[0].startswith("The changes to this contact cannot be saved")
+        assert window.isVisible() and window.card.dirty
+        assert window.before_close == tray.before_close  # closing still hides to the tray
+        assert tray.notifier.timer.isActive()  # reminders still come
+    finally:
+        window.card.revert()  # nothing left to ask about when the test closes the window
+        tray.stop()
