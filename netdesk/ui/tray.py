@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netdesk.core.followups import CADENCE_NOTE
 from netdesk.core.reminders import Plan, Reminder, tomorrow_morning
 from netdesk.core.types import FollowUp
 from netdesk.ui import settings as s
 from netdesk.ui.context import AppContext
-from netdesk.ui.follow_up_actions import FollowUpActions, add_action
+from netdesk.ui.follow_up_actions import FollowUpActions, add_action, follow_up_note
 from netdesk.ui.icons import ICON_DIR
 from netdesk.ui.notifier import Notifier
 from netdesk.ui.operations import Operation
@@ -230,7 +231,7 @@ class ReminderTray(QObject):
         for follow_up in due:
             action = add_action(
                 menu,
-                f"{follow_up.display_name} — {follow_up.note}",
+                f"{follow_up.display_name} — {follow_up_note(follow_up)}",
                 partial(self.open_contact, follow_up.contact_id),
                 "dueItem",
             )
@@ -242,7 +243,7 @@ class ReminderTray(QObject):
             self._act_on = act_on
             for follow_up in due:
                 item_menu = self.actions.menu_for(follow_up, act_on)
-                item_menu.setTitle(f"{follow_up.display_name} — {follow_up.note}")
+                item_menu.setTitle(f"{follow_up.display_name} — {follow_up_note(follow_up)}")
                 act_on.addMenu(item_menu)
         if count > len(due):
             add_action(menu, self.tr("%n more…", "", count - len(due)), self.show_today)
@@ -345,6 +346,8 @@ class ReminderTray(QObject):
             title = self.tr("%1's anniversary").replace("%1", name)
             text = self.tr("%n year(s) today.", "", reminder.years) if reminder.years else ""
             return title, text
+        if reminder.note == CADENCE_NOTE:  # stored in English: said in the user's language
+            return name, QCoreApplication.translate("netdesk", "Keep in touch")
         return name, reminder.note or self.tr("Follow up")
 
     def show_plan(self, plan: Plan) -> None:
@@ -361,7 +364,7 @@ class ReminderTray(QObject):
             title, text = self.describe(plan.notify[0])
         else:
             title = self.tr("%n reminder(s) due", "", len(plan.notify))
-            text = "; ".join(" ".join(self.describe(r)) for r in plan.notify[:5])
+            text = "; ".join(" — ".join(filter(None, self.describe(r))) for r in plan.notify[:5])
         contacts = {r.contact_id for r in everyone}
         self.message_contact = contacts.pop() if len(contacts) == 1 else None
         self.post_message(title, text)

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, QTranslator
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -386,3 +386,41 @@ def test_quit_kept_back_by_unsaved_edits_keeps_the_tray(qtbot: QtBot, context: A
     finally:
         window.card.revert()  # nothing left to ask about when the test closes the window
         tray.stop()
+
+
+class Spanish(QTranslator):
+    """Just the words these tests look for."""
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return {"Keep in touch": "Mantener el contacto"}.get(source)  # type: ignore[return-value]
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_keep_in_touch_items_read_in_the_users_language(
+    qapp: QApplication, context: AppContext, window: FakeWindow, clock: FixedClock
+) -> None:
+    """A cadence's note is stored in English; the menu and the messages translate it."""
+    core = context.core
+    for name in ("Ana", "Carla"):
+        someone = core.contacts.create(Contact(given_name=name, keep_in_touch_days=30))
+        core.journal.log([someone], "call", "Catch-up", at=D(2026, 2, 1, 10))  # due 3 March
+    spanish = Spanish()
+    qapp.installTranslator(spanish)
+    tray = make_tray(context, window, available=True)
+    tray.start()
+    try:
+        clock.set(D(2026, 3, 3, 12))
+        tray.notifier.check()
+        assert tray.messages == [
+            ("2 reminders due", "Ana — Mantener el contacto; Carla — Mantener el contacto")
+        ]
+        tray.refresh()
+        texts = [a.text() for a in tray.menu.actions()]
+        assert texts[:2] == ["Ana — Mantener el contacto", "Carla — Mantener el contacto"]
+    finally:
+        tray.stop()
+        qapp.removeTranslator(spanish)
