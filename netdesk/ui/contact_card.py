@@ -364,9 +364,11 @@ class ContactCard(QWidget):
         self.met_at = self._line(
             tr("Met at"), tr("Where, or in what context (a conference, a friend's dinner…)")
         )
-        self.met_through = ContactPicker(self.context.core)
+        self.met_through = ContactPicker(self.context.core, include_archived=True)
         self.met_through.setAccessibleName(tr("Met through"))
         self.met_through.picked.connect(lambda _id: self._mark_dirty())
+        self.met_through.edit.textEdited.connect(self._mark_dirty)
+        self.met_through_problem = InlineMessage()
         self.source_label = QLabel()
         self.source_label.setObjectName("sourceLabel")
         self.source_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -374,7 +376,9 @@ class ContactCard(QWidget):
         self.source_label.setWordWrap(True)
         form.addRow(tr("Met on"), self._with_message(self.met_on, self.met_on_problem))
         form.addRow(tr("Met at"), self.met_at)
-        form.addRow(tr("Met through"), self.met_through)
+        form.addRow(
+            tr("Met through"), self._with_message(self.met_through, self.met_through_problem)
+        )
         form.addRow(tr("Record source"), self.source_label)
 
         # rhythm
@@ -547,6 +551,7 @@ class ContactCard(QWidget):
             (self.notes, c.notes),
         ):
             text_edit.setPlainText(value)
+        self.met_through.excluded_id = c.id
         self.met_through.set_contact(c.met_through_id)
         self.emails.set_values(list(c.emails))
         self.phones.set_values(list(c.phones))
@@ -562,6 +567,7 @@ class ContactCard(QWidget):
         for message in (
             self.name_problem,
             self.met_on_problem,
+            self.met_through_problem,
             self.birthday_problem,
             self.anniversary_problem,
             self.photo_problem,
@@ -728,6 +734,17 @@ class ContactCard(QWidget):
         c.title = self.job_title.text().strip()
         c.met_at = self.met_at.text().strip()
         c.met_through_id = self.met_through.contact_id
+        unmatched = self.met_through.unmatched_text()
+        met_through_problem = (
+            tr(
+                "No contact “%1”: choose the person from the list as you type, or clear the field."
+            ).replace("%1", unmatched)
+            if unmatched
+            else None
+        )
+        if met_through_problem:
+            problems.append(met_through_problem)
+        self.met_through_problem.show_problem(met_through_problem)
         c.met_on = self._partial(self.met_on, self.met_on_problem, problems)
         c.birthday = self._partial(self.birthday, self.birthday_problem, problems)
         c.anniversary = self._partial(self.anniversary, self.anniversary_problem, problems)

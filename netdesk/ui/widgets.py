@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import unicodedata
 
 from PySide6.QtCore import QCoreApplication, QRectF, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPixmap
@@ -25,6 +26,12 @@ from netdesk.core.names import initials
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("netdesk", text, disambiguation, n)
+
+
+def _folded(text: str) -> str:
+    """``text`` without case or accents, for comparing a typed name with a stored one."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
 def relative_past(moment: dt.datetime | None, now: dt.datetime) -> str:
@@ -152,12 +159,17 @@ class ContactPicker(QWidget):
 
     picked = Signal(object)
 
-    def __init__(self, core: object, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, core: object, parent: QWidget | None = None, *, include_archived: bool = False
+    ) -> None:
         super().__init__(parent)
         self._core = core
+        self._include_archived = include_archived
         self._ids: list[int] = []
         self._names: list[str] = []
         self.contact_id: int | None = None
+        self._picked_name = ""
+        self.excluded_id: int | None = None  # never offered (a contact is not met through itself)
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(tr("Type a name…"))
         self.edit.setClearButtonEnabled(True)
@@ -171,25 +183,59 @@ class ContactPicker(QWidget):
         layout.addWidget(self.edit)
         self._timer = QTimer(self, singleShot=True, interval=60)
         self._timer.timeout.connect(self._refresh)
-        self.edit.textEdited.connect(lambda _text: self._timer.start())
+        self.edit.textEdited.connect(self._typed)
         self.edit.textChanged.connect(self._maybe_cleared)
+        self.edit.editingFinished.connect(self._pick_typed_name)
         self.completer.activated.connect(self._choose_text)
 
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         self.edit.setAccessibleName(name)
 
+    def unmatched_text(self) -> str:
+        """What is typed but names no chosen contact ("" when empty or a contact is chosen)."""
+        return "" if self.contact_id is not None else self.edit.text().strip()
+
+    def _typed(self, text: str) -> None:
+        # typing over a chosen name un-chooses it: the field must never show one person and
+        # hold another
+        if self.contact_id is not None and text.strip() != self._picked_name:
+            self.contact_id = None
+            self._picked_name = ""
+            self.picked.emit(None)
+        self._timer.start()
+
+    def _matches(self, text: str) -> dict[int, str]:
+        ids = self._core.contacts.search(  # type: ignore[attr-defined]
+            text, limit=12, include_archived=self._include_archived
+        )
+        names = self._core.contacts.names([i for i in ids if i != self.excluded_id])  # type: ignore[attr-defined]
+        return {i: names[i] for i in ids if i in names}
+
+    def _pick_typed_name(self) -> None:
+        """A whole name typed without choosing from the list picks that contact when only one
+        contact has it (accents and case aside)."""
+        text = self.edit.text().strip()
+        if self.contact_id is not None or not text:
+            return
+        wanted = _folded(text)
+        found = [i for i, name in self._matches(text).items() if _folded(name) == wanted]
+        if len(found) == 1:
+            self.set_contact(found[0])
+            self.picked.emit(self.contact_id)
+
     def _refresh(self) -> None:
         text = self.edit.text().strip()
-        ids = self._core.contacts.search(text, limit=12) if text else []  # type: ignore[attr-defined]
-        names = self._core.contacts.names(ids)  # type: ignore[attr-defined]
-        self._ids = [i for i in ids if i in names]
+        names = self._matches(text) if text else {}
+        self._ids = list(names)
         self._names = []
         for contact_id in self._ids:
             self._names.append(self._label(names[contact_id], contact_id))
         self._model.setStringList(self._names)
         if self._names:
             self.completer.complete()
+        elif (popup := self.completer.popup()) is not None:
+            popup.hide()  # an empty list box would cover the field and its message
 
     def _label(self, name: str, contact_id: int) -> str:
         return f"{name} (#{contact_id})" if name in self._names else name
@@ -202,10 +248,12 @@ class ContactPicker(QWidget):
     def _maybe_cleared(self, text: str) -> None:
         if not text and self.contact_id is not None:
             self.contact_id = None
+            self._picked_name = ""
             self.picked.emit(None)
 
     def set_contact(self, contact_id: int | None, name: str | None = None) -> None:
         self.contact_id = contact_id
+        self._picked_name = ""
         if contact_id is None:
             self.edit.blockSignals(True)
             self.edit.clear()
@@ -213,6 +261,7 @@ class ContactPicker(QWidget):
             return
         if name is None:
             name = self._core.contacts.names([contact_id]).get(contact_id, "")  # type: ignore[attr-defined]
+        self._picked_name = name.strip()
         self.edit.blockSignals(True)
         self.edit.setText(name)
         self.edit.blockSignals(False)

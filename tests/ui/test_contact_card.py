@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from netdesk.core import Core
 from netdesk.core.clock import FixedClock
@@ -17,6 +19,8 @@ from netdesk.ui.main_window import MainWindow
 
 # The offscreen platform cannot size a QMainWindow's native frame; that warning is harmless.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+# ...nor raise a completer's popup or let it grab the keyboard; the popup still works.
+POPUP = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
 
 
 def reopened(tmp_data_dir: Path, clock: FixedClock) -> Core:
@@ -196,3 +200,82 @@ def test_the_rhythm_line_uses_the_cadence_menu_words(
     assert main_window.card.rhythm_label.text() == "Keep in touch every 3 months"
     main_window.contacts.select_contact(odd)
     assert main_window.card.rhythm_label.text() == "Keep in touch every 10 days"
+
+
+def shown_and_active(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.resize(1300, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+
+
+@POPUP
+def test_met_through_is_picked_by_typing_saved_and_shown_after_reopening(
+    main_window: MainWindow,
+    app_context: AppContext,
+    tmp_data_dir: Path,
+    clock: FixedClock,
+    qtbot,
+    person,  # type: ignore[no-untyped-def]
+) -> None:
+    marta = person("Marta", "Ibáñez")
+    person("Mario", "Rossi")
+    ana = person("Ana")
+    shown_and_active(main_window, qtbot)
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    card = main_window.card
+    picker = card.met_through
+    picker.edit.setFocus()
+    QTest.keyClicks(picker.edit, "Mar")
+    qtbot.waitUntil(lambda: picker.completer.popup().isVisible())
+    assert picker.completer.popup().model().rowCount() == 2
+    popup = picker.completer.popup()
+    QTest.keyClick(popup, Qt.Key.Key_Down)
+    QTest.keyClick(popup, Qt.Key.Key_Down)
+    QTest.keyClick(popup, Qt.Key.Key_Return)
+    assert picker.contact_id == marta
+    assert card.dirty
+    QTest.keyClick(picker.edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not card.dirty
+    main_window.contacts.select_contact(marta)
+    main_window.contacts.select_contact(ana)
+    assert card.contact_id() == ana
+    assert picker.edit.text() == "Marta Ibáñez"  # the name comes back with the card
+
+    app_context.core.close()
+    fresh = reopened(tmp_data_dir, clock)
+    assert fresh.contacts.get(ana).met_through_id == marta
+    fresh.close()
+
+
+@POPUP
+def test_met_through_text_that_names_nobody_is_not_saved_silently(
+    main_window: MainWindow,
+    app_context: AppContext,
+    qtbot,
+    person,  # type: ignore[no-untyped-def]
+) -> None:
+    marta = person("Marta", "Ibáñez")
+    ana = person("Ana", met_through_id=marta)
+    shown_and_active(main_window, qtbot)
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    card = main_window.card
+    assert card.met_through.edit.text() == "Marta Ibáñez"
+    card.met_through.edit.setFocus()
+    card.met_through.edit.selectAll()
+    with qtbot.waitSignal(card.met_through._timer.timeout):  # searched once typing pauses
+        QTest.keyClicks(card.met_through.edit, "Zed")
+    assert card.dirty
+    assert not card.met_through.completer.popup().isVisible()  # no empty box over the field
+    QTest.keyClick(card.met_through.edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert card.dirty  # refused: the field showed "Zed" and would have stored Marta
+    assert "Zed" in card.met_through_problem.text()
+    assert not card.met_through_problem.isHidden()
+    assert app_context.core.contacts.get(ana).met_through_id == marta
+    card.met_through.edit.clear()
+    assert card.save()
+    assert card.met_through_problem.isHidden()
+    assert app_context.core.contacts.get(ana).met_through_id is None

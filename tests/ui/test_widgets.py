@@ -1,0 +1,82 @@
+"""Shared widgets: the contact picker chooses, un-chooses and picks typed names for real."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from netdesk.core import Core
+from netdesk.core.types import Contact
+from netdesk.ui.widgets import ContactPicker
+
+
+def add(core: Core, given: str, family: str = "", **fields: object) -> int:
+    return core.contacts.create(Contact(given_name=given, family_name=family, **fields))  # type: ignore[arg-type]
+
+
+def picker_on_screen(qtbot: QtBot, core: Core, **options: object) -> ContactPicker:
+    picker = ContactPicker(core, **options)  # type: ignore[arg-type]
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.waitExposed(picker)
+    picker.activateWindow()
+    qtbot.waitActive(picker)
+    picker.edit.setFocus()
+    return picker
+
+
+def test_typing_over_a_chosen_name_unchooses_it(qtbot: QtBot, core: Core) -> None:
+    marta = add(core, "Marta", "Ibáñez")
+    picker = picker_on_screen(qtbot, core)
+    picker.set_contact(marta)
+    assert picker.edit.text() == "Marta Ibáñez"
+    picker.edit.selectAll()
+    with qtbot.waitSignal(picker.picked) as chosen:
+        QTest.keyClicks(picker.edit, "Zed")
+    assert chosen.args == [None]
+    assert picker.contact_id is None  # it showed "Zed" and still held Marta
+    assert picker.unmatched_text() == "Zed"
+
+
+def test_a_whole_typed_name_picks_its_only_contact(qtbot: QtBot, core: Core) -> None:
+    marta = add(core, "Marta", "Ibáñez")
+    add(core, "Mario", "Rossi")
+    picker = picker_on_screen(qtbot, core)
+    QTest.keyClicks(picker.edit, "marta ibanez")  # no accents, lower case, nothing chosen
+    with qtbot.waitSignal(picker.picked) as chosen:
+        QTest.keyClick(picker.edit, Qt.Key.Key_Return)
+    assert chosen.args == [marta]
+    assert picker.contact_id == marta
+    assert picker.edit.text() == "Marta Ibáñez"
+    assert picker.unmatched_text() == ""
+
+
+def test_a_name_two_contacts_share_is_not_guessed(qtbot: QtBot, core: Core) -> None:
+    add(core, "Ana", "García")
+    add(core, "Ana", "García")
+    picker = picker_on_screen(qtbot, core)
+    QTest.keyClicks(picker.edit, "Ana Garcia")
+    with qtbot.assertNotEmitted(picker.picked):
+        QTest.keyClick(picker.edit, Qt.Key.Key_Return)
+    assert picker.contact_id is None
+    assert picker.unmatched_text() == "Ana Garcia"
+
+
+def test_the_excluded_contact_is_never_offered(qtbot: QtBot, core: Core) -> None:
+    herself = add(core, "Ana", "Solo")
+    namesake = add(core, "Ana", "Solo")
+    picker = picker_on_screen(qtbot, core)
+    picker.excluded_id = herself
+    QTest.keyClicks(picker.edit, "Ana Solo")
+    QTest.keyClick(picker.edit, Qt.Key.Key_Return)
+    assert picker.contact_id == namesake  # the only Ana Solo on offer
+
+
+def test_archived_contacts_are_found_when_asked(qtbot: QtBot, core: Core) -> None:
+    old = add(core, "Olga", "Archivada")
+    core.contacts.set_archived([old], True)
+    everyone = picker_on_screen(qtbot, core, include_archived=True)
+    QTest.keyClicks(everyone.edit, "Olga Archivada")
+    QTest.keyClick(everyone.edit, Qt.Key.Key_Return)
+    assert everyone.contact_id == old
