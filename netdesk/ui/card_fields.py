@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -29,11 +30,17 @@ from netdesk.ui.icons import icon
 from netdesk.ui.widgets import InlineMessage, tr
 
 
-def _label_box(choices: list[str], current: str) -> QComboBox:
+def _label_box(choices: list[tuple[str, str]], current: str) -> QComboBox:
+    """An editable label: the known labels are shown translated and stored as their key."""
     box = QComboBox()
     box.setEditable(True)
-    box.addItems(choices)
-    box.setCurrentText(current)
+    for key, shown in choices:
+        box.addItem(shown, key)
+    known = [key.casefold() for key, _shown in choices]
+    if current.casefold() in known:
+        box.setCurrentIndex(known.index(current.casefold()))
+    else:
+        box.setCurrentText(current)
     box.setMinimumContentsLength(6)
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setAccessibleName(tr("Label"))
@@ -49,15 +56,36 @@ def _tool(name: str, tip: str) -> QToolButton:
     return button
 
 
+def label_of(box: QComboBox) -> str:
+    """The label to store: a known label's key whatever language it is shown in, or the text."""
+    text = box.currentText().strip()
+    for index in range(box.count()):
+        if box.itemText(index).strip().casefold() == text.casefold():
+            return str(box.itemData(index))
+    return text
+
+
 class FieldRow(QWidget):
-    """One value with a label, a preferred star and a remove button; a problem shows under it."""
+    """One value with a label, a preferred star and a remove button; a problem shows under it.
+
+    Signals:
+        edited(): the label, value or preferred flag changed.
+        remove_requested(QWidget): the remove button was clicked.
+        made_preferred(QWidget): the star was switched on.
+    """
 
     edited = Signal()
     remove_requested = Signal(QWidget)
+    made_preferred = Signal(QWidget)
 
-    def __init__(self, labels: list[str], label: str, preferred: bool | None) -> None:
+    def __init__(
+        self, labels: list[tuple[str, str]], label: str | None, preferred: bool | None
+    ) -> None:
         super().__init__()
-        self.label_box = _label_box(labels, label)
+        # a new row (label None) starts on the first known label, as a phone starts "mobile"
+        self.label_box = _label_box(
+            labels, labels[0][0] if label is None and labels else label or ""
+        )
         self.fields = QWidget()
         self.star: QToolButton | None = None
         self.problem = InlineMessage(self)
@@ -69,11 +97,12 @@ class FieldRow(QWidget):
             self.star = _tool("star", tr("Preferred"))
             self.star.setCheckable(True)
             self.star.setChecked(preferred)
-            self.star.toggled.connect(lambda _c: self.edited.emit())
+            self._show_star()
+            self.star.toggled.connect(self._star_toggled)
             row.addWidget(self.star)
-        remove = _tool("remove", tr("Remove"))
-        remove.clicked.connect(lambda: self.remove_requested.emit(self))
-        row.addWidget(remove)
+        self.remove_button = _tool("remove", tr("Remove"))
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
+        row.addWidget(self.remove_button)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(2)
@@ -88,9 +117,33 @@ class FieldRow(QWidget):
         edit.textEdited.connect(lambda _t: self.edited.emit())
         return edit
 
+    def _show_star(self) -> None:
+        assert self.star is not None
+        tip = tr("Preferred (click to unmark)") if self.star.isChecked() else tr("Make preferred")
+        self.star.setToolTip(tip)
+
+    def _star_toggled(self, checked: bool) -> None:
+        self._show_star()
+        if checked:
+            self.made_preferred.emit(self)
+        self.edited.emit()
+
     @property
     def preferred(self) -> bool:
         return self.star is not None and self.star.isChecked()
+
+    def set_preferred(self, preferred: bool) -> None:
+        if self.star is not None:
+            self.star.setChecked(preferred)
+
+    def value_edits(self) -> list[QLineEdit]:
+        """The row's value fields in reading order (the label's own edit excluded)."""
+        return []
+
+    def focus_order(self) -> list[QWidget]:
+        """Label, values, star, remove: the order Tab visits them."""
+        star = [self.star] if self.star is not None else []
+        return [self.label_box, *self.value_edits(), *star, self.remove_button]
 
     def check(self) -> str | None:
         """Show and return this row's problem, or None."""
@@ -104,8 +157,8 @@ class FieldRow(QWidget):
 class ValueRow(FieldRow):
     def __init__(
         self,
-        labels: list[str],
-        label: str,
+        labels: list[tuple[str, str]],
+        label: str | None,
         value: str,
         preferred: bool | None,
         placeholder: str,
@@ -121,18 +174,21 @@ class ValueRow(FieldRow):
     def text(self) -> str:
         return self.edit.text().strip()
 
+    def value_edits(self) -> list[QLineEdit]:
+        return [self.edit]
+
     def is_empty(self) -> bool:
         return not self.text()
 
     def check(self) -> str | None:
         problem = self._validate(self.text()) if self._validate and self.text() else None
-        self.problem.show_problem(tr(problem) if problem else None)
+        self.problem.show_problem(problem)
         return problem
 
 
 class AddressRow(FieldRow):
-    def __init__(self, address: PostalAddress) -> None:
-        super().__init__([tr("home"), tr("work"), tr("other")], address.label, address.preferred)
+    def __init__(self, address: PostalAddress, label: str | None) -> None:
+        super().__init__(place_labels(), label, address.preferred)
         self.address = address
         grid = QGridLayout(self.fields)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -149,9 +205,19 @@ class AddressRow(FieldRow):
         grid.addWidget(self.region, 3, 0)
         grid.addWidget(self.country, 3, 1)
 
+    def value_edits(self) -> list[QLineEdit]:
+        return [
+            self.street,
+            self.extended,
+            self.postal_code,
+            self.locality,
+            self.region,
+            self.country,
+        ]
+
     def value(self) -> PostalAddress:
         return PostalAddress(
-            label=self.label_box.currentText().strip(),
+            label=label_of(self.label_box),
             preferred=self.preferred,
             po_box=self.address.po_box,
             extended=self.extended.text().strip(),
@@ -199,21 +265,53 @@ class ListEditor(QWidget):
         row = self._make_row(value)
         row.edited.connect(self.edited)
         row.remove_requested.connect(self._remove)
+        row.made_preferred.connect(self._only_preferred)
         self.rows.append(row)
         self._layout.insertWidget(len(self.rows) - 1, row)
+        # Tab visits the row where it stands, before "Add" (a new child goes to the end of
+        # the window's chain, after every other field of the card)
+        before = self._focusable_before_add()
+        for widget in row.focus_order():
+            QWidget.setTabOrder(before, widget)
+            before = widget
         return row
+
+    def _focusable_before_add(self) -> QWidget:
+        # setTabOrder ignores a widget that takes no focus: start from one that does
+        widget = self.add_button.previousInFocusChain()
+        while (
+            widget is not None
+            and widget is not self.add_button
+            and widget.focusPolicy() == Qt.FocusPolicy.NoFocus
+        ):
+            widget = widget.previousInFocusChain()
+        return widget if widget is not None else self.add_button
 
     def _add_clicked(self) -> None:
         row = self._append(None)
-        first = row.findChild(QLineEdit)
-        if first is not None:
-            first.setFocus()
+        row.show()  # the layout would show it later, and a hidden field cannot take focus
+        edits = row.value_edits()
+        if edits:
+            edits[0].setFocus()
         self.edited.emit()
+
+    def _only_preferred(self, chosen: QWidget) -> None:
+        """One preferred value per kind: starring one unstars the others."""
+        for row in self.rows:
+            if row is not chosen:
+                row.set_preferred(False)
 
     def _remove(self, row: QWidget) -> None:
         if isinstance(row, FieldRow) and row in self.rows:
+            index = self.rows.index(row)
+            focused = QApplication.focusWidget()
+            had_focus = focused is not None and row.isAncestorOf(focused)
             self.rows.remove(row)
+            row.hide()
             row.deleteLater()
+            if had_focus:  # keep the keyboard in the list: the next row's value, or "Add"
+                following = self.rows[index].value_edits() if index < len(self.rows) else []
+                (following[0] if following else self.add_button).setFocus()
             self.edited.emit()
 
     def check(self) -> list[str]:
@@ -223,20 +321,70 @@ class ListEditor(QWidget):
         return [r for r in self.rows if not r.is_empty()]
 
 
-EMAIL_LABELS = ["home", "work", "other"]
-PHONE_LABELS = ["mobile", "work", "home", "other"]
+def place_labels() -> list[tuple[str, str]]:
+    """(stored key, shown text) of e-mail and address labels."""
+    return [("home", tr("home")), ("work", tr("work")), ("other", tr("other"))]
+
+
+def phone_labels() -> list[tuple[str, str]]:
+    return [
+        ("mobile", tr("mobile")),
+        ("work", tr("work")),
+        ("home", tr("home")),
+        ("other", tr("other")),
+    ]
+
+
+def link_labels() -> list[tuple[str, str]]:
+    return [
+        ("website", tr("website")),
+        ("LinkedIn", tr("LinkedIn")),
+        ("blog", tr("blog")),
+        ("other", tr("other")),
+    ]
+
+
+def related_labels() -> list[tuple[str, str]]:
+    return [
+        ("spouse", tr("spouse")),
+        ("partner", tr("partner")),
+        ("assistant", tr("assistant")),
+        ("manager", tr("manager")),
+        ("child", tr("child")),
+        ("friend", tr("friend")),
+    ]
+
+
+def email_problem(value: str) -> str | None:
+    """The inline message for an e-mail address that is not one, in the user's language."""
+    if names.email_problem(value) is None:
+        return None
+    return tr("“%1” is not an e-mail address (expected name@example.org).").replace("%1", value)
+
+
+def phone_problem(value: str) -> str | None:
+    """The inline message for a phone number phonenumbers refuses, in the user's language."""
+    problem = names.phone_problem(value)
+    if problem is None:
+        return None
+    if problem.startswith("Not a phone number"):
+        return tr("“%1” is not a phone number.").replace("%1", value)
+    return tr(
+        "“%1” is not a valid number for its country: check the digits, or start with + and "
+        "the country code."
+    ).replace("%1", value)
 
 
 def emails_editor() -> ListEditor:
     def make(value: object | None) -> FieldRow:
-        email = value if isinstance(value, EmailAddress) else EmailAddress("")
+        email = value if isinstance(value, EmailAddress) else None
         return ValueRow(
-            [tr(x) for x in EMAIL_LABELS],
-            email.label,
-            email.value,
-            email.preferred,
+            place_labels(),
+            email.label if email else None,
+            email.value if email else "",
+            email.preferred if email else False,
             tr("E-mail address"),
-            names.email_problem,
+            email_problem,
         )
 
     return ListEditor(tr("Add e-mail"), make)
@@ -244,21 +392,21 @@ def emails_editor() -> ListEditor:
 
 def emails_of(editor: ListEditor) -> list[EmailAddress]:
     return [
-        EmailAddress(r.text(), r.label_box.currentText().strip(), r.preferred)  # type: ignore[attr-defined]
+        EmailAddress(r.text(), label_of(r.label_box), r.preferred)  # type: ignore[attr-defined]
         for r in editor.filled_rows()
     ]
 
 
 def phones_editor() -> ListEditor:
     def make(value: object | None) -> FieldRow:
-        phone = value if isinstance(value, PhoneNumber) else PhoneNumber("")
+        phone = value if isinstance(value, PhoneNumber) else None
         return ValueRow(
-            [tr(x) for x in PHONE_LABELS],
-            phone.label,
-            phone.raw,
-            phone.preferred,
+            phone_labels(),
+            phone.label if phone else None,
+            phone.raw if phone else "",
+            phone.preferred if phone else False,
             tr("Phone number"),
-            names.phone_problem,
+            phone_problem,
         )
 
     return ListEditor(tr("Add phone"), make)
@@ -266,30 +414,37 @@ def phones_editor() -> ListEditor:
 
 def phones_of(editor: ListEditor) -> list[PhoneNumber]:
     return [
-        PhoneNumber(r.text(), r.label_box.currentText().strip(), r.preferred)  # type: ignore[attr-defined]
+        PhoneNumber(r.text(), label_of(r.label_box), r.preferred)  # type: ignore[attr-defined]
         for r in editor.filled_rows()
     ]
 
 
 def urls_editor() -> ListEditor:
     def make(value: object | None) -> FieldRow:
-        link = value if isinstance(value, WebLink) else WebLink("")
-        labels = [tr("website"), tr("LinkedIn"), tr("blog"), tr("other")]
-        return ValueRow(labels, link.label, link.value, link.preferred, tr("https://…"))
+        link = value if isinstance(value, WebLink) else None
+        return ValueRow(
+            link_labels(),
+            link.label if link else None,
+            link.value if link else "",
+            link.preferred if link else False,
+            tr("https://…"),
+        )
 
     return ListEditor(tr("Add link"), make)
 
 
 def urls_of(editor: ListEditor) -> list[WebLink]:
     return [
-        WebLink(r.text(), r.label_box.currentText().strip(), r.preferred)  # type: ignore[attr-defined]
+        WebLink(r.text(), label_of(r.label_box), r.preferred)  # type: ignore[attr-defined]
         for r in editor.filled_rows()
     ]
 
 
 def addresses_editor() -> ListEditor:
     def make(value: object | None) -> FieldRow:
-        return AddressRow(value if isinstance(value, PostalAddress) else PostalAddress())
+        if isinstance(value, PostalAddress):
+            return AddressRow(value, value.label)
+        return AddressRow(PostalAddress(), None)
 
     return ListEditor(tr("Add address"), make)
 
@@ -299,25 +454,19 @@ def addresses_of(editor: ListEditor) -> list[PostalAddress]:
 
 
 class RelatedRow(ValueRow):
-    def __init__(self, person: RelatedPerson) -> None:
-        labels = [
-            tr("spouse"),
-            tr("partner"),
-            tr("assistant"),
-            tr("manager"),
-            tr("child"),
-            tr("friend"),
-        ]
-        super().__init__(labels, person.label, person.name, None, tr("Name"))
+    def __init__(self, person: RelatedPerson, label: str | None) -> None:
+        super().__init__(related_labels(), label, person.name, None, tr("Name"))
         self.contact_id = person.contact_id
 
     def value(self) -> RelatedPerson:
-        return RelatedPerson(self.label_box.currentText().strip(), self.text(), self.contact_id)
+        return RelatedPerson(label_of(self.label_box), self.text(), self.contact_id)
 
 
 def related_editor() -> ListEditor:
     def make(value: object | None) -> FieldRow:
-        return RelatedRow(value if isinstance(value, RelatedPerson) else RelatedPerson())
+        if isinstance(value, RelatedPerson):
+            return RelatedRow(value, value.label)
+        return RelatedRow(RelatedPerson(), None)
 
     return ListEditor(tr("Add related person"), make)
 
