@@ -509,6 +509,7 @@ class MainWindow(QMainWindow):
         ids = self.selected_contact_ids()
         for action in self.contact_actions:
             action.setEnabled(bool(ids))
+        self.log_action.setEnabled(True)  # with nobody selected, the quick entry asks who
         archived = ids and self.contacts.model.list_filter is ListFilter.ARCHIVED
         self.archive_action.setText(tr("Un&archive") if archived else tr("&Archive"))
 
@@ -605,6 +606,7 @@ class MainWindow(QMainWindow):
     def _set_page(self, page: QWidget, action: QAction) -> None:
         action.setChecked(True)
         self.pages.setCurrentWidget(page)
+        self._update_actions()
 
     def show_contacts(self) -> None:
         page = self.empty_state if self._loaded and self._is_empty() else self.split
@@ -641,13 +643,10 @@ class MainWindow(QMainWindow):
         self.contacts.focus_search()
 
     def selected_contact_ids(self) -> list[int]:
+        """The contacts selected in the list; none while another page (Today, Journal) shows:
+        Delete, Ctrl+T or Ctrl+L must not act on someone the user cannot see selected."""
         if self.pages.currentWidget() is not self.split:
-            current = self.contacts.current_id()
-            return (
-                [current]
-                if current is not None and self.pages.currentWidget() is not self.empty_state
-                else []
-            )
+            return []
         return self.contacts.selected_ids()
 
     # -- contacts ---------------------------------------------------------------------------

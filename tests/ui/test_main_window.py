@@ -6,9 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QTableView
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.contacts import ListFilter, SortOrder
@@ -430,3 +430,36 @@ def test_right_click_on_the_list_offers_the_contact_actions(
     assert app_context.core.contacts.count(ListFilter.ARCHIVED) == len(ids)
     view.customContextMenuRequested.emit(QPoint(5, view.viewport().height() - 2))  # no row
     assert not menu.isVisible()
+
+
+def test_contact_actions_do_not_reach_into_the_hidden_list_from_other_pages(
+    main_window: MainWindow, app_context: AppContext, person
+) -> None:  # type: ignore[no-untyped-def]
+    ana = person("Ana")
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    assert main_window.archive_action.isEnabled()
+    for show in (main_window.show_today, main_window.show_journal):
+        show()
+        assert main_window.selected_contact_ids() == []
+        assert not main_window.archive_action.isEnabled()
+        assert not main_window.delete_action.isEnabled()
+        assert not main_window.tag_action.isEnabled()
+        main_window.archive_action.trigger()  # the Delete key
+        assert app_context.core.contacts.count(ListFilter.ARCHIVED) == 0
+        assert main_window.log_action.isEnabled()  # asks who instead
+    seen: list[list[int]] = []
+
+    def answer() -> None:  # the real quick entry, modal: read who it is for, then cancel
+        dialog = QApplication.activeModalWidget()
+        seen.append(list(dialog.contact_ids))  # type: ignore[union-attr]
+        dialog.reject()  # type: ignore[union-attr]
+
+    QTimer.singleShot(0, answer)
+    main_window.log_action.trigger()
+    main_window.show_contacts()
+    assert main_window.archive_action.isEnabled()
+    QTimer.singleShot(0, answer)
+    main_window.log_action.trigger()
+    assert seen == [[], [ana]]
+
