@@ -462,4 +462,3 @@ def test_contact_actions_do_not_reach_into_the_hidden_list_from_other_pages(
     QTimer.singleShot(0, answer)
     main_window.log_action.trigger()
     assert seen == [[], [ana]]
-
