@@ -12,6 +12,8 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QFont,
+    QImageReader,
+    QKeyEvent,
     QKeySequence,
     QMouseEvent,
     QPalette,
@@ -55,7 +57,7 @@ from netdesk.ui.widgets import (
 log = logging.getLogger("netdesk.ui")
 
 PHOTO_SIZE = 88
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp")
+IMPORTABLE_SUFFIXES = (".vcf", ".vcard", ".csv")  # dropped on the window: imported
 
 
 def cadence_choices() -> list[tuple[int | None, str]]:
@@ -106,13 +108,17 @@ class PhotoLabel(QLabel):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(tr("Drop an image here, or click to choose a photo"))
         self.setAccessibleName(tr("Photo"))
+        self.setAccessibleDescription(tr("Press Space to choose or remove the photo"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        # Any one local file is taken, so a file that is no image gets a message instead of a
+        # silent "no entry" cursor; contact files go on to the window, which imports them.
         urls = event.mimeData().urls()
         if (
-            urls
+            len(urls) == 1
             and urls[0].isLocalFile()
-            and urls[0].toLocalFile().lower().endswith(IMAGE_SUFFIXES)
+            and not urls[0].toLocalFile().lower().endswith(IMPORTABLE_SUFFIXES)
         ):
             event.acceptProposedAction()
 
@@ -122,6 +128,12 @@ class PhotoLabel(QLabel):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self.clicked.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.clicked.emit()  # the photo menu, from the keyboard too
+        else:
+            super().keyPressEvent(event)
 
 
 class TagEdit(QLineEdit):
@@ -303,6 +315,7 @@ class ContactCard(QWidget):
         buttons.addLayout(edit_row)
         buttons.addStretch(1)
         header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 12, 0)  # the buttons were flush with the window's edge
         photo_column = QVBoxLayout()
         photo_column.addWidget(self.photo)
         photo_column.addStretch(1)
@@ -658,24 +671,54 @@ class ContactCard(QWidget):
             self._photo_from_file(path)
 
     def _photo_from_file(self, path: str) -> None:
+        from netdesk.core import photos
+
+        name = Path(path).name
+        limit = 20 * photos.MAX_PHOTO_BYTES  # what prepare_photo takes in
         try:
+            size = Path(path).stat().st_size
+            if size > limit:  # said before reading gigabytes into memory
+                self.photo_problem.show_problem(
+                    tr("“%1” is too large for a photo: %2 MB, at most %3 MB.")
+                    .replace("%1", name)
+                    .replace("%2", str(round(size / 1024 / 1024)))
+                    .replace("%3", str(limit // 1024 // 1024))
+                )
+                return
             data = Path(path).read_bytes()
         except OSError as error:
             self.photo_problem.show_problem(
-                tr("Could not read %1: %2").replace("%1", path).replace("%2", str(error))
+                tr("Could not read “%1”: %2")
+                .replace("%1", name)
+                .replace("%2", error.strerror or "")
             )
             return
-        from netdesk.core import photos
-
         try:
             stored, _thumb = photos.prepare_photo(data)
-        except photos.PhotoError as error:
-            self.photo_problem.show_problem(str(error))
+        except photos.PhotoError:
+            self.photo_problem.show_problem(self._photo_problem(path, photos.MAX_PHOTO_PIXELS))
             return
         self.photo_problem.show_problem(None)
         self._photo = stored
         self._show_photo(self.title_label.text())
         self._mark_dirty()
+
+    @staticmethod
+    def _photo_problem(path: str, max_pixels: int) -> str:
+        """Why core refused the image, in the user's language (its own message is English)."""
+        name = Path(path).name
+        reader = QImageReader(path)
+        size = reader.size() if reader.canRead() else None
+        if size is not None and size.width() * size.height() > max_pixels:
+            return (
+                tr("“%1” is too large for a photo: %2 × %3 pixels.")
+                .replace("%1", name)
+                .replace("%2", str(size.width()))
+                .replace("%3", str(size.height()))
+            )
+        return tr(
+            "“%1” is not an image netdesk can read (use PNG, JPEG, GIF, WebP or BMP)."
+        ).replace("%1", name)
 
     def remove_photo(self) -> None:
         self._photo = None

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu
 
 from netdesk.core import Core
 from netdesk.core.clock import FixedClock
@@ -279,3 +281,107 @@ def test_met_through_text_that_names_nobody_is_not_saved_silently(
     assert card.save()
     assert card.met_through_problem.isHidden()
     assert app_context.core.contacts.get(ana).met_through_id is None
+
+
+def drop_on_photo(card, path: Path) -> bool:  # type: ignore[no-untyped-def]
+    """Drag ``path`` over the photo as a file manager would; True when it was taken."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    point = QPointF(card.photo.rect().center())
+    enter = QDragEnterEvent(
+        point.toPoint(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(card.photo, enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(
+        point,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(card.photo, drop)
+    return True
+
+
+def test_a_photo_that_cannot_be_used_is_explained_in_words(
+    main_window: MainWindow, person, app_context: AppContext, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    ana = person("Ana")
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    card = main_window.card
+    problem = card.photo_problem
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a picture")
+    assert drop_on_photo(card, notes)  # taken, so it can be explained (no silent refusal)
+    assert not problem.isHidden()
+    assert problem.text().startswith("“notes.txt” is not an image netdesk can read")
+
+    fake = tmp_path / "fake.png"
+    fake.write_bytes(b"\x89PNG but not really")
+    assert drop_on_photo(card, fake)
+    assert problem.text().startswith("“fake.png” is not an image")  # no "<_io.BytesIO ...>"
+
+    huge = tmp_path / "huge.jpg"
+    with huge.open("wb") as sparse:
+        sparse.truncate(100 * 1024 * 1024)
+    assert drop_on_photo(card, huge)
+    assert problem.text() == "“huge.jpg” is too large for a photo: 100 MB, at most 40 MB."
+
+    poster = tmp_path / "poster.png"
+    Image.new("1", (8000, 6000)).save(poster)  # small file, 48 megapixels
+    assert drop_on_photo(card, poster)
+    assert problem.text() == "“poster.png” is too large for a photo: 8000 × 6000 pixels."
+
+    assert not card.dirty
+    assert app_context.core.contacts.get(ana).photo is None
+
+    contacts = tmp_path / "friends.vcf"
+    contacts.write_text("BEGIN:VCARD\r\nEND:VCARD\r\n")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(contacts))])
+    enter = QDragEnterEvent(
+        card.photo.rect().center(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter.setAccepted(False)
+    card.photo.dragEnterEvent(enter)
+    assert not enter.isAccepted()  # left to the window, which imports it
+
+    picture = tmp_path / "ana.jpg"
+    Image.new("RGB", (300, 300), (10, 120, 200)).save(picture)
+    assert drop_on_photo(card, picture)
+    assert problem.isHidden()
+    assert card.dirty
+
+
+@POPUP
+def test_the_photo_menu_opens_from_the_keyboard(
+    main_window: MainWindow, person, app_context: AppContext, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    ana = person("Ana")
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    photo = main_window.card.photo
+    assert photo.focusPolicy() & Qt.FocusPolicy.TabFocus
+    shown: list[list[str]] = []
+
+    def close_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        shown.append([action.text() for action in menu.actions()])
+        menu.close()
+
+    QTimer.singleShot(0, close_menu)
+    QTest.keyClick(photo, Qt.Key.Key_Space)
+    assert shown == [["Choose photo…", "Remove photo"]]
