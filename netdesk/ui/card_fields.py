@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -245,6 +245,7 @@ class ListEditor(QWidget):
         super().__init__()
         self._make_row = make_row
         self.rows: list[FieldRow] = []
+        self.key_filter: QObject | None = None  # installed on every row's text fields
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
@@ -266,6 +267,9 @@ class ListEditor(QWidget):
         row.edited.connect(self.edited)
         row.remove_requested.connect(self._remove)
         row.made_preferred.connect(self._only_preferred)
+        if self.key_filter is not None:
+            for edit in row.findChildren(QLineEdit):
+                edit.installEventFilter(self.key_filter)
         self.rows.append(row)
         self._layout.insertWidget(len(self.rows) - 1, row)
         # Tab visits the row where it stands, before "Add" (a new child goes to the end of

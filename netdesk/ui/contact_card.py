@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -85,6 +85,16 @@ def rhythm_text(days: int) -> str:
         365: tr("Keep in touch every year"),
     }
     return named.get(days) or tr("Keep in touch every %n days", None, days)
+
+
+def _has_own_history(field: QObject, *, redo: bool) -> bool:
+    """Whether a text field has an edit of its own to undo (or redo)."""
+    if isinstance(field, QLineEdit):
+        return field.isRedoAvailable() if redo else field.isUndoAvailable()
+    if isinstance(field, QPlainTextEdit):
+        document = field.document()
+        return document.isRedoAvailable() if redo else document.isUndoAvailable()
+    return True  # anything else keeps its keys
 
 
 def format_partial(value: PartialDate | None) -> str:
@@ -496,10 +506,43 @@ class ContactCard(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.save)
+        # Ctrl+Z in a field that has nothing of its own to undo undoes the last saved change
+        for edit in (*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)):
+            edit.installEventFilter(self)
+        for editor in (
+            self.emails,
+            self.phones,
+            self.addresses,
+            self.urls,
+            self.related,
+            self.custom,
+        ):
+            editor.key_filter = self
         self.context.changes.contacts_changed.connect(self._on_contacts_changed)
         self.context.changes.journal_changed.connect(self._on_contacts_changed)
         self._set_dirty(False)
         self.setEnabled(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Let Undo/Redo through to the app's undo stack when a field has none of its own.
+
+        A text field claims Ctrl+Z even with nothing to undo, and the card's fields hold the
+        focus most of the time: saving a change and pressing Ctrl+Z did nothing at all.
+        """
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and not self.dirty
+        ):
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            redo = event.matches(QKeySequence.StandardKey.Redo) or (
+                event.key() == Qt.Key.Key_Y
+                and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            )
+            if (undo or redo) and not _has_own_history(watched, redo=redo):
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
 
     def _follow_up_panel(self) -> QWidget | None:
         try:

@@ -22,6 +22,7 @@ from netdesk.ui.main_window import MainWindow
 # The offscreen platform cannot size a QMainWindow's native frame; that warning is harmless.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 # ...nor raise a completer's popup or let it grab the keyboard; the popup still works.
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 POPUP = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
 
 
@@ -210,6 +211,7 @@ def shown_and_active(window: MainWindow, qtbot) -> None:  # type: ignore[no-unty
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitActive(window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # keys reach shortcuts
 
 
 @POPUP
@@ -385,3 +387,35 @@ def test_the_photo_menu_opens_from_the_keyboard(
     QTimer.singleShot(0, close_menu)
     QTest.keyClick(photo, Qt.Key.Key_Space)
     assert shown == [["Choose photo…", "Remove photo"]]
+
+
+def test_ctrl_z_in_a_field_undoes_typing_then_the_saved_edit(
+    main_window: MainWindow, person, app_context: AppContext, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    ana = person("Ana", notes="Tea")
+    shown_and_active(main_window, qtbot)
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    card = main_window.card
+    name = card.given_name
+    name.setFocus()
+    name.end(False)
+    QTest.keyClicks(name, "bel")
+    QTest.keyClick(name, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert name.text() == "Ana"  # the field's own undo while typing
+    QTest.keyClick(name, Qt.Key.Key_Z, CTRL_SHIFT)
+    assert name.text() == "Anabel"
+    QTest.keyClick(name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert app_context.core.contacts.get(ana).given_name == "Anabel"
+
+    QTest.keyClick(name, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # focus still there
+    assert app_context.core.contacts.get(ana).given_name == "Ana"  # it did nothing before
+    qtbot.waitUntil(lambda: name.text() == "Ana")
+    QTest.keyClick(name, Qt.Key.Key_Z, CTRL_SHIFT)
+    assert app_context.core.contacts.get(ana).given_name == "Anabel"
+    qtbot.waitUntil(lambda: name.text() == "Anabel")
+
+    card.notes.setFocus()
+    QTest.keyClick(card.notes, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert app_context.core.contacts.get(ana).given_name == "Ana"  # from a notes box too
+    qtbot.waitUntil(lambda: name.text() == "Ana")
