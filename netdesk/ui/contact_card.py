@@ -228,6 +228,7 @@ class ContactCard(QWidget):
         self.dirty = False
         self._loading = False
         self._photo: bytes | None = None
+        self._preset_days: int | None = None  # the cadence menu's last choice other than custom
         self._build()
 
     # -- building ---------------------------------------------------------------------------
@@ -414,6 +415,7 @@ class ContactCard(QWidget):
         self.custom_days = QSpinBox()
         self.custom_days.setRange(1, 3650)
         self.custom_days.setSuffix(tr(" days"))
+        self.custom_days.valueChanged.connect(self._custom_days_unit)
         self.custom_days.setAccessibleName(tr("Custom cadence in days"))
         self.custom_days.hide()
         self.cadence.activated.connect(self._cadence_chosen)
@@ -645,12 +647,24 @@ class ContactCard(QWidget):
             self.custom_days.setValue(days or 1)
         self.cadence.setCurrentIndex(index)
         self.custom_days.setVisible(self.cadence.currentData() == -1)
+        self._preset_days = days if index != self.cadence.findData(-1) else None
 
     def _cadence_chosen(self, _index: int) -> None:
-        self.custom_days.setVisible(self.cadence.currentData() == -1)
-        if self.cadence.currentData() == -1:
+        chosen = self.cadence.currentData()
+        custom = chosen == -1
+        if custom and not self.custom_days.isVisibleTo(self):
+            # start from the rhythm that was chosen (or a month), not from "1 days"
+            self.custom_days.setValue(self._preset_days or 30)
+        self.custom_days.setVisible(custom)
+        if custom:
             self.custom_days.setFocus()
+            self.custom_days.selectAll()
+        else:
+            self._preset_days = chosen
         self._mark_dirty()
+
+    def _custom_days_unit(self, days: int) -> None:
+        self.custom_days.setSuffix(tr(" day") if days == 1 else tr(" days"))
 
     def _refresh_header(self, c: Contact) -> None:
         name = c.display_name or (tr("New contact") if self.is_new else "")

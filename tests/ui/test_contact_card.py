@@ -419,3 +419,202 @@ def test_ctrl_z_in_a_field_undoes_typing_then_the_saved_edit(
     QTest.keyClick(card.notes, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert app_context.core.contacts.get(ana).given_name == "Ana"  # from a notes box too
     qtbot.waitUntil(lambda: name.text() == "Ana")
+
+
+def type_into(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Replace a field's text by typing, as a user does (ASCII only: QTest's limit)."""
+    widget.setFocus()
+    widget.selectAll()
+    if text:
+        QTest.keyClicks(widget, text)
+    else:
+        QTest.keyClick(widget, Qt.Key.Key_Delete)
+
+
+@POPUP
+def test_every_field_round_trips_and_can_be_cleared(
+    main_window: MainWindow,
+    app_context: AppContext,
+    tmp_data_dir: Path,
+    clock: FixedClock,
+    qtbot,
+    tmp_path: Path,
+    person,  # type: ignore[no-untyped-def]
+) -> None:
+    marta = person("Marta", "Ibanez")
+    shown_and_active(main_window, qtbot)
+    main_window.new_action.trigger()
+    card = main_window.card
+    card.more_names.click()
+    for field, text in (
+        (card.given_name, "Inigo"),
+        (card.family_name, "Ordonez"),
+        (card.additional_names, "Maria"),
+        (card.prefix, "Dr."),
+        (card.suffix, "PhD"),
+        (card.nickname, "Ini"),
+        (card.formatted_name, "Dr. Inigo Ordonez"),
+        (card.met_on, "2023-05"),
+        (card.met_at, "PyCon ES"),
+        (card.organization, "Cedro Labs"),
+        (card.department, "R&D"),
+        (card.job_title, "CTO"),
+        (card.birthday, "--04-23"),
+        (card.anniversary, "2015-06-20"),
+        (card.tags, "investor, mentor"),
+    ):
+        type_into(field, text)
+    for box, text in (
+        (card.what_they_do, "Builds robots"),
+        (card.looking_for, "A designer"),
+        (card.can_offer, "Intros"),
+        (card.notes, "Loves tea"),
+    ):
+        box.setFocus()
+        QTest.keyClicks(box, text)
+    type_into(card.met_through.edit, "Marta Ibanez")
+    QTest.keyClick(card.met_through.edit, Qt.Key.Key_Tab)  # a whole name picks its contact
+    card.cadence.setFocus()
+    card.cadence.showPopup()
+    QTest.keyClick(card.cadence.view(), Qt.Key.Key_End)  # "Custom…" is the last choice
+    QTest.keyClick(card.cadence.view(), Qt.Key.Key_Return)
+    assert card.custom_days.isVisibleTo(card)
+    type_into(card.custom_days.lineEdit(), "45")
+    for editor, values in (
+        (card.emails, ["inigo@example.org", "ini@home.example"]),
+        (card.phones, ["+34 612 345 678"]),
+        (card.urls, ["https://cedro.example"]),
+        (card.related, ["Lucia"]),
+    ):
+        for value in values:
+            editor.add_button.click()
+            QTest.keyClicks(editor.rows[-1].edit, value)
+    card.emails.rows[1].star.click()
+    card.addresses.add_button.click()
+    QTest.keyClicks(card.addresses.rows[0].street, "Calle Mayor 1")
+    QTest.keyClicks(card.addresses.rows[0].locality, "Madrid")
+    card.custom.add_button.click()
+    card.custom.rows[0].label_box.setEditText("Shoe size")
+    QTest.keyClicks(card.custom.rows[0].edit, "44")
+    picture = tmp_path / "face.png"
+    Image.new("RGB", (40, 40), (200, 80, 40)).save(picture)
+    card.photo.image_dropped.emit(str(picture))
+    QTest.keyClick(card.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not card.dirty and not card.is_new
+    new_id = card.contact_id()
+
+    app_context.core.close()
+    fresh = reopened(tmp_data_dir, clock)
+    c = fresh.contacts.get(new_id)
+    fresh.close()
+    assert c is not None
+    assert (c.given_name, c.family_name, c.additional_names, c.prefix, c.suffix) == (
+        "Inigo",
+        "Ordonez",
+        "Maria",
+        "Dr.",
+        "PhD",
+    )
+    assert (c.nickname, c.formatted_name) == ("Ini", "Dr. Inigo Ordonez")
+    assert (c.organization, c.department, c.title) == ("Cedro Labs", "R&D", "CTO")
+    assert (c.met_on, c.met_at, c.met_through_id) == (PartialDate(2023, 5), "PyCon ES", marta)
+    assert c.birthday == PartialDate(None, 4, 23)
+    assert c.anniversary == PartialDate(2015, 6, 20)
+    assert c.tags == ["investor", "mentor"]
+    assert (c.what_they_do, c.looking_for, c.can_offer, c.notes) == (
+        "Builds robots",
+        "A designer",
+        "Intros",
+        "Loves tea",
+    )
+    assert c.keep_in_touch_days == 45
+    assert [(e.value, e.label, e.preferred) for e in c.emails] == [
+        ("inigo@example.org", "home", False),
+        ("ini@home.example", "home", True),
+    ]
+    assert [(p.e164, p.label) for p in c.phones] == [("+34612345678", "mobile")]
+    assert [(u.value, u.label) for u in c.urls] == [("https://cedro.example", "website")]
+    assert [(a.street, a.locality) for a in c.addresses] == [("Calle Mayor 1", "Madrid")]
+    assert [(r.label, r.name) for r in c.related] == [("spouse", "Lucia")]
+    assert [(f.label, f.value) for f in c.custom_fields] == [("Shoe size", "44")]
+    assert c.photo is not None
+
+
+@POPUP
+def test_clearing_fields_clears_them_in_the_database(
+    main_window: MainWindow,
+    app_context: AppContext,
+    tmp_data_dir: Path,
+    clock: FixedClock,
+    qtbot,
+    tmp_path: Path,
+    person,  # type: ignore[no-untyped-def]
+) -> None:
+    marta = person("Marta")
+    picture = tmp_path / "face.png"
+    Image.new("RGB", (40, 40), (200, 80, 40)).save(picture)
+    ana = person(
+        "Ana",
+        birthday=PartialDate(None, 4, 23),
+        met_on=PartialDate(2020),
+        met_through_id=marta,
+        keep_in_touch_days=45,
+        tags=["investor"],
+        photo=picture.read_bytes(),
+        emails=[EmailAddress("ana@example.org")],
+    )
+    shown_and_active(main_window, qtbot)
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    card = main_window.card
+    assert card.custom_days.value() == 45 and card.custom_days.isVisibleTo(card)
+    for field in (card.birthday, card.met_on, card.tags, card.met_through.edit):
+        type_into(field, "")
+    card.cadence.setFocus()
+    card.cadence.showPopup()
+    QTest.keyClick(card.cadence.view(), Qt.Key.Key_Home)  # "Never"
+    QTest.keyClick(card.cadence.view(), Qt.Key.Key_Return)
+    assert not card.custom_days.isVisibleTo(card)
+    card.emails.rows[0].remove_button.click()
+    card.remove_photo()
+    QTest.keyClick(card.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not card.dirty
+
+    app_context.core.close()
+    fresh = reopened(tmp_data_dir, clock)
+    c = fresh.contacts.get(ana)
+    fresh.close()
+    assert (c.birthday, c.met_on, c.met_through_id, c.keep_in_touch_days) == (None,) * 4
+    assert (c.tags, c.emails, c.photo) == ([], [], None)
+
+
+def choose_cadence(card, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    card.cadence.setFocus()
+    card.cadence.showPopup()
+    QTest.keyClick(card.cadence.view(), key)
+    QTest.keyClick(card.cadence.view(), Qt.Key.Key_Return)
+
+
+@POPUP
+def test_custom_cadence_starts_from_the_rhythm_chosen(
+    main_window: MainWindow,
+    app_context: AppContext,
+    qtbot,
+    person,  # type: ignore[no-untyped-def]
+) -> None:
+    quarterly = person("Ana", keep_in_touch_days=91)
+    never = person("Bo")
+    shown_and_active(main_window, qtbot)
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(quarterly)
+    card = main_window.card
+    choose_cadence(card, Qt.Key.Key_End)  # "Custom…"
+    assert card.custom_days.text() == "91 days"  # it offered "1 days"
+    card.revert()
+    main_window.contacts.select_contact(never)
+    choose_cadence(card, Qt.Key.Key_End)
+    assert card.custom_days.value() == 30
+    type_into(card.custom_days.lineEdit(), "1")
+    assert card.custom_days.text() == "1 day"
+    assert card.save()
+    assert app_context.core.contacts.get(never).keep_in_touch_days == 1
