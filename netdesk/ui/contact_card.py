@@ -48,6 +48,7 @@ from netdesk.ui.widgets import (
     ContactPicker,
     InlineMessage,
     avatar_pixmap,
+    date_text,
     relative_future,
     relative_past,
     section_title,
@@ -72,6 +73,18 @@ def cadence_choices() -> list[tuple[int | None, str]]:
         (365, tr("Every year")),
         (-1, tr("Custom…")),
     ]
+
+
+def source_label(source: str) -> str:
+    """Where a record came from, as the card says it (the stored value is a key)."""
+    labels = {
+        "manual": tr("Added by hand"),
+        "vcard": tr("vCard"),
+        "csv": tr("CSV"),
+        "linkedin": tr("LinkedIn"),
+        "demo": tr("Demo data"),
+    }
+    return labels.get(source, source)
 
 
 def rhythm_text(days: int) -> str:
@@ -668,13 +681,13 @@ class ContactCard(QWidget):
 
     def _refresh_header(self, c: Contact) -> None:
         name = c.display_name or (tr("New contact") if self.is_new else "")
-        self.title_label.setText(name)
+        self.title_label.setText(name or tr("(no name)"))
         self.subtitle_label.setText(" · ".join(p for p in (c.title, c.organization) if p))
         self.subtitle_label.setVisible(bool(c.title or c.organization))
         self._show_photo(name)
         now = self.context.core.clock.now()
         self.last_label.setText(
-            f"{c.last_interaction:%d %b %Y} ({relative_past(c.last_interaction, now)})"
+            f"{date_text(c.last_interaction)} ({relative_past(c.last_interaction, now)})"
             if c.last_interaction
             else tr("never")
         )
@@ -683,7 +696,7 @@ class ContactCard(QWidget):
         else:
             overdue = c.next_due <= now
             self.next_label.setText(
-                f"{c.next_due:%d %b %Y} ({relative_future(c.next_due, now)})"
+                f"{date_text(c.next_due)} ({relative_future(c.next_due, now)})"
                 + (" — " + tr("due") if overdue else "")
             )
         parts = []
@@ -696,13 +709,13 @@ class ContactCard(QWidget):
         if c.source == "manual" and not c.source_file:
             source = tr("Added by hand")
         else:
-            source = c.source
+            source = source_label(c.source)
             if c.source_file:
                 source += f" — {Path(c.source_file).name}"
         if c.source_date:
-            source += f", {c.source_date:%d %b %Y}"
+            source += f", {date_text(c.source_date)}"
         elif c.created_at:
-            source += f", {c.created_at:%d %b %Y}"
+            source += f", {date_text(c.created_at)}"
         self.source_label.setText(source if not self.is_new else tr("Added by hand"))
 
     def _show_photo(self, name: str) -> None:

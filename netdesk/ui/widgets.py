@@ -71,6 +71,15 @@ def relative_future(moment: dt.datetime | None, now: dt.datetime) -> str:
     return tr("in %n months", None, days // 30)
 
 
+def date_text(moment: dt.date | None) -> str:
+    """ "27 Nov 2026" in the user's language (strftime's month names are always English)."""
+    if moment is None:
+        return ""
+    from PySide6.QtCore import QDate, QLocale
+
+    return QLocale().toString(QDate(moment.year, moment.month, moment.day), "d MMM yyyy")
+
+
 def avatar_colour(key: str) -> QColor:
     """A stable, muted hue per name, readable with white initials in light and dark themes."""
     hue = int(hashlib.md5(key.encode("utf-8")).hexdigest()[:4], 16) % 360

@@ -618,3 +618,28 @@ def test_custom_cadence_starts_from_the_rhythm_chosen(
     assert card.custom_days.text() == "1 day"
     assert card.save()
     assert app_context.core.contacts.get(never).keep_in_touch_days == 1
+
+
+def test_the_header_names_the_source_and_writes_dates_in_the_users_language(
+    main_window: MainWindow, person, app_context: AppContext
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from netdesk.core.types import Contact
+
+    now = app_context.core.clock.now()
+    nameless = app_context.core.contacts.create(
+        Contact(source="vcard", source_file="phone.vcf", source_date=now)
+    )
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(nameless)
+    card = main_window.card
+    assert card.title_label.text() == "(no name)"
+    assert card.source_label.text() == "vCard — phone.vcf, 2 Mar 2026"
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+    try:
+        card.show_contact(nameless)
+        assert card.source_label.text() == "vCard — phone.vcf, 2 mar 2026"
+    finally:
+        QLocale.setDefault(previous)
