@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from netdesk.ui.context import AppContext
+from netdesk.ui.follow_up_actions import follow_up_note
 from netdesk.ui.widgets import relative_past, section_title, tr
 
 
@@ -58,18 +61,15 @@ class TodayBasic(QWidget):
         now = core.clock.now()
         self.due.clear()
         for follow_up in core.follow_ups.due(now, limit=100):
-            note = follow_up.note or tr("Follow up")
-            self._add(
-                self.due,
-                f"{follow_up.display_name} — {note} ({follow_up.effective_due:%d %b})",
-                follow_up.contact_id,
-            )
+            note = follow_up_note(follow_up)
+            due = _day(follow_up.effective_due, "d MMM")
+            self._add(self.due, f"{follow_up.display_name} — {note} ({due})", follow_up.contact_id)
         if not self.due.count():
             self.due.addItem(QListWidgetItem(tr("Nothing due. Enjoy your day.")))
         self.birthdays.clear()
         for contact_id, name, date, age in core.contacts.upcoming_birthdays(7):
             turning = " (" + tr("turns %n", None, age) + ")" if age else ""
-            self._add(self.birthdays, f"{name} — {date:%a %d %b}{turning}", contact_id)
+            self._add(self.birthdays, f"{name} — {_day(date, 'ddd d MMM')}{turning}", contact_id)
         if not self.birthdays.count():
             self.birthdays.addItem(QListWidgetItem(tr("No birthdays this week.")))
         self.cobwebs.clear()
@@ -87,3 +87,8 @@ class TodayBasic(QWidget):
             for row in range(widget.count()):
                 if widget.item(row).data(Qt.ItemDataRole.UserRole) is None:
                     widget.item(row).setFlags(Qt.ItemFlag.NoItemFlags)
+
+
+def _day(day: dt.date, pattern: str) -> str:
+    """A day in the user's language (strftime's names are always English)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
