@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import unicodedata
+from collections import Counter
 
 from PySide6.QtCore import QCoreApplication, QRectF, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPixmap
@@ -237,17 +238,33 @@ class ContactPicker(QWidget):
         text = self.edit.text().strip()
         names = self._matches(text) if text else {}
         self._ids = list(names)
-        self._names = []
-        for contact_id in self._ids:
-            self._names.append(self._label(names[contact_id], contact_id))
+        self._names = self._labels(names)
         self._model.setStringList(self._names)
         if self._names:
             self.completer.complete()
         elif (popup := self.completer.popup()) is not None:
             popup.hide()  # an empty list box would cover the field and its message
 
-    def _label(self, name: str, contact_id: int) -> str:
-        return f"{name} (#{contact_id})" if name in self._names else name
+    def _labels(self, names: dict[int, str]) -> list[str]:
+        """What the list offers: a name several matches share says who each one is (job title,
+        company; else the record number), so two "Ana García" can be told apart."""
+        counts = Counter(names.values())
+        shared = [i for i, name in names.items() if counts[name] > 1]
+        details = {}
+        if shared:
+            for summary in self._core.contacts.summaries(shared):  # type: ignore[attr-defined]
+                details[summary.id] = " · ".join(
+                    p for p in (summary.title, summary.organization) if p
+                )
+        labels: list[str] = []
+        for contact_id, name in names.items():
+            label = name
+            if counts[name] > 1:
+                label = f"{name} — {details.get(contact_id) or f'#{contact_id}'}"
+                if label in labels:
+                    label = f"{label} (#{contact_id})"
+            labels.append(label)
+        return labels
 
     def _choose_text(self, text: str) -> None:
         if text in self._names:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -80,3 +81,22 @@ def test_archived_contacts_are_found_when_asked(qtbot: QtBot, core: Core) -> Non
     QTest.keyClicks(everyone.edit, "Olga Archivada")
     QTest.keyClick(everyone.edit, Qt.Key.Key_Return)
     assert everyone.contact_id == old
+
+
+@pytest.mark.qt_log_ignore("does not support grabbing the keyboard")  # offscreen, popups
+def test_namesakes_are_offered_with_who_they_are(qtbot: QtBot, core: Core) -> None:
+    acme = add(core, "Amelia", "Davies", organization="Acme Robotics", title="CTO")
+    globex = add(core, "Amelia", "Davies", organization="Globex")
+    bare = add(core, "Amelia", "Davies")
+    add(core, "Amelio", "Solo")
+    picker = picker_on_screen(qtbot, core)
+    QTest.keyClicks(picker.edit, "Ameli")
+    qtbot.waitUntil(lambda: len(picker._names) == 4)
+    offered = dict(zip(picker._ids, picker._names, strict=True))
+    assert offered[acme] == "Amelia Davies — CTO · Acme Robotics"
+    assert offered[globex] == "Amelia Davies — Globex"
+    assert offered[bare] == f"Amelia Davies — #{bare}"
+    assert "Amelio Solo" in offered.values()
+    with qtbot.waitSignal(picker.picked) as chosen:
+        picker.completer.activated.emit(offered[globex])
+    assert chosen.args == [globex]
