@@ -178,7 +178,13 @@ class PreferencesDialog(QDialog):
         self.resize(600, self.sizeHint().height())
 
     def open_data_folder(self) -> bool:
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.paths.data_dir)))
+        folder = str(self.context.paths.data_dir)
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
+        if not opened:  # no file manager: say where it is rather than do nothing
+            self.problem.show_problem(
+                tr("No file manager could open the data folder: %1").replace("%1", folder)
+            )
+        return opened
 
     def accept(self) -> None:
         for field in (self.backup_folder, self.ics_folder):

@@ -283,3 +283,14 @@ def test_close_to_tray_can_be_turned_back_on(qtbot: QtBot, app_context: AppConte
         assert not window.isVisible()
     finally:
         tray.stop()
+
+
+def test_open_data_folder_without_a_file_manager_says_where_it_is(
+    qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)
+    prefs = dialog(qtbot, app_context)
+    prefs.open_data.click()
+    assert prefs.problem.text() == (
+        f"No file manager could open the data folder: {app_context.paths.data_dir}"
+    )
