@@ -228,6 +228,7 @@ class ContactCard(QWidget):
     """
 
     created = Signal(int)
+    new_cancelled = Signal()  # a new contact reverted before it was ever saved
     log_requested = Signal(int)
     dirty_changed = Signal(bool)
 
@@ -923,6 +924,7 @@ class ContactCard(QWidget):
         if self.is_new:
             self.is_new = False
             self._load(None)
+            self.new_cancelled.emit()
         else:
             self.show_contact(self.contact.id if self.contact else None)
 

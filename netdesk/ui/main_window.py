@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
             if placeholder is not None:
                 placeholder.deleteLater()
         self._card.created.connect(self._on_created)
+        self._card.new_cancelled.connect(self._on_new_cancelled)
         self._card.log_requested.connect(lambda cid: self.log_interaction([cid]))
         self._journal.log_requested.connect(lambda cid: self.log_interaction([cid]))
 
@@ -658,6 +659,15 @@ class MainWindow(QMainWindow):
         self.contacts.view.clearSelection()
         self.card.new_contact()
         self.journal.set_contact(None)
+
+    def _on_new_cancelled(self) -> None:
+        """Back to where the user was: the welcome page of an empty database, else the
+        contact current in the list."""
+        current = self.contacts.current_id()
+        if self.pages.currentWidget() is self.split and self._is_empty():
+            self.show_contacts()
+        elif current is None or not self.contacts.select_contact(current):
+            self.card.show_contact(current)
 
     def _on_created(self, contact_id: int) -> None:
         self.pages.setCurrentWidget(self.split)

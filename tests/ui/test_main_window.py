@@ -55,6 +55,26 @@ def test_empty_database_shows_the_empty_state(main_window: MainWindow, qtbot: Qt
     assert main_window.card.is_new
 
 
+def test_reverting_a_new_contact_goes_back_to_where_the_user_was(
+    main_window: MainWindow, app_context: AppContext, person
+) -> None:  # type: ignore[no-untyped-def]
+    main_window.empty_state.add_button.click()
+    main_window.card.given_name.setText("Half")
+    main_window.card._mark_dirty()
+    main_window.card.revert_button.click()
+    assert main_window.pages.currentWidget() is main_window.empty_state  # still no one
+    ana = person("Ana")
+    app_context.changes.contacts_changed.emit(None)
+    main_window.show_contacts()
+    main_window.contacts.select_contact(ana)
+    main_window.new_contact()
+    assert main_window.card.contact_id() is None
+    main_window.card.revert_button.click()
+    assert main_window.pages.currentWidget() is main_window.split
+    assert main_window.card.contact_id() == ana
+    assert main_window.card.given_name.text() == "Ana"
+
+
 def test_adding_the_first_contact_leaves_the_empty_state(main_window: MainWindow) -> None:
     main_window.new_contact()
     main_window.card.given_name.setText("Ana")
