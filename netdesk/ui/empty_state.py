@@ -16,12 +16,10 @@ class EmptyState(QWidget):
     """Signals:
     import_requested(): "Import contacts (vCard/CSV)".
     add_requested(): "Add a contact".
-    demo_requested(): "Try it with demo data".
     """
 
     import_requested = Signal()
     add_requested = Signal()
-    demo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
