@@ -306,14 +306,14 @@ def test_bad_inputs_are_reported_by_file_and_nothing_crashes(core: Core, tmp_pat
 def test_unreadable_file(core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # chmod 0 does not stop root (CI runs as root): the read itself fails instead
     path = Path(write(tmp_path, "locked.vcf", ANA))
-    real = Path.read_bytes
+    real = Path.open
 
-    def denied(self: Path) -> bytes:
+    def denied(self: Path, *args: object, **kwargs: object) -> object:
         if self.name == "locked.vcf":
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(Path, "open", denied)
     plan = plan_import(core, [str(path), write(tmp_path, "ok.vcf", BEN)])
     assert [(Path(p.file).name, p.reason) for p in plan.errors] == [
         ("locked.vcf", "cannot read the file (Permission denied)")
