@@ -294,7 +294,7 @@ class _RowBuilder:
             self.full_name = self.full_name or value
         elif key == "email":
             for email in value.split(_MULTI):
-                contact.emails.append(EmailAddress(email.strip(), label))
+                self.email(email.strip(), label)
         elif key == "phone":
             for phone in value.split(_MULTI):
                 contact.phones.append(PhoneNumber(phone.strip(), label))
@@ -318,6 +318,17 @@ class _RowBuilder:
         elif key == "google":
             kind, number, part = label.split(":")
             self.google.setdefault((kind, number), {})[part] = value
+
+    def email(self, value: str, label: str) -> None:
+        """An e-mail cell; one without an "@" (a column mapped to E-mail by mistake, an
+        Exchange X.500 path) is kept as a custom field, with a warning, not as an address."""
+        if not value:
+            return
+        if "@" in value:
+            self.contact.emails.append(EmailAddress(value, label))
+            return
+        self.warn(f"{value!r} is not an e-mail address; kept as the field 'E-mail (as written)'")
+        self.contact.custom_fields.append(CustomField("E-mail (as written)", value))
 
     def date(self, value: str) -> PartialDate | None:
         try:
@@ -354,7 +365,8 @@ class _RowBuilder:
         value = parts.get("value", "")
         values = [item.strip() for item in value.split(_MULTI) if item.strip()]
         if kind == "email":
-            contact.emails += [EmailAddress(item, label) for item in values]
+            for item in values:
+                self.email(item, label)
         elif kind == "phone":
             contact.phones += [PhoneNumber(item, label) for item in values]
         elif kind == "website":

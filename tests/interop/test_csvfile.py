@@ -357,3 +357,21 @@ def test_head_sniff_of_utf16_and_cp1252(tmp_path: Path, limit: int) -> None:
     sniff = sniff_csv_head(legacy, limit=limit + 40)
     assert sniff.headers == ["Persoña", "Correo"]
     assert "Señor Ñúñez" in sniff.text
+
+
+def test_a_column_mapped_to_email_by_mistake_makes_no_address_and_no_contact(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "crm.csv"
+    path.write_text("Name,Number\nAna Gil,ana@x.org\n,1\nBen Ode,17\n")
+    result = read_csv_file(path, mapping={"Name": "full_name", "Number": "email"})
+    contacts = [card.contact for card in result.cards]
+    assert [c.formatted_name for c in contacts] == ["Ana Gil", "Ben Ode"]  # no contact "1"
+    assert [e.value for e in contacts[0].emails] == ["ana@x.org"]
+    assert contacts[1].emails == []
+    assert [(f.label, f.value) for f in contacts[1].custom_fields] == [
+        ("E-mail (as written)", "17")
+    ]
+    reasons = [(p.line, p.reason) for p in result.problems]
+    assert (3, "row has no name, e-mail, phone or company") in reasons
+    assert any(line == 4 and "'17' is not an e-mail address" in r for line, r in reasons)
