@@ -6,6 +6,7 @@ Exit codes: 0 success, 2 usage error (one line), 1 any other error (one line on 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import sys
@@ -47,6 +48,31 @@ def _partial(text: str) -> PartialDate:
         return PartialDate.parse(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+
+
+_UNKNOWN_CSV = (
+    "unknown CSV layout: name its columns with --map HEADER=FIELD (see netdesk-cli import --help)"
+)
+
+
+def _field_keys() -> tuple[str, ...]:
+    from netdesk.interop.csv_formats import FIELD_KEYS
+
+    return tuple(FIELD_KEYS)
+
+
+def _column(text: str) -> tuple[str, str]:
+    """--map 'HEADER=FIELD' for the columns of a CSV of no known layout."""
+    from netdesk.interop.csv_formats import FIELD_KEYS
+
+    header, sep, field = text.rpartition("=")
+    if not sep or not header.strip():
+        raise argparse.ArgumentTypeError(f"expected HEADER=FIELD, got {text!r}")
+    if field.strip() not in FIELD_KEYS:
+        raise argparse.ArgumentTypeError(
+            f"unknown field {field.strip()!r}; one of: {', '.join(FIELD_KEYS)}"
+        )
+    return header.strip(), field.strip()
 
 
 def _positive(text: str) -> int:
@@ -236,7 +262,14 @@ class Commands:
     def cmd_import(self, args: argparse.Namespace) -> int:
         from netdesk.core.importing import import_files
 
-        summary = import_files(self.core, args.files)
+        mapping = dict(args.map) if args.map else None
+        summary = import_files(self.core, args.files, csv_mapping=mapping)
+        summary.problems = [  # the app asks which column holds what; here, --map says it
+            dataclasses.replace(p, reason=_UNKNOWN_CSV)
+            if p.reason.startswith("unknown CSV layout")
+            else p
+            for p in summary.problems
+        ]
         problems = len(summary.problems)
         lines = [
             f"{summary.new} new, {summary.merged} merged, {summary.unchanged} unchanged, "
@@ -320,6 +353,14 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file")
     importing = sub.add_parser("import", help="import .vcf/.csv files or folders (no preview)")
     importing.add_argument("files", nargs="+", metavar="FILE")
+    importing.add_argument(
+        "--map",
+        type=_column,
+        action="append",
+        metavar="HEADER=FIELD",
+        help="for a CSV of no known layout: which field a column holds (repeat per column; "
+        "columns not named are ignored). FIELD is one of: " + ", ".join(_field_keys()),
+    )
 
     export = sub.add_parser("export", help="export contacts to vCard or CSV")
     export.add_argument("--out", required=True, metavar="FILE")

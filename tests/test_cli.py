@@ -265,3 +265,23 @@ def test_demo_fills_an_empty_folder_once(tmp_data_dir: Path) -> None:
     again = run(tmp_data_dir, "demo")
     assert again.returncode == 1
     assert len(again.stderr.strip().splitlines()) == 1
+
+
+def test_import_of_an_unknown_csv_takes_its_columns_from_map(
+    tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    crm = tmp_path / "crm.csv"
+    crm.write_text("Contact,Mail,Firm\nAna Gil,ana@x.org,ACME\n", encoding="utf-8")
+    unmapped = run(tmp_data_dir, "import", str(crm))
+    assert unmapped.returncode == 1
+    assert "--map HEADER=FIELD" in unmapped.stdout  # not "choose", which only the app can ask
+    result = json.loads(
+        ok(tmp_data_dir, "--json", "import", str(crm), "--map", "Contact=full_name",
+           "--map", "Mail=email", "--map", "Firm=organization")
+    )  # fmt: skip
+    assert (result["new"], result["problems"]) == (1, [])
+    shown = ok(tmp_data_dir, "show", str(result["contact_ids"][0]))
+    assert "Ana Gil" in shown and "ana@x.org" in shown and "ACME" in shown
+    bad = run(tmp_data_dir, "import", str(crm), "--map", "Mail=mail")
+    assert bad.returncode == 2
+    assert "unknown field 'mail'" in bad.stderr
