@@ -504,7 +504,8 @@ class MainWindow(QMainWindow):
         if not self._loaded:
             return
         due = self.context.core.follow_ups.count_due()
-        self.status_due.setText(tr("%n due today", None, due) if due else tr("Nothing due"))
+        # overdue ones included, as the tray and Today count them: not "due today"
+        self.status_due.setText(tr("%n follow-up(s) due", None, due) if due else tr("Nothing due"))
 
     def _update_actions(self) -> None:
         ids = self.selected_contact_ids()

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="126"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="155"/>
         <source>%n possible duplicate(s).</source>
         <translation>
             <numerusform>%n possible duplicate.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="49"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="54"/>
         <source>The %n selected contact(s)</source>
         <translation>
             <numerusform>The %n selected contact</numerusform>
@@ -20,8 +20,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="212"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="131"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="112"/>
+        <source>%n contact(s) exported to %1</source>
+        <translation>
+            <numerusform>%n contact exported to %1</numerusform>
+            <numerusform>%n contacts exported to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/import_flow.py" line="245"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="132"/>
         <source>%n new contact(s)</source>
         <translation>
             <numerusform>%n new contact</numerusform>
@@ -29,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="213"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="246"/>
         <source>%n merged</source>
         <translation>
             <numerusform>%n merged</numerusform>
@@ -37,8 +45,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="214"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="133"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="247"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="134"/>
         <source>%n already up to date</source>
         <translation>
             <numerusform>%n already up to date</numerusform>
@@ -46,7 +54,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="217"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="251"/>
         <source>%n card(s) or file(s) could not be imported.</source>
         <translation>
             <numerusform>%n card or file could not be imported.</numerusform>
@@ -54,7 +62,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="132"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="254"/>
+        <source>%n warning(s): something was left out or two cards were combined.</source>
+        <translation>
+            <numerusform>%n warning: something was left out or two cards were combined.</numerusform>
+            <numerusform>%n warnings: something was left out or two cards were combined.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/import_preview.py" line="133"/>
         <source>%n to be merged into existing contacts</source>
         <translation>
             <numerusform>%n to be merged into existing contacts</numerusform>
@@ -62,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="134"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="135"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -70,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="137"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="138"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -78,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="141"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="142"/>
         <source>%n field(s) differ from what you have: your values are kept unless you tick “Use the file’s value”.</source>
         <translation>
             <numerusform>%n field differ from what you have: your values are kept unless you tick “Use the file’s value”.</numerusform>
@@ -102,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="47"/>
+        <location filename="../../netdesk/ui/today_view.py" line="51"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -110,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="85"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="100"/>
         <source>Keep in touch every %n days</source>
         <translation>
             <numerusform>Keep in touch every %n day</numerusform>
@@ -118,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="408"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="421"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -126,9 +142,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="410"/>
-        <location filename="../../netdesk/ui/drag.py" line="35"/>
-        <location filename="../../netdesk/ui/main_window.py" line="680"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="423"/>
+        <location filename="../../netdesk/ui/drag.py" line="46"/>
+        <location filename="../../netdesk/ui/main_window.py" line="715"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -136,15 +152,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="481"/>
-        <source>%n due today</source>
+        <location filename="../../netdesk/ui/main_window.py" line="508"/>
+        <source>%n follow-up(s) due</source>
         <translation>
-            <numerusform>%n due today</numerusform>
-            <numerusform>%n due today</numerusform>
+            <numerusform>%n follow-up due</numerusform>
+            <numerusform>%n follow-ups due</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="667"/>
+        <location filename="../../netdesk/ui/main_window.py" line="702"/>
         <source>Unarchived %n contacts.</source>
         <translation>
             <numerusform>Unarchived %n contact.</numerusform>
@@ -152,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="669"/>
+        <location filename="../../netdesk/ui/main_window.py" line="704"/>
         <source>Archived %n contacts.</source>
         <translation>
             <numerusform>Archived %n contact.</numerusform>
@@ -160,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="693"/>
+        <location filename="../../netdesk/ui/main_window.py" line="728"/>
         <source>Deleted %n contacts.</source>
         <translation>
             <numerusform>Deleted %n contact.</numerusform>
@@ -168,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="704"/>
+        <location filename="../../netdesk/ui/main_window.py" line="739"/>
         <source>Tag %n contacts with:</source>
         <translation>
             <numerusform>Tag %n contact with:</numerusform>
@@ -176,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="709"/>
+        <location filename="../../netdesk/ui/main_window.py" line="744"/>
         <source>Tagged %n contacts.</source>
         <translation>
             <numerusform>Tagged %n contact.</numerusform>
@@ -184,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="734"/>
+        <location filename="../../netdesk/ui/main_window.py" line="769"/>
         <source>Untagged %n contacts.</source>
         <translation>
             <numerusform>Untagged %n contact.</numerusform>
@@ -192,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="749"/>
+        <location filename="../../netdesk/ui/main_window.py" line="784"/>
         <source>Keep in touch with %n contacts:</source>
         <translation>
             <numerusform>Keep in touch with %n contact:</numerusform>
@@ -200,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="765"/>
+        <location filename="../../netdesk/ui/main_window.py" line="800"/>
         <source>Cadence set for %n contacts.</source>
         <translation>
             <numerusform>Cadence set for %n contact.</numerusform>
@@ -208,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="42"/>
+        <location filename="../../netdesk/ui/widgets.py" line="50"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -216,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="44"/>
+        <location filename="../../netdesk/ui/widgets.py" line="52"/>
         <source>%n weeks ago</source>
         <translation>
             <numerusform>%n week ago</numerusform>
@@ -224,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="46"/>
+        <location filename="../../netdesk/ui/widgets.py" line="54"/>
         <source>%n months ago</source>
         <translation>
             <numerusform>%n month ago</numerusform>
@@ -232,7 +248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="47"/>
+        <location filename="../../netdesk/ui/widgets.py" line="55"/>
         <source>%n years ago</source>
         <translation>
             <numerusform>%n year ago</numerusform>
@@ -240,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="61"/>
+        <location filename="../../netdesk/ui/widgets.py" line="69"/>
         <source>in %n days</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -248,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="63"/>
+        <location filename="../../netdesk/ui/widgets.py" line="71"/>
         <source>in %n weeks</source>
         <translation>
             <numerusform>in %n week</numerusform>
@@ -256,7 +272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="64"/>
+        <location filename="../../netdesk/ui/widgets.py" line="72"/>
         <source>in %n months</source>
         <translation>
             <numerusform>in %n month</numerusform>
@@ -267,7 +283,7 @@
 <context>
     <name>ReminderTray</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="197"/>
+        <location filename="../../netdesk/ui/tray.py" line="211"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -275,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="207"/>
+        <location filename="../../netdesk/ui/tray.py" line="221"/>
         <source>%n due</source>
         <translation>
             <numerusform>%n due</numerusform>
@@ -283,7 +299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="235"/>
+        <location filename="../../netdesk/ui/tray.py" line="249"/>
         <source>%n more…</source>
         <translation>
             <numerusform>%n more…</numerusform>
@@ -291,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="330"/>
+        <location filename="../../netdesk/ui/tray.py" line="347"/>
         <source>%n year(s) today.</source>
         <translation>
             <numerusform>%n year today.</numerusform>
@@ -299,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="339"/>
+        <location filename="../../netdesk/ui/tray.py" line="358"/>
         <source>%n follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%n follow-up became due while netdesk was closed</numerusform>
@@ -307,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="347"/>
+        <location filename="../../netdesk/ui/tray.py" line="366"/>
         <source>%n reminder(s) due</source>
         <translation>
             <numerusform>%n reminder due</numerusform>
@@ -318,7 +334,7 @@
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="136"/>
+        <location filename="../../netdesk/ui/today_view.py" line="140"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -329,7 +345,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="216"/>
+        <location filename="../../netdesk/ui/today_view.py" line="226"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -337,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="256"/>
+        <location filename="../../netdesk/ui/today_view.py" line="275"/>
         <source>anniversary (%n year(s))</source>
         <translation>
             <numerusform>anniversary (%n year)</numerusform>

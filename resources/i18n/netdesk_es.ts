@@ -29,603 +29,683 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="39"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="46"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="69"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="97"/>
         <source>Preferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="74"/>
-        <location filename="../../netdesk/ui/widgets.py" line="233"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="103"/>
+        <location filename="../../netdesk/ui/widgets.py" line="308"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="135"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="330"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="337"/>
         <source>home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="135"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="330"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="336"/>
         <source>work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="135"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="277"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="330"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="338"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="347"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="139"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="195"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="140"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="122"/>
+        <source>Preferred (click to unmark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="122"/>
+        <source>Make preferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="196"/>
         <source>Apartment, suite…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="140"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="196"/>
         <source>Extended address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="141"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="197"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="142"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="198"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="143"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="199"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="144"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="200"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="238"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="335"/>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="366"/>
+        <source>“%1” is not an e-mail address (expected name@example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="375"/>
+        <source>“%1” is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="377"/>
+        <source>“%1” is not a valid number for its country: check the digits, or start with + and the country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="390"/>
         <source>E-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="242"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="394"/>
         <source>Add e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="260"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="412"/>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="264"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="416"/>
         <source>Add phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="277"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="344"/>
         <source>website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="277"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="345"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="84"/>
         <source>LinkedIn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="277"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="346"/>
         <source>blog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="278"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="434"/>
         <source>https://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="280"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="437"/>
         <source>Add link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="294"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="453"/>
         <source>Add address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="304"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="353"/>
         <source>spouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="305"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="354"/>
         <source>partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="306"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="355"/>
         <source>assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="307"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="356"/>
         <source>manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="308"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="357"/>
         <source>child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="309"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="358"/>
         <source>friend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="311"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="321"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="349"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="74"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="151"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="462"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="359"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="387"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="84"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="155"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="322"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="475"/>
         <source>Add related person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="332"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="485"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="334"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="487"/>
         <source>Add custom field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="64"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="67"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="65"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="68"/>
         <source>Every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="66"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="69"/>
         <source>Every 2 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="67"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="70"/>
         <source>Every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="68"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="71"/>
         <source>Every 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="69"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="72"/>
         <source>Every 6 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="70"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="73"/>
         <source>Every year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="71"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="74"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="78"/>
-        <source>Keep in touch every week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="79"/>
-        <source>Keep in touch every 2 weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="80"/>
-        <source>Keep in touch every month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="81"/>
-        <source>Keep in touch every 3 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../netdesk/ui/contact_card.py" line="82"/>
-        <source>Keep in touch every 6 months</source>
+        <source>vCard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="83"/>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="85"/>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="93"/>
+        <source>Keep in touch every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="94"/>
+        <source>Keep in touch every 2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="95"/>
+        <source>Keep in touch every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="96"/>
+        <source>Keep in touch every 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="97"/>
+        <source>Keep in touch every 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="98"/>
         <source>Keep in touch every year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="107"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="132"/>
         <source>Drop an image here, or click to choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="108"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="133"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="137"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="134"/>
+        <source>Press Space to choose or remove the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="172"/>
         <source>e.g. investor, conference, mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="138"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="458"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="173"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="501"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="202"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="238"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="231"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="268"/>
         <source>YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="278"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="274"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="315"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="363"/>
         <source>Log interaction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="279"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="316"/>
         <source>Log a call, meeting or message (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="281"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="318"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="284"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="321"/>
         <source>Save changes (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="286"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="323"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="287"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="324"/>
         <source>Forget the unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="322"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="334"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="360"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="372"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="323"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="335"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="361"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="373"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="324"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="350"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="362"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="388"/>
         <source>Middle names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="325"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="363"/>
         <source>Prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="325"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="363"/>
         <source>Dr., Ms.…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="326"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="364"/>
         <source>Suffix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="326"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="364"/>
         <source>Jr., PhD…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="327"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="355"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="365"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="393"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="329"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="356"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="367"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
         <source>Display name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="329"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="367"/>
         <source>Used when there is no given/family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="343"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="381"/>
         <source>More name fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="354"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="392"/>
         <source>Prefix / suffix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="362"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="400"/>
         <source>Origin — how you met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="363"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="375"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="401"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="415"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="365"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="376"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="416"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="365"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
         <source>Where, or in what context (a conference, a friend&apos;s dinner…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="368"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="377"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="406"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="418"/>
         <source>Met through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="378"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="420"/>
         <source>Record source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="381"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="384"/>
-        <location filename="../../netdesk/ui/main_window.py" line="748"/>
-        <location filename="../../netdesk/ui/main_window.py" line="759"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="423"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="426"/>
+        <location filename="../../netdesk/ui/main_window.py" line="783"/>
+        <location filename="../../netdesk/ui/main_window.py" line="794"/>
         <source>Keep in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="389"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="431"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="681"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="390"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="433"/>
         <source>Custom cadence in days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="445"/>
         <source>Cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="75"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="446"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="85"/>
         <source>Last interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="404"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="76"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="447"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="86"/>
         <source>Next follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="410"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="453"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="411"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="414"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="454"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="457"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="412"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="415"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="455"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="458"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="413"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="456"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="416"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="459"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="417"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="422"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="460"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="465"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="417"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="460"/>
         <source>Their work, expertise, projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="419"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="423"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="462"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="466"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="419"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="462"/>
         <source>What they need: a hire, a partner, advice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="421"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="424"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="464"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="467"/>
         <source>I can offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="421"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="464"/>
         <source>How you could help them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="427"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="470"/>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="434"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="151"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="49"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="477"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="155"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="63"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="435"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="478"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="436"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="479"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="437"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="480"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="440"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="483"/>
         <source>Personal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="441"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="445"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="484"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="488"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="442"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="447"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="485"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="490"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="449"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="492"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="452"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="495"/>
         <source>Tags and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="455"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="459"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="498"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="502"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="75"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="92"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="99"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="455"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="498"/>
         <source>Anything worth remembering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="460"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="503"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="594"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="681"/>
+        <source> day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="684"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="603"/>
-        <location filename="../../netdesk/ui/widgets.py" line="33"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="693"/>
+        <location filename="../../netdesk/ui/widgets.py" line="41"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="606"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="696"/>
         <source>none — set a cadence to be reminded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="611"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="171"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="701"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="181"/>
         <source>due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="615"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="705"/>
         <location filename="../../netdesk/ui/contact_list.py" line="67"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="753"/>
+        <source>“%1” is too large for a photo: %2 MB, at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="762"/>
+        <source>Could not read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="785"/>
+        <source>“%1” is too large for a photo: %2 × %3 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="791"/>
+        <source>“%1” is not an image netdesk can read (use PNG, JPEG, GIF, WebP or BMP).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="85"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="100"/>
         <source>Keep in touch every %n days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -633,49 +713,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="621"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="630"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="81"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="711"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="720"/>
         <source>Added by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="642"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="732"/>
         <source>Choose photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="643"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="733"/>
         <source>Remove photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="649"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="739"/>
         <source>Choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="649"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="739"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="659"/>
-        <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="704"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="824"/>
         <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="753"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="854"/>
+        <source>No contact “%1”: choose the person from the list as you type, or clear the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="884"/>
         <source>Give the contact a name (or at least an organization, e-mail or phone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="768"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="780"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="899"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="911"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,48 +786,49 @@
         <translation>Importados hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="197"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="685"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="207"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="232"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="242"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="278"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="288"/>
         <source>Search name, company, e-mail, phone, notes…</source>
         <translation>Buscar nombre, empresa, correo, teléfono, notas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="281"/>
-        <location filename="../../netdesk/ui/main_window.py" line="269"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="291"/>
+        <location filename="../../netdesk/ui/main_window.py" line="295"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="286"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="296"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="287"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="297"/>
         <source>Which contacts to show</source>
         <translation>Qué contactos mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="290"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="300"/>
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="291"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="301"/>
         <source>Sort order</source>
         <translation>Orden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="408"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="421"/>
         <source>%n matches</source>
         <translation type="unfinished">
             <numerusform>%n coincidencias</numerusform>
@@ -754,9 +836,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="410"/>
-        <location filename="../../netdesk/ui/drag.py" line="35"/>
-        <location filename="../../netdesk/ui/main_window.py" line="680"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="423"/>
+        <location filename="../../netdesk/ui/drag.py" line="46"/>
+        <location filename="../../netdesk/ui/main_window.py" line="715"/>
         <source>%n contacts</source>
         <translation type="unfinished">
             <numerusform>%n contactos</numerusform>
@@ -764,105 +846,130 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="65"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="102"/>
         <source>Which column holds what?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="69"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="106"/>
         <source>netdesk does not know the layout of %1. Choose the field for each column; your choice is remembered for files with the same columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="75"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="112"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="75"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="112"/>
         <source>Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="75"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="112"/>
         <source>netdesk field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="94"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="133"/>
+        <source>Choose the column with the name, e-mail, phone or company: without one, no row becomes a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="142"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/drag.py" line="33"/>
+        <location filename="../../netdesk/ui/drag.py" line="44"/>
         <location filename="../../netdesk/ui/undo.py" line="80"/>
         <source>contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="34"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="36"/>
+        <source>same e-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="38"/>
+        <source>same phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="40"/>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="42"/>
+        <source>similar names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="58"/>
         <source>Merge duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="64"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="88"/>
         <source>Find duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="67"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="99"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="91"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="125"/>
         <source>Looking for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="71"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="246"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="95"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="250"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="71"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="95"/>
         <source>Looks like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="71"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="95"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="71"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="95"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="80"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="106"/>
         <source>Merge, keep the first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="81"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="107"/>
         <source>Merge, keep the second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="82"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="108"/>
         <source>Not the same person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="118"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="147"/>
         <source>No duplicates found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="121"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="150"/>
         <source>%1 possible duplicates; the %2 most likely are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="126"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="155"/>
         <source>%n possible duplicate(s).</source>
         <translation>
             <numerusform>%n posible duplicado.</numerusform>
@@ -870,59 +977,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/empty_state.py" line="32"/>
+        <location filename="../../netdesk/ui/empty_state.py" line="30"/>
         <source>Welcome to netdesk</source>
         <translation>Te damos la bienvenida a netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/empty_state.py" line="40"/>
+        <location filename="../../netdesk/ui/empty_state.py" line="38"/>
         <source>netdesk helps you look after the people you know instead of just collecting them. Give a contact a &lt;b&gt;keep-in-touch cadence&lt;/b&gt; — every two weeks, every three months, once a year — and netdesk works out when you are due to reach out again. Every call, coffee or message you log restarts that clock, so the &lt;b&gt;Today&lt;/b&gt; view only ever shows the people who are really waiting to hear from you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/empty_state.py" line="55"/>
+        <location filename="../../netdesk/ui/empty_state.py" line="53"/>
         <source>Import contacts (vCard/CSV)…</source>
         <translation>Importar contactos (vCard/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/empty_state.py" line="58"/>
+        <location filename="../../netdesk/ui/empty_state.py" line="56"/>
         <source>Add a contact</source>
         <translation>Añadir un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/empty_state.py" line="65"/>
+        <location filename="../../netdesk/ui/empty_state.py" line="63"/>
         <source>You can also drop .vcf or .csv files anywhere on this window.</source>
         <translation>También puedes soltar archivos .vcf o .csv en cualquier parte de esta ventana.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/errors.py" line="59"/>
+        <location filename="../../netdesk/ui/errors.py" line="90"/>
         <source>netdesk: something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/errors.py" line="61"/>
+        <location filename="../../netdesk/ui/errors.py" line="92"/>
         <source>An unexpected error happened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/errors.py" line="65"/>
+        <location filename="../../netdesk/ui/errors.py" line="96"/>
         <source>Your data is safe: every change is saved as you make it, and unsaved edits stay in the window. The details were written to the log:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/errors.py" line="70"/>
+        <location filename="../../netdesk/ui/errors.py" line="101"/>
         <source>Open log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="45"/>
-        <location filename="../../netdesk/ui/export_dialog.py" line="80"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="50"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="92"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="121"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="49"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="54"/>
         <source>The %n selected contact(s)</source>
         <translation>
             <numerusform>El contacto seleccionado</numerusform>
@@ -930,37 +1038,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="50"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="55"/>
         <source>Everyone tagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="51"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="56"/>
         <source>Everyone (archived contacts too)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="59"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="67"/>
         <source>Contacts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="66"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="74"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="71"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="79"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="79"/>
-        <source>contacts</source>
+        <location filename="../../netdesk/ui/export_dialog.py" line="91"/>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="98"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="91"/>
+        <source>vCard files (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/export_dialog.py" line="92"/>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/export_dialog.py" line="112"/>
+        <source>%n contact(s) exported to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/export_dialog.py" line="122"/>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/export_dialog.py" line="130"/>
         <source>Exporting contacts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,9 +1102,9 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="54"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="320"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="324"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="61"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="89"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="96"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1014,41 +1145,46 @@
         <translation>Buscar en el diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="84"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="89"/>
         <source>Journal — every interaction</source>
         <translation>Diario — todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="70"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="99"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="132"/>
+        <source>No interaction matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_flow.py" line="83"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="100"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="72"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="85"/>
         <source>Contact files (*.vcf *.vcard *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="148"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="189"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="177"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="218"/>
         <source>Importing contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="94"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="158"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="112"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="187"/>
         <source>Reading contact files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="211"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="244"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="212"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="131"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="245"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="132"/>
         <source>%n new contact(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1056,7 +1192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="213"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="246"/>
         <source>%n merged</source>
         <translation>
             <numerusform>%n combinado</numerusform>
@@ -1064,8 +1200,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="214"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="133"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="247"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="134"/>
         <source>%n already up to date</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1073,30 +1209,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="217"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="251"/>
         <source>%n card(s) or file(s) could not be imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/import_flow.py" line="254"/>
+        <source>%n warning(s): something was left out or two cards were combined.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="221"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="269"/>
         <source>The new contacts are in “Imported today”: tag them, set where you met or a keep-in-touch cadence, or archive them, all at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="224"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="272"/>
         <source>Show imported contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="118"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="119"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="132"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="133"/>
         <source>%n to be merged into existing contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1104,7 +1248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="134"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="135"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -1112,7 +1256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="137"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="138"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n aviso</numerusform>
@@ -1120,7 +1264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="141"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="142"/>
         <source>%n field(s) differ from what you have: your values are kept unless you tick “Use the file’s value”.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1128,155 +1272,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="147"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="148"/>
         <source>There is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_preview.py" line="151"/>
+        <source>The New and To merge tabs list the first %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="155"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="151"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="165"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="320"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="155"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="169"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="324"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="161"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="165"/>
         <source>New (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="165"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="169"/>
         <source>Existing contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="165"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="169"/>
         <source>What the file adds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="169"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="173"/>
         <source>(only differences)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="175"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="179"/>
         <source>To merge (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="188"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="192"/>
         <source>Keep all mine</source>
         <translation>Conservar todos los míos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="190"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="194"/>
         <source>Use all the file’s values</source>
         <translation>Usar todos los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="246"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="250"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="246"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="250"/>
         <source>Yours (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="246"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="250"/>
         <source>In the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="247"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="251"/>
         <source>Use the file’s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="198"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="202"/>
         <source>Differences (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="320"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="324"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="320"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="324"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="321"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="258"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="325"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="321"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="258"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="325"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="205"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="209"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="46"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="60"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="47"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="61"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="48"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="62"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="50"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="64"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="51"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="65"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="133"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="74"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_view.py" line="172"/>
         <source>with %1</source>
         <translation>con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="206"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="245"/>
         <source>Delete journal entry</source>
         <translation>Eliminar entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="240"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="328"/>
         <source>Delete entry</source>
         <translation>Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="267"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="268"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="356"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="357"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="270"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="134"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="359"/>
         <source>Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.</source>
         <translation>Aún no hay nada registrado. Pulsa Ctrl+L después de una llamada, un café o un mensaje.</translation>
     </message>
@@ -1292,7 +1449,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/log_dialog.py" line="68"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="90"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="97"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1303,7 +1460,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/log_dialog.py" line="72"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="91"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="98"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,268 +1475,273 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="88"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="95"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="88"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="95"/>
         <source>(choose below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="93"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="100"/>
         <source>Also there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="113"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="126"/>
+        <source>Choose “%1” from the list of names, or clear the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/log_dialog.py" line="132"/>
         <source>Choose who the interaction was with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="116"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="135"/>
         <source>Write a one-line summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="224"/>
+        <location filename="../../netdesk/ui/main_window.py" line="250"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="228"/>
+        <location filename="../../netdesk/ui/main_window.py" line="254"/>
         <source>Add a contact by hand</source>
         <translation>Añadir un contacto a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="231"/>
+        <location filename="../../netdesk/ui/main_window.py" line="257"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="231"/>
+        <location filename="../../netdesk/ui/main_window.py" line="257"/>
         <source>Import vCard or CSV files</source>
         <translation>Importar archivos vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="234"/>
+        <location filename="../../netdesk/ui/main_window.py" line="260"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="234"/>
+        <location filename="../../netdesk/ui/main_window.py" line="260"/>
         <source>Export contacts to vCard or CSV</source>
         <translation>Exportar contactos a vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="237"/>
+        <location filename="../../netdesk/ui/main_window.py" line="263"/>
         <source>Export &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="241"/>
+        <location filename="../../netdesk/ui/main_window.py" line="267"/>
         <source>Save follow-ups and birthdays as an iCalendar (.ics) file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="244"/>
+        <location filename="../../netdesk/ui/main_window.py" line="270"/>
         <source>&amp;Backup now</source>
         <translation>Hacer &amp;copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="248"/>
+        <location filename="../../netdesk/ui/main_window.py" line="274"/>
         <source>Copy the database to the backups folder</source>
         <translation>Copiar la base de datos a la carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="251"/>
+        <location filename="../../netdesk/ui/main_window.py" line="277"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="256"/>
+        <location filename="../../netdesk/ui/main_window.py" line="282"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="259"/>
+        <location filename="../../netdesk/ui/main_window.py" line="285"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="269"/>
+        <location filename="../../netdesk/ui/main_window.py" line="295"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="272"/>
+        <location filename="../../netdesk/ui/main_window.py" line="298"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="276"/>
+        <location filename="../../netdesk/ui/main_window.py" line="302"/>
         <source>&amp;Log interaction…</source>
         <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="280"/>
+        <location filename="../../netdesk/ui/main_window.py" line="306"/>
         <source>Log a call, meeting or message</source>
         <translation>Registrar una llamada, reunión o mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="283"/>
-        <location filename="../../netdesk/ui/main_window.py" line="488"/>
+        <location filename="../../netdesk/ui/main_window.py" line="309"/>
+        <location filename="../../netdesk/ui/main_window.py" line="516"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="287"/>
+        <location filename="../../netdesk/ui/main_window.py" line="313"/>
         <source>Archive (or unarchive) the selected contacts</source>
         <translation>Archivar (o desarchivar) los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="290"/>
+        <location filename="../../netdesk/ui/main_window.py" line="316"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="294"/>
+        <location filename="../../netdesk/ui/main_window.py" line="320"/>
         <source>Delete the selected contacts (undoable)</source>
         <translation>Eliminar los contactos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="296"/>
+        <location filename="../../netdesk/ui/main_window.py" line="322"/>
         <source>&amp;Tag…</source>
         <translation>&amp;Etiquetar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="297"/>
+        <location filename="../../netdesk/ui/main_window.py" line="323"/>
         <source>&amp;Untag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="299"/>
+        <location filename="../../netdesk/ui/main_window.py" line="325"/>
         <source>Set &amp;cadence…</source>
         <translation>Fijar &amp;frecuencia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="303"/>
+        <location filename="../../netdesk/ui/main_window.py" line="329"/>
         <source>How often to keep in touch</source>
         <translation>Cada cuánto mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="306"/>
+        <location filename="../../netdesk/ui/main_window.py" line="332"/>
         <source>Find d&amp;uplicates…</source>
         <translation>Buscar d&amp;uplicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="310"/>
+        <location filename="../../netdesk/ui/main_window.py" line="336"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="313"/>
+        <location filename="../../netdesk/ui/main_window.py" line="339"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="313"/>
+        <location filename="../../netdesk/ui/main_window.py" line="339"/>
         <source>Who to get back to today</source>
         <translation>A quién responder hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="316"/>
+        <location filename="../../netdesk/ui/main_window.py" line="342"/>
         <source>&amp;Journal</source>
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="316"/>
+        <location filename="../../netdesk/ui/main_window.py" line="342"/>
         <source>Every interaction</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="322"/>
+        <location filename="../../netdesk/ui/main_window.py" line="348"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="335"/>
+        <location filename="../../netdesk/ui/main_window.py" line="361"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="342"/>
+        <location filename="../../netdesk/ui/main_window.py" line="368"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="348"/>
+        <location filename="../../netdesk/ui/main_window.py" line="374"/>
         <source>&amp;Contact</source>
         <translation>C&amp;ontacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="356"/>
+        <location filename="../../netdesk/ui/main_window.py" line="382"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="360"/>
+        <location filename="../../netdesk/ui/main_window.py" line="386"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="364"/>
+        <location filename="../../netdesk/ui/main_window.py" line="390"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="481"/>
-        <source>%n due today</source>
-        <translation type="unfinished">
-            <numerusform>%n pendientes hoy</numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="481"/>
+        <location filename="../../netdesk/ui/main_window.py" line="508"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/main_window.py" line="508"/>
+        <source>%n follow-up(s) due</source>
+        <translation type="unfinished">
+            <numerusform>%n seguimiento pendiente</numerusform>
+            <numerusform>%n seguimientos pendientes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="488"/>
+        <location filename="../../netdesk/ui/main_window.py" line="516"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="551"/>
+        <location filename="../../netdesk/ui/main_window.py" line="579"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="552"/>
+        <location filename="../../netdesk/ui/main_window.py" line="580"/>
         <source>The changes to this contact cannot be saved: %1
 
 Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="644"/>
+        <location filename="../../netdesk/ui/main_window.py" line="679"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="653"/>
+        <location filename="../../netdesk/ui/main_window.py" line="688"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="655"/>
+        <location filename="../../netdesk/ui/main_window.py" line="690"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="667"/>
+        <location filename="../../netdesk/ui/main_window.py" line="702"/>
         <source>Unarchived %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1587,7 +1749,7 @@ Discard them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="669"/>
+        <location filename="../../netdesk/ui/main_window.py" line="704"/>
         <source>Archived %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1595,19 +1757,19 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="683"/>
+        <location filename="../../netdesk/ui/main_window.py" line="718"/>
         <source>Delete contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="685"/>
+        <location filename="../../netdesk/ui/main_window.py" line="720"/>
         <source>Delete %1 with their journal and follow-ups?
 
 You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="693"/>
+        <location filename="../../netdesk/ui/main_window.py" line="728"/>
         <source>Deleted %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1615,12 +1777,12 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="704"/>
+        <location filename="../../netdesk/ui/main_window.py" line="739"/>
         <source>Tag contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="704"/>
+        <location filename="../../netdesk/ui/main_window.py" line="739"/>
         <source>Tag %n contacts with:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1628,7 +1790,7 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="709"/>
+        <location filename="../../netdesk/ui/main_window.py" line="744"/>
         <source>Tagged %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1636,23 +1798,23 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="725"/>
-        <location filename="../../netdesk/ui/main_window.py" line="729"/>
+        <location filename="../../netdesk/ui/main_window.py" line="760"/>
+        <location filename="../../netdesk/ui/main_window.py" line="764"/>
         <source>Untag contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="725"/>
+        <location filename="../../netdesk/ui/main_window.py" line="760"/>
         <source>The selected contacts have no tags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="729"/>
+        <location filename="../../netdesk/ui/main_window.py" line="764"/>
         <source>Remove the tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="734"/>
+        <location filename="../../netdesk/ui/main_window.py" line="769"/>
         <source>Untagged %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1660,7 +1822,7 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="749"/>
+        <location filename="../../netdesk/ui/main_window.py" line="784"/>
         <source>Keep in touch with %n contacts:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1668,12 +1830,12 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="759"/>
+        <location filename="../../netdesk/ui/main_window.py" line="794"/>
         <source>Every how many days?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="765"/>
+        <location filename="../../netdesk/ui/main_window.py" line="800"/>
         <source>Cadence set for %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1681,42 +1843,42 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="775"/>
+        <location filename="../../netdesk/ui/main_window.py" line="810"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="813"/>
+        <location filename="../../netdesk/ui/main_window.py" line="848"/>
         <source>Export calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="815"/>
+        <location filename="../../netdesk/ui/main_window.py" line="850"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="831"/>
+        <location filename="../../netdesk/ui/main_window.py" line="866"/>
         <source>Calendar saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="835"/>
+        <location filename="../../netdesk/ui/main_window.py" line="870"/>
         <source>Exporting the calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="860"/>
+        <location filename="../../netdesk/ui/main_window.py" line="895"/>
         <source>Backing up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="865"/>
+        <location filename="../../netdesk/ui/main_window.py" line="900"/>
         <source>The daily backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="857"/>
+        <location filename="../../netdesk/ui/main_window.py" line="892"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,95 +1964,100 @@ Nothing was changed.</source>
         <translation>Iniciar netdesk en la bandeja al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="128"/>
-        <location filename="../../netdesk/ui/preferences.py" line="160"/>
+        <location filename="../../netdesk/ui/preferences.py" line="127"/>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="131"/>
+        <location filename="../../netdesk/ui/preferences.py" line="164"/>
         <source>Backups folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="134"/>
+        <location filename="../../netdesk/ui/preferences.py" line="137"/>
         <source>Daily backups to keep</source>
         <translation>Copias diarias que conservar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="137"/>
-        <location filename="../../netdesk/ui/preferences.py" line="162"/>
+        <location filename="../../netdesk/ui/preferences.py" line="140"/>
+        <location filename="../../netdesk/ui/preferences.py" line="166"/>
         <source>Calendar feed folder</source>
         <translation>Carpeta del calendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="139"/>
+        <location filename="../../netdesk/ui/preferences.py" line="142"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="140"/>
+        <location filename="../../netdesk/ui/preferences.py" line="143"/>
         <source>Calendar apps can subscribe to netdesk.ics in this folder.</source>
         <translation>Las aplicaciones de calendario pueden suscribirse a netdesk.ics en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="146"/>
-        <location filename="../../netdesk/ui/preferences.py" line="164"/>
+        <location filename="../../netdesk/ui/preferences.py" line="149"/>
+        <location filename="../../netdesk/ui/preferences.py" line="168"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="147"/>
+        <location filename="../../netdesk/ui/preferences.py" line="150"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="148"/>
+        <location filename="../../netdesk/ui/preferences.py" line="151"/>
         <source>Open the data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="149"/>
+        <location filename="../../netdesk/ui/preferences.py" line="152"/>
         <source>Show the data folder in the file manager</source>
         <translation>Mostrar la carpeta de datos en el gestor de archivos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="157"/>
+        <location filename="../../netdesk/ui/preferences.py" line="160"/>
         <source>New contacts keep in touch</source>
         <translation>Contactos nuevos: mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="158"/>
+        <location filename="../../netdesk/ui/preferences.py" line="161"/>
         <source>Quiet hours (no reminders)</source>
         <translation>Horas de silencio (sin recordatorios)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="161"/>
+        <location filename="../../netdesk/ui/preferences.py" line="165"/>
         <source>Daily backups kept</source>
         <translation>Copias diarias conservadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="192"/>
+        <location filename="../../netdesk/ui/preferences.py" line="185"/>
+        <source>No file manager could open the data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="202"/>
         <source>Could not change start at login: %1</source>
         <translation>No se pudo cambiar el inicio al iniciar sesión: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_basic.py" line="20"/>
-        <location filename="../../netdesk/ui/today_basic.py" line="26"/>
+        <location filename="../../netdesk/ui/today_basic.py" line="23"/>
+        <location filename="../../netdesk/ui/today_basic.py" line="29"/>
         <source>Due follow-ups</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_basic.py" line="21"/>
-        <location filename="../../netdesk/ui/today_basic.py" line="27"/>
+        <location filename="../../netdesk/ui/today_basic.py" line="24"/>
+        <location filename="../../netdesk/ui/today_basic.py" line="30"/>
         <source>Birthdays this week</source>
         <translation>Cumpleaños esta semana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_basic.py" line="22"/>
-        <location filename="../../netdesk/ui/today_basic.py" line="28"/>
+        <location filename="../../netdesk/ui/today_basic.py" line="25"/>
+        <location filename="../../netdesk/ui/today_basic.py" line="31"/>
         <source>Worth reviving</source>
         <translation>Vale la pena retomar</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/today_basic.py" line="61"/>
-        <source>Follow up</source>
-        <translation>Hacer seguimiento</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/today_basic.py" line="68"/>
@@ -1991,7 +2158,7 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="47"/>
+        <location filename="../../netdesk/ui/today_view.py" line="51"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n día de retraso</numerusform>
@@ -1999,19 +2166,19 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="49"/>
-        <location filename="../../netdesk/ui/widgets.py" line="38"/>
-        <location filename="../../netdesk/ui/widgets.py" line="57"/>
+        <location filename="../../netdesk/ui/today_view.py" line="53"/>
+        <location filename="../../netdesk/ui/widgets.py" line="46"/>
+        <location filename="../../netdesk/ui/widgets.py" line="65"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="40"/>
+        <location filename="../../netdesk/ui/widgets.py" line="48"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="42"/>
+        <location filename="../../netdesk/ui/widgets.py" line="50"/>
         <source>%n days ago</source>
         <translation type="unfinished">
             <numerusform>hace %n días</numerusform>
@@ -2019,7 +2186,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="44"/>
+        <location filename="../../netdesk/ui/widgets.py" line="52"/>
         <source>%n weeks ago</source>
         <translation type="unfinished">
             <numerusform>hace %n semanas</numerusform>
@@ -2027,7 +2194,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="46"/>
+        <location filename="../../netdesk/ui/widgets.py" line="54"/>
         <source>%n months ago</source>
         <translation type="unfinished">
             <numerusform>hace %n meses</numerusform>
@@ -2035,7 +2202,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="47"/>
+        <location filename="../../netdesk/ui/widgets.py" line="55"/>
         <source>%n years ago</source>
         <translation type="unfinished">
             <numerusform>hace %n años</numerusform>
@@ -2043,12 +2210,12 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="59"/>
+        <location filename="../../netdesk/ui/widgets.py" line="67"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="61"/>
+        <location filename="../../netdesk/ui/widgets.py" line="69"/>
         <source>in %n days</source>
         <translation type="unfinished">
             <numerusform>dentro de %n días</numerusform>
@@ -2056,7 +2223,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="63"/>
+        <location filename="../../netdesk/ui/widgets.py" line="71"/>
         <source>in %n weeks</source>
         <translation type="unfinished">
             <numerusform>dentro de %n semanas</numerusform>
@@ -2064,7 +2231,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="64"/>
+        <location filename="../../netdesk/ui/widgets.py" line="72"/>
         <source>in %n months</source>
         <translation type="unfinished">
             <numerusform>dentro de %n meses</numerusform>
@@ -2072,42 +2239,42 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="162"/>
+        <location filename="../../netdesk/ui/widgets.py" line="184"/>
         <source>Type a name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="230"/>
+        <location filename="../../netdesk/ui/widgets.py" line="305"/>
         <source>Add someone else who was there…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="100"/>
+        <location filename="../../netdesk/ui/tray.py" line="102"/>
         <source>netdesk keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="103"/>
+        <location filename="../../netdesk/ui/tray.py" line="105"/>
         <source>netdesk keeps running in the system tray so it can remind you when someone is due. Quit it from the tray icon&apos;s menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="107"/>
+        <location filename="../../netdesk/ui/tray.py" line="109"/>
         <source>Keep running in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="108"/>
+        <location filename="../../netdesk/ui/tray.py" line="110"/>
         <source>Quit on close instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="116"/>
+        <location filename="../../netdesk/ui/tray.py" line="121"/>
         <source>No system tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="119"/>
+        <location filename="../../netdesk/ui/tray.py" line="124"/>
         <source>This desktop has no system tray, so netdesk cannot keep running in the background. Due follow-ups are shown in the window title and the Today view while netdesk is open; closing the window quits netdesk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2115,7 +2282,7 @@ Nothing was changed.</source>
 <context>
     <name>CalendarFeed</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="392"/>
+        <location filename="../../netdesk/ui/tray.py" line="411"/>
         <source>netdesk follow-ups</source>
         <translation>Seguimientos de netdesk</translation>
     </message>
@@ -2123,82 +2290,82 @@ Nothing was changed.</source>
 <context>
     <name>FollowUpActions</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="129"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="138"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="130"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="139"/>
         <source>What happened? (goes into the journal)</source>
         <translation>¿Qué pasó? (va al diario)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="161"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="170"/>
         <source>Kept in touch</source>
         <translation>Mantuvimos el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="184"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="198"/>
         <source>Snooze until</source>
         <translation>Posponer hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="197"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="211"/>
         <source>Reschedule</source>
         <translation>Reprogramar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="217"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="231"/>
         <source>Add follow-up</source>
         <translation>Añadir seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="222"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="236"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="230"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="244"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="234"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="248"/>
         <source>Later today (+3 h)</source>
         <translation>Más tarde hoy (+3 h)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="235"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="249"/>
         <source>Tomorrow (9:00)</source>
         <translation>Mañana (9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="236"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="250"/>
         <source>Next week (Monday 9:00)</source>
         <translation>La semana que viene (lunes 9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="241"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="255"/>
         <source>Pick a date…</source>
         <translation>Elegir una fecha…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="251"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="265"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="253"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="267"/>
         <source>Reschedule…</source>
         <translation>Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="254"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="268"/>
         <source>Skip this cycle</source>
         <translation>Saltar este ciclo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="256"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="270"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
@@ -2206,32 +2373,32 @@ Nothing was changed.</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="70"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="77"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="75"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="83"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="77"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="85"/>
         <source>At a &amp;time</source>
         <translation>A una &amp;hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="86"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="95"/>
         <source>Time:</source>
         <translation>Hora:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="89"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="98"/>
         <source>e.g. Send the proposal</source>
         <translation>p. ej. Enviar la propuesta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="91"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="100"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
@@ -2257,13 +2424,13 @@ Nothing was changed.</source>
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="197"/>
-        <location filename="../../netdesk/ui/tray.py" line="237"/>
+        <location filename="../../netdesk/ui/tray.py" line="211"/>
+        <location filename="../../netdesk/ui/tray.py" line="251"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="197"/>
+        <location filename="../../netdesk/ui/tray.py" line="211"/>
         <source>%n follow-up(s) due</source>
         <translation type="unfinished">
             <numerusform>%n seguimiento pendiente</numerusform>
@@ -2271,12 +2438,12 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="200"/>
+        <location filename="../../netdesk/ui/tray.py" line="214"/>
         <source>Reminders paused until %1</source>
         <translation>Recordatorios en pausa hasta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="207"/>
+        <location filename="../../netdesk/ui/tray.py" line="221"/>
         <source>%n due</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2284,12 +2451,12 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="226"/>
+        <location filename="../../netdesk/ui/tray.py" line="240"/>
         <source>Act on a due item</source>
         <translation>Atender un pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="235"/>
+        <location filename="../../netdesk/ui/tray.py" line="249"/>
         <source>%n more…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2297,64 +2464,64 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="239"/>
+        <location filename="../../netdesk/ui/tray.py" line="253"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="240"/>
+        <location filename="../../netdesk/ui/tray.py" line="254"/>
         <source>Log an interaction…</source>
         <translation>Registrar una interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="241"/>
+        <location filename="../../netdesk/ui/tray.py" line="255"/>
         <source>Open netdesk</source>
         <translation>Abrir netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="244"/>
+        <location filename="../../netdesk/ui/tray.py" line="258"/>
         <source>Resume reminders</source>
         <translation>Reanudar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="246"/>
+        <location filename="../../netdesk/ui/tray.py" line="260"/>
         <source>Pause reminders for 1 hour</source>
         <translation>Pausar recordatorios durante 1 hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="251"/>
+        <location filename="../../netdesk/ui/tray.py" line="265"/>
         <source>Pause reminders until tomorrow</source>
         <translation>Pausar recordatorios hasta mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="256"/>
+        <location filename="../../netdesk/ui/tray.py" line="270"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="321"/>
-        <location filename="../../netdesk/ui/tray.py" line="390"/>
+        <location filename="../../netdesk/ui/tray.py" line="338"/>
+        <location filename="../../netdesk/ui/tray.py" line="409"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="323"/>
+        <location filename="../../netdesk/ui/tray.py" line="340"/>
         <source>Turns %1 today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="325"/>
+        <location filename="../../netdesk/ui/tray.py" line="342"/>
         <source>Birthday today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="329"/>
-        <location filename="../../netdesk/ui/tray.py" line="391"/>
+        <location filename="../../netdesk/ui/tray.py" line="346"/>
+        <location filename="../../netdesk/ui/tray.py" line="410"/>
         <source>%1&apos;s anniversary</source>
         <translation>Aniversario de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="330"/>
+        <location filename="../../netdesk/ui/tray.py" line="347"/>
         <source>%n year(s) today.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2362,12 +2529,12 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="332"/>
+        <location filename="../../netdesk/ui/tray.py" line="351"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="339"/>
+        <location filename="../../netdesk/ui/tray.py" line="358"/>
         <source>%n follow-up(s) became due while netdesk was closed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2375,7 +2542,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="347"/>
+        <location filename="../../netdesk/ui/tray.py" line="366"/>
         <source>%n reminder(s) due</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2386,17 +2553,17 @@ Nothing was changed.</source>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="89"/>
+        <location filename="../../netdesk/ui/today_view.py" line="93"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="92"/>
+        <location filename="../../netdesk/ui/today_view.py" line="96"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="95"/>
+        <location filename="../../netdesk/ui/today_view.py" line="99"/>
         <source>More actions</source>
         <translation>Más acciones</translation>
     </message>
@@ -2404,7 +2571,7 @@ Nothing was changed.</source>
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="136"/>
+        <location filename="../../netdesk/ui/today_view.py" line="140"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… y %n más</numerusform>
@@ -2415,67 +2582,67 @@ Nothing was changed.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="161"/>
+        <location filename="../../netdesk/ui/today_view.py" line="165"/>
         <source>Overdue</source>
         <translation>Atrasados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="161"/>
+        <location filename="../../netdesk/ui/today_view.py" line="165"/>
         <source>Nothing overdue.</source>
         <translation>Nada atrasado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="162"/>
+        <location filename="../../netdesk/ui/today_view.py" line="166"/>
         <source>Due today</source>
         <translation>Para hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="162"/>
+        <location filename="../../netdesk/ui/today_view.py" line="166"/>
         <source>Nothing else due today.</source>
         <translation>Nada más para hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="163"/>
+        <location filename="../../netdesk/ui/today_view.py" line="167"/>
         <source>Next 7 days</source>
         <translation>Próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="163"/>
+        <location filename="../../netdesk/ui/today_view.py" line="167"/>
         <source>Nothing in the next 7 days.</source>
         <translation>Nada en los próximos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="164"/>
+        <location filename="../../netdesk/ui/today_view.py" line="168"/>
         <source>Birthdays and anniversaries</source>
         <translation>Cumpleaños y aniversarios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="164"/>
+        <location filename="../../netdesk/ui/today_view.py" line="168"/>
         <source>None this week.</source>
         <translation>Ninguno esta semana.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="166"/>
+        <location filename="../../netdesk/ui/today_view.py" line="170"/>
         <source>Worth reviving</source>
         <translation>Vale la pena retomar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="167"/>
+        <location filename="../../netdesk/ui/today_view.py" line="171"/>
         <source>No one important has gone quiet.</source>
         <translation>Nadie importante se ha quedado en silencio.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="202"/>
+        <location filename="../../netdesk/ui/today_view.py" line="212"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="216"/>
+        <location filename="../../netdesk/ui/today_view.py" line="226"/>
         <source>All caught up.</source>
         <translation>Todo al día.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="216"/>
+        <location filename="../../netdesk/ui/today_view.py" line="226"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n seguimiento pendiente</numerusform>
@@ -2483,37 +2650,37 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="230"/>
+        <location filename="../../netdesk/ui/today_view.py" line="240"/>
         <source>%1 — last talked %2</source>
         <translation>%1 — última conversación %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="233"/>
+        <location filename="../../netdesk/ui/today_view.py" line="243"/>
         <source>Log…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="233"/>
+        <location filename="../../netdesk/ui/today_view.py" line="243"/>
         <source>Log an interaction</source>
         <translation>Registrar una interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="249"/>
+        <location filename="../../netdesk/ui/today_view.py" line="268"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="252"/>
+        <location filename="../../netdesk/ui/today_view.py" line="271"/>
         <source>turns %1</source>
         <translation>cumple %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="254"/>
+        <location filename="../../netdesk/ui/today_view.py" line="273"/>
         <source>birthday</source>
         <translation>cumpleaños</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="256"/>
+        <location filename="../../netdesk/ui/today_view.py" line="275"/>
         <source>anniversary (%n year(s))</source>
         <translation>
             <numerusform>aniversario (%n año)</numerusform>
@@ -2521,17 +2688,17 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="258"/>
+        <location filename="../../netdesk/ui/today_view.py" line="277"/>
         <source>anniversary</source>
         <translation>aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="264"/>
+        <location filename="../../netdesk/ui/today_view.py" line="283"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="264"/>
+        <location filename="../../netdesk/ui/today_view.py" line="283"/>
         <source>Open the contact</source>
         <translation>Abrir el contacto</translation>
     </message>
@@ -2539,169 +2706,261 @@ Nothing was changed.</source>
 <context>
     <name>netdesk</name>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="28"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="33"/>
         <source>vCard 4.0 (.vcf)</source>
         <translation>vCard 4.0 (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="29"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="34"/>
         <source>vCard 3.0 (.vcf, for older address books)</source>
         <translation>vCard 3.0 (.vcf, para libretas de direcciones antiguas)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="30"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="35"/>
         <source>CSV, Google Contacts style (.csv)</source>
         <translation>CSV, al estilo de Google Contacts (.csv)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="36"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="32"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="37"/>
         <source>Name prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="37"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="28"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="38"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="38"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="29"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="39"/>
         <source>Middle name</source>
         <translation>Segundo nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="39"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="30"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="40"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="40"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="33"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="41"/>
         <source>Name suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="41"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="34"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="42"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="42"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="31"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="43"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="43"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="35"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="44"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="44"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="37"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="45"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="45"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="36"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="46"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="46"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="38"/>
+        <source>E-mail</source>
+        <translation type="unfinished">Correo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="39"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="40"/>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="41"/>
+        <source>Work phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="42"/>
+        <source>Home phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="43"/>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="44"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="45"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="46"/>
+        <source>State / region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="47"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="48"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="49"/>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="52"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="47"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="47"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="56"/>
+        <source>(ignore this column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="48"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="48"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="49"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="49"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="50"/>
         <source>Can offer</source>
         <translation>Qué puede ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="50"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="54"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="51"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="51"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="53"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="52"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="52"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="53"/>
         <source>Photo link</source>
         <translation>Enlace a la foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="53"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="54"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="54"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="50"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="55"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="55"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="51"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="56"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="56"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="57"/>
         <source>Keep in touch (days)</source>
         <translation>Mantener el contacto (días)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="57"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="58"/>
         <source>vCard UID</source>
         <translation>UID de vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="58"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="59"/>
         <source>E-mails</source>
         <translation>Correos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="59"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="60"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="60"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="61"/>
         <source>Addresses</source>
         <translation>Direcciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="61"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="62"/>
         <source>Web pages</source>
         <translation>Páginas web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="62"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="63"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="63"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="64"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="64"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="55"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="65"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="65"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="66"/>
         <source>Other vCard fields</source>
         <translation>Otros campos vCard</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="49"/>
+        <location filename="../../netdesk/ui/tray.py" line="350"/>
+        <source>Keep in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="50"/>
+        <source>Follow up</source>
+        <translation type="unfinished">Hacer seguimiento</translation>
     </message>
 </context>
 </TS>

@@ -482,3 +482,21 @@ def test_contact_actions_do_not_reach_into_the_hidden_list_from_other_pages(
     QTimer.singleShot(0, answer)
     main_window.log_action.trigger()
     assert seen == [[], [ana]]
+
+
+def test_the_status_bar_counts_overdue_follow_ups_too(
+    main_window: MainWindow, app_context: AppContext, person, qapp: QApplication
+) -> None:  # type: ignore[no-untyped-def]
+    from netdesk.ui.i18n import load_catalogue
+
+    plurals = load_catalogue("en")  # as netdesk.app installs it: "%n follow-up(s)" reads well
+    assert plurals is not None
+    qapp.installTranslator(plurals)
+    now = app_context.core.clock.now()
+    app_context.core.follow_ups.add(person("Ana"), now - dt.timedelta(days=30), "long overdue")
+    app_context.core.follow_ups.add(person("Ben"), now, "today")
+    try:
+        app_context.changes.follow_ups_changed.emit()
+        assert main_window.status_due.text() == "2 follow-ups due"
+    finally:
+        qapp.removeTranslator(plurals)
