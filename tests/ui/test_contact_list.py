@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -48,3 +50,18 @@ def test_the_list_bounds_qts_pixmap_cache_its_avatars_fill(
     panel = ContactListPanel(app_context)
     qtbot.addWidget(panel)
     assert QPixmapCache.cacheLimit() == contact_list.PIXMAP_CACHE_KIB == 2 * 1024
+
+
+def test_the_rows_last_interaction_follows_the_clock_into_the_next_day(
+    app_context: AppContext,
+) -> None:
+    from netdesk.ui.contact_list import ContactRowDelegate
+
+    clock = app_context.core.clock
+    delegate = ContactRowDelegate(app_context)
+    talked = clock.now() - dt.timedelta(days=1)
+    assert delegate._relative_past(talked, clock.now()) == "yesterday"
+    assert delegate._relative_past(None, clock.now()) == "never"
+    later = clock.now() + dt.timedelta(days=1)  # left open overnight: not yesterday's words
+    assert delegate._relative_past(talked, later) == "2 days ago"
+    assert delegate._relative_past(later - dt.timedelta(hours=1), later) == "today"
