@@ -7,25 +7,30 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QKeyEvent,
     QKeySequence,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QFileDialog,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QSplitter,
     QStackedWidget,
+    QTextEdit,
     QToolBar,
     QWidget,
 )
@@ -53,6 +58,8 @@ IMPORTABLE = (".vcf", ".vcard", ".csv")
 # The card and journal follow the list's current contact once it settles: moving through the
 # list or typing a search (which selects the first match) does not load a card per step.
 CARD_DELAY_MS = 120
+# Widgets whose editing keys may claim a menu shortcut (see MainWindow.eventFilter).
+TEXT_FIELDS = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
 # The first page is painted before anything else happens; should no paint come (a window
 # covered at once), the rest of start-up does not wait for it longer than this.
 FIRST_PAINT_WAIT_MS = 1000
@@ -99,6 +106,7 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self._importer: Any = None
         self.list_menu: QMenu | None = None  # the list's context menu, built when first asked
+        self._field_keys: list[QKeySequence] | None = None
         self._pending_contact: int | None = None
         self._card_timer = QTimer(self, singleShot=True, interval=CARD_DELAY_MS)
         self._card_timer.timeout.connect(self._selection_settled)
@@ -412,6 +420,42 @@ class MainWindow(QMainWindow):
         changes.contacts_changed.connect(lambda _ids: self._after_data_change())
         changes.follow_ups_changed.connect(self._update_status)
         self.context.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # a text field of this window: its editing keys must not hide the menus' shortcuts
+        if isinstance(new, TEXT_FIELDS) and self.isAncestorOf(new):
+            new.installEventFilter(self)  # Qt keeps one filter per object however often
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A menu shortcut pressed in a text field runs the menu's action.
+
+        On X11 a line edit claims Ctrl+E (end of line, as End does): Ctrl+E (Export) did
+        nothing while the search field or a card field had the focus, which is most of the
+        time. Undo, redo, Delete and Shift+Delete stay the field's.
+        """
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and QKeySequence(event.keyCombination()) in self._menu_keys_over_fields()
+        ):
+            event.ignore()  # not claimed: the shortcut map runs the action
+            return True
+        return super().eventFilter(watched, event)
+
+    def _menu_keys_over_fields(self) -> list[QKeySequence]:
+        if self._field_keys is None:
+            editing = {self.undo_action, self.redo_action, self.archive_action, self.delete_action}
+            self._field_keys = [
+                key
+                for action in self.actions()
+                if action not in editing
+                for key in action.shortcuts()
+                if key.count() == 1
+            ]
+        return self._field_keys
 
     # -- loading and state ------------------------------------------------------------------
 

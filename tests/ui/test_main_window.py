@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -500,3 +503,65 @@ def test_the_status_bar_counts_overdue_follow_ups_too(
         assert main_window.status_due.text() == "2 follow-ups due"
     finally:
         qapp.removeTranslator(plurals)
+
+
+# Run under a real X server: there (unlike offscreen) a line edit claims Ctrl+E as "end of line".
+_MENU_KEYS_IN_FIELDS = r"""
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from netdesk.core import Core
+from netdesk.core.clock import SystemClock
+from netdesk.core.paths import Paths
+from netdesk.core.types import Contact
+from netdesk.ui.context import AppContext
+from netdesk.ui.main_window import MainWindow
+
+
+def wait_for(condition):
+    for _ in range(500):
+        if condition():
+            return
+        QTest.qWait(10)
+    raise AssertionError("timed out")
+
+
+app = QApplication([])
+folder = Path(sys.argv[1])
+core = Core.open(Paths(folder), SystemClock())
+core.contacts.create(Contact(given_name="Ana"))
+window = MainWindow(AppContext.create(Paths(folder), core, folder / "netdesk.log"))
+window.show()
+window.activateWindow()
+assert QTest.qWaitForWindowActive(window)
+wait_for(lambda: window._card is not None and window.card.contact_id() is not None)
+ran = []
+for action in (window.export_action, window.cadence_action):
+    action.triggered.disconnect()
+    action.triggered.connect(lambda _checked=False, action=action: ran.append(action.text()))
+for field in (window.contacts.search, window.card.given_name):
+    field.setFocus()
+    wait_for(lambda: QApplication.focusWidget() is field)
+    for key in (Qt.Key.Key_E, Qt.Key.Key_K):
+        QTest.keyClick(field, key, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # still the field's
+print("|".join(ran))
+"""
+
+
+def test_menu_shortcuts_work_while_a_text_field_has_the_focus(display: str, tmp_path: Path) -> None:
+    environment = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    done = subprocess.run(
+        [sys.executable, "-c", _MENU_KEYS_IN_FIELDS, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environment,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().split("|") == ["&Export…", "Set &cadence…"] * 2
