@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
-import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -122,6 +122,17 @@ def rotate(folder: Path, daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY) -> 
     return removed
 
 
+def _read_only(path: Path) -> sqlite3.Connection:
+    """Open a backup for reading without leaving -wal/-shm files beside it.
+
+    A backup is a file in WAL mode; opened read-only, SQLite would create its -shm and -wal
+    next to it (or fail, on a read-only medium). With no -wal there is nothing but the file to
+    read, and ``immutable`` reads just that; a -wal beside it holds part of the data.
+    """
+    mode = "ro" if Path(f"{path}-wal").exists() else "ro&immutable=1"
+    return sqlite3.connect(f"{path.absolute().as_uri()}?mode={mode}", uri=True)
+
+
 def check_backup_file(path: Path) -> int:
     """The schema version of a netdesk database file.
 
@@ -134,10 +145,13 @@ def check_backup_file(path: Path) -> int:
         with path.open("rb") as handle:
             if handle.read(16) != b"SQLite format 3\x00":
                 raise BackupError(f"{path} is not a SQLite database.")
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = _read_only(path)
         try:
             version = int(connection.execute("PRAGMA user_version").fetchone()[0])
             tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+            # a file whose header and schema read fine can still be damaged further in: a
+            # restore would put it in place of a sound database
+            problems = [r[0] for r in connection.execute("PRAGMA quick_check(3)")]
         finally:
             connection.close()
     except (OSError, sqlite3.Error) as error:
@@ -146,32 +160,75 @@ def check_backup_file(path: Path) -> int:
         raise BackupError(f"{path} is not a netdesk database.")
     if version > migrations.SCHEMA_VERSION:
         raise BackupError(f"{path} comes from a newer netdesk (schema {version}).")
+    if problems != ["ok"]:
+        first = problems[0].removeprefix("*** in database main ***").strip().splitlines()[0]
+        raise BackupError(f"{path} is damaged ({first}); it cannot be used.")
     return version
 
 
 def restore(source: Path, database_path: Path, safety_folder: Path, now: dt.datetime) -> Path:
-    """Replace the database at ``database_path`` (closed) with ``source``.
+    """Replace the contents of the database at ``database_path`` with those of ``source``.
 
-    A copy of the current database is kept in ``safety_folder`` first; returns its path.
+    The database is written through SQLite (the backup API), in one transaction, while this
+    connection holds it exclusively: a database another program has open (a running netdesk,
+    an sqlite3 shell) is refused instead of being replaced under it, and a failure part way
+    (a full disk) leaves it as it was. A copy of the current database is kept in
+    ``safety_folder`` first; returns its path.
+
+    Raises:
+        BackupError: ``source`` is not a sound netdesk database, the database is in use, or a
+            file could not be written; the message names the file. Nothing was changed.
     """
     check_backup_file(source)
-    safety_folder.mkdir(parents=True, exist_ok=True)
     safety = safety_folder / f"before-restore-{now:%Y%m%d-%H%M%S}{SUFFIX}"
+    number = 1
+    while safety.exists():  # two restores in one second: never write over a kept copy
+        number += 1
+        safety = safety_folder / f"before-restore-{now:%Y%m%d-%H%M%S}-{number}{SUFFIX}"
     try:
-        if database_path.exists():
-            current = sqlite3.connect(database_path)
+        current = sqlite3.connect(database_path, timeout=0, isolation_level=None)
+    except sqlite3.Error as error:
+        raise BackupError(f"Could not open {database_path}: {error}") from error
+    try:
+        try:
+            current.execute("PRAGMA locking_mode=EXCLUSIVE")
+            current.execute("BEGIN EXCLUSIVE")
+            current.execute("SELECT count(*) FROM sqlite_master").fetchall()
+            current.execute("COMMIT")  # the exclusive lock stays until the connection closes
+        except sqlite3.OperationalError as error:
+            raise BackupError(
+                f"{database_path} is in use by another program (is netdesk running?). "
+                "Close it and try again; nothing was changed."
+            ) from error
+        _copy_database(current, safety, "keep a copy of the current database as")
+        try:
+            reader = _read_only(source)
             try:
-                target = sqlite3.connect(safety)
-                current.backup(target)
-                target.close()
+                reader.backup(current)
             finally:
-                current.close()
-        for extra in ("-wal", "-shm"):
-            Path(str(database_path) + extra).unlink(missing_ok=True)
-        staged = database_path.with_suffix(".restoring")
-        shutil.copyfile(source, staged)
-        staged.replace(database_path)
+                reader.close()
+        except sqlite3.Error as error:
+            raise BackupError(
+                f"Could not restore {source} into {database_path}: {error}. "
+                "The database was not changed."
+            ) from error
+    finally:
+        current.close()
+    with contextlib.suppress(OSError):
         database_path.chmod(0o600)
-    except (OSError, sqlite3.Error) as error:
-        raise BackupError(f"Could not restore {source}: {error}") from error
     return safety
+
+
+def _copy_database(connection: sqlite3.Connection, target: Path, doing: str) -> None:
+    """Write ``connection``'s database to ``target`` (a new file), or remove what was begun."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        copy = sqlite3.connect(target)
+        try:
+            connection.backup(copy)
+        finally:
+            copy.close()
+        target.chmod(0o600)
+    except (OSError, sqlite3.Error) as error:
+        target.unlink(missing_ok=True)
+        raise BackupError(f"Could not {doing} {target}: {error}. Nothing was changed.") from error

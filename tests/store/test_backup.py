@@ -77,3 +77,134 @@ def test_restore_checks_the_file_and_keeps_the_current_one(
     assert names == ["Before"]
     with sqlite3.connect(safety) as connection:
         assert len(connection.execute("SELECT * FROM contact").fetchall()) == 2
+
+
+def _damaged_copy(source: Path, target: Path) -> Path:
+    """A copy whose header and schema read fine but whose later pages are overwritten."""
+    data = bytearray(source.read_bytes())
+    for start in range(len(data) // 2, len(data) - 200, 4096):
+        data[start + 100 : start + 164] = b"\xff" * 64
+    target.write_bytes(bytes(data))
+    return target
+
+
+def test_a_damaged_backup_is_refused_and_the_database_kept(
+    core: Core, tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    for n in range(300):
+        core.contacts.create(Contact(given_name=f"Person {n}", notes="x" * 200))
+    saved = backup.backup_to(tmp_path / "saved.sqlite3")
+    damaged = _damaged_copy(saved, tmp_path / "damaged.sqlite3")
+    core.close()
+    database = tmp_data_dir / "netdesk.sqlite3"
+    before = database.read_bytes()
+    with pytest.raises(backup.BackupError, match=r"damaged\.sqlite3 is damaged"):
+        backup.restore(damaged, database, tmp_path / "s", dt.datetime(2026, 3, 2, 9))
+    assert database.read_bytes() == before
+
+
+def test_checking_a_backup_leaves_no_files_beside_it(core: Core, tmp_path: Path) -> None:
+    folder = tmp_path / "usb"
+    saved = backup.backup_to(folder / "saved.sqlite3")
+    backup.check_backup_file(saved)
+    assert [p.name for p in folder.iterdir()] == ["saved.sqlite3"]
+
+
+def test_two_restores_in_one_second_keep_both_previous_databases(
+    core: Core, tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    core.contacts.create(Contact(given_name="First"))
+    saved = backup.backup_to(tmp_path / "saved.sqlite3")
+    core.close()
+    database, now = tmp_data_dir / "netdesk.sqlite3", dt.datetime(2026, 3, 2, 9)
+    first = backup.restore(saved, database, tmp_path / "s", now)
+    second = backup.restore(saved, database, tmp_path / "s", now)
+    assert first != second and first.exists() and second.exists()
+
+
+def test_a_database_in_use_by_another_process_is_not_replaced(
+    core: Core, tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    """Another program (a running netdesk, an sqlite3 shell) holds the database open in a
+    transaction: the restore is refused and that program's write is not lost."""
+    import subprocess
+    import sys
+
+    core.contacts.create(Contact(given_name="Saved"))
+    saved = backup.backup_to(tmp_path / "saved.sqlite3")
+    core.close()
+    database = tmp_data_dir / "netdesk.sqlite3"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys\n"
+            f"c = sqlite3.connect({str(database)!r}, isolation_level=None)\n"
+            "c.execute('BEGIN IMMEDIATE')\n"
+            "c.execute(\"UPDATE contact SET notes = 'written by the other program'\")\n"
+            "print('locked', flush=True)\n"
+            "sys.stdin.readline()\n"
+            "c.execute('COMMIT')\n",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "locked\n"
+        with pytest.raises(backup.BackupError, match=r"netdesk\.sqlite3 is in use"):
+            backup.restore(saved, database, tmp_path / "s", dt.datetime(2026, 3, 2, 9))
+    finally:
+        holder.communicate("\n", timeout=30)
+    assert holder.returncode == 0
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("SELECT notes FROM contact").fetchall() == [
+            ("written by the other program",)
+        ]
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+def test_a_restore_that_runs_out_of_space_leaves_the_database_as_it_was(
+    core: Core, tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    """A real write failure, not a mock: the restore runs in a process whose files may not
+    grow past 1 MB (RLIMIT_FSIZE, as a full disk would stop them); the backup needs more."""
+    import subprocess
+    import sys
+
+    for n in range(2000):
+        core.contacts.create(Contact(given_name=f"Person {n}", notes="x" * 1000))
+    big = backup.backup_to(tmp_path / "big.sqlite3")
+    assert big.stat().st_size > 2_000_000
+    core.close()
+    small_folder = tmp_path / "small"
+    small = Core.open(Paths(small_folder), core.clock)
+    small.contacts.create(Contact(given_name="Only", family_name="One"))
+    small.close()
+    database = small_folder / "netdesk.sqlite3"
+    script = (
+        "import datetime, resource, signal, sys\n"
+        "from pathlib import Path\n"
+        "from netdesk.store import backup\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (1_000_000, 1_000_000))\n"
+        "try:\n"
+        f"    backup.restore(Path({str(big)!r}), Path({str(database)!r}),\n"
+        f"                   Path({str(tmp_path / 's')!r}), datetime.datetime(2026, 3, 2, 9))\n"
+        "except backup.BackupError as error:\n"
+        "    print(error)\n"
+        "    sys.exit(3)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 3, done.stderr
+    assert f"Could not restore {big} into {database}" in done.stdout
+    assert "not changed" in done.stdout
+    reopened = Core.open(Paths(small_folder), core.clock)
+    names = [s.display_name for s in reopened.contacts.summaries(reopened.contacts.list_ids())]
+    reopened.close()
+    assert names == ["Only One"]
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
