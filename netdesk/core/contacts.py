@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from netdesk.core import names
 from netdesk.core.clock import Clock
 from netdesk.core.types import Contact, ContactSummary, FollowUp, Interaction, Stats, Tag
+from netdesk.store import backlinks, queries, search
 from netdesk.store import contacts as contact_rows
 from netdesk.store import journal as journal_rows
-from netdesk.store import queries, search
 from netdesk.store.database import Store
 from netdesk.store.queries import ListFilter, SortOrder
 
@@ -60,6 +60,10 @@ class DeletedContact:
     # after a merge: what was added to the kept contact, so undo_merge can take it back
     linked_interactions: list[int] = field(default_factory=list)
     copied_follow_ups: list[int] = field(default_factory=list)
+    # others' "met through" and related links to this contact, emptied by the delete (or moved
+    # to ``moved_to`` by a merge): restore points them back at it
+    backlinks: list[backlinks.Backlink] = field(default_factory=list)
+    moved_to: int | None = None
 
 
 class ContactService:
@@ -175,6 +179,9 @@ class ContactService:
         deleted = []
         ids = list(dict.fromkeys(contact_ids))
         with self.store.transaction():
+            links: dict[int, list[backlinks.Backlink]] = {}
+            for link in backlinks.pointing_at(ids):
+                links.setdefault(link.target, []).append(link)
             for start in range(0, len(ids), _CHUNK):
                 chunk = ids[start : start + _CHUNK]
                 contacts = contact_rows.get_many(chunk)
@@ -188,6 +195,7 @@ class ContactService:
                         interactions=interactions.get(i, []),
                         follow_ups=follow_ups.get(i, []),
                         thumbnail=thumbnails.get(i),
+                        backlinks=links.get(i, []),
                     )
                     for i in found
                 ]
@@ -214,6 +222,8 @@ class ContactService:
         now = self.clock.now()
         with self.store.transaction():
             contact_rows.insert_many([(r.contact, r.thumbnail) for r in deleted], now)
+            for record in deleted:
+                backlinks.point(record.backlinks, unless=record.moved_to)
             for start in range(0, len(deleted), _CHUNK):
                 if cancelled is not None and cancelled():
                     raise RestoreCancelled(f"restoring {len(deleted)} contacts was cancelled")
@@ -272,7 +282,11 @@ class ContactService:
                 interactions=journal_rows.interactions_for(other_id, limit=1_000_000),
                 follow_ups=journal_rows.follow_ups_of(other_id, include_done=True),
                 thumbnail=contact_rows.thumbnails([other_id]).get(other_id),
+                backlinks=backlinks.pointing_at([other_id]),
+                moved_to=keep_id,
             )
+            # whoever was met through (or related to) the other is now so through the one kept
+            backlinks.point(record.backlinks, to=keep_id)
             for interaction in record.interactions:
                 assert interaction.id is not None
                 if keep_id not in interaction.contact_ids:
@@ -303,8 +317,8 @@ class ContactService:
                 journal_rows.unlink_interaction(interaction_id, [keep_id])
             for follow_up_id in record.copied_follow_ups:
                 journal_rows.delete_follow_up(follow_up_id)
+            self.restore([record])  # first: ``keep`` may have been met through the other
             contact_rows.update(keep, thumbnail, self.clock.now())
-            self.restore([record])
             journal_rows.refresh_last_interaction([keep_id])
             self._after_write([keep_id])
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from netdesk.core.types import Contact
+from netdesk.core.types import Contact, EmailAddress, RelatedPerson
 from netdesk.ui import operations, undo
 from netdesk.ui.context import AppContext
 from netdesk.ui.undo import TagContacts, push
@@ -242,3 +246,103 @@ def test_a_cancelled_undo_of_a_big_delete_never_redoes_another_command(
     stack.undo()
     _wait_idle(qtbot)
     assert all(contacts.get(i) is not None for i in ids)
+
+
+def _card(contact: Contact | None) -> Contact:
+    """The stored card without the time of its last write (an undo is a write too)."""
+    import dataclasses
+
+    assert contact is not None
+    return dataclasses.replace(contact, updated_at=None)
+
+
+def _press(key: Qt.Key, modifiers: Qt.KeyboardModifier) -> None:
+    """A key as the user presses it: to whatever has the focus."""
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    QTest.keyClick(focused, key, modifiers)
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_ctrl_z_after_a_delete_gives_back_the_contact_and_the_links_others_had_to_it(
+    qtbot: QtBot, main_window: QMainWindow, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ana is who the user met Bob through, and Bob's "partner": deleting Ana empties both
+    links; Ctrl+Z must bring Ana back exactly and Bob's links with her."""
+    core = app_context.core
+    contacts = core.contacts
+    ana = contacts.create(
+        Contact(given_name="Ana", family_name="García", tags=["mentors"], keep_in_touch_days=30,
+                emails=[EmailAddress("ana@example.org")], notes="Met at PyCon")
+    )  # fmt: skip
+    bob = contacts.create(
+        Contact(given_name="Bob", met_through_id=ana,
+                related=[RelatedPerson("partner", "Ana García", ana)])
+    )  # fmt: skip
+    core.journal.log([ana, bob], "meeting", "Lunch together")
+    core.follow_ups.add(ana, core.clock.now() + dt.timedelta(days=3), "Send the slides")
+    ana_before, bob_before = _card(contacts.get(ana)), _card(contacts.get(bob))
+    journal_before = core.journal.for_contact(ana)
+    follow_ups_before = core.follow_ups.of_contact(ana, include_done=True)
+    app_context.changes.contacts_changed.emit(None)  # made after the window loaded
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    main_window.activateWindow()
+    qtbot.waitActive(main_window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)  # keys reach shortcuts
+    qtbot.waitUntil(lambda: main_window.contacts.select_contact(ana))
+    main_window.contacts.view.setFocus()  # where the user picked Ana
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes
+    )  # the "Delete Ana García with their journal?" confirmation
+    main_window.delete_action.trigger()
+    assert contacts.get(ana) is None
+    assert _card(contacts.get(bob)).met_through_id is None
+    assert "Delete contact" in main_window.undo_action.text()
+
+    _press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _card(contacts.get(ana)) == ana_before
+    assert _card(contacts.get(bob)) == bob_before  # met through Ana, her partner: again
+    assert core.journal.for_contact(ana) == journal_before
+    assert core.follow_ups.of_contact(ana, include_done=True) == follow_ups_before
+    assert contacts.search("García") == [ana]
+
+    _press(
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert contacts.get(ana) is None
+    main_window.undo_action.trigger()
+    assert _card(contacts.get(bob)) == bob_before
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_merging_keeps_who_was_met_through_the_merged_contact_and_undo_puts_it_back(
+    qtbot: QtBot, main_window: QMainWindow, app_context: AppContext
+) -> None:
+    """Cy was met through the second Ana, and the first Ana through the second (an import
+    typed it so): the merge points Cy at the Ana kept; undo gives both their old links."""
+    from netdesk.ui.duplicates_dialog import DuplicatesDialog
+
+    contacts = app_context.core.contacts
+    second = contacts.create(
+        Contact(given_name="Ana", family_name="Garcia", emails=[EmailAddress("ana@x.org")])
+    )
+    first = contacts.create(
+        Contact(given_name="Ana", family_name="García", emails=[EmailAddress("ana@x.org")],
+                met_through_id=second, related=[RelatedPerson("twin", "Ana", second)])
+    )  # fmt: skip
+    cy = contacts.create(Contact(given_name="Cy", met_through_id=second))
+    cards_before = {i: _card(contacts.get(i)) for i in (first, second, cy)}
+    dialog = DuplicatesDialog(app_context, main_window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
+    keep_first = dialog.pairs[0].keep_id == first
+    (dialog.merge_left if keep_first else dialog.merge_right).click()
+    assert contacts.get(second) is None
+    assert _card(contacts.get(cy)).met_through_id == first  # not "met through nobody"
+    assert main_window.undo_action.text() == "&Undo Merge duplicates"
+    main_window.undo_action.trigger()
+    assert {i: _card(contacts.get(i)) for i in (first, second, cy)} == cards_before
+    main_window.redo_action.trigger()
+    assert _card(contacts.get(cy)).met_through_id == first
