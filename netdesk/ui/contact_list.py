@@ -81,6 +81,10 @@ def _tag_key(name: str) -> str:
     return f"tag:{name}"
 
 
+# Filters restored at the next start ("Imported today" would list other contacts, or none)
+_RESTORED_FILTERS = {f.value for f in ListFilter if f is not ListFilter.IMPORTED_TODAY}
+
+
 def sort_labels() -> list[tuple[SortOrder, str]]:
     return [
         (SortOrder.NAME, tr("Name")),
@@ -372,7 +376,20 @@ class ContactListPanel(QWidget):
         except ValueError:
             self.model.sort_order = SortOrder.NAME
         self.sort_box.setCurrentIndex(max(0, self.sort_box.findData(self.model.sort_order.value)))
+        self._restore_filter(context.settings.get(s.LIST_FILTER))
         self.refresh_filters()
+
+    def _restore_filter(self, key: str) -> None:
+        """The filter chosen at the last exit, set on the model before its first page is read."""
+        kind, _, value = key.partition(":")
+        if kind == "tag" and value:
+            self.model.tag = value
+        elif kind == "filter" and value in _RESTORED_FILTERS:
+            self.model.list_filter = ListFilter(value)
+
+    def _query_key(self) -> str:
+        """The filter menu's key for what the model lists."""
+        return _tag_key(self.model.tag) if self.model.tag else _filter_key(self.model.list_filter)
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -386,7 +403,7 @@ class ContactListPanel(QWidget):
 
     def refresh_filters(self) -> None:
         """Rebuild the filter menu: the quick filters, then one entry per tag."""
-        current = self.filter_box.currentData()
+        current = self._query_key()
         self.filter_box.clear()
         for list_filter, label in filter_labels():
             self.filter_box.addItem(label, _filter_key(list_filter))
@@ -397,8 +414,13 @@ class ContactListPanel(QWidget):
                 self.filter_box.addItem(
                     icon("tag"), f"{tag.name} ({tag.count})", _tag_key(tag.name)
                 )
-        found = self.filter_box.findData(current) if current is not None else 0
+        elif self.model.tag and not self.model.loaded:
+            # start-up: the tag chosen last time, until the tags are read after the first paint
+            self.filter_box.addItem(self.model.tag, current)
+        found = self.filter_box.findData(current)
         self.filter_box.setCurrentIndex(max(0, found))
+        if found < 0 and self.model.loaded:  # the tag is gone: list what the menu now says
+            self._apply_filter()
 
     def set_filter(self, list_filter: ListFilter, tag: str | None = None) -> None:
         key = _tag_key(tag) if tag else _filter_key(list_filter)
@@ -412,6 +434,7 @@ class ContactListPanel(QWidget):
 
     def _apply_filter(self, *_args: object) -> None:
         key: str = self.filter_box.currentData() or _filter_key(ListFilter.ALL)
+        self.context.settings.set(s.LIST_FILTER, key)
         kind, _, value = key.partition(":")
         if kind == "tag":
             self.model.set_query(list_filter=ListFilter.ALL, tag=value)

@@ -31,6 +31,7 @@ PAUSED_UNTIL = Setting[str]("reminders/paused_until", "", "ISO date-time or empt
 ICS_FOLDER = Setting[str]("calendar/ics_folder", "", "keep a .ics file updated here")
 LAST_CONTACT = Setting[int]("window/last_contact", 0, "selected at the last exit")
 SORT_ORDER = Setting[str]("window/sort_order", "name", "name, last_interaction or next_due")
+LIST_FILTER = Setting[str]("window/list_filter", "", "filter:<ListFilter> or tag:<name>")
 
 
 class Settings:

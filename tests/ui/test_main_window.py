@@ -11,10 +11,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.contacts import ListFilter, SortOrder
+from netdesk.core.paths import Paths
 from netdesk.ui import settings as s
 from netdesk.ui.context import AppContext
 from netdesk.ui.main_window import MainWindow
@@ -565,3 +567,67 @@ def test_menu_shortcuts_work_while_a_text_field_has_the_focus(display: str, tmp_
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().split("|") == ["&Export…", "Set &cadence…"] * 2
+
+
+def _choose_filter(window: MainWindow, text: str) -> None:
+    """Pick a filter as the user does: arrow keys on the focused filter menu."""
+    box = window.contacts.filter_box
+    box.setFocus()
+    wanted = box.findText(text)
+    assert wanted >= 0, text
+    while box.currentIndex() != wanted:
+        key = Qt.Key.Key_Down if box.currentIndex() < wanted else Qt.Key.Key_Up
+        QTest.keyClick(box, key)
+
+
+def _restart(qtbot: QtBot, first: MainWindow, folder: Path) -> MainWindow:
+    """Quit this window and start another over the same data folder and settings file."""
+    first.quit()
+    context = AppContext.create(Paths(folder), first.context.core, folder / "logs" / "n.log")
+    second = MainWindow(context)
+    qtbot.addWidget(second)
+    with qtbot.waitSignal(second.started_up):
+        second.show()
+    return second
+
+
+def test_the_chosen_filter_is_restored_on_the_next_start(
+    qtbot: QtBot, person, app_context: AppContext, tmp_data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    person("Ana", tags=["investor"])
+    person("Ben")
+    first = MainWindow(app_context)
+    qtbot.addWidget(first)
+    with qtbot.waitSignal(first.started_up):
+        first.show()
+    _choose_filter(first, "investor (1)")
+    assert listed(first) == ["Ana"]
+    second = _restart(qtbot, first, tmp_data_dir)
+    assert second.contacts.filter_box.currentText() == "investor (1)"
+    assert listed(second) == ["Ana"]
+    _choose_filter(second, "Imported today")  # another day, other contacts: not kept
+    third = _restart(qtbot, second, tmp_data_dir)
+    assert third.contacts.filter_box.currentText() == "All contacts"
+    assert listed(third) == ["Ana", "Ben"]
+    third.context.settings.set(s.LIST_FILTER, "tag:gone")  # a tag no contact has any more
+    fourth = _restart(qtbot, third, tmp_data_dir)
+    assert fourth.contacts.filter_box.currentText() == "All contacts"
+    assert listed(fourth) == ["Ana", "Ben"]
+
+
+def test_the_filter_menu_follows_tags_typed_in_the_card(
+    main_window: MainWindow, app_context: AppContext, person, qtbot: QtBot
+) -> None:  # type: ignore[no-untyped-def]
+    ana = person("Ana", tags=["friend"])
+    person("Ben", tags=["friend"])
+    app_context.changes.contacts_changed.emit(None)
+    box = main_window.contacts.filter_box
+    qtbot.waitUntil(lambda: box.findText("friend (2)") >= 0)
+    main_window.contacts.select_contact(ana)
+    card = main_window.card
+    card.tags.setFocus()
+    card.tags.selectAll()
+    qtbot.keyClicks(card.tags, "investor")  # friend replaced by a new tag
+    assert card.save()
+    qtbot.waitUntil(lambda: box.findText("investor (1)") >= 0)  # a new tag: its own filter
+    assert box.findText("friend (1)") >= 0  # counts follow
