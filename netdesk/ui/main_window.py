@@ -613,6 +613,7 @@ class MainWindow(QMainWindow):
         if (not self.card.is_new or contact_id is not None) and (contact_id is None or not shown):
             self.card.show_contact(contact_id)
         self.journal.set_contact(contact_id)
+        self._update_actions()  # a new contact's card may have given way: the actions are back
 
     def _leave_card(self) -> bool:
         """Unsaved edits: saved when valid; otherwise the user chooses. True to move on."""
@@ -689,9 +690,10 @@ class MainWindow(QMainWindow):
         self.contacts.focus_search()
 
     def selected_contact_ids(self) -> list[int]:
-        """The contacts selected in the list; none while another page (Today, Journal) shows:
-        Delete, Ctrl+T or Ctrl+L must not act on someone the user cannot see selected."""
-        if self.pages.currentWidget() is not self.split:
+        """The contacts selected in the list; none while another page (Today, Journal) or a new
+        contact's card shows: Delete, Ctrl+T or Ctrl+L must not act on someone the user cannot
+        see selected."""
+        if self.pages.currentWidget() is not self.split or (self._card and self._card.is_new):
             return []
         return self.contacts.selected_ids()
 
@@ -704,6 +706,7 @@ class MainWindow(QMainWindow):
         self.contacts.view.clearSelection()
         self.card.new_contact()
         self.journal.set_contact(None)
+        self._update_actions()
 
     def _on_new_cancelled(self) -> None:
         """Back to where the user was: the welcome page of an empty database, else the

@@ -489,6 +489,38 @@ def test_contact_actions_do_not_reach_into_the_hidden_list_from_other_pages(
     assert seen == [[], [ana]]
 
 
+def test_contact_actions_do_not_reach_behind_a_new_contacts_card(
+    main_window: MainWindow, app_context: AppContext, person, qtbot: QtBot
+) -> None:  # type: ignore[no-untyped-def]
+    ana = person("Ana")
+    ben = person("Ben")
+    app_context.changes.contacts_changed.emit(None)
+    main_window.show()
+    main_window.contacts.select_contact(ana)
+    main_window.new_action.trigger()  # Ctrl+N: a blank card, no row highlighted
+    assert main_window.card.is_new
+    assert not main_window.archive_action.isEnabled()
+    assert not main_window.delete_action.isEnabled()
+    assert not main_window.cadence_action.isEnabled()
+    main_window.card.setFocus()  # not a text field: Delete reaches the window
+    qtbot.keyClick(main_window.card, Qt.Key.Key_Delete)
+    main_window.archive_action.trigger()
+    assert app_context.core.contacts.count(ListFilter.ARCHIVED) == 0
+    main_window.card.revert_button.click()  # back to Ana: her actions again
+    assert main_window.card.contact_id() == ana
+    assert main_window.archive_action.isEnabled()
+    main_window.new_action.trigger()
+    view = main_window.contacts.view
+    view.setFocus()
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.visualRect(view.model().index(1)).center(),
+    )  # Ben, clicked while the blank card shows
+    qtbot.waitUntil(lambda: main_window.card.contact_id() == ben)
+    assert main_window.archive_action.isEnabled()
+
+
 def test_the_status_bar_counts_overdue_follow_ups_too(
     main_window: MainWindow, app_context: AppContext, person, qapp: QApplication
 ) -> None:  # type: ignore[no-untyped-def]
