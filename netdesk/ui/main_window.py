@@ -617,13 +617,18 @@ class MainWindow(QMainWindow):
 
     def _leave_card(self) -> bool:
         """Unsaved edits: saved when valid; otherwise the user chooses. True to move on."""
-        if self.card.save():
-            return True
+        try:
+            if self.card.save():
+                return True
+            problem = self.card.problem_label.text()
+        except Exception as error:  # the database refused (locked, disk full): never lose it
+            log.exception("the card could not be saved")
+            problem = str(error)
         answer = QMessageBox.question(
             self,
             tr("Unsaved changes"),
             tr("The changes to this contact cannot be saved: %1\n\nDiscard them?").replace(
-                "%1", self.card.problem_label.text()
+                "%1", problem
             ),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,

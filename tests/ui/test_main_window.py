@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -663,3 +664,39 @@ def test_the_filter_menu_follows_tags_typed_in_the_card(
     assert card.save()
     qtbot.waitUntil(lambda: box.findText("investor (1)") >= 0)  # a new tag: its own filter
     assert box.findText("friend (1)") >= 0  # counts follow
+
+
+def test_closing_when_the_card_cannot_be_written_asks_instead_of_losing_the_edit(
+    qtbot: QtBot, person, app_context: AppContext, tmp_data_dir: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from netdesk.store.models import db
+
+    ana = person("Ana")
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.started_up):
+        window.show()
+    window.contacts.select_contact(ana)
+    window.card.given_name.setFocus()
+    qtbot.keyClicks(window.card.given_name, "bel")  # "Anabel", not saved yet
+    assert window.card.dirty
+    db.execute_sql("PRAGMA busy_timeout = 0")
+    other = sqlite3.connect(tmp_data_dir / "netdesk.sqlite3", isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another program holds the database
+    asked: list[str] = []
+
+    def cancel(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", cancel)
+    try:
+        window.quit_action.trigger()  # Ctrl+Q
+        assert window.isVisible()  # still open, the edit still there
+        assert window.card.given_name.text() == "Anabel" and window.card.dirty
+        assert asked and "locked" in asked[0]
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    window.quit_action.trigger()
+    assert app_context.core.contacts.get(ana).given_name == "Anabel"
