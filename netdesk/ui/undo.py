@@ -114,16 +114,22 @@ class EditContact(_ContactCommand):
         self.changed([self.before.id] if self.before.id is not None else None)
 
 
-def _many(text_one: str, text_many: str, count: int) -> str:
-    return text_one if count == 1 else text_many.replace("%n", str(count))
+def _label(context: AppContext, ids: Sequence[int], one: str, many: str) -> str:
+    """What the Edit menu says it will undo (both texts translated by the caller): ``one``
+    with the contact's name in %1 for a single contact, else ``many`` ("%n contacts")."""
+    if len(ids) == 1:
+        return one.replace("%1", context.core.contacts.names(ids).get(ids[0]) or tr("contact"))
+    return many
 
 
 class ArchiveContacts(_ContactCommand):
     def __init__(self, context: AppContext, ids: Sequence[int], archived: bool = True) -> None:
         label = (
-            _many(tr("Archive contact"), tr("Archive %n contacts"), len(ids))
+            _label(context, ids, tr("Archive %1"), tr("Archive %n contacts", None, len(ids)))
             if archived
-            else _many(tr("Unarchive contact"), tr("Unarchive %n contacts"), len(ids))
+            else _label(
+                context, ids, tr("Unarchive %1"), tr("Unarchive %n contacts", None, len(ids))
+            )
         )
         super().__init__(context, label)
         self.ids = list(ids)
@@ -156,7 +162,9 @@ class DeleteContacts(_ContactCommand):
     """
 
     def __init__(self, context: AppContext, ids: Sequence[int], parent: QWidget | None = None):
-        super().__init__(context, _many(tr("Delete contact"), tr("Delete %n contacts"), len(ids)))
+        super().__init__(
+            context, _label(context, ids, tr("Delete %1"), tr("Delete %n contacts", None, len(ids)))
+        )
         self.ids = list(ids)
         self.deleted: list[DeletedContact] = []
         self.parent_widget = parent
@@ -270,8 +278,15 @@ class TagContacts(_ContactCommand):
     """Add (or remove) one tag; undo touches only the contacts whose tags really changed."""
 
     def __init__(self, context: AppContext, ids: Sequence[int], tag: str, add: bool = True) -> None:
-        text = tr("Tag “%1”") if add else tr("Untag “%1”")
-        super().__init__(context, text.replace("%1", tag.strip()))
+        if add:
+            one, many = tr("Add tag “%2” to %1"), tr("Add tag “%2” to %n contacts", None, len(ids))
+        else:
+            one = tr("Remove tag “%2” from %1")
+            many = tr("Remove tag “%2” from %n contacts", None, len(ids))
+        name = tag.strip()
+        super().__init__(
+            context, _label(context, ids, one.replace("%2", name), many.replace("%2", name))
+        )
         self.tag = tag.strip()
         self.add = add
         self.ids = list(ids)
@@ -297,7 +312,13 @@ class TagContacts(_ContactCommand):
 class SetCadence(_ContactCommand):
     def __init__(self, context: AppContext, ids: Sequence[int], days: int | None) -> None:
         super().__init__(
-            context, _many(tr("Set cadence"), tr("Set cadence of %n contacts"), len(ids))
+            context,
+            _label(
+                context,
+                ids,
+                tr("Set cadence of %1"),
+                tr("Set cadence of %n contacts", None, len(ids)),
+            ),
         )
         self.ids = list(ids)
         self.days = days

@@ -298,7 +298,7 @@ def test_ctrl_z_after_a_delete_gives_back_the_contact_and_the_links_others_had_t
     main_window.delete_action.trigger()
     assert contacts.get(ana) is None
     assert _card(contacts.get(bob)).met_through_id is None
-    assert "Delete contact" in main_window.undo_action.text()
+    assert main_window.undo_action.text() == "&Undo Delete Ana García"
 
     _press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _card(contacts.get(ana)) == ana_before
@@ -346,3 +346,34 @@ def test_merging_keeps_who_was_met_through_the_merged_contact_and_undo_puts_it_b
     assert {i: _card(contacts.get(i)) for i in (first, second, cy)} == cards_before
     main_window.redo_action.trigger()
     assert _card(contacts.get(cy)).met_through_id == first
+
+
+def test_the_edit_menu_names_what_undo_will_undo(
+    qtbot: QtBot, main_window: QMainWindow, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Through the window's own actions and dialogs: "Undo Archive Ana García", not a bare
+    "Undo Archive contact" that does not say whom."""
+    from PySide6.QtWidgets import QInputDialog
+
+    contacts = app_context.core.contacts
+    ana = contacts.create(Contact(given_name="Ana", family_name="García", tags=["vip"]))
+    ben = contacts.create(Contact(given_name="Ben"))
+    app_context.changes.contacts_changed.emit(None)
+    qtbot.waitUntil(lambda: main_window.contacts.select_contact(ana))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args: (args[3][0], True))
+    steps = [
+        (main_window.untag_action, "&Undo Remove tag “vip” from Ana García"),
+        (main_window.cadence_action, "&Undo Set cadence of Ana García"),
+        (main_window.archive_action, "&Undo Archive Ana García"),
+    ]
+    for action, text in steps:
+        action.trigger()
+        assert main_window.undo_action.text() == text
+        assert main_window.undo_action.isEnabled()
+    main_window.undo_action.trigger()
+    assert main_window.redo_action.text() == "&Redo Archive Ana García"
+    assert main_window.contacts.select_contact(ben)
+    main_window.contacts.view.selectAll()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args: ("friends", True))
+    main_window.tag_action.trigger()
+    assert main_window.undo_action.text() == "&Undo Add tag “friends” to 2 contacts"
