@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import copy
+import functools
 import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from netdesk.core.contacts import DeletedContact
 from netdesk.core.types import Contact
 from netdesk.ui.context import AppContext
+from netdesk.ui.errors import show_problem
 from netdesk.ui.widgets import tr
 
 if TYPE_CHECKING:
@@ -48,10 +51,16 @@ def push(context: AppContext, command: _ContactCommand) -> bool:
 
 
 class _ContactCommand(QUndoCommand):
+    """A change with its undo. An undo or redo the database refuses (locked by another
+    program, a full disk) is said, and the stack steps back to where the database is: it moved
+    its index as soon as undo()/redo() returned, and a redo of a delete that did not come back
+    would find nothing to delete and keep nothing for the next undo."""
+
     def __init__(self, context: AppContext, text: str) -> None:
         super().__init__(text)
         self.context = context
         self.done_before_push = False
+        self.stepping_back = False  # the next undo()/redo() only moves the stack's index
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -60,13 +69,53 @@ class _ContactCommand(QUndoCommand):
         raise NotImplementedError
 
     def redo(self) -> None:
-        if self.done_before_push:
-            self.done_before_push = False
+        if self.done_before_push or self.stepping_back:
+            self.done_before_push = self.stepping_back = False
             return
-        self.apply()
+        self._attempt(self.apply, undoing=False)
 
     def undo(self) -> None:
-        self.revert()
+        if self.stepping_back:
+            self.stepping_back = False
+            return
+        self._attempt(self.revert, undoing=True)
+
+    def _attempt(self, change: Callable[[], None], *, undoing: bool) -> None:
+        try:
+            change()
+        except Exception as error:  # one transaction: nothing of it was written
+            log.exception("%s of %s failed", "undo" if undoing else "redo", self.text())
+            # not from inside QUndoStack.undo()/redo(): they set the index after this returns
+            QTimer.singleShot(0, functools.partial(self._failed, error, undoing=undoing))
+
+    def _failed(self, error: Exception, *, undoing: bool) -> None:
+        self._step_back(forward=undoing)
+        text = (
+            tr("“%1” could not be undone.") if undoing else tr("“%1” could not be redone.")
+        ).replace("%1", self.text())
+        show_problem(
+            QApplication.activeWindow(),
+            tr("Not undone") if undoing else tr("Not redone"),
+            text + "\n\n" + str(error),
+        )
+
+    def _step_back(self, forward: bool) -> None:
+        """Undo or redo on the stack without touching the database (the work did not happen).
+
+        Only when the stack still stands right past this command: if the user moved it
+        meanwhile, undo()/redo() would act on another command (and leave ``stepping_back``
+        set for a later, real, undo or redo of this one).
+        """
+        stack = self.context.undo_stack
+        position = next((i for i in range(stack.count()) if stack.command(i) is self), None)
+        if position is None or stack.index() != (position if forward else position + 1):
+            log.info("%s: the stack moved meanwhile, left where it is", self.text())
+            return
+        self.stepping_back = True
+        if forward:
+            stack.redo()
+        else:
+            stack.undo()
 
     def changed(self, ids: Sequence[int] | None) -> None:
         self.context.changes.contacts_changed.emit(list(ids) if ids is not None else None)
@@ -169,7 +218,6 @@ class DeleteContacts(_ContactCommand):
         self.deleted: list[DeletedContact] = []
         self.parent_widget = parent
         self.operation: Operation | None = None
-        self.stepping_back = False  # the next undo()/redo() only moves the stack's index
 
     def start(self) -> Operation:
         """Delete on the worker thread; on success the command goes on the undo stack."""
@@ -217,30 +265,12 @@ class DeleteContacts(_ContactCommand):
         self.done_before_push = True
         self.context.undo_stack.push(self)
 
-    def _step_back(self, forward: bool) -> None:
-        """Undo or redo on the stack without touching the database (the work did not happen).
-
-        Only when the stack still stands right past this command: if the user moved it while the
-        work was queued, undo()/redo() would act on another command (and leave ``stepping_back``
-        set for a later, real, undo or redo of this one).
-        """
-        stack = self.context.undo_stack
-        position = next((i for i in range(stack.count()) if stack.command(i) is self), None)
-        if position is None or stack.index() != (position if forward else position + 1):
-            log.info("%s: the stack moved meanwhile, left where it is", self.text())
-            return
-        self.stepping_back = True
-        if forward:
-            stack.redo()
-        else:
-            stack.undo()
-
     def redo(self) -> None:
         if self.done_before_push or self.stepping_back:
             self.done_before_push = self.stepping_back = False
             return
         if len(self.ids) <= BACKGROUND_DELETE:
-            self.apply()
+            self._attempt(self.apply, undoing=False)
             return
         operation = self._delete_in_background(on_done=lambda: None, busy=True)
         operation.cancelled.connect(lambda: self._step_back(forward=False))
@@ -251,7 +281,7 @@ class DeleteContacts(_ContactCommand):
             self.stepping_back = False
             return
         if len(self.deleted) <= BACKGROUND_DELETE:
-            self.revert()
+            self._attempt(self.revert, undoing=True)
             return
         core, deleted = self.context.core, self.deleted
         operation = self._in_background(
@@ -264,7 +294,9 @@ class DeleteContacts(_ContactCommand):
         operation.failed.connect(lambda _error: self._step_back(forward=True))
 
     def apply(self) -> None:
-        self.deleted = self.context.core.contacts.delete(self.ids)
+        records = self.context.core.contacts.delete(self.ids)
+        if records or not self.deleted:  # nothing left to delete: keep what an undo restores
+            self.deleted = records
         self.changed(None)
         self.context.changes.journal_changed.emit(self.ids)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -377,3 +378,76 @@ def test_the_edit_menu_names_what_undo_will_undo(
     monkeypatch.setattr(QInputDialog, "getItem", lambda *args: ("friends", True))
     main_window.tag_action.trigger()
     assert main_window.undo_action.text() == "&Undo Add tag “friends” to 2 contacts"
+
+
+class _WriteLock:
+    """Another process holding the database's write lock (an sqlite3 shell in BEGIN
+    IMMEDIATE), until ``release()``."""
+
+    def __init__(self, database: Path) -> None:
+        import subprocess
+        import sys
+
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "import sqlite3, sys\n"
+                f"c = sqlite3.connect({str(database)!r}, isolation_level=None)\n"
+                "c.execute('BEGIN IMMEDIATE')\n"
+                "print('locked', flush=True)\n"
+                "sys.stdin.readline()\n"
+                "c.execute('ROLLBACK')\n",
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.process.stdout is not None
+        assert self.process.stdout.readline() == "locked\n"
+
+    def release(self) -> None:
+        if self.process.returncode is None:
+            self.process.communicate("\n", timeout=30)
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_an_undo_the_locked_database_refuses_is_said_and_stays_undoable(
+    qtbot: QtBot, main_window: QMainWindow, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Undo while another program holds the write lock: the user is told, the Edit menu
+    still offers the same undo, and nothing is lost. Redo then Undo used to re-delete nothing
+    and keep that empty record, so Ana was gone for good."""
+    from netdesk.store.models import db
+
+    contacts = app_context.core.contacts
+    ana = contacts.create(Contact(given_name="Ana", family_name="García", notes="Keep me"))
+    app_context.core.journal.log([ana], "call", "Called Ana")
+    before = _card(contacts.get(ana))
+    app_context.changes.contacts_changed.emit(None)
+    qtbot.waitUntil(lambda: main_window.contacts.select_contact(ana))
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    main_window.delete_action.trigger()
+    assert contacts.get(ana) is None
+    db.execute_sql("PRAGMA busy_timeout = 50")  # the app waits 5 s; the outcome is the same
+    lock = _WriteLock(app_context.core.store.path)
+    try:
+        main_window.undo_action.trigger()
+        qtbot.waitUntil(lambda: len(warnings) == 1)
+        assert warnings[0].startswith("“Delete Ana García” could not be undone.")
+        assert "locked" in warnings[0]  # (the store's words; they name the file for peewee's
+        # errors, not yet for sqlite3's own from its batched inserts)
+        qtbot.wait(20)  # the stack steps back to where the database is
+        assert main_window.undo_action.text() == "&Undo Delete Ana García"
+        assert main_window.undo_action.isEnabled()
+        assert not main_window.redo_action.isEnabled()
+    finally:
+        lock.release()
+    main_window.undo_action.trigger()
+    assert _card(contacts.get(ana)) == before
+    assert [e.summary for e in app_context.core.journal.for_contact(ana)] == ["Called Ana"]
+    main_window.redo_action.trigger()
+    main_window.undo_action.trigger()
+    assert _card(contacts.get(ana)) == before
