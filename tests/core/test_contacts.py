@@ -280,6 +280,18 @@ def test_tags_bulk_and_counts(core: Core) -> None:
     assert core.contacts.list_ids(tag="Investors") == [a]
 
 
+def test_a_tags_count_is_what_its_filter_lists_archived_contacts_aside(core: Core) -> None:
+    ids = [core.contacts.create(Contact(given_name=n)) for n in ("A", "B", "C")]
+    core.contacts.add_tag(ids, "design")
+    core.contacts.add_tag(ids[:1], "mentor")
+    core.contacts.set_archived(ids[1:], True)
+    counts = {t.name: t.count for t in core.contacts.tags()}
+    assert counts == {"design": 1, "mentor": 1}
+    assert counts["design"] == len(core.contacts.list_ids(tag="design"))
+    core.contacts.set_archived(ids[:1], True)
+    assert {t.name: t.count for t in core.contacts.tags()} == {"design": 0, "mentor": 0}
+
+
 def test_undo_merge_gives_each_contact_back_only_its_own_journal_and_follow_ups(
     core: Core,
 ) -> None:
