@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -19,18 +20,14 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
     QFileDialog,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
     QSplitter,
     QStackedWidget,
-    QTextEdit,
     QToolBar,
     QWidget,
 )
@@ -58,8 +55,17 @@ IMPORTABLE = (".vcf", ".vcard", ".csv")
 # The card and journal follow the list's current contact once it settles: moving through the
 # list or typing a search (which selects the first match) does not load a card per step.
 CARD_DELAY_MS = 120
-# Widgets whose editing keys may claim a menu shortcut (see MainWindow.eventFilter).
-TEXT_FIELDS = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
+
+
+@functools.cache
+def _text_fields() -> tuple[type[QWidget], ...]:
+    """Widgets whose editing keys may claim a menu shortcut (see MainWindow.eventFilter);
+    their types made when first needed, not before the first paint."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit
+
+    return (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
+
+
 # The first page is painted before anything else happens; should no paint come (a window
 # covered at once), the rest of start-up does not wait for it longer than this.
 FIRST_PAINT_WAIT_MS = 1000
@@ -426,7 +432,7 @@ class MainWindow(QMainWindow):
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         # a text field of this window: its editing keys must not hide the menus' shortcuts
-        if isinstance(new, TEXT_FIELDS) and self.isAncestorOf(new):
+        if isinstance(new, _text_fields()) and self.isAncestorOf(new):
             new.installEventFilter(self)  # Qt keeps one filter per object however often
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
