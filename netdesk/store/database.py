@@ -47,7 +47,7 @@ class Store:
         try:
             with db.atomic():
                 yield
-        except OperationalError as error:
+        except (OperationalError, sqlite3.OperationalError) as error:  # the latter: executemany
             raise StoreError(_explain(self.path, error)) from error
 
     def close(self) -> None:

@@ -437,8 +437,7 @@ def test_an_undo_the_locked_database_refuses_is_said_and_stays_undoable(
         main_window.undo_action.trigger()
         qtbot.waitUntil(lambda: len(warnings) == 1)
         assert warnings[0].startswith("“Delete Ana García” could not be undone.")
-        assert "locked" in warnings[0]  # (the store's words; they name the file for peewee's
-        # errors, not yet for sqlite3's own from its batched inserts)
+        assert f"{app_context.core.store.path} is locked by another program" in warnings[0]
         qtbot.wait(20)  # the stack steps back to where the database is
         assert main_window.undo_action.text() == "&Undo Delete Ana García"
         assert main_window.undo_action.isEnabled()
