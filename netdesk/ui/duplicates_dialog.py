@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import copy
+import logging
 
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,8 +22,12 @@ from netdesk.core.contacts import DeletedContact
 from netdesk.core.duplicates import DuplicatePair, find_duplicates
 from netdesk.core.types import ContactSummary
 from netdesk.ui.context import AppContext
+from netdesk.ui.errors import show_problem
 from netdesk.ui.operations import Operation, run_operation
+from netdesk.ui.undo import _ContactCommand, push
 from netdesk.ui.widgets import tr
+
+log = logging.getLogger("netdesk.ui")
 
 SHOWN_PAIRS = 1000
 
@@ -51,22 +55,23 @@ def _who(summary: ContactSummary | None) -> str:
     return f"{summary.display_name} — {details}" if details else summary.display_name
 
 
-class MergeContacts(QUndoCommand):
-    """Merge ``other`` into ``keep``; undo restores ``other`` and ``keep`` as they were."""
+class MergeContacts(_ContactCommand):
+    """Merge ``other`` into ``keep``; undo restores ``other`` and ``keep`` as they were. A
+    merge, undo or redo the database refuses is said and the stack stays where the data is
+    (``undo._ContactCommand``)."""
 
     def __init__(self, context: AppContext, keep_id: int, other_id: int) -> None:
-        super().__init__(tr("Merge duplicates"))
-        self.context = context
+        super().__init__(context, tr("Merge duplicates"))
         self.keep_id = keep_id
         self.other_id = other_id
         self.keep_before = copy.deepcopy(context.core.contacts.get(keep_id))
         self.record: DeletedContact | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.record = self.context.core.contacts.merge(self.keep_id, self.other_id)
         self._changed()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self.record is not None and self.keep_before is not None
         self.context.core.contacts.undo_merge(copy.deepcopy(self.keep_before), self.record)
         self._changed()
@@ -171,7 +176,13 @@ class DuplicatesDialog(QDialog):
             return
         pair = self.pairs[row]
         keep, other = (pair.keep_id, pair.other_id) if keep_first else (pair.other_id, pair.keep_id)
-        self.context.undo_stack.push(MergeContacts(self.context, keep, other))
+        command = MergeContacts(self.context, keep, other)
+        try:
+            push(self.context, command)  # done first: a refused merge leaves no undo entry
+        except Exception as error:  # the database refused (locked, full disk): said, kept
+            log.exception("merge failed")
+            show_problem(self, tr("Not merged"), str(error))
+            return
         self._remove_pairs_with(other)
 
     def skip_selected(self) -> None:

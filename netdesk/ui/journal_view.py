@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Collection
 
 from PySide6.QtCore import (
@@ -28,7 +29,6 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPalette,
-    QUndoCommand,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -45,8 +45,12 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.types import Interaction
 from netdesk.ui.context import AppContext
+from netdesk.ui.errors import show_problem
 from netdesk.ui.icons import icon
+from netdesk.ui.undo import _ContactCommand, push
 from netdesk.ui.widgets import relative_past, section_title, tr
+
+log = logging.getLogger("netdesk.ui")
 
 PAGE = 100
 INTERACTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -240,22 +244,35 @@ class JournalDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class DeleteInteraction(QUndoCommand):
+class DeleteInteraction(_ContactCommand):
+    """Delete one journal entry; undo puts it back. One the database refuses is said and the
+    stack stays where the data is (``undo._ContactCommand``)."""
+
     def __init__(self, context: AppContext, entry: Interaction) -> None:
-        super().__init__(tr("Delete journal entry"))
-        self.context = context
+        super().__init__(context, tr("Delete journal entry"))
         self.entry = entry
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         assert self.entry.id is not None
         self.context.core.journal.delete(self.entry.id)
+        self._changed()
+
+    def revert(self) -> None:
+        self.context.core.journal.restore(self.entry)
+        self._changed()
+
+    def _changed(self) -> None:
         self.context.changes.journal_changed.emit(list(self.entry.contact_ids))
         self.context.changes.contacts_changed.emit(list(self.entry.contact_ids))
 
-    def undo(self) -> None:
-        self.context.core.journal.restore(self.entry)
-        self.context.changes.journal_changed.emit(list(self.entry.contact_ids))
-        self.context.changes.contacts_changed.emit(list(self.entry.contact_ids))
+
+def delete_entry(context: AppContext, entry: Interaction, parent: QWidget) -> None:
+    """Delete ``entry``, undoably; one the database refuses is said and leaves no undo entry."""
+    try:
+        push(context, DeleteInteraction(context, entry))
+    except Exception as error:  # locked by another program, a full disk
+        log.exception("deleting a journal entry failed")
+        show_problem(parent, tr("Not deleted"), str(error))
 
 
 class JournalList(QListView):
@@ -303,8 +320,7 @@ class JournalList(QListView):
     def delete_current(self) -> None:
         index = self.currentIndex()
         if index.isValid():
-            entry = self.journal.entry(index.row())
-            self.context.undo_stack.push(DeleteInteraction(self.context, entry))
+            delete_entry(self.context, self.journal.entry(index.row()), self)
 
 
 def journal_list(
@@ -326,7 +342,7 @@ def journal_list(
         delete = popup.addAction(
             icon("delete"),
             tr("Delete entry"),
-            lambda: context.undo_stack.push(DeleteInteraction(context, entry)),
+            lambda: delete_entry(context, entry, view),
         )
         delete.setShortcut(QKeySequence(Qt.Key.Key_Delete))  # shown in the menu, as a hint
         popup.exec(view.viewport().mapToGlobal(position))

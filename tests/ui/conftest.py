@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -51,3 +51,52 @@ def add(core: Core, given: str, family: str = "", **fields: object) -> int:
 def person(core: Core):  # type: ignore[no-untyped-def]
     """``person("Ana", "García", tags=[...])`` stores a contact and returns its id."""
     return lambda given, family="", **fields: add(core, given, family, **fields)
+
+
+class WriteLock:
+    """Another program holding the database's write lock (BEGIN IMMEDIATE in a subprocess)
+    until ``release()``; this process is made to give up waiting after 50 ms (the app waits
+    seconds; the outcome is the same)."""
+
+    def __init__(self, database: Path) -> None:
+        import subprocess
+        import sys
+
+        from netdesk.store.models import db
+
+        db.execute_sql("PRAGMA busy_timeout = 50")
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "import sqlite3, sys\n"
+                f"c = sqlite3.connect({str(database)!r}, isolation_level=None)\n"
+                "c.execute('BEGIN IMMEDIATE')\n"
+                "print('locked', flush=True)\n"
+                "sys.stdin.readline()\n"
+                "c.execute('ROLLBACK')\n",
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.process.stdout is not None
+        assert self.process.stdout.readline() == "locked\n"
+
+    def release(self) -> None:
+        if self.process.returncode is None:
+            self.process.communicate("\n", timeout=30)
+
+
+@pytest.fixture
+def write_lock(app_context: AppContext) -> Iterator[Callable[[], WriteLock]]:
+    """``write_lock()`` locks the app's database from another process; released at the end."""
+    locks: list[WriteLock] = []
+
+    def lock() -> WriteLock:
+        locks.append(WriteLock(app_context.core.store.path))
+        return locks[-1]
+
+    yield lock
+    for held in locks:
+        held.release()

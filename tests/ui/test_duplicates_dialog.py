@@ -106,3 +106,29 @@ def test_reasons_are_put_in_the_apps_words() -> None:
     assert reason_text("same email: a@b.org") == "same e-mail: a@b.org"
     assert reason_text("same phone: +34612345678") == "same phone: +34612345678"
     assert reason_text("similar names") == "similar names"
+
+
+def test_a_merge_the_database_refuses_is_said_and_the_pair_stays(
+    qtbot: QtBot,
+    app_context: AppContext,
+    write_lock,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    core = app_context.core
+    ana = core.contacts.create(Contact(given_name="Ana", emails=[EmailAddress("a@x.org")]))
+    other = core.contacts.create(Contact(given_name="Ana", emails=[EmailAddress("a@x.org")]))
+    dialog = DuplicatesDialog(app_context)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
+    dialog.table.selectRow(0)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    lock = write_lock()
+    dialog.merge_left.click()
+    lock.release()
+    assert len(said) == 1 and "is locked by another program" in said[0]
+    assert dialog.table.rowCount() == 1  # still offered
+    assert core.contacts.get(ana) is not None and core.contacts.get(other) is not None
+    assert app_context.undo_stack.count() == 0

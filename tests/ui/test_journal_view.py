@@ -124,3 +124,23 @@ def test_dates_are_written_in_the_users_language(qtbot: QtBot) -> None:
     finally:
         QLocale.setDefault(previous)
     assert text == "Fr. 6 März 2026, 15:30"  # strftime gave "Fri 06 Mar 2026, 15:30"
+
+
+def test_a_delete_the_database_refuses_is_said_and_leaves_no_undo(
+    view: JournalView, context: AppContext, write_lock, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    ana = context.core.contacts.create(Contact(given_name="Ana"))
+    context.core.journal.log([ana], "call", "Keep me", at=D(2026, 2, 1, 10))
+    view.set_contact(ana)
+    view.list.setFocus()
+    view.list.setCurrentIndex(view.model.index(0))
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    lock = write_lock()
+    QTest.keyClick(view.list, Qt.Key.Key_Delete)
+    lock.release()
+    assert len(said) == 1 and "is locked by another program" in said[0]
+    assert summaries(view) == ["Keep me"]
+    assert context.undo_stack.count() == 0  # no "Undo Delete journal entry" for nothing
