@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
             tr("Save follow-ups and birthdays as an iCalendar (.ics) file"),
         )
         self.backup_action = self._action(
-            tr("&Backup now"),
+            tr("&Back up now"),
             self.backup_now,
             None,
             "backup",

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="155"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="160"/>
         <source>%n possible duplicate(s).</source>
         <translation>
             <numerusform>%n possible duplicate.</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="421"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="471"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -142,9 +142,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="423"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="473"/>
         <location filename="../../netdesk/ui/drag.py" line="46"/>
-        <location filename="../../netdesk/ui/main_window.py" line="715"/>
+        <location filename="../../netdesk/ui/main_window.py" line="773"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="508"/>
+        <location filename="../../netdesk/ui/main_window.py" line="558"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="702"/>
+        <location filename="../../netdesk/ui/main_window.py" line="760"/>
         <source>Unarchived %n contacts.</source>
         <translation>
             <numerusform>Unarchived %n contact.</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="704"/>
+        <location filename="../../netdesk/ui/main_window.py" line="762"/>
         <source>Archived %n contacts.</source>
         <translation>
             <numerusform>Archived %n contact.</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="728"/>
+        <location filename="../../netdesk/ui/main_window.py" line="786"/>
         <source>Deleted %n contacts.</source>
         <translation>
             <numerusform>Deleted %n contact.</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="739"/>
+        <location filename="../../netdesk/ui/main_window.py" line="797"/>
         <source>Tag %n contacts with:</source>
         <translation>
             <numerusform>Tag %n contact with:</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="744"/>
+        <location filename="../../netdesk/ui/main_window.py" line="802"/>
         <source>Tagged %n contacts.</source>
         <translation>
             <numerusform>Tagged %n contact.</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="769"/>
+        <location filename="../../netdesk/ui/main_window.py" line="827"/>
         <source>Untagged %n contacts.</source>
         <translation>
             <numerusform>Untagged %n contact.</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="784"/>
+        <location filename="../../netdesk/ui/main_window.py" line="842"/>
         <source>Keep in touch with %n contacts:</source>
         <translation>
             <numerusform>Keep in touch with %n contact:</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="800"/>
+        <location filename="../../netdesk/ui/main_window.py" line="858"/>
         <source>Cadence set for %n contacts.</source>
         <translation>
             <numerusform>Cadence set for %n contact.</numerusform>
@@ -277,6 +277,54 @@
         <translation>
             <numerusform>in %n month</numerusform>
             <numerusform>in %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/undo.py" line="177"/>
+        <source>Archive %n contacts</source>
+        <translation>
+            <numerusform>Archive %n contact</numerusform>
+            <numerusform>Archive %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/undo.py" line="180"/>
+        <source>Unarchive %n contacts</source>
+        <translation>
+            <numerusform>Unarchive %n contact</numerusform>
+            <numerusform>Unarchive %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/undo.py" line="215"/>
+        <source>Delete %n contacts</source>
+        <translation>
+            <numerusform>Delete %n contact</numerusform>
+            <numerusform>Delete %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/undo.py" line="314"/>
+        <source>Add tag “%2” to %n contacts</source>
+        <translation>
+            <numerusform>Add tag “%2” to %n contact</numerusform>
+            <numerusform>Add tag “%2” to %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/undo.py" line="317"/>
+        <source>Remove tag “%2” from %n contacts</source>
+        <translation>
+            <numerusform>Remove tag “%2” from %n contact</numerusform>
+            <numerusform>Remove tag “%2” from %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/undo.py" line="352"/>
+        <source>Set cadence of %n contacts</source>
+        <translation>
+            <numerusform>Set cadence of %n contact</numerusform>
+            <numerusform>Set cadence of %n contacts</numerusform>
         </translation>
     </message>
 </context>

@@ -213,7 +213,7 @@
         <location filename="../../netdesk/ui/card_fields.py" line="462"/>
         <location filename="../../netdesk/ui/contact_card.py" line="359"/>
         <location filename="../../netdesk/ui/contact_card.py" line="387"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="84"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="90"/>
         <location filename="../../netdesk/ui/import_preview.py" line="155"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="315"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="363"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="379"/>
         <source>Log interaction…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,8 +486,8 @@
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="423"/>
         <location filename="../../netdesk/ui/contact_card.py" line="426"/>
-        <location filename="../../netdesk/ui/main_window.py" line="783"/>
-        <location filename="../../netdesk/ui/main_window.py" line="794"/>
+        <location filename="../../netdesk/ui/main_window.py" line="841"/>
+        <location filename="../../netdesk/ui/main_window.py" line="852"/>
         <source>Keep in touch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -509,13 +509,13 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="446"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="85"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="91"/>
         <source>Last interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="447"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="86"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="92"/>
         <source>Next follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,7 +587,7 @@
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="477"/>
         <location filename="../../netdesk/ui/import_preview.py" line="155"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="63"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="67"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
@@ -674,13 +674,13 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="701"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="181"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="134"/>
         <source>due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="705"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="67"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="69"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,74 +761,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="63"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="65"/>
         <source>All contacts</source>
         <translation>Todos los contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="64"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="66"/>
         <source>Due</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="65"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="67"/>
         <source>Cobwebs</source>
         <translation>Telarañas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="66"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="68"/>
         <source>Origin unknown</source>
         <translation>Origen desconocido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="68"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="70"/>
         <source>Imported today</source>
         <translation>Importados hoy</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="685"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="207"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="135"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="242"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="273"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="288"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="319"/>
         <source>Search name, company, e-mail, phone, notes…</source>
         <translation>Buscar nombre, empresa, correo, teléfono, notas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="291"/>
-        <location filename="../../netdesk/ui/main_window.py" line="295"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="322"/>
+        <location filename="../../netdesk/ui/main_window.py" line="309"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="296"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="327"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="297"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="328"/>
         <source>Which contacts to show</source>
         <translation>Qué contactos mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="300"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="331"/>
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="301"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="332"/>
         <source>Sort order</source>
         <translation>Orden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="421"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="471"/>
         <source>%n matches</source>
         <translation type="unfinished">
             <numerusform>%n coincidencias</numerusform>
@@ -836,9 +836,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="423"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="473"/>
         <location filename="../../netdesk/ui/drag.py" line="46"/>
-        <location filename="../../netdesk/ui/main_window.py" line="715"/>
+        <location filename="../../netdesk/ui/main_window.py" line="773"/>
         <source>%n contacts</source>
         <translation type="unfinished">
             <numerusform>%n contactos</numerusform>
@@ -882,99 +882,105 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/drag.py" line="44"/>
-        <location filename="../../netdesk/ui/undo.py" line="80"/>
+        <location filename="../../netdesk/ui/undo.py" line="129"/>
+        <location filename="../../netdesk/ui/undo.py" line="170"/>
         <source>contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="36"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="40"/>
         <source>same e-mail: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="38"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="42"/>
         <source>same phone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="40"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="44"/>
         <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="42"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="46"/>
         <source>similar names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="58"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="64"/>
         <source>Merge duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="88"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="93"/>
         <source>Find duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="91"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="125"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="96"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="130"/>
         <source>Looking for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="95"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="100"/>
         <location filename="../../netdesk/ui/import_preview.py" line="250"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="95"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="100"/>
         <source>Looks like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="95"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="100"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="95"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="100"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="106"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="111"/>
         <source>Merge, keep the first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="107"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="112"/>
         <source>Merge, keep the second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="108"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="113"/>
         <source>Not the same person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="147"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="152"/>
         <source>No duplicates found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="150"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="155"/>
         <source>%1 possible duplicates; the %2 most likely are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="155"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="160"/>
         <source>%n possible duplicate(s).</source>
         <translation>
             <numerusform>%n posible duplicado.</numerusform>
             <numerusform>%n posibles duplicados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="184"/>
+        <source>Not merged</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/empty_state.py" line="30"/>
@@ -1381,59 +1387,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="60"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="64"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="61"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="65"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="62"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="66"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="64"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="68"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="65"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="69"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="74"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="78"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="172"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="176"/>
         <source>with %1</source>
         <translation>con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="245"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="252"/>
         <source>Delete journal entry</source>
         <translation>Eliminar entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="328"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="275"/>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_view.py" line="344"/>
         <source>Delete entry</source>
         <translation>Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="356"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="357"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="372"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="373"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="134"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="359"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="375"/>
         <source>Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.</source>
         <translation>Aún no hay nada registrado. Pulsa Ctrl+L después de una llamada, un café o un mensaje.</translation>
     </message>
@@ -1505,203 +1516,203 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="250"/>
+        <location filename="../../netdesk/ui/main_window.py" line="264"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="254"/>
+        <location filename="../../netdesk/ui/main_window.py" line="268"/>
         <source>Add a contact by hand</source>
         <translation>Añadir un contacto a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="257"/>
+        <location filename="../../netdesk/ui/main_window.py" line="271"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="257"/>
+        <location filename="../../netdesk/ui/main_window.py" line="271"/>
         <source>Import vCard or CSV files</source>
         <translation>Importar archivos vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="260"/>
+        <location filename="../../netdesk/ui/main_window.py" line="274"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="260"/>
+        <location filename="../../netdesk/ui/main_window.py" line="274"/>
         <source>Export contacts to vCard or CSV</source>
         <translation>Exportar contactos a vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="263"/>
+        <location filename="../../netdesk/ui/main_window.py" line="277"/>
         <source>Export &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="267"/>
+        <location filename="../../netdesk/ui/main_window.py" line="281"/>
         <source>Save follow-ups and birthdays as an iCalendar (.ics) file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="270"/>
-        <source>&amp;Backup now</source>
-        <translation>Hacer &amp;copia de seguridad</translation>
+        <location filename="../../netdesk/ui/main_window.py" line="284"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="274"/>
+        <location filename="../../netdesk/ui/main_window.py" line="288"/>
         <source>Copy the database to the backups folder</source>
         <translation>Copiar la base de datos a la carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="277"/>
+        <location filename="../../netdesk/ui/main_window.py" line="291"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="282"/>
+        <location filename="../../netdesk/ui/main_window.py" line="296"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="285"/>
+        <location filename="../../netdesk/ui/main_window.py" line="299"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="295"/>
+        <location filename="../../netdesk/ui/main_window.py" line="309"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="298"/>
+        <location filename="../../netdesk/ui/main_window.py" line="312"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="302"/>
+        <location filename="../../netdesk/ui/main_window.py" line="316"/>
         <source>&amp;Log interaction…</source>
         <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="306"/>
+        <location filename="../../netdesk/ui/main_window.py" line="320"/>
         <source>Log a call, meeting or message</source>
         <translation>Registrar una llamada, reunión o mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="309"/>
-        <location filename="../../netdesk/ui/main_window.py" line="516"/>
+        <location filename="../../netdesk/ui/main_window.py" line="323"/>
+        <location filename="../../netdesk/ui/main_window.py" line="566"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="313"/>
+        <location filename="../../netdesk/ui/main_window.py" line="327"/>
         <source>Archive (or unarchive) the selected contacts</source>
         <translation>Archivar (o desarchivar) los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="316"/>
+        <location filename="../../netdesk/ui/main_window.py" line="330"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="320"/>
+        <location filename="../../netdesk/ui/main_window.py" line="334"/>
         <source>Delete the selected contacts (undoable)</source>
         <translation>Eliminar los contactos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="322"/>
+        <location filename="../../netdesk/ui/main_window.py" line="336"/>
         <source>&amp;Tag…</source>
         <translation>&amp;Etiquetar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="323"/>
+        <location filename="../../netdesk/ui/main_window.py" line="337"/>
         <source>&amp;Untag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="325"/>
+        <location filename="../../netdesk/ui/main_window.py" line="339"/>
         <source>Set &amp;cadence…</source>
         <translation>Fijar &amp;frecuencia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="329"/>
+        <location filename="../../netdesk/ui/main_window.py" line="343"/>
         <source>How often to keep in touch</source>
         <translation>Cada cuánto mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="332"/>
+        <location filename="../../netdesk/ui/main_window.py" line="346"/>
         <source>Find d&amp;uplicates…</source>
         <translation>Buscar d&amp;uplicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="336"/>
+        <location filename="../../netdesk/ui/main_window.py" line="350"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="339"/>
+        <location filename="../../netdesk/ui/main_window.py" line="353"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="339"/>
+        <location filename="../../netdesk/ui/main_window.py" line="353"/>
         <source>Who to get back to today</source>
         <translation>A quién responder hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="342"/>
+        <location filename="../../netdesk/ui/main_window.py" line="356"/>
         <source>&amp;Journal</source>
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="342"/>
+        <location filename="../../netdesk/ui/main_window.py" line="356"/>
         <source>Every interaction</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="348"/>
+        <location filename="../../netdesk/ui/main_window.py" line="362"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="361"/>
+        <location filename="../../netdesk/ui/main_window.py" line="375"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="368"/>
+        <location filename="../../netdesk/ui/main_window.py" line="382"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="374"/>
+        <location filename="../../netdesk/ui/main_window.py" line="388"/>
         <source>&amp;Contact</source>
         <translation>C&amp;ontacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="382"/>
+        <location filename="../../netdesk/ui/main_window.py" line="396"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="386"/>
+        <location filename="../../netdesk/ui/main_window.py" line="400"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="390"/>
+        <location filename="../../netdesk/ui/main_window.py" line="404"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="508"/>
+        <location filename="../../netdesk/ui/main_window.py" line="558"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="508"/>
+        <location filename="../../netdesk/ui/main_window.py" line="558"/>
         <source>%n follow-up(s) due</source>
         <translation type="unfinished">
             <numerusform>%n seguimiento pendiente</numerusform>
@@ -1709,39 +1720,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="516"/>
+        <location filename="../../netdesk/ui/main_window.py" line="566"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="579"/>
+        <location filename="../../netdesk/ui/main_window.py" line="635"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="580"/>
+        <location filename="../../netdesk/ui/main_window.py" line="636"/>
         <source>The changes to this contact cannot be saved: %1
 
 Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="679"/>
+        <location filename="../../netdesk/ui/main_window.py" line="737"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="688"/>
+        <location filename="../../netdesk/ui/main_window.py" line="746"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="690"/>
+        <location filename="../../netdesk/ui/main_window.py" line="748"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="702"/>
+        <location filename="../../netdesk/ui/main_window.py" line="760"/>
         <source>Unarchived %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1749,7 +1760,7 @@ Discard them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="704"/>
+        <location filename="../../netdesk/ui/main_window.py" line="762"/>
         <source>Archived %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1757,19 +1768,19 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="718"/>
+        <location filename="../../netdesk/ui/main_window.py" line="776"/>
         <source>Delete contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="720"/>
+        <location filename="../../netdesk/ui/main_window.py" line="778"/>
         <source>Delete %1 with their journal and follow-ups?
 
 You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="728"/>
+        <location filename="../../netdesk/ui/main_window.py" line="786"/>
         <source>Deleted %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1777,12 +1788,12 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="739"/>
+        <location filename="../../netdesk/ui/main_window.py" line="797"/>
         <source>Tag contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="739"/>
+        <location filename="../../netdesk/ui/main_window.py" line="797"/>
         <source>Tag %n contacts with:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1790,7 +1801,7 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="744"/>
+        <location filename="../../netdesk/ui/main_window.py" line="802"/>
         <source>Tagged %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1798,23 +1809,23 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="760"/>
-        <location filename="../../netdesk/ui/main_window.py" line="764"/>
+        <location filename="../../netdesk/ui/main_window.py" line="818"/>
+        <location filename="../../netdesk/ui/main_window.py" line="822"/>
         <source>Untag contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="760"/>
+        <location filename="../../netdesk/ui/main_window.py" line="818"/>
         <source>The selected contacts have no tags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="764"/>
+        <location filename="../../netdesk/ui/main_window.py" line="822"/>
         <source>Remove the tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="769"/>
+        <location filename="../../netdesk/ui/main_window.py" line="827"/>
         <source>Untagged %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1822,7 +1833,7 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="784"/>
+        <location filename="../../netdesk/ui/main_window.py" line="842"/>
         <source>Keep in touch with %n contacts:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1830,12 +1841,12 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="794"/>
+        <location filename="../../netdesk/ui/main_window.py" line="852"/>
         <source>Every how many days?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="800"/>
+        <location filename="../../netdesk/ui/main_window.py" line="858"/>
         <source>Cadence set for %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1843,42 +1854,42 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="810"/>
+        <location filename="../../netdesk/ui/main_window.py" line="868"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="848"/>
+        <location filename="../../netdesk/ui/main_window.py" line="906"/>
         <source>Export calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="850"/>
+        <location filename="../../netdesk/ui/main_window.py" line="908"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="866"/>
+        <location filename="../../netdesk/ui/main_window.py" line="924"/>
         <source>Calendar saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="870"/>
+        <location filename="../../netdesk/ui/main_window.py" line="928"/>
         <source>Exporting the calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="895"/>
+        <location filename="../../netdesk/ui/main_window.py" line="953"/>
         <source>Backing up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="900"/>
+        <location filename="../../netdesk/ui/main_window.py" line="958"/>
         <source>The daily backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="892"/>
+        <location filename="../../netdesk/ui/main_window.py" line="950"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,74 +2099,122 @@ Nothing was changed.</source>
         <translation>Sin telarañas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="80"/>
+        <location filename="../../netdesk/ui/undo.py" line="129"/>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="103"/>
+        <location filename="../../netdesk/ui/undo.py" line="152"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../netdesk/ui/undo.py" line="124"/>
-        <source>Archive contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/undo.py" line="124"/>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/undo.py" line="177"/>
         <source>Archive %n contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../netdesk/ui/undo.py" line="126"/>
-        <source>Unarchive contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/undo.py" line="126"/>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/undo.py" line="180"/>
         <source>Unarchive %n contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/undo.py" line="94"/>
+        <source>“%1” could not be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="159"/>
-        <source>Delete contact</source>
+        <location filename="../../netdesk/ui/undo.py" line="94"/>
+        <source>“%1” could not be redone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="159"/>
+        <location filename="../../netdesk/ui/undo.py" line="98"/>
+        <source>Not undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/undo.py" line="98"/>
+        <source>Not redone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/undo.py" line="177"/>
+        <source>Archive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/undo.py" line="180"/>
+        <source>Unarchive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/undo.py" line="215"/>
         <source>Delete %n contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/undo.py" line="215"/>
+        <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="184"/>
+        <location filename="../../netdesk/ui/undo.py" line="240"/>
         <source>Deleting contacts…</source>
         <translation>Eliminando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="250"/>
+        <location filename="../../netdesk/ui/undo.py" line="288"/>
         <source>Restoring contacts…</source>
         <translation>Restaurando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="273"/>
-        <source>Tag “%1”</source>
+        <location filename="../../netdesk/ui/undo.py" line="314"/>
+        <source>Add tag “%2” to %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../netdesk/ui/undo.py" line="273"/>
-        <source>Untag “%1”</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/undo.py" line="314"/>
+        <source>Add tag “%2” to %n contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="300"/>
-        <source>Set cadence</source>
+        <location filename="../../netdesk/ui/undo.py" line="316"/>
+        <source>Remove tag “%2” from %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/undo.py" line="317"/>
+        <source>Remove tag “%2” from %n contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="300"/>
+        <location filename="../../netdesk/ui/undo.py" line="351"/>
+        <source>Set cadence of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/undo.py" line="352"/>
         <source>Set cadence of %n contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/today_view.py" line="51"/>
