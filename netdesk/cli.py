@@ -240,12 +240,30 @@ class Commands:
             if args.out:
                 target = backups.backup_to(Path(args.out))
             else:
-                folder = self.core.store.path.parent / "backups"
-                target = backups.backup_now(folder, self.core.clock.now())
+                folder, keep = self._backup_preferences()
+                now = self.core.clock.now()
+                target = (
+                    backups.backup_now(folder, now)
+                    if keep is None
+                    else backups.backup_now(folder, now, keep_daily=keep)
+                )
         except backups.BackupError as error:
             raise CliError(str(error)) from error
         self._print({"backup": str(target)}, f"Backed up to {target}")
         return 0
+
+    def _backup_preferences(self) -> tuple[Path, int | None]:
+        """The backups folder and how many daily backups to keep, as set in the app's
+        Preferences for this data folder (its settings.ini; read with Qt's own INI reader)."""
+        data_dir = self.core.store.path.parent
+        folder, keep = data_dir / "backups", None
+        if (data_dir / "settings.ini").is_file():
+            from netdesk.ui import settings as s  # QtCore only: no display needed
+
+            preferences = s.Settings(data_dir / "settings.ini")
+            folder = Path(preferences.get(s.BACKUP_FOLDER) or folder)
+            keep = preferences.get(s.BACKUPS_TO_KEEP)  # its default when never set: the same 7
+        return folder, keep
 
     def cmd_restore(self, args: argparse.Namespace) -> int:
         source = Path(args.file).resolve()

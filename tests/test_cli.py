@@ -285,3 +285,16 @@ def test_import_of_an_unknown_csv_takes_its_columns_from_map(
     bad = run(tmp_data_dir, "import", str(crm), "--map", "Mail=mail")
     assert bad.returncode == 2
     assert "unknown field 'mail'" in bad.stderr
+
+
+def test_backup_goes_where_the_apps_preferences_say(tmp_data_dir: Path, tmp_path: Path) -> None:
+    from netdesk.ui import settings as s
+
+    elsewhere = tmp_path / "my backups"
+    preferences = s.Settings(tmp_data_dir / "settings.ini")  # what Preferences writes
+    preferences.set(s.BACKUP_FOLDER, str(elsewhere))
+    preferences.set(s.BACKUPS_TO_KEEP, 3)
+    ok(tmp_data_dir, "add", "--name", "Keep Me")
+    made = Path(json.loads(ok(tmp_data_dir, "--json", "backup"))["backup"])
+    assert made.parent == elsewhere
+    assert not (tmp_data_dir / "backups").exists()
