@@ -340,6 +340,7 @@ class ContactListPanel(QWidget):
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("contactCount")
+        self.count_label.setAccessibleName(tr("Contacts listed"))
         self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         controls = QHBoxLayout()

@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
         self.status_due = QLabel()
+        self.status_due.setAccessibleName(tr("Follow-ups due"))
         self.statusBar().addPermanentWidget(self.status_due)
 
         self._build_actions()

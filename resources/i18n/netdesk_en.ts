@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="471"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="472"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -142,9 +142,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="473"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="474"/>
         <location filename="../../netdesk/ui/drag.py" line="46"/>
-        <location filename="../../netdesk/ui/main_window.py" line="773"/>
+        <location filename="../../netdesk/ui/main_window.py" line="774"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="558"/>
+        <location filename="../../netdesk/ui/main_window.py" line="559"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="760"/>
+        <location filename="../../netdesk/ui/main_window.py" line="761"/>
         <source>Unarchived %n contacts.</source>
         <translation>
             <numerusform>Unarchived %n contact.</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="762"/>
+        <location filename="../../netdesk/ui/main_window.py" line="763"/>
         <source>Archived %n contacts.</source>
         <translation>
             <numerusform>Archived %n contact.</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="786"/>
+        <location filename="../../netdesk/ui/main_window.py" line="787"/>
         <source>Deleted %n contacts.</source>
         <translation>
             <numerusform>Deleted %n contact.</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="797"/>
+        <location filename="../../netdesk/ui/main_window.py" line="798"/>
         <source>Tag %n contacts with:</source>
         <translation>
             <numerusform>Tag %n contact with:</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="802"/>
+        <location filename="../../netdesk/ui/main_window.py" line="803"/>
         <source>Tagged %n contacts.</source>
         <translation>
             <numerusform>Tagged %n contact.</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="827"/>
+        <location filename="../../netdesk/ui/main_window.py" line="828"/>
         <source>Untagged %n contacts.</source>
         <translation>
             <numerusform>Untagged %n contact.</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="842"/>
+        <location filename="../../netdesk/ui/main_window.py" line="843"/>
         <source>Keep in touch with %n contacts:</source>
         <translation>
             <numerusform>Keep in touch with %n contact:</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="858"/>
+        <location filename="../../netdesk/ui/main_window.py" line="859"/>
         <source>Cadence set for %n contacts.</source>
         <translation>
             <numerusform>Cadence set for %n contact.</numerusform>

@@ -486,8 +486,8 @@
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="423"/>
         <location filename="../../netdesk/ui/contact_card.py" line="426"/>
-        <location filename="../../netdesk/ui/main_window.py" line="841"/>
-        <location filename="../../netdesk/ui/main_window.py" line="852"/>
+        <location filename="../../netdesk/ui/main_window.py" line="842"/>
+        <location filename="../../netdesk/ui/main_window.py" line="853"/>
         <source>Keep in touch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,7 +803,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_list.py" line="322"/>
-        <location filename="../../netdesk/ui/main_window.py" line="309"/>
+        <location filename="../../netdesk/ui/main_window.py" line="310"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
@@ -827,8 +827,13 @@
         <source>Sort order</source>
         <translation>Orden</translation>
     </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list.py" line="343"/>
+        <source>Contacts listed</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="471"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="472"/>
         <source>%n matches</source>
         <translation type="unfinished">
             <numerusform>%n coincidencias</numerusform>
@@ -836,9 +841,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="473"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="474"/>
         <location filename="../../netdesk/ui/drag.py" line="46"/>
-        <location filename="../../netdesk/ui/main_window.py" line="773"/>
+        <location filename="../../netdesk/ui/main_window.py" line="774"/>
         <source>%n contacts</source>
         <translation type="unfinished">
             <numerusform>%n contactos</numerusform>
@@ -1516,203 +1521,208 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="264"/>
+        <location filename="../../netdesk/ui/main_window.py" line="156"/>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="265"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="268"/>
+        <location filename="../../netdesk/ui/main_window.py" line="269"/>
         <source>Add a contact by hand</source>
         <translation>Añadir un contacto a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="271"/>
+        <location filename="../../netdesk/ui/main_window.py" line="272"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="271"/>
+        <location filename="../../netdesk/ui/main_window.py" line="272"/>
         <source>Import vCard or CSV files</source>
         <translation>Importar archivos vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="274"/>
+        <location filename="../../netdesk/ui/main_window.py" line="275"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="274"/>
+        <location filename="../../netdesk/ui/main_window.py" line="275"/>
         <source>Export contacts to vCard or CSV</source>
         <translation>Exportar contactos a vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="277"/>
+        <location filename="../../netdesk/ui/main_window.py" line="278"/>
         <source>Export &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="281"/>
+        <location filename="../../netdesk/ui/main_window.py" line="282"/>
         <source>Save follow-ups and birthdays as an iCalendar (.ics) file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="284"/>
+        <location filename="../../netdesk/ui/main_window.py" line="285"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="288"/>
+        <location filename="../../netdesk/ui/main_window.py" line="289"/>
         <source>Copy the database to the backups folder</source>
         <translation>Copiar la base de datos a la carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="291"/>
+        <location filename="../../netdesk/ui/main_window.py" line="292"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="296"/>
+        <location filename="../../netdesk/ui/main_window.py" line="297"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="299"/>
+        <location filename="../../netdesk/ui/main_window.py" line="300"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="309"/>
+        <location filename="../../netdesk/ui/main_window.py" line="310"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="312"/>
+        <location filename="../../netdesk/ui/main_window.py" line="313"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="316"/>
+        <location filename="../../netdesk/ui/main_window.py" line="317"/>
         <source>&amp;Log interaction…</source>
         <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="320"/>
+        <location filename="../../netdesk/ui/main_window.py" line="321"/>
         <source>Log a call, meeting or message</source>
         <translation>Registrar una llamada, reunión o mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="323"/>
-        <location filename="../../netdesk/ui/main_window.py" line="566"/>
+        <location filename="../../netdesk/ui/main_window.py" line="324"/>
+        <location filename="../../netdesk/ui/main_window.py" line="567"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="327"/>
+        <location filename="../../netdesk/ui/main_window.py" line="328"/>
         <source>Archive (or unarchive) the selected contacts</source>
         <translation>Archivar (o desarchivar) los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="330"/>
+        <location filename="../../netdesk/ui/main_window.py" line="331"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="334"/>
+        <location filename="../../netdesk/ui/main_window.py" line="335"/>
         <source>Delete the selected contacts (undoable)</source>
         <translation>Eliminar los contactos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="336"/>
+        <location filename="../../netdesk/ui/main_window.py" line="337"/>
         <source>&amp;Tag…</source>
         <translation>&amp;Etiquetar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="337"/>
+        <location filename="../../netdesk/ui/main_window.py" line="338"/>
         <source>&amp;Untag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="339"/>
+        <location filename="../../netdesk/ui/main_window.py" line="340"/>
         <source>Set &amp;cadence…</source>
         <translation>Fijar &amp;frecuencia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="343"/>
+        <location filename="../../netdesk/ui/main_window.py" line="344"/>
         <source>How often to keep in touch</source>
         <translation>Cada cuánto mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="346"/>
+        <location filename="../../netdesk/ui/main_window.py" line="347"/>
         <source>Find d&amp;uplicates…</source>
         <translation>Buscar d&amp;uplicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="350"/>
+        <location filename="../../netdesk/ui/main_window.py" line="351"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="353"/>
+        <location filename="../../netdesk/ui/main_window.py" line="354"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="353"/>
+        <location filename="../../netdesk/ui/main_window.py" line="354"/>
         <source>Who to get back to today</source>
         <translation>A quién responder hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="356"/>
+        <location filename="../../netdesk/ui/main_window.py" line="357"/>
         <source>&amp;Journal</source>
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="356"/>
+        <location filename="../../netdesk/ui/main_window.py" line="357"/>
         <source>Every interaction</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="362"/>
+        <location filename="../../netdesk/ui/main_window.py" line="363"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="375"/>
+        <location filename="../../netdesk/ui/main_window.py" line="376"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="382"/>
+        <location filename="../../netdesk/ui/main_window.py" line="383"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="388"/>
+        <location filename="../../netdesk/ui/main_window.py" line="389"/>
         <source>&amp;Contact</source>
         <translation>C&amp;ontacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="396"/>
+        <location filename="../../netdesk/ui/main_window.py" line="397"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="400"/>
+        <location filename="../../netdesk/ui/main_window.py" line="401"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="404"/>
+        <location filename="../../netdesk/ui/main_window.py" line="405"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="558"/>
+        <location filename="../../netdesk/ui/main_window.py" line="559"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="558"/>
+        <location filename="../../netdesk/ui/main_window.py" line="559"/>
         <source>%n follow-up(s) due</source>
         <translation type="unfinished">
             <numerusform>%n seguimiento pendiente</numerusform>
@@ -1720,39 +1730,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="566"/>
+        <location filename="../../netdesk/ui/main_window.py" line="567"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="635"/>
+        <location filename="../../netdesk/ui/main_window.py" line="636"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="636"/>
+        <location filename="../../netdesk/ui/main_window.py" line="637"/>
         <source>The changes to this contact cannot be saved: %1
 
 Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="737"/>
+        <location filename="../../netdesk/ui/main_window.py" line="738"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="746"/>
+        <location filename="../../netdesk/ui/main_window.py" line="747"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="748"/>
+        <location filename="../../netdesk/ui/main_window.py" line="749"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="760"/>
+        <location filename="../../netdesk/ui/main_window.py" line="761"/>
         <source>Unarchived %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1760,7 +1770,7 @@ Discard them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="762"/>
+        <location filename="../../netdesk/ui/main_window.py" line="763"/>
         <source>Archived %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1768,19 +1778,19 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="776"/>
+        <location filename="../../netdesk/ui/main_window.py" line="777"/>
         <source>Delete contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="778"/>
+        <location filename="../../netdesk/ui/main_window.py" line="779"/>
         <source>Delete %1 with their journal and follow-ups?
 
 You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="786"/>
+        <location filename="../../netdesk/ui/main_window.py" line="787"/>
         <source>Deleted %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1788,12 +1798,12 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="797"/>
+        <location filename="../../netdesk/ui/main_window.py" line="798"/>
         <source>Tag contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="797"/>
+        <location filename="../../netdesk/ui/main_window.py" line="798"/>
         <source>Tag %n contacts with:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1801,7 +1811,7 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="802"/>
+        <location filename="../../netdesk/ui/main_window.py" line="803"/>
         <source>Tagged %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1809,23 +1819,23 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="818"/>
-        <location filename="../../netdesk/ui/main_window.py" line="822"/>
+        <location filename="../../netdesk/ui/main_window.py" line="819"/>
+        <location filename="../../netdesk/ui/main_window.py" line="823"/>
         <source>Untag contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="818"/>
+        <location filename="../../netdesk/ui/main_window.py" line="819"/>
         <source>The selected contacts have no tags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="822"/>
+        <location filename="../../netdesk/ui/main_window.py" line="823"/>
         <source>Remove the tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="827"/>
+        <location filename="../../netdesk/ui/main_window.py" line="828"/>
         <source>Untagged %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1833,7 +1843,7 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="842"/>
+        <location filename="../../netdesk/ui/main_window.py" line="843"/>
         <source>Keep in touch with %n contacts:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1841,12 +1851,12 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="852"/>
+        <location filename="../../netdesk/ui/main_window.py" line="853"/>
         <source>Every how many days?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="858"/>
+        <location filename="../../netdesk/ui/main_window.py" line="859"/>
         <source>Cadence set for %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1854,42 +1864,42 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="868"/>
+        <location filename="../../netdesk/ui/main_window.py" line="869"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="906"/>
+        <location filename="../../netdesk/ui/main_window.py" line="907"/>
         <source>Export calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="908"/>
+        <location filename="../../netdesk/ui/main_window.py" line="909"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="924"/>
+        <location filename="../../netdesk/ui/main_window.py" line="925"/>
         <source>Calendar saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="928"/>
+        <location filename="../../netdesk/ui/main_window.py" line="929"/>
         <source>Exporting the calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="953"/>
+        <location filename="../../netdesk/ui/main_window.py" line="954"/>
         <source>Backing up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="958"/>
+        <location filename="../../netdesk/ui/main_window.py" line="959"/>
         <source>The daily backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="950"/>
+        <location filename="../../netdesk/ui/main_window.py" line="951"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -700,3 +700,35 @@ def test_closing_when_the_card_cannot_be_written_asks_instead_of_losing_the_edit
         other.close()
     window.quit_action.trigger()
     assert app_context.core.contacts.get(ana).given_name == "Anabel"
+
+
+def test_controls_of_the_window_have_accessible_names(
+    main_window: MainWindow, app_context: AppContext, person
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QComboBox
+
+    from netdesk.core.types import EmailAddress
+
+    ana = person("Ana", emails=[EmailAddress("ana@x.org")])
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    main_window.card.show_contact(ana)
+    nameless: list[str] = []
+
+    def check(page: str) -> None:
+        for kind in (QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox):
+            for widget in main_window.findChildren(kind):
+                if isinstance(widget.parent(), (QComboBox, QAbstractSpinBox)):
+                    continue  # an editable box's own line edit: the box carries the name
+                if widget.isVisibleTo(main_window) and not widget.accessibleName():
+                    nameless.append(f"{page}: {type(widget).__name__} {widget.objectName()!r}")
+
+    check("contacts")
+    main_window.show_today()
+    check("today")
+    main_window.show_journal()
+    check("journal")
+    for label in (main_window.status_due, main_window.contacts.count_label):
+        if not label.accessibleName():
+            nameless.append(f"QLabel {label.objectName()!r}")
+    assert nameless == []
