@@ -126,6 +126,19 @@ class FollowUpService:
             journal_rows.refresh_next_due([current.contact_id])
         return updated
 
+    def put_back(self, before: FollowUp) -> FollowUp:
+        """Undo of Snooze, Reschedule, Skip or Done: the item exactly as ``before`` (its
+        date, time, note, snooze and done state)."""
+        assert before.id is not None
+        return self._change(
+            before.id,
+            due=before.due,
+            has_time=before.has_time,
+            note=before.note,
+            done_at=before.done_at,
+            snoozed_until=before.snoozed_until,
+        )
+
     def snooze(self, follow_up_id: int, until: dt.datetime) -> FollowUp:
         return self._change(follow_up_id, snoozed_until=until)
 

@@ -28,6 +28,8 @@ from netdesk.core import Core, reminders
 from netdesk.core.followups import CADENCE_NOTE
 from netdesk.core.types import FollowUp
 from netdesk.ui.context import AppContext
+from netdesk.ui.errors import show_problem
+from netdesk.ui.undo import _ContactCommand, push
 
 log = logging.getLogger("netdesk.ui")
 
@@ -143,6 +145,42 @@ def ask_summary(parent: QWidget | None, prefill: str) -> str | None:
     return text.strip() if accepted and text.strip() else None
 
 
+class FollowUpChange(_ContactCommand):
+    """Done, Snooze, Reschedule or Skip on one item, undoable: undo puts the item back as it
+    was (and takes back the journal entry Done wrote)."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        text: str,
+        before: FollowUp,
+        change: Callable[[], int | None],
+    ) -> None:
+        super().__init__(context, text)
+        self.before = before
+        self.change = change
+        self.logged: int | None = None  # the journal entry Done wrote
+
+    def apply(self) -> None:
+        self.logged = self.change()
+        self._changed()
+
+    def revert(self) -> None:
+        core = self.context.core
+        with core.store.transaction():
+            if self.logged is not None:
+                core.journal.delete(self.logged)  # the clock it restarted goes back too
+            core.follow_ups.put_back(self.before)
+        self.logged = None
+        self._changed()
+
+    def _changed(self) -> None:
+        contact_id = self.before.contact_id
+        self.context.changes.follow_ups_changed.emit()
+        self.context.changes.contacts_changed.emit([contact_id])
+        self.context.changes.journal_changed.emit([contact_id])
+
+
 class FollowUpActions(QObject):
     """The actions on a due item. Every change emits the changes signals views refresh on.
 
@@ -170,6 +208,22 @@ class FollowUpActions(QObject):
             return self.tr("Kept in touch")
         return follow_up.note
 
+    def _undoable(self, text: str, follow_up_id: int, change: Callable[[], int | None]) -> bool:
+        """Do ``change`` to the item and put it on the undo stack; a change the database
+        refuses (locked, a full disk) is said and leaves no undo entry."""
+        before = self._core.follow_ups.get(follow_up_id)
+        if before is None:
+            return False
+        name = self._core.contacts.names([before.contact_id]).get(before.contact_id, "")
+        command = FollowUpChange(self.context, f"{text} — {name}" if name else text, before, change)
+        try:
+            push(self.context, command)
+        except Exception as error:
+            log.exception("%s failed", command.text())
+            show_problem(None, self.tr("Not done"), str(error))
+            return False
+        return True
+
     def done(self, follow_up_id: int, parent: QWidget | None = None) -> bool:
         """Ask for the journal line, log it and close the item; the cadence restarts."""
         follow_up = self._core.follow_ups.get(follow_up_id)
@@ -178,15 +232,18 @@ class FollowUpActions(QObject):
         summary = self.ask_summary(parent, self.prefill(follow_up))
         if summary is None:
             return False
-        self._core.journal.complete(follow_up_id, summary)
         log.info("follow-up %s done: %s", follow_up_id, summary)
-        self._changed(follow_up.contact_id)
-        self.context.changes.journal_changed.emit([follow_up.contact_id])
-        return True
+        return self._undoable(
+            self.tr("Done"),
+            follow_up_id,
+            lambda: self._core.journal.complete(follow_up_id, summary),
+        )
 
     def snooze(self, follow_up_id: int, until: dt.datetime) -> None:
-        item = self._core.follow_ups.snooze(follow_up_id, until)
-        self._changed(item.contact_id)
+        def change() -> None:
+            self._core.follow_ups.snooze(follow_up_id, until)
+
+        self._undoable(self.tr("Snooze"), follow_up_id, change)
 
     def _snooze_from_now(
         self, follow_up_id: int, until: Callable[[dt.datetime], dt.datetime]
@@ -213,13 +270,17 @@ class FollowUpActions(QObject):
         )
         if choice is None:
             return False
-        self._core.follow_ups.reschedule(follow_up_id, choice.due, has_time=choice.has_time)
-        self._changed(follow_up.contact_id)
-        return True
+
+        def change() -> None:
+            self._core.follow_ups.reschedule(follow_up_id, choice.due, has_time=choice.has_time)
+
+        return self._undoable(self.tr("Reschedule"), follow_up_id, change)
 
     def skip(self, follow_up_id: int) -> None:
-        item = self._core.follow_ups.skip(follow_up_id)
-        self._changed(item.contact_id)
+        def change() -> None:
+            self._core.follow_ups.skip(follow_up_id)
+
+        self._undoable(self.tr("Skip this cycle"), follow_up_id, change)
 
     def open_contact(self, contact_id: int) -> None:
         self.context.changes.open_contact.emit(contact_id)

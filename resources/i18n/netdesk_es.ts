@@ -2359,82 +2359,91 @@ Nothing was changed.</source>
 <context>
     <name>FollowUpActions</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="138"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="140"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="237"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="139"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="141"/>
         <source>What happened? (goes into the journal)</source>
         <translation>¿Qué pasó? (va al diario)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="170"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="208"/>
         <source>Kept in touch</source>
         <translation>Mantuvimos el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="198"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="223"/>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="255"/>
         <source>Snooze until</source>
         <translation>Posponer hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="211"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="268"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="277"/>
         <source>Reschedule</source>
         <translation>Reprogramar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="231"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="292"/>
         <source>Add follow-up</source>
         <translation>Añadir seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="236"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="297"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="244"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="246"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="305"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="248"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="309"/>
         <source>Later today (+3 h)</source>
         <translation>Más tarde hoy (+3 h)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="249"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="310"/>
         <source>Tomorrow (9:00)</source>
         <translation>Mañana (9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="250"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="311"/>
         <source>Next week (Monday 9:00)</source>
         <translation>La semana que viene (lunes 9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="255"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="316"/>
         <source>Pick a date…</source>
         <translation>Elegir una fecha…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="265"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="326"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="267"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="328"/>
         <source>Reschedule…</source>
         <translation>Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="268"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="283"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="329"/>
         <source>Skip this cycle</source>
         <translation>Saltar este ciclo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="270"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="331"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
@@ -2442,32 +2451,32 @@ Nothing was changed.</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="77"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="79"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="83"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="85"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="85"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="87"/>
         <source>At a &amp;time</source>
         <translation>A una &amp;hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="95"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="97"/>
         <source>Time:</source>
         <translation>Hora:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="98"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="100"/>
         <source>e.g. Send the proposal</source>
         <translation>p. ej. Enviar la propuesta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="100"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="102"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
@@ -3021,13 +3030,13 @@ Nothing was changed.</source>
         <translation>Otros campos vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="49"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="51"/>
         <location filename="../../netdesk/ui/tray.py" line="350"/>
         <source>Keep in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="50"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="52"/>
         <source>Follow up</source>
         <translation type="unfinished">Hacer seguimiento</translation>
     </message>

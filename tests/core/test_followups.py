@@ -160,3 +160,17 @@ def test_between_gives_a_page_and_the_true_count(core: Core, clock: FixedClock) 
     assert [f.note for f in later] == ["tomorrow"]
     assert later_total == 1
     assert core.follow_ups.count_due(clock.now()) == PAGE + 1
+
+
+def test_put_back_restores_an_item_exactly(core: Core) -> None:
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    item_id = core.follow_ups.add(ana, core.clock.now() - dt.timedelta(days=1), "Send slides")
+    before = core.follow_ups.get(item_id)
+    assert before is not None
+    core.follow_ups.snooze(item_id, core.clock.now() + dt.timedelta(days=2))
+    core.follow_ups.mark_done(item_id)
+    assert core.follow_ups.count_due() == 0
+    core.follow_ups.put_back(before)
+    assert core.follow_ups.get(item_id) == before
+    assert core.follow_ups.count_due() == 1
+    assert core.contacts.summaries([ana])[0].next_due == before.effective_due

@@ -236,3 +236,37 @@ def test_left_open_the_view_turns_over_when_the_next_item_falls_due(
     assert QLocale().toString(QDate(2026, 3, 3), QLocale.FormatType.LongFormat) in (
         view.header.text()
     )
+
+
+def test_done_snooze_reschedule_and_skip_are_undone_exactly(
+    qtbot: QtBot, view: TodayView, context: AppContext
+) -> None:
+    core, stack = context.core, context.undo_stack
+    view.item_actions.ask_summary = lambda _parent, _prefill: "Called her"
+    view.item_actions.ask_due = lambda *_a, **_k: DueChoice(D(2026, 3, 10, 11), True)
+    olga = _row(view, "overdue", "Olga")
+    (before,) = core.follow_ups.of_contact(olga.contact_id)
+    olga.findChild(QToolButton, "doneButton").click()
+    assert core.journal.for_contact(olga.contact_id)[0].summary == "Called her"
+    assert stack.undoText() == "Done — Olga"
+    stack.undo()  # Ctrl+Z
+    assert [e.summary for e in core.journal.for_contact(olga.contact_id)] == [
+        "talk 3", "talk 2", "talk 1"
+    ]  # fmt: skip
+    assert core.follow_ups.of_contact(olga.contact_id) == [before]
+    assert core.contacts.get(olga.contact_id).last_interaction == D(2025, 1, 3)  # type: ignore[union-attr]
+    stack.redo()
+    assert core.journal.for_contact(olga.contact_id)[0].summary == "Called her"
+    stack.undo()
+    ana = _row(view, "overdue", "Ana")
+    (ana_before,) = core.follow_ups.of_contact(ana.contact_id)
+    for act in (
+        lambda: view.item_actions.snooze(ana_before.id, D(2026, 3, 5, 9)),  # type: ignore[arg-type]
+        lambda: view.item_actions.reschedule(ana_before.id),  # type: ignore[arg-type]
+        lambda: view.item_actions.skip(ana_before.id),  # type: ignore[arg-type]
+    ):
+        act()
+        assert core.follow_ups.of_contact(ana.contact_id, include_done=True) != [ana_before]
+        stack.undo()
+        assert core.follow_ups.of_contact(ana.contact_id, include_done=True) == [ana_before]
+    qtbot.waitUntil(lambda: any(t.startswith("Ana —") for t in view.row_texts("overdue")))
