@@ -147,14 +147,24 @@ def _fold_words(parts: Iterable[str]) -> str:
 
 
 def reindex(contact_ids: Iterable[int]) -> None:
-    """Rewrite the search rows of these contacts (call inside the write's transaction)."""
-    for contact_id in set(contact_ids):
-        db.execute_sql("DELETE FROM contact_fts WHERE rowid = ?", (contact_id,))
-        document = _document(contact_id)
-        if document is not None:
+    """Rewrite the search rows of these contacts (call inside the write's transaction).
+
+    In batches: documents() reads a batch's contacts in a few queries, and one DELETE and one
+    multi-row INSERT replace their rows. One contact at a time (a delete, ~8 reads and an
+    insert each) took 1.9 s to tag 2,000 contacts and 50 s for 100,000.
+    """
+    ids = list(dict.fromkeys(contact_ids))
+    for start in range(0, len(ids), _BATCH):
+        chunk = ids[start : start + _BATCH]
+        db.execute_sql(
+            f"DELETE FROM contact_fts WHERE rowid IN ({','.join('?' * len(chunk))})", chunk
+        )
+        rows = [(contact_id, *document) for contact_id, document in documents(chunk).items()]
+        if rows:
             db.execute_sql(
-                "INSERT INTO contact_fts (rowid, names, details) VALUES (?, ?, ?)",
-                (contact_id, *document),
+                "INSERT INTO contact_fts (rowid, names, details) VALUES "
+                + ",".join(["(?,?,?)"] * len(rows)),
+                [value for row in rows for value in row],
             )
 
 

@@ -454,3 +454,12 @@ def test_a_restore_in_chunks_reports_progress_keeps_links_and_can_be_cancelled(
     assert (back.met_through_id, back.related[0].contact_id) == (ids[4], ids[3])
     assert [e.contact_ids for e in core.journal.for_contact(ids[4])] == [[ids[0], ids[4]]]
     assert core.contacts.search("c4") == [ids[4]]
+
+
+def test_tagging_many_contacts_at_once_makes_each_findable_by_the_tag(core: Core) -> None:
+    ids = [core.contacts.create(Contact(given_name=f"P{n:04d}")) for n in range(1_100)]
+    core.contacts.add_tag(ids, "summit2026")  # three batches of search rows
+    assert sorted(core.contacts.search("summit2026", limit=2_000)) == ids
+    core.contacts.remove_tag(ids[:600], "summit2026")
+    assert sorted(core.contacts.search("summit2026", limit=2_000)) == ids[600:]
+    assert sorted(core.contacts.search("P0001", limit=10)) == [ids[1]]  # names still indexed
