@@ -21,8 +21,10 @@ log = logging.getLogger("netdesk.core")
 
 Progress = Callable[[int, int], None]
 _CHUNK = 1000  # contacts read and deleted per step of a bulk delete
+_BULK_STEP = 500  # contacts per step of a tag, cadence or archive change
 
 __all__ = [
+    "BulkCancelled",
     "ContactService",
     "DeleteCancelled",
     "DeletedContact",
@@ -38,6 +40,10 @@ class DeleteCancelled(Exception):  # noqa: N818  (mirrors ImportCancelled)
 
 class RestoreCancelled(Exception):  # noqa: N818  (mirrors ImportCancelled)
     """The user stopped undoing a bulk delete; the transaction was rolled back."""
+
+
+class BulkCancelled(Exception):  # noqa: N818  (mirrors ImportCancelled)
+    """The user stopped a tag, cadence or archive change on many contacts; rolled back."""
 
 
 class ValidationError(ValueError):
@@ -125,39 +131,97 @@ class ContactService:
             contact_rows.update(contact, thumbnail, self.clock.now())
             self._after_write([contact.id])
 
-    def _after_write(self, contact_ids: Sequence[int]) -> None:
+    def _after_write(self, contact_ids: Sequence[int], *, search_text: bool = True) -> None:
         """Keep derived data current in the same transaction: cadence, next due, search."""
         from netdesk.core.followups import refresh_cadence  # the two services share this rule
 
         refresh_cadence(contact_ids, self.clock.now())
-        search.reindex(contact_ids)
+        if search_text:
+            search.reindex(contact_ids)
 
-    def set_archived(self, contact_ids: Sequence[int], archived: bool) -> None:
+    def _in_steps(
+        self,
+        contact_ids: Sequence[int],
+        step: Callable[[Sequence[int]], None],
+        progress: Progress | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> None:
+        """``step`` over chunks of the ids in ONE transaction, with ``progress(done, total)``
+        after each chunk; ``cancelled()`` turning True between chunks raises BulkCancelled and
+        nothing was changed. (Tagging 100,000 contacts rewrites 100,000 search rows.)"""
+        ids = list(contact_ids)
         with self.store.transaction():
-            contact_rows.set_archived(contact_ids, archived, self.clock.now())
+            for start in range(0, len(ids), _BULK_STEP):
+                if cancelled is not None and cancelled():
+                    raise BulkCancelled(f"changing {len(ids)} contacts was cancelled")
+                step(ids[start : start + _BULK_STEP])
+                if progress is not None:
+                    progress(min(start + _BULK_STEP, len(ids)), len(ids))
 
-    def set_cadence(self, contact_ids: Sequence[int], days: int | None) -> None:
+    def set_archived(
+        self,
+        contact_ids: Sequence[int],
+        archived: bool,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
+        now = self.clock.now()
+        self._in_steps(
+            contact_ids,
+            lambda ids: contact_rows.set_archived(ids, archived, now),
+            progress,
+            cancelled,
+        )
+
+    def set_cadence(
+        self,
+        contact_ids: Sequence[int],
+        days: int | None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
         if days is not None and days <= 0:
             raise ValidationError("keep_in_touch_days", "A cadence is a number of days over 0.")
-        with self.store.transaction():
-            contact_rows.set_cadence(contact_ids, days, self.clock.now())
-            self._after_write(contact_ids)
+        now = self.clock.now()
 
-    def add_tag(self, contact_ids: Sequence[int], tag: str) -> None:
+        def step(ids: Sequence[int]) -> None:
+            contact_rows.set_cadence(ids, days, now)
+            self._after_write(ids, search_text=False)  # a cadence is not searched
+
+        self._in_steps(contact_ids, step, progress, cancelled)
+
+    def add_tag(
+        self,
+        contact_ids: Sequence[int],
+        tag: str,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
         if not tag.strip():
             raise ValidationError("tags", "A tag needs a name.")
-        with self.store.transaction():
-            contact_rows.add_tag(contact_ids, tag.strip())
-            self._after_write(contact_ids)
+
+        def step(ids: Sequence[int]) -> None:
+            contact_rows.add_tag(ids, tag.strip())
+            self._after_write(ids)
+
+        self._in_steps(contact_ids, step, progress, cancelled)
 
     def having_tag(self, contact_ids: Sequence[int], tag: str) -> set[int]:
         """Those of ``contact_ids`` tagged ``tag`` (one query, for bulk tag changes)."""
         return contact_rows.having_tag(list(contact_ids), tag.strip())
 
-    def remove_tag(self, contact_ids: Sequence[int], tag: str) -> None:
-        with self.store.transaction():
-            contact_rows.remove_tag(contact_ids, tag)
-            self._after_write(contact_ids)
+    def remove_tag(
+        self,
+        contact_ids: Sequence[int],
+        tag: str,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
+        def step(ids: Sequence[int]) -> None:
+            contact_rows.remove_tag(ids, tag)
+            self._after_write(ids)
+
+        self._in_steps(contact_ids, step, progress, cancelled)
 
     def set_tag_cadence(self, tag: str, days: int | None) -> None:
         with self.store.transaction():

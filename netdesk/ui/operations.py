@@ -29,11 +29,18 @@ def cancelled_errors() -> tuple[type[Exception], ...]:
     this module: the tray's calendar feed runs through Operation and needs none of them (the
     importer alone pulls in Pillow)."""
     from netdesk.core.backups import BackupCancelled
-    from netdesk.core.contacts import DeleteCancelled, RestoreCancelled
+    from netdesk.core.contacts import BulkCancelled, DeleteCancelled, RestoreCancelled
     from netdesk.core.exporting import ExportCancelled
     from netdesk.core.importing import ImportCancelled
 
-    return (ImportCancelled, ExportCancelled, BackupCancelled, DeleteCancelled, RestoreCancelled)
+    return (
+        ImportCancelled,
+        ExportCancelled,
+        BackupCancelled,
+        DeleteCancelled,
+        RestoreCancelled,
+        BulkCancelled,
+    )
 
 
 class _Signals(QObject):

@@ -26,6 +26,8 @@ log = logging.getLogger("netdesk.ui")
 # More contacts than this are deleted (and restored by undo) off the GUI thread: on 100,000
 # contacts with ten journal entries each, deleting 100 took 0.44 s and restoring 500 took 1 s.
 BACKGROUND_DELETE = 10
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
 
 
 def push(context: AppContext, command: _ContactCommand) -> bool:
@@ -42,6 +44,9 @@ def push(context: AppContext, command: _ContactCommand) -> bool:
         Exception: whatever the change raised (nothing is pushed).
     """
     if isinstance(command, DeleteContacts) and len(command.ids) > BACKGROUND_DELETE:
+        command.start()  # pushes itself once the worker is done
+        return True
+    if isinstance(command, _BulkCommand) and command.big():
         command.start()  # pushes itself once the worker is done
         return True
     command.apply()
@@ -61,6 +66,8 @@ class _ContactCommand(QUndoCommand):
         self.context = context
         self.done_before_push = False
         self.stepping_back = False  # the next undo()/redo() only moves the stack's index
+        self.parent_widget: QWidget | None = None  # of a background operation's dialog
+        self.operation: Operation | None = None  # the latest background operation, if any
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -98,6 +105,23 @@ class _ContactCommand(QUndoCommand):
             tr("Not undone") if undoing else tr("Not redone"),
             text + "\n\n" + str(error),
         )
+
+    def _in_background(
+        self, label: str, work: Work, on_success: Callable[[Any], None], *, busy: bool = False
+    ) -> Operation:
+        """Run ``work`` on the worker; ``busy``: an undo or redo, during which the stack must
+        not move (Undo and Redo are off until it ends, also before its dialog shows)."""
+        from netdesk.ui.operations import run_operation  # its imports are not for start-up
+
+        changes = self.context.changes
+        if busy:
+            changes.undo_busy.emit(True)
+        parent = self.parent_widget or QApplication.activeWindow()
+        operation = run_operation(self.context, parent, label, work, on_success=on_success)
+        if busy:
+            operation.ended.connect(lambda: changes.undo_busy.emit(False))
+        self.operation = operation  # kept: the command owns the finished operation too
+        return operation
 
     def _step_back(self, forward: bool) -> None:
         """Undo or redo on the stack without touching the database (the work did not happen).
@@ -171,7 +195,79 @@ def _label(context: AppContext, ids: Sequence[int], one: str, many: str) -> str:
     return many
 
 
-class ArchiveContacts(_ContactCommand):
+class _BulkCommand(_ContactCommand):
+    """A change to many contacts (archive, tag, cadence). More than BACKGROUND_DELETE run on
+    the worker thread behind a progress dialog with Cancel, the first time and on undo and
+    redo, as DeleteContacts does: tagging 1,000 contacts took over a second on the GUI thread
+    and 100,000 nearly a minute. A cancelled or failed run changed nothing (one transaction)
+    and the stack steps back to where the database is.
+
+    Subclasses set ``ids`` and ``working`` (the dialog's text), and write ``work`` (core calls
+    only: it may run on the worker) and ``finished`` (the views' signals, GUI thread).
+    """
+
+    ids: list[int]
+    working = ""
+
+    def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        raise NotImplementedError
+
+    def finished(self) -> None:
+        self.changed(self.ids)
+
+    def big(self) -> bool:
+        return len(self.ids) > BACKGROUND_DELETE
+
+    def apply(self) -> None:
+        self.work(False, None, None)
+        self.finished()
+
+    def revert(self) -> None:
+        self.work(True, None, None)
+        self.finished()
+
+    def start(self) -> Operation:
+        """Do it on the worker; once done, the command goes on the undo stack."""
+
+        def pushed(_result: object) -> None:
+            self.finished()
+            self.done_before_push = True
+            self.context.undo_stack.push(self)
+
+        return self._in_background(
+            self.working, lambda progress, cancelled: self.work(False, progress, cancelled), pushed
+        )
+
+    def redo(self) -> None:
+        if self.done_before_push or self.stepping_back:
+            self.done_before_push = self.stepping_back = False
+            return
+        if not self.big():
+            self._attempt(self.apply, undoing=False)
+            return
+        self._background(undoing=False)
+
+    def undo(self) -> None:
+        if self.stepping_back:
+            self.stepping_back = False
+            return
+        if not self.big():
+            self._attempt(self.revert, undoing=True)
+            return
+        self._background(undoing=True)
+
+    def _background(self, *, undoing: bool) -> None:
+        operation = self._in_background(
+            self.working,
+            lambda progress, cancelled: self.work(undoing, progress, cancelled),
+            lambda _result: self.finished(),
+            busy=True,
+        )
+        operation.cancelled.connect(lambda: self._step_back(forward=undoing))
+        operation.failed.connect(lambda _error: self._step_back(forward=undoing))
+
+
+class ArchiveContacts(_BulkCommand):
     def __init__(self, context: AppContext, ids: Sequence[int], archived: bool = True) -> None:
         label = (
             _label(context, ids, tr("Archive %1"), tr("Archive %n contacts", None, len(ids)))
@@ -183,19 +279,19 @@ class ArchiveContacts(_ContactCommand):
         super().__init__(context, label)
         self.ids = list(ids)
         self.archived = archived
+        self.working = tr("Archiving contacts…") if archived else tr("Unarchiving contacts…")
         before = context.core.contacts.summaries(self.ids)
         self.was_archived = {s.id: s.archived for s in before}
 
-    def apply(self) -> None:
-        self.context.core.contacts.set_archived(self.ids, self.archived)
-        self.changed(self.ids)
-
-    def revert(self) -> None:
+    def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        contacts = self.context.core.contacts
+        if not undoing:
+            contacts.set_archived(self.ids, self.archived, progress, cancelled)
+            return
         for state in (True, False):
             ids = [i for i in self.ids if self.was_archived.get(i, False) is state]
             if ids:
-                self.context.core.contacts.set_archived(ids, state)
-        self.changed(self.ids)
+                contacts.set_archived(ids, state, progress, cancelled)
 
 
 class DeleteContacts(_ContactCommand):
@@ -243,24 +339,6 @@ class DeleteContacts(_ContactCommand):
             busy=busy,
         )
 
-    def _in_background(
-        self, label: str, work: Work, on_success: Callable[[Any], None], *, busy: bool = False
-    ) -> Operation:
-        """Run ``work`` on the worker; ``busy``: an undo or redo, during which the stack must
-        not move (Undo and Redo are off until it ends, also before its dialog shows)."""
-        from netdesk.ui.operations import run_operation  # its imports are not for start-up
-
-        changes = self.context.changes
-        if busy:
-            changes.undo_busy.emit(True)
-        operation = run_operation(
-            self.context, self.parent_widget, label, work, on_success=on_success
-        )
-        if busy:
-            operation.ended.connect(lambda: changes.undo_busy.emit(False))
-        self.operation = operation  # kept: the command owns the finished operation too
-        return operation
-
     def _pushed_after_delete(self) -> None:
         self.done_before_push = True
         self.context.undo_stack.push(self)
@@ -306,7 +384,7 @@ class DeleteContacts(_ContactCommand):
         self.context.changes.journal_changed.emit(self.ids)
 
 
-class TagContacts(_ContactCommand):
+class TagContacts(_BulkCommand):
     """Add (or remove) one tag; undo touches only the contacts whose tags really changed."""
 
     def __init__(self, context: AppContext, ids: Sequence[int], tag: str, add: bool = True) -> None:
@@ -321,27 +399,26 @@ class TagContacts(_ContactCommand):
         )
         self.tag = tag.strip()
         self.add = add
-        self.ids = list(ids)
-        tagged = context.core.contacts.having_tag(self.ids, self.tag)
-        self.affected = [i for i in self.ids if (i in tagged) != add]  # only those it changes
+        self.working = tr("Tagging contacts…") if add else tr("Untagging contacts…")
+        tagged = context.core.contacts.having_tag(list(ids), self.tag)
+        # only those it changes: an undo must not untag who had the tag before
+        self.ids = [i for i in ids if (i in tagged) != add]
 
-    def _apply(self, add: bool) -> None:
-        if not self.affected:
+    def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        if not self.ids:
             return
-        if add:
-            self.context.core.contacts.add_tag(self.affected, self.tag)
+        contacts = self.context.core.contacts
+        if self.add != undoing:
+            contacts.add_tag(self.ids, self.tag, progress, cancelled)
         else:
-            self.context.core.contacts.remove_tag(self.affected, self.tag)
-        self.changed(None)  # the tag list (filter menu, counts) changes too
+            contacts.remove_tag(self.ids, self.tag, progress, cancelled)
 
-    def apply(self) -> None:
-        self._apply(self.add)
-
-    def revert(self) -> None:
-        self._apply(not self.add)
+    def finished(self) -> None:
+        if self.ids:
+            self.changed(None)  # the tag list (filter menu, counts) changes too
 
 
-class SetCadence(_ContactCommand):
+class SetCadence(_BulkCommand):
     def __init__(self, context: AppContext, ids: Sequence[int], days: int | None) -> None:
         super().__init__(
             context,
@@ -354,18 +431,18 @@ class SetCadence(_ContactCommand):
         )
         self.ids = list(ids)
         self.days = days
+        self.working = tr("Setting the cadence…")
         self.before = {
             s.id: s.keep_in_touch_days for s in context.core.contacts.summaries(self.ids)
         }
 
-    def apply(self) -> None:
-        self.context.core.contacts.set_cadence(self.ids, self.days)
-        self.changed(self.ids)
-
-    def revert(self) -> None:
+    def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        contacts = self.context.core.contacts
+        if not undoing:
+            contacts.set_cadence(self.ids, self.days, progress, cancelled)
+            return
         by_days: dict[int | None, list[int]] = {}
         for contact_id, days in self.before.items():
             by_days.setdefault(days, []).append(contact_id)
         for days, ids in by_days.items():
-            self.context.core.contacts.set_cadence(ids, days)
-        self.changed(self.ids)
+            contacts.set_cadence(ids, days, progress, cancelled)

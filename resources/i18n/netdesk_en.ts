@@ -280,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="177"/>
+        <location filename="../../netdesk/ui/undo.py" line="273"/>
         <source>Archive %n contacts</source>
         <translation>
             <numerusform>Archive %n contact</numerusform>
@@ -288,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="180"/>
+        <location filename="../../netdesk/ui/undo.py" line="276"/>
         <source>Unarchive %n contacts</source>
         <translation>
             <numerusform>Unarchive %n contact</numerusform>
@@ -296,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="215"/>
+        <location filename="../../netdesk/ui/undo.py" line="311"/>
         <source>Delete %n contacts</source>
         <translation>
             <numerusform>Delete %n contact</numerusform>
@@ -304,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="314"/>
+        <location filename="../../netdesk/ui/undo.py" line="392"/>
         <source>Add tag “%2” to %n contacts</source>
         <translation>
             <numerusform>Add tag “%2” to %n contact</numerusform>
@@ -312,7 +312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="317"/>
+        <location filename="../../netdesk/ui/undo.py" line="395"/>
         <source>Remove tag “%2” from %n contacts</source>
         <translation>
             <numerusform>Remove tag “%2” from %n contact</numerusform>
@@ -320,7 +320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="352"/>
+        <location filename="../../netdesk/ui/undo.py" line="429"/>
         <source>Set cadence of %n contacts</source>
         <translation>
             <numerusform>Set cadence of %n contact</numerusform>

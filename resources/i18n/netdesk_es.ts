@@ -887,8 +887,8 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/drag.py" line="44"/>
-        <location filename="../../netdesk/ui/undo.py" line="129"/>
-        <location filename="../../netdesk/ui/undo.py" line="170"/>
+        <location filename="../../netdesk/ui/undo.py" line="153"/>
+        <location filename="../../netdesk/ui/undo.py" line="194"/>
         <source>contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,23 +1904,23 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="106"/>
+        <location filename="../../netdesk/ui/operations.py" line="113"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="107"/>
-        <location filename="../../netdesk/ui/operations.py" line="165"/>
+        <location filename="../../netdesk/ui/operations.py" line="114"/>
+        <location filename="../../netdesk/ui/operations.py" line="172"/>
         <source>netdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="132"/>
+        <location filename="../../netdesk/ui/operations.py" line="139"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="166"/>
+        <location filename="../../netdesk/ui/operations.py" line="173"/>
         <source>%1 failed: %2
 
 Nothing was changed.</source>
@@ -2109,17 +2109,17 @@ Nothing was changed.</source>
         <translation>Sin telarañas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="129"/>
+        <location filename="../../netdesk/ui/undo.py" line="153"/>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="152"/>
+        <location filename="../../netdesk/ui/undo.py" line="176"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="177"/>
+        <location filename="../../netdesk/ui/undo.py" line="273"/>
         <source>Archive %n contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2127,7 +2127,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="180"/>
+        <location filename="../../netdesk/ui/undo.py" line="276"/>
         <source>Unarchive %n contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2135,37 +2135,47 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="94"/>
+        <location filename="../../netdesk/ui/undo.py" line="101"/>
         <source>“%1” could not be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="94"/>
+        <location filename="../../netdesk/ui/undo.py" line="101"/>
         <source>“%1” could not be redone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="98"/>
+        <location filename="../../netdesk/ui/undo.py" line="105"/>
         <source>Not undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="98"/>
+        <location filename="../../netdesk/ui/undo.py" line="105"/>
         <source>Not redone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="177"/>
+        <location filename="../../netdesk/ui/undo.py" line="273"/>
         <source>Archive %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="180"/>
+        <location filename="../../netdesk/ui/undo.py" line="276"/>
         <source>Unarchive %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../netdesk/ui/undo.py" line="282"/>
+        <source>Archiving contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/undo.py" line="282"/>
+        <source>Unarchiving contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="215"/>
+        <location filename="../../netdesk/ui/undo.py" line="311"/>
         <source>Delete %n contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2173,27 +2183,27 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="215"/>
+        <location filename="../../netdesk/ui/undo.py" line="311"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="240"/>
+        <location filename="../../netdesk/ui/undo.py" line="336"/>
         <source>Deleting contacts…</source>
         <translation>Eliminando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="288"/>
+        <location filename="../../netdesk/ui/undo.py" line="366"/>
         <source>Restoring contacts…</source>
         <translation>Restaurando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="314"/>
+        <location filename="../../netdesk/ui/undo.py" line="392"/>
         <source>Add tag “%2” to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="314"/>
+        <location filename="../../netdesk/ui/undo.py" line="392"/>
         <source>Add tag “%2” to %n contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2201,12 +2211,12 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="316"/>
+        <location filename="../../netdesk/ui/undo.py" line="394"/>
         <source>Remove tag “%2” from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="317"/>
+        <location filename="../../netdesk/ui/undo.py" line="395"/>
         <source>Remove tag “%2” from %n contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2214,17 +2224,32 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="351"/>
+        <location filename="../../netdesk/ui/undo.py" line="402"/>
+        <source>Tagging contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/undo.py" line="402"/>
+        <source>Untagging contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/undo.py" line="428"/>
         <source>Set cadence of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="352"/>
+        <location filename="../../netdesk/ui/undo.py" line="429"/>
         <source>Set cadence of %n contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/undo.py" line="434"/>
+        <source>Setting the cadence…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/today_view.py" line="51"/>
