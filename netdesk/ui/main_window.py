@@ -746,7 +746,15 @@ class MainWindow(QMainWindow):
             log.exception("%s failed", command.text())
             QMessageBox.warning(self, tr("Not done"), str(error))
             return
-        self.statusBar().showMessage(done + " " + tr("Press Ctrl+Z to undo."), 6000)
+        message = done + " " + tr("Press Ctrl+Z to undo.")
+        operation = command.operation
+        if operation is not None and operation.running:  # on the worker: said once it is done
+            operation.succeeded.connect(lambda _result: self.statusBar().showMessage(message, 6000))
+            operation.cancelled.connect(
+                lambda: self.statusBar().showMessage(tr("Cancelled; nothing was changed."), 6000)
+            )
+            return
+        self.statusBar().showMessage(message, 6000)
 
     def toggle_archive(self) -> None:
         from netdesk.ui import undo

@@ -144,7 +144,7 @@
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_list.py" line="474"/>
         <location filename="../../netdesk/ui/drag.py" line="46"/>
-        <location filename="../../netdesk/ui/main_window.py" line="774"/>
+        <location filename="../../netdesk/ui/main_window.py" line="782"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="761"/>
+        <location filename="../../netdesk/ui/main_window.py" line="769"/>
         <source>Unarchived %n contacts.</source>
         <translation>
             <numerusform>Unarchived %n contact.</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="763"/>
+        <location filename="../../netdesk/ui/main_window.py" line="771"/>
         <source>Archived %n contacts.</source>
         <translation>
             <numerusform>Archived %n contact.</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="787"/>
+        <location filename="../../netdesk/ui/main_window.py" line="795"/>
         <source>Deleted %n contacts.</source>
         <translation>
             <numerusform>Deleted %n contact.</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="798"/>
+        <location filename="../../netdesk/ui/main_window.py" line="806"/>
         <source>Tag %n contacts with:</source>
         <translation>
             <numerusform>Tag %n contact with:</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="803"/>
+        <location filename="../../netdesk/ui/main_window.py" line="811"/>
         <source>Tagged %n contacts.</source>
         <translation>
             <numerusform>Tagged %n contact.</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="828"/>
+        <location filename="../../netdesk/ui/main_window.py" line="836"/>
         <source>Untagged %n contacts.</source>
         <translation>
             <numerusform>Untagged %n contact.</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="843"/>
+        <location filename="../../netdesk/ui/main_window.py" line="851"/>
         <source>Keep in touch with %n contacts:</source>
         <translation>
             <numerusform>Keep in touch with %n contact:</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="859"/>
+        <location filename="../../netdesk/ui/main_window.py" line="867"/>
         <source>Cadence set for %n contacts.</source>
         <translation>
             <numerusform>Cadence set for %n contact.</numerusform>

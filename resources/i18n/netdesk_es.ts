@@ -486,8 +486,8 @@
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="423"/>
         <location filename="../../netdesk/ui/contact_card.py" line="426"/>
-        <location filename="../../netdesk/ui/main_window.py" line="842"/>
-        <location filename="../../netdesk/ui/main_window.py" line="853"/>
+        <location filename="../../netdesk/ui/main_window.py" line="850"/>
+        <location filename="../../netdesk/ui/main_window.py" line="861"/>
         <source>Keep in touch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,7 +843,7 @@
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_list.py" line="474"/>
         <location filename="../../netdesk/ui/drag.py" line="46"/>
-        <location filename="../../netdesk/ui/main_window.py" line="774"/>
+        <location filename="../../netdesk/ui/main_window.py" line="782"/>
         <source>%n contacts</source>
         <translation type="unfinished">
             <numerusform>%n contactos</numerusform>
@@ -1761,8 +1761,13 @@ Discard them?</source>
         <source>Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="754"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="761"/>
+        <location filename="../../netdesk/ui/main_window.py" line="769"/>
         <source>Unarchived %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1770,7 +1775,7 @@ Discard them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="763"/>
+        <location filename="../../netdesk/ui/main_window.py" line="771"/>
         <source>Archived %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1778,19 +1783,19 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="777"/>
+        <location filename="../../netdesk/ui/main_window.py" line="785"/>
         <source>Delete contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="779"/>
+        <location filename="../../netdesk/ui/main_window.py" line="787"/>
         <source>Delete %1 with their journal and follow-ups?
 
 You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="787"/>
+        <location filename="../../netdesk/ui/main_window.py" line="795"/>
         <source>Deleted %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1798,12 +1803,12 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="798"/>
+        <location filename="../../netdesk/ui/main_window.py" line="806"/>
         <source>Tag contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="798"/>
+        <location filename="../../netdesk/ui/main_window.py" line="806"/>
         <source>Tag %n contacts with:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1811,7 +1816,7 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="803"/>
+        <location filename="../../netdesk/ui/main_window.py" line="811"/>
         <source>Tagged %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1819,23 +1824,23 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="819"/>
-        <location filename="../../netdesk/ui/main_window.py" line="823"/>
+        <location filename="../../netdesk/ui/main_window.py" line="827"/>
+        <location filename="../../netdesk/ui/main_window.py" line="831"/>
         <source>Untag contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="819"/>
+        <location filename="../../netdesk/ui/main_window.py" line="827"/>
         <source>The selected contacts have no tags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="823"/>
+        <location filename="../../netdesk/ui/main_window.py" line="831"/>
         <source>Remove the tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="828"/>
+        <location filename="../../netdesk/ui/main_window.py" line="836"/>
         <source>Untagged %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1843,7 +1848,7 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="843"/>
+        <location filename="../../netdesk/ui/main_window.py" line="851"/>
         <source>Keep in touch with %n contacts:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1851,12 +1856,12 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="853"/>
+        <location filename="../../netdesk/ui/main_window.py" line="861"/>
         <source>Every how many days?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="859"/>
+        <location filename="../../netdesk/ui/main_window.py" line="867"/>
         <source>Cadence set for %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1864,42 +1869,42 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="869"/>
+        <location filename="../../netdesk/ui/main_window.py" line="877"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="907"/>
+        <location filename="../../netdesk/ui/main_window.py" line="915"/>
         <source>Export calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="909"/>
+        <location filename="../../netdesk/ui/main_window.py" line="917"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="925"/>
+        <location filename="../../netdesk/ui/main_window.py" line="933"/>
         <source>Calendar saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="929"/>
+        <location filename="../../netdesk/ui/main_window.py" line="937"/>
         <source>Exporting the calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="954"/>
+        <location filename="../../netdesk/ui/main_window.py" line="962"/>
         <source>Backing up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="959"/>
+        <location filename="../../netdesk/ui/main_window.py" line="967"/>
         <source>The daily backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="951"/>
+        <location filename="../../netdesk/ui/main_window.py" line="959"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>

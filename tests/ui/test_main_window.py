@@ -732,3 +732,20 @@ def test_controls_of_the_window_have_accessible_names(
         if not label.accessibleName():
             nameless.append(f"QLabel {label.objectName()!r}")
     assert nameless == []
+
+
+def test_a_bulk_change_on_the_worker_is_reported_when_it_is_done(
+    main_window: MainWindow, app_context: AppContext, person, qtbot: QtBot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from netdesk.ui import undo
+
+    monkeypatch.setattr(undo, "BACKGROUND_DELETE", 1)  # these three go to the worker
+    ids = [person(n) for n in ("Ana", "Berta", "Carla")]
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.view.selectAll()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("investor", True))
+    main_window.statusBar().clearMessage()
+    main_window.tag_action.trigger()
+    assert main_window.statusBar().currentMessage() == ""  # not "Tagged" while it still runs
+    qtbot.waitUntil(lambda: "Press Ctrl+Z" in main_window.statusBar().currentMessage())
+    assert app_context.core.contacts.having_tag(ids, "investor") == set(ids)
