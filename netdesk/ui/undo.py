@@ -36,16 +36,13 @@ def push(context: AppContext, command: _ContactCommand) -> bool:
     QUndoStack.push would run redo() itself and keep the command even when redo raised; doing
     it first means a failed change never leaves an undo entry for something that did not happen.
 
-    A delete of more than BACKGROUND_DELETE contacts runs on the worker thread behind a
-    progress dialog instead (seconds for 10,000 contacts) and is pushed when it is done; a
-    failure is shown by the operation and nothing is pushed.
+    A change to more than BACKGROUND_DELETE contacts (``_BulkCommand``) runs on the worker
+    thread behind a progress dialog instead and is pushed when it is done; a failure is shown
+    by the operation and nothing is pushed.
 
     Raises:
         Exception: whatever the change raised (nothing is pushed).
     """
-    if isinstance(command, DeleteContacts) and len(command.ids) > BACKGROUND_DELETE:
-        command.start()  # pushes itself once the worker is done
-        return True
     if isinstance(command, _BulkCommand) and command.big():
         command.start()  # pushes itself once the worker is done
         return True
@@ -105,23 +102,6 @@ class _ContactCommand(QUndoCommand):
             tr("Not undone") if undoing else tr("Not redone"),
             text + "\n\n" + str(error),
         )
-
-    def _in_background(
-        self, label: str, work: Work, on_success: Callable[[Any], None], *, busy: bool = False
-    ) -> Operation:
-        """Run ``work`` on the worker; ``busy``: an undo or redo, during which the stack must
-        not move (Undo and Redo are off until it ends, also before its dialog shows)."""
-        from netdesk.ui.operations import run_operation  # its imports are not for start-up
-
-        changes = self.context.changes
-        if busy:
-            changes.undo_busy.emit(True)
-        parent = self.parent_widget or QApplication.activeWindow()
-        operation = run_operation(self.context, parent, label, work, on_success=on_success)
-        if busy:
-            operation.ended.connect(lambda: changes.undo_busy.emit(False))
-        self.operation = operation  # kept: the command owns the finished operation too
-        return operation
 
     def _step_back(self, forward: bool) -> None:
         """Undo or redo on the stack without touching the database (the work did not happen).
@@ -196,18 +176,19 @@ def _label(context: AppContext, ids: Sequence[int], one: str, many: str) -> str:
 
 
 class _BulkCommand(_ContactCommand):
-    """A change to many contacts (archive, tag, cadence). More than BACKGROUND_DELETE run on
-    the worker thread behind a progress dialog with Cancel, the first time and on undo and
-    redo, as DeleteContacts does: tagging 1,000 contacts took over a second on the GUI thread
-    and 100,000 nearly a minute. A cancelled or failed run changed nothing (one transaction)
-    and the stack steps back to where the database is.
+    """A change to many contacts (delete, archive, tag, cadence). More than BACKGROUND_DELETE
+    run on the worker thread behind a progress dialog with Cancel, the first time and on undo
+    and redo: tagging 1,000 contacts took over a second on the GUI thread and 100,000 nearly
+    a minute; restoring 500 deleted ones took 1 s. A cancelled or failed run changed nothing
+    (one transaction) and the stack steps back to where the database is.
 
     Subclasses set ``ids`` and ``working`` (the dialog's text), and write ``work`` (core calls
     only: it may run on the worker) and ``finished`` (the views' signals, GUI thread).
     """
 
     ids: list[int]
-    working = ""
+    working = ""  # what the progress dialog says
+    working_undo = ""  # the same for the undo, when it says something else
 
     def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
         raise NotImplementedError
@@ -225,6 +206,23 @@ class _BulkCommand(_ContactCommand):
     def revert(self) -> None:
         self.work(True, None, None)
         self.finished()
+
+    def _in_background(
+        self, label: str, work: Work, on_success: Callable[[Any], None], *, busy: bool = False
+    ) -> Operation:
+        """Run ``work`` on the worker; ``busy``: an undo or redo, during which the stack must
+        not move (Undo and Redo are off until it ends, also before its dialog shows)."""
+        from netdesk.ui.operations import run_operation  # its imports are not for start-up
+
+        changes = self.context.changes
+        if busy:
+            changes.undo_busy.emit(True)
+        parent = self.parent_widget or QApplication.activeWindow()
+        operation = run_operation(self.context, parent, label, work, on_success=on_success)
+        if busy:
+            operation.ended.connect(lambda: changes.undo_busy.emit(False))
+        self.operation = operation  # kept: the command owns the finished operation too
+        return operation
 
     def start(self) -> Operation:
         """Do it on the worker; once done, the command goes on the undo stack."""
@@ -258,7 +256,7 @@ class _BulkCommand(_ContactCommand):
 
     def _background(self, *, undoing: bool) -> None:
         operation = self._in_background(
-            self.working,
+            (self.working_undo or self.working) if undoing else self.working,
             lambda progress, cancelled: self.work(undoing, progress, cancelled),
             lambda _result: self.finished(),
             busy=True,
@@ -294,16 +292,11 @@ class ArchiveContacts(_BulkCommand):
                 contacts.set_archived(ids, state, progress, cancelled)
 
 
-class DeleteContacts(_ContactCommand):
+class DeleteContacts(_BulkCommand):
     """Delete on redo; undo restores each contact with its journal and follow-ups.
 
     With more than BACKGROUND_DELETE contacts, the delete, its undo and its redo each run on
-    the worker thread behind a progress dialog with Cancel. QUndoStack moves its index as soon
-    as undo()/redo() return; when the work is cancelled or fails (one transaction: nothing
-    changed), the command steps the stack back without doing anything, so the stack always
-    says what the database holds.
-
-    ``operation`` is the latest background operation, if any.
+    the worker thread behind a progress dialog with Cancel (``_BulkCommand``).
     """
 
     def __init__(self, context: AppContext, ids: Sequence[int], parent: QWidget | None = None):
@@ -313,74 +306,22 @@ class DeleteContacts(_ContactCommand):
         self.ids = list(ids)
         self.deleted: list[DeletedContact] = []
         self.parent_widget = parent
-        self.operation: Operation | None = None
+        self.working = tr("Deleting contacts…")
+        self.working_undo = tr("Restoring contacts…")
 
-    def start(self) -> Operation:
-        """Delete on the worker thread; on success the command goes on the undo stack."""
-        return self._delete_in_background(on_done=self._pushed_after_delete)
-
-    def _delete_in_background(
-        self, on_done: Callable[[], None], *, busy: bool = False
-    ) -> Operation:
-        core, ids = self.context.core, self.ids
-
-        def deleted(records: list[DeletedContact]) -> None:
-            # a redo queued behind an undo that did not happen finds nothing left to delete:
-            # the records of the delete that did happen are the ones an undo must restore
-            if records or not self.deleted:
-                self.deleted = records
-            self.context.changes.journal_changed.emit(self.ids)
-            on_done()
-
-        return self._in_background(
-            tr("Deleting contacts…"),
-            lambda progress, cancelled: core.contacts.delete(ids, progress, cancelled),
-            deleted,
-            busy=busy,
-        )
-
-    def _pushed_after_delete(self) -> None:
-        self.done_before_push = True
-        self.context.undo_stack.push(self)
-
-    def redo(self) -> None:
-        if self.done_before_push or self.stepping_back:
-            self.done_before_push = self.stepping_back = False
+    def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        contacts = self.context.core.contacts
+        if undoing:
+            contacts.restore(self.deleted, progress, cancelled)
             return
-        if len(self.ids) <= BACKGROUND_DELETE:
-            self._attempt(self.apply, undoing=False)
-            return
-        operation = self._delete_in_background(on_done=lambda: None, busy=True)
-        operation.cancelled.connect(lambda: self._step_back(forward=False))
-        operation.failed.connect(lambda _error: self._step_back(forward=False))
-
-    def undo(self) -> None:
-        if self.stepping_back:
-            self.stepping_back = False
-            return
-        if len(self.deleted) <= BACKGROUND_DELETE:
-            self._attempt(self.revert, undoing=True)
-            return
-        core, deleted = self.context.core, self.deleted
-        operation = self._in_background(
-            tr("Restoring contacts…"),
-            lambda progress, cancelled: core.contacts.restore(deleted, progress, cancelled),
-            lambda _result: self.context.changes.journal_changed.emit(self.ids),
-            busy=True,
-        )
-        operation.cancelled.connect(lambda: self._step_back(forward=True))
-        operation.failed.connect(lambda _error: self._step_back(forward=True))
-
-    def apply(self) -> None:
-        records = self.context.core.contacts.delete(self.ids)
-        if records or not self.deleted:  # nothing left to delete: keep what an undo restores
+        records = contacts.delete(self.ids, progress, cancelled)
+        # a redo queued behind an undo that did not happen finds nothing left to delete: the
+        # records of the delete that did happen are the ones an undo must restore
+        if records or not self.deleted:
             self.deleted = records
-        self.changed(None)
-        self.context.changes.journal_changed.emit(self.ids)
 
-    def revert(self) -> None:
-        self.context.core.contacts.restore(self.deleted)
-        self.changed(self.ids)
+    def finished(self) -> None:
+        self.changed(None)
         self.context.changes.journal_changed.emit(self.ids)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -380,46 +379,17 @@ def test_the_edit_menu_names_what_undo_will_undo(
     assert main_window.undo_action.text() == "&Undo Add tag “friends” to 2 contacts"
 
 
-class _WriteLock:
-    """Another process holding the database's write lock (an sqlite3 shell in BEGIN
-    IMMEDIATE), until ``release()``."""
-
-    def __init__(self, database: Path) -> None:
-        import subprocess
-        import sys
-
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-c",
-                "import sqlite3, sys\n"
-                f"c = sqlite3.connect({str(database)!r}, isolation_level=None)\n"
-                "c.execute('BEGIN IMMEDIATE')\n"
-                "print('locked', flush=True)\n"
-                "sys.stdin.readline()\n"
-                "c.execute('ROLLBACK')\n",
-            ],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert self.process.stdout is not None
-        assert self.process.stdout.readline() == "locked\n"
-
-    def release(self) -> None:
-        if self.process.returncode is None:
-            self.process.communicate("\n", timeout=30)
-
-
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 def test_an_undo_the_locked_database_refuses_is_said_and_stays_undoable(
-    qtbot: QtBot, main_window: QMainWindow, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    main_window: QMainWindow,
+    app_context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+    write_lock,  # type: ignore[no-untyped-def]
 ) -> None:
     """Undo while another program holds the write lock: the user is told, the Edit menu
     still offers the same undo, and nothing is lost. Redo then Undo used to re-delete nothing
     and keep that empty record, so Ana was gone for good."""
-    from netdesk.store.models import db
-
     contacts = app_context.core.contacts
     ana = contacts.create(Contact(given_name="Ana", family_name="García", notes="Keep me"))
     app_context.core.journal.log([ana], "call", "Called Ana")
@@ -431,8 +401,7 @@ def test_an_undo_the_locked_database_refuses_is_said_and_stays_undoable(
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
     main_window.delete_action.trigger()
     assert contacts.get(ana) is None
-    db.execute_sql("PRAGMA busy_timeout = 50")  # the app waits 5 s; the outcome is the same
-    lock = _WriteLock(app_context.core.store.path)
+    lock = write_lock()  # another program; this one gives up after 50 ms, not the app's 5 s
     try:
         main_window.undo_action.trigger()
         qtbot.waitUntil(lambda: len(warnings) == 1)
