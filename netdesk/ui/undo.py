@@ -278,14 +278,16 @@ class ArchiveContacts(_BulkCommand):
         self.ids = list(ids)
         self.archived = archived
         self.working = tr("Archiving contacts…") if archived else tr("Unarchiving contacts…")
-        before = context.core.contacts.summaries(self.ids)
-        self.was_archived = {s.id: s.archived for s in before}
+        self.was_archived: dict[int, bool] | None = None  # read by the first run, on its thread
 
     def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
         contacts = self.context.core.contacts
         if not undoing:
+            if self.was_archived is None:
+                self.was_archived = {s.id: s.archived for s in contacts.summaries(self.ids)}
             contacts.set_archived(self.ids, self.archived, progress, cancelled)
             return
+        assert self.was_archived is not None
         for state in (True, False):
             ids = [i for i in self.ids if self.was_archived.get(i, False) is state]
             if ids:
@@ -341,21 +343,25 @@ class TagContacts(_BulkCommand):
         self.tag = tag.strip()
         self.add = add
         self.working = tr("Tagging contacts…") if add else tr("Untagging contacts…")
-        tagged = context.core.contacts.having_tag(list(ids), self.tag)
-        # only those it changes: an undo must not untag who had the tag before
-        self.ids = [i for i in ids if (i in tagged) != add]
+        self.ids = list(ids)
+        # only those it changes, found by the first run on its thread: an undo must not untag
+        # who had the tag before
+        self.affected: list[int] | None = None
 
     def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
-        if not self.ids:
-            return
         contacts = self.context.core.contacts
+        if self.affected is None:
+            tagged = contacts.having_tag(self.ids, self.tag)
+            self.affected = [i for i in self.ids if (i in tagged) != self.add]
+        if not self.affected:
+            return
         if self.add != undoing:
-            contacts.add_tag(self.ids, self.tag, progress, cancelled)
+            contacts.add_tag(self.affected, self.tag, progress, cancelled)
         else:
-            contacts.remove_tag(self.ids, self.tag, progress, cancelled)
+            contacts.remove_tag(self.affected, self.tag, progress, cancelled)
 
     def finished(self) -> None:
-        if self.ids:
+        if self.affected:
             self.changed(None)  # the tag list (filter menu, counts) changes too
 
 
@@ -373,15 +379,16 @@ class SetCadence(_BulkCommand):
         self.ids = list(ids)
         self.days = days
         self.working = tr("Setting the cadence…")
-        self.before = {
-            s.id: s.keep_in_touch_days for s in context.core.contacts.summaries(self.ids)
-        }
+        self.before: dict[int, int | None] | None = None  # read by the first run, on its thread
 
     def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
         contacts = self.context.core.contacts
         if not undoing:
+            if self.before is None:
+                self.before = {s.id: s.keep_in_touch_days for s in contacts.summaries(self.ids)}
             contacts.set_cadence(self.ids, self.days, progress, cancelled)
             return
+        assert self.before is not None
         by_days: dict[int | None, list[int]] = {}
         for contact_id, days in self.before.items():
             by_days.setdefault(days, []).append(contact_id)
