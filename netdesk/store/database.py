@@ -58,8 +58,18 @@ class Store:
             db.close()
 
 
+def _first_cause(error: BaseException) -> BaseException:
+    """The error that started it. A write that fails at COMMIT (a full disk) makes SQLite roll
+    the transaction back by itself; peewee's rollback then fails with "no transaction is
+    active", and that is the error raised, with the real one as its context."""
+    current = error
+    while "no transaction is active" in str(current) and current.__context__ is not None:
+        current = current.__context__
+    return current
+
+
 def _explain(path: Path, error: Exception) -> str:
-    text = str(error)
+    text = str(_first_cause(error))
     if "locked" in text or "busy" in text:
         return f"{path} is locked by another program; close it and try again."
     if "disk" in text and "full" in text:

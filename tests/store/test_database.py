@@ -195,3 +195,68 @@ def test_every_connection_caches_8_mib_of_pages_and_maps_nothing(tmp_path: Path)
     store.close()
     # the database's pages count as the app's memory only up to the cache, never mapped
     assert found == [(-8 * 1024, 0), (-8 * 1024, 0)]
+
+
+_FILL_UP = """
+import resource, signal, sys
+from pathlib import Path
+from bench import gen_vcards
+from netdesk.core import Core
+from netdesk.core.clock import SystemClock
+from netdesk.core.importing import apply_import, plan_import
+from netdesk.core.paths import Paths
+from netdesk.store.database import StoreError
+
+data = Path(sys.argv[1])
+core = Core.open(Paths(data), SystemClock())
+cards = data.parent / "cards.vcf"
+cards.write_text(gen_vcards.generate(2000), encoding="utf-8")
+plan = plan_import(core, [str(cards)])
+# no file may grow past this: the import's pages reach the WAL at COMMIT and do not fit
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+limit = (data / "netdesk.sqlite3").stat().st_size + 256 * 1024
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+try:
+    apply_import(core, plan)
+except StoreError as error:
+    print(error)
+"""
+
+
+def test_a_disk_filling_up_at_commit_names_the_real_error_and_keeps_what_was_stored(
+    tmp_path: Path,
+) -> None:
+    """When a write fails at COMMIT (a full disk), SQLite rolls the transaction back itself:
+    peewee's own rollback then fails with "no transaction is active", and that error used to
+    be the one the user read instead of the real one."""
+    import subprocess
+    import sys
+
+    from netdesk.core import Core
+    from netdesk.core.clock import SystemClock
+    from netdesk.core.paths import Paths
+    from netdesk.core.types import Contact
+
+    data = tmp_path / "data"
+    core = Core.open(Paths(data), SystemClock())
+    core.contacts.create(Contact(given_name="Before"))
+    core.close()
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", _FILL_UP, str(data)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    said = done.stdout.strip()
+    assert str(data / "netdesk.sqlite3") in said
+    assert "no transaction" not in said
+    assert "is full" in said or "disk I/O error" in said
+    core = Core.open(Paths(data), SystemClock())
+    assert core.contacts.count() == 1
+    assert [s.display_name for s in core.contacts.summaries(core.contacts.search("before"))] == [
+        "Before"
+    ]
+    core.close()
