@@ -227,6 +227,18 @@ CREATE INDEX "contact_import_fingerprint" ON "contact" ("import_fingerprint")
 """
 
 
+# v9: the Find duplicates answers "Not the same person", kept for good. One row per pair, the
+# smaller id first; an answer goes with either contact (ON DELETE CASCADE), and high_id has its
+# own index so deleting contacts does not scan the table once per contact.
+_V9 = """
+CREATE TABLE "not_duplicate" ("low_id" INTEGER NOT NULL, "high_id" INTEGER NOT NULL,
+ PRIMARY KEY ("low_id", "high_id"), CHECK ("low_id" < "high_id"),
+ FOREIGN KEY ("low_id") REFERENCES "contact" ("id") ON DELETE CASCADE,
+ FOREIGN KEY ("high_id") REFERENCES "contact" ("id") ON DELETE CASCADE) WITHOUT ROWID;
+CREATE INDEX "not_duplicate_high_id" ON "not_duplicate" ("high_id");
+"""
+
+
 def _script(sql: str) -> Callable[[SqliteDatabase], None]:
     def apply(database: SqliteDatabase) -> None:
         for statement in sql.split(";\n"):
@@ -245,6 +257,7 @@ MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _script(_V6),
     _script(_V7),
     _script(_V8),
+    _script(_V9),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -184,6 +184,21 @@ class Notified(BaseModel):
     shown_at = DateTimeField()
 
 
+class NotDuplicate(BaseModel):
+    """Two contacts the user said are not the same person (schema 9); ``low`` < ``high``."""
+
+    low = ForeignKeyField(Contact, on_delete="CASCADE", backref="+")
+    high = ForeignKeyField(Contact, on_delete="CASCADE", backref="+", index=True)
+
+    class Meta:
+        primary_key = CompositeKey("low", "high")
+        without_rowid = True
+
+    if TYPE_CHECKING:
+        low_id: int
+        high_id: int
+
+
 class Setting(BaseModel):
     """Settings that belong with the data (CSV column mappings, last backup)."""
 
@@ -205,5 +220,6 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     InteractionContact,
     FollowUp,
     Notified,
+    NotDuplicate,
     Setting,
 )
