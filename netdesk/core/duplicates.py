@@ -3,19 +3,27 @@
 Names are compared with rapidfuzz's token_sort_ratio on folded names, only within blocks of
 names that share the first letters of their first two sorted words, so 100,000 contacts cost
 a few seconds rather than the five billion comparisons of every pair.
+
+A pair the user answered "Not the same person" for is remembered (``dismiss``) and never
+proposed again, until the answer is undone or forgotten. Merging B into A gives A B's answers:
+B is not C and A is now B too, so A is not C either (only a pair of A with itself is dropped).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
 from netdesk.core import Core
-from netdesk.store import bulk
+from netdesk.core.contacts import DeletedContact
+from netdesk.core.types import Contact
+from netdesk.store import bulk, dismissed
 from netdesk.store.text import tokens
+
+Pair = tuple[int, int]  # two contact ids, the smaller first
 
 NAME_THRESHOLD = 88  # token_sort_ratio: "Jon Smith" ~ "John Smith" is 95, "Ana" ~ "Ane" is 67
 _MAX_BLOCK = 1500  # bigger blocks are split on longer prefixes
@@ -75,8 +83,14 @@ def find_duplicates(
     *,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    include_dismissed: bool = False,
 ) -> list[DuplicatePair]:
-    """Candidate pairs, most certain first, each with a score and the reasons."""
+    """Candidate pairs, most certain first, each with a score and the reasons.
+
+    Args:
+        include_dismissed: also the pairs the user said are not the same person (the dialog
+            keeps them to bring one back at once when that answer is undone or forgotten).
+    """
     del core  # the store is module-level; the argument keeps the service call shape
     pairs: dict[tuple[int, int], DuplicatePair] = {}
 
@@ -106,4 +120,83 @@ def find_duplicates(
             add(a, b, score, "similar names" if score < 100 else "same name")
     if progress is not None:
         progress(3, 3)
+    if not include_dismissed:
+        for key in dismissed.all_pairs() & pairs.keys():
+            del pairs[key]
     return sorted(pairs.values(), key=lambda p: (-p.score, p.keep_id, p.other_id))
+
+
+# -- "Not the same person", remembered ---------------------------------------------------------
+
+
+def dismissed_pairs(core: Core) -> set[Pair]:
+    """The pairs the user said are not the same person."""
+    del core
+    return dismissed.all_pairs()
+
+
+def dismissed_count(core: Core) -> int:
+    del core
+    return dismissed.count()
+
+
+def dismiss(core: Core, a: int, b: int) -> bool:
+    """Remember that contacts ``a`` and ``b`` are not the same person.
+
+    Returns:
+        False when it was already remembered (or either contact is gone): nothing written.
+
+    Raises:
+        StoreError: the database refused the write (locked, full disk); nothing written.
+    """
+    with core.store.transaction():
+        return bool(dismissed.add([(a, b)]))
+
+
+def undo_dismiss(core: Core, a: int, b: int) -> None:
+    """Forget the answer for ``a`` and ``b``: the pair may be proposed again."""
+    with core.store.transaction():
+        dismissed.remove([(a, b)])
+
+
+def forget_dismissed(core: Core) -> list[Pair]:
+    """Forget every "not the same person" answer; returns them for :func:`remember_dismissed`."""
+    with core.store.transaction():
+        return dismissed.remove_all()
+
+
+def remember_dismissed(core: Core, pairs: Sequence[Pair]) -> None:
+    """Record ``pairs`` again (undoing :func:`forget_dismissed`); pairs of a contact deleted
+    since are left out."""
+    with core.store.transaction():
+        dismissed.add(pairs)
+
+
+@dataclass
+class MergeRecord:
+    """What undoing :func:`merge` needs: the other contact, its answers, those ``keep`` got."""
+
+    deleted: DeletedContact
+    other_answers: list[Pair]  # gone with the other contact (cascade), back on undo
+    inherited: list[Pair]  # written for ``keep``, taken back on undo
+
+
+def merge(core: Core, keep_id: int, other_id: int) -> MergeRecord:
+    """``ContactService.merge`` that hands ``other``'s answers to ``keep``, in one transaction.
+
+    An answer ``keep`` already had stays when the merge is undone; only new ones go.
+    """
+    with core.store.transaction():
+        answers = dismissed.of_contact(other_id)
+        record = core.contacts.merge(keep_id, other_id)
+        others = (high if low == other_id else low for low, high in answers)
+        inherited = dismissed.add((keep_id, c) for c in others if c != keep_id)
+    return MergeRecord(record, answers, inherited)
+
+
+def undo_merge(core: Core, keep_before: Contact, record: MergeRecord) -> None:
+    """Undo :func:`merge` in one transaction: the other contact back with its own answers."""
+    with core.store.transaction():
+        dismissed.remove(record.inherited)
+        core.contacts.undo_merge(keep_before, record.deleted)
+        dismissed.add(record.other_answers)

@@ -1,10 +1,18 @@
-"""Find duplicates: shared e-mails and phones, similar names within blocks, scores and reasons."""
+"""Find duplicates: shared e-mails and phones, similar names within blocks, scores and reasons;
+"Not the same person" answers remembered, forgotten, and handed over by a merge."""
 
 from __future__ import annotations
 
-from netdesk.core import Core
+from pathlib import Path
+
+import pytest
+
+from netdesk.core import Core, duplicates
+from netdesk.core.clock import FixedClock
 from netdesk.core.duplicates import find_duplicates
+from netdesk.core.paths import Paths
 from netdesk.core.types import Contact, EmailAddress, PhoneNumber
+from netdesk.store.database import StoreError
 
 
 def test_shared_email_phone_and_similar_names(core: Core) -> None:
@@ -40,3 +48,119 @@ def test_cancel_stops_the_name_comparison(core: Core) -> None:
     core.contacts.create(Contact(given_name="Jon", family_name="Smith"))
     core.contacts.create(Contact(given_name="John", family_name="Smith"))
     assert find_duplicates(core, cancelled=lambda: True) == []
+
+
+# -- "Not the same person", remembered ---------------------------------------------------------
+
+
+def _names(core: Core) -> set[tuple[int, int]]:
+    return {(p.keep_id, p.other_id) for p in find_duplicates(core)}
+
+
+def _two_pairs(core: Core) -> tuple[int, int, int, int]:
+    add = core.contacts.create
+    jon = add(Contact(given_name="Jon", family_name="Smith"))
+    john = add(Contact(given_name="John", family_name="Smith"))
+    ana = add(Contact(given_name="Ana", emails=[EmailAddress("ana@x.org")]))
+    ana2 = add(Contact(given_name="Anna", emails=[EmailAddress("ana@x.org")]))
+    return jon, john, ana, ana2
+
+
+def test_an_answer_is_remembered_over_closing_and_reopening(
+    core: Core, tmp_data_dir: Path, clock: FixedClock
+) -> None:
+    jon, john, ana, ana2 = _two_pairs(core)
+    assert _names(core) == {(jon, john), (ana, ana2)}
+    assert duplicates.dismiss(core, john, jon)  # either order
+    assert not duplicates.dismiss(core, jon, john)  # already said: nothing more written
+    core.close()
+    reopened = Core.open(Paths(tmp_data_dir), clock)
+    try:
+        assert _names(reopened) == {(ana, ana2)}
+        assert duplicates.dismissed_pairs(reopened) == {(jon, john)}
+        assert duplicates.dismissed_count(reopened) == 1
+        everything = find_duplicates(reopened, include_dismissed=True)
+        assert {(p.keep_id, p.other_id) for p in everything} == {(jon, john), (ana, ana2)}
+    finally:
+        reopened.close()
+
+
+def test_undoing_an_answer_proposes_the_pair_again(core: Core) -> None:
+    jon, john, ana, ana2 = _two_pairs(core)
+    duplicates.dismiss(core, jon, john)
+    duplicates.dismiss(core, ana, ana2)
+    assert _names(core) == set()
+    duplicates.undo_dismiss(core, john, jon)
+    assert _names(core) == {(jon, john)}
+    assert duplicates.dismissed_count(core) == 1
+
+
+def test_forgetting_every_answer_and_remembering_them_again(core: Core) -> None:
+    jon, john, ana, ana2 = _two_pairs(core)
+    duplicates.dismiss(core, jon, john)
+    duplicates.dismiss(core, ana, ana2)
+    forgotten = duplicates.forget_dismissed(core)
+    assert forgotten == [(jon, john), (ana, ana2)]
+    assert duplicates.dismissed_count(core) == 0
+    assert _names(core) == {(jon, john), (ana, ana2)}
+    core.contacts.delete([ana2])  # meanwhile: its answer cannot come back, the others do
+    duplicates.remember_dismissed(core, forgotten)
+    assert duplicates.dismissed_pairs(core) == {(jon, john)}
+
+
+def test_deleting_a_contact_takes_its_answers_and_restoring_it_does_not_bring_them(
+    core: Core,
+) -> None:
+    jon, john, ana, ana2 = _two_pairs(core)
+    duplicates.dismiss(core, jon, john)
+    duplicates.dismiss(core, ana, ana2)
+    records = core.contacts.delete([john])
+    assert duplicates.dismissed_pairs(core) == {(ana, ana2)}
+    core.contacts.restore(records)  # the same id again: no stale answer waits for it
+    assert core.contacts.get(john) is not None
+    assert _names(core) == {(jon, john)}
+    assert duplicates.dismiss(core, jon, john)  # and it can be answered again
+
+
+def test_merging_hands_the_answers_over_and_undo_takes_them_back(core: Core) -> None:
+    add = core.contacts.create
+    keep = add(Contact(given_name="Ana", emails=[EmailAddress("ana@x.org")]))
+    other = add(Contact(given_name="Ana", emails=[EmailAddress("ana@x.org")]))
+    carl = add(Contact(given_name="Carl"))
+    dora = add(Contact(given_name="Dora"))
+    for a, b in ((other, carl), (other, dora), (keep, dora), (keep, other)):
+        duplicates.dismiss(core, a, b)
+    keep_before = core.contacts.get(keep)
+    assert keep_before is not None
+    record = duplicates.merge(core, keep, other)
+    # other is not Carl, and keep is other now: keep is not Carl. (keep, other) means nothing.
+    assert duplicates.dismissed_pairs(core) == {(keep, carl), (keep, dora)}
+    assert record.inherited == [(keep, carl)]  # keep had said Dora already
+    duplicates.undo_merge(core, keep_before, record)
+    assert core.contacts.get(other) is not None
+    assert duplicates.dismissed_pairs(core) == {
+        (other, carl),
+        (other, dora),
+        (keep, dora),
+        (keep, other),
+    }
+
+
+def test_a_merge_whose_answers_cannot_be_written_is_not_half_done(
+    core: Core, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netdesk.store import dismissed
+
+    keep = core.contacts.create(Contact(given_name="Ana", emails=[EmailAddress("a@x.org")]))
+    other = core.contacts.create(Contact(given_name="Ana", emails=[EmailAddress("a@x.org")]))
+    carl = core.contacts.create(Contact(given_name="Carl"))
+    duplicates.dismiss(core, other, carl)
+
+    def refused(pairs: object) -> list[tuple[int, int]]:
+        raise StoreError("the disk is full")
+
+    monkeypatch.setattr(dismissed, "add", refused)
+    with pytest.raises(StoreError):
+        duplicates.merge(core, keep, other)
+    assert core.contacts.get(other) is not None  # the merge went back with it
+    assert duplicates.dismissed_pairs(core) == {(other, carl)}
