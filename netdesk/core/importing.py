@@ -27,7 +27,15 @@ from netdesk.core.merging import (
 )
 from netdesk.core.types import Contact
 from netdesk.gcpause import collector_paused
-from netdesk.interop.problems import ImportFileError, ImportProblem, ParsedCard, ParseResult
+from netdesk.interop.problems import (
+    QT_TRANSLATE_NOOP,
+    ImportFileError,
+    ImportProblem,
+    ParsedCard,
+    ParseResult,
+    file_problem,
+    problem,
+)
 from netdesk.store import bulk
 
 log = logging.getLogger("netdesk.core")
@@ -152,7 +160,11 @@ def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[ImportProblem]]:
             )
             if not found:
                 problems.append(
-                    ImportProblem(str(path), None, "no .vcf or .csv file in the folder")
+                    problem(
+                        str(path),
+                        None,
+                        QT_TRANSLATE_NOOP("ImportProblem", "no .vcf or .csv file in the folder"),
+                    )
                 )
             files += found
         else:
@@ -274,11 +286,18 @@ def _plan(
         try:
             result = _read(file, mapping_of(file), cancelled, known)
         except ImportFileError as error:
-            plan.problems.append(ImportProblem(file, None, _without_file(str(error), file)))
+            plan.problems.append(file_problem(file, error))
             continue
         except (OSError, ValueError, UnicodeError, MemoryError) as error:
             log.exception("reading %s failed", file)
-            plan.problems.append(ImportProblem(file, None, f"cannot read the file: {error}"))
+            plan.problems.append(
+                problem(
+                    file,
+                    None,
+                    QT_TRANSLATE_NOOP("ImportProblem", "cannot read the file: {error}"),
+                    error=error,
+                )
+            )
             continue
         if result.cancelled:
             raise ImportCancelled
@@ -305,11 +324,6 @@ def _fingerprint(card: ParsedCard) -> str | None:
     region, which decides the E.164 numbers a merge compares."""
     digest = getattr(card, "digest", "")
     return f"{names.DEFAULT_REGION}:{digest}" if digest else None
-
-
-def _without_file(message: str, file: str) -> str:
-    # ImportFileError messages start with the file name; the problem names it already
-    return message[len(file) + 2 :] if message.startswith(f"{file}: ") else message
 
 
 def _check(cancelled: Cancelled | None) -> None:
@@ -468,24 +482,40 @@ def _find(
     return None, None
 
 
+# A second card for the same person: the warning, by (first card in the same file, fields
+# of the second card left out)
+_SAME_PERSON = {
+    (True, False): QT_TRANSLATE_NOOP(
+        "ImportProblem", "the same person as line {line}; merged into one contact"
+    ),
+    (True, True): QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "the same person as line {line}; merged into one contact (kept the first card's {fields})",
+    ),
+    (False, False): QT_TRANSLATE_NOOP(
+        "ImportProblem", "the same person as {file}, line {line}; merged into one contact"
+    ),
+    (False, True): QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "the same person as {file}, line {line}; merged into one contact"
+        " (kept the first card's {fields})",
+    ),
+}
+
+
 def _merge_within(
     plan: ImportPlan, target: PlannedCard, contact: Contact, file: str, line: int
 ) -> None:
     """A second card for someone already in this import: one contact, told as a warning."""
     merged, changes, conflicts = merge_card(target.contact, contact)
     first_file, first_line = target.lines[0]
-    where = (
-        f"line {first_line}"
-        if first_file == file
-        else f"{Path(first_file).name}, line {first_line}"
-    )
-    reason = f"the same person as {where}; merged into one contact"
+    kept = ", ".join(c.field for c in conflicts) if target.action == "new" else ""
     if target.action == "new":
-        if conflicts:
-            differing = ", ".join(c.field for c in conflicts)
-            reason += f" (kept the first card's {differing})"
         conflicts = []
-    plan.problems.append(ImportProblem(file, line, reason, "warning"))
+    template = _SAME_PERSON[first_file == file, bool(kept)]
+    where = Path(first_file).name
+    warning = problem(file, line, template, "warning", file=where, line=first_line, fields=kept)
+    plan.problems.append(warning)
     target.contact = merged
     target.lines.append((file, line))
     target.fingerprint = None  # several cards: no one card's digest describes the contact
@@ -538,7 +568,13 @@ def _prepare_photos(plan: ImportPlan, cancelled: Cancelled | None) -> None:
         assert result is not None
         if isinstance(result, photos.PhotoError):
             plan.problems.append(
-                ImportProblem(card.file, card.line, f"photo dropped: {result}", "warning")
+                problem(
+                    card.file,
+                    card.line,
+                    QT_TRANSLATE_NOOP("ImportProblem", "photo dropped: {reason}"),
+                    "warning",
+                    reason=result,
+                )
             )
             card.contact.photo = None
             card.fingerprint = None  # the same card again must drop (and tell) again

@@ -31,10 +31,14 @@ from netdesk.interop.encoding import (
 )
 from netdesk.interop.problems import (
     MAX_IMPORT_BYTES,
-    ImportFileError,
+    QT_TRANSLATE_NOOP,
     ImportProblem,
     ParsedCard,
     ParseResult,
+    binary_file,
+    cannot_read,
+    empty_file,
+    problem,
     read_import_bytes,
 )
 from netdesk.interop.vcard import read_vcard_bytes
@@ -98,10 +102,10 @@ def _rows(text: str, delimiter: str, limit: int | None = None) -> list[list[str]
 def sniff_bytes(data: bytes, name: str) -> CsvSniff:
     """Sniff decoded bytes; see ``sniff_csv``."""
     if looks_binary(to_utf8_bytes(data)):
-        raise ImportFileError(f"{name}: not a contact file (binary data)")
+        raise binary_file(name)
     text, encoding = _decode(data)
     if not text.strip():
-        raise ImportFileError(f"{name}: the file is empty")
+        raise empty_file(name)
     best: tuple[int, str] = (-1, ",")
     for delimiter in (",", ";", "\t"):
         rows = _rows(text, delimiter, _HEADER_SCAN_ROWS)
@@ -175,7 +179,7 @@ def sniff_csv_head(path: str | os.PathLike[str], limit: int = HEAD_BYTES) -> Csv
         with file_path.open("rb") as stream:
             data = stream.read(limit)
     except OSError as error:
-        raise ImportFileError(f"{name}: cannot read the file ({error.strerror})") from None
+        raise cannot_read(name, error) from None
     return sniff_bytes(_complete_head(data), name)
 
 
@@ -215,7 +219,13 @@ def read_csv_file(
     result = ParseResult(path=name, format=f"csv-{flavour or 'custom'}")
     if flavour is None:
         result.problems.append(
-            ImportProblem(name, None, "unknown CSV layout: choose which column holds what")
+            problem(
+                name,
+                None,
+                QT_TRANSLATE_NOOP(
+                    "ImportProblem", "unknown CSV layout: choose which column holds what"
+                ),
+            )
         )
         return result
     targets = _targets(sniff.headers, flavour, mapping)
@@ -238,7 +248,12 @@ def read_csv_file(
         builder.finish()
         if builder.is_empty():
             result.problems.append(
-                ImportProblem(name, line, "row has no name, e-mail, phone or company", "warning")
+                problem(
+                    name,
+                    line,
+                    QT_TRANSLATE_NOOP("ImportProblem", "row has no name, e-mail, phone or company"),
+                    "warning",
+                )
             )
             continue
         result.cards.append(ParsedCard(contact, line))
@@ -278,8 +293,8 @@ class _RowBuilder:
         self.birth: dict[str, str] = {}
         self.full_name = ""
 
-    def warn(self, reason: str) -> None:
-        self.problems.append(ImportProblem(self.name, self.line, reason, "warning"))
+    def warn(self, template: str, **args: object) -> None:
+        self.problems.append(problem(self.name, self.line, template, "warning", **args))
 
     def put(self, target: str, cell: str) -> None:
         value = cell.strip()
@@ -327,14 +342,20 @@ class _RowBuilder:
         if "@" in value:
             self.contact.emails.append(EmailAddress(value, label))
             return
-        self.warn(f"{value!r} is not an e-mail address; kept as the field 'E-mail (as written)'")
+        self.warn(
+            QT_TRANSLATE_NOOP(
+                "ImportProblem",
+                "{value} is not an e-mail address; kept as the field 'E-mail (as written)'",
+            ),
+            value=repr(value),
+        )
         self.contact.custom_fields.append(CustomField("E-mail (as written)", value))
 
     def date(self, value: str) -> PartialDate | None:
         try:
             return parse_csv_date(value)
         except ValueError as error:
-            self.warn(f"{error}; date dropped")
+            self.warn(QT_TRANSLATE_NOOP("ImportProblem", "{error}; date dropped"), error=error)
             return None
 
     def tags(self, value: str) -> None:
@@ -437,4 +458,4 @@ def read_contacts_file(
         return read_vcard_bytes(data, name, cancelled=cancelled, known=known)
     if suffix in (".csv", ".tsv", ".txt") or not looks_binary(head):
         return read_csv_file(path, cancelled=cancelled)
-    raise ImportFileError(f"{name}: not a contact file (binary data)")
+    raise binary_file(name)

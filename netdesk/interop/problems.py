@@ -14,15 +14,34 @@ MAX_PHOTO_BYTES = 2 * 1024 * 1024  # a bigger decoded photo is dropped with a wa
 
 FORMATS = ("vcard", "csv-google", "csv-outlook", "csv-thunderbird", "csv-linkedin", "csv-custom")
 
+# The translation context of every problem and file-error template (netdesk.ui.import_text).
+PROBLEM_CONTEXT = "ImportProblem"
+TemplateArgs = tuple[tuple[str, str], ...]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
+    """Mark ``text`` for pyside6-lupdate under ``context``; returns it unchanged.
+
+    interop and core have no Qt: they keep English reasons (the CLI and logs print those) and,
+    beside them, the template they came from, which the UI translates (``import_text``).
+    """
+    return text
+
 
 @dataclass(frozen=True)
 class ImportProblem:
-    """One card or row that was rejected ("error") or kept with something dropped ("warning")."""
+    """One card or row that was rejected ("error") or kept with something dropped ("warning").
+
+    ``reason`` is English; ``template`` (empty for none) and ``template_args`` are what it was
+    formatted from, so the UI can show it in the user's language. Build one with ``problem()``.
+    """
 
     file: str
     line: int | None
     reason: str
     severity: str = "error"
+    template: str = ""
+    template_args: TemplateArgs = ()
 
     def __str__(self) -> str:
         where = f"{self.file}, line {self.line}" if self.line is not None else self.file
@@ -30,7 +49,64 @@ class ImportProblem:
 
 
 class ImportFileError(Exception):
-    """The whole file cannot be read; the message names the file and says why."""
+    """The whole file cannot be read; the message names the file and says why.
+
+    Attributes (set by ``file_error()``; empty when raised with a bare message):
+        file: the file as named in the message.
+        reason: the English message without the file name.
+        template, template_args: what ``reason`` was formatted from (see ``ImportProblem``).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str = "",
+        reason: str = "",
+        template: str = "",
+        template_args: TemplateArgs = (),
+    ) -> None:
+        super().__init__(message)
+        self.file = file
+        self.reason = reason or message
+        self.template = template
+        self.template_args = template_args
+
+
+def _format(template: str, args: dict[str, object]) -> tuple[str, TemplateArgs]:
+    pairs = tuple((key, str(value)) for key, value in args.items())
+    return template.format_map(dict(pairs)), pairs
+
+
+def problem(
+    file: str, line: int | None, template: str, /, severity: str = "error", **args: object
+) -> ImportProblem:
+    """A problem whose English reason is ``template.format(**args)`` (arguments as text).
+
+    ``template`` is a ``QT_TRANSLATE_NOOP(PROBLEM_CONTEXT, "...")`` literal with ``{name}``
+    placeholders; arguments from the file or the OS go in as they are.
+    """
+    reason, pairs = _format(template, args)
+    return ImportProblem(file, line, reason, severity, template, pairs)
+
+
+def file_error(file: str, template: str, /, **args: object) -> ImportFileError:
+    """An ImportFileError saying "<file>: <template formatted>" (see ``problem``)."""
+    reason, pairs = _format(template, args)
+    return ImportFileError(
+        f"{file}: {reason}", file=file, reason=reason, template=template, template_args=pairs
+    )
+
+
+def file_problem(file: str, error: ImportFileError) -> ImportProblem:
+    """The problem of a whole file that could not be read, the file named once (not again
+    in the reason)."""
+    message = str(error)
+    if message.startswith(f"{file}: "):
+        reason = message[len(file) + 2 :]
+        template, pairs = (error.template, error.template_args) if error.file == file else ("", ())
+        return ImportProblem(file, None, reason, "error", template, pairs)
+    return ImportProblem(file, None, message)
 
 
 @dataclass
@@ -59,23 +135,51 @@ def read_import_bytes(path: str | os.PathLike[str]) -> bytes:
     try:
         info = file_path.stat()
     except FileNotFoundError:
-        raise ImportFileError(f"{name}: no such file") from None
+        raise file_error(name, QT_TRANSLATE_NOOP("ImportProblem", "no such file")) from None
     except OSError as error:
-        raise ImportFileError(f"{name}: cannot read the file ({error.strerror})") from None
+        raise cannot_read(name, error) from None
     if file_path.is_dir():
-        raise ImportFileError(f"{name}: is a folder, not a contact file")
+        raise file_error(
+            name, QT_TRANSLATE_NOOP("ImportProblem", "is a folder, not a contact file")
+        )
     if not stat.S_ISREG(info.st_mode):  # a pipe or /dev/zero: reading would never end
-        raise ImportFileError(f"{name}: not a regular file (a device or a pipe)")
+        raise file_error(
+            name, QT_TRANSLATE_NOOP("ImportProblem", "not a regular file (a device or a pipe)")
+        )
     if info.st_size > MAX_IMPORT_BYTES:
-        raise ImportFileError(
-            f"{name}: file too big to import ({info.st_size // (1024 * 1024)} MB;"
-            f" the limit is {MAX_IMPORT_BYTES // (1024 * 1024)} MB)"
+        raise file_error(
+            name,
+            QT_TRANSLATE_NOOP(
+                "ImportProblem", "file too big to import ({size} MB; the limit is {limit} MB)"
+            ),
+            size=info.st_size // (1024 * 1024),
+            limit=MAX_IMPORT_BYTES // (1024 * 1024),
         )
     try:
         with file_path.open("rb") as stream:  # it may have grown since stat: read no more
             data = stream.read(MAX_IMPORT_BYTES + 1)
     except OSError as error:
-        raise ImportFileError(f"{name}: cannot read the file ({error.strerror})") from None
+        raise cannot_read(name, error) from None
     if not data.strip(b"\x00\t\r\n \xef\xbb\xbf\xff\xfe"):
-        raise ImportFileError(f"{name}: the file is empty")
+        raise empty_file(name)
     return data[: MAX_IMPORT_BYTES + 1]
+
+
+# Whole-file errors more than one reader raises.
+
+
+def cannot_read(file: str, error: OSError) -> ImportFileError:
+    """The OS refused to read ``file``; its reason (strerror) stays as the OS wrote it."""
+    return file_error(
+        file,
+        QT_TRANSLATE_NOOP("ImportProblem", "cannot read the file ({os_reason})"),
+        os_reason=error.strerror,
+    )
+
+
+def empty_file(file: str) -> ImportFileError:
+    return file_error(file, QT_TRANSLATE_NOOP("ImportProblem", "the file is empty"))
+
+
+def binary_file(file: str) -> ImportFileError:
+    return file_error(file, QT_TRANSLATE_NOOP("ImportProblem", "not a contact file (binary data)"))

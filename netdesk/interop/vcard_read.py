@@ -34,10 +34,14 @@ from netdesk.gcpause import collector_paused
 from netdesk.interop.encoding import codec_for, detect_legacy_charset, looks_binary, to_utf8_bytes
 from netdesk.interop.problems import (
     MAX_PHOTO_BYTES,
-    ImportFileError,
+    QT_TRANSLATE_NOOP,
     ImportProblem,
     ParsedCard,
     ParseResult,
+    binary_file,
+    empty_file,
+    file_error,
+    problem,
     read_import_bytes,
 )
 from netdesk.interop.vcard_tokens import (
@@ -78,6 +82,10 @@ NETDESK_TEXT = {
 _CANCEL_CHECK_EVERY = 200
 _URL_VALUE = re.compile(r"(?i)^(https?|ftp)://")
 _DATA_URI = re.compile(rb"(?is)^\s*data:([^,;]*)(;base64)?,")
+_KEPT_RAW = QT_TRANSLATE_NOOP(
+    "ImportProblem", "{property}: {error}; kept unchanged as an extra property"
+)
+_PHOTO_TOO_BIG = QT_TRANSLATE_NOOP("ImportProblem", "photo bigger than {megabytes} MB dropped")
 
 
 class _Decoder:
@@ -143,12 +151,15 @@ def read_vcard_bytes(
     """
     data = to_utf8_bytes(data)
     if not data.strip():
-        raise ImportFileError(f"{filename}: the file is empty")
+        raise empty_file(filename)
     if looks_binary(data):
-        raise ImportFileError(f"{filename}: not a contact file (binary data)")
+        raise binary_file(filename)
     data = normalise_line_ends(data)
     if not has_card(data):
-        raise ImportFileError(f"{filename}: no vCard in the file (no BEGIN:VCARD line)")
+        raise file_error(
+            filename,
+            QT_TRANSLATE_NOOP("ImportProblem", "no vCard in the file (no BEGIN:VCARD line)"),
+        )
     with collector_paused():
         return _read_cards(data, filename, cancelled, known)
 
@@ -192,8 +203,12 @@ def _read_cards(
             break
         if chunk.body is None:
             result.problems.append(
-                ImportProblem(
-                    filename, chunk.line, "card has no END:VCARD (file cut short?); not imported"
+                problem(
+                    filename,
+                    chunk.line,
+                    QT_TRANSLATE_NOOP(
+                        "ImportProblem", "card has no END:VCARD (file cut short?); not imported"
+                    ),
                 )
             )
             continue
@@ -243,8 +258,8 @@ class _CardBuilder:
         self.seen: set[str] = set()
         self.contact_lines: list[Property] = []
 
-    def warn(self, reason: str) -> None:
-        self.problems.append(ImportProblem(self.filename, self.line, reason, "warning"))
+    def warn(self, template: str, **args: object) -> None:
+        self.problems.append(problem(self.filename, self.line, template, "warning", **args))
 
     def text(self, prop: Property) -> str:
         if not prop.params:
@@ -287,7 +302,7 @@ class _CardBuilder:
                 else:
                     self.keep_raw(prop)
             except ValueError as error:
-                self.warn(f"{name}: {error}; kept unchanged as an extra property")
+                self.warn(_KEPT_RAW, property=name, error=error)
                 self.keep_raw(prop)
         for prop in ablabels:
             if prop.group not in self.used_groups:
@@ -424,7 +439,7 @@ class _CardBuilder:
                     assert handler is not None
                     handler(self, prop)
             except ValueError as error:
-                self.warn(f"{name}: {error}; kept unchanged as an extra property")
+                self.warn(_KEPT_RAW, property=name, error=error)
                 raw.append(head + colon + value)  # value: the line's text as read
         for group, head, colon, value in ablabels:
             if group not in used_groups:
@@ -566,7 +581,7 @@ class _CardBuilder:
             url = self.text(prop).strip()
             if value_type in ("uri", "url") or _URL_VALUE.match(url):
                 if self.contact.photo_url:
-                    self.warn("a second PHOTO URL was dropped")
+                    self.warn(QT_TRANSLATE_NOOP("ImportProblem", "a second PHOTO URL was dropped"))
                 else:
                     self.contact.photo_url = url
                 return
@@ -576,17 +591,25 @@ class _CardBuilder:
         if data_uri is not None and not data_uri.group(2):
             raise ValueError("PHOTO data: URI is not base64")
         if len(payload) * 3 // 4 > MAX_PHOTO_BYTES * 1.02 + 16:
-            self.warn(f"photo bigger than {MAX_PHOTO_BYTES // (1024 * 1024)} MB dropped")
+            self.warn(_PHOTO_TOO_BIG, megabytes=MAX_PHOTO_BYTES // (1024 * 1024))
             return
         try:
             image = binascii.a2b_base64(payload)
         except binascii.Error as error:
-            self.warn(f"unreadable PHOTO dropped ({error})")
+            self.warn(
+                QT_TRANSLATE_NOOP("ImportProblem", "unreadable PHOTO dropped ({error})"),
+                error=error,
+            )
             return
         if len(image) > MAX_PHOTO_BYTES:
-            self.warn(f"photo bigger than {MAX_PHOTO_BYTES // (1024 * 1024)} MB dropped")
+            self.warn(_PHOTO_TOO_BIG, megabytes=MAX_PHOTO_BYTES // (1024 * 1024))
         elif self.contact.photo is not None:
-            self.warn("a second PHOTO was dropped (netdesk keeps one photo per contact)")
+            self.warn(
+                QT_TRANSLATE_NOOP(
+                    "ImportProblem",
+                    "a second PHOTO was dropped (netdesk keeps one photo per contact)",
+                )
+            )
         elif image:
             self.contact.photo = image
 

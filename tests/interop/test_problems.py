@@ -1,0 +1,213 @@
+"""Import problems and file errors keep an English reason and the template it came from."""
+
+from __future__ import annotations
+
+import ast
+import base64
+import os
+import string
+from pathlib import Path
+
+import pytest
+
+from netdesk.core import Core
+from netdesk.core.importing import plan_import
+from netdesk.interop.csvfile import read_contacts_file, read_csv_file
+from netdesk.interop.problems import (
+    MAX_IMPORT_BYTES,
+    MAX_PHOTO_BYTES,
+    PROBLEM_CONTEXT,
+    ImportFileError,
+    ImportProblem,
+    file_error,
+    file_problem,
+    problem,
+)
+
+NETDESK = Path(__file__).resolve().parents[2] / "netdesk"
+
+
+def marked_templates() -> dict[str, str]:
+    """Every ``QT_TRANSLATE_NOOP`` text in netdesk/interop and netdesk/core -> where it is."""
+    found = {}
+    for path in sorted([*NETDESK.glob("interop/*.py"), *NETDESK.glob("core/*.py")]):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP":
+                context, text = (arg.value for arg in node.args)  # type: ignore[attr-defined]
+                assert context == PROBLEM_CONTEXT, f"{path.name}:{node.lineno}"
+                found[text] = f"{path.relative_to(NETDESK.parent)}:{node.lineno}"
+    return found
+
+
+def vcard(*lines: str) -> str:
+    return "BEGIN:VCARD\r\nVERSION:3.0\r\n" + "".join(f"{x}\r\n" for x in lines) + "END:VCARD\r\n"
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode()
+
+
+def test_problem_keeps_the_english_reason_and_its_template() -> None:
+    made = problem("a.vcf", 3, "photo bigger than {megabytes} MB dropped", "warning", megabytes=2)
+    assert made == ImportProblem(
+        "a.vcf",
+        3,
+        "photo bigger than 2 MB dropped",
+        "warning",
+        "photo bigger than {megabytes} MB dropped",
+        (("megabytes", "2"),),
+    )
+    assert str(made) == "a.vcf, line 3: warning: photo bigger than 2 MB dropped"
+    hash(made)  # frozen and hashable, as before
+    # the reader's own names may be template arguments too (file, line: positional-only)
+    same = problem("b.vcf", 9, "as {file}, line {line}", file="a.vcf", line=2)
+    assert (same.file, same.line, same.reason) == ("b.vcf", 9, "as a.vcf, line 2")
+
+
+def test_file_error_names_the_file_and_a_problem_for_it_does_not_repeat_it() -> None:
+    error = file_error("/x/a.vcf", "cannot read the file ({os_reason})", os_reason="I/O error")
+    assert str(error) == "/x/a.vcf: cannot read the file (I/O error)"
+    assert (error.file, error.reason) == ("/x/a.vcf", "cannot read the file (I/O error)")
+    assert error.template_args == (("os_reason", "I/O error"),)
+    reported = file_problem("/x/a.vcf", error)
+    assert reported == ImportProblem(
+        "/x/a.vcf",
+        None,
+        "cannot read the file (I/O error)",
+        "error",
+        "cannot read the file ({os_reason})",
+        (("os_reason", "I/O error"),),
+    )
+    bare = ImportFileError("/x/a.vcf: something else")  # raised without a template
+    assert (bare.reason, bare.template) == ("/x/a.vcf: something else", "")
+    assert file_problem("/x/a.vcf", bare) == ImportProblem("/x/a.vcf", None, "something else")
+
+
+def _file_errors(tmp_path: Path) -> list[ImportFileError]:
+    """Every whole-file refusal, from real files."""
+    folder = tmp_path / "files"
+    folder.mkdir()
+    loop = folder / "loop.vcf"
+    loop.symlink_to(loop)  # stat fails with ELOOP: an OSError other than "not found"
+    pipe = folder / "pipe.vcf"
+    os.mkfifo(pipe)
+    big = folder / "big.vcf"
+    with big.open("wb") as stream:
+        stream.truncate(MAX_IMPORT_BYTES + 1)  # sparse: refused by its size, never read
+    (folder / "empty.csv").write_bytes(b" \r\n")
+    (folder / "image.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    (folder / "image.csv").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    (folder / "text.vcf").write_text("no card here\n", encoding="utf-8")
+    names = ["missing.vcf", "loop.vcf", ".", "pipe.vcf", "big.vcf", "empty.csv", "image.bin"]
+    errors = []
+    for name in [*names, "image.csv", "text.vcf"]:
+        with pytest.raises(ImportFileError) as caught:
+            read_contacts_file(folder / name)
+        errors.append(caught.value)
+    return errors
+
+
+def _problems(core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[ImportProblem]:
+    """Every per-card and per-file problem, from real files through the readers and the plan."""
+    problems: list[ImportProblem] = []
+    unknown = tmp_path / "unknown.csv"
+    unknown.write_text("Alpha,Beta\n1,2\n", encoding="utf-8")
+    problems += read_csv_file(unknown).problems
+    google = tmp_path / "google.csv"
+    google.write_text("Given Name,Family Name,Notes\n,,only a note\n", encoding="utf-8")
+    problems += read_csv_file(google).problems
+    mapped = tmp_path / "mapped.csv"
+    mapped.write_text("Name,Mail,Born\nAna,12345,the 3rd of never\n", encoding="utf-8")
+    mapping = {"Name": "given_name", "Mail": "email", "Born": "birthday"}
+    problems += read_csv_file(mapped, mapping=mapping).problems
+
+    huge = "A" * (MAX_PHOTO_BYTES * 2)  # 3 MB decoded
+    cards = tmp_path / "cards.vcf"
+    cards.write_text(
+        vcard("FN:Bad Birthday", "BDAY:someday")
+        + vcard("FN:Two Links", "PHOTO;VALUE=uri:https://a.example/1.jpg",
+                "PHOTO;VALUE=uri:https://a.example/2.jpg")
+        + vcard("FN:Two Photos", f"PHOTO;ENCODING=b:{b64(b'one')}",
+                f"PHOTO;ENCODING=b:{b64(b'two')}")
+        + vcard("FN:Bad Base64", "PHOTO;ENCODING=b:abcde")
+        + vcard("FN:Huge Photo", f"PHOTO;ENCODING=b:{huge}")
+        + vcard("FN:Not An Image", f"PHOTO;ENCODING=b:{b64(b'no picture in here')}")
+        + vcard("FN:Ana", "EMAIL:ana@example.org", "ORG:Acme")
+        + vcard("FN:Ana", "EMAIL:ana@example.org")
+        + vcard("FN:Ana", "EMAIL:ana@example.org", "ORG:Globex")
+        + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut Short\r\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    more = tmp_path / "more.vcf"
+    more.write_text(
+        vcard("FN:Ana", "EMAIL:ana@example.org") + vcard("FN:Ana", "EMAIL:ana@example.org",
+                                                           "ORG:Initech"),
+        encoding="utf-8",
+    )  # fmt: skip
+    (tmp_path / "nothing here").mkdir()
+    missing = tmp_path / "missing.vcf"
+    plan = plan_import(core, [str(cards), str(more), str(tmp_path / "nothing here"), str(missing)])
+    problems += plan.problems
+
+    refused = tmp_path / "refused.vcf"
+    refused.write_text(vcard("FN:Refused"), encoding="utf-8")
+    real_open = Path.open
+
+    def failing_open(self: Path, *args: object, **kwargs: object) -> object:
+        if self.name == "refused.vcf":  # no reader expects this: the plan's last resort
+            raise ValueError("embedded null byte")
+        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "open", failing_open)
+    problems += plan_import(core, [str(refused)]).problems
+    return problems
+
+
+def test_every_template_is_reached_and_formats_with_the_arguments_its_sites_pass(
+    core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each reader's and the plan's error paths, over real files: the English reason is the
+    template formatted with the arguments stored beside it (what the UI formats the
+    translation with), and no marked template is left unreached."""
+    templates = marked_templates()
+    reached: set[str] = set()
+    for error in _file_errors(tmp_path):
+        assert error.template in templates, str(error)
+        assert str(error) == f"{error.file}: {error.template.format_map(dict(error.template_args))}"
+        reached.add(error.template)
+    for found in _problems(core, tmp_path, monkeypatch):
+        assert found.template in templates, str(found)
+        assert found.reason == found.template.format_map(dict(found.template_args)), str(found)
+        reached.add(found.template)
+    assert sorted(set(templates) - reached) == [], "add a case that reaches each template"
+
+
+def test_templates_name_their_placeholders() -> None:
+    """Translators move {name} fields around; a positional {} or {0} could not be reordered."""
+    for text, where in marked_templates().items():
+        fields = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
+        assert all(name.isidentifier() for name in fields), where
+
+
+def test_the_english_reasons_are_unchanged(core: Core, tmp_path: Path) -> None:
+    """The CLI, the log and str() print these: the templates must say the same as before."""
+    cards = tmp_path / "cards.vcf"
+    cards.write_text(
+        vcard("FN:Ana", "EMAIL:ana@example.org", "ORG:Acme", "BDAY:someday")
+        + vcard("FN:Ana", "EMAIL:ana@example.org", "ORG:Globex"),
+        encoding="utf-8",
+    )
+    other = tmp_path / "other.vcf"
+    other.write_text(vcard("FN:Ana", "EMAIL:ana@example.org"), encoding="utf-8")
+    big = tmp_path / "big.vcf"
+    with big.open("wb") as stream:
+        stream.truncate(MAX_IMPORT_BYTES + 5 * 1024 * 1024)
+    plan = plan_import(core, [str(cards), str(other), str(big)])
+    assert [str(p) for p in plan.problems] == [
+        f"{cards}, line 1: warning: BDAY: not a date: 'someday'; kept unchanged as an extra"
+        " property",
+        f"{big}: error: file too big to import (69 MB; the limit is 64 MB)",
+        f"{cards}, line 8: warning: the same person as line 1; merged into one contact"
+        " (kept the first card's organization)",
+        f"{other}, line 1: warning: the same person as cards.vcf, line 1; merged into one contact",
+    ]
