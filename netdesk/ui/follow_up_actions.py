@@ -301,8 +301,11 @@ class FollowUpActions(QObject):
 
     # -- menus -------------------------------------------------------------------------------
 
-    def snooze_menu(self, follow_up_id: int, parent: QWidget | None = None) -> QMenu:
-        menu = QMenu(self.tr("Snooze"), parent)
+    def snooze_menu(
+        self, follow_up_id: int, parent: QWidget | None = None, *, into: QMenu | None = None
+    ) -> QMenu:
+        """The snooze choices, in a new menu or added to ``into`` (a menu made when opened)."""
+        menu = QMenu(self.tr("Snooze"), parent) if into is None else into
         menu.setObjectName("snoozeMenu")
         # the moment is worked out when chosen: a row's menu can be hours (or a night) old
         choices = (
@@ -317,11 +320,13 @@ class FollowUpActions(QObject):
         )
         return menu
 
-    def menu_for(self, follow_up: FollowUp, parent: QWidget | None = None) -> QMenu:
-        """Every action on one item, for a context menu or the tray."""
+    def menu_for(
+        self, follow_up: FollowUp, parent: QWidget | None = None, *, into: QMenu | None = None
+    ) -> QMenu:
+        """Every action on one item, for a context menu or the tray (or added to ``into``)."""
         assert follow_up.id is not None
         item_id, contact_id = follow_up.id, follow_up.contact_id
-        menu = QMenu(parent)
+        menu = QMenu(parent) if into is None else into
         menu.setObjectName("followUpMenu")
         add_action(menu, self.tr("Done…"), lambda: self.done(item_id, parent))
         menu.addMenu(self.snooze_menu(item_id, menu))

@@ -6,8 +6,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu, QToolButton
 from pytestqt.qtbot import QtBot
 
 from netdesk.core import Core
@@ -100,3 +101,22 @@ def write_lock(app_context: AppContext) -> Iterator[Callable[[], WriteLock]]:
     yield lock
     for held in locks:
         held.release()
+
+
+@pytest.fixture
+def open_menu(qtbot: QtBot) -> Iterator[Callable[[QToolButton], QMenu]]:
+    """Open a tool button's menu as a click does (its actions may be made only then), without
+    the click's blocking exec(); menus left open are closed at the end."""
+    opened: list[QMenu] = []
+
+    def open_it(button: QToolButton) -> QMenu:
+        menu = button.menu()
+        assert menu is not None
+        menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+        opened.append(menu)
+        return menu
+
+    yield open_it
+    for menu in opened:
+        if shiboken6.isValid(menu):  # a refresh may have deleted its row since
+            menu.close()

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QMenu, QToolButton
 from pytestqt.qtbot import QtBot
 
 from netdesk.core import Core
@@ -61,7 +62,10 @@ def test_add_follow_up_with_date_time_and_note(
 
 
 def test_done_and_snooze_from_the_card(
-    qtbot: QtBot, panel: FollowUpPanel, context: AppContext
+    qtbot: QtBot,
+    panel: FollowUpPanel,
+    context: AppContext,
+    open_menu: Callable[[QToolButton], QMenu],
 ) -> None:
     core = context.core
     ana = core.contacts.create(Contact(given_name="Ana"))
@@ -75,7 +79,7 @@ def test_done_and_snooze_from_the_card(
     assert core.follow_ups.get(first).done_at is not None  # type: ignore[union-attr]
     assert core.journal.for_contact(ana)[0].summary == "Sent it"
     qtbot.waitUntil(lambda: len(panel.rows) == 1)
-    menu = panel.rows[0].findChild(QToolButton, "snoozeButton").menu()
+    menu = open_menu(panel.rows[0].findChild(QToolButton, "snoozeButton"))
     next(a for a in menu.actions() if a.text().startswith("Next week")).trigger()
     assert core.follow_ups.get(second).effective_due == D(2026, 3, 9, 9)  # type: ignore[union-attr]
 

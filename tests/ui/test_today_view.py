@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QToolButton
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QToolButton
 from pytestqt.qtbot import QtBot
 
 from netdesk.core import Core
@@ -18,9 +18,10 @@ from netdesk.core.types import Contact, PartialDate
 from netdesk.ui.context import AppContext
 from netdesk.ui.follow_up_actions import DueChoice
 from netdesk.ui.i18n import load_catalogue
-from netdesk.ui.today_view import TodayView, short_date, short_time
+from netdesk.ui.today_view import TODAY_PAGE, TodayView, short_date, short_time
 
 D = dt.datetime
+OpenMenu = Callable[[QToolButton], QMenu]
 
 
 @pytest.fixture(autouse=True)
@@ -60,6 +61,7 @@ def view(qtbot: QtBot, context: AppContext, clock: FixedClock) -> TodayView:
     core.follow_ups.add(dee, D(2026, 3, 20), "Far away", has_time=False)
     widget = TodayView(context)
     qtbot.addWidget(widget)
+    widget.show()  # hidden, it waits to be shown before it rebuilds
     return widget
 
 
@@ -95,9 +97,11 @@ def test_done_logs_and_restarts_the_cadence(
     qtbot.waitUntil(lambda: [t.split(" — ")[0] for t in view.row_texts("overdue")] == ["Ana"])
 
 
-def test_snooze_menu_moves_the_item(qtbot: QtBot, view: TodayView, context: AppContext) -> None:
+def test_snooze_menu_moves_the_item(
+    qtbot: QtBot, view: TodayView, context: AppContext, open_menu: OpenMenu
+) -> None:
     row = _row(view, "overdue", "Ana")
-    menu = row.findChild(QToolButton, "snoozeButton").menu()
+    menu = open_menu(row.findChild(QToolButton, "snoozeButton"))
     tomorrow = next(a for a in menu.actions() if a.text().startswith("Tomorrow"))
     tomorrow.trigger()
     (item,) = context.core.follow_ups.of_contact(row.contact_id)
@@ -107,11 +111,11 @@ def test_snooze_menu_moves_the_item(qtbot: QtBot, view: TodayView, context: AppC
 
 
 def test_more_menu_reschedule_skip_and_open(
-    qtbot: QtBot, view: TodayView, context: AppContext
+    qtbot: QtBot, view: TodayView, context: AppContext, open_menu: OpenMenu
 ) -> None:
     view.item_actions.ask_due = lambda *_a, **_k: DueChoice(D(2026, 3, 10, 11), True)
     row = _row(view, "today", "Bob")
-    actions = {a.text(): a for a in row.findChild(QToolButton, "moreButton").menu().actions()}
+    actions = {a.text(): a for a in open_menu(row.findChild(QToolButton, "moreButton")).actions()}
     actions["Reschedule…"].trigger()
     (item,) = context.core.follow_ups.of_contact(row.contact_id)
     assert item.due == D(2026, 3, 10, 11)
@@ -120,7 +124,7 @@ def test_more_menu_reschedule_skip_and_open(
     assert opened.args == [row.contact_id]
     qtbot.waitUntil(lambda: not view.row_texts("today"))
     olga = _row(view, "overdue", "Olga")
-    more = olga.findChild(QToolButton, "moreButton").menu().actions()
+    more = open_menu(olga.findChild(QToolButton, "moreButton")).actions()
     next(a for a in more if a.text() == "Skip this cycle").trigger()
     (skipped,) = context.core.follow_ups.of_contact(olga.contact_id)
     assert skipped.effective_due > D(2026, 3, 2, 9)
@@ -142,10 +146,8 @@ def test_cobweb_log_records_an_interaction(
 def test_a_long_backlog_does_not_hide_today_and_this_week(
     qtbot: QtBot, context: AppContext, clock: FixedClock
 ) -> None:
-    from netdesk.core.followups import PAGE
-
     core = context.core
-    for n in range(PAGE + 7):  # more overdue items than one page
+    for n in range(TODAY_PAGE + 7):  # more overdue items than one page
         core.follow_ups.add(person(core, f"Late{n:02d}"), D(2026, 2, 1, 10), "Old promise")
     core.follow_ups.add(person(core, "Today"), D(2026, 3, 2, 15), "Call back")
     core.follow_ups.add(person(core, "Friday"), D(2026, 3, 6), "Lunch", has_time=False)
@@ -154,13 +156,53 @@ def test_a_long_backlog_does_not_hide_today_and_this_week(
     core.contacts.set_archived([gone], True)
     widget = TodayView(context)
     qtbot.addWidget(widget)
+    widget.show()
     overdue = widget.sections["overdue"]
-    assert len(overdue.rows) == PAGE
-    assert f"({PAGE + 7})" in overdue.title.text()
-    assert overdue.more.text() == "… and 7 more"
+    assert len(overdue.rows) == TODAY_PAGE
+    assert f"({TODAY_PAGE + 7})" in overdue.title.text()
+    assert overdue.more.isVisible()
+    assert overdue.more.text() == "Show 7 more"
     assert [t.split(" — ")[0] for t in widget.row_texts("today")] == ["Today"]
     assert [t.split(" — ")[0] for t in widget.row_texts("week")] == ["Friday"]
-    assert widget.due_label.text() == f"{PAGE + 7} follow-ups due"
+    assert widget.due_label.text() == f"{TODAY_PAGE + 7} follow-ups due"
+    overdue.more.click()
+    assert len(overdue.rows) == TODAY_PAGE + 7
+    assert widget.row_texts("overdue")[-1].startswith(f"Late{TODAY_PAGE + 6:02d} — ")
+    assert not overdue.more.isVisible()
+
+
+def test_a_week_of_many_birthdays_shows_a_page_of_them(
+    qtbot: QtBot, context: AppContext, clock: FixedClock
+) -> None:
+    """On 100,000 contacts a week holds ~500 birthdays: a row each took 5 s to show."""
+    core = context.core
+    for n in range(TODAY_PAGE + 3):
+        person(core, f"Born{n:02d}", birthday=PartialDate(1990, 3, 3))
+    widget = TodayView(context)
+    qtbot.addWidget(widget)
+    widget.show()
+    birthdays = widget.sections["birthdays"]
+    assert len(birthdays.rows) == TODAY_PAGE
+    assert f"({TODAY_PAGE + 3})" in birthdays.title.text()
+    assert birthdays.more.text() == "Show 3 more"
+    birthdays.more.click()
+    assert len(widget.row_texts("birthdays")) == TODAY_PAGE + 3
+
+
+def test_hidden_the_view_rebuilds_when_it_is_shown_again(
+    qtbot: QtBot, view: TodayView, context: AppContext
+) -> None:
+    """Any edit anywhere changes contacts; a Today page nobody can see must not rebuild its
+    rows each time (on 100,000 contacts that was seconds after every save)."""
+    view.hide()
+    rows_before = list(view.sections["week"].rows)
+    core = context.core
+    core.follow_ups.add(person(core, "Eve"), D(2026, 3, 5), "Coffee", has_time=False)
+    context.changes.follow_ups_changed.emit()  # as the window does after any change
+    qtbot.wait(20)  # the change is handled in a later turn of the event loop
+    assert view.sections["week"].rows == rows_before
+    view.show()
+    qtbot.waitUntil(lambda: any(t.startswith("Eve — Coffee") for t in view.row_texts("week")))
 
 
 SPANISH = {"Keep in touch": "Mantener el contacto", "Follow up": "Hacer seguimiento"}
@@ -197,10 +239,10 @@ def test_a_cadence_item_reads_in_the_users_language(
 
 
 def test_an_item_snoozed_to_later_today_shows_the_time(
-    qtbot: QtBot, view: TodayView, context: AppContext
+    qtbot: QtBot, view: TodayView, context: AppContext, open_menu: OpenMenu
 ) -> None:
     olga = _row(view, "overdue", "Olga")  # a cadence item: due on a day, not at a time
-    menu = olga.findChild(QToolButton, "snoozeButton").menu()
+    menu = open_menu(olga.findChild(QToolButton, "snoozeButton"))
     next(a for a in menu.actions() if a.text().startswith("Later today")).trigger()
     qtbot.waitUntil(lambda: any(t.startswith("Olga") for t in view.row_texts("today")))
     (text,) = [t for t in view.row_texts("today") if t.startswith("Olga")]
@@ -208,10 +250,10 @@ def test_an_item_snoozed_to_later_today_shows_the_time(
 
 
 def test_snoozing_from_an_old_menu_counts_from_now(
-    qtbot: QtBot, view: TodayView, context: AppContext, clock: FixedClock
+    qtbot: QtBot, view: TodayView, context: AppContext, clock: FixedClock, open_menu: OpenMenu
 ) -> None:
     row = _row(view, "overdue", "Ana")
-    menu = row.findChild(QToolButton, "snoozeButton").menu()
+    menu = open_menu(row.findChild(QToolButton, "snoozeButton"))
     clock.set(D(2026, 3, 3, 0, 30))  # the view stayed open past midnight
     next(a for a in menu.actions() if a.text().startswith("Later today")).trigger()
     assert context.core.follow_ups.get(row.follow_up_id).effective_due == D(2026, 3, 3, 3, 30)  # type: ignore[union-attr,arg-type]
