@@ -1,17 +1,19 @@
 """Translations: Qt's own (qtbase) and netdesk's catalogues from resources/i18n, by system locale.
 
-The catalogues are ``netdesk_<lang>.ts`` files made by ``pyside6-lupdate netdesk/ui/*.py`` and
-compiled to ``.qm`` by ``pyside6-lrelease`` (both committed; tests/ui/test_i18n.py checks the
-``.qm`` files are current). ``netdesk_en`` holds only English plural forms ("%n day(s)" -> "1 day",
+The catalogues are ``netdesk_<lang>.ts`` files made by ``pyside6-lupdate`` from netdesk/ui and
+from the import problems' templates in netdesk/interop and netdesk/core (marked there with
+interop's Qt-free ``QT_TRANSLATE_NOOP("ImportProblem", …)``; see ui/import_text.py), compiled to
+``.qm`` by ``pyside6-lrelease`` (both committed; tests/ui/test_i18n.py checks the ``.qm`` files
+are current). ``netdesk_en`` holds only English plural forms ("%n day(s)" -> "1 day",
 "2 days") and is installed under every other catalogue, so a language without a catalogue of
 its own still reads "2 days", not "2 day(s)".
 
 After changing a user-visible string (from the repository root)::
 
-    pyside6-lupdate netdesk/ui/*.py -no-obsolete -source-language en -target-language es \
-        -ts resources/i18n/netdesk_es.ts
-    pyside6-lupdate netdesk/ui/*.py -no-obsolete -source-language en -target-language en \
-        -pluralonly -ts resources/i18n/netdesk_en.ts
+    pyside6-lupdate netdesk/ui/*.py netdesk/interop/*.py netdesk/core/*.py -no-obsolete \
+        -source-language en -target-language es -ts resources/i18n/netdesk_es.ts
+    pyside6-lupdate netdesk/ui/*.py netdesk/interop/*.py netdesk/core/*.py -no-obsolete \
+        -source-language en -target-language en -pluralonly -ts resources/i18n/netdesk_en.ts
     pyside6-lrelease resources/i18n/netdesk_es.ts resources/i18n/netdesk_en.ts
 
 lupdate only sees literal texts: ``tr("…")``, ``self.tr("…", "", n)``, ``translate("Ctx", "…")``

@@ -30,6 +30,7 @@ from netdesk.ui.csv_mapping import (
     remembered_mapping,
 )
 from netdesk.ui.import_preview import ImportPreviewDialog
+from netdesk.ui.import_text import problem_text
 from netdesk.ui.operations import Operation, run_operation
 from netdesk.ui.settings import Setting
 from netdesk.ui.widgets import tr
@@ -258,9 +259,9 @@ class ImportController(QObject):
             kinds = {"error": tr("error"), "warning": tr("warning")}
             box.setDetailedText(
                 "\n".join(
-                    f"{p.file}:{p.line}: {kinds.get(p.severity, p.severity)}: {p.reason}"
+                    f"{p.file}:{p.line}: {kinds.get(p.severity, p.severity)}: {problem_text(p)}"
                     if p.line is not None
-                    else f"{p.file}: {kinds.get(p.severity, p.severity)}: {p.reason}"
+                    else f"{p.file}: {kinds.get(p.severity, p.severity)}: {problem_text(p)}"
                     for p in sorted(summary.problems, key=lambda p: p.severity != "error")
                 )
             )

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.importing import ImportPlan
+from netdesk.ui.import_text import problem_text
 from netdesk.ui.widgets import tr
 
 # Marked for lupdate; translated where shown, with tr().
@@ -343,7 +344,7 @@ class ProblemModel(_FlatTable):
             return str(problem.line) if problem.line is not None else ""
         if column == 2:
             return self.kinds["error" if problem.severity == "error" else "warning"]
-        return problem.reason
+        return problem_text(problem)
 
 
 class ConflictView(QTableView):

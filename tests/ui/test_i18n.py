@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import glob
+import shlex
 import shutil
 import subprocess
 import sys
@@ -14,10 +16,15 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from netdesk.ui import i18n
 from netdesk.ui.i18n import I18N_DIR, install_translators, load_catalogue
 from netdesk.ui.widgets import tr
 
-UI_DIR = Path(__file__).resolve().parents[2] / "netdesk" / "ui"
+REPO = Path(__file__).resolve().parents[2]
+UI_DIR = REPO / "netdesk" / "ui"
+# What lupdate reads (netdesk/ui/i18n.py): the UI, and the import problems' templates that
+# netdesk/interop and netdesk/core mark with interop's own QT_TRANSLATE_NOOP.
+SOURCES = ("netdesk/ui/*.py", "netdesk/interop/*.py", "netdesk/core/*.py")
 LANGUAGES = ("es", "en")
 
 
@@ -43,14 +50,14 @@ def sources(root: ET.Element) -> set[str]:
 
 
 def translatable_strings() -> Iterator[tuple[str, int, str | None, str]]:
-    """(file, line, context, text) of every translatable literal in netdesk/ui.
+    """(file, line, context, text) of every translatable literal in ``SOURCES``.
 
     The context is the one asked for at run time: the class for ``self.tr``, the first argument
     of ``translate``/``QT_TRANSLATE_NOOP``, and lupdate's empty context for the module-level
     ``tr()`` (NetdeskTranslator maps widgets.tr's "netdesk" onto it); None when it cannot be
     known statically (``other.tr(...)``: the class of ``other``).
     """
-    for path in sorted(UI_DIR.glob("*.py")):
+    for path in sorted(path for pattern in SOURCES for path in REPO.glob(pattern)):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         classes = {
             child: node.name
@@ -72,13 +79,13 @@ def translatable_strings() -> Iterator[tuple[str, int, str | None, str]]:
                     context = classes.get(node)
                 else:
                     context = None
-                yield path.name, node.lineno, context, literal[0]
+                yield str(path.relative_to(REPO)), node.lineno, context, literal[0]
             elif (
                 name in ("translate", "QT_TRANSLATE_NOOP")
                 and len(args) >= 2
                 and isinstance(literal[1], str)
             ):
-                yield path.name, node.lineno, literal[0], literal[1]
+                yield str(path.relative_to(REPO)), node.lineno, literal[0], literal[1]
 
 
 @pytest.fixture
@@ -121,6 +128,51 @@ def test_every_tr_string_in_the_ui_is_in_the_catalogues() -> None:
     ]
     assert not missing, "re-run pyside6-lupdate (see netdesk/ui/i18n.py):\n" + "\n".join(missing)
     assert len(known) > 300
+
+
+def test_import_problem_templates_are_among_the_strings_checked() -> None:
+    """The readers' templates (no Qt there) are checked like the UI's own strings."""
+    found = {(context, text) for f, _, context, text in translatable_strings() if "/ui/" not in f}
+    assert ("ImportProblem", "card has no END:VCARD (file cut short?); not imported") in found
+    assert ("ImportProblem", "no .vcf or .csv file in the folder") in found  # netdesk/core
+    assert {context for context, _ in found} == {"ImportProblem"}
+
+
+def test_the_documented_lupdate_command_finds_every_translatable_string(tmp_path: Path) -> None:
+    """The command in netdesk/ui/i18n.py, run into a scratch catalogue: lupdate really reads
+    every file this test checks (interop's QT_TRANSLATE_NOOP included)."""
+    assert i18n.__doc__ is not None
+    commands = [
+        shlex.split(line.strip())
+        for line in i18n.__doc__.splitlines()
+        if line.strip().startswith("pyside6-lupdate")
+    ]
+    assert len(commands) == 2  # Spanish, English plurals
+    command = next(c for c in commands if "resources/i18n/netdesk_es.ts" in c)
+    scratch = tmp_path / "netdesk_es.ts"
+    argv = [str(Path(lrelease()).with_name("pyside6-lupdate"))]
+    for word in command[1:]:
+        if word == "resources/i18n/netdesk_es.ts":
+            argv.append(str(scratch))
+        elif "*" in word:
+            matched = sorted(glob.glob(word, root_dir=REPO))
+            assert matched, word
+            argv += matched
+        else:
+            argv.append(word)
+    subprocess.run(argv, cwd=REPO, check=True, capture_output=True)
+    root = ET.parse(scratch).getroot()
+    extracted = {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+    missing = [
+        f"{f}:{line}: {text!r}"
+        for f, line, context, text in translatable_strings()
+        if context not in (None, "", "netdesk") and (context, text) not in extracted
+    ]
+    assert not missing, "the documented lupdate command misses:\n" + "\n".join(missing)
 
 
 def lrelease() -> str:

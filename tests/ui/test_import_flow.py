@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
+from translation_helpers import compile_catalogue
 
 from netdesk.core.importing import ImportCancelled, ImportSummary, apply_import, plan_import
 from netdesk.core.types import Contact, EmailAddress
@@ -379,3 +380,40 @@ def test_file_import_opens_where_the_last_files_were_found(
     pick(None)
     controller.choose_and_import()
     assert seen[1] == str(folder)
+
+
+def test_the_summary_details_give_reasons_in_the_users_language(
+    qtbot: QtBot, qapp: QApplication, app_context: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "phone.vcf"
+    path.write_text(BEN + BEN.replace("Ben Stone", "Ben J. Stone") + BROKEN, encoding="utf-8")
+    translator = compile_catalogue(
+        tmp_path,
+        "ImportProblem",
+        {
+            "card has no END:VCARD (file cut short?); not imported": (
+                "la tarjeta no tiene END:VCARD (¿archivo cortado?); no se importa"
+            ),
+            "the same person as line {line}; merged into one contact (kept the first card's "
+            "{fields})": "la misma persona que la línea {line}; unidas (se queda {fields})",
+        },
+    )
+    qapp.installTranslator(translator)
+    try:
+        controller = ImportController(app_context, None)
+        controller.start([str(path)])
+        qtbot.waitUntil(lambda: controller.preview is not None)
+        preview = controller.preview
+        assert preview is not None
+        with qtbot.waitSignal(controller.finished, timeout=10_000):
+            QTest.keyClick(preview, Qt.Key.Key_Return)
+        box = controller.summary_box
+        assert box is not None
+        qtbot.addWidget(box)
+        details = box.detailedText().splitlines()
+    finally:
+        qapp.removeTranslator(translator)
+    assert details == [
+        f"{path}:11: error: la tarjeta no tiene END:VCARD (¿archivo cortado?); no se importa",
+        f"{path}:6: warning: la misma persona que la línea 1; unidas (se queda formatted_name)",
+    ]

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from translation_helpers import compile_catalogue
 
-from netdesk.core.importing import ImportPlan, PlannedCard
+from netdesk.core import Core
+from netdesk.core.importing import ImportPlan, PlannedCard, plan_import
 from netdesk.core.merging import FieldConflict
 from netdesk.core.types import Contact
 from netdesk.interop.problems import ImportProblem
@@ -140,3 +143,70 @@ def test_a_long_list_says_only_its_first_rows_are_shown(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     assert dialog.new_table.rowCount() == 2000
     assert dialog.summary.text().endswith("The New and To merge tabs list the first 2000.")
+
+
+SPANISH_PROBLEMS = {
+    "{property}: {error}; kept unchanged as an extra property": (
+        "{property}: {error}; se guarda tal cual como propiedad adicional"
+    ),
+    "card has no END:VCARD (file cut short?); not imported": (
+        "la tarjeta no tiene END:VCARD (¿archivo cortado?); no se importa"
+    ),
+    "the same person as line {line}; merged into one contact": (
+        "la misma persona que la línea {line}; unidas en un contacto"
+    ),
+}
+
+
+def _problem_file(tmp_path: Path) -> Path:
+    path = tmp_path / "phone.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nEMAIL:ana@example.org\r\nBDAY:someday\r\n"
+        "END:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nEMAIL:ana@example.org\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut",
+        encoding="utf-8",
+    )
+    return path
+
+
+def _problems_tab_texts(qtbot: QtBot, plan: ImportPlan) -> list[str]:
+    dialog = ImportPreviewDialog(plan)
+    qtbot.addWidget(dialog)
+    views = [
+        dialog.tabs.widget(i)
+        for i in range(dialog.tabs.count())
+        if isinstance(dialog.tabs.widget(i), QTableView)
+        and dialog.tabs.widget(i).model() is dialog.problem_model  # type: ignore[attr-defined]
+    ]
+    assert len(views) == 1
+    model = views[0].model()
+    return [model.index(row, 3).data() for row in range(model.rowCount())]
+
+
+def test_the_problems_tab_shows_reasons_in_the_users_language(
+    qtbot: QtBot, qapp: QApplication, core: Core, tmp_path: Path
+) -> None:
+    plan = plan_import(core, [str(_problem_file(tmp_path))])
+    translator = compile_catalogue(tmp_path, "ImportProblem", SPANISH_PROBLEMS)
+    qapp.installTranslator(translator)
+    try:
+        texts = _problems_tab_texts(qtbot, plan)
+    finally:
+        qapp.removeTranslator(translator)
+    assert texts == [
+        "BDAY: not a date: 'someday'; se guarda tal cual como propiedad adicional",
+        "la tarjeta no tiene END:VCARD (¿archivo cortado?); no se importa",
+        "la misma persona que la línea 1; unidas en un contacto",
+    ]
+
+
+def test_the_problems_tab_shows_english_reasons_without_a_translation(
+    qtbot: QtBot, core: Core, tmp_path: Path
+) -> None:
+    plan = plan_import(core, [str(_problem_file(tmp_path))])
+    assert _problems_tab_texts(qtbot, plan) == [
+        "BDAY: not a date: 'someday'; kept unchanged as an extra property",
+        "card has no END:VCARD (file cut short?); not imported",
+        "the same person as line 1; merged into one contact",
+    ]
