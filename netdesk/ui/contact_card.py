@@ -46,6 +46,7 @@ from netdesk.ui.context import AppContext
 from netdesk.ui.icons import icon
 from netdesk.ui.widgets import (
     ContactPicker,
+    IconGlyph,
     InlineMessage,
     avatar_pixmap,
     date_text,
@@ -273,9 +274,7 @@ class ContactCard(QWidget):
     ) -> QFormLayout:
         header = QHBoxLayout()
         if icon_name:
-            glyph = QLabel()
-            glyph.setPixmap(icon(icon_name).pixmap(18, 18))
-            header.addWidget(glyph)
+            header.addWidget(IconGlyph(icon_name, 18))
         header.addWidget(section_title(title))
         header.addStretch(1)
         layout.addSpacing(10)

@@ -25,19 +25,29 @@ def app_icon() -> QIcon:
 
 
 def icon(name: str) -> QIcon:
-    """The named UI icon, tinted for the current palette (normal and disabled states)."""
-    palette = QGuiApplication.palette()
-    normal = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
-    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
-    return _tinted(name, normal.name(), disabled.name())
+    """The named UI icon in the palette's text colour (normal and disabled states).
+
+    The colour is read when the icon is painted, not when it is made: a system theme turned
+    dark while netdesk runs (it lives in the tray for days) re-tints every icon.
+    """
+    return _tinted(name, None, None)
 
 
 @cache
-def _tinted(name: str, colour: str, disabled_colour: str) -> QIcon:
+def _tinted(name: str, colour: str | None, disabled_colour: str | None) -> QIcon:
+    """The icon ``name`` in fixed colours, or in the application palette's (None)."""
     path = ICON_DIR / f"{name}.svg"
     if not path.is_file():
         return QIcon()
     return QIcon(TintedSvgEngine(path, colour, disabled_colour))
+
+
+def palette_colours() -> tuple[str, str]:
+    """The application palette's text colour, active and disabled, as "#rrggbb"."""
+    palette = QGuiApplication.palette()
+    normal = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
+    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+    return normal.name(), disabled.name()
 
 
 _CLONES: list[QIconEngine] = []
@@ -46,18 +56,24 @@ _CLONES: list[QIconEngine] = []
 class TintedSvgEngine(QIconEngine):
     """Draws one SVG in a colour, at the size and scale asked for, when first asked.
 
+    With no colours given it draws in the application palette's text colours of the moment,
+    and draws again when they change.
+
     Start-up builds ~35 icons for actions, menus and buttons; most are never painted before
     the user opens a menu. Rendering each at every size up front cost ~30-50 ms at start;
     here a pixmap is drawn the first time a size is painted, then kept.
     """
 
-    def __init__(self, path: Path, colour: str, disabled_colour: str) -> None:
+    def __init__(
+        self, path: Path, colour: str | None = None, disabled_colour: str | None = None
+    ) -> None:
         super().__init__()
         self.path = path
         self.colour = colour
         self.disabled_colour = disabled_colour
         self._svg: str | None = None
         self._pixmaps: dict[tuple[int, int, bool, float], QPixmap] = {}
+        self._drawn_in: tuple[str, str] | None = None  # the colours of the pixmaps kept
 
     def clone(self) -> QIconEngine:
         """A copy for a QIcon that detaches (e.g. on addPixmap); rare."""
@@ -82,11 +98,22 @@ class TintedSvgEngine(QIconEngine):
     ) -> QPixmap:
         side = min(size.width(), size.height())
         disabled = mode == QIcon.Mode.Disabled
+        colours = self._colours()
+        if colours != self._drawn_in:  # the theme changed: the kept pixmaps are stale
+            self._pixmaps.clear()
+            self._drawn_in = colours
         key = (side, side, disabled, scale)
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
-            pixmap = self._pixmaps[key] = self._render(side, disabled, scale)
+            fill = colours[1] if disabled else colours[0]
+            pixmap = self._pixmaps[key] = self._render(side, fill, scale)
         return pixmap
+
+    def _colours(self) -> tuple[str, str]:
+        if self.colour is None or self.disabled_colour is None:
+            normal, disabled = palette_colours()
+            return self.colour or normal, self.disabled_colour or disabled
+        return self.colour, self.disabled_colour
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         # the device transform carries the device pixel ratio: painter.device() would make
@@ -98,12 +125,11 @@ class TintedSvgEngine(QIconEngine):
         corner = rect.topLeft() + QPoint((rect.width() - side) // 2, (rect.height() - side) // 2)
         painter.drawPixmap(QRect(corner, QSize(side, side)), pixmap)
 
-    def _render(self, side: int, disabled: bool, scale: float) -> QPixmap:
+    def _render(self, side: int, fill: str, scale: float) -> QPixmap:
         from PySide6.QtSvg import QSvgRenderer
 
         if self._svg is None:
             self._svg = self.path.read_text(encoding="utf-8")
-        fill = self.disabled_colour if disabled else self.colour
         pixels = max(1, round(side * max(1.0, scale)))
         pixmap = QPixmap(QSize(pixels, pixels))
         pixmap.fill(Qt.GlobalColor.transparent)

@@ -7,8 +7,8 @@ import hashlib
 import unicodedata
 from collections import Counter
 
-from PySide6.QtCore import QCoreApplication, QRectF, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPixmap
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QCompleter,
     QFrame,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.names import initials
+from netdesk.ui.icons import icon
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -135,13 +136,34 @@ class InlineMessage(QLabel):
         base = self.palette().color(QPalette.ColorRole.Base)
         palette = self.palette()
         red = QColor("#ff8a80") if base.lightness() < 128 else QColor("#b3261e")
+        if palette.color(QPalette.ColorRole.WindowText) == red:
+            return  # also ends the PaletteChange that setPalette sends back
         palette.setColor(QPalette.ColorRole.WindowText, red)
         self.setPalette(palette)
         self.setForegroundRole(QPalette.ColorRole.WindowText)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the system theme turned dark or light
+            self._apply_colour()
+
     def show_problem(self, text: str | None) -> None:
         self.setText(text or "")
         self.setVisible(bool(text))
+
+
+class IconGlyph(QWidget):
+    """A small UI icon beside a title, drawn in the palette's colour of the moment."""
+
+    def __init__(self, name: str, size: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.icon = icon(name)
+        self.setFixedSize(size, size)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.icon.paint(painter, self.rect())
+        painter.end()
 
 
 def section_title(text: str) -> QLabel:

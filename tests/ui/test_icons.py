@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QToolButton
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette, QPixmap, QRegion
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from netdesk.ui.icons import ICON_DIR, TintedSvgEngine, _tinted, icon
+from netdesk.ui.widgets import IconGlyph
 
 
 def opaque_colours(pixmap: QPixmap) -> set[str]:
@@ -85,3 +89,55 @@ def test_painting_on_a_scaled_device_renders_at_its_pixel_ratio(qapp: QApplicati
     painter.end()
     assert list(engine._pixmaps) == [(20, 20, False, 2.0)]  # read from the device transform
     assert engine._pixmaps[(20, 20, False, 2.0)].size() == QSize(40, 40)
+
+
+@pytest.fixture
+def restore_palette(qapp: QApplication) -> Iterator[None]:
+    before = QPalette(qapp.palette())
+    yield
+    qapp.setPalette(before)
+
+
+def dark() -> QPalette:
+    palette = QPalette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.WindowText, QColor("#eeeeee"))
+        palette.setColor(group, QPalette.ColorRole.Window, QColor("#202020"))
+        palette.setColor(group, QPalette.ColorRole.Base, QColor("#181818"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#777777"))
+    return palette
+
+
+def test_an_icon_made_before_the_system_turns_dark_is_drawn_light(
+    qtbot: QtBot, restore_palette: None
+) -> None:
+    """netdesk lives in the tray for days: a theme switched meanwhile must not leave the
+    toolbar's icons black on a dark window."""
+    made = icon("search")
+    button = QToolButton()
+    qtbot.addWidget(button)
+    button.setIcon(made)
+    button.setIconSize(QSize(20, 20))
+    button.grab()  # painted once in the light palette
+    QApplication.setPalette(dark())
+    assert opaque_colours(made.pixmap(QSize(20, 20))) == {"#eeeeee"}
+    assert opaque_colours(made.pixmap(QSize(20, 20), QIcon.Mode.Disabled)) == {"#777777"}
+    assert "#eeeeee" in opaque_colours(button.grab())
+
+
+def drawn(widget: QWidget) -> set[str]:
+    """The colours ``widget`` paints itself, without its window's background."""
+    canvas = QPixmap(widget.size())
+    canvas.fill(Qt.GlobalColor.transparent)
+    widget.render(canvas, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
+    return opaque_colours(canvas)
+
+
+def test_a_card_section_glyph_follows_the_palette(qtbot: QtBot, restore_palette: None) -> None:
+    glyph = IconGlyph("origin", 18)
+    qtbot.addWidget(glyph)
+    light = QApplication.palette().color(QPalette.ColorRole.WindowText).name()
+    assert drawn(glyph) == {light}
+    QApplication.setPalette(dark())
+    QApplication.processEvents()  # Qt hands the new palette to widgets from the event loop
+    assert drawn(glyph) == {"#eeeeee"}

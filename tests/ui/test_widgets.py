@@ -100,3 +100,29 @@ def test_namesakes_are_offered_with_who_they_are(qtbot: QtBot, core: Core) -> No
     with qtbot.waitSignal(picker.picked) as chosen:
         picker.completer.activated.emit(offered[globex])
     assert chosen.args == [globex]
+
+
+def test_an_inline_message_stays_readable_when_the_theme_turns_dark(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from netdesk.ui.widgets import InlineMessage
+
+    before = QPalette(QApplication.palette())
+    message = InlineMessage()
+    qtbot.addWidget(message)
+    message.show_problem("Not a date")
+    light_red = message.palette().color(QPalette.ColorRole.WindowText)
+    dark = QPalette(before)
+    dark.setColor(QPalette.ColorRole.Base, QColor("#181818"))
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    try:
+        QApplication.setPalette(dark)
+        QApplication.processEvents()  # Qt hands the new palette to widgets from the event loop
+        red = message.palette().color(QPalette.ColorRole.WindowText)
+        assert red != light_red
+        assert red.lightness() > 160  # the light red meant for a dark base
+    finally:
+        QApplication.setPalette(before)
+        QApplication.processEvents()
+    assert message.palette().color(QPalette.ColorRole.WindowText) == light_red
