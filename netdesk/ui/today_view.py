@@ -312,16 +312,18 @@ class TodayView(QWidget):
 
     def _occasion_row(self, occasion: Occasion, today: dt.date) -> Row:
         when = self.tr("today") if occasion.date == today else short_date(occasion.date)
+        # the name goes inside each sentence: "Cumpleaños de Ana" puts it last
         if occasion.kind == "birthday":
             if occasion.years is not None:
-                what = self.tr("turns %1").replace("%1", str(occasion.years))
+                what = self.tr("%1 turns %2").replace("%2", str(occasion.years))
             else:
-                what = self.tr("birthday")
+                what = self.tr("%1's birthday")
         elif occasion.years is not None:
-            what = self.tr("anniversary (%n year(s))", "", occasion.years)
+            what = self.tr("%1's anniversary (%n year(s))", "", occasion.years)
         else:
-            what = self.tr("anniversary")
-        row = Row(f"{occasion.display_name} {what} · {when}", occasion.contact_id)
+            what = self.tr("%1's anniversary")
+        # the name last: a "%2" in someone's name is not replaced
+        row = Row(f"{what.replace('%1', occasion.display_name)} · {when}", occasion.contact_id)
         self._open_button(row)
         return row
 

@@ -205,7 +205,13 @@ def test_hidden_the_view_rebuilds_when_it_is_shown_again(
     qtbot.waitUntil(lambda: any(t.startswith("Eve — Coffee") for t in view.row_texts("week")))
 
 
-SPANISH = {"Keep in touch": "Mantener el contacto", "Follow up": "Hacer seguimiento"}
+SPANISH = {
+    "Keep in touch": "Mantener el contacto",
+    "Follow up": "Hacer seguimiento",
+    "%1's birthday": "Cumpleaños de %1",
+    "%1 turns %2": "%1 cumple %2 años",
+    "%1's anniversary": "Aniversario de %1",
+}
 
 
 class Spanish(QTranslator):
@@ -312,3 +318,26 @@ def test_done_snooze_reschedule_and_skip_are_undone_exactly(
         stack.undo()
         assert core.follow_ups.of_contact(ana.contact_id, include_done=True) == [ana_before]
     qtbot.waitUntil(lambda: any(t.startswith("Ana —") for t in view.row_texts("overdue")))
+
+
+def test_a_birthday_reads_as_a_whole_sentence_in_the_users_language(
+    qtbot: QtBot, qapp: QApplication, context: AppContext
+) -> None:
+    """The name goes inside the translated text: Spanish put "cumpleaños" after the name
+    ("Ana cumpleaños"), and no catalogue could move it."""
+    core = context.core
+    person(core, "Ana", birthday=PartialDate(None, 3, 4))
+    person(core, "Bea", birthday=PartialDate(1986, 3, 5))
+    person(core, "Cy", anniversary=PartialDate(None, 3, 6))
+    spanish = Spanish()
+    qapp.installTranslator(spanish)
+    try:
+        widget = TodayView(context)
+        qtbot.addWidget(widget)
+        assert [t.split(" · ")[0] for t in widget.row_texts("birthdays")] == [
+            "Cumpleaños de Ana",
+            "Bea cumple 40 años",
+            "Aniversario de Cy",
+        ]
+    finally:
+        qapp.removeTranslator(spanish)
