@@ -1,16 +1,20 @@
-"""Find duplicates: candidate pairs with a score and reasons; merging is undoable."""
+"""Find duplicates: candidate pairs with a score and reasons; merging and "Not the same
+person" are undoable, and that answer is remembered in the database (core.duplicates)."""
 
 from __future__ import annotations
 
 import copy
 import logging
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -18,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.contacts import DeletedContact
-from netdesk.core.duplicates import DuplicatePair, find_duplicates
+from netdesk.core import duplicates
+from netdesk.core.duplicates import DuplicatePair, MergeRecord, Pair, find_duplicates
 from netdesk.core.types import ContactSummary
 from netdesk.ui.context import AppContext
 from netdesk.ui.errors import show_problem
@@ -56,8 +60,9 @@ def _who(summary: ContactSummary | None) -> str:
 
 
 class MergeContacts(_ContactCommand):
-    """Merge ``other`` into ``keep``; undo restores ``other`` and ``keep`` as they were. A
-    merge, undo or redo the database refuses is said and the stack stays where the data is
+    """Merge ``other`` into ``keep`` (``keep`` also takes over ``other``'s "not the same
+    person" answers); undo restores ``other`` and ``keep`` as they were. A merge, undo or redo
+    the database refuses is said and the stack stays where the data is
     (``undo._ContactCommand``)."""
 
     def __init__(self, context: AppContext, keep_id: int, other_id: int) -> None:
@@ -65,15 +70,15 @@ class MergeContacts(_ContactCommand):
         self.keep_id = keep_id
         self.other_id = other_id
         self.keep_before = copy.deepcopy(context.core.contacts.get(keep_id))
-        self.record: DeletedContact | None = None
+        self.record: MergeRecord | None = None
 
     def apply(self) -> None:
-        self.record = self.context.core.contacts.merge(self.keep_id, self.other_id)
+        self.record = duplicates.merge(self.context.core, self.keep_id, self.other_id)
         self._changed()
 
     def revert(self) -> None:
         assert self.record is not None and self.keep_before is not None
-        self.context.core.contacts.undo_merge(copy.deepcopy(self.keep_before), self.record)
+        duplicates.undo_merge(self.context.core, copy.deepcopy(self.keep_before), self.record)
         self._changed()
 
     def _changed(self) -> None:
@@ -82,13 +87,51 @@ class MergeContacts(_ContactCommand):
         self.context.changes.follow_ups_changed.emit()
 
 
+class NotTheSamePerson(_ContactCommand):
+    """Remember that two contacts are not the same person; undo forgets it. The contacts
+    themselves do not change: an open dialog follows the undo stack (``indexChanged``)."""
+
+    def __init__(self, context: AppContext, first_id: int, second_id: int) -> None:
+        super().__init__(context, tr("Not the same person"))
+        self.first_id = first_id
+        self.second_id = second_id
+
+    def apply(self) -> None:
+        duplicates.dismiss(self.context.core, self.first_id, self.second_id)
+
+    def revert(self) -> None:
+        duplicates.undo_dismiss(self.context.core, self.first_id, self.second_id)
+
+
+class ForgetNotTheSame(_ContactCommand):
+    """Forget every "not the same person" answer; undo remembers them again."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context, tr("Forget “not the same” answers"))
+        self.forgotten: list[Pair] = []
+
+    def apply(self) -> None:
+        forgotten = duplicates.forget_dismissed(self.context.core)
+        if forgotten or not self.forgotten:  # a redo after a failed undo finds none left
+            self.forgotten = forgotten
+
+    def revert(self) -> None:
+        duplicates.remember_dismissed(self.context.core, self.forgotten)
+
+
 class DuplicatesDialog(QDialog):
-    """Lists likely duplicates; the user merges a pair (keeping either side) or skips it."""
+    """Lists likely duplicates; the user merges a pair (keeping either side) or says they are
+    not the same person, which is remembered. Ctrl+Z and Ctrl+Shift+Z work the app's undo
+    stack from here too (the main window's shortcuts do not reach a modal dialog); the table
+    follows the stack, so an undone answer or merge brings its pair back at once."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.pairs: list[DuplicatePair] = []
+        self.found: list[DuplicatePair] = []  # every pair found, answered ones too
+        self.pairs: list[DuplicatePair] = []  # the rows shown
+        self._rows: list[tuple[Pair, list[str]]] = []  # each row's pair and texts
+        self.searched = False
         self.operation: Operation | None = None
         self.setWindowTitle(tr("Find duplicates"))
         self.resize(780, 480)
@@ -117,10 +160,66 @@ class DuplicatesDialog(QDialog):
         self.merge_right.clicked.connect(lambda: self.merge_selected(keep_first=False))
         self.skip.clicked.connect(self.skip_selected)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.forget = QPushButton()
+        self.forget.setAutoDefault(False)  # Enter in the list must not forget every answer
+        self.forget.clicked.connect(self.forget_answers)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.forget)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
+        self._add_undo_actions()
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self._update_buttons()
+        self._update_forget()
         self.search()
+
+    def _add_undo_actions(self) -> None:
+        stack = self.context.undo_stack
+        self.undo_action = stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addActions([self.undo_action, self.redo_action])
+        self._undo_blocked = False
+        self.context.changes.undo_busy.connect(self._undo_busy)
+        stack.canUndoChanged.connect(self._apply_undo_block)
+        stack.canRedoChanged.connect(self._apply_undo_block)
+        stack.indexChanged.connect(self._stack_moved)
+        # a change run on the worker (a big undo) is written when it ends, not when the stack
+        # moves: its contacts_changed says so
+        self.context.changes.contacts_changed.connect(self._contacts_changed)
+
+    def done(self, result: int) -> None:
+        """Closed: stop following the app's stack (the main window keeps the dialog)."""
+        stack, changes = self.context.undo_stack, self.context.changes
+        for signal, slot in (
+            (changes.undo_busy, self._undo_busy),
+            (stack.canUndoChanged, self._apply_undo_block),
+            (stack.canRedoChanged, self._apply_undo_block),
+            (stack.indexChanged, self._stack_moved),
+            (changes.contacts_changed, self._contacts_changed),
+        ):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):  # already disconnected (done twice)
+                pass
+        super().done(result)
+
+    def _undo_busy(self, busy: bool) -> None:
+        self._undo_blocked = busy
+        self._apply_undo_block()
+
+    def _apply_undo_block(self, *_changed: object) -> None:
+        stack = self.context.undo_stack
+        self.undo_action.setEnabled(not self._undo_blocked and stack.canUndo())
+        self.redo_action.setEnabled(not self._undo_blocked and stack.canRedo())
+
+    def _stack_moved(self, _index: int) -> None:
+        self.refresh()
+
+    def _contacts_changed(self, _ids: object) -> None:
+        self.refresh()
 
     def search(self) -> None:
         core = self.context.core
@@ -129,37 +228,120 @@ class DuplicatesDialog(QDialog):
             self,
             tr("Looking for duplicates…"),
             lambda progress, cancelled: find_duplicates(
-                core, progress=progress, cancelled=cancelled
+                core, progress=progress, cancelled=cancelled, include_dismissed=True
             ),
             on_success=self.show_pairs,
             changes=False,
         )
 
     def show_pairs(self, pairs: list[DuplicatePair]) -> None:
-        self.pairs = pairs[:SHOWN_PAIRS]
-        ids = list(dict.fromkeys(i for p in self.pairs for i in (p.keep_id, p.other_id)))
-        people = {s.id: s for s in self.context.core.contacts.summaries(ids)}
-        self.table.setRowCount(len(self.pairs))
-        for row, pair in enumerate(self.pairs):
+        """The search's result, answered pairs included: shown are those not answered whose
+        contacts both still exist."""
+        self.found = pairs
+        self.searched = True
+        self.table.setRowCount(0)  # a new search may order the pairs differently
+        self._rows.clear()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the pairs found that are still open questions, keeping the selection."""
+        if not self.searched:
+            return
+        answered = duplicates.dismissed_pairs(self.context.core)
+        selected = self._selected_row()
+        before = [(p.keep_id, p.other_id) for p in self.pairs]
+        open_pairs = [p for p in self.found if (p.keep_id, p.other_id) not in answered]
+        self.pairs, people, gone = self._still_there(open_pairs)
+        self._fill(people)
+        self._update_status(len(open_pairs) - gone)
+        self._update_forget(len(answered))
+        self._reselect(before, selected)
+
+    def _still_there(
+        self, open_pairs: list[DuplicatePair]
+    ) -> tuple[list[DuplicatePair], dict[int, ContactSummary], int]:
+        """The first SHOWN_PAIRS of ``open_pairs`` whose contacts both exist (a merge or an
+        undone "Add" may have deleted one), their summaries, and how many were left out."""
+        shown: list[DuplicatePair] = []
+        people: dict[int, ContactSummary] = {}
+        gone = start = 0
+        while len(shown) < SHOWN_PAIRS and start < len(open_pairs):
+            window = open_pairs[start : start + SHOWN_PAIRS - len(shown)]
+            start += len(window)
+            ids = list(dict.fromkeys(i for p in window for i in (p.keep_id, p.other_id)))
+            people.update(
+                (s.id, s)
+                for s in self.context.core.contacts.summaries([i for i in ids if i not in people])
+            )
+            for pair in window:
+                if pair.keep_id in people and pair.other_id in people:
+                    shown.append(pair)
+                else:
+                    gone += 1
+        return shown, people, gone
+
+    def _fill(self, people: dict[int, ContactSummary]) -> None:
+        """Bring the table to ``self.pairs``, touching only the rows that changed: answering
+        one pair of 1,000 shown removes one row (rebuilding all of them took ~45 ms)."""
+        rows = [(p.keep_id, p.other_id) for p in self.pairs]
+        wanted = set(rows)
+        for row in reversed(range(len(self._rows))):
+            if self._rows[row][0] not in wanted:
+                self.table.removeRow(row)
+                del self._rows[row]
+        # what is left is in the order of self.found, as self.pairs is: insert in between
+        for row, (key, pair) in enumerate(zip(rows, self.pairs, strict=True)):
             values = [_who(people.get(pair.keep_id)), _who(people.get(pair.other_id))]
             values.append(f"{pair.score}%")
             values.append("; ".join(reason_text(r) for r in pair.reasons))
+            if row < len(self._rows) and self._rows[row][0] == key:
+                if self._rows[row][1] == values:
+                    continue
+            else:
+                self.table.insertRow(row)
+                self._rows.insert(row, (key, []))
+            self._rows[row] = (key, values)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.table.setItem(row, column, item)
-        if not pairs:
+
+    def _update_status(self, total: int) -> None:
+        if not total:
             self.status.setText(tr("No duplicates found."))
-        elif len(pairs) > SHOWN_PAIRS:
+        elif total > SHOWN_PAIRS:
             self.status.setText(
                 tr("%1 possible duplicates; the %2 most likely are shown.")
-                .replace("%1", str(len(pairs)))
+                .replace("%1", str(total))
                 .replace("%2", str(SHOWN_PAIRS))
             )
         else:
-            self.status.setText(tr("%n possible duplicate(s).", "", len(pairs)))
-        if self.pairs:
-            self.table.selectRow(0)
+            self.status.setText(tr("%n possible duplicate(s).", "", total))
+
+    def _reselect(self, before: list[Pair], selected: int | None) -> None:
+        """A pair that came back (an undo) is selected; otherwise the same pair as before, or
+        the one that took the place of the pair just answered or merged."""
+        keys = [(p.keep_id, p.other_id) for p in self.pairs]
+        back = set(keys) - set(before)
+        if len(back) == 1 and before:
+            row = keys.index(back.pop())
+        elif selected is not None and selected < len(before) and before[selected] in keys:
+            row = keys.index(before[selected])
+        elif selected is not None:
+            row = min(selected, len(keys) - 1)
+        else:
+            row = 0
+        if keys:
+            self.table.selectRow(row)
+        self._update_buttons()
+
+    def _update_forget(self, answered: int | None = None) -> None:
+        if answered is None:
+            answered = duplicates.dismissed_count(self.context.core)
+        self.forget.setText(
+            tr("Forget my “not the same” answers (%1)").replace("%1", str(answered))
+        )
+        self.forget.setEnabled(answered > 0)
 
     def _selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -176,23 +358,45 @@ class DuplicatesDialog(QDialog):
             return
         pair = self.pairs[row]
         keep, other = (pair.keep_id, pair.other_id) if keep_first else (pair.other_id, pair.keep_id)
-        command = MergeContacts(self.context, keep, other)
-        try:
-            push(self.context, command)  # done first: a refused merge leaves no undo entry
-        except Exception as error:  # the database refused (locked, full disk): said, kept
-            log.exception("merge failed")
-            show_problem(self, tr("Not merged"), str(error))
-            return
-        self._remove_pairs_with(other)
+        self._push(MergeContacts(self.context, keep, other), tr("Not merged"))
 
     def skip_selected(self) -> None:
+        """ "Not the same person": remembered, and the pair leaves the list (undoable)."""
         row = self._selected_row()
-        if row is not None:
-            del self.pairs[row]
-            self.table.removeRow(row)
+        if row is None:
+            return
+        pair = self.pairs[row]
+        self._push(NotTheSamePerson(self.context, pair.keep_id, pair.other_id), tr("Not saved"))
 
-    def _remove_pairs_with(self, gone_id: int) -> None:
-        for row in reversed(range(len(self.pairs))):
-            if gone_id in (self.pairs[row].keep_id, self.pairs[row].other_id):
-                del self.pairs[row]
-                self.table.removeRow(row)
+    def forget_answers(self) -> None:
+        """Bring back every pair answered "Not the same person", once the user confirms."""
+        count = duplicates.dismissed_count(self.context.core)
+        if not count:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("Forget answers"),
+            tr(
+                "Forget that you said %n pair(s) of contacts are not the same person? "
+                "They may be proposed as duplicates again.",
+                "",
+                count,
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        forget = box.addButton(tr("Forget"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.exec()
+        if box.clickedButton() is forget:
+            self._push(ForgetNotTheSame(self.context), tr("Not saved"))
+
+    def _push(self, command: _ContactCommand, title: str) -> None:
+        """Do ``command`` and put it on the undo stack; one the database refuses (locked, a
+        full disk) is said, writes nothing and leaves no undo entry, and the pair stays."""
+        try:
+            push(self.context, command)  # done first: a refused change leaves no undo entry
+        except Exception as error:
+            log.exception("%s failed", command.text())
+            show_problem(self, title, str(error))
+        self.refresh()  # the stack did not move when it failed, nor for an answer given twice

@@ -1,13 +1,22 @@
-"""The duplicates dialog lists pairs and merges them undoably."""
+"""The duplicates dialog lists pairs and merges them undoably; "Not the same person" is
+remembered, undoable with Ctrl+Z, and forgotten on request."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from netdesk.core import Core, duplicates
+from netdesk.core.duplicates import find_duplicates
+from netdesk.core.paths import Paths
 from netdesk.core.types import Contact, EmailAddress
 from netdesk.ui.context import AppContext
 from netdesk.ui.duplicates_dialog import DuplicatesDialog, reason_text
+from netdesk.ui.undo import DeleteContacts, push
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -42,6 +51,7 @@ def test_merge_a_pair_and_undo_it(qtbot: QtBot, app_context: AppContext) -> None
     assert core.contacts.get(other) is None
 
     app_context.undo_stack.undo()
+    assert dialog.table.rowCount() == 1  # the pair is a question again
     restored = core.contacts.get(other)
     assert restored is not None
     assert restored.title == "CTO"
@@ -51,6 +61,7 @@ def test_merge_a_pair_and_undo_it(qtbot: QtBot, app_context: AppContext) -> None
     assert (kept.title, [e.value for e in kept.emails]) == (before.title, ["ana@x.org"])
     app_context.undo_stack.redo()
     assert core.contacts.get(other) is None
+    assert dialog.table.rowCount() == 0
 
 
 def test_no_duplicates_says_so(qtbot: QtBot, app_context: AppContext) -> None:
@@ -132,3 +143,203 @@ def test_a_merge_the_database_refuses_is_said_and_the_pair_stays(
     assert dialog.table.rowCount() == 1  # still offered
     assert core.contacts.get(ana) is not None and core.contacts.get(other) is not None
     assert app_context.undo_stack.count() == 0
+
+
+# -- "Not the same person", remembered ---------------------------------------------------------
+
+
+def _two_pairs(core: Core) -> tuple[tuple[int, int], tuple[int, int]]:
+    add = core.contacts.create
+    ana = add(Contact(given_name="Ana", emails=[EmailAddress("ana@x.org")]))
+    anna = add(Contact(given_name="Anna", emails=[EmailAddress("ana@x.org")]))
+    jon = add(Contact(given_name="Jon", family_name="Smith"))
+    john = add(Contact(given_name="John", family_name="Smith"))
+    return (ana, anna), (jon, john)  # most certain first: a shared e-mail, then similar names
+
+
+def _open(qtbot: QtBot, context: AppContext) -> DuplicatesDialog:
+    dialog = DuplicatesDialog(context)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.searched, timeout=5000)
+    return dialog
+
+
+def _shown(dialog: DuplicatesDialog) -> list[tuple[int, int]]:
+    return [(p.keep_id, p.other_id) for p in dialog.pairs]
+
+
+def _selected(dialog: DuplicatesDialog) -> str:
+    row = dialog.table.selectionModel().selectedRows()[0].row()
+    return dialog.table.item(row, 0).text() + " / " + dialog.table.item(row, 1).text()
+
+
+def test_not_the_same_person_is_remembered_and_ctrl_z_brings_it_back(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    core = app_context.core
+    anas, smiths = _two_pairs(core)
+    dialog = _open(qtbot, app_context)
+    assert _shown(dialog) == [anas, smiths]
+    assert not dialog.forget.isEnabled()  # nothing answered yet
+    dialog.table.selectRow(0)
+    dialog.skip.click()
+    assert _shown(dialog) == [smiths]
+    assert _selected(dialog) == "Jon Smith / John Smith"  # the next question, ready
+    assert dialog.forget.text() == "Forget my “not the same” answers (1)"
+    assert dialog.forget.isEnabled()
+    assert {(p.keep_id, p.other_id) for p in find_duplicates(core)} == {smiths}
+    dialog.close()
+
+    again = _open(qtbot, app_context)  # a later "Find duplicates"
+    assert _shown(again) == [smiths]
+    again.show()
+    qtbot.waitExposed(again)
+    again.activateWindow()
+    qtbot.waitUntil(again.isActiveWindow, timeout=5000)
+    qtbot.keyClick(again.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _shown(again) == [anas, smiths]  # back in its place, selected
+    assert _selected(again) == "Ana / Anna"
+    assert again.forget.text() == "Forget my “not the same” answers (0)"
+    assert not again.forget.isEnabled()
+    assert {(p.keep_id, p.other_id) for p in find_duplicates(core)} == {anas, smiths}
+    qtbot.keyClick(
+        again.table,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert _shown(again) == [smiths]  # redone
+
+
+def test_the_answer_survives_reopening_the_database(
+    qtbot: QtBot, app_context: AppContext, tmp_data_dir: Path
+) -> None:
+    core = app_context.core
+    anas, _smiths = _two_pairs(core)
+    dialog = _open(qtbot, app_context)
+    dialog.table.selectRow(1)
+    dialog.skip.click()
+    dialog.close()
+    app_context.undo_stack.clear()
+    core.close()
+    reopened = Core.open(Paths(tmp_data_dir), core.clock)
+    context = AppContext.create(Paths(tmp_data_dir), reopened, tmp_data_dir / "logs" / "x.log")
+    try:
+        after = _open(qtbot, context)
+        assert _shown(after) == [anas]
+        assert after.forget.text() == "Forget my “not the same” answers (1)"
+    finally:
+        reopened.close()
+
+
+class _Answer:
+    """Clicks ``button`` in the next message box that opens, and keeps what it said."""
+
+    def __init__(self, button: str) -> None:
+        self.button = button
+        self.said: list[str] = []
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self.answer)
+        self.timer.start()
+
+    def answer(self) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            self.said.append(box.text())
+            next(b for b in box.findChildren(QPushButton) if b.text() == self.button).click()
+            self.timer.stop()
+
+
+def test_forgetting_the_answers_asks_first_and_brings_the_pairs_back(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    core = app_context.core
+    anas, smiths = _two_pairs(core)
+    duplicates.dismiss(core, *anas)  # answered in earlier sessions
+    duplicates.dismiss(core, *smiths)
+    dialog = _open(qtbot, app_context)
+    assert _shown(dialog) == []
+    assert dialog.status.text() == "No duplicates found."
+    assert dialog.forget.text() == "Forget my “not the same” answers (2)"
+
+    cancel = _Answer("Cancel")
+    dialog.forget.click()
+    assert len(cancel.said) == 1 and "you said 2 pair" in cancel.said[0]
+    assert _shown(dialog) == [] and duplicates.dismissed_count(core) == 2
+
+    forget = _Answer("Forget")
+    dialog.forget.click()
+    assert len(forget.said) == 1
+    assert _shown(dialog) == [anas, smiths]
+    assert duplicates.dismissed_count(core) == 0
+    assert not dialog.forget.isEnabled()
+
+    app_context.undo_stack.undo()  # the answers are remembered again
+    assert _shown(dialog) == []
+    assert duplicates.dismissed_pairs(core) == {anas, smiths}
+
+
+def test_an_answer_the_database_refuses_is_said_and_the_pair_stays(
+    qtbot: QtBot, app_context: AppContext, write_lock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    core = app_context.core
+    anas, smiths = _two_pairs(core)
+    dialog = _open(qtbot, app_context)
+    dialog.table.selectRow(0)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    lock = write_lock()
+    dialog.skip.click()
+    lock.release()
+    assert len(said) == 1 and "is locked by another program" in said[0]
+    assert _shown(dialog) == [anas, smiths]  # still offered
+    assert _selected(dialog) == "Ana / Anna"
+    assert duplicates.dismissed_count(core) == 0
+    assert app_context.undo_stack.count() == 0
+    dialog.skip.click()  # once the other program lets go, it works
+    assert _shown(dialog) == [smiths]
+
+
+def test_deleting_a_contact_takes_its_answers_along(qtbot: QtBot, app_context: AppContext) -> None:
+    core = app_context.core
+    anas, smiths = _two_pairs(core)
+    dialog = _open(qtbot, app_context)
+    dialog.skip.click()
+    assert dialog.forget.text() == "Forget my “not the same” answers (1)"
+    dialog.close()
+    push(app_context, DeleteContacts(app_context, [anas[1]]))
+    assert duplicates.dismissed_count(core) == 0
+    app_context.undo_stack.undo()  # Anna is back; the answer is not (documented)
+    assert core.contacts.get(anas[1]) is not None
+    assert _shown(_open(qtbot, app_context)) == [anas, smiths]
+
+
+def _texts(dialog: DuplicatesDialog) -> list[list[str]]:
+    table = dialog.table
+    return [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+
+
+def test_the_rows_follow_merges_answers_and_undos_as_a_new_search_shows_them(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    core = app_context.core
+    add = core.contacts.create
+    add(Contact(given_name="Ana", family_name="García", emails=[EmailAddress("a@x.org")]))
+    add(Contact(given_name="Ana", family_name="Garcia", title="CTO",
+                emails=[EmailAddress("a@x.org")]))  # fmt: skip
+    add(Contact(given_name="Ana", family_name="Garcia"))
+    _two_pairs(core)
+    dialog = _open(qtbot, app_context)
+    assert len(dialog.pairs) == 5
+    dialog.table.selectRow(0)
+    dialog.merge_left.click()  # Ana García gets "CTO": the row she keeps with the third Ana
+    assert _texts(dialog) == _texts(_open(qtbot, app_context))
+    assert [r[0] for r in _texts(dialog)].count("Ana García — CTO") == 1
+    dialog.table.selectRow(1)
+    dialog.skip.click()
+    assert _texts(dialog) == _texts(_open(qtbot, app_context))
+    app_context.undo_stack.undo()
+    app_context.undo_stack.undo()
+    assert _texts(dialog) == _texts(_open(qtbot, app_context))
+    assert len(dialog.pairs) == 5
+    assert "Ana García — CTO" not in [row[0] for row in _texts(dialog)]  # as she was
