@@ -111,6 +111,7 @@ class CsvMappingDialog(QDialog):
         self.table = QTableWidget(len(headers), 3)
         self.table.setHorizontalHeaderLabels([tr("Column"), tr("Example"), tr("netdesk field")])
         self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName(tr("Columns of the file"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.choosers: list[QComboBox] = []
         for row, header in enumerate(headers):
@@ -121,6 +122,7 @@ class CsvMappingDialog(QDialog):
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
             chooser = QComboBox()
+            chooser.setAccessibleName(tr("Field for column %1").replace("%1", header))
             for key, label in FIELD_KEYS.items():
                 chooser.addItem(tr(str(FIELD_LABELS.get(key, label))), key)
             index = chooser.findData(mapping.get(header, "ignore"))

@@ -56,6 +56,7 @@ class ExportDialog(QDialog):
         self.everyone = QRadioButton(tr("Everyone (archived contacts too)"))
         self.tag = QComboBox()
         self.tag.addItems([t.name for t in context.core.contacts.tags()])
+        self.tag.setAccessibleName(tr("Everyone tagged"))  # a form row without a label
         for button in (self.selected, self.by_tag, self.everyone):
             self.scope.addButton(button)
         self.selected.setEnabled(bool(self.contact_ids))

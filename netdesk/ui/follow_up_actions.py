@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMenu,
     QTimeEdit,
@@ -94,7 +95,9 @@ class FollowUpDialog(QDialog):
         self.time_edit.setEnabled(has_time)
         row.addWidget(self.time_check)
         row.addWidget(self.time_edit, 1)
-        form.addRow(self.tr("Time:"), row)
+        time_label = QLabel(self.tr("Time:"))
+        time_label.setBuddy(self.time_edit)  # a row of two: the label names the time field
+        form.addRow(time_label, row)
         self.note_edit = QLineEdit(note)
         self.note_edit.setObjectName("followUpNote")
         self.note_edit.setPlaceholderText(self.tr("e.g. Send the proposal"))

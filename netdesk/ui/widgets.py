@@ -326,6 +326,7 @@ class PeoplePicker(QWidget):
         self.picker = ContactPicker(core, self)
         self.picker.edit.setPlaceholderText(tr("Add someone else who was there…"))
         self.chosen = QListWidget(self)
+        self.chosen.setAccessibleName(tr("Also there"))  # the log dialog's label for this
         self.chosen.setMaximumHeight(90)
         self.remove_button = QPushButton(tr("Remove"), self)
         self.remove_button.setEnabled(False)
