@@ -570,11 +570,20 @@ class MainWindow(QMainWindow):
         settings = self.context.settings
         geometry = settings.geometry("main_window")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1180, 760)
+            self.resize(self._first_size())
         for name, splitter in (("main_splitter", self.split), ("card_splitter", self.right)):
             state = settings.geometry(name)
             if state is not None:
                 splitter.restoreState(state)
+
+    def _first_size(self) -> QSize:
+        """1180x760, or 90% of the free area of a smaller screen (a laptop at 125%)."""
+        wanted = QSize(1180, 760)
+        screen = self.screen()
+        if screen is None:
+            return wanted
+        free = screen.availableGeometry().size()
+        return wanted.boundedTo(QSize(int(free.width() * 0.9), int(free.height() * 0.9)))
 
     def save_state(self) -> None:
         settings = self.context.settings

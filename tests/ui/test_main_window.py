@@ -192,6 +192,19 @@ def test_window_state_is_restored_on_the_next_start(
     assert isinstance(app_context.settings.geometry("main_window"), QByteArray)
 
 
+def test_the_first_window_fits_a_small_screen(qtbot: QtBot, app_context: AppContext) -> None:
+    """No saved size yet: 1180x760 was used on any screen, larger than a 1366x768 laptop's
+    at 125% (1093x614) and than this test's 800x800 screen, so its edges were off-screen."""
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.show()
+    free = window.screen().availableGeometry()
+    assert free.width() < 1180  # the offscreen platform's screen is 800x800
+    assert window.frameGeometry().width() <= free.width()
+    assert window.frameGeometry().height() <= free.height()
+    assert window.width() >= 0.8 * free.width()  # still as large as the screen allows
+
+
 def test_log_interaction_updates_last_interaction_and_next_follow_up(
     main_window: MainWindow,
     person,
