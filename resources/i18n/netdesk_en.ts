@@ -4,11 +4,19 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="160"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="319"/>
         <source>%n possible duplicate(s).</source>
         <translation>
             <numerusform>%n possible duplicate.</numerusform>
             <numerusform>%n possible duplicates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="380"/>
+        <source>Forget that you said %n pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
+        <translation>
+            <numerusform>Forget that you said %n pair of contacts are not the same person? They may be proposed as duplicates again.</numerusform>
+            <numerusform>Forget that you said %n pairs of contacts are not the same person? They may be proposed as duplicates again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -20,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="112"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="113"/>
         <source>%n contact(s) exported to %1</source>
         <translation>
             <numerusform>%n contact exported to %1</numerusform>
@@ -28,8 +36,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="245"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="132"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="246"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="133"/>
         <source>%n new contact(s)</source>
         <translation>
             <numerusform>%n new contact</numerusform>
@@ -37,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="246"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="247"/>
         <source>%n merged</source>
         <translation>
             <numerusform>%n merged</numerusform>
@@ -45,8 +53,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="247"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="134"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="248"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="135"/>
         <source>%n already up to date</source>
         <translation>
             <numerusform>%n already up to date</numerusform>
@@ -54,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="251"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="252"/>
         <source>%n card(s) or file(s) could not be imported.</source>
         <translation>
             <numerusform>%n card or file could not be imported.</numerusform>
@@ -62,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="254"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="255"/>
         <source>%n warning(s): something was left out or two cards were combined.</source>
         <translation>
             <numerusform>%n warning: something was left out or two cards were combined.</numerusform>
@@ -70,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="133"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="134"/>
         <source>%n to be merged into existing contacts</source>
         <translation>
             <numerusform>%n to be merged into existing contacts</numerusform>
@@ -78,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="135"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="136"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -86,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="138"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="139"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -94,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="142"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="143"/>
         <source>%n field(s) differ from what you have: your values are kept unless you tick “Use the file’s value”.</source>
         <translation>
             <numerusform>%n field differ from what you have: your values are kept unless you tick “Use the file’s value”.</numerusform>
@@ -118,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="51"/>
+        <location filename="../../netdesk/ui/today_view.py" line="56"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -126,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="100"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="101"/>
         <source>Keep in touch every %n days</source>
         <translation>
             <numerusform>Keep in touch every %n day</numerusform>
@@ -144,7 +152,7 @@
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_list.py" line="474"/>
         <location filename="../../netdesk/ui/drag.py" line="46"/>
-        <location filename="../../netdesk/ui/main_window.py" line="782"/>
+        <location filename="../../netdesk/ui/main_window.py" line="791"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -160,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="769"/>
+        <location filename="../../netdesk/ui/main_window.py" line="778"/>
         <source>Unarchived %n contacts.</source>
         <translation>
             <numerusform>Unarchived %n contact.</numerusform>
@@ -168,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="771"/>
+        <location filename="../../netdesk/ui/main_window.py" line="780"/>
         <source>Archived %n contacts.</source>
         <translation>
             <numerusform>Archived %n contact.</numerusform>
@@ -176,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="795"/>
+        <location filename="../../netdesk/ui/main_window.py" line="804"/>
         <source>Deleted %n contacts.</source>
         <translation>
             <numerusform>Deleted %n contact.</numerusform>
@@ -184,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="806"/>
+        <location filename="../../netdesk/ui/main_window.py" line="815"/>
         <source>Tag %n contacts with:</source>
         <translation>
             <numerusform>Tag %n contact with:</numerusform>
@@ -192,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="811"/>
+        <location filename="../../netdesk/ui/main_window.py" line="820"/>
         <source>Tagged %n contacts.</source>
         <translation>
             <numerusform>Tagged %n contact.</numerusform>
@@ -200,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="836"/>
+        <location filename="../../netdesk/ui/main_window.py" line="845"/>
         <source>Untagged %n contacts.</source>
         <translation>
             <numerusform>Untagged %n contact.</numerusform>
@@ -208,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="851"/>
+        <location filename="../../netdesk/ui/main_window.py" line="860"/>
         <source>Keep in touch with %n contacts:</source>
         <translation>
             <numerusform>Keep in touch with %n contact:</numerusform>
@@ -216,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="867"/>
+        <location filename="../../netdesk/ui/main_window.py" line="876"/>
         <source>Cadence set for %n contacts.</source>
         <translation>
             <numerusform>Cadence set for %n contact.</numerusform>
@@ -224,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="50"/>
+        <location filename="../../netdesk/ui/widgets.py" line="51"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -232,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="52"/>
+        <location filename="../../netdesk/ui/widgets.py" line="53"/>
         <source>%n weeks ago</source>
         <translation>
             <numerusform>%n week ago</numerusform>
@@ -240,7 +248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="54"/>
+        <location filename="../../netdesk/ui/widgets.py" line="55"/>
         <source>%n months ago</source>
         <translation>
             <numerusform>%n month ago</numerusform>
@@ -248,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="55"/>
+        <location filename="../../netdesk/ui/widgets.py" line="56"/>
         <source>%n years ago</source>
         <translation>
             <numerusform>%n year ago</numerusform>
@@ -256,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="69"/>
+        <location filename="../../netdesk/ui/widgets.py" line="70"/>
         <source>in %n days</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -264,7 +272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="71"/>
+        <location filename="../../netdesk/ui/widgets.py" line="72"/>
         <source>in %n weeks</source>
         <translation>
             <numerusform>in %n week</numerusform>
@@ -272,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="72"/>
+        <location filename="../../netdesk/ui/widgets.py" line="73"/>
         <source>in %n months</source>
         <translation>
             <numerusform>in %n month</numerusform>
@@ -280,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="273"/>
+        <location filename="../../netdesk/ui/undo.py" line="271"/>
         <source>Archive %n contacts</source>
         <translation>
             <numerusform>Archive %n contact</numerusform>
@@ -288,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="276"/>
+        <location filename="../../netdesk/ui/undo.py" line="274"/>
         <source>Unarchive %n contacts</source>
         <translation>
             <numerusform>Unarchive %n contact</numerusform>
@@ -296,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="311"/>
+        <location filename="../../netdesk/ui/undo.py" line="306"/>
         <source>Delete %n contacts</source>
         <translation>
             <numerusform>Delete %n contact</numerusform>
@@ -304,7 +312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="392"/>
+        <location filename="../../netdesk/ui/undo.py" line="335"/>
         <source>Add tag “%2” to %n contacts</source>
         <translation>
             <numerusform>Add tag “%2” to %n contact</numerusform>
@@ -312,7 +320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="395"/>
+        <location filename="../../netdesk/ui/undo.py" line="338"/>
         <source>Remove tag “%2” from %n contacts</source>
         <translation>
             <numerusform>Remove tag “%2” from %n contact</numerusform>
@@ -320,7 +328,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="429"/>
+        <location filename="../../netdesk/ui/undo.py" line="376"/>
         <source>Set cadence of %n contacts</source>
         <translation>
             <numerusform>Set cadence of %n contact</numerusform>
@@ -382,18 +390,26 @@
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="140"/>
-        <source>… and %n more</source>
+        <location filename="../../netdesk/ui/today_view.py" line="164"/>
+        <source>Show %n more</source>
         <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
+            <numerusform>Show %n more</numerusform>
+            <numerusform>Show %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/today_view.py" line="165"/>
+        <source>%n not shown</source>
+        <translation>
+            <numerusform>%n not shown</numerusform>
+            <numerusform>%n not shown</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="226"/>
+        <location filename="../../netdesk/ui/today_view.py" line="269"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -401,11 +417,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="275"/>
-        <source>anniversary (%n year(s))</source>
+        <location filename="../../netdesk/ui/today_view.py" line="322"/>
+        <source>%1&apos;s anniversary (%n year(s))</source>
         <translation>
-            <numerusform>anniversary (%n year)</numerusform>
-            <numerusform>anniversary (%n years)</numerusform>
+            <numerusform>%1&apos;s anniversary (%n year)</numerusform>
+            <numerusform>%1&apos;s anniversary (%n years)</numerusform>
         </translation>
     </message>
 </context>

@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="103"/>
-        <location filename="../../netdesk/ui/widgets.py" line="308"/>
+        <location filename="../../netdesk/ui/widgets.py" line="331"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="345"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="84"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="85"/>
         <source>LinkedIn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,10 +211,10 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="462"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="359"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="387"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="358"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="386"/>
         <location filename="../../netdesk/ui/contact_list.py" line="90"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="155"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="156"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -234,478 +234,478 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="67"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="68"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="68"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="69"/>
         <source>Every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="69"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="70"/>
         <source>Every 2 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="70"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="71"/>
         <source>Every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="71"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="72"/>
         <source>Every 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="72"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="73"/>
         <source>Every 6 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="73"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="74"/>
         <source>Every year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="74"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="75"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="82"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="83"/>
         <source>vCard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="83"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="84"/>
         <source>CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="85"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="86"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="93"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="94"/>
         <source>Keep in touch every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="94"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="95"/>
         <source>Keep in touch every 2 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="95"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="96"/>
         <source>Keep in touch every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="96"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="97"/>
         <source>Keep in touch every 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="97"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="98"/>
         <source>Keep in touch every 6 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="98"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="99"/>
         <source>Keep in touch every year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="132"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="133"/>
         <source>Drop an image here, or click to choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="133"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="134"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="134"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="135"/>
         <source>Press Space to choose or remove the photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="172"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="173"/>
         <source>e.g. investor, conference, mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="173"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="501"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="174"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="500"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="238"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="239"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="268"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="269"/>
         <source>YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="315"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="314"/>
         <location filename="../../netdesk/ui/journal_view.py" line="379"/>
         <source>Log interaction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="316"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="315"/>
         <source>Log a call, meeting or message (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="318"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="317"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="321"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="320"/>
         <source>Save changes (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="323"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="322"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="324"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="323"/>
         <source>Forget the unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="359"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="371"/>
+        <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="360"/>
         <location filename="../../netdesk/ui/contact_card.py" line="372"/>
-        <source>Given name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="361"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="373"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="362"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="388"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="361"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="387"/>
         <source>Middle names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="363"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="362"/>
         <source>Prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="363"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="362"/>
         <source>Dr., Ms.…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="364"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="363"/>
         <source>Suffix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="364"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="363"/>
         <source>Jr., PhD…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="365"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="393"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="364"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="392"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="367"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="366"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="393"/>
         <source>Display name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="367"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="366"/>
         <source>Used when there is no given/family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="381"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="380"/>
         <source>More name fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="392"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="391"/>
         <source>Prefix / suffix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="400"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
         <source>Origin — how you met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="401"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="415"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="400"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="414"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="416"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="415"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
         <source>Where, or in what context (a conference, a friend&apos;s dinner…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="406"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="418"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="405"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="417"/>
         <source>Met through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="420"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="419"/>
         <source>Record source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="423"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="426"/>
-        <location filename="../../netdesk/ui/main_window.py" line="850"/>
-        <location filename="../../netdesk/ui/main_window.py" line="861"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="422"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
+        <location filename="../../netdesk/ui/main_window.py" line="859"/>
+        <location filename="../../netdesk/ui/main_window.py" line="870"/>
         <source>Keep in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="431"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="681"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="430"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="680"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="433"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="432"/>
         <source>Custom cadence in days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="445"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="444"/>
         <source>Cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="446"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="445"/>
         <location filename="../../netdesk/ui/contact_list.py" line="91"/>
         <source>Last interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="447"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="446"/>
         <location filename="../../netdesk/ui/contact_list.py" line="92"/>
         <source>Next follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="453"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="452"/>
         <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="453"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="456"/>
+        <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="454"/>
         <location filename="../../netdesk/ui/contact_card.py" line="457"/>
-        <source>Organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="455"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="458"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="456"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="455"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="459"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="458"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="460"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="465"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="459"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="464"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="460"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="459"/>
         <source>Their work, expertise, projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="462"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="466"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="461"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="465"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="462"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="461"/>
         <source>What they need: a hire, a partner, advice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="464"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="467"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="463"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="466"/>
         <source>I can offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="464"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="463"/>
         <source>How you could help them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="470"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="469"/>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="477"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="155"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="476"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="156"/>
         <location filename="../../netdesk/ui/journal_view.py" line="67"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="478"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="477"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="479"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="478"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="480"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="479"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="483"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="482"/>
         <source>Personal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="484"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="488"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="483"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="487"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="485"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="490"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="484"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="489"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="492"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="491"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="495"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="494"/>
         <source>Tags and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="498"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="502"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="497"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="501"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="75"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="99"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="498"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="497"/>
         <source>Anything worth remembering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="503"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="502"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="681"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="680"/>
         <source> day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="684"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="683"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="693"/>
-        <location filename="../../netdesk/ui/widgets.py" line="41"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="692"/>
+        <location filename="../../netdesk/ui/widgets.py" line="42"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="696"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="695"/>
         <source>none — set a cadence to be reminded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="701"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="700"/>
         <location filename="../../netdesk/ui/contact_list.py" line="134"/>
         <source>due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="705"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="704"/>
         <location filename="../../netdesk/ui/contact_list.py" line="69"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="753"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="752"/>
         <source>“%1” is too large for a photo: %2 MB, at most %3 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="762"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="761"/>
         <source>Could not read “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="785"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="784"/>
         <source>“%1” is too large for a photo: %2 × %3 pixels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="791"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="790"/>
         <source>“%1” is not an image netdesk can read (use PNG, JPEG, GIF, WebP or BMP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="100"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="101"/>
         <source>Keep in touch every %n days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -713,50 +713,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="81"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="711"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="720"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="82"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="710"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="719"/>
         <source>Added by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="732"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="731"/>
         <source>Choose photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="733"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="732"/>
         <source>Remove photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="739"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="738"/>
         <source>Choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="739"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="738"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="824"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="823"/>
         <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="854"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="853"/>
         <source>No contact “%1”: choose the person from the list as you type, or clear the field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="884"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="883"/>
         <source>Give the contact a name (or at least an organization, e-mail or phone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="899"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="911"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="898"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="910"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,7 +786,7 @@
         <translation>Importados hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="685"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="684"/>
         <location filename="../../netdesk/ui/contact_list.py" line="135"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
@@ -843,7 +843,7 @@
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_list.py" line="474"/>
         <location filename="../../netdesk/ui/drag.py" line="46"/>
-        <location filename="../../netdesk/ui/main_window.py" line="782"/>
+        <location filename="../../netdesk/ui/main_window.py" line="791"/>
         <source>%n contacts</source>
         <translation type="unfinished">
             <numerusform>%n contactos</numerusform>
@@ -876,106 +876,146 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="133"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="114"/>
+        <source>Columns of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="125"/>
+        <source>Field for column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="135"/>
         <source>Choose the column with the name, e-mail, phone or company: without one, no row becomes a contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="142"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="144"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/drag.py" line="44"/>
-        <location filename="../../netdesk/ui/undo.py" line="153"/>
-        <location filename="../../netdesk/ui/undo.py" line="194"/>
+        <location filename="../../netdesk/ui/undo.py" line="133"/>
+        <location filename="../../netdesk/ui/undo.py" line="174"/>
         <source>contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="40"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="44"/>
         <source>same e-mail: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="42"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="46"/>
         <source>same phone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="44"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="48"/>
         <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="46"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="50"/>
         <source>similar names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="64"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="69"/>
         <source>Merge duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="93"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="110"/>
+        <source>Forget “not the same” answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="136"/>
         <source>Find duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="96"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="130"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="139"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="229"/>
         <source>Looking for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="100"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="250"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="143"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="251"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="100"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="143"/>
         <source>Looks like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="100"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="143"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="100"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="143"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="111"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="154"/>
         <source>Merge, keep the first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="112"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="155"/>
         <source>Merge, keep the second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="113"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="369"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="392"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="378"/>
+        <source>Forget answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="380"/>
+        <source>Forget that you said %n pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="388"/>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="95"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="156"/>
         <source>Not the same person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="152"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="311"/>
         <source>No duplicates found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="155"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="314"/>
         <source>%1 possible duplicates; the %2 most likely are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="160"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="319"/>
         <source>%n possible duplicate(s).</source>
         <translation>
             <numerusform>%n posible duplicado.</numerusform>
@@ -983,7 +1023,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="184"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="342"/>
+        <source>Forget my “not the same” answers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="361"/>
         <source>Not merged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,8 +1080,8 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="50"/>
-        <location filename="../../netdesk/ui/export_dialog.py" line="92"/>
-        <location filename="../../netdesk/ui/export_dialog.py" line="121"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="93"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="122"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,6 +1095,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="55"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="59"/>
         <source>Everyone tagged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,37 +1105,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="67"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="68"/>
         <source>Contacts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="74"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="75"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="79"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="80"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="91"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="92"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="91"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="92"/>
         <source>vCard files (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="92"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="93"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="112"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="113"/>
         <source>%n contact(s) exported to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1097,12 +1143,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="122"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="123"/>
         <source>Could not export to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="130"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="131"/>
         <source>Exporting contacts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,7 +1159,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="54"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="324"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="325"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="61"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="96"/>
         <source>Kind</source>
@@ -1166,36 +1212,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="83"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="100"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="84"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="101"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="85"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="86"/>
         <source>Contact files (*.vcf *.vcard *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="177"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="218"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="178"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="219"/>
         <source>Importing contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="112"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="187"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="113"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="188"/>
         <source>Reading contact files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="244"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="245"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="245"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="132"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="246"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="133"/>
         <source>%n new contact(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1203,7 +1249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="246"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="247"/>
         <source>%n merged</source>
         <translation>
             <numerusform>%n combinado</numerusform>
@@ -1211,8 +1257,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="247"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="134"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="248"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="135"/>
         <source>%n already up to date</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1220,7 +1266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="251"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="252"/>
         <source>%n card(s) or file(s) could not be imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1228,7 +1274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="254"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="255"/>
         <source>%n warning(s): something was left out or two cards were combined.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1236,22 +1282,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="269"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="270"/>
         <source>The new contacts are in “Imported today”: tag them, set where you met or a keep-in-touch cadence, or archive them, all at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="272"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="273"/>
         <source>Show imported contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="119"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="120"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="133"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="134"/>
         <source>%n to be merged into existing contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1259,7 +1305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="135"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="136"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -1267,7 +1313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="138"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="139"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n aviso</numerusform>
@@ -1275,7 +1321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="142"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="143"/>
         <source>%n field(s) differ from what you have: your values are kept unless you tick “Use the file’s value”.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1283,111 +1329,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="148"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="149"/>
         <source>There is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="151"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="152"/>
         <source>The New and To merge tabs list the first %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="155"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="156"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="155"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="169"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="324"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="156"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="170"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="325"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="165"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="166"/>
         <source>New (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="169"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="170"/>
         <source>Existing contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="169"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="170"/>
         <source>What the file adds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="173"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="174"/>
         <source>(only differences)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="179"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="180"/>
         <source>To merge (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="192"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="193"/>
         <source>Keep all mine</source>
         <translation>Conservar todos los míos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="194"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="195"/>
         <source>Use all the file’s values</source>
         <translation>Usar todos los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="250"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="251"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="250"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="251"/>
         <source>Yours (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="250"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="251"/>
         <source>In the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="251"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="252"/>
         <source>Use the file’s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="202"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="203"/>
         <source>Differences (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="324"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="325"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="324"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="325"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="258"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="325"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="259"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="326"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="258"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="325"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="259"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="326"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="209"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="210"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,6 +1548,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/log_dialog.py" line="100"/>
+        <location filename="../../netdesk/ui/widgets.py" line="329"/>
         <source>Also there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,11 +1628,13 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="179"/>
         <location filename="../../netdesk/ui/main_window.py" line="297"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="181"/>
         <location filename="../../netdesk/ui/main_window.py" line="300"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
@@ -1735,39 +1784,39 @@
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="636"/>
+        <location filename="../../netdesk/ui/main_window.py" line="645"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="637"/>
+        <location filename="../../netdesk/ui/main_window.py" line="646"/>
         <source>The changes to this contact cannot be saved: %1
 
 Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="738"/>
+        <location filename="../../netdesk/ui/main_window.py" line="747"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="747"/>
+        <location filename="../../netdesk/ui/main_window.py" line="756"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="749"/>
+        <location filename="../../netdesk/ui/main_window.py" line="758"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="754"/>
+        <location filename="../../netdesk/ui/main_window.py" line="763"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="769"/>
+        <location filename="../../netdesk/ui/main_window.py" line="778"/>
         <source>Unarchived %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1775,7 +1824,7 @@ Discard them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="771"/>
+        <location filename="../../netdesk/ui/main_window.py" line="780"/>
         <source>Archived %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1783,19 +1832,19 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="785"/>
+        <location filename="../../netdesk/ui/main_window.py" line="794"/>
         <source>Delete contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="787"/>
+        <location filename="../../netdesk/ui/main_window.py" line="796"/>
         <source>Delete %1 with their journal and follow-ups?
 
 You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="795"/>
+        <location filename="../../netdesk/ui/main_window.py" line="804"/>
         <source>Deleted %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1803,12 +1852,12 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="806"/>
+        <location filename="../../netdesk/ui/main_window.py" line="815"/>
         <source>Tag contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="806"/>
+        <location filename="../../netdesk/ui/main_window.py" line="815"/>
         <source>Tag %n contacts with:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1816,7 +1865,7 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="811"/>
+        <location filename="../../netdesk/ui/main_window.py" line="820"/>
         <source>Tagged %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1824,23 +1873,23 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="827"/>
-        <location filename="../../netdesk/ui/main_window.py" line="831"/>
+        <location filename="../../netdesk/ui/main_window.py" line="836"/>
+        <location filename="../../netdesk/ui/main_window.py" line="840"/>
         <source>Untag contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="827"/>
+        <location filename="../../netdesk/ui/main_window.py" line="836"/>
         <source>The selected contacts have no tags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="831"/>
+        <location filename="../../netdesk/ui/main_window.py" line="840"/>
         <source>Remove the tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="836"/>
+        <location filename="../../netdesk/ui/main_window.py" line="845"/>
         <source>Untagged %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1848,7 +1897,7 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="851"/>
+        <location filename="../../netdesk/ui/main_window.py" line="860"/>
         <source>Keep in touch with %n contacts:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1856,12 +1905,12 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="861"/>
+        <location filename="../../netdesk/ui/main_window.py" line="870"/>
         <source>Every how many days?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="867"/>
+        <location filename="../../netdesk/ui/main_window.py" line="876"/>
         <source>Cadence set for %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1869,42 +1918,42 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="877"/>
+        <location filename="../../netdesk/ui/main_window.py" line="886"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="915"/>
+        <location filename="../../netdesk/ui/main_window.py" line="924"/>
         <source>Export calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="917"/>
+        <location filename="../../netdesk/ui/main_window.py" line="926"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="933"/>
+        <location filename="../../netdesk/ui/main_window.py" line="942"/>
         <source>Calendar saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="937"/>
+        <location filename="../../netdesk/ui/main_window.py" line="946"/>
         <source>Exporting the calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="962"/>
+        <location filename="../../netdesk/ui/main_window.py" line="971"/>
         <source>Backing up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="967"/>
+        <location filename="../../netdesk/ui/main_window.py" line="976"/>
         <source>The daily backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="959"/>
+        <location filename="../../netdesk/ui/main_window.py" line="968"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2114,17 +2163,17 @@ Nothing was changed.</source>
         <translation>Sin telarañas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="153"/>
+        <location filename="../../netdesk/ui/undo.py" line="133"/>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="176"/>
+        <location filename="../../netdesk/ui/undo.py" line="156"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="273"/>
+        <location filename="../../netdesk/ui/undo.py" line="271"/>
         <source>Archive %n contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2132,7 +2181,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="276"/>
+        <location filename="../../netdesk/ui/undo.py" line="274"/>
         <source>Unarchive %n contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2140,47 +2189,47 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="101"/>
+        <location filename="../../netdesk/ui/undo.py" line="98"/>
         <source>“%1” could not be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="101"/>
+        <location filename="../../netdesk/ui/undo.py" line="98"/>
         <source>“%1” could not be redone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="105"/>
+        <location filename="../../netdesk/ui/undo.py" line="102"/>
         <source>Not undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="105"/>
+        <location filename="../../netdesk/ui/undo.py" line="102"/>
         <source>Not redone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="273"/>
+        <location filename="../../netdesk/ui/undo.py" line="271"/>
         <source>Archive %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="276"/>
+        <location filename="../../netdesk/ui/undo.py" line="274"/>
         <source>Unarchive %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="282"/>
+        <location filename="../../netdesk/ui/undo.py" line="280"/>
         <source>Archiving contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="282"/>
+        <location filename="../../netdesk/ui/undo.py" line="280"/>
         <source>Unarchiving contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="311"/>
+        <location filename="../../netdesk/ui/undo.py" line="306"/>
         <source>Delete %n contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2188,27 +2237,27 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="311"/>
+        <location filename="../../netdesk/ui/undo.py" line="306"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="336"/>
+        <location filename="../../netdesk/ui/undo.py" line="311"/>
         <source>Deleting contacts…</source>
         <translation>Eliminando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="366"/>
+        <location filename="../../netdesk/ui/undo.py" line="312"/>
         <source>Restoring contacts…</source>
         <translation>Restaurando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="392"/>
+        <location filename="../../netdesk/ui/undo.py" line="335"/>
         <source>Add tag “%2” to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="392"/>
+        <location filename="../../netdesk/ui/undo.py" line="335"/>
         <source>Add tag “%2” to %n contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2216,12 +2265,12 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="394"/>
+        <location filename="../../netdesk/ui/undo.py" line="337"/>
         <source>Remove tag “%2” from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="395"/>
+        <location filename="../../netdesk/ui/undo.py" line="338"/>
         <source>Remove tag “%2” from %n contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2229,22 +2278,22 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="402"/>
+        <location filename="../../netdesk/ui/undo.py" line="345"/>
         <source>Tagging contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="402"/>
+        <location filename="../../netdesk/ui/undo.py" line="345"/>
         <source>Untagging contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="428"/>
+        <location filename="../../netdesk/ui/undo.py" line="375"/>
         <source>Set cadence of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="429"/>
+        <location filename="../../netdesk/ui/undo.py" line="376"/>
         <source>Set cadence of %n contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2252,12 +2301,12 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="434"/>
+        <location filename="../../netdesk/ui/undo.py" line="381"/>
         <source>Setting the cadence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="51"/>
+        <location filename="../../netdesk/ui/today_view.py" line="56"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n día de retraso</numerusform>
@@ -2265,19 +2314,19 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="53"/>
-        <location filename="../../netdesk/ui/widgets.py" line="46"/>
-        <location filename="../../netdesk/ui/widgets.py" line="65"/>
+        <location filename="../../netdesk/ui/today_view.py" line="58"/>
+        <location filename="../../netdesk/ui/widgets.py" line="47"/>
+        <location filename="../../netdesk/ui/widgets.py" line="66"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="48"/>
+        <location filename="../../netdesk/ui/widgets.py" line="49"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="50"/>
+        <location filename="../../netdesk/ui/widgets.py" line="51"/>
         <source>%n days ago</source>
         <translation type="unfinished">
             <numerusform>hace %n días</numerusform>
@@ -2285,7 +2334,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="52"/>
+        <location filename="../../netdesk/ui/widgets.py" line="53"/>
         <source>%n weeks ago</source>
         <translation type="unfinished">
             <numerusform>hace %n semanas</numerusform>
@@ -2293,7 +2342,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="54"/>
+        <location filename="../../netdesk/ui/widgets.py" line="55"/>
         <source>%n months ago</source>
         <translation type="unfinished">
             <numerusform>hace %n meses</numerusform>
@@ -2301,7 +2350,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="55"/>
+        <location filename="../../netdesk/ui/widgets.py" line="56"/>
         <source>%n years ago</source>
         <translation type="unfinished">
             <numerusform>hace %n años</numerusform>
@@ -2309,12 +2358,12 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="67"/>
+        <location filename="../../netdesk/ui/widgets.py" line="68"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="69"/>
+        <location filename="../../netdesk/ui/widgets.py" line="70"/>
         <source>in %n days</source>
         <translation type="unfinished">
             <numerusform>dentro de %n días</numerusform>
@@ -2322,7 +2371,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="71"/>
+        <location filename="../../netdesk/ui/widgets.py" line="72"/>
         <source>in %n weeks</source>
         <translation type="unfinished">
             <numerusform>dentro de %n semanas</numerusform>
@@ -2330,7 +2379,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="72"/>
+        <location filename="../../netdesk/ui/widgets.py" line="73"/>
         <source>in %n months</source>
         <translation type="unfinished">
             <numerusform>dentro de %n meses</numerusform>
@@ -2338,12 +2387,12 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="184"/>
+        <location filename="../../netdesk/ui/widgets.py" line="206"/>
         <source>Type a name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="305"/>
+        <location filename="../../netdesk/ui/widgets.py" line="327"/>
         <source>Add someone else who was there…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2389,91 +2438,91 @@ Nothing was changed.</source>
 <context>
     <name>FollowUpActions</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="140"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="237"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="143"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="240"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="141"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="144"/>
         <source>What happened? (goes into the journal)</source>
         <translation>¿Qué pasó? (va al diario)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="208"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="211"/>
         <source>Kept in touch</source>
         <translation>Mantuvimos el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="223"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="226"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="255"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="258"/>
         <source>Snooze until</source>
         <translation>Posponer hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="268"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="277"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="271"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="280"/>
         <source>Reschedule</source>
         <translation>Reprogramar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="292"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="295"/>
         <source>Add follow-up</source>
         <translation>Añadir seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="297"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="300"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="246"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="305"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="249"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="311"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="309"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="315"/>
         <source>Later today (+3 h)</source>
         <translation>Más tarde hoy (+3 h)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="310"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="316"/>
         <source>Tomorrow (9:00)</source>
         <translation>Mañana (9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="311"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="317"/>
         <source>Next week (Monday 9:00)</source>
         <translation>La semana que viene (lunes 9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="316"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="322"/>
         <source>Pick a date…</source>
         <translation>Elegir una fecha…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="326"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="334"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="328"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="336"/>
         <source>Reschedule…</source>
         <translation>Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="283"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="329"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="286"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="337"/>
         <source>Skip this cycle</source>
         <translation>Saltar este ciclo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="331"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="339"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
@@ -2481,32 +2530,32 @@ Nothing was changed.</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="79"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="80"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="85"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="86"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="87"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="88"/>
         <source>At a &amp;time</source>
         <translation>A una &amp;hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="97"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="98"/>
         <source>Time:</source>
         <translation>Hora:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="100"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="103"/>
         <source>e.g. Send the proposal</source>
         <translation>p. ej. Enviar la propuesta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="102"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="105"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
@@ -2527,6 +2576,134 @@ Nothing was changed.</source>
         <location filename="../../netdesk/ui/follow_up_panel.py" line="40"/>
         <source>Nothing planned.</source>
         <translation>Nada planificado.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <location filename="../../netdesk/interop/csvfile.py" line="225"/>
+        <source>unknown CSV layout: choose which column holds what</source>
+        <translation>formato CSV desconocido: elige qué columna contiene qué</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/csvfile.py" line="254"/>
+        <source>row has no name, e-mail, phone or company</source>
+        <translation>la fila no tiene nombre, correo, teléfono ni empresa</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/csvfile.py" line="346"/>
+        <source>{value} is not an e-mail address; kept as the field &apos;E-mail (as written)&apos;</source>
+        <translation>{value} no es una dirección de correo; se guarda en el campo «Correo (tal como está escrito)»</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/csvfile.py" line="358"/>
+        <source>{error}; date dropped</source>
+        <translation>{error}; fecha descartada</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/problems.py" line="138"/>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/problems.py" line="143"/>
+        <source>is a folder, not a contact file</source>
+        <translation>es una carpeta, no un archivo de contactos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/problems.py" line="147"/>
+        <source>not a regular file (a device or a pipe)</source>
+        <translation>no es un archivo normal (un dispositivo o una tubería)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/problems.py" line="152"/>
+        <source>file too big to import ({size} MB; the limit is {limit} MB)</source>
+        <translation>archivo demasiado grande para importar ({size} MB; el límite es {limit} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/problems.py" line="175"/>
+        <source>cannot read the file ({os_reason})</source>
+        <translation>no se puede leer el archivo ({os_reason})</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/problems.py" line="181"/>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/problems.py" line="185"/>
+        <source>not a contact file (binary data)</source>
+        <translation>no es un archivo de contactos (datos binarios)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/vcard_read.py" line="85"/>
+        <source>{property}: {error}; kept unchanged as an extra property</source>
+        <translation>{property}: {error}; se conserva sin cambios como propiedad adicional</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/vcard_read.py" line="88"/>
+        <source>photo bigger than {megabytes} MB dropped</source>
+        <translation>foto de más de {megabytes} MB descartada</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/vcard_read.py" line="161"/>
+        <source>no vCard in the file (no BEGIN:VCARD line)</source>
+        <translation>no hay ninguna vCard en el archivo (falta la línea BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/vcard_read.py" line="209"/>
+        <source>card has no END:VCARD (file cut short?); not imported</source>
+        <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); no se importó</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/vcard_read.py" line="584"/>
+        <source>a second PHOTO URL was dropped</source>
+        <translation>se descartó una segunda URL de PHOTO</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/vcard_read.py" line="600"/>
+        <source>unreadable PHOTO dropped ({error})</source>
+        <translation>PHOTO ilegible descartada ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/vcard_read.py" line="608"/>
+        <source>a second PHOTO was dropped (netdesk keeps one photo per contact)</source>
+        <translation>se descartó una segunda PHOTO (netdesk guarda una foto por contacto)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/core/importing.py" line="166"/>
+        <source>no .vcf or .csv file in the folder</source>
+        <translation>no hay ningún archivo .vcf o .csv en la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/core/importing.py" line="297"/>
+        <source>cannot read the file: {error}</source>
+        <translation>no se puede leer el archivo: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/core/importing.py" line="488"/>
+        <source>the same person as line {line}; merged into one contact</source>
+        <translation>la misma persona que la línea {line}; unidas en un contacto</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/core/importing.py" line="491"/>
+        <source>the same person as line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
+        <translation>la misma persona que la línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/core/importing.py" line="495"/>
+        <source>the same person as {file}, line {line}; merged into one contact</source>
+        <translation>la misma persona que {file}, línea {line}; unidas en un contacto</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/core/importing.py" line="498"/>
+        <source>the same person as {file}, line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
+        <translation>la misma persona que {file}, línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/core/importing.py" line="574"/>
+        <source>photo dropped: {reason}</source>
+        <translation>foto descartada: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2661,17 +2838,17 @@ Nothing was changed.</source>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="93"/>
+        <location filename="../../netdesk/ui/today_view.py" line="98"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="96"/>
+        <location filename="../../netdesk/ui/today_view.py" line="101"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="99"/>
+        <location filename="../../netdesk/ui/today_view.py" line="103"/>
         <source>More actions</source>
         <translation>Más acciones</translation>
     </message>
@@ -2679,78 +2856,86 @@ Nothing was changed.</source>
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="140"/>
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… y %n más</numerusform>
-            <numerusform>… y %n más</numerusform>
+        <location filename="../../netdesk/ui/today_view.py" line="164"/>
+        <source>Show %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/today_view.py" line="165"/>
+        <source>%n not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="165"/>
+        <location filename="../../netdesk/ui/today_view.py" line="190"/>
         <source>Overdue</source>
         <translation>Atrasados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="165"/>
+        <location filename="../../netdesk/ui/today_view.py" line="190"/>
         <source>Nothing overdue.</source>
         <translation>Nada atrasado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="166"/>
+        <location filename="../../netdesk/ui/today_view.py" line="191"/>
         <source>Due today</source>
         <translation>Para hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="166"/>
+        <location filename="../../netdesk/ui/today_view.py" line="191"/>
         <source>Nothing else due today.</source>
         <translation>Nada más para hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="167"/>
+        <location filename="../../netdesk/ui/today_view.py" line="192"/>
         <source>Next 7 days</source>
         <translation>Próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="167"/>
+        <location filename="../../netdesk/ui/today_view.py" line="192"/>
         <source>Nothing in the next 7 days.</source>
         <translation>Nada en los próximos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="168"/>
+        <location filename="../../netdesk/ui/today_view.py" line="193"/>
         <source>Birthdays and anniversaries</source>
         <translation>Cumpleaños y aniversarios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="168"/>
+        <location filename="../../netdesk/ui/today_view.py" line="193"/>
         <source>None this week.</source>
         <translation>Ninguno esta semana.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="170"/>
+        <location filename="../../netdesk/ui/today_view.py" line="195"/>
         <source>Worth reviving</source>
         <translation>Vale la pena retomar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="171"/>
+        <location filename="../../netdesk/ui/today_view.py" line="196"/>
         <source>No one important has gone quiet.</source>
         <translation>Nadie importante se ha quedado en silencio.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="212"/>
+        <location filename="../../netdesk/ui/today_view.py" line="250"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="226"/>
+        <location filename="../../netdesk/ui/today_view.py" line="269"/>
         <source>All caught up.</source>
         <translation>Todo al día.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="226"/>
+        <location filename="../../netdesk/ui/today_view.py" line="269"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n seguimiento pendiente</numerusform>
@@ -2758,55 +2943,55 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="240"/>
+        <location filename="../../netdesk/ui/today_view.py" line="286"/>
         <source>%1 — last talked %2</source>
         <translation>%1 — última conversación %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="243"/>
+        <location filename="../../netdesk/ui/today_view.py" line="289"/>
         <source>Log…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="243"/>
+        <location filename="../../netdesk/ui/today_view.py" line="289"/>
         <source>Log an interaction</source>
         <translation>Registrar una interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="268"/>
+        <location filename="../../netdesk/ui/today_view.py" line="314"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="271"/>
-        <source>turns %1</source>
-        <translation>cumple %1</translation>
+        <location filename="../../netdesk/ui/today_view.py" line="318"/>
+        <source>%1 turns %2</source>
+        <translation>%1 cumple %2 años</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="273"/>
-        <source>birthday</source>
-        <translation>cumpleaños</translation>
+        <location filename="../../netdesk/ui/today_view.py" line="320"/>
+        <source>%1&apos;s birthday</source>
+        <translation>cumpleaños de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="275"/>
-        <source>anniversary (%n year(s))</source>
+        <location filename="../../netdesk/ui/today_view.py" line="322"/>
+        <source>%1&apos;s anniversary (%n year(s))</source>
         <translation>
-            <numerusform>aniversario (%n año)</numerusform>
-            <numerusform>aniversario (%n años)</numerusform>
+            <numerusform>aniversario de %1 (%n año)</numerusform>
+            <numerusform>aniversario de %1 (%n años)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="277"/>
-        <source>anniversary</source>
-        <translation>aniversario</translation>
+        <location filename="../../netdesk/ui/today_view.py" line="324"/>
+        <source>%1&apos;s anniversary</source>
+        <translation>aniversario de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="283"/>
+        <location filename="../../netdesk/ui/today_view.py" line="331"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="283"/>
+        <location filename="../../netdesk/ui/today_view.py" line="331"/>
         <source>Open the contact</source>
         <translation>Abrir el contacto</translation>
     </message>
@@ -2830,61 +3015,61 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="32"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="37"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="38"/>
         <source>Name prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="28"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="38"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="39"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="29"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="39"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="40"/>
         <source>Middle name</source>
         <translation>Segundo nombre</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="30"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="40"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="41"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="33"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="41"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="42"/>
         <source>Name suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="34"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="42"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="43"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="31"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="43"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="44"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="35"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="44"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="45"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="37"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="45"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="46"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="36"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="46"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="47"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
@@ -2950,7 +3135,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="52"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="47"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="48"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -2960,113 +3145,113 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="48"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="49"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="49"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="50"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="50"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="51"/>
         <source>Can offer</source>
         <translation>Qué puede ofrecer</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="54"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="51"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="52"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="53"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="52"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="53"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="53"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="54"/>
         <source>Photo link</source>
         <translation>Enlace a la foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="54"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="55"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="50"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="55"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="56"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="51"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="56"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="57"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="57"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="58"/>
         <source>Keep in touch (days)</source>
         <translation>Mantener el contacto (días)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="58"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="59"/>
         <source>vCard UID</source>
         <translation>UID de vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="59"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="60"/>
         <source>E-mails</source>
         <translation>Correos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="60"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="61"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="61"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="62"/>
         <source>Addresses</source>
         <translation>Direcciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="62"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="63"/>
         <source>Web pages</source>
         <translation>Páginas web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="63"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="64"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="64"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="65"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="55"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="65"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="66"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="66"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="67"/>
         <source>Other vCard fields</source>
         <translation>Otros campos vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="51"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="52"/>
         <location filename="../../netdesk/ui/tray.py" line="350"/>
         <source>Keep in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="52"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="53"/>
         <source>Follow up</source>
         <translation type="unfinished">Hacer seguimiento</translation>
     </message>
