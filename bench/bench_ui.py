@@ -159,6 +159,43 @@ def measure(app: object, window: object) -> None:
     scrolled = time.perf_counter() - started
     print(f"SCROLLSPLIT {rss_split()}", flush=True)
     print(f"SCROLL rows={rows} seconds={scrolled:.1f} RSS {rss_mib():.1f}", flush=True)
+    measure_views(window)
+
+
+def measure_views(window: Any) -> None:
+    """GUI-thread time of opening the other pages and of changing the list's filter or sort:
+    each call until the event queue is empty and the window repainted."""
+    from PySide6.QtWidgets import QApplication
+
+    from netdesk.core.listing import ListFilter, SortOrder
+
+    def timed(run: Any) -> float:
+        start = time.perf_counter()
+        run()
+        QApplication.processEvents()
+        window.repaint()
+        return (time.perf_counter() - start) * 1000
+
+    pages = [
+        ("Today, first time", window.show_today),
+        ("Contacts", window.show_contacts),
+        ("Journal, first time", window.show_journal),
+        ("Contacts", window.show_contacts),
+        ("Today again", window.show_today),
+        ("Contacts", window.show_contacts),
+    ]
+    print("VIEWS " + ", ".join(f"{label} {timed(run):.0f}" for label, run in pages), flush=True)
+    model = window.contacts.model
+    changes = [
+        timed(lambda f=f, o=o: model.set_query(list_filter=f, sort=o))
+        for f in (ListFilter.DUE, ListFilter.COBWEBS, ListFilter.ORIGIN_UNKNOWN, ListFilter.ALL)
+        for o in SortOrder
+    ]
+    changes.sort()
+    print(
+        f"FILTERS n={len(changes)} p50={statistics.median(changes):.0f} max={changes[-1]:.0f}",
+        flush=True,
+    )
 
 
 def painted_line(lines: list[str]) -> list[str]:
@@ -244,6 +281,10 @@ def main() -> None:
                 print("  resident memory after scrolling, MiB:", line[12:])
             if line.startswith("KEYS"):
                 print("keystroke to list updated and painted (ms):", line[5:])
+            if line.startswith("VIEWS"):
+                print("opening a page, GUI-thread ms:", line[6:])
+            if line.startswith("FILTERS"):
+                print("list filter or sort changed, GUI-thread ms:", line[8:])
             if line.startswith("SCROLL "):
                 parts = line.split()
                 print(
