@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import sys
+import tempfile
 from pathlib import Path
 
 from netdesk.core.paths import Paths
@@ -17,11 +19,33 @@ def setup(paths: Paths, *, verbose: bool = False) -> Path:
 
     Start-up logs through a plain file handler: logging.handlers (socket, pickle, queue) costs
     ~8 ms to import, which the first paint need not wait for; ``rotate()`` follows it.
+
+    A log folder netdesk cannot write (read-only, full, a file in its place) must not keep it
+    from starting: the log goes to a new private folder in the temporary folder instead (the
+    error dialog names it), or to stderr when even that fails.
     """
-    folder = paths.logs
-    folder.mkdir(parents=True, exist_ok=True)
-    log_file = folder / "netdesk.log"
-    _use(logging.FileHandler(log_file, encoding="utf-8"), verbose)
+    wanted = paths.logs / "netdesk.log"
+    try:
+        wanted.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(wanted, encoding="utf-8")
+    except OSError as error:
+        log_file = _elsewhere(verbose)
+        logging.getLogger("netdesk").warning("cannot write the log %s (%s)", wanted, error)
+        return log_file
+    _use(handler, verbose)
+    return wanted
+
+
+def _elsewhere(verbose: bool) -> Path:
+    """The log in a new private temporary folder, else on stderr (its path then unused)."""
+    log_file = Path(tempfile.gettempdir()) / "netdesk.log"
+    handler: logging.Handler
+    try:
+        log_file = Path(tempfile.mkdtemp(prefix="netdesk-log-")) / "netdesk.log"
+        handler = logging.FileHandler(log_file, encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)
+    _use(handler, verbose)
     return log_file
 
 
@@ -32,9 +56,15 @@ def rotate(log_file: Path) -> None:
     root = logging.getLogger("netdesk")
     if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         return
-    handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-    )
+    if not any(isinstance(h, logging.FileHandler) for h in root.handlers):
+        return  # logging to stderr: no file could be written at start-up
+    try:
+        handler = logging.handlers.RotatingFileHandler(
+            log_file, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+        )
+    except OSError as error:  # the folder became unwritable: keep the handler that works
+        root.warning("cannot rotate the log %s (%s)", log_file, error)
+        return
     _use(handler, root.level == logging.DEBUG)
 
 

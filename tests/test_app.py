@@ -167,3 +167,10 @@ def test_pyside_learns_which_modules_use_it_without_filling_linecache(tmp_path: 
     assert check(modules["plain"]) is False
     assert check(sys) is False  # no source file: PySide's own answer
     assert str(uses) not in linecache.cache and str(plain) not in linecache.cache
+
+
+def test_netdesk_starts_when_its_log_folder_cannot_be_written(tmp_data_dir: Path) -> None:
+    (tmp_data_dir / "logs").write_text("not a folder", encoding="utf-8")
+    result = smoke(tmp_data_dir)
+    assert result.returncode == 0, result.stderr
+    assert "netdesk --smoke-test ok" in result.stdout

@@ -43,3 +43,32 @@ def test_start_up_logs_to_the_file_and_rotation_follows(
     lines = log_file.read_text(encoding="utf-8").splitlines()
     assert lines[0].endswith("DEBUG netdesk.app: starting")
     assert lines[1].endswith("INFO netdesk.ui: painted")
+
+
+def test_a_log_folder_that_cannot_be_written_moves_the_log_to_a_private_temporary_folder(
+    tmp_data_dir: Path, netdesk_logger: logging.Logger
+) -> None:
+    paths = Paths(tmp_data_dir)
+    paths.logs.parent.mkdir(parents=True, exist_ok=True)
+    paths.logs.write_text("a file where the log folder should be", encoding="utf-8")
+    log_file = logs.setup(paths)
+    assert log_file.parent != paths.logs and log_file.parent.name.startswith("netdesk-log-")
+    logging.getLogger("netdesk.app").info("starting anyway")
+    logs.rotate(log_file)
+    (handler,) = netdesk_logger.handlers
+    assert isinstance(handler, logging.handlers.RotatingFileHandler)
+    handler.flush()
+    text = log_file.read_text(encoding="utf-8")
+    assert f"cannot write the log {paths.logs / 'netdesk.log'}" in text
+    assert "INFO netdesk.app: starting anyway" in text
+
+
+def test_a_log_folder_gone_unwritable_before_rotation_keeps_the_log_it_has(
+    tmp_data_dir: Path, netdesk_logger: logging.Logger
+) -> None:
+    log_file = logs.setup(Paths(tmp_data_dir))
+    log_file.unlink()
+    log_file.mkdir()  # RotatingFileHandler cannot open it, even as root
+    logs.rotate(log_file)
+    (handler,) = netdesk_logger.handlers
+    assert type(handler) is logging.FileHandler
