@@ -10,9 +10,10 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtCore import QByteArray, QMetaType, QMimeData, QUrl
 
 from netdesk.core.exporting import contacts_in_order, render
+from netdesk.core.types import Contact
 from netdesk.ui.context import AppContext
 from netdesk.ui.widgets import tr
 
@@ -47,18 +48,61 @@ def _file_name(names: list[str]) -> str:
     return base[:80] + ".vcf"
 
 
+class _DraggedContacts(QMimeData):
+    """The dragged contacts' formats, known at once; the vCards are rendered, and the file
+    written, only when a drop target asks for them. Made up front, 30,000 contacts froze the
+    window for ~1.9 s before the drag could even start, dropped somewhere or not."""
+
+    _VCARD = ("text/vcard", "text/x-vcard")
+    _URIS = "text/uri-list"
+    _TEXT = "text/plain"
+
+    def __init__(self, ids: Sequence[int]) -> None:
+        super().__init__()
+        self._ids = list(ids)
+        self._contacts: list[Contact] | None = None
+        self._payload: bytes | None = None
+        self._path: Path | None = None
+
+    def formats(self) -> list[str]:
+        return [self._URIS, *self._VCARD, self._TEXT]
+
+    def hasFormat(self, mime_type: str) -> bool:
+        return mime_type in self.formats()
+
+    def retrieveData(self, mime_type: str, preferred_type: QMetaType | QMetaType.Type) -> object:
+        if mime_type in self._VCARD:
+            return QByteArray(self._vcards())
+        if mime_type == self._URIS:
+            url = QUrl.fromLocalFile(str(self._file()))
+            if QMetaType(preferred_type).id() == QMetaType.Type.QByteArray.value:  # X11: bytes
+                return QByteArray(bytes(url.toEncoded().data()) + b"\r\n")
+            return [url]  # urls() asks for a list
+        if mime_type.split(";")[0] == self._TEXT:
+            return "\n".join(c.display_name for c in self._read())
+        return None
+
+    def _read(self) -> list[Contact]:
+        if self._contacts is None:
+            self._contacts = list(contacts_in_order(self._ids))
+        return self._contacts
+
+    def _vcards(self) -> bytes:
+        if self._payload is None:
+            self._payload = render(self._read(), "vcard3").encode("utf-8")
+        return self._payload
+
+    def _file(self) -> Path:
+        if self._path is None:
+            folder = Path(tempfile.mkdtemp(dir=_drag_folder()))  # fresh: names never clash
+            path = folder / _file_name([c.display_name for c in self._read()])
+            path.write_bytes(self._vcards())
+            self._path = path
+        return self._path
+
+
 def vcard_mime_data(context: AppContext, ids: Sequence[int]) -> QMimeData:
     """The dragged contacts as a temporary .vcf (urls) and as text/vcard data (vCard 3.0,
-    which every address book and mail client reads)."""
-    contacts = list(contacts_in_order(list(ids)))
-    text = render(contacts, "vcard3")
-    folder = Path(tempfile.mkdtemp(dir=_drag_folder()))  # a fresh folder: names never clash
-    path = folder / _file_name([c.display_name for c in contacts])
-    path.write_text(text, encoding="utf-8", newline="")
-    data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(path))])
-    payload = text.encode("utf-8")
-    data.setData("text/vcard", payload)
-    data.setData("text/x-vcard", payload)
-    data.setText("\n".join(c.display_name for c in contacts))
-    return data
+    which every address book and mail client reads), made when a drop target asks."""
+    del context  # core's module-level store reads them, on the GUI thread like the drag
+    return _DraggedContacts(ids)
