@@ -53,6 +53,7 @@ class _DraggedContacts(QMimeData):
     written, only when a drop target asks for them. Made up front, 30,000 contacts froze the
     window for ~1.9 s before the drag could even start, dropped somewhere or not."""
 
+    from_contact_list = True  # main_window.droppable_paths: not an import
     _VCARD = ("text/vcard", "text/x-vcard")
     _URIS = "text/uri-list"
     _TEXT = "text/plain"

@@ -73,6 +73,9 @@ FIRST_PAINT_WAIT_MS = 1000
 
 def droppable_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
     """Local .vcf/.csv files or folders in a drag, in order."""
+    if getattr(event.mimeData(), "from_contact_list", False):
+        # our own contacts, never an import: not rendered to a file just for passing over
+        return []
     paths = []
     for url in event.mimeData().urls():
         if not url.isLocalFile():

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from netdesk.core.importing import plan_import
 from netdesk.core.types import Contact, EmailAddress
+from netdesk.ui import drag
 from netdesk.ui.context import AppContext
 from netdesk.ui.drag import vcard_mime_data
 from netdesk.ui.import_flow import ImportController
@@ -63,7 +64,11 @@ def test_contacts_dragged_from_the_list_and_dropped_on_the_window_are_not_import
     action = Qt.DropAction.CopyAction
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     enter = QDragEnterEvent(where.toPoint(), action, data, buttons, keys)
+    enter.ignore()
+    written = set(drag._drag_folder().rglob("*.vcf"))
     main_window.dragEnterEvent(enter)  # the window's handlers, as a drag over it calls them
+    assert not enter.isAccepted()  # no drop offered...
+    assert set(drag._drag_folder().rglob("*.vcf")) == written  # ...nor a file written for it
     main_window.dropEvent(QDropEvent(where, action, data, buttons, keys))
     qtbot.wait(50)  # the window imports what was dropped on the next turn of the event loop
     importer = main_window._import_controller()
@@ -82,8 +87,6 @@ def test_contacts_dragged_from_the_list_and_dropped_on_the_window_are_not_import
 
 def test_a_drag_renders_and_writes_nothing_until_a_target_asks(app_context: AppContext) -> None:
     """Starting a drag of many contacts must not wait for their vCards (30,000 took ~1.9 s)."""
-    from netdesk.ui import drag
-
     core = app_context.core
     ids = [core.contacts.create(Contact(given_name=f"P{n}")) for n in range(3)]
     before = set(drag._drag_folder().rglob("*.vcf"))
