@@ -50,6 +50,7 @@ from netdesk.ui.widgets import (
     InlineMessage,
     avatar_pixmap,
     date_text,
+    plain_label,
     relative_future,
     relative_past,
     section_title,
@@ -300,14 +301,14 @@ class ContactCard(QWidget):
         self.photo.image_dropped.connect(self._photo_from_file)
         self.photo.clicked.connect(self._photo_menu)
         self.photo_problem = InlineMessage()
-        self.title_label = QLabel()
+        self.title_label = plain_label()  # the contact's name: never read as HTML
         self.title_label.setObjectName("cardTitle")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setWeight(QFont.Weight.DemiBold)
         self.title_label.setFont(font)
-        self.subtitle_label = QLabel()
+        self.subtitle_label = plain_label()
         self.subtitle_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.rhythm_label = QLabel()
         self.rhythm_label.setObjectName("rhythmLabel")
@@ -406,7 +407,7 @@ class ContactCard(QWidget):
         self.met_through.picked.connect(lambda _id: self._mark_dirty())
         self.met_through.edit.textEdited.connect(self._mark_dirty)
         self.met_through_problem = InlineMessage()
-        self.source_label = QLabel()
+        self.source_label = plain_label()  # names the imported file
         self.source_label.setObjectName("sourceLabel")
         self.source_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.ui.context import AppContext
-from netdesk.ui.widgets import tr
+from netdesk.ui.widgets import shown_as_written, tr
 
 _PREFIX = "csv_mappings/"
 # netdesk.interop.csvfile.FIELD_KEYS's labels (interop has no Qt), marked here for lupdate and
@@ -106,6 +106,7 @@ class CsvMappingDialog(QDialog):
             tr("netdesk does not know the layout of %1. Choose the field for each column; "
                "your choice is remembered for files with the same columns.").replace("%1", file)
         )  # fmt: skip
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # the file's name is not HTML
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(headers), 3)
@@ -119,7 +120,7 @@ class CsvMappingDialog(QDialog):
             for column, text in ((0, header), (1, sample)):
                 item = QTableWidgetItem(text)  # the file's, not for editing here
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                item.setToolTip(text)
+                item.setToolTip(shown_as_written(text))
                 self.table.setItem(row, column, item)
             chooser = QComboBox()
             chooser.setAccessibleName(tr("Field for column %1").replace("%1", header))

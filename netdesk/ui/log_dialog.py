@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.ui.context import AppContext
 from netdesk.ui.journal_view import kind_labels
-from netdesk.ui.widgets import InlineMessage, PeoplePicker, tr
+from netdesk.ui.widgets import InlineMessage, PeoplePicker, plain_label, tr
 
 
 def _qdatetime(value: dt.datetime) -> QDateTime:
@@ -92,7 +91,7 @@ class LogInteractionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(tr("With"), QLabel(who or tr("(choose below)")))
+        form.addRow(tr("With"), plain_label(who or tr("(choose below)")))
         form.addRow(tr("Kind"), self.kind)
         form.addRow(tr("When"), self.when)
         form.addRow(tr("Summary"), self.summary)

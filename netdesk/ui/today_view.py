@@ -25,7 +25,7 @@ from netdesk.core.birthdays import Occasion, occasions_between
 from netdesk.core.types import FollowUp
 from netdesk.ui.context import AppContext
 from netdesk.ui.follow_up_actions import FollowUpActions, follow_up_note
-from netdesk.ui.widgets import relative_past, tr
+from netdesk.ui.widgets import plain_label, relative_past, tr
 
 log = logging.getLogger("netdesk.ui")
 
@@ -74,7 +74,7 @@ class Row(QFrame):
         self.text = text
         self.layout_ = QHBoxLayout(self)
         self.layout_.setContentsMargins(4, 2, 4, 2)
-        self.label = QLabel(text)
+        self.label = plain_label(text)  # a name and a note: never read as HTML
         self.label.setObjectName("todayRowText")
         self.label.setWordWrap(True)
         self.layout_.addWidget(self.label, 1)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import html
 import unicodedata
 from collections import Counter
 
+from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
@@ -28,6 +30,28 @@ from netdesk.ui.icons import icon
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("netdesk", text, disambiguation, n)
+
+
+def escape_html(text: str) -> str:
+    """``text`` (a name, a path) for its place in a label built as rich text on purpose."""
+    return html.escape(text, quote=False)
+
+
+def shown_as_written(text: str) -> str:
+    """``text`` for a place that guesses its format (a tooltip, a QMessageBox's text): shown
+    exactly as written. Qt takes text that looks like HTML for HTML (``Qt::mightBeRichText``):
+    a contact named "<b>Bob</b>" came out bold as "Bob", "a &lt; b" as "a < b". Such text is
+    escaped into a paragraph that keeps its spaces and line breaks; other text is unchanged."""
+    if not QtGui.Qt.mightBeRichText(text):
+        return text
+    return "<p style='white-space:pre-wrap'>" + escape_html(text) + "</p>"
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label for text from the user's data (names, notes, file names): never read as HTML."""
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
 
 
 def _folded(text: str) -> str:
@@ -125,6 +149,7 @@ class InlineMessage(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # problems quote what was typed
         self.setWordWrap(True)
         self.setObjectName("inlineMessage")
         self.setForegroundRole(QPalette.ColorRole.BrightText)
