@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from netdesk.core.listing import ListFilter, SortOrder, first_page
 from netdesk.core.types import ContactSummary
 from netdesk.ui.context import AppContext
+from netdesk.ui.widgets import shown_as_written
 
 log = logging.getLogger("netdesk.ui")
 
@@ -281,8 +282,10 @@ class ContactListModel(QAbstractListModel):
         if role == _SUMMARY:
             return summary
         if role == _TOOLTIP:
-            return " · ".join(
-                p for p in (summary.display_name, summary.title, summary.organization) if p
+            return shown_as_written(
+                " · ".join(
+                    p for p in (summary.display_name, summary.title, summary.organization) if p
+                )
             )
         return summary.display_name
 
