@@ -196,6 +196,15 @@ def measure_views(window: Any) -> None:
         f"FILTERS n={len(changes)} p50={statistics.median(changes):.0f} max={changes[-1]:.0f}",
         flush=True,
     )
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    view = window.contacts.view
+    view.setFocus()
+    select_all = timed(
+        lambda: QTest.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    )
+    print(f"SELECTALL rows={model.rowCount()} ms={select_all:.0f}", flush=True)
 
 
 def painted_line(lines: list[str]) -> list[str]:
@@ -283,6 +292,8 @@ def main() -> None:
                 print("keystroke to list updated and painted (ms):", line[5:])
             if line.startswith("VIEWS"):
                 print("opening a page, GUI-thread ms:", line[6:])
+            if line.startswith("SELECTALL"):
+                print("Ctrl+A in the list, GUI-thread:", line[10:])
             if line.startswith("FILTERS"):
                 print("list filter or sort changed, GUI-thread ms:", line[8:])
             if line.startswith("SCROLL "):

@@ -527,8 +527,18 @@ class ContactListPanel(QWidget):
         return self._current_id
 
     def selected_ids(self) -> list[int]:
-        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
-        ids = [self.model.contact_id(r) for r in rows]
+        # The selection's ranges, not selectedRows(): a QModelIndex made for every selected
+        # row (and flags() asked of each) made Ctrl+A over 97,519 contacts take 1.7 s.
+        spans = sorted(
+            (span.top(), span.bottom()) for span in self.view.selectionModel().selection()
+        )
+        ids: list[int] = []
+        if spans:
+            listed = self.model.ids()
+            for top, bottom in spans:
+                ids += listed[top : bottom + 1]
+            if len(spans) > 1:  # ranges of one selection may overlap
+                ids = list(dict.fromkeys(ids))
         if not ids and self._current_id is not None:
             ids = [self._current_id]
         return ids
