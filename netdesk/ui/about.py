@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netdesk import __version__
 from netdesk.ui.context import AppContext
-from netdesk.ui.widgets import tr
+from netdesk.ui.widgets import escape_html, tr
 
 
 def about_text(context: AppContext) -> str:
@@ -14,11 +14,13 @@ def about_text(context: AppContext) -> str:
         f"<h3>netdesk {__version__}</h3>"
         + tr("<p>A personal CRM: look after your professional relationships.</p>")
         + "<p>"
-        + tr("Data folder: %1").replace("%1", f"<code>{context.paths.data_dir}</code>")
+        + tr("Data folder: %1").replace(
+            "%1", f"<code>{escape_html(str(context.paths.data_dir))}</code>"
+        )
         + "<br>"
         + tr("Database schema version: %1").replace("%1", str(context.core.store.schema_version))
         + "<br>"
-        + tr("Log file: %1").replace("%1", f"<code>{context.log_file}</code>")
+        + tr("Log file: %1").replace("%1", f"<code>{escape_html(str(context.log_file))}</code>")
         + "</p>"
     )
 

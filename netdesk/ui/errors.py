@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from netdesk.ui.widgets import tr
+from netdesk.ui.widgets import shown_as_written, tr
 
 log = logging.getLogger("netdesk.ui")
 
@@ -89,13 +89,19 @@ class ErrorReporter:
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(tr("netdesk: something went wrong"))
         box.setText(
-            tr("An unexpected error happened: %1").replace("%1", str(error) or type(error).__name__)
+            shown_as_written(
+                tr("An unexpected error happened: %1").replace(
+                    "%1", str(error) or type(error).__name__
+                )
+            )
         )
         box.setInformativeText(
-            tr(
-                "Your data is safe: every change is saved as you make it, and unsaved edits stay "
-                "in the window. The details were written to the log:\n%1"
-            ).replace("%1", str(self.log_file))
+            shown_as_written(
+                tr(
+                    "Your data is safe: every change is saved as you make it, and unsaved edits "
+                    "stay in the window. The details were written to the log:\n%1"
+                ).replace("%1", str(self.log_file))
+            )
         )
         box.setDetailedText(details)
         open_log = box.addButton(tr("Open log folder"), QMessageBox.ButtonRole.ActionRole)
@@ -107,4 +113,4 @@ class ErrorReporter:
 
 def show_problem(parent: QWidget | None, title: str, message: str) -> None:
     """An expected failure (a locked file, a full disk): one plain message."""
-    QMessageBox.warning(parent, title, message)
+    QMessageBox.warning(parent, title, shown_as_written(message))  # a path, a name: not HTML

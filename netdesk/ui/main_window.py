@@ -39,7 +39,7 @@ from netdesk.ui.context import AppContext
 from netdesk.ui.empty_state import EmptyState
 from netdesk.ui.first_paint import after_next_paint
 from netdesk.ui.icons import app_icon, icon
-from netdesk.ui.widgets import tr
+from netdesk.ui.widgets import shown_as_written, tr
 
 if TYPE_CHECKING:  # built after the first paint: their modules load the database layer
     from PySide6.QtCore import QPoint
@@ -646,8 +646,10 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             tr("Unsaved changes"),
-            tr("The changes to this contact cannot be saved: %1\n\nDiscard them?").replace(
-                "%1", problem
+            shown_as_written(
+                tr("The changes to this contact cannot be saved: %1\n\nDiscard them?").replace(
+                    "%1", problem
+                )
             ),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -756,7 +758,7 @@ class MainWindow(QMainWindow):
             undo.push(self.context, command)
         except Exception as error:  # shown, logged; nothing was pushed
             log.exception("%s failed", command.text())
-            QMessageBox.warning(self, tr("Not done"), str(error))
+            QMessageBox.warning(self, tr("Not done"), shown_as_written(str(error)))
             return
         message = done + " " + tr("Press Ctrl+Z to undo.")
         operation = command.operation
@@ -795,9 +797,11 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             tr("Delete contacts"),
-            tr(
-                "Delete %1 with their journal and follow-ups?\n\nYou can undo this with Ctrl+Z."
-            ).replace("%1", who),
+            shown_as_written(  # a contact named "<b>Bob</b>" is asked about as written
+                tr(
+                    "Delete %1 with their journal and follow-ups?\n\nYou can undo this with Ctrl+Z."
+                ).replace("%1", who)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

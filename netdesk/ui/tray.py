@@ -38,6 +38,12 @@ MESSAGE_MS = 10_000
 ICS_DEBOUNCE_MS = 2_000
 
 
+def _menu_text(text: str) -> str:
+    """``text`` (a name, a note) for a menu item, shown as written: a menu takes "&" for the
+    mark of a shortcut letter, so "Smith & Co" read "Smith  Co" with the C underlined."""
+    return text.replace("&", "&&")
+
+
 class Window(Protocol):
     """What the tray needs of the main window (netdesk.ui.main_window.MainWindow)."""
 
@@ -231,7 +237,7 @@ class ReminderTray(QObject):
         for follow_up in due:
             action = add_action(
                 menu,
-                f"{follow_up.display_name} — {follow_up_note(follow_up)}",
+                _menu_text(f"{follow_up.display_name} — {follow_up_note(follow_up)}"),
                 partial(self.open_contact, follow_up.contact_id),
                 "dueItem",
             )
@@ -243,7 +249,9 @@ class ReminderTray(QObject):
             self._act_on = act_on
             for follow_up in due:
                 item_menu = self.actions.menu_for(follow_up, act_on)
-                item_menu.setTitle(f"{follow_up.display_name} — {follow_up_note(follow_up)}")
+                item_menu.setTitle(
+                    _menu_text(f"{follow_up.display_name} — {follow_up_note(follow_up)}")
+                )
                 act_on.addMenu(item_menu)
         if count > len(due):
             add_action(menu, self.tr("%n more…", "", count - len(due)), self.show_today)
