@@ -529,8 +529,9 @@ class ContactListPanel(QWidget):
     def selected_ids(self) -> list[int]:
         # The selection's ranges, not selectedRows(): a QModelIndex made for every selected
         # row (and flags() asked of each) made Ctrl+A over 97,519 contacts take 1.7 s.
+        selection = self.view.selectionModel().selection()
         spans = sorted(
-            (span.top(), span.bottom()) for span in self.view.selectionModel().selection()
+            (selection.at(i).top(), selection.at(i).bottom()) for i in range(selection.count())
         )
         ids: list[int] = []
         if spans:
