@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from netdesk.core.listing import ListFilter, SortOrder, first_page
 from netdesk.core.types import ContactSummary
 from netdesk.ui.context import AppContext
-from netdesk.ui.widgets import shown_as_written
+from netdesk.ui.widgets import tooltip_as_written
 
 log = logging.getLogger("netdesk.ui")
 
@@ -282,7 +282,7 @@ class ContactListModel(QAbstractListModel):
         if role == _SUMMARY:
             return summary
         if role == _TOOLTIP:
-            return shown_as_written(
+            return tooltip_as_written(
                 " · ".join(
                     p for p in (summary.display_name, summary.title, summary.organization) if p
                 )

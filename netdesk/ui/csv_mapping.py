@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.ui.context import AppContext
-from netdesk.ui.widgets import shown_as_written, tr
+from netdesk.ui.widgets import tooltip_as_written, tr
 
 _PREFIX = "csv_mappings/"
 # netdesk.interop.csvfile.FIELD_KEYS's labels (interop has no Qt), marked here for lupdate and
@@ -120,7 +120,7 @@ class CsvMappingDialog(QDialog):
             for column, text in ((0, header), (1, sample)):
                 item = QTableWidgetItem(text)  # the file's, not for editing here
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                item.setToolTip(shown_as_written(text))
+                item.setToolTip(tooltip_as_written(text))
                 self.table.setItem(row, column, item)
             chooser = QComboBox()
             chooser.setAccessibleName(tr("Field for column %1").replace("%1", header))

@@ -29,7 +29,7 @@ from netdesk.ui.context import AppContext
 from netdesk.ui.errors import show_problem
 from netdesk.ui.operations import Operation, run_operation
 from netdesk.ui.undo import _ContactCommand, push
-from netdesk.ui.widgets import shown_as_written, tr
+from netdesk.ui.widgets import tooltip_as_written, tr
 
 log = logging.getLogger("netdesk.ui")
 
@@ -303,7 +303,7 @@ class DuplicatesDialog(QDialog):
             self._rows[row] = (key, values)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(shown_as_written(value))
+                item.setToolTip(tooltip_as_written(value))
                 self.table.setItem(row, column, item)
 
     def _update_status(self, total: int) -> None:

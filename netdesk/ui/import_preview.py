@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.importing import ImportPlan
 from netdesk.ui.import_text import problem_text
-from netdesk.ui.widgets import shown_as_written, tr
+from netdesk.ui.widgets import tooltip_as_written, tr
 
 # Marked for lupdate; translated where shown, with tr().
 FIELD_NAMES = {
@@ -77,7 +77,7 @@ def field_label(name: str) -> str:
 def _item(text: str) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    item.setToolTip(shown_as_written(text))
+    item.setToolTip(tooltip_as_written(text))
     return item
 
 
@@ -275,7 +275,7 @@ class ConflictModel(_FlatTable):
                 return self.choice_text
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return shown_as_written(str(self.data(index)))
+            return tooltip_as_written(str(self.data(index)))
         if role == Qt.ItemDataRole.DisplayRole:
             card, conflict = self.conflicts[row]
             if column == 0:
@@ -336,7 +336,7 @@ class ProblemModel(_FlatTable):
         if not index.isValid():
             return None
         if role == Qt.ItemDataRole.ToolTipRole:  # the file's name, a value quoted in the reason
-            return shown_as_written(str(self.data(index)))
+            return tooltip_as_written(str(self.data(index)))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         problem = self.problems[index.row()]

@@ -48,7 +48,7 @@ from netdesk.ui.context import AppContext
 from netdesk.ui.errors import show_problem
 from netdesk.ui.icons import icon
 from netdesk.ui.undo import _ContactCommand, push
-from netdesk.ui.widgets import relative_past, section_title, shown_as_written, tr
+from netdesk.ui.widgets import relative_past, section_title, tooltip_as_written, tr
 
 log = logging.getLogger("netdesk.ui")
 
@@ -135,7 +135,7 @@ class JournalModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{kind_labels().get(entry.kind, entry.kind)}: {entry.summary}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return shown_as_written(entry.body or entry.summary)
+            return tooltip_as_written(entry.body or entry.summary)
         return None
 
     def shows_any(self, ids: Collection[int]) -> bool:

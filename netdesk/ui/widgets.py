@@ -37,14 +37,22 @@ def escape_html(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def shown_as_written(text: str) -> str:
-    """``text`` for a place that guesses its format (a tooltip, a QMessageBox's text): shown
+def shown_as_written(text: str, *, wrap: bool = True) -> str:
+    """``text`` for a place that guesses its format (a QMessageBox's text, a tooltip): shown
     exactly as written. Qt takes text that looks like HTML for HTML (``Qt::mightBeRichText``):
     a contact named "<b>Bob</b>" came out bold as "Bob", "a &lt; b" as "a < b". Such text is
-    escaped into a paragraph that keeps its spaces and line breaks; other text is unchanged."""
+    escaped into a paragraph that keeps its spaces and line breaks (and, unless ``wrap`` is
+    False, wraps long lines); other text is unchanged."""
     if not QtGui.Qt.mightBeRichText(text):
         return text
-    return "<p style='white-space:pre-wrap'>" + escape_html(text) + "</p>"
+    spaces = "pre-wrap" if wrap else "pre"
+    return f"<p style='white-space:{spaces}'>{escape_html(text)}</p>"
+
+
+def tooltip_as_written(text: str) -> str:
+    """``text`` (a name, a note, an imported value) for a tooltip, shown as written and, as a
+    plain tooltip is, one line per line: a rich tooltip wraps after a few words."""
+    return shown_as_written(text, wrap=False)
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:

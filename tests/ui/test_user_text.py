@@ -30,7 +30,12 @@ from netdesk.ui.import_preview import ImportPreviewDialog
 from netdesk.ui.journal_view import JournalView
 from netdesk.ui.log_dialog import LogInteractionDialog
 from netdesk.ui.today_view import TodayView
-from netdesk.ui.widgets import InlineMessage, escape_html, shown_as_written
+from netdesk.ui.widgets import (
+    InlineMessage,
+    escape_html,
+    shown_as_written,
+    tooltip_as_written,
+)
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 TIP = Qt.ItemDataRole.ToolTipRole
@@ -70,7 +75,24 @@ def bob(app_context: AppContext) -> int:
 )
 def test_shown_as_written_shows_the_text_itself(text: str) -> None:
     assert visible(shown_as_written(text)) == text
+    assert visible(tooltip_as_written(text)) == text
     assert shown_as_written("Ana García") == "Ana García"  # plain text is left alone
+    assert tooltip_as_written("Ana García") == "Ana García"
+
+
+def lines_at_width(html: str, width: int) -> int:
+    document = QTextDocument()
+    document.setHtml(html)
+    document.setTextWidth(width)
+    document.size()  # lays the text out
+    return document.firstBlock().layout().lineCount()
+
+
+def test_a_tooltip_keeps_a_long_line_whole_and_a_message_wraps_it() -> None:
+    """As a plain tooltip: a rich one wrapped "<h2>Other Org</h2>" after a few words."""
+    text = "<h2>Other Org</h2> and a long line of words " * 3
+    assert lines_at_width(tooltip_as_written(text), 120) == 1
+    assert lines_at_width(shown_as_written(text), 120) > 1
 
 
 def test_a_today_row_shows_the_name_and_note_as_written(
