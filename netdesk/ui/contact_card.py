@@ -50,6 +50,7 @@ from netdesk.ui.widgets import (
     InlineMessage,
     avatar_pixmap,
     date_text,
+    fill,
     plain_label,
     relative_future,
     relative_past,
@@ -750,18 +751,18 @@ class ContactCard(QWidget):
             size = Path(path).stat().st_size
             if size > limit:  # said before reading gigabytes into memory
                 self.photo_problem.show_problem(
-                    tr("“%1” is too large for a photo: %2 MB, at most %3 MB.")
-                    .replace("%1", name)
-                    .replace("%2", str(round(size / 1024 / 1024)))
-                    .replace("%3", str(limit // 1024 // 1024))
+                    fill(
+                        tr("“%1” is too large for a photo: %2 MB, at most %3 MB."),
+                        name,
+                        str(round(size / 1024 / 1024)),
+                        str(limit // 1024 // 1024),
+                    )
                 )
                 return
             data = Path(path).read_bytes()
         except OSError as error:
             self.photo_problem.show_problem(
-                tr("Could not read “%1”: %2")
-                .replace("%1", name)
-                .replace("%2", error.strerror or "")
+                fill(tr("Could not read “%1”: %2"), name, error.strerror or "")
             )
             return
         try:
@@ -781,11 +782,11 @@ class ContactCard(QWidget):
         reader = QImageReader(path)
         size = reader.size() if reader.canRead() else None
         if size is not None and size.width() * size.height() > max_pixels:
-            return (
-                tr("“%1” is too large for a photo: %2 × %3 pixels.")
-                .replace("%1", name)
-                .replace("%2", str(size.width()))
-                .replace("%3", str(size.height()))
+            return fill(
+                tr("“%1” is too large for a photo: %2 × %3 pixels."),
+                name,
+                str(size.width()),
+                str(size.height()),
             )
         return tr(
             "“%1” is not an image netdesk can read (use PNG, JPEG, GIF, WebP or BMP)."

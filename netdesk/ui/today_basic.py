@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from netdesk.ui.context import AppContext
 from netdesk.ui.follow_up_actions import follow_up_note
-from netdesk.ui.widgets import relative_past, section_title, tr
+from netdesk.ui.widgets import fill, relative_past, section_title, tr
 
 
 class TodayBasic(QWidget):
@@ -78,7 +78,7 @@ class TodayBasic(QWidget):
             last = relative_past(summary.last_interaction, now)
             self._add(
                 self.cobwebs,
-                tr("%1 — last talked %2").replace("%1", summary.display_name).replace("%2", last),
+                fill(tr("%1 — last talked %2"), summary.display_name, last),
                 summary.id,
             )
         if not self.cobwebs.count():

@@ -25,7 +25,7 @@ from netdesk.core.birthdays import Occasion, occasions_between
 from netdesk.core.types import FollowUp
 from netdesk.ui.context import AppContext
 from netdesk.ui.follow_up_actions import FollowUpActions, follow_up_note
-from netdesk.ui.widgets import plain_label, relative_past, tr
+from netdesk.ui.widgets import fill, plain_label, relative_past, tr
 
 log = logging.getLogger("netdesk.ui")
 
@@ -283,8 +283,9 @@ class TodayView(QWidget):
         revive = core.contacts.summaries(core.contacts.worth_reviving(limit=3))
         cobwebs = []
         for summary in revive:
-            text = self.tr("%1 — last talked %2").replace("%1", summary.display_name)
-            row = Row(text.replace("%2", relative_past(summary.last_interaction, now)), summary.id)
+            last = relative_past(summary.last_interaction, now)
+            text = fill(self.tr("%1 — last talked %2"), summary.display_name, last)
+            row = Row(text, summary.id)
             row.add_button(
                 "logButton", self.tr("Log…"), self.tr("Log an interaction")
             ).clicked.connect(lambda _=False, cid=summary.id: self.log_with([cid]))

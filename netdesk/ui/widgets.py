@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import html
+import re
 import unicodedata
 from collections import Counter
 
@@ -30,6 +31,20 @@ from netdesk.ui.icons import icon
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("netdesk", text, disambiguation, n)
+
+
+_PLACE = re.compile(r"%([1-9])")
+
+
+def fill(text: str, *values: str) -> str:
+    """``text`` with %1, %2... replaced by ``values`` in one pass, as QString.arg does: a value
+    that holds "%2" itself (a name, a file name) is shown as written, not filled in again."""
+
+    def value(found: re.Match[str]) -> str:
+        number = int(found.group(1))
+        return values[number - 1] if number <= len(values) else found.group(0)
+
+    return _PLACE.sub(value, text)
 
 
 def escape_html(text: str) -> str:

@@ -341,3 +341,20 @@ def test_a_birthday_reads_as_a_whole_sentence_in_the_users_language(
         ]
     finally:
         qapp.removeTranslator(spanish)
+
+
+def test_a_name_holding_a_placeholder_is_shown_as_written(
+    qtbot: QtBot, context: AppContext, clock: FixedClock
+) -> None:
+    """The cobweb row filled "%1" with the name, then "%2" with the date: a "%2" in the name
+    became the date."""
+    core = context.core
+    clock.set(D(2025, 1, 1, 9))
+    odd = person(core, "Studio 100%2", keep_in_touch_days=30)
+    for day in (1, 2, 3):  # talked to three times, then silence: worth reviving
+        core.journal.log([odd], "call", f"talk {day}", at=D(2025, 1, day, 10))
+    clock.set(D(2026, 3, 2, 9))
+    widget = TodayView(context)
+    qtbot.addWidget(widget)
+    (text,) = widget.row_texts("cobwebs")
+    assert text.startswith("Studio 100%2 — last talked ")
