@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -9,6 +10,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QByteArray, QSettings
 
 T = TypeVar("T")
+
+log = logging.getLogger("netdesk.ui")
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,7 @@ class Settings:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
+        self._failed = False
 
     def get(self, setting: Setting[T]) -> T:
         value: Any = self._qsettings.value(setting.key, setting.default)
@@ -55,14 +59,27 @@ class Settings:
                 return default
         return value if value is not None else default
 
-    def set(self, setting: Setting[T], value: T) -> None:
+    def set(self, setting: Setting[T], value: T) -> bool:
+        """Change a setting; False when the file could not be written (a full disk, a
+        read-only folder): the value still holds until netdesk quits."""
         self._qsettings.setValue(setting.key, value)
-        self._qsettings.sync()
+        return self._sync()
 
     def save_geometry(self, name: str, state: QByteArray) -> None:
         """Window geometry and splitter state go through here, nowhere else."""
         self._qsettings.setValue(f"geometry/{name}", state)
+        self._sync()
+
+    def _sync(self) -> bool:
+        if self._failed:
+            # QSettings keeps the first error it met for good, even once writing works again:
+            # a new one (it shares the values not yet written) tries afresh
+            self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
         self._qsettings.sync()
+        self._failed = self._qsettings.status() != QSettings.Status.NoError
+        if self._failed:
+            log.warning("cannot write the settings file %s", self.path)
+        return not self._failed
 
     def geometry(self, name: str) -> QByteArray | None:
         value = self._qsettings.value(f"geometry/{name}")

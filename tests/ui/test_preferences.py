@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.clock import FixedClock
@@ -294,3 +294,26 @@ def test_open_data_folder_without_a_file_manager_says_where_it_is(
     assert prefs.problem.text() == (
         f"No file manager could open the data folder: {app_context.paths.data_dir}"
     )
+
+
+def test_preferences_the_settings_file_cannot_take_are_said_and_ok_tries_again(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    """A full disk or a read-only folder: the dialog used to close as if all was saved, and the
+    next start had forgotten every change. (A folder in the file's place stands for either:
+    the tests run as root, whom permissions do not stop.)"""
+    ini = app_context.paths.data_dir / "settings.ini"
+    ini.mkdir()
+    app_context.settings = Settings(ini)
+    prefs = dialog(qtbot, app_context)
+    prefs.show()
+    prefs.keep.setValue(3)
+    ok = prefs.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()
+    assert prefs.isVisible()
+    assert str(ini) in prefs.problem.text() and "could not be saved" in prefs.problem.text()
+    assert app_context.settings.get(s.BACKUPS_TO_KEEP) == 3  # in use meanwhile
+    ini.rmdir()  # space freed, the folder writable again
+    ok.click()
+    assert not prefs.isVisible()
+    assert reread(app_context).get(s.BACKUPS_TO_KEEP) == 3
