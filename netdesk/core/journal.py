@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from netdesk.core.clock import Clock
 from netdesk.core.followups import refresh_cadence
@@ -12,6 +13,14 @@ from netdesk.store import contacts as contact_rows
 from netdesk.store import journal as journal_rows
 from netdesk.store import search
 from netdesk.store.database import Store
+
+JournalResume = journal_rows.Resume
+
+
+@dataclass(frozen=True)
+class JournalPage:
+    entries: list[Interaction]
+    resume: JournalResume | None  # where the next page starts; None: the journal's end
 
 
 class JournalService:
@@ -112,6 +121,24 @@ class JournalService:
         return journal_rows.all_interactions(
             kind=kind, since=since, until=until, text=text, limit=limit, offset=offset
         )
+
+    def page(
+        self,
+        *,
+        kind: str | None = None,
+        since: dt.datetime | None = None,
+        until: dt.datetime | None = None,
+        text: str = "",
+        limit: int = 100,
+        after: JournalResume | None = None,
+    ) -> JournalPage:
+        """The global journal a page at a time, newest first: up to ``limit`` entries after
+        ``after`` (the last page's ``resume``), found in one bounded slice of the journal. A
+        page may hold fewer entries (none) while ``resume`` is not None: ask again from it."""
+        entries, resume = journal_rows.interactions_page(
+            kind=kind, since=since, until=until, text=text, limit=limit, after=after
+        )
+        return JournalPage(entries, resume)
 
     def count(self) -> int:
         return journal_rows.count_interactions()

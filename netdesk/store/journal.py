@@ -173,6 +173,13 @@ def interactions_of(contact_ids: Sequence[int]) -> dict[int, list[t.Interaction]
     return found
 
 
+# Rows of the journal one filtered page reads at most: a text match over them costs ~15 ms on
+# this machine, where one over all 1,000,000 rows took 0.7-1 s for a word that is nowhere.
+SCAN_ROWS = 15_000
+
+Resume = tuple[object, int]  # (occurred_at as stored, id): where the next page starts
+
+
 def all_interactions(
     *,
     kind: str | None = None,
@@ -182,21 +189,75 @@ def all_interactions(
     limit: int = 200,
     offset: int = 0,
 ) -> list[t.Interaction]:
+    """The matching entries, newest first, ``offset`` of them skipped (a whole scan)."""
+    clauses, params = _ranges(since, until, None)
+    filters, filter_params = _filters(kind, text)
+    return _interactions(" AND ".join(clauses + filters), params + filter_params, limit, offset)
+
+
+def interactions_page(
+    *,
+    kind: str | None = None,
+    since: dt.datetime | None = None,
+    until: dt.datetime | None = None,
+    text: str = "",
+    limit: int = 100,
+    after: Resume | None = None,
+) -> tuple[list[t.Interaction], Resume | None]:
+    """Up to ``limit`` matching entries after ``after``, newest first, found among at most
+    SCAN_ROWS rows of the journal; and where the next page starts (None: the journal's end).
+
+    A page walks the occurred_at index (whose rows end with the id) from where the last one
+    stopped, so it costs the same at any depth (OFFSET 500,000 took 1.3 s), and a filter that
+    matches little costs one bounded slice per call instead of a scan of everything.
+    """
+    clauses, params = _ranges(since, until, after)
+    filters, filter_params = _filters(kind, text)
+    end = None
+    if filters:
+        end = db.execute_sql(
+            f"SELECT i.occurred_at, i.id FROM interaction i WHERE {' AND '.join(clauses)} "
+            "ORDER BY i.occurred_at DESC, i.id DESC LIMIT 1 OFFSET ?",
+            (*params, SCAN_ROWS - 1),
+        ).fetchone()
+        if end is not None:  # the slice ends there, that row included
+            clauses = [*clauses, "(i.occurred_at, i.id) >= (?, ?)"]
+            params = [*params, end[0], end[1]]
+    found = _interactions(" AND ".join(clauses + filters), params + filter_params, limit, 0)
+    if len(found) == limit:
+        last = found[-1]
+        return found, (str(last.occurred_at), last.id or 0)
+    return found, None if end is None else (end[0], end[1])
+
+
+def _ranges(
+    since: dt.datetime | None, until: dt.datetime | None, after: Resume | None
+) -> tuple[list[str], list[object]]:
     clauses, params = ["1"], []  # type: tuple[list[str], list[object]]
-    if kind:
-        clauses.append("i.kind = ?")
-        params.append(kind)
+    if after is not None:
+        clauses.append("(i.occurred_at, i.id) < (?, ?)")
+        params += [after[0], after[1]]
     if since is not None:
         clauses.append("i.occurred_at >= ?")
         params.append(since)
     if until is not None:
         clauses.append("i.occurred_at < ?")
         params.append(until)
+    return clauses, params
+
+
+def _filters(kind: str | None, text: str) -> tuple[list[str], list[object]]:
+    clauses, params = [], []  # type: tuple[list[str], list[object]]
+    if kind:
+        # "+": walk the occurred_at index and skip other kinds; the kind index would sort all
+        # of that kind's rows first (200,000 calls: 0.85 s for the first page)
+        clauses.append("+i.kind = ?")
+        params.append(kind)
     if text.strip():
         clauses.append("(i.summary LIKE ? ESCAPE '\\' OR i.body LIKE ? ESCAPE '\\')")
         escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         params += [f"%{escaped}%", f"%{escaped}%"]
-    return _interactions(" AND ".join(clauses), params, limit, offset)
+    return clauses, params
 
 
 def count_interactions() -> int:

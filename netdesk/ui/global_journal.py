@@ -49,6 +49,8 @@ class GlobalJournal(QWidget):
         self.list.setObjectName("globalJournalList")
         self.list.setAccessibleName(tr("All interactions"))
         self.list.activated.connect(self._activated)
+        self.model.scanning_changed.connect(lambda _scanning: self._update_empty())
+        self.model.rowsInserted.connect(lambda *_: self._update_empty())
 
         self.kind = QComboBox()
         self.kind.setAccessibleName(tr("Kind"))
@@ -128,11 +130,14 @@ class GlobalJournal(QWidget):
     def _update_empty(self) -> None:
         empty = self.model.rowCount() == 0
         if empty:
-            self.empty.setText(
-                tr("No interaction matches these filters.")
-                if self._filtered()
-                else tr("Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.")
-            )
+            if self.model.scanning:  # the journal is still being read for a first match
+                self.empty.setText(tr("Searching…"))
+            elif self._filtered():
+                self.empty.setText(tr("No interaction matches these filters."))
+            else:
+                self.empty.setText(
+                    tr("Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.")
+                )
         self.empty.setVisible(empty)
         self.list.setVisible(not empty)
 
@@ -146,9 +151,9 @@ class GlobalJournal(QWidget):
         )
         text = self.text.text()
         journal = self.context.core.journal
-        self.model.set_source(
-            lambda limit, offset: journal.all(
-                kind=kind, since=since, until=until, text=text, limit=limit, offset=offset
+        self.model.set_paged_source(
+            lambda limit, after: journal.page(
+                kind=kind, since=since, until=until, text=text, limit=limit, after=after
             )
         )
         self._update_empty()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Collection
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTime,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -45,6 +47,9 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.types import Interaction
 from netdesk.ui.context import AppContext
+
+if TYPE_CHECKING:  # core.journal imports the store (peewee): not before the first paint
+    from netdesk.core.journal import JournalPage, JournalResume
 from netdesk.ui.errors import show_problem
 from netdesk.ui.icons import icon
 from netdesk.ui.undo import _ContactCommand, push
@@ -57,6 +62,8 @@ INTERACTION_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 Fetch = Callable[[int, int], list[Interaction]]  # (limit, offset) -> entries, newest first
+# (limit, where the last page stopped) -> the next page: see core.journal.JournalService.page
+PagedFetch = Callable[[int, "JournalResume | None"], "JournalPage"]  # strings: no store import
 
 
 def kind_labels() -> dict[str, str]:
@@ -79,29 +86,53 @@ def when_text(moment: dt.datetime) -> str:
 
 
 class JournalModel(QAbstractListModel):
-    """Interactions fetched a page at a time through canFetchMore/fetchMore."""
+    """Interactions fetched a page at a time through canFetchMore/fetchMore.
+
+    A paged source (``set_paged_source``) reads the journal in bounded slices: a filter that
+    matches little may need many, so the model asks for the next slice from the event loop,
+    one per turn, until it has a page or reaches the end; typing and painting go on between
+    them. ``scanning`` is True meanwhile.
+
+    Signals:
+        scanning_changed(bool): slices are being read for a page, or that has ended.
+    """
+
+    scanning_changed = Signal(bool)
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self._fetch: Fetch | None = None
+        self._paged: PagedFetch | None = None
+        self._resume: JournalResume | None = None
+        self._wanted = 0  # rows to have before the slices stop
+        self.scanning = False
+        self._generation = 0  # a slice scheduled for an older source is dropped
         self._entries: list[Interaction] = []
         self._exhausted = True
         self._names: dict[int, str] = {}
 
     def set_source(self, fetch: Fetch | None) -> None:
+        self._start(fetch, None)
+
+    def set_paged_source(self, fetch: PagedFetch) -> None:
+        self._start(None, fetch)
+
+    def _start(self, fetch: Fetch | None, paged: PagedFetch | None) -> None:
+        self._generation += 1
         self.beginResetModel()
-        self._fetch = fetch
+        self._fetch, self._paged, self._resume = fetch, paged, None
         self._entries = []
         self._names = {}
-        self._exhausted = fetch is None
+        self._exhausted = fetch is None and paged is None
         self.endResetModel()
-        if fetch is not None:
+        self._set_scanning(False)
+        if not self._exhausted:
             self.fetchMore(QModelIndex())
 
     def refresh(self, *, rows: int = 0) -> None:
         """Read the list again, at least ``rows`` rows of it (the ones on screen)."""
-        self.set_source(self._fetch)
+        self._start(self._fetch, self._paged)
         while len(self._entries) < rows and self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
 
@@ -109,14 +140,40 @@ class JournalModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._entries)
 
     def canFetchMore(self, parent: _Index) -> bool:
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self.scanning
 
     def fetchMore(self, parent: _Index) -> None:
-        if parent.isValid() or self._exhausted or self._fetch is None:
+        if parent.isValid() or self._exhausted or self.scanning:
+            return
+        if self._paged is not None:
+            self._wanted = len(self._entries) + PAGE
+            self._next_slice(self._generation)
+            return
+        if self._fetch is None:
             return
         more = self._fetch(PAGE, len(self._entries))
         if len(more) < PAGE:
             self._exhausted = True
+        self._add(more)
+
+    def _next_slice(self, generation: int) -> None:
+        if generation != self._generation or self._paged is None or self._exhausted:
+            return
+        page = self._paged(self._wanted - len(self._entries), self._resume)
+        self._resume = page.resume
+        self._exhausted = page.resume is None
+        self._add(page.entries)
+        more = not self._exhausted and len(self._entries) < self._wanted
+        self._set_scanning(more)
+        if more:
+            QTimer.singleShot(0, lambda: self._next_slice(generation))
+
+    def _set_scanning(self, scanning: bool) -> None:
+        if scanning != self.scanning:
+            self.scanning = scanning
+            self.scanning_changed.emit(scanning)
+
+    def _add(self, more: list[Interaction]) -> None:
         if not more:
             return
         missing = {c for e in more for c in e.contact_ids if c not in self._names}

@@ -119,3 +119,32 @@ def test_delete_on_the_journal_page_deletes_the_entry_not_a_contact(
     app_context.undo_stack.undo()
     assert [e.summary for e in core.journal.for_contact(ana)] == ["Mistake"]
     assert listed(journal) == ["Mistake"]
+
+
+def test_a_search_that_matches_little_reads_the_journal_a_slice_at_a_time(
+    qtbot: QtBot, journal: GlobalJournal, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word found only far back used to scan the whole journal in one go (1,000,000 rows:
+    a second of frozen window per keystroke); now each turn of the event loop reads a slice."""
+    from netdesk.store import journal as journal_rows
+
+    core = context.core
+    (ana,) = [i for i, n in core.contacts.names([1, 2]).items() if n == "Ana"]
+    for day in range(1, 21):  # newer entries that do not match
+        core.journal.log([ana], "note", f"note {day}", at=D(2026, 4, day, 9))
+    monkeypatch.setattr(journal_rows, "SCAN_ROWS", 3)
+    journal.text.setText("Talked")
+    journal.refresh()  # what the search field's timer calls
+    assert journal.model.scanning
+    assert journal.empty.isVisible() and journal.empty.text() == "Searching…"
+    qtbot.waitUntil(lambda: listed(journal) == ["Talked about the offer"])
+    qtbot.waitUntil(lambda: not journal.model.scanning)
+    assert journal.list.isVisible() and not journal.empty.isVisible()
+
+    journal.text.setText("Talked")
+    journal.refresh()
+    journal.text.setText("Lunch")  # typed on before the first search found anything
+    journal.refresh()
+    qtbot.waitUntil(lambda: not journal.model.scanning)
+    qtbot.wait(20)  # a slice of the first search, had one been left scheduled, would run now
+    assert listed(journal) == ["Lunch near the office"]
