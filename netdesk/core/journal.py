@@ -142,3 +142,7 @@ class JournalService:
 
     def count(self) -> int:
         return journal_rows.count_interactions()
+
+    def count_for(self, contact_id: int) -> int:
+        """How many journal entries involve this contact."""
+        return journal_rows.interaction_count(contact_id)

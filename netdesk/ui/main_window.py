@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
             menu.addSeparator()
             menu.addActions([self.tag_action, self.untag_action, self.cadence_action])
             menu.addSeparator()
-            menu.addAction(self.export_action)
+            menu.addActions([self.export_action, self.merge_action])
             menu.addSeparator()
             menu.addActions([self.archive_action, self.delete_action])
         menu.popup(view.viewport().mapToGlobal(pos))
@@ -349,6 +349,14 @@ class MainWindow(QMainWindow):
         self.duplicates_action = self._action(
             tr("Find d&uplicates…"), self.find_duplicates, None, "duplicates"
         )
+        self.merge_action = self._action(
+            tr("&Merge two contacts…"),
+            self.merge_contacts,
+            None,
+            None,
+            tr("Make two selected contacts one"),
+        )
+        self.merge_action.setEnabled(False)  # until two contacts are selected
         self.view_group = QActionGroup(self)
         self.contacts_view_action = self._action(
             tr("&Contacts"), self.show_contacts, "Ctrl+1", "contacts"
@@ -396,7 +404,7 @@ class MainWindow(QMainWindow):
         contact.addSeparator()
         contact.addActions([self.archive_action, self.delete_action])
         contact.addSeparator()
-        contact.addAction(self.duplicates_action)
+        contact.addActions([self.merge_action, self.duplicates_action])
         view = bar.addMenu(tr("&View"))
         view.addActions(
             [self.contacts_view_action, self.today_view_action, self.journal_view_action]
@@ -566,6 +574,7 @@ class MainWindow(QMainWindow):
         for action in self.contact_actions:
             action.setEnabled(bool(ids))
         self.log_action.setEnabled(True)  # with nobody selected, the quick entry asks who
+        self.merge_action.setEnabled(len(ids) == 2)
         archived = ids and self.contacts.model.list_filter is ListFilter.ARCHIVED
         self.archive_action.setText(tr("Un&archive") if archived else tr("&Archive"))
 
@@ -952,6 +961,12 @@ class MainWindow(QMainWindow):
         run_operation(
             self.context, self, tr("Exporting the calendar…"), work, on_success=done, changes=False
         )
+
+    def merge_contacts(self) -> None:
+        """Contact > Merge two contacts…: the two selected, whether or not they look alike."""
+        from netdesk.ui.merge_dialog import merge_two
+
+        merge_two(self.context, self.selected_contact_ids(), self)
 
     def find_duplicates(self) -> None:
         from netdesk.ui.duplicates_dialog import DuplicatesDialog

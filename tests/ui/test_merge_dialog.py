@@ -1,0 +1,134 @@
+"""Contact > Merge…: two contacts chosen by the user become one, undoably."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from netdesk.core.types import Contact, EmailAddress
+from netdesk.ui.context import AppContext
+from netdesk.ui.merge_dialog import MergeTwoDialog, merge_two
+
+D = dt.datetime
+
+
+def _bob_and_robert(context: AppContext) -> tuple[int, int]:
+    core = context.core
+    bob = core.contacts.create(
+        Contact(given_name="Bob", family_name="Smith", emails=[EmailAddress("bob@home.org")])
+    )
+    robert = core.contacts.create(
+        Contact(
+            given_name="Robert",
+            family_name="Smith",
+            organization="Acme",
+            emails=[EmailAddress("robert@acme.com")],
+        )
+    )
+    core.journal.log([bob], "call", "Caught up", at=D(2026, 2, 1, 10))
+    for day in (3, 4):
+        core.journal.log([robert], "meeting", f"Project {day}", at=D(2026, 2, day, 10))
+    return bob, robert
+
+
+def _open(qtbot: QtBot, context: AppContext, ids: list[int]) -> MergeTwoDialog:
+    dialog = merge_two(context, ids, None)
+    assert isinstance(dialog, MergeTwoDialog)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_the_contact_kept_takes_over_the_others_story_and_undo_splits_them(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    core = app_context.core
+    bob, robert = _bob_and_robert(app_context)
+    dialog = _open(qtbot, app_context, [bob, robert])
+    assert dialog.keep_id == robert  # the longer story is kept by default
+    assert "Robert Smith\nAcme\nrobert@acme.com\n2 journal entries, last" in (
+        dialog.buttons[robert].text()
+    )
+    QTest.mouseClick(dialog.buttons[bob], Qt.MouseButton.LeftButton)  # keep Bob after all
+    assert (dialog.keep_id, dialog.other_id) == (bob, robert)
+    with qtbot.waitSignal(app_context.changes.open_contact) as opened:
+        QTest.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert opened.args == [bob]
+    assert dialog.result() == MergeTwoDialog.DialogCode.Accepted
+    kept = core.contacts.get(bob)
+    assert kept is not None and core.contacts.get(robert) is None
+    assert [e.value for e in kept.emails] == ["bob@home.org", "robert@acme.com"]
+    assert kept.organization == "Acme"  # an empty field filled from the other
+    assert kept.given_name == "Bob"  # one it had is kept
+    assert sorted(e.summary for e in core.journal.for_contact(bob)) == [
+        "Caught up",
+        "Project 3",
+        "Project 4",
+    ]
+    app_context.undo_stack.undo()  # Ctrl+Z
+    restored = core.contacts.get(robert)
+    assert restored is not None and [e.value for e in restored.emails] == ["robert@acme.com"]
+    again = core.contacts.get(bob)
+    assert again is not None and [e.value for e in again.emails] == ["bob@home.org"]
+    assert [e.summary for e in core.journal.for_contact(bob)] == ["Caught up"]
+
+
+def test_only_two_contacts_can_be_merged(app_context: AppContext) -> None:
+    core = app_context.core
+    ids = [core.contacts.create(Contact(given_name=n)) for n in ("A", "B", "C")]
+    assert merge_two(app_context, ids, None) is None
+    assert merge_two(app_context, ids[:1], None) is None
+
+
+def test_a_merge_the_database_refuses_is_said_and_changes_nothing(
+    qtbot: QtBot,
+    app_context: AppContext,
+    write_lock,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    core = app_context.core
+    bob, robert = _bob_and_robert(app_context)
+    dialog = _open(qtbot, app_context, [bob, robert])
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    lock = write_lock()
+    QTest.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    lock.release()
+    assert len(said) == 1 and "is locked by another program" in said[0]
+    assert core.contacts.get(bob) is not None and core.contacts.get(robert) is not None
+    assert app_context.undo_stack.count() == 0
+    assert dialog.result() != MergeTwoDialog.DialogCode.Accepted  # still open to try again
+
+
+def test_the_contact_menu_merges_the_two_selected_contacts(
+    qtbot: QtBot,
+    main_window,  # type: ignore[no-untyped-def]
+    app_context: AppContext,
+) -> None:
+    bob, robert = _bob_and_robert(app_context)
+    app_context.core.contacts.create(Contact(given_name="Carla"))
+    app_context.changes.contacts_changed.emit(None)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    view, model = main_window.contacts.view, main_window.contacts.model
+
+    def click(contact_id: int, keys: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        where = view.visualRect(model.index(model.row_of(contact_id))).center()
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, keys, where)
+
+    click(bob)
+    assert not main_window.merge_action.isEnabled()  # one contact: nothing to merge
+    click(robert, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.merge_action.isEnabled()
+    main_window.merge_action.trigger()
+    dialog = main_window.findChild(MergeTwoDialog, "mergeDialog")
+    assert dialog is not None and dialog.isVisible()
+    assert set(dialog.ids) == {bob, robert}
+    QTest.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert app_context.core.contacts.get(bob) is None  # Robert, with the longer story, kept
+    qtbot.waitUntil(lambda: main_window.contacts.current_id() == robert)
+    assert model.rowCount() == 2
