@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,45 @@ if TYPE_CHECKING:
 BackupError = backup.BackupError
 BackupCancelled = backup.BackupCancelled
 backup_to = backup.backup_to
+contacts_in = backup.contacts_in
+SAFETY_PREFIX = "before-restore-"
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """One backup on disk: a dated ``netdesk-…`` backup, or a ``before-restore-…`` safety copy
+    of the database a restore replaced."""
+
+    path: Path
+    made: dt.datetime  # from the file's name, or its modification time
+    size: int  # bytes
+    safety_copy: bool
+
+
+def _made(path: Path, prefix: str) -> dt.datetime:
+    stamp = path.name[len(prefix) : len(prefix) + 15]  # YYYYMMDD-HHMMSS, maybe "-2" after it
+    try:
+        return dt.datetime.strptime(stamp, "%Y%m%d-%H%M%S")
+    except ValueError:
+        return dt.datetime.fromtimestamp(path.stat().st_mtime)
+
+
+def backup_files(*folders: Path) -> list[BackupFile]:
+    """The backups and safety copies in ``folders`` (each file once), newest first."""
+    found: dict[Path, BackupFile] = {}
+    for folder in folders:
+        for prefix in (backup.PREFIX, SAFETY_PREFIX):
+            for path in folder.glob(f"{prefix}*{backup.SUFFIX}"):
+                try:
+                    key = path.resolve()
+                    if key not in found and path.is_file():
+                        made = _made(path, prefix)
+                        found[key] = BackupFile(
+                            path, made, path.stat().st_size, prefix != backup.PREFIX
+                        )
+                except OSError:  # removed meanwhile (a rotation), or unreadable: not offered
+                    continue
+    return sorted(found.values(), key=lambda f: (f.made, f.path.name), reverse=True)
 
 
 def backup_now(
@@ -58,6 +98,11 @@ def backup_if_due(
     )
 
 
+def safety_folder(core: Core) -> Path:
+    """Where a restore keeps the copy of the database it replaces: ``<data folder>/backups``."""
+    return core.store.path.parent / "backups"
+
+
 def restore(core: Core, source: Path) -> Path:
     """Replace the open database with the backup ``source`` and reopen it (migrating it).
 
@@ -70,6 +115,6 @@ def restore(core: Core, source: Path) -> Path:
     backup.check_backup_file(source)
     core.close()
     try:
-        return backup.restore(source, database, database.parent / "backups", core.clock.now())
+        return backup.restore(source, database, safety_folder(core), core.clock.now())
     finally:
         core.store = open_database(database)

@@ -166,6 +166,22 @@ def check_backup_file(path: Path) -> int:
     return version
 
 
+def contacts_in(path: Path) -> int:
+    """How many contacts the database file ``path`` holds, read-only (nothing written beside it).
+
+    Raises:
+        BackupError: not readable, not SQLite, or without netdesk's contact table.
+    """
+    try:
+        connection = _read_only(path)
+        try:
+            return int(connection.execute("SELECT count(*) FROM contact").fetchone()[0])
+        finally:
+            connection.close()
+    except (OSError, sqlite3.Error) as error:
+        raise BackupError(f"{path} cannot be read: {error}") from error
+
+
 def restore(source: Path, database_path: Path, safety_folder: Path, now: dt.datetime) -> Path:
     """Replace the contents of the database at ``database_path`` with those of ``source``.
 

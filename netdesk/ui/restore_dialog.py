@@ -1,0 +1,368 @@
+"""File > Restore from backup…: choose a backup, confirm once, replace the database off the GUI
+thread, then show the restored data everywhere."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, QThreadPool, QTime, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.core import backups
+from netdesk.ui import settings as s
+from netdesk.ui.context import AppContext
+from netdesk.ui.errors import show_problem
+from netdesk.ui.operations import Operation, run_operation
+from netdesk.ui.widgets import fill, shown_as_written, tr
+
+if TYPE_CHECKING:
+    from netdesk.ui.main_window import MainWindow
+
+log = logging.getLogger("netdesk.ui")
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
+CONTACTS_COLUMN = 2
+
+
+def backup_folder(context: AppContext) -> Path:
+    """The folder Preferences chose for backups (Back up now and the daily backup write there)."""
+    return Path(context.settings.get(s.BACKUP_FOLDER) or context.paths.backups)
+
+
+def when_text(moment: dt.datetime) -> str:
+    """ "Mon 2 Mar 2026, 09:00" in the user's language."""
+    locale = QLocale()
+    day = locale.toString(QDate(moment.year, moment.month, moment.day), "ddd d MMM yyyy")
+    time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return fill(tr("%1, %2", "date, time"), day, time)
+
+
+def busy_with() -> bool:
+    """True while an import, an export or a change to many contacts runs."""
+    return any(operation.running for operation in Operation.running_now())
+
+
+def refuse_while_busy(parent: QWidget | None) -> bool:
+    """Say so and return True when an operation runs: the database must not change under it."""
+    if not busy_with():
+        return False
+    show_problem(
+        parent,
+        tr("Restore from backup"),
+        tr(
+            "An import, export or change to many contacts is still running. "
+            "Wait for it to finish, then restore."
+        ),
+    )
+    return True
+
+
+class _Counter(QObject):
+    """Counts the contacts of each backup on a worker thread (a big file opens in ms, but many
+    of them on a slow disk add up).
+
+    Signals:
+        counted(str, int): a file and its contacts, or -1 when it cannot be read.
+    """
+
+    counted = Signal(str, int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.stopping = threading.Event()
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+
+    def count(self, paths: list[Path]) -> None:
+        def work() -> None:
+            for path in paths:
+                if self.stopping.is_set():
+                    return
+                try:
+                    found = backups.contacts_in(path)
+                except backups.BackupError:
+                    found = -1
+                self.counted.emit(str(path), found)
+
+        self.pool.start(work)
+
+    def stop(self) -> None:
+        self.stopping.set()
+        self.pool.waitForDone()
+
+
+class RestoreDialog(QDialog):
+    """The backups in the backups folder, newest first, and "Choose a file…" for another one.
+
+    Restore… asks once, then starts the restore (``restore_started`` gives its Operation) and
+    closes.
+
+    Signals:
+        restore_started(object): the Operation replacing the database.
+    """
+
+    restore_started = Signal(object)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("restoreDialog")
+        self.window_ = window
+        self.context = window.context
+        self.setWindowTitle(tr("Restore from backup"))
+        self.folder = backup_folder(self.context)
+        files = backups.backup_files(self.folder, self.context.paths.backups)
+        self.files = {str(f.path): f for f in files}
+
+        intro = QLabel(
+            tr(
+                "Choose a backup to put in place of everything netdesk holds now. "
+                "Your current data is kept as a copy first."
+            )
+        )
+        intro.setWordWrap(True)
+        where = QLabel(fill(tr("Backups folder: %1"), str(self.folder)))
+        where.setTextFormat(Qt.TextFormat.PlainText)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        where.setObjectName("backupsFolder")
+        self.table = QTreeWidget()
+        self.table.setObjectName("backupList")
+        self.table.setRootIsDecorated(False)
+        self.table.setUniformRowHeights(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setHeaderLabels([tr("Made"), tr("Kind"), tr("Contacts"), tr("Size")])
+        self.table.setAccessibleName(tr("Backups"))
+        header = self.table.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        locale = QLocale()
+        for found in files:
+            item = QTreeWidgetItem(
+                [
+                    when_text(found.made),
+                    tr("Kept before a restore") if found.safety_copy else tr("Backup"),
+                    tr("counting…"),
+                    locale.formattedDataSize(found.size),
+                ]
+            )
+            item.setData(0, PATH_ROLE, str(found.path))
+            item.setToolTip(0, str(found.path))
+            for column in (2, 3):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+            if found.safety_copy:
+                item.setToolTip(1, tr("The database as it was before a restore replaced it"))
+            self.table.addTopLevelItem(item)
+        self.empty = QLabel(
+            tr("There are no backups in this folder yet. Use File > Back up now, or choose a file.")
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("noBackups")
+        self.empty.setVisible(not files)
+        self.table.setVisible(bool(files))
+
+        self.buttons = QDialogButtonBox()
+        self.choose_button = QPushButton(tr("Choose a &file…"))
+        self.choose_button.setObjectName("chooseFile")
+        self.buttons.addButton(self.choose_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button = QPushButton(tr("&Restore…"))
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.setEnabled(False)
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.choose_button.clicked.connect(self.choose_file)
+        self.restore_button.clicked.connect(self._restore_selected)
+        self.buttons.rejected.connect(self.reject)
+        self.table.itemSelectionChanged.connect(
+            lambda: self.restore_button.setEnabled(bool(self.table.selectedItems()))
+        )
+        self.table.itemActivated.connect(lambda _item, _column: self._restore_selected())
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(where)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.buttons)
+        self.resize(640, 380)
+
+        self.counter = _Counter(self)
+        self.counter.counted.connect(self._counted, Qt.ConnectionType.QueuedConnection)
+        self.counter.count([f.path for f in files])
+
+    def _item(self, path: str) -> QTreeWidgetItem | None:
+        for row in range(self.table.topLevelItemCount()):
+            item = self.table.topLevelItem(row)
+            if item is not None and item.data(0, PATH_ROLE) == path:
+                return item
+        return None
+
+    def _counted(self, path: str, count: int) -> None:
+        item = self._item(path)
+        if item is None:
+            return
+        item.setData(0, COUNT_ROLE, count)
+        item.setText(CONTACTS_COLUMN, QLocale().toString(count) if count >= 0 else tr("unreadable"))
+
+    def done(self, result: int) -> None:
+        self.counter.stop()  # never emitting into a closed dialog
+        super().done(result)
+
+    # -- choosing --------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            tr("Choose a backup"),
+            str(self.folder),
+            tr("netdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        if name:
+            self.restore(Path(name))
+
+    def _restore_selected(self) -> None:
+        items = self.table.selectedItems()
+        if items:
+            self.restore(Path(items[0].data(0, PATH_ROLE)))
+
+    def restore(self, source: Path) -> Operation | None:
+        """Check ``source`` cheaply, ask once, and start the restore; None when not started."""
+        if refuse_while_busy(self):
+            return None
+        try:
+            contacts = backups.contacts_in(source)
+        except backups.BackupError:
+            show_problem(
+                self,
+                tr("Restore from backup"),
+                fill(
+                    tr("%1 is not a netdesk backup, or it is damaged. Nothing was changed."),
+                    str(source),
+                ),
+            )
+            return None
+        if not self.confirm(source, contacts):
+            return None
+        operation = start_restore(self.window_, source)
+        self.restore_started.emit(operation)
+        self.accept()
+        return operation
+
+    def confirm(self, source: Path, contacts: int) -> bool:
+        """The one question: what is replaced, where the current data is kept, undo cleared."""
+        known = self.files.get(str(source))
+        what = (
+            tr("the backup of %1 (%n contacts)", None, contacts).replace(
+                "%1", when_text(known.made)
+            )
+            if known is not None
+            else tr("%1 (%n contacts)", None, contacts).replace("%1", str(source))
+        )
+        box = QMessageBox(self)
+        box.setObjectName("confirmRestore")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Restore from backup"))
+        box.setText(
+            shown_as_written(
+                fill(tr("Replace all your contacts, journal and follow-ups with %1?"), what)
+            )
+        )
+        box.setInformativeText(
+            shown_as_written(
+                fill(
+                    tr(
+                        "What netdesk holds now is kept as a copy in %1 and can be restored "
+                        "the same way.\n\nUndo history is cleared: changes made before the "
+                        "restore cannot be undone afterwards."
+                    ),
+                    str(backups.safety_folder(self.context.core)),
+                )
+            )
+        )
+        restore = box.addButton(tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is restore
+
+
+def open_restore(window: MainWindow) -> RestoreDialog | None:
+    """File > Restore from backup…: the list of backups (window-modal), unless an operation runs."""
+    if refuse_while_busy(window):
+        return None
+    dialog = RestoreDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def start_restore(window: MainWindow, source: Path) -> Operation:
+    """Let go of the database, replace it on the worker thread, then show the restored data.
+
+    Everything on the GUI thread that reads the database lets go first: its own connection is
+    closed here and the tray's reminders and calendar feed stop (``database_replacing``); the
+    worker's connection and any background checkpoint are closed by ``backups.restore``. The
+    daily backup, if still being written, is waited for.
+    """
+    context = window.context
+    core = context.core
+    changes = context.changes
+    changes.database_replacing.emit(True)
+    core.store.close()  # this thread's connection; the restore needs the database alone
+
+    def work(_progress: object, _cancelled: object) -> Path:
+        QThreadPool.globalInstance().waitForDone()  # the start-up backup reads the database
+        return backups.restore(core, source)
+
+    def restored(safety: object) -> None:
+        log.info("restored %s; the previous database was kept as %s", source, safety)
+        context.undo_stack.clear()  # its commands refer to rows of the data just replaced
+        changes.everything()
+        show_restored(window)
+        window.statusBar().showMessage(
+            fill(
+                tr("Restored %1. The previous database was kept as %2."),
+                str(source),
+                str(safety),
+            ),
+            20000,
+        )
+
+    operation = run_operation(
+        context, window, tr("Restoring the backup…"), work, on_success=restored, changes=False
+    )
+    operation.dialog.setCancelButton(None)  # one transaction: it ends, or nothing changed
+    operation.ended.connect(lambda: changes.database_replacing.emit(False))
+    return operation
+
+
+def show_restored(window: MainWindow) -> None:
+    """The card follows the list: the same contact when the backup has it, else the first one
+    (the welcome page shows when there is none). Loaded again even when its id is unchanged: in
+    the backup that id may be someone else."""
+    contacts = window.contacts
+    current = contacts.current_id()
+    if (current is None or not contacts.select_contact(current)) and contacts.model.rowCount():
+        contacts.select_contact(contacts.model.contact_id(0))
+    shown = contacts.current_id() if contacts.model.rowCount() else None
+    window.card.show_contact(shown)
+    window.journal.set_contact(shown)

@@ -1,0 +1,466 @@
+"""File > Restore from backup…: the list, the one question, the restore on the worker, the window
+showing the restored data; refusals that change nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from netdesk.core import Core, backups
+from netdesk.core.clock import FixedClock
+from netdesk.core.paths import Paths
+from netdesk.ui import undo
+from netdesk.ui.context import AppContext
+from netdesk.ui.main_window import MainWindow
+from netdesk.ui.operations import Operation, run_operation
+from netdesk.ui.restore_dialog import PATH_ROLE, RestoreDialog, backup_folder, open_restore
+
+
+def listed(window: MainWindow) -> list[str]:
+    model = window.contacts.model
+    return [model.index(r).data() for r in range(model.rowCount())]
+
+
+def names_in(path: Path) -> list[str]:
+    connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        return [r[0] for r in connection.execute("SELECT display_name FROM contact ORDER BY 1")]
+    finally:
+        connection.close()
+
+
+class ModalAnswers:
+    """Answers each message box as it shows (they block in exec()): records its texts and
+    default button, and clicks ``answer`` where the box has it, else OK; ``act`` handles the
+    first other modal dialog (a file dialog)."""
+
+    def __init__(self, answer: str, act: Callable[[QWidget], None] | None = None) -> None:
+        self.wanted = answer
+        self.act = act
+        self.seen: list[tuple[str, str, str]] = []
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self.answer)
+        self.timer.start()
+
+    def answer(self) -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None or not widget.isVisible():
+            return
+        if isinstance(widget, QMessageBox):
+            default = widget.defaultButton()
+            self.seen.append(
+                (widget.text(), widget.informativeText(), default.text() if default else "")
+            )
+            buttons = {b.text(): b for b in widget.findChildren(QPushButton)}
+            buttons.get(self.wanted, buttons.get("&OK", buttons.get("OK"))).click()
+        elif self.act is not None and not isinstance(widget, RestoreDialog):
+            act, self.act = self.act, None
+            act(widget)
+
+    def texts(self) -> str:
+        return "\n".join(f"{text}\n{details}" for text, details, _default in self.seen)
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+@pytest.fixture
+def window(main_window: MainWindow, qtbot: QtBot) -> MainWindow:
+    main_window.show()
+    qtbot.waitUntil(lambda: main_window._card is not None and main_window.contacts.model.loaded)
+    return main_window
+
+
+def back_up(window: MainWindow, qtbot: QtBot) -> Path:
+    """File > Back up now, as the user does it."""
+    folder = backup_folder(window.context)
+    window.backup_now()
+    qtbot.waitUntil(lambda: any(folder.glob("netdesk-*.sqlite3")), timeout=10_000)
+    qtbot.waitUntil(lambda: not Operation.running_now(), timeout=10_000)
+    (made,) = folder.glob("netdesk-*.sqlite3")
+    return made
+
+
+def restore_row(qtbot: QtBot, dialog: RestoreDialog, row: int, answer: str) -> ModalAnswers:
+    """Select ``row``, press Restore… and answer the question with ``answer``."""
+    item = dialog.table.topLevelItem(row)
+    assert item is not None
+    dialog.table.setCurrentItem(item)
+    assert dialog.restore_button.isEnabled()
+    answers = ModalAnswers(answer)
+    dialog.restore_button.click()
+    return answers
+
+
+def test_restoring_a_backup_shows_its_data_everywhere_and_keeps_the_current_one(
+    qtbot: QtBot, window: MainWindow, person, app_context: AppContext, tmp_data_dir: Path
+) -> None:
+    core = app_context.core
+    ana = person("Ana", tags=["friends"])
+    bob = person("Bob")
+    core.journal.log([ana], "call", "Talked about the offer")
+    core.follow_ups.add(bob, core.clock.now() - dt.timedelta(hours=1), "Send the proposal")
+    app_context.changes.everything()
+    window.contacts.select_contact(bob)
+    made = back_up(window, qtbot)
+
+    # then a mistake beyond undo, and more work
+    undo.push(app_context, undo.DeleteContacts(app_context, [ana, bob]))
+    carl = person("Carl")
+    core.journal.log([carl], "meeting", "Lunch with Carl")
+    app_context.changes.everything()
+    assert listed(window) == ["Carl"]
+    window.contacts.select_contact(carl)
+    assert window.card.contact_id() == carl
+    window.show_today()  # built over the data of now: must follow the restore
+    window.show_journal()
+    journal = window.global_journal
+    qtbot.waitUntil(lambda: journal.model.rowCount() == 1)
+    assert journal.model.entry(0).summary == "Lunch with Carl"
+    window.show_contacts()
+    assert app_context.undo_stack.count() == 1
+
+    dialog = open_restore(window)
+    assert dialog is not None
+    assert dialog.table.topLevelItemCount() == 1
+    qtbot.waitUntil(lambda: dialog.table.topLevelItem(0).text(2) == "2")  # counted on a worker
+    with qtbot.waitSignal(dialog.restore_started) as started:
+        answers = restore_row(qtbot, dialog, 0, "Restore")
+    operation = started.args[0]
+    assert isinstance(operation, Operation)
+    with qtbot.waitSignal(operation.ended, timeout=20_000):
+        pass
+    answers.stop()
+    assert len(answers.seen) == 1  # asked once, no error
+    (question, details, default) = answers.seen[0]
+    assert "Replace all your contacts, journal and follow-ups" in question
+    assert "(2 contacts)" in question
+    safety_folder = tmp_data_dir / "backups"
+    assert str(safety_folder) in details
+    assert "Undo history is cleared" in details
+    assert default == "Cancel"
+
+    assert listed(window) == ["Ana", "Bob"]
+    # Carl is not in the backup: the card shows the first contact, with its journal
+    assert window.contacts.current_id() == ana
+    assert window.card.contact_id() == ana
+    assert window.card.given_name.text() == "Ana"
+    assert window.journal.contact_id == ana
+    assert [
+        window.journal.model.entry(r).summary for r in range(window.journal.model.rowCount())
+    ] == ["Talked about the offer"]
+    assert window.pages.currentWidget() is window.split
+    assert window.contacts.filter_box.findText("friends (1)") >= 0  # tag menu rebuilt
+    assert window.status_due.text() == "1 follow-up due"
+    assert app_context.undo_stack.count() == 0
+    assert not window.undo_action.isEnabled()
+    message = window.statusBar().currentMessage()
+    assert str(made) in message and "before-restore-" in message
+
+    window.show_today()
+    qtbot.waitUntil(lambda: any("Bob" in t for t in window.today.row_texts("today")))
+    window.show_journal()
+    qtbot.waitUntil(lambda: journal.model.rowCount() == 1)
+    assert journal.model.entry(0).summary == "Talked about the offer"
+
+    (safety,) = safety_folder.glob("before-restore-*.sqlite3")
+    assert names_in(safety) == ["Carl"]
+    assert str(safety) in message
+
+    # the data survives closing and reopening
+    core.close()
+    reopened = Core.open(Paths(tmp_data_dir), FixedClock(core.clock.now()))
+    try:
+        assert sorted(
+            c.display_name for c in reopened.contacts.summaries(reopened.contacts.list_ids())
+        ) == ["Ana", "Bob"]
+    finally:
+        reopened.close()
+
+
+def _damaged_copy(source: Path, target: Path) -> Path:
+    """A copy whose header and schema read fine but whose later pages are overwritten."""
+    data = bytearray(source.read_bytes())
+    for start in range(len(data) // 2, len(data) - 200, 4096):
+        data[start + 100 : start + 164] = b"\xff" * 64
+    target.write_bytes(bytes(data))
+    return target
+
+
+def _newer_copy(source: Path, target: Path) -> Path:
+    target.write_bytes(source.read_bytes())
+    with sqlite3.connect(target) as connection:
+        connection.execute("PRAGMA user_version = 999")
+    connection.close()
+    return target
+
+
+def _not_netdesk(_source: Path, target: Path) -> Path:
+    with sqlite3.connect(target) as connection:
+        connection.execute("CREATE TABLE note (text)")
+    connection.close()
+    return target
+
+
+def _text_file(_source: Path, target: Path) -> Path:
+    target.write_text("not a database")
+    return target
+
+
+@pytest.mark.parametrize(
+    ("make", "said"),
+    [
+        (_damaged_copy, "damaged"),
+        (_newer_copy, "newer netdesk"),
+        (_not_netdesk, "not a netdesk backup"),
+        (_text_file, "not a netdesk backup"),
+    ],
+)
+def test_a_file_that_cannot_be_restored_is_refused_and_nothing_changes(
+    qtbot: QtBot,
+    window: MainWindow,
+    person,
+    app_context: AppContext,
+    tmp_data_dir: Path,
+    make: Callable[[Path, Path], Path],
+    said: str,
+) -> None:
+    core = app_context.core
+    for n in range(300):
+        person(f"Person {n:03}", notes="x" * 200)
+    made = back_up(window, qtbot)
+    # stands where the daily backups are, under a backup's name: it is listed and chosen
+    bad = make(made, made.with_name("netdesk-20260301-080000.sqlite3"))
+    made.unlink()
+    undo.push(app_context, undo.DeleteContacts(app_context, core.contacts.list_ids()[:10]))
+    app_context.changes.everything()
+    before = listed(window)
+    assert len(before) == 290
+
+    dialog = open_restore(window)
+    assert dialog is not None
+    answers = restore_row(qtbot, dialog, 0, "Restore")
+    operations = Operation.running_now()
+    for operation in operations:
+        with qtbot.waitSignal(operation.ended, timeout=20_000):
+            pass
+    qtbot.waitUntil(lambda: bool(answers.seen) and said in answers.texts())
+    answers.stop()
+    assert str(bad) in answers.texts()  # names the file
+    assert "Nothing was changed" in answers.texts()
+
+    assert listed(window) == before
+    assert app_context.undo_stack.count() == 1  # kept: nothing was replaced
+    assert not list((tmp_data_dir / "backups").glob("before-restore-*"))
+    carl = person("Carl")  # the app keeps working on its database
+    app_context.changes.contacts_changed.emit([carl])
+    assert "Carl" in listed(window)
+
+
+def test_a_database_held_by_another_program_is_not_replaced(
+    qtbot: QtBot, window: MainWindow, person, app_context: AppContext, tmp_data_dir: Path
+) -> None:
+    import subprocess
+    import sys
+
+    person("Ana")
+    back_up(window, qtbot)
+    person("Bob")
+    app_context.changes.everything()
+    holder = subprocess.Popen(  # an sqlite3 shell reading the database, say
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys\n"
+            f"c = sqlite3.connect({str(tmp_data_dir / 'netdesk.sqlite3')!r})\n"
+            "c.execute('BEGIN'); c.execute('SELECT count(*) FROM contact').fetchall()\n"
+            "print('holding', flush=True)\n"
+            "sys.stdin.readline()\n",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "holding\n"
+        dialog = open_restore(window)
+        assert dialog is not None
+        with qtbot.waitSignal(dialog.restore_started) as started:
+            answers = restore_row(qtbot, dialog, 0, "Restore")
+        with qtbot.waitSignal(started.args[0].ended, timeout=20_000):
+            pass
+        qtbot.waitUntil(lambda: len(answers.seen) == 2)
+        answers.stop()
+    finally:
+        holder.communicate("\n", timeout=10)
+    assert "in use by another program" in answers.texts()
+    assert str(tmp_data_dir / "netdesk.sqlite3") in answers.texts()
+    assert listed(window) == ["Ana", "Bob"]
+    assert app_context.core.contacts.count() == 2  # still working on it
+
+
+def test_cancelling_the_question_changes_nothing(
+    qtbot: QtBot, window: MainWindow, person, app_context: AppContext, tmp_data_dir: Path
+) -> None:
+    person("Ana")
+    back_up(window, qtbot)
+    person("Bob")
+    app_context.changes.everything()
+    dialog = open_restore(window)
+    assert dialog is not None
+    with qtbot.assertNotEmitted(dialog.restore_started):
+        answers = restore_row(qtbot, dialog, 0, "Cancel")
+    answers.stop()
+    assert len(answers.seen) == 1
+    assert dialog.isVisible()  # the user may choose another backup
+    assert not Operation.running_now()
+    assert listed(window) == ["Ana", "Bob"]
+    assert not list((tmp_data_dir / "backups").glob("before-restore-*"))
+
+
+def test_restoring_is_refused_while_an_operation_runs(
+    qtbot: QtBot, window: MainWindow, person, app_context: AppContext
+) -> None:
+    person("Ana")
+    back_up(window, qtbot)
+    release = threading.Event()
+    running = run_operation(
+        app_context, window, "Importing contacts…", lambda _p, _c: release.wait(20)
+    )
+    try:
+        answers = ModalAnswers("OK")
+        assert open_restore(window) is None
+        qtbot.waitUntil(lambda: bool(answers.seen))
+        answers.stop()
+        assert "still running" in answers.texts()
+    finally:
+        release.set()
+        with qtbot.waitSignal(running.ended, timeout=20_000):
+            pass
+    assert listed(window) == ["Ana"]
+
+
+def test_the_list_shows_backups_and_safety_copies_newest_first(
+    qtbot: QtBot, window: MainWindow, person, app_context: AppContext, tmp_data_dir: Path
+) -> None:
+    person("Ana")
+    first = back_up(window, qtbot)
+    safety = backups.safety_folder(app_context.core) / "before-restore-20260302-100000.sqlite3"
+    safety.write_bytes(first.read_bytes())
+    older = first.with_name("netdesk-20260215-080000.sqlite3")
+    older.write_bytes(first.read_bytes())
+
+    dialog = RestoreDialog(window)
+    qtbot.addWidget(dialog)
+    rows = [dialog.table.topLevelItem(r) for r in range(dialog.table.topLevelItemCount())]
+    assert [r.data(0, PATH_ROLE) for r in rows] == [str(safety), str(first), str(older)]
+    assert [r.text(1) for r in rows] == ["Kept before a restore", "Backup", "Backup"]
+    assert rows[1].text(0).startswith("Mon 2 Mar 2026, ")  # the clock's 09:00, in the locale
+    assert "9:00" in rows[1].text(0)
+    assert rows[0].text(3).endswith(("KiB", "KB", "MiB", "MB"))
+    qtbot.waitUntil(lambda: all(r.text(2) == "1" for r in rows))
+    assert not dialog.restore_button.isEnabled()
+    dialog.reject()
+
+
+def test_no_backups_yet_says_how_to_make_one(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = RestoreDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.empty.isVisible()
+    assert not dialog.table.isVisible()
+    assert dialog.choose_button.isEnabled()
+    dialog.reject()
+
+
+def test_the_tray_lets_go_during_the_restore_and_counts_the_restored_data(
+    qtbot: QtBot, window: MainWindow, person, app_context: AppContext
+) -> None:
+    from netdesk.ui.tray import ReminderTray
+
+    core = app_context.core
+    bob = person("Bob")
+    core.follow_ups.add(bob, core.clock.now() - dt.timedelta(hours=1), "Send the proposal")
+    back_up(window, qtbot)
+    core.contacts.delete([bob])
+    app_context.changes.everything()
+    tray = ReminderTray(app_context, window)
+    tray.start()
+    try:
+        assert tray.due_count == 0
+        during: list[tuple[bool, bool, bool]] = []
+        app_context.changes.database_replacing.connect(
+            lambda replacing: during.append(
+                (replacing, tray.menu.isEnabled(), tray.notifier.watchdog.isActive())
+            )
+        )
+        dialog = open_restore(window)
+        assert dialog is not None
+        with qtbot.waitSignal(dialog.restore_started) as started:
+            answers = restore_row(qtbot, dialog, 0, "Restore")
+        with qtbot.waitSignal(started.args[0].ended, timeout=20_000):
+            pass
+        answers.stop()
+        assert during == [(True, False, False), (False, True, True)]
+        qtbot.waitUntil(lambda: tray.due_count == 1)
+    finally:
+        tray.stop()
+
+
+def test_choose_a_file_restores_a_backup_kept_elsewhere_or_refuses_another_file(
+    qtbot: QtBot, window: MainWindow, person, app_context: AppContext, tmp_path: Path
+) -> None:
+    person("Ana")
+    made = back_up(window, qtbot)
+    elsewhere = tmp_path / "usb" / "old netdesk.sqlite3"
+    elsewhere.parent.mkdir()
+    made.rename(elsewhere)
+    notes = tmp_path / "usb" / "notes.sqlite3"
+    notes.write_text("shopping list")
+    person("Bob")
+    app_context.changes.everything()
+
+    def pick(path: Path) -> Callable[[QWidget], None]:
+        def act(widget: QWidget) -> None:
+            assert isinstance(widget, QFileDialog)
+            edit = widget.findChild(QLineEdit, "fileNameEdit")
+            assert edit is not None
+            edit.setText(str(path))
+            QTest.keyClick(edit, Qt.Key.Key_Return)
+
+        return act
+
+    dialog = open_restore(window)
+    assert dialog is not None
+    answers = ModalAnswers("Restore", pick(notes))
+    dialog.choose_button.click()
+    answers.stop()
+    assert len(answers.seen) == 1  # refused at once, without asking
+    assert str(notes) in answers.texts() and "not a netdesk backup" in answers.texts()
+    assert listed(window) == ["Ana", "Bob"]
+
+    answers = ModalAnswers("Restore", pick(elsewhere))
+    with qtbot.waitSignal(dialog.restore_started) as started:
+        dialog.choose_button.click()
+    with qtbot.waitSignal(started.args[0].ended, timeout=20_000):
+        pass
+    answers.stop()
+    assert str(elsewhere) in answers.seen[0][0]  # the question names the file
+    assert listed(window) == ["Ana"]
