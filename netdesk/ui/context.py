@@ -30,6 +30,8 @@ class Changes(QObject):
         open_contact(int): someone (tray, Today view, notification) asks to show this contact.
         undo_busy(bool): an undo or redo is running on the worker (True) or has ended (False);
             Undo and Redo stay off meanwhile, so the stack cannot move under it.
+        database_replacing(bool): a restore is about to replace the database file (True):
+            nothing may read it until it is back (False, restored or not).
     """
 
     contacts_changed = Signal(object)
@@ -37,6 +39,7 @@ class Changes(QObject):
     follow_ups_changed = Signal()
     open_contact = Signal(int)
     undo_busy = Signal(bool)
+    database_replacing = Signal(bool)
 
     def everything(self) -> None:
         self.contacts_changed.emit(None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -87,6 +87,7 @@ class Operation(QObject):
     ended = Signal()
 
     _pool: QThreadPool | None = None
+    _running: ClassVar[set[Operation]] = set()  # started and not ended (restore waits for none)
 
     def __init__(
         self,
@@ -128,8 +129,14 @@ class Operation(QObject):
             cls._pool.setMaxThreadCount(1)  # one writer at a time, in order
         return cls._pool
 
+    @classmethod
+    def running_now(cls) -> list[Operation]:
+        """The operations started and not ended yet (an import, an export, a bulk change)."""
+        return list(cls._running)
+
     def start(self) -> None:
         self.running = True
+        Operation._running.add(self)
         self.pool().start(self.runnable)
 
     def cancel(self) -> None:
@@ -146,6 +153,7 @@ class Operation(QObject):
 
     def _finish(self) -> None:
         self.running = False
+        Operation._running.discard(self)
         self.dialog.canceled.disconnect(self.cancel)
         self.dialog.reset()
         self.dialog.hide()

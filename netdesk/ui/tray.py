@@ -178,6 +178,7 @@ class ReminderTray(QObject):
         changes.follow_ups_changed.connect(self._refresh_soon.start)
         changes.contacts_changed.connect(lambda _ids: self._refresh_soon.start())
         self.notifier.checked.connect(lambda _plan: self._refresh_soon.start())
+        changes.database_replacing.connect(self._database_replacing)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)
@@ -204,6 +205,21 @@ class ReminderTray(QObject):
         self.icon.hide()
         if self.window.before_close == self.before_close:
             self.window.before_close = None
+
+    def _database_replacing(self, replacing: bool) -> None:
+        """A restore replaces the database: no reminder or menu reads it meanwhile; afterwards
+        the count, the menu, the reminders and the calendar are the restored data's."""
+        if replacing:
+            self.notifier.stop()
+            self._refresh_soon.stop()
+            self.calendar_feed.timer.stop()
+            self.menu.setEnabled(False)
+            return
+        self.menu.setEnabled(True)
+        self.notifier.start()
+        self.refresh()
+        if self.calendar_feed.folder() is not None:
+            self.calendar_feed.timer.start()
 
     # -- icon, tooltip, menu -----------------------------------------------------------------
 
