@@ -291,6 +291,13 @@ class MainWindow(QMainWindow):
             "backup",
             tr("Copy the database to the backups folder"),
         )
+        self.restore_action = self._action(
+            tr("&Restore from backup…"),
+            self.restore_backup,
+            None,
+            None,
+            tr("Put a backup in place of the current data"),
+        )
         self.quit_action = self._action(
             tr("&Quit"), self.quit, QKeySequence.StandardKey.Quit, "quit"
         )
@@ -388,7 +395,7 @@ class MainWindow(QMainWindow):
         file.addActions([self.new_action, self.import_action, self.export_action])
         file.addAction(self.calendar_action)
         file.addSeparator()
-        file.addAction(self.backup_action)
+        file.addActions([self.backup_action, self.restore_action])
         file.addSeparator()
         file.addAction(self.quit_action)
         edit = bar.addMenu(tr("&Edit"))
@@ -992,6 +999,14 @@ class MainWindow(QMainWindow):
         run_operation(
             self.context, self, tr("Backing up the database…"), work, on_success=done, changes=False
         )
+
+    def restore_backup(self) -> None:
+        """File > Restore from backup… (netdesk.ui.restore_dialog); unsaved card edits first."""
+        from netdesk.ui.restore_dialog import open_restore
+
+        if self._card_dirty() and not self._leave_card():
+            return
+        open_restore(self)
 
     def backup_failed(self, reason: str) -> None:
         """The daily start-up backup could not be made: say so without interrupting."""

@@ -137,8 +137,13 @@ def test_restoring_a_backup_shows_its_data_everywhere_and_keeps_the_current_one(
     window.show_contacts()
     assert app_context.undo_stack.count() == 1
 
-    dialog = open_restore(window)
-    assert dialog is not None
+    from PySide6.QtWidgets import QMenu
+
+    (file_menu,) = [m for m in window.menuBar().findChildren(QMenu) if m.title() == "&File"]
+    assert window.restore_action in file_menu.actions()
+    window.restore_action.trigger()  # File > Restore from backup…
+    dialog = window.findChild(RestoreDialog)
+    assert dialog is not None and dialog.isVisible()
     assert dialog.table.topLevelItemCount() == 1
     qtbot.waitUntil(lambda: dialog.table.topLevelItem(0).text(2) == "2")  # counted on a worker
     with qtbot.waitSignal(dialog.restore_started) as started:
