@@ -85,24 +85,29 @@ class ErrorReporter:
             self.showing = False
 
     def show(self, error: BaseException, details: str) -> None:
+        from netdesk.core import StoreError  # peewee: loaded by now if the store raised
+
         box = QMessageBox(self.parent)
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(tr("netdesk: something went wrong"))
-        box.setText(
-            shown_as_written(
-                tr("An unexpected error happened: %1").replace(
-                    "%1", str(error) or type(error).__name__
-                )
+        if isinstance(error, StoreError):  # a full disk, a lock, a read-only file: expected
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(tr("netdesk: not saved"))
+            text = str(error)
+            informative = tr(
+                "Unsaved edits stay in the window: save them again once the problem is solved. "
+                "The details were written to the log:\n%1"
             )
-        )
-        box.setInformativeText(
-            shown_as_written(
-                tr(
-                    "Your data is safe: every change is saved as you make it, and unsaved edits "
-                    "stay in the window. The details were written to the log:\n%1"
-                ).replace("%1", str(self.log_file))
+        else:
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setWindowTitle(tr("netdesk: something went wrong"))
+            text = tr("An unexpected error happened: %1").replace(
+                "%1", str(error) or type(error).__name__
             )
-        )
+            informative = tr(
+                "Your data is safe: every change is saved as you make it, and unsaved edits "
+                "stay in the window. The details were written to the log:\n%1"
+            )
+        box.setText(shown_as_written(text))
+        box.setInformativeText(shown_as_written(informative.replace("%1", str(self.log_file))))
         box.setDetailedText(details)
         open_log = box.addButton(tr("Open log folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)

@@ -97,3 +97,43 @@ def test_not_interactive_only_logs_and_prints(
         quiet.hook(KeyError, error, error.__traceback__)
     assert QApplication.activeModalWidget() is None
     assert "KeyError: 'x'" in capsys.readouterr().err
+
+
+def test_a_card_the_full_disk_refuses_is_told_as_not_saved_and_saved_once_there_is_room(
+    qtbot: QtBot,
+    reporter: ErrorReporter,
+    main_window,
+    person,
+    app_context,  # type: ignore[no-untyped-def]
+) -> None:
+    """A full disk is expected, not "an unexpected error" with a traceback: the box says
+    which file could not be written and that the edit waits in the card."""
+    from PySide6.QtTest import QTest
+
+    from netdesk.store.models import db
+
+    ana = person("Ana")
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    main_window.show_pending_contact()
+    card = main_window.card
+    pages = db.execute_sql("PRAGMA page_count").fetchone()[0]
+    db.execute_sql(f"PRAGMA max_page_count = {pages}")  # the file may not grow: a full disk
+    card.notes.setFocus()
+    QTest.keyClicks(card.notes, "met at the harbour ")
+    card.notes.setPlainText(card.notes.toPlainText() + "x" * 100_000)
+    boxes = Boxes(qtbot)
+    try:
+        QTimer.singleShot(0, card.save_button.click)
+        qtbot.waitUntil(lambda: len(boxes.seen) == 1)
+    finally:
+        db.execute_sql("PRAGMA max_page_count = 1073741823")  # room again
+    text, informative, _ = boxes.seen[0]
+    assert text == f"The disk holding {app_context.paths.database} is full; nothing was changed."
+    assert "Unsaved edits stay in the window" in informative
+    assert str(reporter.log_file) in informative
+    assert card.dirty and card.notes.toPlainText().startswith("met at the harbour x")
+    assert app_context.core.contacts.get(ana).notes == ""
+    card.save_button.click()
+    assert not card.dirty
+    assert app_context.core.contacts.get(ana).notes.startswith("met at the harbour x")
