@@ -175,12 +175,15 @@ class Operation(QObject):
         else:
             log.error("%s failed", self.label, exc_info=error)
             if self.report_errors:
+                reason = str(error) or type(error).__name__
+                # a full disk's reason says it already: "...; nothing was changed."
+                said = "nothing was changed" in reason.casefold()
                 show_problem(
                     self.parent_widget,
                     tr("netdesk"),
-                    tr("%1 failed: %2\n\nNothing was changed.")
+                    (tr("%1 failed: %2") if said else tr("%1 failed: %2\n\nNothing was changed."))
                     .replace("%1", self.label.rstrip("…."))
-                    .replace("%2", str(error) or type(error).__name__),
+                    .replace("%2", reason),
                 )
             self.failed.emit(error)
         self.ended.emit()

@@ -1,0 +1,48 @@
+"""Operations on the worker: a failure is told once, plainly, and nothing is half-written."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from netdesk.core.types import Contact
+from netdesk.ui.context import AppContext
+from netdesk.ui.operations import run_operation
+
+
+def test_a_full_disk_on_the_worker_is_said_once_and_nothing_is_stored(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    from netdesk.store.models import db
+
+    said: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            said.append(box.text())
+            box.done(0)
+
+    timer = QTimer()
+    timer.timeout.connect(answer)
+    timer.start(5)
+    contacts = app_context.core.contacts
+
+    def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> None:
+        # the worker's own connection: the file may not grow, as on a full disk
+        pages = db.execute_sql("PRAGMA page_count").fetchone()[0]
+        db.execute_sql(f"PRAGMA max_page_count = {pages}")
+        contacts.create(Contact(given_name="Huge", notes="x" * 200_000))
+
+    operation = run_operation(app_context, None, "Importing contacts…", work)
+    with qtbot.waitSignal(operation.ended, timeout=10_000):
+        pass
+    qtbot.waitUntil(lambda: len(said) == 1)
+    assert said == [
+        f"Importing contacts failed: The disk holding {app_context.paths.database} is full; "
+        "nothing was changed."
+    ]
+    assert contacts.count() == 0
