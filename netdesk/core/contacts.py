@@ -397,6 +397,11 @@ class ContactService:
     def names(self, contact_ids: Sequence[int]) -> dict[int, str]:
         return queries.contact_names(contact_ids)
 
+    def introduced(self, contact_id: int, limit: int = 10) -> tuple[list[tuple[int, str]], int]:
+        """Whom the user met through this contact: (id, name) of the first ``limit``, by
+        name, and how many there are."""
+        return queries.met_through(contact_id, limit)
+
     def search(self, text: str, *, limit: int = 200, include_archived: bool = False) -> list[int]:
         return search.search_ids(text, limit=limit, include_archived=include_archived)
 

@@ -155,6 +155,22 @@ def contact_names(contact_ids: Sequence[int]) -> dict[int, str]:
     }
 
 
+def met_through(contact_id: int, limit: int) -> tuple[list[tuple[int, str]], int]:
+    """(id, name) of the first ``limit`` contacts met through ``contact_id``, in name order,
+    and how many there are (the met_through_id index)."""
+    rows = db.execute_sql(
+        "SELECT id, display_name FROM contact WHERE met_through_id = ? ORDER BY sort_key, id "
+        "LIMIT ?",
+        (contact_id, limit),
+    ).fetchall()
+    total = len(rows)
+    if total == limit:
+        total = db.execute_sql(
+            "SELECT count(*) FROM contact WHERE met_through_id = ?", (contact_id,)
+        ).fetchone()[0]
+    return [(r[0], r[1]) for r in rows], int(total)
+
+
 def get_setting(key: str, default: str = "") -> str:
     row = m.Setting.get_or_none(m.Setting.key == key)
     return str(row.value) if row is not None else default

@@ -50,6 +50,7 @@ from netdesk.ui.widgets import (
     InlineMessage,
     avatar_pixmap,
     date_text,
+    escape_html,
     fill,
     plain_label,
     relative_future,
@@ -61,6 +62,7 @@ from netdesk.ui.widgets import (
 log = logging.getLogger("netdesk.ui")
 
 PHOTO_SIZE = 88
+INTRODUCED_SHOWN = 10  # names listed under "Introduced you to" before "and N more"
 IMPORTABLE_SUFFIXES = (".vcf", ".vcard", ".csv")  # dropped on the window: imported
 
 
@@ -413,11 +415,30 @@ class ContactCard(QWidget):
         self.source_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.source_label.setWordWrap(True)
+        # the person met through, one click away; and whom this contact introduced
+        self.met_through_open = QToolButton()
+        self.met_through_open.setObjectName("openMetThrough")
+        self.met_through_open.setText(tr("Open"))
+        self.met_through_open.setToolTip(tr("Open the contact you met through"))
+        self.met_through_open.setAutoRaise(True)
+        self.met_through_open.clicked.connect(self._open_met_through)
+        self.met_through.picked.connect(lambda _id: self._update_met_through_open())
+        self.met_through.edit.textChanged.connect(lambda _t: self._update_met_through_open())
+        through = QWidget()
+        through_row = QHBoxLayout(through)
+        through_row.setContentsMargins(0, 0, 0, 0)
+        through_row.addWidget(self.met_through, 1)
+        through_row.addWidget(self.met_through_open)
+        self.introduced_label = QLabel()
+        self.introduced_label.setObjectName("introducedLabel")
+        self.introduced_label.setTextFormat(Qt.TextFormat.RichText)  # links; names escaped
+        self.introduced_label.setWordWrap(True)
+        self.introduced_label.linkActivated.connect(self._open_link)
         form.addRow(tr("Met on"), self._with_message(self.met_on, self.met_on_problem))
         form.addRow(tr("Met at"), self.met_at)
-        form.addRow(
-            tr("Met through"), self._with_message(self.met_through, self.met_through_problem)
-        )
+        form.addRow(tr("Met through"), self._with_message(through, self.met_through_problem))
+        form.addRow(tr("Introduced you to"), self.introduced_label)
+        self._origin_form = form
         form.addRow(tr("Record source"), self.source_label)
 
         # rhythm
@@ -626,6 +647,8 @@ class ContactCard(QWidget):
             text_edit.setPlainText(value)
         self.met_through.excluded_id = c.id
         self.met_through.set_contact(c.met_through_id)
+        self._update_met_through_open()
+        self._show_introduced(c.id)
         self.emails.set_values(list(c.emails))
         self.phones.set_values(list(c.phones))
         self.addresses.set_values(list(c.addresses))
@@ -654,6 +677,35 @@ class ContactCard(QWidget):
         self.scroll_area.verticalScrollBar().setValue(0)
         self._loading = False
         self._set_dirty(False)
+
+    def _update_met_through_open(self) -> None:
+        self.met_through_open.setEnabled(self.met_through.contact_id is not None)
+
+    def _open_met_through(self) -> None:
+        contact_id = self.met_through.contact_id
+        if contact_id is not None:
+            self.context.changes.open_contact.emit(contact_id)
+
+    def _open_link(self, link: str) -> None:
+        kind, _colon, number = link.partition(":")
+        if kind == "contact" and number.isdigit():
+            self.context.changes.open_contact.emit(int(number))
+
+    def _show_introduced(self, contact_id: int | None) -> None:
+        """Whom the user met through this contact, as links; the row hides when nobody."""
+        people, total = (
+            self.context.core.contacts.introduced(contact_id, INTRODUCED_SHOWN)
+            if contact_id is not None
+            else ([], 0)
+        )
+        links = ", ".join(
+            f'<a href="contact:{i}">{escape_html(name or tr("(no name)"))}</a>'
+            for i, name in people
+        )
+        if total > len(people):
+            links = fill(tr("%1 and %n more", None, total - len(people)), links)
+        self.introduced_label.setText(links)
+        self._origin_form.setRowVisible(self.introduced_label, bool(people))
 
     def _set_cadence(self, days: int | None) -> None:
         index = self.cadence.findData(days)

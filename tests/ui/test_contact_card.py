@@ -643,3 +643,81 @@ def test_the_header_names_the_source_and_writes_dates_in_the_users_language(
         assert card.source_label.text() == "vCard — phone.vcf, 2 mar 2026"
     finally:
         QLocale.setDefault(previous)
+
+
+def test_the_origin_shows_whom_the_contact_introduced_and_opens_them(
+    qtbot,  # type: ignore[no-untyped-def]
+    main_window: MainWindow,
+    app_context: AppContext,
+    person,  # type: ignore[no-untyped-def]
+) -> None:
+    from netdesk.core.types import Contact
+    from netdesk.ui.contact_card import INTRODUCED_SHOWN
+
+    core = app_context.core
+    ana = person("Ana")
+    alone = person("Hermit")
+    met = [
+        core.contacts.create(Contact(given_name=f"P{n:02d}", met_through_id=ana))
+        for n in range(INTRODUCED_SHOWN + 2)
+    ]
+    odd = core.contacts.create(Contact(given_name="Zed <b>Z</b>", met_through_id=ana))
+    card = main_window.card
+    main_window.show()
+    card.show_contact(ana)
+    label = card.introduced_label
+    assert label.isVisibleTo(card)
+    shown = rendered(label.text())
+    assert shown == ", ".join(f"P{n:02d}" for n in range(INTRODUCED_SHOWN)) + " and 3 more"
+    assert f'href="contact:{met[0]}"' in label.text()
+    with qtbot.waitSignal(app_context.changes.open_contact) as opened:
+        label.linkActivated.emit(f"contact:{met[1]}")  # what a click on the name sends
+    assert opened.args == [met[1]]
+    card.show_contact(alone)
+    assert not label.isVisibleTo(card)  # nobody: no row
+    assert not card.met_through_open.isEnabled()  # and no one to open
+
+    card.show_contact(odd)  # met through Ana: one click opens her
+    assert card.met_through_open.isEnabled()
+    with qtbot.waitSignal(app_context.changes.open_contact) as opened:
+        card.met_through_open.click()
+    assert opened.args == [ana]
+    core.contacts.delete(met)
+    card.show_contact(ana)
+    assert rendered(label.text()) == "Zed <b>Z</b>"  # a name, never HTML
+
+
+def rendered(html: str) -> str:
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(html)
+    return document.toPlainText()
+
+
+def test_opening_someone_the_search_hides_shows_them(
+    qtbot,  # type: ignore[no-untyped-def]
+    main_window: MainWindow,
+    app_context: AppContext,
+    person,  # type: ignore[no-untyped-def]
+) -> None:
+    """Opening a contact the search left out clears the search: the filter used to be applied
+    with the old search still pending (the typing pause), so the contact was never found
+    and the card stayed on the one searched for."""
+    from netdesk.core.types import Contact
+
+    ana = person("Ana")
+    bob = app_context.core.contacts.create(Contact(given_name="Bob", met_through_id=ana))
+    main_window.show()
+    search = main_window.contacts.search
+    QTest.keyClicks(search, "Ana")
+    qtbot.waitUntil(lambda: main_window.contacts.model.rowCount() == 1)
+    main_window.contacts.select_contact(ana)
+    assert main_window.card.contact_id() == ana
+    main_window.card.introduced_label.linkActivated.emit(f"contact:{bob}")  # a click on Bob
+    assert search.text() == ""
+    assert main_window.contacts.current_id() == bob
+    assert main_window.card.contact_id() == bob
+    qtbot.wait(400)  # past the search field's typing pause: nothing takes Bob away again
+    assert main_window.card.contact_id() == bob
+    assert main_window.contacts.model.rowCount() == 2
