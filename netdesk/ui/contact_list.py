@@ -437,17 +437,26 @@ class ContactListPanel(QWidget):
         key: str = self.filter_box.currentData() or _filter_key(ListFilter.ALL)
         self.context.settings.set(s.LIST_FILTER, key)
         kind, _, value = key.partition(":")
+        text = self._pending_search()
         if kind == "tag":
-            self.model.set_query(list_filter=ListFilter.ALL, tag=value)
+            self.model.set_query(list_filter=ListFilter.ALL, tag=value, search_text=text)
         else:
-            self.model.set_query(list_filter=ListFilter(value), tag=None)
+            self.model.set_query(list_filter=ListFilter(value), tag=None, search_text=text)
         self._update_count()
         self._select_first_if_none()
+
+    def _pending_search(self) -> str | None:
+        """The search field's text when its query is still waiting for the typing pause (a
+        search just cleared to open someone it hid): applied with the filter, not after it."""
+        if not self._search_timer.isActive():
+            return None
+        self._search_timer.stop()
+        return self.search.text()
 
     def _apply_sort(self, *_: object) -> None:
         order = SortOrder(self.sort_box.currentData())
         self.context.settings.set(s.SORT_ORDER, order.value)
-        self.model.set_query(sort=order)
+        self.model.set_query(sort=order, search_text=self._pending_search())
         self._update_count()
 
     def set_sort(self, order: SortOrder) -> None:
