@@ -16,7 +16,7 @@ from netdesk.core.contacts import DeletedContact
 from netdesk.core.types import Contact
 from netdesk.ui.context import AppContext
 from netdesk.ui.errors import show_problem
-from netdesk.ui.widgets import tr
+from netdesk.ui.widgets import fill, tr
 
 if TYPE_CHECKING:
     from netdesk.ui.operations import Operation, Work
@@ -59,7 +59,9 @@ class _ContactCommand(QUndoCommand):
     would find nothing to delete and keep nothing for the next undo."""
 
     def __init__(self, context: AppContext, text: str) -> None:
-        super().__init__(text)
+        # The Edit menu's Undo/Redo read the part after "\n" (actionText), where "&" marks a
+        # shortcut: "Delete Smith & Co" read "Undo Delete Smith  Co" with the C underlined.
+        super().__init__(f"{text}\n{text.replace('&', '&&')}")
         self.context = context
         self.done_before_push = False
         self.stepping_back = False  # the next undo()/redo() only moves the stack's index
@@ -167,12 +169,13 @@ class EditContact(_ContactCommand):
         self.changed([self.before.id] if self.before.id is not None else None)
 
 
-def _label(context: AppContext, ids: Sequence[int], one: str, many: str) -> str:
+def _label(context: AppContext, ids: Sequence[int], one: str, many: str, *more: str) -> str:
     """What the Edit menu says it will undo (both texts translated by the caller): ``one``
-    with the contact's name in %1 for a single contact, else ``many`` ("%n contacts")."""
+    with the contact's name in %1 for a single contact, else ``many`` ("%n contacts");
+    ``more`` fills %2... of either, all at once (a name holding "%2" stays as written)."""
     if len(ids) == 1:
-        return one.replace("%1", context.core.contacts.names(ids).get(ids[0]) or tr("contact"))
-    return many
+        return fill(one, context.core.contacts.names(ids).get(ids[0]) or tr("contact"), *more)
+    return fill(many, "", *more)
 
 
 class _BulkCommand(_ContactCommand):
@@ -337,9 +340,7 @@ class TagContacts(_BulkCommand):
             one = tr("Remove tag “%2” from %1")
             many = tr("Remove tag “%2” from %n contacts", None, len(ids))
         name = tag.strip()
-        super().__init__(
-            context, _label(context, ids, one.replace("%2", name), many.replace("%2", name))
-        )
+        super().__init__(context, _label(context, ids, one, many, name))
         self.tag = tag.strip()
         self.add = add
         self.working = tr("Tagging contacts…") if add else tr("Untagging contacts…")
