@@ -43,6 +43,16 @@ def short_time(moment: dt.datetime) -> str:
     return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 
 
+def late_text(days: int) -> str:
+    """How late, in a unit a person reads at a glance: "3 days", "5 months", "7 years" (an
+    old import's cadences can be thousands of days behind)."""
+    if days < 60:
+        return tr("%n day(s) late", None, days)
+    if days < 730:
+        return tr("%n month(s) late", None, days // 30)
+    return tr("%n year(s) late", None, days // 365)
+
+
 def describe_follow_up(follow_up: FollowUp, now: dt.datetime) -> str:
     """ "Ana — Send the proposal · 3 days late" (or the time today, or the date ahead)."""
     due = follow_up.effective_due
@@ -53,7 +63,7 @@ def describe_follow_up(follow_up: FollowUp, now: dt.datetime) -> str:
     late = reminders.days_late(due, now)
     if late:
         # widgets.tr with a positional n: lupdate records it as a plural (not so with n=).
-        when = tr("%n day(s) late", None, late)
+        when = late_text(late)
     elif due.date() == now.date():
         when = short_time(due) if timed else tr("today")
     else:

@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="56"/>
+        <location filename="../../netdesk/ui/today_view.py" line="50"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -134,7 +134,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="101"/>
+        <location filename="../../netdesk/ui/today_view.py" line="52"/>
+        <source>%n month(s) late</source>
+        <translation>
+            <numerusform>%n month late</numerusform>
+            <numerusform>%n months late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/today_view.py" line="53"/>
+        <source>%n year(s) late</source>
+        <translation>
+            <numerusform>%n year late</numerusform>
+            <numerusform>%n years late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/contact_card.py" line="105"/>
         <source>Keep in touch every %n days</source>
         <translation>
             <numerusform>Keep in touch every %n day</numerusform>
@@ -142,7 +158,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="472"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="706"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/contact_list.py" line="481"/>
         <source>%n matches</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -150,9 +174,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="474"/>
-        <location filename="../../netdesk/ui/drag.py" line="46"/>
-        <location filename="../../netdesk/ui/main_window.py" line="791"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="483"/>
+        <location filename="../../netdesk/ui/drag.py" line="47"/>
+        <location filename="../../netdesk/ui/main_window.py" line="812"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -160,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="559"/>
+        <location filename="../../netdesk/ui/main_window.py" line="577"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -168,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="778"/>
+        <location filename="../../netdesk/ui/main_window.py" line="799"/>
         <source>Unarchived %n contacts.</source>
         <translation>
             <numerusform>Unarchived %n contact.</numerusform>
@@ -176,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="780"/>
+        <location filename="../../netdesk/ui/main_window.py" line="801"/>
         <source>Archived %n contacts.</source>
         <translation>
             <numerusform>Archived %n contact.</numerusform>
@@ -184,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="804"/>
+        <location filename="../../netdesk/ui/main_window.py" line="827"/>
         <source>Deleted %n contacts.</source>
         <translation>
             <numerusform>Deleted %n contact.</numerusform>
@@ -192,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="815"/>
+        <location filename="../../netdesk/ui/main_window.py" line="838"/>
         <source>Tag %n contacts with:</source>
         <translation>
             <numerusform>Tag %n contact with:</numerusform>
@@ -200,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="820"/>
+        <location filename="../../netdesk/ui/main_window.py" line="843"/>
         <source>Tagged %n contacts.</source>
         <translation>
             <numerusform>Tagged %n contact.</numerusform>
@@ -208,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="845"/>
+        <location filename="../../netdesk/ui/main_window.py" line="868"/>
         <source>Untagged %n contacts.</source>
         <translation>
             <numerusform>Untagged %n contact.</numerusform>
@@ -216,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="860"/>
+        <location filename="../../netdesk/ui/main_window.py" line="883"/>
         <source>Keep in touch with %n contacts:</source>
         <translation>
             <numerusform>Keep in touch with %n contact:</numerusform>
@@ -224,7 +248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="876"/>
+        <location filename="../../netdesk/ui/main_window.py" line="899"/>
         <source>Cadence set for %n contacts.</source>
         <translation>
             <numerusform>Cadence set for %n contact.</numerusform>
@@ -232,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="51"/>
+        <location filename="../../netdesk/ui/widgets.py" line="98"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -240,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="53"/>
+        <location filename="../../netdesk/ui/widgets.py" line="100"/>
         <source>%n weeks ago</source>
         <translation>
             <numerusform>%n week ago</numerusform>
@@ -248,7 +272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="55"/>
+        <location filename="../../netdesk/ui/widgets.py" line="102"/>
         <source>%n months ago</source>
         <translation>
             <numerusform>%n month ago</numerusform>
@@ -256,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="56"/>
+        <location filename="../../netdesk/ui/widgets.py" line="103"/>
         <source>%n years ago</source>
         <translation>
             <numerusform>%n year ago</numerusform>
@@ -264,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="70"/>
+        <location filename="../../netdesk/ui/widgets.py" line="117"/>
         <source>in %n days</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -272,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="72"/>
+        <location filename="../../netdesk/ui/widgets.py" line="119"/>
         <source>in %n weeks</source>
         <translation>
             <numerusform>in %n week</numerusform>
@@ -280,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="73"/>
+        <location filename="../../netdesk/ui/widgets.py" line="120"/>
         <source>in %n months</source>
         <translation>
             <numerusform>in %n month</numerusform>
@@ -288,7 +312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="271"/>
+        <location filename="../../netdesk/ui/undo.py" line="274"/>
         <source>Archive %n contacts</source>
         <translation>
             <numerusform>Archive %n contact</numerusform>
@@ -296,7 +320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="274"/>
+        <location filename="../../netdesk/ui/undo.py" line="277"/>
         <source>Unarchive %n contacts</source>
         <translation>
             <numerusform>Unarchive %n contact</numerusform>
@@ -304,7 +328,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="306"/>
+        <location filename="../../netdesk/ui/undo.py" line="309"/>
         <source>Delete %n contacts</source>
         <translation>
             <numerusform>Delete %n contact</numerusform>
@@ -312,7 +336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="335"/>
+        <location filename="../../netdesk/ui/undo.py" line="338"/>
         <source>Add tag “%2” to %n contacts</source>
         <translation>
             <numerusform>Add tag “%2” to %n contact</numerusform>
@@ -320,7 +344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="338"/>
+        <location filename="../../netdesk/ui/undo.py" line="341"/>
         <source>Remove tag “%2” from %n contacts</source>
         <translation>
             <numerusform>Remove tag “%2” from %n contact</numerusform>
@@ -328,18 +352,42 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="376"/>
+        <location filename="../../netdesk/ui/undo.py" line="377"/>
         <source>Set cadence of %n contacts</source>
         <translation>
             <numerusform>Set cadence of %n contact</numerusform>
             <numerusform>Set cadence of %n contacts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/merge_dialog.py" line="39"/>
+        <source>%n journal entries</source>
+        <translation>
+            <numerusform>%n journal entry</numerusform>
+            <numerusform>%n journal entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/restore_dialog.py" line="273"/>
+        <source>the backup of %1 (%n contacts)</source>
+        <translation>
+            <numerusform>the backup of %1 (%n contact)</numerusform>
+            <numerusform>the backup of %1 (%n contacts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/restore_dialog.py" line="277"/>
+        <source>%1 (%n contacts)</source>
+        <translation>
+            <numerusform>%1 (%n contact)</numerusform>
+            <numerusform>%1 (%n contacts)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReminderTray</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="211"/>
+        <location filename="../../netdesk/ui/tray.py" line="233"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -347,7 +395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="221"/>
+        <location filename="../../netdesk/ui/tray.py" line="243"/>
         <source>%n due</source>
         <translation>
             <numerusform>%n due</numerusform>
@@ -355,7 +403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="249"/>
+        <location filename="../../netdesk/ui/tray.py" line="273"/>
         <source>%n more…</source>
         <translation>
             <numerusform>%n more…</numerusform>
@@ -363,7 +411,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="347"/>
+        <location filename="../../netdesk/ui/tray.py" line="371"/>
         <source>%n year(s) today.</source>
         <translation>
             <numerusform>%n year today.</numerusform>
@@ -371,7 +419,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="358"/>
+        <location filename="../../netdesk/ui/tray.py" line="382"/>
         <source>%n follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%n follow-up became due while netdesk was closed</numerusform>
@@ -379,7 +427,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="366"/>
+        <location filename="../../netdesk/ui/tray.py" line="390"/>
         <source>%n reminder(s) due</source>
         <translation>
             <numerusform>%n reminder due</numerusform>
@@ -390,7 +438,7 @@
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="164"/>
+        <location filename="../../netdesk/ui/today_view.py" line="174"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Show %n more</numerusform>
@@ -398,7 +446,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="165"/>
+        <location filename="../../netdesk/ui/today_view.py" line="175"/>
         <source>%n not shown</source>
         <translation>
             <numerusform>%n not shown</numerusform>
@@ -409,7 +457,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="269"/>
+        <location filename="../../netdesk/ui/today_view.py" line="279"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -417,7 +465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="322"/>
+        <location filename="../../netdesk/ui/today_view.py" line="333"/>
         <source>%1&apos;s anniversary (%n year(s))</source>
         <translation>
             <numerusform>%1&apos;s anniversary (%n year)</numerusform>

@@ -14,17 +14,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/about.py" line="19"/>
+        <location filename="../../netdesk/ui/about.py" line="21"/>
         <source>Database schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/about.py" line="21"/>
+        <location filename="../../netdesk/ui/about.py" line="23"/>
         <source>Log file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/about.py" line="27"/>
+        <location filename="../../netdesk/ui/about.py" line="29"/>
         <source>About netdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="103"/>
-        <location filename="../../netdesk/ui/widgets.py" line="331"/>
+        <location filename="../../netdesk/ui/widgets.py" line="379"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="345"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="85"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="89"/>
         <source>LinkedIn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,8 +211,8 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="462"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="358"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="386"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="362"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="390"/>
         <location filename="../../netdesk/ui/contact_list.py" line="90"/>
         <location filename="../../netdesk/ui/import_preview.py" line="156"/>
         <source>Name</source>
@@ -234,478 +234,496 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="68"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="72"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="69"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="73"/>
         <source>Every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="70"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="74"/>
         <source>Every 2 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="71"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="75"/>
         <source>Every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="72"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="76"/>
         <source>Every 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="73"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="77"/>
         <source>Every 6 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="74"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="78"/>
         <source>Every year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="75"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="79"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="83"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="87"/>
         <source>vCard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="84"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="88"/>
         <source>CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="86"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="90"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="94"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="98"/>
         <source>Keep in touch every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="95"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="99"/>
         <source>Keep in touch every 2 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="96"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="100"/>
         <source>Keep in touch every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="97"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="101"/>
         <source>Keep in touch every 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="98"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="102"/>
         <source>Keep in touch every 6 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="99"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="103"/>
         <source>Keep in touch every year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="133"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="137"/>
         <source>Drop an image here, or click to choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="134"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="138"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="135"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="139"/>
         <source>Press Space to choose or remove the photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="173"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="177"/>
         <source>e.g. investor, conference, mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="174"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="500"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="178"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="523"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="239"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="243"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="269"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="273"/>
         <source>YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="314"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="379"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="318"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="436"/>
         <source>Log interaction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="315"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="319"/>
         <source>Log a call, meeting or message (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="317"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="321"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="320"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="324"/>
         <source>Save changes (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="322"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="326"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="323"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="327"/>
         <source>Forget the unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="359"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="371"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="363"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="375"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="360"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="372"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="364"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="376"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="361"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="387"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="365"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="391"/>
         <source>Middle names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="362"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="366"/>
         <source>Prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="362"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="366"/>
         <source>Dr., Ms.…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="363"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="367"/>
         <source>Suffix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="363"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="367"/>
         <source>Jr., PhD…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="364"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="392"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="368"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="366"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="393"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="370"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
         <source>Display name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="366"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="370"/>
         <source>Used when there is no given/family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="380"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="384"/>
         <source>More name fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="391"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="395"/>
         <source>Prefix / suffix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
         <source>Origin — how you met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="400"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="414"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="404"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="437"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="415"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="406"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="438"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="406"/>
         <source>Where, or in what context (a conference, a friend&apos;s dinner…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="405"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="417"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="409"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="439"/>
         <source>Met through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="419"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="422"/>
+        <source>Open the contact you met through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="440"/>
+        <source>Introduced you to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="442"/>
         <source>Record source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="422"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
-        <location filename="../../netdesk/ui/main_window.py" line="859"/>
-        <location filename="../../netdesk/ui/main_window.py" line="870"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="445"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="448"/>
+        <location filename="../../netdesk/ui/main_window.py" line="882"/>
+        <location filename="../../netdesk/ui/main_window.py" line="893"/>
         <source>Keep in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="430"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="680"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="453"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="734"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="432"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="455"/>
         <source>Custom cadence in days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="444"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="467"/>
         <source>Cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="445"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="468"/>
         <location filename="../../netdesk/ui/contact_list.py" line="91"/>
         <source>Last interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="446"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="469"/>
         <location filename="../../netdesk/ui/contact_list.py" line="92"/>
         <source>Next follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="452"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="475"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="453"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="456"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="476"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="479"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="454"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="457"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="477"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="480"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="455"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="478"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="458"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="481"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="459"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="464"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="482"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="487"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="459"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="482"/>
         <source>Their work, expertise, projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="461"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="465"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="484"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="488"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="461"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="484"/>
         <source>What they need: a hire, a partner, advice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="463"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="466"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="486"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="489"/>
         <source>I can offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="463"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="486"/>
         <source>How you could help them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="469"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="492"/>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="476"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="499"/>
         <location filename="../../netdesk/ui/import_preview.py" line="156"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="67"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="74"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="477"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="500"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="478"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="501"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="479"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="502"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="482"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="505"/>
         <source>Personal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="483"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="487"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="506"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="510"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="484"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="489"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="507"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="512"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="491"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="514"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="494"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="517"/>
         <source>Tags and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="497"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="501"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="75"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="99"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="520"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="524"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="74"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="98"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="497"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="520"/>
         <source>Anything worth remembering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="502"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="525"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/contact_card.py" line="706"/>
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="680"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="734"/>
         <source> day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="683"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="737"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="692"/>
-        <location filename="../../netdesk/ui/widgets.py" line="42"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="746"/>
+        <location filename="../../netdesk/ui/widgets.py" line="89"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="695"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="749"/>
         <source>none — set a cadence to be reminded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="700"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="754"/>
         <location filename="../../netdesk/ui/contact_list.py" line="134"/>
         <source>due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="704"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="758"/>
         <location filename="../../netdesk/ui/contact_list.py" line="69"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="752"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="807"/>
         <source>“%1” is too large for a photo: %2 MB, at most %3 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="761"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="817"/>
         <source>Could not read “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="784"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="838"/>
         <source>“%1” is too large for a photo: %2 × %3 pixels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="790"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="844"/>
         <source>“%1” is not an image netdesk can read (use PNG, JPEG, GIF, WebP or BMP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="101"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="105"/>
         <source>Keep in touch every %n days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -713,50 +731,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="82"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="710"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="719"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="86"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="764"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="773"/>
         <source>Added by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="731"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="785"/>
         <source>Choose photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="732"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="786"/>
         <source>Remove photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="738"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="792"/>
         <source>Choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="738"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="792"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="823"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="877"/>
         <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="853"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="907"/>
         <source>No contact “%1”: choose the person from the list as you type, or clear the field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="883"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="937"/>
         <source>Give the contact a name (or at least an organization, e-mail or phone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="898"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="910"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="952"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="964"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,13 +804,16 @@
         <translation>Importados hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="684"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="738"/>
         <location filename="../../netdesk/ui/contact_list.py" line="135"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="31"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="77"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_list.py" line="273"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="150"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -803,7 +824,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_list.py" line="322"/>
-        <location filename="../../netdesk/ui/main_window.py" line="310"/>
+        <location filename="../../netdesk/ui/main_window.py" line="320"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
@@ -833,7 +854,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="472"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="481"/>
         <source>%n matches</source>
         <translation type="unfinished">
             <numerusform>%n coincidencias</numerusform>
@@ -841,9 +862,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="474"/>
-        <location filename="../../netdesk/ui/drag.py" line="46"/>
-        <location filename="../../netdesk/ui/main_window.py" line="791"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="483"/>
+        <location filename="../../netdesk/ui/drag.py" line="47"/>
+        <location filename="../../netdesk/ui/main_window.py" line="812"/>
         <source>%n contacts</source>
         <translation type="unfinished">
             <numerusform>%n contactos</numerusform>
@@ -861,44 +882,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="112"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="113"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="112"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="113"/>
         <source>Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="112"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="113"/>
         <source>netdesk field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="114"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="115"/>
         <source>Columns of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="125"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="126"/>
         <source>Field for column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="135"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="136"/>
         <source>Choose the column with the name, e-mail, phone or company: without one, no row becomes a contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="144"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="145"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/drag.py" line="44"/>
-        <location filename="../../netdesk/ui/undo.py" line="133"/>
-        <location filename="../../netdesk/ui/undo.py" line="174"/>
+        <location filename="../../netdesk/ui/drag.py" line="45"/>
+        <location filename="../../netdesk/ui/undo.py" line="135"/>
+        <location filename="../../netdesk/ui/undo.py" line="177"/>
         <source>contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1029,6 +1050,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="361"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="116"/>
         <source>Not merged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,23 +1080,34 @@
         <translation>También puedes soltar archivos .vcf o .csv en cualquier parte de esta ventana.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/errors.py" line="90"/>
-        <source>netdesk: something went wrong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/errors.py" line="92"/>
-        <source>An unexpected error happened: %1</source>
+        <location filename="../../netdesk/ui/errors.py" line="93"/>
+        <source>netdesk: not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/errors.py" line="96"/>
-        <source>Your data is safe: every change is saved as you make it, and unsaved edits stay in the window. The details were written to the log:
+        <source>Unsaved edits stay in the window: save them again once the problem is solved. The details were written to the log:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/errors.py" line="101"/>
+        <source>netdesk: something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/errors.py" line="102"/>
+        <source>An unexpected error happened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/errors.py" line="106"/>
+        <source>Your data is safe: every change is saved as you make it, and unsaved edits stay in the window. The details were written to the log:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/errors.py" line="112"/>
         <source>Open log folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,56 +1191,62 @@
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="54"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="325"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="61"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="96"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="56"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="327"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="60"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="95"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="150"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="55"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="57"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="59"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="61"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="61"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="63"/>
         <location filename="../../netdesk/ui/preferences.py" line="119"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="63"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="65"/>
         <source>From date</source>
         <translation>Fecha inicial</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="63"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="65"/>
         <source>To date</source>
         <translation>Fecha final</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="69"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="71"/>
         <source>Search summaries and notes…</source>
         <translation>Buscar en resúmenes y notas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="72"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="74"/>
         <source>Search the journal</source>
         <translation>Buscar en el diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="89"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="91"/>
         <source>Journal — every interaction</source>
         <translation>Diario — todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="132"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="134"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/global_journal.py" line="136"/>
         <source>No interaction matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,7 +1385,7 @@
     <message>
         <location filename="../../netdesk/ui/import_preview.py" line="156"/>
         <location filename="../../netdesk/ui/import_preview.py" line="170"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="325"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="327"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1411,24 +1450,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="325"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="327"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="325"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="327"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_flow.py" line="259"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="326"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="328"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_flow.py" line="259"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="326"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="328"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,340 +1477,360 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="64"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="71"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="65"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="72"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="66"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="73"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="68"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="75"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="69"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="76"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="78"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="85"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="176"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="233"/>
         <source>with %1</source>
         <translation>con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="252"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="309"/>
         <source>Delete journal entry</source>
         <translation>Eliminar entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="275"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="332"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="344"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="401"/>
         <source>Delete entry</source>
         <translation>Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="372"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="373"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="429"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="430"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="134"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="375"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="139"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="432"/>
         <source>Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.</source>
         <translation>Aún no hay nada registrado. Pulsa Ctrl+L después de una llamada, un café o un mensaje.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="57"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="56"/>
         <source>Log interaction with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="57"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="56"/>
         <source>Log interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="68"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="97"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="67"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="96"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="71"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="70"/>
         <source>What happened, in one line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="72"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="98"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="71"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="97"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="74"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="73"/>
         <source>Notes (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="79"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="78"/>
         <source>Other people involved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="95"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="94"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="95"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="94"/>
         <source>(choose below)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="100"/>
-        <location filename="../../netdesk/ui/widgets.py" line="329"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="99"/>
+        <location filename="../../netdesk/ui/widgets.py" line="377"/>
         <source>Also there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="126"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="125"/>
         <source>Choose “%1” from the list of names, or clear the field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="132"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="131"/>
         <source>Choose who the interaction was with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="135"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="134"/>
         <source>Write a one-line summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="156"/>
+        <location filename="../../netdesk/ui/main_window.py" line="159"/>
         <source>Follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="265"/>
+        <location filename="../../netdesk/ui/main_window.py" line="268"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="269"/>
+        <location filename="../../netdesk/ui/main_window.py" line="272"/>
         <source>Add a contact by hand</source>
         <translation>Añadir un contacto a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="272"/>
+        <location filename="../../netdesk/ui/main_window.py" line="275"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="272"/>
+        <location filename="../../netdesk/ui/main_window.py" line="275"/>
         <source>Import vCard or CSV files</source>
         <translation>Importar archivos vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="275"/>
+        <location filename="../../netdesk/ui/main_window.py" line="278"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="275"/>
+        <location filename="../../netdesk/ui/main_window.py" line="278"/>
         <source>Export contacts to vCard or CSV</source>
         <translation>Exportar contactos a vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="278"/>
+        <location filename="../../netdesk/ui/main_window.py" line="281"/>
         <source>Export &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="282"/>
+        <location filename="../../netdesk/ui/main_window.py" line="285"/>
         <source>Save follow-ups and birthdays as an iCalendar (.ics) file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="285"/>
+        <location filename="../../netdesk/ui/main_window.py" line="288"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="289"/>
+        <location filename="../../netdesk/ui/main_window.py" line="292"/>
         <source>Copy the database to the backups folder</source>
         <translation>Copiar la base de datos a la carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="292"/>
+        <location filename="../../netdesk/ui/main_window.py" line="295"/>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="299"/>
+        <source>Put a backup in place of the current data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="302"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="179"/>
-        <location filename="../../netdesk/ui/main_window.py" line="297"/>
+        <location filename="../../netdesk/ui/main_window.py" line="307"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="181"/>
-        <location filename="../../netdesk/ui/main_window.py" line="300"/>
+        <location filename="../../netdesk/ui/main_window.py" line="310"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="310"/>
+        <location filename="../../netdesk/ui/main_window.py" line="320"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="313"/>
+        <location filename="../../netdesk/ui/main_window.py" line="323"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="317"/>
+        <location filename="../../netdesk/ui/main_window.py" line="327"/>
         <source>&amp;Log interaction…</source>
         <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="321"/>
+        <location filename="../../netdesk/ui/main_window.py" line="331"/>
         <source>Log a call, meeting or message</source>
         <translation>Registrar una llamada, reunión o mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="324"/>
-        <location filename="../../netdesk/ui/main_window.py" line="567"/>
+        <location filename="../../netdesk/ui/main_window.py" line="334"/>
+        <location filename="../../netdesk/ui/main_window.py" line="586"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="328"/>
+        <location filename="../../netdesk/ui/main_window.py" line="338"/>
         <source>Archive (or unarchive) the selected contacts</source>
         <translation>Archivar (o desarchivar) los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="331"/>
+        <location filename="../../netdesk/ui/main_window.py" line="341"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="335"/>
+        <location filename="../../netdesk/ui/main_window.py" line="345"/>
         <source>Delete the selected contacts (undoable)</source>
         <translation>Eliminar los contactos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="337"/>
+        <location filename="../../netdesk/ui/main_window.py" line="347"/>
         <source>&amp;Tag…</source>
         <translation>&amp;Etiquetar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="338"/>
+        <location filename="../../netdesk/ui/main_window.py" line="348"/>
         <source>&amp;Untag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="340"/>
+        <location filename="../../netdesk/ui/main_window.py" line="350"/>
         <source>Set &amp;cadence…</source>
         <translation>Fijar &amp;frecuencia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="344"/>
+        <location filename="../../netdesk/ui/main_window.py" line="354"/>
         <source>How often to keep in touch</source>
         <translation>Cada cuánto mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="347"/>
+        <location filename="../../netdesk/ui/main_window.py" line="357"/>
         <source>Find d&amp;uplicates…</source>
         <translation>Buscar d&amp;uplicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="351"/>
+        <location filename="../../netdesk/ui/main_window.py" line="360"/>
+        <source>&amp;Merge two contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="364"/>
+        <source>Make two selected contacts one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="369"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="354"/>
+        <location filename="../../netdesk/ui/main_window.py" line="372"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="354"/>
+        <location filename="../../netdesk/ui/main_window.py" line="372"/>
         <source>Who to get back to today</source>
         <translation>A quién responder hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="357"/>
+        <location filename="../../netdesk/ui/main_window.py" line="375"/>
         <source>&amp;Journal</source>
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="357"/>
+        <location filename="../../netdesk/ui/main_window.py" line="375"/>
         <source>Every interaction</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="363"/>
+        <location filename="../../netdesk/ui/main_window.py" line="381"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="376"/>
+        <location filename="../../netdesk/ui/main_window.py" line="394"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="383"/>
+        <location filename="../../netdesk/ui/main_window.py" line="401"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="389"/>
+        <location filename="../../netdesk/ui/main_window.py" line="407"/>
         <source>&amp;Contact</source>
         <translation>C&amp;ontacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="397"/>
+        <location filename="../../netdesk/ui/main_window.py" line="415"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="401"/>
+        <location filename="../../netdesk/ui/main_window.py" line="419"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="405"/>
+        <location filename="../../netdesk/ui/main_window.py" line="423"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="559"/>
+        <location filename="../../netdesk/ui/main_window.py" line="577"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="559"/>
+        <location filename="../../netdesk/ui/main_window.py" line="577"/>
         <source>%n follow-up(s) due</source>
         <translation type="unfinished">
             <numerusform>%n seguimiento pendiente</numerusform>
@@ -1779,44 +1838,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="567"/>
+        <location filename="../../netdesk/ui/main_window.py" line="586"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="645"/>
+        <location filename="../../netdesk/ui/main_window.py" line="664"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="646"/>
+        <location filename="../../netdesk/ui/main_window.py" line="666"/>
         <source>The changes to this contact cannot be saved: %1
 
 Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="747"/>
+        <location filename="../../netdesk/ui/main_window.py" line="768"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="756"/>
+        <location filename="../../netdesk/ui/main_window.py" line="777"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="758"/>
+        <location filename="../../netdesk/ui/main_window.py" line="779"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="763"/>
+        <location filename="../../netdesk/ui/main_window.py" line="784"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="778"/>
+        <location filename="../../netdesk/ui/main_window.py" line="799"/>
         <source>Unarchived %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1824,7 +1883,7 @@ Discard them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="780"/>
+        <location filename="../../netdesk/ui/main_window.py" line="801"/>
         <source>Archived %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1832,19 +1891,19 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="794"/>
+        <location filename="../../netdesk/ui/main_window.py" line="815"/>
         <source>Delete contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="796"/>
+        <location filename="../../netdesk/ui/main_window.py" line="818"/>
         <source>Delete %1 with their journal and follow-ups?
 
 You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="804"/>
+        <location filename="../../netdesk/ui/main_window.py" line="827"/>
         <source>Deleted %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1852,12 +1911,12 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="815"/>
+        <location filename="../../netdesk/ui/main_window.py" line="838"/>
         <source>Tag contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="815"/>
+        <location filename="../../netdesk/ui/main_window.py" line="838"/>
         <source>Tag %n contacts with:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1865,7 +1924,7 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="820"/>
+        <location filename="../../netdesk/ui/main_window.py" line="843"/>
         <source>Tagged %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1873,23 +1932,23 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="836"/>
-        <location filename="../../netdesk/ui/main_window.py" line="840"/>
+        <location filename="../../netdesk/ui/main_window.py" line="859"/>
+        <location filename="../../netdesk/ui/main_window.py" line="863"/>
         <source>Untag contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="836"/>
+        <location filename="../../netdesk/ui/main_window.py" line="859"/>
         <source>The selected contacts have no tags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="840"/>
+        <location filename="../../netdesk/ui/main_window.py" line="863"/>
         <source>Remove the tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="845"/>
+        <location filename="../../netdesk/ui/main_window.py" line="868"/>
         <source>Untagged %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1897,7 +1956,7 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="860"/>
+        <location filename="../../netdesk/ui/main_window.py" line="883"/>
         <source>Keep in touch with %n contacts:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1905,12 +1964,12 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="870"/>
+        <location filename="../../netdesk/ui/main_window.py" line="893"/>
         <source>Every how many days?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="876"/>
+        <location filename="../../netdesk/ui/main_window.py" line="899"/>
         <source>Cadence set for %n contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1918,66 +1977,71 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="886"/>
+        <location filename="../../netdesk/ui/main_window.py" line="909"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="924"/>
+        <location filename="../../netdesk/ui/main_window.py" line="947"/>
         <source>Export calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="926"/>
+        <location filename="../../netdesk/ui/main_window.py" line="949"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="942"/>
+        <location filename="../../netdesk/ui/main_window.py" line="965"/>
         <source>Calendar saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="946"/>
+        <location filename="../../netdesk/ui/main_window.py" line="969"/>
         <source>Exporting the calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="971"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1000"/>
         <source>Backing up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="976"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1013"/>
         <source>The daily backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="968"/>
+        <location filename="../../netdesk/ui/main_window.py" line="997"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="113"/>
+        <location filename="../../netdesk/ui/operations.py" line="114"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="114"/>
-        <location filename="../../netdesk/ui/operations.py" line="172"/>
+        <location filename="../../netdesk/ui/operations.py" line="115"/>
+        <location filename="../../netdesk/ui/operations.py" line="183"/>
         <source>netdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="139"/>
+        <location filename="../../netdesk/ui/operations.py" line="146"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="173"/>
+        <location filename="../../netdesk/ui/operations.py" line="184"/>
         <source>%1 failed: %2
 
 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/operations.py" line="184"/>
+        <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2077,6 +2141,12 @@ Nothing was changed.</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
+        <location filename="../../netdesk/ui/preferences.py" line="221"/>
+        <source>Your preferences could not be saved to %1: is the disk full or the folder read-only? They apply until netdesk quits; press OK to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="421"/>
         <location filename="../../netdesk/ui/preferences.py" line="150"/>
         <source>Open</source>
         <translation>Abrir</translation>
@@ -2163,17 +2233,17 @@ Nothing was changed.</source>
         <translation>Sin telarañas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="133"/>
+        <location filename="../../netdesk/ui/undo.py" line="135"/>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="156"/>
+        <location filename="../../netdesk/ui/undo.py" line="158"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="271"/>
+        <location filename="../../netdesk/ui/undo.py" line="274"/>
         <source>Archive %n contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2181,7 +2251,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="274"/>
+        <location filename="../../netdesk/ui/undo.py" line="277"/>
         <source>Unarchive %n contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2189,47 +2259,47 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="98"/>
+        <location filename="../../netdesk/ui/undo.py" line="100"/>
         <source>“%1” could not be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="98"/>
+        <location filename="../../netdesk/ui/undo.py" line="100"/>
         <source>“%1” could not be redone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="102"/>
+        <location filename="../../netdesk/ui/undo.py" line="104"/>
         <source>Not undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="102"/>
+        <location filename="../../netdesk/ui/undo.py" line="104"/>
         <source>Not redone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="271"/>
+        <location filename="../../netdesk/ui/undo.py" line="274"/>
         <source>Archive %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="274"/>
+        <location filename="../../netdesk/ui/undo.py" line="277"/>
         <source>Unarchive %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="280"/>
+        <location filename="../../netdesk/ui/undo.py" line="283"/>
         <source>Archiving contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="280"/>
+        <location filename="../../netdesk/ui/undo.py" line="283"/>
         <source>Unarchiving contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="306"/>
+        <location filename="../../netdesk/ui/undo.py" line="309"/>
         <source>Delete %n contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2237,27 +2307,27 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="306"/>
+        <location filename="../../netdesk/ui/undo.py" line="309"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="311"/>
+        <location filename="../../netdesk/ui/undo.py" line="314"/>
         <source>Deleting contacts…</source>
         <translation>Eliminando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="312"/>
+        <location filename="../../netdesk/ui/undo.py" line="315"/>
         <source>Restoring contacts…</source>
         <translation>Restaurando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="335"/>
+        <location filename="../../netdesk/ui/undo.py" line="338"/>
         <source>Add tag “%2” to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="335"/>
+        <location filename="../../netdesk/ui/undo.py" line="338"/>
         <source>Add tag “%2” to %n contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2265,12 +2335,12 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="337"/>
+        <location filename="../../netdesk/ui/undo.py" line="340"/>
         <source>Remove tag “%2” from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="338"/>
+        <location filename="../../netdesk/ui/undo.py" line="341"/>
         <source>Remove tag “%2” from %n contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2278,22 +2348,22 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="345"/>
+        <location filename="../../netdesk/ui/undo.py" line="346"/>
         <source>Tagging contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="345"/>
+        <location filename="../../netdesk/ui/undo.py" line="346"/>
         <source>Untagging contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="375"/>
+        <location filename="../../netdesk/ui/undo.py" line="376"/>
         <source>Set cadence of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="376"/>
+        <location filename="../../netdesk/ui/undo.py" line="377"/>
         <source>Set cadence of %n contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2301,32 +2371,48 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="381"/>
+        <location filename="../../netdesk/ui/undo.py" line="382"/>
         <source>Setting the cadence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="56"/>
+        <location filename="../../netdesk/ui/today_view.py" line="50"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n día de retraso</numerusform>
             <numerusform>%n días de retraso</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/today_view.py" line="52"/>
+        <source>%n month(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/today_view.py" line="53"/>
+        <source>%n year(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="58"/>
-        <location filename="../../netdesk/ui/widgets.py" line="47"/>
-        <location filename="../../netdesk/ui/widgets.py" line="66"/>
+        <location filename="../../netdesk/ui/today_view.py" line="68"/>
+        <location filename="../../netdesk/ui/widgets.py" line="94"/>
+        <location filename="../../netdesk/ui/widgets.py" line="113"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="49"/>
+        <location filename="../../netdesk/ui/widgets.py" line="96"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="51"/>
+        <location filename="../../netdesk/ui/widgets.py" line="98"/>
         <source>%n days ago</source>
         <translation type="unfinished">
             <numerusform>hace %n días</numerusform>
@@ -2334,7 +2420,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="53"/>
+        <location filename="../../netdesk/ui/widgets.py" line="100"/>
         <source>%n weeks ago</source>
         <translation type="unfinished">
             <numerusform>hace %n semanas</numerusform>
@@ -2342,7 +2428,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="55"/>
+        <location filename="../../netdesk/ui/widgets.py" line="102"/>
         <source>%n months ago</source>
         <translation type="unfinished">
             <numerusform>hace %n meses</numerusform>
@@ -2350,7 +2436,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="56"/>
+        <location filename="../../netdesk/ui/widgets.py" line="103"/>
         <source>%n years ago</source>
         <translation type="unfinished">
             <numerusform>hace %n años</numerusform>
@@ -2358,12 +2444,12 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="68"/>
+        <location filename="../../netdesk/ui/widgets.py" line="115"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="70"/>
+        <location filename="../../netdesk/ui/widgets.py" line="117"/>
         <source>in %n days</source>
         <translation type="unfinished">
             <numerusform>dentro de %n días</numerusform>
@@ -2371,7 +2457,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="72"/>
+        <location filename="../../netdesk/ui/widgets.py" line="119"/>
         <source>in %n weeks</source>
         <translation type="unfinished">
             <numerusform>dentro de %n semanas</numerusform>
@@ -2379,7 +2465,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="73"/>
+        <location filename="../../netdesk/ui/widgets.py" line="120"/>
         <source>in %n months</source>
         <translation type="unfinished">
             <numerusform>dentro de %n meses</numerusform>
@@ -2387,50 +2473,235 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="206"/>
+        <location filename="../../netdesk/ui/widgets.py" line="254"/>
         <source>Type a name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="327"/>
+        <location filename="../../netdesk/ui/widgets.py" line="375"/>
         <source>Add someone else who was there…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="102"/>
+        <location filename="../../netdesk/ui/tray.py" line="108"/>
         <source>netdesk keeps running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="105"/>
+        <location filename="../../netdesk/ui/tray.py" line="111"/>
         <source>netdesk keeps running in the system tray so it can remind you when someone is due. Quit it from the tray icon&apos;s menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="109"/>
+        <location filename="../../netdesk/ui/tray.py" line="115"/>
         <source>Keep running in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="110"/>
+        <location filename="../../netdesk/ui/tray.py" line="116"/>
         <source>Quit on close instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="121"/>
+        <location filename="../../netdesk/ui/tray.py" line="127"/>
         <source>No system tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="124"/>
+        <location filename="../../netdesk/ui/tray.py" line="130"/>
         <source>This desktop has no system tray, so netdesk cannot keep running in the background. Due follow-ups are shown in the window title and the Today view while netdesk is open; closing the window quits netdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="39"/>
+        <source>%1, last %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/merge_dialog.py" line="39"/>
+        <source>%n journal entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="41"/>
+        <source>No journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="52"/>
+        <source>Merge two contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="67"/>
+        <source>Which contact do you keep?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="77"/>
+        <source>Keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="86"/>
+        <source>The contact you keep gets the other&apos;s e-mails, phones, addresses, tags, journal and follow-ups, and any field it has empty. The other is removed. Edit &gt; Undo puts both back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="94"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="55"/>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="69"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="129"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="255"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="282"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="71"/>
+        <source>An import, export or change to many contacts is still running. Wait for it to finish, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="136"/>
+        <source>Choose a backup to put in place of everything netdesk holds now. Your current data is kept as a copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="141"/>
+        <source>Backups folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="150"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="150"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="151"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="162"/>
+        <source>Kept before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="162"/>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="163"/>
+        <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="172"/>
+        <source>The database as it was before a restore replaced it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="175"/>
+        <source>There are no backups in this folder yet. Use File &gt; Back up now, or choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="183"/>
+        <source>Choose a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="186"/>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="223"/>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="234"/>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="236"/>
+        <source>netdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="257"/>
+        <source>%1 is not a netdesk backup, or it is damaged. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/restore_dialog.py" line="273"/>
+        <source>the backup of %1 (%n contacts)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/restore_dialog.py" line="277"/>
+        <source>%1 (%n contacts)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="285"/>
+        <source>Replace all your contacts, journal and follow-ups with %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="292"/>
+        <source>What netdesk holds now is kept as a copy in %1 and can be restored the same way.
+
+Undo history is cleared: changes made before the restore cannot be undone afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="300"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="343"/>
+        <source>Restored %1. The previous database was kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="351"/>
+        <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CalendarFeed</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="411"/>
+        <location filename="../../netdesk/ui/tray.py" line="435"/>
         <source>netdesk follow-ups</source>
         <translation>Seguimientos de netdesk</translation>
     </message>
@@ -2709,13 +2980,13 @@ Nothing was changed.</source>
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="211"/>
-        <location filename="../../netdesk/ui/tray.py" line="251"/>
+        <location filename="../../netdesk/ui/tray.py" line="233"/>
+        <location filename="../../netdesk/ui/tray.py" line="275"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="211"/>
+        <location filename="../../netdesk/ui/tray.py" line="233"/>
         <source>%n follow-up(s) due</source>
         <translation type="unfinished">
             <numerusform>%n seguimiento pendiente</numerusform>
@@ -2723,12 +2994,12 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="214"/>
+        <location filename="../../netdesk/ui/tray.py" line="236"/>
         <source>Reminders paused until %1</source>
         <translation>Recordatorios en pausa hasta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="221"/>
+        <location filename="../../netdesk/ui/tray.py" line="243"/>
         <source>%n due</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2736,12 +3007,12 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="240"/>
+        <location filename="../../netdesk/ui/tray.py" line="262"/>
         <source>Act on a due item</source>
         <translation>Atender un pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="249"/>
+        <location filename="../../netdesk/ui/tray.py" line="273"/>
         <source>%n more…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2749,64 +3020,64 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="253"/>
+        <location filename="../../netdesk/ui/tray.py" line="277"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="254"/>
+        <location filename="../../netdesk/ui/tray.py" line="278"/>
         <source>Log an interaction…</source>
         <translation>Registrar una interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="255"/>
+        <location filename="../../netdesk/ui/tray.py" line="279"/>
         <source>Open netdesk</source>
         <translation>Abrir netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="258"/>
+        <location filename="../../netdesk/ui/tray.py" line="282"/>
         <source>Resume reminders</source>
         <translation>Reanudar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="260"/>
+        <location filename="../../netdesk/ui/tray.py" line="284"/>
         <source>Pause reminders for 1 hour</source>
         <translation>Pausar recordatorios durante 1 hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="265"/>
+        <location filename="../../netdesk/ui/tray.py" line="289"/>
         <source>Pause reminders until tomorrow</source>
         <translation>Pausar recordatorios hasta mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="270"/>
+        <location filename="../../netdesk/ui/tray.py" line="294"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="338"/>
-        <location filename="../../netdesk/ui/tray.py" line="409"/>
+        <location filename="../../netdesk/ui/tray.py" line="362"/>
+        <location filename="../../netdesk/ui/tray.py" line="433"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="340"/>
+        <location filename="../../netdesk/ui/tray.py" line="364"/>
         <source>Turns %1 today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="342"/>
+        <location filename="../../netdesk/ui/tray.py" line="366"/>
         <source>Birthday today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="346"/>
-        <location filename="../../netdesk/ui/tray.py" line="410"/>
+        <location filename="../../netdesk/ui/tray.py" line="370"/>
+        <location filename="../../netdesk/ui/tray.py" line="434"/>
         <source>%1&apos;s anniversary</source>
         <translation>Aniversario de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="347"/>
+        <location filename="../../netdesk/ui/tray.py" line="371"/>
         <source>%n year(s) today.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2814,12 +3085,12 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="351"/>
+        <location filename="../../netdesk/ui/tray.py" line="375"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="358"/>
+        <location filename="../../netdesk/ui/tray.py" line="382"/>
         <source>%n follow-up(s) became due while netdesk was closed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2827,7 +3098,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="366"/>
+        <location filename="../../netdesk/ui/tray.py" line="390"/>
         <source>%n reminder(s) due</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2838,17 +3109,17 @@ Nothing was changed.</source>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="98"/>
+        <location filename="../../netdesk/ui/today_view.py" line="108"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="101"/>
+        <location filename="../../netdesk/ui/today_view.py" line="111"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="103"/>
+        <location filename="../../netdesk/ui/today_view.py" line="113"/>
         <source>More actions</source>
         <translation>Más acciones</translation>
     </message>
@@ -2856,7 +3127,7 @@ Nothing was changed.</source>
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="164"/>
+        <location filename="../../netdesk/ui/today_view.py" line="174"/>
         <source>Show %n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2864,7 +3135,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="165"/>
+        <location filename="../../netdesk/ui/today_view.py" line="175"/>
         <source>%n not shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2875,67 +3146,67 @@ Nothing was changed.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="190"/>
+        <location filename="../../netdesk/ui/today_view.py" line="200"/>
         <source>Overdue</source>
         <translation>Atrasados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="190"/>
+        <location filename="../../netdesk/ui/today_view.py" line="200"/>
         <source>Nothing overdue.</source>
         <translation>Nada atrasado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="191"/>
+        <location filename="../../netdesk/ui/today_view.py" line="201"/>
         <source>Due today</source>
         <translation>Para hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="191"/>
+        <location filename="../../netdesk/ui/today_view.py" line="201"/>
         <source>Nothing else due today.</source>
         <translation>Nada más para hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="192"/>
+        <location filename="../../netdesk/ui/today_view.py" line="202"/>
         <source>Next 7 days</source>
         <translation>Próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="192"/>
+        <location filename="../../netdesk/ui/today_view.py" line="202"/>
         <source>Nothing in the next 7 days.</source>
         <translation>Nada en los próximos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="193"/>
+        <location filename="../../netdesk/ui/today_view.py" line="203"/>
         <source>Birthdays and anniversaries</source>
         <translation>Cumpleaños y aniversarios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="193"/>
+        <location filename="../../netdesk/ui/today_view.py" line="203"/>
         <source>None this week.</source>
         <translation>Ninguno esta semana.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="195"/>
+        <location filename="../../netdesk/ui/today_view.py" line="205"/>
         <source>Worth reviving</source>
         <translation>Vale la pena retomar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="196"/>
+        <location filename="../../netdesk/ui/today_view.py" line="206"/>
         <source>No one important has gone quiet.</source>
         <translation>Nadie importante se ha quedado en silencio.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="250"/>
+        <location filename="../../netdesk/ui/today_view.py" line="260"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="269"/>
+        <location filename="../../netdesk/ui/today_view.py" line="279"/>
         <source>All caught up.</source>
         <translation>Todo al día.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="269"/>
+        <location filename="../../netdesk/ui/today_view.py" line="279"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n seguimiento pendiente</numerusform>
@@ -2943,37 +3214,37 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="286"/>
+        <location filename="../../netdesk/ui/today_view.py" line="297"/>
         <source>%1 — last talked %2</source>
         <translation>%1 — última conversación %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="289"/>
+        <location filename="../../netdesk/ui/today_view.py" line="300"/>
         <source>Log…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="289"/>
+        <location filename="../../netdesk/ui/today_view.py" line="300"/>
         <source>Log an interaction</source>
         <translation>Registrar una interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="314"/>
+        <location filename="../../netdesk/ui/today_view.py" line="325"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="318"/>
+        <location filename="../../netdesk/ui/today_view.py" line="329"/>
         <source>%1 turns %2</source>
         <translation>%1 cumple %2 años</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="320"/>
+        <location filename="../../netdesk/ui/today_view.py" line="331"/>
         <source>%1&apos;s birthday</source>
         <translation>cumpleaños de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="322"/>
+        <location filename="../../netdesk/ui/today_view.py" line="333"/>
         <source>%1&apos;s anniversary (%n year(s))</source>
         <translation>
             <numerusform>aniversario de %1 (%n año)</numerusform>
@@ -2981,17 +3252,17 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="324"/>
+        <location filename="../../netdesk/ui/today_view.py" line="335"/>
         <source>%1&apos;s anniversary</source>
         <translation>aniversario de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="331"/>
+        <location filename="../../netdesk/ui/today_view.py" line="342"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="331"/>
+        <location filename="../../netdesk/ui/today_view.py" line="342"/>
         <source>Open the contact</source>
         <translation>Abrir el contacto</translation>
     </message>
@@ -3246,7 +3517,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="52"/>
-        <location filename="../../netdesk/ui/tray.py" line="350"/>
+        <location filename="../../netdesk/ui/tray.py" line="374"/>
         <source>Keep in touch</source>
         <translation type="unfinished"></translation>
     </message>

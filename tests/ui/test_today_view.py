@@ -358,3 +358,16 @@ def test_a_name_holding_a_placeholder_is_shown_as_written(
     qtbot.addWidget(widget)
     (text,) = widget.row_texts("cobwebs")
     assert text.startswith("Studio 100%2 — last talked ")
+
+
+def test_long_overdue_items_say_how_late_in_months_or_years() -> None:
+    """ "2872 days late" told nobody anything at a glance."""
+    from netdesk.ui.today_view import late_text
+
+    assert [late_text(d) for d in (1, 3, 59)] == ["1 day late", "3 days late", "59 days late"]
+    assert [late_text(d) for d in (60, 95, 729)] == [
+        "2 months late",
+        "3 months late",
+        "24 months late",
+    ]
+    assert [late_text(d) for d in (730, 2872)] == ["2 years late", "7 years late"]
