@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from netdesk.store import migrations
+from netdesk.store.database import StoreError, missing
 from netdesk.store.models import db
 
 log = logging.getLogger("netdesk.store")
@@ -40,7 +41,15 @@ def backup_to(
         progress: called with (pages copied, total pages) as the copy goes.
         cancelled: polled between steps; True stops the copy (BackupCancelled).
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        # first: a database gone from its place (its folder moved or deleted) is said before
+        # the backups folder, perhaps inside that folder, is made again
+        gone = missing(Path(db.database))
+        if gone:
+            raise StoreError(gone)
+        source = db.connection()
+    except StoreError as error:
+        raise BackupError(f"Could not write the backup {target}: {error}") from error
     partial = target.with_suffix(target.suffix + ".part")
 
     def step(_status: int, remaining: int, total: int) -> None:
@@ -50,9 +59,10 @@ def backup_to(
             progress(total - remaining, total)
 
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         destination = sqlite3.connect(partial)
         try:
-            db.connection().backup(destination, pages=1024, progress=step)
+            source.backup(destination, pages=1024, progress=step)
         finally:
             destination.close()
         if cancelled is not None and cancelled():  # during the last step: still no backup

@@ -16,13 +16,14 @@ import sqlite3
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
 
 from peewee import OperationalError
 
 from netdesk.core import types as t
 from netdesk.store import checkpoint, search
 from netdesk.store import contacts as contact_rows
-from netdesk.store.database import StoreError, _explain
+from netdesk.store.database import StoreError, explain, missing
 from netdesk.store.models import db
 from netdesk.store.text import fold
 
@@ -59,13 +60,16 @@ def write_transaction() -> Iterator[None]:
     the checkpoint to a background thread (``store.checkpoint``)."""
     # A bigger page cache for the import: thousands of rows land in a dozen indexes and the
     # FTS table, and with the default 2 MB dirty pages spill mid-transaction (~10% more CPU).
+    gone = missing(Path(db.database))
+    if gone:
+        raise StoreError(gone)
     previous = db.execute_sql("PRAGMA cache_size").fetchone()[0]
     db.execute_sql(f"PRAGMA cache_size={IMPORT_CACHE_KIB}")
     try:
         with checkpoint.deferred(), db.atomic(lock_type="IMMEDIATE"):
             yield
     except (OperationalError, sqlite3.OperationalError) as error:  # the latter: _Writer's
-        raise StoreError(_explain(db.database, error)) from error
+        raise StoreError(explain(db.database, error)) from error
     finally:
         db.execute_sql(f"PRAGMA cache_size={int(previous)}")
     checkpoint.start(db.database)  # committed: the WAL's pages go to the file in the background

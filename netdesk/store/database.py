@@ -43,12 +43,20 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """One write: everything inside commits together or not at all."""
+        """One write: everything inside commits together or not at all.
+
+        Raises:
+            StoreError: the database refused it, or its file is gone from its place (the
+                open connection would write on into a moved or deleted file, unseen).
+        """
+        gone = missing(self.path)
+        if gone:
+            raise StoreError(gone)
         try:
             with db.atomic():
                 yield
         except (OperationalError, sqlite3.OperationalError) as error:  # the latter: executemany
-            raise StoreError(_explain(self.path, error)) from error
+            raise StoreError(explain(self.path, error)) from error
 
     def close(self) -> None:
         from netdesk.store import checkpoint  # a bulk write's checkpoint may still be running
@@ -68,7 +76,8 @@ def _first_cause(error: BaseException) -> BaseException:
     return current
 
 
-def _explain(path: Path, error: Exception) -> str:
+def explain(path: str | os.PathLike[str], error: Exception) -> str:
+    """What the user reads of a database error: the file and what to do."""
     text = str(_first_cause(error))
     if "locked" in text or "busy" in text:
         return f"{path} is locked by another program; close it and try again."
@@ -76,7 +85,33 @@ def _explain(path: Path, error: Exception) -> str:
         return f"The disk holding {path} is full; nothing was changed."
     if "readonly" in text or "read-only" in text:
         return f"{path} is read-only; netdesk cannot save changes there."
+    if "unable to open" in text:  # all SQLite says of a folder gone or read-only
+        gone = missing(Path(path))
+        if gone:
+            return gone
+        if not _writable(Path(path)):  # WAL creates its -wal and -shm files beside the file
+            return (
+                f"{path} is in a folder netdesk cannot write to (read-only?); netdesk needs "
+                "to save changes there."
+            )
     return f"{path}: {text}"
+
+
+def missing(path: Path) -> str | None:
+    """Why the database file is not where netdesk opened it, or None when it is there."""
+    if path.exists():
+        return None
+    if not path.parent.is_dir():
+        return (
+            f"The folder {path.parent} is gone (moved or deleted while netdesk ran?); netdesk "
+            f"cannot save to {path}. Nothing was changed."
+        )
+    return f"{path} is gone (moved or deleted while netdesk ran?). Nothing was changed."
+
+
+def _writable(path: Path) -> bool:
+    """Whether the database and its folder can be written (the folder: for -wal and -shm)."""
+    return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
 
 
 def _private_folder(folder: Path) -> None:
@@ -96,6 +131,7 @@ def open_database(path: str | os.PathLike[str]) -> Store:
     _private_folder(file.parent)
     if not db.is_closed():
         db.close()
+    db.existing_only = False  # this first connection may create the file
     created = not file.exists()
     db.init(
         str(file),
@@ -121,6 +157,7 @@ def open_database(path: str | os.PathLike[str]) -> Store:
         db.close()
         if "file is not a database" in str(error) or "malformed" in str(error):
             raise StoreError(f"{file} is not a netdesk database (or is damaged).") from error
-        raise StoreError(_explain(file, error)) from error
+        raise StoreError(explain(file, error)) from error
+    db.existing_only = True
     log.info("opened %s (schema %d)", file, migrations.SCHEMA_VERSION)
     return Store(file)

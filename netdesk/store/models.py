@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from peewee import (
@@ -18,8 +20,43 @@ from peewee import (
     TextField,
 )
 
+
+class _Database(SqliteDatabase):
+    """Once ``existing_only`` (set by open_database when the file is made and migrated), a new
+    connection (a worker thread's) opens the file only if it is still there: SQLite would make
+    a new, empty database where the data folder was moved or deleted while netdesk ran, and
+    an import, a tag or a backup would go there. A connection that cannot be opened raises
+    StoreError naming the file."""
+
+    existing_only = False
+
+    def _connect(self) -> sqlite3.Connection:
+        if not self.existing_only:
+            connection: sqlite3.Connection = super()._connect()  # type: ignore[misc]
+            return connection
+        from netdesk.store.database import StoreError, explain
+
+        path = Path(self.database)
+        try:
+            connection = sqlite3.connect(
+                f"{path.absolute().as_uri()}?mode=rw",
+                uri=True,
+                timeout=self._timeout,  # type: ignore[attr-defined]
+                isolation_level=None,
+                **self.connect_params,
+            )
+        except sqlite3.Error as error:
+            raise StoreError(explain(path, error)) from error
+        try:
+            self._add_conn_hooks(connection)  # type: ignore[attr-defined]
+        except Exception:
+            connection.close()
+            raise
+        return connection
+
+
 # Initialised at start-up by netdesk.store.database.open_database (peewee's deferred pattern).
-db = SqliteDatabase(None)
+db = _Database(None)
 
 
 class BaseModel(Model):

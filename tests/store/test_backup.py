@@ -208,3 +208,35 @@ def test_a_restore_that_runs_out_of_space_leaves_the_database_as_it_was(
     assert names == ["Only One"]
     with sqlite3.connect(database) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+def test_a_backup_of_a_database_whose_folder_is_gone_makes_nothing(
+    core: Core, tmp_path: Path
+) -> None:
+    """The backups folder lives in the data folder: making it again (with an empty database
+    beside it, from the worker's new connection) was a 'successful' backup of nothing, and kept
+    the user from putting the moved folder back."""
+    import threading
+
+    from netdesk.store.models import db
+
+    data = core.store.path.parent
+    moved = tmp_path / "moved"
+    data.rename(moved)
+    raised: list[Exception] = []
+
+    def back_up() -> None:  # on a worker, as Back up now
+        try:
+            backup.backup_to(data / "backups" / "netdesk-x.sqlite3")
+        except Exception as error:
+            raised.append(error)
+        finally:
+            db.close()
+
+    worker = threading.Thread(target=back_up)
+    worker.start()
+    worker.join()
+    assert len(raised) == 1 and isinstance(raised[0], backup.BackupError)
+    assert f"The folder {data} is gone" in str(raised[0])
+    assert not data.exists()
+    moved.rename(data)

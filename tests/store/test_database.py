@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import sqlite3
 import stat
 from pathlib import Path
@@ -260,3 +261,95 @@ def test_a_disk_filling_up_at_commit_names_the_real_error_and_keeps_what_was_sto
         "Before"
     ]
     core.close()
+
+
+def _in_a_thread(work):  # type: ignore[no-untyped-def]
+    """Run ``work`` on a new thread (its own connection, as a worker's); returns what it
+    raised or returned."""
+    import threading
+
+    outcome: list[object] = []
+
+    def run() -> None:
+        try:
+            outcome.append(work())
+        except Exception as error:
+            outcome.append(error)
+        finally:
+            db.close()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    return outcome[0]
+
+
+def test_a_data_folder_moved_while_netdesk_runs_is_said_and_nothing_is_made_in_its_place(
+    tmp_path: Path,
+) -> None:
+    """The open connection would write on into the moved file unseen (and into nothing, had
+    it been deleted), and a worker's new connection made a new, empty database where the
+    folder had been: a backup then copied that, and the next start showed no contacts."""
+    from netdesk.core import Core
+    from netdesk.core.clock import SystemClock
+    from netdesk.core.types import Contact
+
+    folder = tmp_path / "data"
+    store = open_database(folder / "netdesk.sqlite3")
+    core = Core.over(store, SystemClock())
+    core.contacts.create(Contact(given_name="Before"))
+    moved = tmp_path / "moved"
+    folder.rename(moved)
+    gone = f"The folder {folder} is gone (moved or deleted while netdesk ran?)"
+    with pytest.raises(StoreError, match=re.escape(gone)):
+        core.contacts.create(Contact(given_name="Lost"))
+    on_a_worker = _in_a_thread(lambda: core.contacts.count())
+    assert isinstance(on_a_worker, StoreError) and str(on_a_worker).startswith(gone)
+    assert not folder.exists()
+    moved.rename(folder)  # put back: everything works again, nothing was half-written
+    core.contacts.create(Contact(given_name="After"))
+    assert _in_a_thread(lambda: core.contacts.count()) == 2
+    store.close()
+
+
+def test_a_database_file_deleted_while_netdesk_runs_is_not_made_again_empty(
+    tmp_path: Path,
+) -> None:
+    from netdesk.core import Core
+    from netdesk.core.clock import SystemClock
+    from netdesk.core.types import Contact
+
+    path = tmp_path / "netdesk.sqlite3"
+    store = open_database(path)
+    core = Core.over(store, SystemClock())
+    store.close()  # this thread's connection too: the next one is opened anew
+    path.unlink()
+    said = f"{path} is gone (moved or deleted while netdesk ran?). Nothing was changed."
+    with pytest.raises(StoreError, match=re.escape(said)):
+        core.contacts.count()
+    with pytest.raises(StoreError, match=re.escape(said)):
+        core.contacts.create(Contact(given_name="Lost"))
+    assert not path.exists()
+
+
+def test_a_read_only_data_folder_at_start_is_said_in_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite says only "unable to open database file" (WAL needs its -wal and -shm files
+    beside the database). The folder is made unwritable for os.access, and SQLite is made to
+    fail to open, by a folder in the file's place: the tests run as root, whom permissions
+    do not stop."""
+    import os
+
+    path = tmp_path / "netdesk.sqlite3"
+    path.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: False if Path(p) == tmp_path else real_access(p, mode)
+    )
+    with pytest.raises(StoreError) as raised:
+        open_database(path)
+    assert str(raised.value) == (
+        f"{path} is in a folder netdesk cannot write to (read-only?); netdesk needs to save "
+        "changes there."
+    )
