@@ -123,7 +123,7 @@ def main(
             core = Core.open(paths)
         except Exception as error:  # a newer schema, a locked or damaged file: say which
             log.exception("cannot open %s", paths.database)
-            _cannot_open(app, paths, error, smoke_test=args.smoke_test)
+            _cannot_open(app, paths, error, smoke_test=args.smoke_test, log_file=log_file)
             return 1
         context = AppContext.create(paths, core, log_file)
     else:
@@ -139,7 +139,7 @@ def main(
     reporter.parent = window
 
     def core_failed(error: object) -> None:
-        _cannot_open(app, paths, error, smoke_test=False)
+        _cannot_open(app, paths, error, smoke_test=False, log_file=log_file)
         app.exit(1)
 
     window.core_failed.connect(core_failed)
@@ -200,20 +200,39 @@ def main(
     return code
 
 
-def _cannot_open(app: Any, paths: Any, error: object, *, smoke_test: bool) -> None:
-    """Say why the database cannot be opened: on stderr for --smoke-test, else in a box."""
+def _cannot_open(app: Any, paths: Any, error: object, *, smoke_test: bool, log_file: Any) -> None:
+    """Say why the database cannot be opened: on stderr for --smoke-test, else in a box that
+    also says where the daily backups and the log are."""
     from PySide6.QtWidgets import QMessageBox
+
+    from netdesk.ui.widgets import shown_as_written
 
     if smoke_test:
         print(f"netdesk: cannot open {paths.database}: {error}", file=sys.stderr)
         return
-    QMessageBox.critical(
-        None,
-        app.translate("netdesk", "netdesk cannot open its database"),
-        app.translate("netdesk", "%1\n\n%2")
-        .replace("%1", str(paths.database))
-        .replace("%2", str(error)),
+    said = str(error)
+    if str(paths.database) not in said:  # the store's messages name it; others may not
+        said = f"{paths.database}: {said}"
+    where = app.translate("netdesk", "The details were written to the log:\n%1").replace(
+        "%1", str(log_file)
     )
+    from pathlib import Path
+
+    from netdesk.ui.settings import BACKUP_FOLDER, Settings
+
+    backups = Path(Settings(paths.data_dir / "settings.ini").get(BACKUP_FOLDER) or paths.backups)
+    if any(backups.glob("netdesk-*.sqlite3")):
+        where = (
+            app.translate("netdesk", "netdesk's daily backups are in %1.").replace(
+                "%1", str(backups)
+            )
+            + "\n\n"
+            + where
+        )
+    box = QMessageBox(QMessageBox.Icon.Critical, "", shown_as_written(said))
+    box.setWindowTitle(app.translate("netdesk", "netdesk cannot open its database"))
+    box.setInformativeText(shown_as_written(where))
+    box.exec()
 
 
 def _record_version(app: Any) -> None:

@@ -174,3 +174,43 @@ def test_netdesk_starts_when_its_log_folder_cannot_be_written(tmp_data_dir: Path
     result = smoke(tmp_data_dir)
     assert result.returncode == 0, result.stderr
     assert "netdesk --smoke-test ok" in result.stdout
+
+
+def test_a_database_that_cannot_be_opened_is_said_with_where_the_backups_and_log_are(
+    qapp: object, tmp_data_dir: Path
+) -> None:
+    """It used to say the file's path twice and nothing of what to do next."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from netdesk.app import _cannot_open
+    from netdesk.core.paths import Paths
+    from netdesk.ui.settings import BACKUP_FOLDER, Settings
+
+    paths = Paths(tmp_data_dir)
+    backups = tmp_data_dir.parent / "my backups"
+    backups.mkdir()
+    (backups / "netdesk-20260301-090000.sqlite3").write_bytes(b"")
+    Settings(paths.data_dir / "settings.ini").set(BACKUP_FOLDER, str(backups))
+    seen: list[tuple[str, str, str]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append((box.windowTitle(), box.text(), box.informativeText()))
+            box.done(0)
+
+    timer = QTimer()
+    timer.timeout.connect(answer)
+    timer.start(5)
+    error = RuntimeError(f"{paths.database} is not a netdesk database (or is damaged).")
+    log_file = tmp_data_dir / "logs" / "netdesk.log"
+    _cannot_open(QApplication.instance(), paths, error, smoke_test=False, log_file=log_file)
+    assert seen == [
+        (
+            "netdesk cannot open its database",
+            f"{paths.database} is not a netdesk database (or is damaged).",
+            f"netdesk's daily backups are in {backups}.\n\n"
+            f"The details were written to the log:\n{log_file}",
+        )
+    ]
