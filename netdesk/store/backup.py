@@ -72,7 +72,8 @@ def backup_to(
         partial.unlink(missing_ok=True)
         raise
     except (OSError, sqlite3.Error) as error:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a read-only folder refuses even that
+            partial.unlink(missing_ok=True)
         raise BackupError(f"Could not write the backup {target}: {error}") from error
     target.chmod(0o600)
     return target

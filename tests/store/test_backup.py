@@ -240,3 +240,15 @@ def test_a_backup_of_a_database_whose_folder_is_gone_makes_nothing(
     assert f"The folder {data} is gone" in str(raised[0])
     assert not data.exists()
     moved.rename(data)
+
+
+def test_a_backups_folder_that_cannot_be_written_is_a_backup_error_naming_the_file(
+    core: Core, tmp_path: Path
+) -> None:
+    """On a read-only folder even removing the partial file fails, and that OSError was what
+    the user read. (A file in the folder's place stands for it: the tests run as root.)"""
+    folder = tmp_path / "backups"
+    folder.write_text("not a folder", encoding="utf-8")
+    target = folder / "netdesk-20260302-090000.sqlite3"
+    with pytest.raises(backup.BackupError, match=f"Could not write the backup {target}"):
+        backup.backup_to(target)
