@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netdesk.store import backup
-from netdesk.store.database import open_database
+from netdesk.store.database import hold_connections, open_database, release_connections
 
 if TYPE_CHECKING:
     from netdesk.core import Core
@@ -112,9 +112,19 @@ def restore(core: Core, source: Path) -> Path:
         BackupError: ``source`` is not a readable netdesk database (nothing was changed).
     """
     database = core.store.path
-    backup.check_backup_file(source)
-    core.close()
     try:
-        return backup.restore(source, database, safety_folder(core), core.clock.now())
+        backup.check_backup_file(source)
+        core.close()
+        try:
+            return backup.restore(source, database, safety_folder(core), core.clock.now())
+        finally:
+            core.store = open_database(database)
     finally:
-        core.store = open_database(database)
+        release_connections()  # a thread held by hold_database() may connect again
+
+
+def hold_database() -> None:
+    """Before a restore on a worker thread: this thread (the GUI's) closes its connection and
+    opens none until ``restore`` is done (a timer's read would keep the file open, and the
+    restore would refuse it as in use). Always followed by ``restore``, which releases it."""
+    hold_connections()

@@ -7,6 +7,7 @@ import logging
 import os
 import sqlite3
 import stat
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -118,6 +119,20 @@ def _private_folder(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(OSError):  # not every file system keeps permissions (FAT, SMB)
         folder.chmod(stat.S_IRWXU)
+
+
+def hold_connections() -> None:
+    """Until release_connections(), a connection this thread asks for waits: a restore on a
+    worker thread needs the file to itself, and this thread's own connection has just been
+    closed for it."""
+    db.released.clear()
+    db.held_by = threading.get_ident()
+
+
+def release_connections() -> None:
+    """The database is in place again: a connection waiting in hold_connections() opens."""
+    db.held_by = None
+    db.released.set()
 
 
 def open_database(path: str | os.PathLike[str]) -> Store:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,19 @@ class _Database(SqliteDatabase):
     StoreError naming the file."""
 
     existing_only = False
+    # While a restore puts a backup in place of the file, the thread that let go of its
+    # connection for it (the GUI thread) must not open another: a timer's read did, and the
+    # restore, finding the file open, refused it as "in use by another program". Such a
+    # connection waits until the restored database is open (hold_connections()).
+    held_by: int | None = None
+    released = threading.Event()
+    RESTORE_WAIT_S = 600.0
+
+    def connect(self, reuse_if_open: bool = False) -> bool:
+        # before peewee's lock: the restoring thread closes its own connection under it
+        if self.held_by == threading.get_ident() and self.is_closed():
+            self.released.wait(self.RESTORE_WAIT_S)
+        return bool(super().connect(reuse_if_open))
 
     def _connect(self) -> sqlite3.Connection:
         if not self.existing_only:

@@ -327,6 +327,7 @@ def start_restore(window: MainWindow, source: Path) -> Operation:
     core = context.core
     changes = context.changes
     changes.database_replacing.emit(True)
+    backups.hold_database()  # a read on this thread meanwhile waits for the restored file
     core.store.close()  # this thread's connection; the restore needs the database alone
 
     def work(_progress: object, _cancelled: object) -> Path:

@@ -469,3 +469,26 @@ def test_choose_a_file_restores_a_backup_kept_elsewhere_or_refuses_another_file(
     answers.stop()
     assert str(elsewhere) in answers.seen[0][0]  # the question names the file
     assert listed(window) == ["Ana"]
+
+
+def test_a_read_on_the_gui_thread_during_the_restore_waits_for_the_restored_data(
+    qtbot: QtBot, window: MainWindow, person, app_context: AppContext
+) -> None:
+    """A timer's read on the GUI thread while the worker replaces the file (the list, Today,
+    the status bar) used to open a connection and keep it: the restore then found the file
+    open and refused it as "in use by another program" (a flaky test showed it)."""
+    from netdesk.ui.restore_dialog import start_restore
+
+    person("Ana")
+    made = back_up(window, qtbot)
+    person("Bob")
+    answers = ModalAnswers("OK")  # a refused restore would say so in a message box
+    operation = start_restore(window, made)
+    # what a timer firing now does: read, on the GUI thread
+    counted = app_context.core.contacts.count()
+    with qtbot.waitSignal(operation.ended, timeout=20_000):
+        pass
+    answers.stop()
+    assert answers.seen == []  # not refused as "in use"
+    assert counted == 1  # the read waited for the backup's data
+    assert listed(window) == ["Ana"]
