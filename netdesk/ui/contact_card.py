@@ -102,7 +102,7 @@ def rhythm_text(days: int) -> str:
         182: tr("Keep in touch every 6 months"),
         365: tr("Keep in touch every year"),
     }
-    return named.get(days) or tr("Keep in touch every %n days", None, days)
+    return named.get(days) or tr("Keep in touch every %Ln days", None, days)
 
 
 def _has_own_history(field: QObject, *, redo: bool) -> bool:
@@ -703,7 +703,7 @@ class ContactCard(QWidget):
             for i, name in people
         )
         if total > len(people):
-            links = fill(tr("%1 and %n more", None, total - len(people)), links)
+            links = fill(tr("%1 and %Ln more", None, total - len(people)), links)
         self.introduced_label.setText(links)
         self._origin_form.setRowVisible(self.introduced_label, bool(people))
 

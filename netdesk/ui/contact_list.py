@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import (
     QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -413,7 +414,9 @@ class ContactListPanel(QWidget):
             self.filter_box.insertSeparator(self.filter_box.count())
             for tag in tags:
                 self.filter_box.addItem(
-                    icon("tag"), f"{tag.name} ({tag.count})", _tag_key(tag.name)
+                    icon("tag"),
+                    f"{tag.name} ({QLocale().toString(tag.count)})",
+                    _tag_key(tag.name),
                 )
         elif self.model.tag and not self.model.loaded:
             # start-up: the tag chosen last time, until the tags are read after the first paint
@@ -478,9 +481,9 @@ class ContactListPanel(QWidget):
     def _update_count(self) -> None:
         rows = self.model.rowCount()
         if self.model.search_text.strip():
-            text = tr("%n matches", None, rows)
+            text = tr("%Ln matches", None, rows)
         else:
-            text = tr("%n contacts", None, rows)
+            text = tr("%Ln contacts", None, rows)
         self.count_label.setText(text)
 
     def _on_contacts_changed(self, _ids: object) -> None:

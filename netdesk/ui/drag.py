@@ -44,7 +44,7 @@ def _file_name(names: list[str]) -> str:
     if len(names) == 1:
         base = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", names[0]).strip(" .") or tr("contact")
     else:
-        base = tr("%n contacts", "", len(names))
+        base = tr("%Ln contacts", "", len(names))
     return base[:80] + ".vcf"
 
 

@@ -316,7 +316,7 @@ class DuplicatesDialog(QDialog):
                 .replace("%2", str(SHOWN_PAIRS))
             )
         else:
-            self.status.setText(tr("%n possible duplicate(s).", "", total))
+            self.status.setText(tr("%Ln possible duplicate(s).", "", total))
 
     def _reselect(self, before: list[Pair], selected: int | None) -> None:
         """A pair that came back (an undo) is selected; otherwise the same pair as before, or
@@ -377,7 +377,7 @@ class DuplicatesDialog(QDialog):
             QMessageBox.Icon.Question,
             tr("Forget answers"),
             tr(
-                "Forget that you said %n pair(s) of contacts are not the same person? "
+                "Forget that you said %Ln pair(s) of contacts are not the same person? "
                 "They may be proposed as duplicates again.",
                 "",
                 count,

@@ -51,7 +51,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.scope = QButtonGroup(self)
-        self.selected = QRadioButton(tr("The %n selected contact(s)", "", len(self.contact_ids)))
+        self.selected = QRadioButton(tr("The %Ln selected contact(s)", "", len(self.contact_ids)))
         self.by_tag = QRadioButton(tr("Everyone tagged"))
         self.everyone = QRadioButton(tr("Everyone (archived contacts too)"))
         self.tag = QComboBox()
@@ -110,7 +110,7 @@ class ExportDialog(QDialog):
             window = self.parentWidget()
             if isinstance(window, QMainWindow):
                 window.statusBar().showMessage(
-                    tr("%n contact(s) exported to %1", "", count).replace("%1", path), 8000
+                    tr("%Ln contact(s) exported to %1", "", count).replace("%1", path), 8000
                 )
             self.accept()
 

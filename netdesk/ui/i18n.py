@@ -4,7 +4,7 @@ The catalogues are ``netdesk_<lang>.ts`` files made by ``pyside6-lupdate`` from 
 from the import problems' templates in netdesk/interop and netdesk/core (marked there with
 interop's Qt-free ``QT_TRANSLATE_NOOP("ImportProblem", …)``; see ui/import_text.py), compiled to
 ``.qm`` by ``pyside6-lrelease`` (both committed; tests/ui/test_i18n.py checks the ``.qm`` files
-are current). ``netdesk_en`` holds only English plural forms ("%n day(s)" -> "1 day",
+are current). ``netdesk_en`` holds only English plural forms ("%Ln day(s)" -> "1 day",
 "2 days") and is installed under every other catalogue, so a language without a catalogue of
 its own still reads "2 days", not "2 day(s)".
 

@@ -243,16 +243,16 @@ class ImportController(QObject):
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(tr("Import finished"))
-        text = tr("%n new contact(s)", "", summary.new) + ", "
-        text += tr("%n merged", "", summary.merged) + ", "
-        text += tr("%n already up to date", "", summary.unchanged) + "."
+        text = tr("%Ln new contact(s)", "", summary.new) + ", "
+        text += tr("%Ln merged", "", summary.merged) + ", "
+        text += tr("%Ln already up to date", "", summary.unchanged) + "."
         errors = [p for p in summary.problems if p.severity == "error"]
         warnings = len(summary.problems) - len(errors)
         if errors:
-            text += "\n" + tr("%n card(s) or file(s) could not be imported.", "", len(errors))
+            text += "\n" + tr("%Ln card(s) or file(s) could not be imported.", "", len(errors))
         if warnings:
             text += "\n" + tr(
-                "%n warning(s): something was left out or two cards were combined.", "", warnings
+                "%Ln warning(s): something was left out or two cards were combined.", "", warnings
             )
         box.setText(text)
         if summary.problems:  # the preview's problems are gone by now: say which and why here

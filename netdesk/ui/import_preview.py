@@ -130,17 +130,17 @@ class ImportPreviewDialog(QDialog):
         errors = len(plan.errors)
         warnings = len(plan.problems) - errors
         parts = [
-            tr("%n new contact(s)", "", plan.new),
-            tr("%n to be merged into existing contacts", "", plan.merged),
-            tr("%n already up to date", "", plan.unchanged),
-            tr("%n error(s)", "", errors),
+            tr("%Ln new contact(s)", "", plan.new),
+            tr("%Ln to be merged into existing contacts", "", plan.merged),
+            tr("%Ln already up to date", "", plan.unchanged),
+            tr("%Ln error(s)", "", errors),
         ]
         if warnings:
-            parts.append(tr("%n warning(s)", "", warnings))
+            parts.append(tr("%Ln warning(s)", "", warnings))
         text = ", ".join(parts) + "."
         if plan.conflicts:
             text += " " + tr(
-                "%n field(s) differ from what you have: your values are kept unless you tick "
+                "%Ln field(s) differ from what you have: your values are kept unless you tick "
                 "“Use the file’s value”.",
                 "",
                 len(plan.conflicts),

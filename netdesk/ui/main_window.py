@@ -574,7 +574,7 @@ class MainWindow(QMainWindow):
             return
         due = self.context.core.follow_ups.count_due()
         # overdue ones included, as the tray and Today count them: not "due today"
-        self.status_due.setText(tr("%n follow-up(s) due", None, due) if due else tr("Nothing due"))
+        self.status_due.setText(tr("%Ln follow-up(s) due", None, due) if due else tr("Nothing due"))
 
     def _update_actions(self) -> None:
         ids = self.selected_contact_ids()
@@ -796,9 +796,9 @@ class MainWindow(QMainWindow):
         self._run(
             undo.ArchiveContacts(self.context, ids, archived=not unarchive),
             (
-                tr("Unarchived %n contacts.", None, len(ids))
+                tr("Unarchived %Ln contacts.", None, len(ids))
                 if unarchive
-                else tr("Archived %n contacts.", None, len(ids))
+                else tr("Archived %Ln contacts.", None, len(ids))
             ),
         )
 
@@ -809,7 +809,7 @@ class MainWindow(QMainWindow):
         if not ids:
             return
         names = self.context.core.contacts.names(ids)
-        who = names.get(ids[0], "") if len(ids) == 1 else tr("%n contacts", None, len(ids))
+        who = names.get(ids[0], "") if len(ids) == 1 else tr("%Ln contacts", None, len(ids))
         answer = QMessageBox.question(
             self,
             tr("Delete contacts"),
@@ -824,7 +824,7 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.card.dirty = False  # the card is going away with the contact
             self._run(
-                undo.DeleteContacts(self.context, ids), tr("Deleted %n contacts.", None, len(ids))
+                undo.DeleteContacts(self.context, ids), tr("Deleted %Ln contacts.", None, len(ids))
             )
 
     def tag_contacts(self) -> None:
@@ -835,12 +835,12 @@ class MainWindow(QMainWindow):
             return
         known = [t.name for t in self.context.core.contacts.tags()]
         tag, ok = QInputDialog.getItem(
-            self, tr("Tag contacts"), tr("Tag %n contacts with:", None, len(ids)), known, 0, True
+            self, tr("Tag contacts"), tr("Tag %Ln contacts with:", None, len(ids)), known, 0, True
         )
         if ok and tag.strip():
             self._run(
                 undo.TagContacts(self.context, ids, tag, add=True),
-                tr("Tagged %n contacts.", None, len(ids)),
+                tr("Tagged %Ln contacts.", None, len(ids)),
             )
 
     def untag_contacts(self) -> None:
@@ -865,7 +865,7 @@ class MainWindow(QMainWindow):
         if ok and tag:
             self._run(
                 undo.TagContacts(self.context, ids, tag, add=False),
-                tr("Untagged %n contacts.", None, len(ids)),
+                tr("Untagged %Ln contacts.", None, len(ids)),
             )
 
     def set_cadence(self) -> None:
@@ -880,7 +880,7 @@ class MainWindow(QMainWindow):
         label, ok = QInputDialog.getItem(
             self,
             tr("Keep in touch"),
-            tr("Keep in touch with %n contacts:", None, len(ids)),
+            tr("Keep in touch with %Ln contacts:", None, len(ids)),
             labels,
             3,
             False,
@@ -896,7 +896,7 @@ class MainWindow(QMainWindow):
                 return
         self._run(
             undo.SetCadence(self.context, ids, days),
-            tr("Cadence set for %n contacts.", None, len(ids)),
+            tr("Cadence set for %Ln contacts.", None, len(ids)),
         )
 
     def log_interaction(self, contact_ids: list[int] | None = None, summary: str = "") -> None:

@@ -36,7 +36,7 @@ def describe(contact: Contact, talks: int, last: str) -> str:
     if reach:
         lines.append(", ".join(reach))
     lines.append(
-        fill(tr("%1, last %2"), tr("%n journal entries", None, talks), last)
+        fill(tr("%1, last %2"), tr("%Ln journal entries", None, talks), last)
         if talks
         else tr("No journal entries")
     )

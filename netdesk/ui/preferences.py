@@ -103,7 +103,7 @@ class PreferencesDialog(QDialog):
         current = settings.get(s.DEFAULT_CADENCE_DAYS) or None
         if current is not None and self.cadence.findData(current) < 0:
             # A default set elsewhere (older version, edited file): keep it, do not round it.
-            self.cadence.addItem(tr("Every %n day(s)", None, current), current)
+            self.cadence.addItem(tr("Every %Ln day(s)", None, current), current)
         self.cadence.setCurrentIndex(max(0, self.cadence.findData(current)))
 
         self.quiet_start = QTimeEdit(_time(settings.get(s.QUIET_HOURS_START), "21:00"))

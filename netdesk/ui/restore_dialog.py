@@ -270,11 +270,11 @@ class RestoreDialog(QDialog):
         """The one question: what is replaced, where the current data is kept, undo cleared."""
         known = self.files.get(str(source))
         what = (
-            tr("the backup of %1 (%n contacts)", None, contacts).replace(
+            tr("the backup of %1 (%Ln contacts)", None, contacts).replace(
                 "%1", when_text(known.made)
             )
             if known is not None
-            else tr("%1 (%n contacts)", None, contacts).replace("%1", str(source))
+            else tr("%1 (%Ln contacts)", None, contacts).replace("%1", str(source))
         )
         box = QMessageBox(self)
         box.setObjectName("confirmRestore")

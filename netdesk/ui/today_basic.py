@@ -68,7 +68,7 @@ class TodayBasic(QWidget):
             self.due.addItem(QListWidgetItem(tr("Nothing due. Enjoy your day.")))
         self.birthdays.clear()
         for contact_id, name, date, age in core.contacts.upcoming_birthdays(7):
-            turning = " (" + tr("turns %n", None, age) + ")" if age else ""
+            turning = " (" + tr("turns %Ln", None, age) + ")" if age else ""
             self._add(self.birthdays, f"{name} — {_day(date, 'ddd d MMM')}{turning}", contact_id)
         if not self.birthdays.count():
             self.birthdays.addItem(QListWidgetItem(tr("No birthdays this week.")))

@@ -47,10 +47,10 @@ def late_text(days: int) -> str:
     """How late, in a unit a person reads at a glance: "3 days", "5 months", "7 years" (an
     old import's cadences can be thousands of days behind)."""
     if days < 60:
-        return tr("%n day(s) late", None, days)
+        return tr("%Ln day(s) late", None, days)
     if days < 730:
-        return tr("%n month(s) late", None, days // 30)
-    return tr("%n year(s) late", None, days // 365)
+        return tr("%Ln month(s) late", None, days // 30)
+    return tr("%Ln year(s) late", None, days // 365)
 
 
 def describe_follow_up(follow_up: FollowUp, now: dt.datetime) -> str:
@@ -168,11 +168,11 @@ class Section(QWidget):
             row.show()
         total = len(rows) if total is None else total
         self.empty.setVisible(not rows)
-        count = f" ({total})" if total else ""
+        count = f" ({QLocale().toString(total)})" if total else ""
         self.title.setText(f"<b>{self.title_text}</b>{count}")
         hidden = total - len(rows)
-        self.more.setText(self.tr("Show %n more", "", min(hidden, TODAY_PAGE)))
-        self.more.setToolTip(self.tr("%n not shown", "", hidden))
+        self.more.setText(self.tr("Show %Ln more", "", min(hidden, TODAY_PAGE)))
+        self.more.setToolTip(self.tr("%Ln not shown", "", hidden))
         self.more.setVisible(hidden > 0)
 
 
@@ -276,7 +276,7 @@ class TodayView(QWidget):
         )
         due_now = core.follow_ups.count_due(now)
         self.due_label.setText(
-            self.tr("%n follow-up(s) due", "", due_now) if due_now else self.tr("All caught up.")
+            self.tr("%Ln follow-up(s) due", "", due_now) if due_now else self.tr("All caught up.")
         )
         self.sections["overdue"].set_rows(
             [self._follow_up_row(f, now) for f in overdue], overdue_total
@@ -330,7 +330,7 @@ class TodayView(QWidget):
             else:
                 what = self.tr("%1's birthday")
         elif occasion.years is not None:
-            what = self.tr("%1's anniversary (%n year(s))", "", occasion.years)
+            what = self.tr("%1's anniversary (%Ln year(s))", "", occasion.years)
         else:
             what = self.tr("%1's anniversary")
         # the name last: a "%2" in someone's name is not replaced

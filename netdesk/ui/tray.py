@@ -230,7 +230,7 @@ class ReminderTray(QObject):
         self.due_count = core.follow_ups.count_due(now)
         count = self.due_count
         self.icon.setIcon(badge_icon(self.base_icon, count) if count else self.base_icon)
-        tooltip = self.tr("%n follow-up(s) due", "", count) if count else self.tr("Nothing due")
+        tooltip = self.tr("%Ln follow-up(s) due", "", count) if count else self.tr("Nothing due")
         paused = self.notifier.paused_until
         if paused is not None:
             tooltip += "\n" + self.tr("Reminders paused until %1").replace(
@@ -240,7 +240,7 @@ class ReminderTray(QObject):
         if not self.available:
             title = "netdesk"
             if count:
-                title += " — " + self.tr("%n due", "", count)
+                title += " — " + self.tr("%Ln due", "", count)
             self.window.setWindowTitle(title)
         self._build_menu(due, count, paused)
 
@@ -270,7 +270,7 @@ class ReminderTray(QObject):
                 )
                 act_on.addMenu(item_menu)
         if count > len(due):
-            add_action(menu, self.tr("%n more…", "", count - len(due)), self.show_today)
+            add_action(menu, self.tr("%Ln more…", "", count - len(due)), self.show_today)
         if not due:
             add_action(menu, self.tr("Nothing due"), lambda: None).setEnabled(False)
         menu.addSeparator()
@@ -368,7 +368,7 @@ class ReminderTray(QObject):
             return title, text
         if reminder.kind == "anniversary":
             title = self.tr("%1's anniversary").replace("%1", name)
-            text = self.tr("%n year(s) today.", "", reminder.years) if reminder.years else ""
+            text = self.tr("%Ln year(s) today.", "", reminder.years) if reminder.years else ""
             return title, text
         if reminder.note == CADENCE_NOTE:  # stored in English: said in the user's language
             return name, QCoreApplication.translate("netdesk", "Keep in touch")
@@ -379,7 +379,7 @@ class ReminderTray(QObject):
         everyone = [*plan.missed, *plan.notify]
         if plan.missed:
             title = self.tr(
-                "%n follow-up(s) became due while netdesk was closed", "", plan.missed_total
+                "%Ln follow-up(s) became due while netdesk was closed", "", plan.missed_total
             )
             text = ", ".join(dict.fromkeys(r.display_name for r in everyone))
             if plan.missed_total > len(plan.missed):  # only the first few were read
@@ -387,7 +387,7 @@ class ReminderTray(QObject):
         elif len(plan.notify) == 1:
             title, text = self.describe(plan.notify[0])
         else:
-            title = self.tr("%n reminder(s) due", "", len(plan.notify))
+            title = self.tr("%Ln reminder(s) due", "", len(plan.notify))
             text = "; ".join(" — ".join(filter(None, self.describe(r))) for r in plan.notify[:5])
         contacts = {r.contact_id for r in everyone}
         self.message_contact = contacts.pop() if len(contacts) == 1 else None

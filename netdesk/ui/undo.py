@@ -171,7 +171,7 @@ class EditContact(_ContactCommand):
 
 def _label(context: AppContext, ids: Sequence[int], one: str, many: str, *more: str) -> str:
     """What the Edit menu says it will undo (both texts translated by the caller): ``one``
-    with the contact's name in %1 for a single contact, else ``many`` ("%n contacts");
+    with the contact's name in %1 for a single contact, else ``many`` ("%Ln contacts");
     ``more`` fills %2... of either, all at once (a name holding "%2" stays as written)."""
     if len(ids) == 1:
         return fill(one, context.core.contacts.names(ids).get(ids[0]) or tr("contact"), *more)
@@ -271,10 +271,10 @@ class _BulkCommand(_ContactCommand):
 class ArchiveContacts(_BulkCommand):
     def __init__(self, context: AppContext, ids: Sequence[int], archived: bool = True) -> None:
         label = (
-            _label(context, ids, tr("Archive %1"), tr("Archive %n contacts", None, len(ids)))
+            _label(context, ids, tr("Archive %1"), tr("Archive %Ln contacts", None, len(ids)))
             if archived
             else _label(
-                context, ids, tr("Unarchive %1"), tr("Unarchive %n contacts", None, len(ids))
+                context, ids, tr("Unarchive %1"), tr("Unarchive %Ln contacts", None, len(ids))
             )
         )
         super().__init__(context, label)
@@ -306,7 +306,8 @@ class DeleteContacts(_BulkCommand):
 
     def __init__(self, context: AppContext, ids: Sequence[int], parent: QWidget | None = None):
         super().__init__(
-            context, _label(context, ids, tr("Delete %1"), tr("Delete %n contacts", None, len(ids)))
+            context,
+            _label(context, ids, tr("Delete %1"), tr("Delete %Ln contacts", None, len(ids))),
         )
         self.ids = list(ids)
         self.deleted: list[DeletedContact] = []
@@ -335,10 +336,10 @@ class TagContacts(_BulkCommand):
 
     def __init__(self, context: AppContext, ids: Sequence[int], tag: str, add: bool = True) -> None:
         if add:
-            one, many = tr("Add tag “%2” to %1"), tr("Add tag “%2” to %n contacts", None, len(ids))
+            one, many = tr("Add tag “%2” to %1"), tr("Add tag “%2” to %Ln contacts", None, len(ids))
         else:
             one = tr("Remove tag “%2” from %1")
-            many = tr("Remove tag “%2” from %n contacts", None, len(ids))
+            many = tr("Remove tag “%2” from %Ln contacts", None, len(ids))
         name = tag.strip()
         super().__init__(context, _label(context, ids, one, many, name))
         self.tag = tag.strip()
@@ -374,7 +375,7 @@ class SetCadence(_BulkCommand):
                 context,
                 ids,
                 tr("Set cadence of %1"),
-                tr("Set cadence of %n contacts", None, len(ids)),
+                tr("Set cadence of %Ln contacts", None, len(ids)),
             ),
         )
         self.ids = list(ids)

@@ -95,12 +95,12 @@ def relative_past(moment: dt.datetime | None, now: dt.datetime) -> str:
     if days == 1:
         return tr("yesterday")
     if days < 14:
-        return tr("%n days ago", None, days)
+        return tr("%Ln days ago", None, days)
     if days < 60:
-        return tr("%n weeks ago", None, days // 7)
+        return tr("%Ln weeks ago", None, days // 7)
     if days < 730:
-        return tr("%n months ago", None, days // 30)
-    return tr("%n years ago", None, days // 365)
+        return tr("%Ln months ago", None, days // 30)
+    return tr("%Ln years ago", None, days // 365)
 
 
 def relative_future(moment: dt.datetime | None, now: dt.datetime) -> str:
@@ -114,10 +114,10 @@ def relative_future(moment: dt.datetime | None, now: dt.datetime) -> str:
     if days == 1:
         return tr("tomorrow")
     if days < 14:
-        return tr("in %n days", None, days)
+        return tr("in %Ln days", None, days)
     if days < 60:
-        return tr("in %n weeks", None, days // 7)
-    return tr("in %n months", None, days // 30)
+        return tr("in %Ln weeks", None, days // 7)
+    return tr("in %Ln months", None, days // 30)
 
 
 def date_text(moment: dt.date | None) -> str:

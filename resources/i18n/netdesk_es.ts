@@ -663,7 +663,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_card.py" line="706"/>
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -724,7 +724,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_card.py" line="105"/>
-        <source>Keep in touch every %n days</source>
+        <source>Keep in touch every %Ln days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -855,9 +855,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_list.py" line="481"/>
-        <source>%n matches</source>
+        <source>%Ln matches</source>
         <translation type="unfinished">
-            <numerusform>%n coincidencias</numerusform>
+            <numerusform>%Ln coincidencias</numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
@@ -865,9 +865,9 @@
         <location filename="../../netdesk/ui/contact_list.py" line="483"/>
         <location filename="../../netdesk/ui/drag.py" line="47"/>
         <location filename="../../netdesk/ui/main_window.py" line="812"/>
-        <source>%n contacts</source>
+        <source>%Ln contacts</source>
         <translation type="unfinished">
-            <numerusform>%n contactos</numerusform>
+            <numerusform>%Ln contactos</numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
@@ -1008,7 +1008,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="380"/>
-        <source>Forget that you said %n pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
+        <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1037,10 +1037,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="319"/>
-        <source>%n possible duplicate(s).</source>
+        <source>%Ln possible duplicate(s).</source>
         <translation>
-            <numerusform>%n posible duplicado.</numerusform>
-            <numerusform>%n posibles duplicados.</numerusform>
+            <numerusform>%Ln posible duplicado.</numerusform>
+            <numerusform>%Ln posibles duplicados.</numerusform>
         </translation>
     </message>
     <message>
@@ -1120,10 +1120,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/export_dialog.py" line="54"/>
-        <source>The %n selected contact(s)</source>
+        <source>The %Ln selected contact(s)</source>
         <translation>
             <numerusform>El contacto seleccionado</numerusform>
-            <numerusform>Los %n contactos seleccionados</numerusform>
+            <numerusform>Los %Ln contactos seleccionados</numerusform>
         </translation>
     </message>
     <message>
@@ -1169,7 +1169,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/export_dialog.py" line="113"/>
-        <source>%n contact(s) exported to %1</source>
+        <source>%Ln contact(s) exported to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1281,7 +1281,7 @@
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_flow.py" line="246"/>
         <location filename="../../netdesk/ui/import_preview.py" line="133"/>
-        <source>%n new contact(s)</source>
+        <source>%Ln new contact(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1289,16 +1289,16 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_flow.py" line="247"/>
-        <source>%n merged</source>
+        <source>%Ln merged</source>
         <translation>
-            <numerusform>%n combinado</numerusform>
-            <numerusform>%n combinados</numerusform>
+            <numerusform>%Ln combinado</numerusform>
+            <numerusform>%Ln combinados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_flow.py" line="248"/>
         <location filename="../../netdesk/ui/import_preview.py" line="135"/>
-        <source>%n already up to date</source>
+        <source>%Ln already up to date</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1306,7 +1306,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_flow.py" line="252"/>
-        <source>%n card(s) or file(s) could not be imported.</source>
+        <source>%Ln card(s) or file(s) could not be imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1314,7 +1314,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_flow.py" line="255"/>
-        <source>%n warning(s): something was left out or two cards were combined.</source>
+        <source>%Ln warning(s): something was left out or two cards were combined.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1337,7 +1337,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_preview.py" line="134"/>
-        <source>%n to be merged into existing contacts</source>
+        <source>%Ln to be merged into existing contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1345,23 +1345,23 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_preview.py" line="136"/>
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errores</numerusform>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_preview.py" line="139"/>
-        <source>%n warning(s)</source>
+        <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%n aviso</numerusform>
-            <numerusform>%n avisos</numerusform>
+            <numerusform>%Ln aviso</numerusform>
+            <numerusform>%Ln avisos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_preview.py" line="143"/>
-        <source>%n field(s) differ from what you have: your values are kept unless you tick “Use the file’s value”.</source>
+        <source>%Ln field(s) differ from what you have: your values are kept unless you tick “Use the file’s value”.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1831,10 +1831,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/main_window.py" line="577"/>
-        <source>%n follow-up(s) due</source>
+        <source>%Ln follow-up(s) due</source>
         <translation type="unfinished">
-            <numerusform>%n seguimiento pendiente</numerusform>
-            <numerusform>%n seguimientos pendientes</numerusform>
+            <numerusform>%Ln seguimiento pendiente</numerusform>
+            <numerusform>%Ln seguimientos pendientes</numerusform>
         </translation>
     </message>
     <message>
@@ -1876,7 +1876,7 @@ Discard them?</source>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/main_window.py" line="799"/>
-        <source>Unarchived %n contacts.</source>
+        <source>Unarchived %Ln contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1884,7 +1884,7 @@ Discard them?</source>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/main_window.py" line="801"/>
-        <source>Archived %n contacts.</source>
+        <source>Archived %Ln contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1904,7 +1904,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/main_window.py" line="827"/>
-        <source>Deleted %n contacts.</source>
+        <source>Deleted %Ln contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1917,7 +1917,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/main_window.py" line="838"/>
-        <source>Tag %n contacts with:</source>
+        <source>Tag %Ln contacts with:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1925,7 +1925,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/main_window.py" line="843"/>
-        <source>Tagged %n contacts.</source>
+        <source>Tagged %Ln contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1949,7 +1949,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/main_window.py" line="868"/>
-        <source>Untagged %n contacts.</source>
+        <source>Untagged %Ln contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1957,7 +1957,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/main_window.py" line="883"/>
-        <source>Keep in touch with %n contacts:</source>
+        <source>Keep in touch with %Ln contacts:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1970,7 +1970,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/main_window.py" line="899"/>
-        <source>Cadence set for %n contacts.</source>
+        <source>Cadence set for %Ln contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2081,10 +2081,10 @@ Nothing was changed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/preferences.py" line="106"/>
-        <source>Every %n day(s)</source>
+        <source>Every %Ln day(s)</source>
         <translation>
-            <numerusform>Cada %n día</numerusform>
-            <numerusform>Cada %n días</numerusform>
+            <numerusform>Cada %Ln día</numerusform>
+            <numerusform>Cada %Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -2211,10 +2211,10 @@ Nothing was changed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/today_basic.py" line="71"/>
-        <source>turns %n</source>
+        <source>turns %Ln</source>
         <translation>
-            <numerusform>cumple %n</numerusform>
-            <numerusform>cumple %n</numerusform>
+            <numerusform>cumple %Ln</numerusform>
+            <numerusform>cumple %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -2244,7 +2244,7 @@ Nothing was changed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/undo.py" line="274"/>
-        <source>Archive %n contacts</source>
+        <source>Archive %Ln contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2252,7 +2252,7 @@ Nothing was changed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/undo.py" line="277"/>
-        <source>Unarchive %n contacts</source>
+        <source>Unarchive %Ln contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2299,93 +2299,93 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="309"/>
-        <source>Delete %n contacts</source>
+        <location filename="../../netdesk/ui/undo.py" line="310"/>
+        <source>Delete %Ln contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="309"/>
+        <location filename="../../netdesk/ui/undo.py" line="310"/>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="314"/>
+        <location filename="../../netdesk/ui/undo.py" line="315"/>
         <source>Deleting contacts…</source>
         <translation>Eliminando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="315"/>
+        <location filename="../../netdesk/ui/undo.py" line="316"/>
         <source>Restoring contacts…</source>
         <translation>Restaurando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="338"/>
+        <location filename="../../netdesk/ui/undo.py" line="339"/>
         <source>Add tag “%2” to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="338"/>
-        <source>Add tag “%2” to %n contacts</source>
+        <location filename="../../netdesk/ui/undo.py" line="339"/>
+        <source>Add tag “%2” to %Ln contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="340"/>
+        <location filename="../../netdesk/ui/undo.py" line="341"/>
         <source>Remove tag “%2” from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="341"/>
-        <source>Remove tag “%2” from %n contacts</source>
+        <location filename="../../netdesk/ui/undo.py" line="342"/>
+        <source>Remove tag “%2” from %Ln contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="346"/>
+        <location filename="../../netdesk/ui/undo.py" line="347"/>
         <source>Tagging contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="346"/>
+        <location filename="../../netdesk/ui/undo.py" line="347"/>
         <source>Untagging contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="376"/>
+        <location filename="../../netdesk/ui/undo.py" line="377"/>
         <source>Set cadence of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="377"/>
-        <source>Set cadence of %n contacts</source>
+        <location filename="../../netdesk/ui/undo.py" line="378"/>
+        <source>Set cadence of %Ln contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="382"/>
+        <location filename="../../netdesk/ui/undo.py" line="383"/>
         <source>Setting the cadence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/today_view.py" line="50"/>
-        <source>%n day(s) late</source>
+        <source>%Ln day(s) late</source>
         <translation>
-            <numerusform>%n día de retraso</numerusform>
-            <numerusform>%n días de retraso</numerusform>
+            <numerusform>%Ln día de retraso</numerusform>
+            <numerusform>%Ln días de retraso</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/today_view.py" line="52"/>
-        <source>%n month(s) late</source>
+        <source>%Ln month(s) late</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2393,7 +2393,7 @@ Nothing was changed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/today_view.py" line="53"/>
-        <source>%n year(s) late</source>
+        <source>%Ln year(s) late</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2413,33 +2413,33 @@ Nothing was changed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/widgets.py" line="98"/>
-        <source>%n days ago</source>
+        <source>%Ln days ago</source>
         <translation type="unfinished">
-            <numerusform>hace %n días</numerusform>
+            <numerusform>hace %Ln días</numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/widgets.py" line="100"/>
-        <source>%n weeks ago</source>
+        <source>%Ln weeks ago</source>
         <translation type="unfinished">
-            <numerusform>hace %n semanas</numerusform>
+            <numerusform>hace %Ln semanas</numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/widgets.py" line="102"/>
-        <source>%n months ago</source>
+        <source>%Ln months ago</source>
         <translation type="unfinished">
-            <numerusform>hace %n meses</numerusform>
+            <numerusform>hace %Ln meses</numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/widgets.py" line="103"/>
-        <source>%n years ago</source>
+        <source>%Ln years ago</source>
         <translation type="unfinished">
-            <numerusform>hace %n años</numerusform>
+            <numerusform>hace %Ln años</numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
@@ -2450,25 +2450,25 @@ Nothing was changed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/widgets.py" line="117"/>
-        <source>in %n days</source>
+        <source>in %Ln days</source>
         <translation type="unfinished">
-            <numerusform>dentro de %n días</numerusform>
+            <numerusform>dentro de %Ln días</numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/widgets.py" line="119"/>
-        <source>in %n weeks</source>
+        <source>in %Ln weeks</source>
         <translation type="unfinished">
-            <numerusform>dentro de %n semanas</numerusform>
+            <numerusform>dentro de %Ln semanas</numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/widgets.py" line="120"/>
-        <source>in %n months</source>
+        <source>in %Ln months</source>
         <translation type="unfinished">
-            <numerusform>dentro de %n meses</numerusform>
+            <numerusform>dentro de %Ln meses</numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
@@ -2519,7 +2519,7 @@ Nothing was changed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/merge_dialog.py" line="39"/>
-        <source>%n journal entries</source>
+        <source>%Ln journal entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2656,7 +2656,7 @@ Nothing was changed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/restore_dialog.py" line="273"/>
-        <source>the backup of %1 (%n contacts)</source>
+        <source>the backup of %1 (%Ln contacts)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2664,7 +2664,7 @@ Nothing was changed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/restore_dialog.py" line="277"/>
-        <source>%1 (%n contacts)</source>
+        <source>%1 (%Ln contacts)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2688,12 +2688,12 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="343"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="344"/>
         <source>Restored %1. The previous database was kept as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="351"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="352"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2987,10 +2987,10 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/tray.py" line="233"/>
-        <source>%n follow-up(s) due</source>
+        <source>%Ln follow-up(s) due</source>
         <translation type="unfinished">
-            <numerusform>%n seguimiento pendiente</numerusform>
-            <numerusform>%n seguimientos pendientes</numerusform>
+            <numerusform>%Ln seguimiento pendiente</numerusform>
+            <numerusform>%Ln seguimientos pendientes</numerusform>
         </translation>
     </message>
     <message>
@@ -3000,7 +3000,7 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/tray.py" line="243"/>
-        <source>%n due</source>
+        <source>%Ln due</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3013,7 +3013,7 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/tray.py" line="273"/>
-        <source>%n more…</source>
+        <source>%Ln more…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3078,7 +3078,7 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/tray.py" line="371"/>
-        <source>%n year(s) today.</source>
+        <source>%Ln year(s) today.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3091,7 +3091,7 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/tray.py" line="382"/>
-        <source>%n follow-up(s) became due while netdesk was closed</source>
+        <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3099,7 +3099,7 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/tray.py" line="390"/>
-        <source>%n reminder(s) due</source>
+        <source>%Ln reminder(s) due</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3128,7 +3128,7 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
     <name>Section</name>
     <message numerus="yes">
         <location filename="../../netdesk/ui/today_view.py" line="174"/>
-        <source>Show %n more</source>
+        <source>Show %Ln more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3136,7 +3136,7 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/today_view.py" line="175"/>
-        <source>%n not shown</source>
+        <source>%Ln not shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3207,10 +3207,10 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/today_view.py" line="279"/>
-        <source>%n follow-up(s) due</source>
+        <source>%Ln follow-up(s) due</source>
         <translation>
-            <numerusform>%n seguimiento pendiente</numerusform>
-            <numerusform>%n seguimientos pendientes</numerusform>
+            <numerusform>%Ln seguimiento pendiente</numerusform>
+            <numerusform>%Ln seguimientos pendientes</numerusform>
         </translation>
     </message>
     <message>
@@ -3245,10 +3245,10 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/today_view.py" line="333"/>
-        <source>%1&apos;s anniversary (%n year(s))</source>
+        <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
-            <numerusform>aniversario de %1 (%n año)</numerusform>
-            <numerusform>aniversario de %1 (%n años)</numerusform>
+            <numerusform>aniversario de %1 (%Ln año)</numerusform>
+            <numerusform>aniversario de %1 (%Ln años)</numerusform>
         </translation>
     </message>
     <message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import glob
+import re
 import shlex
 import shutil
 import subprocess
@@ -201,9 +202,9 @@ def test_spanish_catalogue_translates_a_menu_title(qapp: QApplication) -> None:
     assert translator is not None
     assert translator.translate("netdesk", "&File") == "&Archivo"  # widgets.tr's context
     assert translator.translate("TodayView", "Overdue") == "Atrasados"  # self.tr's context
-    # QCoreApplication.translate() puts the number in for %n; the catalogue picks the form.
-    assert translator.translate("netdesk", "Every %n day(s)", None, 1) == "Cada %n día"
-    assert translator.translate("netdesk", "Every %n day(s)", None, 3) == "Cada %n días"
+    # QCoreApplication.translate() puts the number in for %Ln; the catalogue picks the form.
+    assert translator.translate("netdesk", "Every %Ln day(s)", None, 1) == "Cada %Ln día"
+    assert translator.translate("netdesk", "Every %Ln day(s)", None, 3) == "Cada %Ln días"
     assert translator.translate("netdesk", "no such text") is None
 
 
@@ -221,9 +222,9 @@ def test_english_plurals_under_a_language_without_a_catalogue(
     qapp: QApplication, installed: list[QTranslator]
 ) -> None:
     installed += install_translators(qapp, QLocale("de_DE"))
-    assert tr("Every %n day(s)", None, 1) == "Every 1 day"
-    assert tr("Every %n day(s)", None, 4) == "Every 4 days"
-    assert QCoreApplication.translate("TodayView", "%n follow-up(s) due", "", 1) == (
+    assert tr("Every %Ln day(s)", None, 1) == "Every 1 day"
+    assert tr("Every %Ln day(s)", None, 4) == "Every 4 days"
+    assert QCoreApplication.translate("TodayView", "%Ln follow-up(s) due", "", 1) == (
         "1 follow-up due"
     )
     assert tr("&File") == "&File"
@@ -236,4 +237,15 @@ def test_english_locale_keeps_source_texts(
     installed += install_translators(qapp, QLocale("en_GB"))
     assert [Path(t.filePath()).name for t in installed] == ["netdesk_en.qm"]
     assert tr("&File") == "&File"
-    assert tr("Every %n day(s)", None, 2) == "Every 2 days"
+    assert tr("Every %Ln day(s)", None, 2) == "Every 2 days"
+
+
+def test_counts_are_written_with_the_locales_digit_grouping() -> None:
+    """Every count goes in as "%Ln": "97,519 contacts" in English, "97.519" in Spanish, where
+    "%n" wrote "97519"."""
+    plain = [
+        f"{file}:{line}: {text!r}"
+        for file, line, _context, text in translatable_strings()
+        if re.search(r"%n\b", text)
+    ]
+    assert not plain
