@@ -242,6 +242,12 @@ def main() -> None:
     if not source.exists():
         print(f"generating {source.name} …", flush=True)
         generate(source, contacts=args.contacts, interactions=args.contacts * 10, seed=7)
+    # Migrated once here, as a user's database is after its first start with a new netdesk:
+    # every timed start would otherwise migrate its fresh copy, opening the database (and
+    # importing peewee) before the first paint.
+    from netdesk.store.database import open_database
+
+    open_database(source).close()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     # An installed netdesk starts from compiled bytecode; so do these runs (after a warm-up).

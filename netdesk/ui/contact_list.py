@@ -546,12 +546,10 @@ class ContactListPanel(QWidget):
             (selection.at(i).top(), selection.at(i).bottom()) for i in range(selection.count())
         )
         ids: list[int] = []
-        if spans:
-            listed = self.model.ids()
-            for top, bottom in spans:
-                ids += listed[top : bottom + 1]
-            if len(spans) > 1:  # ranges of one selection may overlap
-                ids = list(dict.fromkeys(ids))
+        for top, bottom in spans:
+            ids += self.model.ids_between(top, bottom)
+        if len(spans) > 1:  # ranges of one selection may overlap
+            ids = list(dict.fromkeys(ids))
         if not ids and self._current_id is not None:
             ids = [self._current_id]
         return ids

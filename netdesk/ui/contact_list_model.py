@@ -207,6 +207,14 @@ class ContactListModel(QAbstractListModel):
         self.complete()
         return list(self._ids)
 
+    def ids_between(self, top: int, bottom: int) -> list[int]:
+        """The ids of rows ``top`` to ``bottom``, both included: the whole list is read only
+        when they go past what is known (at start, the first page: selecting its first row
+        must not open the database before the first paint)."""
+        if bottom >= len(self._ids):
+            self.complete()
+        return self._ids[top : bottom + 1]
+
     def contact_id(self, row: int) -> int:
         if row >= len(self._ids):
             self.complete()

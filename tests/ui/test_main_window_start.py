@@ -135,3 +135,23 @@ def test_a_database_that_cannot_open_after_the_paint_is_reported(
         window.show()
     assert isinstance(failed.args[0], StoreError)
     assert window._card is None  # nothing went on to use the database
+
+
+def test_a_list_longer_than_the_first_page_is_painted_before_the_database_opens(
+    qtbot: QtBot, core: Core, opened_later: StartLater
+) -> None:
+    """Selecting the first row at start reads the selection's ids from the first page: they
+    were read from the whole list, which opened the database (and imported peewee) before the
+    first paint, on every start without a last contact to go back to."""
+    ids = _add(core, PAGE_SIZE + 5)
+    context, openings = opened_later()
+    window = _window(qtbot, context)
+    with qtbot.waitSignal(window.first_page_painted):
+        window.show()
+        assert window.contacts.current_id() == ids[0]
+        assert window.contacts.selected_ids() == [ids[0]]
+        assert not context.core_open
+    with qtbot.waitSignal(window.started_up):
+        pass
+    assert len(openings) == 1
+    assert window.contacts.model.rowCount() == PAGE_SIZE + 5
