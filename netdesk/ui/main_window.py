@@ -973,11 +973,18 @@ class MainWindow(QMainWindow):
         """Contact > Merge two contacts…: the two selected, whether or not they look alike."""
         from netdesk.ui.merge_dialog import merge_two
 
-        merge_two(self.context, self.selected_contact_ids(), self)
+        ids = self.selected_contact_ids()
+        # unsaved card edits first: a save after the merge would write the card's old values
+        # over what the merge brought in (or the contact merged away would take them along)
+        if self._card_dirty() and not self._leave_card():
+            return
+        merge_two(self.context, ids, self)
 
     def find_duplicates(self) -> None:
         from netdesk.ui.duplicates_dialog import DuplicatesDialog
 
+        if self._card_dirty() and not self._leave_card():
+            return  # as for Merge two contacts: a merge must not meet unsaved card edits
         DuplicatesDialog(self.context, self).exec()
 
     def backup_now(self) -> None:

@@ -72,7 +72,8 @@ class MergeTwoDialog(QDialog):
             assert contact is not None
             summary = summaries.get(contact_id)
             last = relative_past(summary.last_interaction if summary else None, now)
-            button = QRadioButton(describe(contact, talks[contact_id], last))
+            # "&" would mark a shortcut in a button's text: "Smith & Co" read "Smith  Co"
+            button = QRadioButton(describe(contact, talks[contact_id], last).replace("&", "&&"))
             button.setObjectName(f"keep_{contact_id}")
             button.setAccessibleName(fill(tr("Keep %1"), contact.display_name or tr("(no name)")))
             self.choices.addButton(button, contact_id)

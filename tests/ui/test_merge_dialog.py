@@ -132,3 +132,52 @@ def test_the_contact_menu_merges_the_two_selected_contacts(
     assert app_context.core.contacts.get(bob) is None  # Robert, with the longer story, kept
     qtbot.waitUntil(lambda: main_window.contacts.current_id() == robert)
     assert model.rowCount() == 2
+
+
+def test_unsaved_card_edits_are_saved_before_a_merge_and_the_merge_kept(
+    qtbot: QtBot,
+    main_window,  # type: ignore[no-untyped-def]
+    app_context: AppContext,
+) -> None:
+    """A save after the merge wrote the card's old values back over what the merge brought
+    in: Bob's e-mail went away again, without a word."""
+    core = app_context.core
+    bob, robert = _bob_and_robert(app_context)
+    app_context.changes.contacts_changed.emit(None)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    view, model = main_window.contacts.view, main_window.contacts.model
+
+    def click(contact_id: int, keys: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        where = view.visualRect(model.index(model.row_of(contact_id))).center()
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, keys, where)
+
+    click(bob)
+    click(robert, Qt.KeyboardModifier.ControlModifier)  # both selected, Robert's card shown
+    card = main_window.card
+    qtbot.waitUntil(lambda: card.contact_id() == robert)  # the card follows a settled click
+    card.job_title.setFocus()
+    QTest.keyClicks(card.job_title, "Engineer")  # typed, not saved
+    assert card.dirty
+    main_window.merge_action.trigger()
+    dialog = main_window.findChild(MergeTwoDialog, "mergeDialog")
+    assert dialog is not None and dialog.keep_id == robert
+    QTest.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    kept = core.contacts.get(robert)
+    assert kept is not None and kept.title == "Engineer"  # the edit was saved first
+    assert sorted(e.value for e in kept.emails) == ["bob@home.org", "robert@acme.com"]
+    assert not card.dirty
+    assert card.save()  # a save now changes nothing the merge did
+    again = core.contacts.get(robert)
+    assert again is not None
+    assert sorted(e.value for e in again.emails) == ["bob@home.org", "robert@acme.com"]
+
+
+def test_an_ampersand_in_a_name_is_shown_not_taken_for_a_shortcut(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    core = app_context.core
+    smith = core.contacts.create(Contact(given_name="Smith & Co"))
+    other = core.contacts.create(Contact(given_name="Smith and Co"))
+    dialog = _open(qtbot, app_context, [smith, other])
+    assert dialog.buttons[smith].text().startswith("Smith && Co\n")
