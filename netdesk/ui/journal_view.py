@@ -159,7 +159,13 @@ class JournalModel(QAbstractListModel):
     def _next_slice(self, generation: int) -> None:
         if generation != self._generation or self._paged is None or self._exhausted:
             return
-        page = self._paged(self._wanted - len(self._entries), self._resume)
+        try:
+            page = self._paged(self._wanted - len(self._entries), self._resume)
+        except Exception:
+            # said by the error hook; the list must not stay "Searching…" with nothing asked
+            self._exhausted = True
+            self._set_scanning(False)
+            raise
         self._resume = page.resume
         self._exhausted = page.resume is None
         self._add(page.entries)

@@ -148,3 +148,33 @@ def test_a_search_that_matches_little_reads_the_journal_a_slice_at_a_time(
     qtbot.waitUntil(lambda: not journal.model.scanning)
     qtbot.wait(20)  # a slice of the first search, had one been left scheduled, would run now
     assert listed(journal) == ["Lunch near the office"]
+
+
+def test_a_slice_that_fails_ends_the_search_instead_of_searching_for_ever(
+    qtbot: QtBot, journal: GlobalJournal, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A slice read from the event loop that raises (the data folder gone, a damaged file) is
+    told by the error hook; the list used to stay on "Searching…" and never ask again."""
+    from netdesk.core.journal import JournalService
+    from netdesk.store import journal as journal_rows
+    from netdesk.store.database import StoreError
+
+    monkeypatch.setattr(journal_rows, "SCAN_ROWS", 1)
+    real_page = JournalService.page
+    calls: list[int] = []
+
+    def failing_later(self, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) > 1:
+            raise StoreError("the folder is gone")
+        return real_page(self, **kwargs)
+
+    monkeypatch.setattr(JournalService, "page", failing_later)
+    journal.text.setText("zzqq")
+    with qtbot.capture_exceptions() as raised:
+        journal.refresh()
+        assert journal.model.scanning
+        qtbot.waitUntil(lambda: not journal.model.scanning)
+    assert [kind for kind, _value, _tb in raised] == [StoreError]
+    assert journal.empty.text() == "No interaction matches these filters."
+    assert not journal.model.canFetchMore(journal.model.index(-1))
