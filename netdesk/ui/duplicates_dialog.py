@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import logging
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +30,7 @@ from netdesk.ui.context import AppContext
 from netdesk.ui.errors import show_problem
 from netdesk.ui.operations import Operation, run_operation
 from netdesk.ui.undo import _ContactCommand, push
-from netdesk.ui.widgets import tooltip_as_written, tr
+from netdesk.ui.widgets import fill, tooltip_as_written, tr
 
 log = logging.getLogger("netdesk.ui")
 
@@ -310,10 +311,13 @@ class DuplicatesDialog(QDialog):
         if not total:
             self.status.setText(tr("No duplicates found."))
         elif total > SHOWN_PAIRS:
+            locale = QLocale()
             self.status.setText(
-                tr("%1 possible duplicates; the %2 most likely are shown.")
-                .replace("%1", str(total))
-                .replace("%2", str(SHOWN_PAIRS))
+                fill(
+                    tr("%1 possible duplicates; the %2 most likely are shown."),
+                    locale.toString(total),
+                    locale.toString(SHOWN_PAIRS),
+                )
             )
         else:
             self.status.setText(tr("%Ln possible duplicate(s).", "", total))

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="319"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="323"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln possible duplicate.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="380"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="384"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>Forget that you said %Ln pair of contacts are not the same person? They may be proposed as duplicates again.</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="481"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="484"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="483"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="486"/>
         <location filename="../../netdesk/ui/drag.py" line="47"/>
         <location filename="../../netdesk/ui/main_window.py" line="812"/>
         <source>%Ln contacts</source>

@@ -213,7 +213,7 @@
         <location filename="../../netdesk/ui/card_fields.py" line="462"/>
         <location filename="../../netdesk/ui/contact_card.py" line="362"/>
         <location filename="../../netdesk/ui/contact_card.py" line="390"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="90"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="91"/>
         <location filename="../../netdesk/ui/import_preview.py" line="156"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="318"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="436"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="442"/>
         <source>Log interaction…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,13 +519,13 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="468"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="91"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="92"/>
         <source>Last interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="469"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="92"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="93"/>
         <source>Next follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,13 +692,13 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="754"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="134"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="135"/>
         <source>due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="758"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="69"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="70"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,82 +779,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="65"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="66"/>
         <source>All contacts</source>
         <translation>Todos los contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="66"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="67"/>
         <source>Due</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="67"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="68"/>
         <source>Cobwebs</source>
         <translation>Telarañas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="68"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="69"/>
         <source>Origin unknown</source>
         <translation>Origen desconocido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="70"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="71"/>
         <source>Imported today</source>
         <translation>Importados hoy</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="738"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="135"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="136"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="31"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="77"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="78"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="273"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="274"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="150"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="319"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="320"/>
         <source>Search name, company, e-mail, phone, notes…</source>
         <translation>Buscar nombre, empresa, correo, teléfono, notas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="322"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="323"/>
         <location filename="../../netdesk/ui/main_window.py" line="320"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="327"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="328"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="328"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="329"/>
         <source>Which contacts to show</source>
         <translation>Qué contactos mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="331"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="332"/>
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="332"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="333"/>
         <source>Sort order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="343"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="344"/>
         <source>Contacts listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="481"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="484"/>
         <source>%Ln matches</source>
         <translation type="unfinished">
             <numerusform>%Ln coincidencias</numerusform>
@@ -862,7 +862,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="483"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="486"/>
         <location filename="../../netdesk/ui/drag.py" line="47"/>
         <location filename="../../netdesk/ui/main_window.py" line="812"/>
         <source>%Ln contacts</source>
@@ -924,90 +924,90 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="44"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="45"/>
         <source>same e-mail: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="46"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="47"/>
         <source>same phone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="48"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="49"/>
         <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="50"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="51"/>
         <source>similar names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="69"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="70"/>
         <source>Merge duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="110"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="111"/>
         <source>Forget “not the same” answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="136"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="137"/>
         <source>Find duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="139"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="229"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="140"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="230"/>
         <source>Looking for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="143"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="144"/>
         <location filename="../../netdesk/ui/import_preview.py" line="251"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="143"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="144"/>
         <source>Looks like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="143"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="144"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="143"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="144"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="154"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="155"/>
         <source>Merge, keep the first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="155"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="156"/>
         <source>Merge, keep the second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="369"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="392"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="373"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="396"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="378"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="382"/>
         <source>Forget answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="380"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="384"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1015,28 +1015,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="388"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="392"/>
         <source>Forget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="95"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="156"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="96"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="157"/>
         <source>Not the same person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="311"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="312"/>
         <source>No duplicates found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="314"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="317"/>
         <source>%1 possible duplicates; the %2 most likely are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="319"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="323"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln posible duplicado.</numerusform>
@@ -1044,13 +1044,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="342"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="346"/>
         <source>Forget my “not the same” answers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="361"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="116"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="365"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="117"/>
         <source>Not merged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,34 +1507,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="233"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="239"/>
         <source>with %1</source>
         <translation>con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="309"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="315"/>
         <source>Delete journal entry</source>
         <translation>Eliminar entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="332"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="338"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="401"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="407"/>
         <source>Delete entry</source>
         <translation>Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="429"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="430"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="435"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="436"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="139"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="432"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="438"/>
         <source>Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.</source>
         <translation>Aún no hay nada registrado. Pulsa Ctrl+L después de una llamada, un café o un mensaje.</translation>
     </message>
@@ -1677,13 +1677,13 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="179"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="180"/>
         <location filename="../../netdesk/ui/main_window.py" line="307"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="181"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="182"/>
         <location filename="../../netdesk/ui/main_window.py" line="310"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
@@ -2002,17 +2002,17 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1000"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1007"/>
         <source>Backing up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1013"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1020"/>
         <source>The daily backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="997"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1004"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,17 +2541,17 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="77"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="78"/>
         <source>Keep %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="86"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="87"/>
         <source>The contact you keep gets the other&apos;s e-mails, phones, addresses, tags, journal and follow-ups, and any field it has empty. The other is removed. Edit &gt; Undo puts both back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="94"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="95"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
