@@ -9,6 +9,7 @@ import stat
 from pathlib import Path
 
 import pytest
+from raw_connection import RawDatabase
 
 from netdesk.store import migrations
 from netdesk.store.database import StoreError, open_database
@@ -57,7 +58,7 @@ def test_not_a_database_is_reported(tmp_path: Path) -> None:
 def test_old_version_database_migrates_with_every_row_kept(tmp_path: Path) -> None:
     path = tmp_path / "netdesk.sqlite3"
     connection = sqlite3.connect(path)
-    migrations.migrate(_Raw(connection), str(path), target=1)
+    migrations.migrate(RawDatabase(connection), str(path), target=1)
     connection.executescript(
         """
         INSERT INTO contact (id, given_name, family_name, display_name, sort_key, birthday,
@@ -92,19 +93,6 @@ def test_old_version_database_migrates_with_every_row_kept(tmp_path: Path) -> No
 def _counts(connection: sqlite3.Connection) -> dict[str, int]:
     tables = ["contact", "email", "interaction", "interaction_contact", "follow_up"]
     return {t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
-
-
-class _Raw:
-    """Just enough of peewee's database interface for migrate() over a plain connection."""
-
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        self.connection = connection
-
-    def execute_sql(self, sql: str) -> sqlite3.Cursor:
-        return self.connection.execute(sql)
-
-    def atomic(self) -> sqlite3.Connection:
-        return self.connection
 
 
 def test_failed_migration_leaves_the_database_as_it_was(

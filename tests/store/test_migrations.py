@@ -7,29 +7,17 @@ from pathlib import Path
 
 import pytest
 from peewee import IntegrityError
+from raw_connection import RawDatabase
 
 from netdesk.store import dismissed, migrations
 from netdesk.store.database import open_database
 from netdesk.store.models import db
 
 
-class _Raw:
-    """Just enough of peewee's database interface for migrate() over a plain connection."""
-
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        self.connection = connection
-
-    def execute_sql(self, sql: str) -> sqlite3.Cursor:
-        return self.connection.execute(sql)
-
-    def atomic(self) -> sqlite3.Connection:
-        return self.connection
-
-
 def test_schema_8_with_contacts_gains_the_answers_table(tmp_path: Path) -> None:
     path = tmp_path / "netdesk.sqlite3"
     connection = sqlite3.connect(path)
-    migrations.migrate(_Raw(connection), str(path), target=8)
+    migrations.migrate(RawDatabase(connection), str(path), target=8)
     connection.executescript(
         """
         INSERT INTO contact (id, given_name, display_name, sort_key, created_at, updated_at)

@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from raw_connection import RawDatabase
 
 from netdesk.core import Core
 from netdesk.core.types import Contact
@@ -34,7 +35,7 @@ def _counted() -> dict[int, int]:
 def test_schema_3_counts_the_journal_of_an_existing_database(tmp_path: Path) -> None:
     path = tmp_path / "netdesk.sqlite3"
     connection = sqlite3.connect(path)
-    migrations.migrate(_Raw(connection), str(path), target=2)  # type: ignore[arg-type]
+    migrations.migrate(RawDatabase(connection), str(path), target=2)  # type: ignore[arg-type]
     connection.executescript(
         """
         INSERT INTO contact (id, display_name, sort_key, created_at, updated_at) VALUES
@@ -184,16 +185,3 @@ def _statements(action: object) -> list[str]:
 
 def _plan(sql: str) -> list[str]:
     return [r[3] for r in db.connection().execute(f"EXPLAIN QUERY PLAN {sql}")]
-
-
-class _Raw:
-    """Just enough of peewee's database interface for migrate() over a plain connection."""
-
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        self.connection = connection
-
-    def execute_sql(self, sql: str) -> sqlite3.Cursor:
-        return self.connection.execute(sql)
-
-    def atomic(self) -> sqlite3.Connection:
-        return self.connection

@@ -36,6 +36,17 @@ def _bob_and_robert(context: AppContext) -> tuple[int, int]:
     return bob, robert
 
 
+def click(
+    window,  # type: ignore[no-untyped-def]
+    contact_id: int,
+    keys: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    """A click on the contact's row in the window's list (with Ctrl: added to the selection)."""
+    view, model = window.contacts.view, window.contacts.model
+    where = view.visualRect(model.index(model.row_of(contact_id))).center()
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, keys, where)
+
+
 def _open(qtbot: QtBot, context: AppContext, ids: list[int]) -> MergeTwoDialog:
     dialog = merge_two(context, ids, None)
     assert isinstance(dialog, MergeTwoDialog)
@@ -114,15 +125,10 @@ def test_the_contact_menu_merges_the_two_selected_contacts(
     app_context.changes.contacts_changed.emit(None)
     main_window.show()
     qtbot.waitExposed(main_window)
-    view, model = main_window.contacts.view, main_window.contacts.model
-
-    def click(contact_id: int, keys: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-        where = view.visualRect(model.index(model.row_of(contact_id))).center()
-        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, keys, where)
-
-    click(bob)
+    model = main_window.contacts.model
+    click(main_window, bob)
     assert not main_window.merge_action.isEnabled()  # one contact: nothing to merge
-    click(robert, Qt.KeyboardModifier.ControlModifier)
+    click(main_window, robert, Qt.KeyboardModifier.ControlModifier)
     assert main_window.merge_action.isEnabled()
     main_window.merge_action.trigger()
     dialog = main_window.findChild(MergeTwoDialog, "mergeDialog")
@@ -146,14 +152,9 @@ def test_unsaved_card_edits_are_saved_before_a_merge_and_the_merge_kept(
     app_context.changes.contacts_changed.emit(None)
     main_window.show()
     qtbot.waitExposed(main_window)
-    view, model = main_window.contacts.view, main_window.contacts.model
-
-    def click(contact_id: int, keys: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-        where = view.visualRect(model.index(model.row_of(contact_id))).center()
-        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, keys, where)
-
-    click(bob)
-    click(robert, Qt.KeyboardModifier.ControlModifier)  # both selected, Robert's card shown
+    click(main_window, bob)
+    # both selected, Robert's card shown
+    click(main_window, robert, Qt.KeyboardModifier.ControlModifier)
     card = main_window.card
     qtbot.waitUntil(lambda: card.contact_id() == robert)  # the card follows a settled click
     card.job_title.setFocus()
