@@ -533,6 +533,23 @@ def _merge_within(
 _INLINE_PHOTO_BYTES = 16 * 1024
 
 
+# Why a card's photo was dropped, by PhotoError.kind, as whole sentences for translators (the
+# imaging library's own wording stays in the log). Only these can happen in an import: the
+# reader drops a photo over MAX_PHOTO_BYTES before it gets here, and no photo fitted to 512 px
+# outgrows it; any other kind reads as unreadable.
+_PHOTO_DROPPED = {
+    "pixels": QT_TRANSLATE_NOOP(
+        "ImportProblem", "photo dropped: {width} × {height} pixels is too large to use"
+    ),
+    "bomb": QT_TRANSLATE_NOOP(
+        "ImportProblem", "photo dropped: it would take too much memory to open"
+    ),
+    "unreadable": QT_TRANSLATE_NOOP(
+        "ImportProblem", "photo dropped: not an image netdesk can read"
+    ),
+}
+
+
 def _prepare_photos(plan: ImportPlan, cancelled: Cancelled | None) -> None:
     """Scale the photos that will be written: big ones in threads (Pillow releases the GIL
     while it decodes and scales) while this thread does the small ones."""
@@ -567,15 +584,9 @@ def _prepare_photos(plan: ImportPlan, cancelled: Cancelled | None) -> None:
     for card, result in zip(todo, results, strict=True):
         assert result is not None
         if isinstance(result, photos.PhotoError):
-            plan.problems.append(
-                problem(
-                    card.file,
-                    card.line,
-                    QT_TRANSLATE_NOOP("ImportProblem", "photo dropped: {reason}"),
-                    "warning",
-                    reason=result,
-                )
-            )
+            log.info("%s, line %d: photo dropped (%s)", card.file, card.line, result)
+            template = _PHOTO_DROPPED.get(result.kind, _PHOTO_DROPPED["unreadable"])
+            plan.problems.append(problem(card.file, card.line, template, "warning", **result.args_))
             card.contact.photo = None
             card.fingerprint = None  # the same card again must drop (and tell) again
             if card.action != "new":

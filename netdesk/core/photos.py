@@ -20,7 +20,13 @@ _KEPT_MODES = {"JPEG": ("RGB", "L"), "PNG": ("RGB", "RGBA", "L", "LA", "P")}
 
 
 class PhotoError(ValueError):
-    """The image cannot be used; the message says why."""
+    """A photo netdesk cannot use; ``kind`` and ``args_`` say why, for a message in the user's
+    language ("bytes", "pixels", "bomb", "unreadable", "scaled"); str() is English."""
+
+    def __init__(self, message: str, kind: str = "unreadable", **args: object) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.args_ = {key: str(value) for key, value in args.items()}
 
 
 def prepare_photo(data: bytes) -> tuple[bytes, bytes]:
@@ -36,7 +42,11 @@ def prepare_photo(data: bytes) -> tuple[bytes, bytes]:
         PhotoError: too big, not an image, or a decompression bomb.
     """
     if len(data) > 20 * MAX_PHOTO_BYTES:
-        raise PhotoError(f"The photo is {len(data) // 1024} KiB; the limit is 40 MiB.")
+        raise PhotoError(
+            f"The photo is {len(data) // 1024} KiB; the limit is 40 MiB.",
+            "bytes",
+            kib=len(data) // 1024,
+        )
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -44,7 +54,12 @@ def prepare_photo(data: bytes) -> tuple[bytes, bytes]:
             image: Image.Image = Image.open(io.BytesIO(data))
             width, height = image.size
             if width * height > MAX_PHOTO_PIXELS:
-                raise PhotoError(f"The photo is {width}x{height} pixels, too large to use.")
+                raise PhotoError(
+                    f"The photo is {width}x{height} pixels, too large to use.",
+                    "pixels",
+                    width=width,
+                    height=height,
+                )
             if _keep_as_is(image, data):
                 if max(width, height) <= OWN_THUMBNAIL_SIZE and len(data) <= OWN_THUMBNAIL_BYTES:
                     _check_decodes(image)
@@ -58,15 +73,15 @@ def prepare_photo(data: bytes) -> tuple[bytes, bytes]:
     except PhotoError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
-        raise PhotoError(f"The photo looks like a decompression bomb: {error}") from error
+        raise PhotoError(f"The photo looks like a decompression bomb: {error}", "bomb") from error
     except (OSError, SyntaxError, ValueError) as error:
-        raise PhotoError(f"Not an image netdesk can read: {error}") from error
+        raise PhotoError(f"Not an image netdesk can read: {error}", "unreadable") from error
     has_alpha = image.mode in ("RGBA", "LA", "P")
     image = image.convert("RGBA" if has_alpha else "RGB")
     scaled = _fit(image, STORED_SIZE)
     stored = _encode(scaled, has_alpha)
     if len(stored) > MAX_PHOTO_BYTES:
-        raise PhotoError("The photo is still too large after scaling.")
+        raise PhotoError("The photo is still too large after scaling.", "scaled")
     thumbnail = _encode(_fit(scaled, THUMBNAIL_SIZE), has_alpha)  # from 512 px, not the original
     return stored, thumbnail
 

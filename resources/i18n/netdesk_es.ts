@@ -2972,9 +2972,19 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="574"/>
-        <source>photo dropped: {reason}</source>
-        <translation>foto descartada: {reason}</translation>
+        <location filename="../../netdesk/core/importing.py" line="541"/>
+        <source>photo dropped: {width} × {height} pixels is too large to use</source>
+        <translation>foto descartada: {width} × {height} píxeles es demasiado grande</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/core/importing.py" line="544"/>
+        <source>photo dropped: it would take too much memory to open</source>
+        <translation>foto descartada: abrirla ocuparía demasiada memoria</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/core/importing.py" line="547"/>
+        <source>photo dropped: not an image netdesk can read</source>
+        <translation>foto descartada: no es una imagen que netdesk pueda leer</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,17 @@ def _file_errors(tmp_path: Path) -> list[ImportFileError]:
     return errors
 
 
+def blank_png(width: int, height: int) -> bytes:
+    """A tiny file of a huge image: its header says how many pixels decoding would make."""
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("1", (width, height)).save(out, "PNG")
+    return out.getvalue()
+
+
 def _problems(core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[ImportProblem]:
     """Every per-card and per-file problem, from real files through the readers and the plan."""
     problems: list[ImportProblem] = []
@@ -132,6 +143,8 @@ def _problems(core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> li
         + vcard("FN:Bad Base64", "PHOTO;ENCODING=b:abcde")
         + vcard("FN:Huge Photo", f"PHOTO;ENCODING=b:{huge}")
         + vcard("FN:Not An Image", f"PHOTO;ENCODING=b:{b64(b'no picture in here')}")
+        + vcard("FN:Wide Photo", f"PHOTO;ENCODING=b:{b64(blank_png(7000, 6000))}")
+        + vcard("FN:Bomb Photo", f"PHOTO;ENCODING=b:{b64(blank_png(10000, 9000))}")
         + vcard("FN:Ana", "EMAIL:ana@example.org", "ORG:Acme")
         + vcard("FN:Ana", "EMAIL:ana@example.org")
         + vcard("FN:Ana", "EMAIL:ana@example.org", "ORG:Globex")
