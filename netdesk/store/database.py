@@ -154,6 +154,19 @@ def open_database(path: str | os.PathLike[str]) -> Store:
         check_same_thread=False,
     )
     try:
+        _open_and_migrate(file, created)
+    except BaseException:
+        # refused: a later connection (a worker's, a restore's reopen) must not make a new,
+        # empty database where this one is, if it goes away meanwhile
+        db.existing_only = file.exists()
+        raise
+    db.existing_only = True
+    log.info("opened %s (schema %d)", file, migrations.SCHEMA_VERSION)
+    return Store(file)
+
+
+def _open_and_migrate(file: Path, created: bool) -> None:
+    try:
         db.connect()
         version = migrations.schema_version(db)  # read before anything writes to the file
         if version > migrations.SCHEMA_VERSION:
@@ -173,6 +186,3 @@ def open_database(path: str | os.PathLike[str]) -> Store:
         if "file is not a database" in str(error) or "malformed" in str(error):
             raise StoreError(f"{file} is not a netdesk database (or is damaged).") from error
         raise StoreError(explain(file, error)) from error
-    db.existing_only = True
-    log.info("opened %s (schema %d)", file, migrations.SCHEMA_VERSION)
-    return Store(file)

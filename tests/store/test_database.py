@@ -341,3 +341,35 @@ def test_a_read_only_data_folder_at_start_is_said_in_words(
         f"{path} is in a folder netdesk cannot write to (read-only?); netdesk needs to save "
         "changes there."
     )
+
+
+def test_after_a_refused_open_no_connection_makes_a_new_empty_database(tmp_path: Path) -> None:
+    """A database refused at open (here: from a newer netdesk) that then goes away (its folder
+    moved) must not come back empty through the next connection asked for."""
+    import threading
+
+    path = tmp_path / "data" / "netdesk.sqlite3"
+    open_database(path).close()
+    raw = sqlite3.connect(path)
+    raw.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}")
+    raw.close()
+    with pytest.raises(migrations.NewerDatabaseError):
+        open_database(path)
+    moved = tmp_path / "moved"
+    path.parent.rename(moved)
+    path.parent.mkdir()  # the folder is there again, the file is not
+    errors: list[BaseException] = []
+
+    def connect() -> None:  # a worker thread's first read
+        try:
+            db.execute_sql("SELECT 1")
+        except BaseException as error:
+            errors.append(error)
+        finally:
+            db.close()
+
+    worker = threading.Thread(target=connect)
+    worker.start()
+    worker.join()
+    assert [type(e) for e in errors] == [StoreError]
+    assert not path.exists()
