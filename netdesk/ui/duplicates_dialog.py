@@ -7,7 +7,6 @@ import copy
 import logging
 
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,6 +29,7 @@ from netdesk.ui.context import AppContext
 from netdesk.ui.errors import show_problem
 from netdesk.ui.operations import Operation, run_operation
 from netdesk.ui.undo import _ContactCommand, push
+from netdesk.ui.undo_actions import UndoRedoActions
 from netdesk.ui.widgets import fill, tooltip_as_written, tr
 
 log = logging.getLogger("netdesk.ui")
@@ -177,15 +177,8 @@ class DuplicatesDialog(QDialog):
 
     def _add_undo_actions(self) -> None:
         stack = self.context.undo_stack
-        self.undo_action = stack.createUndoAction(self, tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = stack.createRedoAction(self, tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.addActions([self.undo_action, self.redo_action])
-        self._undo_blocked = False
-        self.context.changes.undo_busy.connect(self._undo_busy)
-        stack.canUndoChanged.connect(self._apply_undo_block)
-        stack.canRedoChanged.connect(self._apply_undo_block)
+        self.undo_redo = UndoRedoActions(self.context, self)
+        self.undo_action, self.redo_action = self.undo_redo.undo, self.undo_redo.redo
         stack.indexChanged.connect(self._stack_moved)
         # a change run on the worker (a big undo) is written when it ends, not when the stack
         # moves: its contacts_changed says so
@@ -194,10 +187,8 @@ class DuplicatesDialog(QDialog):
     def done(self, result: int) -> None:
         """Closed: stop following the app's stack (the main window keeps the dialog)."""
         stack, changes = self.context.undo_stack, self.context.changes
+        self.undo_redo.detach()
         for signal, slot in (
-            (changes.undo_busy, self._undo_busy),
-            (stack.canUndoChanged, self._apply_undo_block),
-            (stack.canRedoChanged, self._apply_undo_block),
             (stack.indexChanged, self._stack_moved),
             (changes.contacts_changed, self._contacts_changed),
         ):
@@ -206,15 +197,6 @@ class DuplicatesDialog(QDialog):
             except (RuntimeError, TypeError):  # already disconnected (done twice)
                 pass
         super().done(result)
-
-    def _undo_busy(self, busy: bool) -> None:
-        self._undo_blocked = busy
-        self._apply_undo_block()
-
-    def _apply_undo_block(self, *_changed: object) -> None:
-        stack = self.context.undo_stack
-        self.undo_action.setEnabled(not self._undo_blocked and stack.canUndo())
-        self.redo_action.setEnabled(not self._undo_blocked and stack.canRedo())
 
     def _stack_moved(self, _index: int) -> None:
         self.refresh()

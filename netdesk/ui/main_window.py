@@ -234,15 +234,6 @@ class MainWindow(QMainWindow):
 
         return TodayBasic(self.context, self)
 
-    def _undo_busy(self, busy: bool) -> None:
-        self._undo_blocked = busy
-        self._apply_undo_block()
-
-    def _apply_undo_block(self, *_changed: object) -> None:
-        stack = self.context.undo_stack
-        self.undo_action.setEnabled(not self._undo_blocked and stack.canUndo())
-        self.redo_action.setEnabled(not self._undo_blocked and stack.canRedo())
-
     def _action(
         self,
         text: str,
@@ -303,19 +294,12 @@ class MainWindow(QMainWindow):
         )
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        stack = self.context.undo_stack
-        self.undo_action = stack.createUndoAction(self, tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        from netdesk.ui.undo_actions import UndoRedoActions
+
+        undo_redo = UndoRedoActions(self.context, self)
+        self.undo_action, self.redo_action = undo_redo.undo, undo_redo.redo
         self.undo_action.setIcon(icon("undo"))
-        self.redo_action = stack.createRedoAction(self, tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(icon("redo"))
-        self.addActions([self.undo_action, self.redo_action])
-        self._undo_blocked = False
-        self.context.changes.undo_busy.connect(self._undo_busy)
-        # after the actions' own connections: these run last and keep them off while blocked
-        stack.canUndoChanged.connect(self._apply_undo_block)
-        stack.canRedoChanged.connect(self._apply_undo_block)
         self.find_action = self._action(
             tr("&Find"), self.find_contacts, "Ctrl+F", "search", tr("Search contacts")
         )

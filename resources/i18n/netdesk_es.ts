@@ -496,8 +496,8 @@
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="445"/>
         <location filename="../../netdesk/ui/contact_card.py" line="448"/>
-        <location filename="../../netdesk/ui/main_window.py" line="882"/>
-        <location filename="../../netdesk/ui/main_window.py" line="893"/>
+        <location filename="../../netdesk/ui/main_window.py" line="866"/>
+        <location filename="../../netdesk/ui/main_window.py" line="877"/>
         <source>Keep in touch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,7 +824,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_list.py" line="323"/>
-        <location filename="../../netdesk/ui/main_window.py" line="320"/>
+        <location filename="../../netdesk/ui/main_window.py" line="304"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
@@ -864,7 +864,7 @@
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_list.py" line="486"/>
         <location filename="../../netdesk/ui/drag.py" line="47"/>
-        <location filename="../../netdesk/ui/main_window.py" line="812"/>
+        <location filename="../../netdesk/ui/main_window.py" line="796"/>
         <source>%Ln contacts</source>
         <translation type="unfinished">
             <numerusform>%Ln contactos</numerusform>
@@ -960,7 +960,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="140"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="230"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="212"/>
         <source>Looking for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,18 +996,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="373"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="396"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="355"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="378"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="382"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="364"/>
         <source>Forget answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="384"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="366"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1015,7 +1015,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="392"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="374"/>
         <source>Forget</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,17 +1026,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="312"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="294"/>
         <source>No duplicates found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="317"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="299"/>
         <source>%1 possible duplicates; the %2 most likely are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="323"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="305"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln posible duplicado.</numerusform>
@@ -1044,12 +1044,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="346"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="328"/>
         <source>Forget my “not the same” answers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="365"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="347"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="117"/>
         <source>Not merged</source>
         <translation type="unfinished"></translation>
@@ -1612,225 +1612,223 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="268"/>
+        <location filename="../../netdesk/ui/main_window.py" line="259"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="272"/>
+        <location filename="../../netdesk/ui/main_window.py" line="263"/>
         <source>Add a contact by hand</source>
         <translation>Añadir un contacto a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="275"/>
+        <location filename="../../netdesk/ui/main_window.py" line="266"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="275"/>
+        <location filename="../../netdesk/ui/main_window.py" line="266"/>
         <source>Import vCard or CSV files</source>
         <translation>Importar archivos vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="278"/>
+        <location filename="../../netdesk/ui/main_window.py" line="269"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="278"/>
+        <location filename="../../netdesk/ui/main_window.py" line="269"/>
         <source>Export contacts to vCard or CSV</source>
         <translation>Exportar contactos a vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="281"/>
+        <location filename="../../netdesk/ui/main_window.py" line="272"/>
         <source>Export &amp;calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="285"/>
+        <location filename="../../netdesk/ui/main_window.py" line="276"/>
         <source>Save follow-ups and birthdays as an iCalendar (.ics) file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="288"/>
+        <location filename="../../netdesk/ui/main_window.py" line="279"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="292"/>
+        <location filename="../../netdesk/ui/main_window.py" line="283"/>
         <source>Copy the database to the backups folder</source>
         <translation>Copiar la base de datos a la carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="295"/>
+        <location filename="../../netdesk/ui/main_window.py" line="286"/>
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="299"/>
+        <location filename="../../netdesk/ui/main_window.py" line="290"/>
         <source>Put a backup in place of the current data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="302"/>
+        <location filename="../../netdesk/ui/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="180"/>
-        <location filename="../../netdesk/ui/main_window.py" line="307"/>
+        <location filename="../../netdesk/ui/undo_actions.py" line="23"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="182"/>
-        <location filename="../../netdesk/ui/main_window.py" line="310"/>
+        <location filename="../../netdesk/ui/undo_actions.py" line="25"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="320"/>
+        <location filename="../../netdesk/ui/main_window.py" line="304"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="323"/>
+        <location filename="../../netdesk/ui/main_window.py" line="307"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="327"/>
+        <location filename="../../netdesk/ui/main_window.py" line="311"/>
         <source>&amp;Log interaction…</source>
         <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="331"/>
+        <location filename="../../netdesk/ui/main_window.py" line="315"/>
         <source>Log a call, meeting or message</source>
         <translation>Registrar una llamada, reunión o mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="334"/>
-        <location filename="../../netdesk/ui/main_window.py" line="586"/>
+        <location filename="../../netdesk/ui/main_window.py" line="318"/>
+        <location filename="../../netdesk/ui/main_window.py" line="570"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="338"/>
+        <location filename="../../netdesk/ui/main_window.py" line="322"/>
         <source>Archive (or unarchive) the selected contacts</source>
         <translation>Archivar (o desarchivar) los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="341"/>
+        <location filename="../../netdesk/ui/main_window.py" line="325"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="345"/>
+        <location filename="../../netdesk/ui/main_window.py" line="329"/>
         <source>Delete the selected contacts (undoable)</source>
         <translation>Eliminar los contactos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="347"/>
+        <location filename="../../netdesk/ui/main_window.py" line="331"/>
         <source>&amp;Tag…</source>
         <translation>&amp;Etiquetar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="348"/>
+        <location filename="../../netdesk/ui/main_window.py" line="332"/>
         <source>&amp;Untag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="350"/>
+        <location filename="../../netdesk/ui/main_window.py" line="334"/>
         <source>Set &amp;cadence…</source>
         <translation>Fijar &amp;frecuencia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="354"/>
+        <location filename="../../netdesk/ui/main_window.py" line="338"/>
         <source>How often to keep in touch</source>
         <translation>Cada cuánto mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="357"/>
+        <location filename="../../netdesk/ui/main_window.py" line="341"/>
         <source>Find d&amp;uplicates…</source>
         <translation>Buscar d&amp;uplicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="360"/>
+        <location filename="../../netdesk/ui/main_window.py" line="344"/>
         <source>&amp;Merge two contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="364"/>
+        <location filename="../../netdesk/ui/main_window.py" line="348"/>
         <source>Make two selected contacts one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="369"/>
+        <location filename="../../netdesk/ui/main_window.py" line="353"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="372"/>
+        <location filename="../../netdesk/ui/main_window.py" line="356"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="372"/>
+        <location filename="../../netdesk/ui/main_window.py" line="356"/>
         <source>Who to get back to today</source>
         <translation>A quién responder hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="375"/>
+        <location filename="../../netdesk/ui/main_window.py" line="359"/>
         <source>&amp;Journal</source>
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="375"/>
+        <location filename="../../netdesk/ui/main_window.py" line="359"/>
         <source>Every interaction</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="381"/>
+        <location filename="../../netdesk/ui/main_window.py" line="365"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="394"/>
+        <location filename="../../netdesk/ui/main_window.py" line="378"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="401"/>
+        <location filename="../../netdesk/ui/main_window.py" line="385"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="407"/>
+        <location filename="../../netdesk/ui/main_window.py" line="391"/>
         <source>&amp;Contact</source>
         <translation>C&amp;ontacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="415"/>
+        <location filename="../../netdesk/ui/main_window.py" line="399"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="419"/>
+        <location filename="../../netdesk/ui/main_window.py" line="403"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="423"/>
+        <location filename="../../netdesk/ui/main_window.py" line="407"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="577"/>
+        <location filename="../../netdesk/ui/main_window.py" line="561"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="577"/>
+        <location filename="../../netdesk/ui/main_window.py" line="561"/>
         <source>%Ln follow-up(s) due</source>
         <translation type="unfinished">
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -1838,44 +1836,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="586"/>
+        <location filename="../../netdesk/ui/main_window.py" line="570"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="664"/>
+        <location filename="../../netdesk/ui/main_window.py" line="648"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="666"/>
+        <location filename="../../netdesk/ui/main_window.py" line="650"/>
         <source>The changes to this contact cannot be saved: %1
 
 Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="768"/>
+        <location filename="../../netdesk/ui/main_window.py" line="752"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="777"/>
+        <location filename="../../netdesk/ui/main_window.py" line="761"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="779"/>
+        <location filename="../../netdesk/ui/main_window.py" line="763"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="784"/>
+        <location filename="../../netdesk/ui/main_window.py" line="768"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="799"/>
+        <location filename="../../netdesk/ui/main_window.py" line="783"/>
         <source>Unarchived %Ln contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1883,7 +1881,7 @@ Discard them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="801"/>
+        <location filename="../../netdesk/ui/main_window.py" line="785"/>
         <source>Archived %Ln contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1891,19 +1889,19 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="815"/>
+        <location filename="../../netdesk/ui/main_window.py" line="799"/>
         <source>Delete contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="818"/>
+        <location filename="../../netdesk/ui/main_window.py" line="802"/>
         <source>Delete %1 with their journal and follow-ups?
 
 You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="827"/>
+        <location filename="../../netdesk/ui/main_window.py" line="811"/>
         <source>Deleted %Ln contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1911,12 +1909,12 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="838"/>
+        <location filename="../../netdesk/ui/main_window.py" line="822"/>
         <source>Tag contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="838"/>
+        <location filename="../../netdesk/ui/main_window.py" line="822"/>
         <source>Tag %Ln contacts with:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1924,7 +1922,7 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="843"/>
+        <location filename="../../netdesk/ui/main_window.py" line="827"/>
         <source>Tagged %Ln contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1932,23 +1930,23 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="859"/>
-        <location filename="../../netdesk/ui/main_window.py" line="863"/>
+        <location filename="../../netdesk/ui/main_window.py" line="843"/>
+        <location filename="../../netdesk/ui/main_window.py" line="847"/>
         <source>Untag contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="859"/>
+        <location filename="../../netdesk/ui/main_window.py" line="843"/>
         <source>The selected contacts have no tags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="863"/>
+        <location filename="../../netdesk/ui/main_window.py" line="847"/>
         <source>Remove the tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="868"/>
+        <location filename="../../netdesk/ui/main_window.py" line="852"/>
         <source>Untagged %Ln contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1956,7 +1954,7 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="883"/>
+        <location filename="../../netdesk/ui/main_window.py" line="867"/>
         <source>Keep in touch with %Ln contacts:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1964,12 +1962,12 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="893"/>
+        <location filename="../../netdesk/ui/main_window.py" line="877"/>
         <source>Every how many days?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="899"/>
+        <location filename="../../netdesk/ui/main_window.py" line="883"/>
         <source>Cadence set for %Ln contacts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1977,42 +1975,42 @@ You can undo this with Ctrl+Z.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="909"/>
+        <location filename="../../netdesk/ui/main_window.py" line="893"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="947"/>
+        <location filename="../../netdesk/ui/main_window.py" line="931"/>
         <source>Export calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="949"/>
+        <location filename="../../netdesk/ui/main_window.py" line="933"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="965"/>
+        <location filename="../../netdesk/ui/main_window.py" line="949"/>
         <source>Calendar saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="969"/>
+        <location filename="../../netdesk/ui/main_window.py" line="953"/>
         <source>Exporting the calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1007"/>
+        <location filename="../../netdesk/ui/main_window.py" line="991"/>
         <source>Backing up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1020"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1004"/>
         <source>The daily backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1004"/>
+        <location filename="../../netdesk/ui/main_window.py" line="988"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from backup_files import damaged_copy
 
 from netdesk.core import Core
 from netdesk.core.paths import Paths
@@ -79,22 +80,13 @@ def test_restore_checks_the_file_and_keeps_the_current_one(
         assert len(connection.execute("SELECT * FROM contact").fetchall()) == 2
 
 
-def _damaged_copy(source: Path, target: Path) -> Path:
-    """A copy whose header and schema read fine but whose later pages are overwritten."""
-    data = bytearray(source.read_bytes())
-    for start in range(len(data) // 2, len(data) - 200, 4096):
-        data[start + 100 : start + 164] = b"\xff" * 64
-    target.write_bytes(bytes(data))
-    return target
-
-
 def test_a_damaged_backup_is_refused_and_the_database_kept(
     core: Core, tmp_data_dir: Path, tmp_path: Path
 ) -> None:
     for n in range(300):
         core.contacts.create(Contact(given_name=f"Person {n}", notes="x" * 200))
     saved = backup.backup_to(tmp_path / "saved.sqlite3")
-    damaged = _damaged_copy(saved, tmp_path / "damaged.sqlite3")
+    damaged = damaged_copy(saved, tmp_path / "damaged.sqlite3")
     core.close()
     database = tmp_data_dir / "netdesk.sqlite3"
     before = database.read_bytes()

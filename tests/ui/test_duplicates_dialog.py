@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from modal_answers import ModalAnswers
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from netdesk.core import Core, duplicates
@@ -231,25 +232,6 @@ def test_the_answer_survives_reopening_the_database(
         reopened.close()
 
 
-class _Answer:
-    """Clicks ``button`` in the next message box that opens, and keeps what it said."""
-
-    def __init__(self, button: str) -> None:
-        self.button = button
-        self.said: list[str] = []
-        self.timer = QTimer()
-        self.timer.setInterval(5)
-        self.timer.timeout.connect(self.answer)
-        self.timer.start()
-
-    def answer(self) -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            self.said.append(box.text())
-            next(b for b in box.findChildren(QPushButton) if b.text() == self.button).click()
-            self.timer.stop()
-
-
 def test_forgetting_the_answers_asks_first_and_brings_the_pairs_back(
     qtbot: QtBot, app_context: AppContext
 ) -> None:
@@ -262,14 +244,16 @@ def test_forgetting_the_answers_asks_first_and_brings_the_pairs_back(
     assert dialog.status.text() == "No duplicates found."
     assert dialog.forget.text() == "Forget my “not the same” answers (2)"
 
-    cancel = _Answer("Cancel")
+    cancel = ModalAnswers("Cancel")
     dialog.forget.click()
-    assert len(cancel.said) == 1 and "you said 2 pair" in cancel.said[0]
+    cancel.stop()
+    assert len(cancel.seen) == 1 and "you said 2 pair" in cancel.seen[0][0]
     assert _shown(dialog) == [] and duplicates.dismissed_count(core) == 2
 
-    forget = _Answer("Forget")
+    forget = ModalAnswers("Forget")
     dialog.forget.click()
-    assert len(forget.said) == 1
+    forget.stop()
+    assert len(forget.seen) == 1
     assert _shown(dialog) == [anas, smiths]
     assert duplicates.dismissed_count(core) == 0
     assert not dialog.forget.isEnabled()

@@ -10,14 +10,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from backup_files import damaged_copy
+from modal_answers import ModalAnswers
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QLineEdit,
-    QMessageBox,
-    QPushButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -43,42 +42,6 @@ def names_in(path: Path) -> list[str]:
         return [r[0] for r in connection.execute("SELECT display_name FROM contact ORDER BY 1")]
     finally:
         connection.close()
-
-
-class ModalAnswers:
-    """Answers each message box as it shows (they block in exec()): records its texts and
-    default button, and clicks ``answer`` where the box has it, else OK; ``act`` handles the
-    first other modal dialog (a file dialog)."""
-
-    def __init__(self, answer: str, act: Callable[[QWidget], None] | None = None) -> None:
-        self.wanted = answer
-        self.act = act
-        self.seen: list[tuple[str, str, str]] = []
-        self.timer = QTimer()
-        self.timer.setInterval(5)
-        self.timer.timeout.connect(self.answer)
-        self.timer.start()
-
-    def answer(self) -> None:
-        widget = QApplication.activeModalWidget()
-        if widget is None or not widget.isVisible():
-            return
-        if isinstance(widget, QMessageBox):
-            default = widget.defaultButton()
-            self.seen.append(
-                (widget.text(), widget.informativeText(), default.text() if default else "")
-            )
-            buttons = {b.text(): b for b in widget.findChildren(QPushButton)}
-            buttons.get(self.wanted, buttons.get("&OK", buttons.get("OK"))).click()
-        elif self.act is not None and not isinstance(widget, RestoreDialog):
-            act, self.act = self.act, None
-            act(widget)
-
-    def texts(self) -> str:
-        return "\n".join(f"{text}\n{details}" for text, details, _default in self.seen)
-
-    def stop(self) -> None:
-        self.timer.stop()
 
 
 @pytest.fixture
@@ -200,15 +163,6 @@ def test_restoring_a_backup_shows_its_data_everywhere_and_keeps_the_current_one(
         reopened.close()
 
 
-def _damaged_copy(source: Path, target: Path) -> Path:
-    """A copy whose header and schema read fine but whose later pages are overwritten."""
-    data = bytearray(source.read_bytes())
-    for start in range(len(data) // 2, len(data) - 200, 4096):
-        data[start + 100 : start + 164] = b"\xff" * 64
-    target.write_bytes(bytes(data))
-    return target
-
-
 def _newer_copy(source: Path, target: Path) -> Path:
     target.write_bytes(source.read_bytes())
     with sqlite3.connect(target) as connection:
@@ -232,7 +186,7 @@ def _text_file(_source: Path, target: Path) -> Path:
 @pytest.mark.parametrize(
     ("make", "said"),
     [
-        (_damaged_copy, "damaged"),
+        (damaged_copy, "damaged"),
         (_newer_copy, "newer netdesk"),
         (_not_netdesk, "not a netdesk backup"),
         (_text_file, "not a netdesk backup"),
@@ -280,31 +234,19 @@ def test_a_file_that_cannot_be_restored_is_refused_and_nothing_changes(
 
 
 def test_a_database_held_by_another_program_is_not_replaced(
-    qtbot: QtBot, window: MainWindow, person, app_context: AppContext, tmp_data_dir: Path
+    qtbot: QtBot,
+    window: MainWindow,
+    person,  # type: ignore[no-untyped-def]
+    app_context: AppContext,
+    tmp_data_dir: Path,
+    write_lock,  # type: ignore[no-untyped-def]
 ) -> None:
-    import subprocess
-    import sys
-
     person("Ana")
     back_up(window, qtbot)
     person("Bob")
     app_context.changes.everything()
-    holder = subprocess.Popen(  # an sqlite3 shell reading the database, say
-        [
-            sys.executable,
-            "-c",
-            "import sqlite3, sys\n"
-            f"c = sqlite3.connect({str(tmp_data_dir / 'netdesk.sqlite3')!r})\n"
-            "c.execute('BEGIN'); c.execute('SELECT count(*) FROM contact').fetchall()\n"
-            "print('holding', flush=True)\n"
-            "sys.stdin.readline()\n",
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    lock = write_lock()  # another program has the database open (an sqlite3 shell, say)
     try:
-        assert holder.stdout is not None and holder.stdout.readline() == "holding\n"
         dialog = open_restore(window)
         assert dialog is not None
         with qtbot.waitSignal(dialog.restore_started) as started:
@@ -314,7 +256,7 @@ def test_a_database_held_by_another_program_is_not_replaced(
         qtbot.waitUntil(lambda: len(answers.seen) == 2)
         answers.stop()
     finally:
-        holder.communicate("\n", timeout=10)
+        lock.release()
     assert "in use by another program" in answers.texts()
     assert str(tmp_data_dir / "netdesk.sqlite3") in answers.texts()
     assert listed(window) == ["Ana", "Bob"]

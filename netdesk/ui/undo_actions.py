@@ -1,0 +1,52 @@
+"""Undo and Redo actions over the app's stack, light enough to be built before the first
+paint (netdesk.ui.undo itself imports the core and, with it, the store)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from netdesk.ui.context import AppContext
+from netdesk.ui.widgets import tr
+
+
+class UndoRedoActions(QObject):
+    """Undo and Redo over the app's stack for a window or a dialog (the main window's
+    shortcuts do not reach a modal dialog): Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y, off while a
+    change runs on the worker (``changes.undo_busy``). ``detach()`` stops following."""
+
+    def __init__(self, context: AppContext, owner: QWidget) -> None:
+        super().__init__(owner)
+        self.context = context
+        stack = context.undo_stack
+        self.undo = stack.createUndoAction(owner, tr("&Undo"))
+        self.undo.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo = stack.createRedoAction(owner, tr("&Redo"))
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        owner.addActions([self.undo, self.redo])
+        self.blocked = False
+        # after the actions' own connections: these run last and keep them off while blocked
+        self._follow = (
+            (context.changes.undo_busy, self._busy),
+            (stack.canUndoChanged, self._apply),
+            (stack.canRedoChanged, self._apply),
+        )
+        for signal, slot in self._follow:
+            signal.connect(slot)
+
+    def detach(self) -> None:
+        for signal, slot in self._follow:
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):  # already disconnected (done twice)
+                pass
+
+    def _busy(self, busy: bool) -> None:
+        self.blocked = busy
+        self._apply()
+
+    def _apply(self, *_changed: object) -> None:
+        stack = self.context.undo_stack
+        self.undo.setEnabled(not self.blocked and stack.canUndo())
+        self.redo.setEnabled(not self.blocked and stack.canRedo())
