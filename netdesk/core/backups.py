@@ -113,8 +113,7 @@ def restore(core: Core, source: Path) -> Path:
     """
     database = core.store.path
     try:
-        backup.check_backup_file(source)
-        core.close()
+        core.close()  # store.backup.restore checks ``source`` before it touches anything
         try:
             return backup.restore(source, database, safety_folder(core), core.clock.now())
         finally:
