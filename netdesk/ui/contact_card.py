@@ -43,12 +43,13 @@ from netdesk.core.types import Contact, PartialDate
 from netdesk.ui import card_fields as cf
 from netdesk.ui import settings, undo
 from netdesk.ui.context import AppContext
-from netdesk.ui.icons import icon
+from netdesk.ui.icons import fixed_icon, icon
 from netdesk.ui.widgets import (
     ContactPicker,
     IconGlyph,
     InlineMessage,
     avatar_pixmap,
+    avatar_placeholder,
     date_text,
     escape_html,
     fill,
@@ -247,6 +248,7 @@ class ContactCard(QWidget):
         self.dirty = False
         self._loading = False
         self._photo: bytes | None = None
+        self._avatar_name = ""  # the name the avatar's initials come from ("" : none yet)
         self._preset_days: int | None = None  # the cadence menu's last choice other than custom
         self._build()
 
@@ -738,7 +740,8 @@ class ContactCard(QWidget):
         self.title_label.setText(name or tr("(no name)"))
         self.subtitle_label.setText(" · ".join(p for p in (c.title, c.organization) if p))
         self.subtitle_label.setVisible(bool(c.title or c.organization))
-        self._show_photo(name)
+        self._avatar_name = c.display_name
+        self._show_photo()
         now = self.context.core.clock.now()
         self.last_label.setText(
             f"{date_text(c.last_interaction)} ({relative_past(c.last_interaction, now)})"
@@ -772,9 +775,15 @@ class ContactCard(QWidget):
             source += f", {date_text(c.created_at)}"
         self.source_label.setText(source if not self.is_new else tr("Added by hand"))
 
-    def _show_photo(self, name: str) -> None:
+    def _show_photo(self) -> None:
+        """The photo, else the initials of the contact's name; a contact with no name yet (a
+        new one) gets a picture placeholder, not the initials of "New contact"."""
         ratio = self.devicePixelRatioF()
-        self.photo.setPixmap(avatar_pixmap(name or "?", self._photo, PHOTO_SIZE, ratio))
+        if self._avatar_name or self._photo:
+            pixmap = avatar_pixmap(self._avatar_name, self._photo, PHOTO_SIZE, ratio)
+        else:
+            pixmap = avatar_placeholder(fixed_icon("photo", "#ffffff"), PHOTO_SIZE, ratio)
+        self.photo.setPixmap(pixmap)
 
     # -- photo ------------------------------------------------------------------------------
 
@@ -824,7 +833,7 @@ class ContactCard(QWidget):
             return
         self.photo_problem.show_problem(None)
         self._photo = stored
-        self._show_photo(self.title_label.text())
+        self._show_photo()
         self._mark_dirty()
 
     @staticmethod
@@ -846,7 +855,7 @@ class ContactCard(QWidget):
 
     def remove_photo(self) -> None:
         self._photo = None
-        self._show_photo(self.title_label.text())
+        self._show_photo()
         self._mark_dirty()
 
     # -- editing ----------------------------------------------------------------------------

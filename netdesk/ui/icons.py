@@ -33,6 +33,11 @@ def icon(name: str) -> QIcon:
     return _tinted(name, None, None)
 
 
+def fixed_icon(name: str, colour: str) -> QIcon:
+    """The named icon in one colour whatever the palette (drawn on a coloured shape)."""
+    return _tinted(name, colour, colour)
+
+
 @cache
 def _tinted(name: str, colour: str | None, disabled_colour: str | None) -> QIcon:
     """The icon ``name`` in fixed colours, or in the application palette's (None)."""

@@ -11,7 +11,16 @@ from collections import Counter
 
 from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QCompleter,
     QFrame,
@@ -162,6 +171,27 @@ def avatar_pixmap(name: str, thumbnail: bytes | None, size: int, ratio: float = 
         painter.setFont(font)
         painter.setPen(QColor("white"))
         painter.drawText(QRectF(0, 0, pixels, pixels), Qt.AlignmentFlag.AlignCenter, initials(name))
+    painter.end()
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
+PLACEHOLDER_AVATAR = "#8c8c8c"  # a neutral grey under white, like the initials' colours
+
+
+def avatar_placeholder(glyph: QIcon, size: int, ratio: float = 1.0) -> QPixmap:
+    """A round avatar for a contact with no name or photo yet: ``glyph`` (white) on grey."""
+    pixels = round(size * ratio)
+    pixmap = QPixmap(pixels, pixels)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    clip = QPainterPath()
+    clip.addEllipse(QRectF(0, 0, pixels, pixels))
+    painter.fillPath(clip, QColor(PLACEHOLDER_AVATAR))
+    side = round(pixels * 0.45)
+    offset = (pixels - side) // 2
+    painter.drawPixmap(offset, offset, glyph.pixmap(side, side))
     painter.end()
     pixmap.setDevicePixelRatio(ratio)
     return pixmap

@@ -721,3 +721,32 @@ def test_opening_someone_the_search_hides_shows_them(
     qtbot.wait(400)  # past the search field's typing pause: nothing takes Bob away again
     assert main_window.card.contact_id() == bob
     assert main_window.contacts.model.rowCount() == 2
+
+
+def test_a_new_contact_shows_a_photo_placeholder_not_the_initials_of_new_contact(
+    main_window: MainWindow,
+) -> None:
+    from netdesk.ui.contact_card import PHOTO_SIZE
+    from netdesk.ui.widgets import avatar_pixmap
+
+    card = main_window.card
+
+    def shown() -> object:
+        return card.photo.pixmap().toImage()
+
+    ratio = card.devicePixelRatioF()
+    main_window.new_contact()
+    assert card.title_label.text() == "New contact"
+    assert shown() != avatar_pixmap("New contact", None, PHOTO_SIZE, ratio).toImage()
+    assert shown() != avatar_pixmap("?", None, PHOTO_SIZE, ratio).toImage()
+    image = shown()
+    disc = image.pixelColor(image.width() // 2, 3)
+    assert disc.red() == disc.green() == disc.blue()  # a neutral grey, no name's colour
+    size = image.width()
+    colours = {image.pixelColor(x, y).name() for x in range(size) for y in range(size)}
+    assert "#ffffff" in colours  # the white picture glyph on it
+    card.given_name.setText("Íñigo")
+    card.family_name.setText("Ordóñez")
+    card._mark_dirty()
+    assert card.save()
+    assert shown() == avatar_pixmap("Íñigo Ordóñez", None, PHOTO_SIZE, ratio).toImage()
