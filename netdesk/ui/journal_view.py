@@ -428,15 +428,15 @@ class JournalView(QWidget):
         self.setObjectName("journalView")
         self.context = context
         self.contact_id: int | None = None
+        self._new = False
         self.model = JournalModel(context, self)
         self.delegate = JournalDelegate(self.model, context, show_all_people=False)
         self.list = journal_list(context, self.model, self.delegate, self)
         self.list.setObjectName("journalList")
         self.list.setAccessibleName(tr("Journal"))
         self.title = section_title(tr("Journal"))
-        self.empty = QLabel(
-            tr("Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.")
-        )
+        self.empty = QLabel()
+        self.empty.setObjectName("journalEmpty")
         self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.empty.setWordWrap(True)
         self.log_button = QPushButton(icon("log-interaction"), tr("Log interaction…"))
@@ -457,8 +457,10 @@ class JournalView(QWidget):
         context.changes.contacts_changed.connect(self._on_contacts_changed)
         self.set_contact(None)
 
-    def set_contact(self, contact_id: int | None) -> None:
+    def set_contact(self, contact_id: int | None, *, new: bool = False) -> None:
+        """Show ``contact_id``'s entries; None: no contact, or a ``new`` one not saved yet."""
         self.contact_id = contact_id
+        self._new = new
         self.delegate.focus_contact = contact_id
         journal = self.context.core.journal
         if contact_id is None:
@@ -471,9 +473,18 @@ class JournalView(QWidget):
         self._update_empty()
 
     def _update_empty(self) -> None:
+        """An empty journal says why (nothing logged yet, not saved yet, nobody chosen)
+        instead of showing a blank list."""
         has_rows = self.model.rowCount() > 0
-        self.empty.setVisible(self.contact_id is not None and not has_rows)
-        self.list.setVisible(has_rows or self.contact_id is None)
+        if self.contact_id is not None:
+            text = tr("Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.")
+        elif self._new:
+            text = tr("Calls, meetings and messages can be logged here once the contact is saved.")
+        else:
+            text = tr("Choose a contact to see their journal.")
+        self.empty.setText(text)
+        self.empty.setVisible(not has_rows)
+        self.list.setVisible(has_rows)
 
     def _on_journal_changed(self, ids: Collection[int] | None) -> None:
         # also when someone else on the list changed: deleting Bob takes him off Ana's entries

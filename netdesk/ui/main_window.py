@@ -731,7 +731,7 @@ class MainWindow(QMainWindow):
         self._set_page(self.split, self.contacts_view_action)
         self.contacts.view.clearSelection()
         self.card.new_contact()
-        self.journal.set_contact(None)
+        self.journal.set_contact(None, new=True)
         self._update_actions()
 
     def _on_new_cancelled(self) -> None:

@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="103"/>
-        <location filename="../../netdesk/ui/widgets.py" line="379"/>
+        <location filename="../../netdesk/ui/widgets.py" line="409"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="345"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="89"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="90"/>
         <source>LinkedIn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,8 +211,8 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="462"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="362"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="390"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="364"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="392"/>
         <location filename="../../netdesk/ui/contact_list.py" line="91"/>
         <location filename="../../netdesk/ui/import_preview.py" line="156"/>
         <source>Name</source>
@@ -234,435 +234,435 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="72"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="73"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="73"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="74"/>
         <source>Every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="74"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="75"/>
         <source>Every 2 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="75"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="76"/>
         <source>Every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="76"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="77"/>
         <source>Every 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="77"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="78"/>
         <source>Every 6 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="78"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="79"/>
         <source>Every year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="79"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="80"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="87"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="88"/>
         <source>vCard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="88"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="89"/>
         <source>CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="90"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="91"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="98"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="99"/>
         <source>Keep in touch every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="99"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="100"/>
         <source>Keep in touch every 2 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="100"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="101"/>
         <source>Keep in touch every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="101"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="102"/>
         <source>Keep in touch every 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="102"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="103"/>
         <source>Keep in touch every 6 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="103"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="104"/>
         <source>Keep in touch every year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="137"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="138"/>
         <source>Drop an image here, or click to choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="138"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="139"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="139"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="140"/>
         <source>Press Space to choose or remove the photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="177"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="178"/>
         <source>e.g. investor, conference, mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="178"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="523"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="179"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="525"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="243"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="244"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="273"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="275"/>
         <source>YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="318"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="320"/>
         <location filename="../../netdesk/ui/journal_view.py" line="442"/>
         <source>Log interaction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="319"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="321"/>
         <source>Log a call, meeting or message (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="321"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="323"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="324"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="326"/>
         <source>Save changes (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="326"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="328"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="327"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="329"/>
         <source>Forget the unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="363"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="375"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="365"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="377"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="364"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="376"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="366"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="378"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="365"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="391"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="367"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="393"/>
         <source>Middle names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="366"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="368"/>
         <source>Prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="366"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="368"/>
         <source>Dr., Ms.…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="367"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="369"/>
         <source>Suffix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="367"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="369"/>
         <source>Jr., PhD…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="368"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="370"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="370"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="372"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
         <source>Display name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="370"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="372"/>
         <source>Used when there is no given/family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="384"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="386"/>
         <source>More name fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="395"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
         <source>Prefix / suffix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="405"/>
         <source>Origin — how you met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="404"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="437"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="406"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="439"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="406"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="438"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="408"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="440"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="406"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="408"/>
         <source>Where, or in what context (a conference, a friend&apos;s dinner…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="409"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="439"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="411"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="441"/>
         <source>Met through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="422"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="424"/>
         <source>Open the contact you met through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="440"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="442"/>
         <source>Introduced you to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="442"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="444"/>
         <source>Record source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="445"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="448"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="447"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="450"/>
         <location filename="../../netdesk/ui/main_window.py" line="866"/>
         <location filename="../../netdesk/ui/main_window.py" line="877"/>
         <source>Keep in touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="453"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="734"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="455"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="736"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="455"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="457"/>
         <source>Custom cadence in days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="467"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="469"/>
         <source>Cadence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="468"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="470"/>
         <location filename="../../netdesk/ui/contact_list.py" line="92"/>
         <source>Last interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="469"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="471"/>
         <location filename="../../netdesk/ui/contact_list.py" line="93"/>
         <source>Next follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="475"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="477"/>
         <source>Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="476"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="479"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="478"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="481"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="477"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="480"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="479"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="482"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="478"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="480"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="481"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="483"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="482"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="487"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="484"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="489"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="482"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="484"/>
         <source>Their work, expertise, projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="484"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="488"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="486"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="490"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="484"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="486"/>
         <source>What they need: a hire, a partner, advice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="486"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="489"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="488"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="491"/>
         <source>I can offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="486"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="488"/>
         <source>How you could help them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="492"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="494"/>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="499"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="501"/>
         <location filename="../../netdesk/ui/import_preview.py" line="156"/>
         <location filename="../../netdesk/ui/journal_view.py" line="74"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="500"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="502"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="501"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="503"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="502"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="504"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="505"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="507"/>
         <source>Personal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="506"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="510"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="508"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="512"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="507"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="512"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="509"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="514"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="514"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="516"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="517"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="519"/>
         <source>Tags and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="520"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="524"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="522"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="526"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="74"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="98"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="520"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="522"/>
         <source>Anything worth remembering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="525"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="527"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="706"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="708"/>
         <source>%1 and %Ln more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -670,60 +670,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="734"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="736"/>
         <source> day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="737"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="739"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="746"/>
-        <location filename="../../netdesk/ui/widgets.py" line="89"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="749"/>
+        <location filename="../../netdesk/ui/widgets.py" line="98"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="749"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="752"/>
         <source>none — set a cadence to be reminded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="754"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="757"/>
         <location filename="../../netdesk/ui/contact_list.py" line="135"/>
         <source>due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="758"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="761"/>
         <location filename="../../netdesk/ui/contact_list.py" line="70"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="807"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="816"/>
         <source>“%1” is too large for a photo: %2 MB, at most %3 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="817"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="826"/>
         <source>Could not read “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="838"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="847"/>
         <source>“%1” is too large for a photo: %2 × %3 pixels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="844"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="853"/>
         <source>“%1” is not an image netdesk can read (use PNG, JPEG, GIF, WebP or BMP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="105"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="106"/>
         <source>Keep in touch every %Ln days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -731,50 +731,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="86"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="764"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="773"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="87"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="767"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="776"/>
         <source>Added by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="785"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="794"/>
         <source>Choose photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="786"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="795"/>
         <source>Remove photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="792"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="801"/>
         <source>Choose a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="792"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="801"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="877"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="886"/>
         <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="907"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="916"/>
         <source>No contact “%1”: choose the person from the list as you type, or clear the field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="937"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="946"/>
         <source>Give the contact a name (or at least an organization, e-mail or phone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="952"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="964"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="961"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="973"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,7 +804,7 @@
         <translation>Importados hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="738"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="740"/>
         <location filename="../../netdesk/ui/contact_list.py" line="136"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="31"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="78"/>
@@ -1527,14 +1527,24 @@
         <translation>Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="435"/>
         <location filename="../../netdesk/ui/journal_view.py" line="436"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="437"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
+        <location filename="../../netdesk/ui/journal_view.py" line="482"/>
+        <source>Calls, meetings and messages can be logged here once the contact is saved.</source>
+        <translation>Cuando guardes el contacto, aquí podrás registrar llamadas, reuniones y mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_view.py" line="484"/>
+        <source>Choose a contact to see their journal.</source>
+        <translation>Elige un contacto para ver su diario.</translation>
+    </message>
+    <message>
         <location filename="../../netdesk/ui/global_journal.py" line="139"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="438"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="480"/>
         <source>Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.</source>
         <translation>Aún no hay nada registrado. Pulsa Ctrl+L después de una llamada, un café o un mensaje.</translation>
     </message>
@@ -1587,7 +1597,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/log_dialog.py" line="99"/>
-        <location filename="../../netdesk/ui/widgets.py" line="377"/>
+        <location filename="../../netdesk/ui/widgets.py" line="407"/>
         <source>Also there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2144,7 +2154,7 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="421"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="423"/>
         <location filename="../../netdesk/ui/preferences.py" line="150"/>
         <source>Open</source>
         <translation>Abrir</translation>
@@ -2399,18 +2409,18 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../netdesk/ui/today_view.py" line="68"/>
-        <location filename="../../netdesk/ui/widgets.py" line="94"/>
-        <location filename="../../netdesk/ui/widgets.py" line="113"/>
+        <location filename="../../netdesk/ui/widgets.py" line="103"/>
+        <location filename="../../netdesk/ui/widgets.py" line="122"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="96"/>
+        <location filename="../../netdesk/ui/widgets.py" line="105"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="98"/>
+        <location filename="../../netdesk/ui/widgets.py" line="107"/>
         <source>%Ln days ago</source>
         <translation type="unfinished">
             <numerusform>hace %Ln días</numerusform>
@@ -2418,7 +2428,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="100"/>
+        <location filename="../../netdesk/ui/widgets.py" line="109"/>
         <source>%Ln weeks ago</source>
         <translation type="unfinished">
             <numerusform>hace %Ln semanas</numerusform>
@@ -2426,7 +2436,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="102"/>
+        <location filename="../../netdesk/ui/widgets.py" line="111"/>
         <source>%Ln months ago</source>
         <translation type="unfinished">
             <numerusform>hace %Ln meses</numerusform>
@@ -2434,7 +2444,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="103"/>
+        <location filename="../../netdesk/ui/widgets.py" line="112"/>
         <source>%Ln years ago</source>
         <translation type="unfinished">
             <numerusform>hace %Ln años</numerusform>
@@ -2442,12 +2452,12 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="115"/>
+        <location filename="../../netdesk/ui/widgets.py" line="124"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="117"/>
+        <location filename="../../netdesk/ui/widgets.py" line="126"/>
         <source>in %Ln days</source>
         <translation type="unfinished">
             <numerusform>dentro de %Ln días</numerusform>
@@ -2455,7 +2465,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="119"/>
+        <location filename="../../netdesk/ui/widgets.py" line="128"/>
         <source>in %Ln weeks</source>
         <translation type="unfinished">
             <numerusform>dentro de %Ln semanas</numerusform>
@@ -2463,7 +2473,7 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="120"/>
+        <location filename="../../netdesk/ui/widgets.py" line="129"/>
         <source>in %Ln months</source>
         <translation type="unfinished">
             <numerusform>dentro de %Ln meses</numerusform>
@@ -2471,12 +2481,12 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="254"/>
+        <location filename="../../netdesk/ui/widgets.py" line="284"/>
         <source>Type a name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="375"/>
+        <location filename="../../netdesk/ui/widgets.py" line="405"/>
         <source>Add someone else who was there…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -737,6 +737,7 @@ def test_a_new_contact_shows_a_photo_placeholder_not_the_initials_of_new_contact
     ratio = card.devicePixelRatioF()
     main_window.new_contact()
     assert card.title_label.text() == "New contact"
+    assert "once the contact is saved" in main_window.journal.empty.text()  # not a blank list
     assert shown() != avatar_pixmap("New contact", None, PHOTO_SIZE, ratio).toImage()
     assert shown() != avatar_pixmap("?", None, PHOTO_SIZE, ratio).toImage()
     image = shown()

@@ -52,6 +52,20 @@ def test_newest_first_with_an_empty_state(view: JournalView, context: AppContext
     assert view.list.isVisible() and not view.empty.isVisible()
 
 
+def test_a_new_or_absent_contact_says_why_the_journal_is_empty(
+    view: JournalView, context: AppContext
+) -> None:
+    view.set_contact(None, new=True)  # the card holds a contact not saved yet
+    assert view.empty.isVisible() and not view.list.isVisible()
+    assert "once the contact is saved" in view.empty.text()
+    view.set_contact(None)  # nobody chosen
+    assert view.empty.isVisible() and not view.list.isVisible()
+    assert view.empty.text() == "Choose a contact to see their journal."
+    ana = context.core.contacts.create(Contact(given_name="Ana"))
+    view.set_contact(ana)
+    assert view.empty.text().startswith("Nothing logged yet")
+
+
 def test_delete_key_deletes_the_entry_undoably(
     qtbot: QtBot, view: JournalView, context: AppContext
 ) -> None:
