@@ -1,28 +1,47 @@
 """``netdesk-cli``: headless commands over the same core, for scripts, cron jobs and tests.
 
-Exit codes: 0 success, 2 usage error (one line), 1 any other error (one line on stderr).
+Exit codes: 0 success, 1 any other error (one line on stderr), 2 usage error (one line),
+130 interrupted (Ctrl+C; nothing half-done is kept), 141 output pipe closed (``| head``).
+No Qt is imported, except by ``backup`` without --out in a data folder with the app's
+settings.ini (read with Qt's own INI reader).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import datetime as dt
+import io
 import json
+import logging
+import os
+import signal
+import sqlite3
 import sys
-from collections.abc import Sequence
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import IO, Any, NoReturn
 
 from netdesk import __version__
 from netdesk.core import Core, NewerDatabaseError, StoreError, backups
-from netdesk.core.paths import resolve
+from netdesk.core.paths import Paths, resolve
 from netdesk.core.types import INTERACTION_KINDS, Contact, EmailAddress, FollowUp, PartialDate
 from netdesk.core.types import PhoneNumber as Phone
+
+PROG = "netdesk-cli"
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl+C
+EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE, as `yes | head -1` reports under pipefail
 
 
 class CliError(Exception):
     """A one-line error for stderr, exit code 1."""
+
+
+class Interrupted(Exception):  # noqa: N818  (what the user did, not a failure)
+    """Ctrl+C stopped the command; the message says what was left as it was. Exit code 130."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -30,11 +49,19 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
+# -- argument types ----------------------------------------------------------------------------
+
+
 def _moment(text: str) -> dt.datetime:
+    """An ISO date or date-time; one with a UTC offset becomes this computer's local time
+    (netdesk stores local times)."""
     try:
-        return dt.datetime.fromisoformat(text)
+        moment = dt.datetime.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not an ISO date or date-time: {text!r}") from None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone().replace(tzinfo=None)
+    return moment
 
 
 def _due(text: str) -> tuple[dt.datetime, bool]:
@@ -48,6 +75,18 @@ def _partial(text: str) -> PartialDate:
         return PartialDate.parse(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _folder(text: str) -> str:
+    if not text.strip():  # "$UNSET" must not fall back to the real data folder
+        raise argparse.ArgumentTypeError("empty folder name")
+    return text
+
+
+def _not_empty(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("must not be empty")
+    return text
 
 
 _UNKNOWN_CSV = (
@@ -83,6 +122,9 @@ def _positive(text: str) -> int:
     if value <= 0:
         raise argparse.ArgumentTypeError(f"must be over 0: {value}")
     return value
+
+
+# -- output ------------------------------------------------------------------------------------
 
 
 def _iso(value: dt.datetime | None) -> str | None:
@@ -135,6 +177,93 @@ def _contact_line(contact: Contact) -> str:
     return " ".join(parts)
 
 
+def _write_json(data: Any, stream: IO[str]) -> None:
+    """JSON is UTF-8 whatever the terminal's encoding (RFC 8259), names kept as they are."""
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    binary = getattr(stream, "buffer", None)
+    if binary is None:  # a StringIO in place of stdout
+        stream.write(text)
+        return
+    stream.flush()
+    binary.write(text.encode("utf-8"))
+    binary.flush()
+
+
+def _note(text: str) -> None:
+    """A remark for the person at the terminal, kept out of the output scripts read."""
+    print(f"{PROG}: {text}", file=sys.stderr)
+
+
+class Progress:
+    """How far an import or export is, on stderr: one line redrawn on a terminal, a line per
+    step when asked for with --progress elsewhere (for logs, and for tests to wait on)."""
+
+    def __init__(self, wanted: bool, stream: IO[str] | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.terminal = self.stream.isatty()
+        self.enabled = wanted or self.terminal
+        self.drawn = False
+        self.last = 0.0
+
+    def show(self, text: str, *, last: bool = False) -> None:
+        if not self.enabled:
+            return
+        if not self.terminal:
+            self.stream.write(f"{text}\n")
+        else:
+            now = time.monotonic()
+            if not last and now - self.last < 0.1:
+                return  # a terminal needs no more than ten redraws a second
+            self.last = now
+            self.stream.write(f"\r\033[K{text}")
+            self.drawn = True
+        self.stream.flush()
+
+    def clear(self) -> None:
+        if self.drawn:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
+            self.drawn = False
+
+
+@contextlib.contextmanager
+def _ctrl_c_cancels() -> Iterator[Callable[[], bool]]:
+    """The first Ctrl+C asks the work to stop at its next safe point (a write rolls back
+    whole); a second one interrupts at once."""
+    asked = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield asked.is_set  # signals reach only the main thread
+        return
+
+    def on_ctrl_c(_signum: int, _frame: object) -> None:
+        if asked.is_set():
+            raise KeyboardInterrupt
+        asked.set()
+
+    previous = signal.signal(signal.SIGINT, on_ctrl_c)
+    try:
+        yield asked.is_set
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _export_format(args: argparse.Namespace) -> str:
+    """--format, else from the file's suffix (.csv: CSV), else vCard 4.0."""
+    if args.format:
+        return str(args.format)
+    return "csv" if Path(args.out).suffix.lower() in (".csv", ".tsv") else "vcard4"
+
+
+def _streamed(out: str) -> bool:
+    """Whether --out names something written straight through: standard output, a pipe, a
+    device. Only a regular file is written beside and renamed over (atomically); a rename
+    would replace /dev/stdout or a named pipe with a plain file."""
+    if out == "-":
+        return True
+    path = Path(out)
+    return path.exists() and not path.is_file() and not path.is_dir()
+
+
 class Commands:
     """Each ``cmd_*`` method is one sub-command; it prints and returns the exit code."""
 
@@ -142,8 +271,12 @@ class Commands:
         self.core = core
         self.as_json = as_json
 
-    def _print(self, data: Any, text: str) -> None:
-        print(json.dumps(data, ensure_ascii=False, indent=2) if self.as_json else text)
+    def _print(self, data: Any, text: str, stream: IO[str] | None = None) -> None:
+        out = stream or sys.stdout
+        if self.as_json:
+            _write_json(data, out)
+        elif text:
+            print(text, file=out)
 
     def _contact(self, contact_id: int) -> Contact:
         contact = self.core.contacts.get(contact_id)
@@ -152,38 +285,57 @@ class Commands:
         return contact
 
     def cmd_add(self, args: argparse.Namespace) -> int:
+        from netdesk.core import names
+
         if args.met_through is not None:
             self._contact(args.met_through)
+        for raw in args.phone:  # as the card refuses to save them
+            problem = names.phone_problem(raw)
+            if problem and problem.startswith("Not a phone number"):
+                raise CliError(f"--phone {raw!r} is not a phone number")
+            if problem:
+                raise CliError(
+                    f"--phone {raw!r} is not a valid number for its country: check the digits, "
+                    "or start with + and the country code"
+                )
         given, _, family = args.name.strip().rpartition(" ")
         contact = Contact(
             given_name=given or family,
             family_name=family if given else "",
-            organization=args.org or "",
-            emails=[EmailAddress(e, preferred=i == 0) for i, e in enumerate(args.email)],
-            phones=[Phone(p, preferred=i == 0) for i, p in enumerate(args.phone)],
+            organization=(args.org or "").strip(),
+            emails=[EmailAddress(e.strip(), preferred=i == 0) for i, e in enumerate(args.email)],
+            phones=[Phone(p.strip(), preferred=i == 0) for i, p in enumerate(args.phone)],
             tags=args.tag,
             keep_in_touch_days=args.every,
             met_on=args.met_on,
             met_at=args.met_at or "",
             met_through_id=args.met_through,
         )
+        if not names.display_name(contact):
+            raise CliError(
+                "--name is empty: give the contact a name (or an --org, --email or --phone)"
+            )
         contact_id = self.core.contacts.create(contact)
         self._print({"id": contact_id}, str(contact_id))
         return 0
 
     def cmd_show(self, args: argparse.Namespace) -> int:
         contact = self._contact(args.id)
+        through = self.core.contacts.get(contact.met_through_id) if contact.met_through_id else None
         lines = [_contact_line(contact)]
         for label, value in (
             ("title", contact.title),
             ("emails", ", ".join(e.value for e in contact.emails)),
             ("phones", ", ".join(p.raw for p in contact.phones)),
             ("tags", ", ".join(contact.tags)),
+            ("birthday", contact.birthday.to_iso() if contact.birthday else ""),
             ("met on", contact.met_on.to_iso() if contact.met_on else ""),
             ("met at", contact.met_at),
+            ("met through", f"{through.display_name} ({through.id})" if through else ""),
             ("every", f"{contact.keep_in_touch_days} days" if contact.keep_in_touch_days else ""),
             ("last interaction", _iso(contact.last_interaction) or ""),
             ("next due", _iso(contact.next_due) or ""),
+            ("archived", "yes" if contact.archived else ""),
         ):
             if value:
                 lines.append(f"  {label}: {value}")
@@ -191,9 +343,14 @@ class Commands:
         return 0
 
     def cmd_search(self, args: argparse.Namespace) -> int:
-        ids = self.core.contacts.search(args.text, limit=args.limit)
-        found = [c for c in (self.core.contacts.get(i) for i in ids) if c is not None]
+        ids = self.core.contacts.search(
+            args.text, limit=args.limit + 1, include_archived=args.archived
+        )
+        more = len(ids) > args.limit
+        found = [c for c in (self.core.contacts.get(i) for i in ids[: args.limit]) if c]
         self._print([contact_json(c) for c in found], "\n".join(_contact_line(c) for c in found))
+        if more:
+            _note(f"showing the first {args.limit} matches; --limit N shows more")
         return 0
 
     def cmd_log(self, args: argparse.Namespace) -> int:
@@ -214,13 +371,18 @@ class Commands:
         return 0
 
     def cmd_due(self, args: argparse.Namespace) -> int:
-        items = self.core.follow_ups.due(args.at)
+        at = args.at or self.core.clock.now()
+        items = self.core.follow_ups.due(at, limit=args.limit)
         text = "\n".join(
             f"{follow_up_json(i)['due']}  {i.display_name}  {i.note}"
-            f"{'  (keep in touch)' if i.from_cadence else ''}"
+            f"{'  (keep in touch)' if i.from_cadence else ''}".rstrip()
             for i in items
         )
         self._print([follow_up_json(i) for i in items], text or "Nothing due.")
+        if len(items) == args.limit:
+            total = self.core.follow_ups.count_due(at)
+            if total > len(items):
+                _note(f"showing {len(items)} of {total} due; --limit N shows more")
         return 0
 
     def cmd_stats(self, args: argparse.Namespace) -> int:
@@ -267,6 +429,13 @@ class Commands:
 
     def cmd_restore(self, args: argparse.Namespace) -> int:
         source = Path(args.file).resolve()
+        database = self.core.store.path
+        with contextlib.suppress(OSError):  # either missing: the restore itself says so
+            if os.path.samefile(source, database):  # SQLite would wait on itself for good
+                raise CliError(
+                    f"{source} is the database itself; give a backup file, such as one "
+                    f"in {backups.safety_folder(self.core)}"
+                )
         try:
             safety = backups.restore(self.core, source)
         except backups.BackupError as error:
@@ -278,10 +447,30 @@ class Commands:
         return 0
 
     def cmd_import(self, args: argparse.Namespace) -> int:
-        from netdesk.core.importing import import_files
+        from netdesk.core.importing import ImportCancelled, apply_import, plan_import
 
         mapping = dict(args.map) if args.map else None
-        summary = import_files(self.core, args.files, csv_mapping=mapping)
+        progress = Progress(args.progress)
+
+        def reading(done: int, total: int) -> None:
+            if done < total:  # the last step is the matching, told by "writing"
+                progress.show(f"read {done}/{total - 1} files")
+
+        def writing(done: int, total: int) -> None:
+            progress.show(f"writing {min(done, total - 1)}/{total - 1} contacts")
+
+        try:
+            with _ctrl_c_cancels() as cancelled:
+                progress.show(f"reading {len(args.files)} file(s)…", last=True)
+                plan = plan_import(
+                    self.core, args.files, csv_mapping=mapping, progress=reading,
+                    cancelled=cancelled,
+                )  # fmt: skip
+                summary = apply_import(self.core, plan, progress=writing, cancelled=cancelled)
+        except ImportCancelled:
+            raise Interrupted("interrupted; nothing was imported") from None
+        finally:
+            progress.clear()
         summary.problems = [  # the app asks which column holds what; here, --map says it
             dataclasses.replace(p, reason=_UNKNOWN_CSV)
             if p.reason.startswith("unknown CSV layout")
@@ -300,20 +489,75 @@ class Commands:
         return 0
 
     def cmd_export(self, args: argparse.Namespace) -> int:
-        from netdesk.core.exporting import export_contacts
+        from netdesk.core.exporting import ExportCancelled, export_contacts
 
         if args.tag and args.tag.casefold() not in {
             t.name.casefold() for t in self.core.contacts.tags()
         }:
             raise CliError(f"no tag named {args.tag!r}")
+        out, fmt = args.out, _export_format(args)
+        if Path(out).is_dir():
+            raise CliError(f"cannot write {out}: it is a folder; give a file name")
+        progress = Progress(args.progress)
+
+        def exporting(done: int, total: int) -> None:
+            progress.show(f"exporting {done}/{total} contacts")
+
         try:
-            count = export_contacts(self.core, args.out, fmt=args.format, tag=args.tag)
+            with _ctrl_c_cancels() as cancelled:
+                if _streamed(out):
+                    count = self._export_streamed(out, fmt, args.tag, exporting, cancelled)
+                else:
+                    count = export_contacts(
+                        self.core, out, fmt=fmt, tag=args.tag, progress=exporting,
+                        cancelled=cancelled,
+                    )  # fmt: skip
+        except BrokenPipeError:
+            raise  # `--out - | head`: the reader has what it wanted
+        except ExportCancelled:
+            left = "the output is incomplete" if _streamed(out) else f"{out} was not written"
+            raise Interrupted(f"interrupted; {left}") from None
         except OSError as error:  # it names the temporary file written beside the target
-            raise CliError(f"cannot write {args.out}: {error.strerror or error}") from error
+            raise CliError(f"cannot write {out}: {error.strerror or error}") from error
+        finally:
+            progress.clear()
+        where = "standard output" if out == "-" else out
         self._print(
-            {"exported": count, "file": args.out}, f"Exported {count} contacts to {args.out}"
+            {"exported": count, "file": out},
+            f"Exported {count} contact{'' if count == 1 else 's'} to {where}",
+            stream=sys.stderr if out == "-" else None,  # stdout holds the contacts
         )
         return 0
+
+    def _export_streamed(
+        self,
+        out: str,
+        fmt: str,
+        tag: str | None,
+        progress: Callable[[int, int], None],
+        cancelled: Callable[[], bool],
+    ) -> int:
+        """Write straight into standard output, a pipe or a device (no rename possible)."""
+        from netdesk.core.exporting import ExportCancelled, contacts_in_order, export_ids, render
+
+        ids = export_ids(self.core, None, tag)
+        with contextlib.ExitStack() as stack:
+            if out == "-":
+                sys.stdout.flush()
+                binary: IO[bytes] = sys.stdout.buffer
+            else:
+                binary = stack.enter_context(open(out, "wb"))
+            chunk_size = len(ids) if fmt == "csv" else 1000  # a CSV's columns fit the widest
+            written = 0
+            for start in range(0, len(ids), max(chunk_size, 1)):
+                if cancelled():
+                    raise ExportCancelled
+                chunk = list(contacts_in_order(ids[start : start + chunk_size]))
+                binary.write(render(chunk, fmt).encode("utf-8"))
+                written += len(chunk)
+                progress(written, len(ids))
+            binary.flush()
+        return written
 
     def cmd_demo(self, args: argparse.Namespace) -> int:
         from netdesk.core.demo import fill_demo
@@ -323,53 +567,149 @@ class Commands:
         return 0
 
 
+# -- arguments ---------------------------------------------------------------------------------
+
+_EPILOG = """\
+examples:
+  netdesk-cli add --name "Ana Muñoz" --email ana@acme.es --tag mentors --every 30
+  netdesk-cli search muñoz --json | jq '.[0].id'
+  netdesk-cli log 12 15 --kind meeting --summary "Lunch at PyCon" --at 2026-05-14T13:00
+  netdesk-cli due --at 2026-06-01
+  netdesk-cli import ~/Downloads/contacts.vcf ~/Downloads/Connections.csv
+  netdesk-cli export --out - --format vcard3 | gzip > contacts.vcf.gz
+
+The data folder is --data-dir, else $NETDESK_DATA_DIR, else the app's own (shared with it).
+--data-dir and --json may also follow the command. Notes (more results than shown,
+progress) go to stderr; stdout holds only the output.
+
+exit codes: 0 success, 1 error (one line on stderr), 2 usage error, 130 interrupted
+(Ctrl+C: nothing half-done is kept), 141 output pipe closed early (| head)"""
+
+_DATES = "DATE is YYYY-MM-DD; DATETIME is YYYY-MM-DDTHH:MM[:SS], local time (or with +HH:MM)."
+
+
+def _options() -> _Parser:
+    """--data-dir and --json, accepted after the command too (SUPPRESS: not given there
+    leaves what was given before it)."""
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--data-dir", type=_folder, metavar="DIR", default=argparse.SUPPRESS,
+        help="folder holding the database (default: $NETDESK_DATA_DIR, else the app's)",
+    )  # fmt: skip
+    common.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS,
+        help="print JSON (UTF-8) instead of text",
+    )  # fmt: skip
+    return common
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="netdesk-cli", description="netdesk from the command line")
-    parser.add_argument("--data-dir", help="folder holding the database (default: per-user)")
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    common = _options()
+    parser = _Parser(
+        prog=PROG,
+        description="netdesk, your personal CRM, from the command line: the same data as the app.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--data-dir", type=_folder, metavar="DIR",
+        help="folder holding the database (default: $NETDESK_DATA_DIR, else the app's)",
+    )  # fmt: skip
+    parser.add_argument("--json", action="store_true", help="print JSON (UTF-8) instead of text")
     parser.add_argument("--version", action="version", version=f"netdesk {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser,
+                                metavar="COMMAND")  # fmt: skip
 
-    add = sub.add_parser("add", help="add a contact; prints its id")
-    add.add_argument("--name", required=True)
-    add.add_argument("--email", action="append", default=[])
-    add.add_argument("--phone", action="append", default=[])
-    add.add_argument("--org")
-    add.add_argument("--tag", action="append", default=[])
+    def command(name: str, summary: str, epilog: str = "") -> argparse.ArgumentParser:
+        return sub.add_parser(
+            name, help=summary, description=summary[0].upper() + summary[1:] + ".",
+            epilog=epilog or None, parents=[common],
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )  # fmt: skip
+
+    add = command(
+        "add", "add a contact and print its id",
+        'example: netdesk-cli add --name "Ana Muñoz" --email ana@acme.es --phone "+34 612 34 56 '
+        '78"\n         --org Acme --tag mentors --every 30 --met-on 2023-05 --met-at PyCon',
+    )  # fmt: skip
+    add.add_argument("--name", required=True, help="full name; the last word is the family name")
+    add.add_argument("--email", action="append", default=[], help="e-mail (repeatable)")
+    add.add_argument(
+        "--phone", action="append", default=[],
+        help="phone (repeatable); with + and the country code unless it is this locale's",
+    )  # fmt: skip
+    add.add_argument("--org", metavar="ORG", help="organization")
+    add.add_argument("--tag", action="append", default=[], help="tag (repeatable)")
     add.add_argument("--every", type=_positive, metavar="DAYS", help="keep in touch every DAYS")
-    add.add_argument("--met-on", type=_partial, metavar="DATE")
-    add.add_argument("--met-at", metavar="TEXT")
-    add.add_argument("--met-through", type=int, metavar="ID")
+    add.add_argument(
+        "--met-on", type=_partial, metavar="DATE", help="when you met: YYYY, YYYY-MM or YYYY-MM-DD"
+    )
+    add.add_argument("--met-at", metavar="TEXT", help="where or how you met")
+    add.add_argument("--met-through", type=int, metavar="ID", help="the contact who introduced you")
 
-    show = sub.add_parser("show", help="one contact")
-    show.add_argument("id", type=int)
+    show = command("show", "show one contact")
+    show.add_argument("id", type=int, metavar="ID")
 
-    search = sub.add_parser("search", help="search names, organizations, emails, phones, notes")
-    search.add_argument("text")
-    search.add_argument("--limit", type=_positive, default=20)
+    search = command(
+        "search", "search names, organizations, emails, phones and notes",
+        "Accents and case do not matter: 'munoz' finds Muñoz. Active contacts only unless\n"
+        "--archived. More matches than --limit: a note on stderr.",
+    )  # fmt: skip
+    search.add_argument("text", metavar="TEXT")
+    search.add_argument("--limit", type=_positive, default=20, metavar="N", help="default 20")
+    search.add_argument("--archived", action="store_true", help="include archived contacts")
 
-    log = sub.add_parser("log", help="log an interaction with one or more contacts")
+    log = command(
+        "log", "log an interaction with one or more contacts and print its id",
+        'example: netdesk-cli log 12 15 --kind meeting --summary "Lunch" --at 2026-05-14T13:00\n'
+        + _DATES,
+    )  # fmt: skip
     log.add_argument("ids", type=int, nargs="+", metavar="ID")
     log.add_argument("--kind", required=True, choices=INTERACTION_KINDS)
-    log.add_argument("--summary", required=True)
-    log.add_argument("--at", type=_moment, metavar="DATETIME")
+    log.add_argument("--summary", required=True, metavar="TEXT")
+    log.add_argument("--at", type=_moment, metavar="DATETIME", help="when (default now)")
 
-    followup = sub.add_parser("followup", help="set a follow-up by hand")
-    followup.add_argument("id", type=int)
-    followup.add_argument("--due", type=_due, required=True, metavar="DATE[TIME]")
-    followup.add_argument("--note")
+    followup = command(
+        "followup", "set a follow-up by hand and print its id",
+        'example: netdesk-cli followup 12 --due 2026-06-01 --note "Send the deck"\n' + _DATES,
+    )  # fmt: skip
+    followup.add_argument("id", type=int, metavar="ID")
+    followup.add_argument(
+        "--due", type=_due, required=True, metavar="DATE[TIME]",
+        help="a DATE (all day) or a DATETIME",
+    )  # fmt: skip
+    followup.add_argument("--note", metavar="TEXT")
 
-    due = sub.add_parser("due", help="what is due or overdue at a moment (default now)")
-    due.add_argument("--at", type=_moment, metavar="DATETIME")
+    due = command(
+        "due", "list the follow-ups due or overdue at a moment (default now)",
+        "Hand-set follow-ups and keep-in-touch reminders, earliest first. " + _DATES,
+    )  # fmt: skip
+    due.add_argument("--at", type=_moment, metavar="DATETIME", help="default now")
+    due.add_argument("--limit", type=_positive, default=50, metavar="N", help="default 50")
 
-    sub.add_parser("stats", help="counts of contacts, interactions and due items")
+    command("stats", "count contacts, interactions, due items and tags")
 
-    backup = sub.add_parser("backup", help="back up the database now")
-    backup.add_argument("--out", metavar="FILE")
+    backup = command(
+        "backup", "back up the database now (safe while the app runs)",
+        "Without --out: into the backups folder set in the app's Preferences (default\n"
+        "DIR/backups), keeping as many daily backups as set there.",
+    )  # fmt: skip
+    backup.add_argument("--out", metavar="FILE", help="write the backup to FILE instead")
 
-    restore = sub.add_parser("restore", help="replace the database with a backup")
-    restore.add_argument("file")
-    importing = sub.add_parser("import", help="import .vcf/.csv files or folders (no preview)")
+    restore = command(
+        "restore", "replace the database with a backup",
+        "The current database is first copied to DIR/backups/before-restore-*.sqlite3.\n"
+        "Refused while the app has the database open.",
+    )  # fmt: skip
+    restore.add_argument("file", metavar="FILE")
+
+    importing = command(
+        "import", "import .vcf/.csv files or folders, in one step (no preview)",
+        "A contact already there (same e-mail, phone or name) is merged: the values you have\n"
+        "win. Every problem is listed as FILE:LINE: severity: reason. All or nothing: Ctrl+C\n"
+        "or an error leaves the database as it was.\n"
+        "example: netdesk-cli import Connections.csv ~/phone-backup/",
+    )  # fmt: skip
     importing.add_argument("files", nargs="+", metavar="FILE")
     importing.add_argument(
         "--map",
@@ -379,39 +719,143 @@ def build_parser() -> argparse.ArgumentParser:
         help="for a CSV of no known layout: which field a column holds (repeat per column; "
         "columns not named are ignored). FIELD is one of: " + ", ".join(_field_keys()),
     )
+    importing.add_argument(
+        "--progress", action="store_true", help="report progress on stderr (always on a terminal)"
+    )
 
-    export = sub.add_parser("export", help="export contacts to vCard or CSV")
-    export.add_argument("--out", required=True, metavar="FILE")
-    export.add_argument("--format", choices=("vcard4", "vcard3", "csv"), default="vcard4")
-    export.add_argument("--tag", metavar="T", help="only contacts with this tag")
+    export = command(
+        "export", "export contacts to vCard or CSV",
+        "FILE is written whole or not at all (a temporary file renamed at the end); '-' writes\n"
+        "to stdout (and the summary to stderr). The format follows the name (.csv: CSV, else\n"
+        "vCard 4.0) unless --format says.\n"
+        "example: netdesk-cli export --out friends.csv --tag friends",
+    )  # fmt: skip
+    export.add_argument("--out", required=True, metavar="FILE", help="the file, or - for stdout")
+    export.add_argument("--format", choices=("vcard4", "vcard3", "csv"))
+    export.add_argument("--tag", type=_not_empty, metavar="TAG", help="only contacts with this tag")
+    export.add_argument(
+        "--progress", action="store_true", help="report progress on stderr (always on a terminal)"
+    )
 
-    demo = sub.add_parser("demo", help="fill an empty data folder with realistic demo contacts")
-    demo.add_argument("--count", type=_positive, default=300)
+    demo = command("demo", "fill an empty data folder with realistic demo contacts")
+    demo.add_argument("--count", type=_positive, default=300, metavar="N", help="default 300")
     return parser
 
 
+# -- running -----------------------------------------------------------------------------------
+
+
+class _LogFile(logging.FileHandler):
+    """The data folder's netdesk.log, opened at the first warning: a `stats` run by cron every
+    minute writes nothing, and no warning or traceback reaches the terminal."""
+
+    def __init__(self, file: Path) -> None:
+        super().__init__(file, encoding="utf-8", delay=True)
+
+    def _open(self) -> Any:
+        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+        return super()._open()
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        """A log that cannot be written is not the user's problem: no traceback for it."""
+
+
+def _log_to(paths: Paths) -> Path:
+    file = paths.logs / "netdesk.log"
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if isinstance(h, _LogFile)]:
+        root.removeHandler(old)
+        old.close()
+    handler = _LogFile(file)
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(
+        logging.Formatter(f"%(asctime)s %(levelname)s {PROG} %(name)s: %(message)s")
+    )
+    root.addHandler(handler)
+    return file
+
+
+def _sqlite_error(error: BaseException) -> sqlite3.DatabaseError | None:
+    """The SQLite error behind ``error`` (peewee wraps them), if there is one."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, sqlite3.DatabaseError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def _os_error(error: OSError) -> str:
+    if error.filename and error.strerror:
+        return f"{error.filename}: {error.strerror}"
+    return str(error)
+
+
+def _text_streams() -> None:
+    """A terminal that cannot show a name's accents or emoji shows escapes, not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors in ("strict", "surrogateescape"):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    _text_streams()
     try:
-        core = Core.open(resolve(args.data_dir))
-    except (StoreError, NewerDatabaseError, OSError) as error:
-        print(f"netdesk-cli: error: {error}", file=sys.stderr)
+        code = _main(sys.argv[1:] if argv is None else argv)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+    except BrokenPipeError:
+        # the reader (head, less) has what it wanted: no message; Python's own flush at exit
+        # must not find the pipe either
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_PIPE_CLOSED
+    except KeyboardInterrupt:  # outside a command: while opening the database
+        _note("interrupted")
+        return EXIT_INTERRUPTED
+    return code
+
+
+def _main(argv: Sequence[str]) -> int:
+    args = build_parser().parse_args(argv)
+    paths = resolve(args.data_dir)
+    log_file = _log_to(paths)
+    try:
+        core = Core.open(paths)
+    except (StoreError, NewerDatabaseError) as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:  # the folder cannot be made: a file in its place, no permission
+        why = error.strerror or str(error)
+        in_the_way = [p for p in (paths.data_dir, *paths.data_dir.parents) if p.is_file()]
+        if in_the_way:
+            why = f"{in_the_way[0]} is a file, not a folder"
+        print(f"{PROG}: error: cannot use {paths.data_dir} as the data folder: {why}",
+              file=sys.stderr)  # fmt: skip
         return 1
     try:
         handler = getattr(Commands(core, args.json), f"cmd_{args.command}")
         return int(handler(args))
-    except (CliError, StoreError, ValueError, OSError) as error:
-        print(f"netdesk-cli: error: {error}", file=sys.stderr)
+    except (CliError, StoreError, ValueError) as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print("netdesk-cli: interrupted", file=sys.stderr)
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        print(f"{PROG}: error: {_os_error(error)}", file=sys.stderr)
         return 1
+    except (Interrupted, KeyboardInterrupt) as stopped:
+        sys.stdout.flush()
+        _note(str(stopped) or "interrupted")
+        return EXIT_INTERRUPTED
     except Exception as error:  # the contract: never a traceback, but the log has it
-        import logging
-
-        logging.getLogger("netdesk.cli").exception("unexpected error")
-        print(f"netdesk-cli: error: unexpected {type(error).__name__}: {error}", file=sys.stderr)
+        found = _sqlite_error(error)
+        if found is not None and ("malformed" in str(found) or "not a database" in str(found)):
+            print(f"{PROG}: error: {core.store.path} is damaged ({found}); restore a backup "
+                  f"with: {PROG} restore FILE", file=sys.stderr)  # fmt: skip
+            return 1
+        logging.getLogger("netdesk.cli").exception("unexpected error in %s", args.command)
+        print(f"{PROG}: error: unexpected {type(error).__name__}: {error} (details in "
+              f"{log_file})", file=sys.stderr)  # fmt: skip
         return 1
     finally:
         core.close()

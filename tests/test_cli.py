@@ -298,3 +298,120 @@ def test_backup_goes_where_the_apps_preferences_say(tmp_data_dir: Path, tmp_path
     made = Path(json.loads(ok(tmp_data_dir, "--json", "backup"))["backup"])
     assert made.parent == elsewhere
     assert not (tmp_data_dir / "backups").exists()
+
+
+def test_due_says_when_more_are_due_than_it_lists(tmp_data_dir: Path) -> None:
+    ana = ok(tmp_data_dir, "add", "--name", "Ana").strip()
+    for day in ("2026-01-01", "2026-01-02", "2026-01-03"):
+        ok(tmp_data_dir, "followup", ana, "--due", day, "--note", f"on {day}")
+    result = run(tmp_data_dir, "--json", "due", "--at", "2026-02-01", "--limit", "2")
+    assert result.returncode == 0, result.stderr
+    assert [d["note"] for d in json.loads(result.stdout)] == ["on 2026-01-01", "on 2026-01-02"]
+    assert result.stderr == "netdesk-cli: showing 2 of 3 due; --limit N shows more\n"
+    assert run(tmp_data_dir, "due", "--at", "2026-02-01").stderr == ""  # all 3 shown
+
+
+def test_search_says_when_there_are_more_and_finds_archived_on_request(tmp_data_dir: Path) -> None:
+    for name in ("Ana Gil", "Ana Paz", "Ana Ros"):
+        ok(tmp_data_dir, "add", "--name", name)
+    result = run(tmp_data_dir, "search", "ana", "--limit", "2")
+    assert len(result.stdout.splitlines()) == 2
+    assert result.stderr == "netdesk-cli: showing the first 2 matches; --limit N shows more\n"
+    assert run(tmp_data_dir, "search", "ana", "--limit", "3").stderr == ""
+    assert ok(tmp_data_dir, "search", "nobody") == ""  # no blank line for `wc -l` to count
+    from netdesk.core import Core
+    from netdesk.core.paths import Paths
+
+    core = Core.open(Paths(tmp_data_dir))
+    core.contacts.set_archived([1], True)
+    core.close()
+    assert "Ana Gil" not in ok(tmp_data_dir, "search", "gil")
+    assert "Ana Gil" in ok(tmp_data_dir, "search", "gil", "--archived")
+
+
+def test_json_and_data_dir_may_follow_the_command(tmp_data_dir: Path) -> None:
+    ok(tmp_data_dir, "add", "--name", "Ana Gil")
+    result = subprocess.run(
+        [sys.executable, "-m", "netdesk.cli", "stats", "--json", "--data-dir", str(tmp_data_dir)],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert json.loads(result.stdout)["contacts"] == 1
+
+
+def test_a_time_with_an_offset_is_stored_as_local_time(tmp_data_dir: Path) -> None:
+    import os
+
+    env = dict(os.environ, TZ="Europe/Madrid")  # UTC+1 in January
+    ana = ok(tmp_data_dir, "add", "--name", "Ana").strip()
+    logged = subprocess.run(
+        [sys.executable, "-m", "netdesk.cli", "--data-dir", str(tmp_data_dir), "log", ana,
+         "--kind", "call", "--summary", "x", "--at", "2026-01-10T12:00+00:00"],
+        capture_output=True, text=True, env=env, timeout=60, check=False,
+    )  # fmt: skip
+    assert logged.returncode == 0, logged.stderr
+    shown = json.loads(ok(tmp_data_dir, "--json", "show", ana))
+    assert shown["last_interaction"] == "2026-01-10T13:00:00"
+
+
+def test_export_to_stdout_and_the_format_from_the_name(tmp_data_dir: Path, tmp_path: Path) -> None:
+    ok(tmp_data_dir, "add", "--name", "Ana Muñoz", "--email", "ana@x.es")
+    result = run(tmp_data_dir, "export", "--out", "-", "--format", "vcard3")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("BEGIN:VCARD\nVERSION:3.0\n")
+    assert "Muñoz" in result.stdout
+    assert result.stderr == "Exported 1 contact to standard output\n"
+    ok(tmp_data_dir, "export", "--out", str(tmp_path / "all.csv"))
+    assert "ana@x.es" in (tmp_path / "all.csv").read_text(encoding="utf-8-sig").splitlines()[1]
+
+
+def test_export_into_a_named_pipe_writes_through_it(tmp_data_dir: Path, tmp_path: Path) -> None:
+    """A pipe (or /dev/stdout) is written into: the rename that makes a file's export atomic
+    replaced the pipe with a plain file (as root, /dev/stdout or /dev/full too)."""
+    import os
+    import threading
+
+    ok(tmp_data_dir, "add", "--name", "Ana Gil")
+    pipe = tmp_path / "contacts.fifo"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    result = run(tmp_data_dir, "export", "--out", str(pipe))
+    if reader.is_alive():  # the export never opened the pipe: let the reader go
+        with open(pipe, "wb"):
+            pass
+    reader.join(timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert pipe.is_fifo()
+    assert received and b"FN:Ana Gil" in received[0]
+
+
+@pytest.mark.parametrize(
+    "command",
+    ["add", "show", "search", "log", "followup", "due", "stats", "backup", "restore", "import",
+     "export", "demo"],
+)  # fmt: skip
+def test_every_command_has_help(tmp_data_dir: Path, command: str) -> None:
+    result = run(tmp_data_dir, command, "--help")
+    assert result.returncode == 0
+    assert result.stdout.startswith(f"usage: netdesk-cli {command} ")
+    assert "--data-dir DIR" in result.stdout and "--json" in result.stdout
+
+
+def test_the_command_line_loads_no_qt(tmp_data_dir: Path, tmp_path: Path) -> None:
+    ok(tmp_data_dir, "add", "--name", "Ana Gil")
+    exported = str(tmp_path / "a.vcf")
+    for args in (
+        ["search", "ana"],
+        ["stats"],
+        ["export", "--out", exported],
+        ["import", exported],
+        ["backup", "--out", str(tmp_path / "b")],
+    ):
+        result = subprocess.run(
+            [sys.executable, "-X", "importtime", "-m", "netdesk.cli", "--data-dir",
+             str(tmp_data_dir), *args],
+            capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr[-500:]
+        assert "PySide6" not in result.stderr, args
