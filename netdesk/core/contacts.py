@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from netdesk.core import names
 from netdesk.core.clock import Clock
 from netdesk.core.types import Contact, ContactSummary, FollowUp, Interaction, Stats, Tag
-from netdesk.store import backlinks, queries, search
+from netdesk.store import backlinks, fresh_ids, queries, search
 from netdesk.store import contacts as contact_rows
 from netdesk.store import journal as journal_rows
 from netdesk.store.database import Store
@@ -263,6 +263,7 @@ class ContactService:
                     )
                     for i in found
                 ]
+                _reserve(deleted[len(deleted) - len(found) :])
                 contact_rows.delete(found)
                 if progress is not None:
                     progress(min(start + _CHUNK, len(ids)), len(ids))
@@ -349,6 +350,7 @@ class ContactService:
                 backlinks=backlinks.pointing_at([other_id]),
                 moved_to=keep_id,
             )
+            _reserve([record])
             # whoever was met through (or related to) the other is now so through the one kept
             backlinks.point(record.backlinks, to=keep_id)
             for interaction in record.interactions:
@@ -452,6 +454,13 @@ class ContactService:
                     result.append((contact_id, name, date, age))
                     break
         return sorted(result, key=lambda r: (r[2], r[1]))
+
+
+def _reserve(records: Sequence[DeletedContact]) -> None:
+    """New rows must not take the ids these records will put back on undo (fresh_ids)."""
+    fresh_ids.reserve("contact", (r.contact.id for r in records))
+    fresh_ids.reserve("interaction", (i.id for r in records for i in r.interactions))
+    fresh_ids.reserve("follow_up", (f.id for r in records for f in r.follow_ups))
 
 
 def merge_into(keep: Contact, other: Contact) -> Contact:

@@ -21,7 +21,7 @@ from pathlib import Path
 from peewee import OperationalError
 
 from netdesk.core import types as t
-from netdesk.store import checkpoint, search
+from netdesk.store import checkpoint, fresh_ids, search
 from netdesk.store import contacts as contact_rows
 from netdesk.store.database import StoreError, explain, missing
 from netdesk.store.models import db
@@ -193,11 +193,11 @@ def insert_contacts(
     back. The contacts' search rows are built from the contacts themselves (new contacts have
     no journal), not read back.
 
-    Call inside :func:`write_transaction`: ids are taken from max(id), safe under its lock.
+    Call inside :func:`write_transaction`: ids are taken above max(id), safe under its lock.
     """
     if not contacts:
         return []
-    first = int(db.execute_sql("SELECT coalesce(max(id), 0) FROM contact").fetchone()[0]) + 1
+    first = fresh_ids.take("contact", len(contacts))  # none an undo holds
     ids = list(range(first, first + len(contacts)))
     tag_ids = _ensure_tags(c for c, _ in contacts)
     prints = fingerprints if fingerprints is not None else [None] * len(contacts)

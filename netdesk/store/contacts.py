@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from netdesk.core import types as t
-from netdesk.store import listing, search
+from netdesk.store import fresh_ids, listing, search
 from netdesk.store import models as m
 from netdesk.store.models import db
 from netdesk.store.text import fold
@@ -108,11 +108,16 @@ def insert_many(items: Sequence[tuple[t.Contact, bytes | None]], now: dt.datetim
         fields["last_interaction"] = contact.last_interaction
         fields["met_through"] = None
         rows.append(fields)
+    # new contacts get ids no deleted contact's undo holds (fresh_ids)
+    first = fresh_ids.take("contact", sum(1 for c, _ in items if c.id is None))
     ids: list[int] = []
-    with_id = [(c.id, row) for (c, _), row in zip(items, rows, strict=True) if c.id is not None]
-    _insert_rows(m.Contact, [{**row, "id": cid} for cid, row in with_id])
-    for (contact, _), row in zip(items, rows, strict=True):
-        ids.append(contact.id if contact.id is not None else int(m.Contact.insert(**row).execute()))
+    for contact, _ in items:
+        if contact.id is None:
+            ids.append(first)
+            first += 1
+        else:
+            ids.append(contact.id)
+    _insert_rows(m.Contact, [{**row, "id": cid} for cid, row in zip(ids, rows, strict=True)])
     pairs = [(cid, contact) for cid, (contact, _) in zip(ids, items, strict=True)]
     referenced = {c.met_through_id for _, c in pairs if c.met_through_id is not None}
     referenced |= {r.contact_id for _, c in pairs for r in c.related if r.contact_id is not None}

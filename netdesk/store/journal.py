@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from netdesk.core import types as t
+from netdesk.store import fresh_ids
 from netdesk.store import models as m
 from netdesk.store.contacts import _datetime, _insert_rows, chunks
 from netdesk.store.models import db
@@ -31,11 +32,19 @@ def insert_interactions(interactions: Sequence[t.Interaction], now: dt.datetime)
             "created_at": now,
         }
 
-    _insert_rows(m.Interaction, [{**fields(i), "id": i.id} for i in interactions if i.id])
-    ids = [
-        i.id if i.id is not None else int(m.Interaction.insert(**fields(i)).execute())
-        for i in interactions
-    ]
+    # new entries get ids no deleted contact's undo holds (fresh_ids)
+    first = fresh_ids.take("interaction", sum(1 for i in interactions if i.id is None))
+    ids = []
+    for interaction in interactions:
+        if interaction.id is None:
+            ids.append(first)
+            first += 1
+        else:
+            ids.append(interaction.id)
+    _insert_rows(
+        m.Interaction,
+        [{**fields(i), "id": new_id} for i, new_id in zip(interactions, ids, strict=True)],
+    )
     link_interactions(
         (interaction_id, contact_id)
         for interaction_id, interaction in zip(ids, interactions, strict=True)
@@ -335,17 +344,22 @@ def save_follow_ups(follow_ups: Sequence[t.FollowUp], now: dt.datetime) -> list[
         stored.update(
             r[0] for r in db.execute_sql(f"SELECT id FROM follow_up WHERE id IN ({marks})", chunk)
         )
+    # new items get ids no deleted contact's undo holds (fresh_ids)
+    first = fresh_ids.take("follow_up", sum(1 for f in follow_ups if f.id is None))
     new_with_id = []
+    ids = []
     for follow_up in follow_ups:
-        if follow_up.id in stored:
-            m.FollowUp.update(**fields(follow_up)).where(m.FollowUp.id == follow_up.id).execute()
-        elif follow_up.id is not None:
-            new_with_id.append({**fields(follow_up), "id": follow_up.id, "created_at": now})
+        follow_up_id = follow_up.id
+        if follow_up_id is None:
+            follow_up_id, first = first, first + 1
+        elif follow_up_id in stored:
+            m.FollowUp.update(**fields(follow_up)).where(m.FollowUp.id == follow_up_id).execute()
+            ids.append(follow_up_id)
+            continue
+        ids.append(follow_up_id)
+        new_with_id.append({**fields(follow_up), "id": follow_up_id, "created_at": now})
     _insert_rows(m.FollowUp, new_with_id)
-    return [
-        f.id if f.id is not None else int(m.FollowUp.insert(**fields(f), created_at=now).execute())
-        for f in follow_ups
-    ]
+    return ids
 
 
 def get_follow_up(follow_up_id: int) -> t.FollowUp | None:
