@@ -36,8 +36,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="246"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="133"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="249"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="84"/>
         <source>%Ln new contact(s)</source>
         <translation>
             <numerusform>%Ln new contact</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="247"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="250"/>
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln merged</numerusform>
@@ -53,8 +53,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="248"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="135"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="251"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="86"/>
         <source>%Ln already up to date</source>
         <translation>
             <numerusform>%Ln already up to date</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="252"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="255"/>
         <source>%Ln card(s) or file(s) could not be imported.</source>
         <translation>
             <numerusform>%Ln card or file could not be imported.</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="255"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="258"/>
         <source>%Ln warning(s): something was left out or two cards were combined.</source>
         <translation>
             <numerusform>%Ln warning: something was left out or two cards were combined.</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="134"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="85"/>
         <source>%Ln to be merged into existing contacts</source>
         <translation>
             <numerusform>%Ln to be merged into existing contacts</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="136"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="87"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="139"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="90"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="143"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="94"/>
         <source>%Ln field(s) differ from what you have: your values are kept unless you tick “Use the file’s value”.</source>
         <translation>
             <numerusform>%Ln field differ from what you have: your values are kept unless you tick “Use the file’s value”.</numerusform>

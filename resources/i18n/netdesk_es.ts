@@ -214,7 +214,7 @@
         <location filename="../../netdesk/ui/contact_card.py" line="364"/>
         <location filename="../../netdesk/ui/contact_card.py" line="392"/>
         <location filename="../../netdesk/ui/contact_list.py" line="91"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="156"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="151"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,7 +596,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="501"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="156"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="151"/>
         <location filename="../../netdesk/ui/journal_view.py" line="74"/>
         <source>E-mail</source>
         <translation>Correo</translation>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="144"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="251"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="195"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,7 +1192,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="56"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="327"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="269"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="60"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="95"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="150"/>
@@ -1251,36 +1251,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="84"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="101"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="86"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="53"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="86"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="88"/>
         <source>Contact files (*.vcf *.vcard *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="178"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="219"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="180"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="222"/>
         <source>Importing contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="113"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="188"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="115"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="190"/>
         <source>Reading contact files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="245"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="248"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="246"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="133"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="249"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="84"/>
         <source>%Ln new contact(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1288,7 +1288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="247"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="250"/>
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln combinado</numerusform>
@@ -1296,8 +1296,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="248"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="135"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="251"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="86"/>
         <source>%Ln already up to date</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1305,7 +1305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="252"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="255"/>
         <source>%Ln card(s) or file(s) could not be imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1313,7 +1313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="255"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="258"/>
         <source>%Ln warning(s): something was left out or two cards were combined.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1321,22 +1321,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="270"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="273"/>
         <source>The new contacts are in “Imported today”: tag them, set where you met or a keep-in-touch cadence, or archive them, all at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="273"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="276"/>
         <source>Show imported contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="120"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="72"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="134"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="85"/>
         <source>%Ln to be merged into existing contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1344,7 +1344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="136"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="87"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -1352,7 +1352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="139"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="90"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln aviso</numerusform>
@@ -1360,7 +1360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="143"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="94"/>
         <source>%Ln field(s) differ from what you have: your values are kept unless you tick “Use the file’s value”.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1368,111 +1368,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="149"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="100"/>
         <source>There is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="152"/>
-        <source>The New and To merge tabs list the first %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="156"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="151"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="156"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="170"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="327"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="151"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="169"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="269"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="166"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="106"/>
         <source>New (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="170"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="169"/>
         <source>Existing contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="170"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="169"/>
         <source>What the file adds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="174"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="175"/>
         <source>(only differences)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="180"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="114"/>
         <source>To merge (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="193"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="127"/>
         <source>Keep all mine</source>
         <translation>Conservar todos los míos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="195"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="129"/>
         <source>Use all the file’s values</source>
         <translation>Usar todos los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="251"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="195"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="251"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="195"/>
         <source>Yours (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="251"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="195"/>
         <source>In the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="252"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="196"/>
         <source>Use the file’s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="203"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="138"/>
         <source>Differences (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="327"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="269"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="327"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="269"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="259"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="328"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="262"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="270"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="259"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="328"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="262"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="270"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="210"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="146"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3304,61 +3299,61 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="32"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="38"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="29"/>
         <source>Name prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="28"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="39"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="30"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="29"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="40"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="31"/>
         <source>Middle name</source>
         <translation>Segundo nombre</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="30"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="41"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="32"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="33"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="42"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="33"/>
         <source>Name suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="34"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="43"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="34"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="31"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="44"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="35"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="35"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="45"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="36"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="37"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="46"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="37"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="36"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="47"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="38"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
@@ -3424,7 +3419,7 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="52"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="48"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="39"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -3434,102 +3429,102 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="49"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="40"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="50"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="41"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="51"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="42"/>
         <source>Can offer</source>
         <translation>Qué puede ofrecer</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="54"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="52"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="43"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="53"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="53"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="44"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="54"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="45"/>
         <source>Photo link</source>
         <translation>Enlace a la foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="55"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="46"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="50"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="56"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="47"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="51"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="57"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="48"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="58"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="49"/>
         <source>Keep in touch (days)</source>
         <translation>Mantener el contacto (días)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="59"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="50"/>
         <source>vCard UID</source>
         <translation>UID de vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="60"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="51"/>
         <source>E-mails</source>
         <translation>Correos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="61"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="52"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="62"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="53"/>
         <source>Addresses</source>
         <translation>Direcciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="63"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="54"/>
         <source>Web pages</source>
         <translation>Páginas web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="64"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="55"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="65"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="56"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="55"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="66"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="57"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="67"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="58"/>
         <source>Other vCard fields</source>
         <translation>Otros campos vCard</translation>
     </message>

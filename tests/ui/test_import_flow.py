@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import gc
 import re
 import threading
+import weakref
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from translation_helpers import compile_catalogue
 
-from netdesk.core.importing import ImportCancelled, ImportSummary, apply_import, plan_import
+from netdesk.core.importing import (
+    ImportCancelled,
+    ImportPlan,
+    ImportSummary,
+    apply_import,
+    plan_import,
+)
 from netdesk.core.types import Contact, EmailAddress
 from netdesk.ui.context import AppContext
 from netdesk.ui.csv_mapping import remembered_mapping
@@ -60,7 +69,7 @@ def test_preview_shows_counts_and_conflicts_then_imports(
     row = [table.index(0, c).data() for c in range(4)]
     assert row == ["Ana García", "Company", "Acme", "Globex"]
     assert not preview.conflict_model.is_taken(0)  # default: keep mine
-    assert preview.merge_table.item(0, 1).text() == "Job title"
+    assert preview.merge_model.index(0, 1).data() == "Job title"
     problem = [preview.problem_model.index(0, c).data() for c in range(4)]
     assert problem[0] == str(path)
     assert problem[1:3] == ["14", "error"]
@@ -270,6 +279,94 @@ def test_unknown_csv_heads_are_sniffed_off_the_gui_thread(
     with qtbot.waitSignal(controller.finished, timeout=10_000) as finished:
         dialog.reject()
     assert finished.args == [None]
+
+
+def test_the_preview_rows_are_worked_out_with_the_plan_on_the_worker(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netdesk.ui import import_flow
+
+    path = tmp_path / "two.vcf"
+    path.write_text(ANA + BEN, encoding="utf-8")
+    made: list[tuple[threading.Thread, object]] = []
+    real_rows = import_flow.preview_rows
+
+    def recording_rows(plan: object) -> object:
+        rows = real_rows(plan)  # type: ignore[arg-type]
+        made.append((threading.current_thread(), rows))
+        return rows
+
+    monkeypatch.setattr(import_flow, "preview_rows", recording_rows)
+    controller = ImportController(app_context, None)
+    controller.start([str(path)])
+    qtbot.waitUntil(lambda: controller.preview is not None, timeout=10_000)
+    preview = controller.preview
+    assert preview is not None
+    qtbot.addWidget(preview)
+    assert len(made) == 1
+    thread, rows = made[0]
+    assert thread is not threading.main_thread()  # sorting 10,000 cards is not the window's job
+    assert preview.rows is rows  # the dialog sorted nothing again on the GUI thread
+    assert preview.new_model.rowCount() == 2
+    with qtbot.waitSignal(controller.finished):
+        preview.reject()
+
+
+def _recorded_plans(monkeypatch: pytest.MonkeyPatch) -> list[weakref.ref[ImportPlan]]:
+    from netdesk.ui import import_flow
+
+    plans: list[weakref.ref[ImportPlan]] = []
+    real_plan = import_flow.plan_import
+
+    def recording_plan(*args: Any, **kwargs: Any) -> ImportPlan:
+        plan = real_plan(*args, **kwargs)
+        plans.append(weakref.ref(plan))
+        return plan
+
+    monkeypatch.setattr(import_flow, "plan_import", recording_plan)
+    return plans
+
+
+def test_the_plan_is_let_go_once_imported(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plans = _recorded_plans(monkeypatch)
+    path = tmp_path / "two.vcf"
+    path.write_text(ANA + BEN, encoding="utf-8")
+    window = QWidget()  # a finished Operation stays a child of the window
+    qtbot.addWidget(window)
+    controller = ImportController(app_context, window)
+    controller.start([str(path)])
+    qtbot.waitUntil(lambda: controller.preview is not None, timeout=10_000)
+    assert controller.preview is not None
+    with qtbot.waitSignal(controller.finished, timeout=10_000):
+        controller.preview.import_button.click()
+    assert controller.summary_box is not None
+    controller.summary_box.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the preview's
+    gc.collect()
+    assert app_context.core.contacts.count() == 2
+    assert len(plans) == 1
+    assert plans[0]() is None  # the apply's work function kept 10,000 cards for the session
+
+
+def test_the_plans_objects_are_left_to_the_collector_only_while_it_is_used(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    assert gc.get_freeze_count() == 0  # nothing else froze objects in this process
+    path = tmp_path / "two.vcf"
+    path.write_text(ANA + BEN, encoding="utf-8")
+    controller = ImportController(app_context, None)
+    controller.start([str(path)])
+    qtbot.waitUntil(lambda: controller.preview is not None, timeout=10_000)
+    assert controller.preview is not None
+    qtbot.addWidget(controller.preview)
+    # frozen: the collections after the plan's pause no longer walk every card (0.2-0.5 s
+    # holding the interpreter lock the window needs)
+    assert gc.get_freeze_count() > 0
+    with qtbot.waitSignal(controller.finished):
+        controller.preview.reject()
+    assert gc.get_freeze_count() == 0
 
 
 def test_the_summary_counts_warnings_and_lists_every_problem(

@@ -6,9 +6,9 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QTableView, QTableWidget, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from translation_helpers import compile_catalogue
@@ -16,9 +16,10 @@ from translation_helpers import compile_catalogue
 from netdesk.core import Core
 from netdesk.core.importing import ImportPlan, PlannedCard, plan_import
 from netdesk.core.merging import FieldConflict
-from netdesk.core.types import Contact
+from netdesk.core.types import Contact, EmailAddress
 from netdesk.interop.problems import ImportProblem
 from netdesk.ui.import_preview import ConflictModel, ImportPreviewDialog, ProblemModel
+from netdesk.ui.import_rows import MergeCardModel, NewCardModel, preview_rows
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 CHECK = Qt.ItemDataRole.CheckStateRole
@@ -133,16 +134,74 @@ def test_space_flips_the_choice_of_the_row_the_cursor_is_on(qtbot: QtBot) -> Non
     assert [c.take_theirs for _, c in plan.conflicts] == [False, False, True, False]
 
 
-def test_a_long_list_says_only_its_first_rows_are_shown(qtbot: QtBot) -> None:
-    plan = ImportPlan(files=["/tmp/big.vcf"])
+def _big_plan(new: int, merges: int) -> ImportPlan:
+    plan = ImportPlan(files=["/home/ana/big.vcf"])
     plan.cards = [
-        PlannedCard(Contact(display_name=f"P {n}"), "/tmp/big.vcf", n * 4 + 1, "new")
-        for n in range(2001)
+        PlannedCard(
+            Contact(
+                display_name=f"P {n}", organization="Acme", emails=[EmailAddress(f"p{n}@x.org")]
+            ),
+            "/home/ana/big.vcf",
+            n * 4 + 1,
+            "new",
+        )
+        for n in range(new)
     ]
+    plan.cards += [
+        PlannedCard(
+            Contact(display_name=f"M {n}"),
+            "/home/ana/big.vcf",
+            n,
+            "merge",
+            n + 1,
+            ["title", "emails"],
+        )
+        for n in range(merges)
+    ]
+    plan.cards.append(
+        PlannedCard(Contact(display_name="Same"), "/home/ana/big.vcf", 9, "unchanged")
+    )
+    return plan
+
+
+def test_every_new_contact_and_merge_is_listed_from_a_model_not_row_widgets(
+    qtbot: QtBot, qtmodeltester: ModelTester
+) -> None:
+    plan = _big_plan(10_000, 5_000)
     dialog = ImportPreviewDialog(plan)
     qtbot.addWidget(dialog)
-    assert dialog.new_table.rowCount() == 2000
-    assert dialog.summary.text().endswith("The New and To merge tabs list the first 2000.")
+    assert not dialog.findChildren(QTableWidget)  # was 4 items a row, built before showing
+    assert dialog.new_table.model() is dialog.new_model
+    assert dialog.merge_table.model() is dialog.merge_model
+    assert dialog.new_model.rowCount() == 10_000  # was the first 2,000 only
+    assert dialog.merge_model.rowCount() == 5_000
+    new_row = [dialog.new_model.index(9_999, c).data() for c in range(4)]
+    assert new_row == ["P 9999", "Acme", "p9999@x.org", "big.vcf:39997"]
+    merge_row = [dialog.merge_model.index(4_999, c).data() for c in range(3)]
+    assert merge_row == ["M 4999", "Job title, E-mails", "big.vcf:4999"]
+    assert dialog.summary.text().startswith(
+        "10000 new contacts, 5000 to be merged into existing contacts, 1 already up to date"
+    )  # and no "lists the first 2000"
+    assert dialog.tabs.tabText(0) == f"New ({QLocale().toString(10_000)})"  # as %Ln writes it
+    small = _big_plan(3, 2)
+    qtmodeltester.check(NewCardModel(small.cards[:3]), force_py=True)
+    qtmodeltester.check(MergeCardModel(small.cards[3:5]), force_py=True)
+    qtmodeltester.check(NewCardModel([]), force_py=True)
+
+
+def test_preview_rows_sorts_the_plan_once_for_the_preview() -> None:
+    plan = _plan(6, 3)
+    plan.cards += _big_plan(2, 0).cards
+    rows = preview_rows(plan)
+    assert [card.contact.display_name for card in rows.new] == ["P 0", "P 1"]
+    assert len(rows.merges) == 3
+    assert rows.unchanged == 1
+    assert rows.conflicts == plan.conflicts
+    assert rows.errors == 1
+    dialog = ImportPreviewDialog(plan, rows=rows)
+    assert dialog.conflict_model.conflicts is rows.conflicts  # not worked out again
+    assert dialog.new_model.cards is rows.new
+    dialog.deleteLater()
 
 
 SPANISH_PROBLEMS = {

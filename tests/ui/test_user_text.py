@@ -184,9 +184,9 @@ def test_the_import_preview_shows_the_files_values_as_written(qtbot: QtBot) -> N
     plan.problems = [ImportProblem("/tmp/<b>in&amp;.vcf", 3, "bad <b>BDAY</b>", "warning")]
     dialog = ImportPreviewDialog(plan)
     qtbot.addWidget(dialog)
-    new_tips = [dialog.new_table.item(0, c).toolTip() for c in range(4)]
+    new_tips = [str(dialog.new_model.index(0, c).data(TIP)) for c in range(4)]
     assert [visible(t) for t in new_tips] == [NAME, ORGANIZATION, "bob@x.org", "<b>in&amp;.vcf:1"]
-    assert visible(dialog.merge_table.item(0, 0).toolTip()) == "<h1>Ann</h1>"
+    assert visible(str(dialog.merge_model.index(0, 0).data(TIP))) == "<h1>Ann</h1>"
     conflicts = dialog.conflict_model
     assert [visible(str(conflicts.data(conflicts.index(0, c), TIP))) for c in (0, 2, 3)] == [
         "<h1>Ann</h1>",

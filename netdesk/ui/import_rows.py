@@ -1,0 +1,290 @@
+"""The import preview's tables as item models over the plan's cards (plain dataclasses).
+
+Each row is painted from its ``PlannedCard`` when the view asks for it, so a preview of
+100,000 new contacts costs what its visible rows cost. :func:`preview_rows` sorts the plan's
+cards into the preview's lists; the import flow calls it on the worker thread, with the plan.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from netdesk.core.importing import ImportPlan, PlannedCard
+from netdesk.core.merging import FieldConflict
+from netdesk.ui.import_text import problem_text
+from netdesk.ui.widgets import tooltip_as_written, tr
+
+# Marked for lupdate; translated where shown, with tr().
+FIELD_NAMES = {
+    "prefix": QT_TRANSLATE_NOOP("netdesk", "Name prefix"),
+    "given_name": QT_TRANSLATE_NOOP("netdesk", "First name"),
+    "additional_names": QT_TRANSLATE_NOOP("netdesk", "Middle name"),
+    "family_name": QT_TRANSLATE_NOOP("netdesk", "Last name"),
+    "suffix": QT_TRANSLATE_NOOP("netdesk", "Name suffix"),
+    "nickname": QT_TRANSLATE_NOOP("netdesk", "Nickname"),
+    "formatted_name": QT_TRANSLATE_NOOP("netdesk", "Full name"),
+    "organization": QT_TRANSLATE_NOOP("netdesk", "Company"),
+    "department": QT_TRANSLATE_NOOP("netdesk", "Department"),
+    "title": QT_TRANSLATE_NOOP("netdesk", "Job title"),
+    "notes": QT_TRANSLATE_NOOP("netdesk", "Notes"),
+    "what_they_do": QT_TRANSLATE_NOOP("netdesk", "What they do"),
+    "looking_for": QT_TRANSLATE_NOOP("netdesk", "Looking for"),
+    "can_offer": QT_TRANSLATE_NOOP("netdesk", "Can offer"),
+    "met_at": QT_TRANSLATE_NOOP("netdesk", "Met at"),
+    "met_on": QT_TRANSLATE_NOOP("netdesk", "Met on"),
+    "photo_url": QT_TRANSLATE_NOOP("netdesk", "Photo link"),
+    "photo": QT_TRANSLATE_NOOP("netdesk", "Photo"),
+    "birthday": QT_TRANSLATE_NOOP("netdesk", "Birthday"),
+    "anniversary": QT_TRANSLATE_NOOP("netdesk", "Anniversary"),
+    "keep_in_touch_days": QT_TRANSLATE_NOOP("netdesk", "Keep in touch (days)"),
+    "uid": QT_TRANSLATE_NOOP("netdesk", "vCard UID"),
+    "emails": QT_TRANSLATE_NOOP("netdesk", "E-mails"),
+    "phones": QT_TRANSLATE_NOOP("netdesk", "Phones"),
+    "addresses": QT_TRANSLATE_NOOP("netdesk", "Addresses"),
+    "urls": QT_TRANSLATE_NOOP("netdesk", "Web pages"),
+    "related": QT_TRANSLATE_NOOP("netdesk", "Related people"),
+    "custom_fields": QT_TRANSLATE_NOOP("netdesk", "Custom fields"),
+    "tags": QT_TRANSLATE_NOOP("netdesk", "Tags"),
+    "raw_properties": QT_TRANSLATE_NOOP("netdesk", "Other vCard fields"),
+}
+_ROOT = QModelIndex()
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+
+
+def field_label(name: str) -> str:
+    return tr(str(FIELD_NAMES.get(name, name)))  # QT_TRANSLATE_NOOP is typed as object
+
+
+@dataclass
+class PreviewRows:
+    """The plan's cards sorted into the preview's lists (made once, off the GUI thread: the
+    plan's own ``new``/``merged``/``conflicts`` walk every card each time they are read)."""
+
+    new: list[PlannedCard]
+    merges: list[PlannedCard]
+    unchanged: int
+    conflicts: list[tuple[PlannedCard, FieldConflict]]
+    errors: int
+
+
+def preview_rows(plan: ImportPlan) -> PreviewRows:
+    new: list[PlannedCard] = []
+    merges: list[PlannedCard] = []
+    conflicts: list[tuple[PlannedCard, FieldConflict]] = []
+    unchanged = 0
+    for card in plan.cards:
+        if card.action == "new":
+            new.append(card)
+        elif card.action == "merge":
+            merges.append(card)
+        else:
+            unchanged += 1
+        conflicts += ((card, conflict) for conflict in card.conflicts)
+    errors = sum(1 for p in plan.problems if p.severity == "error")
+    return PreviewRows(new, merges, unchanged, conflicts, errors)
+
+
+class _FlatTable(QAbstractTableModel):
+    """A flat, read-mostly table: ``rows`` items under ``headers`` (no children)."""
+
+    headers: list[str]
+
+    def _row_count(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else self._row_count()
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
+            return self.headers[section]
+        return None
+
+
+class _CardModel(_FlatTable):
+    """Planned cards, one a row, read-only; subclasses say what each column shows."""
+
+    def __init__(self, cards: list[PlannedCard], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cards = cards
+        self._file_names: dict[str, str] = {}
+
+    def _row_count(self) -> int:
+        return len(self.cards)
+
+    def _cell(self, card: PlannedCard, column: int) -> str:
+        raise NotImplementedError
+
+    def where(self, card: PlannedCard) -> str:
+        """ "phone.vcf:12": the file's name (no folder) and the card's line."""
+        name = self._file_names.get(card.file)
+        if name is None:
+            name = self._file_names[card.file] = os.path.basename(card.file)
+        return f"{name}:{card.line}"
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> object:
+        if not index.isValid() or role not in (_DISPLAY, _TOOLTIP):
+            return None
+        text = self._cell(self.cards[index.row()], index.column())
+        return text if role == _DISPLAY else tooltip_as_written(text)
+
+
+class NewCardModel(_CardModel):
+    """The contacts the import makes: name, company, first e-mail, where in the file."""
+
+    def __init__(self, cards: list[PlannedCard], parent: QObject | None = None) -> None:
+        super().__init__(cards, parent)
+        self.headers = [tr("Name"), tr("Company"), tr("E-mail"), tr("File")]
+
+    def _cell(self, card: PlannedCard, column: int) -> str:
+        contact = card.contact
+        if column == 0:
+            return contact.display_name
+        if column == 1:
+            return contact.organization
+        if column == 2:
+            return contact.emails[0].value if contact.emails else ""
+        return self.where(card)
+
+
+class MergeCardModel(_CardModel):
+    """The cards merged into existing contacts: whom, the fields they add, where in the file."""
+
+    def __init__(self, cards: list[PlannedCard], parent: QObject | None = None) -> None:
+        super().__init__(cards, parent)
+        self.headers = [tr("Existing contact"), tr("What the file adds"), tr("File")]
+
+    def _cell(self, card: PlannedCard, column: int) -> str:
+        if column == 0:
+            return card.contact.display_name
+        if column == 1:
+            return ", ".join(field_label(name) for name in card.changes) or tr("(only differences)")
+        return self.where(card)
+
+
+class ConflictModel(_FlatTable):
+    """One row per differing field: contact, field, your value, the file's value, and a
+    checkable "use the file's value" column (unticked: keep mine). Choices reach the plan only
+    through :meth:`apply_choices`, so cancelling the preview changes nothing."""
+
+    CHOICE_COLUMN = 4
+
+    def __init__(
+        self,
+        plan: ImportPlan,
+        parent: QObject | None = None,
+        conflicts: list[tuple[PlannedCard, FieldConflict]] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.conflicts = plan.conflicts if conflicts is None else conflicts
+        self.choices = [conflict.take_theirs for _, conflict in self.conflicts]
+        self.headers = [tr("Contact"), tr("Field"), tr("Yours (kept)"), tr("In the file"), ""]
+        self.choice_text = tr("Use the file’s value")
+
+    def _row_count(self) -> int:
+        return len(self.conflicts)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.CHOICE_COLUMN:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> object:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if column == self.CHOICE_COLUMN:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if self.choices[row] else Qt.CheckState.Unchecked
+            if role == _DISPLAY:
+                return self.choice_text
+            return None
+        if role == _TOOLTIP:
+            return tooltip_as_written(str(self.data(index)))
+        if role == _DISPLAY:
+            card, conflict = self.conflicts[row]
+            if column == 0:
+                return card.contact.display_name
+            if column == 1:
+                return field_label(conflict.field)
+            return conflict.mine if column == 2 else conflict.theirs
+        return None
+
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: object, role: int = 0
+    ) -> bool:
+        if (
+            not index.isValid()
+            or index.column() != self.CHOICE_COLUMN
+            or role != Qt.ItemDataRole.CheckStateRole
+        ):
+            return False
+        state = value if isinstance(value, Qt.CheckState) else Qt.CheckState(int(value))  # type: ignore[call-overload]
+        self.choices[index.row()] = state == Qt.CheckState.Checked
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def is_taken(self, row: int) -> bool:
+        return self.choices[row]
+
+    def set_all(self, take_theirs: bool) -> None:
+        """Use the file's value for every difference, or keep every one of mine."""
+        if not self.choices:
+            return
+        self.choices = [take_theirs] * len(self.choices)
+        self.dataChanged.emit(
+            self.index(0, self.CHOICE_COLUMN),
+            self.index(len(self.choices) - 1, self.CHOICE_COLUMN),
+            [Qt.ItemDataRole.CheckStateRole],
+        )
+
+    def apply_choices(self) -> None:
+        for (_, conflict), choice in zip(self.conflicts, self.choices, strict=True):
+            conflict.take_theirs = choice
+
+
+class ProblemModel(_FlatTable):
+    """The plan's problems (file, line, error or warning, reason), read-only."""
+
+    def __init__(self, plan: ImportPlan, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.problems = plan.problems
+        self.headers = [tr("File"), tr("Line"), tr("Kind"), tr("Problem")]
+        self.kinds = {"error": tr("error"), "warning": tr("warning")}
+
+    def _row_count(self) -> int:
+        return len(self.problems)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> object:
+        if not index.isValid():
+            return None
+        if role == _TOOLTIP:  # the file's name, a value quoted in the reason
+            return tooltip_as_written(str(self.data(index)))
+        if role != _DISPLAY:
+            return None
+        problem = self.problems[index.row()]
+        column = index.column()
+        if column == 0:
+            return problem.file
+        if column == 1:
+            return str(problem.line) if problem.line is not None else ""
+        if column == 2:
+            return self.kinds["error" if problem.severity == "error" else "warning"]
+        return problem_text(problem)
