@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from netdesk.core import names
 from netdesk.core.clock import Clock
 from netdesk.core.types import Contact, ContactSummary, FollowUp, Interaction, Stats, Tag
-from netdesk.store import backlinks, fresh_ids, queries, search
+from netdesk.store import backlinks, dismissed, fresh_ids, queries, search
 from netdesk.store import contacts as contact_rows
 from netdesk.store import journal as journal_rows
 from netdesk.store.database import Store
@@ -70,6 +70,9 @@ class DeletedContact:
     # to ``moved_to`` by a merge): restore points them back at it
     backlinks: list[backlinks.Backlink] = field(default_factory=list)
     moved_to: int | None = None
+    # its "not the same person" answers, gone with it (cascade) and back with restore; a
+    # merge's are handed over by core.duplicates.merge instead
+    dismissed: list[tuple[int, int]] = field(default_factory=list)
 
 
 class ContactService:
@@ -253,6 +256,10 @@ class ContactService:
                 interactions = journal_rows.interactions_of(found)
                 follow_ups = journal_rows.follow_ups_of_many(found, include_done=True)
                 thumbnails = contact_rows.thumbnails(found)
+                answers: dict[int, list[tuple[int, int]]] = {}
+                for pair in dismissed.of_contacts(found):
+                    for i in {*pair} & {*found}:
+                        answers.setdefault(i, []).append(pair)
                 deleted += [
                     DeletedContact(
                         contact=contacts[i],
@@ -260,6 +267,7 @@ class ContactService:
                         follow_ups=follow_ups.get(i, []),
                         thumbnail=thumbnails.get(i),
                         backlinks=links.get(i, []),
+                        dismissed=answers.get(i, []),
                     )
                     for i in found
                 ]
@@ -289,6 +297,7 @@ class ContactService:
             contact_rows.insert_many([(r.contact, r.thumbnail) for r in deleted], now)
             for record in deleted:
                 backlinks.point(record.backlinks, unless=record.moved_to)
+            dismissed.add(pair for record in deleted for pair in record.dismissed)
             for start in range(0, len(deleted), _CHUNK):
                 if cancelled is not None and cancelled():
                     raise RestoreCancelled(f"restoring {len(deleted)} contacts was cancelled")

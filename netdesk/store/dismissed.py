@@ -39,6 +39,23 @@ def of_contact(contact_id: int) -> list[Pair]:
     return [(low, high) for low, high in rows]
 
 
+def of_contacts(contact_ids: Sequence[int]) -> list[Pair]:
+    """The pairs any of ``contact_ids`` is in (each once), for a delete's undo record."""
+    found: set[Pair] = set()
+    for start in range(0, len(contact_ids), 400):
+        chunk = list(contact_ids[start : start + 400])
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            (low, high)
+            for low, high in db.execute_sql(
+                f"SELECT low_id, high_id FROM not_duplicate WHERE low_id IN ({marks}) UNION "
+                f"SELECT low_id, high_id FROM not_duplicate WHERE high_id IN ({marks})",
+                chunk + chunk,
+            )
+        )
+    return sorted(found)
+
+
 def add(pairs: Iterable[Pair]) -> list[Pair]:
     """Record ``pairs`` (any order inside a pair; a pair of one contact is ignored).
 

@@ -108,18 +108,22 @@ def test_forgetting_every_answer_and_remembering_them_again(core: Core) -> None:
     assert duplicates.dismissed_pairs(core) == {(jon, john)}
 
 
-def test_deleting_a_contact_takes_its_answers_and_restoring_it_does_not_bring_them(
+def test_deleting_a_contact_takes_its_answers_and_restoring_it_brings_them_back(
     core: Core,
 ) -> None:
     jon, john, ana, ana2 = _two_pairs(core)
     duplicates.dismiss(core, jon, john)
     duplicates.dismiss(core, ana, ana2)
     records = core.contacts.delete([john])
-    assert duplicates.dismissed_pairs(core) == {(ana, ana2)}
-    core.contacts.restore(records)  # the same id again: no stale answer waits for it
+    assert duplicates.dismissed_pairs(core) == {(ana, ana2)}  # no stale answer waits for the id
+    core.contacts.restore(records)  # an undo: the contact as it was, its answer too
     assert core.contacts.get(john) is not None
-    assert _names(core) == {(jon, john)}
-    assert duplicates.dismiss(core, jon, john)  # and it can be answered again
+    assert duplicates.dismissed_pairs(core) == {(jon, john), (ana, ana2)}
+    assert _names(core) == set()
+    both = core.contacts.delete([ana, ana2])  # a pair deleted together comes back once
+    assert duplicates.dismissed_pairs(core) == {(jon, john)}
+    core.contacts.restore(both)
+    assert duplicates.dismissed_pairs(core) == {(jon, john), (ana, ana2)}
 
 
 def test_merging_hands_the_answers_over_and_undo_takes_them_back(core: Core) -> None:

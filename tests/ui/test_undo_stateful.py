@@ -177,9 +177,7 @@ def dump() -> dict[str, list[tuple[object, ...]]]:
             _rows(f"SELECT {_columns('follow_up', 'id')} FROM follow_up"), key=repr
         ),
         "notified": _rows("SELECT key, shown_at FROM notified ORDER BY key"),
-        # known and left alone: undoing a delete does not bring back the contact's "Not the
-        # same person" answers (tests/ui/test_duplicates_dialog.py expects so); a merge's do
-        "not_duplicate": [],
+        "not_duplicate": _rows("SELECT low_id, high_id FROM not_duplicate ORDER BY 1, 2"),
         "setting": _rows("SELECT key, value FROM setting ORDER BY key"),
         "contact_fts": _rows("SELECT rowid, names, details FROM contact_fts ORDER BY rowid"),
     }
