@@ -10,8 +10,8 @@ from netdesk.core.clock import Clock
 from netdesk.core.followups import refresh_cadence
 from netdesk.core.types import INTERACTION_KINDS, Interaction
 from netdesk.store import contacts as contact_rows
+from netdesk.store import fresh_ids, search
 from netdesk.store import journal as journal_rows
-from netdesk.store import search
 from netdesk.store.database import Store
 
 JournalResume = journal_rows.Resume
@@ -36,11 +36,14 @@ class JournalService:
         *,
         body: str = "",
         at: dt.datetime | None = None,
+        reuse_id: int | None = None,
     ) -> int:
         """Record an interaction with one or more people.
 
         Each contact's last interaction moves (if this one is newer) and a contact with a
-        cadence gets its next follow-up at last interaction + cadence.
+        cadence gets its next follow-up at last interaction + cadence. ``reuse_id``: the id
+        to give the entry when it is free (a redo writing again the entry its undo removed,
+        so later commands holding that id still find it).
 
         Raises:
             ValueError: no contact, an unknown kind, an empty summary or an unknown contact id.
@@ -57,8 +60,11 @@ class JournalService:
             raise ValueError(f"No contact with id {', '.join(map(str, missing))}.")
         now = self.clock.now()
         with self.store.transaction():
+            if reuse_id is not None and journal_rows.get_interaction(reuse_id) is not None:
+                reuse_id = None  # taken meanwhile: a new id
             interaction_id = journal_rows.insert_interaction(
                 Interaction(
+                    id=reuse_id,
                     occurred_at=at or now,
                     kind=kind,
                     summary=summary.strip(),
@@ -70,8 +76,11 @@ class JournalService:
             self._after_change(ids)
         return interaction_id
 
-    def complete(self, follow_up_id: int, summary: str, *, kind: str = "note") -> int:
-        """Done on a due item: log the one-line entry and close the item; cadence restarts."""
+    def complete(
+        self, follow_up_id: int, summary: str, *, kind: str = "note", reuse_id: int | None = None
+    ) -> int:
+        """Done on a due item: log the one-line entry and close the item; cadence restarts.
+        ``reuse_id`` as for :meth:`log`."""
         follow_up = journal_rows.get_follow_up(follow_up_id)
         if follow_up is None:
             raise KeyError(f"no follow-up {follow_up_id}")
@@ -79,14 +88,21 @@ class JournalService:
             if not follow_up.from_cadence:
                 follow_up.done_at = self.clock.now()
                 journal_rows.save_follow_up(follow_up, self.clock.now())
-            return self.log([follow_up.contact_id], kind, summary)
+            return self.log([follow_up.contact_id], kind, summary, reuse_id=reuse_id)
 
-    def delete(self, interaction_id: int) -> Interaction | None:
-        """Delete one entry; returns it so the caller can undo with :meth:`restore`."""
+    def delete(self, interaction_id: int, *, undoable: bool = True) -> Interaction | None:
+        """Delete one entry; returns it so the caller can undo with :meth:`restore`.
+
+        ``undoable``: its id is kept from new entries for the session (fresh_ids), so the
+        entry can be put back after others were logged; an undo taking back an entry it made
+        passes False.
+        """
         entry = journal_rows.get_interaction(interaction_id)
         if entry is None:
             return None
         with self.store.transaction():
+            if undoable:
+                fresh_ids.reserve("interaction", [interaction_id])
             involved = journal_rows.delete_interaction(interaction_id)
             self._after_change(involved)
         return entry

@@ -157,24 +157,29 @@ class FollowUpChange(_ContactCommand):
         context: AppContext,
         text: str,
         before: FollowUp,
-        change: Callable[[], int | None],
+        change: Callable[[int | None], int | None],
     ) -> None:
+        """``change(reuse_id)`` does it; Done returns the journal entry it wrote, made with
+        ``reuse_id`` when given and free (a redo: the entry keeps the id later commands, such
+        as deleting it, hold)."""
         super().__init__(context, text)
         self.before = before
         self.change = change
         self.logged: int | None = None  # the journal entry Done wrote
+        self._taken_back: int | None = None  # its id, after an undo removed it
 
     def apply(self) -> None:
-        self.logged = self.change()
+        self.logged = self.change(self._taken_back)
         self._changed()
 
     def revert(self) -> None:
         core = self.context.core
         with core.store.transaction():
             if self.logged is not None:
-                core.journal.delete(self.logged)  # the clock it restarted goes back too
+                # the clock it restarted goes back too; the id waits for the redo
+                core.journal.delete(self.logged, undoable=False)
             core.follow_ups.put_back(self.before)
-        self.logged = None
+        self._taken_back, self.logged = self.logged, None
         self._changed()
 
     def _changed(self) -> None:
@@ -211,7 +216,9 @@ class FollowUpActions(QObject):
             return self.tr("Kept in touch")
         return follow_up.note
 
-    def _undoable(self, text: str, follow_up_id: int, change: Callable[[], int | None]) -> bool:
+    def _undoable(
+        self, text: str, follow_up_id: int, change: Callable[[int | None], int | None]
+    ) -> bool:
         """Do ``change`` to the item and put it on the undo stack; a change the database
         refuses (locked, a full disk) is said and leaves no undo entry."""
         before = self._core.follow_ups.get(follow_up_id)
@@ -239,11 +246,11 @@ class FollowUpActions(QObject):
         return self._undoable(
             self.tr("Done"),
             follow_up_id,
-            lambda: self._core.journal.complete(follow_up_id, summary),
+            lambda reuse_id: self._core.journal.complete(follow_up_id, summary, reuse_id=reuse_id),
         )
 
     def snooze(self, follow_up_id: int, until: dt.datetime) -> None:
-        def change() -> None:
+        def change(_reuse_id: int | None) -> None:
             self._core.follow_ups.snooze(follow_up_id, until)
 
         self._undoable(self.tr("Snooze"), follow_up_id, change)
@@ -274,13 +281,13 @@ class FollowUpActions(QObject):
         if choice is None:
             return False
 
-        def change() -> None:
+        def change(_reuse_id: int | None) -> None:
             self._core.follow_ups.reschedule(follow_up_id, choice.due, has_time=choice.has_time)
 
         return self._undoable(self.tr("Reschedule"), follow_up_id, change)
 
     def skip(self, follow_up_id: int) -> None:
-        def change() -> None:
+        def change(_reuse_id: int | None) -> None:
             self._core.follow_ups.skip(follow_up_id)
 
         self._undoable(self.tr("Skip this cycle"), follow_up_id, change)
