@@ -18,6 +18,7 @@ log = logging.getLogger("netdesk.store")
 PREFIX = "netdesk-"
 SUFFIX = ".sqlite3"
 KEEP_DAILY = 7
+SOURCE_WAIT_S = 5.0  # how long a restore waits for a backup file another program holds
 KEEP_WEEKLY = 4
 
 
@@ -207,6 +208,11 @@ def restore(source: Path, database_path: Path, safety_folder: Path, now: dt.date
             file could not be written; the message names the file. Nothing was changed.
     """
     check_backup_file(source)
+    with contextlib.suppress(OSError):  # (a database not there yet is no backup of itself)
+        if source.samefile(database_path):
+            raise BackupError(
+                f"{source} is the database netdesk uses, not a backup of it; choose a backup."
+            )
     safety = safety_folder / f"before-restore-{now:%Y%m%d-%H%M%S}{SUFFIX}"
     number = 1
     while safety.exists():  # two restores in one second: never write over a kept copy
@@ -231,7 +237,7 @@ def restore(source: Path, database_path: Path, safety_folder: Path, now: dt.date
         try:
             reader = _read_only(source)
             try:
-                reader.backup(current)
+                _backup_waiting(reader, current, source)
             finally:
                 reader.close()
         except sqlite3.Error as error:
@@ -244,6 +250,41 @@ def restore(source: Path, database_path: Path, safety_folder: Path, now: dt.date
     with contextlib.suppress(OSError):
         database_path.chmod(0o600)
     return safety
+
+
+_BUSY = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+_STEP_PAGES = 4096  # pages per backup step; between steps a source held by others is noticed
+_BUSY_SLEEP_S = 0.05
+
+
+class _SourceBusyError(Exception):
+    pass
+
+
+def _backup_waiting(
+    source: sqlite3.Connection, target: sqlite3.Connection, path: Path, wait: float | None = None
+) -> None:
+    """``source.backup(target)``, giving up when another program holds ``source`` for longer
+    than ``wait`` seconds (sqlite3's own loop waits for it forever, deaf to Ctrl+C).
+
+    Raises:
+        BackupError: ``path`` stayed locked; ``target`` is as it was (one transaction).
+    """
+    limit = max(1, round((SOURCE_WAIT_S if wait is None else wait) / _BUSY_SLEEP_S))
+    busy = 0
+
+    def step(status: int, _remaining: int, _total: int) -> None:
+        nonlocal busy
+        busy = busy + 1 if status in _BUSY else 0
+        if busy >= limit:
+            raise _SourceBusyError
+
+    try:
+        source.backup(target, pages=_STEP_PAGES, progress=step, sleep=_BUSY_SLEEP_S)
+    except _SourceBusyError:
+        raise BackupError(
+            f"{path} is in use by another program; close it and try again. Nothing was changed."
+        ) from None
 
 
 def _copy_database(connection: sqlite3.Connection, target: Path, doing: str) -> None:

@@ -84,6 +84,11 @@ def explain(path: str | os.PathLike[str], error: Exception) -> str:
         return f"{path} is locked by another program; close it and try again."
     if "disk" in text and "full" in text:
         return f"The disk holding {path} is full; nothing was changed."
+    if "disk I/O error" in text:  # also SQLite's word for a file that may not grow (quota)
+        return (
+            f"netdesk could not write {path} (is the disk full or failing?); nothing was "
+            "changed."
+        )
     if "readonly" in text or "read-only" in text:
         return f"{path} is read-only; netdesk cannot save changes there."
     if "unable to open" in text:  # all SQLite says of a folder gone or read-only

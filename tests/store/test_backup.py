@@ -244,3 +244,37 @@ def test_a_backups_folder_that_cannot_be_written_is_a_backup_error_naming_the_fi
     target = folder / "netdesk-20260302-090000.sqlite3"
     with pytest.raises(backup.BackupError, match=f"Could not write the backup {target}"):
         backup.backup_to(target)
+
+
+def test_restoring_the_database_onto_itself_is_refused_at_once(
+    core: Core, tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    """It used to wait forever (deaf to Ctrl+C): the restore's own exclusive lock kept its
+    reader of the same file out."""
+    core.contacts.create(Contact(given_name="Ana"))
+    core.close()
+    database = tmp_data_dir / "netdesk.sqlite3"
+    with pytest.raises(backup.BackupError, match="not a backup of it"):
+        backup.restore(database, database, tmp_path / "s", core.clock.now())
+    assert not (tmp_path / "s").exists()  # refused before any copy was made
+
+
+def test_a_source_another_program_holds_is_given_up_on(tmp_path: Path) -> None:
+    source_path = tmp_path / "held.sqlite3"
+    with sqlite3.connect(source_path) as setup:
+        setup.execute("PRAGMA journal_mode=DELETE")  # a writer then shuts readers out
+        setup.execute("CREATE TABLE t (x)")
+        setup.executemany("INSERT INTO t VALUES (?)", [(i,) for i in range(100)])
+    holder = sqlite3.connect(source_path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    source = sqlite3.connect(source_path, timeout=0)
+    target = sqlite3.connect(tmp_path / "target.sqlite3")
+    try:
+        with pytest.raises(backup.BackupError, match="in use by another program"):
+            backup._backup_waiting(source, target, source_path, wait=0.2)
+        holder.execute("ROLLBACK")
+        backup._backup_waiting(source, target, source_path, wait=0.2)  # free again: copied
+        assert target.execute("SELECT count(*) FROM t").fetchone()[0] == 100
+    finally:
+        for connection in (source, target, holder):
+            connection.close()
