@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRect,
+    QSignalBlocker,
     QSize,
     Qt,
     QTimer,
@@ -324,6 +325,7 @@ class ContactListPanel(QWidget):
         self.search.installEventFilter(self)
 
         self.filter_box = QComboBox(self)
+        self._empty_tag: str | None = None  # a tag with nobody, kept while it is chosen
         self.filter_box.setObjectName("filterBox")
         self.filter_box.setAccessibleName(tr("Show"))
         self.filter_box.setToolTip(tr("Which contacts to show"))
@@ -410,6 +412,10 @@ class ContactListPanel(QWidget):
         for list_filter, label in filter_labels():
             self.filter_box.addItem(label, _filter_key(list_filter))
         tags = self.context.core.contacts.tags() if self.model.loaded else []
+        # a tag nobody listed carries (left by an undo, or only on archived contacts) is not
+        # offered; the one being filtered by stays until the user picks another
+        tags = [t for t in tags if t.count or _tag_key(t.name) == current]
+        self._empty_tag = next((_tag_key(t.name) for t in tags if not t.count), None)
         if tags:
             self.filter_box.insertSeparator(self.filter_box.count())
             for tag in tags:
@@ -438,6 +444,12 @@ class ContactListPanel(QWidget):
 
     def _apply_filter(self, *_args: object) -> None:
         key: str = self.filter_box.currentData() or _filter_key(ListFilter.ALL)
+        if self._empty_tag is not None and key != self._empty_tag:
+            # the empty tag kept while it was chosen: off the menu once the user leaves it
+            stale, self._empty_tag = self.filter_box.findData(self._empty_tag), None
+            if stale >= 0:
+                with QSignalBlocker(self.filter_box):
+                    self.filter_box.removeItem(stale)
         self.context.settings.set(s.LIST_FILTER, key)
         kind, _, value = key.partition(":")
         text = self._pending_search()

@@ -431,6 +431,28 @@ def test_the_chosen_filter_survives_a_refresh_of_the_filter_menu(
     assert listed(main_window) == []
 
 
+def test_the_filter_menu_offers_only_tags_someone_listed_carries(
+    main_window: MainWindow, app_context: AppContext, person
+) -> None:  # type: ignore[no-untyped-def]
+    """A tag left with nobody (the undo of its first use) or only archived contacts is not
+    offered as "mentors (0)"; the one being filtered by stays while it is chosen."""
+    from netdesk.ui import undo
+
+    ana = person("Ana", tags=["investor"])
+    person("Old", tags=["alumni"], archived=True)
+    app_context.changes.contacts_changed.emit(None)
+    box = main_window.contacts.filter_box
+    texts = lambda: [box.itemText(i) for i in range(box.count())]  # noqa: E731
+    assert "investor (1)" in texts() and not any(t.startswith("alumni") for t in texts())
+    undo.push(app_context, undo.TagContacts(app_context, [ana], "mentors"))
+    assert "mentors (1)" in texts()
+    main_window.contacts.set_filter(ListFilter.ALL, tag="mentors")
+    app_context.undo_stack.undo()
+    assert box.currentText() == "mentors (0)"  # chosen: kept, the list says it is empty
+    main_window.contacts.set_filter(ListFilter.ALL)
+    assert not any(t.startswith("mentors") for t in texts())
+
+
 def test_opening_a_contact_outside_the_filter_widens_it(
     main_window: MainWindow, app_context: AppContext, person
 ) -> None:  # type: ignore[no-untyped-def]
