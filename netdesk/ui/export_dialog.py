@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.exporting import export_contacts as write_export
+from netdesk.gcpause import collector_paused
 from netdesk.ui.context import AppContext
 from netdesk.ui.errors import show_problem
 from netdesk.ui.operations import Operation, run_operation
@@ -125,19 +126,27 @@ class ExportDialog(QDialog):
                 .replace("%2", reason or str(error) or type(error).__name__),
             )
 
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> int:
+            # The collections that 100,000 loaded contacts trigger walk every object of the
+            # app holding the interpreter lock: 50 ms every second for a vCard export, up to
+            # 300 ms as a CSV export's list grows, the window frozen meanwhile. The contacts
+            # make no cycles: reference counting frees each chunk.
+            with collector_paused():
+                return write_export(
+                    core,
+                    path,
+                    fmt=fmt,
+                    contact_ids=ids,
+                    tag=tag,
+                    progress=progress,
+                    cancelled=cancelled,
+                )
+
         self.operation = run_operation(
             self.context,
             self,
             tr("Exporting contacts…"),
-            lambda progress, cancelled: write_export(
-                core,
-                path,
-                fmt=fmt,
-                contact_ids=ids,
-                tag=tag,
-                progress=progress,
-                cancelled=cancelled,
-            ),
+            work,
             on_success=done,
             changes=False,
             report_errors=False,
