@@ -269,3 +269,18 @@ def test_the_problems_tab_shows_english_reasons_without_a_translation(
         "card has no END:VCARD (file cut short?); not imported",
         "the same person as line 1; merged into one contact",
     ]
+
+
+def test_a_tabs_columns_are_sized_when_it_first_shows(qtbot: QtBot) -> None:
+    plan = _plan(4, 0)  # differences: the preview opens on them
+    long_name = "Maximiliana de la Santísima Trinidad Fernández-Ordóñez"
+    plan.cards.append(PlannedCard(Contact(display_name=long_name), "/tmp/big.vcf", 99, "new"))
+    dialog = ImportPreviewDialog(plan)
+    qtbot.addWidget(dialog)
+    new_view = dialog.new_table
+    unsized = new_view.horizontalHeader().defaultSectionSize()
+    assert dialog.tabs.currentWidget() is dialog.conflict_page
+    assert dialog.conflict_table.columnWidth(0) != unsized
+    assert new_view.columnWidth(0) == unsized  # sizing every tab was half the opening time
+    dialog.tabs.setCurrentWidget(new_view)
+    assert new_view.columnWidth(0) >= new_view.fontMetrics().horizontalAdvance(long_name)
