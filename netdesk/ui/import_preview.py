@@ -158,6 +158,12 @@ class ImportPreviewDialog(QDialog):
             self.sized.add(view)
             view.resizeColumnsToContents()
 
+    def let_go(self) -> None:
+        """Empty the tables: the import flow frees the plan's cards (the tables' rows) a slice
+        at a time once the preview is cancelled."""
+        for model in (self.new_model, self.merge_model, self.conflict_model):
+            model.clear()
+
     def accept(self) -> None:
         self.conflict_model.apply_choices()
         super().accept()

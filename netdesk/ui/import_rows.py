@@ -126,6 +126,12 @@ class _CardModel(_FlatTable):
     def _row_count(self) -> int:
         return len(self.cards)
 
+    def clear(self) -> None:
+        """No rows any more (the list given is left as it is, for its owner to empty)."""
+        self.beginResetModel()
+        self.cards = []
+        self.endResetModel()
+
     def _cell(self, card: PlannedCard, column: int) -> str:
         raise NotImplementedError
 
@@ -197,6 +203,13 @@ class ConflictModel(_FlatTable):
 
     def _row_count(self) -> int:
         return len(self.conflicts)
+
+    def clear(self) -> None:
+        """No rows any more (the list given is left as it is, for its owner to empty)."""
+        self.beginResetModel()
+        self.conflicts = []
+        self.choices = []
+        self.endResetModel()
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
