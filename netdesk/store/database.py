@@ -59,6 +59,14 @@ class Store:
         except (OperationalError, sqlite3.OperationalError) as error:  # the latter: executemany
             raise StoreError(explain(self.path, error)) from error
 
+    def data_stamp(self) -> tuple[int, int]:
+        """A value that changes whenever anything is written to the database: by another
+        connection (PRAGMA data_version) or by this thread's own (total_changes). Equal stamps
+        mean equal data, so a view can skip reading again what it has just read."""
+        connection = db.connection()
+        version = int(connection.execute("PRAGMA data_version").fetchone()[0])
+        return version, connection.total_changes
+
     def close(self) -> None:
         from netdesk.store import checkpoint  # a bulk write's checkpoint may still be running
 

@@ -326,6 +326,8 @@ class ContactListPanel(QWidget):
 
         self.filter_box = QComboBox(self)
         self._empty_tag: str | None = None  # a tag with nobody, kept while it is chosen
+        self._read_at: tuple[int, int] | None = None  # data_stamp of a reload this turn
+        self._filters_read = False  # the filter menu was rebuilt at that stamp
         self.filter_box.setObjectName("filterBox")
         self.filter_box.setAccessibleName(tr("Show"))
         self.filter_box.setToolTip(tr("Which contacts to show"))
@@ -499,10 +501,25 @@ class ContactListPanel(QWidget):
         self.count_label.setText(text)
 
     def _on_contacts_changed(self, _ids: object) -> None:
-        self.model.contacts_changed(_ids)
-        if _ids is None or self.filter_box.count() <= len(filter_labels()) + 1:
+        # A write is announced by several signals in a row (an import: contacts_changed, then
+        # follow_ups_changed); the list is read once for them, unless the data moved between.
+        stamp = self.context.core.store.data_stamp()
+        if stamp != self._read_at:
+            if self._read_at is None:
+                QTimer.singleShot(0, self._forget_read_stamp)
+            self._read_at, self._filters_read = stamp, False
+            self.model.contacts_changed(_ids)
+        elif _ids is not None or self._filters_read:
+            return  # read already, with nothing written since
+        if not self._filters_read and (
+            _ids is None or self.filter_box.count() <= len(filter_labels()) + 1
+        ):
             self.refresh_filters()
+            self._filters_read = True
         self._update_count()
+
+    def _forget_read_stamp(self) -> None:
+        self._read_at = None  # the next turn of the event loop reads afresh (a new day...)
 
     # -- selection --------------------------------------------------------------------------
 
