@@ -49,6 +49,10 @@ class _Signals(QObject):
     failed = Signal(object)
 
 
+def _spent(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> None:
+    raise RuntimeError("an operation runs once")
+
+
 class _Runnable(QRunnable):
     def __init__(
         self, work: Work, cancel: threading.Event, signals: _Signals, close: Callable[[], None]
@@ -154,6 +158,9 @@ class Operation(QObject):
     def _finish(self) -> None:
         self.running = False
         Operation._running.discard(self)
+        # The work has returned (its result or error is what was signalled): its closure may
+        # hold a whole import plan or export, and the window keeps this object.
+        self.runnable.work = _spent
         self.dialog.canceled.disconnect(self.cancel)
         self.dialog.reset()
         self.dialog.hide()

@@ -46,3 +46,28 @@ def test_a_full_disk_on_the_worker_is_said_once_and_nothing_is_stored(
         "nothing was changed."
     ]
     assert contacts.count() == 0
+
+
+def test_a_finished_operation_lets_its_work_go(qtbot: QtBot, app_context: AppContext) -> None:
+    """The window keeps finished operations (their signals' receivers); the work's closure,
+    which may hold a whole import plan, must not be kept with them."""
+    import gc
+    import weakref
+
+    class Plan:  # stands for what an import's work function closes over
+        pass
+
+    def importing(plan: Plan) -> Callable[[Callable[[int, int], None], Callable[[], bool]], int]:
+        def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> int:
+            return id(plan)
+
+        return work
+
+    plan = Plan()
+    kept = weakref.ref(plan)
+    operation = run_operation(app_context, None, "Importing contacts…", importing(plan))
+    del plan
+    with qtbot.waitSignal(operation.ended, timeout=10_000):
+        pass
+    gc.collect()
+    assert kept() is None
