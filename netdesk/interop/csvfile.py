@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import os
 import re
 from collections.abc import Callable, Collection
@@ -43,6 +44,8 @@ from netdesk.interop.problems import (
 )
 from netdesk.interop.vcard import read_vcard_bytes
 from netdesk.interop.vcard_values import label_from_ablabel
+
+log = logging.getLogger("netdesk.interop")
 
 __all__ = [
     "FIELD_KEYS",
@@ -354,8 +357,13 @@ class _RowBuilder:
     def date(self, value: str) -> PartialDate | None:
         try:
             return parse_csv_date(value)
-        except ValueError as error:
-            self.warn(QT_TRANSLATE_NOOP("ImportProblem", "{error}; date dropped"), error=error)
+        except ValueError as error:  # its English text ("month out of range: 13") is logged
+            log.info("%s, line %d: %s", self.name, self.line, error)
+            shown = value if len(value) <= 60 else value[:59] + "…"
+            self.warn(
+                QT_TRANSLATE_NOOP("ImportProblem", "{value} is not a date; date dropped"),
+                value=repr(shown),
+            )
             return None
 
     def tags(self, value: str) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import binascii
 import functools
 import hashlib
+import logging
 import os
 import re
 from collections.abc import Callable, Collection
@@ -61,6 +62,8 @@ from netdesk.interop.vcard_values import (
     unescape,
 )
 
+log = logging.getLogger("netdesk.interop")
+
 DROPPED = frozenset({"BEGIN", "END", "VERSION", "PRODID", "REV"})
 RELATED_NAMES = {
     "X-SPOUSE": "spouse",
@@ -82,9 +85,30 @@ NETDESK_TEXT = {
 _CANCEL_CHECK_EVERY = 200
 _URL_VALUE = re.compile(r"(?i)^(https?|ftp)://")
 _DATA_URI = re.compile(rb"(?is)^\s*data:([^,;]*)(;base64)?,")
-_KEPT_RAW = QT_TRANSLATE_NOOP(
-    "ImportProblem", "{property}: {error}; kept unchanged as an extra property"
+# What a property netdesk models may hold that it cannot use, in words the UI translates (a
+# ValueError's own text is English: it goes to the log). The line is kept as it was read.
+_NOT_A_DATE = QT_TRANSLATE_NOOP(
+    "ImportProblem", "{property}: {value} is not a date; kept unchanged as an extra property"
 )
+_CANNOT_USE = QT_TRANSLATE_NOOP(
+    "ImportProblem", "{property}: {value} cannot be used; kept unchanged as an extra property"
+)
+_UNUSABLE = {
+    "BDAY": _NOT_A_DATE,
+    "ANNIVERSARY": _NOT_A_DATE,
+    "X-ANNIVERSARY": _NOT_A_DATE,
+    "X-ABDATE": _NOT_A_DATE,
+    "X-NETDESK-MET-ON": _NOT_A_DATE,
+    "X-NETDESK-KEEP-IN-TOUCH-DAYS": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{property}: {value} is not a number of days; kept unchanged as an extra property",
+    ),
+    "PHOTO": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "{property}: a data: URI that is not base64; kept unchanged as an extra property",
+    ),
+}
+_SHOWN_VALUE = 60  # characters of a refused value quoted in a problem
 _PHOTO_TOO_BIG = QT_TRANSLATE_NOOP("ImportProblem", "photo bigger than {megabytes} MB dropped")
 
 
@@ -261,6 +285,15 @@ class _CardBuilder:
     def warn(self, template: str, **args: object) -> None:
         self.problems.append(problem(self.filename, self.line, template, "warning", **args))
 
+    def unusable(self, name: str, value: str, error: ValueError) -> None:
+        """Say that property ``name`` holds ``value`` netdesk cannot use (it is kept raw)."""
+        template = _UNUSABLE.get(name, _CANNOT_USE)
+        log.info("%s, line %d: %s: %s", self.filename, self.line, name, error)
+        shown = value.strip()
+        if len(shown) > _SHOWN_VALUE:
+            shown = shown[: _SHOWN_VALUE - 1] + "…"
+        self.warn(template, property=name, value=repr(shown))
+
     def text(self, prop: Property) -> str:
         if not prop.params:
             try:
@@ -302,7 +335,7 @@ class _CardBuilder:
                 else:
                     self.keep_raw(prop)
             except ValueError as error:
-                self.warn(_KEPT_RAW, property=name, error=error)
+                self.unusable(name, prop.value.decode("utf-8", "replace"), error)
                 self.keep_raw(prop)
         for prop in ablabels:
             if prop.group not in self.used_groups:
@@ -439,7 +472,7 @@ class _CardBuilder:
                     assert handler is not None
                     handler(self, prop)
             except ValueError as error:
-                self.warn(_KEPT_RAW, property=name, error=error)
+                self.unusable(name, value, error)
                 raw.append(head + colon + value)  # value: the line's text as read
         for group, head, colon, value in ablabels:
             if group not in used_groups:
@@ -596,10 +629,8 @@ class _CardBuilder:
         try:
             image = binascii.a2b_base64(payload)
         except binascii.Error as error:
-            self.warn(
-                QT_TRANSLATE_NOOP("ImportProblem", "unreadable PHOTO dropped ({error})"),
-                error=error,
-            )
+            log.info("%s, line %d: PHOTO: %s", self.filename, self.line, error)
+            self.warn(QT_TRANSLATE_NOOP("ImportProblem", "unreadable PHOTO dropped (not base64)"))
             return
         if len(image) > MAX_PHOTO_BYTES:
             self.warn(_PHOTO_TOO_BIG, megabytes=MAX_PHOTO_BYTES // (1024 * 1024))

@@ -136,6 +136,9 @@ def _problems(core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> li
     cards = tmp_path / "cards.vcf"
     cards.write_text(
         vcard("FN:Bad Birthday", "BDAY:someday")
+        + vcard("FN:Bad Cadence", "X-NETDESK-KEEP-IN-TOUCH-DAYS:often")
+        + vcard("FN:Plain Data", "PHOTO:data:image/png,not-base64")
+        + vcard("FN:Odd Flag", "X-NETDESK-ARCHIVED:maybe")
         + vcard("FN:Two Links", "PHOTO;VALUE=uri:https://a.example/1.jpg",
                 "PHOTO;VALUE=uri:https://a.example/2.jpg")
         + vcard("FN:Two Photos", f"PHOTO;ENCODING=b:{b64(b'one')}",
@@ -159,8 +162,16 @@ def _problems(core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> li
     )  # fmt: skip
     (tmp_path / "nothing here").mkdir()
     missing = tmp_path / "missing.vcf"
+    from netdesk.interop import vcard_read
+
+    def refusing(_builder: object, _prop: object) -> None:
+        raise ValueError("no reader refuses this yet: the fallback for one that will")
+
+    monkeypatch.setitem(vcard_read._HANDLERS, "X-NETDESK-ARCHIVED", refusing)
+    monkeypatch.setattr(vcard_read, "_TEXT_HEADS", {})  # its cache of handlers: a fresh one
     plan = plan_import(core, [str(cards), str(more), str(tmp_path / "nothing here"), str(missing)])
     problems += plan.problems
+    monkeypatch.undo()
 
     refused = tmp_path / "refused.vcf"
     refused.write_text(vcard("FN:Refused"), encoding="utf-8")
@@ -217,7 +228,7 @@ def test_the_english_reasons_are_unchanged(core: Core, tmp_path: Path) -> None:
         stream.truncate(MAX_IMPORT_BYTES + 5 * 1024 * 1024)
     plan = plan_import(core, [str(cards), str(other), str(big)])
     assert [str(p) for p in plan.problems] == [
-        f"{cards}, line 1: warning: BDAY: not a date: 'someday'; kept unchanged as an extra"
+        f"{cards}, line 1: warning: BDAY: 'someday' is not a date; kept unchanged as an extra"
         " property",
         f"{big}: error: file too big to import (69 MB; the limit is 64 MB)",
         f"{cards}, line 8: warning: the same person as line 1; merged into one contact"
