@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="54"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="55"/>
         <source>The %Ln selected contact(s)</source>
         <translation>
             <numerusform>The %Ln selected contact</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="113"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="114"/>
         <source>%Ln contact(s) exported to %1</source>
         <translation>
             <numerusform>%Ln contact exported to %1</numerusform>
@@ -36,8 +36,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="249"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="84"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="257"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="89"/>
         <source>%Ln new contact(s)</source>
         <translation>
             <numerusform>%Ln new contact</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="250"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="258"/>
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln merged</numerusform>
@@ -53,8 +53,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="251"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="86"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="259"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="91"/>
         <source>%Ln already up to date</source>
         <translation>
             <numerusform>%Ln already up to date</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="255"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="263"/>
         <source>%Ln card(s) or file(s) could not be imported.</source>
         <translation>
             <numerusform>%Ln card or file could not be imported.</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="258"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="266"/>
         <source>%Ln warning(s): something was left out or two cards were combined.</source>
         <translation>
             <numerusform>%Ln warning: something was left out or two cards were combined.</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="85"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="90"/>
         <source>%Ln to be merged into existing contacts</source>
         <translation>
             <numerusform>%Ln to be merged into existing contacts</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="87"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="92"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="90"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="95"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="94"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="99"/>
         <source>%Ln field(s) differ from what you have: your values are kept unless you tick “Use the file’s value”.</source>
         <translation>
             <numerusform>%Ln field differ from what you have: your values are kept unless you tick “Use the file’s value”.</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="484"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="498"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="486"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="500"/>
         <location filename="../../netdesk/ui/drag.py" line="47"/>
         <location filename="../../netdesk/ui/main_window.py" line="796"/>
         <source>%Ln contacts</source>

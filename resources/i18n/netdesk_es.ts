@@ -213,8 +213,8 @@
         <location filename="../../netdesk/ui/card_fields.py" line="462"/>
         <location filename="../../netdesk/ui/contact_card.py" line="364"/>
         <location filename="../../netdesk/ui/contact_card.py" line="392"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="91"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="151"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="92"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="157"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,13 +519,13 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="470"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="92"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="93"/>
         <source>Last interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="471"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="93"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="94"/>
         <source>Next follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,7 +596,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="501"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="151"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="157"/>
         <location filename="../../netdesk/ui/journal_view.py" line="74"/>
         <source>E-mail</source>
         <translation>Correo</translation>
@@ -692,13 +692,13 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="757"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="135"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="136"/>
         <source>due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="761"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="70"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="71"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,82 +779,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="66"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="67"/>
         <source>All contacts</source>
         <translation>Todos los contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="67"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="68"/>
         <source>Due</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="68"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="69"/>
         <source>Cobwebs</source>
         <translation>Telarañas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="69"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="70"/>
         <source>Origin unknown</source>
         <translation>Origen desconocido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="71"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="72"/>
         <source>Imported today</source>
         <translation>Importados hoy</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="740"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="136"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="137"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="31"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="78"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="274"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="275"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="150"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="320"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="321"/>
         <source>Search name, company, e-mail, phone, notes…</source>
         <translation>Buscar nombre, empresa, correo, teléfono, notas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="323"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="324"/>
         <location filename="../../netdesk/ui/main_window.py" line="304"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="328"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="332"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="329"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="333"/>
         <source>Which contacts to show</source>
         <translation>Qué contactos mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="332"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="336"/>
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="333"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="337"/>
         <source>Sort order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="344"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="348"/>
         <source>Contacts listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="484"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="498"/>
         <source>%Ln matches</source>
         <translation type="unfinished">
             <numerusform>%Ln coincidencias</numerusform>
@@ -862,7 +862,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="486"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="500"/>
         <location filename="../../netdesk/ui/drag.py" line="47"/>
         <location filename="../../netdesk/ui/main_window.py" line="796"/>
         <source>%Ln contacts</source>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="144"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="195"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="201"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,14 +1112,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="50"/>
-        <location filename="../../netdesk/ui/export_dialog.py" line="93"/>
-        <location filename="../../netdesk/ui/export_dialog.py" line="122"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="51"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="94"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="123"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="54"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="55"/>
         <source>The %Ln selected contact(s)</source>
         <translation>
             <numerusform>El contacto seleccionado</numerusform>
@@ -1127,48 +1127,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="55"/>
-        <location filename="../../netdesk/ui/export_dialog.py" line="59"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="56"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="60"/>
         <source>Everyone tagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="56"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="57"/>
         <source>Everyone (archived contacts too)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="68"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="69"/>
         <source>Contacts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="75"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="76"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="80"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="81"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="92"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="93"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="92"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="93"/>
         <source>vCard files (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="93"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="94"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="113"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="114"/>
         <source>%Ln contact(s) exported to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1176,12 +1176,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="123"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="124"/>
         <source>Could not export to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="131"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="148"/>
         <source>Exporting contacts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,7 +1192,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="56"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="269"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="282"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="60"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="95"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="150"/>
@@ -1251,36 +1251,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="86"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="88"/>
         <location filename="../../netdesk/ui/import_preview.py" line="53"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="88"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="90"/>
         <source>Contact files (*.vcf *.vcard *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="180"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="222"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="182"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="231"/>
         <source>Importing contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="115"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="190"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="117"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="195"/>
         <source>Reading contact files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="248"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="256"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="249"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="84"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="257"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="89"/>
         <source>%Ln new contact(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1288,7 +1288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="250"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="258"/>
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln combinado</numerusform>
@@ -1296,8 +1296,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="251"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="86"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="259"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="91"/>
         <source>%Ln already up to date</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1305,7 +1305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="255"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="263"/>
         <source>%Ln card(s) or file(s) could not be imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1313,7 +1313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="258"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="266"/>
         <source>%Ln warning(s): something was left out or two cards were combined.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1331,12 +1331,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="72"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="77"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="85"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="90"/>
         <source>%Ln to be merged into existing contacts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1344,7 +1344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="87"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="92"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -1352,7 +1352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="90"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="95"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln aviso</numerusform>
@@ -1360,7 +1360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="94"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="99"/>
         <source>%Ln field(s) differ from what you have: your values are kept unless you tick “Use the file’s value”.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1368,106 +1368,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="100"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="105"/>
         <source>There is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="151"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="157"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="151"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="169"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="269"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="157"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="175"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="282"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="106"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="111"/>
         <source>New (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="169"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="175"/>
         <source>Existing contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="169"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="175"/>
         <source>What the file adds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="175"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="181"/>
         <source>(only differences)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="114"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="119"/>
         <source>To merge (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="127"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="132"/>
         <source>Keep all mine</source>
         <translation>Conservar todos los míos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="129"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="134"/>
         <source>Use all the file’s values</source>
         <translation>Usar todos los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="195"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="201"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="195"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="201"/>
         <source>Yours (kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="195"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="201"/>
         <source>In the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="196"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="202"/>
         <source>Use the file’s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="138"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="143"/>
         <source>Differences (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="269"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="282"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="269"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="282"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="262"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="270"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="383"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="283"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="262"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="270"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="383"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="283"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="146"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="151"/>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2020,30 +2020,30 @@ You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="114"/>
+        <location filename="../../netdesk/ui/operations.py" line="118"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="115"/>
-        <location filename="../../netdesk/ui/operations.py" line="183"/>
+        <location filename="../../netdesk/ui/operations.py" line="119"/>
+        <location filename="../../netdesk/ui/operations.py" line="190"/>
         <source>netdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="146"/>
+        <location filename="../../netdesk/ui/operations.py" line="150"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="184"/>
+        <location filename="../../netdesk/ui/operations.py" line="191"/>
         <source>%1 failed: %2
 
 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="184"/>
+        <location filename="../../netdesk/ui/operations.py" line="191"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2713,7 +2713,7 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
     <name>FollowUpActions</name>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="143"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="240"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="247"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -2723,80 +2723,80 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
         <translation>¿Qué pasó? (va al diario)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="211"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="216"/>
         <source>Kept in touch</source>
         <translation>Mantuvimos el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="226"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="233"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="258"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="265"/>
         <source>Snooze until</source>
         <translation>Posponer hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="271"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="280"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="278"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="287"/>
         <source>Reschedule</source>
         <translation>Reprogramar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="295"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="302"/>
         <source>Add follow-up</source>
         <translation>Añadir seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="300"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="307"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="249"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="311"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="256"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="318"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="315"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="322"/>
         <source>Later today (+3 h)</source>
         <translation>Más tarde hoy (+3 h)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="316"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="323"/>
         <source>Tomorrow (9:00)</source>
         <translation>Mañana (9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="317"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="324"/>
         <source>Next week (Monday 9:00)</source>
         <translation>La semana que viene (lunes 9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="322"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="329"/>
         <source>Pick a date…</source>
         <translation>Elegir una fecha…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="334"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="341"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="336"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="343"/>
         <source>Reschedule…</source>
         <translation>Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="286"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="337"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="293"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="344"/>
         <source>Skip this cycle</source>
         <translation>Saltar este ciclo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="339"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="346"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
@@ -2855,24 +2855,24 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="225"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="228"/>
         <source>unknown CSV layout: choose which column holds what</source>
         <translation>formato CSV desconocido: elige qué columna contiene qué</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="254"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="257"/>
         <source>row has no name, e-mail, phone or company</source>
         <translation>la fila no tiene nombre, correo, teléfono ni empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="346"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="349"/>
         <source>{value} is not an e-mail address; kept as the field &apos;E-mail (as written)&apos;</source>
         <translation>{value} no es una dirección de correo; se guarda en el campo «Correo (tal como está escrito)»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="358"/>
-        <source>{error}; date dropped</source>
-        <translation>{error}; fecha descartada</translation>
+        <location filename="../../netdesk/interop/csvfile.py" line="364"/>
+        <source>{value} is not a date; date dropped</source>
+        <translation>{value} no es una fecha; fecha descartada</translation>
     </message>
     <message>
         <location filename="../../netdesk/interop/problems.py" line="138"/>
@@ -2910,37 +2910,52 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
         <translation>no es un archivo de contactos (datos binarios)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="85"/>
-        <source>{property}: {error}; kept unchanged as an extra property</source>
-        <translation>{property}: {error}; se conserva sin cambios como propiedad adicional</translation>
+        <location filename="../../netdesk/interop/vcard_read.py" line="90"/>
+        <source>{property}: {value} is not a date; kept unchanged as an extra property</source>
+        <translation>{property}: {value} no es una fecha; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="88"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="93"/>
+        <source>{property}: {value} cannot be used; kept unchanged as an extra property</source>
+        <translation>{property}: no se puede usar {value}; se conserva sin cambios como propiedad adicional</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/vcard_read.py" line="102"/>
+        <source>{property}: {value} is not a number of days; kept unchanged as an extra property</source>
+        <translation>{property}: {value} no es un número de días; se conserva sin cambios como propiedad adicional</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/vcard_read.py" line="106"/>
+        <source>{property}: a data: URI that is not base64; kept unchanged as an extra property</source>
+        <translation>{property}: un URI data: que no está en base64; se conserva sin cambios como propiedad adicional</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/vcard_read.py" line="112"/>
         <source>photo bigger than {megabytes} MB dropped</source>
         <translation>foto de más de {megabytes} MB descartada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="161"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="185"/>
         <source>no vCard in the file (no BEGIN:VCARD line)</source>
         <translation>no hay ninguna vCard en el archivo (falta la línea BEGIN:VCARD)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="209"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="233"/>
         <source>card has no END:VCARD (file cut short?); not imported</source>
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); no se importó</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="584"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="617"/>
         <source>a second PHOTO URL was dropped</source>
         <translation>se descartó una segunda URL de PHOTO</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="600"/>
-        <source>unreadable PHOTO dropped ({error})</source>
-        <translation>PHOTO ilegible descartada ({error})</translation>
+        <location filename="../../netdesk/interop/vcard_read.py" line="633"/>
+        <source>unreadable PHOTO dropped (not base64)</source>
+        <translation>PHOTO ilegible descartada (no está en base64)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="608"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="639"/>
         <source>a second PHOTO was dropped (netdesk keeps one photo per contact)</source>
         <translation>se descartó una segunda PHOTO (netdesk guarda una foto por contacto)</translation>
     </message>
@@ -3283,17 +3298,17 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
 <context>
     <name>netdesk</name>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="33"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="34"/>
         <source>vCard 4.0 (.vcf)</source>
         <translation>vCard 4.0 (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="34"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="35"/>
         <source>vCard 3.0 (.vcf, for older address books)</source>
         <translation>vCard 3.0 (.vcf, para libretas de direcciones antiguas)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="35"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="36"/>
         <source>CSV, Google Contacts style (.csv)</source>
         <translation>CSV, al estilo de Google Contacts (.csv)</translation>
     </message>

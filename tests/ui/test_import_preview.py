@@ -205,8 +205,8 @@ def test_preview_rows_sorts_the_plan_once_for_the_preview() -> None:
 
 
 SPANISH_PROBLEMS = {
-    "{property}: {error}; kept unchanged as an extra property": (
-        "{property}: {error}; se guarda tal cual como propiedad adicional"
+    "{property}: {value} is not a date; kept unchanged as an extra property": (
+        "{property}: {value} no es una fecha; se guarda tal cual como propiedad adicional"
     ),
     "card has no END:VCARD (file cut short?); not imported": (
         "la tarjeta no tiene END:VCARD (¿archivo cortado?); no se importa"
@@ -254,7 +254,7 @@ def test_the_problems_tab_shows_reasons_in_the_users_language(
     finally:
         qapp.removeTranslator(translator)
     assert texts == [
-        "BDAY: not a date: 'someday'; se guarda tal cual como propiedad adicional",
+        "BDAY: 'someday' no es una fecha; se guarda tal cual como propiedad adicional",
         "la tarjeta no tiene END:VCARD (¿archivo cortado?); no se importa",
         "la misma persona que la línea 1; unidas en un contacto",
     ]
@@ -265,7 +265,7 @@ def test_the_problems_tab_shows_english_reasons_without_a_translation(
 ) -> None:
     plan = plan_import(core, [str(_problem_file(tmp_path))])
     assert _problems_tab_texts(qtbot, plan) == [
-        "BDAY: not a date: 'someday'; kept unchanged as an extra property",
+        "BDAY: 'someday' is not a date; kept unchanged as an extra property",
         "card has no END:VCARD (file cut short?); not imported",
         "the same person as line 1; merged into one contact",
     ]
