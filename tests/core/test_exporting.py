@@ -143,6 +143,36 @@ def test_csv_export_is_google_style_and_reads_back(core: Core, tmp_path: Path) -
     assert set(ana.tags) == {"Clients", "Madrid"}
 
 
+@pytest.mark.parametrize("fmt", ["csv", "vcard4"])
+def test_an_export_moves_its_progress_as_it_reads_with_the_collector_paused(
+    core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    """The CSV export said nothing until it was done (a busy bar for 6-12 s on 100,000
+    contacts); collections among the loaded contacts held the interpreter lock meanwhile."""
+    import gc
+
+    from netdesk.core import exporting
+
+    monkeypatch.setattr(exporting, "_CHUNK", 2)
+    monkeypatch.setattr(exporting, "_WRITE_PIECE", 7)  # the text in many pieces, as written
+    for name in ("Ana", "Ben", "Cleo", "Dora", "Eli"):
+        core.contacts.create(Contact(given_name=name))
+    seen: list[tuple[int, int, bool]] = []
+    out = tmp_path / f"everyone.{fmt}"
+    assert gc.isenabled()
+    export_contacts(
+        core, out, fmt=fmt, progress=lambda done, total: seen.append((done, total, gc.isenabled()))
+    )
+    assert gc.isenabled()  # on again afterwards
+    assert not any(enabled for *_, enabled in seen)
+    steps = [(done, total) for done, total, _ in seen]
+    assert steps[:2] == ([(2, 6), (4, 6)] if fmt == "csv" else [(2, 5), (4, 5)])
+    assert steps[-1] == (5, 5)
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("\ufeffFirst Name," if fmt == "csv" else "BEGIN:VCARD")
+    assert all(name in text for name in ("Ana", "Ben", "Cleo", "Dora", "Eli"))
+
+
 def test_selected_ids_and_a_tag(core: Core, tmp_path: Path) -> None:
     core.contacts.create(Contact(given_name="Ana", tags=["VIP"]))
     core.contacts.create(Contact(given_name="Ben"))
