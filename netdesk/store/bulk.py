@@ -560,8 +560,7 @@ def update_contacts(
 ) -> None:
     """Rewrite stored contacts whole (children replaced) and their search rows; the rewrite
     clears their import fingerprints, set again from ``fingerprints`` (one per contact)."""
-    for contact, thumbnail in contacts:
-        contact_rows.update(contact, thumbnail, now)
+    contact_rows.update_many(contacts, now)
     ids = [c.id for c, _ in contacts if c.id is not None]
     index(ids)
     if fingerprints is not None:  # the rewrite cleared them (schema 6's triggers)

@@ -130,14 +130,39 @@ def insert_many(items: Sequence[tuple[t.Contact, bytes | None]], now: dt.datetim
 
 
 def update(contact: t.Contact, thumbnail: bytes | None, now: dt.datetime) -> None:
-    assert contact.id is not None
-    fields = _row_fields(contact, thumbnail)
-    fields["updated_at"] = now
-    m.Contact.update(**fields).where(m.Contact.id == contact.id).execute()
-    for child in (m.Email, m.Phone, m.Address, m.Url, m.Related, m.CustomField, m.ContactTag):
-        child.delete().where(child.contact == contact.id).execute()
-    related = {r.contact_id for r in contact.related if r.contact_id is not None}
-    _write_children([(contact.id, contact)], existing(list(related)))
+    update_many([(contact, thumbnail)], now)
+
+
+_CHILDREN = (m.Email, m.Phone, m.Address, m.Url, m.Related, m.CustomField, m.ContactTag)
+
+
+def update_many(pairs: Sequence[tuple[t.Contact, bytes | None]], now: dt.datetime) -> None:
+    """Rewrite stored contacts whole (their children and tags replaced): one UPDATE run for
+    all and a few statements per chunk of ids. Contact by contact through the query builder,
+    an import's 5,000 merges took 14 s."""
+    if not pairs:
+        return
+    rows = []
+    for contact, thumbnail in pairs:
+        assert contact.id is not None
+        fields = _row_fields(contact, thumbnail)
+        fields["updated_at"] = now
+        rows.append(fields)
+    fields_of = [m.Contact._meta.fields[name] for name in rows[0]]
+    assignments = ", ".join(f'"{f.column_name}" = ?' for f in fields_of)
+    db.cursor().executemany(
+        f'UPDATE "contact" SET {assignments} WHERE "id" = ?',
+        [
+            (*(f.db_value(row[f.name]) for f in fields_of), contact.id)
+            for row, (contact, _) in zip(rows, pairs, strict=True)
+        ],
+    )
+    ids = [contact.id for contact, _ in pairs if contact.id is not None]
+    for chunk in chunks(ids):
+        for child in _CHILDREN:
+            child.delete().where(child.contact.in_(chunk)).execute()
+    related = {r.contact_id for c, _ in pairs for r in c.related if r.contact_id is not None}
+    _write_children([(c.id, c) for c, _ in pairs if c.id is not None], existing(list(related)))
 
 
 def _insert_rows(
