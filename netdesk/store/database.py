@@ -94,8 +94,7 @@ def explain(path: str | os.PathLike[str], error: Exception) -> str:
         return f"The disk holding {path} is full; nothing was changed."
     if "disk I/O error" in text:  # also SQLite's word for a file that may not grow (quota)
         return (
-            f"netdesk could not write {path} (is the disk full or failing?); nothing was "
-            "changed."
+            f"netdesk could not write {path} (is the disk full or failing?); nothing was changed."
         )
     if "readonly" in text or "read-only" in text:
         return f"{path} is read-only; netdesk cannot save changes there."
