@@ -8,6 +8,7 @@ import html
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 
 from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QStringListModel, Qt, QTimer, Signal
@@ -144,36 +145,48 @@ def avatar_colour(key: str) -> QColor:
     return QColor.fromHsl(hue, 110, 120)
 
 
-def avatar_pixmap(name: str, thumbnail: bytes | None, size: int, ratio: float = 1.0) -> QPixmap:
-    """A round photo, or round initials on a colour derived from the name."""
+def _round_avatar(
+    size: int, ratio: float, paint: Callable[[QPainter, QPainterPath, int], None]
+) -> QPixmap:
+    """A transparent square of ``size`` points at ``ratio``, ``paint``ed with its disc."""
     pixels = round(size * ratio)
     pixmap = QPixmap(pixels, pixels)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    clip = QPainterPath()
-    clip.addEllipse(QRectF(0, 0, pixels, pixels))
-    photo = QPixmap()
-    if thumbnail and photo.loadFromData(thumbnail):
-        painter.setClipPath(clip)
-        scaled = photo.scaled(
-            pixels,
-            pixels,
-            Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-        painter.drawPixmap((pixels - scaled.width()) // 2, (pixels - scaled.height()) // 2, scaled)
-    else:
-        painter.fillPath(clip, avatar_colour(name))
+    disc = QPainterPath()
+    disc.addEllipse(QRectF(0, 0, pixels, pixels))
+    paint(painter, disc, pixels)
+    painter.end()
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
+def avatar_pixmap(name: str, thumbnail: bytes | None, size: int, ratio: float = 1.0) -> QPixmap:
+    """A round photo, or round initials on a colour derived from the name."""
+
+    def paint(painter: QPainter, disc: QPainterPath, pixels: int) -> None:
+        photo = QPixmap()
+        if thumbnail and photo.loadFromData(thumbnail):
+            painter.setClipPath(disc)
+            scaled = photo.scaled(
+                pixels,
+                pixels,
+                Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            x, y = (pixels - scaled.width()) // 2, (pixels - scaled.height()) // 2
+            painter.drawPixmap(x, y, scaled)
+            return
+        painter.fillPath(disc, avatar_colour(name))
         font = QFont()
         font.setPixelSize(max(8, int(pixels * 0.4)))
         font.setWeight(QFont.Weight.DemiBold)
         painter.setFont(font)
         painter.setPen(QColor("white"))
         painter.drawText(QRectF(0, 0, pixels, pixels), Qt.AlignmentFlag.AlignCenter, initials(name))
-    painter.end()
-    pixmap.setDevicePixelRatio(ratio)
-    return pixmap
+
+    return _round_avatar(size, ratio, paint)
 
 
 PLACEHOLDER_AVATAR = "#8c8c8c"  # a neutral grey under white, like the initials' colours
@@ -181,20 +194,14 @@ PLACEHOLDER_AVATAR = "#8c8c8c"  # a neutral grey under white, like the initials'
 
 def avatar_placeholder(glyph: QIcon, size: int, ratio: float = 1.0) -> QPixmap:
     """A round avatar for a contact with no name or photo yet: ``glyph`` (white) on grey."""
-    pixels = round(size * ratio)
-    pixmap = QPixmap(pixels, pixels)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    clip = QPainterPath()
-    clip.addEllipse(QRectF(0, 0, pixels, pixels))
-    painter.fillPath(clip, QColor(PLACEHOLDER_AVATAR))
-    side = round(pixels * 0.45)
-    offset = (pixels - side) // 2
-    painter.drawPixmap(offset, offset, glyph.pixmap(side, side))
-    painter.end()
-    pixmap.setDevicePixelRatio(ratio)
-    return pixmap
+
+    def paint(painter: QPainter, disc: QPainterPath, pixels: int) -> None:
+        painter.fillPath(disc, QColor(PLACEHOLDER_AVATAR))
+        side = round(pixels * 0.45)
+        offset = (pixels - side) // 2
+        painter.drawPixmap(offset, offset, glyph.pixmap(side, side))
+
+    return _round_avatar(size, ratio, paint)
 
 
 class InlineMessage(QLabel):
