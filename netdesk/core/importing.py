@@ -199,6 +199,7 @@ def _read(
     csv_mapping: dict[str, str] | None,
     cancelled: Cancelled | None,
     known: dict[str, int] | None = None,
+    progress: Progress | None = None,
 ) -> ParseResult:
     """Read a file; vCards whose fingerprint a stored contact still holds are not read (they
     were written from that very card and nobody changed them): ``known`` gets fingerprint ->
@@ -211,9 +212,9 @@ def _read(
             known.update(found)
         return {fingerprint.partition(":")[2] for fingerprint in found}
 
-    result = read_contacts_file(file, cancelled=cancelled, known=stored)
+    result = read_contacts_file(file, cancelled=cancelled, known=stored, progress=progress)
     if result.format == "csv-custom" and not result.cards and csv_mapping is not None:
-        result = read_csv_file(file, mapping=csv_mapping, cancelled=cancelled)
+        result = read_csv_file(file, mapping=csv_mapping, cancelled=cancelled, progress=progress)
     return result
 
 
@@ -232,6 +233,7 @@ def _prepare_incoming(contact: Contact, result: ParseResult, core: Core) -> None
 
 
 _E164_CACHE: dict[str, str] = {}
+_STEPS = 1000  # the plan's progress units per file (and for the matching)
 
 
 def _e164(raw: str) -> str:
@@ -281,10 +283,18 @@ def _plan(
     incoming: list[tuple[Contact, str, int, str | None]] = []
     known: dict[str, int] = {}
     unread: dict[int, ParsedCard] = {}  # index in incoming -> a card not read (known)
+    # progress in steps: _STEPS per file as its cards are read, then _STEPS for the matching
+    steps = (len(files) + 1) * _STEPS
+
+    def reading(number: int) -> Progress | None:
+        if progress is None:
+            return None
+        return lambda done, total: progress(number * _STEPS + done * _STEPS // max(total, 1), steps)
+
     for number, file in enumerate(files):
         _check(cancelled)
         try:
-            result = _read(file, mapping_of(file), cancelled, known)
+            result = _read(file, mapping_of(file), cancelled, known, reading(number))
         except ImportFileError as error:
             plan.problems.append(file_problem(file, error))
             continue
@@ -309,12 +319,12 @@ def _plan(
                 _prepare_incoming(card.contact, result, core)
             incoming.append((card.contact, file, card.line, _fingerprint(card)))
         if progress is not None:
-            progress(number + 1, len(files) + 1)
+            progress((number + 1) * _STEPS, steps)
     _check(cancelled)
     _match(plan, incoming, cancelled, _Unread(unread, known, core))
     _prepare_photos(plan, cancelled)
     if progress is not None:
-        progress(len(files) + 1, len(files) + 1)
+        progress(steps, steps)
     return plan
 
 

@@ -210,8 +210,10 @@ def read_csv_file(
     *,
     mapping: dict[str, str] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ParseResult:
     """Read a contact CSV; ``mapping`` (header -> field key) overrides format detection.
+    ``progress(lines read, lines in the file)`` is called as the reading goes.
 
     Raises:
         ImportFileError: the file cannot be read, is empty, binary or too big.
@@ -234,15 +236,19 @@ def read_csv_file(
     targets = _targets(sniff.headers, flavour, mapping)
     source = "linkedin" if flavour == "linkedin" else "csv"
     reader = csv.reader(io.StringIO(sniff.text, newline=""), delimiter=sniff.delimiter)
-    line_after = 0
+    line_after = lines = 0
     for index, row in enumerate(reader):
         line = line_after + 1
         line_after = reader.line_num
         if index <= sniff.header_row or not any(cell.strip() for cell in row):
             continue
-        if cancelled is not None and index % 200 == 0 and cancelled():
-            result.cancelled = True
-            break
+        if index % 200 == 0:
+            if cancelled is not None and cancelled():
+                result.cancelled = True
+                break
+            if progress is not None:
+                lines = lines or sniff.text.count("\n") + 1
+                progress(min(line, lines), lines)
         contact = Contact(source=source, source_file=Path(name).name)
         builder = _RowBuilder(contact, name, line, result.problems)
         for column, cell in enumerate(row):
@@ -450,10 +456,12 @@ def read_contacts_file(
     *,
     cancelled: Callable[[], bool] | None = None,
     known: Callable[[list[str]], Collection[str]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ParseResult:
     """Read a vCard or CSV contact file, chosen by content (BEGIN:VCARD) then by extension.
 
-    ``known``: for a vCard file, see ``vcard_read.read_vcard_bytes``.
+    ``known``: for a vCard file, see ``vcard_read.read_vcard_bytes``. ``progress(done,
+    total)`` as the reading goes (cards or lines).
 
     Raises:
         ImportFileError: the file cannot be read or is no contact file.
@@ -463,7 +471,7 @@ def read_contacts_file(
     head = to_utf8_bytes(data[:8192])
     suffix = Path(name).suffix.lower()
     if re.search(rb"(?im)^begin:vcard", head) or suffix in (".vcf", ".vcard"):
-        return read_vcard_bytes(data, name, cancelled=cancelled, known=known)
+        return read_vcard_bytes(data, name, cancelled=cancelled, known=known, progress=progress)
     if suffix in (".csv", ".tsv", ".txt") or not looks_binary(head):
-        return read_csv_file(path, cancelled=cancelled)
+        return read_csv_file(path, cancelled=cancelled, progress=progress)
     raise binary_file(name)

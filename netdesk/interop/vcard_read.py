@@ -166,8 +166,11 @@ def read_vcard_bytes(
     *,
     cancelled: Callable[[], bool] | None = None,
     known: Known | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ParseResult:
     """Read every card of vCard bytes; ``filename`` names the file in problems and on contacts.
+
+    ``progress(cards read, cards in the file)`` is called as the reading goes.
 
     ``known(digests)``, given every card's digest, returns those not to read: their
     ParsedVCard has ``known`` set, an empty contact and a ``read()`` for when one is needed
@@ -185,7 +188,7 @@ def read_vcard_bytes(
             QT_TRANSLATE_NOOP("ImportProblem", "no vCard in the file (no BEGIN:VCARD line)"),
         )
     with collector_paused():
-        return _read_cards(data, filename, cancelled, known)
+        return _read_cards(data, filename, cancelled, known, progress)
 
 
 @dataclass
@@ -213,7 +216,11 @@ def card_digest(body: bytes) -> str:
 
 
 def _read_cards(
-    data: bytes, filename: str, cancelled: Callable[[], bool] | None, known: Known | None
+    data: bytes,
+    filename: str,
+    cancelled: Callable[[], bool] | None,
+    known: Known | None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ParseResult:
     result = ParseResult(path=filename, format="vcard")
     decoder = _Decoder(data)
@@ -222,9 +229,12 @@ def _read_cards(
     digests = [card_digest(chunk.body) if chunk.body is not None else "" for chunk in chunks]
     skip = known([d for d in digests if d]) if known is not None else ()
     for number, (chunk, digest) in enumerate(zip(chunks, digests, strict=True)):
-        if cancelled is not None and number % _CANCEL_CHECK_EVERY == 0 and cancelled():
-            result.cancelled = True
-            break
+        if number % _CANCEL_CHECK_EVERY == 0:
+            if cancelled is not None and cancelled():
+                result.cancelled = True
+                break
+            if progress is not None:
+                progress(number, len(chunks))
         if chunk.body is None:
             result.problems.append(
                 problem(

@@ -699,3 +699,31 @@ def test_small_and_large_photos_each_land_on_their_own_contact_in_file_order(
         ("P4", (512, 366)),
         ("P5", (96, 96)),
     ]
+
+
+def test_the_plan_moves_its_progress_while_a_big_file_is_read(core: Core, tmp_path: Path) -> None:
+    """One 10,000-card file went 0 -> 50% -> 100% over seconds: the bar now moves as cards
+    and rows are read, then for the matching."""
+    cards = tmp_path / "many.vcf"
+    cards.write_text(
+        "".join(
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {i}\r\nEMAIL:p{i}@example.org\r\n"
+            "END:VCARD\r\n"
+            for i in range(1000)
+        ),
+        encoding="utf-8",
+    )
+    rows = tmp_path / "many.csv"
+    rows.write_text(
+        "First Name,E-mail 1 - Value\n"
+        + "".join(f"Row {i},r{i}@example.org\n" for i in range(1000)),
+        encoding="utf-8",
+    )
+    seen: list[tuple[int, int]] = []
+    plan = plan_import(core, [str(cards), str(rows)], progress=lambda d, t: seen.append((d, t)))
+    assert plan.new == 2000
+    assert seen[-1] == (3000, 3000) and {total for _, total in seen} == {3000}
+    done = [d for d, _ in seen]
+    assert done == sorted(done)
+    assert len([d for d in done if 0 < d < 1000]) >= 3  # inside the vCard file
+    assert len([d for d in done if 1000 < d < 2000]) >= 3  # inside the CSV
