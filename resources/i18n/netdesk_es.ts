@@ -6,208 +6,208 @@
     <message>
         <location filename="../../netdesk/ui/about.py" line="15"/>
         <source>&lt;p&gt;A personal CRM: look after your professional relationships.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Un CRM personal: cuida tus relaciones profesionales.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/about.py" line="17"/>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos: %1</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/about.py" line="21"/>
         <source>Database schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del esquema de la base de datos: %1</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/about.py" line="23"/>
         <source>Log file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de registro: %1</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/about.py" line="29"/>
         <source>About netdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de netdesk</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="46"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="97"/>
         <source>Preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferido</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="103"/>
         <location filename="../../netdesk/ui/widgets.py" line="409"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="330"/>
         <location filename="../../netdesk/ui/card_fields.py" line="337"/>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>casa</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="330"/>
         <location filename="../../netdesk/ui/card_fields.py" line="336"/>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="330"/>
         <location filename="../../netdesk/ui/card_fields.py" line="338"/>
         <location filename="../../netdesk/ui/card_fields.py" line="347"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>otro</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="195"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="122"/>
         <source>Preferred (click to unmark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferido (haz clic para desmarcar)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="122"/>
         <source>Make preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como preferido</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="196"/>
         <source>Apartment, suite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Piso, puerta…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="196"/>
         <source>Extended address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección ampliada</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="197"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="198"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="199"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="200"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="335"/>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>móvil</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="366"/>
         <source>“%1” is not an e-mail address (expected name@example.org).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de correo (se esperaba nombre@example.org).</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="375"/>
         <source>“%1” is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número de teléfono.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="377"/>
         <source>“%1” is not a valid number for its country: check the digits, or start with + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número válido para su país: revisa los dígitos o empieza por + y el prefijo del país.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="390"/>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="394"/>
         <source>Add e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir correo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="412"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="416"/>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir teléfono</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="344"/>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>sitio web</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="345"/>
         <location filename="../../netdesk/ui/contact_card.py" line="90"/>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="346"/>
         <source>blog</source>
-        <translation type="unfinished"></translation>
+        <translation>blog</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="434"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="437"/>
         <source>Add link</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir enlace</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="453"/>
         <source>Add address</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir dirección</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="353"/>
         <source>spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>cónyuge</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="354"/>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>pareja</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="355"/>
         <source>assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>asistente</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="356"/>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>jefe/a</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="357"/>
         <source>child</source>
-        <translation type="unfinished"></translation>
+        <translation>hijo/a</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="358"/>
         <source>friend</source>
-        <translation type="unfinished"></translation>
+        <translation>amigo/a</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="462"/>
@@ -216,112 +216,112 @@
         <location filename="../../netdesk/ui/contact_list.py" line="92"/>
         <location filename="../../netdesk/ui/import_rows.py" line="157"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="475"/>
         <source>Add related person</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir persona relacionada</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="485"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="487"/>
         <source>Add custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir campo personalizado</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="73"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="74"/>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="75"/>
         <source>Every 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 2 semanas</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="76"/>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mes</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="77"/>
         <source>Every 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 3 meses</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="78"/>
         <source>Every 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada 6 meses</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="79"/>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada año</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="80"/>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="88"/>
         <source>vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="89"/>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="91"/>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="99"/>
         <source>Keep in touch every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto cada semana</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="100"/>
         <source>Keep in touch every 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto cada 2 semanas</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="101"/>
         <source>Keep in touch every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto cada mes</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="102"/>
         <source>Keep in touch every 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto cada 3 meses</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="103"/>
         <source>Keep in touch every 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto cada 6 meses</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="104"/>
         <source>Keep in touch every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto cada año</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="138"/>
         <source>Drop an image here, or click to choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta una imagen aquí o haz clic para elegir una foto</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="139"/>
@@ -331,12 +331,12 @@
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="140"/>
         <source>Press Space to choose or remove the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Espacio para elegir o quitar la foto</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="178"/>
         <source>e.g. investor, conference, mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. inversor, congreso, mentor</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="179"/>
@@ -347,81 +347,81 @@
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="244"/>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha del contacto</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="275"/>
         <source>YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="320"/>
         <location filename="../../netdesk/ui/journal_view.py" line="442"/>
         <source>Log interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar interacción…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="321"/>
         <source>Log a call, meeting or message (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una llamada, reunión o mensaje (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="323"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="326"/>
         <source>Save changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los cambios (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="328"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="329"/>
         <source>Forget the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar los cambios sin guardar</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="365"/>
         <location filename="../../netdesk/ui/contact_card.py" line="377"/>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="366"/>
         <location filename="../../netdesk/ui/contact_card.py" line="378"/>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="367"/>
         <location filename="../../netdesk/ui/contact_card.py" line="393"/>
         <source>Middle names</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos nombres</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="368"/>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="368"/>
         <source>Dr., Ms.…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dr., Sra.…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="369"/>
         <source>Suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Sufijo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="369"/>
         <source>Jr., PhD…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jr., PhD…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="370"/>
@@ -433,27 +433,27 @@
         <location filename="../../netdesk/ui/contact_card.py" line="372"/>
         <location filename="../../netdesk/ui/contact_card.py" line="399"/>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre visible</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="372"/>
         <source>Used when there is no given/family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa cuando no hay nombre ni apellidos</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="386"/>
         <source>More name fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Más campos del nombre</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="397"/>
         <source>Prefix / suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento / sufijo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="405"/>
         <source>Origin — how you met</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen — cómo os conocisteis</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="406"/>
@@ -470,28 +470,28 @@
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="408"/>
         <source>Where, or in what context (a conference, a friend&apos;s dinner…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde o en qué contexto (un congreso, una cena con amigos…)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="411"/>
         <location filename="../../netdesk/ui/contact_card.py" line="441"/>
         <source>Met through</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos conocimos a través de</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="424"/>
         <source>Open the contact you met through</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el contacto a través del que os conocisteis</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="442"/>
         <source>Introduced you to</source>
-        <translation type="unfinished"></translation>
+        <translation>Te presentó a</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="444"/>
         <source>Record source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen del registro</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="447"/>
@@ -499,46 +499,46 @@
         <location filename="../../netdesk/ui/main_window.py" line="866"/>
         <location filename="../../netdesk/ui/main_window.py" line="877"/>
         <source>Keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="455"/>
         <location filename="../../netdesk/ui/contact_card.py" line="736"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="457"/>
         <source>Custom cadence in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia personalizada en días</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="469"/>
         <source>Cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="470"/>
         <location filename="../../netdesk/ui/contact_list.py" line="93"/>
         <source>Last interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Última interacción</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="471"/>
         <location filename="../../netdesk/ui/contact_list.py" line="94"/>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo seguimiento</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="477"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="478"/>
         <location filename="../../netdesk/ui/contact_card.py" line="481"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="479"/>
@@ -554,7 +554,7 @@
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="483"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="484"/>
@@ -565,7 +565,7 @@
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="484"/>
         <source>Their work, expertise, projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Su trabajo, experiencia, proyectos</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="486"/>
@@ -576,23 +576,23 @@
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="486"/>
         <source>What they need: a hire, a partner, advice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué necesita: contratar a alguien, un socio, consejo…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="488"/>
         <location filename="../../netdesk/ui/contact_card.py" line="491"/>
         <source>I can offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedo ofrecer</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="488"/>
         <source>How you could help them</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo podrías ayudarle</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="494"/>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de contacto</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="501"/>
@@ -604,22 +604,22 @@
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="502"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="503"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="504"/>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="507"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="508"/>
@@ -641,7 +641,7 @@
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="519"/>
         <source>Tags and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas y notas</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="522"/>
@@ -654,7 +654,7 @@
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="522"/>
         <source>Anything worth remembering</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier cosa que merezca la pena recordar</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="527"/>
@@ -664,70 +664,70 @@
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_card.py" line="708"/>
         <source>%1 and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 y %Ln más</numerusform>
+            <numerusform>%1 y %Ln más</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="736"/>
         <source> day</source>
-        <translation type="unfinished"></translation>
+        <translation> día</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="739"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto nuevo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="749"/>
         <location filename="../../netdesk/ui/widgets.py" line="98"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="752"/>
         <source>none — set a cadence to be reminded</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno — fija una frecuencia para recibir recordatorios</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="757"/>
         <location filename="../../netdesk/ui/contact_list.py" line="136"/>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="761"/>
         <location filename="../../netdesk/ui/contact_list.py" line="71"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivado</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="816"/>
         <source>“%1” is too large for a photo: %2 MB, at most %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es demasiado grande para una foto: %2 MB, como máximo %3 MB.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="826"/>
         <source>Could not read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer «%1»: %2</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="847"/>
         <source>“%1” is too large for a photo: %2 × %3 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es demasiado grande para una foto: %2 × %3 píxeles.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="853"/>
         <source>“%1” is not an image netdesk can read (use PNG, JPEG, GIF, WebP or BMP).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una imagen que netdesk pueda leer (usa PNG, JPEG, GIF, WebP o BMP).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_card.py" line="106"/>
         <source>Keep in touch every %Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mantener el contacto cada %Ln día</numerusform>
+            <numerusform>Mantener el contacto cada %Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -735,48 +735,48 @@
         <location filename="../../netdesk/ui/contact_card.py" line="767"/>
         <location filename="../../netdesk/ui/contact_card.py" line="776"/>
         <source>Added by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido a mano</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="794"/>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir foto…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="795"/>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar foto</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="801"/>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una foto</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="801"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="886"/>
         <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha: usa AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="916"/>
         <source>No contact “%1”: choose the person from the list as you type, or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún contacto «%1»: elige a la persona de la lista mientras escribes o vacía el campo.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="946"/>
         <source>Give the contact a name (or at least an organization, e-mail or phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre al contacto (o al menos una organización, un correo o un teléfono).</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="961"/>
         <location filename="../../netdesk/ui/contact_card.py" line="973"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: %1</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_list.py" line="67"/>
@@ -851,14 +851,14 @@
     <message>
         <location filename="../../netdesk/ui/contact_list.py" line="348"/>
         <source>Contacts listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de contactos</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_list.py" line="498"/>
         <source>%Ln matches</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%Ln coincidencia</numerusform>
             <numerusform>%Ln coincidencias</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -866,174 +866,174 @@
         <location filename="../../netdesk/ui/drag.py" line="47"/>
         <location filename="../../netdesk/ui/main_window.py" line="796"/>
         <source>%Ln contacts</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
             <numerusform>%Ln contactos</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="102"/>
         <source>Which column holds what?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué contiene cada columna?</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="106"/>
         <source>netdesk does not know the layout of %1. Choose the field for each column; your choice is remembered for files with the same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>netdesk no conoce el formato de %1. Elige el campo de cada columna; tu elección se recordará para los archivos con las mismas columnas.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="113"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="113"/>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="113"/>
         <source>netdesk field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de netdesk</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="115"/>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas del archivo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="126"/>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo para la columna %1</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="136"/>
         <source>Choose the column with the name, e-mail, phone or company: without one, no row becomes a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la columna con el nombre, el correo, el teléfono o la empresa: sin ninguna de ellas, ninguna fila se convierte en contacto.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="145"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/drag.py" line="45"/>
         <location filename="../../netdesk/ui/undo.py" line="135"/>
         <location filename="../../netdesk/ui/undo.py" line="177"/>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="45"/>
         <source>same e-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo correo: %1</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="47"/>
         <source>same phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo teléfono: %1</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="49"/>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo nombre</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="51"/>
         <source>similar names</source>
-        <translation type="unfinished"></translation>
+        <translation>nombres parecidos</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="70"/>
         <source>Merge duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar duplicados</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="111"/>
         <source>Forget “not the same” answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar las respuestas «no es la misma»</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="137"/>
         <source>Find duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar duplicados</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="140"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="212"/>
         <source>Looking for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando duplicados…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="144"/>
         <location filename="../../netdesk/ui/import_rows.py" line="201"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="144"/>
         <source>Looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Se parece a</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="144"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="144"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="155"/>
         <source>Merge, keep the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar, conservar el primero</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="156"/>
         <source>Merge, keep the second</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar, conservar el segundo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="355"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="378"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="364"/>
         <source>Forget answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar respuestas</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="366"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Olvidar que dijiste que %Ln par de contactos no son la misma persona? Podrían volver a proponerse como duplicados.</numerusform>
+            <numerusform>¿Olvidar que dijiste que %Ln pares de contactos no son la misma persona? Podrían volver a proponerse como duplicados.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="374"/>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="96"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="157"/>
         <source>Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>No es la misma persona</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="294"/>
         <source>No duplicates found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron duplicados.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="299"/>
         <source>%1 possible duplicates; the %2 most likely are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 posibles duplicados; se muestran los %2 más probables.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="305"/>
@@ -1046,13 +1046,13 @@
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="328"/>
         <source>Forget my “not the same” answers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar mis respuestas «no es la misma» (%1)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="347"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="117"/>
         <source>Not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>No combinado</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/empty_state.py" line="30"/>
@@ -1062,7 +1062,7 @@
     <message>
         <location filename="../../netdesk/ui/empty_state.py" line="38"/>
         <source>netdesk helps you look after the people you know instead of just collecting them. Give a contact a &lt;b&gt;keep-in-touch cadence&lt;/b&gt; — every two weeks, every three months, once a year — and netdesk works out when you are due to reach out again. Every call, coffee or message you log restarts that clock, so the &lt;b&gt;Today&lt;/b&gt; view only ever shows the people who are really waiting to hear from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>netdesk te ayuda a cuidar a la gente que conoces en lugar de solo coleccionarla. Da a un contacto una &lt;b&gt;frecuencia para mantener el contacto&lt;/b&gt; — cada dos semanas, cada tres meses, una vez al año — y netdesk calcula cuándo te toca volver a escribirle. Cada llamada, café o mensaje que registras reinicia ese reloj, así que la vista &lt;b&gt;Hoy&lt;/b&gt; solo muestra a las personas que de verdad esperan saber de ti.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/empty_state.py" line="53"/>
@@ -1082,41 +1082,43 @@
     <message>
         <location filename="../../netdesk/ui/errors.py" line="93"/>
         <source>netdesk: not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>netdesk: no guardado</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/errors.py" line="96"/>
         <source>Unsaved edits stay in the window: save them again once the problem is solved. The details were written to the log:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios sin guardar siguen en la ventana: vuelve a guardarlos cuando se resuelva el problema. Los detalles se han escrito en el registro:
+%1</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/errors.py" line="101"/>
         <source>netdesk: something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>netdesk: algo ha fallado</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/errors.py" line="102"/>
         <source>An unexpected error happened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error inesperado: %1</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/errors.py" line="106"/>
         <source>Your data is safe: every change is saved as you make it, and unsaved edits stay in the window. The details were written to the log:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos están a salvo: cada cambio se guarda al hacerlo y los cambios sin guardar siguen en la ventana. Los detalles se han escrito en el registro:
+%1</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/errors.py" line="112"/>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta del registro</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="51"/>
         <location filename="../../netdesk/ui/export_dialog.py" line="94"/>
         <location filename="../../netdesk/ui/export_dialog.py" line="123"/>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar contactos</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/export_dialog.py" line="55"/>
@@ -1130,60 +1132,60 @@
         <location filename="../../netdesk/ui/export_dialog.py" line="56"/>
         <location filename="../../netdesk/ui/export_dialog.py" line="60"/>
         <source>Everyone tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los etiquetados con</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="57"/>
         <source>Everyone (archived contacts too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos (también los archivados)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="69"/>
         <source>Contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos:</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="76"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="81"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="93"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="93"/>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos vCard (*.vcf)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="94"/>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>contactos</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/export_dialog.py" line="114"/>
         <source>%Ln contact(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contacto exportado a %1</numerusform>
+            <numerusform>%Ln contactos exportados a %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="124"/>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar a %1: %2</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="148"/>
         <source>Exporting contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando contactos…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="50"/>
@@ -1243,48 +1245,48 @@
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="134"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="136"/>
         <source>No interaction matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna interacción coincide con estos filtros.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_flow.py" line="88"/>
         <location filename="../../netdesk/ui/import_preview.py" line="53"/>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contactos</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_flow.py" line="90"/>
         <source>Contact files (*.vcf *.vcard *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de contactos (*.vcf *.vcard *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_flow.py" line="182"/>
         <location filename="../../netdesk/ui/import_flow.py" line="231"/>
         <source>Importing contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando contactos…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_flow.py" line="117"/>
         <location filename="../../netdesk/ui/import_flow.py" line="195"/>
         <source>Reading contact files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo archivos de contactos…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_flow.py" line="256"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación terminada</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_flow.py" line="257"/>
         <location filename="../../netdesk/ui/import_preview.py" line="89"/>
         <source>%Ln new contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contacto nuevo</numerusform>
+            <numerusform>%Ln contactos nuevos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1299,48 +1301,48 @@
         <location filename="../../netdesk/ui/import_flow.py" line="259"/>
         <location filename="../../netdesk/ui/import_preview.py" line="91"/>
         <source>%Ln already up to date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ya al día</numerusform>
+            <numerusform>%Ln ya al día</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_flow.py" line="263"/>
         <source>%Ln card(s) or file(s) could not be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo importar %Ln tarjeta o archivo.</numerusform>
+            <numerusform>No se pudieron importar %Ln tarjetas o archivos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_flow.py" line="266"/>
         <source>%Ln warning(s): something was left out or two cards were combined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln aviso: se omitió algo o se combinaron dos tarjetas.</numerusform>
+            <numerusform>%Ln avisos: se omitió algo o se combinaron dos tarjetas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_flow.py" line="273"/>
         <source>The new contacts are in “Imported today”: tag them, set where you met or a keep-in-touch cadence, or archive them, all at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos nuevos están en «Importados hoy»: etiquétalos, indica dónde os conocisteis o una frecuencia para mantener el contacto, o archívalos, todos a la vez.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_flow.py" line="276"/>
         <source>Show imported contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los contactos importados</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_preview.py" line="77"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_preview.py" line="90"/>
         <source>%Ln to be merged into existing contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln se combinará con contactos existentes</numerusform>
+            <numerusform>%Ln se combinarán con contactos existentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1362,15 +1364,15 @@
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_preview.py" line="99"/>
         <source>%Ln field(s) differ from what you have: your values are kept unless you tick “Use the file’s value”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln campo difiere de lo que tienes: se conservan tus valores salvo que marques «Usar el valor del archivo».</numerusform>
+            <numerusform>%Ln campos difieren de lo que tienes: se conservan tus valores salvo que marques «Usar el valor del archivo».</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_preview.py" line="105"/>
         <source>There is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que importar.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_rows.py" line="157"/>
@@ -1382,32 +1384,32 @@
         <location filename="../../netdesk/ui/import_rows.py" line="175"/>
         <location filename="../../netdesk/ui/import_rows.py" line="282"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_preview.py" line="111"/>
         <source>New (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos (%1)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_rows.py" line="175"/>
         <source>Existing contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto existente</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_rows.py" line="175"/>
         <source>What the file adds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que añade el archivo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_rows.py" line="181"/>
         <source>(only differences)</source>
-        <translation type="unfinished"></translation>
+        <translation>(solo diferencias)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_preview.py" line="119"/>
         <source>To merge (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Para combinar (%1)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_preview.py" line="132"/>
@@ -1422,54 +1424,54 @@
     <message>
         <location filename="../../netdesk/ui/import_rows.py" line="201"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_rows.py" line="201"/>
         <source>Yours (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>El tuyo (se conserva)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_rows.py" line="201"/>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>En el archivo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_rows.py" line="202"/>
         <source>Use the file’s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el valor del archivo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_preview.py" line="143"/>
         <source>Differences (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias (%1)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_rows.py" line="282"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_rows.py" line="282"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_flow.py" line="383"/>
         <location filename="../../netdesk/ui/import_rows.py" line="283"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_flow.py" line="383"/>
         <location filename="../../netdesk/ui/import_rows.py" line="283"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_preview.py" line="151"/>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas (%1)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_view.py" line="71"/>
@@ -1499,7 +1501,7 @@
     <message>
         <location filename="../../netdesk/ui/journal_view.py" line="85"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_view.py" line="239"/>
@@ -1514,7 +1516,7 @@
     <message>
         <location filename="../../netdesk/ui/journal_view.py" line="338"/>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>No eliminado</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_view.py" line="407"/>
@@ -1546,75 +1548,75 @@
     <message>
         <location filename="../../netdesk/ui/log_dialog.py" line="56"/>
         <source>Log interaction with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar interacción con %1</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/log_dialog.py" line="56"/>
         <source>Log interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar interacción</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/log_dialog.py" line="67"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="96"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/log_dialog.py" line="70"/>
         <source>What happened, in one line</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó, en una línea</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/log_dialog.py" line="71"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="97"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/log_dialog.py" line="73"/>
         <source>Notes (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas (opcional)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/log_dialog.py" line="78"/>
         <source>Other people involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras personas implicadas</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/log_dialog.py" line="94"/>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Con</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/log_dialog.py" line="94"/>
         <source>(choose below)</source>
-        <translation type="unfinished"></translation>
+        <translation>(elige abajo)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/log_dialog.py" line="99"/>
         <location filename="../../netdesk/ui/widgets.py" line="407"/>
         <source>Also there</source>
-        <translation type="unfinished"></translation>
+        <translation>También estaban</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/log_dialog.py" line="125"/>
         <source>Choose “%1” from the list of names, or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige «%1» de la lista de nombres o vacía el campo.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/log_dialog.py" line="131"/>
         <source>Choose who the interaction was with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige con quién fue la interacción.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/log_dialog.py" line="134"/>
         <source>Write a one-line summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un resumen de una línea.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="159"/>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos pendientes</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="259"/>
@@ -1649,17 +1651,17 @@
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="272"/>
         <source>Export &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;calendario…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="276"/>
         <source>Save follow-ups and birthdays as an iCalendar (.ics) file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar seguimientos y cumpleaños como archivo iCalendar (.ics)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="279"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="283"/>
@@ -1669,12 +1671,12 @@
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="286"/>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar desde copia de seguridad…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="290"/>
         <source>Put a backup in place of the current data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir los datos actuales por una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="293"/>
@@ -1760,12 +1762,12 @@
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="344"/>
         <source>&amp;Merge two contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ombinar dos contactos…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="348"/>
         <source>Make two selected contacts one</source>
-        <translation type="unfinished"></translation>
+        <translation>Unir dos contactos seleccionados en uno</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="353"/>
@@ -1835,7 +1837,7 @@
     <message numerus="yes">
         <location filename="../../netdesk/ui/main_window.py" line="561"/>
         <source>%Ln follow-up(s) due</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
             <numerusform>%Ln seguimientos pendientes</numerusform>
         </translation>
@@ -1848,204 +1850,210 @@
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="648"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="650"/>
         <source>The changes to this contact cannot be saved: %1
 
 Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden guardar los cambios de este contacto: %1
+
+¿Descartarlos?</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="752"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto añadido. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="761"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>No hecho</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="763"/>
         <source>Press Ctrl+Z to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="768"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; no se cambió nada.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/main_window.py" line="783"/>
         <source>Unarchived %Ln contacts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contacto desarchivado.</numerusform>
+            <numerusform>%Ln contactos desarchivados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/main_window.py" line="785"/>
         <source>Archived %Ln contacts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contacto archivado.</numerusform>
+            <numerusform>%Ln contactos archivados.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="799"/>
         <source>Delete contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar contactos</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="802"/>
         <source>Delete %1 with their journal and follow-ups?
 
 You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar %1 con su diario y sus seguimientos?
+
+Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/main_window.py" line="811"/>
         <source>Deleted %Ln contacts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contacto eliminado.</numerusform>
+            <numerusform>%Ln contactos eliminados.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="822"/>
         <source>Tag contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar contactos</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/main_window.py" line="822"/>
         <source>Tag %Ln contacts with:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Etiquetar %Ln contacto con:</numerusform>
+            <numerusform>Etiquetar %Ln contactos con:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/main_window.py" line="827"/>
         <source>Tagged %Ln contacts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contacto etiquetado.</numerusform>
+            <numerusform>%Ln contactos etiquetados.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="843"/>
         <location filename="../../netdesk/ui/main_window.py" line="847"/>
         <source>Untag contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar etiqueta a contactos</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="843"/>
         <source>The selected contacts have no tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos seleccionados no tienen etiquetas.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="847"/>
         <source>Remove the tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la etiqueta:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/main_window.py" line="852"/>
         <source>Untagged %Ln contacts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Etiqueta quitada a %Ln contacto.</numerusform>
+            <numerusform>Etiqueta quitada a %Ln contactos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/main_window.py" line="867"/>
         <source>Keep in touch with %Ln contacts:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mantener el contacto con %Ln contacto:</numerusform>
+            <numerusform>Mantener el contacto con %Ln contactos:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="877"/>
         <source>Every how many days?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cada cuántos días?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/main_window.py" line="883"/>
         <source>Cadence set for %Ln contacts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Frecuencia fijada para %Ln contacto.</numerusform>
+            <numerusform>Frecuencia fijada para %Ln contactos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="893"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado. El reloj para mantener el contacto se ha reiniciado.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="931"/>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar calendario</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="933"/>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="949"/>
         <source>Calendar saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario guardado en %1</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="953"/>
         <source>Exporting the calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando el calendario…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="991"/>
         <source>Backing up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="1004"/>
         <source>The daily backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="988"/>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/operations.py" line="118"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/operations.py" line="119"/>
         <location filename="../../netdesk/ui/operations.py" line="190"/>
         <source>netdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>netdesk</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/operations.py" line="150"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/operations.py" line="191"/>
         <source>%1 failed: %2
 
 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló: %2
+
+No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/operations.py" line="191"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló: %2</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/preferences.py" line="46"/>
@@ -2108,7 +2116,7 @@ Nothing was changed.</source>
     <message>
         <location filename="../../netdesk/ui/preferences.py" line="127"/>
         <source>Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir en la bandeja al cerrar la ventana</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/preferences.py" line="131"/>
@@ -2146,7 +2154,7 @@ Nothing was changed.</source>
     <message>
         <location filename="../../netdesk/ui/preferences.py" line="221"/>
         <source>Your preferences could not be saved to %1: is the disk full or the folder read-only? They apply until netdesk quits; press OK to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar tus preferencias en %1: ¿está el disco lleno o la carpeta es de solo lectura? Se aplican hasta que netdesk se cierre; pulsa Aceptar para volver a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="423"/>
@@ -2182,7 +2190,7 @@ Nothing was changed.</source>
     <message>
         <location filename="../../netdesk/ui/preferences.py" line="185"/>
         <source>No file manager could open the data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún gestor de archivos pudo abrir la carpeta de datos: %1</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/preferences.py" line="202"/>
@@ -2238,81 +2246,81 @@ Nothing was changed.</source>
     <message>
         <location filename="../../netdesk/ui/undo.py" line="135"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/undo.py" line="158"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/undo.py" line="274"/>
         <source>Archive %Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Archivar %Ln contacto</numerusform>
+            <numerusform>Archivar %Ln contactos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/undo.py" line="277"/>
         <source>Unarchive %Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Desarchivar %Ln contacto</numerusform>
+            <numerusform>Desarchivar %Ln contactos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/undo.py" line="100"/>
         <source>“%1” could not be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo deshacer «%1».</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/undo.py" line="100"/>
         <source>“%1” could not be redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo rehacer «%1».</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/undo.py" line="104"/>
         <source>Not undone</source>
-        <translation type="unfinished"></translation>
+        <translation>No deshecho</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/undo.py" line="104"/>
         <source>Not redone</source>
-        <translation type="unfinished"></translation>
+        <translation>No rehecho</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/undo.py" line="274"/>
         <source>Archive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar %1</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/undo.py" line="277"/>
         <source>Unarchive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarchivar %1</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/undo.py" line="283"/>
         <source>Archiving contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivando contactos…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/undo.py" line="283"/>
         <source>Unarchiving contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarchivando contactos…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/undo.py" line="310"/>
         <source>Delete %Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %Ln contacto</numerusform>
+            <numerusform>Eliminar %Ln contactos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/undo.py" line="310"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/undo.py" line="315"/>
@@ -2327,56 +2335,56 @@ Nothing was changed.</source>
     <message>
         <location filename="../../netdesk/ui/undo.py" line="339"/>
         <source>Add tag “%2” to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la etiqueta «%2» a %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/undo.py" line="339"/>
         <source>Add tag “%2” to %Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Añadir la etiqueta «%2» a %Ln contacto</numerusform>
+            <numerusform>Añadir la etiqueta «%2» a %Ln contactos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/undo.py" line="341"/>
         <source>Remove tag “%2” from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la etiqueta «%2» de %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/undo.py" line="342"/>
         <source>Remove tag “%2” from %Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quitar la etiqueta «%2» de %Ln contacto</numerusform>
+            <numerusform>Quitar la etiqueta «%2» de %Ln contactos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/undo.py" line="347"/>
         <source>Tagging contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetando contactos…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/undo.py" line="347"/>
         <source>Untagging contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando etiquetas…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/undo.py" line="377"/>
         <source>Set cadence of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar la frecuencia de %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/undo.py" line="378"/>
         <source>Set cadence of %Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fijar la frecuencia de %Ln contacto</numerusform>
+            <numerusform>Fijar la frecuencia de %Ln contactos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/undo.py" line="383"/>
         <source>Setting the cadence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijando la frecuencia…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/today_view.py" line="50"/>
@@ -2389,17 +2397,17 @@ Nothing was changed.</source>
     <message numerus="yes">
         <location filename="../../netdesk/ui/today_view.py" line="52"/>
         <source>%Ln month(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mes de retraso</numerusform>
+            <numerusform>%Ln meses de retraso</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/today_view.py" line="53"/>
         <source>%Ln year(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln año de retraso</numerusform>
+            <numerusform>%Ln años de retraso</numerusform>
         </translation>
     </message>
     <message>
@@ -2417,33 +2425,33 @@ Nothing was changed.</source>
     <message numerus="yes">
         <location filename="../../netdesk/ui/widgets.py" line="107"/>
         <source>%Ln days ago</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>hace %Ln día</numerusform>
             <numerusform>hace %Ln días</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/widgets.py" line="109"/>
         <source>%Ln weeks ago</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>hace %Ln semana</numerusform>
             <numerusform>hace %Ln semanas</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/widgets.py" line="111"/>
         <source>%Ln months ago</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>hace %Ln mes</numerusform>
             <numerusform>hace %Ln meses</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/widgets.py" line="112"/>
         <source>%Ln years ago</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>hace %Ln año</numerusform>
             <numerusform>hace %Ln años</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2454,115 +2462,115 @@ Nothing was changed.</source>
     <message numerus="yes">
         <location filename="../../netdesk/ui/widgets.py" line="126"/>
         <source>in %Ln days</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>dentro de %Ln día</numerusform>
             <numerusform>dentro de %Ln días</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/widgets.py" line="128"/>
         <source>in %Ln weeks</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>dentro de %Ln semana</numerusform>
             <numerusform>dentro de %Ln semanas</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/widgets.py" line="129"/>
         <source>in %Ln months</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>dentro de %Ln mes</numerusform>
             <numerusform>dentro de %Ln meses</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/widgets.py" line="284"/>
         <source>Type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un nombre…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/widgets.py" line="405"/>
         <source>Add someone else who was there…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade a alguien más que estuviera allí…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/tray.py" line="108"/>
         <source>netdesk keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>netdesk sigue en marcha</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/tray.py" line="111"/>
         <source>netdesk keeps running in the system tray so it can remind you when someone is due. Quit it from the tray icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>netdesk sigue en marcha en la bandeja del sistema para avisarte cuando toque hablar con alguien. Ciérralo desde el menú del icono de la bandeja.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/tray.py" line="115"/>
         <source>Keep running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir en la bandeja</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/tray.py" line="116"/>
         <source>Quit on close instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir al cerrar</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/tray.py" line="127"/>
         <source>No system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay bandeja del sistema</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/tray.py" line="130"/>
         <source>This desktop has no system tray, so netdesk cannot keep running in the background. Due follow-ups are shown in the window title and the Today view while netdesk is open; closing the window quits netdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no tiene bandeja del sistema, así que netdesk no puede seguir en marcha en segundo plano. Los seguimientos pendientes se muestran en el título de la ventana y en la vista Hoy mientras netdesk está abierto; al cerrar la ventana, netdesk se cierra.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/merge_dialog.py" line="39"/>
         <source>%1, last %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, la última %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/merge_dialog.py" line="39"/>
         <source>%Ln journal entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entrada en el diario</numerusform>
+            <numerusform>%Ln entradas en el diario</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/merge_dialog.py" line="41"/>
         <source>No journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin entradas en el diario</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/merge_dialog.py" line="52"/>
         <source>Merge two contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar dos contactos</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/merge_dialog.py" line="67"/>
         <source>Which contact do you keep?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué contacto conservas?</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/merge_dialog.py" line="78"/>
         <source>Keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar %1</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/merge_dialog.py" line="87"/>
         <source>The contact you keep gets the other&apos;s e-mails, phones, addresses, tags, journal and follow-ups, and any field it has empty. The other is removed. Edit &gt; Undo puts both back.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto que conservas recibe los correos, teléfonos, direcciones, etiquetas, diario y seguimientos del otro, y cualquier campo que tenga vacío. El otro se elimina. Editar &gt; Deshacer recupera ambos.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/merge_dialog.py" line="95"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="55"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="69"/>
@@ -2570,135 +2578,137 @@ Nothing was changed.</source>
         <location filename="../../netdesk/ui/restore_dialog.py" line="255"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="282"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="71"/>
         <source>An import, export or change to many contacts is still running. Wait for it to finish, then restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía hay en curso una importación, una exportación o un cambio en muchos contactos. Espera a que termine y luego restaura.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="136"/>
         <source>Choose a backup to put in place of everything netdesk holds now. Your current data is kept as a copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una copia de seguridad que sustituirá todo lo que netdesk tiene ahora. Antes se guarda una copia de tus datos actuales.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="141"/>
         <source>Backups folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de copias de seguridad: %1</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="150"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="150"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="151"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="162"/>
         <source>Kept before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada antes de una restauración</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="162"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="163"/>
         <source>counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>contando…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="172"/>
         <source>The database as it was before a restore replaced it</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos tal como estaba antes de que una restauración la sustituyera</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="175"/>
         <source>There are no backups in this folder yet. Use File &gt; Back up now, or choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias de seguridad en esta carpeta. Usa Archivo &gt; Hacer copia de seguridad ahora o elige un archivo.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="183"/>
         <source>Choose a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un &amp;archivo…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="186"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="223"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>ilegible</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="234"/>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="236"/>
         <source>netdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de netdesk (*.sqlite3 *.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="257"/>
         <source>%1 is not a netdesk backup, or it is damaged. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una copia de seguridad de netdesk o está dañada. No se cambió nada.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/restore_dialog.py" line="273"/>
         <source>the backup of %1 (%Ln contacts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la copia de seguridad del %1 (%Ln contacto)</numerusform>
+            <numerusform>la copia de seguridad del %1 (%Ln contactos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/restore_dialog.py" line="277"/>
         <source>%1 (%Ln contacts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%Ln contacto)</numerusform>
+            <numerusform>%1 (%Ln contactos)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="285"/>
         <source>Replace all your contacts, journal and follow-ups with %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir todos tus contactos, tu diario y tus seguimientos por %1?</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="292"/>
         <source>What netdesk holds now is kept as a copy in %1 and can be restored the same way.
 
 Undo history is cleared: changes made before the restore cannot be undone afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que netdesk tiene ahora se guarda como copia en %1 y se puede restaurar de la misma forma.
+
+El historial de deshacer se borra: los cambios hechos antes de la restauración no se podrán deshacer después.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="300"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="344"/>
         <source>Restored %1. The previous database was kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró %1. La base de datos anterior se guardó como %2.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="352"/>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando la copia de seguridad…</translation>
     </message>
 </context>
 <context>
@@ -2730,7 +2740,7 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="233"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>No hecho</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="265"/>
@@ -3016,7 +3026,7 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
     <message numerus="yes">
         <location filename="../../netdesk/ui/tray.py" line="233"/>
         <source>%Ln follow-up(s) due</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
             <numerusform>%Ln seguimientos pendientes</numerusform>
         </translation>
@@ -3029,9 +3039,9 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
     <message numerus="yes">
         <location filename="../../netdesk/ui/tray.py" line="243"/>
         <source>%Ln due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pendiente</numerusform>
+            <numerusform>%Ln pendientes</numerusform>
         </translation>
     </message>
     <message>
@@ -3042,9 +3052,9 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
     <message numerus="yes">
         <location filename="../../netdesk/ui/tray.py" line="273"/>
         <source>%Ln more…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln más…</numerusform>
+            <numerusform>%Ln más…</numerusform>
         </translation>
     </message>
     <message>
@@ -3091,12 +3101,12 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
     <message>
         <location filename="../../netdesk/ui/tray.py" line="364"/>
         <source>Turns %1 today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy cumple %1 años.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/tray.py" line="366"/>
         <source>Birthday today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy es su cumpleaños.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/tray.py" line="370"/>
@@ -3107,9 +3117,9 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
     <message numerus="yes">
         <location filename="../../netdesk/ui/tray.py" line="371"/>
         <source>%Ln year(s) today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hoy hace %Ln año.</numerusform>
+            <numerusform>Hoy hace %Ln años.</numerusform>
         </translation>
     </message>
     <message>
@@ -3120,17 +3130,17 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
     <message numerus="yes">
         <location filename="../../netdesk/ui/tray.py" line="382"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln seguimiento venció mientras netdesk estaba cerrado</numerusform>
+            <numerusform>%Ln seguimientos vencieron mientras netdesk estaba cerrado</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/tray.py" line="390"/>
         <source>%Ln reminder(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recordatorio pendiente</numerusform>
+            <numerusform>%Ln recordatorios pendientes</numerusform>
         </translation>
     </message>
 </context>
@@ -3157,17 +3167,17 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
     <message numerus="yes">
         <location filename="../../netdesk/ui/today_view.py" line="174"/>
         <source>Show %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrar %Ln más</numerusform>
+            <numerusform>Mostrar %Ln más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/today_view.py" line="175"/>
         <source>%Ln not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sin mostrar</numerusform>
+            <numerusform>%Ln sin mostrar</numerusform>
         </translation>
     </message>
 </context>
@@ -3375,62 +3385,62 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="38"/>
         <source>E-mail</source>
-        <translation type="unfinished">Correo</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="39"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="40"/>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono móvil</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="41"/>
         <source>Work phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono del trabajo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="42"/>
         <source>Home phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono de casa</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="43"/>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="44"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="45"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="46"/>
         <source>State / region</source>
-        <translation type="unfinished"></translation>
+        <translation>Provincia / región</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="47"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="48"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="49"/>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="52"/>
@@ -3441,7 +3451,7 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="56"/>
         <source>(ignore this column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorar esta columna)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_rows.py" line="40"/>
@@ -3547,12 +3557,12 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
         <location filename="../../netdesk/ui/follow_up_actions.py" line="52"/>
         <location filename="../../netdesk/ui/tray.py" line="374"/>
         <source>Keep in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el contacto</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="53"/>
         <source>Follow up</source>
-        <translation type="unfinished">Hacer seguimiento</translation>
+        <translation>Hacer seguimiento</translation>
     </message>
 </context>
 </TS>
