@@ -439,6 +439,7 @@ class JournalView(QWidget):
         self.empty.setObjectName("journalEmpty")
         self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.log_button = QPushButton(icon("log-interaction"), tr("Log interaction…"))
         self.log_button.clicked.connect(
             lambda: self.contact_id and self.log_requested.emit(self.contact_id)
@@ -453,6 +454,7 @@ class JournalView(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
+        layout.addStretch()  # takes the room the hidden list leaves: the message stays on top
         context.changes.journal_changed.connect(self._on_journal_changed)
         context.changes.contacts_changed.connect(self._on_contacts_changed)
         self.set_contact(None)

@@ -64,6 +64,10 @@ def test_a_new_or_absent_contact_says_why_the_journal_is_empty(
     ana = context.core.contacts.create(Contact(given_name="Ana"))
     view.set_contact(ana)
     assert view.empty.text().startswith("Nothing logged yet")
+    # right under the title, not floating in the middle of the room the hidden list leaves
+    label = view.empty
+    assert label.height() <= label.heightForWidth(label.width()) + 4  # the spacer took the rest
+    assert label.alignment() & Qt.AlignmentFlag.AlignTop
 
 
 def test_delete_key_deletes_the_entry_undoably(
