@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from lock_holder import LockHolder
 
 from tests.test_cli import ok, run
 
@@ -88,25 +89,11 @@ def test_a_database_another_program_is_writing_is_named(tmp_data_dir: Path) -> N
     netdesk waits: told, and nothing written."""
     ok(tmp_data_dir, "add", "--name", "Ana Gil")
     database = tmp_data_dir / "netdesk.sqlite3"
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sqlite3, sys\n"
-            f"c = sqlite3.connect({str(database)!r}, isolation_level=None)\n"
-            "c.execute('BEGIN IMMEDIATE')\n"
-            "print('locked', flush=True)\n"
-            "sys.stdin.readline()\n",
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    holder = LockHolder(database)
     try:
-        assert holder.stdout is not None and holder.stdout.readline() == "locked\n"
         line = one_error_line(run(tmp_data_dir, "add", "--name", "Bo Lind"))
     finally:
-        holder.communicate("\n", timeout=30)
+        holder.release()
     assert line == (
         f"netdesk-cli: error: {database} is locked by another program; close it and try again."
     )

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from backup_files import damaged_copy
+from lock_holder import LockHolder
+from on_a_worker import in_a_thread
 
 from netdesk.core import Core
 from netdesk.core.paths import Paths
@@ -119,36 +121,19 @@ def test_a_database_in_use_by_another_process_is_not_replaced(
 ) -> None:
     """Another program (a running netdesk, an sqlite3 shell) holds the database open in a
     transaction: the restore is refused and that program's write is not lost."""
-    import subprocess
-    import sys
-
     core.contacts.create(Contact(given_name="Saved"))
     saved = backup.backup_to(tmp_path / "saved.sqlite3")
     core.close()
     database = tmp_data_dir / "netdesk.sqlite3"
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sqlite3, sys\n"
-            f"c = sqlite3.connect({str(database)!r}, isolation_level=None)\n"
-            "c.execute('BEGIN IMMEDIATE')\n"
-            "c.execute(\"UPDATE contact SET notes = 'written by the other program'\")\n"
-            "print('locked', flush=True)\n"
-            "sys.stdin.readline()\n"
-            "c.execute('COMMIT')\n",
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
+    holder = LockHolder(
+        database, write="UPDATE contact SET notes = 'written by the other program'", end="COMMIT"
     )
     try:
-        assert holder.stdout is not None and holder.stdout.readline() == "locked\n"
         with pytest.raises(backup.BackupError, match=r"netdesk\.sqlite3 is in use"):
             backup.restore(saved, database, tmp_path / "s", dt.datetime(2026, 3, 2, 9))
     finally:
-        holder.communicate("\n", timeout=30)
-    assert holder.returncode == 0
+        code = holder.release()
+    assert code == 0
     with sqlite3.connect(database) as connection:
         assert connection.execute("SELECT notes FROM contact").fetchall() == [
             ("written by the other program",)
@@ -208,28 +193,13 @@ def test_a_backup_of_a_database_whose_folder_is_gone_makes_nothing(
     """The backups folder lives in the data folder: making it again (with an empty database
     beside it, from the worker's new connection) was a 'successful' backup of nothing, and kept
     the user from putting the moved folder back."""
-    import threading
-
-    from netdesk.store.models import db
-
     data = core.store.path.parent
     moved = tmp_path / "moved"
     data.rename(moved)
-    raised: list[Exception] = []
-
-    def back_up() -> None:  # on a worker, as Back up now
-        try:
-            backup.backup_to(data / "backups" / "netdesk-x.sqlite3")
-        except Exception as error:
-            raised.append(error)
-        finally:
-            db.close()
-
-    worker = threading.Thread(target=back_up)
-    worker.start()
-    worker.join()
-    assert len(raised) == 1 and isinstance(raised[0], backup.BackupError)
-    assert f"The folder {data} is gone" in str(raised[0])
+    # on a worker, as Back up now
+    raised = in_a_thread(lambda: backup.backup_to(data / "backups" / "netdesk-x.sqlite3"))
+    assert isinstance(raised, backup.BackupError)
+    assert f"The folder {data} is gone" in str(raised)
     assert not data.exists()
     moved.rename(data)
 

@@ -9,6 +9,7 @@ import stat
 from pathlib import Path
 
 import pytest
+from on_a_worker import in_a_thread
 from raw_connection import RawDatabase
 
 from netdesk.store import migrations
@@ -251,27 +252,6 @@ def test_a_disk_filling_up_at_commit_names_the_real_error_and_keeps_what_was_sto
     core.close()
 
 
-def _in_a_thread(work):  # type: ignore[no-untyped-def]
-    """Run ``work`` on a new thread (its own connection, as a worker's); returns what it
-    raised or returned."""
-    import threading
-
-    outcome: list[object] = []
-
-    def run() -> None:
-        try:
-            outcome.append(work())
-        except Exception as error:
-            outcome.append(error)
-        finally:
-            db.close()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    return outcome[0]
-
-
 def test_a_data_folder_moved_while_netdesk_runs_is_said_and_nothing_is_made_in_its_place(
     tmp_path: Path,
 ) -> None:
@@ -291,12 +271,12 @@ def test_a_data_folder_moved_while_netdesk_runs_is_said_and_nothing_is_made_in_i
     gone = f"The folder {folder} is gone (moved or deleted while netdesk ran?)"
     with pytest.raises(StoreError, match=re.escape(gone)):
         core.contacts.create(Contact(given_name="Lost"))
-    on_a_worker = _in_a_thread(lambda: core.contacts.count())
+    on_a_worker = in_a_thread(lambda: core.contacts.count())
     assert isinstance(on_a_worker, StoreError) and str(on_a_worker).startswith(gone)
     assert not folder.exists()
     moved.rename(folder)  # put back: everything works again, nothing was half-written
     core.contacts.create(Contact(given_name="After"))
-    assert _in_a_thread(lambda: core.contacts.count()) == 2
+    assert in_a_thread(lambda: core.contacts.count()) == 2
     store.close()
 
 

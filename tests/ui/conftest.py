@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from lock_holder import LockHolder
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMenu, QToolButton
 from pytestqt.qtbot import QtBot
@@ -54,39 +55,15 @@ def person(core: Core):  # type: ignore[no-untyped-def]
     return lambda given, family="", **fields: add(core, given, family, **fields)
 
 
-class WriteLock:
-    """Another program holding the database's write lock (BEGIN IMMEDIATE in a subprocess)
-    until ``release()``; this process is made to give up waiting after 50 ms (the app waits
-    seconds; the outcome is the same)."""
+class WriteLock(LockHolder):
+    """Another program holding the database's write lock until ``release()``; this process
+    is made to give up waiting after 50 ms (the app waits seconds; the outcome is the same)."""
 
     def __init__(self, database: Path) -> None:
-        import subprocess
-        import sys
-
         from netdesk.store.models import db
 
         db.execute_sql("PRAGMA busy_timeout = 50")
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-c",
-                "import sqlite3, sys\n"
-                f"c = sqlite3.connect({str(database)!r}, isolation_level=None)\n"
-                "c.execute('BEGIN IMMEDIATE')\n"
-                "print('locked', flush=True)\n"
-                "sys.stdin.readline()\n"
-                "c.execute('ROLLBACK')\n",
-            ],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert self.process.stdout is not None
-        assert self.process.stdout.readline() == "locked\n"
-
-    def release(self) -> None:
-        if self.process.returncode is None:
-            self.process.communicate("\n", timeout=30)
+        super().__init__(database)
 
 
 @pytest.fixture

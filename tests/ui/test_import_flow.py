@@ -312,6 +312,21 @@ def test_the_preview_rows_are_worked_out_with_the_plan_on_the_worker(
         preview.reject()
 
 
+def _kept_plans(monkeypatch: pytest.MonkeyPatch) -> list[ImportPlan]:
+    """The plans the import flow makes, held here (to look at them after the flow is done)."""
+    from netdesk.ui import import_flow
+
+    plans: list[ImportPlan] = []
+    real_plan = import_flow.plan_import
+
+    def keeping_plan(*args: Any, **kwargs: Any) -> ImportPlan:
+        plans.append(real_plan(*args, **kwargs))
+        return plans[-1]
+
+    monkeypatch.setattr(import_flow, "plan_import", keeping_plan)
+    return plans
+
+
 def _recorded_plans(monkeypatch: pytest.MonkeyPatch) -> list[weakref.ref[ImportPlan]]:
     from netdesk.ui import import_flow
 
@@ -355,13 +370,7 @@ def test_the_worker_lists_the_problems_and_lets_the_cards_go(
 ) -> None:
     from netdesk.ui import import_flow
 
-    plans: list[ImportPlan] = []
-    real_plan = import_flow.plan_import
-
-    def keeping_plan(*args: Any, **kwargs: Any) -> ImportPlan:
-        plans.append(real_plan(*args, **kwargs))
-        return plans[-1]
-
+    plans = _kept_plans(monkeypatch)
     listed: list[threading.Thread] = []
     real_details = import_flow.problem_details
 
@@ -369,7 +378,6 @@ def test_the_worker_lists_the_problems_and_lets_the_cards_go(
         listed.append(threading.current_thread())
         return real_details(problems)
 
-    monkeypatch.setattr(import_flow, "plan_import", keeping_plan)
     monkeypatch.setattr(import_flow, "problem_details", recording_details)
     path = tmp_path / "phone.vcf"
     path.write_text(ANA + BEN + BROKEN, encoding="utf-8")
@@ -393,16 +401,7 @@ def test_the_worker_lists_the_problems_and_lets_the_cards_go(
 def test_a_cancelled_previews_cards_are_let_go_a_slice_per_event(
     qtbot: QtBot, app_context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from netdesk.ui import import_flow
-
-    plans: list[ImportPlan] = []
-    real_plan = import_flow.plan_import
-
-    def keeping_plan(*args: Any, **kwargs: Any) -> ImportPlan:
-        plans.append(real_plan(*args, **kwargs))
-        return plans[-1]
-
-    monkeypatch.setattr(import_flow, "plan_import", keeping_plan)
+    plans = _kept_plans(monkeypatch)
     path = tmp_path / "many.vcf"
     path.write_text(
         "".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:P {i}\r\nEND:VCARD\r\n" for i in range(1200)),
