@@ -222,14 +222,11 @@ class ImportController(QObject):
 
     def _apply(self, plan: ImportPlan) -> None:
         core = self.context.core
-        # the worker takes the plan: a finished Operation stays a child of the window with its
-        # work function, which must not keep 10,000 cards (photos too) alive for the session
-        handed_over = [plan]
         self.operation = run_operation(
             self.context,
             self.window,
             tr("Importing contacts…"),
-            lambda progress, cancelled: applied(core, handed_over, progress, cancelled),
+            lambda progress, cancelled: applied(core, plan, progress, cancelled),
             on_success=self._imported,
         )
         self.operation.cancelled.connect(lambda: self._end(None))
@@ -341,13 +338,13 @@ def planned_preview(
 
 def applied(
     core: Core,
-    handed_over: list[ImportPlan],
+    plan: ImportPlan,
     progress: Callable[[int, int], None],
     cancelled: Callable[[], bool],
 ) -> tuple[ImportSummary, str]:
-    """Apply the plan the worker takes from ``handed_over``; on the worker thread too: the
-    summary's list of problems (7,500 of them: 0.1 s) and letting the plan go."""
-    plan = handed_over.pop()
+    """Apply ``plan``; on the worker thread too: the summary's list of problems (7,500 of
+    them: 0.1 s) and letting the plan's cards go (the finished Operation drops this work
+    function, so nothing keeps the plan for the session)."""
     try:
         summary = apply_import(core, plan, progress=progress, cancelled=cancelled)
     finally:
