@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,8 @@ from netdesk.store.database import hold_connections, open_database, release_conn
 
 if TYPE_CHECKING:
     from netdesk.core import Core
+
+log = logging.getLogger("netdesk.core")
 
 BackupError = backup.BackupError
 BackupCancelled = backup.BackupCancelled
@@ -106,7 +109,10 @@ def safety_folder(core: Core) -> Path:
 def restore(core: Core, source: Path) -> Path:
     """Replace the open database with the backup ``source`` and reopen it (migrating it).
 
-    The current database is copied to ``<data folder>/backups`` first; returns that copy.
+    The current database is copied to ``<data folder>/backups`` first; returns that copy. The
+    reminders it had already announced stay announced in the restored data
+    (``store.backup.carry_notified``): restoring the morning's backup does not announce again
+    what was shown since.
 
     Raises:
         BackupError: ``source`` is not a readable netdesk database (nothing was changed).
@@ -115,11 +121,18 @@ def restore(core: Core, source: Path) -> Path:
     try:
         core.close()  # store.backup.restore checks ``source`` before it touches anything
         try:
-            return backup.restore(source, database, safety_folder(core), core.clock.now())
+            safety = backup.restore(source, database, safety_folder(core), core.clock.now())
         finally:
             core.store = open_database(database)
+        try:
+            carried = backup.carry_notified(safety)
+        except BackupError:  # restored all the same: at worst a reminder is shown once more
+            log.warning("the reminders already shown were not kept", exc_info=True)
+        else:
+            log.info("restored %s; %d follow-ups stay announced", source, carried)
+        return safety
     finally:
-        release_connections()  # a thread held by hold_database() may connect again
+        release_connections()  # the thread held by hold_database() may connect again
 
 
 def hold_database() -> None:

@@ -9,6 +9,8 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from peewee import DatabaseError
+
 from netdesk.store import migrations
 from netdesk.store.database import StoreError, missing
 from netdesk.store.models import db
@@ -250,6 +252,53 @@ def restore(source: Path, database_path: Path, safety_folder: Path, now: dt.date
     with contextlib.suppress(OSError):
         database_path.chmod(0o600)
     return safety
+
+
+def carry_notified(previous: Path) -> int:
+    """Keep announced in the open database (a restored backup, migrated) the reminders that
+    ``previous`` (the copy a restore kept of the database it replaced) had announced.
+
+    The marks live in the database: restoring the morning's backup took away those made since,
+    and every follow-up, birthday and anniversary shown in between was announced again. A
+    follow-up counts as announced when the restored data has the same item (its id and contact)
+    due at the very time it was announced at; an item due at another time there waits for
+    that time as usual, and one the replaced database never announced is announced. Birthday
+    and anniversary keys are added to the restored ones.
+
+    Returns:
+        How many follow-ups were marked as announced.
+
+    Raises:
+        BackupError: ``previous`` could not be read or the marks not written (the restore
+            itself is done; at worst some reminders are shown once more).
+    """
+    try:
+        reader = _read_only(previous)
+        try:
+            announced = reader.execute(
+                "SELECT notified_due, id, contact_id FROM follow_up WHERE notified_due IS NOT NULL"
+            ).fetchall()
+            shown = reader.execute("SELECT key, shown_at FROM notified").fetchall()
+        finally:
+            reader.close()
+    except (OSError, sqlite3.Error) as error:
+        raise BackupError(f"{previous} cannot be read: {error}") from error
+    try:
+        with db.atomic():
+            cursor = db.cursor()
+            # the stored text of the due times is compared: both files are written alike
+            cursor.executemany(
+                "UPDATE follow_up SET notified_due = effective_due WHERE effective_due = ? "
+                "AND id = ? AND contact_id = ? AND notified_due IS NOT effective_due",
+                announced,
+            )
+            marked = max(cursor.rowcount, 0)
+            db.cursor().executemany(
+                "INSERT OR IGNORE INTO notified (key, shown_at) VALUES (?, ?)", shown
+            )
+    except (DatabaseError, sqlite3.Error, StoreError) as error:
+        raise BackupError(f"Could not keep the reminders already shown: {error}") from error
+    return marked
 
 
 _BUSY = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from pathlib import Path
 
@@ -248,3 +249,17 @@ def test_a_source_another_program_holds_is_given_up_on(tmp_path: Path) -> None:
     finally:
         for connection in (source, target, holder):
             connection.close()
+
+
+def test_carrying_the_shown_reminders_from_a_file_that_cannot_be_read_names_it(
+    core: Core, tmp_path: Path
+) -> None:
+    gone = tmp_path / "before-restore-20260302-090000.sqlite3"
+    with pytest.raises(backup.BackupError, match=re.escape(f"{gone} cannot be read")):
+        backup.carry_notified(gone)
+    not_netdesk = tmp_path / "other.sqlite3"
+    with sqlite3.connect(not_netdesk) as connection:
+        connection.execute("CREATE TABLE t (x)")
+    connection.close()
+    with pytest.raises(backup.BackupError, match=r"other\.sqlite3 cannot be read"):
+        backup.carry_notified(not_netdesk)
