@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netdesk.store import backup
+from netdesk.store.database import DatabaseAwayError as DatabaseAwayError  # (hold_database)
 from netdesk.store.database import hold_connections, open_database, release_connections
 
 if TYPE_CHECKING:
@@ -136,7 +137,9 @@ def restore(core: Core, source: Path) -> Path:
 
 
 def hold_database() -> None:
-    """Before a restore on a worker thread: this thread (the GUI's) closes its connection and
-    opens none until ``restore`` is done (a timer's read would keep the file open, and the
-    restore would refuse it as in use). Always followed by ``restore``, which releases it."""
+    """Before a restore on a worker thread: this thread (the GUI's) has closed its connection
+    and opens none until ``restore`` is done (a timer's read would keep the file open, and the
+    restore would refuse it as in use). A read on it meanwhile raises
+    :class:`DatabaseAwayError` at once instead of waiting: the window must not freeze for the
+    seconds a big restore takes. Always followed by ``restore``, which releases it."""
     hold_connections()

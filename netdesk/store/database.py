@@ -32,6 +32,11 @@ class StoreError(RuntimeError):
     """The database cannot be opened or written; the message is for the user."""
 
 
+class DatabaseAwayError(StoreError):
+    """A read or write on the thread that let go of the database for a restore, before the
+    restored file is in place (hold_connections()): refused at once, never waited for."""
+
+
 class Store:
     """The open database. Core services take one; only netdesk.store looks inside."""
 
@@ -134,17 +139,16 @@ def _private_folder(folder: Path) -> None:
 
 
 def hold_connections() -> None:
-    """Until release_connections(), a connection this thread asks for waits: a restore on a
-    worker thread needs the file to itself, and this thread's own connection has just been
-    closed for it."""
-    db.released.clear()
+    """Until release_connections(), a connection this thread asks for is refused with
+    DatabaseAwayError, at once: a restore on a worker thread needs the file to itself, this
+    thread's own connection has just been closed for it, and this thread (the GUI's) must not
+    wait the seconds a restore takes."""
     db.held_by = threading.get_ident()
 
 
 def release_connections() -> None:
-    """The database is in place again: a connection waiting in hold_connections() opens."""
+    """The database is in place again: the thread hold_connections() held may connect."""
     db.held_by = None
-    db.released.set()
 
 
 def open_database(path: str | os.PathLike[str]) -> Store:

@@ -33,15 +33,19 @@ class _Database(SqliteDatabase):
     # While a restore puts a backup in place of the file, the thread that let go of its
     # connection for it (the GUI thread) must not open another: a timer's read did, and the
     # restore, finding the file open, refused it as "in use by another program". Such a
-    # connection waits until the restored database is open (hold_connections()).
+    # connection is refused at once (DatabaseAwayError) until the restored database is open
+    # (hold_connections()): waiting for it froze the window for the whole restore.
     held_by: int | None = None
-    released = threading.Event()
-    RESTORE_WAIT_S = 600.0
 
     def connect(self, reuse_if_open: bool = False) -> bool:
         # before peewee's lock: the restoring thread closes its own connection under it
         if self.held_by == threading.get_ident() and self.is_closed():
-            self.released.wait(self.RESTORE_WAIT_S)
+            from netdesk.store.database import DatabaseAwayError
+
+            raise DatabaseAwayError(
+                f"{self.database} is being replaced by a backup; try again once the restore "
+                "is done."
+            )
         return bool(super().connect(reuse_if_open))
 
     def _connect(self) -> sqlite3.Connection:
@@ -224,7 +228,8 @@ class FollowUp(BaseModel):
     from_cadence = BooleanField(default=False)
     done_at = DateTimeField(null=True)
     snoozed_until = DateTimeField(null=True)
-    effective_due = DateTimeField(index=True)  # snoozed_until or due; open items only matter
+    snoozed_for = DateTimeField(null=True)  # the due the snooze holds back; moot once it moves
+    effective_due = DateTimeField(index=True)  # the snooze in force, or due
     created_at = DateTimeField()
 
 

@@ -252,6 +252,8 @@ class ContactListModel(QAbstractListModel):
         page_number = row // PAGE_SIZE
         page = self._pages.get(page_number)
         if page is None:
+            if self.context.changes.replacing:  # a restore holds the database: painted blank
+                return None
             start = page_number * PAGE_SIZE
             chunk = self._ids[start : start + PAGE_SIZE]
             page = {s.id: s for s in self.context.core.contacts.summaries(chunk)}

@@ -41,6 +41,16 @@ class Changes(QObject):
     undo_busy = Signal(bool)
     database_replacing = Signal(bool)
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # True from database_replacing(True) to (False): what reads on demand (a list's rows
+        # painted, a journal's next page) shows what it holds instead (netdesk.ui.restore_dialog)
+        self.replacing = False
+        self.database_replacing.connect(self._note_replacing)  # first: before any view's slot
+
+    def _note_replacing(self, replacing: bool) -> None:
+        self.replacing = replacing
+
     def everything(self) -> None:
         self.contacts_changed.emit(None)
         self.journal_changed.emit(None)

@@ -140,6 +140,8 @@ class JournalModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._entries)
 
     def canFetchMore(self, parent: _Index) -> bool:
+        if self.context.changes.replacing:  # a restore holds the database: read afterwards
+            return False
         return not parent.isValid() and not self._exhausted and not self.scanning
 
     def fetchMore(self, parent: _Index) -> None:
@@ -158,6 +160,10 @@ class JournalModel(QAbstractListModel):
 
     def _next_slice(self, generation: int) -> None:
         if generation != self._generation or self._paged is None or self._exhausted:
+            return
+        if self.context.changes.replacing:  # a restore holds the database: the search stops
+            self._exhausted = True  # (journal_changed after it reads the journal again)
+            self._set_scanning(False)
             return
         try:
             page = self._paged(self._wanted - len(self._entries), self._resume)

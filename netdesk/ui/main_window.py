@@ -625,6 +625,8 @@ class MainWindow(QMainWindow):
     def show_pending_contact(self) -> None:
         """Load the current contact into the card and the journal (the debounce's slot)."""
         self._card_timer.stop()
+        if self.context.changes.replacing:  # a restore holds the database: show_restored()
+            return
         contact_id = self._pending_contact
         if not self._keep_or_leave_card(contact_id):  # edited while the timer ran
             return
@@ -666,6 +668,8 @@ class MainWindow(QMainWindow):
             self.showNormal()
         self.raise_()
         self.activateWindow()
+        if self.context.changes.replacing:  # a restore holds the database (a click on a
+            return  # notification meanwhile): the restored data is shown, maybe without them
         if not self._loaded:
             self.load()
         if not self.contacts.select_contact(contact_id):

@@ -9,7 +9,19 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt, QThreadPool, QTime, Signal
+import shiboken6
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLocale,
+    QObject,
+    Qt,
+    QThreadPool,
+    QTime,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -315,19 +327,85 @@ def open_restore(window: MainWindow) -> RestoreDialog | None:
     return dialog
 
 
+class RestoringWindow(QObject):
+    """The main window while a restore replaces the database: it stays alive (it paints,
+    resizes, shows the progress) and reads nothing, until the restored file is in place.
+
+    - ``database_replacing(True)``: views serve what they hold (``changes.replacing``: the
+      list paints the rows it has, blank ones otherwise; the card keeps its contact), the
+      tray stops its reminders;
+    - the pages (list and card, Today, Journal) are disabled: shown as they were, greyed;
+    - the window's actions are off (menus, toolbar, shortcuts), About aside, and closing the
+      window waits for the restore;
+    - the window's running timers (the card's debounce, the search's, Today's refresh) are
+      stopped, and started again afterwards.
+
+    ``leave()`` undoes it all (once) and emits ``database_replacing(False)``.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.active = False
+        self._actions: list[QAction] = []
+        self._timers: list[QTimer] = []
+
+    def enter(self) -> None:
+        window = self.window_
+        # every id of the list while the database can be read: rows past them are not
+        window.contacts.model.complete()
+        self.active = True
+        window.context.changes.database_replacing.emit(True)
+        self._timers = [t for t in window.findChildren(QTimer) if t.isActive()]
+        for timer in self._timers:
+            timer.stop()
+        self._actions = [
+            a for a in window.actions() if a.isEnabled() and a is not window.about_action
+        ]
+        for action in self._actions:
+            action.setEnabled(False)
+        window.pages.setEnabled(False)
+        window.installEventFilter(self)
+
+    def leave(self) -> None:
+        if not self.active:
+            return
+        self.active = False
+        window = self.window_
+        window.removeEventFilter(self)
+        window.context.changes.database_replacing.emit(False)
+        window.pages.setEnabled(True)
+        for action in self._actions:
+            if shiboken6.isValid(action):
+                action.setEnabled(True)
+        for timer in self._timers:
+            if shiboken6.isValid(timer):
+                timer.start()
+        self._actions, self._timers = [], []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window_ and event.type() == QEvent.Type.Close:
+            event.ignore()  # one transaction: it ends (in seconds), or nothing changed
+            return True
+        return super().eventFilter(watched, event)
+
+
 def start_restore(window: MainWindow, source: Path) -> Operation:
     """Let go of the database, replace it on the worker thread, then show the restored data.
 
-    Everything on the GUI thread that reads the database lets go first: its own connection is
-    closed here and the tray's reminders and calendar feed stop (``database_replacing``); the
-    worker's connection and any background checkpoint are closed by ``backups.restore``. The
-    daily backup, if still being written, is waited for.
+    The window enters its restoring state first (:class:`RestoringWindow`: nothing on the GUI
+    thread reads the database, the tray's reminders and calendar feed stop) and this thread's
+    connection is closed; a read on it meanwhile would be refused at once
+    (``backups.DatabaseAwayError``), never waited for. The worker's connection and any
+    background checkpoint are closed by ``backups.restore``. The daily backup, if still being
+    written, is waited for.
     """
     context = window.context
     core = context.core
     changes = context.changes
-    changes.database_replacing.emit(True)
-    backups.hold_database()  # a read on this thread meanwhile waits for the restored file
+    restoring = RestoringWindow(window)
+    restoring.enter()
+    backups.hold_database()
     core.store.close()  # this thread's connection; the restore needs the database alone
 
     def work(_progress: object, _cancelled: object) -> Path:
@@ -336,6 +414,7 @@ def start_restore(window: MainWindow, source: Path) -> Operation:
 
     def restored(safety: object) -> None:
         log.info("restored %s; the previous database was kept as %s", source, safety)
+        restoring.leave()  # first: the actions and the tray's reminders follow the new data
         context.undo_stack.clear()  # its commands refer to rows of the data just replaced
         changes.everything()
         show_restored(window)
@@ -352,7 +431,8 @@ def start_restore(window: MainWindow, source: Path) -> Operation:
         context, window, tr("Restoring the backup…"), work, on_success=restored, changes=False
     )
     operation.dialog.setCancelButton(None)  # one transaction: it ends, or nothing changed
-    operation.ended.connect(lambda: changes.database_replacing.emit(False))
+    operation.ended.connect(restoring.leave)  # refused or failed: the window as it was
+    operation.ended.connect(restoring.deleteLater)
     return operation
 
 

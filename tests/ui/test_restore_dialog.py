@@ -3,18 +3,20 @@ showing the restored data; refusals that change nothing."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from backup_files import damaged_copy
 from modal_answers import ModalAnswers
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLineEdit,
     QWidget,
@@ -25,10 +27,17 @@ from netdesk.core import Core, backups
 from netdesk.core.clock import FixedClock
 from netdesk.core.paths import Paths
 from netdesk.ui import undo
+from netdesk.ui.contact_list_model import Role
 from netdesk.ui.context import AppContext
 from netdesk.ui.main_window import MainWindow
 from netdesk.ui.operations import Operation, run_operation
-from netdesk.ui.restore_dialog import PATH_ROLE, RestoreDialog, backup_folder, open_restore
+from netdesk.ui.restore_dialog import (
+    PATH_ROLE,
+    RestoreDialog,
+    backup_folder,
+    open_restore,
+    start_restore,
+)
 
 
 def listed(window: MainWindow) -> list[str]:
@@ -59,6 +68,39 @@ def back_up(window: MainWindow, qtbot: QtBot) -> Path:
     qtbot.waitUntil(lambda: not Operation.running_now(), timeout=10_000)
     (made,) = folder.glob("netdesk-*.sqlite3")
     return made
+
+
+class HeldWorker:
+    """See held_worker(); ``released`` turns True when the block ends or the wait times out."""
+
+    def __init__(self) -> None:
+        self.running = threading.Event()
+        self.release = threading.Event()
+        self.ended = threading.Event()
+
+    @property
+    def released(self) -> bool:
+        return self.ended.is_set()
+
+    def hold(self, timeout: float) -> None:
+        self.running.set()
+        self.release.wait(timeout)
+        self.ended.set()
+
+
+@contextlib.contextmanager
+def held_worker(timeout: float = 15.0) -> Iterator[HeldWorker]:
+    """The restore's worker held at its start, the GUI thread having let go of the database:
+    the worker first waits for the jobs of the global thread pool (the start-up backup), and
+    one runs until this block ends. A GUI call that waited for the restore would wait
+    ``timeout`` s for it, and ``released`` would then be True."""
+    held = HeldWorker()
+    QThreadPool.globalInstance().start(lambda: held.hold(timeout))
+    assert held.running.wait(10)
+    try:
+        yield held
+    finally:
+        held.release.set()
 
 
 def restore_row(qtbot: QtBot, dialog: RestoreDialog, row: int, answer: str) -> ModalAnswers:
@@ -413,24 +455,143 @@ def test_choose_a_file_restores_a_backup_kept_elsewhere_or_refuses_another_file(
     assert listed(window) == ["Ana"]
 
 
-def test_a_read_on_the_gui_thread_during_the_restore_waits_for_the_restored_data(
+def test_a_read_on_the_gui_thread_during_the_restore_is_refused_at_once(
     qtbot: QtBot, window: MainWindow, person, app_context: AppContext
 ) -> None:
-    """A timer's read on the GUI thread while the worker replaces the file (the list, Today,
-    the status bar) used to open a connection and keep it: the restore then found the file
-    open and refused it as "in use by another program" (a flaky test showed it)."""
-    from netdesk.ui.restore_dialog import start_restore
-
+    """A timer's read on the GUI thread while the worker replaces the file used to open a
+    connection and keep it (the restore then refused the file as "in use by another
+    program"), and then to wait for the restore, the window frozen meanwhile: it is refused
+    at once, and the restore goes on."""
     person("Ana")
     made = back_up(window, qtbot)
     person("Bob")
     answers = ModalAnswers("OK")  # a refused restore would say so in a message box
-    operation = start_restore(window, made)
-    # what a timer firing now does: read, on the GUI thread
-    counted = app_context.core.contacts.count()
+    with held_worker() as held:
+        operation = start_restore(window, made)
+        with pytest.raises(backups.DatabaseAwayError, match="being replaced by a backup"):
+            app_context.core.contacts.count()  # what a timer firing now would do
+        assert operation.running and not held.released
     with qtbot.waitSignal(operation.ended, timeout=20_000):
         pass
     answers.stop()
     assert answers.seen == []  # not refused as "in use"
-    assert counted == 1  # the read waited for the backup's data
+    assert app_context.core.contacts.count() == 1  # the backup's data, read on this thread
     assert listed(window) == ["Ana"]
+
+
+def test_the_window_stays_alive_during_the_restore_and_shows_the_restored_data_after(
+    qtbot: QtBot, window: MainWindow, person, app_context: AppContext
+) -> None:
+    """While the worker is inside the restore the window is driven as a user and its timers
+    would: every call returns at once (the worker still held), nothing reads the database,
+    and once the restored file is in place everything shows it."""
+    core = app_context.core
+    ids = [person(f"Person {n:03}") for n in range(300)]
+    for n in range(120):  # more than one page of the card's journal
+        core.journal.log([ids[0]], "note", f"Note {n:03}")
+    made = back_up(window, qtbot)
+    core.contacts.delete(ids[:150])
+    zoe = person("Zoe")
+    app_context.changes.everything()
+    window.contacts.select_contact(zoe)
+    assert window.card.contact_id() == zoe
+    view = window.contacts.view
+    view.scrollToTop()
+    view.viewport().grab()  # painted: the first rows are cached, the last ones not
+    model = window.contacts.model
+    window.contacts._select_row(1)  # the user moves on: the card follows once it settles
+    assert window._card_timer.isActive()
+
+    answers = ModalAnswers("OK")
+    with held_worker() as held:
+        operation = start_restore(window, made)
+        dialog = operation.dialog
+        assert not window.pages.isEnabled()  # shown as it was, greyed
+        assert not window.new_action.isEnabled() and not window.restore_action.isEnabled()
+        assert not window.delete_action.isEnabled() and not window.quit_action.isEnabled()
+        assert window.about_action.isEnabled()
+        running = [
+            t for t in window.findChildren(QTimer) if t.isActive() and t.parent() is not dialog
+        ]
+        assert running == []  # the card's debounce among them: paused; the progress shows
+
+        QApplication.processEvents()
+        view.scrollToBottom()  # rows never read: painted blank, not read
+        view.viewport().grab()
+        last = model.index(model.rowCount() - 1)
+        assert last.data() is None and last.data(Role.CONTACT_ID) == zoe
+        window.resize(window.width(), window.height() + 200)  # more room for journal rows
+        QApplication.processEvents()
+        window.grab()
+        qtbot.mouseClick(
+            view.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=view.visualRect(model.index(model.rowCount() - 3)).center(),
+        )
+        window.contacts.select_contact(ids[200])  # as a link or undo would
+        window.open_contact(ids[210])  # a notification clicked
+        QApplication.processEvents()
+        assert operation.running and not held.released  # all that while the worker was held
+        assert window.card.contact_id() == zoe  # the card keeps what it showed
+        assert window.card.given_name.text() == "Zoe"
+        assert not window.close()  # closing waits for the restore
+        assert window.isVisible()
+        assert operation.running and not held.released
+
+    with qtbot.waitSignal(operation.ended, timeout=20_000):
+        pass
+    answers.stop()
+    assert answers.seen == []
+    assert window.pages.isEnabled()
+    assert window.new_action.isEnabled() and window.quit_action.isEnabled()
+    assert window.restore_action.isEnabled()
+    assert not app_context.changes.replacing
+    assert model.rowCount() == 300
+    assert listed(window)[:2] == ["Person 000", "Person 001"]
+    assert listed(window)[-1] == "Person 299"
+    # Zoe is not in the backup: the card shows the list's current contact
+    current = window.contacts.current_id()
+    assert current is not None and window.card.contact_id() == current
+    shown = core.contacts.get(current)
+    assert shown is not None and window.card.given_name.text() == shown.given_name
+    window.contacts.select_contact(ids[0])
+    assert window.card.contact_id() == ids[0]
+    qtbot.waitUntil(lambda: window.journal.model.rowCount() >= 100)
+    assert window.journal.model.entry(0).summary == "Note 119"
+
+
+def test_reminders_shown_before_the_restore_are_not_shown_again_after_it(
+    qtbot: QtBot, window: MainWindow, person, app_context: AppContext
+) -> None:
+    from netdesk.ui.tray import ReminderTray
+
+    core = app_context.core
+    now = core.clock.now()
+    bob, carl = person("Bob"), person("Carl")
+    proposal = core.follow_ups.add(bob, now - dt.timedelta(hours=1), "Send the proposal")
+    thanks = core.follow_ups.add(carl, now - dt.timedelta(minutes=30), "Thank Carl")
+    back_up(window, qtbot)  # before either was announced
+    core.follow_ups.delete(thanks)  # gone before it was announced: the backup still has it
+    app_context.changes.everything()
+    tray = ReminderTray(app_context, window)
+    announced: list[str] = []
+    tray.notifier.checked.connect(lambda plan: announced.extend(plan.keys))
+    tray.start()
+    try:
+        assert announced == [f"followup:{proposal}:{(now - dt.timedelta(hours=1)).isoformat()}"]
+        announced.clear()
+        dialog = open_restore(window)
+        assert dialog is not None
+        with qtbot.waitSignal(dialog.restore_started) as started:
+            answers = restore_row(qtbot, dialog, 0, "Restore")
+        with qtbot.waitSignal(started.args[0].ended, timeout=20_000):
+            pass
+        answers.stop()
+        expected = f"followup:{thanks}:{(now - dt.timedelta(minutes=30)).isoformat()}"
+        qtbot.waitUntil(lambda: expected in announced)
+        tray.notifier.soon()  # anything changed: planned again from scratch
+        tray.notifier.check()
+        assert announced == [expected]  # Bob's proposal, shown before, is not shown again
+        assert tray.due_count == 2
+    finally:
+        tray.stop()
