@@ -6,13 +6,27 @@ build and paint its first page before the database is opened the ordinary way.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from netdesk.core.clock import Clock
 from netdesk.core.paths import Paths
 from netdesk.store import first_page as _first_page
+from netdesk.store import listing as _listing
 from netdesk.store.first_page import FirstPage
+from netdesk.store.id_list import IdListError, IdListRead, ReadCancelled
 from netdesk.store.listing import ListFilter, SortOrder
 
-__all__ = ["FirstPage", "ListFilter", "SortOrder", "first_page", "ready"]
+__all__ = [
+    "FirstPage",
+    "IdListError",
+    "IdListRead",
+    "ListFilter",
+    "ReadCancelled",
+    "SortOrder",
+    "first_page",
+    "id_list_read",
+    "ready",
+]
 
 
 def first_page(
@@ -35,3 +49,19 @@ def ready(paths: Paths) -> bool:
     """The database exists, is of this netdesk's schema and can be read: the first page can
     be painted before it is opened. Otherwise ``Core.open`` creates or migrates it first."""
     return _first_page.ready(paths.database)
+
+
+def id_list_read(
+    database: Path,
+    clock: Clock,
+    list_filter: ListFilter = ListFilter.ALL,
+    sort: SortOrder = SortOrder.NAME,
+    *,
+    tag: str | None = None,
+    cobweb_days: int = 180,
+) -> IdListRead:
+    """Every id of a list (what ``ContactService.list_ids`` returns), to be read by ``run()``
+    on a worker thread on a connection of its own; ``cancel()`` stops it from any thread. The
+    moment "due" and "imported today" are measured from is taken now, not on the worker."""
+    sql, params = _listing.ids_sql(list_filter, sort, clock.now(), tag=tag, cobweb_days=cobweb_days)
+    return IdListRead(database, sql, params)

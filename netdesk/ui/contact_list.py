@@ -314,6 +314,10 @@ class ContactListPanel(QWidget):
         self.model = ContactListModel(context, self)
         self._current_id: int | None = None
         self._restore_id: int | None = None
+        # The current contact is past the first page of a list whose rest is on its way: it
+        # is made current again when the list has come (listed), unless the user moved on.
+        self._waiting_for: int | None = None
+        self._first_if_none = False  # and when it is not listed, the first row is (a filter)
         self.explicit = False  # True while select_contact() moves the current row
 
         self.search = QLineEdit(self)
@@ -372,6 +376,7 @@ class ContactListPanel(QWidget):
         self.view.activated.connect(lambda index: self.activated.emit(index.data(Role.CONTACT_ID)))
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(self._after_reset)
+        self.model.listed.connect(self._on_listed)
         context.changes.contacts_changed.connect(self._on_contacts_changed)
         context.changes.journal_changed.connect(self._on_contacts_changed)
         context.changes.follow_ups_changed.connect(lambda: self._on_contacts_changed(None))
@@ -525,22 +530,58 @@ class ContactListPanel(QWidget):
 
     def _remember_current(self) -> None:
         index = self.view.currentIndex()
-        self._restore_id = index.data(Role.CONTACT_ID) if index.isValid() else self._current_id
+        restore = index.data(Role.CONTACT_ID) if index.isValid() else None
+        self._restore_id = self._current_id if restore is None else restore
+        self._waiting_for = None  # the reset's own list decides now
 
     def _after_reset(self) -> None:
+        if self.model.partial:
+            self._keep_to_known_rows()
         restore = self._restore_id
-        if restore is not None:
-            row = self.model.row_of(restore)
-            if row >= 0:
-                self._select_row(row)
+        if restore is None:
+            return
+        # among the rows known: a contact further down waits for the rest of the list,
+        # rather than this reset waiting for it (~75 ms on 100,000 contacts)
+        row = self.model.known_row_of(restore)
+        if row >= 0:
+            self._select_row(row)
+        elif self.model.partial:
+            self._waiting_for = restore
+        elif self._first_if_none:  # a filter's list came in full, without the current one
+            self._first_if_none = False
+            self._select_first_if_none()
+
+    def _keep_to_known_rows(self) -> None:
+        """Scrolled further down than the first page: back to the top, so that painting does
+        not wait for the rest of the list (a row past the page waits for its id)."""
+        bar = self.view.verticalScrollBar()
+        if bar.value() + self.view.viewport().height() > self.model.known_rows * ROW_HEIGHT:
+            self.view.scrollToTop()
+
+    def _on_listed(self) -> None:
+        """The whole list has come: the contact that was current is again, if listed."""
+        waited, self._waiting_for = self._waiting_for, None
+        first, self._first_if_none = self._first_if_none, False
+        if waited is None or self.view.currentIndex().isValid():
+            return
+        row = self.model.known_row_of(waited)
+        if row >= 0:
+            self._select_row(row)
+        elif first:
+            self._select_first_if_none()
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         contact_id = current.data(Role.CONTACT_ID) if current.isValid() else None
+        if current.isValid():
+            self._waiting_for, self._first_if_none = None, False  # moved on meanwhile
         if contact_id != self._current_id:
             self._current_id = contact_id
             self.current_changed.emit(contact_id)
 
     def _select_first_if_none(self) -> None:
+        if self._waiting_for is not None:
+            self._first_if_none = True  # once the list says whether the current one is in it
+            return
         if not self.view.currentIndex().isValid() and self.model.rowCount():
             self._select_row(0)
 

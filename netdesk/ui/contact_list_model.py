@@ -12,10 +12,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
-from netdesk.core.listing import ListFilter, SortOrder, first_page
+from netdesk.core.listing import ListFilter, SortOrder, first_page, id_list_read
 from netdesk.core.types import ContactSummary
+from netdesk.ui import list_reader
 from netdesk.ui.context import AppContext
 from netdesk.ui.widgets import tooltip_as_written
 
@@ -51,9 +53,18 @@ _ROW_FLAGS = (
 class ContactListModel(QAbstractListModel):
     """Rows are contact ids in display order; summaries are fetched a page at a time.
 
-    The id list (ints) is cheap even for 100,000 contacts; ContactSummary rows are only built
-    for the pages a view paints, and old pages are dropped.
+    The id list (ints) is cheap to hold even for 100,000 contacts, but not to read (~75 ms): a
+    reload reads the first page and the count here and the whole list on a worker
+    (``netdesk.ui.list_reader``). Until it arrives the model is ``partial``: rows past the
+    page paint blank, and every lookup past it (``row_of``, ``ids_between``, ``contact_id``,
+    ``ids``) waits for the whole list, so nothing acts on a part of it. ContactSummary rows
+    are only built for the pages a view paints, and old pages are dropped.
+
+    Signals:
+        listed(): the whole list is known again after a reload that showed only a part.
     """
+
+    listed = Signal()
 
     def __init__(self, context: AppContext, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -71,7 +82,14 @@ class ContactListModel(QAbstractListModel):
         # load_first_page(): only the first ids are known, the count says how many rows there
         # are; the rest is read on first need (or right after the first paint)
         self._row_count: int | None = None
+        # How many leading ids of _ids are current. Fewer than all while a reload that found
+        # the same first page and count (a contact saved) waits for the rest: the rows stay
+        # on screen rather than reset, and lookups past them wait for the whole list.
+        self._known = 0
+        self._job: list_reader.ListJob | None = None  # the rest of the list, on its way
         self.loaded = False
+        list_reader.hub().finished.connect(self._read_finished)
+        context.changes.database_replacing.connect(self._database_replacing)
 
     # -- what is listed ---------------------------------------------------------------------
 
@@ -118,9 +136,10 @@ class ContactListModel(QAbstractListModel):
         if self.list_filter is ListFilter.ALL and not self.tag:
             return found
         if self._filter_ids is None:  # kept while the filter stays, so typing stays cheap
-            self._filter_ids = set(
-                contacts.list_ids(self.list_filter, self.sort_order, tag=self.tag)
-            )
+            listed = self._listed_ids
+            if listed is None:
+                listed = contacts.list_ids(self.list_filter, self.sort_order, tag=self.tag)
+            self._filter_ids = set(listed)
         return [i for i in found if i in self._filter_ids]
 
     def load_first_page(self) -> None:
@@ -159,6 +178,7 @@ class ContactListModel(QAbstractListModel):
         self.loaded = True
         self.beginResetModel()
         self._ids = ids
+        self._known = len(ids)
         self._row_count = total if total > len(ids) else None
         self._pages.clear()
         if summaries is not None:  # read with the ids: the first paint asks core for nothing
@@ -166,35 +186,130 @@ class ContactListModel(QAbstractListModel):
         self.endResetModel()
 
     def complete(self) -> None:
-        """Read every id of a list started with load_first_page()."""
-        if self._row_count is None:
+        """Know every id of the list now: the worker's read is waited for; without one (the
+        start-up's first page, a read that failed) the list is read here."""
+        if not self.partial:
             return
-        known, total = self._ids, self._row_count
-        self._row_count = None
-        self._listed_ids = None
-        ids = self._query_ids()
-        if len(ids) == total and ids[: len(known)] == known:
-            self._ids = ids  # the same rows: nothing for the view to redo
-            return
-        self.beginResetModel()  # the database moved between the count and the list
-        self._ids = ids
-        self._pages.clear()
-        self.endResetModel()
+        job, self._job = self._job, None
+        ids = job.wait() if job is not None else None
+        if ids is None:
+            try:
+                ids = self.context.core.contacts.list_ids(
+                    self.list_filter, self.sort_order, tag=self.tag
+                )
+            except Exception:
+                if not self.context.changes.replacing:
+                    raise
+                # a restore holds the file: what is known is shown, and read once it is back
+                log.info("the contact list is read once the restore is done")
+                return
+        self._take(ids)
 
     def reload(self) -> None:
-        """Ask core for the ids again; a reset only when the list itself changed."""
-        self._row_count = None
-        ids = self._query_ids()
+        """Ask core for the list again; a reset only when the rows shown change.
+
+        Without a search only the first page and the count are read here (a few ms); the
+        whole list comes from a worker (``listed``). A search (at most SEARCH_LIMIT ids) and
+        the unsearched list kept from before are shown at once.
+        """
+        self._drop_read()
         self.loaded = True
+        if self.search_text.strip() or self._listed_ids is not None:
+            self._show(self._query_ids())
+            return
+        contacts = self.context.core.contacts
+        first = contacts.list_ids(self.list_filter, self.sort_order, tag=self.tag, limit=PAGE_SIZE)
+        total = (
+            len(first) if len(first) < PAGE_SIZE else contacts.count(self.list_filter, tag=self.tag)
+        )
+        if total <= len(first):
+            self._listed_ids = first
+            self._show(first)
+            return
+        if self.rowCount() == total and self._ids[: len(first)] == first:
+            # most likely the same list (a contact saved): the rows stay where they are on
+            # screen, repainted, and the worker's list confirms (or resets) the rest
+            self._known = len(first)
+            self._pages.clear()
+            self.dataChanged.emit(self.index(0), self.index(total - 1))
+        else:
+            self._show_first_page(first, total, None)
+        self._read_rest()
+
+    def _show(self, ids: list[int]) -> None:
+        """The whole list: a reset unless it is the one shown."""
+        was_partial = self.partial
+        self._row_count = None
         if ids == self._ids:
+            self._known = len(ids)
             self._pages.clear()
             if ids:
                 self.dataChanged.emit(self.index(0), self.index(len(ids) - 1))
+        else:
+            self.beginResetModel()
+            self._ids = ids  # never mutated in place: it may be the cached _listed_ids
+            self._known = len(ids)
+            self._pages.clear()
+            self.endResetModel()
+        if was_partial:
+            self.listed.emit()
+
+    def _take(self, ids: list[int]) -> None:
+        """The whole unsearched list, read after its first page: the rows shown stay when it
+        begins with them (no reset: selection and scrolling are kept)."""
+        self._listed_ids = ids
+        shown = len(self._ids)
+        if len(ids) == self.rowCount() and ids[:shown] == self._ids:
+            self._ids = ids
+            self._known = len(ids)
+            self._row_count = None
+            if shown < len(ids):  # painted blank until now
+                self.dataChanged.emit(self.index(shown), self.index(len(ids) - 1))
+        else:  # the database moved between the first page and the list
+            self.beginResetModel()
+            self._ids = ids
+            self._known = len(ids)
+            self._row_count = None
+            self._pages.clear()
+            self.endResetModel()
+        self.listed.emit()
+
+    # -- the rest of the list, on a worker --------------------------------------------------
+
+    def _read_rest(self) -> None:
+        if self.context.changes.replacing:  # read once the restore is over (or by complete())
             return
-        self.beginResetModel()
-        self._ids = ids  # never mutated in place: it may be the cached _listed_ids
-        self._pages.clear()
-        self.endResetModel()
+        core = self.context.core
+        read = id_list_read(
+            core.store.path, core.clock, self.list_filter, self.sort_order, tag=self.tag
+        )
+        self._job = list_reader.start(read)
+
+    def _drop_read(self) -> None:
+        """A newer query: the read on its way is cancelled, and its result ignored if it
+        arrives all the same."""
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+
+    def _read_finished(self, job: list_reader.ListJob) -> None:
+        if job is not self._job:
+            return  # another model's, or a query older than the one shown
+        self._job = None
+        if job.ids is None:
+            # failed (the file gone or held): complete() reads it on the GUI thread if needed
+            log.info("the contact list was not read on the worker: %s", job.error)
+            return
+        self._take(job.ids)
+
+    def _database_replacing(self, replacing: bool) -> None:
+        """A restore is about to replace the file: every worker's connection is closed first
+        (the restore needs the file alone); afterwards a list still partial is read again."""
+        if replacing:
+            self._drop_read()
+            list_reader.stop_all()
+        elif self.partial and self._job is None and self.loaded:
+            self._read_rest()
 
     def contacts_changed(self, ids: object) -> None:
         """Slot for context.changes.contacts_changed / journal_changed."""
@@ -208,15 +323,15 @@ class ContactListModel(QAbstractListModel):
         return list(self._ids)
 
     def ids_between(self, top: int, bottom: int) -> list[int]:
-        """The ids of rows ``top`` to ``bottom``, both included: the whole list is read only
-        when they go past what is known (at start, the first page: selecting its first row
-        must not open the database before the first paint)."""
-        if bottom >= len(self._ids):
+        """The ids of rows ``top`` to ``bottom``, both included: the whole list is read (or
+        waited for) only when they go past what is known (at start, the first page: selecting
+        its first row must not open the database before the first paint)."""
+        if bottom >= self._known:
             self.complete()
         return self._ids[top : bottom + 1]
 
     def contact_id(self, row: int) -> int:
-        if row >= len(self._ids):
+        if row >= self._known:
             self.complete()
         return self._ids[row]
 
@@ -226,25 +341,35 @@ class ContactListModel(QAbstractListModel):
         A scan (~1 ms for 100,000 ids, in C) rather than an id->row dict that would hold
         another ~10 MB for the whole list.
         """
-        try:
-            return self._ids.index(contact_id)
-        except ValueError:
-            if self._row_count is None:
-                return -1
+        row = self.known_row_of(contact_id)
+        if row >= 0 or not self.partial:
+            return row
         self.complete()
-        return self.row_of(contact_id)
+        return self.known_row_of(contact_id)
 
     def known_row_of(self, contact_id: int) -> int:
-        """The row of a contact among the ids read so far (the first page at start), or -1."""
+        """The row of a contact among the ids known so far (the first page after a reload
+        until the rest arrives), or -1."""
         try:
-            return self._ids.index(contact_id)
+            return self._ids.index(contact_id, 0, self._known)
         except ValueError:
             return -1
 
     @property
     def partial(self) -> bool:
-        """Only the first page of the list is read (``complete()`` reads the rest)."""
-        return self._row_count is not None
+        """Only the first page of the list is known (``complete()`` reads or waits for the
+        rest; ``listed`` says when it has come)."""
+        return self._row_count is not None or self._known < len(self._ids)
+
+    @property
+    def known_rows(self) -> int:
+        """How many leading rows are known (every row unless ``partial``)."""
+        return self._known
+
+    @property
+    def reading(self) -> bool:
+        """The rest of the list is being read on a worker."""
+        return self._job is not None
 
     def summary(self, row: int) -> ContactSummary | None:
         if row >= len(self._ids):
@@ -283,7 +408,7 @@ class ContactListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= row < self.rowCount():
             return None
         if row >= len(self._ids):
-            self.complete()
+            self.complete()  # the panel keeps the view on the first page while it is read
         if role == _CONTACT_ID:
             return self._ids[row]
         summary = self.summary(row)

@@ -1,0 +1,233 @@
+"""The contact list reloads with its first page and reads the rest on a worker thread."""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtTest import QTest
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from netdesk.core.contacts import ListFilter, SortOrder
+from netdesk.ui import contact_list_model, list_reader
+from netdesk.ui.contact_list import ContactListPanel
+from netdesk.ui.contact_list_model import ContactListModel
+from netdesk.ui.context import AppContext
+
+PAGE = 10
+PEOPLE = 25
+
+
+@pytest.fixture(autouse=True)
+def _small_pages(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Ten rows to a page: 25 contacts make a list read in two steps."""
+    monkeypatch.setattr(contact_list_model, "PAGE_SIZE", PAGE)
+    yield
+    list_reader.stop_all()  # no read left running on the test's database
+
+
+@pytest.fixture
+def people(person) -> list[int]:  # type: ignore[no-untyped-def]
+    """P000..P024; every third one in "club" (one page of them), the first 20 in "crowd"."""
+    return [
+        person(f"P{n:03d}", tags=[t for t, on in (("club", n % 3 == 0), ("crowd", n < 20)) if on])
+        for n in range(PEOPLE)
+    ]
+
+
+def names(model: ContactListModel) -> list[str]:
+    return [model.index(r).data() for r in range(model.rowCount())]
+
+
+def list_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "netdesk-list"]
+
+
+def by_last_interaction(app_context: AppContext) -> list[int]:
+    return app_context.core.contacts.list_ids(sort=SortOrder.LAST_INTERACTION)
+
+
+def test_a_reload_shows_the_first_page_and_reads_the_rest_on_a_worker(
+    qtbot: QtBot, qtmodeltester: ModelTester, app_context: AppContext, people: list[int]
+) -> None:
+    model = ContactListModel(app_context)
+    model.reload()
+    assert model.partial and model.reading  # returned before the whole list was read
+    assert model.rowCount() == PEOPLE  # counted
+    assert model.known_rows == PAGE
+    assert [model.index(r).data() for r in range(PAGE)] == [f"P{n:03d}" for n in range(PAGE)]
+    with qtbot.waitSignal(model.listed):
+        pass
+    assert not model.partial and not model.reading
+    assert names(model) == [f"P{n:03d}" for n in range(PEOPLE)]
+    qtmodeltester.check(model, force_py=True)
+
+    model.set_query(sort=SortOrder.LAST_INTERACTION)  # a sort order: the same way
+    assert model.partial
+    qtmodeltester.check(model, force_py=True)  # also while the rest is on its way
+    assert model.ids() == by_last_interaction(app_context)
+
+
+def test_a_result_arriving_after_a_newer_query_is_dropped(
+    qtbot: QtBot, app_context: AppContext, people: list[int]
+) -> None:
+    model = ContactListModel(app_context)
+    model.reload()
+    (job,) = list_reader.running()
+    assert job.wait() is not None  # read; its report is still queued for the GUI thread
+    model.set_query(tag="club")  # 9 contacts, one page: listed at once, no worker
+    assert not model.partial
+    qtbot.waitUntil(lambda: not list_reader.running())
+    QCoreApplication.processEvents()  # the old read's report arrives now
+    assert names(model) == [f"P{n:03d}" for n in range(0, PEOPLE, 3)]
+    assert model.ids() == app_context.core.contacts.list_ids(tag="club")
+
+
+def test_lookups_past_the_first_page_wait_for_the_whole_list(
+    app_context: AppContext, people: list[int]
+) -> None:
+    model = ContactListModel(app_context)
+    model.reload()
+    assert model.partial
+    assert model.row_of(people[20]) == 20
+    assert not model.partial
+    model.set_query(sort=SortOrder.LAST_INTERACTION)
+    assert model.ids_between(5, PEOPLE - 1) == by_last_interaction(app_context)[5:]
+    model.set_query(sort=SortOrder.NAME)
+    assert model.contact_id(24) == people[24]
+
+
+def test_a_save_keeps_the_rows_and_checks_the_rest_on_the_worker(
+    qtbot: QtBot, app_context: AppContext, people: list[int]
+) -> None:
+    panel = ContactListPanel(app_context)
+    qtbot.addWidget(panel)
+    panel.load()
+    with qtbot.waitSignal(panel.model.listed):
+        pass
+    assert panel.select_contact(people[20])
+    contacts = app_context.core.contacts
+    saved = contacts.get(people[20])
+    assert saved is not None
+    contacts.update(dataclasses.replace(saved, notes="met again"))
+    with qtbot.assertNotEmitted(panel.model.modelReset), qtbot.waitSignal(panel.model.listed):
+        app_context.changes.contacts_changed.emit([people[20]])
+        assert panel.model.partial  # the first page and count read; the rest on its way
+        assert panel.view.currentIndex().row() == 20  # the rows stay where they were
+    assert panel.current_id() == people[20]
+    assert panel.view.currentIndex().row() == 20
+
+
+def test_the_current_contact_past_the_first_page_stays_current_across_a_reload(
+    qtbot: QtBot, app_context: AppContext, people: list[int]
+) -> None:
+    panel = ContactListPanel(app_context)
+    qtbot.addWidget(panel)
+    panel.load()
+    assert panel.select_contact(people[20])  # past the page: waits for the list
+    with qtbot.assertNotEmitted(panel.current_changed), qtbot.waitSignal(panel.model.listed):
+        panel.set_sort(SortOrder.LAST_INTERACTION)  # the card keeps showing P020
+        assert panel.model.partial
+        assert panel.current_id() == people[20]
+    row = by_last_interaction(app_context).index(people[20])
+    assert panel.view.currentIndex().row() == row
+    assert panel.current_id() == people[20]
+
+
+def test_a_filter_without_the_current_contact_selects_its_first_row_once_listed(
+    qtbot: QtBot, app_context: AppContext, people: list[int]
+) -> None:
+    panel = ContactListPanel(app_context)
+    qtbot.addWidget(panel)
+    panel.load()
+    assert panel.select_contact(people[22])  # not in the crowd
+    with qtbot.waitSignal(panel.current_changed) as changed:
+        panel.set_filter(ListFilter.ALL, tag="crowd")
+        assert panel.model.partial
+        assert not panel.view.currentIndex().isValid()  # not before the list says
+    assert changed.args == [people[0]]
+    assert panel.view.currentIndex().row() == 0
+
+
+def test_a_filter_keeps_the_current_contact_past_its_first_page(
+    qtbot: QtBot, app_context: AppContext, people: list[int]
+) -> None:
+    panel = ContactListPanel(app_context)
+    qtbot.addWidget(panel)
+    panel.load()
+    assert panel.select_contact(people[15])  # in the crowd, past its first page
+    with qtbot.assertNotEmitted(panel.current_changed), qtbot.waitSignal(panel.model.listed):
+        panel.set_filter(ListFilter.ALL, tag="crowd")
+        assert panel.model.partial
+        assert not panel.view.currentIndex().isValid()  # not the first row meanwhile
+    assert panel.view.currentIndex().row() == 15
+    assert panel.current_id() == people[15]
+
+
+def test_select_all_after_a_filter_change_selects_the_whole_new_list(
+    qtbot: QtBot, app_context: AppContext, people: list[int]
+) -> None:
+    panel = ContactListPanel(app_context)
+    qtbot.addWidget(panel)
+    panel.load()
+    panel.set_filter(ListFilter.ALL, tag="crowd")
+    assert panel.model.partial  # 20 in the crowd: the first ten known
+    panel.view.setFocus()
+    QTest.keyClick(panel.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert panel.selected_ids() == people[:20]
+
+
+def test_a_restore_closes_the_reads_and_the_list_is_read_once_it_is_over(
+    qtbot: QtBot, app_context: AppContext, people: list[int]
+) -> None:
+    model = ContactListModel(app_context)
+    model.reload()
+    assert model.reading
+    app_context.changes.database_replacing.emit(True)
+    assert not list_threads()  # nothing holds the file the restore replaces
+    assert model.partial and not model.reading
+    model.set_query(sort=SortOrder.LAST_INTERACTION)  # a reload meanwhile reads no rest
+    assert model.partial and not model.reading and not list_threads()
+    with qtbot.waitSignal(model.listed):
+        app_context.changes.database_replacing.emit(False)
+        assert model.reading
+    assert model.ids() == by_last_interaction(app_context)
+
+
+def test_a_read_that_fails_on_the_worker_leaves_the_list_to_the_gui_thread(
+    qtbot: QtBot, app_context: AppContext, people: list[int]
+) -> None:
+    database = app_context.core.store.path
+    moved = database.with_name("elsewhere.sqlite3")
+    model = ContactListModel(app_context)
+    model.reload()
+    model.ids()  # the connection of this thread is open (and stays, as the app's does)
+    database.rename(moved)  # the worker's read cannot open it
+    try:
+        with qtbot.waitSignal(list_reader.hub().finished):
+            model.set_query(sort=SortOrder.LAST_INTERACTION)
+        assert model.partial and not model.reading  # no crash, nothing taken
+        assert model.ids() == app_context.core.contacts.list_ids(sort=SortOrder.LAST_INTERACTION)
+    finally:
+        moved.rename(database)
+
+
+def test_stopping_the_reads_cancels_them_and_ends_the_thread(
+    qtbot: QtBot, app_context: AppContext, people: list[int]
+) -> None:
+    """What the app does when it quits (aboutToQuit)."""
+    model = ContactListModel(app_context)
+    model.reload()
+    assert list_threads()
+    list_reader.stop_all()
+    assert not list_threads() and not list_reader.running()
+    QCoreApplication.processEvents()
+    model.complete()  # a read cancelled at quit: the list is read here if still needed
+    assert names(model) == [f"P{n:03d}" for n in range(PEOPLE)]
+    model.set_query(sort=SortOrder.LAST_INTERACTION)  # and reads start again
+    with qtbot.waitSignal(model.listed):
+        assert list_threads()
