@@ -65,7 +65,7 @@ class DeletedContact:
     thumbnail: bytes | None = None
     # after a merge: what was added to the kept contact, so undo_merge can take it back
     linked_interactions: list[int] = field(default_factory=list)
-    copied_follow_ups: list[int] = field(default_factory=list)
+    moved_follow_ups: list[int] = field(default_factory=list)
     # others' "met through" and related links to this contact, emptied by the delete (or moved
     # to ``moved_to`` by a merge): restore points them back at it
     backlinks: list[backlinks.Backlink] = field(default_factory=list)
@@ -368,9 +368,13 @@ class ContactService:
                     journal_rows.link_interaction(interaction.id, [keep_id])
                     record.linked_interactions.append(interaction.id)
             for follow_up in record.follow_ups:
-                if not (follow_up.from_cadence and follow_up.done_at is None):
-                    copy = dataclasses.replace(follow_up, id=None, contact_id=keep_id)
-                    record.copied_follow_ups.append(journal_rows.save_follow_up(copy, now))
+                # the other's keep-in-touch item goes with it (``keep`` has its own); the rest
+                # is moved, keeping its id: an action on it that is undone and redone after
+                # the merge is undone and redone still finds it (and a reminder shown for it
+                # is not shown again)
+                if not follow_up.from_cadence:
+                    moved = dataclasses.replace(follow_up, contact_id=keep_id)
+                    record.moved_follow_ups.append(journal_rows.save_follow_up(moved, now))
             contact_rows.update(merged, thumbnail, now)
             contact_rows.delete([other_id])
             journal_rows.refresh_last_interaction([keep_id])
@@ -390,7 +394,7 @@ class ContactService:
         with self.store.transaction():
             for interaction_id in record.linked_interactions:
                 journal_rows.unlink_interaction(interaction_id, [keep_id])
-            for follow_up_id in record.copied_follow_ups:
+            for follow_up_id in record.moved_follow_ups:
                 journal_rows.delete_follow_up(follow_up_id)
             self.restore([record])  # first: ``keep`` may have been met through the other
             contact_rows.update(keep, thumbnail, self.clock.now())

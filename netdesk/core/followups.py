@@ -38,33 +38,47 @@ def cadence_due(contact_id: int) -> dt.datetime | None:
 def refresh_cadence(contact_ids: Iterable[int], now: dt.datetime) -> None:
     """Keep exactly one open cadence follow-up per contact with a cadence, at the right date.
 
-    Call inside the write's transaction. A snoozed cadence item keeps its snooze while its due
-    date is unchanged; a new interaction (a new due date) clears it.
+    Call inside the write's transaction. A snooze holds while the due date it was made for
+    stays: a new interaction (a new due date) lets it lapse, and taking that interaction back
+    (an undo) brings the due, and with it the snooze, back. A contact whose cadence ends keeps
+    its item closed (done, from the cadence: "dormant"); the cadence coming back (the undo of
+    the change, or the same cadence set again) opens that item again, with its id and snooze.
     """
     ids = list(dict.fromkeys(contact_ids))
     for contact_id in ids:
         due = cadence_due(contact_id)
         current = journal_rows.open_cadence_follow_up(contact_id)
         if due is None:
-            if current is not None and current.id is not None:
-                journal_rows.delete_follow_up(current.id)
+            if current is not None:
+                journal_rows.save_follow_up(dataclasses.replace(current, done_at=now), now)
             continue
         if current is None:
-            journal_rows.save_follow_up(
-                FollowUp(
-                    contact_id=contact_id,
-                    due=due,
-                    note=CADENCE_NOTE,
-                    has_time=False,
-                    from_cadence=True,
-                ),
-                now,
-            )
+            dormant = journal_rows.dormant_cadence_follow_up(contact_id)
+            if dormant is not None:
+                journal_rows.save_follow_up(_moved(dormant, due, done_at=None), now)
+            else:
+                journal_rows.save_follow_up(
+                    FollowUp(
+                        contact_id=contact_id,
+                        due=due,
+                        note=CADENCE_NOTE,
+                        has_time=False,
+                        from_cadence=True,
+                    ),
+                    now,
+                )
         elif current.due != due:
-            journal_rows.save_follow_up(
-                dataclasses.replace(current, due=due, snoozed_until=None), now
-            )
+            journal_rows.save_follow_up(_moved(current, due), now)
     journal_rows.refresh_next_due(ids)
+
+
+def _moved(item: FollowUp, due: dt.datetime, **changes: object) -> FollowUp:
+    """A cadence item at a new due date. Its snooze stays, in force only while the due is the
+    one it was made for; a snooze stored before netdesk kept that (snoozed_for None) is
+    cleared, as it always was."""
+    if item.snoozed_for is None:
+        changes["snoozed_until"] = None
+    return dataclasses.replace(item, due=due, **changes)  # type: ignore[arg-type]
 
 
 class FollowUpService:
@@ -127,23 +141,46 @@ class FollowUpService:
         return updated
 
     def put_back(self, before: FollowUp) -> FollowUp:
-        """Undo of Snooze, Reschedule, Skip or Done: the item exactly as ``before`` (its
-        date, time, note, snooze and done state)."""
+        """Undo of Snooze, Reschedule, Skip or Done (or their redo): the item as ``before``
+        (its date, time, note, snooze and done state). A keep-in-touch item keeps the date its
+        cadence gives now (an interaction logged since, not undoable, may have moved it): its
+        snooze is back, in force if that date is still the one it was made for."""
         assert before.id is not None
-        return self._change(
-            before.id,
-            due=before.due,
-            has_time=before.has_time,
-            note=before.note,
-            done_at=before.done_at,
-            snoozed_until=before.snoozed_until,
-        )
+        changes: dict[str, object] = {
+            "has_time": before.has_time,
+            "note": before.note,
+            "done_at": before.done_at,
+            "snoozed_until": before.snoozed_until,
+            "snoozed_for": before.snoozed_for,
+        }
+        if not before.from_cadence:
+            changes["due"] = before.due
+        return self._change(before.id, **changes)
+
+    def _snooze(self, follow_up_id: int, until: dt.datetime) -> FollowUp:
+        current = journal_rows.get_follow_up(follow_up_id)
+        if current is None:
+            raise KeyError(f"no follow-up {follow_up_id}")
+        return self._change(follow_up_id, snoozed_until=until, snoozed_for=current.due)
 
     def snooze(self, follow_up_id: int, until: dt.datetime) -> FollowUp:
-        return self._change(follow_up_id, snoozed_until=until)
+        return self._snooze(follow_up_id, until)
 
     def reschedule(self, follow_up_id: int, due: dt.datetime, *, has_time: bool = True) -> FollowUp:
-        return self._change(follow_up_id, due=due, has_time=has_time, snoozed_until=None)
+        """Move the item to ``due``. A keep-in-touch item keeps the date its cadence gives and
+        is held until ``due`` instead (as a snooze, earlier or later): a date of its own would
+        be put back by the next save of the contact, and the next interaction still restarts
+        the clock."""
+        current = journal_rows.get_follow_up(follow_up_id)
+        if current is None:
+            raise KeyError(f"no follow-up {follow_up_id}")
+        if not has_time:
+            due = dt.datetime.combine(due.date(), dt.time())
+        if current.from_cadence:
+            return self._snooze(follow_up_id, due)
+        return self._change(
+            follow_up_id, due=due, has_time=has_time, snoozed_until=None, snoozed_for=None
+        )
 
     def mark_done(self, follow_up_id: int) -> FollowUp:
         """Close a follow-up without logging (Done logs through JournalService.complete)."""
@@ -162,7 +199,7 @@ class FollowUpService:
         now = self.clock.now()
         while next_due <= now:  # long overdue: skip to the first cycle still ahead
             next_due += dt.timedelta(days=cadence)
-        return self._change(follow_up_id, snoozed_until=next_due)
+        return self._snooze(follow_up_id, next_due)
 
     def delete(self, follow_up_id: int) -> None:
         current = journal_rows.get_follow_up(follow_up_id)

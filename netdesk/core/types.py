@@ -230,11 +230,24 @@ class FollowUp:
     snoozed_until: dt.datetime | None = None
     id: int | None = None
     display_name: str = ""
+    # the due the snooze was made for: it lapses while the due is another (a keep-in-touch
+    # item's due moves with the journal) and holds again if the due comes back (an undo);
+    # None: a snooze stored before netdesk kept this, in force
+    snoozed_for: dt.datetime | None = None
+
+    @property
+    def snooze(self) -> dt.datetime | None:
+        """Until when the item is snoozed (Snooze, Skip, a keep-in-touch item rescheduled),
+        or None."""
+        if self.snoozed_until is None or self.snoozed_for not in (None, self.due):
+            return None
+        return self.snoozed_until
 
     @property
     def effective_due(self) -> dt.datetime:
         """When it is next due, snoozing included."""
-        return self.snoozed_until if self.snoozed_until is not None else self.due
+        snooze = self.snooze
+        return snooze if snooze is not None else self.due
 
 
 @dataclass(frozen=True, slots=True)

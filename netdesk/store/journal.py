@@ -296,7 +296,7 @@ def interaction_count(contact_id: int) -> int:
 
 _FOLLOW_UP_COLUMNS = (
     "f.id, f.contact_id, f.due, f.has_time, f.note, f.from_cadence, f.done_at, f.snoozed_until, "
-    "c.display_name"
+    "c.display_name, f.snoozed_for"
 )
 
 
@@ -311,6 +311,7 @@ def _follow_up(row: Sequence[object]) -> t.FollowUp:
         done_at=_datetime(row[6]),
         snoozed_until=_datetime(row[7]),
         display_name=str(row[8]),
+        snoozed_for=_datetime(row[9]),
     )
 
 
@@ -334,6 +335,7 @@ def save_follow_ups(follow_ups: Sequence[t.FollowUp], now: dt.datetime) -> list[
             "from_cadence": follow_up.from_cadence,
             "done_at": follow_up.done_at,
             "snoozed_until": follow_up.snoozed_until,
+            "snoozed_for": follow_up.snoozed_for,
             "effective_due": follow_up.effective_due,
         }
 
@@ -401,6 +403,18 @@ def open_cadence_follow_up(contact_id: int) -> t.FollowUp | None:
     row = db.execute_sql(
         f"SELECT {_FOLLOW_UP_COLUMNS} FROM follow_up f JOIN contact c ON c.id = f.contact_id "
         "WHERE f.contact_id = ? AND f.from_cadence = 1 AND f.done_at IS NULL LIMIT 1",
+        (contact_id,),
+    ).fetchone()
+    return _follow_up(row) if row else None
+
+
+def dormant_cadence_follow_up(contact_id: int) -> t.FollowUp | None:
+    """The keep-in-touch item closed when the contact's cadence ended (the newest, if a merge
+    of older data left more than one)."""
+    row = db.execute_sql(
+        f"SELECT {_FOLLOW_UP_COLUMNS} FROM follow_up f JOIN contact c ON c.id = f.contact_id "
+        "WHERE f.contact_id = ? AND f.from_cadence = 1 AND f.done_at IS NOT NULL "
+        "ORDER BY f.id DESC LIMIT 1",
         (contact_id,),
     ).fetchone()
     return _follow_up(row) if row else None

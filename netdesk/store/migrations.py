@@ -239,6 +239,16 @@ CREATE INDEX "not_duplicate_high_id" ON "not_duplicate" ("high_id");
 """
 
 
+# v10: a snooze holds back the item at the due it was made for (snoozed_for) and lapses while
+# the due is another: a keep-in-touch item's due moves with the journal and the cadence, and
+# the undo of such a move (or of a merge, a tag's cadence) finds the snooze in force again
+# instead of lost. Snoozes already stored hold their item's current due.
+_V10 = """
+ALTER TABLE "follow_up" ADD COLUMN "snoozed_for" DATETIME;
+UPDATE "follow_up" SET "snoozed_for" = "due" WHERE "snoozed_until" IS NOT NULL;
+"""
+
+
 def _script(sql: str) -> Callable[[SqliteDatabase], None]:
     def apply(database: SqliteDatabase) -> None:
         for statement in sql.split(";\n"):
@@ -258,6 +268,7 @@ MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _script(_V7),
     _script(_V8),
     _script(_V9),
+    _script(_V10),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

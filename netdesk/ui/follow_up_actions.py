@@ -167,9 +167,18 @@ class FollowUpChange(_ContactCommand):
         self.change = change
         self.logged: int | None = None  # the journal entry Done wrote
         self._taken_back: int | None = None  # its id, after an undo removed it
+        self.after: FollowUp | None = None  # the item as the change left it
 
     def apply(self) -> None:
-        self.logged = self.change(self._taken_back)
+        follow_ups = self.context.core.follow_ups
+        if self.after is not None and self._taken_back is None:
+            # a redo of Snooze, Skip or Reschedule: the item as the change left it (done again,
+            # a Skip would count from a date an interaction logged since may have moved)
+            follow_ups.put_back(self.after)
+        else:
+            self.logged = self.change(self._taken_back)
+            assert self.before.id is not None
+            self.after = self.after or follow_ups.get(self.before.id)
         self._changed()
 
     def revert(self) -> None:

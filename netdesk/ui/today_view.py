@@ -58,7 +58,7 @@ def describe_follow_up(follow_up: FollowUp, now: dt.datetime) -> str:
     due = follow_up.effective_due
     # a snooze ("later today", "tomorrow 9:00") is to a time even on an item due on a day
     timed = follow_up.has_time or (
-        follow_up.snoozed_until is not None and follow_up.snoozed_until.time() != dt.time()
+        follow_up.snooze is not None and follow_up.snooze.time() != dt.time()
     )
     late = reminders.days_late(due, now)
     if late:

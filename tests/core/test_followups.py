@@ -7,7 +7,7 @@ import datetime as dt
 from netdesk.core import Core
 from netdesk.core.clock import FixedClock
 from netdesk.core.contacts import ListFilter
-from netdesk.core.types import Contact
+from netdesk.core.types import Contact, FollowUp
 
 
 def test_logging_restarts_the_cadence_clock(core: Core, clock: FixedClock) -> None:
@@ -174,3 +174,89 @@ def test_put_back_restores_an_item_exactly(core: Core) -> None:
     assert core.follow_ups.get(item_id) == before
     assert core.follow_ups.count_due() == 1
     assert core.contacts.summaries([ana])[0].next_due == before.effective_due
+
+
+def _cadence_item(core: Core, contact_id: int) -> FollowUp:
+    (item,) = [f for f in core.follow_ups.of_contact(contact_id) if f.from_cadence]
+    return item
+
+
+def test_a_rescheduled_keep_in_touch_item_survives_the_next_save(
+    core: Core, clock: FixedClock
+) -> None:
+    """Rescheduling moved the item's own date, which the next save of the contact (any field)
+    put back to what the cadence gives: the user's new date was lost without a word."""
+    ana = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=30))
+    item = _cadence_item(core, ana)
+    assert item.id is not None
+    friday = dt.datetime(2026, 3, 6, 10, 0)
+    core.follow_ups.reschedule(item.id, friday)
+    contact = core.contacts.get(ana)
+    assert contact is not None
+    contact.notes = "likes jazz"
+    core.contacts.update(contact)
+    assert _cadence_item(core, ana).effective_due == friday
+    assert core.contacts.summaries([ana])[0].next_due == friday
+    # the next interaction still restarts the clock: the new date was for the old cycle
+    clock.advance(days=2)
+    core.journal.log([ana], "call", "Caught up")
+    assert _cadence_item(core, ana).effective_due == dt.datetime(2026, 4, 3)
+
+
+def test_a_snooze_lapses_with_its_due_and_holds_again_when_the_due_comes_back(
+    core: Core, clock: FixedClock
+) -> None:
+    """Deleting the interaction that moved a snoozed keep-in-touch item (or any undo that
+    brings its date back) lost the snooze for good."""
+    ana = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=7))
+    clock.advance(days=8)
+    item = _cadence_item(core, ana)
+    assert item.id is not None
+    until = clock.now() + dt.timedelta(days=3)
+    core.follow_ups.snooze(item.id, until)
+    entry = core.journal.log([ana], "call", "Called")
+    moved = _cadence_item(core, ana)
+    assert moved.effective_due == dt.datetime(2026, 3, 17)  # a new cycle: the snooze lapsed
+    core.journal.delete(entry)
+    assert _cadence_item(core, ana).effective_due == until
+    assert core.follow_ups.due() == []
+
+
+def test_a_cadence_taken_away_and_given_back_keeps_its_item_and_snooze(
+    core: Core, clock: FixedClock
+) -> None:
+    """The item was deleted with the cadence and made anew (a new id: an undoable action on
+    it could not be redone; its snooze gone)."""
+    ana = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=7))
+    clock.advance(days=8)
+    item = _cadence_item(core, ana)
+    assert item.id is not None
+    until = clock.now() + dt.timedelta(days=3)
+    core.follow_ups.snooze(item.id, until)
+    core.contacts.set_cadence([ana], None)
+    assert core.follow_ups.of_contact(ana) == []
+    assert core.contacts.summaries([ana])[0].next_due is None
+    core.contacts.set_cadence([ana], 7)
+    back = _cadence_item(core, ana)
+    assert (back.id, back.effective_due) == (item.id, until)
+    # another cadence is another date: the item opens at it, without the snooze
+    core.contacts.set_cadence([ana], None)
+    core.contacts.set_cadence([ana], 14)
+    other = _cadence_item(core, ana)
+    assert (other.id, other.effective_due) == (item.id, dt.datetime(2026, 3, 16))
+
+
+def test_a_merge_moves_follow_ups_with_their_ids(core: Core) -> None:
+    """A merge copied the other's follow-ups under new ids, so an action on one that was undone
+    and redone across the merge's undo and redo found nothing ("could not be redone")."""
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    other = core.contacts.create(Contact(given_name="Ana", family_name="G."))
+    item_id = core.follow_ups.add(other, core.clock.now(), "Send slides")
+    before = core.contacts.get(ana)
+    assert before is not None
+    record = core.contacts.merge(ana, other)
+    moved = core.follow_ups.get(item_id)
+    assert moved is not None and moved.contact_id == ana
+    core.contacts.undo_merge(before, record)
+    back = core.follow_ups.get(item_id)
+    assert back is not None and back.contact_id == other

@@ -1,7 +1,10 @@
-"""Schema 9: "not the same person" answers, added to a database that already holds contacts."""
+"""Migrations over a database that already holds data: schema 9 ("not the same person"
+answers), schema 10 (a snooze held for the due it was made for)."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -10,6 +13,7 @@ from peewee import IntegrityError
 from raw_connection import RawDatabase
 
 from netdesk.store import dismissed, migrations
+from netdesk.store import journal as journal_rows
 from netdesk.store.database import open_database
 from netdesk.store.models import db
 
@@ -61,5 +65,39 @@ def test_a_pair_is_stored_smaller_id_first_and_only_once(tmp_path: Path) -> None
             db.execute_sql("INSERT INTO not_duplicate VALUES (7, 5)")
         dismissed.remove([(7, 5)])
         assert dismissed.count() == 0
+    finally:
+        store.close()
+
+
+def test_schema_9_snoozes_hold_for_their_items_current_due(tmp_path: Path) -> None:
+    """A snooze stored before schema 10 stays in force, and now lapses when its keep-in-touch
+    item's due moves (and comes back with it)."""
+    path = tmp_path / "netdesk.sqlite3"
+    connection = sqlite3.connect(path)
+    migrations.migrate(RawDatabase(connection), str(path), target=9)
+    connection.executescript(
+        """
+        INSERT INTO contact (id, given_name, display_name, sort_key, created_at, updated_at)
+          VALUES (1, 'Ana', 'Ana', 'ana', '2026-01-01', '2026-01-01');
+        INSERT INTO follow_up (id, contact_id, due, has_time, note, from_cadence, done_at,
+            snoozed_until, effective_due, created_at)
+          VALUES (1, 1, '2026-03-01 00:00:00', 0, 'Keep in touch', 1, NULL,
+                  '2026-03-05 09:00:00', '2026-03-05 09:00:00', '2026-01-01'),
+                 (2, 1, '2026-03-02 10:00:00', 1, 'Call', 0, NULL,
+                  NULL, '2026-03-02 10:00:00', '2026-01-01');
+        """
+    )
+    connection.commit()
+    connection.close()
+
+    store = open_database(path)
+    try:
+        snoozed = journal_rows.get_follow_up(1)
+        assert snoozed is not None
+        assert snoozed.snoozed_for == snoozed.due == dt.datetime(2026, 3, 1)
+        assert snoozed.effective_due == dt.datetime(2026, 3, 5, 9, 0)
+        plain = journal_rows.get_follow_up(2)
+        assert plain is not None and (plain.snoozed_until, plain.snoozed_for) == (None, None)
+        assert dataclasses.replace(snoozed, due=dt.datetime(2026, 3, 8)).snooze is None
     finally:
         store.close()
