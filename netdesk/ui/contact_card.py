@@ -452,7 +452,7 @@ class ContactCard(QWidget):
             self.cadence.addItem(label, days)
         self.custom_days = QSpinBox()
         self.custom_days.setRange(1, 3650)
-        self.custom_days.setSuffix(tr(" days"))
+        self._custom_days_unit(self.custom_days.value())
         self.custom_days.valueChanged.connect(self._custom_days_unit)
         self.custom_days.setAccessibleName(tr("Custom cadence in days"))
         self.custom_days.hide()
@@ -733,7 +733,8 @@ class ContactCard(QWidget):
         self._mark_dirty()
 
     def _custom_days_unit(self, days: int) -> None:
-        self.custom_days.setSuffix(tr(" day") if days == 1 else tr(" days"))
+        # a plural of its own: languages differ in which numbers take which form
+        self.custom_days.setSuffix(tr(" day(s)", "after a number of days", days))
 
     def _refresh_header(self, c: Contact) -> None:
         name = c.display_name or (tr("New contact") if self.is_new else "")
@@ -744,17 +745,24 @@ class ContactCard(QWidget):
         self._show_photo()
         now = self.context.core.clock.now()
         self.last_label.setText(
-            f"{date_text(c.last_interaction)} ({relative_past(c.last_interaction, now)})"
+            fill(
+                tr("%1 (%2)", "a date, then how long ago or ahead it is"),
+                date_text(c.last_interaction),
+                relative_past(c.last_interaction, now),
+            )
             if c.last_interaction
             else tr("never")
         )
         if c.next_due is None:
             self.next_label.setText(tr("none — set a cadence to be reminded"))
         else:
-            overdue = c.next_due <= now
+            when = (
+                tr("%1 (%2) — due", "a date, then how long ago it is")
+                if c.next_due <= now
+                else tr("%1 (%2)", "a date, then how long ago or ahead it is")
+            )
             self.next_label.setText(
-                f"{date_text(c.next_due)} ({relative_future(c.next_due, now)})"
-                + (" — " + tr("due") if overdue else "")
+                fill(when, date_text(c.next_due), relative_future(c.next_due, now))
             )
         parts = []
         if c.archived:

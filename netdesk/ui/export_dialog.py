@@ -53,11 +53,12 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         self.scope = QButtonGroup(self)
         self.selected = QRadioButton(tr("The %Ln selected contact(s)", "", len(self.contact_ids)))
-        self.by_tag = QRadioButton(tr("Everyone tagged"))
+        # a whole phrase: the tag is chosen in the drop-down on the row below
+        self.by_tag = QRadioButton(tr("Everyone with the tag:"))
         self.everyone = QRadioButton(tr("Everyone (archived contacts too)"))
         self.tag = QComboBox()
         self.tag.addItems([t.name for t in context.core.contacts.tags()])
-        self.tag.setAccessibleName(tr("Everyone tagged"))  # a form row without a label
+        self.tag.setAccessibleName(tr("Tag to export"))  # a form row without a label
         for button in (self.selected, self.by_tag, self.everyone):
             self.scope.addButton(button)
         self.selected.setEnabled(bool(self.contact_ids))

@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
             tr("How often to keep in touch"),
         )
         self.duplicates_action = self._action(
-            tr("Find d&uplicates…"), self.find_duplicates, None, "duplicates"
+            tr("Find du&plicates…"), self.find_duplicates, None, "duplicates"
         )
         self.merge_action = self._action(
             tr("&Merge two contacts…"),

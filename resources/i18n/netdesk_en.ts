@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="114"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="115"/>
         <source>%Ln contact(s) exported to %1</source>
         <translation>
             <numerusform>%Ln contact exported to %1</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="257"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="254"/>
         <location filename="../../netdesk/ui/import_preview.py" line="89"/>
         <source>%Ln new contact(s)</source>
         <translation>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="258"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="255"/>
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln merged</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="259"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="256"/>
         <location filename="../../netdesk/ui/import_preview.py" line="91"/>
         <source>%Ln already up to date</source>
         <translation>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="263"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="260"/>
         <source>%Ln card(s) or file(s) could not be imported.</source>
         <translation>
             <numerusform>%Ln card or file could not be imported.</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="266"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="263"/>
         <source>%Ln warning(s): something was left out or two cards were combined.</source>
         <translation>
             <numerusform>%Ln warning: something was left out or two cards were combined.</numerusform>
@@ -166,7 +166,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="498"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="737"/>
+        <source> day(s)</source>
+        <comment>after a number of days</comment>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/contact_list.py" line="503"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -174,9 +183,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="500"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="505"/>
         <location filename="../../netdesk/ui/drag.py" line="47"/>
-        <location filename="../../netdesk/ui/main_window.py" line="796"/>
+        <location filename="../../netdesk/ui/main_window.py" line="800"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -192,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="783"/>
+        <location filename="../../netdesk/ui/main_window.py" line="787"/>
         <source>Unarchived %Ln contacts.</source>
         <translation>
             <numerusform>Unarchived %Ln contact.</numerusform>
@@ -200,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="785"/>
+        <location filename="../../netdesk/ui/main_window.py" line="789"/>
         <source>Archived %Ln contacts.</source>
         <translation>
             <numerusform>Archived %Ln contact.</numerusform>
@@ -208,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="811"/>
+        <location filename="../../netdesk/ui/main_window.py" line="815"/>
         <source>Deleted %Ln contacts.</source>
         <translation>
             <numerusform>Deleted %Ln contact.</numerusform>
@@ -216,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="822"/>
+        <location filename="../../netdesk/ui/main_window.py" line="826"/>
         <source>Tag %Ln contacts with:</source>
         <translation>
             <numerusform>Tag %Ln contact with:</numerusform>
@@ -224,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="827"/>
+        <location filename="../../netdesk/ui/main_window.py" line="831"/>
         <source>Tagged %Ln contacts.</source>
         <translation>
             <numerusform>Tagged %Ln contact.</numerusform>
@@ -232,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="852"/>
+        <location filename="../../netdesk/ui/main_window.py" line="856"/>
         <source>Untagged %Ln contacts.</source>
         <translation>
             <numerusform>Untagged %Ln contact.</numerusform>
@@ -240,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="867"/>
+        <location filename="../../netdesk/ui/main_window.py" line="871"/>
         <source>Keep in touch with %Ln contacts:</source>
         <translation>
             <numerusform>Keep in touch with %Ln contact:</numerusform>
@@ -248,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="883"/>
+        <location filename="../../netdesk/ui/main_window.py" line="887"/>
         <source>Cadence set for %Ln contacts.</source>
         <translation>
             <numerusform>Cadence set for %Ln contact.</numerusform>
@@ -256,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="107"/>
+        <location filename="../../netdesk/ui/widgets.py" line="108"/>
         <source>%Ln days ago</source>
         <translation>
             <numerusform>%Ln day ago</numerusform>
@@ -264,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="109"/>
+        <location filename="../../netdesk/ui/widgets.py" line="110"/>
         <source>%Ln weeks ago</source>
         <translation>
             <numerusform>%Ln week ago</numerusform>
@@ -272,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="111"/>
+        <location filename="../../netdesk/ui/widgets.py" line="112"/>
         <source>%Ln months ago</source>
         <translation>
             <numerusform>%Ln month ago</numerusform>
@@ -280,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="112"/>
+        <location filename="../../netdesk/ui/widgets.py" line="113"/>
         <source>%Ln years ago</source>
         <translation>
             <numerusform>%Ln year ago</numerusform>
@@ -288,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="126"/>
+        <location filename="../../netdesk/ui/widgets.py" line="127"/>
         <source>in %Ln days</source>
         <translation>
             <numerusform>in %Ln day</numerusform>
@@ -296,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="128"/>
+        <location filename="../../netdesk/ui/widgets.py" line="129"/>
         <source>in %Ln weeks</source>
         <translation>
             <numerusform>in %Ln week</numerusform>
@@ -304,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="129"/>
+        <location filename="../../netdesk/ui/widgets.py" line="130"/>
         <source>in %Ln months</source>
         <translation>
             <numerusform>in %Ln month</numerusform>
@@ -368,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/restore_dialog.py" line="273"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="285"/>
         <source>the backup of %1 (%Ln contacts)</source>
         <translation>
             <numerusform>the backup of %1 (%Ln contact)</numerusform>
@@ -376,7 +385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/restore_dialog.py" line="277"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="289"/>
         <source>%1 (%Ln contacts)</source>
         <translation>
             <numerusform>%1 (%Ln contact)</numerusform>

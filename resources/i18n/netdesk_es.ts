@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="103"/>
-        <location filename="../../netdesk/ui/widgets.py" line="409"/>
+        <location filename="../../netdesk/ui/widgets.py" line="416"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="320"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="442"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="449"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
@@ -496,16 +496,10 @@
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="447"/>
         <location filename="../../netdesk/ui/contact_card.py" line="450"/>
-        <location filename="../../netdesk/ui/main_window.py" line="866"/>
-        <location filename="../../netdesk/ui/main_window.py" line="877"/>
+        <location filename="../../netdesk/ui/main_window.py" line="870"/>
+        <location filename="../../netdesk/ui/main_window.py" line="881"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="455"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="736"/>
-        <source> days</source>
-        <translation> días</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="457"/>
@@ -670,55 +664,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="736"/>
-        <source> day</source>
-        <translation> día</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="739"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="740"/>
         <source>New contact</source>
         <translation>Contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="749"/>
-        <location filename="../../netdesk/ui/widgets.py" line="98"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="754"/>
+        <location filename="../../netdesk/ui/widgets.py" line="99"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="752"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="757"/>
         <source>none — set a cadence to be reminded</source>
         <translation>ninguno — fija una frecuencia para recibir recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="757"/>
         <location filename="../../netdesk/ui/contact_list.py" line="136"/>
         <source>due</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="761"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="769"/>
         <location filename="../../netdesk/ui/contact_list.py" line="71"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="816"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="824"/>
         <source>“%1” is too large for a photo: %2 MB, at most %3 MB.</source>
         <translation>«%1» es demasiado grande para una foto: %2 MB, como máximo %3 MB.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="826"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="834"/>
         <source>Could not read “%1”: %2</source>
         <translation>No se pudo leer «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="847"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="855"/>
         <source>“%1” is too large for a photo: %2 × %3 pixels.</source>
         <translation>«%1» es demasiado grande para una foto: %2 × %3 píxeles.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="853"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="861"/>
         <source>“%1” is not an image netdesk can read (use PNG, JPEG, GIF, WebP or BMP).</source>
         <translation>«%1» no es una imagen que netdesk pueda leer (usa PNG, JPEG, GIF, WebP o BMP).</translation>
     </message>
@@ -732,49 +720,71 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="87"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="767"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="776"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="775"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="784"/>
         <source>Added by hand</source>
         <translation>Añadido a mano</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/contact_card.py" line="737"/>
+        <source> day(s)</source>
+        <comment>after a number of days</comment>
+        <translation>
+            <numerusform> día</numerusform>
+            <numerusform> días</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="794"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="749"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="762"/>
+        <source>%1 (%2)</source>
+        <comment>a date, then how long ago or ahead it is</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="760"/>
+        <source>%1 (%2) — due</source>
+        <comment>a date, then how long ago it is</comment>
+        <translation>%1 (%2) — pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="802"/>
         <source>Choose photo…</source>
         <translation>Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="795"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="803"/>
         <source>Remove photo</source>
         <translation>Quitar foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="801"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="809"/>
         <source>Choose a photo</source>
         <translation>Elige una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="801"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="809"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="886"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="894"/>
         <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.</source>
         <translation>«%1» no es una fecha: usa AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="916"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="924"/>
         <source>No contact “%1”: choose the person from the list as you type, or clear the field.</source>
         <translation>No hay ningún contacto «%1»: elige a la persona de la lista mientras escribes o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="946"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="954"/>
         <source>Give the contact a name (or at least an organization, e-mail or phone).</source>
         <translation>Ponle un nombre al contacto (o al menos una organización, un correo o un teléfono).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="961"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="973"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="969"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="981"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
@@ -804,7 +814,7 @@
         <translation>Importados hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="740"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="741"/>
         <location filename="../../netdesk/ui/contact_list.py" line="137"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="31"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="78"/>
@@ -813,48 +823,48 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_list.py" line="275"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="150"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="162"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="321"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="325"/>
         <source>Search name, company, e-mail, phone, notes…</source>
         <translation>Buscar nombre, empresa, correo, teléfono, notas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="324"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="328"/>
         <location filename="../../netdesk/ui/main_window.py" line="304"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="332"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="336"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="333"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="337"/>
         <source>Which contacts to show</source>
         <translation>Qué contactos mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="336"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="340"/>
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="337"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="341"/>
         <source>Sort order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="348"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="352"/>
         <source>Contacts listed</source>
         <translation>Lista de contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="498"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="503"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln coincidencia</numerusform>
@@ -862,9 +872,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="500"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="505"/>
         <location filename="../../netdesk/ui/drag.py" line="47"/>
-        <location filename="../../netdesk/ui/main_window.py" line="796"/>
+        <location filename="../../netdesk/ui/main_window.py" line="800"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln contacto</numerusform>
@@ -1115,8 +1125,8 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="51"/>
-        <location filename="../../netdesk/ui/export_dialog.py" line="94"/>
-        <location filename="../../netdesk/ui/export_dialog.py" line="123"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="95"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="124"/>
         <source>Export contacts</source>
         <translation>Exportar contactos</translation>
     </message>
@@ -1129,48 +1139,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="56"/>
-        <location filename="../../netdesk/ui/export_dialog.py" line="60"/>
-        <source>Everyone tagged</source>
-        <translation>Todos los etiquetados con</translation>
+        <location filename="../../netdesk/ui/export_dialog.py" line="57"/>
+        <source>Everyone with the tag:</source>
+        <translation>Todos con la etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="57"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="58"/>
         <source>Everyone (archived contacts too)</source>
         <translation>Todos (también los archivados)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="69"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="61"/>
+        <source>Tag to export</source>
+        <translation>Etiqueta que exportar</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/export_dialog.py" line="70"/>
         <source>Contacts:</source>
         <translation>Contactos:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="76"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="77"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="81"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="82"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="93"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="94"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="93"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="94"/>
         <source>vCard files (*.vcf)</source>
         <translation>Archivos vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="94"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="95"/>
         <source>contacts</source>
         <translation>contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="114"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="115"/>
         <source>%Ln contact(s) exported to %1</source>
         <translation>
             <numerusform>%Ln contacto exportado a %1</numerusform>
@@ -1178,12 +1192,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="124"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="125"/>
         <source>Could not export to %1: %2</source>
         <translation>No se pudo exportar a %1: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="148"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="149"/>
         <source>Exporting contacts…</source>
         <translation>Exportando contactos…</translation>
     </message>
@@ -1197,7 +1211,7 @@
         <location filename="../../netdesk/ui/import_rows.py" line="282"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="60"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="95"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="150"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="162"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1265,7 +1279,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/import_flow.py" line="182"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="231"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="228"/>
         <source>Importing contacts…</source>
         <translation>Importando contactos…</translation>
     </message>
@@ -1276,12 +1290,12 @@
         <translation>Leyendo archivos de contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="256"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="253"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="257"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="254"/>
         <location filename="../../netdesk/ui/import_preview.py" line="89"/>
         <source>%Ln new contact(s)</source>
         <translation>
@@ -1290,7 +1304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="258"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="255"/>
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln combinado</numerusform>
@@ -1298,7 +1312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="259"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="256"/>
         <location filename="../../netdesk/ui/import_preview.py" line="91"/>
         <source>%Ln already up to date</source>
         <translation>
@@ -1307,7 +1321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="263"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="260"/>
         <source>%Ln card(s) or file(s) could not be imported.</source>
         <translation>
             <numerusform>No se pudo importar %Ln tarjeta o archivo.</numerusform>
@@ -1315,7 +1329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="266"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="263"/>
         <source>%Ln warning(s): something was left out or two cards were combined.</source>
         <translation>
             <numerusform>%Ln aviso: se omitió algo o se combinaron dos tarjetas.</numerusform>
@@ -1323,12 +1337,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="273"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="270"/>
         <source>The new contacts are in “Imported today”: tag them, set where you met or a keep-in-touch cadence, or archive them, all at once.</source>
         <translation>Los contactos nuevos están en «Importados hoy»: etiquétalos, indica dónde os conocisteis o una frecuencia para mantener el contacto, o archívalos, todos a la vez.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="276"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="273"/>
         <source>Show imported contacts</source>
         <translation>Mostrar los contactos importados</translation>
     </message>
@@ -1457,13 +1471,13 @@
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="383"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="380"/>
         <location filename="../../netdesk/ui/import_rows.py" line="283"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="383"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="380"/>
         <location filename="../../netdesk/ui/import_rows.py" line="283"/>
         <source>warning</source>
         <translation>aviso</translation>
@@ -1504,44 +1518,44 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="239"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="245"/>
         <source>with %1</source>
         <translation>con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="315"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="321"/>
         <source>Delete journal entry</source>
         <translation>Eliminar entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="338"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="344"/>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="407"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="413"/>
         <source>Delete entry</source>
         <translation>Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="436"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="437"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="442"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="443"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="482"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="490"/>
         <source>Calls, meetings and messages can be logged here once the contact is saved.</source>
         <translation>Cuando guardes el contacto, aquí podrás registrar llamadas, reuniones y mensajes.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="484"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="492"/>
         <source>Choose a contact to see their journal.</source>
         <translation>Elige un contacto para ver su diario.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="139"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="480"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="488"/>
         <source>Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.</source>
         <translation>Aún no hay nada registrado. Pulsa Ctrl+L después de una llamada, un café o un mensaje.</translation>
     </message>
@@ -1594,7 +1608,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/log_dialog.py" line="99"/>
-        <location filename="../../netdesk/ui/widgets.py" line="407"/>
+        <location filename="../../netdesk/ui/widgets.py" line="414"/>
         <source>Also there</source>
         <translation>También estaban</translation>
     </message>
@@ -1737,7 +1751,7 @@
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="331"/>
         <source>&amp;Tag…</source>
-        <translation>&amp;Etiquetar…</translation>
+        <translation>E&amp;tiquetar…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="332"/>
@@ -1756,8 +1770,8 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="341"/>
-        <source>Find d&amp;uplicates…</source>
-        <translation>Buscar d&amp;uplicados…</translation>
+        <source>Find du&amp;plicates…</source>
+        <translation>Buscar du&amp;plicados…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="344"/>
@@ -1848,12 +1862,12 @@
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="648"/>
+        <location filename="../../netdesk/ui/main_window.py" line="650"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="650"/>
+        <location filename="../../netdesk/ui/main_window.py" line="652"/>
         <source>The changes to this contact cannot be saved: %1
 
 Discard them?</source>
@@ -1862,27 +1876,27 @@ Discard them?</source>
 ¿Descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="752"/>
+        <location filename="../../netdesk/ui/main_window.py" line="756"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation>Contacto añadido. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="761"/>
+        <location filename="../../netdesk/ui/main_window.py" line="765"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="763"/>
+        <location filename="../../netdesk/ui/main_window.py" line="767"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation>Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="768"/>
+        <location filename="../../netdesk/ui/main_window.py" line="772"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; no se cambió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="783"/>
+        <location filename="../../netdesk/ui/main_window.py" line="787"/>
         <source>Unarchived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto desarchivado.</numerusform>
@@ -1890,7 +1904,7 @@ Discard them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="785"/>
+        <location filename="../../netdesk/ui/main_window.py" line="789"/>
         <source>Archived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto archivado.</numerusform>
@@ -1898,12 +1912,12 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="799"/>
+        <location filename="../../netdesk/ui/main_window.py" line="803"/>
         <source>Delete contacts</source>
         <translation>Eliminar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="802"/>
+        <location filename="../../netdesk/ui/main_window.py" line="806"/>
         <source>Delete %1 with their journal and follow-ups?
 
 You can undo this with Ctrl+Z.</source>
@@ -1912,7 +1926,7 @@ You can undo this with Ctrl+Z.</source>
 Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="811"/>
+        <location filename="../../netdesk/ui/main_window.py" line="815"/>
         <source>Deleted %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto eliminado.</numerusform>
@@ -1920,12 +1934,12 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="822"/>
+        <location filename="../../netdesk/ui/main_window.py" line="826"/>
         <source>Tag contacts</source>
         <translation>Etiquetar contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="822"/>
+        <location filename="../../netdesk/ui/main_window.py" line="826"/>
         <source>Tag %Ln contacts with:</source>
         <translation>
             <numerusform>Etiquetar %Ln contacto con:</numerusform>
@@ -1933,7 +1947,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="827"/>
+        <location filename="../../netdesk/ui/main_window.py" line="831"/>
         <source>Tagged %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto etiquetado.</numerusform>
@@ -1941,23 +1955,23 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="843"/>
         <location filename="../../netdesk/ui/main_window.py" line="847"/>
+        <location filename="../../netdesk/ui/main_window.py" line="851"/>
         <source>Untag contacts</source>
         <translation>Quitar etiqueta a contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="843"/>
+        <location filename="../../netdesk/ui/main_window.py" line="847"/>
         <source>The selected contacts have no tags.</source>
         <translation>Los contactos seleccionados no tienen etiquetas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="847"/>
+        <location filename="../../netdesk/ui/main_window.py" line="851"/>
         <source>Remove the tag:</source>
         <translation>Quitar la etiqueta:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="852"/>
+        <location filename="../../netdesk/ui/main_window.py" line="856"/>
         <source>Untagged %Ln contacts.</source>
         <translation>
             <numerusform>Etiqueta quitada a %Ln contacto.</numerusform>
@@ -1965,7 +1979,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="867"/>
+        <location filename="../../netdesk/ui/main_window.py" line="871"/>
         <source>Keep in touch with %Ln contacts:</source>
         <translation>
             <numerusform>Mantener el contacto con %Ln contacto:</numerusform>
@@ -1973,12 +1987,12 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="877"/>
+        <location filename="../../netdesk/ui/main_window.py" line="881"/>
         <source>Every how many days?</source>
         <translation>¿Cada cuántos días?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="883"/>
+        <location filename="../../netdesk/ui/main_window.py" line="887"/>
         <source>Cadence set for %Ln contacts.</source>
         <translation>
             <numerusform>Frecuencia fijada para %Ln contacto.</numerusform>
@@ -1986,42 +2000,42 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="893"/>
+        <location filename="../../netdesk/ui/main_window.py" line="897"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation>Registrado. El reloj para mantener el contacto se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="931"/>
+        <location filename="../../netdesk/ui/main_window.py" line="935"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="933"/>
+        <location filename="../../netdesk/ui/main_window.py" line="937"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="949"/>
+        <location filename="../../netdesk/ui/main_window.py" line="953"/>
         <source>Calendar saved to %1</source>
         <translation>Calendario guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="953"/>
+        <location filename="../../netdesk/ui/main_window.py" line="957"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="991"/>
+        <location filename="../../netdesk/ui/main_window.py" line="995"/>
         <source>Backing up the database…</source>
         <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1004"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1008"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="988"/>
+        <location filename="../../netdesk/ui/main_window.py" line="992"/>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
@@ -2412,18 +2426,18 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/today_view.py" line="68"/>
-        <location filename="../../netdesk/ui/widgets.py" line="103"/>
-        <location filename="../../netdesk/ui/widgets.py" line="122"/>
+        <location filename="../../netdesk/ui/widgets.py" line="104"/>
+        <location filename="../../netdesk/ui/widgets.py" line="123"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="105"/>
+        <location filename="../../netdesk/ui/widgets.py" line="106"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="107"/>
+        <location filename="../../netdesk/ui/widgets.py" line="108"/>
         <source>%Ln days ago</source>
         <translation>
             <numerusform>hace %Ln día</numerusform>
@@ -2431,7 +2445,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="109"/>
+        <location filename="../../netdesk/ui/widgets.py" line="110"/>
         <source>%Ln weeks ago</source>
         <translation>
             <numerusform>hace %Ln semana</numerusform>
@@ -2439,7 +2453,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="111"/>
+        <location filename="../../netdesk/ui/widgets.py" line="112"/>
         <source>%Ln months ago</source>
         <translation>
             <numerusform>hace %Ln mes</numerusform>
@@ -2447,7 +2461,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="112"/>
+        <location filename="../../netdesk/ui/widgets.py" line="113"/>
         <source>%Ln years ago</source>
         <translation>
             <numerusform>hace %Ln año</numerusform>
@@ -2455,12 +2469,12 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="124"/>
+        <location filename="../../netdesk/ui/widgets.py" line="125"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="126"/>
+        <location filename="../../netdesk/ui/widgets.py" line="127"/>
         <source>in %Ln days</source>
         <translation>
             <numerusform>dentro de %Ln día</numerusform>
@@ -2468,7 +2482,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="128"/>
+        <location filename="../../netdesk/ui/widgets.py" line="129"/>
         <source>in %Ln weeks</source>
         <translation>
             <numerusform>dentro de %Ln semana</numerusform>
@@ -2476,7 +2490,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="129"/>
+        <location filename="../../netdesk/ui/widgets.py" line="130"/>
         <source>in %Ln months</source>
         <translation>
             <numerusform>dentro de %Ln mes</numerusform>
@@ -2484,12 +2498,12 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="284"/>
+        <location filename="../../netdesk/ui/widgets.py" line="291"/>
         <source>Type a name…</source>
         <translation>Escribe un nombre…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="405"/>
+        <location filename="../../netdesk/ui/widgets.py" line="412"/>
         <source>Add someone else who was there…</source>
         <translation>Añade a alguien más que estuviera allí…</translation>
     </message>
@@ -2567,106 +2581,106 @@ No se cambió nada.</translation>
         <translation>Combinar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="55"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="67"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="69"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="129"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="255"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="282"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="81"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="141"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="267"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="294"/>
         <source>Restore from backup</source>
         <translation>Restaurar desde copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="71"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="83"/>
         <source>An import, export or change to many contacts is still running. Wait for it to finish, then restore.</source>
         <translation>Todavía hay en curso una importación, una exportación o un cambio en muchos contactos. Espera a que termine y luego restaura.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="136"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="148"/>
         <source>Choose a backup to put in place of everything netdesk holds now. Your current data is kept as a copy first.</source>
         <translation>Elige una copia de seguridad que sustituirá todo lo que netdesk tiene ahora. Antes se guarda una copia de tus datos actuales.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="141"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="153"/>
         <source>Backups folder: %1</source>
         <translation>Carpeta de copias de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="150"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="162"/>
         <source>Made</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="150"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="162"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="151"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="163"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="162"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="174"/>
         <source>Kept before a restore</source>
         <translation>Guardada antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="162"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="174"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="163"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="175"/>
         <source>counting…</source>
         <translation>contando…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="172"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="184"/>
         <source>The database as it was before a restore replaced it</source>
         <translation>La base de datos tal como estaba antes de que una restauración la sustituyera</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="175"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="187"/>
         <source>There are no backups in this folder yet. Use File &gt; Back up now, or choose a file.</source>
         <translation>Aún no hay copias de seguridad en esta carpeta. Usa Archivo &gt; Hacer copia de seguridad ahora o elige un archivo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="183"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="195"/>
         <source>Choose a &amp;file…</source>
         <translation>Elegir un &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="186"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="198"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="223"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="235"/>
         <source>unreadable</source>
         <translation>ilegible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="234"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="246"/>
         <source>Choose a backup</source>
         <translation>Elige una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="236"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="248"/>
         <source>netdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos de netdesk (*.sqlite3 *.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="257"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="269"/>
         <source>%1 is not a netdesk backup, or it is damaged. Nothing was changed.</source>
         <translation>%1 no es una copia de seguridad de netdesk o está dañada. No se cambió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/restore_dialog.py" line="273"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="285"/>
         <source>the backup of %1 (%Ln contacts)</source>
         <translation>
             <numerusform>la copia de seguridad del %1 (%Ln contacto)</numerusform>
@@ -2674,7 +2688,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/restore_dialog.py" line="277"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="289"/>
         <source>%1 (%Ln contacts)</source>
         <translation>
             <numerusform>%1 (%Ln contacto)</numerusform>
@@ -2682,12 +2696,12 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="285"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="297"/>
         <source>Replace all your contacts, journal and follow-ups with %1?</source>
         <translation>¿Sustituir todos tus contactos, tu diario y tus seguimientos por %1?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="292"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="304"/>
         <source>What netdesk holds now is kept as a copy in %1 and can be restored the same way.
 
 Undo history is cleared: changes made before the restore cannot be undone afterwards.</source>
@@ -2696,17 +2710,17 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
 El historial de deshacer se borra: los cambios hechos antes de la restauración no se podrán deshacer después.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="300"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="312"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="344"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="423"/>
         <source>Restored %1. The previous database was kept as %2.</source>
         <translation>Se restauró %1. La base de datos anterior se guardó como %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="352"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="431"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
@@ -2723,7 +2737,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
     <name>FollowUpActions</name>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="143"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="247"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="256"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -2733,80 +2747,80 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>¿Qué pasó? (va al diario)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="216"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="225"/>
         <source>Kept in touch</source>
         <translation>Mantuvimos el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="233"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="242"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="265"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="274"/>
         <source>Snooze until</source>
         <translation>Posponer hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="278"/>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="287"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="296"/>
         <source>Reschedule</source>
         <translation>Reprogramar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="302"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="311"/>
         <source>Add follow-up</source>
         <translation>Añadir seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="307"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="316"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="256"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="318"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="265"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="327"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="322"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="331"/>
         <source>Later today (+3 h)</source>
         <translation>Más tarde hoy (+3 h)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="323"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="332"/>
         <source>Tomorrow (9:00)</source>
         <translation>Mañana (9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="324"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="333"/>
         <source>Next week (Monday 9:00)</source>
         <translation>La semana que viene (lunes 9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="329"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="338"/>
         <source>Pick a date…</source>
         <translation>Elegir una fecha…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="341"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="350"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="343"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="352"/>
         <source>Reschedule…</source>
         <translation>Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="293"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="344"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="302"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="353"/>
         <source>Skip this cycle</source>
         <translation>Saltar este ciclo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="346"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="355"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
@@ -2865,22 +2879,22 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="228"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="230"/>
         <source>unknown CSV layout: choose which column holds what</source>
         <translation>formato CSV desconocido: elige qué columna contiene qué</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="257"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="263"/>
         <source>row has no name, e-mail, phone or company</source>
         <translation>la fila no tiene nombre, correo, teléfono ni empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="349"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="355"/>
         <source>{value} is not an e-mail address; kept as the field &apos;E-mail (as written)&apos;</source>
         <translation>{value} no es una dirección de correo; se guarda en el campo «Correo (tal como está escrito)»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="364"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="370"/>
         <source>{value} is not a date; date dropped</source>
         <translation>{value} no es una fecha; fecha descartada</translation>
     </message>
@@ -2945,27 +2959,27 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>foto de más de {megabytes} MB descartada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="185"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="188"/>
         <source>no vCard in the file (no BEGIN:VCARD line)</source>
         <translation>no hay ninguna vCard en el archivo (falta la línea BEGIN:VCARD)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="233"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="243"/>
         <source>card has no END:VCARD (file cut short?); not imported</source>
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); no se importó</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="617"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="627"/>
         <source>a second PHOTO URL was dropped</source>
         <translation>se descartó una segunda URL de PHOTO</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="633"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="643"/>
         <source>unreadable PHOTO dropped (not base64)</source>
         <translation>PHOTO ilegible descartada (no está en base64)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="639"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="649"/>
         <source>a second PHOTO was dropped (netdesk keeps one photo per contact)</source>
         <translation>se descartó una segunda PHOTO (netdesk guarda una foto por contacto)</translation>
     </message>
@@ -2975,42 +2989,42 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>no hay ningún archivo .vcf o .csv en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="297"/>
+        <location filename="../../netdesk/core/importing.py" line="307"/>
         <source>cannot read the file: {error}</source>
         <translation>no se puede leer el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="488"/>
+        <location filename="../../netdesk/core/importing.py" line="498"/>
         <source>the same person as line {line}; merged into one contact</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="491"/>
+        <location filename="../../netdesk/core/importing.py" line="501"/>
         <source>the same person as line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="495"/>
+        <location filename="../../netdesk/core/importing.py" line="505"/>
         <source>the same person as {file}, line {line}; merged into one contact</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="498"/>
+        <location filename="../../netdesk/core/importing.py" line="508"/>
         <source>the same person as {file}, line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="541"/>
+        <location filename="../../netdesk/core/importing.py" line="551"/>
         <source>photo dropped: {width} × {height} pixels is too large to use</source>
         <translation>foto descartada: {width} × {height} píxeles es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="544"/>
+        <location filename="../../netdesk/core/importing.py" line="554"/>
         <source>photo dropped: it would take too much memory to open</source>
         <translation>foto descartada: abrirla ocuparía demasiada memoria</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="547"/>
+        <location filename="../../netdesk/core/importing.py" line="557"/>
         <source>photo dropped: not an image netdesk can read</source>
         <translation>foto descartada: no es una imagen que netdesk pueda leer</translation>
     </message>

@@ -15,9 +15,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
 
 from netdesk.ui import i18n
+from netdesk.ui.context import AppContext
 from netdesk.ui.i18n import I18N_DIR, install_translators, load_catalogue
 from netdesk.ui.widgets import tr
 
@@ -249,3 +251,40 @@ def test_counts_are_written_with_the_locales_digit_grouping() -> None:
         if re.search(r"%n\b", text)
     ]
     assert not plain
+
+
+def _accelerators(menu: QMenu) -> list[tuple[str, list[str]]]:
+    """(menu title, the letters its items are reached by) for ``menu`` and its submenus."""
+    letters, found = [], []
+    for action in menu.actions():
+        text = action.text().replace("&&", "")
+        if "&" in text:
+            letters.append(text[text.index("&") + 1].lower())
+        if action.menu() is not None:
+            found += _accelerators(action.menu())
+    return [(menu.title(), letters), *found]
+
+
+@pytest.mark.parametrize("language", ["en_GB", "es_ES"])
+def test_no_two_items_of_a_menu_share_an_accelerator(
+    qtbot: QtBot,
+    app_context: AppContext,
+    installed: list[QTranslator],
+    qapp: QApplication,
+    language: str,
+) -> None:
+    """In Spanish, Delete… and Tag… of the Contact menu were both "&E" (Eliminar, Etiquetar):
+    Alt+C, E went to one of them, whichever Qt found first."""
+    from netdesk.ui.main_window import MainWindow
+
+    installed += install_translators(qapp, QLocale(language))
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    bar = window.menuBar()
+    titles = [a.text().split("&", 1)[1][0].lower() for a in bar.actions() if "&" in a.text()]
+    assert len(titles) == len(set(titles)), titles
+    for action in bar.actions():
+        assert action.menu() is not None
+        for title, letters in _accelerators(action.menu()):
+            shared = {letter for letter in letters if letters.count(letter) > 1}
+            assert not shared, f"{language} {title}: {sorted(shared)} used twice"
