@@ -97,7 +97,7 @@ class ImportPreviewDialog(QDialog):
         if rows.conflicts:
             text += " " + tr(
                 "%Ln field(s) differ from what you have: your values are kept unless you tick "
-                "“Use the file’s value”.",
+                "the file’s.",
                 "",
                 len(rows.conflicts),
             )

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont
 
 from netdesk.core.importing import ImportPlan, PlannedCard
 from netdesk.core.merging import FieldConflict
@@ -183,11 +184,12 @@ class MergeCardModel(_CardModel):
 
 
 class ConflictModel(_FlatTable):
-    """One row per differing field: contact, field, your value, the file's value, and a
-    checkable "use the file's value" column (unticked: keep mine). Choices reach the plan only
-    through :meth:`apply_choices`, so cancelling the preview changes nothing."""
+    """One row per differing field: contact, field, your value and the file's value, which is
+    ticked to use it (unticked: keep mine; the value not used is struck through). Choices
+    reach the plan only through :meth:`apply_choices`, so cancelling the preview changes
+    nothing."""
 
-    CHOICE_COLUMN = 4
+    CHOICE_COLUMN = 3  # the file's value: a tick there takes it
 
     def __init__(
         self,
@@ -198,8 +200,9 @@ class ConflictModel(_FlatTable):
         super().__init__(parent)
         self.conflicts = plan.conflicts if conflicts is None else conflicts
         self.choices = [conflict.take_theirs for _, conflict in self.conflicts]
-        self.headers = [tr("Contact"), tr("Field"), tr("Yours (kept)"), tr("In the file"), ""]
-        self.choice_text = tr("Use the file’s value")
+        self.headers = [tr("Contact"), tr("Field"), tr("Yours"), tr("In the file (tick to use)")]
+        self._struck = QFont()
+        self._struck.setStrikeOut(True)
 
     def _row_count(self) -> int:
         return len(self.conflicts)
@@ -223,12 +226,11 @@ class ConflictModel(_FlatTable):
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
-        if column == self.CHOICE_COLUMN:
-            if role == Qt.ItemDataRole.CheckStateRole:
-                return Qt.CheckState.Checked if self.choices[row] else Qt.CheckState.Unchecked
-            if role == _DISPLAY:
-                return self.choice_text
-            return None
+        if column == self.CHOICE_COLUMN and role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if self.choices[row] else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.FontRole and column in (2, self.CHOICE_COLUMN):
+            # the value that will not be stored
+            return self._struck if self.choices[row] == (column == 2) else None
         if role == _TOOLTIP:
             return tooltip_as_written(str(self.data(index)))
         if role == _DISPLAY:
@@ -251,7 +253,7 @@ class ConflictModel(_FlatTable):
             return False
         state = value if isinstance(value, Qt.CheckState) else Qt.CheckState(int(value))  # type: ignore[call-overload]
         self.choices[index.row()] = state == Qt.CheckState.Checked
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.dataChanged.emit(self.index(index.row(), 2), index)
         return True
 
     def is_taken(self, row: int) -> bool:
@@ -263,9 +265,7 @@ class ConflictModel(_FlatTable):
             return
         self.choices = [take_theirs] * len(self.choices)
         self.dataChanged.emit(
-            self.index(0, self.CHOICE_COLUMN),
-            self.index(len(self.choices) - 1, self.CHOICE_COLUMN),
-            [Qt.ItemDataRole.CheckStateRole],
+            self.index(0, 2), self.index(len(self.choices) - 1, self.CHOICE_COLUMN)
         )
 
     def apply_choices(self) -> None:

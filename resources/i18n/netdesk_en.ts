@@ -15,7 +15,7 @@
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="366"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
-            <numerusform>Forget that you said %Ln pair of contacts are not the same person? They may be proposed as duplicates again.</numerusform>
+            <numerusform>Forget that you said %Ln pair of contacts is not the same person? It may be proposed as a duplicate again.</numerusform>
             <numerusform>Forget that you said %Ln pairs of contacts are not the same person? They may be proposed as duplicates again.</numerusform>
         </translation>
     </message>
@@ -103,10 +103,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_preview.py" line="99"/>
-        <source>%Ln field(s) differ from what you have: your values are kept unless you tick “Use the file’s value”.</source>
+        <source>%Ln field(s) differ from what you have: your values are kept unless you tick the file’s.</source>
         <translation>
-            <numerusform>%Ln field differ from what you have: your values are kept unless you tick “Use the file’s value”.</numerusform>
-            <numerusform>%Ln fields differ from what you have: your values are kept unless you tick “Use the file’s value”.</numerusform>
+            <numerusform>%Ln field differs from what you have: your value is kept unless you tick the file’s.</numerusform>
+            <numerusform>%Ln fields differ from what you have: your values are kept unless you tick the file’s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

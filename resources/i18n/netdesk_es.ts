@@ -214,7 +214,7 @@
         <location filename="../../netdesk/ui/contact_card.py" line="364"/>
         <location filename="../../netdesk/ui/contact_card.py" line="392"/>
         <location filename="../../netdesk/ui/contact_list.py" line="92"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="157"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="158"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -590,7 +590,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="501"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="157"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="158"/>
         <location filename="../../netdesk/ui/journal_view.py" line="74"/>
         <source>E-mail</source>
         <translation>Correo</translation>
@@ -976,7 +976,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="144"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="201"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="203"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
@@ -1377,10 +1377,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_preview.py" line="99"/>
-        <source>%Ln field(s) differ from what you have: your values are kept unless you tick “Use the file’s value”.</source>
+        <source>%Ln field(s) differ from what you have: your values are kept unless you tick the file’s.</source>
         <translation>
-            <numerusform>%Ln campo difiere de lo que tienes: se conservan tus valores salvo que marques «Usar el valor del archivo».</numerusform>
-            <numerusform>%Ln campos difieren de lo que tienes: se conservan tus valores salvo que marques «Usar el valor del archivo».</numerusform>
+            <numerusform>%Ln campo difiere de lo que tienes: se conservan tus valores salvo que marques el del archivo.</numerusform>
+            <numerusform>%Ln campos difieren de lo que tienes: se conservan tus valores salvo que marques los del archivo.</numerusform>
         </translation>
     </message>
     <message>
@@ -1389,13 +1389,13 @@
         <translation>No hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="157"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="158"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="157"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="175"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="158"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="176"/>
         <location filename="../../netdesk/ui/import_rows.py" line="282"/>
         <source>File</source>
         <translation>Archivo</translation>
@@ -1406,19 +1406,29 @@
         <translation>Nuevos (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="175"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="176"/>
         <source>Existing contact</source>
         <translation>Contacto existente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="175"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="176"/>
         <source>What the file adds</source>
         <translation>Lo que añade el archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="181"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="182"/>
         <source>(only differences)</source>
         <translation>(solo diferencias)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_rows.py" line="203"/>
+        <source>Yours</source>
+        <translation>Tuyo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_rows.py" line="203"/>
+        <source>In the file (tick to use)</source>
+        <translation>En el archivo (márcalo para usarlo)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_preview.py" line="119"/>
@@ -1436,24 +1446,9 @@
         <translation>Usar todos los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="201"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="203"/>
         <source>Field</source>
         <translation>Campo</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="201"/>
-        <source>Yours (kept)</source>
-        <translation>El tuyo (se conserva)</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="201"/>
-        <source>In the file</source>
-        <translation>En el archivo</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="202"/>
-        <source>Use the file’s value</source>
-        <translation>Usar el valor del archivo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_preview.py" line="143"/>
@@ -3338,61 +3333,61 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="32"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="29"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="30"/>
         <source>Name prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="28"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="30"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="31"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="29"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="31"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="32"/>
         <source>Middle name</source>
         <translation>Segundo nombre</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="30"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="32"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="33"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="33"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="33"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="34"/>
         <source>Name suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="34"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="34"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="35"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="31"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="35"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="36"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="35"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="36"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="37"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="37"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="37"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="38"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="36"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="38"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="39"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
@@ -3458,7 +3453,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="52"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="39"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="40"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -3468,102 +3463,102 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>(ignorar esta columna)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="40"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="41"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="41"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="42"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="42"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="43"/>
         <source>Can offer</source>
         <translation>Qué puede ofrecer</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="54"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="43"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="44"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="53"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="44"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="45"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="45"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="46"/>
         <source>Photo link</source>
         <translation>Enlace a la foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="46"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="47"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="50"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="47"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="48"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="51"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="48"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="49"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="49"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="50"/>
         <source>Keep in touch (days)</source>
         <translation>Mantener el contacto (días)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="50"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="51"/>
         <source>vCard UID</source>
         <translation>UID de vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="51"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="52"/>
         <source>E-mails</source>
         <translation>Correos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="52"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="53"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="53"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="54"/>
         <source>Addresses</source>
         <translation>Direcciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="54"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="55"/>
         <source>Web pages</source>
         <translation>Páginas web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="55"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="56"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="56"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="57"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="55"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="57"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="58"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="58"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="59"/>
         <source>Other vCard fields</source>
         <translation>Otros campos vCard</translation>
     </message>

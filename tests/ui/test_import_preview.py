@@ -58,19 +58,24 @@ def test_models_pass_the_model_tester(qtmodeltester: ModelTester) -> None:
     qtmodeltester.check(ProblemModel(empty), force_py=True)
 
 
-def test_conflict_rows_show_both_values_and_a_choice_defaulting_to_mine() -> None:
+def test_conflict_rows_show_both_values_and_a_choice_defaulting_to_mine(qapp: QApplication) -> None:
     plan = _plan(4, 0)
     model = ConflictModel(plan)
     assert [model.index(2, c).data() for c in range(4)] == [
         "Person 1", "Company", "Mine 1", "Theirs 1"
     ]  # fmt: skip
     choice = model.index(2, model.CHOICE_COLUMN)
-    assert choice.data() == "Use the file’s value"
+    assert choice.data() == "Theirs 1"  # the file's value is what is ticked to take it
     assert choice.data(CHECK) == Qt.CheckState.Unchecked
     assert model.flags(choice) & Qt.ItemFlag.ItemIsUserCheckable
     assert not model.flags(model.index(2, 0)) & Qt.ItemFlag.ItemIsUserCheckable
+    mine = model.index(2, 2)
+    assert choice.data(Qt.ItemDataRole.FontRole).strikeOut()  # not stored
+    assert mine.data(Qt.ItemDataRole.FontRole) is None
     assert model.setData(choice, Qt.CheckState.Checked.value, CHECK)
     assert choice.data(CHECK) == Qt.CheckState.Checked
+    assert mine.data(Qt.ItemDataRole.FontRole).strikeOut()
+    assert choice.data(Qt.ItemDataRole.FontRole) is None
     assert not plan.conflicts[2][1].take_theirs  # only accepting the preview applies it
     model.apply_choices()
     assert [c.take_theirs for _, c in plan.conflicts] == [False, False, True, False]
