@@ -269,6 +269,7 @@ def fill_demo(core: Core, count: int = 300, seed: int = 1) -> int:
     now = core.clock.now()
     today = now.date()
     ids: list[int] = []
+    known_for: dict[int, int] = {}  # contact -> days since they met: no entry before that
     with core.store.transaction():
         for number in range(count):
             language = rng.choice(
@@ -333,7 +334,8 @@ def fill_demo(core: Core, count: int = 300, seed: int = 1) -> int:
                 archived=rng.random() < 0.04,
             )
             if rng.random() < 0.75:  # most contacts have a story
-                met = today - dt.timedelta(days=rng.randint(30, 3000))
+                # 45 days at least: the contacts due today exactly talked 30 days ago
+                met = today - dt.timedelta(days=rng.randint(45, 3000))
                 precision = rng.random()
                 contact.met_on = (
                     PartialDate(met.year, met.month, met.day)
@@ -357,6 +359,13 @@ def fill_demo(core: Core, count: int = 300, seed: int = 1) -> int:
                 contact.photo = _photo(rng)
                 contact.archived = False
             ids.append(core.contacts.create(contact))
+            if contact.met_on is not None:
+                # the start of the day, month or year written: every entry comes after it
+                met_on = contact.met_on
+                start = dt.date(met_on.year or today.year, met_on.month or 1, met_on.day or 1)
+                known_for[ids[-1]] = (today - start).days
+            else:
+                known_for[ids[-1]] = 3000
         # a year of journal: busy people get more entries; some cadences fall due today
         for contact_id in ids:
             entries = rng.choice([0, 0, 1, 2, 3, 4, 6, 9])
@@ -365,7 +374,7 @@ def fill_demo(core: Core, count: int = 300, seed: int = 1) -> int:
                     ["call", "meeting", "meeting", "message", "message", "email", "event", "note"]
                 )
                 at = now - dt.timedelta(
-                    days=rng.randint(1, 365),
+                    days=rng.randint(1, min(365, known_for[contact_id] - 1)),
                     hours=rng.randint(0, 9),
                     minutes=rng.choice([0, 15, 30, 45]),
                 )
@@ -375,7 +384,8 @@ def fill_demo(core: Core, count: int = 300, seed: int = 1) -> int:
         for summary in core.contacts.summaries(ids):  # most people with a cadence are on track
             cadence = summary.keep_in_touch_days
             if cadence and rng.random() < 0.85:
-                at = now - dt.timedelta(days=rng.randint(1, max(1, cadence - 3)), hours=2)
+                latest = min(cadence - 3, known_for[summary.id] - 1)
+                at = now - dt.timedelta(days=rng.randint(1, max(1, latest)), hours=2)
                 kind = rng.choice(["call", "meeting", "message"])
                 core.journal.log([summary.id], kind, rng.choice(SUMMARIES[kind]), at=at)
         for contact_id in rng.sample(ids, max(1, count // 25)):  # due today exactly

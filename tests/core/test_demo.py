@@ -1,0 +1,26 @@
+"""The demo data: a newcomer's first look at netdesk, so its stories must add up."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from netdesk.core import Core
+from netdesk.core.demo import fill_demo
+
+
+def test_nobody_has_journal_entries_from_before_the_day_they_met(core: Core) -> None:
+    """The demo had a contact "met on 2026-10-01" with lunch in September."""
+    created = fill_demo(core, count=150, seed=3)
+    checked = 0
+    for contact_id in range(1, created + 1):
+        contact = core.contacts.get(contact_id)
+        assert contact is not None
+        met = contact.met_on
+        if met is None or met.year is None:
+            continue
+        start = dt.datetime(met.year, met.month or 1, met.day or 1)
+        entries = core.journal.for_contact(contact_id)
+        own = [e for e in entries if e.contact_ids == [contact_id]]
+        assert all(e.occurred_at >= start for e in own), (contact.display_name, met)
+        checked += bool(own)
+    assert checked > 50
