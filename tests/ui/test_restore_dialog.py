@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from backup_files import damaged_copy
 from modal_answers import ModalAnswers
-from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QThreadPool, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -490,11 +490,13 @@ def test_the_window_stays_alive_during_the_restore_and_shows_the_restored_data_a
     for n in range(120):  # more than one page of the card's journal
         core.journal.log([ids[0]], "note", f"Note {n:03}")
     made = back_up(window, qtbot)
-    core.contacts.delete(ids[:150])
+    core.contacts.delete(ids[150:])
     zoe = person("Zoe")
     app_context.changes.everything()
-    window.contacts.select_contact(zoe)
-    assert window.card.contact_id() == zoe
+    window.contacts.select_contact(ids[0])
+    journal = window.journal.model
+    assert window.card.contact_id() == ids[0] and journal.rowCount() == 100
+    assert journal.canFetchMore(QModelIndex())  # the rest is read when scrolled to
     view = window.contacts.view
     view.scrollToTop()
     view.viewport().grab()  # painted: the first rows are cached, the last ones not
@@ -520,20 +522,22 @@ def test_the_window_stays_alive_during_the_restore_and_shows_the_restored_data_a
         view.viewport().grab()
         last = model.index(model.rowCount() - 1)
         assert last.data() is None and last.data(Role.CONTACT_ID) == zoe
-        window.resize(window.width(), window.height() + 200)  # more room for journal rows
+        window.journal.list.scrollToBottom()  # the journal's next page: not read
+        window.resize(window.width(), window.height() + 200)
         QApplication.processEvents()
         window.grab()
+        assert journal.rowCount() == 100
         qtbot.mouseClick(
             view.viewport(),
             Qt.MouseButton.LeftButton,
             pos=view.visualRect(model.index(model.rowCount() - 3)).center(),
         )
-        window.contacts.select_contact(ids[200])  # as a link or undo would
-        window.open_contact(ids[210])  # a notification clicked
+        window.contacts.select_contact(ids[140])  # as a link or undo would
+        window.open_contact(ids[145])  # a notification clicked
         QApplication.processEvents()
         assert operation.running and not held.released  # all that while the worker was held
-        assert window.card.contact_id() == zoe  # the card keeps what it showed
-        assert window.card.given_name.text() == "Zoe"
+        assert window.card.contact_id() == ids[0]  # the card keeps what it showed
+        assert window.card.given_name.text() == "Person 000"
         assert not window.close()  # closing waits for the restore
         assert window.isVisible()
         assert operation.running and not held.released
@@ -549,15 +553,19 @@ def test_the_window_stays_alive_during_the_restore_and_shows_the_restored_data_a
     assert model.rowCount() == 300
     assert listed(window)[:2] == ["Person 000", "Person 001"]
     assert listed(window)[-1] == "Person 299"
-    # Zoe is not in the backup: the card shows the list's current contact
+    assert model.index(model.rowCount() - 1).data() == "Person 299"
+    # the card shows the list's current contact, as the backup has it
     current = window.contacts.current_id()
     assert current is not None and window.card.contact_id() == current
     shown = core.contacts.get(current)
     assert shown is not None and window.card.given_name.text() == shown.given_name
     window.contacts.select_contact(ids[0])
     assert window.card.contact_id() == ids[0]
-    qtbot.waitUntil(lambda: window.journal.model.rowCount() >= 100)
-    assert window.journal.model.entry(0).summary == "Note 119"
+    journal = window.journal.model
+    qtbot.waitUntil(lambda: journal.rowCount() == 100)
+    window.journal.list.scrollToBottom()
+    qtbot.waitUntil(lambda: journal.rowCount() == 120)
+    assert journal.entry(0).summary == "Note 119"
 
 
 def test_reminders_shown_before_the_restore_are_not_shown_again_after_it(
@@ -595,3 +603,41 @@ def test_reminders_shown_before_the_restore_are_not_shown_again_after_it(
         assert tray.due_count == 2
     finally:
         tray.stop()
+
+
+def test_a_journal_search_under_way_stops_for_the_restore_and_the_journal_is_read_after(
+    qtbot: QtBot, window: MainWindow, person, app_context: AppContext
+) -> None:
+    """A search of a long journal reads it a slice per turn of the event loop: the slices
+    stop while the database is being replaced (each would read it), and the search starts
+    again once the restored journal is in place."""
+    from netdesk.core.journal import JournalPage
+
+    ana = person("Ana")
+    app_context.core.journal.log([ana], "call", "Talked about the offer")
+    made = back_up(window, qtbot)
+    window.show_journal()
+    journal = window.global_journal
+    model = journal.model
+    sliced: list[object] = []
+
+    def slice_of_a_long_journal(limit: int, after: object) -> JournalPage:
+        sliced.append(after)
+        app_context.core.journal.count()  # each slice reads the database
+        return JournalPage([], ("2026-01-01 00:00:00", len(sliced)))  # nothing found yet
+
+    model.set_paged_source(slice_of_a_long_journal)
+    assert model.scanning
+    with held_worker() as held:
+        operation = start_restore(window, made)
+        before = len(sliced)
+        for _turn in range(5):
+            QApplication.processEvents()
+        assert len(sliced) == before and not model.scanning  # no slice asked for
+        assert operation.running and not held.released
+    with qtbot.waitSignal(operation.ended, timeout=20_000):
+        pass
+    qtbot.waitUntil(lambda: len(sliced) > before and model.scanning)  # searched again
+    journal.refresh()  # the search the journal's own filters make: the restored entry
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    assert model.entry(0).summary == "Talked about the offer"
