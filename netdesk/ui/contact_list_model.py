@@ -55,13 +55,15 @@ class ContactListModel(QAbstractListModel):
 
     The id list (ints) is cheap to hold even for 100,000 contacts, but not to read (~75 ms): a
     reload reads the first page and the count here and the whole list on a worker
-    (``netdesk.ui.list_reader``). Until it arrives the model is ``partial``: rows past the
-    page paint blank, and every lookup past it (``row_of``, ``ids_between``, ``contact_id``,
-    ``ids``) waits for the whole list, so nothing acts on a part of it. ContactSummary rows
-    are only built for the pages a view paints, and old pages are dropped.
+    (``netdesk.ui.list_reader``). Until it arrives the model is ``partial``: every lookup
+    past the page (``row_of``, ``ids_between``, ``contact_id``, ``ids``, a row's data) waits
+    for the whole list, so nothing acts on a part of it. A reload that finds the same first
+    page and count (a contact saved) keeps the rows shown, and the worker's list confirms
+    them (or resets the model) a moment later. ContactSummary rows are only built for the
+    pages a view paints, and old pages are dropped.
 
     Signals:
-        listed(): the whole list is known again after a reload that showed only a part.
+        listed(): a reload's whole list has come (from the worker, or waited for).
     """
 
     listed = Signal()
@@ -82,10 +84,6 @@ class ContactListModel(QAbstractListModel):
         # load_first_page(): only the first ids are known, the count says how many rows there
         # are; the rest is read on first need (or right after the first paint)
         self._row_count: int | None = None
-        # How many leading ids of _ids are current. Fewer than all while a reload that found
-        # the same first page and count (a contact saved) waits for the rest: the rows stay
-        # on screen rather than reset, and lookups past them wait for the whole list.
-        self._known = 0
         self._job: list_reader.ListJob | None = None  # the rest of the list, on its way
         self.loaded = False
         list_reader.hub().finished.connect(self._read_finished)
@@ -102,18 +100,22 @@ class ContactListModel(QAbstractListModel):
         search_text: str | None = None,
     ) -> None:
         """Change any of filter, sort, tag (None clears, False keeps) and search; then reload."""
+        same_list = True
         if list_filter is not None and list_filter is not self.list_filter:
             self.list_filter = list_filter
             self._forget_lists()
+            same_list = False
         if tag is not False and tag != self.tag:
             self.tag = tag if isinstance(tag, str) and tag else None
             self._forget_lists()
+            same_list = False
         if sort is not None and sort is not self.sort_order:
             self.sort_order = sort
             self._listed_ids = None
+            same_list = False
         if search_text is not None:
             self.search_text = search_text
-        self.reload()
+        self._reload(keep_rows=same_list)
 
     def _forget_lists(self) -> None:
         self._filter_ids = None
@@ -178,7 +180,6 @@ class ContactListModel(QAbstractListModel):
         self.loaded = True
         self.beginResetModel()
         self._ids = ids
-        self._known = len(ids)
         self._row_count = total if total > len(ids) else None
         self._pages.clear()
         if summaries is not None:  # read with the ids: the first paint asks core for nothing
@@ -212,6 +213,11 @@ class ContactListModel(QAbstractListModel):
         whole list comes from a worker (``listed``). A search (at most SEARCH_LIMIT ids) and
         the unsearched list kept from before are shown at once.
         """
+        self._reload(keep_rows=True)
+
+    def _reload(self, *, keep_rows: bool) -> None:
+        """``keep_rows``: the same filter, sort and tag, so rows shown may stay while the
+        worker checks them (after another filter or order they are never taken as its)."""
         self._drop_read()
         self.loaded = True
         if self.search_text.strip() or self._listed_ids is not None:
@@ -226,10 +232,10 @@ class ContactListModel(QAbstractListModel):
             self._listed_ids = first
             self._show(first)
             return
-        if self.rowCount() == total and self._ids[: len(first)] == first:
-            # most likely the same list (a contact saved): the rows stay where they are on
-            # screen, repainted, and the worker's list confirms (or resets) the rest
-            self._known = len(first)
+        if keep_rows and self.rowCount() == total and self._ids[: len(first)] == first:
+            # most likely the same list (a contact saved): the rows (and the selection) stay
+            # as they are, repainted, and the worker's list confirms them or resets the model.
+            # Meanwhile the selection's ids are those of the rows the user sees.
             self._pages.clear()
             self.dataChanged.emit(self.index(0), self.index(total - 1))
         else:
@@ -241,14 +247,12 @@ class ContactListModel(QAbstractListModel):
         was_partial = self.partial
         self._row_count = None
         if ids == self._ids:
-            self._known = len(ids)
             self._pages.clear()
             if ids:
                 self.dataChanged.emit(self.index(0), self.index(len(ids) - 1))
         else:
             self.beginResetModel()
             self._ids = ids  # never mutated in place: it may be the cached _listed_ids
-            self._known = len(ids)
             self._pages.clear()
             self.endResetModel()
         if was_partial:
@@ -261,14 +265,12 @@ class ContactListModel(QAbstractListModel):
         shown = len(self._ids)
         if len(ids) == self.rowCount() and ids[:shown] == self._ids:
             self._ids = ids
-            self._known = len(ids)
             self._row_count = None
             if shown < len(ids):  # painted blank until now
                 self.dataChanged.emit(self.index(shown), self.index(len(ids) - 1))
         else:  # the database moved between the first page and the list
             self.beginResetModel()
             self._ids = ids
-            self._known = len(ids)
             self._row_count = None
             self._pages.clear()
             self.endResetModel()
@@ -326,12 +328,12 @@ class ContactListModel(QAbstractListModel):
         """The ids of rows ``top`` to ``bottom``, both included: the whole list is read (or
         waited for) only when they go past what is known (at start, the first page: selecting
         its first row must not open the database before the first paint)."""
-        if bottom >= self._known:
+        if bottom >= len(self._ids):
             self.complete()
         return self._ids[top : bottom + 1]
 
     def contact_id(self, row: int) -> int:
-        if row >= self._known:
+        if row >= len(self._ids):
             self.complete()
         return self._ids[row]
 
@@ -351,7 +353,7 @@ class ContactListModel(QAbstractListModel):
         """The row of a contact among the ids known so far (the first page after a reload
         until the rest arrives), or -1."""
         try:
-            return self._ids.index(contact_id, 0, self._known)
+            return self._ids.index(contact_id)
         except ValueError:
             return -1
 
@@ -359,12 +361,12 @@ class ContactListModel(QAbstractListModel):
     def partial(self) -> bool:
         """Only the first page of the list is known (``complete()`` reads or waits for the
         rest; ``listed`` says when it has come)."""
-        return self._row_count is not None or self._known < len(self._ids)
+        return self._row_count is not None
 
     @property
     def known_rows(self) -> int:
         """How many leading rows are known (every row unless ``partial``)."""
-        return self._known
+        return len(self._ids)
 
     @property
     def reading(self) -> bool:

@@ -116,8 +116,9 @@ def test_a_save_keeps_the_rows_and_checks_the_rest_on_the_worker(
     contacts.update(dataclasses.replace(saved, notes="met again"))
     with qtbot.assertNotEmitted(panel.model.modelReset), qtbot.waitSignal(panel.model.listed):
         app_context.changes.contacts_changed.emit([people[20]])
-        assert panel.model.partial  # the first page and count read; the rest on its way
+        assert panel.model.reading  # the first page and count read; the rest on its way
         assert panel.view.currentIndex().row() == 20  # the rows stay where they were
+        assert panel.selected_ids() == [people[20]]  # the row the user sees, not waited for
     assert panel.current_id() == people[20]
     assert panel.view.currentIndex().row() == 20
 
