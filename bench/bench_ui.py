@@ -205,6 +205,69 @@ def measure_views(window: Any) -> None:
         lambda: QTest.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     )
     print(f"SELECTALL rows={model.rowCount()} ms={select_all:.0f}", flush=True)
+    measure_reloads(window)
+
+
+def measure_reloads(window: Any) -> None:
+    """A reload until its whole list is known (read on a worker, if it is): the longest
+    single step the GUI thread took (its call, then each turn of the event loop while the list
+    is read), the wall time to the whole list, and the GUI thread's CPU time for it."""
+    import dataclasses
+    import sqlite3
+
+    from PySide6.QtWidgets import QApplication
+
+    from netdesk.core.listing import ListFilter, SortOrder
+
+    panel = window.contacts
+    model = panel.model
+
+    def reload(run: Any) -> tuple[float, float, float]:
+        started, cpu = time.perf_counter(), time.thread_time()
+        run()
+        QApplication.processEvents()
+        window.repaint()
+        longest = time.perf_counter() - started
+        while model.partial or getattr(model, "reading", False):
+            time.sleep(0.001)  # (lets the worker run; not counted)
+            step = time.perf_counter()
+            QApplication.processEvents()  # the list's arrival, its repaint
+            longest = max(longest, time.perf_counter() - step)
+        wall, cpu = time.perf_counter() - started, time.thread_time() - cpu
+        return longest * 1000, wall * 1000, cpu * 1000
+
+    def report(label: str, figures: list[tuple[float, float, float]]) -> None:
+        stalls, walls, cpus = (sorted(column) for column in zip(*figures, strict=True))
+        print(
+            f"RELOAD {label}: n={len(figures)} stall_p50={statistics.median(stalls):.0f} "
+            f"stall_max={stalls[-1]:.0f} whole_list_p50={statistics.median(walls):.0f} "
+            f"gui_cpu_p50={statistics.median(cpus):.0f}",
+            flush=True,
+        )
+
+    report(
+        "filter/sort",
+        [
+            reload(lambda f=f, o=o: model.set_query(list_filter=f, sort=o))
+            for f in (ListFilter.DUE, ListFilter.COBWEBS, ListFilter.ORIGIN_UNKNOWN, ListFilter.ALL)
+            for o in SortOrder
+        ],
+    )
+    model.set_query(list_filter=ListFilter.ALL, sort=SortOrder.NAME)
+    contacts = window.context.core.contacts
+    saves = []
+    for row in (10, 5_000, 50_000, 90_000):  # a contact saved on the first page and further down
+        panel.select_contact(model.contact_id(row))
+        contact = contacts.get(panel.current_id())
+        contacts.update(dataclasses.replace(contact, notes=f"{contact.notes} saved"))
+        saves.append(reload(lambda c=contact.id: window.context.changes.contacts_changed.emit([c])))
+    report("after a save", saves)
+    # an import of 10,000 of them today, then "Show imported contacts"
+    with sqlite3.connect(window.context.core.store.path) as connection:
+        now = window.context.clock.now().isoformat(" ")
+        connection.execute("UPDATE contact SET source_date = ? WHERE id % 10 = 0", (now,))
+    report("show imported (10,000)", [reload(window._show_imported)])
+    report("back to all", [reload(lambda: panel.set_filter(ListFilter.ALL))])
 
 
 def painted_line(lines: list[str]) -> list[str]:
@@ -302,6 +365,8 @@ def main() -> None:
                 print("Ctrl+A in the list, GUI-thread:", line[10:])
             if line.startswith("FILTERS"):
                 print("list filter or sort changed, GUI-thread ms:", line[8:])
+            if line.startswith("RELOAD"):
+                print("reload to its whole list, ms (longest GUI-thread step):", line[7:])
             if line.startswith("SCROLL "):
                 parts = line.split()
                 print(
