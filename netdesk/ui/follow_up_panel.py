@@ -77,7 +77,7 @@ class FollowUpPanel(QWidget):
         if self.contact_id is not None:
             now = self.context.core.clock.now()
             for follow_up in self.context.core.follow_ups.of_contact(self.contact_id):
-                text = describe_follow_up(follow_up, now).split(" — ", 1)[-1]
+                text = describe_follow_up(follow_up, now, with_name=False)
                 row = Row(text, follow_up.contact_id)
                 row.add_follow_up_buttons(follow_up, self.item_actions, self)
                 self.rows.append(row)

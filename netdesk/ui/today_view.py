@@ -53,8 +53,9 @@ def late_text(days: int) -> str:
     return tr("%Ln year(s) late", None, days // 365)
 
 
-def describe_follow_up(follow_up: FollowUp, now: dt.datetime) -> str:
-    """ "Ana — Send the proposal · 3 days late" (or the time today, or the date ahead)."""
+def describe_follow_up(follow_up: FollowUp, now: dt.datetime, *, with_name: bool = True) -> str:
+    """ "Ana — Send the proposal · 3 days late" (or the time today, or the date ahead); without
+    the name on the contact's own card."""
     due = follow_up.effective_due
     # a snooze ("later today", "tomorrow 9:00") is to a time even on an item due on a day
     timed = follow_up.has_time or (
@@ -70,7 +71,8 @@ def describe_follow_up(follow_up: FollowUp, now: dt.datetime) -> str:
         when = short_date(due.date())
         if timed:
             when += " " + short_time(due)
-    return f"{follow_up.display_name} — {follow_up_note(follow_up)} · {when}"
+    what = f"{follow_up_note(follow_up)} · {when}"
+    return f"{follow_up.display_name} — {what}" if with_name else what
 
 
 class Row(QFrame):

@@ -44,6 +44,18 @@ def test_lists_open_follow_ups_of_the_contact(panel: FollowUpPanel, context: App
     assert [t.split(" · ")[0] for t in panel.row_texts()] == ["Send the proposal", "Keep in touch"]
 
 
+def test_a_name_with_a_dash_is_not_part_of_the_rows(
+    panel: FollowUpPanel, context: AppContext
+) -> None:
+    """The card cut the name off the Today view's text at the first " — ", which a name can
+    hold: "Smith — Partners" showed "Partners — Send the proposal"."""
+    core = context.core
+    firm = core.contacts.create(Contact(organization="Smith — Partners"))
+    core.follow_ups.add(firm, D(2026, 3, 5, 10), "Send the proposal")
+    panel.set_contact(firm)
+    assert [t.split(" · ")[0] for t in panel.row_texts()] == ["Send the proposal"]
+
+
 def test_add_follow_up_with_date_time_and_note(
     qtbot: QtBot, panel: FollowUpPanel, context: AppContext
 ) -> None:
