@@ -159,8 +159,9 @@ def follow_up_json(item: FollowUp) -> dict[str, Any]:
         "id": item.id,
         "contact_id": item.contact_id,
         "display_name": item.display_name,
+        # a snooze to a time ("later today") is timed even on an item due on a day
         "due": item.effective_due.isoformat()
-        if item.has_time
+        if item.has_time or item.effective_due.time() != dt.time()
         else item.effective_due.date().isoformat(),
         "note": item.note,
         "from_cadence": item.from_cadence,

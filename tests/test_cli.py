@@ -311,6 +311,26 @@ def test_due_says_when_more_are_due_than_it_lists(tmp_data_dir: Path) -> None:
     assert run(tmp_data_dir, "due", "--at", "2026-02-01").stderr == ""  # all 3 shown
 
 
+def test_due_gives_the_time_an_item_due_on_a_day_was_snoozed_to(tmp_data_dir: Path) -> None:
+    """Snoozed "later today" (to 15:00), a keep-in-touch item was listed by its day alone."""
+    import datetime as dt
+
+    from netdesk.core import Core
+    from netdesk.core.paths import Paths
+
+    ana = ok(tmp_data_dir, "add", "--name", "Ana").strip()
+    ok(tmp_data_dir, "followup", ana, "--due", "2026-01-05", "--note", "Call")
+    core = Core.open(Paths(tmp_data_dir))
+    try:
+        (item,) = core.follow_ups.of_contact(int(ana))
+        assert item.id is not None and not item.has_time
+        core.follow_ups.snooze(item.id, dt.datetime(2026, 1, 5, 15, 0))
+    finally:
+        core.close()
+    due = json.loads(ok(tmp_data_dir, "--json", "due", "--at", "2026-01-06"))
+    assert [d["due"] for d in due] == ["2026-01-05T15:00:00"]
+
+
 def test_search_says_when_there_are_more_and_finds_archived_on_request(tmp_data_dir: Path) -> None:
     for name in ("Ana Gil", "Ana Paz", "Ana Ros"):
         ok(tmp_data_dir, "add", "--name", name)
