@@ -206,6 +206,12 @@ class ContactListModel(QAbstractListModel):
                 return
         self._take(ids)
 
+    def complete_later(self) -> None:
+        """Read the rest of a list started with its first page on the worker (start-up): the
+        list is whole when ``listed`` is emitted, or at once when complete() is called."""
+        if self.partial and self._job is None:
+            self._read_rest()
+
     def reload(self) -> None:
         """Ask core for the list again; a reset only when the rows shown change.
 

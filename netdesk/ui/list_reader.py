@@ -100,7 +100,9 @@ def start(read: IdListRead) -> ListJob:
     with _lock:
         _running.add(job)
     if _thread is None:
-        _thread = threading.Thread(target=_work, name="netdesk-list", daemon=False)
+        # a daemon: quitting stops it (aboutToQuit), and an exit that never quits the app
+        # (an error, a test run) must not wait for ever on a thread that waits for reads
+        _thread = threading.Thread(target=_work, name="netdesk-list", daemon=True)
         _thread.start()  # once; later reads only queue (no wait for a thread to start)
     _queue.put(job)
     return job

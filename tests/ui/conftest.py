@@ -28,6 +28,16 @@ def _english_plurals(qapp: QApplication) -> Iterator[None]:
         qapp.removeTranslator(translator)
 
 
+@pytest.fixture(autouse=True)
+def _no_list_read_left() -> Iterator[None]:
+    """A window's list reads the rest of its ids on a worker: none is left running on the
+    test's database (deleted after it) when the test ends, as none is when the app quits."""
+    yield
+    from netdesk.ui import list_reader
+
+    list_reader.stop_all()
+
+
 @pytest.fixture
 def app_context(core: Core, tmp_data_dir: Path) -> Iterator[AppContext]:
     context = AppContext.create(Paths(tmp_data_dir), core, tmp_data_dir / "logs" / "netdesk.log")

@@ -155,3 +155,20 @@ def test_a_list_longer_than_the_first_page_is_painted_before_the_database_opens(
         pass
     assert len(openings) == 1
     assert window.contacts.model.rowCount() == PAGE_SIZE + 5
+
+
+def test_the_rest_of_the_list_is_read_off_the_gui_thread_after_start(
+    qtbot: QtBot, core: Core, opened_later: StartLater
+) -> None:
+    """After the first paint the start-up read every id on the GUI thread (~75 ms for 100,000
+    contacts, while the user may already be typing); the list's worker reads them now."""
+    ids = _add(core, PAGE_SIZE + 5)
+    context, _openings = opened_later()
+    window = _window(qtbot, context)
+    partial_when_started: list[bool] = []
+    window.started_up.connect(lambda: partial_when_started.append(window.contacts.model.partial))
+    with qtbot.waitSignal(window.started_up):
+        window.show()
+    assert partial_when_started == [True]
+    qtbot.waitUntil(lambda: not window.contacts.model.partial)
+    assert window.contacts.model.ids() == ids
