@@ -181,6 +181,17 @@ def _cadence_item(core: Core, contact_id: int) -> FollowUp:
     return item
 
 
+def _snoozed_when_due(core: Core, clock: FixedClock) -> tuple[int, FollowUp, dt.datetime]:
+    """Ana, with a weekly cadence, due yesterday and snoozed for three days."""
+    ana = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=7))
+    clock.advance(days=8)
+    item = _cadence_item(core, ana)
+    assert item.id is not None
+    until = clock.now() + dt.timedelta(days=3)
+    core.follow_ups.snooze(item.id, until)
+    return ana, item, until
+
+
 def test_a_rescheduled_keep_in_touch_item_survives_the_next_save(
     core: Core, clock: FixedClock
 ) -> None:
@@ -208,12 +219,7 @@ def test_a_snooze_lapses_with_its_due_and_holds_again_when_the_due_comes_back(
 ) -> None:
     """Deleting the interaction that moved a snoozed keep-in-touch item (or any undo that
     brings its date back) lost the snooze for good."""
-    ana = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=7))
-    clock.advance(days=8)
-    item = _cadence_item(core, ana)
-    assert item.id is not None
-    until = clock.now() + dt.timedelta(days=3)
-    core.follow_ups.snooze(item.id, until)
+    ana, _item, until = _snoozed_when_due(core, clock)
     entry = core.journal.log([ana], "call", "Called")
     moved = _cadence_item(core, ana)
     assert moved.effective_due == dt.datetime(2026, 3, 17)  # a new cycle: the snooze lapsed
@@ -227,12 +233,7 @@ def test_a_cadence_taken_away_and_given_back_keeps_its_item_and_snooze(
 ) -> None:
     """The item was deleted with the cadence and made anew (a new id: an undoable action on
     it could not be redone; its snooze gone)."""
-    ana = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=7))
-    clock.advance(days=8)
-    item = _cadence_item(core, ana)
-    assert item.id is not None
-    until = clock.now() + dt.timedelta(days=3)
-    core.follow_ups.snooze(item.id, until)
+    ana, item, until = _snoozed_when_due(core, clock)
     core.contacts.set_cadence([ana], None)
     assert core.follow_ups.of_contact(ana) == []
     assert core.contacts.summaries([ana])[0].next_due is None
