@@ -533,7 +533,7 @@ def test_the_window_stays_alive_during_the_restore_and_shows_the_restored_data_a
             pos=view.visualRect(model.index(model.rowCount() - 3)).center(),
         )
         window.contacts.select_contact(ids[140])  # as a link or undo would
-        window.open_contact(ids[145])  # a notification clicked
+        window.open_contact(ids[200])  # a notification clicked, of someone not listed
         QApplication.processEvents()
         assert operation.running and not held.released  # all that while the worker was held
         assert window.card.contact_id() == ids[0]  # the card keeps what it showed
