@@ -182,6 +182,16 @@ class FollowUpService:
             follow_up_id, due=due, has_time=has_time, snoozed_until=None, snoozed_for=None
         )
 
+    def end_snooze(self, follow_up_id: int) -> FollowUp | None:
+        """After Done on a keep-in-touch item: the snooze (or earlier or later date) it was held
+        by ends, even when the talk leaves the cadence's due where it was (talked to earlier the
+        same day): else the item stayed due at that time, and overdue the next day. A snooze
+        that lapsed already (the due moved) stays, to come back with that due (an undo)."""
+        current = journal_rows.get_follow_up(follow_up_id)
+        if current is None or not current.from_cadence or current.snooze is None:
+            return current
+        return self._change(follow_up_id, snoozed_until=None, snoozed_for=None)
+
     def mark_done(self, follow_up_id: int) -> FollowUp:
         """Close a follow-up without logging (Done logs through JournalService.complete)."""
         return self._change(follow_up_id, done_at=self.clock.now())

@@ -53,6 +53,13 @@ def follow_up_note(follow_up: FollowUp) -> str:
     return follow_up.note or QCoreApplication.translate("netdesk", "Follow up")
 
 
+def shown_with_time(follow_up: FollowUp) -> bool:
+    """Whether the item is due at a time: its own, or a snooze's ("later today", "tomorrow
+    9:00") even on an item due on a day."""
+    snooze = follow_up.snooze
+    return follow_up.has_time or (snooze is not None and snooze.time() != dt.time())
+
+
 @dataclass(frozen=True)
 class DueChoice:
     """What the date dialog returns: a moment, whether its time matters, and a note."""
@@ -252,11 +259,15 @@ class FollowUpActions(QObject):
         if summary is None:
             return False
         log.info("follow-up %s done: %s", follow_up_id, summary)
-        return self._undoable(
-            self.tr("Done"),
-            follow_up_id,
-            lambda reuse_id: self._core.journal.complete(follow_up_id, summary, reuse_id=reuse_id),
-        )
+
+        def change(reuse_id: int | None) -> int:
+            core = self._core
+            with core.store.transaction():
+                logged = core.journal.complete(follow_up_id, summary, reuse_id=reuse_id)
+                core.follow_ups.end_snooze(follow_up_id)  # done: no longer held to a time
+            return logged
+
+        return self._undoable(self.tr("Done"), follow_up_id, change)
 
     def snooze(self, follow_up_id: int, until: dt.datetime) -> None:
         def change(_reuse_id: int | None) -> None:
@@ -285,7 +296,8 @@ class FollowUpActions(QObject):
             parent,
             follow_up.effective_due,
             title=self.tr("Reschedule"),
-            has_time=follow_up.has_time,
+            # as the item is shown: opened without its snooze's time, OK moved it to midnight
+            has_time=shown_with_time(follow_up),
         )
         if choice is None:
             return False

@@ -24,7 +24,7 @@ from netdesk.core import reminders
 from netdesk.core.birthdays import Occasion, occasions_between
 from netdesk.core.types import FollowUp
 from netdesk.ui.context import AppContext
-from netdesk.ui.follow_up_actions import FollowUpActions, follow_up_note
+from netdesk.ui.follow_up_actions import FollowUpActions, follow_up_note, shown_with_time
 from netdesk.ui.widgets import fill, plain_label, relative_past, tr
 
 log = logging.getLogger("netdesk.ui")
@@ -57,10 +57,7 @@ def describe_follow_up(follow_up: FollowUp, now: dt.datetime, *, with_name: bool
     """ "Ana — Send the proposal · 3 days late" (or the time today, or the date ahead); without
     the name on the contact's own card."""
     due = follow_up.effective_due
-    # a snooze ("later today", "tomorrow 9:00") is to a time even on an item due on a day
-    timed = follow_up.has_time or (
-        follow_up.snooze is not None and follow_up.snooze.time() != dt.time()
-    )
+    timed = shown_with_time(follow_up)
     late = reminders.days_late(due, now)
     if late:
         # widgets.tr with a positional n: lupdate records it as a plural (not so with n=).

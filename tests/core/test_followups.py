@@ -261,3 +261,25 @@ def test_a_merge_moves_follow_ups_with_their_ids(core: Core) -> None:
     core.contacts.undo_merge(before, record)
     back = core.follow_ups.get(item_id)
     assert back is not None and back.contact_id == other
+
+
+def test_end_snooze_ends_only_a_keep_in_touch_snooze_in_force(
+    core: Core, clock: FixedClock
+) -> None:
+    ana = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=30))
+    (item,) = core.follow_ups.of_contact(ana)
+    assert item.id is not None
+    core.follow_ups.snooze(item.id, dt.datetime(2026, 3, 2, 15))  # due 1 April, held to 15:00
+    ended = core.follow_ups.end_snooze(item.id)
+    assert ended is not None and ended.effective_due == dt.datetime(2026, 4, 1)
+    assert core.follow_ups.count_due(dt.datetime(2026, 3, 2, 16)) == 0
+    core.follow_ups.snooze(item.id, dt.datetime(2026, 3, 2, 15))
+    clock.advance(days=1)
+    core.journal.log([ana], "call", "Catch-up")  # a new due: the snooze lapsed, and is kept
+    lapsed = core.follow_ups.end_snooze(item.id)
+    assert lapsed is not None and lapsed.snoozed_until == dt.datetime(2026, 3, 2, 15)
+    bob = core.contacts.create(Contact(given_name="Bob"))
+    one_off = core.follow_ups.add(bob, dt.datetime(2026, 3, 5, 10), "Proposal")
+    core.follow_ups.snooze(one_off, dt.datetime(2026, 3, 6, 10))
+    kept = core.follow_ups.end_snooze(one_off)
+    assert kept is not None and kept.effective_due == dt.datetime(2026, 3, 6, 10)

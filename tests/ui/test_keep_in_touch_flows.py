@@ -1,0 +1,148 @@
+"""Keep-in-touch items as the user meets them: Today, the card, the tray, undo and redo."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMenu, QToolButton
+from pytestqt.qtbot import QtBot
+
+from netdesk.core import Core
+from netdesk.core.clock import FixedClock
+from netdesk.core.paths import Paths
+from netdesk.core.types import Contact
+from netdesk.ui.context import AppContext
+from netdesk.ui.follow_up_actions import DueChoice, FollowUpDialog
+from netdesk.ui.follow_up_panel import FollowUpPanel
+from netdesk.ui.today_view import Row, TodayView
+
+D = dt.datetime
+OpenMenu = Callable[[QToolButton], QMenu]
+
+
+@pytest.fixture
+def context(core: Core, tmp_data_dir: Path) -> AppContext:
+    return AppContext.create(Paths(tmp_data_dir), core, tmp_data_dir / "netdesk.log")
+
+
+@pytest.fixture
+def ana(context: AppContext, clock: FixedClock) -> int:
+    """Ana, to be kept in touch with every 30 days, added on 1 February: due 3 March."""
+    now = clock.now()
+    clock.set(D(2026, 2, 1, 9))
+    contact_id = context.core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=30))
+    clock.set(now)
+    return contact_id
+
+
+@pytest.fixture
+def today(qtbot: QtBot, context: AppContext, clock: FixedClock, ana: int) -> TodayView:
+    clock.set(D(2026, 3, 3, 9))
+    view = TodayView(context)
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, context: AppContext, today: TodayView, ana: int) -> FollowUpPanel:
+    widget = FollowUpPanel(context)
+    qtbot.addWidget(widget)
+    widget.set_contact(ana)
+    return widget
+
+
+def ok_unchanged(parent: object, start: dt.datetime, **options: object) -> DueChoice:
+    """The real date dialog as it opens, accepted as it is (OK without touching anything)."""
+    dialog = FollowUpDialog(start, None, **options)  # type: ignore[arg-type]
+    try:
+        return dialog.choice()
+    finally:
+        dialog.deleteLater()
+
+
+def only_row(rows: list[Row]) -> Row:
+    (row,) = rows
+    return row
+
+
+def more_action(open_menu: OpenMenu, row: Row, text: str) -> None:
+    menu = open_menu(row.findChild(QToolButton, "moreButton"))
+    next(a for a in menu.actions() if a.text() == text).trigger()
+
+
+def test_reschedule_opens_at_the_time_the_item_is_shown_at(
+    qtbot: QtBot, context: AppContext, today: TodayView, open_menu: OpenMenu
+) -> None:
+    """A keep-in-touch item snoozed to tomorrow 9:00 reads "Wed 4 Mar 09:00"; Reschedule…
+    opened with no time ticked and OK, touching nothing, moved it to midnight (earlier)."""
+    row = only_row(today.sections["today"].rows)
+    menu = open_menu(row.findChild(QToolButton, "snoozeButton"))
+    next(a for a in menu.actions() if a.text().startswith("Tomorrow")).trigger()
+    qtbot.waitUntil(lambda: bool(today.sections["week"].rows))
+    shown = today.row_texts("week")
+    assert shown[0].endswith("09:00")
+    today.item_actions.ask_due = ok_unchanged
+    more_action(open_menu, today.sections["week"].rows[0], "Reschedule…")
+    (item,) = context.core.follow_ups.of_contact(row.contact_id)
+    assert item.effective_due == D(2026, 3, 4, 9)
+    today.refresh()
+    assert today.row_texts("week") == shown
+
+
+def test_a_one_off_item_snoozed_to_a_time_reschedules_at_that_time(
+    context: AppContext, today: TodayView, ana: int
+) -> None:
+    core = context.core
+    item_id = core.follow_ups.add(ana, D(2026, 3, 5), "Lunch", has_time=False)
+    core.follow_ups.snooze(item_id, D(2026, 3, 6, 13, 30))
+    today.item_actions.ask_due = ok_unchanged
+    assert today.item_actions.reschedule(item_id)
+    item = core.follow_ups.get(item_id)
+    assert item is not None
+    assert (item.effective_due, item.has_time) == (D(2026, 3, 6, 13, 30), True)
+
+
+def test_done_closes_an_item_held_to_later_the_day_she_was_talked_to(
+    qtbot: QtBot,
+    context: AppContext,
+    clock: FixedClock,
+    today: TodayView,
+    panel: FollowUpPanel,
+    ana: int,
+    open_menu: OpenMenu,
+) -> None:
+    """Talked to this morning (due in 30 days), the item rescheduled to 15:00 to write to her
+    again: Done at 15:00 logged it and left the item due, at 15:00 and overdue the next day
+    (the talk left the cadence's due date where it was, and with it the snooze)."""
+    core = context.core
+    core.journal.log([ana], "call", "Quick call", at=D(2026, 3, 3, 8))
+    context.changes.contacts_changed.emit([ana])  # as the log dialog says it
+    qtbot.waitUntil(lambda: panel.row_texts() == ["Keep in touch · Thu 2 Apr"])
+    today.item_actions.ask_due = lambda *_a, **_k: DueChoice(D(2026, 3, 3, 15), True)
+    panel.item_actions.ask_due = today.item_actions.ask_due
+    more_action(open_menu, panel.rows[0], "Reschedule…")
+    qtbot.waitUntil(lambda: today.row_texts("today") == ["Ana — Keep in touch · 15:00"])
+    clock.set(D(2026, 3, 3, 15, 5))
+    today.item_actions.ask_summary = lambda _parent, _prefill: "Sent the article"
+    only_row(today.sections["today"].rows).findChild(QToolButton, "doneButton").click()
+    assert core.journal.for_contact(ana)[0].summary == "Sent the article"
+    qtbot.waitUntil(lambda: not today.row_texts("today"))
+    assert today.due_label.text() == "All caught up."
+    qtbot.waitUntil(lambda: panel.row_texts() == ["Keep in touch · Thu 2 Apr"])
+    stack = context.undo_stack
+    assert stack.undoText() == "Done — Ana"
+    stack.undo()  # the item is held to 15:00 again, the morning's call still logged
+    assert [e.summary for e in core.journal.for_contact(ana)] == ["Quick call"]
+    (item,) = core.follow_ups.of_contact(ana)
+    assert item.effective_due == D(2026, 3, 3, 15)
+    stack.redo()
+    (item,) = core.follow_ups.of_contact(ana)
+    assert item.effective_due == D(2026, 4, 2)
+    clock.set(D(2026, 3, 4, 9))
+    today.refresh()
+    assert not today.row_texts("overdue")
+    assert today.due_label.text() == "All caught up."
