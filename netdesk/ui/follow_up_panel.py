@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netdesk.core import reminders
 from netdesk.ui.context import AppContext
 from netdesk.ui.follow_up_actions import FollowUpActions
 from netdesk.ui.today_view import Row, describe_follow_up
@@ -48,6 +49,12 @@ class FollowUpPanel(QWidget):
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
         self._pending.timeout.connect(self.refresh)
+        # Left open overnight, "today" becomes "1 day late" and tomorrow's date "today".
+        self.next_day = QTimer(self)
+        self.next_day.setObjectName("followUpPanelNextDay")
+        self.next_day.setSingleShot(True)
+        self.next_day.setTimerType(Qt.TimerType.PreciseTimer)  # coarse may be 5% early
+        self.next_day.timeout.connect(self.refresh)
         context.changes.follow_ups_changed.connect(self._pending.start)
         context.changes.contacts_changed.connect(self._contacts_changed)
         self.set_contact(None)
@@ -74,8 +81,12 @@ class FollowUpPanel(QWidget):
             row.hide()
             row.deleteLater()
         self.rows = []
+        self.next_day.stop()
         if self.contact_id is not None:
             now = self.context.core.clock.now()
+            # the clock counts whole seconds: wake just after midnight, never before it
+            wait = reminders.next_midnight(now) - now
+            self.next_day.start(int(wait.total_seconds() * 1000) + 250)
             for follow_up in self.context.core.follow_ups.of_contact(self.contact_id):
                 text = describe_follow_up(follow_up, now, with_name=False)
                 row = Row(text, follow_up.contact_id)

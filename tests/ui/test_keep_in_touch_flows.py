@@ -146,3 +146,15 @@ def test_done_closes_an_item_held_to_later_the_day_she_was_talked_to(
     today.refresh()
     assert not today.row_texts("overdue")
     assert today.due_label.text() == "All caught up."
+
+
+def test_left_open_overnight_the_card_says_how_late_the_item_is(
+    qtbot: QtBot, clock: FixedClock, panel: FollowUpPanel
+) -> None:
+    """The card's rows said "today" (and a date for tomorrow) until something changed."""
+    assert panel.row_texts() == ["Keep in touch · today"]
+    assert panel.next_day.interval() == 15 * 3600_000 + 250  # 9:00 to midnight
+    clock.set(D(2026, 3, 4, 0, 0, 1))
+    panel.next_day.start(0)  # as midnight comes
+    qtbot.waitUntil(lambda: panel.row_texts() == ["Keep in touch · 1 day late"])
+    assert panel.next_day.interval() == 24 * 3600_000 - 1000 + 250
