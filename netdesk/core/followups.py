@@ -8,8 +8,8 @@ from collections.abc import Iterable, Sequence
 
 from netdesk.core.clock import Clock
 from netdesk.core.types import FollowUp
+from netdesk.store import fresh_ids, queries
 from netdesk.store import journal as journal_rows
-from netdesk.store import queries
 from netdesk.store.database import Store
 
 CADENCE_NOTE = "Keep in touch"
@@ -211,13 +211,25 @@ class FollowUpService:
             next_due += dt.timedelta(days=cadence)
         return self._snooze(follow_up_id, next_due)
 
-    def delete(self, follow_up_id: int) -> None:
+    def delete(self, follow_up_id: int, *, undoable: bool = False) -> FollowUp | None:
+        """Delete one item; returns it, for :meth:`restore`. ``undoable``: its id is kept from
+        new items for the session (fresh_ids), so the undo's item comes back under the id later
+        commands on it hold."""
         current = journal_rows.get_follow_up(follow_up_id)
         if current is None:
-            return
+            return None
         with self.store.transaction():
+            if undoable:
+                fresh_ids.reserve("follow_up", [follow_up_id])
             journal_rows.delete_follow_up(follow_up_id)
             journal_rows.refresh_next_due([current.contact_id])
+        return current
+
+    def restore(self, item: FollowUp) -> None:
+        """Put a deleted item back as it was, under its id."""
+        with self.store.transaction():
+            journal_rows.save_follow_up(item, self.clock.now())
+            journal_rows.refresh_next_due([item.contact_id])
 
     def was_notified(self, key: str) -> bool:
         return journal_rows.was_notified(key)

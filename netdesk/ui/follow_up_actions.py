@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -205,6 +206,35 @@ class FollowUpChange(_ContactCommand):
         self.context.changes.journal_changed.emit([contact_id])
 
 
+class AddFollowUp(_ContactCommand):
+    """Add follow-up…, undoable: undo takes the item away, redo writes it back under its id
+    (a later command on it, such as Snooze, holds that id). Without it on the stack, Ctrl+Z
+    right after adding one undid the command before, something else entirely."""
+
+    def __init__(self, context: AppContext, text: str, item: FollowUp) -> None:
+        super().__init__(context, text)
+        self.item = item  # its id once written
+
+    def apply(self) -> None:
+        follow_ups = self.context.core.follow_ups
+        if self.item.id is None:
+            item = self.item
+            added = follow_ups.add(item.contact_id, item.due, item.note, has_time=item.has_time)
+            self.item = follow_ups.get(added) or dataclasses.replace(item, id=added)
+        else:
+            follow_ups.restore(self.item)
+        self._changed()
+
+    def revert(self) -> None:
+        assert self.item.id is not None
+        self.context.core.follow_ups.delete(self.item.id, undoable=True)
+        self._changed()
+
+    def _changed(self) -> None:
+        self.context.changes.follow_ups_changed.emit()
+        self.context.changes.contacts_changed.emit([self.item.contact_id])
+
+
 class FollowUpActions(QObject):
     """The actions on a due item. Every change emits the changes signals views refresh on.
 
@@ -222,10 +252,6 @@ class FollowUpActions(QObject):
     @property
     def _core(self) -> Core:
         return self.context.core
-
-    def _changed(self, contact_id: int | None) -> None:
-        self.context.changes.follow_ups_changed.emit()
-        self.context.changes.contacts_changed.emit([contact_id] if contact_id else None)
 
     def prefill(self, follow_up: FollowUp) -> str:
         if follow_up.from_cadence or not follow_up.note or follow_up.note == CADENCE_NOTE:
@@ -324,10 +350,21 @@ class FollowUpActions(QObject):
         )
         if choice is None:
             return False
-        self._core.follow_ups.add(
-            contact_id, choice.due, choice.note or self.tr("Follow up"), has_time=choice.has_time
+        item = FollowUp(
+            contact_id=contact_id,
+            due=choice.due,
+            note=choice.note or self.tr("Follow up"),
+            has_time=choice.has_time,
         )
-        self._changed(contact_id)
+        text = self.tr("Add follow-up")
+        name = self._core.contacts.names([contact_id]).get(contact_id, "")
+        command = AddFollowUp(self.context, f"{text} — {name}" if name else text, item)
+        try:
+            push(self.context, command)
+        except Exception as error:
+            log.exception("%s failed", command.text())
+            show_problem(None, self.tr("Not done"), str(error))
+            return False
         return True
 
     # -- menus -------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ positions of the stack hold is learnt again as the stack is walked.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import hashlib
 import io
@@ -418,6 +419,35 @@ def test_redoing_skip_gives_the_item_as_the_skip_left_it(
     assert core.follow_ups.get(item.id) == skipped
 
 
+def test_adding_a_follow_up_is_undone_and_redone_under_its_id(
+    app_context: AppContext, quiet_problems: None
+) -> None:
+    """Add follow-up… was not on the stack: Ctrl+Z right after it undid the command before
+    (here the cadence change) and left the new item."""
+    core = app_context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    undo.push(app_context, undo.SetCadence(app_context, [ana], 30))
+    actions = FollowUpActions(app_context)
+    due = START + dt.timedelta(days=2)
+    actions.ask_due = lambda *_args, **_kwargs: DueChoice(due, False, "Send the slides")
+    assert actions.add(ana)
+    stack = app_context.undo_stack
+    assert stack.undoText() == "Add follow-up — Ana"
+    (item,) = [f for f in core.follow_ups.of_contact(ana) if not f.from_cadence]
+    assert item.id is not None
+    FollowUpActions(app_context).snooze(item.id, due + dt.timedelta(days=1))
+    stack.undo()
+    stack.undo()
+    assert [f.from_cadence for f in core.follow_ups.of_contact(ana)] == [True]
+    core.follow_ups.add(ana, START, "Meanwhile")  # the newest id: the undone one is kept
+    stack.redo()
+    stack.redo()
+    assert core.follow_ups.get(item.id) == dataclasses.replace(
+        item, snoozed_until=due + dt.timedelta(days=1), snoozed_for=item.due
+    )
+    assert stack.index() == 3
+
+
 # -- the state machine --------------------------------------------------------------------------
 
 
@@ -691,8 +721,10 @@ class UndoMachine(RuleBasedStateMachine):
         actions = FollowUpActions(self.context)
         due = START + dt.timedelta(days=days, hours=1)
         actions.ask_due = lambda *_args, **_kwargs: DueChoice(due, has_time, "Call back")
+        index = self.stack.index()
         assert actions.add(self.pick(data))
-        self.not_undoable()
+        assert self.stack.index() == index + 1
+        self.pushed()
 
     @precondition(
         lambda self: db.execute_sql("SELECT 1 FROM follow_up WHERE done_at IS NULL").fetchone()
