@@ -55,6 +55,9 @@ IMPORTABLE = (".vcf", ".vcard", ".csv")
 # The card and journal follow the list's current contact once it settles: moving through the
 # list or typing a search (which selects the first match) does not load a card per step.
 CARD_DELAY_MS = 120
+# The status bar's "N follow-ups due" is counted again when the next item falls due, and at
+# least this often (a computer woken from sleep, a clock set forward).
+STATUS_RECOUNT_S = 300.0
 
 
 @functools.cache
@@ -158,6 +161,10 @@ class MainWindow(QMainWindow):
         self.status_due = QLabel()
         self.status_due.setAccessibleName(tr("Follow-ups due"))
         self.statusBar().addPermanentWidget(self.status_due)
+        # the count also changes as time passes (an item, or a snooze, falls due): counted
+        # again then, or every few minutes at the latest (a suspended laptop, a clock change)
+        self.status_timer = QTimer(self, singleShot=True)
+        self.status_timer.timeout.connect(self._update_status)
 
         self._build_actions()
         self._build_menus()
@@ -556,9 +563,14 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         if not self._loaded:
             return
-        due = self.context.core.follow_ups.count_due()
+        follow_ups = self.context.core.follow_ups
+        due = follow_ups.count_due()
         # overdue ones included, as the tray and Today count them: not "due today"
         self.status_due.setText(tr("%Ln follow-up(s) due", None, due) if due else tr("Nothing due"))
+        now = self.context.core.clock.now()
+        upcoming = follow_ups.next_due_after(now)
+        wait = (upcoming - now).total_seconds() if upcoming is not None else STATUS_RECOUNT_S
+        self.status_timer.start(int(min(max(wait, 1.0), STATUS_RECOUNT_S) * 1000))
 
     def _update_actions(self) -> None:
         ids = self.selected_contact_ids()

@@ -16,6 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
+from netdesk.core.clock import FixedClock
 from netdesk.core.contacts import ListFilter, SortOrder
 from netdesk.core.paths import Paths
 from netdesk.ui import settings as s
@@ -601,6 +602,26 @@ def test_the_status_bar_counts_overdue_follow_ups_too(
         qapp.removeTranslator(plurals)
 
 
+def test_the_status_bar_counts_again_when_an_item_falls_due(
+    main_window: MainWindow, app_context: AppContext, person, clock: FixedClock
+) -> None:  # type: ignore[no-untyped-def]
+    """The count changed only with the data: an item (or a snooze) falling due with the app
+    open left "Nothing due" beside a Today view saying "1 follow-up due"."""
+    from netdesk.ui.main_window import STATUS_RECOUNT_S
+
+    app_context.core.follow_ups.add(person("Ana"), clock.now() + dt.timedelta(minutes=20))
+    app_context.changes.follow_ups_changed.emit()
+    assert main_window.status_due.text() == "Nothing due"
+    timer = main_window.status_timer
+    assert timer.isActive() and timer.interval() == STATUS_RECOUNT_S * 1000  # 20 min away
+    clock.advance(minutes=16)
+    timer.timeout.emit()  # as it fires
+    assert timer.interval() == 4 * 60 * 1000  # to the minute it falls due
+    clock.advance(minutes=4)
+    timer.timeout.emit()
+    assert main_window.status_due.text() == "1 follow-up due"
+
+
 # Run under a real X server: there (unlike offscreen) a line edit claims Ctrl+E as "end of line".
 _MENU_KEYS_IN_FIELDS = r"""
 import sys
@@ -610,6 +631,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from netdesk.core.clock import FixedClock
 from netdesk.core import Core
 from netdesk.core.clock import SystemClock
 from netdesk.core.paths import Paths
