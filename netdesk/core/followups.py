@@ -231,8 +231,9 @@ class FollowUpService:
             journal_rows.save_follow_up(item, self.clock.now())
             journal_rows.refresh_next_due([item.contact_id])
 
-    def was_notified(self, key: str) -> bool:
-        return journal_rows.was_notified(key)
+    def notified_among(self, keys: Sequence[str]) -> set[str]:
+        """Which of these reminder keys were already shown."""
+        return journal_rows.notified_among(keys)
 
     def unnotified_due(
         self, at: dt.datetime, *, since: dt.datetime | None = None, limit: int = 500

@@ -203,11 +203,9 @@ class ReminderPlanner:
         if self._occasions_shown == now.date():
             return []
         follow_ups = self.core.follow_ups
-        return [
-            Reminder.of_occasion(occasion)
-            for occasion in occasions_on(follow_ups, now.date())
-            if not follow_ups.was_notified(occasion.key)
-        ]
+        today = occasions_on(follow_ups, now.date())
+        shown = follow_ups.notified_among([occasion.key for occasion in today])
+        return [Reminder.of_occasion(o) for o in today if o.key not in shown]
 
     def pending(self, now: dt.datetime) -> list[Reminder]:
         """Due by ``now`` and not yet announced (at most MAX_PER_PLAN follow-ups), then

@@ -478,8 +478,20 @@ def refresh_next_due(contact_ids: Iterable[int]) -> None:
         )
 
 
-def was_notified(key: str) -> bool:
-    return db.execute_sql("SELECT 1 FROM notified WHERE key=?", (key,)).fetchone() is not None
+def notified_among(keys: Sequence[str]) -> set[str]:
+    """Which of ``keys`` were recorded as shown: one query per 500 (a birthday-heavy day has
+    hundreds, and the check runs after every change)."""
+    found: set[str] = set()
+    unique = list(dict.fromkeys(keys))
+    for chunk in (unique[start : start + 500] for start in range(0, len(unique), 500)):
+        found.update(
+            r[0]
+            for r in db.execute_sql(
+                f"SELECT key FROM notified WHERE key IN ({','.join('?' * len(chunk))})",
+                tuple(chunk),
+            )
+        )
+    return found
 
 
 def mark_notified(key: str, now: dt.datetime) -> None:

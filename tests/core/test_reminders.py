@@ -190,6 +190,20 @@ def test_birthday_after_midnight_with_age(core: Core, clock: FixedClock) -> None
     assert planner.take().empty
 
 
+def test_birthdays_shown_today_are_not_shown_again_after_a_restart(
+    core: Core, clock: FixedClock
+) -> None:
+    """Today's shown occasions are looked up all at once in the record of what was shown."""
+    for n in range(600):  # more than one lookup's worth
+        person(core, f"P{n}", birthday=PartialDate(1980 + n % 30, 3, 3))
+    clock.set(D(2026, 3, 3, 10, 0))
+    plan = ReminderPlanner(core, quiet_hours=NO_QUIET).take()  # shown, and recorded
+    assert len(plan.notify) == 600
+    person(core, "Late", birthday=PartialDate(1999, 3, 3))  # added after the first were shown
+    again = ReminderPlanner(core, quiet_hours=NO_QUIET).take()  # the app started again
+    assert [r.display_name for r in again.notify] == ["Late"]
+
+
 def test_birthday_waits_for_the_end_of_quiet_hours(core: Core, clock: FixedClock) -> None:
     person(core, "Ana", birthday=PartialDate(1986, 3, 3))
     clock.set(D(2026, 3, 3, 0, 0))
