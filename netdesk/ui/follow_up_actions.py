@@ -381,8 +381,13 @@ class FollowUpActions(QObject):
             (self.tr("Tomorrow (9:00)"), reminders.tomorrow_morning),
             (self.tr("Next week (Monday 9:00)"), reminders.next_week),
         )
+        item = self._core.follow_ups.get(follow_up_id)
+        now = self._core.clock.now()
         for text, until in choices:
-            add_action(menu, text, partial(self._snooze_from_now, follow_up_id, until))
+            action = add_action(menu, text, partial(self._snooze_from_now, follow_up_id, until))
+            # a snooze puts an item off: none that would bring it forward (an item of next week
+            # "snoozed" to later today)
+            action.setEnabled(item is None or until(now) > item.effective_due)
         add_action(
             menu, self.tr("Pick a date…"), lambda: self.snooze_to_picked(follow_up_id, parent)
         )

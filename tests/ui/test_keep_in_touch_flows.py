@@ -158,3 +158,25 @@ def test_left_open_overnight_the_card_says_how_late_the_item_is(
     panel.next_day.start(0)  # as midnight comes
     qtbot.waitUntil(lambda: panel.row_texts() == ["Keep in touch · 1 day late"])
     assert panel.next_day.interval() == 24 * 3600_000 - 1000 + 250
+
+
+def test_snooze_offers_no_choice_that_would_bring_an_item_forward(
+    context: AppContext, ana: int, clock: FixedClock
+) -> None:
+    """On an item of next week (a "Next 7 days" row, the card), "Later today" and "Tomorrow"
+    made it due sooner, under an undo entry saying "Snooze"."""
+    from netdesk.ui.follow_up_actions import FollowUpActions
+
+    actions = FollowUpActions(context)
+    weekend = context.core.follow_ups.add(ana, D(2026, 3, 7, 10), "Send the slides")
+    menu = actions.snooze_menu(weekend)  # on Monday 2 March, 9:00
+    enabled = {a.text(): a.isEnabled() for a in menu.actions()}
+    assert enabled == {
+        "Later today (+3 h)": False,
+        "Tomorrow (9:00)": False,
+        "Next week (Monday 9:00)": True,  # 9 March
+        "Pick a date…": True,
+    }
+    overdue = context.core.follow_ups.add(ana, clock.now() - dt.timedelta(days=1), "Call")
+    late = actions.snooze_menu(overdue)
+    assert all(a.isEnabled() for a in late.actions())
