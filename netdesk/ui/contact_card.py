@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QStringListModel, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -472,6 +473,8 @@ class ContactCard(QWidget):
         self.follow_up_panel = self._follow_up_panel()
         if self.follow_up_panel is not None:
             column.addWidget(self.follow_up_panel)
+            # left open overnight, "(tomorrow)" becomes "(today) — due" with the panel's rows
+            self.follow_up_panel.next_day.timeout.connect(self._new_day)  # type: ignore[attr-defined]
 
         # work
         form = self._section(column, tr("Work"))
@@ -736,6 +739,10 @@ class ContactCard(QWidget):
         # a plural of its own: languages differ in which numbers take which form
         self.custom_days.setSuffix(tr(" day(s)", "after a number of days", days))
 
+    def _new_day(self) -> None:
+        if self.contact is not None:
+            self._refresh_header(self.contact)
+
     def _refresh_header(self, c: Contact) -> None:
         name = c.display_name or (tr("New contact") if self.is_new else "")
         self.title_label.setText(name or tr("(no name)"))
@@ -761,9 +768,11 @@ class ContactCard(QWidget):
                 if c.next_due <= now
                 else tr("%1 (%2)", "a date, then how long ago or ahead it is")
             )
-            self.next_label.setText(
-                fill(when, date_text(c.next_due), relative_future(c.next_due, now))
-            )
+            day = date_text(c.next_due)
+            if c.next_due.time() != dt.time():  # at a time (its own, or a snooze's)
+                moment = QTime(c.next_due.hour, c.next_due.minute)
+                day += " " + QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+            self.next_label.setText(fill(when, day, relative_future(c.next_due, now)))
         parts = []
         if c.archived:
             parts.append(tr("Archived"))

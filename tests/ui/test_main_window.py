@@ -235,6 +235,25 @@ def test_log_interaction_updates_last_interaction_and_next_follow_up(
     assert "19 Mar 2026" in main_window.card.next_label.text()
 
 
+def test_the_cards_next_follow_up_gives_its_time_and_turns_over_at_midnight(
+    main_window: MainWindow, person, app_context: AppContext, clock: FixedClock, qtbot: QtBot
+) -> None:  # type: ignore[no-untyped-def]
+    """The line showed "3 Mar 2026 (tomorrow)" for a call at 14:30 (the follow-ups under it
+    and Today say the time), and still "(tomorrow)" the next morning."""
+    from PySide6.QtCore import QLocale, QTime
+
+    ana = person("Ana")
+    app_context.core.follow_ups.add(ana, dt.datetime(2026, 3, 3, 14, 30), "Call back")
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    qtbot.waitUntil(lambda: main_window.card.contact_id() == ana)
+    at = QLocale().toString(QTime(14, 30), QLocale.FormatType.ShortFormat)
+    assert main_window.card.next_label.text() == f"3 Mar 2026 {at} (tomorrow)"
+    clock.set(dt.datetime(2026, 3, 3, 0, 0, 1))
+    main_window.card.follow_up_panel.next_day.timeout.emit()  # as it fires at midnight
+    assert main_window.card.next_label.text() == f"3 Mar 2026 {at} (today)"
+
+
 def test_dropping_vcards_imports_them(
     main_window: MainWindow, tmp_path: Path, monkeypatch, qtbot: QtBot
 ) -> None:  # type: ignore[no-untyped-def]
