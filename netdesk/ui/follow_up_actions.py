@@ -266,8 +266,17 @@ class FollowUpActions(QObject):
         before = self._core.follow_ups.get(follow_up_id)
         if before is None:
             return False
-        name = self._core.contacts.names([before.contact_id]).get(before.contact_id, "")
-        command = FollowUpChange(self.context, f"{text} — {name}" if name else text, before, change)
+        label = self._label(text, before.contact_id)
+        return self._push(FollowUpChange(self.context, label, before, change))
+
+    def _label(self, text: str, contact_id: int) -> str:
+        """The undo entry's text: "Snooze — Ana"."""
+        name = self._core.contacts.names([contact_id]).get(contact_id, "")
+        return f"{text} — {name}" if name else text
+
+    def _push(self, command: _ContactCommand) -> bool:
+        """Do ``command`` and put it on the undo stack; a change the database refuses is said
+        and leaves no undo entry."""
         try:
             push(self.context, command)
         except Exception as error:
@@ -356,16 +365,8 @@ class FollowUpActions(QObject):
             note=choice.note or self.tr("Follow up"),
             has_time=choice.has_time,
         )
-        text = self.tr("Add follow-up")
-        name = self._core.contacts.names([contact_id]).get(contact_id, "")
-        command = AddFollowUp(self.context, f"{text} — {name}" if name else text, item)
-        try:
-            push(self.context, command)
-        except Exception as error:
-            log.exception("%s failed", command.text())
-            show_problem(None, self.tr("Not done"), str(error))
-            return False
-        return True
+        label = self._label(self.tr("Add follow-up"), contact_id)
+        return self._push(AddFollowUp(self.context, label, item))
 
     # -- menus -------------------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from netdesk.core.types import Contact, EmailAddress
 from netdesk.ui.context import AppContext
 from netdesk.ui.csv_mapping import remembered_mapping
 from netdesk.ui.import_flow import ImportController
+from netdesk.ui.import_preview import ImportPreviewDialog
 from netdesk.ui.operations import run_operation
 
 ANA = (
@@ -38,6 +39,19 @@ BROKEN = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut"
 
 # the offscreen platform says this about every top-level dialog it shows
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def _previewed(
+    qtbot: QtBot, app_context: AppContext, path: Path
+) -> tuple[ImportController, ImportPreviewDialog]:
+    """``path`` imported through the app's flow, up to its preview (shown, not answered)."""
+    controller = ImportController(app_context, None)
+    controller.start([str(path)])
+    qtbot.waitUntil(lambda: controller.preview is not None, timeout=10_000)
+    preview = controller.preview
+    assert preview is not None
+    qtbot.addWidget(preview)
+    return controller, preview
 
 
 def _existing_ana(app_context: AppContext) -> int:
@@ -53,12 +67,7 @@ def test_preview_shows_counts_and_conflicts_then_imports(
     ana_id = _existing_ana(app_context)
     path = tmp_path / "phone.vcf"
     path.write_text(ANA + BEN + BROKEN, encoding="utf-8")
-    controller = ImportController(app_context, None)
-    controller.start([str(path)])
-    qtbot.waitUntil(lambda: controller.preview is not None)
-    preview = controller.preview
-    assert preview is not None
-    qtbot.addWidget(preview)
+    controller, preview = _previewed(qtbot, app_context, path)
     text = preview.summary.text()
     assert "1 new contact" in text
     assert "1 to be merged" in text
@@ -297,12 +306,7 @@ def test_the_preview_rows_are_worked_out_with_the_plan_on_the_worker(
         return rows
 
     monkeypatch.setattr(import_flow, "preview_rows", recording_rows)
-    controller = ImportController(app_context, None)
-    controller.start([str(path)])
-    qtbot.waitUntil(lambda: controller.preview is not None, timeout=10_000)
-    preview = controller.preview
-    assert preview is not None
-    qtbot.addWidget(preview)
+    controller, preview = _previewed(qtbot, app_context, path)
     assert len(made) == 1
     thread, rows = made[0]
     assert thread is not threading.main_thread()  # sorting 10,000 cards is not the window's job
@@ -381,11 +385,7 @@ def test_the_worker_lists_the_problems_and_lets_the_cards_go(
     monkeypatch.setattr(import_flow, "problem_details", recording_details)
     path = tmp_path / "phone.vcf"
     path.write_text(ANA + BEN + BROKEN, encoding="utf-8")
-    controller = ImportController(app_context, None)
-    controller.start([str(path)])
-    qtbot.waitUntil(lambda: controller.preview is not None, timeout=10_000)
-    assert controller.preview is not None
-    qtbot.addWidget(controller.preview)
+    controller, _preview = _previewed(qtbot, app_context, path)
     with qtbot.waitSignal(controller.finished, timeout=10_000) as finished:
         controller.preview.import_button.click()
     assert finished.args[0].new == 2
@@ -407,12 +407,7 @@ def test_a_cancelled_previews_cards_are_let_go_a_slice_per_event(
         "".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:P {i}\r\nEND:VCARD\r\n" for i in range(1200)),
         encoding="utf-8",
     )
-    controller = ImportController(app_context, None)
-    controller.start([str(path)])
-    qtbot.waitUntil(lambda: controller.preview is not None, timeout=10_000)
-    preview = controller.preview
-    assert preview is not None
-    qtbot.addWidget(preview)
+    controller, preview = _previewed(qtbot, app_context, path)
     assert preview.new_model.rowCount() == 1200
     with qtbot.waitSignal(controller.finished):
         preview.reject()
@@ -429,11 +424,7 @@ def test_the_plans_objects_are_left_to_the_collector_only_while_it_is_used(
     assert gc.get_freeze_count() == 0  # nothing else froze objects in this process
     path = tmp_path / "two.vcf"
     path.write_text(ANA + BEN, encoding="utf-8")
-    controller = ImportController(app_context, None)
-    controller.start([str(path)])
-    qtbot.waitUntil(lambda: controller.preview is not None, timeout=10_000)
-    assert controller.preview is not None
-    qtbot.addWidget(controller.preview)
+    controller, _preview = _previewed(qtbot, app_context, path)
     # frozen: the collections after the plan's pause no longer walk every card (0.2-0.5 s
     # holding the interpreter lock the window needs)
     assert gc.get_freeze_count() > 0

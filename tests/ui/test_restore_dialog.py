@@ -114,6 +114,18 @@ def restore_row(qtbot: QtBot, dialog: RestoreDialog, row: int, answer: str) -> M
     return answers
 
 
+def restore_first_to_the_end(qtbot: QtBot, window: MainWindow) -> ModalAnswers:
+    """File > Restore…, the newest backup restored and the restore over (its questions still
+    answered by what is returned, for the caller to stop)."""
+    dialog = open_restore(window)
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.restore_started) as started:
+        answers = restore_row(qtbot, dialog, 0, "Restore")
+    with qtbot.waitSignal(started.args[0].ended, timeout=20_000):
+        pass
+    return answers
+
+
 def test_restoring_a_backup_shows_its_data_everywhere_and_keeps_the_current_one(
     qtbot: QtBot, window: MainWindow, person, app_context: AppContext, tmp_data_dir: Path
 ) -> None:
@@ -289,12 +301,7 @@ def test_a_database_held_by_another_program_is_not_replaced(
     app_context.changes.everything()
     lock = write_lock()  # another program has the database open (an sqlite3 shell, say)
     try:
-        dialog = open_restore(window)
-        assert dialog is not None
-        with qtbot.waitSignal(dialog.restore_started) as started:
-            answers = restore_row(qtbot, dialog, 0, "Restore")
-        with qtbot.waitSignal(started.args[0].ended, timeout=20_000):
-            pass
+        answers = restore_first_to_the_end(qtbot, window)
         qtbot.waitUntil(lambda: len(answers.seen) == 2)
         answers.stop()
     finally:
@@ -400,12 +407,7 @@ def test_the_tray_lets_go_during_the_restore_and_counts_the_restored_data(
                 (replacing, tray.menu.isEnabled(), tray.notifier.watchdog.isActive())
             )
         )
-        dialog = open_restore(window)
-        assert dialog is not None
-        with qtbot.waitSignal(dialog.restore_started) as started:
-            answers = restore_row(qtbot, dialog, 0, "Restore")
-        with qtbot.waitSignal(started.args[0].ended, timeout=20_000):
-            pass
+        answers = restore_first_to_the_end(qtbot, window)
         answers.stop()
         assert during == [(True, False, False), (False, True, True)]
         qtbot.waitUntil(lambda: tray.due_count == 1)
@@ -588,12 +590,7 @@ def test_reminders_shown_before_the_restore_are_not_shown_again_after_it(
     try:
         assert announced == [f"followup:{proposal}:{(now - dt.timedelta(hours=1)).isoformat()}"]
         announced.clear()
-        dialog = open_restore(window)
-        assert dialog is not None
-        with qtbot.waitSignal(dialog.restore_started) as started:
-            answers = restore_row(qtbot, dialog, 0, "Restore")
-        with qtbot.waitSignal(started.args[0].ended, timeout=20_000):
-            pass
+        answers = restore_first_to_the_end(qtbot, window)
         answers.stop()
         expected = f"followup:{thanks}:{(now - dt.timedelta(minutes=30)).isoformat()}"
         qtbot.waitUntil(lambda: expected in announced)
