@@ -326,7 +326,6 @@ def test_a_read_only_data_folder_at_start_is_said_in_words(
 def test_after_a_refused_open_no_connection_makes_a_new_empty_database(tmp_path: Path) -> None:
     """A database refused at open (here: from a newer netdesk) that then goes away (its folder
     moved) must not come back empty through the next connection asked for."""
-    import threading
 
     path = tmp_path / "data" / "netdesk.sqlite3"
     open_database(path).close()
@@ -338,18 +337,6 @@ def test_after_a_refused_open_no_connection_makes_a_new_empty_database(tmp_path:
     moved = tmp_path / "moved"
     path.parent.rename(moved)
     path.parent.mkdir()  # the folder is there again, the file is not
-    errors: list[BaseException] = []
-
-    def connect() -> None:  # a worker thread's first read
-        try:
-            db.execute_sql("SELECT 1")
-        except BaseException as error:
-            errors.append(error)
-        finally:
-            db.close()
-
-    worker = threading.Thread(target=connect)
-    worker.start()
-    worker.join()
-    assert [type(e) for e in errors] == [StoreError]
+    # a worker thread's first read
+    assert isinstance(in_a_thread(lambda: db.execute_sql("SELECT 1")), StoreError)
     assert not path.exists()
