@@ -64,6 +64,9 @@ def describe_follow_up(follow_up: FollowUp, now: dt.datetime, *, with_name: bool
         when = late_text(late)
     elif due.date() == now.date():
         when = short_time(due) if timed else tr("today")
+    elif due.date() == now.date() + dt.timedelta(days=1):
+        # a snooze to "Tomorrow (9:00)" reads back as said, not as a date to work out
+        when = fill(tr("tomorrow %1"), short_time(due)) if timed else tr("tomorrow")
     else:
         when = short_date(due.date())
         if timed:
@@ -321,7 +324,12 @@ class TodayView(QWidget):
         return row
 
     def _occasion_row(self, occasion: Occasion, today: dt.date) -> Row:
-        when = self.tr("today") if occasion.date == today else short_date(occasion.date)
+        if occasion.date == today:
+            when = self.tr("today")
+        elif occasion.date == today + dt.timedelta(days=1):
+            when = self.tr("tomorrow")
+        else:
+            when = short_date(occasion.date)
         # the name goes inside each sentence: "Cumpleaños de Ana" puts it last
         if occasion.kind == "birthday":
             if occasion.years is not None:

@@ -371,3 +371,22 @@ def test_long_overdue_items_say_how_late_in_months_or_years() -> None:
         "24 months late",
     ]
     assert [late_text(d) for d in (730, 2872)] == ["2 years late", "7 years late"]
+
+
+def test_tomorrow_reads_as_tomorrow(qtbot: QtBot, context: AppContext) -> None:
+    """A snooze to "Tomorrow (9:00)" read back as "Tue 3 Mar 9:00", a date to work out."""
+    core = context.core  # the clock: Mon 2 Mar 2026, 09:00
+    eve = person(core, "Eve", birthday=PartialDate(None, 3, 3))
+    core.follow_ups.add(eve, D(2026, 3, 3, 9), "Call back")
+    fay = person(core, "Fay")
+    core.follow_ups.add(fay, D(2026, 3, 3), "Lunch", has_time=False)
+    gus = person(core, "Gus")
+    core.follow_ups.add(gus, D(2026, 3, 4), "Later", has_time=False)
+    widget = TodayView(context)
+    qtbot.addWidget(widget)
+    assert widget.row_texts("week") == [
+        "Fay — Lunch · tomorrow",  # a day's item comes before the day's times
+        "Eve — Call back · tomorrow " + short_time(D(2026, 3, 3, 9)),
+        "Gus — Later · " + short_date(dt.date(2026, 3, 4)),
+    ]
+    assert widget.row_texts("birthdays") == ["Eve's birthday · tomorrow"]
