@@ -20,22 +20,38 @@ _IMAGE_TYPES = (
 
 
 def fold(line: str) -> str:
-    """Fold one logical line at 75 octets (UTF-8), never inside a character; CRLF-terminated."""
+    """Fold one logical line at 75 octets (UTF-8), never inside a character; CRLF-terminated.
+
+    No piece ends in ``=``: a reader takes ``=`` at a line's end in a quoted-printable value
+    (a 2.1 line kept in raw_properties) for a soft line break and keeps the fold's space, so
+    ``=0D=0A`` folded after its ``=`` came back as ``=0D 0A`` and the card changed on every
+    re-import of an export.
+    """
     if len(line) <= FOLD_OCTETS and (line.isascii() or len(line.encode()) <= FOLD_OCTETS):
         return line + "\r\n"
+    pieces: list[str] = []
     if line.isascii():
-        pieces = [line[:FOLD_OCTETS]]
-        pieces += [line[i : i + FOLD_OCTETS - 1] for i in range(FOLD_OCTETS, len(line), 74)]
+        start, width = 0, FOLD_OCTETS
+        while len(line) - start > width:
+            end = start + width
+            while end - start > 1 and line[end - 1] == "=":
+                end -= 1
+            pieces.append(line[start:end])
+            start, width = end, FOLD_OCTETS - 1
+        pieces.append(line[start:])
         return "\r\n ".join(pieces) + "\r\n"
-    pieces = []
     current: list[str] = []
     size = 0
     limit = FOLD_OCTETS
     for char in line:
         width = len(char.encode())
         if size + width > limit:
+            carried: list[str] = []
+            while len(current) > 1 and current[-1] == "=":
+                carried.append(current.pop())
             pieces.append("".join(current))
-            current, size, limit = [], 0, FOLD_OCTETS - 1
+            current = carried[::-1]
+            size, limit = len(current), FOLD_OCTETS - 1
         current.append(char)
         size += width
     pieces.append("".join(current))
