@@ -31,6 +31,11 @@ def fold(line: str) -> str:
         return line + "\r\n"
     pieces: list[str] = []
     if line.isascii():
+        pieces = [line[:FOLD_OCTETS]]
+        pieces += [line[i : i + FOLD_OCTETS - 1] for i in range(FOLD_OCTETS, len(line), 74)]
+        if not any(piece[-1] == "=" for piece in pieces[:-1]):  # a photo's base64: no need
+            return "\r\n ".join(pieces) + "\r\n"
+        pieces = []
         start, width = 0, FOLD_OCTETS
         while len(line) - start > width:
             end = start + width
