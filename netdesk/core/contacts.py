@@ -518,3 +518,26 @@ def merge_into(keep: Contact, other: Contact) -> Contact:
     merged.raw_properties = list(dict.fromkeys(keep.raw_properties + other.raw_properties))
     merged.archived = keep.archived and other.archived
     return merged
+
+
+def rebase_edit(base: Contact, edited: Contact, stored: Contact) -> Contact:
+    """An edit of ``base`` replayed over ``stored``, the card as it is now in the database.
+
+    The card keeps unsaved edits while the contact changes elsewhere (a bulk tag, a cadence,
+    an archive, an undo); saving them must not write the old values of everything else back.
+    A field the edit left as ``base`` had it takes the stored value; a field it changed keeps
+    the edit; tags are merged, so a tag added elsewhere survives an edit of the tags too.
+    """
+    rebased = dataclasses.replace(stored)
+    for item in dataclasses.fields(Contact):
+        mine = getattr(edited, item.name)
+        if item.name != "tags" and mine != getattr(base, item.name):
+            setattr(rebased, item.name, mine)
+    if edited.tags != base.tags:
+        had = {t.casefold() for t in base.tags}
+        removed = had - {t.casefold() for t in edited.tags}
+        kept = [t for t in stored.tags if t.casefold() not in removed]
+        present = {t.casefold() for t in kept}
+        added = [t for t in edited.tags if t.casefold() not in had | present]
+        rebased.tags = kept + added
+    return rebased

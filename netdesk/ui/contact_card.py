@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -39,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.contacts import ValidationError
+from netdesk.core.contacts import ValidationError, rebase_edit
 from netdesk.core.types import Contact, PartialDate
 from netdesk.ui import card_fields as cf
 from netdesk.ui import settings, undo
@@ -625,46 +626,12 @@ class ContactCard(QWidget):
         self.contact = copy.deepcopy(contact)
         self.setEnabled(contact is not None)
         c = contact or Contact()
-        for edit, value in (
-            (self.given_name, c.given_name),
-            (self.family_name, c.family_name),
-            (self.additional_names, c.additional_names),
-            (self.prefix, c.prefix),
-            (self.suffix, c.suffix),
-            (self.nickname, c.nickname),
-            (self.formatted_name, c.formatted_name),
-            (self.organization, c.organization),
-            (self.department, c.department),
-            (self.job_title, c.title),
-            (self.met_at, c.met_at),
-            (self.met_on, format_partial(c.met_on)),
-            (self.birthday, format_partial(c.birthday)),
-            (self.anniversary, format_partial(c.anniversary)),
-            (self.tags, ", ".join(c.tags)),
-        ):
-            edit.setText(value)
-        for text_edit, value in (
-            (self.what_they_do, c.what_they_do),
-            (self.looking_for, c.looking_for),
-            (self.can_offer, c.can_offer),
-            (self.notes, c.notes),
-        ):
-            text_edit.setPlainText(value)
         self.met_through.excluded_id = c.id
-        self.met_through.set_contact(c.met_through_id)
-        self._update_met_through_open()
+        self._fill(c)
         self._show_introduced(c.id)
-        self.emails.set_values(list(c.emails))
-        self.phones.set_values(list(c.phones))
-        self.addresses.set_values(list(c.addresses))
-        self.urls.set_values(list(c.urls))
-        self.related.set_values(list(c.related))
-        self.custom.set_values(list(c.custom_fields))
-        self._set_cadence(c.keep_in_touch_days)
         self.more_names.setChecked(
             bool(c.additional_names or c.prefix or c.suffix or c.nickname or c.formatted_name)
         )
-        self._photo = c.photo
         for message in (
             self.name_problem,
             self.met_on_problem,
@@ -682,6 +649,59 @@ class ContactCard(QWidget):
         self.scroll_area.verticalScrollBar().setValue(0)
         self._loading = False
         self._set_dirty(False)
+
+    def _fill(self, c: Contact, only: set[str] | None = None) -> None:
+        """Show the contact's values in the form: all of them, or ``only`` these fields."""
+        lines = (
+            ("given_name", self.given_name),
+            ("family_name", self.family_name),
+            ("additional_names", self.additional_names),
+            ("prefix", self.prefix),
+            ("suffix", self.suffix),
+            ("nickname", self.nickname),
+            ("formatted_name", self.formatted_name),
+            ("organization", self.organization),
+            ("department", self.department),
+            ("title", self.job_title),
+            ("met_at", self.met_at),
+        )
+        for name, edit in lines:
+            if only is None or name in only:
+                edit.setText(getattr(c, name))
+        for name, edit in (
+            ("met_on", self.met_on),
+            ("birthday", self.birthday),
+            ("anniversary", self.anniversary),
+        ):
+            if only is None or name in only:
+                edit.setText(format_partial(getattr(c, name)))
+        if only is None or "tags" in only:
+            self.tags.setText(", ".join(c.tags))
+        for name, text_edit in (
+            ("what_they_do", self.what_they_do),
+            ("looking_for", self.looking_for),
+            ("can_offer", self.can_offer),
+            ("notes", self.notes),
+        ):
+            if only is None or name in only:
+                text_edit.setPlainText(getattr(c, name))
+        if only is None or "met_through_id" in only:
+            self.met_through.set_contact(c.met_through_id)
+            self._update_met_through_open()
+        for name, editor in (
+            ("emails", self.emails),
+            ("phones", self.phones),
+            ("addresses", self.addresses),
+            ("urls", self.urls),
+            ("related", self.related),
+            ("custom_fields", self.custom),
+        ):
+            if only is None or name in only:
+                editor.set_values(list(getattr(c, name)))
+        if only is None or "keep_in_touch_days" in only:
+            self._set_cadence(c.keep_in_touch_days)
+        if only is None or "photo" in only:
+            self._photo = c.photo
 
     def _update_met_through_open(self) -> None:
         self.met_through_open.setEnabled(self.met_through.contact_id is not None)
@@ -891,26 +911,27 @@ class ContactCard(QWidget):
             self.dirty_changed.emit(dirty)
 
     def _partial(
-        self, edit: QLineEdit, message: InlineMessage, problems: list[str]
+        self, edit: QLineEdit, message: InlineMessage | None, problems: list[str]
     ) -> PartialDate | None:
+        """The date typed in ``edit``; its problem is shown in ``message`` (None: not shown)."""
         text = edit.text().strip()
-        if not text:
-            message.show_problem(None)
-            return None
-        try:
-            value = PartialDate.parse(text)
-        except ValueError:
-            problem = tr("“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.").replace(
-                "%1", text
-            )
+        problem = None
+        value = None
+        if text:
+            try:
+                value = PartialDate.parse(text)
+            except ValueError:
+                problem = tr(
+                    "“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD."
+                ).replace("%1", text)
+                problems.append(problem)
+        if message is not None:
             message.show_problem(problem)
-            problems.append(problem)
-            return None
-        message.show_problem(None)
         return value
 
-    def edited_contact(self) -> tuple[Contact | None, list[str]]:
-        """The contact as the form shows it, and the problems that block saving it."""
+    def edited_contact(self, *, quiet: bool = False) -> tuple[Contact | None, list[str]]:
+        """The contact as the form shows it, and the problems that block saving it, shown
+        under their fields unless ``quiet``."""
         if self.contact is None:
             return None, []
         problems: list[str] = []
@@ -937,18 +958,23 @@ class ContactCard(QWidget):
         )
         if met_through_problem:
             problems.append(met_through_problem)
-        self.met_through_problem.show_problem(met_through_problem)
-        c.met_on = self._partial(self.met_on, self.met_on_problem, problems)
-        c.birthday = self._partial(self.birthday, self.birthday_problem, problems)
-        c.anniversary = self._partial(self.anniversary, self.anniversary_problem, problems)
+        if not quiet:
+            self.met_through_problem.show_problem(met_through_problem)
+        for name, edit, message in (
+            ("met_on", self.met_on, self.met_on_problem),
+            ("birthday", self.birthday, self.birthday_problem),
+            ("anniversary", self.anniversary, self.anniversary_problem),
+        ):
+            setattr(c, name, self._partial(edit, None if quiet else message, problems))
         c.what_they_do = self.what_they_do.toPlainText().strip()
         c.looking_for = self.looking_for.toPlainText().strip()
         c.can_offer = self.can_offer.toPlainText().strip()
         c.notes = self.notes.toPlainText().strip()
         c.tags = self.tags.tags()
         c.photo = self._photo
-        for editor in (self.emails, self.phones, self.urls, self.related, self.custom):
-            problems += editor.check()
+        if not quiet:
+            for editor in (self.emails, self.phones, self.urls, self.related, self.custom):
+                problems += editor.check()
         c.emails = cf.emails_of(self.emails)
         c.phones = cf.phones_of(self.phones)
         c.addresses = cf.addresses_of(self.addresses)
@@ -959,13 +985,34 @@ class ContactCard(QWidget):
         c.keep_in_touch_days = self.custom_days.value() if days == -1 else days
         from netdesk.core.names import display_name
 
+        problem = None
         if not display_name(c):
             problem = tr("Give the contact a name (or at least an organization, e-mail or phone).")
-            self.name_problem.show_problem(problem)
             problems.append(problem)
-        else:
-            self.name_problem.show_problem(None)
+        if not quiet:
+            self.name_problem.show_problem(problem)
         return c, problems
+
+    def _touched(self, edited: Contact) -> set[str]:
+        """The fields the unsaved edits changed from the stored contact the card was loaded
+        with (a date or a person typed but not valid yet counts as changed)."""
+        base = self.contact
+        assert base is not None
+        touched = {
+            item.name
+            for item in dataclasses.fields(Contact)
+            if getattr(edited, item.name) != getattr(base, item.name)
+        }
+        for name, edit in (
+            ("met_on", self.met_on),
+            ("birthday", self.birthday),
+            ("anniversary", self.anniversary),
+        ):
+            if edit.text().strip() != format_partial(getattr(base, name)):
+                touched.add(name)
+        if self.met_through.unmatched_text():
+            touched.add("met_through_id")
+        return touched
 
     def save(self) -> bool:
         """Validate and save through the undo stack; nothing invalid is written."""
@@ -983,8 +1030,11 @@ class ContactCard(QWidget):
                 undo.push(self.context, command)
                 new_id = command.contact_id
             else:
-                assert self.contact is not None
-                undo.push(self.context, undo.EditContact(self.context, self.contact, edited))
+                assert self.contact is not None and self.contact.id is not None
+                # what changed elsewhere meanwhile (a bulk tag, archive, cadence) is kept
+                stored = self.context.core.contacts.get(self.contact.id) or self.contact
+                edited = rebase_edit(self.contact, edited, stored)
+                undo.push(self.context, undo.EditContact(self.context, stored, edited))
                 new_id = edited.id
         except ValidationError as error:
             self.problem_label.show_problem(tr("Not saved: %1").replace("%1", error.message))
@@ -1028,10 +1078,33 @@ class ContactCard(QWidget):
             self._load(None)
         elif not self.dirty:
             self._load(fresh)
-        else:  # keep the user's edits; only the read-only facts move
-            self.contact.last_interaction = fresh.last_interaction
-            self.contact.next_due = fresh.next_due
-            self._refresh_header(self.contact)
+        else:
+            self._rebase(fresh)
+
+    def _rebase(self, stored: Contact) -> None:
+        """The contact changed elsewhere while the card holds unsaved edits: the fields the
+        user did not touch show the stored values, the edits stay (a bulk tag, a cadence or an
+        archive made meanwhile is no longer written back over by Save)."""
+        assert self.contact is not None
+        edited, _problems = self.edited_contact(quiet=True)
+        assert edited is not None
+        touched = self._touched(edited)
+        base = copy.deepcopy(stored)
+        for name in touched:  # the edits stay changes from what the card was loaded with
+            setattr(base, name, copy.deepcopy(getattr(self.contact, name)))
+        moved = {
+            item.name
+            for item in dataclasses.fields(Contact)
+            if item.name not in touched
+            and getattr(stored, item.name) != getattr(self.contact, item.name)
+        }
+        self.contact = base
+        self._loading = True
+        try:
+            self._fill(base, moved)
+        finally:
+            self._loading = False
+        self._refresh_header(stored)
 
     def contact_id(self) -> int | None:
         return self.contact.id if self.contact is not None else None

@@ -463,3 +463,24 @@ def test_tagging_many_contacts_at_once_makes_each_findable_by_the_tag(core: Core
     core.contacts.remove_tag(ids[:600], "summit2026")
     assert sorted(core.contacts.search("summit2026", limit=2_000)) == ids[600:]
     assert sorted(core.contacts.search("P0001", limit=10)) == [ids[1]]  # names still indexed
+
+
+def test_an_edit_rebased_on_the_stored_card_keeps_what_changed_elsewhere() -> None:
+    from netdesk.core.contacts import rebase_edit
+
+    base = Contact(id=1, given_name="Ana", notes="", tags=["friend", "madrid"], archived=False)
+    edited = Contact(id=1, given_name="Ana", notes="PyCon", tags=["friend", "Speaker"])
+    stored = Contact(
+        id=1,
+        given_name="Ana",
+        tags=["friend", "investor", "madrid"],
+        archived=True,
+        keep_in_touch_days=7,
+    )
+    rebased = rebase_edit(base, edited, stored)
+    assert rebased.notes == "PyCon"  # the edit
+    assert rebased.archived and rebased.keep_in_touch_days == 7  # changed elsewhere
+    # the tag removed by the edit goes, the one added elsewhere and the edit's own stay
+    assert rebased.tags == ["friend", "investor", "Speaker"]
+    # a tag added by both is not doubled, one removed elsewhere stays removed
+    assert rebase_edit(base, edited, Contact(id=1, tags=["speaker"])).tags == ["speaker"]

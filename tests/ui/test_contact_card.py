@@ -751,3 +751,42 @@ def test_a_new_contact_shows_a_photo_placeholder_not_the_initials_of_new_contact
     card._mark_dirty()
     assert card.save()
     assert shown() == avatar_pixmap("Íñigo Ordóñez", None, PHOTO_SIZE, ratio).toImage()
+
+
+def test_unsaved_edits_do_not_write_back_a_tag_cadence_or_archive_made_meanwhile(
+    qtbot, main_window: MainWindow, app_context: AppContext, person
+) -> None:  # type: ignore[no-untyped-def]
+    from netdesk.ui import undo
+
+    ana = person("Ana", "García", tags=["friend"], keep_in_touch_days=30)
+    main_window.contacts.load()
+    qtbot.waitUntil(lambda: main_window.contacts.select_contact(ana))
+    main_window.show_pending_contact()
+    card = main_window.card
+    card.notes.setPlainText("Met her at PyCon")  # unsaved
+    card.tags.setText("friend, speaker")
+    card.tags.textEdited.emit(card.tags.text())
+    assert card.dirty
+    for command in (
+        undo.TagContacts(app_context, [ana], "investor"),
+        undo.SetCadence(app_context, [ana], 7),
+        undo.ArchiveContacts(app_context, [ana]),
+    ):
+        undo.push(app_context, command)
+    # the card shows what changed in the fields the user did not touch, and keeps the edits
+    qtbot.waitUntil(lambda: card.cadence.currentData() == 7)
+    assert card.dirty and card.notes.toPlainText() == "Met her at PyCon"
+    assert card.rhythm_label.text().startswith("Archived")
+
+    assert card.save()  # as moving to another contact does
+    stored = app_context.core.contacts.get(ana)
+    assert stored is not None
+    assert stored.notes == "Met her at PyCon"
+    assert stored.tags == ["friend", "investor", "speaker"]
+    assert stored.keep_in_touch_days == 7 and stored.archived
+    # undoing the save takes back the edit only, not the changes made before it
+    app_context.undo_stack.undo()
+    stored = app_context.core.contacts.get(ana)
+    assert stored is not None
+    assert stored.notes == "" and stored.tags == ["friend", "investor"]
+    assert stored.keep_in_touch_days == 7 and stored.archived
