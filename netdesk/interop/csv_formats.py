@@ -276,6 +276,7 @@ LINKEDIN = _keys(
 GOOGLE_SIMPLE = _keys(
     {
         "Name": "full_name",
+        "File As": "full_name",  # after "Name" in the old layout, which wins
         "Given Name": "given_name",
         "First Name": "given_name",
         "Additional Name": "additional_names",

@@ -35,6 +35,18 @@ def _label(label: str) -> str:
     return label[:1].upper() + label[1:] if label else ""
 
 
+def _file_as(contact: Contact) -> str:
+    """The name a contact is filed as: its own, or a company card's company, which is what
+    matches it again when the file is imported back (an empty name matched nothing and every
+    re-import added the company once more)."""
+    if contact.formatted_name:
+        return contact.formatted_name
+    parts = (contact.prefix, contact.given_name, contact.additional_names, contact.family_name)
+    if any(part.strip() for part in (*parts, contact.suffix, contact.nickname)):
+        return ""
+    return contact.organization
+
+
 def write_csv(contacts: Iterable[Contact]) -> str:
     """All ``contacts`` as Google CSV text; numbered groups sized to the widest contact."""
     people = list(contacts)
@@ -69,7 +81,7 @@ def write_csv(contacts: Iterable[Contact]) -> str:
             contact.prefix,
             contact.suffix,
             contact.nickname,
-            contact.formatted_name,
+            _file_as(contact),
             contact.organization,
             contact.title,
             contact.department,

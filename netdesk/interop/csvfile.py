@@ -307,10 +307,10 @@ class _RowBuilder:
 
     def put(self, target: str, cell: str) -> None:
         value = cell.strip()
+        if "\r" in value:  # one kind of line break, as a vCard and the card's editors keep
+            value = value.replace("\r\n", "\n").replace("\r", "\n")
         key, _, label = target.partition(":")
         contact = self.contact
-        if key == "notes":
-            value = value.replace("\r\n", "\n")
         if key in _TEXT_FIELDS:
             old = getattr(contact, key)
             setattr(contact, key, f"{old}\n{value}" if old and key == "notes" else old or value)
@@ -445,6 +445,7 @@ class _RowBuilder:
             contact.given_name
             or contact.family_name
             or contact.formatted_name
+            or contact.nickname
             or contact.organization
             or contact.emails
             or contact.phones

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from netdesk.core.types import PartialDate
+from netdesk.core.names import display_name
+from netdesk.core.types import Contact, PartialDate
 from netdesk.interop.csv_formats import parse_csv_date
 from netdesk.interop.csvfile import (
     FIELD_KEYS,
@@ -65,7 +66,7 @@ def test_corpus_csv_fields(corpus: Path) -> None:
     assert (gmail.source, gmail.source_file) == ("csv", "gmail.csv")
     mozilla = read_csv_file(corpus / "mozilla+releases-comm-central/export.csv").cards[1]
     assert mozilla.contact.title == '"worker"'
-    assert mozilla.contact.custom_fields[2].value == "custom\r3"
+    assert mozilla.contact.custom_fields[2].value == "custom\n3"  # a bare CR: one line break
     assert mozilla.contact.custom_fields[3].value == "custom\n4"
     japanese = "mozilla+releases-comm-central/shiftjis_addressbook.csv"
     contact = read_csv_file(corpus / japanese).cards[0].contact
@@ -229,7 +230,9 @@ def test_quoted_fields_with_line_breaks(tmp_path: Path) -> None:
         b"C,D,C D,c@d.e,,\r\n"
     )
     result = read_csv_file(path)
-    assert result.cards[0].contact.notes == "one\rtwo\nthree\nfour"
+    # every kind of line break is kept as LF: a bare CR came back from a vCard export as LF
+    # and merged as a different value (Thunderbird's export.csv, 'Custom 3')
+    assert result.cards[0].contact.notes == "one\ntwo\nthree\nfour"
     assert [card.line for card in result.cards] == [2, 6]  # a bare CR counts as a line end
 
 
@@ -375,3 +378,20 @@ def test_a_column_mapped_to_email_by_mistake_makes_no_address_and_no_contact(
     reasons = [(p.line, p.reason) for p in result.problems]
     assert (3, "row has no name, e-mail, phone or company") in reasons
     assert any(line == 4 and "'17' is not an e-mail address" in r for line, r in reasons)
+
+
+def test_people_named_only_by_fn_a_nickname_or_their_company_read_back(tmp_path: Path) -> None:
+    contacts = [
+        Contact(formatted_name="Dr. Who"),  # a vCard's FN with an empty N
+        Contact(nickname="Moss"),
+        Contact(organization="Bike Shop", notes="a company card"),
+        Contact(given_name="Ana", organization="Acme"),
+    ]
+    path = tmp_path / "out.csv"
+    path.write_text(write_csv(contacts), encoding="utf-8")
+    result = read_csv_file(path)
+    assert result.problems == []
+    again = [card.contact for card in result.cards]
+    assert [display_name(c) for c in again] == ["Dr. Who", "Moss", "Bike Shop", "Ana"]
+    # the company card is filed under its company, which finds it again on the next import
+    assert [c.formatted_name for c in again] == ["Dr. Who", "", "Bike Shop", ""]
