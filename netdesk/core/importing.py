@@ -232,6 +232,9 @@ def _prepare_incoming(contact: Contact, result: ParseResult, core: Core) -> None
     contact.display_name = names.display_name(contact)
 
 
+_NOTHING_TO_NAME = QT_TRANSLATE_NOOP(
+    "ImportProblem", "card has no name, e-mail, phone or company; not imported"
+)
 _E164_CACHE: dict[str, str] = {}
 _STEPS = 1000  # the plan's progress units per file (and for the matching)
 
@@ -452,6 +455,12 @@ def _match(
             target.lines, target.fingerprint = [(file, line)], fingerprint
             by_existing[existing_id] = target
             plan.cards.append(target)
+        elif not contact.display_name:
+            # someone new with nothing to show or find them by (a card of a photo alone): a
+            # '(no name)' contact no later import matches, so each re-import of an export
+            # added it again. The CSV reader skips a row like it in the same words.
+            plan.problems.append(problem(file, line, _NOTHING_TO_NAME, "warning"))
+            continue
         else:
             target = PlannedCard(contact, file, line, "new", lines=[(file, line)])
             target.fingerprint = fingerprint

@@ -12,7 +12,7 @@ from PIL import Image
 from netdesk.core import Core
 from netdesk.core.clock import FixedClock
 from netdesk.core.exporting import ExportCancelled, export_contacts
-from netdesk.core.importing import import_files
+from netdesk.core.importing import import_files, plan_import
 from netdesk.core.paths import Paths
 from netdesk.core.types import (
     Contact,
@@ -141,6 +141,38 @@ def test_csv_export_is_google_style_and_reads_back(core: Core, tmp_path: Path) -
     )
     assert {e.value for e in ana.emails} == {"ana@acme.example", "ana@home.example"}
     assert set(ana.tags) == {"Clients", "Madrid"}
+
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+
+
+@pytest.mark.parametrize("fmt", ["vcard4", "vcard3", "csv"])
+def test_importing_an_export_of_the_corpus_adds_and_changes_nothing(
+    core: Core, tmp_path: Path, fmt: str
+) -> None:
+    """Export everything, import the file back: a backup or a move to another machine must not
+    add '(no name)' photo cards, company cards or FN-only people again, nor change anyone."""
+    if not (CORPUS / "MANIFEST.md").is_file():
+        pytest.fail(f"conformance corpus missing: expected it at {CORPUS}")
+    first = import_files(core, [str(CORPUS)])
+    assert first.new > 60
+    out = tmp_path / f"everyone.{fmt}"
+    assert export_contacts(core, out, fmt=fmt) == first.new
+    plan = plan_import(core, [str(out)])
+    changed = [
+        (card.contact.display_name, card.changes, [c.field for c in card.conflicts])
+        for card in plan.cards
+        if card.action != "unchanged"
+    ]
+    assert plan.new == 0
+    if fmt == "csv":
+        # two of vcard10.vcf's cards are both just 'Broken', told apart by their UIDs: a CSV
+        # has no UID column, so they read as one person listed twice
+        assert [(name, changes) for name, changes, _ in changed] == [("Broken", [])]
+        assert plan.unchanged == first.new - 2
+    else:
+        assert changed == []
+        assert plan.unchanged == first.new
 
 
 @pytest.mark.parametrize("fmt", ["csv", "vcard4"])

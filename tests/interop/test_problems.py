@@ -148,6 +148,7 @@ def _problems(core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> li
         + vcard("FN:Not An Image", f"PHOTO;ENCODING=b:{b64(b'no picture in here')}")
         + vcard("FN:Wide Photo", f"PHOTO;ENCODING=b:{b64(blank_png(7000, 6000))}")
         + vcard("FN:Bomb Photo", f"PHOTO;ENCODING=b:{b64(blank_png(10000, 9000))}")
+        + vcard("NOTE:a card with nothing to call it by")
         + vcard("FN:Ana", "EMAIL:ana@example.org", "ORG:Acme")
         + vcard("FN:Ana", "EMAIL:ana@example.org")
         + vcard("FN:Ana", "EMAIL:ana@example.org", "ORG:Globex")
