@@ -41,8 +41,15 @@ class ExportDialog(QDialog):
     """Choose what and how; Export asks for the file and writes it off the GUI thread."""
 
     def __init__(
-        self, context: AppContext, contact_ids: Sequence[int] | None, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        contact_ids: Sequence[int] | None,
+        parent: QWidget | None = None,
+        *,
+        tag: str | None = None,
     ) -> None:
+        """``tag``: the tag the list shows, offered first (unless several contacts are
+        selected, which says "these")."""
         super().__init__(parent)
         self.context = context
         self.contact_ids = list(contact_ids or [])
@@ -66,7 +73,14 @@ class ExportDialog(QDialog):
         self.tag.setEnabled(self.tag.count() > 0)
         self.tag.activated.connect(lambda _index: self.by_tag.setChecked(True))  # the tag's
         # the list always has a current contact: one selected says little, several say "these"
-        (self.selected if len(self.contact_ids) > 1 else self.everyone).setChecked(True)
+        shown_tag = self.tag.findText(tag) if tag else -1
+        if len(self.contact_ids) > 1:
+            self.selected.setChecked(True)
+        elif shown_tag >= 0:  # the list shows a tag's people: those are the ones meant
+            self.tag.setCurrentIndex(shown_tag)
+            self.by_tag.setChecked(True)
+        else:
+            self.everyone.setChecked(True)
         form.addRow(tr("Contacts:"), self.selected)
         form.addRow("", self.by_tag)
         form.addRow("", self.tag)

@@ -108,6 +108,36 @@ def test_picking_a_tag_exports_that_tag(
     assert "Ben" in (tmp_path / "vip.vcf").read_text(encoding="utf-8")
 
 
+def test_the_tag_the_list_shows_is_offered_first(main_window, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    core = main_window.context.core
+    ana = core.contacts.create(Contact(given_name="Ana", tags=["Alumni"]))
+    ben = core.contacts.create(Contact(given_name="Ben", tags=["VIP"]))
+    main_window.context.changes.contacts_changed.emit(None)
+    box = main_window.contacts.filter_box
+    qtbot.waitUntil(lambda: box.findData("tag:VIP") >= 0, timeout=5000)
+    box.setCurrentIndex(box.findData("tag:VIP"))  # the user picks the VIP tag
+    box.activated.emit(box.currentIndex())
+    shown: list[tuple[bool, str, bool]] = []
+
+    def look(widget: QWidget) -> None:
+        assert isinstance(widget, ExportDialog)
+        shown.append(
+            (widget.by_tag.isChecked(), widget.tag.currentText(), widget.everyone.isChecked())
+        )
+        widget.reject()
+
+    _when_modal(qtbot, look)
+    main_window.export_action.trigger()  # File > Export…
+    assert shown == [(True, "VIP", False)]
+    # several selected contacts still say "these"
+    dialog = ExportDialog(main_window.context, [ana, ben], tag="VIP")
+    qtbot.addWidget(dialog)
+    assert dialog.selected.isChecked()
+    dialog = ExportDialog(main_window.context, [ana], tag="Gone")  # no such tag: everyone
+    qtbot.addWidget(dialog)
+    assert dialog.everyone.isChecked()
+
+
 def test_one_selected_contact_defaults_to_everyone(app_context: AppContext, qtbot: QtBot) -> None:
     ana = app_context.core.contacts.create(Contact(given_name="Ana"))
     dialog = ExportDialog(app_context, [ana])  # the list's current contact is always selected
