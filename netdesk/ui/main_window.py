@@ -935,7 +935,8 @@ class MainWindow(QMainWindow):
     def export(self) -> None:
         from netdesk.ui.export_dialog import ExportDialog
 
-        ExportDialog(self.context, self.selected_contact_ids(), self).exec()
+        tag = self.contacts.model.tag  # the tag the list shows is offered first
+        ExportDialog(self.context, self.selected_contact_ids(), self, tag=tag).exec()
 
     def export_calendar(self) -> None:
         """File > Export calendar…: follow-ups and birthdays to one .ics, off the GUI thread."""
