@@ -157,6 +157,11 @@ class ImportPreviewDialog(QDialog):
         if isinstance(view, QTableView) and view not in self.sized:
             self.sized.add(view)
             view.resizeColumnsToContents()
+            # sized while showing at its full width, nothing resizes it after: the last column
+            # is stretched again by hand (it ended mid-table, the rest of the row blank)
+            header = view.horizontalHeader()
+            header.setStretchLastSection(False)
+            header.setStretchLastSection(True)
 
     def let_go(self) -> None:
         """Empty the tables: the import flow frees the plan's cards (the tables' rows) a slice

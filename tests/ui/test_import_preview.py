@@ -289,3 +289,18 @@ def test_a_tabs_columns_are_sized_when_it_first_shows(qtbot: QtBot) -> None:
     assert new_view.columnWidth(0) == unsized  # sizing every tab was half the opening time
     dialog.tabs.setCurrentWidget(new_view)
     assert new_view.columnWidth(0) >= new_view.fontMetrics().horizontalAdvance(long_name)
+
+
+def test_a_tab_sized_when_it_first_shows_still_fills_its_width(qtbot: QtBot) -> None:
+    plan = _plan(4, 0)  # opens on the differences; the merges' tab is sized when picked
+    dialog = ImportPreviewDialog(plan)
+    qtbot.addWidget(dialog)
+    dialog.resize(1000, 600)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.merge_table
+    dialog.tabs.setCurrentWidget(view)  # as a click on "To merge" does
+    QApplication.processEvents()
+    header = view.horizontalHeader()
+    widths = sum(header.sectionSize(i) for i in range(header.count()))
+    assert widths == view.viewport().width()  # its last column ended mid-table
