@@ -362,6 +362,20 @@ GUESS_SYNONYMS = {
             "meton": "met_on",
             "connectedon": "met_on",
             "dateadded": "met_on",
+            "title": "title",  # a CRM export's job title (Outlook's "Title" is a prefix)
+            # whole words of longer headers ("Date of Birth", "Company Name")
+            "birth": "birthday",
+            "dateofbirth": "birthday",
+            "remark": "notes",
+            "remarks": "notes",
+            "memo": "notes",
+            "companyname": "organization",
+            "organizationname": "organization",
+            "accountname": "organization",
+            "contactname": "full_name",
+            "postalcode": "postal_code",
+            "workphone": "phone:work",
+            "officephone": "phone:work",
         }
     ),
 }

@@ -190,19 +190,37 @@ def guess_mapping(headers: list[str]) -> dict[str, str]:
     """Propose header -> FIELD_KEYS key for an unknown CSV; unmatched headers map to "ignore"."""
     mapping: dict[str, str] = {}
     for header in headers:
-        key = header_key(header)
-        target = formats.GUESS_SYNONYMS.get(key)
-        if target is None:
-            for synonym, candidate in formats.GUESS_SYNONYMS.items():
-                if len(synonym) >= 4 and synonym in key:
-                    target = candidate
-                    break
+        target = _guess(header)
         simple = (target or "ignore").split(":")[0]
         if target and target.startswith("phone:"):
             simple = {"phone:mobile": "mobile", "phone:work": "work_phone"}.get(target, "phone")
             simple = {"phone:home": "home_phone"}.get(target, simple)
         mapping[header] = simple if simple in FIELD_KEYS else "ignore"
     return mapping
+
+
+_LABEL_WORDS = {"type", "label", "kind"}
+
+
+def _guess(header: str) -> str | None:
+    """A known header, else the longest run of its words that is one, the last words first
+    ("Work Email": email, "Date of Birth": birthday). Whole words only: a synonym inside a
+    word made "Account Owner" a city ("accoun-town-er") and its owner's name the town."""
+    synonyms = formats.GUESS_SYNONYMS
+    target = synonyms.get(header_key(header))
+    if target is not None:
+        return target
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header)  # workEmail: two words
+    words = [header_key(word) for word in re.split(r"[\W_]+", spaced)]
+    words = [word for word in words if word]
+    if words and words[-1] in _LABEL_WORDS:  # "Email Type": the kind of another column's value
+        return None
+    for size in range(len(words), 0, -1):
+        for start in range(len(words) - size, -1, -1):
+            target = synonyms.get("".join(words[start : start + size]))
+            if target is not None:
+                return target
+    return None
 
 
 def read_csv_file(

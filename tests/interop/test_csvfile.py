@@ -395,3 +395,20 @@ def test_people_named_only_by_fn_a_nickname_or_their_company_read_back(tmp_path:
     assert [display_name(c) for c in again] == ["Dr. Who", "Moss", "Bike Shop", "Ana"]
     # the company card is filed under its company, which finds it again on the next import
     assert [c.formatted_name for c in again] == ["Dr. Who", "", "Bike Shop", ""]
+
+
+def test_unknown_csv_columns_are_guessed_from_whole_words() -> None:
+    headers = ["Full Name", "Work Email", "Date of Birth", "Remarks", "Account Owner"]
+    headers += ["Company Name", "workPhone", "Email Type", "Title", "Lead Source"]
+    assert guess_mapping(headers) == {
+        "Full Name": "full_name",
+        "Work Email": "email",
+        "Date of Birth": "birthday",
+        "Remarks": "notes",
+        "Account Owner": "ignore",  # not a city: 'town' is inside 'accountowner', not a word
+        "Company Name": "organization",  # not the name of a person
+        "workPhone": "work_phone",
+        "Email Type": "ignore",  # the kind of the e-mail beside it, not an address
+        "Title": "title",  # a CRM's job title (Outlook's prefix 'Title' is read as Outlook)
+        "Lead Source": "ignore",
+    }
