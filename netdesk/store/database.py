@@ -13,7 +13,7 @@ from pathlib import Path
 
 from peewee import DatabaseError, OperationalError
 
-from netdesk.store import fresh_ids, migrations
+from netdesk.store import migrations
 from netdesk.store.models import db
 
 log = logging.getLogger("netdesk.store")
@@ -197,7 +197,6 @@ def _open_and_migrate(file: Path, created: bool) -> None:
         db.execute_sql("PRAGMA journal_mode=wal")
         db.execute_sql("PRAGMA synchronous=NORMAL")
         migrations.migrate(db, str(file))
-        fresh_ids.forget()
     except (DatabaseError, sqlite3.DatabaseError) as error:
         db.close()
         if "file is not a database" in str(error) or "malformed" in str(error):

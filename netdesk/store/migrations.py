@@ -249,6 +249,14 @@ UPDATE "follow_up" SET "snoozed_for" = "due" WHERE "snoozed_until" IS NOT NULL;
 """
 
 
+# v11: the ids a delete's undo will put back, reserved in the file (store.fresh_ids) so that
+# no process (the app, netdesk-cli, an import) hands them to new rows meanwhile.
+_V11 = """
+CREATE TABLE "held_id" ("table_name" TEXT NOT NULL PRIMARY KEY, "highest" INTEGER NOT NULL)
+ WITHOUT ROWID;
+"""
+
+
 def _script(sql: str) -> Callable[[SqliteDatabase], None]:
     def apply(database: SqliteDatabase) -> None:
         for statement in sql.split(";\n"):
@@ -269,6 +277,7 @@ MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _script(_V8),
     _script(_V9),
     _script(_V10),
+    _script(_V11),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
