@@ -402,6 +402,7 @@ _MONTHS = {
     for name in names
 }
 _SLASHED = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})")
+_YEAR_FIRST = re.compile(r"(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})")  # 1990/05/14 (East Asian)
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\.?\s+([^\W\d]+)\.?,?\s+(\d{4})")
 _MONTH_DAY_YEAR = re.compile(r"([^\W\d]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
 
@@ -435,6 +436,10 @@ def parse_csv_date(text: str) -> PartialDate | None:
     except ValueError:
         pass
     date_part = value.split(",")[0].strip() if re.match(r"\d+/", value) else value
+    match = _YEAR_FIRST.fullmatch(date_part.split(" ")[0])
+    if match:
+        year, month, day = (int(group) for group in match.groups())
+        return _checked(year, month, day)
     match = _SLASHED.fullmatch(date_part.split(" ")[0])
     if match:
         first, second, year = (int(group) for group in match.groups())

@@ -244,6 +244,9 @@ def test_quoted_fields_with_line_breaks(tmp_path: Path) -> None:
         ("28 Nov 2021", PartialDate(2021, 11, 28)),
         ("1990-05-14", PartialDate(1990, 5, 14)),
         ("14.05.1990", PartialDate(1990, 5, 14)),
+        ("1990/05/14", PartialDate(1990, 5, 14)),  # year first: Japanese, Chinese, Korean
+        ("1990-5-14", PartialDate(1990, 5, 14)),
+        ("2024/1/8 18:14", PartialDate(2024, 1, 8)),
         ("5/14/1604", PartialDate(None, 5, 14)),
         ("0/0/00", None),
     ],
