@@ -438,8 +438,7 @@ def parse_csv_date(text: str) -> PartialDate | None:
     date_part = value.split(",")[0].strip() if re.match(r"\d+/", value) else value
     match = _YEAR_FIRST.fullmatch(date_part.split(" ")[0])
     if match:
-        year, month, day = (int(group) for group in match.groups())
-        return _checked(year, month, day)
+        return _checked(*(int(group) for group in match.groups()))  # year, month, day
     match = _SLASHED.fullmatch(date_part.split(" ")[0])
     if match:
         first, second, year = (int(group) for group in match.groups())
