@@ -107,6 +107,44 @@ class JournalService:
             self._after_change(involved)
         return entry
 
+    def get(self, interaction_id: int) -> Interaction | None:
+        return journal_rows.get_interaction(interaction_id)
+
+    def update(self, entry: Interaction) -> Interaction:
+        """Write an edited entry (its kind, time, summary and notes) in place of the stored
+        one with its id; the people involved stay those stored. Moving its time moves their
+        last interaction and keep-in-touch clock with it.
+
+        Returns:
+            The entry as it was, for the undo.
+
+        Raises:
+            KeyError: no entry with that id.
+            ValueError: an unknown kind or an empty summary.
+        """
+        if entry.kind not in INTERACTION_KINDS:
+            raise ValueError(f"Unknown kind {entry.kind!r}.")
+        if not entry.summary.strip():
+            raise ValueError("An interaction needs a summary.")
+        interaction_id = entry.id
+        before = journal_rows.get_interaction(interaction_id) if interaction_id else None
+        if interaction_id is None or before is None:
+            raise KeyError(f"no journal entry {interaction_id}")
+        edited = Interaction(
+            id=interaction_id,
+            occurred_at=entry.occurred_at,
+            kind=entry.kind,
+            summary=entry.summary.strip(),
+            body=entry.body,
+            contact_ids=list(before.contact_ids),
+        )
+        with self.store.transaction():
+            # written again under its id: the links go with the row (cascade) and come back
+            journal_rows.delete_interaction(interaction_id)
+            journal_rows.insert_interaction(edited, self.clock.now())
+            self._after_change(before.contact_ids)
+        return before
+
     def restore(self, entry: Interaction) -> None:
         with self.store.transaction():
             journal_rows.insert_interaction(entry, self.clock.now())

@@ -1,0 +1,57 @@
+"""The journal's entries: editing one in place (kind, time, summary, notes)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from netdesk.core import Core
+from netdesk.core.clock import FixedClock
+from netdesk.core.types import Contact
+
+D = dt.datetime
+
+
+def test_editing_an_entry_keeps_its_id_and_people_and_moves_the_clock(
+    core: Core, clock: FixedClock
+) -> None:
+    """A talk logged with the wrong day: moving it moves the last interaction and the
+    keep-in-touch due with it, and the entry is found under its new words."""
+    ana = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=30))
+    bob = core.contacts.create(Contact(given_name="Bob"))
+    core.journal.log([ana], "call", "Older", at=D(2026, 2, 1, 10))
+    wrong = core.journal.log([ana, bob], "call", "Lnuch", at=D(2026, 3, 2, 8))
+    entry = core.journal.get(wrong)
+    assert entry is not None
+    edited = dataclasses.replace(
+        entry, kind="meeting", summary=" Lunch ", body="At Casa Lucio", occurred_at=D(2026, 2, 20)
+    )
+    before = core.journal.update(dataclasses.replace(edited, contact_ids=[bob]))
+    assert before == entry
+    assert core.journal.get(wrong) == dataclasses.replace(edited, summary="Lunch")  # both stay
+    assert [e.summary for e in core.journal.for_contact(ana)] == ["Lunch", "Older"]
+    contact = core.contacts.get(ana)
+    assert contact is not None
+    assert contact.last_interaction == D(2026, 2, 20)
+    assert contact.next_due == D(2026, 3, 22)
+    assert [e.id for e in core.journal.all(text="Casa Lucio")] == [wrong]
+    assert core.journal.count_for(bob) == 1
+    core.journal.update(before)  # the undo
+    assert core.journal.get(wrong) == entry
+    contact = core.contacts.get(ana)
+    assert contact is not None and contact.last_interaction == D(2026, 3, 2, 8)
+
+
+def test_an_edit_needs_a_known_entry_kind_and_summary(core: Core) -> None:
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    entry = core.journal.get(core.journal.log([ana], "call", "Call"))
+    assert entry is not None
+    with pytest.raises(ValueError):
+        core.journal.update(dataclasses.replace(entry, summary="  "))
+    with pytest.raises(ValueError):
+        core.journal.update(dataclasses.replace(entry, kind="telepathy"))
+    with pytest.raises(KeyError):
+        core.journal.update(dataclasses.replace(entry, id=entry.id + 1 if entry.id else 1))
+    assert core.journal.get(entry.id or 0) == entry
