@@ -344,8 +344,15 @@ def delete_entry(context: AppContext, entry: Interaction, parent: QWidget) -> No
         show_problem(parent, tr("Not deleted"), str(error))
 
 
+def edit(context: AppContext, entry: Interaction, parent: QWidget) -> bool:
+    """Edit ``entry``'s kind, time, summary and notes in a dialog, undoably."""
+    from netdesk.ui.journal_edit import edit_entry  # it builds on this module
+
+    return edit_entry(context, entry, parent)
+
+
 class JournalList(QListView):
-    """The list of entries; Delete removes the current one (undoable).
+    """The list of entries; F2 edits the current one, Delete removes it (both undoable).
 
     The key is claimed before the window's Delete shortcut sees it: that one archives the
     contact selected in the contact list, which is not what a journal entry's Delete means.
@@ -374,6 +381,9 @@ class JournalList(QListView):
         if self._is_delete(event):
             self.delete_current()
             return
+        if event.key() == Qt.Key.Key_F2 and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.edit_current()
+            return
         super().keyPressEvent(event)
 
     def reload(self) -> None:
@@ -390,6 +400,10 @@ class JournalList(QListView):
         index = self.currentIndex()
         if index.isValid():
             delete_entry(self.context, self.journal.entry(index.row()), self)
+
+    def edit_current(self) -> bool:
+        index = self.currentIndex()
+        return index.isValid() and edit(self.context, self.journal.entry(index.row()), self)
 
 
 def journal_list(
@@ -408,6 +422,8 @@ def journal_list(
             return
         entry = model.entry(index.row())
         popup = QMenu(view)
+        change = popup.addAction(tr("Edit entry…"), lambda: edit(context, entry, view))
+        change.setShortcut(QKeySequence(Qt.Key.Key_F2))  # shown in the menu, as a hint
         delete = popup.addAction(
             icon("delete"),
             tr("Delete entry"),
@@ -440,6 +456,9 @@ class JournalView(QWidget):
         self.list = journal_list(context, self.model, self.delegate, self)
         self.list.setObjectName("journalList")
         self.list.setAccessibleName(tr("Journal"))
+        # Enter or a double click on an entry edits it (in everyone's journal, it opens the
+        # contact: here the contact is open already)
+        self.list.activated.connect(lambda _index: self.list.edit_current())
         self.title = section_title(tr("Journal"))
         self.empty = QLabel()
         self.empty.setObjectName("journalEmpty")

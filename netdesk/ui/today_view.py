@@ -351,9 +351,11 @@ class TodayView(QWidget):
 
     def log_with(self, contact_ids: list[int]) -> QDialog:
         """Log an interaction with a cobweb in the journal dialog (opened, not blocking)."""
+        from netdesk.ui.journal_edit import record_logged
         from netdesk.ui.log_dialog import LogInteractionDialog
 
         dialog = LogInteractionDialog(self.context, contact_ids, self)
+        dialog.accepted.connect(lambda: record_logged(self.context, dialog.interaction_id))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

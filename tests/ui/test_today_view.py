@@ -141,6 +141,10 @@ def test_cobweb_log_records_an_interaction(
         dialog.accept()
     assert context.core.journal.for_contact(row.contact_id)[0].summary == "Coffee"
     qtbot.waitUntil(lambda: not view.row_texts("cobwebs"))
+    assert context.undo_stack.undoText() == "Log interaction — Olga"  # Ctrl+Z takes it back
+    context.undo_stack.undo()
+    assert next(e.summary for e in context.core.journal.for_contact(row.contact_id)) == "talk 3"
+    qtbot.waitUntil(lambda: view.row_texts("cobwebs") != [])
 
 
 def test_a_long_backlog_does_not_hide_today_and_this_week(

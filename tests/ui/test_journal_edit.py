@@ -1,0 +1,186 @@
+"""Journal entries as undoable changes: Ctrl+L's entry and an entry edited in place."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QWidget
+from pytestqt.qtbot import QtBot
+
+from netdesk.core.clock import FixedClock
+from netdesk.ui.context import AppContext
+from netdesk.ui.global_journal import GlobalJournal
+from netdesk.ui.journal_edit import EditEntryDialog
+from netdesk.ui.journal_view import INTERACTION_ROLE, JournalView
+from netdesk.ui.log_dialog import LogInteractionDialog
+
+D = dt.datetime
+# offscreen: dialogs cannot be sized or raised
+pytestmark = pytest.mark.qt_log_ignore(
+    "does not support propagateSizeHints", "does not support raise", "does not support grabbing"
+)
+
+
+def when_shown(kind: type[QWidget], act: Callable[[QWidget], None]) -> list[QWidget]:
+    """Call ``act`` on the first modal ``kind`` that shows (it blocks in exec()); the list
+    it returns holds the dialog once it was seen."""
+    seen: list[QWidget] = []
+
+    def look() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, kind) and modal.isVisible():
+            seen.append(modal)
+            try:
+                act(modal)
+            finally:
+                modal.close()  # a failed check must not leave exec() waiting for ever
+        else:
+            QTimer.singleShot(10, look)
+
+    QTimer.singleShot(0, look)
+    return seen
+
+
+def test_ctrl_z_takes_back_the_interaction_just_logged(
+    qtbot: QtBot, main_window, app_context: AppContext, person, clock: FixedClock
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Z right after Ctrl+L undid the command before it, and left the entry and the
+    keep-in-touch clock it restarted."""
+    core = app_context.core
+    ana = person("Ana", keep_in_touch_days=30)
+    clock.advance(days=10)
+    due_before = core.contacts.get(ana).next_due  # type: ignore[union-attr]
+    main_window.open_contact(ana)
+
+    def log(dialog: QWidget) -> None:
+        assert isinstance(dialog, LogInteractionDialog)
+        QTest.keyClicks(dialog.summary, "Coffee at the station")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    seen = when_shown(LogInteractionDialog, log)
+    main_window.log_interaction([ana])
+    assert seen
+    (entry,) = core.journal.for_contact(ana)
+    assert core.contacts.get(ana).next_due == clock.now().replace(hour=0) + dt.timedelta(30)  # type: ignore[union-attr]
+    stack = app_context.undo_stack
+    assert stack.undoText() == "Log interaction — Ana"
+    stack.undo()
+    assert core.journal.for_contact(ana) == []
+    contact = core.contacts.get(ana)
+    assert contact is not None
+    assert contact.last_interaction is None and contact.next_due == due_before
+    assert main_window.journal.model.rowCount() == 0  # the card's journal saw it go
+    stack.redo()
+    assert core.journal.for_contact(ana) == [entry]  # under its id: later commands hold it
+
+
+def test_enter_on_an_entry_edits_it_and_undo_puts_it_back(
+    qtbot: QtBot, app_context: AppContext, person
+) -> None:  # type: ignore[no-untyped-def]
+    core = app_context.core
+    ana = person("Ana", keep_in_touch_days=30)
+    bob = person("Bob")
+    core.journal.log([ana], "call", "Older", at=D(2026, 2, 1, 10))
+    core.journal.log([ana, bob], "call", "Lnuch", at=D(2026, 3, 2, 8), body="At the office")
+    view = JournalView(app_context)
+    qtbot.addWidget(view)
+    view.resize(500, 300)
+    view.set_contact(ana)
+    view.show()
+    qtbot.waitExposed(view)
+    view.list.setFocus()
+    view.list.setCurrentIndex(view.model.index(0))
+
+    def fix(dialog: QWidget) -> None:
+        assert isinstance(dialog, EditEntryDialog)
+        assert dialog.focusWidget() is dialog.summary and dialog.summary.text() == "Lnuch"
+        assert dialog.body.toPlainText() == "At the office"
+        dialog.summary.selectAll()
+        QTest.keyClicks(dialog.summary, "Lunch")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("meeting"))
+        dialog.when.setDateTime(dialog.when.dateTime().addDays(-10))
+        QTest.keyClick(dialog.summary, Qt.Key.Key_Return)
+
+    seen = when_shown(EditEntryDialog, fix)
+    QTest.keyClick(view.list, Qt.Key.Key_Return)
+    assert seen
+    entries = [view.model.index(r).data(INTERACTION_ROLE) for r in range(view.model.rowCount())]
+    assert [(e.summary, e.kind) for e in entries] == [("Lunch", "meeting"), ("Older", "call")]
+    assert entries[0].contact_ids == [ana, bob] and entries[0].body == "At the office"
+    assert core.contacts.get(ana).last_interaction == D(2026, 2, 20, 8)  # type: ignore[union-attr]
+    stack = app_context.undo_stack
+    assert stack.undoText() == "Edit journal entry"
+    stack.undo()
+    assert [e.summary for e in core.journal.for_contact(ana)] == ["Lnuch", "Older"]
+    assert view.model.index(0).data(INTERACTION_ROLE).summary == "Lnuch"
+    assert core.contacts.get(ana).last_interaction == D(2026, 3, 2, 8)  # type: ignore[union-attr]
+
+
+def test_f2_or_the_menu_edits_in_everyones_journal_and_cancel_changes_nothing(
+    qtbot: QtBot, app_context: AppContext, person
+) -> None:  # type: ignore[no-untyped-def]
+    core = app_context.core
+    ana = person("Ana")
+    core.journal.log([ana], "note", "Met at the fair", at=D(2026, 3, 1, 18))
+    journal = GlobalJournal(app_context)
+    qtbot.addWidget(journal)
+    journal.show()
+    qtbot.waitExposed(journal)
+    journal.list.setFocus()
+    journal.list.setCurrentIndex(journal.model.index(0))
+
+    seen = when_shown(EditEntryDialog, lambda dialog: dialog.reject())
+    QTest.keyClick(journal.list, Qt.Key.Key_F2)
+    assert seen and app_context.undo_stack.count() == 0
+
+    def notes(dialog: QWidget) -> None:
+        assert isinstance(dialog, EditEntryDialog)
+        dialog.body.setFocus()
+        QTest.keyClicks(dialog.body, "Wants an intro")
+        QTest.keyClick(dialog.body, Qt.Key.Key_Return)  # a new line in the notes, not Save
+        QTest.keyClicks(dialog.body, "to Bob")
+        assert dialog.isVisible()
+        QTest.keyClick(dialog.kind, Qt.Key.Key_Return)
+
+    shown: list[QMenu] = []
+
+    def close_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu):
+            shown.append(menu)
+            menu.close()
+        else:
+            QTimer.singleShot(10, close_menu)
+
+    QTimer.singleShot(0, close_menu)
+    rect = journal.list.visualRect(journal.model.index(0))
+    journal.list.customContextMenuRequested.emit(rect.center())  # a right click
+    (menu,) = shown
+    edit = next(a for a in menu.actions() if a.text() == "Edit entry…")
+    assert edit.shortcut().toString() == "F2"
+    seen = when_shown(EditEntryDialog, notes)
+    edit.trigger()
+    assert seen
+    (entry,) = core.journal.all()
+    assert entry.body == "Wants an intro\nto Bob" and entry.summary == "Met at the fair"
+    qtbot.waitUntil(lambda: journal.model.rowCount() == 1)
+    assert journal.model.index(0).data(INTERACTION_ROLE).body == entry.body
+
+
+def test_an_emptied_summary_is_refused_in_the_dialog(
+    qtbot: QtBot, app_context: AppContext, person
+) -> None:  # type: ignore[no-untyped-def]
+    core = app_context.core
+    ana = person("Ana")
+    entry = core.journal.get(core.journal.log([ana], "call", "Call"))
+    assert entry is not None
+    dialog = EditEntryDialog(app_context, entry)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.summary.clear()
+    dialog.accept()
+    assert dialog.edited is None and dialog.problem.text() == "Write a one-line summary."
