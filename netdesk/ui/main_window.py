@@ -906,6 +906,9 @@ class MainWindow(QMainWindow):
         ids = contact_ids if contact_ids is not None else self.selected_contact_ids()
         dialog = LogInteractionDialog(self.context, ids, self, summary=summary)
         if dialog.exec():
+            from netdesk.ui.journal_edit import record_logged
+
+            record_logged(self.context, dialog.interaction_id)  # Ctrl+Z takes it back
             self.statusBar().showMessage(tr("Logged. The keep-in-touch clock restarted."), 5000)
 
     # -- files ------------------------------------------------------------------------------
