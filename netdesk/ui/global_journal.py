@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -72,6 +72,7 @@ class GlobalJournal(QWidget):
         self.text.setClearButtonEnabled(True)
         self.text.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.text.setAccessibleName(tr("Search the journal"))
+        self.text.installEventFilter(self)  # Down goes from the search to the entries
         self.empty = QLabel()
         self.empty.setObjectName("globalJournalEmpty")
         self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -103,6 +104,34 @@ class GlobalJournal(QWidget):
         for edit, box in ((self.since, self.use_since), (self.until, self.use_until)):
             edit.dateChanged.connect(lambda _d, box=box: self._date_picked(box))
         context.changes.journal_changed.connect(lambda _ids: self._refresh_if_visible())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the search field, as in the contact list's: Down, Up and the page keys move
+        into the entries (typing, then Down, did nothing), Enter opens the current entry's
+        contact, Esc clears what was typed."""
+        if watched is self.text and isinstance(event, QKeyEvent):
+            if event.type() == QEvent.Type.KeyPress:
+                key = event.key()
+                if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                    if self.model.rowCount():
+                        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+                        if not self.list.currentIndex().isValid():
+                            self.list.setCurrentIndex(self.model.index(0))
+                    return True
+                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    if self.list.currentIndex().isValid() and self.list.isVisible():
+                        self._activated(self.list.currentIndex())
+                    return True
+                if key == Qt.Key.Key_Escape and self.text.text():
+                    self.text.clear()
+                    return True
+            elif (
+                event.type() == QEvent.Type.ShortcutOverride
+                and event.key() == Qt.Key.Key_Escape
+                and self.text.text()
+            ):
+                event.accept()  # Esc clears the search before any window shortcut
+        return super().eventFilter(watched, event)
 
     def _date_picked(self, box: QCheckBox) -> None:
         if box.isChecked():

@@ -178,3 +178,25 @@ def test_a_slice_that_fails_ends_the_search_instead_of_searching_for_ever(
     assert [kind for kind, _value, _tb in raised] == [StoreError]
     assert journal.empty.text() == "No interaction matches these filters."
     assert not journal.model.canFetchMore(journal.model.index(-1))
+
+
+def test_from_the_search_down_reaches_the_entries_enter_opens_and_esc_clears(
+    qtbot: QtBot, journal: GlobalJournal
+) -> None:
+    """Typing a search and then Down did nothing: the entries were out of the keyboard's
+    reach until the mouse clicked one."""
+    journal.focus_search()
+    QTest.keyClicks(journal.text, "offer")
+    qtbot.waitUntil(lambda: journal.model.rowCount() == 2)
+    QTest.keyClick(journal.text, Qt.Key.Key_Down)
+    assert journal.list.hasFocus() or journal.focusWidget() is journal.list
+    assert journal.list.currentIndex().row() == 0
+    QTest.keyClick(journal.list, Qt.Key.Key_Down)
+    entry = journal.model.entry(journal.list.currentIndex().row())
+    assert entry.summary == "Talked about the offer"
+    with qtbot.waitSignal(journal.open_contact) as opened:
+        QTest.keyClick(journal.text, Qt.Key.Key_Return)
+    assert opened.args == [entry.contact_ids[0]]
+    QTest.keyClick(journal.text, Qt.Key.Key_Escape)
+    assert journal.text.text() == ""
+    qtbot.waitUntil(lambda: journal.model.rowCount() == 3)
