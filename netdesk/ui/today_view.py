@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -276,6 +277,30 @@ class TodayView(QWidget):
         week, week_total = core.follow_ups.between(
             tomorrow, midnight + dt.timedelta(days=8), limit=limit["week"]
         )
+        occasions = occasions_between(core.follow_ups, today, 7)
+        shown_occasions = occasions[: limit["birthdays"]]
+        revive = core.contacts.summaries(core.contacts.worth_reviving(limit=3))
+        told_apart = self._told_apart(
+            [(f.contact_id, f.display_name) for f in (*overdue, *due_today, *week)]
+            + [(o.contact_id, o.display_name) for o in shown_occasions]
+            + [(c.id, c.display_name) for c in revive]
+        )
+        if told_apart:
+            overdue, due_today, week = (
+                [
+                    dataclasses.replace(f, display_name=told_apart[f.contact_id])
+                    if f.contact_id in told_apart
+                    else f
+                    for f in items
+                ]
+                for items in (overdue, due_today, week)
+            )
+            shown_occasions = [
+                dataclasses.replace(o, display_name=told_apart[o.contact_id])
+                if o.contact_id in told_apart
+                else o
+                for o in shown_occasions
+            ]
         due_now = core.follow_ups.count_due(now)
         self.due_label.setText(
             self.tr("%Ln follow-up(s) due", "", due_now) if due_now else self.tr("All caught up.")
@@ -287,16 +312,14 @@ class TodayView(QWidget):
             [self._follow_up_row(f, now) for f in due_today], today_total
         )
         self.sections["week"].set_rows([self._follow_up_row(f, now) for f in week], week_total)
-        occasions = occasions_between(core.follow_ups, today, 7)
         self.sections["birthdays"].set_rows(
-            [self._occasion_row(o, today) for o in occasions[: limit["birthdays"]]],
-            len(occasions),
+            [self._occasion_row(o, today) for o in shown_occasions], len(occasions)
         )
-        revive = core.contacts.summaries(core.contacts.worth_reviving(limit=3))
         cobwebs = []
         for summary in revive:
             last = relative_past(summary.last_interaction, now)
-            text = fill(self.tr("%1 — last talked %2"), summary.display_name, last)
+            name = told_apart.get(summary.id, summary.display_name)
+            text = fill(self.tr("%1 — last talked %2"), name, last)
             row = Row(text, summary.id)
             row.add_button(
                 "logButton", self.tr("Log…"), self.tr("Log an interaction")
@@ -305,6 +328,23 @@ class TodayView(QWidget):
             cobwebs.append(row)
         self.sections["cobwebs"].set_rows(cobwebs)
         self._schedule_next_change(now)
+
+    def _told_apart(self, people: list[tuple[int, str]]) -> dict[int, str]:
+        """Names that different contacts on the page share, with their organization or job
+        title: "Henry Davies (Acme)". Two rows reading "Henry Davies — Ask about the intro"
+        left the user to guess which one was meant."""
+        ids_by_name: dict[str, set[int]] = {}
+        for contact_id, name in people:
+            ids_by_name.setdefault(name, set()).add(contact_id)
+        shared = [i for ids in ids_by_name.values() if len(ids) > 1 for i in ids]
+        if not shared:
+            return {}
+        names = {}
+        for summary in self.context.core.contacts.summaries(shared):
+            detail = summary.organization or summary.title
+            if detail:
+                names[summary.id] = fill(self.tr("%1 (%2)"), summary.display_name, detail)
+        return names
 
     def _schedule_next_change(self, now: dt.datetime) -> None:
         moment = reminders.next_midnight(now)

@@ -394,3 +394,26 @@ def test_tomorrow_reads_as_tomorrow(qtbot: QtBot, context: AppContext) -> None:
         "Gus — Later · " + short_date(dt.date(2026, 3, 4)),
     ]
     assert widget.row_texts("birthdays") == ["Eve's birthday · tomorrow"]
+
+
+def test_two_people_of_one_name_are_told_apart(qtbot: QtBot, context: AppContext) -> None:
+    """Two rows reading "Henry Davies — Ask about the intro" left the user to guess."""
+    core = context.core
+    acme = person(core, "Henry", family_name="Davies", organization="Acme")
+    other = person(core, "Henry", family_name="Davies", title="Designer")
+    plain = person(core, "Henry", family_name="Davies")
+    lone = person(core, "Ivy", organization="Acme")
+    for contact_id in (acme, other, plain, lone):
+        core.follow_ups.add(contact_id, D(2026, 3, 1), "Ask about the intro", has_time=False)
+    core.follow_ups.add(acme, D(2026, 3, 4), "Lunch", has_time=False)
+    widget = TodayView(context)
+    qtbot.addWidget(widget)
+    assert sorted(widget.row_texts("overdue")) == [
+        "Henry Davies (Acme) — Ask about the intro · 1 day late",
+        "Henry Davies (Designer) — Ask about the intro · 1 day late",
+        "Henry Davies — Ask about the intro · 1 day late",
+        "Ivy — Ask about the intro · 1 day late",
+    ]
+    assert widget.row_texts("week") == [
+        f"Henry Davies (Acme) — Lunch · {short_date(dt.date(2026, 3, 4))}"
+    ]
