@@ -32,6 +32,7 @@ from netdesk.core.types import FollowUp
 from netdesk.ui.context import AppContext
 from netdesk.ui.errors import show_problem
 from netdesk.ui.undo import _ContactCommand, push
+from netdesk.ui.widgets import fill, tr
 
 log = logging.getLogger("netdesk.ui")
 
@@ -154,6 +155,24 @@ def ask_summary(parent: QWidget | None, prefill: str) -> str | None:
         prefill,
     )
     return text.strip() if accepted and text.strip() else None
+
+
+def told_apart_names(core: Core, people: list[tuple[int, str]]) -> dict[int, str]:
+    """Names that different contacts among ``people`` (id, name) share, with their
+    organization or job title: {id: "Henry Davies (Acme)"}. Two rows reading "Henry Davies —
+    Ask about the intro" left the user to guess which one was meant."""
+    ids_by_name: dict[str, set[int]] = {}
+    for contact_id, name in people:
+        ids_by_name.setdefault(name, set()).add(contact_id)
+    shared = [i for ids in ids_by_name.values() if len(ids) > 1 for i in ids]
+    if not shared:
+        return {}
+    names = {}
+    for summary in core.contacts.summaries(shared):
+        detail = summary.organization or summary.title
+        if detail:
+            names[summary.id] = fill(tr("%1 (%2)"), summary.display_name, detail)
+    return names
 
 
 class FollowUpChange(_ContactCommand):

@@ -25,7 +25,12 @@ from netdesk.core import reminders
 from netdesk.core.birthdays import Occasion, occasions_between
 from netdesk.core.types import FollowUp
 from netdesk.ui.context import AppContext
-from netdesk.ui.follow_up_actions import FollowUpActions, follow_up_note, shown_with_time
+from netdesk.ui.follow_up_actions import (
+    FollowUpActions,
+    follow_up_note,
+    shown_with_time,
+    told_apart_names,
+)
 from netdesk.ui.widgets import fill, plain_label, relative_past, tr
 
 log = logging.getLogger("netdesk.ui")
@@ -280,10 +285,11 @@ class TodayView(QWidget):
         occasions = occasions_between(core.follow_ups, today, 7)
         shown_occasions = occasions[: limit["birthdays"]]
         revive = core.contacts.summaries(core.contacts.worth_reviving(limit=3))
-        told_apart = self._told_apart(
+        told_apart = told_apart_names(
+            core,
             [(f.contact_id, f.display_name) for f in (*overdue, *due_today, *week)]
             + [(o.contact_id, o.display_name) for o in shown_occasions]
-            + [(c.id, c.display_name) for c in revive]
+            + [(c.id, c.display_name) for c in revive],
         )
         if told_apart:
             overdue, due_today, week = (
@@ -328,23 +334,6 @@ class TodayView(QWidget):
             cobwebs.append(row)
         self.sections["cobwebs"].set_rows(cobwebs)
         self._schedule_next_change(now)
-
-    def _told_apart(self, people: list[tuple[int, str]]) -> dict[int, str]:
-        """Names that different contacts on the page share, with their organization or job
-        title: "Henry Davies (Acme)". Two rows reading "Henry Davies — Ask about the intro"
-        left the user to guess which one was meant."""
-        ids_by_name: dict[str, set[int]] = {}
-        for contact_id, name in people:
-            ids_by_name.setdefault(name, set()).add(contact_id)
-        shared = [i for ids in ids_by_name.values() if len(ids) > 1 for i in ids]
-        if not shared:
-            return {}
-        names = {}
-        for summary in self.context.core.contacts.summaries(shared):
-            detail = summary.organization or summary.title
-            if detail:
-                names[summary.id] = fill(self.tr("%1 (%2)"), summary.display_name, detail)
-        return names
 
     def _schedule_next_change(self, now: dt.datetime) -> None:
         moment = reminders.next_midnight(now)

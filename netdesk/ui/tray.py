@@ -25,7 +25,12 @@ from netdesk.core.reminders import Plan, Reminder, tomorrow_morning
 from netdesk.core.types import FollowUp
 from netdesk.ui import settings as s
 from netdesk.ui.context import AppContext
-from netdesk.ui.follow_up_actions import FollowUpActions, add_action, follow_up_note
+from netdesk.ui.follow_up_actions import (
+    FollowUpActions,
+    add_action,
+    follow_up_note,
+    told_apart_names,
+)
 from netdesk.ui.icons import ICON_DIR
 from netdesk.ui.notifier import Notifier
 from netdesk.ui.operations import Operation
@@ -250,10 +255,13 @@ class ReminderTray(QObject):
             self._act_on.deleteLater()  # clear() drops actions, not the submenus it owns
             self._act_on = None
         menu.clear()
+        # two of one name: "Henry Davies (Acme) — Ask about the intro"
+        names = told_apart_names(self.context.core, [(f.contact_id, f.display_name) for f in due])
         for follow_up in due:
+            name = names.get(follow_up.contact_id, follow_up.display_name)
             action = add_action(
                 menu,
-                _menu_text(f"{follow_up.display_name} — {follow_up_note(follow_up)}"),
+                _menu_text(f"{name} — {follow_up_note(follow_up)}"),
                 partial(self.open_contact, follow_up.contact_id),
                 "dueItem",
             )
@@ -264,10 +272,9 @@ class ReminderTray(QObject):
             menu.addMenu(act_on)
             self._act_on = act_on
             for follow_up in due:
+                name = names.get(follow_up.contact_id, follow_up.display_name)
                 item_menu = self.actions.menu_for(follow_up, act_on)
-                item_menu.setTitle(
-                    _menu_text(f"{follow_up.display_name} — {follow_up_note(follow_up)}")
-                )
+                item_menu.setTitle(_menu_text(f"{name} — {follow_up_note(follow_up)}"))
                 act_on.addMenu(item_menu)
         if count > len(due):
             add_action(menu, self.tr("%Ln more…", "", count - len(due)), self.show_today)

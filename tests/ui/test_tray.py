@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer, QTranslator
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from netdesk.core import Core
@@ -91,6 +91,26 @@ def test_menu_lists_due_items_and_they_open_the_contact(
     items[1].trigger()
     assert window.calls == [("open_contact", items[1].data())]
     assert window.isVisible()
+
+
+def test_two_people_of_one_name_are_told_apart_in_the_menu(
+    context: AppContext, window: FakeWindow
+) -> None:
+    core = context.core
+    acme = core.contacts.create(Contact(given_name="Ana", organization="Acme"))
+    other = core.contacts.create(Contact(given_name="Ana"))
+    core.follow_ups.add(acme, D(2026, 3, 2, 8), "Call back")
+    core.follow_ups.add(other, D(2026, 3, 2, 8, 30), "Call back")
+    tray = make_tray(context, window, available=True)
+    tray.start()
+    try:
+        items = [a for a in tray.menu.actions() if a.objectName() == "dueItem"]
+        assert [a.text() for a in items] == ["Ana (Acme) — Call back", "Ana — Call back"]
+        act_on = tray.menu.findChild(QMenu, "actOnMenu")
+        assert act_on is not None
+        assert [a.text() for a in act_on.actions()] == [a.text() for a in items]
+    finally:
+        tray.stop()
 
 
 def test_menu_actions_do_what_they_say(
