@@ -145,11 +145,12 @@ def ask_due(
     return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def ask_summary(parent: QWidget | None, prefill: str) -> str | None:
-    """The one-line journal entry Done asks for; None when cancelled."""
+def ask_summary(parent: QWidget | None, prefill: str, who: str = "") -> str | None:
+    """The one-line journal entry Done asks for (about ``who``); None when cancelled."""
+    title = QCoreApplication.translate("FollowUpActions", "Done")
     text, accepted = QInputDialog.getText(
         parent,
-        QCoreApplication.translate("FollowUpActions", "Done"),
+        f"{title} — {who}" if who else title,
         QCoreApplication.translate("FollowUpActions", "What happened? (goes into the journal)"),
         QLineEdit.EchoMode.Normal,
         prefill,
@@ -265,7 +266,12 @@ class FollowUpActions(QObject):
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.ask_summary: Callable[[QWidget | None, str], str | None] = ask_summary
+        # whom Done asks about, named in the question's title: from a row of two Henry
+        # Davies, or from the tray with the window hidden, "Done" alone did not say
+        self.asking_about = ""
+        self.ask_summary: Callable[[QWidget | None, str], str | None] = lambda parent, prefill: (
+            ask_summary(parent, prefill, self.asking_about)
+        )
         self.ask_due: Callable[..., DueChoice | None] = ask_due
 
     @property
@@ -288,6 +294,16 @@ class FollowUpActions(QObject):
         label = self._label(text, before.contact_id)
         return self._push(FollowUpChange(self.context, label, before, change))
 
+    def _who(self, contact_id: int) -> str:
+        """ "Henry Davies (Acme)": the name, with the organization or job title if any."""
+        found = self._core.contacts.summaries([contact_id])
+        if not found:
+            return ""
+        detail = found[0].organization or found[0].title
+        return (
+            fill(tr("%1 (%2)"), found[0].display_name, detail) if detail else found[0].display_name
+        )
+
     def _label(self, text: str, contact_id: int) -> str:
         """The undo entry's text: "Snooze — Ana"."""
         name = self._core.contacts.names([contact_id]).get(contact_id, "")
@@ -309,6 +325,7 @@ class FollowUpActions(QObject):
         follow_up = self._core.follow_ups.get(follow_up_id)
         if follow_up is None:
             return False
+        self.asking_about = self._who(follow_up.contact_id)
         summary = self.ask_summary(parent, self.prefill(follow_up))
         if summary is None:
             return False

@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QToolButton
+from PySide6.QtCore import QDate, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMenu, QToolButton
 from pytestqt.qtbot import QtBot
 
 from netdesk.core import Core
@@ -417,3 +417,30 @@ def test_two_people_of_one_name_are_told_apart(qtbot: QtBot, context: AppContext
     assert widget.row_texts("week") == [
         f"Henry Davies (Acme) — Lunch · {short_date(dt.date(2026, 3, 4))}"
     ]
+
+
+@pytest.mark.qt_log_ignore("does not support")  # offscreen: the dialog is not sized or raised
+def test_done_asks_in_a_dialog_that_names_whom_it_is_about(
+    qtbot: QtBot, view: TodayView, context: AppContext
+) -> None:
+    """From a row of two Henry Davies, or the tray with the window hidden, the question's
+    title said "Done" alone."""
+    core = context.core
+    hal = person(core, "Hal", organization="Acme")
+    core.follow_ups.add(hal, D(2026, 3, 1), "Ask about the intro", has_time=False)
+    view.refresh()
+    seen = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(10, answer)
+            return
+        seen.append(dialog.windowTitle())
+        dialog.setTextValue("Asked him")
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    _row(view, "overdue", "Hal").findChild(QToolButton, "doneButton").click()
+    assert seen == ["Done — Hal (Acme)"]
+    assert core.journal.for_contact(hal)[0].summary == "Asked him"
