@@ -103,7 +103,10 @@ class GlobalJournal(QWidget):
         # picking a date means filtering by it: the box beside it is ticked for the user
         for edit, box in ((self.since, self.use_since), (self.until, self.use_until)):
             edit.dateChanged.connect(lambda _d, box=box: self._date_picked(box))
+        self._read = False  # the journal is read the first time the page shows
+        self._stale = False  # something changed while the page was hidden
         context.changes.journal_changed.connect(lambda _ids: self._refresh_if_visible())
+        context.changes.contacts_changed.connect(self._contacts_changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """In the search field, as in the contact list's: Down, Up and the page keys move
@@ -140,13 +143,30 @@ class GlobalJournal(QWidget):
             box.setChecked(True)  # toggled refreshes
 
     def showEvent(self, event: QShowEvent) -> None:
+        """Read the journal the first time; after that, come back to it where the user left
+        it (read again in place if something changed meanwhile): an entry opened the contact,
+        and coming back put the list at its top again, far from the entry."""
         super().showEvent(event)
-        self.refresh()
+        if not self._read:
+            self.refresh()
+        elif self._stale:
+            self._stale = False
+            self.list.reload()
+            self._update_empty()
 
     def _refresh_if_visible(self) -> None:
         if self.isVisible():
             self.list.reload()
             self._update_empty()
+        else:
+            self._stale = True
+
+    def _contacts_changed(self, ids: object) -> None:
+        """A name on an entry changed (or its contact went): said when next seen."""
+        if self.isVisible():
+            self.model.rename(ids if isinstance(ids, list) else None)
+        elif self._read:
+            self._stale = True
 
     def _filtered(self) -> bool:
         return bool(
@@ -171,6 +191,7 @@ class GlobalJournal(QWidget):
         self.list.setVisible(not empty)
 
     def refresh(self) -> None:
+        self._read, self._stale = True, False
         kind = self.kind.currentData()
         since = _start_of(self.since.date()) if self.use_since.isChecked() else None
         until = (

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -200,3 +201,32 @@ def test_from_the_search_down_reaches_the_entries_enter_opens_and_esc_clears(
     QTest.keyClick(journal.text, Qt.Key.Key_Escape)
     assert journal.text.text() == ""
     qtbot.waitUntil(lambda: journal.model.rowCount() == 3)
+
+
+def test_coming_back_to_the_journal_finds_it_where_it_was_left(
+    qtbot: QtBot, journal: GlobalJournal, context: AppContext
+) -> None:
+    """An entry far down opened its contact; coming back to the page put the list at its top
+    again (every show read the journal anew), far from where the user was reading."""
+    core = context.core
+    cy = core.contacts.create(Contact(given_name="Cy"))
+    for day in range(150):
+        core.journal.log([cy], "note", f"Note {day}", at=D(2025, 1, 1) + dt.timedelta(days=day))
+    context.changes.journal_changed.emit([cy])
+    view = journal.list
+    while journal.model.rowCount() < 140 and journal.model.canFetchMore(QModelIndex()):
+        journal.model.fetchMore(QModelIndex())
+    view.setCurrentIndex(journal.model.index(120))
+    view.scrollTo(journal.model.index(120))
+    scrolled = view.verticalScrollBar().value()
+    assert scrolled > 0
+    journal.hide()  # the entry opened its contact: the contacts page shows
+    journal.show()
+    assert view.currentIndex().row() == 120 and view.verticalScrollBar().value() == scrolled
+    journal.hide()  # renamed meanwhile, and a new entry logged
+    core.contacts.update(dataclasses.replace(core.contacts.get(cy), given_name="Cyrus"))  # type: ignore[type-var]
+    context.changes.contacts_changed.emit([cy])
+    journal.show()
+    assert view.currentIndex().row() == 120 and view.verticalScrollBar().value() == scrolled
+    entry = journal.model.entry(120)
+    assert journal.model.names(entry.contact_ids) == ["Cyrus"]
