@@ -359,7 +359,7 @@ class ContactCard(QWidget):
         body = QWidget()
         body.setObjectName("cardBody")
         body.setMaximumWidth(820)  # long lines of form fields are hard to read on wide screens
-        column = QVBoxLayout(body)
+        column = self._body_column = QVBoxLayout(body)
         column.setContentsMargins(16, 8, 16, 16)
 
         # names
@@ -993,6 +993,26 @@ class ContactCard(QWidget):
             self.name_problem.show_problem(problem)
         return c, problems
 
+    def _first_problem(self) -> tuple[str | None, QWidget | None]:
+        """The first problem shown on the card, from the top, and the field it is about."""
+        shown: list[tuple[InlineMessage, QWidget]] = [
+            (self.name_problem, self.given_name),
+            (self.met_on_problem, self.met_on),
+            (self.met_through_problem, self.met_through.edit),
+        ]
+        for editor in (self.emails, self.phones, self.urls):
+            shown += [(row.problem, row.value_edits()[0]) for row in editor.rows]
+        shown += [
+            (self.birthday_problem, self.birthday),
+            (self.anniversary_problem, self.anniversary),
+        ]
+        for editor in (self.related, self.custom):
+            shown += [(row.problem, row.value_edits()[0]) for row in editor.rows]
+        for message, field in shown:
+            if message.text():
+                return message.text(), field
+        return None, None
+
     def _touched(self, edited: Contact) -> set[str]:
         """The fields the unsaved edits changed from the stored contact the card was loaded
         with (a date or a person typed but not valid yet counts as changed)."""
@@ -1022,7 +1042,14 @@ class ContactCard(QWidget):
         if edited is None:
             return True
         if problems:
-            self.problem_label.show_problem(tr("Not saved: %1").replace("%1", problems[0]))
+            problem, field = self._first_problem()
+            self.problem_label.show_problem(
+                tr("Not saved: %1").replace("%1", problem or problems[0])
+            )
+            if field is not None:  # the field may be a long way down the card
+                self._body_column.activate()  # its message has just been shown
+                self.scroll_area.ensureWidgetVisible(field)
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         try:
             if self.is_new:

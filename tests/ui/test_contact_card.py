@@ -790,3 +790,34 @@ def test_unsaved_edits_do_not_write_back_a_tag_cadence_or_archive_made_meanwhile
     assert stored is not None
     assert stored.notes == "" and stored.tags == ["friend", "investor"]
     assert stored.keep_in_touch_days == 7 and stored.archived
+
+
+def test_a_refused_save_brings_the_first_problem_into_view_and_focus(
+    qtbot, main_window: MainWindow, person
+) -> None:  # type: ignore[no-untyped-def]
+    ana = person("Ana", "García")
+    main_window.contacts.load()
+    main_window.show_contacts()  # not the welcome page the empty database had
+    main_window.resize(1000, 600)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    qtbot.waitUntil(lambda: main_window.contacts.select_contact(ana))
+    main_window.show_pending_contact()
+    card = main_window.card
+    card.emails.add_button.click()
+    card.emails.rows[0].edit.setText("ana@@example")  # far down the card
+    card.anniversary.setText("someday")  # further down still
+    qtbot.wait(1)  # laid out, as by the time the user reaches for Save
+    card.scroll_area.verticalScrollBar().setValue(0)
+    card.save_button.setFocus()
+
+    try:
+        assert not card.save()
+        field = card.emails.rows[0].edit
+        assert "ana@@example" in card.problem_label.text()  # the first from the top is named
+        assert main_window.focusWidget() is field  # the user types the fix at once
+        viewport = card.scroll_area.viewport()
+        top = field.mapTo(viewport, field.rect().topLeft()).y()
+        assert top >= 0 and top + field.height() <= viewport.height()
+    finally:
+        card.revert()  # closing the window would ask about the edits
