@@ -53,11 +53,12 @@ if TYPE_CHECKING:  # core.journal imports the store (peewee): not before the fir
 from netdesk.ui.errors import show_problem
 from netdesk.ui.icons import icon
 from netdesk.ui.undo import _ContactCommand, push
-from netdesk.ui.widgets import relative_past, section_title, tooltip_as_written, tr
+from netdesk.ui.widgets import fill, relative_past, section_title, tooltip_as_written, tr
 
 log = logging.getLogger("netdesk.ui")
 
 PAGE = 100
+OPEN_AT_MOST = 10  # people an entry's menu offers to open
 INTERACTION_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -430,6 +431,15 @@ def journal_list(
             lambda: delete_entry(context, entry, view),
         )
         delete.setShortcut(QKeySequence(Qt.Key.Key_Delete))  # shown in the menu, as a hint
+        # everyone else who was there, one click away ("with Bob" named him, nothing opened him)
+        others = [i for i in entry.contact_ids if i != delegate.focus_contact][:OPEN_AT_MOST]
+        if others:
+            popup.addSeparator()
+        for contact_id, name in zip(others, model.names(others), strict=True):
+            popup.addAction(
+                fill(tr("Open %1"), name.replace("&", "&&")),  # "&": a shortcut mark
+                lambda contact_id=contact_id: context.changes.open_contact.emit(contact_id),
+            )
         popup.exec(view.viewport().mapToGlobal(position))
 
     view.customContextMenuRequested.connect(menu)

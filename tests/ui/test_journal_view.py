@@ -6,14 +6,16 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from netdesk.core import Core
 from netdesk.core.paths import Paths
 from netdesk.core.types import Contact
 from netdesk.ui.context import AppContext
+from netdesk.ui.global_journal import GlobalJournal
 from netdesk.ui.journal_view import INTERACTION_ROLE, JournalView, when_text
 
 D = dt.datetime
@@ -162,3 +164,49 @@ def test_a_delete_the_database_refuses_is_said_and_leaves_no_undo(
     assert len(said) == 1 and "is locked by another program" in said[0]
     assert summaries(view) == ["Keep me"]
     assert context.undo_stack.count() == 0  # no "Undo Delete journal entry" for nothing
+
+
+def _menu_at_row(view: JournalView | GlobalJournal, row: int) -> QMenu:
+    """The entry's right-click menu (closed as soon as it shows; its actions stay)."""
+    shown: list[QMenu] = []
+
+    def close_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu):
+            shown.append(menu)
+            menu.close()
+        else:
+            QTimer.singleShot(10, close_menu)
+
+    QTimer.singleShot(0, close_menu)
+    view.list.customContextMenuRequested.emit(view.list.visualRect(view.model.index(row)).center())
+    (menu,) = shown
+    return menu
+
+
+@pytest.mark.qt_log_ignore("does not support grabbing")  # offscreen popups
+def test_an_entrys_menu_opens_the_others_who_were_there(
+    qtbot: QtBot, view: JournalView, context: AppContext
+) -> None:
+    """ "with Bob" named him on Ana's entry; nothing opened him."""
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    bob = core.contacts.create(Contact(given_name="Bob", family_name="Smith & Sons"))
+    core.journal.log([ana, bob], "meeting", "Lunch", at=D(2026, 3, 1, 13))
+    view.set_contact(ana)
+    menu = _menu_at_row(view, 0)
+    opens = [a for a in menu.actions() if a.text().startswith("Open ")]
+    assert [a.text() for a in opens] == ["Open Bob Smith && Sons"]
+    with qtbot.waitSignal(context.changes.open_contact) as opened:
+        opens[0].trigger()
+    assert opened.args == [bob]
+    journal = GlobalJournal(context)  # everyone's journal offers everyone
+    qtbot.addWidget(journal)
+    journal.resize(600, 300)
+    journal.show()
+    qtbot.waitExposed(journal)
+    menu = _menu_at_row(journal, 0)
+    assert [a.text() for a in menu.actions() if a.text().startswith("Open ")] == [
+        "Open Ana",
+        "Open Bob Smith && Sons",
+    ]
