@@ -247,10 +247,17 @@ class JournalDelegate(QStyledItemDelegate):
             "%1", ", ".join(self.journal.names(ids))
         )
 
+    def detail(self, entry: Interaction) -> str:
+        """The third line: who else was there, and the notes' first line ("…" when the notes
+        go on: Enter or F2 shows them all)."""
+        lines = [line for line in entry.body.splitlines() if line.strip()]
+        notes = lines[0] + (" …" if len(lines) > 1 else "") if lines else ""
+        return " — ".join(p for p in (self._people(entry), notes) if p)
+
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         entry: Interaction = index.data(INTERACTION_ROLE)
         line = QFontMetrics(option.font).height()
-        lines = 2 + (1 if entry is not None and (entry.body or self._people(entry)) else 0)
+        lines = 2 + (1 if entry is not None and self.detail(entry) else 0)
         return QSize(200, lines * (line + 2) + 14)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
@@ -300,9 +307,7 @@ class JournalDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignVCenter,
             summary,
         )
-        extra = " — ".join(
-            p for p in (self._people(entry), entry.body.splitlines()[0] if entry.body else "") if p
-        )
+        extra = self.detail(entry)
         if extra:
             painter.setFont(base)
             painter.setPen(muted)

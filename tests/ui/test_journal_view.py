@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from netdesk.core import Core
 from netdesk.core.paths import Paths
-from netdesk.core.types import Contact
+from netdesk.core.types import Contact, Interaction
 from netdesk.ui.context import AppContext
 from netdesk.ui.global_journal import GlobalJournal
 from netdesk.ui.journal_view import INTERACTION_ROLE, JournalView, when_text
@@ -210,3 +210,25 @@ def test_an_entrys_menu_opens_the_others_who_were_there(
         "Open Ana",
         "Open Bob Smith && Sons",
     ]
+
+
+def test_an_entrys_third_line_shows_that_the_notes_go_on(
+    view: JournalView, context: AppContext
+) -> None:
+    """Only the notes' first line showed, with nothing saying there was more (and notes that
+    began with an empty line showed nothing at all)."""
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    bob = core.contacts.create(Contact(given_name="Bob"))
+    core.journal.log([ana, bob], "call", "Call")
+    view.set_contact(ana)  # the list knows Bob's name
+    delegate = view.delegate
+
+    def entry(body: str, *ids: int) -> Interaction:
+        return Interaction(D(2026, 3, 1), "call", "Call", body=body, contact_ids=[ana, *ids])
+
+    assert delegate.detail(entry("One line")) == "One line"
+    assert delegate.detail(entry("First\nSecond", bob)) == "with Bob — First …"
+    assert delegate.detail(entry("\n  \nAt the office")) == "At the office"
+    assert delegate.detail(entry("", bob)) == "with Bob"
+    assert delegate.detail(entry(" \n")) == ""
