@@ -69,8 +69,9 @@ class LogInteraction(_ContactCommand):
 
     def revert(self) -> None:
         assert self.entry.id is not None
-        # undoable=False: the id is not kept from others, the redo takes it if still free
-        self.context.core.journal.delete(self.entry.id, undoable=False)
+        # its id is kept from entries written meanwhile (an import): the redo takes it back,
+        # and an edit of it redone later finds it, not someone else's entry under that id
+        self.context.core.journal.delete(self.entry.id)
         _changed(self.context, self.entry.contact_ids)
 
 

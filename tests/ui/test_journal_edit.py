@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
@@ -14,9 +15,10 @@ from pytestqt.qtbot import QtBot
 from netdesk.core.clock import FixedClock
 from netdesk.ui.context import AppContext
 from netdesk.ui.global_journal import GlobalJournal
-from netdesk.ui.journal_edit import EditEntryDialog
+from netdesk.ui.journal_edit import EditEntryDialog, EditInteraction, record_logged
 from netdesk.ui.journal_view import INTERACTION_ROLE, JournalView
 from netdesk.ui.log_dialog import LogInteractionDialog
+from netdesk.ui.undo import push
 
 D = dt.datetime
 # offscreen: dialogs cannot be sized or raised
@@ -184,3 +186,28 @@ def test_an_emptied_summary_is_refused_in_the_dialog(
     dialog.summary.clear()
     dialog.accept()
     assert dialog.edited is None and dialog.problem.text() == "Write a one-line summary."
+
+
+def test_an_entry_written_between_the_undo_and_the_redo_of_a_log_is_left_alone(
+    app_context: AppContext, person
+) -> None:  # type: ignore[no-untyped-def]
+    """Undo of Log and of an edit of it, an entry written meanwhile (an import: not on the
+    stack), then redo both: the edit must land on the logged entry, not on the newcomer that
+    took its id."""
+
+    core = app_context.core
+    ana, bob = person("Ana"), person("Bob")
+    logged = core.journal.log([ana], "call", "Call")
+    record_logged(app_context, logged)
+    entry = core.journal.get(logged)
+    assert entry is not None
+    push(app_context, EditInteraction(app_context, entry, dataclasses.replace(entry, summary="Ca")))
+    stack = app_context.undo_stack
+    stack.undo()
+    stack.undo()
+    imported = core.journal.log([bob], "email", "From the import")
+    assert imported != logged
+    stack.redo()
+    stack.redo()
+    assert [(e.id, e.summary) for e in core.journal.for_contact(ana)] == [(logged, "Ca")]
+    assert [e.summary for e in core.journal.for_contact(bob)] == ["From the import"]
