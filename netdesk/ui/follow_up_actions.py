@@ -213,8 +213,9 @@ class FollowUpChange(_ContactCommand):
         core = self.context.core
         with core.store.transaction():
             if self.logged is not None:
-                # the clock it restarted goes back too; the id waits for the redo
-                core.journal.delete(self.logged, undoable=False)
+                # the clock it restarted goes back too; the id is kept from entries written
+                # meanwhile (an import) for the redo: a redone edit of the entry finds it
+                core.journal.delete(self.logged)
             core.follow_ups.put_back(self.before)
         self._taken_back, self.logged = self.logged, None
         self._changed()

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from netdesk.core.clock import FixedClock
 from netdesk.ui.context import AppContext
+from netdesk.ui.follow_up_actions import FollowUpActions
 from netdesk.ui.global_journal import GlobalJournal
 from netdesk.ui.journal_edit import EditEntryDialog, EditInteraction, record_logged
 from netdesk.ui.journal_view import INTERACTION_ROLE, JournalView
@@ -210,4 +211,25 @@ def test_an_entry_written_between_the_undo_and_the_redo_of_a_log_is_left_alone(
     stack.redo()
     stack.redo()
     assert [(e.id, e.summary) for e in core.journal.for_contact(ana)] == [(logged, "Ca")]
+    assert [e.summary for e in core.journal.for_contact(bob)] == ["From the import"]
+
+
+def test_the_same_for_the_entry_done_wrote(app_context: AppContext, person) -> None:  # type: ignore[no-untyped-def]
+    """Done's entry, edited, both undone, an import, both redone."""
+    core = app_context.core
+    ana, bob = person("Ana"), person("Bob")
+    item = core.follow_ups.add(ana, D(2026, 3, 1), "Call back", has_time=False)
+    actions = FollowUpActions(app_context)
+    actions.ask_summary = lambda _parent, _prefill: "Called"
+    assert actions.done(item)
+    (entry,) = core.journal.for_contact(ana)
+    push(app_context, EditInteraction(app_context, entry, dataclasses.replace(entry, summary="Ok")))
+    stack = app_context.undo_stack
+    stack.undo()
+    stack.undo()
+    imported = core.journal.log([bob], "email", "From the import")
+    assert imported != entry.id
+    stack.redo()
+    stack.redo()
+    assert [(e.id, e.summary) for e in core.journal.for_contact(ana)] == [(entry.id, "Ok")]
     assert [e.summary for e in core.journal.for_contact(bob)] == ["From the import"]
