@@ -101,7 +101,6 @@ class LogInteractionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.summary.returnPressed.connect(self.accept)
         self.summary.setFocus()
         self.resize(480, self.sizeHint().height())
 
@@ -114,6 +113,8 @@ class LogInteractionDialog(QDialog):
 
     def accept(self) -> None:
         """Save, restart the keep-in-touch clocks (core) and tell every view."""
+        if self.interaction_id is not None:
+            return  # saved already: a second Enter or click must not log it again
         popup = self.people.picker.completer.popup()
         if self.people.picker.edit.hasFocus() and popup is not None and popup.isVisible():
             return  # Enter chose a person in the completer, it did not mean "save"

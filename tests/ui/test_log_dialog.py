@@ -124,3 +124,16 @@ def test_an_empty_summary_is_refused_with_a_message(qtbot: QtBot, context: AppCo
     QTest.keyClick(dialog.summary, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.problem.isVisible()
     assert context.core.journal.for_contact(ana) == []
+
+
+def test_enter_in_the_summary_logs_the_interaction_once(qtbot: QtBot, context: AppContext) -> None:
+    """The summary's returnPressed saved, and the Enter it let through saved again: every
+    interaction typed and saved with Enter was in the journal twice."""
+    ana = context.core.contacts.create(Contact(given_name="Ana"))
+    dialog = open_dialog(qtbot, context, [ana])
+    QTest.keyClicks(dialog.summary, "Coffee")
+    QTest.keyClick(dialog.summary, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert [e.summary for e in context.core.journal.for_contact(ana)] == ["Coffee"]
+    dialog.accept()  # a second click on Save before the dialog went
+    assert len(context.core.journal.for_contact(ana)) == 1
