@@ -213,8 +213,8 @@ class FollowUpService:
 
     def delete(self, follow_up_id: int, *, undoable: bool = False) -> FollowUp | None:
         """Delete one item; returns it, for :meth:`restore`. ``undoable``: its id is kept from
-        new items for the session (fresh_ids), so the undo's item comes back under the id later
-        commands on it hold."""
+        new items for good, by every process (fresh_ids), so the undo's item comes back under
+        the id later commands on it hold."""
         current = journal_rows.get_follow_up(follow_up_id)
         if current is None:
             return None

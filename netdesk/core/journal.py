@@ -93,8 +93,8 @@ class JournalService:
     def delete(self, interaction_id: int, *, undoable: bool = True) -> Interaction | None:
         """Delete one entry; returns it so the caller can undo with :meth:`restore`.
 
-        ``undoable``: its id is kept from new entries for the session (fresh_ids), so the
-        entry can be put back after others were logged; an undo taking back an entry it made
+        ``undoable``: its id is kept from new entries for good, by every process (fresh_ids),
+        so the entry can be put back after others were logged; an undo taking back an entry it made
         passes False.
         """
         entry = journal_rows.get_interaction(interaction_id)
