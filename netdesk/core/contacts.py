@@ -82,8 +82,14 @@ class ContactService:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def prepare(self, contact: Contact, *, strict: bool = True) -> bytes | None:
+    def prepare(
+        self, contact: Contact, *, strict: bool = True, kept: Sequence[str] = ()
+    ) -> bytes | None:
         """Derive the display name and E.164 phones, check the fields, scale the photo.
+
+        Args:
+            kept: e-mail addresses the contact already has; they pass as they are (an import
+                takes what the file says, and an edit of the notes must not be refused for them).
 
         Returns:
             The thumbnail for the stored photo, or None.
@@ -94,9 +100,10 @@ class ContactService:
         for phone in contact.phones:
             phone.e164 = names.normalize_phone(phone.raw)
         if strict:
+            accepted = {value.strip().casefold() for value in kept}
             for email in contact.emails:
                 problem = names.email_problem(email.value)
-                if problem:
+                if problem and email.value.strip().casefold() not in accepted:
                     raise ValidationError("emails", problem)
             if contact.keep_in_touch_days is not None and contact.keep_in_touch_days <= 0:
                 raise ValidationError("keep_in_touch_days", "A cadence is a number of days over 0.")
@@ -124,10 +131,13 @@ class ContactService:
             self._after_write([contact_id])
         return contact_id
 
-    def update(self, contact: Contact) -> None:
+    def update(self, contact: Contact, *, strict: bool = True) -> None:
+        """Write an edited card; ``strict``: refuse an invalid new e-mail (see ``prepare``)."""
         if contact.id is None:
             raise ValueError("update needs a stored contact")
-        thumbnail = self.prepare(contact)
+        stored = contact_rows.get(contact.id) if strict else None
+        kept = [e.value for e in stored.emails] if stored is not None else []
+        thumbnail = self.prepare(contact, strict=strict, kept=kept)
         if contact.photo is not None and thumbnail is None:
             thumbnail = contact_rows.thumbnails([contact.id]).get(contact.id)
         with self.store.transaction():

@@ -167,6 +167,7 @@ class ValueRow(FieldRow):
         super().__init__(labels, label, preferred)
         self.edit = self.line(value, placeholder, placeholder)
         self._validate = validate
+        self._stored = value.strip()  # checked only once changed (see check())
         layout = QHBoxLayout(self.fields)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
@@ -181,7 +182,11 @@ class ValueRow(FieldRow):
         return not self.text()
 
     def check(self) -> str | None:
-        problem = self._validate(self.text()) if self._validate and self.text() else None
+        """Only a value typed on the card is checked: one the contact came with (an imported
+        "0351 223344" read in another country, an extension) is kept as it is, or any edit of
+        such a contact, a note or a tag, could not be saved until the user 'fixed' it."""
+        text = self.text()
+        problem = self._validate(text) if self._validate and text and text != self._stored else None
         self.problem.show_problem(problem)
         return problem
 

@@ -165,7 +165,8 @@ class EditContact(_ContactCommand):
         self.changed([self.after.id] if self.after.id is not None else None)
 
     def revert(self) -> None:
-        self.context.core.contacts.update(copy.deepcopy(self.before))
+        # the card as it was stored, imported values the checks would refuse included
+        self.context.core.contacts.update(copy.deepcopy(self.before), strict=False)
         self.changed([self.before.id] if self.before.id is not None else None)
 
 

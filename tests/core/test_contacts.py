@@ -484,3 +484,20 @@ def test_an_edit_rebased_on_the_stored_card_keeps_what_changed_elsewhere() -> No
     assert rebased.tags == ["friend", "investor", "Speaker"]
     # a tag added by both is not doubled, one removed elsewhere stays removed
     assert rebase_edit(base, edited, Contact(id=1, tags=["speaker"])).tags == ["speaker"]
+
+
+def test_an_edit_keeps_an_imported_address_the_checks_would_refuse(core: Core) -> None:
+    contact_id = core.contacts.create(Contact(given_name="Ana"))
+    imported = core.contacts.get(contact_id)
+    assert imported is not None
+    imported.emails = [EmailAddress("ana@intranet")]  # as a file had it (no dot)
+    core.contacts.update(imported, strict=False)
+
+    edited = core.contacts.get(contact_id)
+    assert edited is not None
+    edited.notes = "Met at PyCon"
+    core.contacts.update(edited)  # not refused for the address it already had
+    assert core.contacts.get(contact_id).notes == "Met at PyCon"  # type: ignore[union-attr]
+    edited.emails.append(EmailAddress("bob@intranet"))
+    with pytest.raises(ValidationError):  # a new one is checked
+        core.contacts.update(edited)

@@ -176,8 +176,10 @@ def test_problems_are_in_the_users_language(qtbot, spanish) -> None:  # type: ig
     emails = cf.emails_editor()
     qtbot.addWidget(phones)
     qtbot.addWidget(emails)
-    phones.set_values([PhoneNumber("call me")])
-    emails.set_values([EmailAddress("ana at example")])
+    phones.set_values([PhoneNumber("")])  # typed on the card: a value stored is not checked
+    phones.rows[0].edit.setText("call me")
+    emails.set_values([EmailAddress("")])
+    emails.rows[0].edit.setText("ana at example")
     assert phones.check() == ["«call me» no es un número de teléfono."]
     assert emails.check() == ["«ana at example» no es un correo."]
 
@@ -185,7 +187,18 @@ def test_problems_are_in_the_users_language(qtbot, spanish) -> None:  # type: ig
 def test_problems_read_well_in_english(qtbot) -> None:  # type: ignore[no-untyped-def]
     phones = cf.phones_editor()
     qtbot.addWidget(phones)
-    phones.set_values([PhoneNumber("call me"), PhoneNumber("+34 12")])
+    phones.set_values([PhoneNumber(""), PhoneNumber("")])
+    phones.rows[0].edit.setText("call me")
+    phones.rows[1].edit.setText("+34 12")
     first, second = phones.check()
     assert first == "“call me” is not a phone number."  # not "(1) The string supplied did..."
     assert second.startswith("“+34 12” is not a valid number for its country")
+
+
+def test_a_stored_value_is_checked_only_once_changed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    phones = cf.phones_editor()
+    qtbot.addWidget(phones)
+    phones.set_values([PhoneNumber("0351 223344")])  # imported, read in another country
+    assert phones.check() == []
+    phones.rows[0].edit.setText("0351 call me")
+    assert len(phones.check()) == 1

@@ -821,3 +821,40 @@ def test_a_refused_save_brings_the_first_problem_into_view_and_focus(
         assert top >= 0 and top + field.height() <= viewport.height()
     finally:
         card.revert()  # closing the window would ask about the edits
+
+
+def test_a_contact_with_imported_odd_numbers_can_still_be_edited(
+    main_window: MainWindow, person, app_context: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    from netdesk.core.types import PhoneNumber
+
+    ana = person("Ana", phones=[PhoneNumber("(111) 111-1111"), PhoneNumber("x4321")])
+    imported = app_context.core.contacts.get(ana)
+    imported.emails = [EmailAddress("ana@intranet")]
+    app_context.core.contacts.update(imported, strict=False)  # as an import stores them
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    card = main_window.card
+    card.notes.setPlainText("Met at PyCon")
+    saved = card.save()
+    problem = card.problem_label.text()
+    card.revert()  # (a failure must not leave edits for the window's close to ask about)
+    assert saved, problem  # the numbers it came with pass as they are
+    stored = app_context.core.contacts.get(ana)
+    assert stored.notes == "Met at PyCon"
+    assert [p.raw for p in stored.phones] == ["(111) 111-1111", "x4321"]
+    assert [e.value for e in stored.emails] == ["ana@intranet"]
+
+    card.phones.rows[0].edit.setText("(111) 111-11")  # one typed on the card is checked
+    card.emails.rows[0].edit.setText("")  # and removing the odd address can be undone
+    card._mark_dirty()
+    try:
+        assert not card.save()
+        assert "(111) 111-11" in card.phones.rows[0].problem.text()
+        card.phones.rows[0].edit.setText("(111) 111-1111")
+        assert card.save()
+    finally:
+        card.revert()  # closing the window would ask about edits left
+    assert app_context.core.contacts.get(ana).emails == []
+    app_context.undo_stack.undo()
+    assert [e.value for e in app_context.core.contacts.get(ana).emails] == ["ana@intranet"]
