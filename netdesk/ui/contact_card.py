@@ -48,6 +48,7 @@ from netdesk.ui.context import AppContext
 from netdesk.ui.icons import fixed_icon, icon
 from netdesk.ui.widgets import (
     ContactPicker,
+    ElidedLabel,
     IconGlyph,
     InlineMessage,
     avatar_pixmap,
@@ -308,14 +309,14 @@ class ContactCard(QWidget):
         self.photo.image_dropped.connect(self._photo_from_file)
         self.photo.clicked.connect(self._photo_menu)
         self.photo_problem = InlineMessage()
-        self.title_label = plain_label()  # the contact's name: never read as HTML
+        self.title_label = ElidedLabel()  # the contact's name: never read as HTML
         self.title_label.setObjectName("cardTitle")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setWeight(QFont.Weight.DemiBold)
         self.title_label.setFont(font)
-        self.subtitle_label = plain_label()
+        self.subtitle_label = ElidedLabel()
         self.subtitle_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.rhythm_label = QLabel()
         self.rhythm_label.setObjectName("rhythmLabel")

@@ -858,3 +858,25 @@ def test_a_contact_with_imported_odd_numbers_can_still_be_edited(
     assert app_context.core.contacts.get(ana).emails == []
     app_context.undo_stack.undo()
     assert [e.value for e in app_context.core.contacts.get(ana).emails] == ["ana@intranet"]
+
+
+def test_a_long_name_and_title_leave_the_window_narrow(
+    qtbot, main_window: MainWindow, person
+) -> None:  # type: ignore[no-untyped-def]
+    name = "Maximiliano Alejandro Bartholomew-Fitzgerald de la Santísima Trinidad"
+    title = "Vicerrector Adjunto de Investigación, Transferencia y Relaciones Institucionales"
+    who = person(name, title=title, organization="Universidad Internacional del Mediterráneo")
+    main_window.contacts.load()
+    main_window.show_contacts()
+    main_window.resize(800, 600)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    qtbot.waitUntil(lambda: main_window.contacts.select_contact(who))
+    main_window.show_pending_contact()
+    card = main_window.card
+    qtbot.wait(1)
+    # one line each, cut to the card's width: the window was made 1,640 pixels wide
+    assert card.minimumSizeHint().width() < 500
+    assert main_window.width() == 800
+    assert card.title_label.text() == name  # the whole name for whoever reads it
+    assert card.title_label.toolTip() == name  # and for the eye, as it is cut
