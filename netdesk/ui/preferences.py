@@ -42,6 +42,13 @@ def _time(text: str, fallback: str) -> QTime:
 
 def _folder_problem(text: str) -> str | None:
     """Why a typed folder cannot be used, or None (an empty text means "the default")."""
+    if text and not Path(text).is_absolute():
+        # "backups" would land wherever netdesk happened to be started from
+        return (
+            tr("“%1” is not a full path: start it with %2, or choose the folder.")
+            .replace("%1", text)
+            .replace("%2", str(Path.home().anchor) or "/")
+        )
     if text and Path(text).exists() and not Path(text).is_dir():
         return tr("%1 is a file, not a folder.").replace("%1", text)
     return None
@@ -82,7 +89,10 @@ class FolderField(QWidget):
             self.edit.setText(folder)
 
     def text(self) -> str:
-        return self.edit.text().strip()
+        """The folder, "~" read as the home folder (as a shell would: it was a folder named
+        "~" in the working directory)."""
+        text = self.edit.text().strip()
+        return str(Path(text).expanduser()) if text.startswith("~") else text
 
 
 class PreferencesDialog(QDialog):

@@ -317,3 +317,20 @@ def test_preferences_the_settings_file_cannot_take_are_said_and_ok_tries_again(
     ok.click()
     assert not prefs.isVisible()
     assert reread(app_context).get(s.BACKUPS_TO_KEEP) == 3
+
+
+def test_a_typed_folder_is_read_as_a_shell_would_and_a_relative_one_refused(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    prefs = dialog(qtbot, app_context)
+    prefs.backup_folder.edit.setText("backups")  # relative: wherever netdesk was started
+    prefs.accept()
+    assert prefs.result() != PreferencesDialog.DialogCode.Accepted
+    assert "not a full path" in prefs.problem.text()
+    assert reread(app_context).get(s.BACKUP_FOLDER) == ""
+
+    prefs.backup_folder.edit.setText("~/netdesk backups")
+    prefs.accept()
+    assert prefs.result() == PreferencesDialog.DialogCode.Accepted
+    assert reread(app_context).get(s.BACKUP_FOLDER) == str(tmp_path / "netdesk backups")
