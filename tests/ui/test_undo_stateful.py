@@ -67,6 +67,7 @@ from netdesk.ui import follow_up_actions, merge_dialog, undo
 from netdesk.ui.context import AppContext
 from netdesk.ui.duplicates_dialog import MergeContacts
 from netdesk.ui.follow_up_actions import DueChoice, FollowUpActions
+from netdesk.ui.journal_edit import EditInteraction, record_logged
 from netdesk.ui.journal_view import DeleteInteraction
 from netdesk.ui.merge_dialog import MergeTwoDialog
 
@@ -707,14 +708,48 @@ class UndoMachine(RuleBasedStateMachine):
     # -- journal and follow-ups --------------------------------------------------------------------
 
     @precondition(lambda self: self.ids())
-    @rule(data=st.data(), kind=st.sampled_from(INTERACTION_KINDS), days_ago=st.integers(0, 90))
-    def log_interaction(self, data: st.DataObject, kind: str, days_ago: int) -> None:
+    @rule(
+        data=st.data(),
+        kind=st.sampled_from(INTERACTION_KINDS),
+        days_ago=st.integers(0, 90),
+        quick_entry=st.booleans(),
+    )
+    def log_interaction(
+        self, data: st.DataObject, kind: str, days_ago: int, quick_entry: bool
+    ) -> None:
+        """Logged from the quick entry (Ctrl+L: on the stack), or from elsewhere (the command
+        line, the stack knows nothing of it)."""
         ids = self.subset(data)
         summary = f"Logged {len(self.logged) + 1}"
         at = START - dt.timedelta(days=days_ago)
-        self.core.journal.log(ids, kind, summary, at=at)
+        entry = self.core.journal.log(ids, kind, summary, at=at)
         self.logged[summary] = set(ids)
-        self.not_undoable()
+        if quick_entry:
+            index = self.stack.index()
+            record_logged(self.context, entry)
+            assert self.stack.index() == index + 1
+            self.pushed()
+        else:
+            self.not_undoable()
+
+    @precondition(lambda self: db.execute_sql("SELECT 1 FROM interaction").fetchone())
+    @rule(
+        data=st.data(),
+        kind=st.sampled_from(INTERACTION_KINDS),
+        days_ago=st.integers(0, 90),
+        body=st.sampled_from(["", "Notes", "Other notes"]),
+    )
+    def edit_journal_entry(self, data: st.DataObject, kind: str, days_ago: int, body: str) -> None:
+        """An entry's kind, time and notes edited in place (its summary names it for the
+        links check above)."""
+        entry_ids = [r[0] for r in db.execute_sql("SELECT id FROM interaction ORDER BY id")]
+        entry = self.core.journal.get(data.draw(st.sampled_from(entry_ids), label="entry"))
+        assert entry is not None
+        after = dataclasses.replace(
+            entry, kind=kind, occurred_at=START - dt.timedelta(days=days_ago), body=body
+        )
+        if after != entry:
+            self.push(EditInteraction(self.context, entry, after))
 
     @precondition(lambda self: self.ids())
     @rule(data=st.data(), days=st.integers(-3, 20), has_time=st.booleans())
