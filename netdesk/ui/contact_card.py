@@ -6,6 +6,7 @@ import copy
 import dataclasses
 import datetime as dt
 import logging
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -121,6 +122,28 @@ def _has_own_history(field: QObject, *, redo: bool) -> bool:
 
 def format_partial(value: PartialDate | None) -> str:
     return value.to_iso() if value is not None else ""
+
+
+_YEAR_MONTH_DAY = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
+_MONTH_DAY = re.compile(r"(?:--)?(\d{1,2})-(\d{1,2})")
+
+
+def parse_partial(text: str) -> PartialDate:
+    """A date as typed on the card: ISO (``1990-04-23``, ``1990-04``, ``1990``, ``--04-23``),
+    also without the zeros (``1990-4-3``) and a day of the year as ``04-23`` or ``4-23``: a
+    birthday without a year had to be typed ``--04-23``, which nobody guesses.
+
+    Raises:
+        ValueError: it is not a date.
+    """
+    text = text.strip()
+    if match := _YEAR_MONTH_DAY.fullmatch(text):
+        year, month, day = match.groups()
+        text = f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
+    elif match := _MONTH_DAY.fullmatch(text):
+        month, day = match.groups()
+        text = f"--{int(month):02d}-{int(day):02d}"
+    return PartialDate.parse(text)
 
 
 class PhotoLabel(QLabel):
@@ -920,7 +943,7 @@ class ContactCard(QWidget):
         value = None
         if text:
             try:
-                value = PartialDate.parse(text)
+                value = parse_partial(text)
             except ValueError:
                 problem = tr(
                     "“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD."

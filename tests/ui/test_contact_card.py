@@ -880,3 +880,31 @@ def test_a_long_name_and_title_leave_the_window_narrow(
     assert main_window.width() == 800
     assert card.title_label.text() == name  # the whole name for whoever reads it
     assert card.title_label.toolTip() == name  # and for the eye, as it is cut
+
+
+def test_a_birthday_without_a_year_is_typed_as_people_write_it(
+    main_window: MainWindow, person, app_context: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    ana = person("Ana")
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    card = main_window.card
+    card.birthday.setText("4-23")  # was refused: only "--04-23" was a day without a year
+    card.anniversary.setText("04-05")
+    card.met_on.setText("2019-6-1")  # the zeros left out
+    card._mark_dirty()
+    saved = card.save()
+    problem = card.problem_label.text()
+    card.revert()  # (a failure must not leave edits for the window's close to ask about)
+    assert saved, problem
+    stored = app_context.core.contacts.get(ana)
+    assert stored.birthday == PartialDate(None, 4, 23)
+    assert stored.anniversary == PartialDate(None, 4, 5)
+    assert stored.met_on == PartialDate(2019, 6, 1)
+    assert card.birthday.text() == "--04-23"  # shown back the one way it is read
+    card.birthday.setText("13-01")  # no month 13: said, not taken as 13 January
+    card._mark_dirty()
+    saved = card.save()
+    problem = card.birthday_problem.text()
+    card.revert()
+    assert not saved and "13-01" in problem
