@@ -558,6 +558,9 @@ class ContactCard(QWidget):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        # a click still lets the arrow keys scroll it; Tab goes from the header to the fields
+        # (it stopped on the scroll area, where nothing shows the focus)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.scroll_area.setWidget(body)
 
         outer = QVBoxLayout(self)

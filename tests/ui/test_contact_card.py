@@ -908,3 +908,23 @@ def test_a_birthday_without_a_year_is_typed_as_people_write_it(
     problem = card.birthday_problem.text()
     card.revert()
     assert not saved and "13-01" in problem
+
+
+def test_tab_goes_from_the_header_to_the_first_field(
+    qtbot, main_window: MainWindow, person
+) -> None:  # type: ignore[no-untyped-def]
+    ana = person("Ana")
+    main_window.contacts.load()
+    main_window.show_contacts()
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    qtbot.waitUntil(lambda: main_window.contacts.select_contact(ana))
+    main_window.show_pending_contact()
+    card = main_window.card
+    card.log_button.setFocus()
+    QTest.keyClick(card.log_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is card.given_name  # no stop on the invisible scroll area
+    QTest.keyClick(card.given_name, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is card.log_button
