@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="55"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="62"/>
         <source>The %Ln selected contact(s)</source>
         <translation>
             <numerusform>The %Ln selected contact</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="115"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="129"/>
         <source>%Ln contact(s) exported to %1</source>
         <translation>
             <numerusform>%Ln contact exported to %1</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="106"/>
+        <location filename="../../netdesk/ui/preferences.py" line="116"/>
         <source>Every %Ln day(s)</source>
         <translation>
             <numerusform>Every %Ln day</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="50"/>
+        <location filename="../../netdesk/ui/today_view.py" line="56"/>
         <source>%Ln day(s) late</source>
         <translation>
             <numerusform>%Ln day late</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="52"/>
+        <location filename="../../netdesk/ui/today_view.py" line="58"/>
         <source>%Ln month(s) late</source>
         <translation>
             <numerusform>%Ln month late</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="53"/>
+        <location filename="../../netdesk/ui/today_view.py" line="59"/>
         <source>%Ln year(s) late</source>
         <translation>
             <numerusform>%Ln year late</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="106"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="110"/>
         <source>Keep in touch every %Ln days</source>
         <translation>
             <numerusform>Keep in touch every %Ln day</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="708"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="758"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="737"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="787"/>
         <source> day(s)</source>
         <comment>after a number of days</comment>
         <translation>
@@ -185,7 +185,7 @@
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_list.py" line="505"/>
         <location filename="../../netdesk/ui/drag.py" line="47"/>
-        <location filename="../../netdesk/ui/main_window.py" line="800"/>
+        <location filename="../../netdesk/ui/main_window.py" line="812"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="561"/>
+        <location filename="../../netdesk/ui/main_window.py" line="569"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="787"/>
+        <location filename="../../netdesk/ui/main_window.py" line="799"/>
         <source>Unarchived %Ln contacts.</source>
         <translation>
             <numerusform>Unarchived %Ln contact.</numerusform>
@@ -209,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="789"/>
+        <location filename="../../netdesk/ui/main_window.py" line="801"/>
         <source>Archived %Ln contacts.</source>
         <translation>
             <numerusform>Archived %Ln contact.</numerusform>
@@ -217,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="815"/>
+        <location filename="../../netdesk/ui/main_window.py" line="827"/>
         <source>Deleted %Ln contacts.</source>
         <translation>
             <numerusform>Deleted %Ln contact.</numerusform>
@@ -225,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="826"/>
+        <location filename="../../netdesk/ui/main_window.py" line="838"/>
         <source>Tag %Ln contacts with:</source>
         <translation>
             <numerusform>Tag %Ln contact with:</numerusform>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="831"/>
+        <location filename="../../netdesk/ui/main_window.py" line="843"/>
         <source>Tagged %Ln contacts.</source>
         <translation>
             <numerusform>Tagged %Ln contact.</numerusform>
@@ -241,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="856"/>
+        <location filename="../../netdesk/ui/main_window.py" line="868"/>
         <source>Untagged %Ln contacts.</source>
         <translation>
             <numerusform>Untagged %Ln contact.</numerusform>
@@ -249,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="871"/>
+        <location filename="../../netdesk/ui/main_window.py" line="883"/>
         <source>Keep in touch with %Ln contacts:</source>
         <translation>
             <numerusform>Keep in touch with %Ln contact:</numerusform>
@@ -257,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="887"/>
+        <location filename="../../netdesk/ui/main_window.py" line="899"/>
         <source>Cadence set for %Ln contacts.</source>
         <translation>
             <numerusform>Cadence set for %Ln contact.</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="108"/>
+        <location filename="../../netdesk/ui/widgets.py" line="148"/>
         <source>%Ln days ago</source>
         <translation>
             <numerusform>%Ln day ago</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="110"/>
+        <location filename="../../netdesk/ui/widgets.py" line="150"/>
         <source>%Ln weeks ago</source>
         <translation>
             <numerusform>%Ln week ago</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="112"/>
+        <location filename="../../netdesk/ui/widgets.py" line="152"/>
         <source>%Ln months ago</source>
         <translation>
             <numerusform>%Ln month ago</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="113"/>
+        <location filename="../../netdesk/ui/widgets.py" line="153"/>
         <source>%Ln years ago</source>
         <translation>
             <numerusform>%Ln year ago</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="127"/>
+        <location filename="../../netdesk/ui/widgets.py" line="167"/>
         <source>in %Ln days</source>
         <translation>
             <numerusform>in %Ln day</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="129"/>
+        <location filename="../../netdesk/ui/widgets.py" line="169"/>
         <source>in %Ln weeks</source>
         <translation>
             <numerusform>in %Ln week</numerusform>
@@ -313,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="130"/>
+        <location filename="../../netdesk/ui/widgets.py" line="170"/>
         <source>in %Ln months</source>
         <translation>
             <numerusform>in %Ln month</numerusform>
@@ -321,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="274"/>
+        <location filename="../../netdesk/ui/undo.py" line="275"/>
         <source>Archive %Ln contacts</source>
         <translation>
             <numerusform>Archive %Ln contact</numerusform>
@@ -329,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="277"/>
+        <location filename="../../netdesk/ui/undo.py" line="278"/>
         <source>Unarchive %Ln contacts</source>
         <translation>
             <numerusform>Unarchive %Ln contact</numerusform>
@@ -337,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="310"/>
+        <location filename="../../netdesk/ui/undo.py" line="311"/>
         <source>Delete %Ln contacts</source>
         <translation>
             <numerusform>Delete %Ln contact</numerusform>
@@ -345,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="339"/>
+        <location filename="../../netdesk/ui/undo.py" line="340"/>
         <source>Add tag “%2” to %Ln contacts</source>
         <translation>
             <numerusform>Add tag “%2” to %Ln contact</numerusform>
@@ -353,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="342"/>
+        <location filename="../../netdesk/ui/undo.py" line="343"/>
         <source>Remove tag “%2” from %Ln contacts</source>
         <translation>
             <numerusform>Remove tag “%2” from %Ln contact</numerusform>
@@ -361,7 +361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="378"/>
+        <location filename="../../netdesk/ui/undo.py" line="379"/>
         <source>Set cadence of %Ln contacts</source>
         <translation>
             <numerusform>Set cadence of %Ln contact</numerusform>
@@ -392,11 +392,19 @@
             <numerusform>%1 (%Ln contacts)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/journal_edit.py" line="52"/>
+        <source>Log interaction — %Ln contacts</source>
+        <translation>
+            <numerusform>Log interaction — %Ln contact</numerusform>
+            <numerusform>Log interaction — %Ln contacts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReminderTray</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="233"/>
+        <location filename="../../netdesk/ui/tray.py" line="238"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -404,7 +412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="243"/>
+        <location filename="../../netdesk/ui/tray.py" line="248"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln due</numerusform>
@@ -412,7 +420,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="273"/>
+        <location filename="../../netdesk/ui/tray.py" line="280"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln more…</numerusform>
@@ -420,7 +428,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="371"/>
+        <location filename="../../netdesk/ui/tray.py" line="378"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>%Ln year today.</numerusform>
@@ -428,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="382"/>
+        <location filename="../../netdesk/ui/tray.py" line="389"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln follow-up became due while netdesk was closed</numerusform>
@@ -436,7 +444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="390"/>
+        <location filename="../../netdesk/ui/tray.py" line="397"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln reminder due</numerusform>
@@ -447,7 +455,7 @@
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="174"/>
+        <location filename="../../netdesk/ui/today_view.py" line="182"/>
         <source>Show %Ln more</source>
         <translation>
             <numerusform>Show %Ln more</numerusform>
@@ -455,7 +463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="175"/>
+        <location filename="../../netdesk/ui/today_view.py" line="183"/>
         <source>%Ln not shown</source>
         <translation>
             <numerusform>%Ln not shown</numerusform>
@@ -466,7 +474,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="279"/>
+        <location filename="../../netdesk/ui/today_view.py" line="312"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -474,7 +482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="333"/>
+        <location filename="../../netdesk/ui/today_view.py" line="369"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1&apos;s anniversary (%Ln year)</numerusform>

@@ -40,31 +40,31 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="103"/>
-        <location filename="../../netdesk/ui/widgets.py" line="416"/>
+        <location filename="../../netdesk/ui/widgets.py" line="456"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="330"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="337"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="335"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="342"/>
         <source>home</source>
         <translation>casa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="330"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="336"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="335"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="341"/>
         <source>work</source>
         <translation>trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="330"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="338"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="347"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="335"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="343"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="352"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="195"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="200"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
@@ -79,584 +79,586 @@
         <translation>Marcar como preferido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="196"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="201"/>
         <source>Apartment, suite…</source>
         <translation>Piso, puerta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="196"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="201"/>
         <source>Extended address</source>
         <translation>Dirección ampliada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="197"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="202"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="198"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="203"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="199"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="204"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="200"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="205"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="335"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="340"/>
         <source>mobile</source>
         <translation>móvil</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="366"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="371"/>
         <source>“%1” is not an e-mail address (expected name@example.org).</source>
         <translation>«%1» no es una dirección de correo (se esperaba nombre@example.org).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="375"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="380"/>
         <source>“%1” is not a phone number.</source>
         <translation>«%1» no es un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="377"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="382"/>
         <source>“%1” is not a valid number for its country: check the digits, or start with + and the country code.</source>
         <translation>«%1» no es un número válido para su país: revisa los dígitos o empieza por + y el prefijo del país.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="390"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="395"/>
         <source>E-mail address</source>
         <translation>Dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="394"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="399"/>
         <source>Add e-mail</source>
         <translation>Añadir correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="412"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="417"/>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="416"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="421"/>
         <source>Add phone</source>
         <translation>Añadir teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="344"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="349"/>
         <source>website</source>
         <translation>sitio web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="345"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="90"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="350"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="94"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="346"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="351"/>
         <source>blog</source>
         <translation>blog</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="434"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="439"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="437"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="442"/>
         <source>Add link</source>
         <translation>Añadir enlace</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="453"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="458"/>
         <source>Add address</source>
         <translation>Añadir dirección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="353"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="358"/>
         <source>spouse</source>
         <translation>cónyuge</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="354"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="359"/>
         <source>partner</source>
         <translation>pareja</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="355"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="360"/>
         <source>assistant</source>
         <translation>asistente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="356"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="361"/>
         <source>manager</source>
         <translation>jefe/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="357"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="362"/>
         <source>child</source>
         <translation>hijo/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="358"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="363"/>
         <source>friend</source>
         <translation>amigo/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="462"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="364"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="392"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="467"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="390"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="418"/>
         <location filename="../../netdesk/ui/contact_list.py" line="92"/>
         <location filename="../../netdesk/ui/import_rows.py" line="158"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="475"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="480"/>
         <source>Add related person</source>
         <translation>Añadir persona relacionada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="485"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="490"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="487"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="492"/>
         <source>Add custom field</source>
         <translation>Añadir campo personalizado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="73"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="77"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="74"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="78"/>
         <source>Every week</source>
         <translation>Cada semana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="75"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="79"/>
         <source>Every 2 weeks</source>
         <translation>Cada 2 semanas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="76"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="80"/>
         <source>Every month</source>
         <translation>Cada mes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="77"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="81"/>
         <source>Every 3 months</source>
         <translation>Cada 3 meses</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="78"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="82"/>
         <source>Every 6 months</source>
         <translation>Cada 6 meses</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="79"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="83"/>
         <source>Every year</source>
         <translation>Cada año</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="80"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="84"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="88"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="92"/>
         <source>vCard</source>
         <translation>vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="89"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="93"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="91"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="95"/>
         <source>Demo data</source>
         <translation>Datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="99"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="103"/>
         <source>Keep in touch every week</source>
         <translation>Mantener el contacto cada semana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="100"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="104"/>
         <source>Keep in touch every 2 weeks</source>
         <translation>Mantener el contacto cada 2 semanas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="101"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="105"/>
         <source>Keep in touch every month</source>
         <translation>Mantener el contacto cada mes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="102"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="106"/>
         <source>Keep in touch every 3 months</source>
         <translation>Mantener el contacto cada 3 meses</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="103"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="107"/>
         <source>Keep in touch every 6 months</source>
         <translation>Mantener el contacto cada 6 meses</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="104"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="108"/>
         <source>Keep in touch every year</source>
         <translation>Mantener el contacto cada año</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="138"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="164"/>
         <source>Drop an image here, or click to choose a photo</source>
         <translation>Suelta una imagen aquí o haz clic para elegir una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="139"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="165"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="140"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="166"/>
         <source>Press Space to choose or remove the photo</source>
         <translation>Pulsa Espacio para elegir o quitar la foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="178"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="204"/>
         <source>e.g. investor, conference, mentor</source>
         <translation>p. ej. inversor, congreso, mentor</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="179"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="525"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="205"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="553"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="244"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="270"/>
         <source>Contact card</source>
         <translation>Ficha del contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="275"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="301"/>
         <source>YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD</source>
         <translation>AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="320"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="449"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="346"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="483"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="321"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="347"/>
         <source>Log a call, meeting or message (Ctrl+L)</source>
         <translation>Registrar una llamada, reunión o mensaje (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="323"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="349"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="326"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="352"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>Guardar los cambios (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="328"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="354"/>
         <source>Revert</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="329"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="355"/>
         <source>Forget the unsaved changes</source>
         <translation>Olvidar los cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="365"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="377"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="391"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="366"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="378"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="392"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="404"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="367"/>
         <location filename="../../netdesk/ui/contact_card.py" line="393"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="419"/>
         <source>Middle names</source>
         <translation>Segundos nombres</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="368"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
         <source>Prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="368"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
         <source>Dr., Ms.…</source>
         <translation>Dr., Sra.…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="369"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="395"/>
         <source>Suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="369"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="395"/>
         <source>Jr., PhD…</source>
         <translation>Jr., PhD…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="370"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="424"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="372"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
         <source>Display name</source>
         <translation>Nombre visible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="372"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
         <source>Used when there is no given/family name</source>
         <translation>Se usa cuando no hay nombre ni apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="386"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="412"/>
         <source>More name fields</source>
         <translation>Más campos del nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="423"/>
         <source>Prefix / suffix</source>
         <translation>Tratamiento / sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="405"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="431"/>
         <source>Origin — how you met</source>
         <translation>Origen — cómo os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="406"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="439"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="432"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="465"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="408"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="440"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="434"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="466"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="408"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="434"/>
         <source>Where, or in what context (a conference, a friend&apos;s dinner…)</source>
         <translation>Dónde o en qué contexto (un congreso, una cena con amigos…)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="411"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="441"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="437"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="467"/>
         <source>Met through</source>
         <translation>Nos conocimos a través de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="424"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="450"/>
         <source>Open the contact you met through</source>
         <translation>Abrir el contacto a través del que os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="442"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="468"/>
         <source>Introduced you to</source>
         <translation>Te presentó a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="444"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="470"/>
         <source>Record source</source>
         <translation>Origen del registro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="447"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="450"/>
-        <location filename="../../netdesk/ui/main_window.py" line="870"/>
-        <location filename="../../netdesk/ui/main_window.py" line="881"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="473"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="476"/>
+        <location filename="../../netdesk/ui/main_window.py" line="882"/>
+        <location filename="../../netdesk/ui/main_window.py" line="893"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="457"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="483"/>
         <source>Custom cadence in days</source>
         <translation>Frecuencia personalizada en días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="469"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="495"/>
         <source>Cadence</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="470"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="496"/>
         <location filename="../../netdesk/ui/contact_list.py" line="93"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="471"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="497"/>
         <location filename="../../netdesk/ui/contact_list.py" line="94"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="477"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="505"/>
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="478"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="481"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="506"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="509"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="479"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="482"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="507"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="510"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="480"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="508"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="483"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="511"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="484"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="489"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="512"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="517"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="484"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="512"/>
         <source>Their work, expertise, projects</source>
         <translation>Su trabajo, experiencia, proyectos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="486"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="490"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="514"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="518"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="486"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="514"/>
         <source>What they need: a hire, a partner, advice…</source>
         <translation>Qué necesita: contratar a alguien, un socio, consejo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="488"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="491"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="516"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="519"/>
         <source>I can offer</source>
         <translation>Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="488"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="516"/>
         <source>How you could help them</source>
         <translation>Cómo podrías ayudarle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="494"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="522"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="501"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="529"/>
         <location filename="../../netdesk/ui/import_rows.py" line="158"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="74"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="75"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="502"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="530"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="503"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="531"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="504"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="532"/>
         <source>Links</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="507"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="535"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="508"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="512"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="536"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="540"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="509"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="514"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="537"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="542"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="516"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="544"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="519"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="547"/>
         <source>Tags and notes</source>
         <translation>Etiquetas y notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="522"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="526"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="550"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="554"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="146"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="159"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="74"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="98"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="522"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="550"/>
         <source>Anything worth remembering</source>
         <translation>Cualquier cosa que merezca la pena recordar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="527"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="555"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="708"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="758"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 y %Ln más</numerusform>
@@ -664,18 +666,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="740"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="794"/>
         <source>New contact</source>
         <translation>Contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="754"/>
-        <location filename="../../netdesk/ui/widgets.py" line="99"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="808"/>
+        <location filename="../../netdesk/ui/widgets.py" line="139"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="757"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="811"/>
         <source>none — set a cadence to be reminded</source>
         <translation>ninguno — fija una frecuencia para recibir recordatorios</translation>
     </message>
@@ -685,33 +687,33 @@
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="769"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="825"/>
         <location filename="../../netdesk/ui/contact_list.py" line="71"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="824"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="880"/>
         <source>“%1” is too large for a photo: %2 MB, at most %3 MB.</source>
         <translation>«%1» es demasiado grande para una foto: %2 MB, como máximo %3 MB.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="834"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="890"/>
         <source>Could not read “%1”: %2</source>
         <translation>No se pudo leer «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="855"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="911"/>
         <source>“%1” is too large for a photo: %2 × %3 pixels.</source>
         <translation>«%1» es demasiado grande para una foto: %2 × %3 píxeles.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="861"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="917"/>
         <source>“%1” is not an image netdesk can read (use PNG, JPEG, GIF, WebP or BMP).</source>
         <translation>«%1» no es una imagen que netdesk pueda leer (usa PNG, JPEG, GIF, WebP o BMP).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="106"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="110"/>
         <source>Keep in touch every %Ln days</source>
         <translation>
             <numerusform>Mantener el contacto cada %Ln día</numerusform>
@@ -719,14 +721,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="87"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="775"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="784"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="91"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="831"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="840"/>
         <source>Added by hand</source>
         <translation>Añadido a mano</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="737"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="787"/>
         <source> day(s)</source>
         <comment>after a number of days</comment>
         <translation>
@@ -735,56 +737,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="749"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="762"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="803"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="816"/>
         <source>%1 (%2)</source>
         <comment>a date, then how long ago or ahead it is</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="760"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="814"/>
         <source>%1 (%2) — due</source>
         <comment>a date, then how long ago it is</comment>
         <translation>%1 (%2) — pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="802"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="858"/>
         <source>Choose photo…</source>
         <translation>Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="803"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="859"/>
         <source>Remove photo</source>
         <translation>Quitar foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="809"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="865"/>
         <source>Choose a photo</source>
         <translation>Elige una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="809"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="865"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="894"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="952"/>
         <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.</source>
         <translation>«%1» no es una fecha: usa AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="924"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="981"/>
         <source>No contact “%1”: choose the person from the list as you type, or clear the field.</source>
         <translation>No hay ningún contacto «%1»: elige a la persona de la lista mientras escribes o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="954"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1017"/>
         <source>Give the contact a name (or at least an organization, e-mail or phone).</source>
         <translation>Ponle un nombre al contacto (o al menos una organización, un correo o un teléfono).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="969"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="981"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1074"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1094"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
@@ -814,7 +816,7 @@
         <translation>Importados hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="741"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="795"/>
         <location filename="../../netdesk/ui/contact_list.py" line="137"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="31"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="78"/>
@@ -834,7 +836,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_list.py" line="328"/>
-        <location filename="../../netdesk/ui/main_window.py" line="304"/>
+        <location filename="../../netdesk/ui/main_window.py" line="311"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
@@ -874,7 +876,7 @@
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_list.py" line="505"/>
         <location filename="../../netdesk/ui/drag.py" line="47"/>
-        <location filename="../../netdesk/ui/main_window.py" line="800"/>
+        <location filename="../../netdesk/ui/main_window.py" line="812"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln contacto</numerusform>
@@ -929,7 +931,7 @@
     <message>
         <location filename="../../netdesk/ui/drag.py" line="45"/>
         <location filename="../../netdesk/ui/undo.py" line="135"/>
-        <location filename="../../netdesk/ui/undo.py" line="177"/>
+        <location filename="../../netdesk/ui/undo.py" line="178"/>
         <source>contact</source>
         <translation>contacto</translation>
     </message>
@@ -1008,6 +1010,7 @@
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="355"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="378"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="202"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -1124,14 +1127,14 @@
         <translation>Abrir la carpeta del registro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="51"/>
-        <location filename="../../netdesk/ui/export_dialog.py" line="95"/>
-        <location filename="../../netdesk/ui/export_dialog.py" line="124"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="58"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="109"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="138"/>
         <source>Export contacts</source>
         <translation>Exportar contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="55"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="62"/>
         <source>The %Ln selected contact(s)</source>
         <translation>
             <numerusform>El contacto seleccionado</numerusform>
@@ -1139,52 +1142,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="57"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="64"/>
         <source>Everyone with the tag:</source>
         <translation>Todos con la etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="58"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="65"/>
         <source>Everyone (archived contacts too)</source>
         <translation>Todos (también los archivados)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="61"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="68"/>
         <source>Tag to export</source>
         <translation>Etiqueta que exportar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="70"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="84"/>
         <source>Contacts:</source>
         <translation>Contactos:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="77"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="91"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="82"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="96"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="94"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="108"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="94"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="108"/>
         <source>vCard files (*.vcf)</source>
         <translation>Archivos vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="95"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="109"/>
         <source>contacts</source>
         <translation>contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="115"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="129"/>
         <source>%Ln contact(s) exported to %1</source>
         <translation>
             <numerusform>%Ln contacto exportado a %1</numerusform>
@@ -1192,12 +1195,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="125"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="139"/>
         <source>Could not export to %1: %2</source>
         <translation>No se pudo exportar a %1: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="149"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="163"/>
         <source>Exporting contacts…</source>
         <translation>Exportando contactos…</translation>
     </message>
@@ -1209,6 +1212,8 @@
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="56"/>
         <location filename="../../netdesk/ui/import_rows.py" line="282"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="131"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="156"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="60"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="95"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="162"/>
@@ -1227,7 +1232,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="63"/>
-        <location filename="../../netdesk/ui/preferences.py" line="119"/>
+        <location filename="../../netdesk/ui/preferences.py" line="129"/>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -1252,17 +1257,17 @@
         <translation>Buscar en el diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="91"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="92"/>
         <source>Journal — every interaction</source>
         <translation>Diario — todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="134"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="183"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="136"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="185"/>
         <source>No interaction matches these filters.</source>
         <translation>Ninguna interacción coincide con estos filtros.</translation>
     </message>
@@ -1483,74 +1488,84 @@
         <translation>Problemas (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="71"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="72"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="72"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="73"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="73"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="74"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="75"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="76"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="76"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="77"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="85"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="86"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="245"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="246"/>
         <source>with %1</source>
         <translation>con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="321"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="327"/>
         <source>Delete journal entry</source>
         <translation>Eliminar entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="344"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="350"/>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="413"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="431"/>
+        <source>Edit entry…</source>
+        <translation>Editar entrada…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_view.py" line="435"/>
         <source>Delete entry</source>
         <translation>Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="442"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="443"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="445"/>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_view.py" line="473"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="477"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="490"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="524"/>
         <source>Calls, meetings and messages can be logged here once the contact is saved.</source>
         <translation>Cuando guardes el contacto, aquí podrás registrar llamadas, reuniones y mensajes.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="492"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="526"/>
         <source>Choose a contact to see their journal.</source>
         <translation>Elige un contacto para ver su diario.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="139"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="488"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="188"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="522"/>
         <source>Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.</source>
         <translation>Aún no hay nada registrado. Pulsa Ctrl+L después de una llamada, un café o un mensaje.</translation>
     </message>
@@ -1565,23 +1580,48 @@
         <translation>Registrar interacción</translation>
     </message>
     <message>
+        <location filename="../../netdesk/ui/journal_edit.py" line="51"/>
+        <source>Log interaction — %1</source>
+        <translation>Registrar interacción — %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/journal_edit.py" line="52"/>
+        <source>Log interaction — %Ln contacts</source>
+        <translation>
+            <numerusform>Registrar interacción — %Ln contacto</numerusform>
+            <numerusform>Registrar interacción — %Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_edit.py" line="92"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="129"/>
+        <source>Edit journal entry</source>
+        <translation>Editar entrada del diario</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_edit.py" line="138"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="157"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="67"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="96"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
+        <location filename="../../netdesk/ui/journal_edit.py" line="141"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="70"/>
         <source>What happened, in one line</source>
         <translation>Qué pasó, en una línea</translation>
     </message>
     <message>
+        <location filename="../../netdesk/ui/journal_edit.py" line="142"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="158"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="71"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="97"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
+        <location filename="../../netdesk/ui/journal_edit.py" line="145"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="73"/>
         <source>Notes (optional)</source>
         <translation>Notas (opcional)</translation>
@@ -1592,6 +1632,7 @@
         <translation>Otras personas implicadas</translation>
     </message>
     <message>
+        <location filename="../../netdesk/ui/journal_edit.py" line="155"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="94"/>
         <source>With</source>
         <translation>Con</translation>
@@ -1603,92 +1644,93 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/log_dialog.py" line="99"/>
-        <location filename="../../netdesk/ui/widgets.py" line="414"/>
+        <location filename="../../netdesk/ui/widgets.py" line="454"/>
         <source>Also there</source>
         <translation>También estaban</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="125"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="126"/>
         <source>Choose “%1” from the list of names, or clear the field.</source>
         <translation>Elige «%1» de la lista de nombres o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="131"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="132"/>
         <source>Choose who the interaction was with.</source>
         <translation>Elige con quién fue la interacción.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="134"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="170"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="135"/>
         <source>Write a one-line summary.</source>
         <translation>Escribe un resumen de una línea.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="159"/>
+        <location filename="../../netdesk/ui/main_window.py" line="162"/>
         <source>Follow-ups due</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="259"/>
+        <location filename="../../netdesk/ui/main_window.py" line="266"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="263"/>
+        <location filename="../../netdesk/ui/main_window.py" line="270"/>
         <source>Add a contact by hand</source>
         <translation>Añadir un contacto a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="266"/>
+        <location filename="../../netdesk/ui/main_window.py" line="273"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="266"/>
+        <location filename="../../netdesk/ui/main_window.py" line="273"/>
         <source>Import vCard or CSV files</source>
         <translation>Importar archivos vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="269"/>
+        <location filename="../../netdesk/ui/main_window.py" line="276"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="269"/>
+        <location filename="../../netdesk/ui/main_window.py" line="276"/>
         <source>Export contacts to vCard or CSV</source>
         <translation>Exportar contactos a vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="272"/>
+        <location filename="../../netdesk/ui/main_window.py" line="279"/>
         <source>Export &amp;calendar…</source>
         <translation>Exportar &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="276"/>
+        <location filename="../../netdesk/ui/main_window.py" line="283"/>
         <source>Save follow-ups and birthdays as an iCalendar (.ics) file</source>
         <translation>Guardar seguimientos y cumpleaños como archivo iCalendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="279"/>
+        <location filename="../../netdesk/ui/main_window.py" line="286"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="283"/>
+        <location filename="../../netdesk/ui/main_window.py" line="290"/>
         <source>Copy the database to the backups folder</source>
         <translation>Copiar la base de datos a la carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="286"/>
+        <location filename="../../netdesk/ui/main_window.py" line="293"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="290"/>
+        <location filename="../../netdesk/ui/main_window.py" line="297"/>
         <source>Put a backup in place of the current data</source>
         <translation>Sustituir los datos actuales por una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="293"/>
+        <location filename="../../netdesk/ui/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1703,148 +1745,148 @@
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="304"/>
+        <location filename="../../netdesk/ui/main_window.py" line="311"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="307"/>
+        <location filename="../../netdesk/ui/main_window.py" line="314"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="311"/>
+        <location filename="../../netdesk/ui/main_window.py" line="318"/>
         <source>&amp;Log interaction…</source>
         <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="315"/>
+        <location filename="../../netdesk/ui/main_window.py" line="322"/>
         <source>Log a call, meeting or message</source>
         <translation>Registrar una llamada, reunión o mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="318"/>
-        <location filename="../../netdesk/ui/main_window.py" line="570"/>
+        <location filename="../../netdesk/ui/main_window.py" line="325"/>
+        <location filename="../../netdesk/ui/main_window.py" line="582"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="322"/>
+        <location filename="../../netdesk/ui/main_window.py" line="329"/>
         <source>Archive (or unarchive) the selected contacts</source>
         <translation>Archivar (o desarchivar) los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="325"/>
+        <location filename="../../netdesk/ui/main_window.py" line="332"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="329"/>
+        <location filename="../../netdesk/ui/main_window.py" line="336"/>
         <source>Delete the selected contacts (undoable)</source>
         <translation>Eliminar los contactos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="331"/>
+        <location filename="../../netdesk/ui/main_window.py" line="338"/>
         <source>&amp;Tag…</source>
         <translation>E&amp;tiquetar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="332"/>
+        <location filename="../../netdesk/ui/main_window.py" line="339"/>
         <source>&amp;Untag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="334"/>
+        <location filename="../../netdesk/ui/main_window.py" line="341"/>
         <source>Set &amp;cadence…</source>
         <translation>Fijar &amp;frecuencia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="338"/>
+        <location filename="../../netdesk/ui/main_window.py" line="345"/>
         <source>How often to keep in touch</source>
         <translation>Cada cuánto mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="341"/>
+        <location filename="../../netdesk/ui/main_window.py" line="348"/>
         <source>Find du&amp;plicates…</source>
         <translation>Buscar du&amp;plicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="344"/>
+        <location filename="../../netdesk/ui/main_window.py" line="351"/>
         <source>&amp;Merge two contacts…</source>
         <translation>C&amp;ombinar dos contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="348"/>
+        <location filename="../../netdesk/ui/main_window.py" line="355"/>
         <source>Make two selected contacts one</source>
         <translation>Unir dos contactos seleccionados en uno</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="353"/>
+        <location filename="../../netdesk/ui/main_window.py" line="360"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="356"/>
+        <location filename="../../netdesk/ui/main_window.py" line="363"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="356"/>
+        <location filename="../../netdesk/ui/main_window.py" line="363"/>
         <source>Who to get back to today</source>
         <translation>A quién responder hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="359"/>
+        <location filename="../../netdesk/ui/main_window.py" line="366"/>
         <source>&amp;Journal</source>
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="359"/>
+        <location filename="../../netdesk/ui/main_window.py" line="366"/>
         <source>Every interaction</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="365"/>
+        <location filename="../../netdesk/ui/main_window.py" line="372"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="378"/>
+        <location filename="../../netdesk/ui/main_window.py" line="385"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="385"/>
+        <location filename="../../netdesk/ui/main_window.py" line="392"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="391"/>
+        <location filename="../../netdesk/ui/main_window.py" line="398"/>
         <source>&amp;Contact</source>
         <translation>C&amp;ontacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="399"/>
+        <location filename="../../netdesk/ui/main_window.py" line="406"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="403"/>
+        <location filename="../../netdesk/ui/main_window.py" line="410"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="407"/>
+        <location filename="../../netdesk/ui/main_window.py" line="414"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="561"/>
+        <location filename="../../netdesk/ui/main_window.py" line="569"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="561"/>
+        <location filename="../../netdesk/ui/main_window.py" line="569"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -1852,17 +1894,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="570"/>
+        <location filename="../../netdesk/ui/main_window.py" line="582"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="650"/>
+        <location filename="../../netdesk/ui/main_window.py" line="662"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="652"/>
+        <location filename="../../netdesk/ui/main_window.py" line="664"/>
         <source>The changes to this contact cannot be saved: %1
 
 Discard them?</source>
@@ -1871,27 +1913,27 @@ Discard them?</source>
 ¿Descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="756"/>
+        <location filename="../../netdesk/ui/main_window.py" line="768"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation>Contacto añadido. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="765"/>
+        <location filename="../../netdesk/ui/main_window.py" line="777"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="767"/>
+        <location filename="../../netdesk/ui/main_window.py" line="779"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation>Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="772"/>
+        <location filename="../../netdesk/ui/main_window.py" line="784"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; no se cambió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="787"/>
+        <location filename="../../netdesk/ui/main_window.py" line="799"/>
         <source>Unarchived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto desarchivado.</numerusform>
@@ -1899,7 +1941,7 @@ Discard them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="789"/>
+        <location filename="../../netdesk/ui/main_window.py" line="801"/>
         <source>Archived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto archivado.</numerusform>
@@ -1907,12 +1949,12 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="803"/>
+        <location filename="../../netdesk/ui/main_window.py" line="815"/>
         <source>Delete contacts</source>
         <translation>Eliminar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="806"/>
+        <location filename="../../netdesk/ui/main_window.py" line="818"/>
         <source>Delete %1 with their journal and follow-ups?
 
 You can undo this with Ctrl+Z.</source>
@@ -1921,7 +1963,7 @@ You can undo this with Ctrl+Z.</source>
 Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="815"/>
+        <location filename="../../netdesk/ui/main_window.py" line="827"/>
         <source>Deleted %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto eliminado.</numerusform>
@@ -1929,12 +1971,12 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="826"/>
+        <location filename="../../netdesk/ui/main_window.py" line="838"/>
         <source>Tag contacts</source>
         <translation>Etiquetar contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="826"/>
+        <location filename="../../netdesk/ui/main_window.py" line="838"/>
         <source>Tag %Ln contacts with:</source>
         <translation>
             <numerusform>Etiquetar %Ln contacto con:</numerusform>
@@ -1942,7 +1984,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="831"/>
+        <location filename="../../netdesk/ui/main_window.py" line="843"/>
         <source>Tagged %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto etiquetado.</numerusform>
@@ -1950,23 +1992,23 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="847"/>
-        <location filename="../../netdesk/ui/main_window.py" line="851"/>
+        <location filename="../../netdesk/ui/main_window.py" line="859"/>
+        <location filename="../../netdesk/ui/main_window.py" line="863"/>
         <source>Untag contacts</source>
         <translation>Quitar etiqueta a contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="847"/>
+        <location filename="../../netdesk/ui/main_window.py" line="859"/>
         <source>The selected contacts have no tags.</source>
         <translation>Los contactos seleccionados no tienen etiquetas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="851"/>
+        <location filename="../../netdesk/ui/main_window.py" line="863"/>
         <source>Remove the tag:</source>
         <translation>Quitar la etiqueta:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="856"/>
+        <location filename="../../netdesk/ui/main_window.py" line="868"/>
         <source>Untagged %Ln contacts.</source>
         <translation>
             <numerusform>Etiqueta quitada a %Ln contacto.</numerusform>
@@ -1974,7 +2016,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="871"/>
+        <location filename="../../netdesk/ui/main_window.py" line="883"/>
         <source>Keep in touch with %Ln contacts:</source>
         <translation>
             <numerusform>Mantener el contacto con %Ln contacto:</numerusform>
@@ -1982,12 +2024,12 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="881"/>
+        <location filename="../../netdesk/ui/main_window.py" line="893"/>
         <source>Every how many days?</source>
         <translation>¿Cada cuántos días?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="887"/>
+        <location filename="../../netdesk/ui/main_window.py" line="899"/>
         <source>Cadence set for %Ln contacts.</source>
         <translation>
             <numerusform>Frecuencia fijada para %Ln contacto.</numerusform>
@@ -1995,42 +2037,42 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="897"/>
+        <location filename="../../netdesk/ui/main_window.py" line="912"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation>Registrado. El reloj para mantener el contacto se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="935"/>
+        <location filename="../../netdesk/ui/main_window.py" line="951"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="937"/>
+        <location filename="../../netdesk/ui/main_window.py" line="953"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="953"/>
+        <location filename="../../netdesk/ui/main_window.py" line="969"/>
         <source>Calendar saved to %1</source>
         <translation>Calendario guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="957"/>
+        <location filename="../../netdesk/ui/main_window.py" line="973"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="995"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1011"/>
         <source>Backing up the database…</source>
         <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1008"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1024"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="992"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1008"/>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
@@ -2065,42 +2107,47 @@ No se cambió nada.</translation>
         <translation>%1 falló: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="46"/>
+        <location filename="../../netdesk/ui/preferences.py" line="48"/>
+        <source>“%1” is not a full path: start it with %2, or choose the folder.</source>
+        <translation>«%1» no es una ruta completa: empiézala por %2 o elige la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="53"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="58"/>
+        <location filename="../../netdesk/ui/preferences.py" line="65"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="59"/>
+        <location filename="../../netdesk/ui/preferences.py" line="66"/>
         <source>Choose the %1</source>
         <translation>Elegir: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="67"/>
+        <location filename="../../netdesk/ui/preferences.py" line="74"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="68"/>
+        <location filename="../../netdesk/ui/preferences.py" line="75"/>
         <source>Clear the %1</source>
         <translation>Borrar: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="94"/>
+        <location filename="../../netdesk/ui/preferences.py" line="104"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="99"/>
+        <location filename="../../netdesk/ui/preferences.py" line="109"/>
         <source>Default cadence for new contacts</source>
         <translation>Frecuencia predeterminada para contactos nuevos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="106"/>
+        <location filename="../../netdesk/ui/preferences.py" line="116"/>
         <source>Every %Ln day(s)</source>
         <translation>
             <numerusform>Cada %Ln día</numerusform>
@@ -2108,101 +2155,101 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="112"/>
+        <location filename="../../netdesk/ui/preferences.py" line="122"/>
         <source>Quiet hours start</source>
         <translation>Inicio de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="113"/>
+        <location filename="../../netdesk/ui/preferences.py" line="123"/>
         <source>Quiet hours end</source>
         <translation>Fin de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="123"/>
+        <location filename="../../netdesk/ui/preferences.py" line="133"/>
         <source>Start netdesk in the tray when I log in</source>
         <translation>Iniciar netdesk en la bandeja al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="127"/>
+        <location filename="../../netdesk/ui/preferences.py" line="137"/>
         <source>Keep running in the tray when the window is closed</source>
         <translation>Seguir en la bandeja al cerrar la ventana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="131"/>
-        <location filename="../../netdesk/ui/preferences.py" line="164"/>
+        <location filename="../../netdesk/ui/preferences.py" line="141"/>
+        <location filename="../../netdesk/ui/preferences.py" line="174"/>
         <source>Backups folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="137"/>
+        <location filename="../../netdesk/ui/preferences.py" line="147"/>
         <source>Daily backups to keep</source>
         <translation>Copias diarias que conservar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="140"/>
-        <location filename="../../netdesk/ui/preferences.py" line="166"/>
+        <location filename="../../netdesk/ui/preferences.py" line="150"/>
+        <location filename="../../netdesk/ui/preferences.py" line="176"/>
         <source>Calendar feed folder</source>
         <translation>Carpeta del calendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="142"/>
+        <location filename="../../netdesk/ui/preferences.py" line="152"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="143"/>
+        <location filename="../../netdesk/ui/preferences.py" line="153"/>
         <source>Calendar apps can subscribe to netdesk.ics in this folder.</source>
         <translation>Las aplicaciones de calendario pueden suscribirse a netdesk.ics en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="149"/>
-        <location filename="../../netdesk/ui/preferences.py" line="168"/>
+        <location filename="../../netdesk/ui/preferences.py" line="159"/>
+        <location filename="../../netdesk/ui/preferences.py" line="178"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="221"/>
+        <location filename="../../netdesk/ui/preferences.py" line="231"/>
         <source>Your preferences could not be saved to %1: is the disk full or the folder read-only? They apply until netdesk quits; press OK to try again.</source>
         <translation>No se pudieron guardar tus preferencias en %1: ¿está el disco lleno o la carpeta es de solo lectura? Se aplican hasta que netdesk se cierre; pulsa Aceptar para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="423"/>
-        <location filename="../../netdesk/ui/preferences.py" line="150"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="449"/>
+        <location filename="../../netdesk/ui/preferences.py" line="160"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="151"/>
+        <location filename="../../netdesk/ui/preferences.py" line="161"/>
         <source>Open the data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="152"/>
+        <location filename="../../netdesk/ui/preferences.py" line="162"/>
         <source>Show the data folder in the file manager</source>
         <translation>Mostrar la carpeta de datos en el gestor de archivos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="160"/>
+        <location filename="../../netdesk/ui/preferences.py" line="170"/>
         <source>New contacts keep in touch</source>
         <translation>Contactos nuevos: mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="161"/>
+        <location filename="../../netdesk/ui/preferences.py" line="171"/>
         <source>Quiet hours (no reminders)</source>
         <translation>Horas de silencio (sin recordatorios)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="165"/>
+        <location filename="../../netdesk/ui/preferences.py" line="175"/>
         <source>Daily backups kept</source>
         <translation>Copias diarias conservadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="185"/>
+        <location filename="../../netdesk/ui/preferences.py" line="195"/>
         <source>No file manager could open the data folder: %1</source>
         <translation>Ningún gestor de archivos pudo abrir la carpeta de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="202"/>
+        <location filename="../../netdesk/ui/preferences.py" line="212"/>
         <source>Could not change start at login: %1</source>
         <translation>No se pudo cambiar el inicio al iniciar sesión: %1</translation>
     </message>
@@ -2263,7 +2310,7 @@ No se cambió nada.</translation>
         <translation>Editar %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="274"/>
+        <location filename="../../netdesk/ui/undo.py" line="275"/>
         <source>Archive %Ln contacts</source>
         <translation>
             <numerusform>Archivar %Ln contacto</numerusform>
@@ -2271,7 +2318,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="277"/>
+        <location filename="../../netdesk/ui/undo.py" line="278"/>
         <source>Unarchive %Ln contacts</source>
         <translation>
             <numerusform>Desarchivar %Ln contacto</numerusform>
@@ -2299,27 +2346,27 @@ No se cambió nada.</translation>
         <translation>No rehecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="274"/>
+        <location filename="../../netdesk/ui/undo.py" line="275"/>
         <source>Archive %1</source>
         <translation>Archivar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="277"/>
+        <location filename="../../netdesk/ui/undo.py" line="278"/>
         <source>Unarchive %1</source>
         <translation>Desarchivar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="283"/>
+        <location filename="../../netdesk/ui/undo.py" line="284"/>
         <source>Archiving contacts…</source>
         <translation>Archivando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="283"/>
+        <location filename="../../netdesk/ui/undo.py" line="284"/>
         <source>Unarchiving contacts…</source>
         <translation>Desarchivando contactos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="310"/>
+        <location filename="../../netdesk/ui/undo.py" line="311"/>
         <source>Delete %Ln contacts</source>
         <translation>
             <numerusform>Eliminar %Ln contacto</numerusform>
@@ -2327,27 +2374,27 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="310"/>
+        <location filename="../../netdesk/ui/undo.py" line="311"/>
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="315"/>
+        <location filename="../../netdesk/ui/undo.py" line="316"/>
         <source>Deleting contacts…</source>
         <translation>Eliminando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="316"/>
+        <location filename="../../netdesk/ui/undo.py" line="317"/>
         <source>Restoring contacts…</source>
         <translation>Restaurando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="339"/>
+        <location filename="../../netdesk/ui/undo.py" line="340"/>
         <source>Add tag “%2” to %1</source>
         <translation>Añadir la etiqueta «%2» a %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="339"/>
+        <location filename="../../netdesk/ui/undo.py" line="340"/>
         <source>Add tag “%2” to %Ln contacts</source>
         <translation>
             <numerusform>Añadir la etiqueta «%2» a %Ln contacto</numerusform>
@@ -2355,12 +2402,12 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="341"/>
+        <location filename="../../netdesk/ui/undo.py" line="342"/>
         <source>Remove tag “%2” from %1</source>
         <translation>Quitar la etiqueta «%2» de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="342"/>
+        <location filename="../../netdesk/ui/undo.py" line="343"/>
         <source>Remove tag “%2” from %Ln contacts</source>
         <translation>
             <numerusform>Quitar la etiqueta «%2» de %Ln contacto</numerusform>
@@ -2368,22 +2415,22 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="347"/>
+        <location filename="../../netdesk/ui/undo.py" line="348"/>
         <source>Tagging contacts…</source>
         <translation>Etiquetando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="347"/>
+        <location filename="../../netdesk/ui/undo.py" line="348"/>
         <source>Untagging contacts…</source>
         <translation>Quitando etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="377"/>
+        <location filename="../../netdesk/ui/undo.py" line="378"/>
         <source>Set cadence of %1</source>
         <translation>Fijar la frecuencia de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="378"/>
+        <location filename="../../netdesk/ui/undo.py" line="379"/>
         <source>Set cadence of %Ln contacts</source>
         <translation>
             <numerusform>Fijar la frecuencia de %Ln contacto</numerusform>
@@ -2391,12 +2438,12 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="383"/>
+        <location filename="../../netdesk/ui/undo.py" line="384"/>
         <source>Setting the cadence…</source>
         <translation>Fijando la frecuencia…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="50"/>
+        <location filename="../../netdesk/ui/today_view.py" line="56"/>
         <source>%Ln day(s) late</source>
         <translation>
             <numerusform>%Ln día de retraso</numerusform>
@@ -2404,7 +2451,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="52"/>
+        <location filename="../../netdesk/ui/today_view.py" line="58"/>
         <source>%Ln month(s) late</source>
         <translation>
             <numerusform>%Ln mes de retraso</numerusform>
@@ -2412,7 +2459,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="53"/>
+        <location filename="../../netdesk/ui/today_view.py" line="59"/>
         <source>%Ln year(s) late</source>
         <translation>
             <numerusform>%Ln año de retraso</numerusform>
@@ -2420,19 +2467,24 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="68"/>
-        <location filename="../../netdesk/ui/widgets.py" line="104"/>
-        <location filename="../../netdesk/ui/widgets.py" line="123"/>
+        <location filename="../../netdesk/ui/today_view.py" line="72"/>
+        <location filename="../../netdesk/ui/widgets.py" line="144"/>
+        <location filename="../../netdesk/ui/widgets.py" line="163"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="106"/>
+        <location filename="../../netdesk/ui/today_view.py" line="75"/>
+        <source>tomorrow %1</source>
+        <translation>mañana %1</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/widgets.py" line="146"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="108"/>
+        <location filename="../../netdesk/ui/widgets.py" line="148"/>
         <source>%Ln days ago</source>
         <translation>
             <numerusform>hace %Ln día</numerusform>
@@ -2440,7 +2492,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="110"/>
+        <location filename="../../netdesk/ui/widgets.py" line="150"/>
         <source>%Ln weeks ago</source>
         <translation>
             <numerusform>hace %Ln semana</numerusform>
@@ -2448,7 +2500,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="112"/>
+        <location filename="../../netdesk/ui/widgets.py" line="152"/>
         <source>%Ln months ago</source>
         <translation>
             <numerusform>hace %Ln mes</numerusform>
@@ -2456,7 +2508,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="113"/>
+        <location filename="../../netdesk/ui/widgets.py" line="153"/>
         <source>%Ln years ago</source>
         <translation>
             <numerusform>hace %Ln año</numerusform>
@@ -2464,12 +2516,13 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="125"/>
+        <location filename="../../netdesk/ui/today_view.py" line="75"/>
+        <location filename="../../netdesk/ui/widgets.py" line="165"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="127"/>
+        <location filename="../../netdesk/ui/widgets.py" line="167"/>
         <source>in %Ln days</source>
         <translation>
             <numerusform>dentro de %Ln día</numerusform>
@@ -2477,7 +2530,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="129"/>
+        <location filename="../../netdesk/ui/widgets.py" line="169"/>
         <source>in %Ln weeks</source>
         <translation>
             <numerusform>dentro de %Ln semana</numerusform>
@@ -2485,7 +2538,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="130"/>
+        <location filename="../../netdesk/ui/widgets.py" line="170"/>
         <source>in %Ln months</source>
         <translation>
             <numerusform>dentro de %Ln mes</numerusform>
@@ -2493,42 +2546,42 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="291"/>
+        <location filename="../../netdesk/ui/widgets.py" line="331"/>
         <source>Type a name…</source>
         <translation>Escribe un nombre…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="412"/>
+        <location filename="../../netdesk/ui/widgets.py" line="452"/>
         <source>Add someone else who was there…</source>
         <translation>Añade a alguien más que estuviera allí…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="108"/>
+        <location filename="../../netdesk/ui/tray.py" line="113"/>
         <source>netdesk keeps running</source>
         <translation>netdesk sigue en marcha</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="111"/>
+        <location filename="../../netdesk/ui/tray.py" line="116"/>
         <source>netdesk keeps running in the system tray so it can remind you when someone is due. Quit it from the tray icon&apos;s menu.</source>
         <translation>netdesk sigue en marcha en la bandeja del sistema para avisarte cuando toque hablar con alguien. Ciérralo desde el menú del icono de la bandeja.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="115"/>
+        <location filename="../../netdesk/ui/tray.py" line="120"/>
         <source>Keep running in the tray</source>
         <translation>Seguir en la bandeja</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="116"/>
+        <location filename="../../netdesk/ui/tray.py" line="121"/>
         <source>Quit on close instead</source>
         <translation>Salir al cerrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="127"/>
+        <location filename="../../netdesk/ui/tray.py" line="132"/>
         <source>No system tray</source>
         <translation>No hay bandeja del sistema</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="130"/>
+        <location filename="../../netdesk/ui/tray.py" line="135"/>
         <source>This desktop has no system tray, so netdesk cannot keep running in the background. Due follow-ups are shown in the window title and the Today view while netdesk is open; closing the window quits netdesk.</source>
         <translation>Este escritorio no tiene bandeja del sistema, así que netdesk no puede seguir en marcha en segundo plano. Los seguimientos pendientes se muestran en el título de la ventana y en la vista Hoy mientras netdesk está abierto; al cerrar la ventana, netdesk se cierra.</translation>
     </message>
@@ -2719,11 +2772,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="175"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="305"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CalendarFeed</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="435"/>
+        <location filename="../../netdesk/ui/tray.py" line="442"/>
         <source>netdesk follow-ups</source>
         <translation>Seguimientos de netdesk</translation>
     </message>
@@ -2731,91 +2790,92 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>FollowUpActions</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="143"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="256"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="150"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="342"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="144"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="154"/>
         <source>What happened? (goes into the journal)</source>
         <translation>¿Qué pasó? (va al diario)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="225"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="284"/>
         <source>Kept in touch</source>
         <translation>Mantuvimos el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="242"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="320"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="274"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="357"/>
         <source>Snooze until</source>
         <translation>Posponer hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="287"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="296"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="370"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="380"/>
         <source>Reschedule</source>
         <translation>Reprogramar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="311"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="395"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="405"/>
         <source>Add follow-up</source>
         <translation>Añadir seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="316"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="402"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="265"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="327"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="348"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="414"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="331"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="418"/>
         <source>Later today (+3 h)</source>
         <translation>Más tarde hoy (+3 h)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="332"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="419"/>
         <source>Tomorrow (9:00)</source>
         <translation>Mañana (9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="333"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="420"/>
         <source>Next week (Monday 9:00)</source>
         <translation>La semana que viene (lunes 9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="338"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="430"/>
         <source>Pick a date…</source>
         <translation>Elegir una fecha…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="350"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="442"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="352"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="444"/>
         <source>Reschedule…</source>
         <translation>Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="302"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="353"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="386"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="445"/>
         <source>Skip this cycle</source>
         <translation>Saltar este ciclo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="355"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="447"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
@@ -2823,32 +2883,32 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="80"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="89"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="86"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="95"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="88"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="97"/>
         <source>At a &amp;time</source>
         <translation>A una &amp;hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="98"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="107"/>
         <source>Time:</source>
         <translation>Hora:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="103"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="112"/>
         <source>e.g. Send the proposal</source>
         <translation>p. ej. Enviar la propuesta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="105"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="114"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
@@ -2856,17 +2916,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="31"/>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="32"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="35"/>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="36"/>
         <source>Add follow-up…</source>
         <translation>Añadir seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="40"/>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="41"/>
         <source>Nothing planned.</source>
         <translation>Nada planificado.</translation>
     </message>
@@ -2874,22 +2934,22 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="230"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="248"/>
         <source>unknown CSV layout: choose which column holds what</source>
         <translation>formato CSV desconocido: elige qué columna contiene qué</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="263"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="281"/>
         <source>row has no name, e-mail, phone or company</source>
         <translation>la fila no tiene nombre, correo, teléfono ni empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="355"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="373"/>
         <source>{value} is not an e-mail address; kept as the field &apos;E-mail (as written)&apos;</source>
         <translation>{value} no es una dirección de correo; se guarda en el campo «Correo (tal como está escrito)»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="370"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="388"/>
         <source>{value} is not a date; date dropped</source>
         <translation>{value} no es una fecha; fecha descartada</translation>
     </message>
@@ -2984,42 +3044,47 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>no hay ningún archivo .vcf o .csv en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="307"/>
+        <location filename="../../netdesk/core/importing.py" line="235"/>
+        <source>card has no name, e-mail, phone or company; not imported</source>
+        <translation>la tarjeta no tiene nombre, correo, teléfono ni empresa; no se importa</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/core/importing.py" line="310"/>
         <source>cannot read the file: {error}</source>
         <translation>no se puede leer el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="498"/>
+        <location filename="../../netdesk/core/importing.py" line="507"/>
         <source>the same person as line {line}; merged into one contact</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="501"/>
+        <location filename="../../netdesk/core/importing.py" line="510"/>
         <source>the same person as line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="505"/>
+        <location filename="../../netdesk/core/importing.py" line="514"/>
         <source>the same person as {file}, line {line}; merged into one contact</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="508"/>
+        <location filename="../../netdesk/core/importing.py" line="517"/>
         <source>the same person as {file}, line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="551"/>
+        <location filename="../../netdesk/core/importing.py" line="560"/>
         <source>photo dropped: {width} × {height} pixels is too large to use</source>
         <translation>foto descartada: {width} × {height} píxeles es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="554"/>
+        <location filename="../../netdesk/core/importing.py" line="563"/>
         <source>photo dropped: it would take too much memory to open</source>
         <translation>foto descartada: abrirla ocuparía demasiada memoria</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="557"/>
+        <location filename="../../netdesk/core/importing.py" line="566"/>
         <source>photo dropped: not an image netdesk can read</source>
         <translation>foto descartada: no es una imagen que netdesk pueda leer</translation>
     </message>
@@ -3027,13 +3092,13 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="233"/>
-        <location filename="../../netdesk/ui/tray.py" line="275"/>
+        <location filename="../../netdesk/ui/tray.py" line="238"/>
+        <location filename="../../netdesk/ui/tray.py" line="282"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="233"/>
+        <location filename="../../netdesk/ui/tray.py" line="238"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -3041,12 +3106,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="236"/>
+        <location filename="../../netdesk/ui/tray.py" line="241"/>
         <source>Reminders paused until %1</source>
         <translation>Recordatorios en pausa hasta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="243"/>
+        <location filename="../../netdesk/ui/tray.py" line="248"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln pendiente</numerusform>
@@ -3054,12 +3119,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="262"/>
+        <location filename="../../netdesk/ui/tray.py" line="270"/>
         <source>Act on a due item</source>
         <translation>Atender un pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="273"/>
+        <location filename="../../netdesk/ui/tray.py" line="280"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln más…</numerusform>
@@ -3067,64 +3132,64 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="277"/>
+        <location filename="../../netdesk/ui/tray.py" line="284"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="278"/>
+        <location filename="../../netdesk/ui/tray.py" line="285"/>
         <source>Log an interaction…</source>
         <translation>Registrar una interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="279"/>
+        <location filename="../../netdesk/ui/tray.py" line="286"/>
         <source>Open netdesk</source>
         <translation>Abrir netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="282"/>
+        <location filename="../../netdesk/ui/tray.py" line="289"/>
         <source>Resume reminders</source>
         <translation>Reanudar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="284"/>
+        <location filename="../../netdesk/ui/tray.py" line="291"/>
         <source>Pause reminders for 1 hour</source>
         <translation>Pausar recordatorios durante 1 hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="289"/>
+        <location filename="../../netdesk/ui/tray.py" line="296"/>
         <source>Pause reminders until tomorrow</source>
         <translation>Pausar recordatorios hasta mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="294"/>
+        <location filename="../../netdesk/ui/tray.py" line="301"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="362"/>
-        <location filename="../../netdesk/ui/tray.py" line="433"/>
+        <location filename="../../netdesk/ui/tray.py" line="369"/>
+        <location filename="../../netdesk/ui/tray.py" line="440"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="364"/>
+        <location filename="../../netdesk/ui/tray.py" line="371"/>
         <source>Turns %1 today.</source>
         <translation>Hoy cumple %1 años.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="366"/>
+        <location filename="../../netdesk/ui/tray.py" line="373"/>
         <source>Birthday today.</source>
         <translation>Hoy es su cumpleaños.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="370"/>
-        <location filename="../../netdesk/ui/tray.py" line="434"/>
+        <location filename="../../netdesk/ui/tray.py" line="377"/>
+        <location filename="../../netdesk/ui/tray.py" line="441"/>
         <source>%1&apos;s anniversary</source>
         <translation>Aniversario de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="371"/>
+        <location filename="../../netdesk/ui/tray.py" line="378"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>Hoy hace %Ln año.</numerusform>
@@ -3132,12 +3197,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="375"/>
+        <location filename="../../netdesk/ui/tray.py" line="382"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="382"/>
+        <location filename="../../netdesk/ui/tray.py" line="389"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln seguimiento venció mientras netdesk estaba cerrado</numerusform>
@@ -3145,7 +3210,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="390"/>
+        <location filename="../../netdesk/ui/tray.py" line="397"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln recordatorio pendiente</numerusform>
@@ -3156,17 +3221,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="108"/>
+        <location filename="../../netdesk/ui/today_view.py" line="116"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="111"/>
+        <location filename="../../netdesk/ui/today_view.py" line="119"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="113"/>
+        <location filename="../../netdesk/ui/today_view.py" line="121"/>
         <source>More actions</source>
         <translation>Más acciones</translation>
     </message>
@@ -3174,7 +3239,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="174"/>
+        <location filename="../../netdesk/ui/today_view.py" line="182"/>
         <source>Show %Ln more</source>
         <translation>
             <numerusform>Mostrar %Ln más</numerusform>
@@ -3182,7 +3247,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="175"/>
+        <location filename="../../netdesk/ui/today_view.py" line="183"/>
         <source>%Ln not shown</source>
         <translation>
             <numerusform>%Ln sin mostrar</numerusform>
@@ -3193,67 +3258,67 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="200"/>
+        <location filename="../../netdesk/ui/today_view.py" line="208"/>
         <source>Overdue</source>
         <translation>Atrasados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="200"/>
+        <location filename="../../netdesk/ui/today_view.py" line="208"/>
         <source>Nothing overdue.</source>
         <translation>Nada atrasado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="201"/>
+        <location filename="../../netdesk/ui/today_view.py" line="209"/>
         <source>Due today</source>
         <translation>Para hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="201"/>
+        <location filename="../../netdesk/ui/today_view.py" line="209"/>
         <source>Nothing else due today.</source>
         <translation>Nada más para hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="202"/>
+        <location filename="../../netdesk/ui/today_view.py" line="210"/>
         <source>Next 7 days</source>
         <translation>Próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="202"/>
+        <location filename="../../netdesk/ui/today_view.py" line="210"/>
         <source>Nothing in the next 7 days.</source>
         <translation>Nada en los próximos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="203"/>
+        <location filename="../../netdesk/ui/today_view.py" line="211"/>
         <source>Birthdays and anniversaries</source>
         <translation>Cumpleaños y aniversarios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="203"/>
+        <location filename="../../netdesk/ui/today_view.py" line="211"/>
         <source>None this week.</source>
         <translation>Ninguno esta semana.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="205"/>
+        <location filename="../../netdesk/ui/today_view.py" line="213"/>
         <source>Worth reviving</source>
         <translation>Vale la pena retomar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="206"/>
+        <location filename="../../netdesk/ui/today_view.py" line="214"/>
         <source>No one important has gone quiet.</source>
         <translation>Nadie importante se ha quedado en silencio.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="260"/>
+        <location filename="../../netdesk/ui/today_view.py" line="268"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="279"/>
+        <location filename="../../netdesk/ui/today_view.py" line="312"/>
         <source>All caught up.</source>
         <translation>Todo al día.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="279"/>
+        <location filename="../../netdesk/ui/today_view.py" line="312"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -3261,37 +3326,42 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="297"/>
+        <location filename="../../netdesk/ui/today_view.py" line="328"/>
         <source>%1 — last talked %2</source>
         <translation>%1 — última conversación %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="300"/>
+        <location filename="../../netdesk/ui/today_view.py" line="331"/>
         <source>Log…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="300"/>
+        <location filename="../../netdesk/ui/today_view.py" line="331"/>
         <source>Log an interaction</source>
         <translation>Registrar una interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="325"/>
+        <location filename="../../netdesk/ui/today_view.py" line="357"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="329"/>
+        <location filename="../../netdesk/ui/today_view.py" line="359"/>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="365"/>
         <source>%1 turns %2</source>
         <translation>%1 cumple %2 años</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="331"/>
+        <location filename="../../netdesk/ui/today_view.py" line="367"/>
         <source>%1&apos;s birthday</source>
         <translation>cumpleaños de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="333"/>
+        <location filename="../../netdesk/ui/today_view.py" line="369"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>aniversario de %1 (%Ln año)</numerusform>
@@ -3299,17 +3369,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="335"/>
+        <location filename="../../netdesk/ui/today_view.py" line="371"/>
         <source>%1&apos;s anniversary</source>
         <translation>aniversario de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="342"/>
+        <location filename="../../netdesk/ui/today_view.py" line="378"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="342"/>
+        <location filename="../../netdesk/ui/today_view.py" line="378"/>
         <source>Open the contact</source>
         <translation>Abrir el contacto</translation>
     </message>
@@ -3563,13 +3633,13 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>Otros campos vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="52"/>
-        <location filename="../../netdesk/ui/tray.py" line="374"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="54"/>
+        <location filename="../../netdesk/ui/tray.py" line="381"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="53"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="55"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
