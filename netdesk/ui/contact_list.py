@@ -379,7 +379,7 @@ class ContactListPanel(QWidget):
         self.model.listed.connect(self._on_listed)
         context.changes.contacts_changed.connect(self._on_contacts_changed)
         context.changes.journal_changed.connect(self._on_contacts_changed)
-        context.changes.follow_ups_changed.connect(lambda: self._on_contacts_changed(None))
+        context.changes.follow_ups_changed.connect(self._on_follow_ups_changed)
 
         saved = context.settings.get(s.SORT_ORDER)
         try:
@@ -504,6 +504,9 @@ class ContactListPanel(QWidget):
         else:
             text = tr("%Ln contacts", None, rows)
         self.count_label.setText(text)
+
+    def _on_follow_ups_changed(self) -> None:
+        self._on_contacts_changed(None)
 
     def _on_contacts_changed(self, _ids: object) -> None:
         # A write is announced by several signals in a row (an import: contacts_changed, then

@@ -105,7 +105,7 @@ class GlobalJournal(QWidget):
             edit.dateChanged.connect(lambda _d, box=box: self._date_picked(box))
         self._read = False  # the journal is read the first time the page shows
         self._stale = False  # something changed while the page was hidden
-        context.changes.journal_changed.connect(lambda _ids: self._refresh_if_visible())
+        context.changes.journal_changed.connect(self._journal_changed)
         context.changes.contacts_changed.connect(self._contacts_changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -153,6 +153,9 @@ class GlobalJournal(QWidget):
             self._stale = False
             self.list.reload()
             self._update_empty()
+
+    def _journal_changed(self, _ids: object) -> None:
+        self._refresh_if_visible()
 
     def _refresh_if_visible(self) -> None:
         if self.isVisible():

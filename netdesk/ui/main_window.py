@@ -433,9 +433,11 @@ class MainWindow(QMainWindow):
         self.empty_state.add_requested.connect(self.new_contact)
         changes = self.context.changes
         changes.open_contact.connect(self.open_contact)
-        changes.contacts_changed.connect(lambda _ids: self._after_data_change())
+        # bound methods, not lambdas: PySide disconnects them when the window goes, while the
+        # context (its changes and undo stack) may outlive it
+        changes.contacts_changed.connect(self._contacts_changed)
         changes.follow_ups_changed.connect(self._update_status)
-        self.context.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        self.context.undo_stack.indexChanged.connect(self._undo_index_changed)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
@@ -497,9 +499,9 @@ class MainWindow(QMainWindow):
         self._after_data_change(status=False)
         if self.isVisible():
             after_next_paint(self.contacts.view.viewport(), self._after_first_paint)
-            QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._after_first_paint)
+            QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._after_first_paint)
         else:
-            QTimer.singleShot(0, self._after_first_paint)
+            QTimer.singleShot(0, self, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
         """Open the database, then (each step in its own turn of the event loop) the rest."""
@@ -519,13 +521,13 @@ class MainWindow(QMainWindow):
             last, self._restore_after_paint = self._restore_after_paint, None
             if self.contacts.current_id() is None and not self.contacts.select_contact(last):
                 self.contacts._select_first_if_none()
-        QTimer.singleShot(0, self._fill_card)
+        QTimer.singleShot(0, self, self._fill_card)
 
     def _fill_card(self) -> None:
         if self._card is None:
             self._build_card()
         self.show_pending_contact()  # the restored contact: no reason to wait
-        QTimer.singleShot(0, self._finish_start)
+        QTimer.singleShot(0, self, self._finish_start)
 
     def _finish_start(self) -> None:
         self.contacts.model.complete_later()  # 100,000 ids: ~75 ms, off the GUI thread
@@ -571,6 +573,12 @@ class MainWindow(QMainWindow):
         upcoming = follow_ups.next_due_after(now)
         wait = (upcoming - now).total_seconds() if upcoming is not None else STATUS_RECOUNT_S
         self.status_timer.start(int(min(max(wait, 1.0), STATUS_RECOUNT_S) * 1000))
+
+    def _contacts_changed(self, _ids: object) -> None:
+        self._after_data_change()
+
+    def _undo_index_changed(self, _index: int) -> None:
+        self._update_actions()
 
     def _update_actions(self) -> None:
         ids = self.selected_contact_ids()
@@ -625,7 +633,7 @@ class MainWindow(QMainWindow):
         if self._card_dirty() and self.card.contact_id() != contact_id and not self._leave_card():
             previous = self.card.contact_id()
             if previous is not None:
-                QTimer.singleShot(0, lambda: self.contacts.select_contact(previous))
+                QTimer.singleShot(0, self, lambda: self.contacts.select_contact(previous))
             return False
         return True
 
@@ -849,11 +857,7 @@ class MainWindow(QMainWindow):
         ids = self.selected_contact_ids()
         if not ids:
             return
-        present: list[str] = []
-        for contact_id in ids[:500]:
-            contact = self.context.core.contacts.get(contact_id)
-            present += contact.tags if contact else []
-        choices = sorted(set(present), key=str.casefold)
+        choices = self.context.core.contacts.tags_among(ids)
         if not choices:
             QMessageBox.information(
                 self, tr("Untag contacts"), tr("The selected contacts have no tags.")
@@ -1031,7 +1035,7 @@ class MainWindow(QMainWindow):
         paths = droppable_paths(event)
         if paths:
             event.acceptProposedAction()
-            QTimer.singleShot(0, lambda: self.import_files(paths))
+            QTimer.singleShot(0, self, lambda: self.import_files(paths))
 
     # -- dialogs ----------------------------------------------------------------------------
 

@@ -32,7 +32,7 @@ class TodayBasic(QWidget):
         ):
             layout.addWidget(section_title(title))
             layout.addWidget(widget, 1)
-        context.changes.contacts_changed.connect(lambda _ids: self._refresh_if_visible())
+        context.changes.contacts_changed.connect(self._contacts_changed)
         context.changes.follow_ups_changed.connect(self._refresh_if_visible)
 
     def _list(self, name: str) -> QListWidget:
@@ -51,6 +51,9 @@ class TodayBasic(QWidget):
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, contact_id)
         widget.addItem(item)
+
+    def _contacts_changed(self, _ids: object) -> None:
+        self._refresh_if_visible()
 
     def _refresh_if_visible(self) -> None:
         if self.isVisible():

@@ -237,9 +237,12 @@ class TodayView(QWidget):
         self.next_change.timeout.connect(self._pending.start)
         changes = context.changes
         changes.follow_ups_changed.connect(self._pending.start)
-        changes.contacts_changed.connect(lambda _ids: self._pending.start())
-        changes.journal_changed.connect(lambda _ids: self._pending.start())
+        changes.contacts_changed.connect(self._data_changed)
+        changes.journal_changed.connect(self._data_changed)
         self.refresh()
+
+    def _data_changed(self, _ids: object) -> None:
+        self._pending.start()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -171,6 +171,9 @@ class ReminderTray(QObject):
     def _parent_widget(self) -> QWidget | None:
         return self.window if isinstance(self.window, QWidget) else None
 
+    def _refresh_later(self, _what: object) -> None:
+        self._refresh_soon.start()
+
     def start(self) -> None:
         settings = self.context.settings
         self.window.before_close = self.before_close
@@ -181,8 +184,8 @@ class ReminderTray(QObject):
         self.menu.aboutToShow.connect(self.refresh)
         changes = self.context.changes
         changes.follow_ups_changed.connect(self._refresh_soon.start)
-        changes.contacts_changed.connect(lambda _ids: self._refresh_soon.start())
-        self.notifier.checked.connect(lambda _plan: self._refresh_soon.start())
+        changes.contacts_changed.connect(self._refresh_later)
+        self.notifier.checked.connect(self._refresh_later)
         changes.database_replacing.connect(self._database_replacing)
         app = QCoreApplication.instance()
         if app is not None:
@@ -471,9 +474,12 @@ class CalendarFeed(QObject):
 
     def start(self) -> None:
         self.context.changes.follow_ups_changed.connect(self.timer.start)
-        self.context.changes.contacts_changed.connect(lambda _ids: self.timer.start())
+        self.context.changes.contacts_changed.connect(self._contacts_changed)
         if self.folder() is not None:
             self.timer.start()
+
+    def _contacts_changed(self, _ids: object) -> None:
+        self.timer.start()
 
     def stop(self) -> None:
         if self.pending:

@@ -149,6 +149,35 @@ def test_bulk_tag_and_archive_are_undoable(
     assert all(core.contacts.get(i).tags == [] for i in ids)
 
 
+def test_untag_offers_every_tag_of_a_large_selection(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    person,
+    app_context: AppContext,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """The choice of tags to remove came from the first 500 selected contacts only (read one
+    by one): the tag of the 501st was not offered."""
+    ids = [person(f"P{n:03}") for n in range(500)]
+    last = person("Zoe", tags=["investor"])
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.view.selectAll()
+    assert len(main_window.selected_contact_ids()) == len(ids) + 1
+    offered: list[list[str]] = []
+
+    def choose(*args: object, **_kwargs: object) -> tuple[str, bool]:
+        offered.append(list(args[3]))  # type: ignore[call-overload]
+        return "investor", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    main_window.untag_action.trigger()
+    assert told == []  # not "The selected contacts have no tags."
+    assert offered == [["investor"]]
+    qtbot.waitUntil(lambda: app_context.core.contacts.get(last).tags == [])  # on the worker
+
+
 def test_bulk_cadence(
     main_window: MainWindow, person, app_context: AppContext, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
@@ -851,3 +880,25 @@ def test_a_bulk_change_on_the_worker_is_reported_when_it_is_done(
     assert main_window.statusBar().currentMessage() == ""  # not "Tagged" while it still runs
     qtbot.waitUntil(lambda: "Press Ctrl+Z" in main_window.statusBar().currentMessage())
     assert app_context.core.contacts.having_tag(ids, "investor") == set(ids)
+
+
+def test_a_window_gone_before_its_context_leaves_nothing_behind(
+    qtbot: QtBot, app_context: AppContext, person
+) -> None:  # type: ignore[no-untyped-def]
+    """The context (its changes and undo stack) may outlive a window: what the window
+    connected to it, and the start-up steps it queued, must go with it. Lambdas stayed
+    connected and ran on deleted widgets ("Internal C++ object already deleted")."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtGui import QUndoCommand
+
+    person("Ana")
+    window = MainWindow(app_context)
+    window.load()  # queues the steps after the first paint
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app_context.undo_stack.push(QUndoCommand("something"))
+    changes = app_context.changes
+    changes.contacts_changed.emit(None)
+    changes.journal_changed.emit(None)
+    changes.follow_ups_changed.emit()
+    qtbot.wait(20)  # the queued steps' turn: pytest-qt fails the test on an exception there
