@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -95,3 +96,10 @@ class FollowUpPanel(QWidget):
                 self.rows_box.addWidget(row)
                 row.show()
         self.empty.setVisible(not self.rows)
+        # rows are made after everything around the panel, so Tab reached their buttons last
+        # (after the journal): put them right after "Add follow-up…"
+        previous: QWidget = self.add_button
+        for row in self.rows:
+            for button in row.findChildren(QToolButton):
+                QWidget.setTabOrder(previous, button)
+                previous = button

@@ -109,3 +109,34 @@ def test_dialog_shows_dates_as_the_rest_of_the_app(qtbot: QtBot) -> None:
     dialog = FollowUpDialog(D(2026, 3, 3, 9, 5))
     qtbot.addWidget(dialog)
     assert (dialog.date_edit.text(), dialog.time_edit.text()) == ("2026-03-03", "09:05")
+
+
+def test_tab_goes_from_add_follow_up_through_the_rows_buttons(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """Rows are made after the widgets around the panel: their buttons came last in the
+    window's Tab order, after the journal, instead of under "Add follow-up…"."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    panel = FollowUpPanel(context)
+    after = QLineEdit()  # the journal, below the card
+    layout.addWidget(panel)
+    layout.addWidget(after)
+    ana = context.core.contacts.create(Contact(given_name="Ana"))
+    context.core.follow_ups.add(ana, D(2026, 3, 5, 10), "Send the proposal")
+    panel.set_contact(ana)
+    window.show()
+
+    order = []
+    widget = panel.add_button.nextInFocusChain()
+    while widget is not panel.add_button:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+    buttons = [b for row in panel.rows for b in row.findChildren(QToolButton)]
+    assert buttons
+    assert order.index(after) > max(order.index(b) for b in buttons)
