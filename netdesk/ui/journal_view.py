@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
@@ -443,7 +444,7 @@ def journal_list(
         for contact_id, name in zip(others, model.names(others), strict=True):
             popup.addAction(
                 fill(tr("Open %1"), name.replace("&", "&&")),  # "&": a shortcut mark
-                lambda contact_id=contact_id: context.changes.open_contact.emit(contact_id),
+                functools.partial(context.changes.open_contact.emit, contact_id),
             )
         popup.exec(view.viewport().mapToGlobal(position))
 
