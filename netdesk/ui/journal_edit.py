@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import logging
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +23,7 @@ from netdesk.core.types import Interaction
 from netdesk.ui.context import AppContext
 from netdesk.ui.errors import show_problem
 from netdesk.ui.journal_view import kind_labels
+from netdesk.ui.log_dialog import pydatetime, qdatetime
 from netdesk.ui.undo import _ContactCommand, _label, push
 from netdesk.ui.widgets import InlineMessage, plain_label, tr
 
@@ -101,17 +101,6 @@ class EditInteraction(_ContactCommand):
         _changed(self.context, self.before.contact_ids)
 
 
-def _qdatetime(value: dt.datetime) -> QDateTime:
-    return QDateTime(value.year, value.month, value.day, value.hour, value.minute, value.second)
-
-
-def _pydatetime(value: QDateTime) -> dt.datetime:
-    day, time = value.date(), value.time()
-    return dt.datetime(
-        day.year(), day.month(), day.day(), time.hour(), time.minute(), time.second()
-    )
-
-
 class EditEntryDialog(QDialog):
     """One entry's kind, time, summary and notes, as the quick entry asks them; Enter in a
     one-line field saves, in the notes it starts a new line. ``edited`` once accepted."""
@@ -132,7 +121,7 @@ class EditEntryDialog(QDialog):
         for key, label in kind_labels().items():
             self.kind.addItem(label, key)
         self.kind.setCurrentIndex(max(0, self.kind.findData(entry.kind)))
-        self.when = QDateTimeEdit(_qdatetime(entry.occurred_at))
+        self.when = QDateTimeEdit(qdatetime(entry.occurred_at))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setAccessibleName(tr("When"))
@@ -173,7 +162,7 @@ class EditEntryDialog(QDialog):
         self.edited = dataclasses.replace(
             self.entry,
             kind=self.kind.currentData(),
-            occurred_at=_pydatetime(self.when.dateTime()),
+            occurred_at=pydatetime(self.when.dateTime()),
             summary=summary,
             body=self.body.toPlainText().strip(),
         )

@@ -23,11 +23,11 @@ from netdesk.ui.journal_view import kind_labels
 from netdesk.ui.widgets import InlineMessage, PeoplePicker, plain_label, tr
 
 
-def _qdatetime(value: dt.datetime) -> QDateTime:
+def qdatetime(value: dt.datetime) -> QDateTime:
     return QDateTime(value.year, value.month, value.day, value.hour, value.minute, value.second)
 
 
-def _pydatetime(value: QDateTime) -> dt.datetime:
+def pydatetime(value: QDateTime) -> dt.datetime:
     day, time = value.date(), value.time()
     return dt.datetime(
         day.year(), day.month(), day.day(), time.hour(), time.minute(), time.second()
@@ -61,7 +61,7 @@ class LogInteractionDialog(QDialog):
         for key, label in kind_labels().items():
             self.kind.addItem(label, key)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
-        self.when = QDateTimeEdit(_qdatetime(context.core.clock.now()))
+        self.when = QDateTimeEdit(qdatetime(context.core.clock.now()))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setAccessibleName(tr("When"))
@@ -135,7 +135,7 @@ class LogInteractionDialog(QDialog):
             self.problem.show_problem(tr("Write a one-line summary."))
             self.summary.setFocus()
             return
-        when = _pydatetime(self.when.dateTime())
+        when = pydatetime(self.when.dateTime())
         try:
             self.interaction_id = self.context.core.journal.log(
                 ids,

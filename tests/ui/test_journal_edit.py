@@ -7,9 +7,10 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from journal_menus import menu_at_row
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.clock import FixedClock
@@ -149,20 +150,7 @@ def test_f2_or_the_menu_edits_in_everyones_journal_and_cancel_changes_nothing(
         assert dialog.isVisible()
         QTest.keyClick(dialog.kind, Qt.Key.Key_Return)
 
-    shown: list[QMenu] = []
-
-    def close_menu() -> None:
-        menu = QApplication.activePopupWidget()
-        if isinstance(menu, QMenu):
-            shown.append(menu)
-            menu.close()
-        else:
-            QTimer.singleShot(10, close_menu)
-
-    QTimer.singleShot(0, close_menu)
-    rect = journal.list.visualRect(journal.model.index(0))
-    journal.list.customContextMenuRequested.emit(rect.center())  # a right click
-    (menu,) = shown
+    menu = menu_at_row(journal, 0)  # a right click
     edit = next(a for a in menu.actions() if a.text() == "Edit entry…")
     assert edit.shortcut().toString() == "F2"
     seen = when_shown(EditEntryDialog, notes)

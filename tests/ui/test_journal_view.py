@@ -6,9 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTimer
+from journal_menus import menu_at_row
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from netdesk.core import Core
@@ -166,24 +166,6 @@ def test_a_delete_the_database_refuses_is_said_and_leaves_no_undo(
     assert context.undo_stack.count() == 0  # no "Undo Delete journal entry" for nothing
 
 
-def _menu_at_row(view: JournalView | GlobalJournal, row: int) -> QMenu:
-    """The entry's right-click menu (closed as soon as it shows; its actions stay)."""
-    shown: list[QMenu] = []
-
-    def close_menu() -> None:
-        menu = QApplication.activePopupWidget()
-        if isinstance(menu, QMenu):
-            shown.append(menu)
-            menu.close()
-        else:
-            QTimer.singleShot(10, close_menu)
-
-    QTimer.singleShot(0, close_menu)
-    view.list.customContextMenuRequested.emit(view.list.visualRect(view.model.index(row)).center())
-    (menu,) = shown
-    return menu
-
-
 @pytest.mark.qt_log_ignore("does not support grabbing")  # offscreen popups
 def test_an_entrys_menu_opens_the_others_who_were_there(
     qtbot: QtBot, view: JournalView, context: AppContext
@@ -194,7 +176,7 @@ def test_an_entrys_menu_opens_the_others_who_were_there(
     bob = core.contacts.create(Contact(given_name="Bob", family_name="Smith & Sons"))
     core.journal.log([ana, bob], "meeting", "Lunch", at=D(2026, 3, 1, 13))
     view.set_contact(ana)
-    menu = _menu_at_row(view, 0)
+    menu = menu_at_row(view, 0)
     opens = [a for a in menu.actions() if a.text().startswith("Open ")]
     assert [a.text() for a in opens] == ["Open Bob Smith && Sons"]
     with qtbot.waitSignal(context.changes.open_contact) as opened:
@@ -205,7 +187,7 @@ def test_an_entrys_menu_opens_the_others_who_were_there(
     journal.resize(600, 300)
     journal.show()
     qtbot.waitExposed(journal)
-    menu = _menu_at_row(journal, 0)
+    menu = menu_at_row(journal, 0)
     assert [a.text() for a in menu.actions() if a.text().startswith("Open ")] == [
         "Open Ana",
         "Open Bob Smith && Sons",
