@@ -179,11 +179,22 @@ class GlobalJournal(QWidget):
             or self.text.text().strip()
         )
 
+    def _dates_reversed(self) -> bool:
+        return (
+            self.use_since.isChecked()
+            and self.use_until.isChecked()
+            and self.since.date() > self.until.date()
+        )
+
     def _update_empty(self) -> None:
         empty = self.model.rowCount() == 0
         if empty:
             if self.model.scanning:  # the journal is still being read for a first match
                 self.empty.setText(tr("Searching…"))
+            elif self._dates_reversed():
+                self.empty.setText(
+                    tr("The “From” date is after the “to” date: no day is between them.")
+                )
             elif self._filtered():
                 self.empty.setText(tr("No interaction matches these filters."))
             else:

@@ -356,7 +356,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="346"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="483"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="484"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
@@ -496,8 +496,8 @@
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="473"/>
         <location filename="../../netdesk/ui/contact_card.py" line="476"/>
-        <location filename="../../netdesk/ui/main_window.py" line="882"/>
-        <location filename="../../netdesk/ui/main_window.py" line="893"/>
+        <location filename="../../netdesk/ui/main_window.py" line="886"/>
+        <location filename="../../netdesk/ui/main_window.py" line="897"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
@@ -591,7 +591,7 @@
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="529"/>
         <location filename="../../netdesk/ui/import_rows.py" line="158"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="75"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="76"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
@@ -640,8 +640,8 @@
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="550"/>
         <location filename="../../netdesk/ui/contact_card.py" line="554"/>
-        <location filename="../../netdesk/ui/journal_edit.py" line="146"/>
-        <location filename="../../netdesk/ui/journal_edit.py" line="159"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="135"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="148"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="74"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="98"/>
         <source>Notes</source>
@@ -876,7 +876,7 @@
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_list.py" line="505"/>
         <location filename="../../netdesk/ui/drag.py" line="47"/>
-        <location filename="../../netdesk/ui/main_window.py" line="812"/>
+        <location filename="../../netdesk/ui/main_window.py" line="820"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln contacto</numerusform>
@@ -1010,7 +1010,7 @@
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="355"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="378"/>
-        <location filename="../../netdesk/ui/journal_edit.py" line="202"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="191"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -1212,8 +1212,8 @@
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="56"/>
         <location filename="../../netdesk/ui/import_rows.py" line="282"/>
-        <location filename="../../netdesk/ui/journal_edit.py" line="131"/>
-        <location filename="../../netdesk/ui/journal_edit.py" line="156"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="120"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="145"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="60"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="95"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="162"/>
@@ -1262,12 +1262,17 @@
         <translation>Diario — todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="183"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="193"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="185"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="196"/>
+        <source>The “From” date is after the “to” date: no day is between them.</source>
+        <translation>La fecha «Desde» es posterior a la fecha «a»: no hay ningún día entre ellas.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/global_journal.py" line="199"/>
         <source>No interaction matches these filters.</source>
         <translation>Ninguna interacción coincide con estos filtros.</translation>
     </message>
@@ -1488,84 +1493,84 @@
         <translation>Problemas (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="72"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="73"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="73"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="74"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="74"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="75"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="76"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="77"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="77"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="78"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="86"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="87"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="246"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="247"/>
         <source>with %1</source>
         <translation>con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="327"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="328"/>
         <source>Delete journal entry</source>
         <translation>Eliminar entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="350"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="351"/>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="431"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="432"/>
         <source>Edit entry…</source>
         <translation>Editar entrada…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="435"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="436"/>
         <source>Delete entry</source>
         <translation>Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="445"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="446"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="473"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="477"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="474"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="478"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="524"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="525"/>
         <source>Calls, meetings and messages can be logged here once the contact is saved.</source>
         <translation>Cuando guardes el contacto, aquí podrás registrar llamadas, reuniones y mensajes.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="526"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="527"/>
         <source>Choose a contact to see their journal.</source>
         <translation>Elige un contacto para ver su diario.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="188"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="522"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="202"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="523"/>
         <source>Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.</source>
         <translation>Aún no hay nada registrado. Pulsa Ctrl+L después de una llamada, un café o un mensaje.</translation>
     </message>
@@ -1594,34 +1599,34 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="92"/>
-        <location filename="../../netdesk/ui/journal_edit.py" line="129"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="118"/>
         <source>Edit journal entry</source>
         <translation>Editar entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="138"/>
-        <location filename="../../netdesk/ui/journal_edit.py" line="157"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="127"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="146"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="67"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="96"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="141"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="130"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="70"/>
         <source>What happened, in one line</source>
         <translation>Qué pasó, en una línea</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="142"/>
-        <location filename="../../netdesk/ui/journal_edit.py" line="158"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="131"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="147"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="71"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="97"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="145"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="134"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="73"/>
         <source>Notes (optional)</source>
         <translation>Notas (opcional)</translation>
@@ -1632,7 +1637,7 @@
         <translation>Otras personas implicadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="155"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="144"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="94"/>
         <source>With</source>
         <translation>Con</translation>
@@ -1659,7 +1664,7 @@
         <translation>Elige con quién fue la interacción.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="170"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="159"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="135"/>
         <source>Write a one-line summary.</source>
         <translation>Escribe un resumen de una línea.</translation>
@@ -1766,7 +1771,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="325"/>
-        <location filename="../../netdesk/ui/main_window.py" line="582"/>
+        <location filename="../../netdesk/ui/main_window.py" line="590"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
@@ -1881,12 +1886,12 @@
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="569"/>
+        <location filename="../../netdesk/ui/main_window.py" line="571"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="569"/>
+        <location filename="../../netdesk/ui/main_window.py" line="571"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -1894,17 +1899,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="582"/>
+        <location filename="../../netdesk/ui/main_window.py" line="590"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="662"/>
+        <location filename="../../netdesk/ui/main_window.py" line="670"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="664"/>
+        <location filename="../../netdesk/ui/main_window.py" line="672"/>
         <source>The changes to this contact cannot be saved: %1
 
 Discard them?</source>
@@ -1913,27 +1918,27 @@ Discard them?</source>
 ¿Descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="768"/>
+        <location filename="../../netdesk/ui/main_window.py" line="776"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation>Contacto añadido. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="777"/>
+        <location filename="../../netdesk/ui/main_window.py" line="785"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="779"/>
+        <location filename="../../netdesk/ui/main_window.py" line="787"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation>Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="784"/>
+        <location filename="../../netdesk/ui/main_window.py" line="792"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; no se cambió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="799"/>
+        <location filename="../../netdesk/ui/main_window.py" line="807"/>
         <source>Unarchived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto desarchivado.</numerusform>
@@ -1941,7 +1946,7 @@ Discard them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="801"/>
+        <location filename="../../netdesk/ui/main_window.py" line="809"/>
         <source>Archived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto archivado.</numerusform>
@@ -1949,12 +1954,12 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="815"/>
+        <location filename="../../netdesk/ui/main_window.py" line="823"/>
         <source>Delete contacts</source>
         <translation>Eliminar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="818"/>
+        <location filename="../../netdesk/ui/main_window.py" line="826"/>
         <source>Delete %1 with their journal and follow-ups?
 
 You can undo this with Ctrl+Z.</source>
@@ -1963,7 +1968,7 @@ You can undo this with Ctrl+Z.</source>
 Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="827"/>
+        <location filename="../../netdesk/ui/main_window.py" line="835"/>
         <source>Deleted %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto eliminado.</numerusform>
@@ -1971,12 +1976,12 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="838"/>
+        <location filename="../../netdesk/ui/main_window.py" line="846"/>
         <source>Tag contacts</source>
         <translation>Etiquetar contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="838"/>
+        <location filename="../../netdesk/ui/main_window.py" line="846"/>
         <source>Tag %Ln contacts with:</source>
         <translation>
             <numerusform>Etiquetar %Ln contacto con:</numerusform>
@@ -1984,7 +1989,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="843"/>
+        <location filename="../../netdesk/ui/main_window.py" line="851"/>
         <source>Tagged %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto etiquetado.</numerusform>
@@ -1992,23 +1997,23 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="859"/>
         <location filename="../../netdesk/ui/main_window.py" line="863"/>
+        <location filename="../../netdesk/ui/main_window.py" line="867"/>
         <source>Untag contacts</source>
         <translation>Quitar etiqueta a contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="859"/>
+        <location filename="../../netdesk/ui/main_window.py" line="863"/>
         <source>The selected contacts have no tags.</source>
         <translation>Los contactos seleccionados no tienen etiquetas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="863"/>
+        <location filename="../../netdesk/ui/main_window.py" line="867"/>
         <source>Remove the tag:</source>
         <translation>Quitar la etiqueta:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="868"/>
+        <location filename="../../netdesk/ui/main_window.py" line="872"/>
         <source>Untagged %Ln contacts.</source>
         <translation>
             <numerusform>Etiqueta quitada a %Ln contacto.</numerusform>
@@ -2016,7 +2021,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="883"/>
+        <location filename="../../netdesk/ui/main_window.py" line="887"/>
         <source>Keep in touch with %Ln contacts:</source>
         <translation>
             <numerusform>Mantener el contacto con %Ln contacto:</numerusform>
@@ -2024,12 +2029,12 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="893"/>
+        <location filename="../../netdesk/ui/main_window.py" line="897"/>
         <source>Every how many days?</source>
         <translation>¿Cada cuántos días?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="899"/>
+        <location filename="../../netdesk/ui/main_window.py" line="903"/>
         <source>Cadence set for %Ln contacts.</source>
         <translation>
             <numerusform>Frecuencia fijada para %Ln contacto.</numerusform>
@@ -2037,42 +2042,42 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="912"/>
+        <location filename="../../netdesk/ui/main_window.py" line="916"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation>Registrado. El reloj para mantener el contacto se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="951"/>
+        <location filename="../../netdesk/ui/main_window.py" line="955"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="953"/>
+        <location filename="../../netdesk/ui/main_window.py" line="957"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="969"/>
+        <location filename="../../netdesk/ui/main_window.py" line="973"/>
         <source>Calendar saved to %1</source>
         <translation>Calendario guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="973"/>
+        <location filename="../../netdesk/ui/main_window.py" line="977"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1011"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1015"/>
         <source>Backing up the database…</source>
         <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1024"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1028"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1008"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1012"/>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
@@ -2272,12 +2277,12 @@ No se cambió nada.</translation>
         <translation>Vale la pena retomar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_basic.py" line="68"/>
+        <location filename="../../netdesk/ui/today_basic.py" line="71"/>
         <source>Nothing due. Enjoy your day.</source>
         <translation>Nada pendiente. Disfruta el día.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_basic.py" line="71"/>
+        <location filename="../../netdesk/ui/today_basic.py" line="74"/>
         <source>turns %Ln</source>
         <translation>
             <numerusform>cumple %Ln</numerusform>
@@ -2285,17 +2290,17 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_basic.py" line="74"/>
+        <location filename="../../netdesk/ui/today_basic.py" line="77"/>
         <source>No birthdays this week.</source>
         <translation>No hay cumpleaños esta semana.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_basic.py" line="81"/>
+        <location filename="../../netdesk/ui/today_basic.py" line="84"/>
         <source>%1 — last talked %2</source>
         <translation>%1 — última conversación %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_basic.py" line="85"/>
+        <location filename="../../netdesk/ui/today_basic.py" line="88"/>
         <source>No cobwebs.</source>
         <translation>Sin telarañas.</translation>
     </message>
@@ -2782,7 +2787,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>CalendarFeed</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="442"/>
+        <location filename="../../netdesk/ui/tray.py" line="445"/>
         <source>netdesk follow-ups</source>
         <translation>Seguimientos de netdesk</translation>
     </message>
@@ -2916,17 +2921,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="32"/>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="33"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="36"/>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="37"/>
         <source>Add follow-up…</source>
         <translation>Añadir seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="41"/>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="42"/>
         <source>Nothing planned.</source>
         <translation>Nada planificado.</translation>
     </message>
@@ -3092,13 +3097,13 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="238"/>
-        <location filename="../../netdesk/ui/tray.py" line="282"/>
+        <location filename="../../netdesk/ui/tray.py" line="241"/>
+        <location filename="../../netdesk/ui/tray.py" line="285"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="238"/>
+        <location filename="../../netdesk/ui/tray.py" line="241"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -3106,12 +3111,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="241"/>
+        <location filename="../../netdesk/ui/tray.py" line="244"/>
         <source>Reminders paused until %1</source>
         <translation>Recordatorios en pausa hasta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="248"/>
+        <location filename="../../netdesk/ui/tray.py" line="251"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln pendiente</numerusform>
@@ -3119,12 +3124,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="270"/>
+        <location filename="../../netdesk/ui/tray.py" line="273"/>
         <source>Act on a due item</source>
         <translation>Atender un pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="280"/>
+        <location filename="../../netdesk/ui/tray.py" line="283"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln más…</numerusform>
@@ -3132,64 +3137,64 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="284"/>
+        <location filename="../../netdesk/ui/tray.py" line="287"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="285"/>
+        <location filename="../../netdesk/ui/tray.py" line="288"/>
         <source>Log an interaction…</source>
         <translation>Registrar una interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="286"/>
+        <location filename="../../netdesk/ui/tray.py" line="289"/>
         <source>Open netdesk</source>
         <translation>Abrir netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="289"/>
+        <location filename="../../netdesk/ui/tray.py" line="292"/>
         <source>Resume reminders</source>
         <translation>Reanudar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="291"/>
+        <location filename="../../netdesk/ui/tray.py" line="294"/>
         <source>Pause reminders for 1 hour</source>
         <translation>Pausar recordatorios durante 1 hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="296"/>
+        <location filename="../../netdesk/ui/tray.py" line="299"/>
         <source>Pause reminders until tomorrow</source>
         <translation>Pausar recordatorios hasta mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="301"/>
+        <location filename="../../netdesk/ui/tray.py" line="304"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="369"/>
-        <location filename="../../netdesk/ui/tray.py" line="440"/>
+        <location filename="../../netdesk/ui/tray.py" line="372"/>
+        <location filename="../../netdesk/ui/tray.py" line="443"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="371"/>
+        <location filename="../../netdesk/ui/tray.py" line="374"/>
         <source>Turns %1 today.</source>
         <translation>Hoy cumple %1 años.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="373"/>
+        <location filename="../../netdesk/ui/tray.py" line="376"/>
         <source>Birthday today.</source>
         <translation>Hoy es su cumpleaños.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="377"/>
-        <location filename="../../netdesk/ui/tray.py" line="441"/>
+        <location filename="../../netdesk/ui/tray.py" line="380"/>
+        <location filename="../../netdesk/ui/tray.py" line="444"/>
         <source>%1&apos;s anniversary</source>
         <translation>Aniversario de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="378"/>
+        <location filename="../../netdesk/ui/tray.py" line="381"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>Hoy hace %Ln año.</numerusform>
@@ -3197,12 +3202,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="382"/>
+        <location filename="../../netdesk/ui/tray.py" line="385"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="389"/>
+        <location filename="../../netdesk/ui/tray.py" line="392"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln seguimiento venció mientras netdesk estaba cerrado</numerusform>
@@ -3210,7 +3215,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="397"/>
+        <location filename="../../netdesk/ui/tray.py" line="400"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln recordatorio pendiente</numerusform>
@@ -3308,17 +3313,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>Nadie importante se ha quedado en silencio.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="268"/>
+        <location filename="../../netdesk/ui/today_view.py" line="271"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="312"/>
+        <location filename="../../netdesk/ui/today_view.py" line="315"/>
         <source>All caught up.</source>
         <translation>Todo al día.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="312"/>
+        <location filename="../../netdesk/ui/today_view.py" line="315"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -3326,42 +3331,42 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="328"/>
+        <location filename="../../netdesk/ui/today_view.py" line="331"/>
         <source>%1 — last talked %2</source>
         <translation>%1 — última conversación %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="331"/>
+        <location filename="../../netdesk/ui/today_view.py" line="334"/>
         <source>Log…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="331"/>
+        <location filename="../../netdesk/ui/today_view.py" line="334"/>
         <source>Log an interaction</source>
         <translation>Registrar una interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="357"/>
+        <location filename="../../netdesk/ui/today_view.py" line="360"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="359"/>
+        <location filename="../../netdesk/ui/today_view.py" line="362"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="365"/>
+        <location filename="../../netdesk/ui/today_view.py" line="368"/>
         <source>%1 turns %2</source>
         <translation>%1 cumple %2 años</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="367"/>
+        <location filename="../../netdesk/ui/today_view.py" line="370"/>
         <source>%1&apos;s birthday</source>
         <translation>cumpleaños de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="369"/>
+        <location filename="../../netdesk/ui/today_view.py" line="372"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>aniversario de %1 (%Ln año)</numerusform>
@@ -3369,17 +3374,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="371"/>
+        <location filename="../../netdesk/ui/today_view.py" line="374"/>
         <source>%1&apos;s anniversary</source>
         <translation>aniversario de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="378"/>
+        <location filename="../../netdesk/ui/today_view.py" line="381"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="378"/>
+        <location filename="../../netdesk/ui/today_view.py" line="381"/>
         <source>Open the contact</source>
         <translation>Abrir el contacto</translation>
     </message>
@@ -3634,7 +3639,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="54"/>
-        <location filename="../../netdesk/ui/tray.py" line="381"/>
+        <location filename="../../netdesk/ui/tray.py" line="384"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>

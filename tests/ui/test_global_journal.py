@@ -80,6 +80,18 @@ def test_says_so_when_nothing_matches(qtbot: QtBot, journal: GlobalJournal) -> N
     assert not journal.empty.isVisible()
 
 
+def test_dates_the_wrong_way_round_are_named(qtbot: QtBot, journal: GlobalJournal) -> None:
+    """A "From" after the "to" said only "No interaction matches these filters", as if the
+    journal had nothing in those days."""
+    journal.since.setDate(QDate(2026, 3, 1))
+    journal.until.setDate(QDate(2026, 2, 1))
+    qtbot.waitUntil(journal.empty.isVisible)
+    assert "after the “to” date" in journal.empty.text()
+    journal.until.setDate(QDate(2026, 3, 1))
+    qtbot.waitUntil(journal.list.isVisible)
+    assert listed(journal) == ["Sent the slides"]
+
+
 def test_an_empty_journal_says_how_to_log(qtbot: QtBot, context: AppContext) -> None:
     widget = GlobalJournal(context)
     qtbot.addWidget(widget)
