@@ -67,7 +67,16 @@ class MergeContacts(_ContactCommand):
     (``undo._ContactCommand``)."""
 
     def __init__(self, context: AppContext, keep_id: int, other_id: int) -> None:
-        super().__init__(context, tr("Merge duplicates"))
+        names = context.core.contacts.names([keep_id, other_id])
+        # the Edit menu names whom it would part again ("Undo Merge duplicates" did not)
+        super().__init__(
+            context,
+            fill(
+                tr("Merge %1 into %2"),
+                names.get(other_id) or tr("contact"),
+                names.get(keep_id) or tr("contact"),
+            ),
+        )
         self.keep_id = keep_id
         self.other_id = other_id
         self.keep_before = copy.deepcopy(context.core.contacts.get(keep_id))

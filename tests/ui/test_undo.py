@@ -342,7 +342,7 @@ def test_merging_keeps_who_was_met_through_the_merged_contact_and_undo_puts_it_b
     (dialog.merge_left if keep_first else dialog.merge_right).click()
     assert contacts.get(second) is None
     assert _card(contacts.get(cy)).met_through_id == first  # not "met through nobody"
-    assert main_window.undo_action.text() == "&Undo Merge duplicates"
+    assert main_window.undo_action.text() == "&Undo Merge Ana Garcia into Ana García"
     main_window.undo_action.trigger()
     assert {i: _card(contacts.get(i)) for i in (first, second, cy)} == cards_before
     main_window.redo_action.trigger()
