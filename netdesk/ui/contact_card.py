@@ -237,7 +237,11 @@ class TagEdit(QLineEdit):
             if popup is not None:
                 popup.hide()
             return
-        self.known()
+        # the tags already in the field are not offered again
+        taken = {t.strip().casefold() for t in text.split(",")[:-1] if t.strip()}
+        offered = [t for t in self.known() if t.casefold() not in taken]
+        if offered != self._model.stringList():
+            self._model.setStringList(offered)
         self.tag_completer.setCompletionPrefix(word)
         if self.tag_completer.completionCount():
             self.tag_completer.complete()

@@ -211,8 +211,8 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="467"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="390"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="418"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="422"/>
         <location filename="../../netdesk/ui/contact_list.py" line="92"/>
         <location filename="../../netdesk/ui/import_rows.py" line="158"/>
         <source>Name</source>
@@ -340,306 +340,306 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="205"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="553"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="557"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="270"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="274"/>
         <source>Contact card</source>
         <translation>Ficha del contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="301"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="305"/>
         <source>YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD</source>
         <translation>AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="346"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="350"/>
         <location filename="../../netdesk/ui/journal_view.py" line="484"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="347"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="351"/>
         <source>Log a call, meeting or message (Ctrl+L)</source>
         <translation>Registrar una llamada, reunión o mensaje (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="349"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="353"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="352"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="356"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>Guardar los cambios (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="354"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="358"/>
         <source>Revert</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="355"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="359"/>
         <source>Forget the unsaved changes</source>
         <translation>Olvidar los cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="391"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="395"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="407"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="392"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="404"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="408"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="393"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="419"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="423"/>
         <source>Middle names</source>
         <translation>Segundos nombres</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
         <source>Prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
         <source>Dr., Ms.…</source>
         <translation>Dr., Sra.…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="395"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
         <source>Suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="395"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
         <source>Jr., PhD…</source>
         <translation>Jr., PhD…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="424"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="400"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="428"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="429"/>
         <source>Display name</source>
         <translation>Nombre visible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
         <source>Used when there is no given/family name</source>
         <translation>Se usa cuando no hay nombre ni apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="412"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="416"/>
         <source>More name fields</source>
         <translation>Más campos del nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="423"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="427"/>
         <source>Prefix / suffix</source>
         <translation>Tratamiento / sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="431"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="435"/>
         <source>Origin — how you met</source>
         <translation>Origen — cómo os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="432"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="465"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="436"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="469"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="434"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="466"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="438"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="470"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="434"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="438"/>
         <source>Where, or in what context (a conference, a friend&apos;s dinner…)</source>
         <translation>Dónde o en qué contexto (un congreso, una cena con amigos…)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="437"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="467"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="441"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="471"/>
         <source>Met through</source>
         <translation>Nos conocimos a través de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="450"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="454"/>
         <source>Open the contact you met through</source>
         <translation>Abrir el contacto a través del que os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="468"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="472"/>
         <source>Introduced you to</source>
         <translation>Te presentó a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="470"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="474"/>
         <source>Record source</source>
         <translation>Origen del registro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="473"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="476"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="477"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="480"/>
         <location filename="../../netdesk/ui/main_window.py" line="886"/>
         <location filename="../../netdesk/ui/main_window.py" line="897"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="483"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="487"/>
         <source>Custom cadence in days</source>
         <translation>Frecuencia personalizada en días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="495"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="499"/>
         <source>Cadence</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="496"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="500"/>
         <location filename="../../netdesk/ui/contact_list.py" line="93"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="497"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="501"/>
         <location filename="../../netdesk/ui/contact_list.py" line="94"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="505"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="509"/>
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="506"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="509"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="510"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="513"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="507"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="510"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="511"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="514"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="508"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="512"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="511"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="515"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="512"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="517"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="516"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="521"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="512"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="516"/>
         <source>Their work, expertise, projects</source>
         <translation>Su trabajo, experiencia, proyectos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="514"/>
         <location filename="../../netdesk/ui/contact_card.py" line="518"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="522"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="514"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="518"/>
         <source>What they need: a hire, a partner, advice…</source>
         <translation>Qué necesita: contratar a alguien, un socio, consejo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="516"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="519"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="520"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="523"/>
         <source>I can offer</source>
         <translation>Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="516"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="520"/>
         <source>How you could help them</source>
         <translation>Cómo podrías ayudarle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="522"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="526"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="529"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="533"/>
         <location filename="../../netdesk/ui/import_rows.py" line="158"/>
         <location filename="../../netdesk/ui/journal_view.py" line="76"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="530"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="534"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="531"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="535"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="532"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="536"/>
         <source>Links</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="535"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="539"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="536"/>
         <location filename="../../netdesk/ui/contact_card.py" line="540"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="544"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="537"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="542"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="541"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="546"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="544"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="548"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="547"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="551"/>
         <source>Tags and notes</source>
         <translation>Etiquetas y notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="550"/>
         <location filename="../../netdesk/ui/contact_card.py" line="554"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="558"/>
         <location filename="../../netdesk/ui/journal_edit.py" line="135"/>
         <location filename="../../netdesk/ui/journal_edit.py" line="148"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="74"/>
@@ -648,17 +648,17 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="550"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="554"/>
         <source>Anything worth remembering</source>
         <translation>Cualquier cosa que merezca la pena recordar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="555"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="559"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="758"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="762"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 y %Ln más</numerusform>
@@ -666,18 +666,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="794"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="798"/>
         <source>New contact</source>
         <translation>Contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="808"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="812"/>
         <location filename="../../netdesk/ui/widgets.py" line="139"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="811"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="815"/>
         <source>none — set a cadence to be reminded</source>
         <translation>ninguno — fija una frecuencia para recibir recordatorios</translation>
     </message>
@@ -687,28 +687,28 @@
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="825"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="829"/>
         <location filename="../../netdesk/ui/contact_list.py" line="71"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="880"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="884"/>
         <source>“%1” is too large for a photo: %2 MB, at most %3 MB.</source>
         <translation>«%1» es demasiado grande para una foto: %2 MB, como máximo %3 MB.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="890"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="894"/>
         <source>Could not read “%1”: %2</source>
         <translation>No se pudo leer «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="911"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="915"/>
         <source>“%1” is too large for a photo: %2 × %3 pixels.</source>
         <translation>«%1» es demasiado grande para una foto: %2 × %3 píxeles.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="917"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="921"/>
         <source>“%1” is not an image netdesk can read (use PNG, JPEG, GIF, WebP or BMP).</source>
         <translation>«%1» no es una imagen que netdesk pueda leer (usa PNG, JPEG, GIF, WebP o BMP).</translation>
     </message>
@@ -722,13 +722,13 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="91"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="831"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="840"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="835"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="844"/>
         <source>Added by hand</source>
         <translation>Añadido a mano</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="787"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="791"/>
         <source> day(s)</source>
         <comment>after a number of days</comment>
         <translation>
@@ -737,56 +737,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="803"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="816"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="807"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="820"/>
         <source>%1 (%2)</source>
         <comment>a date, then how long ago or ahead it is</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="814"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="818"/>
         <source>%1 (%2) — due</source>
         <comment>a date, then how long ago it is</comment>
         <translation>%1 (%2) — pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="858"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="862"/>
         <source>Choose photo…</source>
         <translation>Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="859"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="863"/>
         <source>Remove photo</source>
         <translation>Quitar foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="865"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="869"/>
         <source>Choose a photo</source>
         <translation>Elige una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="865"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="869"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="952"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="956"/>
         <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.</source>
         <translation>«%1» no es una fecha: usa AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="981"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="985"/>
         <source>No contact “%1”: choose the person from the list as you type, or clear the field.</source>
         <translation>No hay ningún contacto «%1»: elige a la persona de la lista mientras escribes o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1017"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1021"/>
         <source>Give the contact a name (or at least an organization, e-mail or phone).</source>
         <translation>Ponle un nombre al contacto (o al menos una organización, un correo o un teléfono).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1074"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="1094"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1078"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1098"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
@@ -816,7 +816,7 @@
         <translation>Importados hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="795"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="799"/>
         <location filename="../../netdesk/ui/contact_list.py" line="137"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="31"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="78"/>
@@ -930,6 +930,8 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/drag.py" line="45"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="76"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="77"/>
         <location filename="../../netdesk/ui/undo.py" line="135"/>
         <location filename="../../netdesk/ui/undo.py" line="178"/>
         <source>contact</source>
@@ -956,71 +958,66 @@
         <translation>nombres parecidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="70"/>
-        <source>Merge duplicates</source>
-        <translation>Combinar duplicados</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="111"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="120"/>
         <source>Forget “not the same” answers</source>
         <translation>Olvidar las respuestas «no es la misma»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="137"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="146"/>
         <source>Find duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="140"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="212"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="149"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="221"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="144"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="153"/>
         <location filename="../../netdesk/ui/import_rows.py" line="203"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="144"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="153"/>
         <source>Looks like</source>
         <translation>Se parece a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="144"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="153"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="144"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="153"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="155"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="164"/>
         <source>Merge, keep the first</source>
         <translation>Combinar, conservar el primero</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="156"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="165"/>
         <source>Merge, keep the second</source>
         <translation>Combinar, conservar el segundo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="355"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="378"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="364"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="387"/>
         <location filename="../../netdesk/ui/journal_edit.py" line="191"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="364"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="373"/>
         <source>Forget answers</source>
         <translation>Olvidar respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="366"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="375"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>¿Olvidar que dijiste que %Ln par de contactos no son la misma persona? Podrían volver a proponerse como duplicados.</numerusform>
@@ -1028,28 +1025,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="374"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="383"/>
         <source>Forget</source>
         <translation>Olvidar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="96"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="157"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="105"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="166"/>
         <source>Not the same person</source>
         <translation>No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="294"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="75"/>
+        <source>Merge %1 into %2</source>
+        <translation>Fusionar %1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="303"/>
         <source>No duplicates found.</source>
         <translation>No se encontraron duplicados.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="299"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="308"/>
         <source>%1 possible duplicates; the %2 most likely are shown.</source>
         <translation>%1 posibles duplicados; se muestran los %2 más probables.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="305"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="314"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln posible duplicado.</numerusform>
@@ -1057,12 +1059,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="328"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="337"/>
         <source>Forget my “not the same” answers (%1)</source>
         <translation>Olvidar mis respuestas «no es la misma» (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="347"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="356"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="117"/>
         <source>Not merged</source>
         <translation>No combinado</translation>
@@ -2218,7 +2220,7 @@ No se cambió nada.</translation>
         <translation>No se pudieron guardar tus preferencias en %1: ¿está el disco lleno o la carpeta es de solo lectura? Se aplican hasta que netdesk se cierre; pulsa Aceptar para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="449"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="453"/>
         <location filename="../../netdesk/ui/preferences.py" line="160"/>
         <source>Open</source>
         <translation>Abrir</translation>

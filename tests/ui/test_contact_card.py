@@ -11,6 +11,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
 
 from netdesk.core import Core
 from netdesk.core.clock import FixedClock
@@ -191,6 +192,21 @@ def test_the_tag_list_is_read_once_and_only_when_completing(
     tags.textEdited.emit("mente")
     assert asked == [1, 1]  # asked again after a change
     assert tags.tag_completer.currentCompletion() == "mentee"
+
+
+def test_tags_already_in_the_field_are_not_offered_again(qtbot: QtBot) -> None:
+    from netdesk.ui.contact_card import TagEdit
+
+    tags = TagEdit(lambda: ["investor", "investment club", "mentor"])
+    qtbot.addWidget(tags)
+    tags.tag_completer.complete = lambda: None  # type: ignore[method-assign]  # offscreen
+    tags.setText("investor, inv")
+    tags.textEdited.emit(tags.text())
+    assert tags.tag_completer.completionCount() == 1
+    assert tags.tag_completer.currentCompletion() == "investment club"
+    tags.setText("inv")  # taken out of the field: offered again
+    tags.textEdited.emit(tags.text())
+    assert tags.tag_completer.completionCount() == 2
 
 
 def test_the_rhythm_line_uses_the_cadence_menu_words(
