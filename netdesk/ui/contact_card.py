@@ -274,6 +274,7 @@ class ContactCard(QWidget):
         self.setAccessibleName(tr("Contact card"))
         self.context = context
         self.contact: Contact | None = None  # as stored; None with an empty card
+        self._shown: Contact | None = None  # the contact as the form read it once loaded
         self.is_new = False
         self.dirty = False
         self._loading = False
@@ -679,6 +680,10 @@ class ContactCard(QWidget):
         self.log_button.setEnabled(contact is not None and contact.id is not None)
         self.scroll_area.verticalScrollBar().setValue(0)
         self._loading = False
+        # the contact as the form reads it back (a phone without its E.164 form, a label in
+        # lower case, notes stripped): what an edit is measured against, so that only the
+        # fields the user changed count as changed (see _touched)
+        self._shown = self.edited_contact(quiet=True)[0]
         self._set_dirty(False)
 
     def _fill(self, c: Contact, only: set[str] | None = None) -> None:
@@ -1045,9 +1050,9 @@ class ContactCard(QWidget):
         return None, None
 
     def _touched(self, edited: Contact) -> set[str]:
-        """The fields the unsaved edits changed from the stored contact the card was loaded
-        with (a date or a person typed but not valid yet counts as changed)."""
-        base = self.contact
+        """The fields the unsaved edits changed from the contact as the card showed it when
+        loaded (a date or a person typed but not valid yet counts as changed)."""
+        base = self._shown if self._shown is not None else self.contact
         assert base is not None
         touched = {
             item.name
@@ -1091,7 +1096,7 @@ class ContactCard(QWidget):
                 assert self.contact is not None and self.contact.id is not None
                 # what changed elsewhere meanwhile (a bulk tag, archive, cadence) is kept
                 stored = self.context.core.contacts.get(self.contact.id) or self.contact
-                edited = rebase_edit(self.contact, edited, stored)
+                edited = rebase_edit(self._shown or self.contact, edited, stored)
                 undo.push(self.context, undo.EditContact(self.context, stored, edited))
                 new_id = edited.id
         except ValidationError as error:
@@ -1162,6 +1167,10 @@ class ContactCard(QWidget):
             self._fill(base, moved)
         finally:
             self._loading = False
+        shown, _problems = self.edited_contact(quiet=True)
+        if self._shown is not None and shown is not None:
+            for name in moved:  # the form shows the stored values of these now
+                setattr(self._shown, name, copy.deepcopy(getattr(shown, name)))
         self._refresh_header(stored)
 
     def contact_id(self) -> int | None:

@@ -808,6 +808,45 @@ def test_unsaved_edits_do_not_write_back_a_tag_cadence_or_archive_made_meanwhile
     assert stored.keep_in_touch_days == 7 and stored.archived
 
 
+def test_unsaved_edits_keep_phones_and_labels_changed_elsewhere(
+    qtbot, main_window: MainWindow, app_context: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    """The form reads a phone without its E.164 form, a label in lower case and notes
+    stripped: compared with the stored contact, those fields always looked edited, and Save
+    wrote the card's old phones back over a number merged in meanwhile."""
+    from netdesk.core.types import Contact, PhoneNumber
+
+    core = app_context.core
+    ana = core.contacts.create(
+        Contact(
+            given_name="Ana",
+            phones=[PhoneNumber("+34 612 345 678")],
+            emails=[EmailAddress("ana@a.org", "WORK")],
+            notes="  Met at PyCon  ",
+        )
+    )
+    other = core.contacts.create(
+        Contact(given_name="Ana", family_name="G", phones=[PhoneNumber("+34 699 111 222")])
+    )
+    app_context.changes.contacts_changed.emit(None)
+    qtbot.waitUntil(lambda: main_window.contacts.select_contact(ana))
+    main_window.show_pending_contact()
+    card = main_window.card
+    card.what_they_do.setPlainText("Runs the data team")  # unsaved
+    assert card.dirty
+    edited, _problems = card.edited_contact(quiet=True)
+    assert edited is not None
+    assert card._touched(edited) == {"what_they_do"}
+    core.contacts.merge(ana, other)  # elsewhere, while the card holds the edit
+    app_context.changes.contacts_changed.emit([ana])
+    qtbot.waitUntil(lambda: len(card.phones.rows) == 2)  # the merged number shown
+    assert card.save()
+    stored = core.contacts.get(ana)
+    assert stored is not None
+    assert [p.raw for p in stored.phones] == ["+34 612 345 678", "+34 699 111 222"]
+    assert stored.what_they_do == "Runs the data team"
+
+
 def test_a_refused_save_brings_the_first_problem_into_view_and_focus(
     qtbot, main_window: MainWindow, person
 ) -> None:  # type: ignore[no-untyped-def]
