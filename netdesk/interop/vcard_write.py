@@ -22,18 +22,22 @@ _IMAGE_TYPES = (
 def fold(line: str) -> str:
     """Fold one logical line at 75 octets (UTF-8), never inside a character; CRLF-terminated.
 
-    No piece ends in ``=``: a reader takes ``=`` at a line's end in a quoted-printable value
+    No piece of a quoted-printable line ends in ``=``: a reader takes ``=`` at a line's end in
+    such a value
     (a 2.1 line kept in raw_properties) for a soft line break and keeps the fold's space, so
     ``=0D=0A`` folded after its ``=`` came back as ``=0D 0A`` and the card changed on every
     re-import of an export.
     """
     if len(line) <= FOLD_OCTETS and (line.isascii() or len(line.encode()) <= FOLD_OCTETS):
         return line + "\r\n"
+    # only a quoted-printable value reads a line-final "=" as a soft break: elsewhere (a note
+    # with a "=====" rule) keeping "=" off the ends would cut the run one "=" a line
+    quoted_printable = "QUOTED-PRINTABLE" in line.partition(":")[0].upper()
     pieces: list[str] = []
     if line.isascii():
         pieces = [line[:FOLD_OCTETS]]
         pieces += [line[i : i + FOLD_OCTETS - 1] for i in range(FOLD_OCTETS, len(line), 74)]
-        if not any(piece[-1] == "=" for piece in pieces[:-1]):  # a photo's base64: no need
+        if not quoted_printable or not any(piece[-1] == "=" for piece in pieces[:-1]):
             return "\r\n ".join(pieces) + "\r\n"
         pieces = []
         start, width = 0, FOLD_OCTETS
@@ -52,7 +56,7 @@ def fold(line: str) -> str:
         width = len(char.encode())
         if size + width > limit:
             carried: list[str] = []
-            while len(current) > 1 and current[-1] == "=":
+            while quoted_printable and len(current) > 1 and current[-1] == "=":
                 carried.append(current.pop())
             pieces.append("".join(current))
             current = carried[::-1]

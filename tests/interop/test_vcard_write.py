@@ -171,6 +171,19 @@ def test_fold_never_ends_a_piece_with_an_equals_sign() -> None:
             assert raw.cards[0].contact.raw_properties == [line]
 
 
+def test_a_run_of_equals_signs_outside_quoted_printable_folds_at_full_width() -> None:
+    """Keeping "=" off the ends of every line cut a "=====" rule in a note one "=" a line."""
+    for line in ("NOTE:A" + "=" * 200, "NOTE:é" + "=" * 200 + "€" * 30):
+        pieces = fold(line)[:-2].split("\r\n")
+        assert len(pieces) <= len(line.encode()) // 74 + 1
+        assert all(len(piece.encode()) <= 75 for piece in pieces)
+        assert pieces[0] + "".join(piece[1:] for piece in pieces[1:]) == line
+        card = read_vcard_bytes(
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\n{fold(line)}END:VCARD\r\n".encode()
+        )
+        assert card.cards[0].contact.notes == line[5:]
+
+
 def test_versions_and_photo_encodings() -> None:
     contact = Contact(given_name="Ana", family_name="Gil", photo=b"\x89PNG\r\n\x1a\nxx")
     contact.birthday = PartialDate(None, 4, 15)
