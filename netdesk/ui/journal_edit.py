@@ -181,6 +181,14 @@ def edit_entry(context: AppContext, entry: Interaction, parent: QWidget | None) 
     Returns:
         Whether something was changed.
     """
+    # as stored now: the caller's copy comes from a list's cache, which another process (the
+    # command line, an import) may have changed or emptied since; the undo puts back this one
+    current = context.core.journal.get(entry.id) if entry.id is not None else None
+    if current is None:
+        show_problem(parent, tr("Not edited"), tr("This entry is no longer in the journal."))
+        context.changes.journal_changed.emit(list(entry.contact_ids))  # the list catches up
+        return False
+    entry = current
     dialog = EditEntryDialog(context, entry, parent)
     if not dialog.exec() or dialog.edited is None or dialog.edited == entry:
         return False

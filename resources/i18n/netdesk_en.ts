@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="762"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="767"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="791"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="796"/>
         <source> day(s)</source>
         <comment>after a number of days</comment>
         <translation>

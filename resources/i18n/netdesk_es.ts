@@ -211,8 +211,8 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="467"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="422"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="395"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="423"/>
         <location filename="../../netdesk/ui/contact_list.py" line="92"/>
         <location filename="../../netdesk/ui/import_rows.py" line="158"/>
         <source>Name</source>
@@ -340,7 +340,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="205"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="557"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="558"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
@@ -350,296 +350,296 @@
         <translation>Ficha del contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="305"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="306"/>
         <source>YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD</source>
         <translation>AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="350"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="351"/>
         <location filename="../../netdesk/ui/journal_view.py" line="484"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="351"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="352"/>
         <source>Log a call, meeting or message (Ctrl+L)</source>
         <translation>Registrar una llamada, reunión o mensaje (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="353"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="354"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="356"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="357"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>Guardar los cambios (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="358"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="359"/>
         <source>Revert</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="359"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="360"/>
         <source>Forget the unsaved changes</source>
         <translation>Olvidar los cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="395"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="407"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="408"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="408"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="409"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="423"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="424"/>
         <source>Middle names</source>
         <translation>Segundos nombres</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
         <source>Prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
         <source>Dr., Ms.…</source>
         <translation>Dr., Sra.…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="400"/>
         <source>Suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="400"/>
         <source>Jr., PhD…</source>
         <translation>Jr., PhD…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="400"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="428"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="401"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="429"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="429"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="430"/>
         <source>Display name</source>
         <translation>Nombre visible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
         <source>Used when there is no given/family name</source>
         <translation>Se usa cuando no hay nombre ni apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="416"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="417"/>
         <source>More name fields</source>
         <translation>Más campos del nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="427"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="428"/>
         <source>Prefix / suffix</source>
         <translation>Tratamiento / sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="435"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="436"/>
         <source>Origin — how you met</source>
         <translation>Origen — cómo os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="436"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="469"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="437"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="470"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="438"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="470"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="439"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="471"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="438"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="439"/>
         <source>Where, or in what context (a conference, a friend&apos;s dinner…)</source>
         <translation>Dónde o en qué contexto (un congreso, una cena con amigos…)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="441"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="471"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="442"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="472"/>
         <source>Met through</source>
         <translation>Nos conocimos a través de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="454"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="455"/>
         <source>Open the contact you met through</source>
         <translation>Abrir el contacto a través del que os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="472"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="473"/>
         <source>Introduced you to</source>
         <translation>Te presentó a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="474"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="475"/>
         <source>Record source</source>
         <translation>Origen del registro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="477"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="480"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="478"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="481"/>
         <location filename="../../netdesk/ui/main_window.py" line="886"/>
         <location filename="../../netdesk/ui/main_window.py" line="897"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="487"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="488"/>
         <source>Custom cadence in days</source>
         <translation>Frecuencia personalizada en días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="499"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="500"/>
         <source>Cadence</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="500"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="501"/>
         <location filename="../../netdesk/ui/contact_list.py" line="93"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="501"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="502"/>
         <location filename="../../netdesk/ui/contact_list.py" line="94"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="509"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="510"/>
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="510"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="513"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="511"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="514"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="511"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="514"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="512"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="515"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="512"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="513"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="515"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="516"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="516"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="521"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="517"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="522"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="516"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="517"/>
         <source>Their work, expertise, projects</source>
         <translation>Su trabajo, experiencia, proyectos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="518"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="522"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="519"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="523"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="518"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="519"/>
         <source>What they need: a hire, a partner, advice…</source>
         <translation>Qué necesita: contratar a alguien, un socio, consejo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="520"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="523"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="521"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="524"/>
         <source>I can offer</source>
         <translation>Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="520"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="521"/>
         <source>How you could help them</source>
         <translation>Cómo podrías ayudarle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="526"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="527"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="533"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="534"/>
         <location filename="../../netdesk/ui/import_rows.py" line="158"/>
         <location filename="../../netdesk/ui/journal_view.py" line="76"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="534"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="535"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="535"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="536"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="536"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="537"/>
         <source>Links</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="539"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="540"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="540"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="544"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="541"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="545"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="541"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="546"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="542"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="547"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="548"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="549"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="551"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="552"/>
         <source>Tags and notes</source>
         <translation>Etiquetas y notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="554"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="558"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="555"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="559"/>
         <location filename="../../netdesk/ui/journal_edit.py" line="135"/>
         <location filename="../../netdesk/ui/journal_edit.py" line="148"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="74"/>
@@ -648,17 +648,17 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="554"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="555"/>
         <source>Anything worth remembering</source>
         <translation>Cualquier cosa que merezca la pena recordar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="559"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="560"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="762"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="767"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 y %Ln más</numerusform>
@@ -666,18 +666,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="798"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="803"/>
         <source>New contact</source>
         <translation>Contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="812"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="817"/>
         <location filename="../../netdesk/ui/widgets.py" line="139"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="815"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="820"/>
         <source>none — set a cadence to be reminded</source>
         <translation>ninguno — fija una frecuencia para recibir recordatorios</translation>
     </message>
@@ -687,28 +687,28 @@
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="829"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="834"/>
         <location filename="../../netdesk/ui/contact_list.py" line="71"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="884"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="889"/>
         <source>“%1” is too large for a photo: %2 MB, at most %3 MB.</source>
         <translation>«%1» es demasiado grande para una foto: %2 MB, como máximo %3 MB.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="894"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="899"/>
         <source>Could not read “%1”: %2</source>
         <translation>No se pudo leer «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="915"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="920"/>
         <source>“%1” is too large for a photo: %2 × %3 pixels.</source>
         <translation>«%1» es demasiado grande para una foto: %2 × %3 píxeles.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="921"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="926"/>
         <source>“%1” is not an image netdesk can read (use PNG, JPEG, GIF, WebP or BMP).</source>
         <translation>«%1» no es una imagen que netdesk pueda leer (usa PNG, JPEG, GIF, WebP o BMP).</translation>
     </message>
@@ -722,13 +722,13 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="91"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="835"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="844"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="840"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="849"/>
         <source>Added by hand</source>
         <translation>Añadido a mano</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="791"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="796"/>
         <source> day(s)</source>
         <comment>after a number of days</comment>
         <translation>
@@ -737,56 +737,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="807"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="820"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="812"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="825"/>
         <source>%1 (%2)</source>
         <comment>a date, then how long ago or ahead it is</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="818"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="823"/>
         <source>%1 (%2) — due</source>
         <comment>a date, then how long ago it is</comment>
         <translation>%1 (%2) — pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="862"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="867"/>
         <source>Choose photo…</source>
         <translation>Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="863"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="868"/>
         <source>Remove photo</source>
         <translation>Quitar foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="869"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="874"/>
         <source>Choose a photo</source>
         <translation>Elige una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="869"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="874"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="956"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="961"/>
         <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.</source>
         <translation>«%1» no es una fecha: usa AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="985"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="990"/>
         <source>No contact “%1”: choose the person from the list as you type, or clear the field.</source>
         <translation>No hay ningún contacto «%1»: elige a la persona de la lista mientras escribes o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1021"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1026"/>
         <source>Give the contact a name (or at least an organization, e-mail or phone).</source>
         <translation>Ponle un nombre al contacto (o al menos una organización, un correo o un teléfono).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1078"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="1098"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1083"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1103"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
@@ -816,7 +816,7 @@
         <translation>Importados hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="799"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="804"/>
         <location filename="../../netdesk/ui/contact_list.py" line="137"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="31"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="78"/>
@@ -1007,7 +1007,7 @@
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="364"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="387"/>
-        <location filename="../../netdesk/ui/journal_edit.py" line="191"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="199"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
@@ -1634,6 +1634,16 @@
         <translation>Notas (opcional)</translation>
     </message>
     <message>
+        <location filename="../../netdesk/ui/journal_edit.py" line="188"/>
+        <source>Not edited</source>
+        <translation>No editado</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_edit.py" line="188"/>
+        <source>This entry is no longer in the journal.</source>
+        <translation>Esta entrada ya no está en el diario.</translation>
+    </message>
+    <message>
         <location filename="../../netdesk/ui/log_dialog.py" line="78"/>
         <source>Other people involved</source>
         <translation>Otras personas implicadas</translation>
@@ -2220,7 +2230,7 @@ No se cambió nada.</translation>
         <translation>No se pudieron guardar tus preferencias en %1: ¿está el disco lleno o la carpeta es de solo lectura? Se aplican hasta que netdesk se cierre; pulsa Aceptar para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="453"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="454"/>
         <location filename="../../netdesk/ui/preferences.py" line="160"/>
         <source>Open</source>
         <translation>Abrir</translation>

@@ -221,3 +221,32 @@ def test_the_same_for_the_entry_done_wrote(app_context: AppContext, person) -> N
     stack.redo()
     assert [(e.id, e.summary) for e in core.journal.for_contact(ana)] == [(entry.id, "Ok")]
     assert [e.summary for e in core.journal.for_contact(bob)] == ["From the import"]
+
+
+def test_the_edit_starts_from_the_entry_as_stored_now(
+    qtbot: QtBot, app_context: AppContext, person, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The entry handed in comes from a list's cache: changed meanwhile by another process,
+    the dialog showed (and the undo would have written back) the old text; deleted, the edit
+    failed with an error instead of saying so."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from netdesk.ui.journal_edit import edit_entry
+
+    core = app_context.core
+    ana = person("Ana")
+    entry_id = core.journal.log([ana], "call", "Old summary", at=D(2026, 3, 1, 10))
+    cached = core.journal.get(entry_id)
+    assert cached is not None
+    core.journal.update(dataclasses.replace(cached, summary="Changed elsewhere"))
+    shown: list[str] = []
+    seen = when_shown(EditEntryDialog, lambda d: shown.append(d.summary.text()))  # type: ignore[attr-defined]
+    assert not edit_entry(app_context, cached, None)  # closed without saving
+    assert seen and shown == ["Changed elsewhere"]
+
+    core.journal.delete(entry_id)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: told.append(a[2]))
+    assert not edit_entry(app_context, cached, None)
+    assert told == ["This entry is no longer in the journal."]
+    assert app_context.undo_stack.count() == 0
