@@ -135,8 +135,7 @@ class ContactService:
         """Write an edited card; ``strict``: refuse an invalid new e-mail (see ``prepare``)."""
         if contact.id is None:
             raise ValueError("update needs a stored contact")
-        stored = contact_rows.get(contact.id) if strict else None
-        kept = [e.value for e in stored.emails] if stored is not None else []
+        kept = contact_rows.email_values(contact.id) if strict else []
         thumbnail = self.prepare(contact, strict=strict, kept=kept)
         if contact.photo is not None and thumbnail is None:
             thumbnail = contact_rows.thumbnails([contact.id]).get(contact.id)

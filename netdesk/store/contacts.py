@@ -384,6 +384,14 @@ def _contact(row: m.Contact) -> t.Contact:
     )
 
 
+def email_values(contact_id: int) -> list[str]:
+    """The e-mail addresses stored for one contact, as written (one query)."""
+    return [
+        row[0]
+        for row in db.execute_sql("SELECT value FROM email WHERE contact_id = ?", (contact_id,))
+    ]
+
+
 def tags_of(contact_id: int) -> list[str]:
     return tags_of_many([contact_id]).get(contact_id, [])
 

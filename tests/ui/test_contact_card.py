@@ -17,6 +17,7 @@ from netdesk.core import Core
 from netdesk.core.clock import FixedClock
 from netdesk.core.paths import Paths
 from netdesk.core.types import EmailAddress, PartialDate
+from netdesk.ui.contact_card import ContactCard
 from netdesk.ui.context import AppContext
 from netdesk.ui.main_window import MainWindow
 
@@ -847,18 +848,24 @@ def test_unsaved_edits_keep_phones_and_labels_changed_elsewhere(
     assert stored.what_they_do == "Runs the data team"
 
 
+def _card_on_screen(
+    qtbot: QtBot, main_window: MainWindow, contact_id: int, size: tuple[int, int]
+) -> ContactCard:
+    """The window shown at ``size`` with the contact's card open, laid out as a user sees it."""
+    main_window.contacts.load()
+    main_window.show_contacts()  # not the welcome page the empty database had
+    main_window.resize(*size)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    qtbot.waitUntil(lambda: main_window.contacts.select_contact(contact_id))
+    main_window.show_pending_contact()
+    return main_window.card
+
+
 def test_a_refused_save_brings_the_first_problem_into_view_and_focus(
     qtbot, main_window: MainWindow, person
 ) -> None:  # type: ignore[no-untyped-def]
-    ana = person("Ana", "García")
-    main_window.contacts.load()
-    main_window.show_contacts()  # not the welcome page the empty database had
-    main_window.resize(1000, 600)
-    main_window.show()
-    qtbot.waitExposed(main_window)
-    qtbot.waitUntil(lambda: main_window.contacts.select_contact(ana))
-    main_window.show_pending_contact()
-    card = main_window.card
+    card = _card_on_screen(qtbot, main_window, person("Ana", "García"), (1000, 600))
     card.emails.add_button.click()
     card.emails.rows[0].edit.setText("ana@@example")  # far down the card
     card.anniversary.setText("someday")  # further down still
@@ -921,14 +928,7 @@ def test_a_long_name_and_title_leave_the_window_narrow(
     name = "Maximiliano Alejandro Bartholomew-Fitzgerald de la Santísima Trinidad"
     title = "Vicerrector Adjunto de Investigación, Transferencia y Relaciones Institucionales"
     who = person(name, title=title, organization="Universidad Internacional del Mediterráneo")
-    main_window.contacts.load()
-    main_window.show_contacts()
-    main_window.resize(800, 600)
-    main_window.show()
-    qtbot.waitExposed(main_window)
-    qtbot.waitUntil(lambda: main_window.contacts.select_contact(who))
-    main_window.show_pending_contact()
-    card = main_window.card
+    card = _card_on_screen(qtbot, main_window, who, (800, 600))
     qtbot.wait(1)
     # one line each, cut to the card's width: the window was made 1,640 pixels wide
     assert card.minimumSizeHint().width() < 500
