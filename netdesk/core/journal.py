@@ -139,9 +139,8 @@ class JournalService:
             contact_ids=list(before.contact_ids),
         )
         with self.store.transaction():
-            # written again under its id: the links go with the row (cascade) and come back
-            journal_rows.delete_interaction(interaction_id)
-            journal_rows.insert_interaction(edited, self.clock.now())
+            # in place: when the entry was first written stays (it was reset to the edit's time)
+            journal_rows.update_interaction(edited)
             self._after_change(before.contact_ids)
         return before
 

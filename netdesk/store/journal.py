@@ -53,6 +53,17 @@ def insert_interactions(interactions: Sequence[t.Interaction], now: dt.datetime)
     return ids
 
 
+def update_interaction(interaction: t.Interaction) -> None:
+    """Write an entry's kind, time, summary and notes in place: its id, people and the
+    moment it was first written (``created_at``) stay."""
+    m.Interaction.update(
+        occurred_at=interaction.occurred_at,
+        kind=interaction.kind,
+        summary=interaction.summary,
+        body=interaction.body,
+    ).where(m.Interaction.id == interaction.id).execute()
+
+
 def link_interaction(interaction_id: int, contact_ids: Iterable[int]) -> None:
     link_interactions((interaction_id, contact_id) for contact_id in contact_ids)
 

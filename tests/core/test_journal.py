@@ -10,6 +10,7 @@ import pytest
 from netdesk.core import Core
 from netdesk.core.clock import FixedClock
 from netdesk.core.types import Contact
+from netdesk.store.models import db
 
 D = dt.datetime
 
@@ -55,3 +56,18 @@ def test_an_edit_needs_a_known_entry_kind_and_summary(core: Core) -> None:
     with pytest.raises(KeyError):
         core.journal.update(dataclasses.replace(entry, id=entry.id + 1 if entry.id else 1))
     assert core.journal.get(entry.id or 0) == entry
+
+
+def test_an_edited_entry_keeps_when_it_was_first_written(core: Core, clock: FixedClock) -> None:
+    """Editing an entry wrote it anew, with the edit's time as the moment it was written."""
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    logged = core.journal.log([ana], "call", "Lnuch")
+    entry = core.journal.get(logged)
+    assert entry is not None
+    clock.advance(days=3)
+    core.journal.update(dataclasses.replace(entry, summary="Lunch"))
+    (written,) = db.execute_sql(
+        "SELECT created_at FROM interaction WHERE id = ?", (logged,)
+    ).fetchone()
+    assert str(written).startswith("2026-03-02 09:00")
+    assert core.journal.get(logged) == dataclasses.replace(entry, summary="Lunch")
