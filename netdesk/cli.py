@@ -451,6 +451,8 @@ class Commands:
         from netdesk.core.importing import ImportCancelled, apply_import, plan_import
 
         mapping = dict(args.map) if args.map else None
+        # without --map, a CSV mapped once in the app imports as it did there
+        remembered = {} if mapping else self._remembered_mappings(args.files)
         progress = Progress(args.progress)
 
         def reading(done: int, total: int) -> None:
@@ -464,8 +466,8 @@ class Commands:
             with _ctrl_c_cancels() as cancelled:
                 progress.show(f"reading {len(args.files)} file(s)…", last=True)
                 plan = plan_import(
-                    self.core, args.files, csv_mapping=mapping, progress=reading,
-                    cancelled=cancelled,
+                    self.core, args.files, csv_mapping=mapping, csv_mappings=remembered,
+                    progress=reading, cancelled=cancelled,
                 )  # fmt: skip
                 summary = apply_import(self.core, plan, progress=writing, cancelled=cancelled)
         except ImportCancelled:
@@ -488,6 +490,26 @@ class Commands:
         if summary.new + summary.merged + summary.unchanged == 0:
             raise CliError("nothing was imported")  # the counts and reasons are on stdout
         return 0
+
+    def _remembered_mappings(self, files: list[str]) -> dict[str, dict[str, str]]:
+        """The columns the app was told for each CSV of no known layout among ``files``
+        (remembered in the data folder's settings.ini), by file."""
+        from netdesk.core.importing import unknown_csv_headers
+        from netdesk.interop.csv_mappings import header_signature, remembered_mappings
+
+        settings_file = self.core.store.path.parent / "settings.ini"
+        if not settings_file.is_file():
+            return {}
+        known = remembered_mappings(settings_file)
+        if not known:
+            return {}
+        found = {}
+        for file, headers in unknown_csv_headers(files).items():
+            mapping = known.get(header_signature(headers))
+            if mapping is not None:
+                found[file] = mapping
+                _note(f"{file}: reading its columns as they were mapped in netdesk")
+        return found
 
     def cmd_export(self, args: argparse.Namespace) -> int:
         from netdesk.core.exporting import ExportCancelled, export_contacts
@@ -718,7 +740,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         metavar="HEADER=FIELD",
         help="for a CSV of no known layout: which field a column holds (repeat per column; "
-        "columns not named are ignored). FIELD is one of: " + ", ".join(_field_keys()),
+        "columns not named are ignored). Without --map, a CSV whose columns were mapped in "
+        "the app is read as mapped there. FIELD is one of: " + ", ".join(_field_keys()),
     )
     importing.add_argument(
         "--progress", action="store_true", help="report progress on stderr (always on a terminal)"

@@ -287,6 +287,45 @@ def test_import_of_an_unknown_csv_takes_its_columns_from_map(
     assert "unknown field 'mail'" in bad.stderr
 
 
+def test_import_reads_an_unknown_csv_as_it_was_mapped_in_the_app(
+    tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    """The app remembers the columns it was told for a CSV; the command line used to say
+    'unknown CSV layout' for the very file the app imports without asking."""
+    from netdesk.ui import settings as s
+    from netdesk.ui.csv_mapping import remember_mapping
+
+    headers = ["Contact", "Mail", "Firm", "Remarks"]
+    mapping = {"Contact": "full_name", "Mail": "email", "Firm": "organization"}
+    mapping["Remarks"] = "ignore"
+
+    class _Context:  # what remember_mapping uses of the app's context
+        settings = s.Settings(tmp_data_dir / "settings.ini")
+
+    remember_mapping(_Context(), headers, mapping)  # type: ignore[arg-type]
+    crm = tmp_path / "crm.csv"
+    crm.write_text("Contact,Mail,Firm,Remarks\nAna Gil,ana@x.org,ACME,skip me\n", encoding="utf-8")
+    result = run(tmp_data_dir, "--json", "import", str(crm))
+    assert result.returncode == 0, result.stdout + result.stderr
+    imported = json.loads(result.stdout)
+    assert (imported["new"], imported["problems"]) == (1, [])
+    assert "crm.csv: reading its columns as they were mapped in netdesk" in result.stderr
+    shown = json.loads(ok(tmp_data_dir, "--json", "show", str(imported["contact_ids"][0])))
+    assert (shown["display_name"], shown["emails"], shown["organization"]) == (
+        "Ana Gil",
+        ["ana@x.org"],
+        "ACME",
+    )
+    # --map still says it for this run
+    other = tmp_path / "other.csv"
+    other.write_text("Contact,Mail,Firm,Remarks\nBo Li,bo@x.org,Initech,x\n", encoding="utf-8")
+    mapped = json.loads(
+        ok(tmp_data_dir, "--json", "import", str(other), "--map", "Mail=email")
+    )  # fmt: skip
+    shown = json.loads(ok(tmp_data_dir, "--json", "show", str(mapped["contact_ids"][0])))
+    assert (shown["display_name"], shown["organization"]) == ("bo@x.org", "")
+
+
 def test_backup_goes_where_the_apps_preferences_say(tmp_data_dir: Path, tmp_path: Path) -> None:
     from netdesk.ui import settings as s
 

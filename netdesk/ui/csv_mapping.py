@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -18,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netdesk.interop.csv_mappings import SECTION, header_signature
 from netdesk.ui.context import AppContext
 from netdesk.ui.widgets import tooltip_as_written, tr
 
-_PREFIX = "csv_mappings/"
+_PREFIX = SECTION + "/"  # netdesk-cli reads them too (netdesk.interop.csv_mappings, no Qt)
 # netdesk.interop.csvfile.FIELD_KEYS's labels (interop has no Qt), marked here for lupdate and
 # translated where shown, with tr()
 FIELD_LABELS = {
@@ -58,12 +58,14 @@ FIELD_LABELS = {
 # a row needs one of these to become a contact (the CSV reader skips the others)
 IDENTIFYING = {"given_name", "family_name", "full_name", "organization", "email"}
 IDENTIFYING |= {"phone", "mobile", "work_phone", "home_phone", "fax"}
-
-
-def header_signature(headers: list[str]) -> str:
-    """The same header row (case and spacing aside) gives the same key."""
-    text = "\x1f".join(" ".join(h.split()).casefold() for h in headers)
-    return hashlib.sha1(text.encode()).hexdigest()[:16]
+__all__ = [
+    "FIELD_LABELS",
+    "IDENTIFYING",
+    "CsvMappingDialog",
+    "header_signature",
+    "remember_mapping",
+    "remembered_mapping",
+]
 
 
 def remembered_mapping(context: AppContext, headers: list[str]) -> dict[str, str] | None:
