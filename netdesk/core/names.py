@@ -25,8 +25,8 @@ DEFAULT_REGION = _locale_region()
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-def display_name(contact: Contact) -> str:
-    """The name shown and sorted on: structured name, else FN, else org, email, phone."""
+def structured_name(contact: Contact) -> str:
+    """The name made of the name parts alone (prefix, given, middle, family, suffix)."""
     parts = [contact.prefix, contact.given_name, contact.additional_names, contact.family_name]
     name = " ".join(p.strip() for p in parts if p.strip())
     if contact.suffix.strip() and name:
@@ -35,8 +35,13 @@ def display_name(contact: Contact) -> str:
             if "." in contact.suffix
             else f"{name} {contact.suffix.strip()}"
         )
+    return name
+
+
+def display_name(contact: Contact) -> str:
+    """The name shown and sorted on: structured name, else FN, else org, email, phone."""
     for candidate in (
-        name,
+        structured_name(contact),
         contact.formatted_name.strip(),
         contact.nickname.strip(),
         contact.organization.strip(),

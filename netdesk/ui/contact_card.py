@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.contacts import ValidationError, rebase_edit
+from netdesk.core.names import display_name, structured_name
 from netdesk.core.types import Contact, PartialDate
 from netdesk.ui import card_fields as cf
 from netdesk.ui import settings, undo
@@ -661,8 +662,12 @@ class ContactCard(QWidget):
         self.met_through.excluded_id = c.id
         self._fill(c)
         self._show_introduced(c.id)
+        # A display name that only repeats the name parts (every imported vCard's FN) is no
+        # reason to open the extra fields on every card
+        shown_name = " ".join(c.formatted_name.split())
         self.more_names.setChecked(
-            bool(c.additional_names or c.prefix or c.suffix or c.nickname or c.formatted_name)
+            bool(c.additional_names or c.prefix or c.suffix or c.nickname)
+            or bool(shown_name and shown_name != " ".join(structured_name(c).split()))
         )
         for message in (
             self.name_problem,
@@ -1019,8 +1024,6 @@ class ContactCard(QWidget):
         c.custom_fields = cf.custom_of(self.custom)
         days = self.cadence.currentData()
         c.keep_in_touch_days = self.custom_days.value() if days == -1 else days
-        from netdesk.core.names import display_name
-
         problem = None
         if not display_name(c):
             problem = tr("Give the contact a name (or at least an organization, e-mail or phone).")

@@ -983,3 +983,23 @@ def test_tab_goes_from_the_header_to_the_first_field(
     assert QApplication.focusWidget() is card.given_name  # no stop on the invisible scroll area
     QTest.keyClick(card.given_name, Qt.Key.Key_Backtab)
     assert QApplication.focusWidget() is card.log_button
+
+
+def test_more_name_fields_open_only_when_they_hold_something_of_their_own(
+    main_window: MainWindow,
+    person,  # type: ignore[no-untyped-def]
+    app_context: AppContext,
+) -> None:
+    # every imported vCard has an FN; one that only repeats the name parts is nothing to show
+    plain = person("Adam", "Atkins", formatted_name="Adam  Atkins")
+    called = person("Robert", "Smith", formatted_name="Bob Smith")
+    nicknamed = person("Ana", "Lima", nickname="Nani")
+    app_context.changes.contacts_changed.emit(None)
+    shown = {}
+    for contact_id in (plain, called, nicknamed):
+        main_window.contacts.select_contact(contact_id)
+        main_window._selection_settled()
+        assert main_window.card.contact is not None
+        assert main_window.card.contact.id == contact_id
+        shown[contact_id] = main_window.card.more_names.isChecked()
+    assert shown == {plain: False, called: True, nicknamed: True}
