@@ -224,6 +224,9 @@ class ReminderTray(QObject):
             self.menu.setEnabled(False)
             return
         self.menu.setEnabled(True)
+        # what the planner knew was of the old data (an item the backup holds unannounced may
+        # be due before its last look): all of it planned again, not at the next change
+        self.notifier.planner.forget()
         self.notifier.start()
         self.refresh()
         if self.calendar_feed.folder() is not None:
@@ -232,6 +235,8 @@ class ReminderTray(QObject):
     # -- icon, tooltip, menu -----------------------------------------------------------------
 
     def refresh(self) -> None:
+        if self.context.changes.replacing:
+            return  # the database is away (a restore): the end of it refreshes
         core = self.context.core
         now = core.clock.now()
         due = core.follow_ups.due(now, limit=MENU_ITEMS)
@@ -491,8 +496,8 @@ class CalendarFeed(QObject):
     def write_in_background(self) -> None:
         """Rebuild the file on the worker thread (queued behind any running operation)."""
         folder = self.folder()
-        if folder is None:
-            return
+        if folder is None or self.context.changes.replacing:
+            return  # a restore's end writes it again
         labels = calendar_labels()  # translated here: translators belong to the GUI thread
         store = self.context.core.store
 

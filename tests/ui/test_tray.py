@@ -444,3 +444,32 @@ def test_keep_in_touch_items_read_in_the_users_language(
     finally:
         tray.stop()
         qapp.removeTranslator(spanish)
+
+
+def test_after_a_restore_the_tray_shows_and_announces_the_restored_data_at_once(
+    tray: ReminderTray, context: AppContext, clock: FixedClock
+) -> None:
+    """The tray came back from a restore with what it had planned over the old database: an
+    item the backup held unannounced, due before the last check, waited for the next change
+    to be announced; and a change said during the restore made the tray read the database
+    while it was away."""
+    core = context.core
+    changes = context.changes
+    clock.set(D(2026, 3, 2, 10))
+    tray.notifier.check()  # settled: everything due by 10:00 was looked at
+    shown = len(tray.messages)
+    changes.database_replacing.emit(True)
+    read: list[str] = []
+    original = core.follow_ups.count_due
+    core.follow_ups.count_due = lambda at=None: read.append("count") or original(at)  # type: ignore[method-assign]
+    changes.contacts_changed.emit(None)  # said while the file is being replaced
+    tray.menu.aboutToShow.emit()
+    QApplication.processEvents()
+    assert read == []  # nothing read while the database is away
+    # the restored database: someone the old one did not have, due at 9:30, never announced
+    carl = core.contacts.create(Contact(given_name="Carl"))
+    core.follow_ups.add(carl, D(2026, 3, 2, 9, 30), "Thank Carl")
+    changes.database_replacing.emit(False)
+    assert tray.messages[shown:] == [("Carl", "Thank Carl")]
+    assert tray.due_count == 3
+    assert any("Carl" in a.text() for a in tray.menu.actions())
