@@ -89,7 +89,7 @@ def backup_if_due(
     keep_daily: int = backup.KEEP_DAILY,
     cancelled: Callable[[], bool] | None = None,
 ) -> Path | None:
-    """The start-up backup: made only when the newest one in ``folder`` is over a day old.
+    """The start-up backup: made only when ``folder`` has none made on ``now``'s day.
 
     Returns:
         The new backup, or None when a recent one exists.
@@ -97,9 +97,7 @@ def backup_if_due(
     Raises:
         BackupCancelled: ``cancelled()`` turned True (netdesk is quitting); nothing is left.
     """
-    return backup.automatic_backup(
-        folder, now, min_age=dt.timedelta(days=1), keep_daily=keep_daily, cancelled=cancelled
-    )
+    return backup.automatic_backup(folder, now, keep_daily=keep_daily, cancelled=cancelled)
 
 
 def safety_folder(core: Core) -> Path:

@@ -98,17 +98,19 @@ def automatic_backup(
     folder: Path,
     now: dt.datetime,
     *,
-    min_age: dt.timedelta,
     keep_daily: int = KEEP_DAILY,
     cancelled: Callable[[], bool] | None = None,
 ) -> Path | None:
-    """Back up when the newest backup is older than ``min_age``; then rotate.
+    """Back up unless a backup in ``folder`` was made on ``now``'s day; then rotate.
+
+    The calendar day, not 24 hours: someone who starts netdesk each morning a little earlier
+    than the day before (08:50 after 09:00) got a backup every other day. A backup dated on
+    another day, even a later one (a clock that was wrong once), does not stop today's.
 
     Raises:
         BackupCancelled: ``cancelled()`` turned True; no partial file is left.
     """
-    existing = [s for s in (_stamp(p) for p in backups(folder)) if s is not None]
-    if existing and now - max(existing) < min_age:
+    if any(s is not None and s.date() == now.date() for s in map(_stamp, backups(folder))):
         return None
     made = backup_to(folder / f"{PREFIX}{now:%Y%m%d-%H%M%S}{SUFFIX}", cancelled=cancelled)
     rotate(folder, daily=keep_daily)

@@ -27,19 +27,23 @@ def test_backup_is_a_consistent_copy_while_in_use(core: Core, tmp_path: Path) ->
     assert target.stat().st_mode & 0o077 == 0
 
 
-def test_automatic_backup_only_when_the_last_is_a_day_old(core: Core, tmp_path: Path) -> None:
+def test_automatic_backup_once_a_calendar_day(core: Core, tmp_path: Path) -> None:
     folder = tmp_path / "backups"
     now = dt.datetime(2026, 3, 2, 9)
-    first = backup.automatic_backup(folder, now, min_age=dt.timedelta(days=1))
+    first = backup.automatic_backup(folder, now)
     assert first is not None
-    assert (
-        backup.automatic_backup(folder, now + dt.timedelta(hours=5), min_age=dt.timedelta(days=1))
-        is None
-    )
-    assert backup.automatic_backup(
-        folder, now + dt.timedelta(days=1, minutes=1), min_age=dt.timedelta(days=1)
-    )
+    assert backup.automatic_backup(folder, now + dt.timedelta(hours=5)) is None
+    # the next morning, a little earlier than the day before: less than 24 hours later
+    assert backup.automatic_backup(folder, now + dt.timedelta(hours=23, minutes=50))
+    assert backup.automatic_backup(folder, now + dt.timedelta(hours=23, minutes=55)) is None
     assert len(backup.backups(folder)) == 2
+
+
+def test_a_backup_dated_later_does_not_stop_todays(core: Core, tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    (folder / "netdesk-20270101-090000.sqlite3").write_bytes(b"x")  # the clock was wrong once
+    assert backup.automatic_backup(folder, dt.datetime(2026, 3, 2, 9)) is not None
 
 
 def test_rotation_keeps_seven_daily_and_four_weekly(tmp_path: Path) -> None:
