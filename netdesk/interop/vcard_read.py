@@ -2,9 +2,11 @@
 
 Decisions (see also the module docstring of ``vcard``):
 
-* A card with BEGIN but no END:VCARD before the next BEGIN or the end of file is rejected with an
-  error naming its line: its last property may be cut in half, so keeping it would import
-  damaged data silently.
+* A card with BEGIN but no END:VCARD before the next BEGIN is rejected with an error naming its
+  line. The last card of a file cut short (no END:VCARD before the end of the file) keeps what
+  was read of it when that names someone (a name, organization, e-mail or phone), with a warning
+  naming its line; its last line, which the cut may have halved (no line end after it), is left
+  out and named. Dropping the whole card lost a contact for one damaged line.
 * PRODID and REV are dropped, not kept raw: they describe the file that was read, and writing
   them back would claim another producer and a stale revision.
 * Every other property netdesk does not model is kept in ``raw_properties`` as its unfolded line.
@@ -48,6 +50,7 @@ from netdesk.interop.problems import (
 from netdesk.interop.vcard_tokens import (
     CardChunk,
     Property,
+    complete_lines,
     has_card,
     normalise_line_ends,
     parse_head,
@@ -236,6 +239,10 @@ def _read_cards(
             if progress is not None:
                 progress(number, len(chunks))
         if chunk.body is None:
+            cut = _cut_short(decoder, filename, source_file, chunk, result.problems)
+            if cut is not None:
+                result.cards.append(ParsedVCard(cut, chunk.line))  # no digest: always told
+                continue
             result.problems.append(
                 problem(
                     filename,
@@ -253,6 +260,48 @@ def _read_cards(
         contact = _build(decoder, filename, source_file, chunk, result.problems)
         result.cards.append(ParsedVCard(contact, chunk.line, digest))
     return result
+
+
+_CUT_SHORT = QT_TRANSLATE_NOOP(
+    "ImportProblem", "card has no END:VCARD (file cut short?); imported what was read of it"
+)
+_CUT_SHORT_LINE = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "card has no END:VCARD (file cut short?); imported what was read of it, without its last "
+    "line ({property}), which was cut off",
+)
+
+
+def _cut_short(
+    decoder: _Decoder,
+    filename: str,
+    source_file: str,
+    chunk: CardChunk,
+    problems: list[ImportProblem],
+) -> Contact | None:
+    """What was read of the last card of a file cut short, if it names someone."""
+    if chunk.cut is None:
+        return None
+    kept, halved = complete_lines(chunk.cut)
+    found: list[ImportProblem] = []
+    contact = _build(decoder, filename, source_file, CardChunk(chunk.line, kept), found)
+    if not (
+        contact.formatted_name.strip()
+        or contact.given_name.strip()
+        or contact.family_name.strip()
+        or contact.organization.strip()
+        or contact.emails
+        or contact.phones
+    ):
+        return None
+    if halved.strip():
+        name = halved.split(b"\n", 1)[0].split(b":", 1)[0].split(b";", 1)[0]
+        shown = name.decode("ascii", "replace").strip()[:_SHOWN_VALUE] or "?"
+        problems.append(problem(filename, chunk.line, _CUT_SHORT_LINE, "warning", property=shown))
+    else:
+        problems.append(problem(filename, chunk.line, _CUT_SHORT, "warning"))
+    problems += found
+    return contact
 
 
 def _build(

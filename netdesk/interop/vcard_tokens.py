@@ -45,6 +45,8 @@ class CardChunk:
 
     line: int
     body: bytes | None  # None: no END:VCARD before the next BEGIN or the end of file
+    # the last card of a file with no END:VCARD: everything after its BEGIN line
+    cut: bytes | None = None
 
 
 def normalise_line_ends(data: bytes) -> bytes:
@@ -79,7 +81,7 @@ def split_cards(data: bytes) -> Iterator[CardChunk]:
         end_at = bisect.bisect_left(end_starts, begin_end)
         follower = begin_starts[at + 1] if at + 1 < len(begins) else None
         if end_at == len(ends) or (follower is not None and follower < end_starts[end_at]):
-            yield CardChunk(line, None)
+            yield CardChunk(line, None, data[begin_end:] if follower is None else None)
             if follower is None:
                 return
             position = follower
@@ -116,6 +118,29 @@ def _markers(lowered: bytes) -> tuple[list[tuple[int, int]], list[tuple[int, int
             (begins if match.group(1) == b"begin" else ends).append((start, stop))
         position = find(b"vcard", stop)
     return begins, ends
+
+
+def complete_lines(cut: bytes) -> tuple[bytes, bytes]:
+    """The text of a card cut off by the end of its file split into its complete content
+    lines and the last one, which the cut may have halved (b"" when the file ended with a
+    line end). A fold's continuation or a quoted-printable soft break goes with the line it
+    continues."""
+    if cut.endswith(b"\n") or not cut.strip():
+        return cut, b""
+    lines = cut.split(b"\n")
+    last = len(lines) - 1
+    while last > 0:
+        if lines[last][:1] in (b" ", b"\t"):
+            last -= 1
+            continue
+        start = last
+        while start > 0 and lines[start - 1].endswith(b"="):
+            start -= 1
+        if start == last or not _QP_WORD.search(lines[start].partition(b":")[0]):
+            break
+        last = start
+    kept = b"\n".join(lines[:last])
+    return (kept + b"\n" if kept else b""), b"\n".join(lines[last:])
 
 
 def has_card(data: bytes) -> bool:

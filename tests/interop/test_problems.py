@@ -149,6 +149,7 @@ def _problems(core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> li
         + vcard("FN:Wide Photo", f"PHOTO;ENCODING=b:{b64(blank_png(7000, 6000))}")
         + vcard("FN:Bomb Photo", f"PHOTO;ENCODING=b:{b64(blank_png(10000, 9000))}")
         + vcard("NOTE:a card with nothing to call it by")
+        + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:No End Before The Next Card\r\n"
         + vcard("FN:Ana", "EMAIL:ana@example.org", "ORG:Acme")
         + vcard("FN:Ana", "EMAIL:ana@example.org")
         + vcard("FN:Ana", "EMAIL:ana@example.org", "ORG:Globex")
@@ -158,7 +159,8 @@ def _problems(core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> li
     more = tmp_path / "more.vcf"
     more.write_text(
         vcard("FN:Ana", "EMAIL:ana@example.org") + vcard("FN:Ana", "EMAIL:ana@example.org",
-                                                           "ORG:Initech"),
+                                                           "ORG:Initech")
+        + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut Mid Line\r\nNOTE:half a no",
         encoding="utf-8",
     )  # fmt: skip
     (tmp_path / "nothing here").mkdir()

@@ -315,13 +315,61 @@ def test_huge_photo_dropped_with_warning() -> None:
     assert (problem.file, problem.line) == ("big.vcf", 1)
 
 
-def test_truncated_card_is_rejected_with_its_line() -> None:
-    data = CARD + b"BEGIN:VCARD\r\nFN:Cut\r\nEMAIL:c@x.o"
+def test_a_card_cut_short_by_the_end_of_the_file_keeps_its_complete_lines() -> None:
+    """The last card of a file cut mid-card was dropped whole, name, phone and all."""
+    data = CARD + b"BEGIN:VCARD\r\nFN:Cut\r\nTEL:+34 612 34 56 78\r\nEMAIL:c@x.o"
+    result = read_vcard_bytes(data, "cut.vcf")
+    assert [card.contact.formatted_name for card in result.cards] == ["Jane Doe", "Cut"]
+    cut = result.cards[1].contact
+    assert ([p.raw for p in cut.phones], cut.emails) == (
+        ["+34 612 34 56 78"],
+        [],
+    )  # half an address
+    [problem] = result.problems
+    assert (problem.file, problem.line, problem.severity) == ("cut.vcf", 7, "warning")
+    assert problem.reason == (
+        "card has no END:VCARD (file cut short?); imported what was read of it, without its "
+        "last line (EMAIL), which was cut off"
+    )
+
+
+def test_a_card_cut_after_a_whole_line_keeps_every_line() -> None:
+    data = CARD + b"BEGIN:VCARD\r\nFN:Cut\r\nEMAIL:c@x.org\r\n"
+    result = read_vcard_bytes(data, "cut.vcf")
+    assert emails(result.cards[1].contact) == ["c@x.org"]
+    [problem] = result.problems
+    assert problem.reason.endswith("imported what was read of it")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        b"NOTE:one\r\n two\r\n thr",  # a folded line cut in its continuation
+        b"NOTE;ENCODING=QUOTED-PRINTABLE:one=\r\ntwo=\r\nthr",  # soft breaks
+    ],
+)
+def test_a_cut_line_goes_whole_with_its_continuations(tail: bytes) -> None:
+    data = b"BEGIN:VCARD\r\nFN:Cut\r\n" + tail
+    result = read_vcard_bytes(data, "cut.vcf")
+    [card] = result.cards
+    assert (card.contact.formatted_name, card.contact.notes) == ("Cut", "")
+    assert "(NOTE)" in result.problems[0].reason
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        CARD + b"BEGIN:VCARD\r\nNOTE:nothing to call it by\r\n",
+        CARD + b"BEGIN:VCARD\r\nFN:Half a na",  # its only name line was cut
+        b"BEGIN:VCARD\r\nFN:No End\r\n" + CARD,  # not the last: another card begins
+    ],
+)
+def test_a_card_without_end_and_nothing_whole_to_name_it_by_is_rejected(data: bytes) -> None:
     result = read_vcard_bytes(data, "cut.vcf")
     assert [card.contact.formatted_name for card in result.cards] == ["Jane Doe"]
     [problem] = result.problems
-    assert (problem.file, problem.line, problem.severity) == ("cut.vcf", 7, "error")
-    assert "END:VCARD" in problem.reason
+    assert problem.severity == "error"
+    assert problem.reason == "card has no END:VCARD (file cut short?); not imported"
 
 
 def test_empty_binary_and_not_vcard(tmp_path: Path) -> None:
