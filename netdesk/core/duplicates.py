@@ -26,6 +26,7 @@ from netdesk.store.text import tokens
 Pair = tuple[int, int]  # two contact ids, the smaller first
 
 NAME_THRESHOLD = 88  # token_sort_ratio: "Jon Smith" ~ "John Smith" is 95, "Ana" ~ "Ane" is 67
+_UNCONFIRMED_NAME = 95  # the same name, no organization on one side or both
 _MAX_BLOCK = 1500  # bigger blocks are split on longer prefixes
 
 
@@ -110,20 +111,26 @@ def find_duplicates(
         progress(1, 3)
     rows = bulk.name_rows()
     organization = {r[0]: r[2].strip().casefold() for r in rows}
-    for (a, b), score in _similar_names(rows, cancelled).items():
+    for (a, b), likeness in _similar_names(rows, cancelled).items():
+        score = likeness
         org_a, org_b = organization.get(a, ""), organization.get(b, "")
         if org_a and org_b and org_a != org_b:
             score -= 15  # same name at two different companies: often two people
         elif org_a and org_a == org_b:
             score = min(100, score + 5)
+        else:
+            # nothing confirms the name: a name alone is weaker evidence than a shared e-mail
+            # or a shared company, and the list should say so (not "100%" for both)
+            score = min(score, _UNCONFIRMED_NAME)
         if score >= NAME_THRESHOLD:
-            add(a, b, score, "similar names" if score < 100 else "same name")
+            add(a, b, score, "similar names" if likeness < 100 else "same name")
     if progress is not None:
         progress(3, 3)
     if not include_dismissed:
         for key in dismissed.all_pairs() & pairs.keys():
             del pairs[key]
-    return sorted(pairs.values(), key=lambda p: (-p.score, p.keep_id, p.other_id))
+    # the most certain first; of equal scores, the pairs more reasons agree on
+    return sorted(pairs.values(), key=lambda p: (-p.score, -len(p.reasons), p.keep_id, p.other_id))
 
 
 # -- "Not the same person", remembered ---------------------------------------------------------

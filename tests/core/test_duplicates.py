@@ -168,3 +168,22 @@ def test_a_merge_whose_answers_cannot_be_written_is_not_half_done(
         duplicates.merge(core, keep, other)
     assert core.contacts.get(other) is not None  # the merge went back with it
     assert duplicates.dismissed_pairs(core) == {(other, carl)}
+
+
+def test_more_evidence_ranks_first_and_a_bare_name_is_not_certain(core: Core) -> None:
+    add = core.contacts.create
+    # a bare name first by id, so that only the ranking can put the others before it
+    yuki = add(Contact(given_name="Yuki", family_name="Yamamoto", organization="Lumen Health"))
+    yuki2 = add(Contact(given_name="Yuki", family_name="Yamamoto"))
+    leo = add(Contact(given_name="Leonor", family_name="Silva", emails=[EmailAddress("l@k.pt")]))
+    leo2 = add(Contact(given_name="Leonor", family_name="Silva", emails=[EmailAddress("l@k.pt")]))
+    li = add(Contact(given_name="Li", family_name="Wei", emails=[EmailAddress("li@w.cn")]))
+    wei = add(Contact(given_name="Wei", family_name="Chen", emails=[EmailAddress("li@w.cn")]))
+    eva = add(Contact(given_name="Eva", family_name="Nowak", organization="Acme"))
+    eva2 = add(Contact(given_name="Eva", family_name="Nowak", organization="ACME "))
+    found = find_duplicates(core)
+    order = [(p.keep_id, p.other_id) for p in found]
+    assert order == [(leo, leo2), (li, wei), (eva, eva2), (yuki, yuki2)]
+    scores = {(p.keep_id, p.other_id): p.score for p in found}
+    assert scores[(leo, leo2)] == scores[(li, wei)] == scores[(eva, eva2)] == 100
+    assert scores[(yuki, yuki2)] < 100
