@@ -72,11 +72,10 @@ def backup_to(
             raise BackupCancelled(f"The backup to {target} was cancelled.")
         partial.replace(target)
     except BackupCancelled:
-        partial.unlink(missing_ok=True)
+        _remove_begun(partial)
         raise
     except (OSError, sqlite3.Error) as error:
-        with contextlib.suppress(OSError):  # a read-only folder refuses even that
-            partial.unlink(missing_ok=True)
+        _remove_begun(partial)
         raise BackupError(f"Could not write the backup {target}: {error}") from error
     target.chmod(0o600)
     return target
@@ -349,5 +348,13 @@ def _copy_database(connection: sqlite3.Connection, target: Path, doing: str) -> 
             copy.close()
         target.chmod(0o600)
     except (OSError, sqlite3.Error) as error:
-        target.unlink(missing_ok=True)
+        _remove_begun(target)
         raise BackupError(f"Could not {doing} {target}: {error}. Nothing was changed.") from error
+
+
+def _remove_begun(path: Path) -> None:
+    """Remove a copy that failed part way and the files SQLite wrote beside it: a write that
+    ran out of space leaves its rollback journal (``…-journal``) behind."""
+    for leftover in (path, *(Path(f"{path}{suffix}") for suffix in ("-journal", "-wal", "-shm"))):
+        with contextlib.suppress(OSError):  # a read-only folder refuses even that
+            leftover.unlink(missing_ok=True)

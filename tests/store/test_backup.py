@@ -267,3 +267,43 @@ def test_carrying_the_shown_reminders_from_a_file_that_cannot_be_read_names_it(
     connection.close()
     with pytest.raises(backup.BackupError, match=r"other\.sqlite3 cannot be read"):
         backup.carry_notified(not_netdesk)
+
+
+def test_a_safety_copy_that_runs_out_of_space_leaves_no_file_behind(
+    core: Core, tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    """The copy of the current database failing part way (a full disk, here RLIMIT_FSIZE)
+    left its rollback journal, ``before-restore-….sqlite3-journal``, in the backups folder."""
+    import subprocess
+    import sys
+
+    for n in range(2000):
+        core.contacts.create(Contact(given_name=f"Person {n}", notes="x" * 1000))
+    core.close()
+    small = Core.open(Paths(tmp_path / "small"), core.clock)
+    small.contacts.create(Contact(given_name="Only", family_name="One"))
+    small.close()
+    database = tmp_data_dir / "netdesk.sqlite3"
+    assert database.stat().st_size > 2_000_000
+    safety = tmp_path / "s"
+    script = (
+        "import datetime, resource, signal, sys\n"
+        "from pathlib import Path\n"
+        "from netdesk.store import backup\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (1_000_000, 1_000_000))\n"
+        "try:\n"
+        f"    backup.restore(Path({str(tmp_path / 'small' / 'netdesk.sqlite3')!r}),\n"
+        f"                   Path({str(database)!r}), Path({str(safety)!r}),\n"
+        "                   datetime.datetime(2026, 3, 2, 9))\n"
+        "except backup.BackupError as error:\n"
+        "    print(error)\n"
+        "    sys.exit(3)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 3, done.stderr
+    assert "Could not keep a copy of the current database" in done.stdout
+    assert sorted(p.name for p in safety.iterdir()) == []
