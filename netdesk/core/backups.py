@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING
 
 from netdesk.store import backup
 from netdesk.store.database import DatabaseAwayError as DatabaseAwayError  # (hold_database)
-from netdesk.store.database import hold_connections, open_database, release_connections
+from netdesk.store.database import (
+    StoreError,
+    hold_connections,
+    open_database,
+    release_connections,
+)
 
 if TYPE_CHECKING:
     from netdesk.core import Core
@@ -121,8 +126,13 @@ def restore(core: Core, source: Path) -> Path:
         core.close()  # store.backup.restore checks ``source`` before it touches anything
         try:
             safety = backup.restore(source, database, safety_folder(core), core.clock.now())
-        finally:
-            core.store = open_database(database)
+        except BackupError:
+            try:
+                core.store = open_database(database)
+            except StoreError:  # (a full disk): the restore's own reason is what the user reads
+                log.warning("%s could not be opened again after the refused restore", database)
+            raise
+        core.store = open_database(database)
         try:
             carried = backup.carry_notified(safety)
         except BackupError:  # restored all the same: at worst a reminder is shown once more

@@ -5,10 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from netdesk.core import Core, backups
 from netdesk.core.clock import FixedClock
 from netdesk.core.reminders import ReminderPlanner
 from netdesk.core.types import Contact, PartialDate
+from netdesk.store import backup
+from netdesk.store.database import StoreError
 
 BEFORE_TODAY = dt.datetime(2026, 3, 1)  # items due after this are announced one by one
 
@@ -60,3 +64,22 @@ def test_an_item_announced_then_moved_or_closed_is_not_announced_again_at_its_ol
     again = ReminderPlanner(core, started_at=BEFORE_TODAY).take(clock.now())
     # shown at 08:55; the backup has it due at 08:50, never shown at that time
     assert again.keys == [f"followup:{moved}:2026-03-02T08:50:00"]
+
+
+def test_a_refused_restore_says_why_even_when_the_database_cannot_be_opened_again(
+    core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a full disk the safety copy fails, and so does opening the database again after
+    it: the user read 'could not write netdesk.sqlite3', not that the restore was refused."""
+    source = backups.backup_to(tmp_path / "b.sqlite3")
+
+    def copy_fails(*_args: object) -> Path:
+        raise backups.BackupError("Could not keep a copy (disk full). Nothing was changed.")
+
+    def open_fails(path: Path) -> object:
+        raise StoreError(f"netdesk could not write {path}")
+
+    monkeypatch.setattr(backup, "restore", copy_fails)
+    monkeypatch.setattr(backups, "open_database", open_fails)
+    with pytest.raises(backups.BackupError, match="Could not keep a copy"):
+        backups.restore(core, source)
