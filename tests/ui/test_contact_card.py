@@ -1003,3 +1003,27 @@ def test_more_name_fields_open_only_when_they_hold_something_of_their_own(
         assert main_window.card.contact.id == contact_id
         shown[contact_id] = main_window.card.more_names.isChecked()
     assert shown == {plain: False, called: True, nicknamed: True}
+
+
+def test_a_contact_saved_with_ctrl_s_is_selected_alone(
+    main_window: MainWindow,
+    person,  # type: ignore[no-untyped-def]
+    app_context: AppContext,
+    qtbot: QtBot,
+) -> None:
+    # Ctrl still held when the new contact is shown: the view's own setCurrentIndex() read it
+    # and added the new row to the contact selected before, so Ctrl+L logged with both
+    frida = person("Frida", "Töcken")
+    greta = person("Greta", "Schröder")
+    app_context.changes.contacts_changed.emit(None)
+    shown_and_active(main_window, qtbot)
+    qtbot.waitUntil(lambda: main_window.contacts.model.rowCount() == 2)
+    main_window.contacts.select_contact(frida)
+    QTest.keyClick(main_window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.card.is_new
+    QTest.keyClicks(main_window.card.given_name, "Zoe")
+    QTest.keyClick(main_window.card.given_name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: main_window.contacts.model.rowCount() == 3)
+    (zoe,) = set(app_context.core.contacts.list_ids()) - {frida, greta}
+    qtbot.waitUntil(lambda: main_window.contacts.current_id() == zoe)
+    assert main_window.selected_contact_ids() == [zoe]
