@@ -235,8 +235,48 @@ def _prepare_incoming(contact: Contact, result: ParseResult, core: Core) -> None
 _NOTHING_TO_NAME = QT_TRANSLATE_NOOP(
     "ImportProblem", "card has no name, e-mail, phone or company; not imported"
 )
+# A card with no name, e-mail, phone or company but a note, a web page, an address or a job
+# title is imported under a name taken from that (the user renames it), rather than dropped
+# with what it held: by the source of the name
+_NAMED_FROM = {
+    "notes": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "no name, e-mail, phone or company; imported as '{name}', the first line of its note",
+    ),
+    "url": QT_TRANSLATE_NOOP(
+        "ImportProblem", "no name, e-mail, phone or company; imported as '{name}', its web page"
+    ),
+    "address": QT_TRANSLATE_NOOP(
+        "ImportProblem", "no name, e-mail, phone or company; imported as '{name}', its address"
+    ),
+    "title": QT_TRANSLATE_NOOP(
+        "ImportProblem", "no name, e-mail, phone or company; imported as '{name}', its job title"
+    ),
+}
+_STAND_IN_LENGTH = 60
 _E164_CACHE: dict[str, str] = {}
 _STEPS = 1000  # the plan's progress units per file (and for the matching)
+
+
+def _stand_in_name(contact: Contact) -> tuple[str, str] | None:
+    """A name for a card with none, from what else it holds: (name, where it came from)."""
+    candidates = [("notes", next((li for li in contact.notes.splitlines() if li.strip()), ""))]
+    candidates += [("url", link.value) for link in contact.urls]
+    for address in contact.addresses:
+        parts = (address.street, address.extended, address.po_box, address.locality)
+        parts += (address.region, address.postal_code, address.country)
+        first = next((p for p in parts if p.strip()), "")
+        candidates.append(("address", first.splitlines()[0] if first.strip() else ""))
+    candidates.append(("title", contact.title))
+    for source, text in candidates:
+        text = " ".join(text.split())
+        if source == "url":
+            text = text.split("://", 1)[-1].removeprefix("www.").rstrip("/")
+        if text:
+            if len(text) > _STAND_IN_LENGTH:
+                text = text[: _STAND_IN_LENGTH - 1].rstrip() + "…"
+            return text, source
+    return None
 
 
 def _e164(raw: str) -> str:
@@ -390,6 +430,11 @@ def _match(
     unread: _Unread,
 ) -> None:
     keys = [match_keys(contact) for contact, _, _, _ in incoming]  # none for the unread
+    for (contact, _, _, _), key in zip(incoming, keys, strict=True):
+        if not contact.display_name and not key.name_org:
+            stand_in = _stand_in_name(contact)  # what a nameless card is imported as
+            if stand_in is not None:  # found again by it: a re-import changes nothing
+                key.name_org.append((stand_in[0], ""))
     # A card whose UID or e-mail is stored is settled by that strong rule (_find never looks
     # further), so the later lookups ask only about the cards still open: a re-import of
     # unchanged cards makes one query per chunk of UIDs instead of four.
@@ -455,12 +500,21 @@ def _match(
             target.lines, target.fingerprint = [(file, line)], fingerprint
             by_existing[existing_id] = target
             plan.cards.append(target)
-        elif not contact.display_name:
+        elif not contact.display_name and _stand_in_name(contact) is None:
             # someone new with nothing to show or find them by (a card of a photo alone): a
             # '(no name)' contact no later import matches, so each re-import of an export
             # added it again. The CSV reader skips a row like it in the same words.
             plan.problems.append(problem(file, line, _NOTHING_TO_NAME, "warning"))
             continue
+        elif not contact.display_name:
+            # named from its note, web page, address or title: a re-import finds it by that
+            # name, which it then has (FN on export)
+            name, source = _stand_in_name(contact) or ("", "notes")
+            contact.formatted_name = contact.display_name = name
+            plan.problems.append(problem(file, line, _NAMED_FROM[source], "warning", name=name))
+            target = PlannedCard(contact, file, line, "new", lines=[(file, line)])
+            target.fingerprint = fingerprint
+            plan.cards.append(target)
         else:
             target = PlannedCard(contact, file, line, "new", lines=[(file, line)])
             target.fingerprint = fingerprint

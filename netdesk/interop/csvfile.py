@@ -458,6 +458,8 @@ class _RowBuilder:
             self.contact.addresses.append(address)
 
     def is_empty(self) -> bool:
+        """Nothing to call the row's contact by. A note, web page, address or job title will
+        do: the import names the contact after it (netdesk.core.importing._stand_in_name)."""
         contact = self.contact
         return not (
             contact.given_name
@@ -467,6 +469,10 @@ class _RowBuilder:
             or contact.organization
             or contact.emails
             or contact.phones
+            or contact.notes.strip()
+            or contact.urls
+            or any(not address.is_empty() for address in contact.addresses)
+            or contact.title.strip()
         )
 
 

@@ -727,3 +727,55 @@ def test_the_plan_moves_its_progress_while_a_big_file_is_read(core: Core, tmp_pa
     assert done == sorted(done)
     assert len([d for d in done if 0 < d < 1000]) >= 3  # inside the vCard file
     assert len([d for d in done if 1000 < d < 2000]) >= 3  # inside the CSV
+
+
+def test_a_card_with_no_name_is_imported_under_its_note_or_address(
+    core: Core, tmp_path: Path
+) -> None:
+    """A card with nothing to call it by but a note or an address was skipped, and what it
+    held was lost with it: it is imported under a name taken from that, and said so."""
+    noted = vcard("NOTE:Plumber who fixed the boiler\\nCall before 9", "ADR:;;12 High St;Leeds;;;")
+    housed = vcard("ADR;TYPE=home:;;  ;Leeds;;LS1;UK", "BDAY:1990-01-02")
+    linked = vcard("URL:https://www.example.org/someone/")
+    path = write(tmp_path, "odd.vcf", noted, housed, linked, vcard("BDAY:1980-05-06"))
+    plan = plan_import(core, [path])
+    assert [card.contact.display_name for card in plan.cards] == [
+        "Plumber who fixed the boiler",
+        "Leeds",
+        "example.org/someone",
+    ]
+    assert [(p.line, p.severity, p.reason) for p in plan.problems] == [
+        (1, "warning", "no name, e-mail, phone or company; imported as 'Plumber who fixed the "
+                       "boiler', the first line of its note"),
+        (6, "warning", "no name, e-mail, phone or company; imported as 'Leeds', its address"),
+        (11, "warning",
+         "no name, e-mail, phone or company; imported as 'example.org/someone', its web page"),
+        (15, "warning", "card has no name, e-mail, phone or company; not imported"),
+    ]  # fmt: skip
+    summary = apply_import(core, plan)
+    stored = core.contacts.get(summary.contact_ids[0])
+    assert stored is not None
+    assert stored.notes == "Plumber who fixed the boiler\nCall before 9"
+    assert [a.street for a in stored.addresses] == ["12 High St"]
+    again = import_files(core, [path])  # found again by that name: nothing added
+    assert (again.new, again.merged, again.unchanged) == (0, 0, 3)
+
+
+def test_a_csv_row_with_only_a_note_is_imported_and_found_again(core: Core, tmp_path: Path) -> None:
+    path = tmp_path / "google.csv"
+    path.write_text(
+        "Given Name,Family Name,Notes,Birthday\n,,Met at the school gate,\n,,,1990-01-02\n",
+        encoding="utf-8",
+    )
+    first = import_files(core, [str(path)])
+    assert first.new == 1
+    assert core.contacts.names(first.contact_ids) == {
+        first.contact_ids[0]: "Met at the school gate"
+    }
+    assert [p.reason for p in first.problems] == [
+        "row has no name, e-mail, phone or company",  # a birthday alone
+        "no name, e-mail, phone or company; imported as 'Met at the school gate', the first "
+        "line of its note",
+    ]
+    again = import_files(core, [str(path)])
+    assert (again.new, again.merged, again.unchanged) == (0, 0, 1)

@@ -125,7 +125,7 @@ def _problems(core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> li
     unknown.write_text("Alpha,Beta\n1,2\n", encoding="utf-8")
     problems += read_csv_file(unknown).problems
     google = tmp_path / "google.csv"
-    google.write_text("Given Name,Family Name,Notes\n,,only a note\n", encoding="utf-8")
+    google.write_text("Given Name,Family Name,Birthday\n,,1990-01-02\n", encoding="utf-8")
     problems += read_csv_file(google).problems
     mapped = tmp_path / "mapped.csv"
     mapped.write_text("Name,Mail,Born\nAna,12345,the 3rd of never\n", encoding="utf-8")
@@ -149,6 +149,10 @@ def _problems(core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> li
         + vcard("FN:Wide Photo", f"PHOTO;ENCODING=b:{b64(blank_png(7000, 6000))}")
         + vcard("FN:Bomb Photo", f"PHOTO;ENCODING=b:{b64(blank_png(10000, 9000))}")
         + vcard("NOTE:a card with nothing to call it by")
+        + vcard("URL:https://www.example.org/someone/")
+        + vcard("ADR;TYPE=home:;;12 High St;Leeds;;;UK")
+        + vcard("TITLE:Plumber")
+        + vcard("BDAY:1990-01-02")
         + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:No End Before The Next Card\r\n"
         + vcard("FN:Ana", "EMAIL:ana@example.org", "ORG:Acme")
         + vcard("FN:Ana", "EMAIL:ana@example.org")
