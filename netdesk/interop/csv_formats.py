@@ -218,6 +218,16 @@ _OUTLOOK_LOCALISED = {
     "Página web": "url",
 }
 OUTLOOK = _keys({**_OUTLOOK_EN, **_OUTLOOK_LOCALISED})
+_OUTLOOK_LOCALISED_ONLY = set(_keys(_OUTLOOK_LOCALISED)) - set(_keys(_OUTLOOK_EN))
+_OUTLOOK_ENGLISH_ONLY = set(_keys(_OUTLOOK_EN)) - set(_keys(_OUTLOOK_LOCALISED))
+
+
+def outlook_day_first(headers: list[str]) -> bool:
+    """Whether an Outlook CSV's headers are German, French or Spanish, whose Outlook writes
+    dates day first (an English one may be US, month first, or British, day first)."""
+    keys = {header_key(header) for header in headers}
+    return len(keys & _OUTLOOK_LOCALISED_ONLY) > len(keys & _OUTLOOK_ENGLISH_ONLY)
+
 
 THUNDERBIRD = _keys(
     {
@@ -402,6 +412,7 @@ _MONTHS = {
     for name in names
 }
 _SLASHED = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})")
+_NO_YEAR = re.compile(r"(\d{1,2})[/.-](\d{1,2})")  # 04/05, 4-23: a birthday without its year
 _YEAR_FIRST = re.compile(r"(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})")  # 1990/05/14 (East Asian)
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\.?\s+([^\W\d]+)\.?,?\s+(\d{4})")
 _MONTH_DAY_YEAR = re.compile(r"([^\W\d]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
@@ -420,8 +431,26 @@ def _checked(year: int | None, month: int, day: int) -> PartialDate:
     return PartialDate(year, month, day)
 
 
-def parse_csv_date(text: str) -> PartialDate | None:
-    """A CSV date: ISO/vCard, US ``1/8/18, 6:14 PM``, ``14.05.1990``, ``30 May 2024``.
+def numeric_day_month(text: str) -> tuple[int, int] | None:
+    """The two leading numbers of a date written ``NN/NN[/YYYY]`` (either of which may be the
+    day), or None for any other form (ISO, with a month name, with dots: day first)."""
+    value = text.strip()
+    if "." in value:
+        return None
+    date_part = value.split(",")[0].strip().split(" ")[0]
+    match = _SLASHED.fullmatch(date_part) or _NO_YEAR.fullmatch(date_part)
+    if match is None:
+        return None
+    return int(match.group(1)), int(match.group(2))
+
+
+def parse_csv_date(text: str, day_first: bool = False) -> PartialDate | None:
+    """A CSV date: ISO/vCard, US ``1/8/18, 6:14 PM``, ``14.05.1990``, ``30 May 2024``,
+    ``04/23`` without a year.
+
+    ``04/05/2023`` is read day first when ``day_first`` (the file's other dates or its
+    format's convention say so), else month first, as the US write it. A first number over 12
+    is a day whatever ``day_first`` says.
 
     Returns None for an empty or unset date (Outlook's ``0/0/00``).
 
@@ -442,9 +471,15 @@ def parse_csv_date(text: str) -> PartialDate | None:
     match = _SLASHED.fullmatch(date_part.split(" ")[0])
     if match:
         first, second, year = (int(group) for group in match.groups())
-        if "." in date_part or first > 12:  # 14.05.1990 or 14/05/1990: day first
-            return _checked(_full_year(year), second, first)
+        if "." in date_part or first > 12 or (day_first and second <= 12):
+            return _checked(_full_year(year), second, first)  # 14.05.1990, 14/05/1990
         return _checked(_full_year(year), first, second)  # US month/day/year
+    match = _NO_YEAR.fullmatch(date_part.split(" ")[0])
+    if match:
+        first, second = (int(group) for group in match.groups())
+        if "." in date_part or first > 12 or (day_first and second <= 12):
+            return _checked(None, second, first)
+        return _checked(None, first, second)
     for pattern, day_index, month_index in ((_DAY_MONTH_YEAR, 1, 2), (_MONTH_DAY_YEAR, 2, 1)):
         match = pattern.fullmatch(value)
         if match:

@@ -22,7 +22,13 @@ from netdesk.core.types import (
     WebLink,
 )
 from netdesk.interop import csv_formats as formats
-from netdesk.interop.csv_formats import FIELD_KEYS, header_key, parse_csv_date
+from netdesk.interop.csv_formats import (
+    FIELD_KEYS,
+    header_key,
+    numeric_day_month,
+    outlook_day_first,
+    parse_csv_date,
+)
 from netdesk.interop.csv_write import write_csv
 from netdesk.interop.encoding import (
     detect_legacy_charset,
@@ -253,6 +259,7 @@ def read_csv_file(
         return result
     targets = _targets(sniff.headers, flavour, mapping)
     source = "linkedin" if flavour == "linkedin" else "csv"
+    order = _DateOrder(flavour == "outlook" and outlook_day_first(sniff.headers))
     reader = csv.reader(io.StringIO(sniff.text, newline=""), delimiter=sniff.delimiter)
     line_after = lines = 0
     for index, row in enumerate(reader):
@@ -268,7 +275,7 @@ def read_csv_file(
                 lines = lines or sniff.text.count("\n") + 1
                 progress(min(line, lines), lines)
         contact = Contact(source=source, source_file=Path(name).name)
-        builder = _RowBuilder(contact, name, line, result.problems)
+        builder = _RowBuilder(contact, name, line, result.problems, order)
         for column, cell in enumerate(row):
             if column < len(targets) and targets[column] and cell.strip():
                 builder.put(targets[column], cell)
@@ -284,7 +291,75 @@ def read_csv_file(
             )
             continue
         result.cards.append(ParsedCard(contact, line))
+    order.settle(name, result.problems)
     return result
+
+
+_READ_BOTH_WAYS = {
+    # by what decided: the format's convention (day first), none (month first), or nothing
+    # because the file's own dates are written both ways
+    "convention": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "dates such as {example} could be day/month or month/day ({count} of them); read as "
+        "day/month, as Outlook in this file's language writes them",
+    ),
+    "guess": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "dates such as {example} could be day/month or month/day ({count} of them) and no "
+        "other date in the file tells; read as month/day (US): check them",
+    ),
+    "mixed": QT_TRANSLATE_NOOP(
+        "ImportProblem",
+        "this file writes dates both day first and month first; those that could be either "
+        "({count}, such as {example}) were read as month/day: check them",
+    ),
+}
+
+
+class _DateOrder:
+    """Whether the file's NN/NN/YYYY dates are day or month first. Its own dates decide (a
+    first number over 12 is a day, a second one over 12 a month), else its format's
+    convention (a German, French or Spanish Outlook writes day first), else month first, as in
+    the US. The dates that could be either are read month first, then read again once the
+    whole file has told; a warning names them when nothing in the file decided."""
+
+    def __init__(self, day_first_by_convention: bool) -> None:
+        self.convention = day_first_by_convention
+        self.day_first_seen = self.month_first_seen = False
+        self.either_way: list[tuple[str, int, Callable[[PartialDate | None], None]]] = []
+
+    def note(self, value: str, line: int, apply: Callable[[PartialDate | None], None]) -> None:
+        found = numeric_day_month(value)
+        if found is None:
+            return
+        first, second = found
+        if first > 12 >= second:
+            self.day_first_seen = True
+        elif second > 12 >= first:
+            self.month_first_seen = True
+        elif first != second and first <= 12 and second <= 12:
+            self.either_way.append((value, line, apply))
+
+    def settle(self, file: str, problems: list[ImportProblem]) -> None:
+        if not self.either_way:
+            return
+        if self.day_first_seen != self.month_first_seen:
+            day_first, why = self.day_first_seen, ""  # the file told
+        elif self.day_first_seen:
+            day_first, why = False, "mixed"
+        else:
+            day_first, why = self.convention, "convention" if self.convention else "guess"
+        if day_first:
+            for value, _, apply in self.either_way:
+                apply(parse_csv_date(value, day_first=True))
+        if why:
+            value, line, _ = self.either_way[0]
+            problems.append(
+                problem(
+                    file, line, _READ_BOTH_WAYS[why], "warning",
+                    count=len(self.either_way), example=repr(value),
+                )
+            )  # fmt: skip
 
 
 def _targets(headers: list[str], flavour: str, mapping: dict[str, str] | None) -> list[str]:
@@ -310,7 +385,15 @@ def _targets(headers: list[str], flavour: str, mapping: dict[str, str] | None) -
 class _RowBuilder:
     """Fills one Contact from the cells of one row."""
 
-    def __init__(self, contact: Contact, name: str, line: int, problems: list[ImportProblem]):
+    def __init__(
+        self,
+        contact: Contact,
+        name: str,
+        line: int,
+        problems: list[ImportProblem],
+        order: _DateOrder | None = None,
+    ):
+        self.order = order or _DateOrder(False)
         self.contact = contact
         self.name = name
         self.line = line
@@ -348,7 +431,7 @@ class _RowBuilder:
             old = getattr(address, key)
             setattr(address, key, f"{old}\n{value}" if old else value)
         elif key in ("birthday", "anniversary", "met_on"):
-            setattr(contact, key, self.date(value))
+            setattr(contact, key, self.date(value, lambda date: setattr(contact, key, date)))
         elif key in ("birth_year", "birth_month", "birth_day"):
             self.birth[key] = value
         elif key == "tags":
@@ -378,9 +461,16 @@ class _RowBuilder:
         )
         self.contact.custom_fields.append(CustomField("E-mail (as written)", value))
 
-    def date(self, value: str) -> PartialDate | None:
+    def date(
+        self, value: str, read_again: Callable[[PartialDate | None], None] | None = None
+    ) -> PartialDate | None:
+        """``value`` as a date; one that could be day or month first is read month first,
+        and ``read_again`` with the other reading if the rest of the file says so."""
         try:
-            return parse_csv_date(value)
+            found = parse_csv_date(value)
+            if read_again is not None:
+                self.order.note(value, self.line, read_again)
+            return found
         except ValueError as error:  # its English text ("month out of range: 13") is logged
             log.info("%s, line %d: %s", self.name, self.line, error)
             shown = value if len(value) <= 60 else value[:59] + "…"
@@ -429,11 +519,20 @@ class _RowBuilder:
         elif kind == "customfield" and value:
             contact.custom_fields.append(CustomField(raw_label, value))
         elif kind == "event" and value:
-            date = self.date(value)
+            event = CustomField(raw_label or "event", "")
+
+            def read_again(date: PartialDate | None) -> None:
+                if label == "anniversary":
+                    contact.anniversary = date
+                elif date is not None:
+                    event.value = date.to_iso()
+
+            date = self.date(value, read_again)
             if label == "anniversary" and date is not None:
                 contact.anniversary = date
             elif date is not None:
-                contact.custom_fields.append(CustomField(raw_label or "event", date.to_iso()))
+                event.value = date.to_iso()
+                contact.custom_fields.append(event)
         elif kind == "organization":
             contact.organization = contact.organization or parts.get("name", "")
             contact.title = contact.title or parts.get("title", "")

@@ -415,3 +415,66 @@ def test_unknown_csv_columns_are_guessed_from_whole_words() -> None:
         "Title": "title",  # a CRM's job title (Outlook's prefix 'Title' is read as Outlook)
         "Lead Source": "ignore",
     }
+
+
+def _birthdays(tmp_path: Path, text: str) -> tuple[list[str], list[str]]:
+    path = tmp_path / "dates.csv"
+    path.write_text(text, encoding="utf-8")
+    result = read_csv_file(path)
+    dates = [c.contact.birthday.to_iso() if c.contact.birthday else "" for c in result.cards]
+    return dates, [p.reason for p in result.problems]
+
+
+def test_a_day_over_12_anywhere_in_the_file_reads_its_other_dates_day_first(
+    tmp_path: Path,
+) -> None:
+    """04/05/2023 was read as 5 April in a file whose other dates (25/12/1990) are day first."""
+    dates, problems = _birthdays(
+        tmp_path,
+        "First Name,Last Name,E-mail Address,Birthday\n"
+        "Ana,Gil,ana@x.org,04/05/1990\nBo,Li,bo@x.org,25/12/1985\nCy,Ng,cy@x.org,03-11\n",
+    )
+    assert dates == ["1990-05-04", "1985-12-25", "--11-03"]
+    assert problems == []
+    dates, problems = _birthdays(  # and a month first file by a second number over 12
+        tmp_path,
+        "First Name,Last Name,E-mail Address,Birthday\n"
+        "Ana,Gil,ana@x.org,04/05/1990\nBo,Li,bo@x.org,12/25/1985\n",
+    )
+    assert (dates, problems) == (["1990-04-05", "1985-12-25"], [])
+
+
+def test_a_german_outlook_file_reads_day_first_and_says_so(tmp_path: Path) -> None:
+    dates, problems = _birthdays(
+        tmp_path,
+        "Vorname,Nachname,E-Mail-Adresse,Geburtstag\nAna,Gil,ana@x.de,04/05/1990\n"
+        "Bo,Li,bo@x.de,01/01/1980\n",
+    )
+    assert dates == ["1990-05-04", "1980-01-01"]
+    assert problems == [
+        "dates such as '04/05/1990' could be day/month or month/day (1 of them); read as "
+        "day/month, as Outlook in this file's language writes them"
+    ]
+
+
+def test_a_file_that_does_not_tell_is_read_month_first_with_a_warning(tmp_path: Path) -> None:
+    dates, problems = _birthdays(
+        tmp_path,
+        "First Name,Last Name,E-mail Address,Birthday\n"
+        "Ana,Gil,ana@x.org,04/05/1990\nBo,Li,bo@x.org,3/2/1985\n",
+    )
+    assert dates == ["1990-04-05", "1985-03-02"]
+    assert problems == [
+        "dates such as '04/05/1990' could be day/month or month/day (2 of them) and no other "
+        "date in the file tells; read as month/day (US): check them"
+    ]
+    dates, problems = _birthdays(
+        tmp_path,
+        "First Name,Last Name,E-mail Address,Birthday\n"
+        "Ana,Gil,ana@x.org,04/05/1990\nBo,Li,bo@x.org,25/12/1985\nCy,Ng,cy@x.org,12/25/1985\n",
+    )
+    assert dates == ["1990-04-05", "1985-12-25", "1985-12-25"]
+    assert problems == [
+        "this file writes dates both day first and month first; those that could be either "
+        "(1, such as '04/05/1990') were read as month/day: check them"
+    ]

@@ -127,6 +127,16 @@ def _problems(core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> li
     google = tmp_path / "google.csv"
     google.write_text("Given Name,Family Name,Birthday\n,,1990-01-02\n", encoding="utf-8")
     problems += read_csv_file(google).problems
+    for name, text in (
+        ("german.csv", "Vorname,E-Mail-Adresse,Geburtstag\nAna,a@x.de,04/05/1990\n"),
+        ("us.csv", "First Name,E-mail Address,Birthday\nAna,a@x.org,04/05/1990\n"),
+        (
+            "mixed.csv",
+            "First Name,Last Name,Birthday\nA,B,04/05/1990\nB,C,13/01/1990\nC,D,1/13/1990\n",
+        ),
+    ):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        problems += read_csv_file(tmp_path / name).problems
     mapped = tmp_path / "mapped.csv"
     mapped.write_text("Name,Mail,Born\nAna,12345,the 3rd of never\n", encoding="utf-8")
     mapping = {"Name": "given_name", "Mail": "email", "Born": "birthday"}
