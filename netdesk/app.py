@@ -168,9 +168,19 @@ def main(
         """After the first paint: the version, reminders in the tray, then the daily backup."""
         if started:
             return
+        from PySide6.QtCore import Qt
+
         from netdesk.ui.startup_backup import StartupBackup
+        from netdesk.ui.stop_signals import StopSignals
         from netdesk.ui.tray import ReminderTray
 
+        # SIGTERM, SIGINT, SIGHUP: quit as Ctrl+Q does, without asking; the desktop session
+        # ending (log out, shut down): save without asking
+        stop_signals = StopSignals(app)
+        stop_signals.stop_requested.connect(window.stop_now)
+        stop_signals.install()
+        stop_at_quit.append(stop_signals)
+        app.commitDataRequest.connect(window.commit_data, Qt.ConnectionType.DirectConnection)
         _record_version(app)
         logs.rotate(log_file)
         tray = ReminderTray(context, window)
@@ -191,9 +201,14 @@ def main(
     if args.files:
         window.import_files(list(args.files))
     code = app.exec()
-    window.save_state()
-    for daily_backup in stop_at_quit:  # cancelled (its partial file removed), and waited for
-        daily_backup.stop()
+    for stopping in stop_at_quit:  # the stop signals back to Python's; the daily backup
+        stopping.stop()  # cancelled (its partial file removed), and waited for
+
+    from netdesk.ui.operations import Operation
+
+    for operation in Operation.running_now():  # an import, export or bulk change: rolled back
+        operation.cancel()
+    Operation.pool().waitForDone()
     if context.core_open:
         context.core.close()
     log.info("netdesk stopped (%d)", code)

@@ -1063,6 +1063,31 @@ class MainWindow(QMainWindow):
             return
         self._finish()
 
+    def stop_now(self, _signum: int = 0) -> None:
+        """The system asks netdesk to stop (a shutdown, ``kill``, Ctrl+C in its terminal):
+        nobody can be asked, so what can be saved is, and netdesk quits."""
+        self.commit_data()
+        self._finish()
+
+    def commit_data(self, _session: object = None) -> None:
+        """Save without asking: the card's edit when it is valid (one that is not is named in
+        the log), and the window's state. The desktop session ending calls this."""
+        if self._card_dirty():
+            try:
+                saved = self.card.save()
+                problem = "" if saved else self.card.problem_label.text()
+            except Exception as error:  # the database refused (locked, full disk)
+                log.exception("the card could not be saved")
+                saved, problem = False, str(error)
+            if not saved:
+                contact = self.card.contact
+                log.warning(
+                    "netdesk was stopped with unsaved edits to %s that cannot be saved: %s",
+                    f"contact {contact.id}" if contact and contact.id else "a new contact",
+                    problem,
+                )
+        self.save_state()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._card_dirty() and not self._leave_card():
             event.ignore()

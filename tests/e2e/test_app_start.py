@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -121,3 +122,34 @@ def test_smoke_test_reports_a_database_it_cannot_open(display: str, tmp_path: Pa
     )
     assert done.returncode == 1
     assert "netdesk.sqlite3" in done.stderr
+
+
+def test_sigterm_quits_cleanly_and_remembers_the_window(display: str, tmp_path: Path) -> None:
+    """A shutdown or ``kill`` sends SIGTERM: netdesk quits as with Ctrl+Q, unasked, instead of
+    dying where it stood."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.ini").write_text("[app]\nno_tray_told=true\n")
+    app = subprocess.Popen(
+        [sys.executable, "-m", "netdesk", "--data-dir", str(data)],
+        env=_env(display, tmp_path / "home"),
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    log = data / "logs" / "netdesk.log"
+    try:
+        assert _wait(lambda: bool(_windows(display)) or app.poll() is not None), "no window"
+        # the handlers are installed once the first page is painted, with the tray
+        assert _wait(lambda: log.is_file() and "running" in log.read_text()), "not started"
+        app.send_signal(signal.SIGTERM)
+        _out, err = app.communicate(timeout=20)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+    assert app.returncode == 0, err
+    assert "geometry" in (data / "settings.ini").read_text()  # state was saved
+    assert "signal 15 received: stopping" in log.read_text()
+    assert "netdesk stopped (0)" in log.read_text()

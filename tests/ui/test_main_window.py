@@ -833,6 +833,42 @@ def test_closing_when_the_card_cannot_be_written_asks_instead_of_losing_the_edit
     assert app_context.core.contacts.get(ana).given_name == "Anabel"
 
 
+def test_stopped_by_the_system_the_card_is_saved_without_asking(
+    qtbot: QtBot,
+    person,  # type: ignore[no-untyped-def]
+    app_context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    ana, ben = person("Ana"), person("Ben")
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.started_up):
+        window.show()
+    asked: list[object] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args))
+    window.before_close = lambda event: True  # hidden in the tray: the stop still saves
+    window.contacts.select_contact(ana)
+    window.card.given_name.setFocus()
+    qtbot.keyClicks(window.card.given_name, "bel")
+    window.contacts.select_contact(ana)
+    window.stop_now()  # SIGTERM (a shutdown): nobody to ask
+    assert app_context.core.contacts.get(ana).given_name == "Anabel"
+    assert app_context.settings.get(s.LAST_CONTACT) == ana
+    assert app_context.settings.geometry("main_window") is not None
+    # an edit that cannot be saved is named in the log, not asked about
+    window.contacts.select_contact(ben)
+    window.card.given_name.setFocus()
+    qtbot.keyClicks(window.card.given_name, "jamin")
+    window.card.birthday.setFocus()
+    qtbot.keyClicks(window.card.birthday, "the 31st of Smarch")
+    window.stop_now()
+    assert not asked
+    assert app_context.core.contacts.get(ben).given_name == "Ben"
+    assert f"unsaved edits to contact {ben} that cannot be saved" in caplog.text
+    window.card.revert()  # closing the window at the test's end would ask
+
+
 def test_controls_of_the_window_have_accessible_names(
     main_window: MainWindow, app_context: AppContext, person
 ) -> None:  # type: ignore[no-untyped-def]
