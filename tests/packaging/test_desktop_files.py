@@ -40,10 +40,17 @@ def test_metainfo_validates() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_desktop_entry_opens_vcards() -> None:
+def test_desktop_entry_opens_vcards_and_csv_files() -> None:
+    """Opening a .csv with netdesk (its import preview) works as a .vcf does, so the file
+    managers' 'Open with' offers it for both."""
+    from netdesk.core.importing import IMPORT_SUFFIXES
+
     entry = _desktop_entry()
     assert entry["Exec"].split() == ["netdesk", "%F"]
-    assert set(entry["MimeType"].rstrip(";").split(";")) == {"text/vcard", "text/x-vcard"}
+    mime_types = set(entry["MimeType"].rstrip(";").split(";"))
+    assert mime_types == {"text/vcard", "text/x-vcard", "text/csv"}
+    suffixes = {"text/vcard": ".vcf", "text/x-vcard": ".vcf", "text/csv": ".csv"}
+    assert {suffixes[mime] for mime in mime_types} <= set(IMPORT_SUFFIXES)  # the app reads them
     categories = entry["Categories"].rstrip(";").split(";")
     assert {"Office", "ContactManagement", "Qt"} <= set(categories)
     assert entry["Icon"] == APP_ID
@@ -59,7 +66,7 @@ def test_metainfo_matches_desktop_file_and_version() -> None:
     assert launchable is not None
     assert launchable.text == DESKTOP.name
     mediatypes = {node.text for node in root.iterfind("provides/mediatype")}
-    assert mediatypes == {"text/vcard", "text/x-vcard"}
+    assert mediatypes == {"text/vcard", "text/x-vcard", "text/csv"}
     assert root.find("content_rating") is not None
     assert root.find("screenshots/screenshot/image") is not None
     releases = [node.get("version") for node in root.iterfind("releases/release")]
