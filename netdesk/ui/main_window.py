@@ -89,6 +89,28 @@ def droppable_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
     return paths
 
 
+def tag_dialog(parent: QWidget, count: int, known: list[str]) -> QInputDialog:
+    """Ctrl+T's question: the tags there are to choose from, or a new one typed. It starts
+    empty: QInputDialog.getItem() filled in the first tag, so Enter tagged everyone selected
+    with a tag the user had not chosen."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(tr("Tag contacts"))
+    dialog.setLabelText(tr("Tag %Ln contacts with:", None, count))
+    dialog.setComboBoxItems(known)
+    dialog.setComboBoxEditable(True)
+    dialog.setTextValue("")
+    return dialog
+
+
+def ask_tag(parent: QWidget, count: int, known: list[str]) -> tuple[str, bool]:
+    dialog = tag_dialog(parent, count, known)
+    try:
+        accepted = bool(dialog.exec())
+        return dialog.textValue(), accepted
+    finally:
+        dialog.deleteLater()
+
+
 class MainWindow(QMainWindow):
     """The one window. ``before_close`` (set by the tray) may turn a close into a hide.
 
@@ -842,9 +864,7 @@ class MainWindow(QMainWindow):
         if not ids:
             return
         known = [t.name for t in self.context.core.contacts.tags()]
-        tag, ok = QInputDialog.getItem(
-            self, tr("Tag contacts"), tr("Tag %Ln contacts with:", None, len(ids)), known, 0, True
-        )
+        tag, ok = ask_tag(self, len(ids), known)
         if ok and tag.strip():
             self._run(
                 undo.TagContacts(self.context, ids, tag, add=True),
