@@ -839,9 +839,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+# The commands that may start a database in a folder that has none; the others only read or
+# change what is there, and a mistyped --data-dir must not look like an empty address book.
+_STARTS_A_DATABASE = {"add", "import", "demo", "restore"}
+
+
+def _not_a_folder(paths: Paths) -> str | None:
+    """Why the data folder cannot be one: a file (or a device) where it or a parent is."""
+    for path in (paths.data_dir, *paths.data_dir.parents):
+        if path.exists() and not path.is_dir():
+            return f"{path} is a file, not a folder"
+    return None
+
+
 def _main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     paths = resolve(args.data_dir)
+    in_the_way = _not_a_folder(paths)
+    if in_the_way is None and args.command not in _STARTS_A_DATABASE:
+        if not paths.database.exists():
+            print(f"{PROG}: error: no netdesk database in {paths.data_dir}: check --data-dir "
+                  f"(or $NETDESK_DATA_DIR); add, import or demo start one", file=sys.stderr)  # fmt: skip
+            return 1
     log_file = _log_to(paths)
     try:
         core = Core.open(paths)
@@ -849,10 +868,7 @@ def _main(argv: Sequence[str]) -> int:
         print(f"{PROG}: error: {error}", file=sys.stderr)
         return 1
     except OSError as error:  # the folder cannot be made: a file in its place, no permission
-        why = error.strerror or str(error)
-        in_the_way = [p for p in (paths.data_dir, *paths.data_dir.parents) if p.is_file()]
-        if in_the_way:
-            why = f"{in_the_way[0]} is a file, not a folder"
+        why = in_the_way or error.strerror or str(error)
         print(f"{PROG}: error: cannot use {paths.data_dir} as the data folder: {why}",
               file=sys.stderr)  # fmt: skip
         return 1

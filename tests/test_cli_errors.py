@@ -48,6 +48,7 @@ def test_an_unexpected_error_is_one_line_and_its_traceback_goes_to_the_log(
         raise RuntimeError("boom")
 
     monkeypatch.setattr(cli.Commands, "cmd_stats", broken)
+    ok(tmp_data_dir, "add", "--name", "Ana")
     assert cli.main(["--data-dir", str(tmp_data_dir), "stats"]) == 1
     log_file = tmp_data_dir / "logs" / "netdesk.log"
     err = capsys.readouterr().err
@@ -57,8 +58,44 @@ def test_an_unexpected_error_is_one_line_and_its_traceback_goes_to_the_log(
 
 
 def test_a_command_that_logs_nothing_writes_no_log(tmp_data_dir: Path) -> None:
+    ok(tmp_data_dir, "add", "--name", "Ana")
     ok(tmp_data_dir, "stats")
     assert not (tmp_data_dir / "logs").exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["stats"],
+        ["search", "ana"],
+        ["show", "1"],
+        ["due"],
+        ["export", "--out", "-"],
+        ["backup"],
+        ["log", "1", "--kind", "call", "--summary", "x"],
+        ["followup", "1", "--due", "2026-01-01"],
+    ],
+)
+def test_a_folder_without_a_database_is_named_not_made_into_an_empty_one(
+    tmp_path: Path, args: list[str]
+) -> None:
+    """A mistyped --data-dir printed 'contacts: 0' (an empty address book) and left a new
+    database in the mistyped folder."""
+    typo = tmp_path / "netdesk-dta"
+    line = one_error_line(run(typo, *args))
+    assert line == (
+        f"netdesk-cli: error: no netdesk database in {typo}: check --data-dir (or "
+        "$NETDESK_DATA_DIR); add, import or demo start one"
+    )
+    assert not typo.exists()
+    typo.mkdir()  # an existing folder without one: the same
+    assert one_error_line(run(typo, *args)) == line
+    assert list(typo.iterdir()) == []
+
+
+def test_commands_that_start_a_database_still_do(tmp_path: Path) -> None:
+    ok(tmp_path / "new", "add", "--name", "Ana")
+    assert json.loads(ok(tmp_path / "new", "--json", "stats"))["contacts"] == 1
 
 
 def damage_the_contacts_table(database: Path) -> None:
