@@ -283,6 +283,18 @@ class ContactCard(QWidget):
         self._avatar_name = ""  # the name the avatar's initials come from ("" : none yet)
         self._preset_days: int | None = None  # the cadence menu's last choice other than custom
         self._build()
+        for edit in (
+            self.given_name,
+            self.family_name,
+            self.additional_names,
+            self.prefix,
+            self.suffix,
+            self.nickname,
+            self.formatted_name,
+            self.organization,
+            self.job_title,
+        ):
+            edit.textEdited.connect(self._show_typed_name)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -803,6 +815,25 @@ class ContactCard(QWidget):
     def _new_day(self) -> None:
         if self.contact is not None:
             self._refresh_header(self.contact)
+
+    def _show_typed_name(self, _text: str) -> None:
+        """The header follows the name and work typed, before Save (a new card said "New
+        contact" until then; an edited one, the old name)."""
+        typed = Contact(
+            given_name=self.given_name.text(),
+            family_name=self.family_name.text(),
+            additional_names=self.additional_names.text(),
+            prefix=self.prefix.text(),
+            suffix=self.suffix.text(),
+            nickname=self.nickname.text(),
+            formatted_name=self.formatted_name.text(),
+            organization=self.organization.text().strip(),
+            title=self.job_title.text().strip(),
+        )
+        name = display_name(typed)
+        self.title_label.setText(name or (tr("New contact") if self.is_new else tr("(no name)")))
+        self.subtitle_label.setText(" · ".join(p for p in (typed.title, typed.organization) if p))
+        self.subtitle_label.setVisible(bool(typed.title or typed.organization))
 
     def _refresh_header(self, c: Contact) -> None:
         name = c.display_name or (tr("New contact") if self.is_new else "")

@@ -1027,3 +1027,28 @@ def test_a_contact_saved_with_ctrl_s_is_selected_alone(
     (zoe,) = set(app_context.core.contacts.list_ids()) - {frida, greta}
     qtbot.waitUntil(lambda: main_window.contacts.current_id() == zoe)
     assert main_window.selected_contact_ids() == [zoe]
+
+
+def test_the_header_follows_the_name_as_it_is_typed(
+    main_window: MainWindow,
+    person,  # type: ignore[no-untyped-def]
+    app_context: AppContext,
+    qtbot: QtBot,
+) -> None:
+    main_window.new_contact()
+    card = main_window.card
+    assert card.title_label.text() == "New contact"
+    QTest.keyClicks(card.given_name, "Zoe")
+    QTest.keyClicks(card.family_name, "Okafor")
+    QTest.keyClicks(card.organization, "Acme")
+    assert card.title_label.text() == "Zoe Okafor"
+    assert card.subtitle_label.text() == "Acme" and not card.subtitle_label.isHidden()
+    card.revert()
+    ana = person("Ana", "Lima", title="CTO")
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    type_into(card.given_name, "Anabel")
+    assert card.title_label.text() == "Anabel Lima"
+    card.revert()  # the stored name again
+    assert card.title_label.text() == "Ana Lima"
+    assert card.subtitle_label.text() == "CTO"
