@@ -186,7 +186,9 @@ def _write_json(data: Any, stream: IO[str]) -> None:
         stream.write(text)
         return
     stream.flush()
-    binary.write(text.encode("utf-8"))
+    # a file name that is not UTF-8 holds lone surrogates: written as JSON's \udcXX escape,
+    # which json.loads turns back into the same name
+    binary.write(text.encode("utf-8", errors="backslashreplace"))
     binary.flush()
 
 

@@ -474,3 +474,18 @@ def test_the_command_line_loads_no_qt(tmp_data_dir: Path, tmp_path: Path) -> Non
         )  # fmt: skip
         assert result.returncode == 0, result.stderr[-500:]
         assert "PySide6" not in result.stderr, args
+
+
+def test_import_json_names_a_file_whose_name_is_not_utf8(
+    tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    """It failed with "'utf-8' codec can't encode": storing the name, then printing it."""
+    import os
+
+    path = os.fsdecode(os.fsencode(tmp_path) + b"/caf\xe9.vcf")
+    Path(path).write_text(VCARD.replace("N:Brok", "BDAY:someday\r\nEND:VCARD\r\n"), "utf-8")
+    result = run(tmp_data_dir, "--json", "import", path)
+    assert result.returncode == 0, result.stderr
+    imported = json.loads(result.stdout)
+    assert imported["new"] == 1
+    assert [p["file"] for p in imported["problems"]] == [path, path]  # the very name

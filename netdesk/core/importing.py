@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -218,13 +219,24 @@ def _read(
     return result
 
 
+def _as_text(file_name: str) -> str:
+    """A file's name as text to store: a name that is not UTF-8 (an old archive's Latin-1
+    'caf\xe9.vcf') comes from the file system with stand-ins SQLite refuses to store, which
+    failed the whole import; its undecodable bytes become U+FFFD."""
+    try:
+        file_name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(file_name).decode("utf-8", errors="replace")
+    return file_name
+
+
 def _prepare_incoming(contact: Contact, result: ParseResult, core: Core) -> None:
     """Origin, display name and E.164 phones of a card; the photo is handled later."""
     if result.format == "vcard" and contact.source == "manual":
         contact.source = "vcard"
     elif contact.source == "manual":
         contact.source = "csv"
-    contact.source_file = contact.source_file or Path(result.path).name
+    contact.source_file = _as_text(contact.source_file or Path(result.path).name)
     contact.source_date = core.clock.now()
     for phone in contact.phones:
         phone.e164 = _e164(phone.raw)

@@ -779,3 +779,17 @@ def test_a_csv_row_with_only_a_note_is_imported_and_found_again(core: Core, tmp_
     ]
     again = import_files(core, [str(path)])
     assert (again.new, again.merged, again.unchanged) == (0, 0, 1)
+
+
+def test_a_file_whose_name_is_not_utf8_imports(core: Core, tmp_path: Path) -> None:
+    """'caf\\xe9.vcf' from an old Latin-1 archive failed the whole import: SQLite refused the
+    file name's undecodable stand-ins as the contacts' source file."""
+    import os
+
+    path = os.fsdecode(os.fsencode(tmp_path) + b"/caf\xe9.vcf")
+    Path(path).write_text(BEN, encoding="utf-8")
+    summary = import_files(core, [path])
+    assert summary.new == 1
+    stored = core.contacts.get(summary.contact_ids[0])
+    assert stored is not None
+    assert stored.source_file == "caf\ufffd.vcf"
