@@ -50,7 +50,8 @@ def _windows(display: str) -> list[str]:
     return found.stdout.split()
 
 
-def test_window_appears_and_ctrl_q_exits_cleanly(display: str, tmp_path: Path) -> None:
+def _start(display: str, tmp_path: Path) -> tuple[Path, subprocess.Popen[str]]:
+    """netdesk started on a new data folder; returns the folder and the process."""
     data = tmp_path / "data"
     data.mkdir()
     # Xvfb has no system tray; the one-time "no tray" notice would be a modal box in the way.
@@ -63,6 +64,11 @@ def test_window_appears_and_ctrl_q_exits_cleanly(display: str, tmp_path: Path) -
         stderr=subprocess.PIPE,
         text=True,
     )
+    return data, app
+
+
+def test_window_appears_and_ctrl_q_exits_cleanly(display: str, tmp_path: Path) -> None:
+    data, app = _start(display, tmp_path)
     try:
         assert _wait(lambda: bool(_windows(display)) or app.poll() is not None), "no window"
         assert app.poll() is None, app.communicate()[1]
@@ -127,17 +133,7 @@ def test_smoke_test_reports_a_database_it_cannot_open(display: str, tmp_path: Pa
 def test_sigterm_quits_cleanly_and_remembers_the_window(display: str, tmp_path: Path) -> None:
     """A shutdown or ``kill`` sends SIGTERM: netdesk quits as with Ctrl+Q, unasked, instead of
     dying where it stood."""
-    data = tmp_path / "data"
-    data.mkdir()
-    (data / "settings.ini").write_text("[app]\nno_tray_told=true\n")
-    app = subprocess.Popen(
-        [sys.executable, "-m", "netdesk", "--data-dir", str(data)],
-        env=_env(display, tmp_path / "home"),
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    data, app = _start(display, tmp_path)
     log = data / "logs" / "netdesk.log"
     try:
         assert _wait(lambda: bool(_windows(display)) or app.poll() is not None), "no window"
