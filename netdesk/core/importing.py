@@ -275,8 +275,8 @@ def _stand_in_name(contact: Contact) -> tuple[str, str] | None:
     candidates = [("notes", next((li for li in contact.notes.splitlines() if li.strip()), ""))]
     candidates += [("url", link.value) for link in contact.urls]
     for address in contact.addresses:
-        parts = (address.street, address.extended, address.po_box, address.locality)
-        parts += (address.region, address.postal_code, address.country)
+        parts = [address.street, address.extended, address.po_box, address.locality]
+        parts += [address.region, address.postal_code, address.country]
         first = next((p for p in parts if p.strip()), "")
         candidates.append(("address", first.splitlines()[0] if first.strip() else ""))
     candidates.append(("title", contact.title))
