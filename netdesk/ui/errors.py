@@ -73,6 +73,16 @@ class ErrorReporter:
             return
         self._gui_thread.raised.emit(error, text)
 
+    def _database_and_backups(self) -> tuple[str, str]:
+        """The database file and the backups folder of the window's context (app.py makes
+        the main window this reporter's parent), or plain words when there is none yet."""
+        context = getattr(self.parent, "context", None)
+        if context is None:
+            return tr("netdesk's database"), tr("the backups folder")
+        from netdesk.ui.restore_dialog import backup_folder
+
+        return str(context.paths.database), str(backup_folder(context))
+
     def tell(self, error: BaseException, text: str) -> None:
         """On the GUI thread: the dialog, unless one is already open for this burst."""
         if self.showing:
@@ -88,7 +98,21 @@ class ErrorReporter:
         from netdesk.core import StoreError  # peewee: loaded by now if the store raised
 
         box = QMessageBox(self.parent)
-        if isinstance(error, StoreError):  # a full disk, a lock, a read-only file: expected
+        if _damaged(error):  # "Your data is safe" would be untrue, and the file is not named
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setWindowTitle(tr("netdesk: the database is damaged"))
+            database, backups = self._database_and_backups()
+            text = tr("%1 is damaged: netdesk cannot read part of it.").replace("%1", database)
+            informative = (
+                tr(
+                    "Do not delete it. File > Restore from backup…, or netdesk-cli restore FILE "
+                    "in a terminal, puts a backup in its place (netdesk makes one a day, in %1) "
+                    "and keeps the damaged file as a copy first."
+                ).replace("%1", backups)
+                + "\n\n"
+                + tr("The details were written to the log:\n%1")
+            )
+        elif isinstance(error, StoreError):  # a full disk, a lock, a read-only file: expected
             box.setIcon(QMessageBox.Icon.Warning)
             box.setWindowTitle(tr("netdesk: not saved"))
             text = str(error)
@@ -114,6 +138,18 @@ class ErrorReporter:
         box.exec()
         if box.clickedButton() is open_log:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_file.parent)))
+
+
+def _damaged(error: BaseException | None) -> bool:
+    """Whether SQLite found the database file damaged, here or in what caused it (peewee
+    raises its own DatabaseError with sqlite3's as the context)."""
+    seen = 0
+    while error is not None and seen < 10:
+        text = str(error)
+        if "database disk image is malformed" in text or "file is not a database" in text:
+            return True
+        error, seen = error.__cause__ or error.__context__, seen + 1
+    return False
 
 
 def show_problem(parent: QWidget | None, title: str, message: str) -> None:

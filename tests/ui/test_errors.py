@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from netdesk.core.types import Contact
 from netdesk.ui.errors import ErrorReporter
 
 
@@ -137,3 +138,47 @@ def test_a_card_the_full_disk_refuses_is_told_as_not_saved_and_saved_once_there_
     card.save_button.click()
     assert not card.dirty
     assert app_context.core.contacts.get(ana).notes.startswith("met at the harbour x")
+
+
+def test_a_damaged_database_is_told_as_such_naming_the_file_and_the_backups(
+    qtbot: QtBot,
+    reporter: ErrorReporter,
+    main_window,
+    app_context,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    """SQLite's "database disk image is malformed" was "an unexpected error" whose box said
+    "Your data is safe", without naming the file or where the backups are."""
+    import sqlite3
+
+    from peewee import SqliteDatabase
+
+    from netdesk.core.backups import backup_to
+
+    for n in range(300):
+        app_context.core.contacts.create(Contact(given_name=f"Person {n}", notes="x" * 500))
+    data = bytearray(backup_to(tmp_path / "sound.sqlite3").read_bytes())
+    for page in range(len(data) // 4096 // 2, len(data) // 4096):  # whole pages overwritten
+        data[page * 4096 : (page + 1) * 4096] = b"\xab" * 4096
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(bytes(data))
+    reporter.parent = main_window
+    boxes = Boxes(qtbot)
+
+    def read_damaged() -> None:
+        database = SqliteDatabase(str(damaged))  # peewee's error, as the store's reads raise
+        try:
+            database.execute_sql("SELECT count(*), max(notes) FROM contact").fetchall()
+        finally:
+            database.close()
+
+    with pytest.raises(sqlite3.DatabaseError, match="malformed"):  # as a damaged file fails
+        sqlite3.connect(damaged).execute("SELECT count(*), max(notes) FROM contact").fetchall()
+    QTimer.singleShot(0, read_damaged)
+    qtbot.waitUntil(lambda: len(boxes.seen) == 1)
+    text, informative, _ = boxes.seen[0]
+    assert text == f"{app_context.paths.database} is damaged: netdesk cannot read part of it."
+    assert "Your data is safe" not in informative
+    assert "File > Restore from backup…" in informative
+    assert str(app_context.paths.backups) in informative
+    assert str(reporter.log_file) in informative
