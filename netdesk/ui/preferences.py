@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QTime, QUrl
@@ -28,7 +29,7 @@ from netdesk.ui import settings as s
 from netdesk.ui.autostart import is_start_at_login, set_start_at_login
 from netdesk.ui.contact_card import cadence_choices
 from netdesk.ui.context import AppContext
-from netdesk.ui.widgets import InlineMessage, tr
+from netdesk.ui.widgets import InlineMessage, fill, tr
 
 log = logging.getLogger("netdesk.ui")
 
@@ -40,8 +41,13 @@ def _time(text: str, fallback: str) -> QTime:
     return value if value.isValid() else QTime.fromString(fallback, "HH:mm")
 
 
-def _folder_problem(text: str) -> str | None:
-    """Why a typed folder cannot be used, or None (an empty text means "the default")."""
+def _folder_problem(text: str, *, changed: bool = True) -> str | None:
+    """Why a typed folder cannot be used, or None (an empty text means "the default").
+
+    A ``changed`` folder is made now if missing and must take files: one that could not (a
+    folder under /proc, a read-only drive, a path through a file) was accepted without a word,
+    and every daily backup then failed with no more than a status bar message at start-up.
+    """
     if text and not Path(text).is_absolute():
         # "backups" would land wherever netdesk happened to be started from
         return (
@@ -51,6 +57,13 @@ def _folder_problem(text: str) -> str | None:
         )
     if text and Path(text).exists() and not Path(text).is_dir():
         return tr("%1 is a file, not a folder.").replace("%1", text)
+    if text and changed:
+        try:
+            Path(text).mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            return fill(tr("netdesk cannot make the folder %1: %2"), text, error.strerror or "")
+        if not os.access(text, os.W_OK):
+            return fill(tr("netdesk cannot write to the folder %1 (is it read-only?)."), text)
     return None
 
 
@@ -197,8 +210,13 @@ class PreferencesDialog(QDialog):
         return opened
 
     def accept(self) -> None:
-        for field in (self.backup_folder, self.ics_folder):
-            problem = _folder_problem(field.text())
+        for field, setting in (
+            (self.backup_folder, s.BACKUP_FOLDER),
+            (self.ics_folder, s.ICS_FOLDER),
+        ):
+            problem = _folder_problem(
+                field.text(), changed=field.text() != self.context.settings.get(setting)
+            )
             if problem:
                 self.problem.show_problem(problem)
                 field.edit.setFocus()

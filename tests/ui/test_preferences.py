@@ -334,3 +334,26 @@ def test_a_typed_folder_is_read_as_a_shell_would_and_a_relative_one_refused(
     prefs.accept()
     assert prefs.result() == PreferencesDialog.DialogCode.Accepted
     assert reread(app_context).get(s.BACKUP_FOLDER) == str(tmp_path / "netdesk backups")
+
+
+def test_a_folder_that_cannot_be_made_is_refused_and_a_new_one_is_made(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    """It was accepted without a word, and every daily backup then failed, told only for a
+    few seconds in the status bar at start-up. (A path through a file stands for a read-only
+    drive: the tests run as root.)"""
+    (tmp_path / "notes.txt").write_text("x")
+    unusable = tmp_path / "notes.txt" / "backups"
+    prefs = dialog(qtbot, app_context)
+    prefs.backup_folder.edit.setText(str(unusable))
+    prefs.accept()
+    assert prefs.result() != PreferencesDialog.DialogCode.Accepted
+    assert f"netdesk cannot make the folder {unusable}: Not a directory" == prefs.problem.text()
+    assert reread(app_context).get(s.BACKUP_FOLDER) == ""
+
+    usable = tmp_path / "drive" / "netdesk backups"
+    prefs.backup_folder.edit.setText(str(usable))
+    prefs.accept()
+    assert prefs.result() == PreferencesDialog.DialogCode.Accepted
+    assert usable.is_dir()
+    assert reread(app_context).get(s.BACKUP_FOLDER) == str(usable)
