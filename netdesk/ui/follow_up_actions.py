@@ -13,12 +13,12 @@ from PySide6.QtCore import QCoreApplication, QDate, QObject, QTime
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -31,6 +31,7 @@ from netdesk.core.followups import CADENCE_NOTE
 from netdesk.core.types import FollowUp
 from netdesk.ui.context import AppContext
 from netdesk.ui.errors import show_problem
+from netdesk.ui.journal_view import kind_labels
 from netdesk.ui.undo import _ContactCommand, push
 from netdesk.ui.widgets import fill, tr
 
@@ -145,17 +146,78 @@ def ask_due(
     return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def ask_summary(parent: QWidget | None, prefill: str, who: str = "") -> str | None:
-    """The one-line journal entry Done asks for (about ``who``); None when cancelled."""
-    title = QCoreApplication.translate("FollowUpActions", "Done")
-    text, accepted = QInputDialog.getText(
-        parent,
-        f"{title} — {who}" if who else title,
-        QCoreApplication.translate("FollowUpActions", "What happened? (goes into the journal)"),
-        QLineEdit.EchoMode.Normal,
-        prefill,
-    )
-    return text.strip() if accepted and text.strip() else None
+@dataclass(frozen=True)
+class DoneAnswer:
+    """What Done writes into the journal: the one line, and what kind of talk it was."""
+
+    summary: str
+    kind: str
+
+
+class DoneDialog(QDialog):
+    """Done's question: what happened, in one line, and how (a call, a meeting, an e-mail…).
+    Every Done used to be logged as a note, whatever it was."""
+
+    def __init__(
+        self, prefill: str, kind: str, who: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("doneDialog")
+        title = QCoreApplication.translate("FollowUpActions", "Done")
+        self.setWindowTitle(f"{title} — {who}" if who else title)
+        form = QFormLayout(self)
+        form.addRow(
+            QLabel(
+                QCoreApplication.translate(
+                    "FollowUpActions", "What happened? (goes into the journal)"
+                )
+            )
+        )
+        self.summary = QLineEdit(prefill)
+        self.summary.setObjectName("doneSummary")
+        self.summary.selectAll()  # typed over at once, or kept with Enter
+        self.kind = QComboBox()
+        self.kind.setObjectName("doneKind")
+        for key, label in kind_labels().items():
+            self.kind.addItem(label, key)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        form.addRow(QCoreApplication.translate("FollowUpActions", "&Summary:"), self.summary)
+        form.addRow(QCoreApplication.translate("FollowUpActions", "&Kind:"), self.kind)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.summary.textChanged.connect(self._enable_ok)
+        self._enable_ok()
+        self.summary.setFocus()
+
+    def _enable_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.summary.text().strip()))
+
+    def answer(self) -> DoneAnswer | None:
+        summary = self.summary.text().strip()
+        return DoneAnswer(summary, str(self.kind.currentData())) if summary else None
+
+
+def ask_summary(
+    parent: QWidget | None, prefill: str, who: str = "", kind: str = "call"
+) -> DoneAnswer | None:
+    """The one-line journal entry Done asks for (about ``who``) and its kind, ``kind`` offered
+    first; None when cancelled."""
+    dialog = DoneDialog(prefill, kind, who, parent)
+    return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def done_kind(core: Core, contact_id: int) -> str:
+    """The kind Done offers first: how the user last talked with this person (a note is not
+    talking), else a call, as the quick entry offers."""
+    for entry in core.journal.for_contact(contact_id, limit=20):
+        if entry.kind != "note":
+            return entry.kind
+    return "call"
 
 
 def told_apart_names(core: Core, people: list[tuple[int, str]]) -> dict[int, str]:
@@ -270,8 +332,10 @@ class FollowUpActions(QObject):
         # whom Done asks about, named in the question's title: from a row of two Henry
         # Davies, or from the tray with the window hidden, "Done" alone did not say
         self.asking_about = ""
-        self.ask_summary: Callable[[QWidget | None, str], str | None] = lambda parent, prefill: (
-            ask_summary(parent, prefill, self.asking_about)
+        self.done_kind = "call"  # the kind Done offers first, for whom it asks about
+        # a replacement (a test's) may answer the summary alone: logged as ``done_kind``
+        self.ask_summary: Callable[[QWidget | None, str], str | DoneAnswer | None] = (
+            lambda parent, prefill: ask_summary(parent, prefill, self.asking_about, self.done_kind)
         )
         self.ask_due: Callable[..., DueChoice | None] = ask_due
 
@@ -327,15 +391,19 @@ class FollowUpActions(QObject):
         if follow_up is None:
             return False
         self.asking_about = self._who(follow_up.contact_id)
-        summary = self.ask_summary(parent, self.prefill(follow_up))
-        if summary is None:
+        self.done_kind = done_kind(self._core, follow_up.contact_id)
+        answer = self.ask_summary(parent, self.prefill(follow_up))
+        if answer is None:
             return False
-        log.info("follow-up %s done: %s", follow_up_id, summary)
+        if isinstance(answer, str):
+            answer = DoneAnswer(answer, self.done_kind)
+        summary, kind = answer.summary, answer.kind
+        log.info("follow-up %s done (%s): %s", follow_up_id, kind, summary)
 
         def change(reuse_id: int | None) -> int:
             core = self._core
             with core.store.transaction():
-                logged = core.journal.complete(follow_up_id, summary, reuse_id=reuse_id)
+                logged = core.journal.complete(follow_up_id, summary, kind=kind, reuse_id=reuse_id)
                 core.follow_ups.end_snooze(follow_up_id)  # done: no longer held to a time
             return logged
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMenu, QToolButton
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QToolButton
 from pytestqt.qtbot import QtBot
 
 from netdesk.core import Core
@@ -16,7 +16,7 @@ from netdesk.core.clock import FixedClock
 from netdesk.core.paths import Paths
 from netdesk.core.types import Contact, PartialDate
 from netdesk.ui.context import AppContext
-from netdesk.ui.follow_up_actions import DueChoice
+from netdesk.ui.follow_up_actions import DoneDialog, DueChoice
 from netdesk.ui.i18n import load_catalogue
 from netdesk.ui.today_view import TODAY_PAGE, TodayView, short_date, short_time
 
@@ -433,11 +433,11 @@ def test_done_asks_in_a_dialog_that_names_whom_it_is_about(
 
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QInputDialog):
+        if not isinstance(dialog, DoneDialog):
             QTimer.singleShot(10, answer)
             return
         seen.append(dialog.windowTitle())
-        dialog.setTextValue("Asked him")
+        dialog.summary.setText("Asked him")
         dialog.accept()
 
     QTimer.singleShot(0, answer)

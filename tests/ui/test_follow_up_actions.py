@@ -1,0 +1,93 @@
+"""The actions on a due item: Done asks what happened and how, and logs it as that."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from netdesk.core import Core
+from netdesk.core.clock import FixedClock
+from netdesk.core.paths import Paths
+from netdesk.core.types import Contact
+from netdesk.ui.context import AppContext
+from netdesk.ui.follow_up_actions import DoneAnswer, DoneDialog, FollowUpActions
+
+D = dt.datetime
+
+
+@pytest.fixture
+def context(core: Core, tmp_data_dir: Path) -> AppContext:
+    return AppContext.create(Paths(tmp_data_dir), core, tmp_data_dir / "netdesk.log")
+
+
+def test_done_logs_the_kind_the_user_picks(context: AppContext, clock: FixedClock) -> None:
+    """Every Done was logged as a note, whatever happened: a call showed as a note in the
+    journal and could not be told from one."""
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=7))
+    proposal = core.follow_ups.add(ana, clock.now(), "Send the proposal")
+    actions = FollowUpActions(context)
+    offered: list[str] = []
+
+    def answer(_parent: object, prefill: str) -> DoneAnswer:
+        offered.append(actions.done_kind)
+        return DoneAnswer("Sent it", "email")
+
+    actions.ask_summary = answer
+    assert actions.done(proposal)
+    (entry,) = core.journal.for_contact(ana)
+    assert (entry.kind, entry.summary) == ("email", "Sent it")
+    assert offered == ["call"]  # nothing logged yet: a call, as the quick entry offers
+    context.undo_stack.undo()
+    assert core.journal.for_contact(ana) == []
+    context.undo_stack.redo()
+    assert [e.kind for e in core.journal.for_contact(ana)] == ["email"]
+
+
+def test_done_offers_how_the_user_last_talked_with_them(
+    qtbot: QtBot, context: AppContext, clock: FixedClock
+) -> None:
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=7))
+    core.journal.log([ana], "meeting", "Coffee", at=clock.now() - dt.timedelta(days=9))
+    core.journal.log([ana], "note", "Moved to Lisbon", at=clock.now() - dt.timedelta(days=8))
+    (item,) = core.follow_ups.due()
+    assert item.id is not None
+    actions = FollowUpActions(context)
+    seen: list[tuple[str, str, str]] = []
+
+    def answer_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, DoneDialog):
+            QTimer.singleShot(5, answer_the_dialog)
+            return
+        summary = dialog.findChild(QLineEdit, "doneSummary")
+        kind = dialog.findChild(QComboBox, "doneKind")
+        assert summary is not None and kind is not None
+        seen.append((dialog.windowTitle(), summary.text(), kind.currentData()))
+        summary.setText("Lunch at Casa Lucio")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(5, answer_the_dialog)
+    assert actions.done(item.id)  # the real dialog, answered as it shows
+    assert seen == [("Done — Ana", "Kept in touch", "meeting")]  # a note is not talking
+    latest = core.journal.for_contact(ana)[0]
+    assert (latest.kind, latest.summary) == ("meeting", "Lunch at Casa Lucio")
+    assert core.follow_ups.due() == []
+
+
+def test_the_done_dialog_needs_a_summary(qtbot: QtBot) -> None:
+    dialog = DoneDialog("Kept in touch", "email", "Ana")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled() and dialog.kind.currentData() == "email"
+    dialog.summary.setText("   ")
+    assert not ok.isEnabled() and dialog.answer() is None
+    dialog.summary.setText(" Called ")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("call"))
+    assert dialog.answer() == DoneAnswer("Called", "call")
