@@ -192,6 +192,7 @@ class DoneDialog(QDialog):
         self.summary.textChanged.connect(self._enable_ok)
         self._enable_ok()
         self.summary.setFocus()
+        self.resize(max(420, self.sizeHint().width()), self.sizeHint().height())  # a line's room
 
     def _enable_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

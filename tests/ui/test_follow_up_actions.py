@@ -86,6 +86,7 @@ def test_the_done_dialog_needs_a_summary(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert ok.isEnabled() and dialog.kind.currentData() == "email"
+    assert dialog.width() >= 420  # a line's room: the summary field is where one writes
     dialog.summary.setText("   ")
     assert not ok.isEnabled() and dialog.answer() is None
     dialog.summary.setText(" Called ")
