@@ -31,6 +31,13 @@ def read_pause(text: str) -> dt.datetime | None:
         return None
 
 
+def real_ms_between(start: dt.datetime, end: dt.datetime) -> int:
+    """Milliseconds a timer waits from ``start`` to ``end``, local wall-clock times: counted
+    in real time, so across a change to or from summer time the hour skipped or repeated is
+    not waited for (a follow-up at 5:00 the night clocks go forward came at 6:00)."""
+    return int((end.timestamp() - start.timestamp()) * 1000)
+
+
 class Notifier(QObject):
     """Plans reminders when its single timer fires and hands each Plan to ``show``.
 
@@ -136,8 +143,7 @@ class Notifier(QObject):
         if when is None:
             self.timer.start(MAX_TIMER_MS)
             return
-        delay = int((when - now).total_seconds() * 1000)
-        self.timer.start(max(0, min(delay, MAX_TIMER_MS)))
+        self.timer.start(max(0, min(real_ms_between(now, when), MAX_TIMER_MS)))
 
     def _remember_clocks(self) -> None:
         self._last_wall = self.wall()

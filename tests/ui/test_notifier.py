@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,9 @@ from netdesk.core.clock import FixedClock
 from netdesk.core.paths import Paths
 from netdesk.core.reminders import MISSED_SHOWN
 from netdesk.core.types import Contact
+from netdesk.ui import settings as s
 from netdesk.ui.context import AppContext
+from netdesk.ui.notifier import Notifier
 from netdesk.ui.tray import ReminderTray
 
 D = dt.datetime
@@ -68,3 +71,38 @@ def test_missed_backlog_is_one_message_with_the_full_count(
         assert tray.icon.toolTip() == f"{backlog} follow-ups due"
     finally:
         tray.stop()
+
+
+@pytest.fixture
+def berlin(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Local time in Berlin: summer time begins 29 March 2026 at 2:00 (clocks go to 3:00)."""
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_the_timer_counts_real_time_across_a_change_to_summer_time(
+    qtbot: QtBot, core: Core, clock: FixedClock, tmp_data_dir: Path, berlin: None
+) -> None:
+    """The timer's wait was worked out on the wall clock: across the night clocks go forward,
+    a follow-up due at 5:00 was announced at 6:00, an hour late."""
+    clock.set(D(2026, 3, 29, 0, 0))
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    core.follow_ups.add(ana, D(2026, 3, 29, 5, 0), "Call before her flight")
+    context = AppContext.create(Paths(tmp_data_dir), core, tmp_data_dir / "netdesk.log")
+    context.settings.set(s.QUIET_HOURS_START, "00:00")  # no quiet hours: a night owl
+    context.settings.set(s.QUIET_HOURS_END, "00:00")
+    notifier = Notifier(context, lambda _plan: None)
+    notifier.start()
+    try:
+        assert notifier.next_wakeup == D(2026, 3, 29, 5, 0)
+        assert notifier.timer.interval() == 4 * 3600 * 1000  # 0:00 to 5:00 is four hours
+        clock.set(D(2026, 10, 25, 1, 0))  # clocks go back from 3:00 to 2:00 that night
+        notifier.schedule(D(2026, 10, 25, 5, 0), clock.now())
+        assert notifier.timer.interval() == 5 * 3600 * 1000  # not 4: not an hour early
+    finally:
+        notifier.stop()
