@@ -203,12 +203,15 @@ class FollowUpService:
             raise KeyError(f"no follow-up {follow_up_id}")
         if not current.from_cadence:
             return self.mark_done(follow_up_id)
-        # Held back by one cadence as a snooze, so the next interaction still restarts the clock.
-        cadence = effective_cadence(current.contact_id) or 1
-        next_due = current.effective_due + dt.timedelta(days=cadence)
-        now = self.clock.now()
-        while next_due <= now:  # long overdue: skip to the first cycle still ahead
-            next_due += dt.timedelta(days=cadence)
+        # Held back to the next cycle as a snooze, so the next interaction still restarts the
+        # clock. Cycles count from the cadence's date, not from a snooze: snoozed to 3 April
+        # 9:00, an item due 1 April every 30 days skipped to 3 May at 9:00, not 1 May, and
+        # each snooze before a skip pushed the rhythm further.
+        step = dt.timedelta(days=effective_cadence(current.contact_id) or 1)
+        after = max(current.effective_due, self.clock.now())
+        next_due = current.due + step
+        if next_due <= after:  # long overdue, or held already: the first cycle still ahead
+            next_due += step * ((after - next_due) // step + 1)
         return self._snooze(follow_up_id, next_due)
 
     def delete(self, follow_up_id: int, *, undoable: bool = False) -> FollowUp | None:

@@ -82,7 +82,7 @@ def test_snooze_reschedule_skip_done(core: Core, clock: FixedClock) -> None:
     clock.advance(hours=3)
     assert [f.id for f in core.follow_ups.due()] == [item.id]
     skipped = core.follow_ups.skip(item.id)
-    assert skipped.effective_due > clock.now() + dt.timedelta(days=6)
+    assert skipped.effective_due == dt.datetime(2026, 3, 16)  # the next cycle: due 9 + 7
     assert core.follow_ups.due() == []
     manual = core.follow_ups.add(contact_id, clock.now(), "send proposal")
     moved = core.follow_ups.reschedule(manual, clock.now() + dt.timedelta(days=2))
@@ -283,3 +283,18 @@ def test_end_snooze_ends_only_a_keep_in_touch_snooze_in_force(
     core.follow_ups.snooze(one_off, dt.datetime(2026, 3, 6, 10))
     kept = core.follow_ups.end_snooze(one_off)
     assert kept is not None and kept.effective_due == dt.datetime(2026, 3, 6, 10)
+
+
+def test_skip_keeps_the_cadence_rhythm_after_a_snooze(core: Core, clock: FixedClock) -> None:
+    """Skip counted the next cycle from the snooze: an item due 1 April every 30 days,
+    snoozed to 3 April 9:00, skipped to 3 May 9:00 instead of 1 May."""
+    ana = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=30))
+    item = _cadence_item(core, ana)
+    assert item.id is not None and item.due == dt.datetime(2026, 4, 1)
+    clock.set(dt.datetime(2026, 4, 1, 9))
+    core.follow_ups.snooze(item.id, dt.datetime(2026, 4, 3, 9))
+    clock.set(dt.datetime(2026, 4, 3, 10))
+    assert core.follow_ups.skip(item.id).effective_due == dt.datetime(2026, 5, 1)
+    assert core.follow_ups.skip(item.id).effective_due == dt.datetime(2026, 5, 31)  # again
+    clock.set(dt.datetime(2026, 8, 15, 9))  # long overdue: the first cycle still ahead
+    assert core.follow_ups.skip(item.id).effective_due == dt.datetime(2026, 8, 29)
