@@ -9,6 +9,7 @@ The Qt notifier only turns a :class:`Plan` into one message and one timer. The r
 - birthdays and anniversaries are announced once on the day, from its start;
 - items that fell due before netdesk started and were never announced are summarised in one
   message instead of one by one (counted in SQL; only the first few are read, for the names);
+- more than MAX_PER_PLAN falling due at once are one message too, with their full count;
 - nothing is announced during quiet hours (which may wrap midnight) or while paused; it waits;
 - the next wake-up is the earliest of: the next due time, the next midnight (new birthdays),
   the end of the quiet hours or pause when something waits.
@@ -27,7 +28,7 @@ from netdesk.store import journal as journal_rows
 if TYPE_CHECKING:
     from netdesk.core import Core
 
-MAX_PER_PLAN = 500  # announced per wake-up; the rest follow at the next one (nothing is lost)
+MAX_PER_PLAN = 500  # follow-ups read per wake-up; more due at once are counted, not read
 MISSED_SHOWN = 10  # "while closed" items read for the summary's names; the rest are counted
 
 
@@ -112,10 +113,11 @@ class Reminder:
 class Plan:
     """What to show now and when to look again.
 
-    ``notify`` are announced one message for all (one alone by name); ``missed`` fell due while
-    netdesk was not running and are announced as one summary: ``missed_count`` of them, of which
-    ``missed`` holds only the first few (for the names in the message). All are marked as shown
-    by :meth:`ReminderPlanner.record`.
+    ``notify`` are announced one message for all (one alone by name), ``unnamed`` more
+    follow-ups due with them counted only; ``missed`` fell due while netdesk was not running
+    and are announced as one summary: ``missed_count`` of them, of which ``missed`` holds only
+    the first few (for the names in the message). All are marked as shown by
+    :meth:`ReminderPlanner.record`.
     """
 
     notify: list[Reminder] = field(default_factory=list)
@@ -126,6 +128,12 @@ class Plan:
     at: dt.datetime | None = None  # the moment planned for
     since: dt.datetime | None = None  # follow-ups due after this only were looked at
     missed_before: dt.datetime | None = None  # "while closed": due before this (the start)
+    unnamed: int = 0  # follow-ups due now past the MAX_PER_PLAN read into ``notify``
+
+    @property
+    def notify_total(self) -> int:
+        """How many reminders are announced now (not while closed), counted ones included."""
+        return len(self.notify) + self.unnamed
 
     @property
     def missed_total(self) -> int:
@@ -241,19 +249,26 @@ class ReminderPlanner:
         fresh = journal_rows.unannounced_due(
             now, since=since, starting=before if missed else None, limit=MAX_PER_PLAN
         )
-        settles: dt.datetime | None = now
+        unnamed = 0
         if len(fresh) >= MAX_PER_PLAN:
-            wakeup, settles = now, None  # more than one batch waits: the next one right away
+            # more fell due at once than are read: counted, and all announced in this message
+            # (read a batch at a time, each batch was a message of its own, the last one's
+            # count, "200 reminders due" of 1,200, the one left on screen)
+            starting = before if missed else None
+            unnamed = journal_rows.count_unannounced_due(now, since=since, starting=starting) - len(
+                fresh
+            )
         notify = [*(Reminder.of_follow_up(f) for f in fresh), *self.occasions(now)]
         return Plan(
             notify=notify,
             missed=missed,
             next_wakeup=wakeup,
-            settles=settles,
+            settles=now,
             missed_count=missed_count if missed else 0,
             at=now,
             since=since,
             missed_before=before if missed else None,
+            unnamed=unnamed,
         )
 
     def record(self, plan: Plan) -> None:
@@ -267,6 +282,10 @@ class ReminderPlanner:
                     plan.at, since=plan.since, before=plan.missed_before
                 )
             journal_rows.mark_announced(follow_ups)
+            if plan.unnamed and plan.at is not None:  # the counted rest, in one statement
+                journal_rows.mark_announced_due(
+                    plan.at, since=plan.since, starting=plan.missed_before
+                )
         if occasions:
             self.core.follow_ups.mark_notified(occasions)
         if plan.settles is not None:

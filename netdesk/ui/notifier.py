@@ -132,6 +132,7 @@ class Notifier(QObject):
             self.show(plan)
             unnamed = plan.missed_total - len(plan.missed)
             more = f" and {unnamed} more due while closed" if unnamed else ""
+            more += f" and {plan.unnamed} more due now" if plan.unnamed else ""
             log.info("notified %s%s", " ".join(plan.keys), more)
         self.planner.record(plan)
         self.schedule(plan.next_wakeup, now)

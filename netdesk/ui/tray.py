@@ -402,8 +402,10 @@ class ReminderTray(QObject):
         elif len(plan.notify) == 1:
             title, text = self.describe(plan.notify[0])
         else:
-            title = self.tr("%Ln reminder(s) due", "", len(plan.notify))
+            title = self.tr("%Ln reminder(s) due", "", plan.notify_total)
             text = "; ".join(" — ".join(filter(None, self.describe(r))) for r in plan.notify[:5])
+            if plan.notify_total > 5:
+                text += "; …"
         contacts = {r.contact_id for r in everyone}
         self.message_contact = contacts.pop() if len(contacts) == 1 else None
         self.post_message(title, text)

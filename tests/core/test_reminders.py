@@ -6,7 +6,9 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from netdesk.core import Core
+import pytest
+
+from netdesk.core import Core, reminders
 from netdesk.core.birthdays import occasions_between
 from netdesk.core.clock import FixedClock
 from netdesk.core.paths import Paths
@@ -414,3 +416,21 @@ def test_announced_keys_of_schema_4_are_carried_over(tmp_data_dir: Path, clock: 
         assert [r.follow_up_id for r in plan.notify] == [8]  # 7 was shown under schema 4
     finally:
         core.close()
+
+
+def test_more_due_at_once_than_are_read_is_one_announcement_with_the_full_count(
+    core: Core, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read MAX_PER_PLAN at a time, 1,200 items falling due together were three messages in
+    a row, and the one left on screen said "200 reminders due"."""
+    monkeypatch.setattr(reminders, "MAX_PER_PLAN", 4)
+    for n in range(10):
+        core.follow_ups.add(person(core, f"P{n}"), D(2026, 3, 2, 10), "Send the deck")
+    planner = ReminderPlanner(core, quiet_hours=NO_QUIET)
+    clock.set(D(2026, 3, 2, 10))
+    plan = planner.take()
+    assert (len(plan.notify), plan.notify_total, plan.missed) == (4, 10, [])
+    assert plan.next_wakeup == D(2026, 3, 3)  # not again at once
+    assert planner.take().empty  # every one of them was announced
+    planner.forget()
+    assert planner.take().empty

@@ -473,3 +473,24 @@ def test_after_a_restore_the_tray_shows_and_announces_the_restored_data_at_once(
     assert tray.messages[shown:] == [("Carl", "Thank Carl")]
     assert tray.due_count == 3
     assert any("Carl" in a.text() for a in tray.menu.actions())
+
+
+def test_many_due_at_once_are_one_message_with_their_count(
+    context: AppContext, window: FakeWindow, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netdesk.core import reminders
+
+    monkeypatch.setattr(reminders, "MAX_PER_PLAN", 3)
+    core = context.core
+    for name in "ABCDEFG":
+        core.follow_ups.add(core.contacts.create(Contact(given_name=name)), D(2026, 3, 2, 10), "Hi")
+    tray = make_tray(context, window, available=True)
+    tray.start()
+    try:
+        clock.set(D(2026, 3, 2, 10))
+        tray.notifier.timer.timeout.emit()
+        assert tray.messages == [("7 reminders due", "A — Hi; B — Hi; C — Hi; …")]
+        tray.notifier.check()
+        assert len(tray.messages) == 1
+    finally:
+        tray.stop()
