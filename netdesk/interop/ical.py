@@ -20,18 +20,23 @@ PRODID = "-//netdesk//netdesk reminders//EN"
 UID_DOMAIN = "netdesk.invalid"
 TIMED_MINUTES = 30
 DEFAULT_LABELS = {
+    "keep_in_touch": "Keep in touch",  # a cadence's item, whose note is stored in English
     "birthday": "{name}'s birthday",
     "anniversary": "{name}'s anniversary",
     "calendar": "netdesk follow-ups",
 }
 
 
-def follow_up_event(follow_up: FollowUp, stamp: dt.datetime) -> Event:
-    """A timed event, or an all-day one for a follow-up due on a day."""
+def follow_up_event(
+    follow_up: FollowUp, stamp: dt.datetime, keep_in_touch: str = DEFAULT_LABELS["keep_in_touch"]
+) -> Event:
+    """A timed event, or an all-day one for a follow-up due on a day; a keep-in-touch item
+    is named ``keep_in_touch`` (the user's language) instead of its stored English note."""
     event = Event()
     event.add("uid", f"followup-{follow_up.id}@{UID_DOMAIN}")
     event.add("dtstamp", stamp)
-    event.add("summary", f"{follow_up.display_name}: {follow_up.note}".strip(": "))
+    note = keep_in_touch if follow_up.from_cadence else follow_up.note
+    event.add("summary", f"{follow_up.display_name}: {note}".strip(": "))
     due = follow_up.effective_due
     if follow_up.has_time or due.time() != dt.time():  # a snoozed day item gets a time
         event.add("dtstart", due)  # floating local time, like netdesk's own clock
@@ -75,8 +80,9 @@ def build_calendar(
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", labels["calendar"])
+    keep_in_touch = labels.get("keep_in_touch", DEFAULT_LABELS["keep_in_touch"])
     for follow_up in follow_ups:
-        calendar.add_component(follow_up_event(follow_up, stamp))
+        calendar.add_component(follow_up_event(follow_up, stamp, keep_in_touch))
     for contact_id, name, kind, iso in dates:
         try:
             date = PartialDate.parse(iso)

@@ -447,6 +447,7 @@ def calendar_labels() -> dict[str, str]:
     """The calendar's texts in the user's language (``{name}`` is the contact's name)."""
     translate = QCoreApplication.translate
     return {
+        "keep_in_touch": translate("netdesk", "Keep in touch"),  # as the menu and Today say
         "birthday": translate("ReminderTray", "%1's birthday").replace("%1", "{name}"),
         "anniversary": translate("ReminderTray", "%1's anniversary").replace("%1", "{name}"),
         "calendar": translate("CalendarFeed", "netdesk follow-ups"),

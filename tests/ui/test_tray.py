@@ -423,7 +423,8 @@ class Spanish(QTranslator):
 def test_keep_in_touch_items_read_in_the_users_language(
     qapp: QApplication, context: AppContext, window: FakeWindow, clock: FixedClock
 ) -> None:
-    """A cadence's note is stored in English; the menu and the messages translate it."""
+    """A cadence's note is stored in English; the menu, the messages and the calendar
+    translate it (the calendar said "Keep in touch" in a Spanish netdesk)."""
     core = context.core
     for name in ("Ana", "Carla"):
         someone = core.contacts.create(Contact(given_name=name, keep_in_touch_days=30))
@@ -441,6 +442,11 @@ def test_keep_in_touch_items_read_in_the_users_language(
         tray.refresh()
         texts = [a.text() for a in tray.menu.actions()]
         assert texts[:2] == ["Ana — Mantener el contacto", "Carla — Mantener el contacto"]
+        from netdesk.interop import ical
+        from netdesk.ui.tray import calendar_labels
+
+        calendar = ical.calendar_bytes(core, labels=calendar_labels()).decode()
+        assert "SUMMARY:Ana: Mantener el contacto" in calendar
     finally:
         tray.stop()
         qapp.removeTranslator(spanish)
