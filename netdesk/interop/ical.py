@@ -27,6 +27,12 @@ DEFAULT_LABELS = {
 }
 
 
+def utc(moment: dt.datetime) -> dt.datetime:
+    """A local wall-clock time in UTC, as DTSTAMP must be (RFC 5545 3.8.7.2): a naive one was
+    written with a "Z" as it stood, the local time read as UTC (an hour off in Berlin)."""
+    return moment.astimezone(dt.UTC)
+
+
 def follow_up_event(
     follow_up: FollowUp, stamp: dt.datetime, keep_in_touch: str = DEFAULT_LABELS["keep_in_touch"]
 ) -> Event:
@@ -34,7 +40,7 @@ def follow_up_event(
     is named ``keep_in_touch`` (the user's language) instead of its stored English note."""
     event = Event()
     event.add("uid", f"followup-{follow_up.id}@{UID_DOMAIN}")
-    event.add("dtstamp", stamp)
+    event.add("dtstamp", utc(stamp))
     note = keep_in_touch if follow_up.from_cadence else follow_up.note
     event.add("summary", f"{follow_up.display_name}: {note}".strip(": "))
     due = follow_up.effective_due
@@ -58,7 +64,7 @@ def yearly_event(
     first = date.to_date(year) or dt.date(year, date.month, min(date.day, 28))
     event = Event()
     event.add("uid", f"{kind}-{contact_id}@{UID_DOMAIN}")
-    event.add("dtstamp", stamp)
+    event.add("dtstamp", utc(stamp))
     event.add("summary", label.format(name=name))
     event.add("dtstart", first)
     event.add("dtend", first + dt.timedelta(days=1))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from icalendar import Calendar
 
 from netdesk.core import Core
@@ -70,3 +71,22 @@ def test_write_file_replaces_atomically(tmp_path: Path) -> None:
     ical.write_file(target, b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
     assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
     assert [p.name for p in tmp_path.iterdir()] == ["netdesk.ics"]
+
+
+def test_the_stamp_is_written_in_utc(
+    core: Core, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """DTSTAMP is UTC by the standard: netdesk's local 9:00 was written as 09:00 UTC."""
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    try:
+        ana = core.contacts.create(Contact(given_name="Ana", birthday=PartialDate(None, 4, 15)))
+        core.follow_ups.add(ana, D(2026, 3, 6, 10), "Send the proposal")
+        data = ical.calendar_bytes(core).decode()
+        assert data.count("DTSTAMP:20260302T080000Z") == 2  # 9:00 in Berlin, in winter
+        assert "DTSTART:20260306T100000\r\n" in data  # the follow-up's own time stays local
+    finally:
+        monkeypatch.undo()
+        time.tzset()
