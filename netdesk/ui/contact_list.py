@@ -53,7 +53,8 @@ from netdesk.ui.icons import icon
 from netdesk.ui.widgets import avatar_pixmap, relative_past, tr
 
 AVATAR = 36
-ROW_HEIGHT = 52
+ROW_HEIGHT = 52  # at the usual 9-11 pt fonts; a larger font makes the rows taller (row_height)
+ROW_PADDING = 7  # above the first line and below the second
 # Qt's pixmap cache (shared with the style) holds 10 MiB by default, and scrolling through
 # thousands of contacts filled it with avatars (5 KiB each at 1x, 20 KiB at 2x). 2 MiB keeps
 # several screens of them (400 at 1x).
@@ -101,11 +102,20 @@ def due_colour(palette: QPalette) -> QColor:
     return QColor("#ff8a65") if dark else QColor("#c2410c")
 
 
+def row_height(font: QFont) -> int:
+    """A row's height for the view's ``font``: its two lines and padding, at least ROW_HEIGHT.
+
+    A fixed 52 pixels left a 14 pt font's name and organization touching, and cut larger ones.
+    """
+    return max(ROW_HEIGHT, 2 * QFontMetrics(font).height() + 2 * ROW_PADDING + 4)
+
+
 class _RowFonts:
     """The fonts a contact row is drawn with, derived from the view's font, and their metrics."""
 
     def __init__(self, base: QFont) -> None:
         self.line_height = QFontMetrics(base).height()
+        self.row_height = row_height(base)
         self.small = QFont(base)
         self.small.setPointSizeF(base.pointSizeF() * 0.88)
         self.small_metrics = QFontMetrics(self.small)
@@ -165,7 +175,7 @@ class ContactRowDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(240, ROW_HEIGHT)
+        return QSize(240, self._fonts_for(option.font).row_height)
 
     def paint(
         self,
@@ -210,8 +220,9 @@ class ContactRowDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(muted)
         line_height = fonts.line_height
-        first_line = QRect(left, rect.top() + 7, rect.right() - left - right_width, line_height)
-        right = QRect(rect.right() - right_width, rect.top() + 7, right_width - 8, line_height)
+        pad = ROW_PADDING
+        first_line = QRect(left, rect.top() + pad, rect.right() - left - right_width, line_height)
+        right = QRect(rect.right() - right_width, rect.top() + pad, right_width - 8, line_height)
         painter.drawText(right, self._right, last)
         if due:
             marker = self._due_text
@@ -219,7 +230,7 @@ class ContactRowDelegate(QStyledItemDelegate):
             painter.setFont(fonts.small_bold)
             width = fonts.small_bold_metrics.horizontalAdvance(marker)
             dot = QRect(
-                rect.right() - 8 - width - 12, rect.bottom() - 7 - line_height // 2 - 4, 8, 8
+                rect.right() - 8 - width - 12, rect.bottom() - pad - line_height // 2 - 4, 8, 8
             )
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
@@ -227,7 +238,7 @@ class ContactRowDelegate(QStyledItemDelegate):
             painter.setPen(colour)
             painter.drawText(
                 QRect(
-                    rect.right() - 8 - width, rect.bottom() - 7 - line_height, width, line_height
+                    rect.right() - 8 - width, rect.bottom() - pad - line_height, width, line_height
                 ),
                 self._right,
                 marker,
@@ -249,7 +260,7 @@ class ContactRowDelegate(QStyledItemDelegate):
             painter.setPen(muted)
             second = QRect(
                 left,
-                rect.bottom() - 7 - line_height,
+                rect.bottom() - pad - line_height,
                 rect.right() - left - right_width,
                 line_height,
             )
@@ -261,6 +272,23 @@ class ContactRowDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class ContactTable(QTableView):
+    """The list's table: its fixed row height follows its font (a larger system font)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            fit_rows_to_font(self)
+
+
+def fit_rows_to_font(view: QTableView) -> None:
+    height = row_height(view.font())
+    rows = view.verticalHeader()
+    rows.setMinimumSectionSize(min(rows.minimumSectionSize(), height))
+    rows.setDefaultSectionSize(height)
+    rows.setMinimumSectionSize(height)
+
+
 def contact_table(parent: QWidget) -> QTableView:
     """The list as a one-column table with fixed row heights.
 
@@ -268,7 +296,7 @@ def contact_table(parent: QWidget) -> QTableView:
     100,000 contacts, on start and whenever the search is cleared); a QTableView with a fixed
     vertical header places rows by arithmetic, so a reset costs the same for 10 or 100,000.
     """
-    view = QTableView(parent)
+    view = ContactTable(parent)
     # A viewport made here rather than by Qt: Python knows its type at once, where the first
     # viewport() of a Qt-made one is matched against every QWidget subclass (~20 ms at start)
     view.setViewport(QWidget(view))
@@ -277,8 +305,7 @@ def contact_table(parent: QWidget) -> QTableView:
     rows = view.verticalHeader()
     rows.hide()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(ROW_HEIGHT)
-    rows.setMinimumSectionSize(ROW_HEIGHT)
+    fit_rows_to_font(view)
     columns = view.horizontalHeader()
     columns.hide()
     columns.setStretchLastSection(True)
@@ -563,7 +590,9 @@ class ContactListPanel(QWidget):
         """Scrolled further down than the first page: back to the top, so that painting does
         not wait for the rest of the list (a row past the page waits for its id)."""
         bar = self.view.verticalScrollBar()
-        if bar.value() + self.view.viewport().height() > self.model.known_rows * ROW_HEIGHT:
+        if bar.value() + self.view.viewport().height() > self.model.known_rows * (
+            self.view.verticalHeader().defaultSectionSize()
+        ):
             self.view.scrollToTop()
 
     def _on_listed(self) -> None:

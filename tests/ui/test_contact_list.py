@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.types import Contact
@@ -98,3 +99,33 @@ def test_selected_ids_follow_the_rows_of_every_selected_span(
     assert panel.selected_ids() == ids[2:10]
     click(4, ctrl)  # and one taken out of the middle
     assert panel.selected_ids() == ids[2:4] + ids[5:10]
+
+
+def test_rows_grow_with_a_large_font_and_keep_their_height_at_the_usual_size(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    """A 14 pt (or larger) system font: the name and organization lines no longer touch or
+    get cut; a fixed 52-pixel row left them overlapping."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from netdesk.ui.contact_list import ROW_HEIGHT, contact_table
+
+    app_context.core.contacts.create(Contact(given_name="Ada", organization="Acme"))
+    panel = ContactListPanel(app_context)
+    qtbot.addWidget(panel)
+    panel.load()
+    rows = panel.view.verticalHeader()
+    assert rows.defaultSectionSize() == ROW_HEIGHT  # the usual font: unchanged
+    big = QFont(panel.view.font())
+    big.setPointSize(20)
+    panel.view.setFont(big)  # as a system font change reaches the view
+    line = QFontMetrics(big).height()
+    assert rows.defaultSectionSize() >= 2 * line + 14
+    assert panel.view.rowHeight(0) == rows.defaultSectionSize()
+    delegate = panel.view.itemDelegate()
+    option = QStyleOptionViewItem()
+    option.font = big
+    assert delegate.sizeHint(option, panel.model.index(0)).height() == rows.defaultSectionSize()
+    fresh = contact_table(panel)
+    fresh.setFont(big)
+    assert fresh.verticalHeader().defaultSectionSize() == rows.defaultSectionSize()
