@@ -369,6 +369,14 @@ class ContactListPanel(QWidget):
         self.filter_box.setToolTip(tr("Which contacts to show"))
         self.sort_box = QComboBox(self)
         self.sort_box.setObjectName("sortBox")
+        for box in (self.filter_box, self.sort_box):
+            # as wide as the list makes them, the current choice cut with "…" if need be: sized
+            # to their longest item (a long tag, "Próximo seguimiento" at 14 pt) they made the
+            # list 460 pixels wide at least, and the window too wide for an 800-pixel screen
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(6)
         self.sort_box.setAccessibleName(tr("Sort by"))
         self.sort_box.setToolTip(tr("Sort order"))
         for order, label in sort_labels():

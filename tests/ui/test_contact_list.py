@@ -129,3 +129,24 @@ def test_rows_grow_with_a_large_font_and_keep_their_height_at_the_usual_size(
     fresh = contact_table(panel)
     fresh.setFont(big)
     assert fresh.verticalHeader().defaultSectionSize() == rows.defaultSectionSize()
+
+
+def test_a_long_tag_or_a_large_font_does_not_widen_the_list_beyond_the_screen(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    """The filter and sort menus take the width the list has and cut their current choice;
+    sized to their longest item they held the list (and the window) wide."""
+    from PySide6.QtGui import QFont
+
+    ada = app_context.core.contacts.create(Contact(given_name="Ada"))
+    app_context.core.contacts.add_tag([ada], "investors and business angels met in Barcelona 2026")
+    panel = ContactListPanel(app_context)
+    qtbot.addWidget(panel)
+    big = QFont(panel.font())
+    big.setPointSize(14)
+    panel.setFont(big)
+    panel.load()
+    panel.refresh_filters()
+    panel.show()
+    assert panel.filter_box.count() > 6  # the tag is in the menu
+    assert panel.minimumSizeHint().width() <= 330
