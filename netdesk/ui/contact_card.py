@@ -361,6 +361,9 @@ class ContactCard(QWidget):
         self.subtitle_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.rhythm_label = QLabel()
         self.rhythm_label.setObjectName("rhythmLabel")
+        # wraps: one line, it set the card's (and the window's) minimum width, 340 pixels for
+        # "Mantener el contacto cada 3 meses" at 14 pt, beside the name and the buttons
+        self.rhythm_label.setWordWrap(True)
         self.log_button = QPushButton(icon("log-interaction"), tr("Log interaction…"))
         self.log_button.setToolTip(tr("Log a call, meeting or message (Ctrl+L)"))
         self.log_button.clicked.connect(self._log_clicked)

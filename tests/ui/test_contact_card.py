@@ -1052,3 +1052,23 @@ def test_the_header_follows_the_name_as_it_is_typed(
     card.revert()  # the stored name again
     assert card.title_label.text() == "Ana Lima"
     assert card.subtitle_label.text() == "CTO"
+
+
+def test_the_header_wraps_the_rhythm_line_instead_of_widening_the_window(
+    qtbot: QtBot, main_window: MainWindow, person, app_context: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    """At 14 pt the one-line rhythm ("Keep in touch every 3 months", longer in Spanish) held
+    the card, and with it the window, wider than a small screen."""
+    from PySide6.QtGui import QFont
+
+    ana = person("Ana", keep_in_touch_days=91)
+    card = _card_on_screen(qtbot, main_window, ana, (1000, 600))
+    big = QFont(card.font())
+    big.setPointSize(14)
+    card.setFont(big)
+    assert card.rhythm_label.text() == "Keep in touch every 3 months"
+    rhythm_width = card.rhythm_label.fontMetrics().horizontalAdvance(card.rhythm_label.text())
+    header_buttons = card.log_button.sizeHint().width()
+    assert card.rhythm_label.minimumSizeHint().width() < rhythm_width // 2  # it wraps
+    # the photo, the titles' narrowest and the buttons: 315 pixels, not 450 with the one line
+    assert card.minimumSizeHint().width() < header_buttons + rhythm_width // 2 + 88
