@@ -333,3 +333,30 @@ def test_the_rows_follow_merges_answers_and_undos_as_a_new_search_shows_them(
     assert _texts(dialog) == _texts(_open(qtbot, app_context))
     assert len(dialog.pairs) == 5
     assert "Ana García — CTO" not in [row[0] for row in _texts(dialog)]  # as she was
+
+
+def test_tab_leaves_the_list_for_the_merge_buttons(qtbot: QtBot, app_context: AppContext) -> None:
+    """Keyboard only: Tab goes from the list of pairs to Merge and "Not the same person"; it
+    went from cell to cell, so the buttons could only be clicked."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    core = app_context.core
+    for family in ("García", "Garcia"):
+        core.contacts.create(
+            Contact(given_name="Ana", family_name=family, emails=[EmailAddress("ana@x.org")])
+        )
+    dialog = DuplicatesDialog(app_context)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.table.setFocus()
+    dialog.table.selectRow(0)
+    qtbot.waitUntil(dialog.table.hasFocus)
+    reached = []
+    for _ in range(6):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert {dialog.merge_left, dialog.merge_right, dialog.skip} <= set(reached)
