@@ -201,6 +201,9 @@ def _view(model: QAbstractItemModel, view: QTableView | None = None) -> QTableVi
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    # Tab leaves the table for the buttons (the arrows move in it): a table's Tab went from
+    # cell to cell, and Import, Cancel or "Keep all mine" could not be reached by keyboard
+    view.setTabKeyNavigation(False)
     view.setWordWrap(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

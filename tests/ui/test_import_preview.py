@@ -304,3 +304,23 @@ def test_a_tab_sized_when_it_first_shows_still_fills_its_width(qtbot: QtBot) -> 
     header = view.horizontalHeader()
     widths = sum(header.sectionSize(i) for i in range(header.count()))
     assert widths == view.viewport().width()  # its last column ended mid-table
+
+
+def test_tab_leaves_the_table_for_the_buttons(qtbot: QtBot) -> None:
+    """Keyboard only: Tab goes from the differences to the buttons under them; it went from
+    cell to cell and never reached Import or Cancel."""
+    dialog = ImportPreviewDialog(_plan(4, 0))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    view = dialog.conflict_table
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.waitUntil(view.hasFocus)
+    reached = []
+    for _ in range(6):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert dialog.keep_all_button in reached or dialog.take_all_button in reached
+    assert dialog.import_button in reached
