@@ -159,6 +159,7 @@ class DuplicatesDialog(QDialog):
         # Tab leaves the list for the buttons (the arrows move in it): a table's Tab went from
         # cell to cell, and Merge or "Not the same person" could not be reached by keyboard
         self.table.setTabKeyNavigation(False)
+        self.status.setBuddy(self.table)  # a screen reader names the list "37 possible dup…"
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)  # "100%"

@@ -360,3 +360,18 @@ def test_tab_leaves_the_list_for_the_merge_buttons(qtbot: QtBot, app_context: Ap
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         reached.append(QApplication.focusWidget())
     assert {dialog.merge_left, dialog.merge_right, dialog.skip} <= set(reached)
+
+
+def test_the_list_of_pairs_has_a_name_a_screen_reader_can_say(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    from test_accessibility import nameless_controls
+
+    for family in ("García", "Garcia"):
+        app_context.core.contacts.create(
+            Contact(given_name="Ana", family_name=family, emails=[EmailAddress("ana@x.org")])
+        )
+    dialog = DuplicatesDialog(app_context)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
+    assert nameless_controls(dialog) == []  # the list is named by "1 possible duplicate."
