@@ -108,7 +108,7 @@ class ImportPreviewDialog(QDialog):
     def _new_tab(self) -> QTableView:
         self.new_model = NewCardModel(self.rows.new, self)
         table = _view(self.new_model)
-        self.tabs.addTab(table, tr("New (%1)").replace("%1", _count(len(self.rows.new))))
+        _add_tab(self.tabs, table, table, tr("New (%1)").replace("%1", _count(len(self.rows.new))))
         return table
 
     def _merge_tab(self) -> QTableView:
@@ -116,7 +116,7 @@ class ImportPreviewDialog(QDialog):
         table = _view(self.merge_model)
         table.setProperty("interesting", bool(self.rows.merges))
         merged = _count(len(self.rows.merges))
-        self.tabs.addTab(table, tr("To merge (%1)").replace("%1", merged))
+        _add_tab(self.tabs, table, table, tr("To merge (%1)").replace("%1", merged))
         return table
 
     def _conflict_tab(self) -> QTableView:
@@ -140,7 +140,7 @@ class ImportPreviewDialog(QDialog):
         layout.addLayout(bulk)
         self.conflict_page = page
         differences = _count(len(self.rows.conflicts))
-        self.tabs.addTab(page, tr("Differences (%1)").replace("%1", differences))
+        _add_tab(self.tabs, page, table, tr("Differences (%1)").replace("%1", differences))
         return table
 
     def _problem_tab(self) -> QTableView:
@@ -148,7 +148,7 @@ class ImportPreviewDialog(QDialog):
         table = _view(self.problem_model)
         table.setProperty("interesting", bool(self.rows.errors))
         problems = _count(len(self.plan.problems))
-        self.tabs.addTab(table, tr("Problems (%1)").replace("%1", problems))
+        _add_tab(self.tabs, table, table, tr("Problems (%1)").replace("%1", problems))
         return table
 
     def _size_columns(self) -> None:
@@ -192,6 +192,12 @@ class ConflictView(QTableView):
             model.setData(choice, state, Qt.ItemDataRole.CheckStateRole)
             return
         super().keyPressEvent(event)
+
+
+def _add_tab(tabs: QTabWidget, page: QWidget, table: QTableView, label: str) -> None:
+    """A tab whose table a screen reader names as the tab is ("Differences (69)")."""
+    tabs.addTab(page, label)
+    table.setAccessibleName(label)
 
 
 def _view(model: QAbstractItemModel, view: QTableView | None = None) -> QTableView:

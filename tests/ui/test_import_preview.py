@@ -324,3 +324,14 @@ def test_tab_leaves_the_table_for_the_buttons(qtbot: QtBot) -> None:
         reached.append(QApplication.focusWidget())
     assert dialog.keep_all_button in reached or dialog.take_all_button in reached
     assert dialog.import_button in reached
+
+
+def test_each_tabs_table_is_named_as_its_tab_for_a_screen_reader(qtbot: QtBot) -> None:
+    from test_accessibility import nameless_controls
+
+    dialog = ImportPreviewDialog(_plan(4, 2))
+    qtbot.addWidget(dialog)
+    for tab in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(tab)
+        assert nameless_controls(dialog) == [], dialog.tabs.tabText(tab)
+    assert dialog.conflict_table.accessibleName() == dialog.tabs.tabText(2) == "Differences (4)"
