@@ -25,6 +25,8 @@ log = logging.getLogger("netdesk.core")
 
 BackupError = backup.BackupError
 BackupCancelled = backup.BackupCancelled
+NewerBackupError = backup.NewerBackupError
+check_backup_file = backup.check_backup_file
 backup_to = backup.backup_to
 contacts_in = backup.contacts_in
 SAFETY_PREFIX = "before-restore-"

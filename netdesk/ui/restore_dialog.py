@@ -260,7 +260,23 @@ class RestoreDialog(QDialog):
         if refuse_while_busy(self):
             return None
         try:
+            # before the question: a file from a newer netdesk was refused only once the
+            # user had agreed to replace everything, and the window had gone grey for it
+            backups.check_backup_file(source, thorough=False)
             contacts = backups.contacts_in(source)
+        except backups.NewerBackupError:
+            show_problem(
+                self,
+                tr("Restore from backup"),
+                fill(
+                    tr(
+                        "%1 was made by a newer netdesk: update netdesk to restore it. "
+                        "Nothing was changed."
+                    ),
+                    str(source),
+                ),
+            )
+            return None
         except backups.BackupError:
             show_problem(
                 self,

@@ -638,3 +638,23 @@ def test_a_journal_search_under_way_stops_for_the_restore_and_the_journal_is_rea
     journal.refresh()  # the search the journal's own filters make: the restored entry
     qtbot.waitUntil(lambda: model.rowCount() == 1)
     assert model.entry(0).summary == "Talked about the offer"
+
+
+def test_a_backup_from_a_newer_netdesk_is_refused_before_the_question(
+    qtbot: QtBot, window: MainWindow, person, app_context: AppContext
+) -> None:
+    """It was refused only after 'Replace all your contacts…?' had been answered and the
+    window had gone grey for the restore."""
+    app_context.changes.contacts_changed.emit([person("Ana")])
+    made = back_up(window, qtbot)
+    _newer_copy(made, made.with_name("netdesk-20260301-080000.sqlite3"))
+    made.unlink()
+    dialog = open_restore(window)
+    assert dialog is not None
+    answers = restore_row(qtbot, dialog, 0, "Cancel")  # the refusal has only OK
+    qtbot.waitUntil(lambda: bool(answers.seen))
+    answers.stop()
+    assert "made by a newer netdesk: update netdesk to restore it" in answers.texts()
+    assert "Replace all your contacts" not in answers.texts()
+    assert not Operation.running_now()
+    assert listed(window) == ["Ana"]
