@@ -21,7 +21,7 @@ from netdesk.ui.context import AppContext
 from netdesk.ui.duplicates_dialog import MergeContacts
 from netdesk.ui.errors import show_problem
 from netdesk.ui.undo import push
-from netdesk.ui.widgets import fill, plain_label, relative_past, tr
+from netdesk.ui.widgets import fill, plain_label, relative_past, tab_as_shown, tr
 
 log = logging.getLogger("netdesk.ui")
 
@@ -95,6 +95,7 @@ class MergeTwoDialog(QDialog):
         self.merge_button = buttons.addButton(tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.merge_button.setObjectName("mergeButton")
         self.merge_button.setDefault(True)
+        tab_as_shown(buttons)  # Tab went to Cancel, then to Merge on its left
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

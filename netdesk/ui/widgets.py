@@ -5,13 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import html
+import itertools
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
 
 from PySide6 import QtGui
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRectF,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -25,6 +35,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QCompleter,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -491,3 +502,28 @@ class PeoplePicker(QWidget):
             int(self.chosen.item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(self.chosen.count())
         ]
+
+
+class _TabAsShown(QObject):
+    """Puts a button box's buttons in the Tab chain in the order the box shows them."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialogButtonBox):
+            flip = -1 if watched.isRightToLeft() else 1
+            shown = sorted(
+                (b for b in watched.buttons() if b.isVisibleTo(watched)),
+                key=lambda b: flip * b.geometry().x(),
+            )
+            for before, after in itertools.pairwise(shown):
+                QWidget.setTabOrder(before, after)
+        return False
+
+
+def tab_as_shown(box: QDialogButtonBox) -> None:
+    """Tab through ``box``'s buttons left to right as the platform lays them out.
+
+    The box places its buttons by role (Windows and KDE: "Merge  Cancel", GNOME the other way
+    round) but Tab follows the order they were made in, so a button added after a standard one
+    was reached after the button shown to its right.
+    """
+    box.installEventFilter(_TabAsShown(box))

@@ -182,3 +182,25 @@ def test_an_ampersand_in_a_name_is_shown_not_taken_for_a_shortcut(
     other = core.contacts.create(Contact(given_name="Smith and Co"))
     dialog = _open(qtbot, app_context, [smith, other])
     assert dialog.buttons[smith].text().startswith("Smith && Co\n")
+
+
+def test_tab_goes_through_the_buttons_in_the_order_they_are_shown(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    """Keyboard only: from the choice, Tab reaches the button on the left first; Cancel was made
+    first, so Tab went to it and then back left to Merge."""
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    dialog = _open(qtbot, app_context, list(_bob_and_robert(app_context)))
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    box = dialog.findChild(QDialogButtonBox)
+    shown = sorted(box.buttons(), key=lambda b: b.geometry().x())
+    first = dialog.buttons[dialog.ids[1]]  # the second choice, the last before the buttons
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    reached = []
+    for _ in shown:
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached == shown
