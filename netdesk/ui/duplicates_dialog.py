@@ -30,7 +30,7 @@ from netdesk.ui.errors import show_problem
 from netdesk.ui.operations import Operation, run_operation
 from netdesk.ui.undo import _ContactCommand, push
 from netdesk.ui.undo_actions import UndoRedoActions
-from netdesk.ui.widgets import fill, tooltip_as_written, tr
+from netdesk.ui.widgets import fill, tab_as_shown, tooltip_as_written, tr
 
 log = logging.getLogger("netdesk.ui")
 
@@ -174,6 +174,7 @@ class DuplicatesDialog(QDialog):
         self.merge_right.clicked.connect(lambda: self.merge_selected(keep_first=False))
         self.skip.clicked.connect(self.skip_selected)
         buttons.rejected.connect(self.reject)
+        tab_as_shown(buttons)  # Tab reached Close, made first, before the merge buttons
         self.forget = QPushButton()
         self.forget.setAutoDefault(False)  # Enter in the list must not forget every answer
         self.forget.clicked.connect(self.forget_answers)

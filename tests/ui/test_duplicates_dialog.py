@@ -335,6 +335,13 @@ def test_the_rows_follow_merges_answers_and_undos_as_a_new_search_shows_them(
     assert "Ana García — CTO" not in [row[0] for row in _texts(dialog)]  # as she was
 
 
+def close_button(dialog: DuplicatesDialog):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = dialog.findChild(QDialogButtonBox)
+    return box.button(QDialogButtonBox.StandardButton.Close)
+
+
 def test_tab_leaves_the_list_for_the_merge_buttons(qtbot: QtBot, app_context: AppContext) -> None:
     """Keyboard only: Tab goes from the list of pairs to Merge and "Not the same person"; it
     went from cell to cell, so the buttons could only be clicked."""
@@ -360,6 +367,12 @@ def test_tab_leaves_the_list_for_the_merge_buttons(qtbot: QtBot, app_context: Ap
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         reached.append(QApplication.focusWidget())
     assert {dialog.merge_left, dialog.merge_right, dialog.skip} <= set(reached)
+    # left to right as shown: Close, made first, was reached before the merge buttons
+    shown = sorted(
+        (b for b in (dialog.merge_left, dialog.merge_right, dialog.skip, close_button(dialog))),
+        key=lambda b: b.mapTo(dialog, b.rect().topLeft()).x(),
+    )
+    assert [w for w in dict.fromkeys(reached) if w in shown] == shown  # (Tab goes round)
 
 
 def test_the_list_of_pairs_has_a_name_a_screen_reader_can_say(
