@@ -44,9 +44,30 @@ class Settings:
         self.path = path
         self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
         self._failed = False
+        # values set while the data folder is gone (moved or deleted while netdesk runs): never
+        # handed to QSettings, which would make the folder again to write them, with nothing
+        # but settings.ini in it, in the way of the folder put back (and the next start would
+        # find it without a database and make an empty one)
+        self._unsaved: dict[str, Any] = {}
+
+    def _value(self, key: str, default: Any = None) -> Any:
+        if key in self._unsaved:
+            return self._unsaved[key]
+        return self._qsettings.value(key, default)
+
+    def _write(self, key: str, value: Any) -> bool:
+        if not self.path.parent.is_dir():
+            self._unsaved[key] = value
+            log.warning("the folder of the settings file %s is gone; not written", self.path)
+            return False
+        for unsaved_key, unsaved in self._unsaved.items():  # the folder is back
+            self._qsettings.setValue(unsaved_key, unsaved)
+        self._unsaved.clear()
+        self._qsettings.setValue(key, value)
+        return self._sync()
 
     def get(self, setting: Setting[T]) -> T:
-        value: Any = self._qsettings.value(setting.key, setting.default)
+        value: Any = self._value(setting.key, setting.default)
         default = setting.default
         if isinstance(default, bool):
             if isinstance(value, str):
@@ -62,13 +83,11 @@ class Settings:
     def set(self, setting: Setting[T], value: T) -> bool:
         """Change a setting; False when the file could not be written (a full disk, a
         read-only folder): the value still holds until netdesk quits."""
-        self._qsettings.setValue(setting.key, value)
-        return self._sync()
+        return self._write(setting.key, value)
 
     def save_geometry(self, name: str, state: QByteArray) -> None:
         """Window geometry and splitter state go through here, nowhere else."""
-        self._qsettings.setValue(f"geometry/{name}", state)
-        self._sync()
+        self._write(f"geometry/{name}", state)
 
     def _sync(self) -> bool:
         if self._failed:
@@ -82,7 +101,7 @@ class Settings:
         return not self._failed
 
     def geometry(self, name: str) -> QByteArray | None:
-        value = self._qsettings.value(f"geometry/{name}")
+        value = self._value(f"geometry/{name}")
         return value if isinstance(value, QByteArray) else None
 
     def raw(self) -> QSettings:

@@ -1,0 +1,39 @@
+"""Settings: typed values in the data folder's settings.ini."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication
+from pytestqt.qtbot import QtBot
+
+from netdesk.ui import settings as s
+from netdesk.ui.settings import Settings
+
+
+def test_a_data_folder_gone_is_not_made_again_and_its_settings_are_kept_until_it_is_back(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """QSettings made the moved folder again, with only settings.ini in it: in the way of the
+    folder put back, and the next start found it without a database and made an empty one."""
+    data = tmp_path / "data"
+    data.mkdir()
+    settings = Settings(data / "settings.ini")
+    assert settings.set(s.BACKUPS_TO_KEEP, 3)
+    moved = tmp_path / "moved"
+    data.rename(moved)
+
+    assert not settings.set(s.QUIET_HOURS_START, "22:30")
+    settings.save_geometry("main", QByteArray(b"geometry"))
+    QCoreApplication.processEvents()  # QSettings also writes what it holds on a posted event
+    assert not data.exists()
+    assert settings.get(s.QUIET_HOURS_START) == "22:30"  # in use until netdesk quits
+    assert settings.geometry("main") == QByteArray(b"geometry")
+
+    moved.rename(data)
+    assert settings.set(s.SORT_ORDER, "next_due")
+    again = Settings(data / "settings.ini")
+    assert again.get(s.BACKUPS_TO_KEEP) == 3
+    assert again.get(s.QUIET_HOURS_START) == "22:30"
+    assert again.get(s.SORT_ORDER) == "next_due"
+    assert again.geometry("main") == QByteArray(b"geometry")
