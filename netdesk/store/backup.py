@@ -121,9 +121,14 @@ def automatic_backup(
 
 
 def rotate(folder: Path, daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY) -> list[Path]:
-    """Keep the newest backup of each of the last ``daily`` days and ``weekly`` ISO weeks."""
+    """Keep the newest backup of each of the last ``daily`` days and ``weekly`` ISO weeks, and
+    every backup of the newest day.
+
+    The newest day whole: Back up now in the afternoon removed that morning's backup, which
+    may be the only copy of the data from before a mistake made since.
+    """
     dated = sorted(((s, p) for p in backups(folder) if (s := _stamp(p)) is not None), reverse=True)
-    keep: set[Path] = set()
+    keep: set[Path] = {p for s, p in dated if s.date() == dated[0][0].date()} if dated else set()
     days: list[dt.date] = []
     weeks: list[tuple[int, int]] = []
     for stamp, path in dated:

@@ -58,6 +58,16 @@ def test_rotation_keeps_seven_daily_and_four_weekly(tmp_path: Path) -> None:
     assert 7 < len(kept) <= 11  # plus the newest of up to four ISO weeks
 
 
+def test_back_up_now_keeps_the_days_earlier_backup_until_the_next_day(tmp_path: Path) -> None:
+    """Back up now in the afternoon removed that morning's backup: perhaps the only copy of
+    the data from before a mistake made since."""
+    for stamp in ("20260301-090000", "20260302-090000", "20260302-150000"):
+        (tmp_path / f"netdesk-{stamp}.sqlite3").write_bytes(b"x")
+    assert backup.rotate(tmp_path) == []
+    (tmp_path / "netdesk-20260303-090000.sqlite3").write_bytes(b"x")
+    assert backup.rotate(tmp_path) == [tmp_path / "netdesk-20260302-090000.sqlite3"]
+
+
 def test_restore_checks_the_file_and_keeps_the_current_one(
     core: Core, tmp_data_dir: Path, tmp_path: Path
 ) -> None:
