@@ -1,18 +1,24 @@
-"""The daily start-up backup, made on a worker thread so the window never waits for it."""
+"""The daily backup: at start-up, then again whenever a new day comes while netdesk runs (it
+may run for weeks in the tray), made on a worker thread so the window never waits for it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, SignalInstance
 
 from netdesk.core import backups
 from netdesk.ui.context import AppContext
 from netdesk.ui.settings import BACKUP_FOLDER, BACKUPS_TO_KEEP
 
 log = logging.getLogger("netdesk.ui")
+
+# How often a running netdesk looks whether today's backup is made (a folder listing): it
+# started at login and stayed in the tray for weeks, with the only backup from its first day.
+CHECK_MS = 30 * 60 * 1000
 
 
 class _Job(QRunnable):
@@ -25,6 +31,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         owner = self.owner
         context = owner.context
+        said: tuple[SignalInstance, str] | None = None
         try:
             made = backups.backup_if_due(
                 self.folder,
@@ -33,26 +40,31 @@ class _Job(QRunnable):
                 cancelled=owner.stopping.is_set,
             )
         except backups.BackupCancelled:
-            log.info("start-up backup stopped: netdesk is quitting")
+            log.info("daily backup stopped: netdesk is quitting")
         except (backups.BackupError, OSError) as error:
-            owner.failed.emit(str(error))
+            said = owner.job_failed, str(error)
         else:
-            owner.finished.emit(str(made) if made else "")
+            said = owner.finished, str(made) if made else ""
         finally:
             context.core.store.close()  # this worker thread's own SQLite connection
-            owner.idle.set()
+            owner.idle.set()  # before the signal: whoever hears it may start the next one
+        if said is not None:
+            said[0].emit(said[1])
 
 
 class StartupBackup(QObject):
-    """Back the database up once a day, in the background.
+    """Back the database up once a day, in the background: at start-up, then every CHECK_MS
+    if the day's backup is not made yet.
 
     Signals:
-        finished(str): the new backup's path, or "" when a recent one already existed.
-        failed(str): why the backup could not be made (the window shows it, nothing else stops).
+        finished(str): the new backup's path, or "" when today's already existed.
+        failed(str): why the backup could not be made (the window shows it, nothing else
+            stops); said once a day, not at every check while the folder stays unusable.
     """
 
     finished = Signal(str)
     failed = Signal(str)
+    job_failed = Signal(str)  # from the worker, to be said (or not) on the GUI thread
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -60,26 +72,51 @@ class StartupBackup(QObject):
         self.stopping = threading.Event()
         self.idle = threading.Event()
         self.idle.set()
+        self.timer = QTimer(self)
+        self.timer.setObjectName("dailyBackupTimer")
+        self.timer.setInterval(CHECK_MS)
+        self.timer.setTimerType(self.timer.timerType().VeryCoarseTimer)
+        self.timer.timeout.connect(self.check)
+        self._failure_told_on: dt.date | None = None
         self.finished.connect(self._log_made)
-        self.failed.connect(lambda reason: log.warning("start-up backup failed: %s", reason))
+        self.job_failed.connect(self._job_failed)
 
     def folder(self) -> Path:
         chosen = self.context.settings.get(BACKUP_FOLDER)
         return Path(chosen) if chosen else self.context.paths.backups
 
     def start(self) -> None:
+        """Back up now if today's backup is not made, and look again every CHECK_MS."""
+        if not self.timer.isActive():
+            self.timer.start()
+        if not self.idle.is_set():
+            return  # still writing the last one
         keep = max(1, self.context.settings.get(BACKUPS_TO_KEEP))
         job = _Job(self, self.folder(), keep)
         self.idle.clear()
         QThreadPool.globalInstance().start(job)
 
+    def check(self) -> None:
+        """The timer's look: not while a restore replaces the database, nor at quit."""
+        if self.stopping.is_set() or self.context.changes.replacing:
+            return
+        self.start()
+
     def stop(self, timeout: float = 30.0) -> bool:
         """At quit: cancel a backup still being written (its partial file is removed) and wait
         for the worker, so it never outlives this object or the database. True once idle."""
         self.stopping.set()
+        self.timer.stop()
         return self.idle.wait(timeout)
+
+    def _job_failed(self, reason: str) -> None:
+        log.warning("daily backup failed: %s", reason)
+        today = self.context.core.clock.now().date()
+        if self._failure_told_on != today:
+            self._failure_told_on = today
+            self.failed.emit(reason)
 
     @staticmethod
     def _log_made(path: str) -> None:
         if path:
-            log.info("start-up backup written to %s", path)
+            log.info("daily backup written to %s", path)

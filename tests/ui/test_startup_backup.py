@@ -86,3 +86,53 @@ def test_quitting_during_the_backup_cancels_it_and_waits_for_it(
     qtbot.wait(50)  # anything it might have queued is delivered
     assert emitted == []
     assert list(chosen.glob("*")) == []  # no backup, no partial file
+
+
+def test_a_netdesk_left_running_backs_up_each_new_day(
+    qtbot: QtBot, core: Core, clock: FixedClock, tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    """Started at login and kept in the tray for weeks: the backup of its first day was the
+    only one."""
+    context = AppContext.create(Paths(tmp_data_dir), core, tmp_path / "log.txt")
+    folder = tmp_path / "backups"
+    context.settings.set(BACKUP_FOLDER, str(folder))
+    backup = StartupBackup(context)
+    with qtbot.waitSignal(backup.finished, timeout=20_000):
+        backup.start()
+    assert backup.timer.isActive()  # it looks again while netdesk runs
+    clock.advance(hours=5)
+    with qtbot.waitSignal(backup.finished, timeout=20_000) as same_day:
+        backup.timer.timeout.emit()
+    assert same_day.args == [""]
+    clock.advance(days=1)
+    with qtbot.waitSignal(backup.finished, timeout=20_000) as next_day:
+        backup.timer.timeout.emit()
+    assert next_day.args[0]
+    assert len(list(folder.glob("netdesk-*.sqlite3"))) == 2
+    context.changes.replacing = True  # a restore is replacing the database: not now
+    clock.advance(days=1)
+    with qtbot.assertNotEmitted(backup.finished, wait=300):
+        backup.timer.timeout.emit()
+    assert backup.stop() and not backup.timer.isActive()
+
+
+def test_a_backup_that_keeps_failing_is_said_once_a_day(
+    qtbot: QtBot, core: Core, clock: FixedClock, tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    context = AppContext.create(Paths(tmp_data_dir), core, tmp_path / "log.txt")
+    context.settings.set(BACKUP_FOLDER, str(blocker / "backups"))
+    backup = StartupBackup(context)
+    told: list[str] = []
+    backup.failed.connect(told.append)
+    for _ in range(3):  # every half hour while the folder stays unusable
+        with qtbot.waitSignal(backup.job_failed, timeout=20_000):
+            backup.check()
+    assert len(told) == 1
+    clock.advance(days=1)
+    with qtbot.waitSignal(backup.job_failed, timeout=20_000):
+        backup.check()
+    qtbot.waitUntil(lambda: len(told) == 2)
+    assert all("a-file" in reason for reason in told)
+    backup.stop()
