@@ -22,6 +22,7 @@ log = logging.getLogger("netdesk.ui")
 WATCHDOG_MS = 60_000
 JUMP_SECONDS = 5.0  # wall clock and monotonic time disagreeing by more: a suspend or a jump
 MAX_TIMER_MS = 6 * 3600 * 1000  # a far wake-up is re-planned now and then anyway
+RETRY_MS = 60_000  # the database was held by another program: look again in a minute
 
 
 def read_pause(text: str) -> dt.datetime | None:
@@ -126,15 +127,24 @@ class Notifier(QObject):
         self.timer.start(0)
 
     def check(self) -> None:
+        from netdesk.core import StoreError
+
         now = self.context.core.clock.now()
-        plan = self.planner.plan(now)
+        try:
+            plan = self.planner.plan(now)
+            # recorded before it is shown: a reminder the database cannot record now is shown
+            # at the next try, not now and again then
+            self.planner.record(plan)
+        except StoreError as error:  # another program holds the database (a long CLI import)
+            log.warning("reminders not checked (%s); trying again in %d s", error, RETRY_MS // 1000)
+            self.timer.start(RETRY_MS)
+            return
         if not plan.empty:
             self.show(plan)
             unnamed = plan.missed_total - len(plan.missed)
             more = f" and {unnamed} more due while closed" if unnamed else ""
             more += f" and {plan.unnamed} more due now" if plan.unnamed else ""
             log.info("notified %s%s", " ".join(plan.keys), more)
-        self.planner.record(plan)
         self.schedule(plan.next_wakeup, now)
         self.checked.emit(plan)
 

@@ -106,3 +106,35 @@ def test_the_timer_counts_real_time_across_a_change_to_summer_time(
         assert notifier.timer.interval() == 5 * 3600 * 1000  # not 4: not an hour early
     finally:
         notifier.stop()
+
+
+def test_a_database_held_by_another_program_is_tried_again_and_shown_once(
+    app_context: AppContext,
+    clock: FixedClock,
+    write_lock,  # type: ignore[no-untyped-def]
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A long `netdesk-cli import` holds the write lock when a reminder falls due: the check
+    failed with an error box (at start-up, the daily backup was never started after it)."""
+    from netdesk.ui.notifier import RETRY_MS
+
+    core = app_context.core
+    app_context.settings.set(s.QUIET_HOURS_START, "00:00")
+    app_context.settings.set(s.QUIET_HOURS_END, "00:00")
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    core.follow_ups.add(ana, clock.now() + dt.timedelta(minutes=5), "Send the deck")
+    shown: list[object] = []
+    notifier = Notifier(app_context, shown.append)
+    notifier.start()
+    clock.advance(minutes=10)
+    lock = write_lock()
+    with caplog.at_level(logging.WARNING, logger="netdesk.ui"):
+        notifier.check()
+    assert shown == []  # not shown while it cannot be recorded as shown
+    assert notifier.timer.isActive() and notifier.timer.interval() == RETRY_MS
+    assert "reminders not checked" in caplog.text
+    lock.release()
+    notifier.check()  # the retry
+    notifier.check()
+    assert len(shown) == 1
+    notifier.stop()
