@@ -188,8 +188,8 @@ def main(
         daily_backup.failed.connect(window.backup_failed)
         started.extend([tray, daily_backup])
         stop_at_quit.append(daily_backup)
+        daily_backup.start()  # first: nothing the tray meets (a database held) may stop it
         tray.start()
-        daily_backup.start()
 
     if args.minimized:
         start_background_work()  # the tray decides whether there is anywhere to hide
