@@ -115,6 +115,9 @@ class CsvMappingDialog(QDialog):
         self.table.setHorizontalHeaderLabels([tr("Column"), tr("Example"), tr("netdesk field")])
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(tr("Columns of the file"))
+        # Tab walks the field menus, then Continue and Cancel; in the table's own Tab
+        # navigation it went from cell to cell and never left the table
+        self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.choosers: list[QComboBox] = []
         for row, header in enumerate(headers):

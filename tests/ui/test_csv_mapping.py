@@ -46,3 +46,18 @@ def test_the_files_columns_and_examples_are_not_editable(qtbot: QtBot) -> None:
 def test_every_field_is_marked_for_translation() -> None:
     # the combo's labels come from interop (no Qt); unmarked ones stayed English in Spanish
     assert FIELD_LABELS == FIELD_KEYS
+
+
+def test_tab_walks_the_field_menus_then_leaves_the_table(qtbot: QtBot) -> None:
+    headers = ["Person", "Mail", "Phone"]
+    dialog = CsvMappingDialog("odd.csv", headers, {"Person": "full_name"}, ["Dana", "d@x", "1"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.table.setFocus()
+    seen = []
+    for _ in range(8):
+        QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(dialog.focusWidget())
+    assert seen[: len(headers)] == dialog.choosers  # each field menu in turn
+    assert dialog.continue_button in seen  # then out of the table, to Continue
