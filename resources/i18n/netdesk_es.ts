@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="103"/>
-        <location filename="../../netdesk/ui/widgets.py" line="456"/>
+        <location filename="../../netdesk/ui/widgets.py" line="467"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="350"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="94"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="95"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
@@ -211,9 +211,9 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="467"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="395"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="423"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="92"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="411"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="439"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="94"/>
         <location filename="../../netdesk/ui/import_rows.py" line="158"/>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -234,412 +234,412 @@
         <translation>Añadir campo personalizado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="77"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="78"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="78"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="79"/>
         <source>Every week</source>
         <translation>Cada semana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="79"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="80"/>
         <source>Every 2 weeks</source>
         <translation>Cada 2 semanas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="80"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="81"/>
         <source>Every month</source>
         <translation>Cada mes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="81"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="82"/>
         <source>Every 3 months</source>
         <translation>Cada 3 meses</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="82"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="83"/>
         <source>Every 6 months</source>
         <translation>Cada 6 meses</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="83"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="84"/>
         <source>Every year</source>
         <translation>Cada año</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="84"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="85"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="92"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="93"/>
         <source>vCard</source>
         <translation>vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="93"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="94"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="95"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="96"/>
         <source>Demo data</source>
         <translation>Datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="103"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="104"/>
         <source>Keep in touch every week</source>
         <translation>Mantener el contacto cada semana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="104"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="105"/>
         <source>Keep in touch every 2 weeks</source>
         <translation>Mantener el contacto cada 2 semanas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="105"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="106"/>
         <source>Keep in touch every month</source>
         <translation>Mantener el contacto cada mes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="106"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="107"/>
         <source>Keep in touch every 3 months</source>
         <translation>Mantener el contacto cada 3 meses</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="107"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="108"/>
         <source>Keep in touch every 6 months</source>
         <translation>Mantener el contacto cada 6 meses</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="108"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="109"/>
         <source>Keep in touch every year</source>
         <translation>Mantener el contacto cada año</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="164"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="165"/>
         <source>Drop an image here, or click to choose a photo</source>
         <translation>Suelta una imagen aquí o haz clic para elegir una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="165"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="166"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="166"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="167"/>
         <source>Press Space to choose or remove the photo</source>
         <translation>Pulsa Espacio para elegir o quitar la foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="204"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="205"/>
         <source>e.g. investor, conference, mentor</source>
         <translation>p. ej. inversor, congreso, mentor</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="205"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="558"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="206"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="574"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="274"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="275"/>
         <source>Contact card</source>
         <translation>Ficha del contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="306"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="319"/>
         <source>YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD</source>
         <translation>AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="351"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="367"/>
         <location filename="../../netdesk/ui/journal_view.py" line="484"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="352"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="368"/>
         <source>Log a call, meeting or message (Ctrl+L)</source>
         <translation>Registrar una llamada, reunión o mensaje (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="354"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="370"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="357"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="373"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>Guardar los cambios (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="359"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="375"/>
         <source>Revert</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="360"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="376"/>
         <source>Forget the unsaved changes</source>
         <translation>Olvidar los cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="408"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="412"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="424"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="409"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="413"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="424"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="414"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="440"/>
         <source>Middle names</source>
         <translation>Segundos nombres</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="415"/>
         <source>Prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="415"/>
         <source>Dr., Ms.…</source>
         <translation>Dr., Sra.…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="400"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="416"/>
         <source>Suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="400"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="416"/>
         <source>Jr., PhD…</source>
         <translation>Jr., PhD…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="401"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="429"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="417"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="445"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="430"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="419"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="446"/>
         <source>Display name</source>
         <translation>Nombre visible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="419"/>
         <source>Used when there is no given/family name</source>
         <translation>Se usa cuando no hay nombre ni apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="417"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="433"/>
         <source>More name fields</source>
         <translation>Más campos del nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="428"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="444"/>
         <source>Prefix / suffix</source>
         <translation>Tratamiento / sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="436"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="452"/>
         <source>Origin — how you met</source>
         <translation>Origen — cómo os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="437"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="470"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="453"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="486"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="439"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="471"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="455"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="487"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="439"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="455"/>
         <source>Where, or in what context (a conference, a friend&apos;s dinner…)</source>
         <translation>Dónde o en qué contexto (un congreso, una cena con amigos…)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="442"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="472"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="458"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="488"/>
         <source>Met through</source>
         <translation>Nos conocimos a través de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="455"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="471"/>
         <source>Open the contact you met through</source>
         <translation>Abrir el contacto a través del que os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="473"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="489"/>
         <source>Introduced you to</source>
         <translation>Te presentó a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="475"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="491"/>
         <source>Record source</source>
         <translation>Origen del registro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="478"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="481"/>
-        <location filename="../../netdesk/ui/main_window.py" line="886"/>
-        <location filename="../../netdesk/ui/main_window.py" line="897"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="494"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="497"/>
+        <location filename="../../netdesk/ui/main_window.py" line="906"/>
+        <location filename="../../netdesk/ui/main_window.py" line="917"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="488"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="504"/>
         <source>Custom cadence in days</source>
         <translation>Frecuencia personalizada en días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="500"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="516"/>
         <source>Cadence</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="501"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="93"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="517"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="95"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="502"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="94"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="518"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="96"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="510"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="526"/>
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="511"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="514"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="527"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="530"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="512"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="515"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="528"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="531"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="513"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="529"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="516"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="532"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="517"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="522"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="533"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="538"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="517"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="533"/>
         <source>Their work, expertise, projects</source>
         <translation>Su trabajo, experiencia, proyectos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="519"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="523"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="535"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="539"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="519"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="535"/>
         <source>What they need: a hire, a partner, advice…</source>
         <translation>Qué necesita: contratar a alguien, un socio, consejo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="521"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="524"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="537"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="540"/>
         <source>I can offer</source>
         <translation>Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="521"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="537"/>
         <source>How you could help them</source>
         <translation>Cómo podrías ayudarle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="527"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="543"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="534"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="550"/>
         <location filename="../../netdesk/ui/import_rows.py" line="158"/>
         <location filename="../../netdesk/ui/journal_view.py" line="76"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="535"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="551"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="536"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="552"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="537"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="553"/>
         <source>Links</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="540"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="556"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="541"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="545"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="557"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="561"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="542"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="547"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="558"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="563"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="549"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="565"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="552"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="568"/>
         <source>Tags and notes</source>
         <translation>Etiquetas y notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="555"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="559"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="571"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="575"/>
         <location filename="../../netdesk/ui/journal_edit.py" line="135"/>
         <location filename="../../netdesk/ui/journal_edit.py" line="148"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="74"/>
@@ -648,17 +648,17 @@
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="555"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="571"/>
         <source>Anything worth remembering</source>
         <translation>Cualquier cosa que merezca la pena recordar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="560"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="576"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="767"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="787"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 y %Ln más</numerusform>
@@ -666,54 +666,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="803"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="837"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="842"/>
         <source>New contact</source>
         <translation>Contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="817"/>
-        <location filename="../../netdesk/ui/widgets.py" line="139"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="856"/>
+        <location filename="../../netdesk/ui/widgets.py" line="150"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="820"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="859"/>
         <source>none — set a cadence to be reminded</source>
         <translation>ninguno — fija una frecuencia para recibir recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="136"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="147"/>
         <source>due</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="834"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="71"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="873"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="73"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="889"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="928"/>
         <source>“%1” is too large for a photo: %2 MB, at most %3 MB.</source>
         <translation>«%1» es demasiado grande para una foto: %2 MB, como máximo %3 MB.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="899"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="938"/>
         <source>Could not read “%1”: %2</source>
         <translation>No se pudo leer «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="920"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="959"/>
         <source>“%1” is too large for a photo: %2 × %3 pixels.</source>
         <translation>«%1» es demasiado grande para una foto: %2 × %3 píxeles.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="926"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="965"/>
         <source>“%1” is not an image netdesk can read (use PNG, JPEG, GIF, WebP or BMP).</source>
         <translation>«%1» no es una imagen que netdesk pueda leer (usa PNG, JPEG, GIF, WebP o BMP).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="110"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="111"/>
         <source>Keep in touch every %Ln days</source>
         <translation>
             <numerusform>Mantener el contacto cada %Ln día</numerusform>
@@ -721,14 +722,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="91"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="840"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="849"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="92"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="879"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="888"/>
         <source>Added by hand</source>
         <translation>Añadido a mano</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="796"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="816"/>
         <source> day(s)</source>
         <comment>after a number of days</comment>
         <translation>
@@ -737,136 +738,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="812"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="825"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="851"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="864"/>
         <source>%1 (%2)</source>
         <comment>a date, then how long ago or ahead it is</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="823"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="862"/>
         <source>%1 (%2) — due</source>
         <comment>a date, then how long ago it is</comment>
         <translation>%1 (%2) — pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="867"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="906"/>
         <source>Choose photo…</source>
         <translation>Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="868"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="907"/>
         <source>Remove photo</source>
         <translation>Quitar foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="874"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="913"/>
         <source>Choose a photo</source>
         <translation>Elige una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="874"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="913"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="961"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1000"/>
         <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.</source>
         <translation>«%1» no es una fecha: usa AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="990"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1029"/>
         <source>No contact “%1”: choose the person from the list as you type, or clear the field.</source>
         <translation>No hay ningún contacto «%1»: elige a la persona de la lista mientras escribes o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1026"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1063"/>
         <source>Give the contact a name (or at least an organization, e-mail or phone).</source>
         <translation>Ponle un nombre al contacto (o al menos una organización, un correo o un teléfono).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1083"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="1103"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1120"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1140"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="67"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="69"/>
         <source>All contacts</source>
         <translation>Todos los contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="68"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="70"/>
         <source>Due</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="69"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="71"/>
         <source>Cobwebs</source>
         <translation>Telarañas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="70"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="72"/>
         <source>Origin unknown</source>
         <translation>Origen desconocido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="72"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="74"/>
         <source>Imported today</source>
         <translation>Importados hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="804"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="137"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="837"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="843"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="148"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="31"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="78"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="275"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="304"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="162"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="325"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="357"/>
         <source>Search name, company, e-mail, phone, notes…</source>
         <translation>Buscar nombre, empresa, correo, teléfono, notas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="328"/>
-        <location filename="../../netdesk/ui/main_window.py" line="311"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="360"/>
+        <location filename="../../netdesk/ui/main_window.py" line="333"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="336"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="368"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="337"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="369"/>
         <source>Which contacts to show</source>
         <translation>Qué contactos mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="340"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="380"/>
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="341"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="381"/>
         <source>Sort order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="352"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="392"/>
         <source>Contacts listed</source>
         <translation>Lista de contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="503"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="543"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln coincidencia</numerusform>
@@ -874,9 +876,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="505"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="545"/>
         <location filename="../../netdesk/ui/drag.py" line="47"/>
-        <location filename="../../netdesk/ui/main_window.py" line="820"/>
+        <location filename="../../netdesk/ui/main_window.py" line="842"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln contacto</numerusform>
@@ -884,47 +886,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="102"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="104"/>
         <source>Which column holds what?</source>
         <translation>¿Qué contiene cada columna?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="106"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="108"/>
         <source>netdesk does not know the layout of %1. Choose the field for each column; your choice is remembered for files with the same columns.</source>
         <translation>netdesk no conoce el formato de %1. Elige el campo de cada columna; tu elección se recordará para los archivos con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="113"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="115"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="113"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="115"/>
         <source>Example</source>
         <translation>Ejemplo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="113"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="115"/>
         <source>netdesk field</source>
         <translation>Campo de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="115"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="117"/>
         <source>Columns of the file</source>
         <translation>Columnas del archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="126"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="131"/>
         <source>Field for column %1</source>
         <translation>Campo para la columna %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="136"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="141"/>
         <source>Choose the column with the name, e-mail, phone or company: without one, no row becomes a contact.</source>
         <translation>Elige la columna con el nombre, el correo, el teléfono o la empresa: sin ninguna de ellas, ninguna fila se convierte en contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="145"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="150"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
@@ -969,7 +971,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="149"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="221"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="226"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
@@ -995,29 +997,29 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="164"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="168"/>
         <source>Merge, keep the first</source>
         <translation>Combinar, conservar el primero</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="165"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="169"/>
         <source>Merge, keep the second</source>
         <translation>Combinar, conservar el segundo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="364"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="387"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="369"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="392"/>
         <location filename="../../netdesk/ui/journal_edit.py" line="199"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="373"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="378"/>
         <source>Forget answers</source>
         <translation>Olvidar respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="375"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="380"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>¿Olvidar que dijiste que %Ln par de contactos no son la misma persona? Podrían volver a proponerse como duplicados.</numerusform>
@@ -1025,13 +1027,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="383"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="388"/>
         <source>Forget</source>
         <translation>Olvidar</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="105"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="166"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="170"/>
         <source>Not the same person</source>
         <translation>No es la misma persona</translation>
     </message>
@@ -1041,17 +1043,17 @@
         <translation>Fusionar %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="303"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="308"/>
         <source>No duplicates found.</source>
         <translation>No se encontraron duplicados.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="308"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="313"/>
         <source>%1 possible duplicates; the %2 most likely are shown.</source>
         <translation>%1 posibles duplicados; se muestran los %2 más probables.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="314"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="319"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln posible duplicado.</numerusform>
@@ -1059,13 +1061,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="337"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="342"/>
         <source>Forget my “not the same” answers (%1)</source>
         <translation>Olvidar mis respuestas «no es la misma» (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="356"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="117"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="361"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="118"/>
         <source>Not merged</source>
         <translation>No combinado</translation>
     </message>
@@ -1095,36 +1097,68 @@
         <translation>También puedes soltar archivos .vcf o .csv en cualquier parte de esta ventana.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/errors.py" line="93"/>
+        <location filename="../../netdesk/ui/errors.py" line="81"/>
+        <source>netdesk&apos;s database</source>
+        <translation>la base de datos de netdesk</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/errors.py" line="81"/>
+        <source>the backups folder</source>
+        <translation>la carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/errors.py" line="103"/>
+        <source>netdesk: the database is damaged</source>
+        <translation>netdesk: la base de datos está dañada</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/errors.py" line="105"/>
+        <source>%1 is damaged: netdesk cannot read part of it.</source>
+        <translation>%1 está dañado: netdesk no puede leer parte de él.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/errors.py" line="108"/>
+        <source>Do not delete it. File &gt; Restore from backup…, or netdesk-cli restore FILE in a terminal, puts a backup in its place (netdesk makes one a day, in %1) and keeps the damaged file as a copy first.</source>
+        <translation>No lo borres. Archivo &gt; Restaurar copia de seguridad…, o netdesk-cli restore ARCHIVO en un terminal, pone una copia en su lugar (netdesk hace una al día, en %1) y guarda antes el archivo dañado como copia.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/errors.py" line="113"/>
+        <source>The details were written to the log:
+%1</source>
+        <translation>Los detalles se escribieron en el registro:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/errors.py" line="117"/>
         <source>netdesk: not saved</source>
         <translation>netdesk: no guardado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/errors.py" line="96"/>
+        <location filename="../../netdesk/ui/errors.py" line="120"/>
         <source>Unsaved edits stay in the window: save them again once the problem is solved. The details were written to the log:
 %1</source>
         <translation>Los cambios sin guardar siguen en la ventana: vuelve a guardarlos cuando se resuelva el problema. Los detalles se han escrito en el registro:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/errors.py" line="101"/>
+        <location filename="../../netdesk/ui/errors.py" line="125"/>
         <source>netdesk: something went wrong</source>
         <translation>netdesk: algo ha fallado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/errors.py" line="102"/>
+        <location filename="../../netdesk/ui/errors.py" line="126"/>
         <source>An unexpected error happened: %1</source>
         <translation>Se produjo un error inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/errors.py" line="106"/>
+        <location filename="../../netdesk/ui/errors.py" line="130"/>
         <source>Your data is safe: every change is saved as you make it, and unsaved edits stay in the window. The details were written to the log:
 %1</source>
         <translation>Tus datos están a salvo: cada cambio se guarda al hacerlo y los cambios sin guardar siguen en la ventana. Los detalles se han escrito en el registro:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/errors.py" line="112"/>
+        <location filename="../../netdesk/ui/errors.py" line="136"/>
         <source>Open log folder</source>
         <translation>Abrir la carpeta del registro</translation>
     </message>
@@ -1234,7 +1268,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="63"/>
-        <location filename="../../netdesk/ui/preferences.py" line="129"/>
+        <location filename="../../netdesk/ui/preferences.py" line="142"/>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -1661,7 +1695,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/log_dialog.py" line="99"/>
-        <location filename="../../netdesk/ui/widgets.py" line="454"/>
+        <location filename="../../netdesk/ui/widgets.py" line="465"/>
         <source>Also there</source>
         <translation>También estaban</translation>
     </message>
@@ -1682,72 +1716,72 @@
         <translation>Escribe un resumen de una línea.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="162"/>
+        <location filename="../../netdesk/ui/main_window.py" line="184"/>
         <source>Follow-ups due</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="266"/>
+        <location filename="../../netdesk/ui/main_window.py" line="288"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="270"/>
+        <location filename="../../netdesk/ui/main_window.py" line="292"/>
         <source>Add a contact by hand</source>
         <translation>Añadir un contacto a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="273"/>
+        <location filename="../../netdesk/ui/main_window.py" line="295"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="273"/>
+        <location filename="../../netdesk/ui/main_window.py" line="295"/>
         <source>Import vCard or CSV files</source>
         <translation>Importar archivos vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="276"/>
+        <location filename="../../netdesk/ui/main_window.py" line="298"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="276"/>
+        <location filename="../../netdesk/ui/main_window.py" line="298"/>
         <source>Export contacts to vCard or CSV</source>
         <translation>Exportar contactos a vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="279"/>
+        <location filename="../../netdesk/ui/main_window.py" line="301"/>
         <source>Export &amp;calendar…</source>
         <translation>Exportar &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="283"/>
+        <location filename="../../netdesk/ui/main_window.py" line="305"/>
         <source>Save follow-ups and birthdays as an iCalendar (.ics) file</source>
         <translation>Guardar seguimientos y cumpleaños como archivo iCalendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="286"/>
+        <location filename="../../netdesk/ui/main_window.py" line="308"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="290"/>
+        <location filename="../../netdesk/ui/main_window.py" line="312"/>
         <source>Copy the database to the backups folder</source>
         <translation>Copiar la base de datos a la carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="293"/>
+        <location filename="../../netdesk/ui/main_window.py" line="315"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="297"/>
+        <location filename="../../netdesk/ui/main_window.py" line="319"/>
         <source>Put a backup in place of the current data</source>
         <translation>Sustituir los datos actuales por una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="300"/>
+        <location filename="../../netdesk/ui/main_window.py" line="322"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1762,148 +1796,148 @@
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="311"/>
+        <location filename="../../netdesk/ui/main_window.py" line="333"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="314"/>
+        <location filename="../../netdesk/ui/main_window.py" line="336"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="318"/>
+        <location filename="../../netdesk/ui/main_window.py" line="340"/>
         <source>&amp;Log interaction…</source>
         <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="322"/>
+        <location filename="../../netdesk/ui/main_window.py" line="344"/>
         <source>Log a call, meeting or message</source>
         <translation>Registrar una llamada, reunión o mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="325"/>
-        <location filename="../../netdesk/ui/main_window.py" line="590"/>
+        <location filename="../../netdesk/ui/main_window.py" line="347"/>
+        <location filename="../../netdesk/ui/main_window.py" line="612"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="329"/>
+        <location filename="../../netdesk/ui/main_window.py" line="351"/>
         <source>Archive (or unarchive) the selected contacts</source>
         <translation>Archivar (o desarchivar) los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="332"/>
+        <location filename="../../netdesk/ui/main_window.py" line="354"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="336"/>
+        <location filename="../../netdesk/ui/main_window.py" line="358"/>
         <source>Delete the selected contacts (undoable)</source>
         <translation>Eliminar los contactos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="338"/>
+        <location filename="../../netdesk/ui/main_window.py" line="360"/>
         <source>&amp;Tag…</source>
         <translation>E&amp;tiquetar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="339"/>
+        <location filename="../../netdesk/ui/main_window.py" line="361"/>
         <source>&amp;Untag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="341"/>
+        <location filename="../../netdesk/ui/main_window.py" line="363"/>
         <source>Set &amp;cadence…</source>
         <translation>Fijar &amp;frecuencia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="345"/>
+        <location filename="../../netdesk/ui/main_window.py" line="367"/>
         <source>How often to keep in touch</source>
         <translation>Cada cuánto mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="348"/>
+        <location filename="../../netdesk/ui/main_window.py" line="370"/>
         <source>Find du&amp;plicates…</source>
         <translation>Buscar du&amp;plicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="351"/>
+        <location filename="../../netdesk/ui/main_window.py" line="373"/>
         <source>&amp;Merge two contacts…</source>
         <translation>C&amp;ombinar dos contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="355"/>
+        <location filename="../../netdesk/ui/main_window.py" line="377"/>
         <source>Make two selected contacts one</source>
         <translation>Unir dos contactos seleccionados en uno</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="360"/>
+        <location filename="../../netdesk/ui/main_window.py" line="382"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="363"/>
+        <location filename="../../netdesk/ui/main_window.py" line="385"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="363"/>
+        <location filename="../../netdesk/ui/main_window.py" line="385"/>
         <source>Who to get back to today</source>
         <translation>A quién responder hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="366"/>
+        <location filename="../../netdesk/ui/main_window.py" line="388"/>
         <source>&amp;Journal</source>
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="366"/>
+        <location filename="../../netdesk/ui/main_window.py" line="388"/>
         <source>Every interaction</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="372"/>
+        <location filename="../../netdesk/ui/main_window.py" line="394"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="385"/>
+        <location filename="../../netdesk/ui/main_window.py" line="407"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="392"/>
+        <location filename="../../netdesk/ui/main_window.py" line="414"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="398"/>
+        <location filename="../../netdesk/ui/main_window.py" line="420"/>
         <source>&amp;Contact</source>
         <translation>C&amp;ontacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="406"/>
+        <location filename="../../netdesk/ui/main_window.py" line="428"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="410"/>
+        <location filename="../../netdesk/ui/main_window.py" line="432"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="414"/>
+        <location filename="../../netdesk/ui/main_window.py" line="436"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="571"/>
+        <location filename="../../netdesk/ui/main_window.py" line="593"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="571"/>
+        <location filename="../../netdesk/ui/main_window.py" line="593"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -1911,17 +1945,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="590"/>
+        <location filename="../../netdesk/ui/main_window.py" line="612"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="670"/>
+        <location filename="../../netdesk/ui/main_window.py" line="692"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="672"/>
+        <location filename="../../netdesk/ui/main_window.py" line="694"/>
         <source>The changes to this contact cannot be saved: %1
 
 Discard them?</source>
@@ -1930,27 +1964,27 @@ Discard them?</source>
 ¿Descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="776"/>
+        <location filename="../../netdesk/ui/main_window.py" line="798"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation>Contacto añadido. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="785"/>
+        <location filename="../../netdesk/ui/main_window.py" line="807"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="787"/>
+        <location filename="../../netdesk/ui/main_window.py" line="809"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation>Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="792"/>
+        <location filename="../../netdesk/ui/main_window.py" line="814"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; no se cambió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="807"/>
+        <location filename="../../netdesk/ui/main_window.py" line="829"/>
         <source>Unarchived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto desarchivado.</numerusform>
@@ -1958,7 +1992,7 @@ Discard them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="809"/>
+        <location filename="../../netdesk/ui/main_window.py" line="831"/>
         <source>Archived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto archivado.</numerusform>
@@ -1966,12 +2000,12 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="823"/>
+        <location filename="../../netdesk/ui/main_window.py" line="845"/>
         <source>Delete contacts</source>
         <translation>Eliminar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="826"/>
+        <location filename="../../netdesk/ui/main_window.py" line="848"/>
         <source>Delete %1 with their journal and follow-ups?
 
 You can undo this with Ctrl+Z.</source>
@@ -1980,7 +2014,7 @@ You can undo this with Ctrl+Z.</source>
 Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="835"/>
+        <location filename="../../netdesk/ui/main_window.py" line="857"/>
         <source>Deleted %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto eliminado.</numerusform>
@@ -1988,12 +2022,12 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="846"/>
+        <location filename="../../netdesk/ui/main_window.py" line="97"/>
         <source>Tag contacts</source>
         <translation>Etiquetar contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="846"/>
+        <location filename="../../netdesk/ui/main_window.py" line="98"/>
         <source>Tag %Ln contacts with:</source>
         <translation>
             <numerusform>Etiquetar %Ln contacto con:</numerusform>
@@ -2001,7 +2035,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="851"/>
+        <location filename="../../netdesk/ui/main_window.py" line="871"/>
         <source>Tagged %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto etiquetado.</numerusform>
@@ -2009,23 +2043,23 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="863"/>
-        <location filename="../../netdesk/ui/main_window.py" line="867"/>
+        <location filename="../../netdesk/ui/main_window.py" line="883"/>
+        <location filename="../../netdesk/ui/main_window.py" line="887"/>
         <source>Untag contacts</source>
         <translation>Quitar etiqueta a contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="863"/>
+        <location filename="../../netdesk/ui/main_window.py" line="883"/>
         <source>The selected contacts have no tags.</source>
         <translation>Los contactos seleccionados no tienen etiquetas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="867"/>
+        <location filename="../../netdesk/ui/main_window.py" line="887"/>
         <source>Remove the tag:</source>
         <translation>Quitar la etiqueta:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="872"/>
+        <location filename="../../netdesk/ui/main_window.py" line="892"/>
         <source>Untagged %Ln contacts.</source>
         <translation>
             <numerusform>Etiqueta quitada a %Ln contacto.</numerusform>
@@ -2033,7 +2067,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="887"/>
+        <location filename="../../netdesk/ui/main_window.py" line="907"/>
         <source>Keep in touch with %Ln contacts:</source>
         <translation>
             <numerusform>Mantener el contacto con %Ln contacto:</numerusform>
@@ -2041,12 +2075,12 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="897"/>
+        <location filename="../../netdesk/ui/main_window.py" line="917"/>
         <source>Every how many days?</source>
         <translation>¿Cada cuántos días?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="903"/>
+        <location filename="../../netdesk/ui/main_window.py" line="923"/>
         <source>Cadence set for %Ln contacts.</source>
         <translation>
             <numerusform>Frecuencia fijada para %Ln contacto.</numerusform>
@@ -2054,42 +2088,42 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="916"/>
+        <location filename="../../netdesk/ui/main_window.py" line="936"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation>Registrado. El reloj para mantener el contacto se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="955"/>
+        <location filename="../../netdesk/ui/main_window.py" line="975"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="957"/>
+        <location filename="../../netdesk/ui/main_window.py" line="977"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="973"/>
+        <location filename="../../netdesk/ui/main_window.py" line="993"/>
         <source>Calendar saved to %1</source>
         <translation>Calendario guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="977"/>
+        <location filename="../../netdesk/ui/main_window.py" line="997"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1015"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1035"/>
         <source>Backing up the database…</source>
         <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1028"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1048"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1012"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1032"/>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
@@ -2124,47 +2158,57 @@ No se cambió nada.</translation>
         <translation>%1 falló: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="48"/>
+        <location filename="../../netdesk/ui/preferences.py" line="54"/>
         <source>“%1” is not a full path: start it with %2, or choose the folder.</source>
         <translation>«%1» no es una ruta completa: empiézala por %2 o elige la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="53"/>
+        <location filename="../../netdesk/ui/preferences.py" line="59"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="65"/>
+        <location filename="../../netdesk/ui/preferences.py" line="64"/>
+        <source>netdesk cannot make the folder %1: %2</source>
+        <translation>netdesk no puede crear la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="66"/>
+        <source>netdesk cannot write to the folder %1 (is it read-only?).</source>
+        <translation>netdesk no puede escribir en la carpeta %1 (¿es de solo lectura?).</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="78"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="66"/>
+        <location filename="../../netdesk/ui/preferences.py" line="79"/>
         <source>Choose the %1</source>
         <translation>Elegir: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="74"/>
+        <location filename="../../netdesk/ui/preferences.py" line="87"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="75"/>
+        <location filename="../../netdesk/ui/preferences.py" line="88"/>
         <source>Clear the %1</source>
         <translation>Borrar: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="104"/>
+        <location filename="../../netdesk/ui/preferences.py" line="117"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="109"/>
+        <location filename="../../netdesk/ui/preferences.py" line="122"/>
         <source>Default cadence for new contacts</source>
         <translation>Frecuencia predeterminada para contactos nuevos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="116"/>
+        <location filename="../../netdesk/ui/preferences.py" line="129"/>
         <source>Every %Ln day(s)</source>
         <translation>
             <numerusform>Cada %Ln día</numerusform>
@@ -2172,101 +2216,101 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="122"/>
+        <location filename="../../netdesk/ui/preferences.py" line="135"/>
         <source>Quiet hours start</source>
         <translation>Inicio de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="123"/>
+        <location filename="../../netdesk/ui/preferences.py" line="136"/>
         <source>Quiet hours end</source>
         <translation>Fin de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="133"/>
+        <location filename="../../netdesk/ui/preferences.py" line="146"/>
         <source>Start netdesk in the tray when I log in</source>
         <translation>Iniciar netdesk en la bandeja al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="137"/>
+        <location filename="../../netdesk/ui/preferences.py" line="150"/>
         <source>Keep running in the tray when the window is closed</source>
         <translation>Seguir en la bandeja al cerrar la ventana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="141"/>
-        <location filename="../../netdesk/ui/preferences.py" line="174"/>
+        <location filename="../../netdesk/ui/preferences.py" line="154"/>
+        <location filename="../../netdesk/ui/preferences.py" line="187"/>
         <source>Backups folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="147"/>
+        <location filename="../../netdesk/ui/preferences.py" line="160"/>
         <source>Daily backups to keep</source>
         <translation>Copias diarias que conservar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="150"/>
-        <location filename="../../netdesk/ui/preferences.py" line="176"/>
+        <location filename="../../netdesk/ui/preferences.py" line="163"/>
+        <location filename="../../netdesk/ui/preferences.py" line="189"/>
         <source>Calendar feed folder</source>
         <translation>Carpeta del calendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="152"/>
+        <location filename="../../netdesk/ui/preferences.py" line="165"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="153"/>
+        <location filename="../../netdesk/ui/preferences.py" line="166"/>
         <source>Calendar apps can subscribe to netdesk.ics in this folder.</source>
         <translation>Las aplicaciones de calendario pueden suscribirse a netdesk.ics en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="159"/>
-        <location filename="../../netdesk/ui/preferences.py" line="178"/>
+        <location filename="../../netdesk/ui/preferences.py" line="172"/>
+        <location filename="../../netdesk/ui/preferences.py" line="191"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="231"/>
+        <location filename="../../netdesk/ui/preferences.py" line="249"/>
         <source>Your preferences could not be saved to %1: is the disk full or the folder read-only? They apply until netdesk quits; press OK to try again.</source>
         <translation>No se pudieron guardar tus preferencias en %1: ¿está el disco lleno o la carpeta es de solo lectura? Se aplican hasta que netdesk se cierre; pulsa Aceptar para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="454"/>
-        <location filename="../../netdesk/ui/preferences.py" line="160"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="470"/>
+        <location filename="../../netdesk/ui/preferences.py" line="173"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="161"/>
+        <location filename="../../netdesk/ui/preferences.py" line="174"/>
         <source>Open the data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="162"/>
+        <location filename="../../netdesk/ui/preferences.py" line="175"/>
         <source>Show the data folder in the file manager</source>
         <translation>Mostrar la carpeta de datos en el gestor de archivos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="170"/>
+        <location filename="../../netdesk/ui/preferences.py" line="183"/>
         <source>New contacts keep in touch</source>
         <translation>Contactos nuevos: mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="171"/>
+        <location filename="../../netdesk/ui/preferences.py" line="184"/>
         <source>Quiet hours (no reminders)</source>
         <translation>Horas de silencio (sin recordatorios)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="175"/>
+        <location filename="../../netdesk/ui/preferences.py" line="188"/>
         <source>Daily backups kept</source>
         <translation>Copias diarias conservadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="195"/>
+        <location filename="../../netdesk/ui/preferences.py" line="208"/>
         <source>No file manager could open the data folder: %1</source>
         <translation>Ningún gestor de archivos pudo abrir la carpeta de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="212"/>
+        <location filename="../../netdesk/ui/preferences.py" line="230"/>
         <source>Could not change start at login: %1</source>
         <translation>No se pudo cambiar el inicio al iniciar sesión: %1</translation>
     </message>
@@ -2485,8 +2529,8 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/today_view.py" line="72"/>
-        <location filename="../../netdesk/ui/widgets.py" line="144"/>
-        <location filename="../../netdesk/ui/widgets.py" line="163"/>
+        <location filename="../../netdesk/ui/widgets.py" line="155"/>
+        <location filename="../../netdesk/ui/widgets.py" line="174"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
@@ -2496,12 +2540,12 @@ No se cambió nada.</translation>
         <translation>mañana %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="146"/>
+        <location filename="../../netdesk/ui/widgets.py" line="157"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="148"/>
+        <location filename="../../netdesk/ui/widgets.py" line="159"/>
         <source>%Ln days ago</source>
         <translation>
             <numerusform>hace %Ln día</numerusform>
@@ -2509,7 +2553,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="150"/>
+        <location filename="../../netdesk/ui/widgets.py" line="161"/>
         <source>%Ln weeks ago</source>
         <translation>
             <numerusform>hace %Ln semana</numerusform>
@@ -2517,7 +2561,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="152"/>
+        <location filename="../../netdesk/ui/widgets.py" line="163"/>
         <source>%Ln months ago</source>
         <translation>
             <numerusform>hace %Ln mes</numerusform>
@@ -2525,7 +2569,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="153"/>
+        <location filename="../../netdesk/ui/widgets.py" line="164"/>
         <source>%Ln years ago</source>
         <translation>
             <numerusform>hace %Ln año</numerusform>
@@ -2534,12 +2578,12 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/today_view.py" line="75"/>
-        <location filename="../../netdesk/ui/widgets.py" line="165"/>
+        <location filename="../../netdesk/ui/widgets.py" line="176"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="167"/>
+        <location filename="../../netdesk/ui/widgets.py" line="178"/>
         <source>in %Ln days</source>
         <translation>
             <numerusform>dentro de %Ln día</numerusform>
@@ -2547,7 +2591,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="169"/>
+        <location filename="../../netdesk/ui/widgets.py" line="180"/>
         <source>in %Ln weeks</source>
         <translation>
             <numerusform>dentro de %Ln semana</numerusform>
@@ -2555,7 +2599,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="170"/>
+        <location filename="../../netdesk/ui/widgets.py" line="181"/>
         <source>in %Ln months</source>
         <translation>
             <numerusform>dentro de %Ln mes</numerusform>
@@ -2563,12 +2607,12 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="331"/>
+        <location filename="../../netdesk/ui/widgets.py" line="342"/>
         <source>Type a name…</source>
         <translation>Escribe un nombre…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="452"/>
+        <location filename="../../netdesk/ui/widgets.py" line="463"/>
         <source>Add someone else who was there…</source>
         <translation>Añade a alguien más que estuviera allí…</translation>
     </message>
@@ -2654,8 +2698,9 @@ No se cambió nada.</translation>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="81"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="141"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="267"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="294"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="270"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="283"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="310"/>
         <source>Restore from backup</source>
         <translation>Restaurar desde copia de seguridad</translation>
     </message>
@@ -2740,12 +2785,17 @@ No se cambió nada.</translation>
         <translation>Bases de datos de netdesk (*.sqlite3 *.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="269"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="273"/>
+        <source>%1 was made by a newer netdesk: update netdesk to restore it. Nothing was changed.</source>
+        <translation>%1 se hizo con un netdesk más nuevo: actualiza netdesk para restaurarla. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="285"/>
         <source>%1 is not a netdesk backup, or it is damaged. Nothing was changed.</source>
         <translation>%1 no es una copia de seguridad de netdesk o está dañada. No se cambió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/restore_dialog.py" line="285"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="301"/>
         <source>the backup of %1 (%Ln contacts)</source>
         <translation>
             <numerusform>la copia de seguridad del %1 (%Ln contacto)</numerusform>
@@ -2753,7 +2803,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/restore_dialog.py" line="289"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="305"/>
         <source>%1 (%Ln contacts)</source>
         <translation>
             <numerusform>%1 (%Ln contacto)</numerusform>
@@ -2761,12 +2811,12 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="297"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="313"/>
         <source>Replace all your contacts, journal and follow-ups with %1?</source>
         <translation>¿Sustituir todos tus contactos, tu diario y tus seguimientos por %1?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="304"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="320"/>
         <source>What netdesk holds now is kept as a copy in %1 and can be restored the same way.
 
 Undo history is cleared: changes made before the restore cannot be undone afterwards.</source>
@@ -2775,23 +2825,23 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
 El historial de deshacer se borra: los cambios hechos antes de la restauración no se podrán deshacer después.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="312"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="328"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="423"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="439"/>
         <source>Restored %1. The previous database was kept as %2.</source>
         <translation>Se restauró %1. La base de datos anterior se guardó como %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="431"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="447"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="175"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="305"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="238"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="370"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2799,7 +2849,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>CalendarFeed</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="445"/>
+        <location filename="../../netdesk/ui/tray.py" line="453"/>
         <source>netdesk follow-ups</source>
         <translation>Seguimientos de netdesk</translation>
     </message>
@@ -2807,92 +2857,102 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>FollowUpActions</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="150"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="342"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="166"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="411"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="154"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="171"/>
         <source>What happened? (goes into the journal)</source>
         <translation>¿Qué pasó? (va al diario)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="284"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="184"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Resumen:</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="185"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="349"/>
         <source>Kept in touch</source>
         <translation>Mantuvimos el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="320"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="385"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="357"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="426"/>
         <source>Snooze until</source>
         <translation>Posponer hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="370"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="380"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="439"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="449"/>
         <source>Reschedule</source>
         <translation>Reprogramar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="395"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="405"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="464"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="474"/>
         <source>Add follow-up</source>
         <translation>Añadir seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="402"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="471"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="348"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="414"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="417"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="483"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="418"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="487"/>
         <source>Later today (+3 h)</source>
         <translation>Más tarde hoy (+3 h)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="419"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="488"/>
         <source>Tomorrow (9:00)</source>
         <translation>Mañana (9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="420"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="489"/>
         <source>Next week (Monday 9:00)</source>
         <translation>La semana que viene (lunes 9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="430"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="499"/>
         <source>Pick a date…</source>
         <translation>Elegir una fecha…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="442"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="511"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="444"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="513"/>
         <source>Reschedule…</source>
         <translation>Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="386"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="445"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="455"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="514"/>
         <source>Skip this cycle</source>
         <translation>Saltar este ciclo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="447"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="516"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
@@ -2900,32 +2960,32 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="89"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="90"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="95"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="96"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="97"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="98"/>
         <source>At a &amp;time</source>
         <translation>A una &amp;hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="107"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="108"/>
         <source>Time:</source>
         <translation>Hora:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="112"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="113"/>
         <source>e.g. Send the proposal</source>
         <translation>p. ej. Enviar la propuesta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="114"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="115"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
@@ -2951,22 +3011,37 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="248"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="254"/>
         <source>unknown CSV layout: choose which column holds what</source>
         <translation>formato CSV desconocido: elige qué columna contiene qué</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="281"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="288"/>
         <source>row has no name, e-mail, phone or company</source>
         <translation>la fila no tiene nombre, correo, teléfono ni empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="373"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="301"/>
+        <source>dates such as {example} could be day/month or month/day ({count} of them); read as day/month, as Outlook in this file&apos;s language writes them</source>
+        <translation>fechas como {example} pueden ser día/mes o mes/día ({count}); leídas como día/mes, como las escribe Outlook en el idioma de este archivo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/csvfile.py" line="306"/>
+        <source>dates such as {example} could be day/month or month/day ({count} of them) and no other date in the file tells; read as month/day (US): check them</source>
+        <translation>fechas como {example} pueden ser día/mes o mes/día ({count}) y ninguna otra fecha del archivo lo aclara; leídas como mes/día (EE. UU.): revísalas</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/csvfile.py" line="311"/>
+        <source>this file writes dates both day first and month first; those that could be either ({count}, such as {example}) were read as month/day: check them</source>
+        <translation>este archivo escribe fechas con el día primero y con el mes primero; las que pueden ser ambas ({count}, como {example}) se leyeron como mes/día: revísalas</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/csvfile.py" line="456"/>
         <source>{value} is not an e-mail address; kept as the field &apos;E-mail (as written)&apos;</source>
         <translation>{value} no es una dirección de correo; se guarda en el campo «Correo (tal como está escrito)»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="388"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="478"/>
         <source>{value} is not a date; date dropped</source>
         <translation>{value} no es una fecha; fecha descartada</translation>
     </message>
@@ -3006,102 +3081,132 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>no es un archivo de contactos (datos binarios)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="90"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="93"/>
         <source>{property}: {value} is not a date; kept unchanged as an extra property</source>
         <translation>{property}: {value} no es una fecha; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="93"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="96"/>
         <source>{property}: {value} cannot be used; kept unchanged as an extra property</source>
         <translation>{property}: no se puede usar {value}; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="102"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="105"/>
         <source>{property}: {value} is not a number of days; kept unchanged as an extra property</source>
         <translation>{property}: {value} no es un número de días; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="106"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="109"/>
         <source>{property}: a data: URI that is not base64; kept unchanged as an extra property</source>
         <translation>{property}: un URI data: que no está en base64; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="112"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="115"/>
         <source>photo bigger than {megabytes} MB dropped</source>
         <translation>foto de más de {megabytes} MB descartada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="188"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="191"/>
         <source>no vCard in the file (no BEGIN:VCARD line)</source>
         <translation>no hay ninguna vCard en el archivo (falta la línea BEGIN:VCARD)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="243"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="250"/>
         <source>card has no END:VCARD (file cut short?); not imported</source>
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); no se importó</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="627"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="265"/>
+        <source>card has no END:VCARD (file cut short?); imported what was read of it</source>
+        <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); se importó lo que se leyó de ella</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/vcard_read.py" line="268"/>
+        <source>card has no END:VCARD (file cut short?); imported what was read of it, without its last line ({property}), which was cut off</source>
+        <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); se importó lo que se leyó de ella, sin su última línea ({property}), que estaba cortada</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/vcard_read.py" line="676"/>
         <source>a second PHOTO URL was dropped</source>
         <translation>se descartó una segunda URL de PHOTO</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="643"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="692"/>
         <source>unreadable PHOTO dropped (not base64)</source>
         <translation>PHOTO ilegible descartada (no está en base64)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="649"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="698"/>
         <source>a second PHOTO was dropped (netdesk keeps one photo per contact)</source>
         <translation>se descartó una segunda PHOTO (netdesk guarda una foto por contacto)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="166"/>
+        <location filename="../../netdesk/core/importing.py" line="167"/>
         <source>no .vcf or .csv file in the folder</source>
         <translation>no hay ningún archivo .vcf o .csv en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="235"/>
+        <location filename="../../netdesk/core/importing.py" line="247"/>
         <source>card has no name, e-mail, phone or company; not imported</source>
         <translation>la tarjeta no tiene nombre, correo, teléfono ni empresa; no se importa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="310"/>
+        <location filename="../../netdesk/core/importing.py" line="254"/>
+        <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, the first line of its note</source>
+        <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», la primera línea de su nota</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/core/importing.py" line="258"/>
+        <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its web page</source>
+        <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su página web</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/core/importing.py" line="261"/>
+        <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its address</source>
+        <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su dirección</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/core/importing.py" line="264"/>
+        <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its job title</source>
+        <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su cargo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/core/importing.py" line="362"/>
         <source>cannot read the file: {error}</source>
         <translation>no se puede leer el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="507"/>
+        <location filename="../../netdesk/core/importing.py" line="573"/>
         <source>the same person as line {line}; merged into one contact</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="510"/>
+        <location filename="../../netdesk/core/importing.py" line="576"/>
         <source>the same person as line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="514"/>
+        <location filename="../../netdesk/core/importing.py" line="580"/>
         <source>the same person as {file}, line {line}; merged into one contact</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="517"/>
+        <location filename="../../netdesk/core/importing.py" line="583"/>
         <source>the same person as {file}, line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="560"/>
+        <location filename="../../netdesk/core/importing.py" line="626"/>
         <source>photo dropped: {width} × {height} pixels is too large to use</source>
         <translation>foto descartada: {width} × {height} píxeles es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="563"/>
+        <location filename="../../netdesk/core/importing.py" line="629"/>
         <source>photo dropped: it would take too much memory to open</source>
         <translation>foto descartada: abrirla ocuparía demasiada memoria</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="566"/>
+        <location filename="../../netdesk/core/importing.py" line="632"/>
         <source>photo dropped: not an image netdesk can read</source>
         <translation>foto descartada: no es una imagen que netdesk pueda leer</translation>
     </message>
@@ -3109,13 +3214,13 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="241"/>
-        <location filename="../../netdesk/ui/tray.py" line="285"/>
+        <location filename="../../netdesk/ui/tray.py" line="246"/>
+        <location filename="../../netdesk/ui/tray.py" line="290"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="241"/>
+        <location filename="../../netdesk/ui/tray.py" line="246"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -3123,12 +3228,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="244"/>
+        <location filename="../../netdesk/ui/tray.py" line="249"/>
         <source>Reminders paused until %1</source>
         <translation>Recordatorios en pausa hasta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="251"/>
+        <location filename="../../netdesk/ui/tray.py" line="256"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln pendiente</numerusform>
@@ -3136,12 +3241,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="273"/>
+        <location filename="../../netdesk/ui/tray.py" line="278"/>
         <source>Act on a due item</source>
         <translation>Atender un pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="283"/>
+        <location filename="../../netdesk/ui/tray.py" line="288"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln más…</numerusform>
@@ -3149,64 +3254,64 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="287"/>
+        <location filename="../../netdesk/ui/tray.py" line="292"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="288"/>
+        <location filename="../../netdesk/ui/tray.py" line="293"/>
         <source>Log an interaction…</source>
         <translation>Registrar una interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="289"/>
+        <location filename="../../netdesk/ui/tray.py" line="294"/>
         <source>Open netdesk</source>
         <translation>Abrir netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="292"/>
+        <location filename="../../netdesk/ui/tray.py" line="297"/>
         <source>Resume reminders</source>
         <translation>Reanudar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="294"/>
+        <location filename="../../netdesk/ui/tray.py" line="299"/>
         <source>Pause reminders for 1 hour</source>
         <translation>Pausar recordatorios durante 1 hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="299"/>
+        <location filename="../../netdesk/ui/tray.py" line="304"/>
         <source>Pause reminders until tomorrow</source>
         <translation>Pausar recordatorios hasta mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="304"/>
+        <location filename="../../netdesk/ui/tray.py" line="309"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="372"/>
-        <location filename="../../netdesk/ui/tray.py" line="443"/>
+        <location filename="../../netdesk/ui/tray.py" line="377"/>
+        <location filename="../../netdesk/ui/tray.py" line="451"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="374"/>
+        <location filename="../../netdesk/ui/tray.py" line="379"/>
         <source>Turns %1 today.</source>
         <translation>Hoy cumple %1 años.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="376"/>
+        <location filename="../../netdesk/ui/tray.py" line="381"/>
         <source>Birthday today.</source>
         <translation>Hoy es su cumpleaños.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="380"/>
-        <location filename="../../netdesk/ui/tray.py" line="444"/>
+        <location filename="../../netdesk/ui/tray.py" line="385"/>
+        <location filename="../../netdesk/ui/tray.py" line="452"/>
         <source>%1&apos;s anniversary</source>
         <translation>Aniversario de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="381"/>
+        <location filename="../../netdesk/ui/tray.py" line="386"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>Hoy hace %Ln año.</numerusform>
@@ -3214,12 +3319,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="385"/>
+        <location filename="../../netdesk/ui/tray.py" line="390"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="392"/>
+        <location filename="../../netdesk/ui/tray.py" line="397"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln seguimiento venció mientras netdesk estaba cerrado</numerusform>
@@ -3227,7 +3332,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="400"/>
+        <location filename="../../netdesk/ui/tray.py" line="405"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln recordatorio pendiente</numerusform>
@@ -3650,13 +3755,14 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>Otros campos vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="54"/>
-        <location filename="../../netdesk/ui/tray.py" line="384"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="55"/>
+        <location filename="../../netdesk/ui/tray.py" line="389"/>
+        <location filename="../../netdesk/ui/tray.py" line="450"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="55"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="56"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
