@@ -22,6 +22,9 @@ log = logging.getLogger("netdesk.ui")
 WATCHDOG_MS = 60_000
 JUMP_SECONDS = 5.0  # wall clock and monotonic time disagreeing by more: a suspend or a jump
 MAX_TIMER_MS = 6 * 3600 * 1000  # a far wake-up is re-planned now and then anyway
+# After a change, the plan waits this long: a burst of changes (a save, its follow-ups) is one
+# look, and it is not made in the same turn of the event loop as the list's repaint.
+SOON_MS = 300
 RETRY_MS = 60_000  # the database was held by another program: look again in a minute
 
 
@@ -124,7 +127,7 @@ class Notifier(QObject):
         """
         self.reload_settings()
         self.planner.forget()
-        self.timer.start(0)
+        self.timer.start(SOON_MS)
 
     def check(self) -> None:
         from netdesk.core import StoreError

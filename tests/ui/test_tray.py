@@ -500,3 +500,27 @@ def test_many_due_at_once_are_one_message_with_their_count(
         assert len(tray.messages) == 1
     finally:
         tray.stop()
+
+
+def test_a_burst_of_changes_is_one_look_after_the_turn_that_repaints_the_list(
+    qtbot: QtBot, context: AppContext, window: FakeWindow, clock: FixedClock
+) -> None:
+    """A save announces its contact, then its follow-ups: the reminders' plan and the tray's
+    count and menu ran at once, twice, in the same turn as the list's repaint (~80 ms of a
+    held window on 100,000 contacts)."""
+    tray = make_tray(context, window, available=True)
+    tray.start()
+    qtbot.wait(20)  # what starting queued
+    assert tray.icon.toolTip() == "Nothing due"
+    looks: list[object] = []
+    tray.notifier.checked.connect(looks.append)
+    ana = context.core.contacts.create(Contact(given_name="Ana"))
+    context.core.follow_ups.add(ana, clock.now(), "Send the deck")
+    context.changes.contacts_changed.emit([ana])  # what a save says
+    context.changes.follow_ups_changed.emit()
+    QApplication.processEvents()  # the turn of the change: the list repaints in it
+    assert looks == [] and tray.icon.toolTip() == "Nothing due"
+    qtbot.waitUntil(lambda: tray.icon.toolTip() == "1 follow-up due")
+    qtbot.wait(50)
+    assert len(looks) == 1
+    tray.stop()
