@@ -1072,3 +1072,26 @@ def test_the_header_wraps_the_rhythm_line_instead_of_widening_the_window(
     assert card.rhythm_label.minimumSizeHint().width() < rhythm_width // 2  # it wraps
     # the photo, the titles' narrowest and the buttons: 315 pixels, not 450 with the one line
     assert card.minimumSizeHint().width() < header_buttons + rhythm_width // 2 + 88
+
+
+def test_after_its_own_save_the_card_shows_again_only_what_changed(
+    main_window: MainWindow,
+    person,  # type: ignore[no-untyped-def]
+    app_context: AppContext,
+) -> None:
+    # the whole form filled anew (its rows made again and laid out) held the window ~30 ms
+    ana = person("Ana", "Lima", emails=[EmailAddress("ana@lima.pt")])
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    card = main_window.card
+    row = card.emails.rows[0]
+    type_into(card.job_title, "CTO")
+    assert card.save()
+    main_window.card._reload_after_change()  # as the change the save announced does
+    assert card.emails.rows[0] is row  # the e-mails did not change: their row stays
+    assert card.job_title.text() == "CTO" and not card.dirty
+    app_context.core.contacts.add_tag([ana], "investor")  # changed elsewhere meanwhile
+    app_context.changes.contacts_changed.emit([ana])
+    main_window.card._reload_after_change()
+    assert card.tags.text() == "investor" and not card.dirty
+    assert app_context.core.contacts.get(ana).title == "CTO"
