@@ -1144,30 +1144,25 @@ class ContactCard(QWidget):
         self.is_new = False
         self._set_dirty(False)
         if new_id is not None and not was_new:
-            self._show_saved(new_id, edited)
+            self._show_saved(new_id)
         elif new_id is not None:
             self.show_contact(new_id)
             self.created.emit(new_id)
         return True
 
-    def _show_saved(self, contact_id: int, saved: Contact) -> None:
+    def _show_saved(self, contact_id: int) -> None:
         """After Save: the card shows the stored contact, filling again only the fields the
-        store wrote otherwise than the form held (a phone's number normalized, the dates it
-        works out). Filling the whole form anew (its rows made again and laid out) held the
-        window ~30 ms after every save on top of the list's reload."""
+        store holds otherwise than the form (a phone's number normalized, a tag merged in,
+        the dates it works out). Filling the whole form anew (its rows made again and laid
+        out) held the window ~30 ms after every save on top of the list's reload."""
         fresh = self.context.core.contacts.get(contact_id)
         if fresh is None:
             self._load(None)
             return
-        moved = {
-            item.name
-            for item in dataclasses.fields(Contact)
-            if getattr(fresh, item.name) != getattr(saved, item.name)
-        }
-        self.contact = copy.deepcopy(fresh)
+        self.contact = self.edited_contact(quiet=True)[0]  # what the form shows: now saved
+        self._shown = copy.deepcopy(self.contact)
         self._loading = True
         try:
-            self._fill(fresh, moved)
             # the typing is saved: Ctrl+Z in a field now undoes the save (the app's stack),
             # not the field's own typing, as after a whole fill
             for line in self.findChildren(QLineEdit):
@@ -1177,8 +1172,7 @@ class ContactCard(QWidget):
                 box.document().clearUndoRedoStacks()
         finally:
             self._loading = False
-        self._shown = self.edited_contact(quiet=True)[0]
-        self._refresh_header(fresh)
+        self._rebase(fresh)
 
     def revert(self) -> None:
         if self.is_new:
@@ -1207,17 +1201,14 @@ class ContactCard(QWidget):
         fresh = self.context.core.contacts.get(self.contact.id)
         if fresh is None:
             self._load(None)
-        elif self.dirty or self._shown is not None:
-            # only the fields that changed are shown again: after the card's own save that is
-            # few or none, and filling the whole form anew (its rows made again, laid out)
-            # held the window ~30 ms on top of the list's reload
-            self._rebase(fresh)
         else:
-            self._load(fresh)
+            # only the fields that changed are shown again (unsaved edits stay): filling the
+            # whole form anew (its rows made again, laid out) held the window ~30 ms
+            self._rebase(fresh)
 
     def _rebase(self, stored: Contact) -> None:
-        """The contact changed elsewhere while the card holds unsaved edits: the fields the
-        user did not touch show the stored values, the edits stay (a bulk tag, a cadence or an
+        """The contact changed elsewhere (or was just saved): the fields the user did not
+        touch show the stored values, unsaved edits stay (a bulk tag, a cadence or an
         archive made meanwhile is no longer written back over by Save)."""
         assert self.contact is not None
         edited, _problems = self.edited_contact(quiet=True)

@@ -1095,3 +1095,20 @@ def test_after_its_own_save_the_card_shows_again_only_what_changed(
     main_window.card._reload_after_change()
     assert card.tags.text() == "investor" and not card.dirty
     assert app_context.core.contacts.get(ana).title == "CTO"
+
+
+def test_a_tag_merged_in_by_the_save_is_shown_after_it(
+    main_window: MainWindow,
+    person,  # type: ignore[no-untyped-def]
+    app_context: AppContext,
+) -> None:
+    ana = person("Ana", tags=["friend"])
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    card = main_window.card
+    type_into(card.tags, "friend, mentor")
+    app_context.core.contacts.add_tag([ana], "investor")  # elsewhere, not yet announced
+    assert card.save()
+    stored = app_context.core.contacts.get(ana).tags
+    assert set(stored) == {"friend", "mentor", "investor"}
+    assert set(card.tags.text().split(", ")) == set(stored) and not card.dirty
