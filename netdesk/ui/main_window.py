@@ -1086,12 +1086,16 @@ class MainWindow(QMainWindow):
     def stop_now(self, _signum: int = 0) -> None:
         """The system asks netdesk to stop (a shutdown, ``kill``, Ctrl+C in its terminal):
         nobody can be asked, so what can be saved is, and netdesk quits."""
-        self.commit_data()
+        self._save_card_unasked()
         self._finish()
 
     def commit_data(self, _session: object = None) -> None:
-        """Save without asking: the card's edit when it is valid (one that is not is named in
-        the log), and the window's state. The desktop session ending calls this."""
+        """The desktop session ending: the card and the window's state saved, unasked."""
+        self._save_card_unasked()
+        self.save_state()
+
+    def _save_card_unasked(self) -> None:
+        """The card's edit saved when it is valid; one that is not is named in the log."""
         if self._card_dirty():
             try:
                 saved = self.card.save()
@@ -1106,7 +1110,6 @@ class MainWindow(QMainWindow):
                     f"contact {contact.id}" if contact and contact.id else "a new contact",
                     problem,
                 )
-        self.save_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._card_dirty() and not self._leave_card():

@@ -870,6 +870,25 @@ def test_stopped_by_the_system_the_card_is_saved_without_asking(
     window.card.revert()  # closing the window at the test's end would ask
 
 
+def test_the_session_ending_saves_the_card_and_leaves_quitting_to_it(
+    qtbot: QtBot,
+    person,  # type: ignore[no-untyped-def]
+    app_context: AppContext,
+) -> None:
+    ana = person("Ana")
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.started_up):
+        window.show()
+    window.contacts.select_contact(ana)
+    window.card.given_name.setFocus()
+    qtbot.keyClicks(window.card.given_name, "bel")
+    window.commit_data()  # commitDataRequest: save, do not quit (the session manager may)
+    assert app_context.core.contacts.get(ana).given_name == "Anabel"
+    assert not window.card.dirty and window.isVisible()
+    assert app_context.settings.get(s.LAST_CONTACT) == ana
+
+
 def test_controls_of_the_window_have_accessible_names(
     main_window: MainWindow, app_context: AppContext, person
 ) -> None:  # type: ignore[no-untyped-def]
