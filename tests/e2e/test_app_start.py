@@ -7,6 +7,8 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -50,8 +52,10 @@ def _windows(display: str) -> list[str]:
     return found.stdout.split()
 
 
-def _start(display: str, tmp_path: Path) -> tuple[Path, subprocess.Popen[str]]:
-    """netdesk started on a new data folder; returns the folder and the process."""
+@contextmanager
+def _running(display: str, tmp_path: Path) -> Iterator[tuple[Path, subprocess.Popen[str]]]:
+    """netdesk started on a new data folder, its window shown; yields the folder and the
+    process, killed at the end if it is still running."""
     data = tmp_path / "data"
     data.mkdir()
     # Xvfb has no system tray; the one-time "no tray" notice would be a modal box in the way.
@@ -64,23 +68,23 @@ def _start(display: str, tmp_path: Path) -> tuple[Path, subprocess.Popen[str]]:
         stderr=subprocess.PIPE,
         text=True,
     )
-    return data, app
-
-
-def test_window_appears_and_ctrl_q_exits_cleanly(display: str, tmp_path: Path) -> None:
-    data, app = _start(display, tmp_path)
     try:
         assert _wait(lambda: bool(_windows(display)) or app.poll() is not None), "no window"
         assert app.poll() is None, app.communicate()[1]
+        yield data, app
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+
+
+def test_window_appears_and_ctrl_q_exits_cleanly(display: str, tmp_path: Path) -> None:
+    with _running(display, tmp_path) as (data, app):
         window = _windows(display)[0]
         xdotool = {**os.environ, "DISPLAY": display}
         subprocess.run(["xdotool", "windowfocus", "--sync", window], env=xdotool, check=True)
         subprocess.run(["xdotool", "key", "ctrl+q"], env=xdotool, check=True)
         _out, err = app.communicate(timeout=20)
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.wait()
     assert app.returncode == 0, err
     assert (data / "netdesk.sqlite3").is_file()
     assert (data / "settings.ini").read_text().count("geometry") >= 1  # state was saved
@@ -133,18 +137,12 @@ def test_smoke_test_reports_a_database_it_cannot_open(display: str, tmp_path: Pa
 def test_sigterm_quits_cleanly_and_remembers_the_window(display: str, tmp_path: Path) -> None:
     """A shutdown or ``kill`` sends SIGTERM: netdesk quits as with Ctrl+Q, unasked, instead of
     dying where it stood."""
-    data, app = _start(display, tmp_path)
-    log = data / "logs" / "netdesk.log"
-    try:
-        assert _wait(lambda: bool(_windows(display)) or app.poll() is not None), "no window"
+    with _running(display, tmp_path) as (data, app):
+        log = data / "logs" / "netdesk.log"
         # the handlers are installed once the first page is painted, with the tray
         assert _wait(lambda: log.is_file() and "running" in log.read_text()), "not started"
         app.send_signal(signal.SIGTERM)
         _out, err = app.communicate(timeout=20)
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.wait()
     assert app.returncode == 0, err
     assert "geometry" in (data / "settings.ini").read_text()  # state was saved
     assert "signal 15 received: stopping" in log.read_text()

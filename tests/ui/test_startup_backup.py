@@ -41,14 +41,19 @@ def test_backs_up_once_a_day_into_the_chosen_folder(
     assert len(list(chosen.glob("netdesk-*.sqlite3"))) == 2
 
 
-def test_a_folder_that_cannot_be_written_is_reported(
-    qtbot: QtBot, core: Core, tmp_data_dir: Path, tmp_path: Path
-) -> None:
+def _unwritable_backup(core: Core, tmp_data_dir: Path, tmp_path: Path) -> StartupBackup:
+    """A daily backup whose folder would be under a file ("a-file")."""
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     context = AppContext.create(Paths(tmp_data_dir), core, tmp_path / "log.txt")
     context.settings.set(BACKUP_FOLDER, str(blocker / "backups"))
-    backup = StartupBackup(context)
+    return StartupBackup(context)
+
+
+def test_a_folder_that_cannot_be_written_is_reported(
+    qtbot: QtBot, core: Core, tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    backup = _unwritable_backup(core, tmp_data_dir, tmp_path)
     with qtbot.waitSignal(backup.failed, timeout=20_000) as failed:
         backup.start()
     assert "a-file" in failed.args[0]
@@ -119,11 +124,7 @@ def test_a_netdesk_left_running_backs_up_each_new_day(
 def test_a_backup_that_keeps_failing_is_said_once_a_day(
     qtbot: QtBot, core: Core, clock: FixedClock, tmp_data_dir: Path, tmp_path: Path
 ) -> None:
-    blocker = tmp_path / "a-file"
-    blocker.write_text("not a folder")
-    context = AppContext.create(Paths(tmp_data_dir), core, tmp_path / "log.txt")
-    context.settings.set(BACKUP_FOLDER, str(blocker / "backups"))
-    backup = StartupBackup(context)
+    backup = _unwritable_backup(core, tmp_data_dir, tmp_path)
     told: list[str] = []
     backup.failed.connect(told.append)
     for _ in range(3):  # every half hour while the folder stays unusable
