@@ -270,9 +270,10 @@ def _streamed(out: str) -> bool:
 class Commands:
     """Each ``cmd_*`` method is one sub-command; it prints and returns the exit code."""
 
-    def __init__(self, core: Core, as_json: bool) -> None:
+    def __init__(self, core: Core, as_json: bool, folder: Path | None = None) -> None:
         self.core = core
         self.as_json = as_json
+        self.folder = folder  # the data folder, for messages that name it
 
     def _print(self, data: Any, text: str, stream: IO[str] | None = None) -> None:
         out = stream or sys.stdout
@@ -587,6 +588,13 @@ class Commands:
     def cmd_demo(self, args: argparse.Namespace) -> int:
         from netdesk.core.demo import fill_demo
 
+        stats = self.core.contacts.stats()
+        if held := stats.contacts + stats.archived:
+            raise CliError(
+                f"{self.folder or 'the data folder'} already holds {held:,} "
+                f"contact{'s' if held != 1 else ''}; the demo fills only an empty data folder "
+                "(give a new one with --data-dir)"
+            )
         created = fill_demo(self.core, count=args.count)
         self._print({"created": created}, f"Added {created} demo contacts.")
         return 0
@@ -878,7 +886,7 @@ def _main(argv: Sequence[str]) -> int:
               file=sys.stderr)  # fmt: skip
         return 1
     try:
-        handler = getattr(Commands(core, args.json), f"cmd_{args.command}")
+        handler = getattr(Commands(core, args.json, paths.data_dir), f"cmd_{args.command}")
         return int(handler(args))
     except (CliError, StoreError, ValueError) as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)

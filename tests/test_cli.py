@@ -264,7 +264,10 @@ def test_demo_fills_an_empty_folder_once(tmp_data_dir: Path) -> None:
     assert stats["interactions"] > 40
     again = run(tmp_data_dir, "demo")
     assert again.returncode == 1
-    assert len(again.stderr.strip().splitlines()) == 1
+    assert again.stderr.strip().splitlines() == [
+        f"netdesk-cli: error: {tmp_data_dir} already holds 40 contacts; the demo fills only an"
+        " empty data folder (give a new one with --data-dir)"
+    ]
 
 
 def test_import_of_an_unknown_csv_takes_its_columns_from_map(
