@@ -245,6 +245,32 @@ def test_type_parameter_styles_and_labels() -> None:
     assert contact.raw_properties == []
 
 
+def test_quoted_parameter_values_may_hold_colons_semicolons_and_commas() -> None:
+    # RFC 6350's own ADR example: the GEO and LABEL values hold ':' and ',' inside quotes
+    data = (
+        b"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:John Q. Public\r\n"
+        b'ADR;GEO="geo:12.3457,78.910";LABEL="Mr. John Q. Public, Esq.\\nMail Drop: TNE QB'
+        b'\\n123 Main Street":;;123 Main Street;Any Town;CA;91921-1234;U.S.A.\r\n'
+        b'TEL;VALUE=uri;TYPE="voice,home";PREF=1:tel:+1-555-555-5555\r\n'
+        b'EMAIL;PID=1.1;TYPE="work":jqp@example.com\r\n'
+        b'NOTE;ALTID="a;b":Mail Drop: TNE QB\r\n'
+        b"END:VCARD\r\n"
+    )
+    contact = one(data)
+    [address] = contact.addresses
+    assert (address.street, address.locality, address.region) == (
+        "123 Main Street",
+        "Any Town",
+        "CA",
+    )
+    assert (address.postal_code, address.country) == ("91921-1234", "U.S.A.")
+    assert [(p.raw, p.label, p.preferred) for p in contact.phones] == [
+        ("+1-555-555-5555", "home", True)
+    ]
+    assert [(e.value, e.label) for e in contact.emails] == [("jqp@example.com", "work")]
+    assert contact.notes == "Mail Drop: TNE QB"
+
+
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
