@@ -129,17 +129,3 @@ def codec_for(charset: str) -> str | None:
         return codecs.lookup(label).name
     except LookupError:
         return None
-
-
-def decode_text(data: bytes, declared: str | None = None) -> str:
-    """Decode bytes as the declared charset, else UTF-8, else a detected legacy charset."""
-    codec = codec_for(declared) if declared else None
-    if codec is not None:
-        try:
-            return data.decode(codec)
-        except UnicodeDecodeError:
-            pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode(detect_legacy_charset(data), errors="replace")
