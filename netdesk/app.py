@@ -114,7 +114,21 @@ def main(
 
     from netdesk.core import Core
     from netdesk.core.listing import ready
+    from netdesk.core.rescue import damage_seen
     from netdesk.ui.context import AppContext
+
+    # the first read, as the first paint makes it (a few ms, no quick_check): a damaged file
+    # is offered its way out (restore a backup) before any window reads it
+    damage = damage_seen(paths.database)
+    rescued: Any = None
+    if damage is not None:
+        log.error("%s is damaged: %s", paths.database, damage)
+        if args.smoke_test:
+            print(f"netdesk: cannot open {paths.database}: damaged ({damage})", file=sys.stderr)
+            return 1
+        rescued = _rescue(paths, damage, log_file)
+        if rescued is None:
+            return 1
 
     if args.smoke_test or args.minimized or args.files or not ready(paths):
         # opened (created, migrated) now: a database that cannot be opened is said before any
@@ -143,6 +157,13 @@ def main(
         app.exit(1)
 
     window.core_failed.connect(core_failed)
+    if rescued is not None:
+        window.statusBar().showMessage(
+            app.translate("netdesk", "Restored %1. The damaged database was kept as %2.")
+            .replace("%1", rescued.restored_from.name)
+            .replace("%2", str(rescued.kept_as)),
+            30000,
+        )
     if first_paint is not None:
         window.first_page_painted.connect(lambda: first_paint(window))
     instance.files_received.connect(lambda files: window.import_files(list(files)))
@@ -248,6 +269,15 @@ def _cannot_open(app: Any, paths: Any, error: object, *, smoke_test: bool, log_f
     box.setWindowTitle(app.translate("netdesk", "netdesk cannot open its database"))
     box.setInformativeText(shown_as_written(where))
     box.exec()
+
+
+def _rescue(paths: Any, damage: str, log_file: Any) -> Any:
+    """The damaged database's box (netdesk.ui.damaged_database): the DamagedDatabase once a
+    backup is in place, None to quit."""
+    from netdesk.ui.damaged_database import DamagedDatabase
+
+    rescue = DamagedDatabase(paths, damage, log_file)
+    return rescue if rescue.ask() else None
 
 
 def _record_version(app: Any) -> None:

@@ -215,3 +215,87 @@ def test_a_database_that_cannot_be_opened_is_said_with_where_the_backups_and_log
             f"The details were written to the log:\n{log_file}",
         )
     ]
+
+
+RESCUE_PROBE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from netdesk import app
+
+def answer():
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox) and box.objectName() == "damagedDatabase":
+        print("asked", box.text(), flush=True)
+        next(b for b in box.buttons() if b.objectName() == "restoreLatest").click()
+
+answering = QTimer()
+answering.timeout.connect(answer)
+QTimer.singleShot(0, lambda: answering.start(20))  # once the application exists
+
+def first_paint(window):
+    def started():
+        from PySide6.QtCore import QThreadPool
+        from netdesk.ui.operations import Operation
+
+        QThreadPool.globalInstance().waitForDone()
+        Operation.pool().waitForDone()
+        print("started", window.contacts.model.rowCount(), window.statusBar().currentMessage(),
+              flush=True)
+        QApplication.instance().quit()
+
+    window.started_up.connect(started)
+
+import netdesk.ui.i18n as i18n
+installed = i18n.install_translators
+
+def install(application):
+    installed(application)
+    answering.start(20)
+
+i18n.install_translators = install
+sys.exit(app.main(sys.argv[1:], first_paint=first_paint))
+"""
+
+
+def test_a_damaged_database_is_replaced_by_the_latest_backup_and_netdesk_starts_on_it(
+    tmp_data_dir: Path,
+) -> None:
+    """It said the file, the backups folder and `netdesk-cli restore FILE`, then ended (a
+    file with a lost page even crashed the list's first paint)."""
+    from backup_files import malformed_copy
+
+    from netdesk.core import Core
+    from netdesk.core.paths import Paths
+    from netdesk.core.types import Contact
+    from netdesk.store import backup
+
+    core = Core.open(Paths(tmp_data_dir))
+    core.contacts.create(Contact(given_name="Ada", family_name="Lovelace"))
+    core.contacts.create(Contact(given_name="Alan", family_name="Turing"))
+    made = backup.backup_to(tmp_data_dir / "backups" / "netdesk-20260301-090000.sqlite3")
+    core.close()
+    for leftover in tmp_data_dir.glob("netdesk.sqlite3*"):
+        leftover.unlink()
+    database = malformed_copy(made, tmp_data_dir / "netdesk.sqlite3")
+    damaged = database.read_bytes()
+    (tmp_data_dir / "settings.ini").write_text("[app]\nno_tray_told=true\n")
+    smoked = smoke(tmp_data_dir)
+    assert smoked.returncode == 1
+    assert f"cannot open {database}: damaged (database disk image is malformed)" in smoked.stderr
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", RESCUE_PROBE, "--data-dir", str(tmp_data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    [kept] = tmp_data_dir.glob("netdesk-damaged-*.sqlite3")
+    assert kept.read_bytes() == damaged
+    assert result.stdout.splitlines() == [
+        f"asked {database} is damaged: netdesk cannot read it.",
+        f"started 2 Restored {made.name}. The damaged database was kept as {kept}.",
+    ], result.stderr

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from netdesk.store import backup
+from netdesk.store import backup, rescue
 from netdesk.store.database import DatabaseAwayError as DatabaseAwayError  # (hold_database)
 from netdesk.store.database import (
     StoreError,
@@ -30,6 +31,18 @@ check_backup_file = backup.check_backup_file
 backup_to = backup.backup_to
 contacts_in = backup.contacts_in
 SAFETY_PREFIX = "before-restore-"
+
+
+def contact_counts(path: Path) -> tuple[int, int]:
+    """(all contacts, archived ones) in the database file ``path``, read-only.
+
+    Raises:
+        BackupError: not readable, not SQLite, or without netdesk's contact table.
+    """
+    try:
+        return rescue.contact_counts(path)
+    except (OSError, sqlite3.Error) as error:
+        raise BackupError(f"{path} cannot be read: {error}") from error
 
 
 @dataclass(frozen=True)

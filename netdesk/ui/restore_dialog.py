@@ -67,6 +67,15 @@ def when_text(moment: dt.datetime) -> str:
     return fill(tr("%1, %2", "date, time"), day, time)
 
 
+def contacts_text(contacts: int, archived: int) -> str:
+    """How many contacts a database holds as the list counts them: "1,167 contacts (37
+    archived)"; ``contacts`` counts the archived ones too."""
+    active = tr("%Ln contacts", None, contacts - archived)
+    if not archived:
+        return active
+    return fill(tr("%1 (%2 archived)", "contacts"), active, QLocale().toString(archived))
+
+
 def busy_with() -> bool:
     """True while an import, an export or a change to many contacts runs."""
     return any(operation.running for operation in Operation.running_now())

@@ -1,0 +1,81 @@
+"""Start-up with a damaged database: is it damaged, which backup to offer, put it in place.
+
+Importing this module loads no ORM (start-up looks before the first paint); the backups are
+read only once damage has been seen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from netdesk.store.rescue import RescueCancelled, RescueError, damage_seen, restore_over_damaged
+
+__all__ = [
+    "OfferedBackup",
+    "RescueCancelled",
+    "RescueError",
+    "damage_seen",
+    "latest_backup",
+    "put_backup_in_place",
+]
+
+
+@dataclass(frozen=True)
+class OfferedBackup:
+    """A backup that can be restored, with what it holds."""
+
+    path: Path
+    made: dt.datetime
+    contacts: int  # archived ones included
+    archived: int
+
+
+def offered(path: Path, made: dt.datetime | None = None) -> OfferedBackup:
+    """``path`` checked cheaply (header and schema) and counted.
+
+    Raises:
+        netdesk.core.backups.BackupError: not a netdesk backup, damaged, or from a newer
+            netdesk (NewerBackupError).
+    """
+    from netdesk.core import backups
+
+    backups.check_backup_file(path, thorough=False)
+    contacts, archived = backups.contact_counts(path)
+    when = made or dt.datetime.fromtimestamp(path.stat().st_mtime)
+    return OfferedBackup(path, when, contacts, archived)
+
+
+def latest_backup(*folders: Path) -> OfferedBackup | None:
+    """The newest daily or manual backup in ``folders`` that holds contacts, else the newest
+    readable one; None when there is none. Files that cannot be restored (damaged, from a
+    newer netdesk) are passed over; copies kept before a restore are not offered here."""
+    from netdesk.core import backups
+
+    newest_empty: OfferedBackup | None = None
+    for found in backups.backup_files(*folders):
+        if found.safety_copy:
+            continue
+        try:
+            backup = offered(found.path, found.made)
+        except backups.BackupError:
+            continue
+        if backup.contacts:
+            return backup
+        newest_empty = newest_empty or backup
+    return newest_empty
+
+
+def put_backup_in_place(
+    source: Path,
+    database: Path,
+    now: dt.datetime,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    """The backup ``source`` in place of the damaged ``database``, which is kept beside it
+    under another name (returned). See ``netdesk.store.rescue.restore_over_damaged``."""
+    return restore_over_damaged(source, database, now, progress=progress, cancelled=cancelled)

@@ -1,0 +1,179 @@
+"""A damaged database at start-up: noticed on the first read, set aside, replaced by a backup.
+
+sqlite3 alone (no peewee): start-up looks before the ORM loads. No ``quick_check`` at each
+start (over a second on 100,000 contacts): the file's first read, the one the first paint
+makes anyway, is what reports damage.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+log = logging.getLogger("netdesk.store")
+
+PAGES_PER_STEP = 256  # a step of the copy: progress and Cancel are seen between steps
+_DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+class RescueError(RuntimeError):
+    """The backup could not be put in place; the damaged database was left where it was."""
+
+
+class RescueCancelled(RescueError):  # noqa: N818  (a cancel, not an error, for the user)
+    """The user stopped the copy; nothing was changed."""
+
+
+def damage_seen(path: Path) -> str | None:
+    """SQLite's own words when reading ``path`` as the first paint does shows it damaged (not
+    a database at all, a page unreadable, text that is not text), else None: also when the
+    file is missing, locked or of another schema (start-up says those its usual way).
+
+    Reads the schema, the number of contacts and the first page of the list by name (a few
+    ms on 100,000 contacts), read-only.
+    """
+    if not path.is_file():
+        return None
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except OSError:
+        return None
+    if header != b"SQLite format 3\x00":
+        return "file is not a database" if header or path.stat().st_size else None
+    try:
+        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=0.2)
+    except sqlite3.Error:
+        return None
+    try:
+        with contextlib.closing(connection):
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+            tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+            if "contact" in tables:
+                connection.execute("SELECT count(*) FROM contact").fetchall()
+                connection.execute(
+                    "SELECT * FROM contact ORDER BY sort_key, id LIMIT 100"
+                ).fetchall()
+    except sqlite3.Error as error:
+        if _is_damage(error):
+            log.warning("%s is damaged: %s", path, error)
+            return str(error)
+        log.info("%s not checked for damage (%s)", path, error)
+    return None
+
+
+def _is_damage(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in _DAMAGE_CODES:
+        return True
+    text = str(error)
+    # the sqlite3 module's own error for stored text that is not UTF-8: a damaged page
+    return "malformed" in text or "not a database" in text or "Could not decode" in text
+
+
+def contact_counts(path: Path) -> tuple[int, int]:
+    """(all contacts, archived ones) in the database file ``path``, read-only; nothing is
+    written beside it.
+
+    Raises:
+        sqlite3.Error, OSError: not readable, or without netdesk's contact table.
+    """
+    mode = "ro" if Path(f"{path}-wal").exists() else "ro&immutable=1"
+    connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode={mode}", uri=True)
+    with contextlib.closing(connection):
+        total, archived = connection.execute(
+            "SELECT count(*), coalesce(sum(archived != 0), 0) FROM contact"
+        ).fetchone()
+    return int(total), int(archived)
+
+
+def set_aside_name(database: Path, now: dt.datetime) -> Path:
+    """Where the damaged database is kept: beside it, named for the moment it was set aside,
+    never over an earlier one."""
+    aside = database.with_name(f"{database.stem}-damaged-{now:%Y%m%d-%H%M%S}{database.suffix}")
+    number = 1
+    while aside.exists():
+        number += 1
+        aside = database.with_name(
+            f"{database.stem}-damaged-{now:%Y%m%d-%H%M%S}-{number}{database.suffix}"
+        )
+    return aside
+
+
+def restore_over_damaged(
+    source: Path,
+    database: Path,
+    now: dt.datetime,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    """Copy the backup ``source`` into place of the damaged ``database``; returns where the
+    damaged file was kept (renamed beside it with its -wal and -shm, never deleted).
+
+    The backup is copied next to the database first (SQLite's backup API, in steps: progress
+    and Cancel between them); only a complete copy takes the database's place, so a cancel
+    or a failure (a full disk) leaves everything as it was.
+
+    Raises:
+        RescueCancelled: ``cancelled()`` turned True; nothing was changed.
+        RescueError: the copy or a rename failed (the message names the file); nothing was
+            changed.
+    """
+    part = database.with_name(database.name + ".restoring")
+    _remove(part)
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise RescueCancelled(f"Restoring {source} was cancelled.")
+        if progress is not None:
+            progress(total - remaining, total)
+
+    try:
+        mode = "ro" if Path(f"{source}-wal").exists() else "ro&immutable=1"
+        reader = sqlite3.connect(f"{source.absolute().as_uri()}?mode={mode}", uri=True)
+        try:
+            target = sqlite3.connect(part)
+            try:
+                reader.backup(target, pages=PAGES_PER_STEP, progress=step)
+            finally:
+                target.close()
+        finally:
+            reader.close()
+    except RescueCancelled:
+        _remove(part)
+        raise
+    except (OSError, sqlite3.Error) as error:
+        _remove(part)
+        raise RescueError(f"Could not copy {source} to {part}: {error}") from error
+    aside = set_aside_name(database, now)
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for suffix in ("", *_SIDE_FILES):  # its -wal holds part of its data: kept with it
+            old = Path(f"{database}{suffix}")
+            if old.exists():
+                new = Path(f"{aside}{suffix}")
+                old.rename(new)
+                moved.append((new, old))
+        part.replace(database)
+    except OSError as error:
+        for new, old in reversed(moved):  # put back what was moved: as it was
+            with contextlib.suppress(OSError):
+                new.rename(old)
+        _remove(part)
+        raise RescueError(f"Could not put {source} in place of {database}: {error}") from error
+    with contextlib.suppress(OSError):
+        database.chmod(0o600)
+    log.warning("restored %s over the damaged database, kept as %s", source, aside)
+    return aside
+
+
+def _remove(path: Path) -> None:
+    for leftover in (path, *(Path(f"{path}{suffix}") for suffix in _SIDE_FILES)):
+        with contextlib.suppress(OSError):
+            leftover.unlink(missing_ok=True)

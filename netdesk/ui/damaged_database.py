@@ -1,0 +1,226 @@
+"""The box shown at start-up when the database is damaged: restore the latest backup, choose
+one, open the data folder, or quit. Before any window: nothing else reads the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+
+from netdesk.core import rescue
+from netdesk.core.paths import Paths
+from netdesk.ui.errors import show_problem
+from netdesk.ui.settings import BACKUP_FOLDER, Settings
+from netdesk.ui.widgets import fill, shown_as_written, tr
+
+log = logging.getLogger("netdesk.ui")
+
+
+def _open_folder(folder: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+class DamagedDatabase:
+    """Asks what to do with a damaged database and does it; ``ask()`` is True once a backup
+    is in place (start-up goes on with it), False to quit.
+
+    Args:
+        reason: what SQLite said of the file (shown under "Show Details…").
+        now: the moment the damaged file is named for when it is set aside.
+        open_folder: shows a folder in the file manager (tests replace it).
+    """
+
+    def __init__(
+        self,
+        paths: Paths,
+        reason: str,
+        log_file: Path,
+        *,
+        now: Callable[[], dt.datetime] = dt.datetime.now,
+        open_folder: Callable[[Path], None] = _open_folder,
+    ) -> None:
+        self.paths = paths
+        self.reason = reason
+        self.log_file = log_file
+        self.now = now
+        self.open_folder = open_folder
+        chosen = Settings(paths.data_dir / "settings.ini").get(BACKUP_FOLDER)
+        self.folder = Path(chosen) if chosen else paths.backups
+        self.kept_as: Path | None = None  # where the damaged file went, once restored
+        self.restored_from: Path | None = None
+
+    def ask(self) -> bool:
+        latest = rescue.latest_backup(self.folder, self.paths.backups)
+        while True:
+            box = self._box(latest)
+            box.exec()
+            clicked = box.clickedButton()
+            role = box.buttonRole(clicked) if clicked is not None else None
+            name = clicked.objectName() if clicked is not None else ""
+            box.deleteLater()
+            if name == "openDataFolder":
+                self.open_folder(self.paths.data_dir)
+            elif name == "restoreLatest" and latest is not None:
+                if self._restore(latest.path):
+                    return True
+            elif name == "chooseBackup":
+                chosen = self._choose()
+                if chosen is not None and self._restore(chosen):
+                    return True
+            elif role != QMessageBox.ButtonRole.ActionRole:  # Quit, Escape, the title bar's ×
+                return False
+
+    def _box(self, latest: rescue.OfferedBackup | None) -> QMessageBox:
+        from netdesk.ui.restore_dialog import contacts_text, when_text
+
+        database = self.paths.database
+        box = QMessageBox(QMessageBox.Icon.Critical, tr("netdesk cannot open its database"), "")
+        box.setObjectName("damagedDatabase")
+        box.setText(
+            shown_as_written(fill(tr("%1 is damaged: netdesk cannot read it."), str(database)))
+        )
+        if latest is not None:
+            what = fill(
+                tr(
+                    "The latest backup, made %1, holds %2. Restoring it sets the damaged file "
+                    "aside in the data folder (renamed, not deleted) and starts netdesk with "
+                    "the backup."
+                ),
+                when_text(latest.made),
+                contacts_text(latest.contacts, latest.archived),
+            )
+        else:
+            what = fill(
+                tr(
+                    "There are no backups in %1. If you have a copy of the database elsewhere, "
+                    "choose it: the damaged file is set aside in the data folder (renamed, not "
+                    "deleted)."
+                ),
+                str(self.folder),
+            )
+        where = fill(tr("The details were written to the log:\n%1"), str(self.log_file))
+        box.setInformativeText(shown_as_written(f"{what}\n\n{where}"))
+        box.setDetailedText(self.reason)
+        restore = None
+        if latest is not None:
+            restore = box.addButton(
+                tr("&Restore the latest backup"), QMessageBox.ButtonRole.AcceptRole
+            )
+            restore.setObjectName("restoreLatest")
+        choose = box.addButton(
+            tr("&Choose a backup…") if latest is not None else tr("&Choose a copy…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        choose.setObjectName("chooseBackup")
+        folder = box.addButton(tr("&Open the data folder"), QMessageBox.ButtonRole.ActionRole)
+        folder.setObjectName("openDataFolder")
+        quit_button = box.addButton(tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+        quit_button.setObjectName("quit")
+        box.setDefaultButton(restore or choose)
+        box.setEscapeButton(quit_button)
+        return box
+
+    def _choose(self) -> Path | None:
+        """A file chosen and checked, or None (cancelled, or refused with a message)."""
+        from netdesk.core import backups
+
+        name, _filter = QFileDialog.getOpenFileName(
+            None,
+            tr("Choose a backup"),
+            str(self.folder if self.folder.is_dir() else self.paths.data_dir),
+            tr("netdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        if not name:
+            return None
+        source = Path(name)
+        problem = None
+        try:
+            if source.resolve() == self.paths.database.resolve():
+                problem = tr("%1 is the damaged database itself; choose a backup of it.")
+            else:
+                rescue.offered(source)
+        except backups.NewerBackupError:
+            problem = tr("%1 was made by a newer netdesk: update netdesk to restore it.")
+        except (backups.BackupError, OSError):
+            problem = tr("%1 is not a netdesk backup, or it is damaged.")
+        if problem is not None:
+            show_problem(None, tr("Restore from backup"), fill(problem, str(source)))
+            return None
+        return source
+
+    def _restore(self, source: Path) -> bool:
+        """Copy ``source`` into place with a progress dialog (Cancel keeps everything as it
+        was); True once it is in place."""
+        progress = QProgressDialog(tr("Restoring the backup…"), tr("Cancel"), 0, 100)
+        progress.setObjectName("restoringProgress")
+        progress.setWindowTitle(tr("Restore from backup"))
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setValue(0)
+        cancelled = threading.Event()
+        progress.canceled.connect(cancelled.set)
+        done = threading.Event()
+        pages = [0, 0]
+        outcome: list[object] = []
+
+        def copied(done_pages: int, total: int) -> None:
+            pages[:] = [done_pages, total]
+
+        def work() -> None:
+            try:
+                outcome.append(
+                    rescue.put_backup_in_place(
+                        source,
+                        self.paths.database,
+                        self.now(),
+                        progress=copied,
+                        cancelled=cancelled.is_set,
+                    )
+                )
+            except Exception as error:  # said below, on this (the GUI) thread
+                outcome.append(error)
+            finally:
+                done.set()
+
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setInterval(50)
+
+        def look() -> None:
+            if pages[1]:
+                progress.setValue(int(100 * pages[0] / pages[1]))
+            if done.is_set():
+                loop.quit()
+
+        timer.timeout.connect(look)
+        worker = threading.Thread(target=work, name="netdesk-rescue", daemon=True)
+        worker.start()
+        timer.start()
+        loop.exec()
+        timer.stop()
+        worker.join()
+        progress.close()
+        progress.deleteLater()
+        result = outcome[0]
+        if isinstance(result, rescue.RescueCancelled):
+            log.info("restoring %s over the damaged database was cancelled", source)
+            return False
+        if isinstance(result, Exception):
+            log.error("could not restore %s over the damaged database: %s", source, result)
+            show_problem(
+                None,
+                tr("Restore from backup"),
+                fill(tr("%1\n\nNothing was changed."), str(result)),
+            )
+            return False
+        assert isinstance(result, Path)
+        self.kept_as, self.restored_from = result, source
+        return True

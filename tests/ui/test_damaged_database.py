@@ -1,0 +1,169 @@
+"""The start-up box for a damaged database, answered as a user would, over real files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from backup_files import malformed_copy
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from netdesk.core import Core
+from netdesk.core.paths import Paths
+from netdesk.core.types import Contact
+from netdesk.store import backup
+from netdesk.ui.damaged_database import DamagedDatabase
+
+NOW = dt.datetime(2026, 3, 2, 9, 30)
+
+
+class Answers:
+    """Clicks, box after box, the damaged database box's buttons named in ``clicks``; OK on
+    any other box; types the next of ``files`` into each file dialog."""
+
+    def __init__(self, clicks: list[str], files: list[Path] | None = None) -> None:
+        self.clicks = list(clicks)
+        self.files = list(files or [])
+        self.boxes: list[tuple[str, str, list[str], str]] = []  # text, details, buttons, default
+        self.others: list[str] = []
+        self.timer = QTimer()
+        self.timer.timeout.connect(self.answer)
+        self.timer.start(5)
+
+    def answer(self) -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None or not widget.isVisible():
+            return
+        if isinstance(widget, QMessageBox) and widget.objectName() == "damagedDatabase":
+            default = widget.defaultButton()
+            names = [b.objectName() for b in widget.buttons() if b.objectName()]
+            self.boxes.append(
+                (
+                    widget.text(),
+                    widget.informativeText(),
+                    names,
+                    default.objectName() if default else "",
+                )
+            )
+            wanted = self.clicks.pop(0)
+            next(b for b in widget.buttons() if b.objectName() == wanted).click()
+        elif isinstance(widget, QMessageBox):
+            self.others.append(widget.text())
+            widget.done(0)
+        elif isinstance(widget, QFileDialog):
+            edit = widget.findChild(QLineEdit, "fileNameEdit")
+            assert edit is not None
+            edit.setText(str(self.files.pop(0)))
+            QTest.keyClick(edit, Qt.Key.Key_Return)
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+def names_in(path: Path) -> list[str]:
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute("SELECT display_name FROM contact ORDER BY id").fetchall()
+    connection.close()
+    return [r[0] for r in rows]
+
+
+@pytest.fixture
+def paths(core: Core, tmp_data_dir: Path) -> Paths:
+    """A data folder whose database lost its contacts' first page; its backups: a good one
+    (Ada, Bob, Cleo archived) on 1 March, a backup of an empty database on 2 March and a
+    file that is not a database on 3 March."""
+    core.contacts.create(Contact(given_name="Ada"))
+    core.contacts.create(Contact(given_name="Bob"))
+    cleo = core.contacts.create(Contact(given_name="Cleo"))
+    core.contacts.set_archived([cleo], True)
+    folder = tmp_data_dir / "backups"
+    good = backup.backup_to(folder / "netdesk-20260301-090000.sqlite3")
+    core.close()
+    empty = Core.open(Paths(tmp_data_dir / "fresh"))
+    backup.backup_to(folder / "netdesk-20260302-090000.sqlite3")
+    empty.close()
+    (folder / "netdesk-20260303-090000.sqlite3").write_text("not a database")
+    for leftover in tmp_data_dir.glob("netdesk.sqlite3*"):
+        leftover.unlink()
+    malformed_copy(good, tmp_data_dir / "netdesk.sqlite3")
+    return Paths(tmp_data_dir)
+
+
+def rescue_box(paths: Paths, opened: list[Path] | None = None) -> DamagedDatabase:
+    log_file = paths.data_dir / "logs" / "netdesk.log"
+    return DamagedDatabase(
+        paths,
+        "database disk image is malformed",
+        log_file,
+        now=lambda: NOW,
+        open_folder=(opened if opened is not None else []).append,
+    )
+
+
+def test_the_latest_backup_holding_contacts_is_offered_and_put_in_place(
+    qtbot: QtBot, paths: Paths
+) -> None:
+    damaged = paths.database.read_bytes()
+    answers = Answers(["restoreLatest"])
+    box = rescue_box(paths)
+    assert box.ask() is True
+    answers.stop()
+    [(text, details, buttons, default)] = answers.boxes
+    assert text == f"{paths.database} is damaged: netdesk cannot read it."
+    # the newest file that can be restored and holds contacts: not the empty one, not the
+    # file that is no database; the archived counted apart, as the list counts them
+    assert details.startswith(
+        "The latest backup, made Sun 1 Mar 2026, 09:00, holds 2 contacts (1 archived). "
+        "Restoring it sets the damaged file aside in the data folder (renamed, not deleted)"
+    )
+    assert buttons == ["restoreLatest", "quit", "chooseBackup", "openDataFolder"]
+    assert default == "restoreLatest"
+    assert names_in(paths.database) == ["Ada", "Bob", "Cleo"]
+    kept = paths.data_dir / "netdesk-damaged-20260302-093000.sqlite3"
+    assert box.kept_as == kept and kept.read_bytes() == damaged
+    assert box.restored_from == paths.backups / "netdesk-20260301-090000.sqlite3"
+    Core.open(paths).close()  # and netdesk opens it as usual
+
+
+def test_without_backups_it_says_so_and_offers_a_copy_the_folder_or_quit(
+    qtbot: QtBot, paths: Paths
+) -> None:
+    for made in paths.backups.iterdir():
+        made.unlink()
+    damaged = paths.database.read_bytes()
+    opened: list[Path] = []
+    answers = Answers(["openDataFolder", "quit"])
+    assert rescue_box(paths, opened).ask() is False
+    answers.stop()
+    assert opened == [paths.data_dir]
+    assert len(answers.boxes) == 2  # the box again after the folder was shown
+    _text, details, buttons, default = answers.boxes[0]
+    assert details.startswith(f"There are no backups in {paths.backups}. If you have a copy")
+    assert buttons == ["quit", "chooseBackup", "openDataFolder"]
+    assert default == "chooseBackup"
+    assert paths.database.read_bytes() == damaged
+    assert sorted(p.name for p in paths.data_dir.iterdir() if p.is_file()) == ["netdesk.sqlite3"]
+
+
+def test_a_chosen_file_is_checked_before_it_is_put_in_place(
+    qtbot: QtBot, paths: Paths, tmp_path: Path
+) -> None:
+    notes = tmp_path / "notes.sqlite3"
+    notes.write_text("shopping list")
+    usb = tmp_path / "usb" / "old.sqlite3"
+    usb.parent.mkdir()
+    (paths.backups / "netdesk-20260301-090000.sqlite3").rename(usb)
+    answers = Answers(["chooseBackup", "chooseBackup"], files=[notes, usb])
+    box = rescue_box(paths)
+    assert box.ask() is True
+    answers.stop()
+    assert answers.others == [f"{notes} is not a netdesk backup, or it is damaged."]
+    # the empty backup is all that is left in the folder: offered, with its count
+    assert "holds 0 contacts" in answers.boxes[0][1]
+    assert names_in(paths.database) == ["Ada", "Bob", "Cleo"]
+    assert box.restored_from == usb
