@@ -8,7 +8,6 @@ import, so a file listing someone twice adds one contact.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import os
 from collections.abc import Callable, Iterable, Sequence
@@ -781,8 +780,3 @@ def import_files(
         core, paths, csv_mapping=csv_mapping, csv_mappings=csv_mappings, cancelled=cancelled
     )
     return apply_import(core, plan, progress=progress, cancelled=cancelled)
-
-
-def resolved_copy(card: PlannedCard) -> Contact:
-    """The contact as it will be stored, conflicts resolved (for previews)."""
-    return apply_conflicts(dataclasses.replace(card.contact), card.conflicts)

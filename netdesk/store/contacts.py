@@ -392,10 +392,6 @@ def email_values(contact_id: int) -> list[str]:
     ]
 
 
-def tags_of(contact_id: int) -> list[str]:
-    return tags_of_many([contact_id]).get(contact_id, [])
-
-
 def tags_of_many(contact_ids: Sequence[int]) -> dict[int, list[str]]:
     """Tag names of each contact that has any, sorted case-insensitively."""
     found: dict[int, list[str]] = {}
@@ -533,32 +529,3 @@ def summaries(contact_ids: Sequence[int]) -> list[t.ContactSummary]:
 
 
 _datetime = listing.parse_datetime
-
-
-def find_by_uid(uid: str) -> int | None:
-    row = db.execute_sql("SELECT id FROM contact WHERE uid = ? AND uid != '' LIMIT 1", (uid,))
-    found = row.fetchone()
-    return int(found[0]) if found else None
-
-
-def find_by_email(email: str) -> int | None:
-    found = db.execute_sql(
-        "SELECT contact_id FROM email WHERE value_folded = ? LIMIT 1", (email.strip().casefold(),)
-    ).fetchone()
-    return int(found[0]) if found else None
-
-
-def find_by_phone(e164: str) -> int | None:
-    if not e164:
-        return None
-    found = db.execute_sql("SELECT contact_id FROM phone WHERE e164 = ? LIMIT 1", (e164,))
-    row = found.fetchone()
-    return int(row[0]) if row else None
-
-
-def find_by_name_org(display_name: str, organization: str) -> int | None:
-    found = db.execute_sql(
-        "SELECT id FROM contact WHERE sort_key = ? AND organization = ? COLLATE NOCASE LIMIT 1",
-        (fold(display_name), organization),
-    ).fetchone()
-    return int(found[0]) if found else None

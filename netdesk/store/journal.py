@@ -84,10 +84,6 @@ def unlink_interaction(interaction_id: int, contact_ids: Iterable[int]) -> None:
         ).execute()
 
 
-def interaction_exists(interaction_id: int) -> bool:
-    return interaction_id in existing_interactions([interaction_id])
-
-
 def existing_interactions(interaction_ids: Sequence[int]) -> set[int]:
     """Those of ``interaction_ids`` that are stored."""
     found: set[int] = set()

@@ -169,12 +169,3 @@ def met_through(contact_id: int, limit: int) -> tuple[list[tuple[int, str]], int
             "SELECT count(*) FROM contact WHERE met_through_id = ?", (contact_id,)
         ).fetchone()[0]
     return [(r[0], r[1]) for r in rows], int(total)
-
-
-def get_setting(key: str, default: str = "") -> str:
-    row = m.Setting.get_or_none(m.Setting.key == key)
-    return str(row.value) if row is not None else default
-
-
-def set_setting(key: str, value: str) -> None:
-    m.Setting.insert(key=key, value=value).on_conflict_replace().execute()

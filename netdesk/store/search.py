@@ -57,10 +57,6 @@ _CONTACT_TEXT = (
 _BATCH = 500  # ids per IN (...) list, well under SQLite's variable limit
 
 
-def _document(contact_id: int) -> tuple[str, str] | None:
-    return documents([contact_id]).get(contact_id)
-
-
 def documents(contact_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
     """The (names, details) search text of each contact that exists, batched for bulk loads.
 
@@ -240,9 +236,3 @@ def _names_first(ids: list[int], text: str) -> list[int]:
         return 2
 
     return sorted(ids, key=tier)
-
-
-def rebuild_all() -> None:
-    """Re-create every search row (after a restore or a bulk load)."""
-    db.execute_sql("DELETE FROM contact_fts")
-    reindex(r[0] for r in db.execute_sql("SELECT id FROM contact"))

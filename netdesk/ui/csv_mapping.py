@@ -147,7 +147,7 @@ class CsvMappingDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.continue_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.continue_button.setText(tr("Continue"))
+        self.continue_button.setText(tr("Co&ntinue"))  # C: Cancel's
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -165,9 +165,9 @@ class DuplicatesDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)  # "100%"
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.merge_left = QPushButton(tr("Merge, keep the first"))
-        self.merge_right = QPushButton(tr("Merge, keep the second"))
-        self.skip = QPushButton(tr("Not the same person"))
+        self.merge_left = QPushButton(tr("Merge, keep the &first"))
+        self.merge_right = QPushButton(tr("Merge, keep the &second"))
+        self.skip = QPushButton(tr("&Not the same person"))
         for button in (self.merge_left, self.merge_right, self.skip):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.merge_left.clicked.connect(lambda: self.merge_selected(keep_first=True))
@@ -339,7 +339,7 @@ class DuplicatesDialog(QDialog):
         if answered is None:
             answered = duplicates.dismissed_count(self.context.core)
         self.forget.setText(
-            tr("Forget my “not the same” answers (%1)").replace("%1", str(answered))
+            tr("Forget my “not the same” &answers (%1)").replace("%1", str(answered))
         )
         self.forget.setEnabled(answered > 0)
 

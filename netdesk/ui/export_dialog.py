@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QMainWindow,
     QRadioButton,
     QVBoxLayout,
@@ -59,10 +60,10 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.scope = QButtonGroup(self)
-        self.selected = QRadioButton(tr("The %Ln selected contact(s)", "", len(self.contact_ids)))
-        # a whole phrase: the tag is chosen in the drop-down on the row below
-        self.by_tag = QRadioButton(tr("Everyone with the tag:"))
-        self.everyone = QRadioButton(tr("Everyone (archived contacts too)"))
+        self.selected = QRadioButton(tr("The %Ln &selected contact(s)", "", len(self.contact_ids)))
+        # a whole phrase: the tag is chosen in the drop-down beside it
+        self.by_tag = QRadioButton(tr("Everyone with the &tag:"))
+        self.everyone = QRadioButton(tr("E&veryone (archived contacts too)"))
         self.tag = QComboBox()
         self.tag.addItems([t.name for t in context.core.contacts.tags()])
         self.tag.setAccessibleName(tr("Tag to export"))  # a form row without a label
@@ -82,18 +83,22 @@ class ExportDialog(QDialog):
         else:
             self.everyone.setChecked(True)
         form.addRow(tr("Contacts:"), self.selected)
-        form.addRow("", self.by_tag)
-        form.addRow("", self.tag)
+        # Alt+T ticks the tag's button, Tab goes on to the tag: the tag on a row of its own
+        # was a field no Alt+letter reached
+        by_tag = QHBoxLayout()
+        by_tag.addWidget(self.by_tag)
+        by_tag.addWidget(self.tag, 1)
+        form.addRow("", by_tag)
         form.addRow("", self.everyone)
         self.format = QComboBox()
         for key, label in FORMAT_LABELS.items():
             self.format.addItem(tr(str(label)), key)  # QT_TRANSLATE_NOOP: typed object
-        form.addRow(tr("Format:"), self.format)
+        form.addRow(tr("&Format:"), self.format)
         layout.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Export…"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Export…"))
         buttons.accepted.connect(self.choose_file_and_export)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -27,7 +27,7 @@ from netdesk.ui.import_rows import (
     ProblemModel,
     preview_rows,
 )
-from netdesk.ui.widgets import tr
+from netdesk.ui.widgets import tr, without_mnemonic
 
 __all__ = ["ConflictModel", "ConflictView", "ImportPreviewDialog", "ProblemModel"]
 
@@ -74,7 +74,9 @@ class ImportPreviewDialog(QDialog):
         self.tabs.currentChanged.connect(lambda _index: self._size_columns())
         self._size_columns()
         buttons = QDialogButtonBox()
-        self.import_button = buttons.addButton(tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(
+            tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.import_button.setEnabled(bool(self.rows.new or self.rows.merges))
         self.import_button.setDefault(True)
@@ -108,7 +110,7 @@ class ImportPreviewDialog(QDialog):
     def _new_tab(self) -> QTableView:
         self.new_model = NewCardModel(self.rows.new, self)
         table = _view(self.new_model)
-        _add_tab(self.tabs, table, table, tr("New (%1)").replace("%1", _count(len(self.rows.new))))
+        _add_tab(self.tabs, table, table, tr("&New (%1)").replace("%1", _count(len(self.rows.new))))
         return table
 
     def _merge_tab(self) -> QTableView:
@@ -116,7 +118,7 @@ class ImportPreviewDialog(QDialog):
         table = _view(self.merge_model)
         table.setProperty("interesting", bool(self.rows.merges))
         merged = _count(len(self.rows.merges))
-        _add_tab(self.tabs, table, table, tr("To merge (%1)").replace("%1", merged))
+        _add_tab(self.tabs, table, table, tr("To &merge (%1)").replace("%1", merged))
         return table
 
     def _conflict_tab(self) -> QTableView:
@@ -129,9 +131,9 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(table, 1)
         bulk = QHBoxLayout()
         bulk.addStretch(1)
-        self.keep_all_button = QPushButton(tr("Keep all mine"))
+        self.keep_all_button = QPushButton(tr("&Keep all mine"))
         self.keep_all_button.clicked.connect(lambda: self.conflict_model.set_all(False))
-        self.take_all_button = QPushButton(tr("Use all the file’s values"))
+        self.take_all_button = QPushButton(tr("&Use all the file’s values"))
         self.take_all_button.clicked.connect(lambda: self.conflict_model.set_all(True))
         for button in (self.keep_all_button, self.take_all_button):
             button.setEnabled(self.conflict_model.rowCount() > 0)
@@ -140,7 +142,7 @@ class ImportPreviewDialog(QDialog):
         layout.addLayout(bulk)
         self.conflict_page = page
         differences = _count(len(self.rows.conflicts))
-        _add_tab(self.tabs, page, table, tr("Differences (%1)").replace("%1", differences))
+        _add_tab(self.tabs, page, table, tr("&Differences (%1)").replace("%1", differences))
         return table
 
     def _problem_tab(self) -> QTableView:
@@ -148,7 +150,7 @@ class ImportPreviewDialog(QDialog):
         table = _view(self.problem_model)
         table.setProperty("interesting", bool(self.rows.errors))
         problems = _count(len(self.plan.problems))
-        _add_tab(self.tabs, table, table, tr("Problems (%1)").replace("%1", problems))
+        _add_tab(self.tabs, table, table, tr("&Problems (%1)").replace("%1", problems))
         return table
 
     def _size_columns(self) -> None:
@@ -196,8 +198,8 @@ class ConflictView(QTableView):
 
 def _add_tab(tabs: QTabWidget, page: QWidget, table: QTableView, label: str) -> None:
     """A tab whose table a screen reader names as the tab is ("Differences (69)")."""
-    tabs.addTab(page, label)
-    table.setAccessibleName(label)
+    tabs.addTab(page, label)  # "&Differences (69)": Alt+D opens it
+    table.setAccessibleName(without_mnemonic(label))
 
 
 def _view(model: QAbstractItemModel, view: QTableView | None = None) -> QTableView:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.ui.context import AppContext
 from netdesk.ui.journal_view import kind_labels
-from netdesk.ui.widgets import InlineMessage, PeoplePicker, plain_label, tr
+from netdesk.ui.widgets import InlineMessage, PeoplePicker, form_row, plain_label, tr
 
 
 def qdatetime(value: dt.datetime) -> QDateTime:
@@ -76,6 +76,7 @@ class LogInteractionDialog(QDialog):
         self.body.setMaximumHeight(110)
         self.people = PeoplePicker(context.core)
         self.people.picker.setAccessibleName(tr("Other people involved"))
+        self.people.remove_button.setText(tr("&Remove"))
         # QLineEdit writes the chosen completion back after the picker has emptied itself:
         # empty it again once that is done, ready for the next name
         self.people.picker.picked.connect(
@@ -92,11 +93,12 @@ class LogInteractionDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(tr("With"), plain_label(who or tr("(choose below)")))
-        form.addRow(tr("Kind"), self.kind)
-        form.addRow(tr("When"), self.when)
-        form.addRow(tr("Summary"), self.summary)
-        form.addRow(tr("Notes"), self.body)
-        form.addRow(tr("Also there"), self.people)
+        # Alt+letters: S and C are Save's and Cancel's on KDE and GNOME
+        form.addRow(tr("&Kind"), self.kind)
+        form.addRow(tr("&When"), self.when)
+        form.addRow(tr("Su&mmary"), self.summary)
+        form.addRow(tr("&Notes"), self.body)
+        form_row(form, tr("&Also there"), self.people, self.people.picker.edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)

@@ -92,7 +92,7 @@ class MergeTwoDialog(QDialog):
         explain.setWordWrap(True)
         layout.addWidget(explain)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.merge_button = buttons.addButton(tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button = buttons.addButton(tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.merge_button.setObjectName("mergeButton")
         self.merge_button.setDefault(True)
         tab_as_shown(buttons)  # Tab went to Cancel, then to Merge on its left

@@ -29,7 +29,7 @@ from netdesk.ui import settings as s
 from netdesk.ui.autostart import is_start_at_login, set_start_at_login
 from netdesk.ui.contact_card import cadence_choices
 from netdesk.ui.context import AppContext
-from netdesk.ui.widgets import InlineMessage, fill, tr
+from netdesk.ui.widgets import InlineMessage, fill, form_row, tr
 
 log = logging.getLogger("netdesk.ui")
 
@@ -143,11 +143,11 @@ class PreferencesDialog(QDialog):
         quiet.addWidget(self.quiet_end)
         quiet.addStretch(1)
 
-        self.start_at_login = QCheckBox(tr("Start netdesk in the tray when I log in"))
+        self.start_at_login = QCheckBox(tr("Start netdesk in the tray when I &log in"))
         # The autostart entry itself is the truth: the user may have removed it by hand.
         self.start_at_login.setChecked(is_start_at_login())
         # the only way back after "Quit on close instead" in the close-to-tray news
-        self.close_to_tray = QCheckBox(tr("Keep running in the tray when the window is closed"))
+        self.close_to_tray = QCheckBox(tr("Keep running in the &tray when the window is closed"))
         self.close_to_tray.setChecked(settings.get(s.CLOSE_TO_TRAY))
 
         self.backup_folder = FolderField(
@@ -180,15 +180,16 @@ class PreferencesDialog(QDialog):
 
         self.problem = InlineMessage()
         form = QFormLayout()
-        form.addRow(tr("New contacts keep in touch"), self.cadence)
-        form.addRow(tr("Quiet hours (no reminders)"), quiet)
+        # Alt+letters: O, C are OK's and Cancel's on KDE and GNOME
+        form_row(form, tr("New contacts &keep in touch"), self.cadence)
+        form_row(form, tr("&Quiet hours (no reminders)"), quiet, self.quiet_start)
         form.addRow("", self.start_at_login)
         form.addRow("", self.close_to_tray)
-        form.addRow(tr("Backups folder"), self.backup_folder)
-        form.addRow(tr("Daily backups kept"), self.keep)
-        form.addRow(tr("Calendar feed folder"), self.ics_folder)
+        form_row(form, tr("&Backups folder"), self.backup_folder, self.backup_folder.edit)
+        form_row(form, tr("&Daily backups kept"), self.keep)
+        form_row(form, tr("Calendar &feed folder"), self.ics_folder, self.ics_folder.edit)
         form.addRow("", ics_help)
-        form.addRow(tr("Data folder"), data_row)
+        form_row(form, tr("D&ata folder"), data_row, self.data_folder)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

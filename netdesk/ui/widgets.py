@@ -36,9 +36,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QCompleter,
     QDialogButtonBox,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -300,6 +302,34 @@ class IconGlyph(QWidget):
         painter = QPainter(self)
         self.icon.paint(painter, self.rect())
         painter.end()
+
+
+def form_row(
+    form: QFormLayout, text: str, field: QWidget | QLayout, focus: QWidget | None = None
+) -> QLabel:
+    """Adds the row ``text`` ("&Notes") ``field`` to ``form``; the label's Alt+letter puts the
+    focus in ``focus`` (by default ``field``): the line edit of a row of several widgets, or
+    of a box that holds a field and its message. ``QFormLayout.addRow(text, layout)`` gives
+    such a row no Alt+letter at all, and a box as buddy takes no focus."""
+    label = QLabel(text)
+    target = focus if focus is not None else field
+    assert isinstance(target, QWidget), "a row of several widgets says which takes the focus"
+    label.setBuddy(target)
+    form.addRow(label, field)
+    return label
+
+
+def without_mnemonic(text: str) -> str:
+    """``text`` ("&Differences (3)", "Smith && Co") as read out, without its Alt+letter mark."""
+    return re.sub(r"&(.)", r"\1", text)
+
+
+def focus_through(container: QWidget, field: QWidget) -> None:
+    """``container`` (a field with its buttons) hands the focus it is given to ``field``, so a
+    label's Alt+letter reaches it: a label focuses only a buddy that takes focus, and Tab skips
+    a widget that hands its focus on, so the Tab order stays as it was."""
+    container.setFocusProxy(field)
+    container.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
 
 def section_title(text: str) -> QLabel:

@@ -186,7 +186,7 @@ def test_not_the_same_person_is_remembered_and_ctrl_z_brings_it_back(
     dialog.skip.click()
     assert _shown(dialog) == [smiths]
     assert _selected(dialog) == "Jon Smith / John Smith"  # the next question, ready
-    assert dialog.forget.text() == "Forget my “not the same” answers (1)"
+    assert dialog.forget.text() == "Forget my “not the same” &answers (1)"
     assert dialog.forget.isEnabled()
     assert {(p.keep_id, p.other_id) for p in find_duplicates(core)} == {smiths}
     dialog.close()
@@ -200,7 +200,7 @@ def test_not_the_same_person_is_remembered_and_ctrl_z_brings_it_back(
     qtbot.keyClick(again.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _shown(again) == [anas, smiths]  # back in its place, selected
     assert _selected(again) == "Ana / Anna"
-    assert again.forget.text() == "Forget my “not the same” answers (0)"
+    assert again.forget.text() == "Forget my “not the same” &answers (0)"
     assert not again.forget.isEnabled()
     assert {(p.keep_id, p.other_id) for p in find_duplicates(core)} == {anas, smiths}
     qtbot.keyClick(
@@ -227,7 +227,7 @@ def test_the_answer_survives_reopening_the_database(
     try:
         after = _open(qtbot, context)
         assert _shown(after) == [anas]
-        assert after.forget.text() == "Forget my “not the same” answers (1)"
+        assert after.forget.text() == "Forget my “not the same” &answers (1)"
     finally:
         reopened.close()
 
@@ -242,7 +242,7 @@ def test_forgetting_the_answers_asks_first_and_brings_the_pairs_back(
     dialog = _open(qtbot, app_context)
     assert _shown(dialog) == []
     assert dialog.status.text() == "No duplicates found."
-    assert dialog.forget.text() == "Forget my “not the same” answers (2)"
+    assert dialog.forget.text() == "Forget my “not the same” &answers (2)"
 
     cancel = ModalAnswers("Cancel")
     dialog.forget.click()
@@ -291,7 +291,7 @@ def test_deleting_a_contact_takes_its_answers_along_and_undo_brings_them_back(
     anas, smiths = _two_pairs(core)
     dialog = _open(qtbot, app_context)
     dialog.skip.click()
-    assert dialog.forget.text() == "Forget my “not the same” answers (1)"
+    assert dialog.forget.text() == "Forget my “not the same” &answers (1)"
     dialog.close()
     push(app_context, DeleteContacts(app_context, [anas[1]]))
     assert duplicates.dismissed_count(core) == 0
