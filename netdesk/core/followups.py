@@ -39,8 +39,9 @@ def refresh_cadence(contact_ids: Iterable[int], now: dt.datetime) -> None:
     """Keep exactly one open cadence follow-up per contact with a cadence, at the right date.
 
     Call inside the write's transaction. A snooze holds while the due date it was made for
-    stays: a new interaction (a new due date) lets it lapse, and taking that interaction back
-    (an undo) brings the due, and with it the snooze, back. A contact whose cadence ends keeps
+    stays and nobody was talked to since it was made: a new interaction lets it lapse (a new
+    due date, or a second talk the same day), and taking that interaction back (an undo)
+    brings the due, and with it the snooze, back. A contact whose cadence ends keeps
     its item closed (done, from the cadence: "dormant"); the cadence coming back (the undo of
     the change, or the same cadence set again) opens that item again, with its id and snooze.
     """
@@ -69,6 +70,9 @@ def refresh_cadence(contact_ids: Iterable[int], now: dt.datetime) -> None:
                 )
         elif current.due != due:
             journal_rows.save_follow_up(_moved(current, due), now)
+        elif current.snoozed_until is not None:
+            # the same due, but a talk logged (or taken back) since the hold: in force or not
+            journal_rows.save_follow_up(current, now)
     journal_rows.refresh_next_due(ids)
 
 
@@ -152,6 +156,7 @@ class FollowUpService:
             "done_at": before.done_at,
             "snoozed_until": before.snoozed_until,
             "snoozed_for": before.snoozed_for,
+            "snoozed_at": before.snoozed_at,
         }
         if not before.from_cadence:
             changes["due"] = before.due
@@ -161,7 +166,11 @@ class FollowUpService:
         current = journal_rows.get_follow_up(follow_up_id)
         if current is None:
             raise KeyError(f"no follow-up {follow_up_id}")
-        return self._change(follow_up_id, snoozed_until=until, snoozed_for=current.due)
+        # a keep-in-touch hold is dated: a talk logged after it ends it (FollowUp.snooze)
+        held_at = self.clock.now() if current.from_cadence else None
+        return self._change(
+            follow_up_id, snoozed_until=until, snoozed_for=current.due, snoozed_at=held_at
+        )
 
     def snooze(self, follow_up_id: int, until: dt.datetime) -> FollowUp:
         return self._snooze(follow_up_id, until)
@@ -179,7 +188,12 @@ class FollowUpService:
         if current.from_cadence:
             return self._snooze(follow_up_id, due)
         return self._change(
-            follow_up_id, due=due, has_time=has_time, snoozed_until=None, snoozed_for=None
+            follow_up_id,
+            due=due,
+            has_time=has_time,
+            snoozed_until=None,
+            snoozed_for=None,
+            snoozed_at=None,
         )
 
     def end_snooze(self, follow_up_id: int) -> FollowUp | None:
@@ -190,7 +204,7 @@ class FollowUpService:
         current = journal_rows.get_follow_up(follow_up_id)
         if current is None or not current.from_cadence or current.snooze is None:
             return current
-        return self._change(follow_up_id, snoozed_until=None, snoozed_for=None)
+        return self._change(follow_up_id, snoozed_until=None, snoozed_for=None, snoozed_at=None)
 
     def mark_done(self, follow_up_id: int) -> FollowUp:
         """Close a follow-up without logging (Done logs through JournalService.complete)."""

@@ -234,6 +234,11 @@ class FollowUp:
     # item's due moves with the journal) and holds again if the due comes back (an undo);
     # None: a snooze stored before netdesk kept this, in force
     snoozed_for: dt.datetime | None = None
+    # when a keep-in-touch item was held (schema 12): a talk after it restarts the clock and
+    # ends the hold, even on a day that leaves the due where it was; None: no such record
+    snoozed_at: dt.datetime | None = None
+    # the contact's last interaction, read with the item (a fact of the contact, not stored)
+    talked_at: dt.datetime | None = field(default=None, compare=False)
 
     @property
     def snooze(self) -> dt.datetime | None:
@@ -241,6 +246,13 @@ class FollowUp:
         or None."""
         if self.snoozed_until is None or self.snoozed_for not in (None, self.due):
             return None
+        if (
+            self.from_cadence
+            and self.snoozed_at is not None
+            and self.talked_at is not None
+            and self.talked_at > self.snoozed_at
+        ):
+            return None  # talked to since: the keep-in-touch clock restarted
         return self.snoozed_until
 
     @property

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
@@ -303,7 +304,7 @@ def interaction_count(contact_id: int) -> int:
 
 _FOLLOW_UP_COLUMNS = (
     "f.id, f.contact_id, f.due, f.has_time, f.note, f.from_cadence, f.done_at, f.snoozed_until, "
-    "c.display_name, f.snoozed_for"
+    "c.display_name, f.snoozed_for, f.snoozed_at, c.last_interaction"
 )
 
 
@@ -319,6 +320,8 @@ def _follow_up(row: Sequence[object]) -> t.FollowUp:
         snoozed_until=_datetime(row[7]),
         display_name=str(row[8]),
         snoozed_for=_datetime(row[9]),
+        snoozed_at=_datetime(row[10]),
+        talked_at=_datetime(row[11]),
     )
 
 
@@ -333,7 +336,15 @@ def save_follow_ups(follow_ups: Sequence[t.FollowUp], now: dt.datetime) -> list[
         The ids, in the order of ``follow_ups``.
     """
 
+    # a keep-in-touch hold ends with a talk after it: in force as of the contact's last talk
+    # now, not as of when the item was read (a deleted item put back by an undo)
+    talked = last_interactions(
+        [f.contact_id for f in follow_ups if f.from_cadence and f.snoozed_at is not None]
+    )
+
     def fields(follow_up: t.FollowUp) -> dict[str, object]:
+        if follow_up.contact_id in talked:
+            follow_up = dataclasses.replace(follow_up, talked_at=talked[follow_up.contact_id])
         return {
             "contact": follow_up.contact_id,
             "due": follow_up.due,
@@ -343,6 +354,7 @@ def save_follow_ups(follow_ups: Sequence[t.FollowUp], now: dt.datetime) -> list[
             "done_at": follow_up.done_at,
             "snoozed_until": follow_up.snoozed_until,
             "snoozed_for": follow_up.snoozed_for,
+            "snoozed_at": follow_up.snoozed_at,
             "effective_due": follow_up.effective_due,
         }
 
@@ -369,6 +381,18 @@ def save_follow_ups(follow_ups: Sequence[t.FollowUp], now: dt.datetime) -> list[
         new_with_id.append({**fields(follow_up), "id": follow_up_id, "created_at": now})
     _insert_rows(m.FollowUp, new_with_id)
     return ids
+
+
+def last_interactions(contact_ids: Sequence[int]) -> dict[int, dt.datetime | None]:
+    """Each contact's last interaction (None: never talked to)."""
+    found: dict[int, dt.datetime | None] = {}
+    for chunk in chunks(list(contact_ids)):
+        for contact_id, last in db.execute_sql(
+            f"SELECT id, last_interaction FROM contact WHERE id IN ({','.join('?' * len(chunk))})",
+            tuple(chunk),
+        ):
+            found[int(contact_id)] = _datetime(last)
+    return found
 
 
 def get_follow_up(follow_up_id: int) -> t.FollowUp | None:

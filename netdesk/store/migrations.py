@@ -257,6 +257,17 @@ CREATE TABLE "held_id" ("table_name" TEXT NOT NULL PRIMARY KEY, "highest" INTEGE
 """
 
 
+# v12: when a keep-in-touch item was held (snoozed_at), so that a talk logged after it ends the
+# hold even when it leaves the due where it was (a second talk the same day): the item is due
+# at the cadence's date again, and taking the talk back (an undo) brings the hold back. A hold
+# already stored counts as made after the contact's last talk: the next one ends it.
+_V12 = """
+ALTER TABLE "follow_up" ADD COLUMN "snoozed_at" DATETIME;
+UPDATE "follow_up" SET "snoozed_at" = (SELECT c."last_interaction" FROM "contact" c
+ WHERE c."id" = "follow_up"."contact_id") WHERE "snoozed_until" IS NOT NULL AND "from_cadence" = 1;
+"""
+
+
 def _script(sql: str) -> Callable[[SqliteDatabase], None]:
     def apply(database: SqliteDatabase) -> None:
         for statement in sql.split(";\n"):
@@ -278,6 +289,7 @@ MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _script(_V9),
     _script(_V10),
     _script(_V11),
+    _script(_V12),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

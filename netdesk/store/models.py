@@ -229,6 +229,7 @@ class FollowUp(BaseModel):
     done_at = DateTimeField(null=True)
     snoozed_until = DateTimeField(null=True)
     snoozed_for = DateTimeField(null=True)  # the due the snooze holds back; moot once it moves
+    snoozed_at = DateTimeField(null=True)  # when a keep-in-touch item was held (schema 12)
     effective_due = DateTimeField(index=True)  # the snooze in force, or due
     created_at = DateTimeField()
 

@@ -298,3 +298,56 @@ def test_skip_keeps_the_cadence_rhythm_after_a_snooze(core: Core, clock: FixedCl
     assert core.follow_ups.skip(item.id).effective_due == dt.datetime(2026, 5, 31)  # again
     clock.set(dt.datetime(2026, 8, 15, 9))  # long overdue: the first cycle still ahead
     assert core.follow_ups.skip(item.id).effective_due == dt.datetime(2026, 8, 29)
+
+
+def _held_after_a_talk(core: Core, clock: FixedClock) -> tuple[int, int]:
+    """Ana, every 14 days, talked to at 9:00 (due 16 March); her keep-in-touch item held to
+    15:00 ("call her back this afternoon"), then snoozed when due to 17:00."""
+    ana = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=14))
+    core.journal.log([ana], "call", "Quick call")
+    item = _cadence_item(core, ana)
+    assert item.id is not None and item.due == dt.datetime(2026, 3, 16)
+    core.follow_ups.reschedule(item.id, dt.datetime(2026, 3, 2, 15))
+    clock.set(dt.datetime(2026, 3, 2, 15))
+    assert [f.id for f in core.follow_ups.due()] == [item.id]
+    core.follow_ups.snooze(item.id, dt.datetime(2026, 3, 2, 17))
+    return ana, item.id
+
+
+def test_a_talk_logged_after_a_snooze_ends_it_on_a_day_that_leaves_the_due(
+    core: Core, clock: FixedClock
+) -> None:
+    """The second talk of the day left the due where it was, so the hold stayed: Ana, called
+    back at 16:00, was due again at 17:00 (and overdue the next morning)."""
+    ana, item_id = _held_after_a_talk(core, clock)
+    clock.set(dt.datetime(2026, 3, 2, 16))
+    entry = core.journal.log([ana], "call", "She called back")
+    assert _cadence_item(core, ana).effective_due == dt.datetime(2026, 3, 16)
+    assert core.follow_ups.count_due(dt.datetime(2026, 3, 3, 9)) == 0
+    assert core.contacts.summaries([ana])[0].next_due == dt.datetime(2026, 3, 16)
+    assert core.follow_ups.next_due_after(clock.now()) == dt.datetime(2026, 3, 16)
+    # the log taken back (its undo): the hold is in force again, as it was
+    core.journal.delete(entry, undoable=False)
+    assert _cadence_item(core, ana).effective_due == dt.datetime(2026, 3, 2, 17)
+    assert core.contacts.summaries([ana])[0].next_due == dt.datetime(2026, 3, 2, 17)
+    # a snooze made after the talk holds: the talk was known when it was made
+    clock.set(dt.datetime(2026, 3, 2, 16, 30))
+    entry = core.journal.log([ana], "call", "She called back")
+    core.follow_ups.snooze(item_id, dt.datetime(2026, 3, 2, 18))
+    assert _cadence_item(core, ana).effective_due == dt.datetime(2026, 3, 2, 18)
+    # a talk logged later but dated before the snooze does not end it either
+    core.journal.log([ana], "note", "Earlier e-mail", at=dt.datetime(2026, 3, 2, 12))
+    assert _cadence_item(core, ana).effective_due == dt.datetime(2026, 3, 2, 18)
+
+
+def test_a_talk_after_a_snooze_on_a_one_off_item_leaves_it_held(
+    core: Core, clock: FixedClock
+) -> None:
+    """Only the keep-in-touch clock restarts with a talk; "send the proposal" stays put off."""
+    bob = core.contacts.create(Contact(given_name="Bob"))
+    item = core.follow_ups.add(bob, dt.datetime(2026, 3, 2, 10), "Send the proposal")
+    core.follow_ups.snooze(item, dt.datetime(2026, 3, 2, 17))
+    clock.set(dt.datetime(2026, 3, 2, 11))
+    core.journal.log([bob], "call", "Talked")
+    found = core.follow_ups.get(item)
+    assert found is not None and found.effective_due == dt.datetime(2026, 3, 2, 17)

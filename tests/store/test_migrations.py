@@ -1,5 +1,6 @@
 """Migrations over a database that already holds data: schema 9 ("not the same person"
-answers), schema 10 (a snooze held for the due it was made for)."""
+answers), schema 10 (a snooze held for the due it was made for), schema 12 (when a
+keep-in-touch item was held)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ import pytest
 from peewee import IntegrityError
 from raw_connection import RawDatabase
 
+from netdesk.core import Core
+from netdesk.core.clock import FixedClock
 from netdesk.store import dismissed, migrations
 from netdesk.store import journal as journal_rows
 from netdesk.store.database import open_database
@@ -99,5 +102,53 @@ def test_schema_9_snoozes_hold_for_their_items_current_due(tmp_path: Path) -> No
         plain = journal_rows.get_follow_up(2)
         assert plain is not None and (plain.snoozed_until, plain.snoozed_for) == (None, None)
         assert dataclasses.replace(snoozed, due=dt.datetime(2026, 3, 8)).snooze is None
+    finally:
+        store.close()
+
+
+def test_schema_11_holds_count_as_made_after_the_last_talk(tmp_path: Path) -> None:
+    """A keep-in-touch hold stored before schema 12 stays in force, and the next talk logged
+    ends it even when it leaves the due where it was; a one-off item's snooze is not dated."""
+    path = tmp_path / "netdesk.sqlite3"
+    connection = sqlite3.connect(path)
+    migrations.migrate(RawDatabase(connection), str(path), target=11)
+    connection.executescript(
+        """
+        INSERT INTO contact (id, given_name, display_name, sort_key, created_at, updated_at,
+            keep_in_touch_days, last_interaction)
+          VALUES (1, 'Ana', 'Ana', 'ana', '2026-01-01', '2026-01-01', 14,
+                  '2026-03-02 09:00:00');
+        INSERT INTO interaction (id, occurred_at, kind, summary, created_at)
+          VALUES (1, '2026-03-02 09:00:00', 'call', 'Quick call', '2026-03-02 09:00:00');
+        INSERT INTO interaction_contact (interaction_id, contact_id) VALUES (1, 1);
+        INSERT INTO follow_up (id, contact_id, due, has_time, note, from_cadence, done_at,
+            snoozed_until, snoozed_for, effective_due, created_at)
+          VALUES (1, 1, '2026-03-16 00:00:00', 0, 'Keep in touch', 1, NULL,
+                  '2026-03-02 15:00:00', '2026-03-16 00:00:00', '2026-03-02 15:00:00',
+                  '2026-01-01'),
+                 (2, 1, '2026-03-02 10:00:00', 1, 'Call', 0, NULL,
+                  '2026-03-02 17:00:00', '2026-03-02 10:00:00', '2026-03-02 17:00:00',
+                  '2026-01-01');
+        """
+    )
+    connection.commit()
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == 11
+    connection.close()
+
+    store = open_database(path)
+    try:
+        assert store.schema_version == migrations.SCHEMA_VERSION >= 12
+        held = journal_rows.get_follow_up(1)
+        assert held is not None and held.snoozed_at == dt.datetime(2026, 3, 2, 9)
+        assert held.effective_due == dt.datetime(2026, 3, 2, 15)
+        one_off = journal_rows.get_follow_up(2)
+        assert one_off is not None and one_off.snoozed_at is None
+        assert one_off.effective_due == dt.datetime(2026, 3, 2, 17)
+        # the next talk, the same day: the hold ends, the item is due at the cadence's date
+        core = Core.over(store, FixedClock(dt.datetime(2026, 3, 2, 11)))
+        core.journal.log([1], "call", "She called back")
+        after = core.follow_ups.get(1)
+        assert after is not None and after.effective_due == dt.datetime(2026, 3, 16)
+        assert core.follow_ups.count_due(dt.datetime(2026, 3, 2, 18)) == 1  # the one-off
     finally:
         store.close()

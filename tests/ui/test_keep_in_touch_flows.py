@@ -180,3 +180,49 @@ def test_snooze_offers_no_choice_that_would_bring_an_item_forward(
     overdue = context.core.follow_ups.add(ana, clock.now() - dt.timedelta(days=1), "Call")
     late = actions.snooze_menu(overdue)
     assert all(a.isEnabled() for a in late.actions())
+
+
+def test_a_second_talk_the_same_day_ends_a_snooze_and_undo_brings_it_back(
+    qtbot: QtBot,
+    context: AppContext,
+    clock: FixedClock,
+    today: TodayView,
+    ana: int,
+    open_menu: OpenMenu,
+) -> None:
+    """Talked to at 8:00, held to 15:00 to write again, snoozed then to later today; she
+    called back at 16:00 and the call was logged: the item stayed snoozed, due again at 18:05
+    (the second talk left the cadence's due date where it was, and with it the snooze)."""
+    from netdesk.ui.journal_edit import record_logged
+    from netdesk.ui.log_dialog import LogInteractionDialog
+
+    core = context.core
+    core.journal.log([ana], "call", "Quick call", at=D(2026, 3, 3, 8))
+    (item,) = core.follow_ups.of_contact(ana)
+    assert item.id is not None
+    core.follow_ups.reschedule(item.id, D(2026, 3, 3, 15))
+    clock.set(D(2026, 3, 3, 15, 5))
+    today.refresh()
+    row = only_row(today.sections["today"].rows)
+    menu = open_menu(row.findChild(QToolButton, "snoozeButton"))
+    next(a for a in menu.actions() if a.text().startswith("Later today")).trigger()
+    qtbot.waitUntil(lambda: today.row_texts("today") == ["Ana — Keep in touch · 18:05"])
+    clock.set(D(2026, 3, 3, 16))
+    dialog = LogInteractionDialog(context, [ana], summary="She called back")
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    record_logged(context, dialog.interaction_id)  # as the window does: Ctrl+Z takes it back
+    qtbot.waitUntil(lambda: not today.row_texts("today"))
+    assert today.due_label.text() == "All caught up."
+    assert [f.effective_due for f in core.follow_ups.of_contact(ana)] == [D(2026, 4, 2)]
+
+    stack = context.undo_stack
+    stack.undo()  # the call taken back: held to 18:05 again
+    assert [f.effective_due for f in core.follow_ups.of_contact(ana)] == [D(2026, 3, 3, 18, 5)]
+    stack.undo()  # the snooze taken back: held to 15:00, due now
+    assert [f.effective_due for f in core.follow_ups.of_contact(ana)] == [D(2026, 3, 3, 15)]
+    stack.redo()
+    assert [f.effective_due for f in core.follow_ups.of_contact(ana)] == [D(2026, 3, 3, 18, 5)]
+    stack.redo()
+    assert [f.effective_due for f in core.follow_ups.of_contact(ana)] == [D(2026, 4, 2)]
+    qtbot.waitUntil(lambda: not today.row_texts("today"))
