@@ -106,6 +106,11 @@ def automatic_backup(
 ) -> Path | None:
     """Back up unless a backup in ``folder`` was made on ``now``'s day; then rotate.
 
+    Rule for the user's data: a database holding no contacts and no journal entry is not
+    backed up automatically (Back up now still does), and ``rotate`` never removes the newest
+    backup that holds contacts. So neither a first run nor a data folder emptied by accident
+    can make the backups of real data rotate out.
+
     The calendar day, not 24 hours: someone who starts netdesk each morning a little earlier
     than the day before (08:50 after 09:00) got a backup every other day. A backup dated on
     another day, even a later one (a clock that was wrong once), does not stop today's.
@@ -115,14 +120,20 @@ def automatic_backup(
     """
     if any(s is not None and s.date() == now.date() for s in map(_stamp, backups(folder))):
         return None
+    if not _holds_anything():
+        # a first run, or a data folder emptied or replaced by accident: a backup of nothing
+        # would only push out, day after day, the backups that hold the user's contacts
+        log.info("daily backup skipped: the database holds no contacts and no journal")
+        return None
     made = backup_to(folder / f"{PREFIX}{now:%Y%m%d-%H%M%S}{SUFFIX}", cancelled=cancelled)
     rotate(folder, daily=keep_daily)
     return made
 
 
 def rotate(folder: Path, daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY) -> list[Path]:
-    """Keep the newest backup of each of the last ``daily`` days and ``weekly`` ISO weeks, and
-    every backup of the newest day.
+    """Keep the newest backup of each of the last ``daily`` days and ``weekly`` ISO weeks,
+    every backup of the newest day, and the newest backup that holds contacts (after days of
+    backups of an empty database, it may be the only one left with the user's data).
 
     The newest day whole: Back up now in the afternoon removed that morning's backup, which
     may be the only copy of the data from before a mistake made since.
@@ -140,10 +151,38 @@ def rotate(folder: Path, daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY) -> 
         if week not in weeks and len(weeks) < weekly:
             weeks.append(week)  # type: ignore[arg-type]
             keep.add(path)
+    holding = _newest_holding_contacts([p for _, p in dated])
+    if holding is not None:
+        keep.add(holding)  # perhaps the only copy of the contacts left: never rotated out
     removed = [p for _, p in dated if p not in keep]
     for path in removed:
         path.unlink(missing_ok=True)
     return removed
+
+
+def _holds_anything() -> bool:
+    """Whether the open database holds a contact or a journal entry (True when it cannot be
+    read: the backup then says why)."""
+    try:
+        connection = db.connection()
+        return bool(
+            connection.execute(
+                "SELECT EXISTS (SELECT 1 FROM contact) OR EXISTS (SELECT 1 FROM interaction)"
+            ).fetchone()[0]
+        )
+    except (StoreError, DatabaseError, sqlite3.Error):
+        return True
+
+
+def _newest_holding_contacts(newest_first: list[Path]) -> Path | None:
+    """The first of ``newest_first`` that holds a contact (unreadable files are passed over)."""
+    for path in newest_first:
+        try:
+            if contacts_in(path):
+                return path
+        except BackupError:
+            continue
+    return None
 
 
 def _read_only(path: Path) -> sqlite3.Connection:

@@ -28,6 +28,7 @@ def test_backup_is_a_consistent_copy_while_in_use(core: Core, tmp_path: Path) ->
 
 
 def test_automatic_backup_once_a_calendar_day(core: Core, tmp_path: Path) -> None:
+    core.contacts.create(Contact(given_name="Ada"))
     folder = tmp_path / "backups"
     now = dt.datetime(2026, 3, 2, 9)
     first = backup.automatic_backup(folder, now)
@@ -40,6 +41,7 @@ def test_automatic_backup_once_a_calendar_day(core: Core, tmp_path: Path) -> Non
 
 
 def test_a_backup_dated_later_does_not_stop_todays(core: Core, tmp_path: Path) -> None:
+    core.contacts.create(Contact(given_name="Ada"))
     folder = tmp_path / "backups"
     folder.mkdir()
     (folder / "netdesk-20270101-090000.sqlite3").write_bytes(b"x")  # the clock was wrong once
@@ -317,3 +319,38 @@ def test_a_safety_copy_that_runs_out_of_space_leaves_no_file_behind(
     assert done.returncode == 3, done.stderr
     assert "Could not keep a copy of the current database" in done.stdout
     assert sorted(p.name for p in safety.iterdir()) == []
+
+
+def test_a_database_holding_nothing_is_not_backed_up_each_day(core: Core, tmp_path: Path) -> None:
+    """A first run, or a data folder emptied by accident, backed up nothing every day."""
+    folder = tmp_path / "backups"
+    now = dt.datetime(2026, 3, 2, 9)
+    assert backup.automatic_backup(folder, now) is None
+    assert backup.backups(folder) == []
+    core.contacts.create(Contact(given_name="Ada"))
+    assert backup.automatic_backup(folder, now) is not None
+
+
+def test_rotation_never_removes_the_newest_backup_that_holds_contacts(
+    core: Core, tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    """Days of backups of an empty database (Back up now after the data folder was replaced)
+    rotated out the last one holding the user's contacts."""
+    folder = tmp_path / "backups"
+    core.contacts.create(Contact(given_name="Ada"))
+    real = backup.backup_to(folder / "netdesk-20260101-090000.sqlite3")
+    core.close()
+    fresh = Core.open(Paths(tmp_path / "fresh"))
+    empty = backup.backup_to(tmp_path / "empty.sqlite3")
+    fresh.close()
+    start = dt.datetime(2026, 1, 2, 9)
+    for day in range(60):
+        stamp = start + dt.timedelta(days=day)
+        (folder / f"netdesk-{stamp:%Y%m%d-%H%M%S}.sqlite3").write_bytes(empty.read_bytes())
+    removed = backup.rotate(folder)
+    assert real not in removed and real.exists()
+    assert len(removed) > 40  # the empty ones rotate as before
+    # once a newer backup holds contacts, the old one rotates out as any other
+    for leftover in backup.backups(folder)[-3:]:
+        leftover.write_bytes(real.read_bytes())
+    assert real in backup.rotate(folder)

@@ -42,7 +42,9 @@ def test_backs_up_once_a_day_into_the_chosen_folder(
 
 
 def _unwritable_backup(core: Core, tmp_data_dir: Path, tmp_path: Path) -> StartupBackup:
-    """A daily backup whose folder would be under a file ("a-file")."""
+    """A daily backup (of a database holding a contact) whose folder would be under a file
+    ("a-file")."""
+    core.contacts.create(Contact(given_name="Ada"))
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     context = AppContext.create(Paths(tmp_data_dir), core, tmp_path / "log.txt")
@@ -66,6 +68,7 @@ def test_quitting_during_the_backup_cancels_it_and_waits_for_it(
 
     from netdesk.core import backups
 
+    core.contacts.create(Contact(given_name="Ada"))
     context = AppContext.create(Paths(tmp_data_dir), core, tmp_path / "log.txt")
     chosen = tmp_path / "my-backups"
     context.settings.set(BACKUP_FOLDER, str(chosen))
@@ -98,6 +101,7 @@ def test_a_netdesk_left_running_backs_up_each_new_day(
 ) -> None:
     """Started at login and kept in the tray for weeks: the backup of its first day was the
     only one."""
+    core.contacts.create(Contact(given_name="Ada"))
     context = AppContext.create(Paths(tmp_data_dir), core, tmp_path / "log.txt")
     folder = tmp_path / "backups"
     context.settings.set(BACKUP_FOLDER, str(folder))
