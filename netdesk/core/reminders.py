@@ -6,7 +6,9 @@ The Qt notifier only turns a :class:`Plan` into one message and one timer. The r
   recorded on the item in the database, so a restart does not repeat it; a snooze or a new
   date gives a new due time, announced once more when it comes; its log key is
   ``followup:<id>:<ISO due>``);
-- birthdays and anniversaries are announced once on the day, from its start;
+- birthdays and anniversaries are announced once on the day, from its start; those of days
+  slept through or spent closed (since the last day looked at, kept in the database, and at
+  most MISSED_OCCASION_DAYS back) are announced once, late, at the wake-up or start;
 - items that fell due before netdesk started and were never announced are summarised in one
   message instead of one by one (counted in SQL; only the first few are read, for the names);
 - more than MAX_PER_PLAN falling due at once are one message too, with their full count;
@@ -21,7 +23,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from netdesk.core.birthdays import Occasion, occasions_on
+from netdesk.core.birthdays import Occasion, occasions_between, occasions_on
 from netdesk.core.types import FollowUp
 from netdesk.store import journal as journal_rows
 
@@ -30,6 +32,9 @@ if TYPE_CHECKING:
 
 MAX_PER_PLAN = 500  # follow-ups read per wake-up; more due at once are counted, not read
 MISSED_SHOWN = 10  # "while closed" items read for the summary's names; the rest are counted
+# Birthdays this many days back, slept through or spent closed, are still announced (late):
+# within a week a weekday names the day ("was on Tuesday").
+MISSED_OCCASION_DAYS = 6
 
 
 def follow_up_key(follow_up: FollowUp) -> str:
@@ -207,13 +212,23 @@ class ReminderPlanner:
         return self._settled if self._settled is not None and self._settled <= now else None
 
     def occasions(self, now: dt.datetime) -> list[Reminder]:
-        """Today's birthdays and anniversaries not announced yet."""
-        if self._occasions_shown == now.date():
+        """Birthdays and anniversaries not announced yet: today's, and, earlier, those of the
+        days since the reminders last looked (the laptop slept, or netdesk was closed), at
+        most MISSED_OCCASION_DAYS back. Each is announced once: a late one under the key it
+        had on its day, so one shown on the day is not shown again."""
+        today = now.date()
+        if self._occasions_shown == today:
             return []
         follow_ups = self.core.follow_ups
-        today = occasions_on(follow_ups, now.date())
-        shown = follow_ups.notified_among([occasion.key for occasion in today])
-        return [Reminder.of_occasion(o) for o in today if o.key not in shown]
+        found: list[Occasion] = []
+        looked = journal_rows.occasions_looked_on()
+        if looked is not None and looked < today - dt.timedelta(days=1):
+            # never looked (a new database, an import of old birthdays): none counts as missed
+            first = max(looked + dt.timedelta(days=1), today - dt.timedelta(MISSED_OCCASION_DAYS))
+            found += occasions_between(follow_ups, first, (today - first).days)
+        found += occasions_on(follow_ups, today)
+        shown = follow_ups.notified_among([occasion.key for occasion in found])
+        return [Reminder.of_occasion(o) for o in found if o.key not in shown]
 
     def pending(self, now: dt.datetime) -> list[Reminder]:
         """Due by ``now`` and not yet announced (at most MAX_PER_PLAN follow-ups), then
@@ -290,6 +305,10 @@ class ReminderPlanner:
             self.core.follow_ups.mark_notified(occasions)
         if plan.settles is not None:
             self._settled = plan.settles
+            if self._occasions_shown != plan.settles.date():
+                # every occasion up to this day is announced: later looks start after it
+                with self.core.store.transaction():
+                    journal_rows.set_occasions_looked_on(plan.settles.date())
             self._occasions_shown = plan.settles.date()
 
     def take(self, now: dt.datetime | None = None) -> Plan:

@@ -689,3 +689,24 @@ def all_dates() -> list[tuple[int, str, str, str]]:
             )
         ]
     return found
+
+
+# The last day whose birthdays and anniversaries the reminders looked at (announced, or none),
+# kept with the data: the days after it, up to today, were slept through or spent closed.
+_OCCASIONS_LOOKED = "reminders.occasions_looked_on"
+
+
+def occasions_looked_on() -> dt.date | None:
+    row = db.execute_sql("SELECT value FROM setting WHERE key = ?", (_OCCASIONS_LOOKED,)).fetchone()
+    try:
+        return dt.date.fromisoformat(row[0]) if row else None
+    except ValueError:
+        return None
+
+
+def set_occasions_looked_on(day: dt.date) -> None:
+    db.execute_sql(
+        "INSERT INTO setting (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (_OCCASIONS_LOOKED, day.isoformat()),
+    )

@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,7 +34,7 @@ from netdesk.ui.follow_up_actions import (
 from netdesk.ui.icons import ICON_DIR
 from netdesk.ui.notifier import Notifier
 from netdesk.ui.operations import Operation
-from netdesk.ui.widgets import tr
+from netdesk.ui.widgets import fill, tr
 
 log = logging.getLogger("netdesk.ui")
 
@@ -371,9 +371,13 @@ class ReminderTray(QObject):
 
     # -- notifications -----------------------------------------------------------------------
 
-    def describe(self, reminder: Reminder) -> tuple[str, str]:
-        """(title, text) of one reminder's notification: who, and why."""
+    def describe(self, reminder: Reminder, today: dt.date | None = None) -> tuple[str, str]:
+        """(title, text) of one reminder's notification: who, and why. A birthday or
+        anniversary before ``today`` (slept through, or netdesk closed) says when it was."""
         name = reminder.display_name
+        day = reminder.due.date()
+        if reminder.kind in ("birthday", "anniversary") and today is not None and day < today:
+            return self._describe_late(reminder, today)
         if reminder.kind == "birthday":
             title = self.tr("%1's birthday").replace("%1", name)
             text = (
@@ -390,9 +394,30 @@ class ReminderTray(QObject):
             return name, QCoreApplication.translate("netdesk", "Keep in touch")
         return name, reminder.note or self.tr("Follow up")
 
+    def _describe_late(self, reminder: Reminder, today: dt.date) -> tuple[str, str]:
+        """A birthday or anniversary of a day gone by (at most a week): "Turned 40 on
+        Tuesday.", "Was yesterday."."""
+        name = reminder.display_name
+        day = reminder.due.date()
+        yesterday = day == today - dt.timedelta(days=1)
+        weekday = QLocale().dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
+        if reminder.kind == "anniversary":
+            title = self.tr("%1's anniversary").replace("%1", name)
+        else:
+            title = self.tr("%1's birthday").replace("%1", name)
+            if reminder.years is not None:
+                years = str(reminder.years)
+                if yesterday:
+                    return title, self.tr("Turned %1 yesterday.").replace("%1", years)
+                return title, fill(self.tr("Turned %1 on %2."), years, weekday)
+        if yesterday:
+            return title, self.tr("Was yesterday.")
+        return title, self.tr("Was on %1.").replace("%1", weekday)
+
     def show_plan(self, plan: Plan) -> None:
         """One message for the plan: by name when one item, as a summary otherwise."""
         everyone = [*plan.missed, *plan.notify]
+        today = (plan.at or self.context.core.clock.now()).date()
         if plan.missed:
             title = self.tr(
                 "%Ln follow-up(s) became due while netdesk was closed", "", plan.missed_total
@@ -401,10 +426,12 @@ class ReminderTray(QObject):
             if plan.missed_total > len(plan.missed):  # only the first few were read
                 text += ", …"
         elif len(plan.notify) == 1:
-            title, text = self.describe(plan.notify[0])
+            title, text = self.describe(plan.notify[0], today)
         else:
             title = self.tr("%Ln reminder(s) due", "", plan.notify_total)
-            text = "; ".join(" — ".join(filter(None, self.describe(r))) for r in plan.notify[:5])
+            text = "; ".join(
+                " — ".join(filter(None, self.describe(r, today))) for r in plan.notify[:5]
+            )
             if plan.notify_total > 5:
                 text += "; …"
         contacts = {r.contact_id for r in everyone}

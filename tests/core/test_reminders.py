@@ -434,3 +434,67 @@ def test_more_due_at_once_than_are_read_is_one_announcement_with_the_full_count(
     assert planner.take().empty  # every one of them was announced
     planner.forget()
     assert planner.take().empty
+
+
+def test_birthdays_of_days_slept_through_are_announced_once_late(
+    core: Core, clock: FixedClock
+) -> None:
+    """The laptop slept from Monday evening to Thursday morning: Tuesday's and Wednesday's
+    birthdays were never announced (only the day's were ever looked at)."""
+    ana = person(core, "Ana", birthday=PartialDate(1986, 3, 3))  # Tuesday
+    bob = person(core, "Bob", anniversary=PartialDate(2010, 3, 4))  # Wednesday
+    person(core, "Cy", birthday=PartialDate(1990, 3, 2))  # Monday: announced on the day
+    person(core, "Dee", birthday=PartialDate(1990, 2, 20))  # long before: not news
+    planner = ReminderPlanner(core, quiet_hours=NO_QUIET)
+    assert [r.display_name for r in planner.take().notify] == ["Cy"]
+    clock.set(D(2026, 3, 5, 8, 30))  # Thursday, at the wake-up
+    late = planner.take()
+    assert [(r.contact_id, r.kind, r.due, r.years) for r in late.notify] == [
+        (ana, "birthday", D(2026, 3, 3), 40),
+        (bob, "anniversary", D(2026, 3, 4), 16),
+    ]
+    assert planner.take().empty
+    planner.forget()  # a change: everything looked at again, nothing twice
+    assert planner.take().empty
+    again = ReminderPlanner(core, quiet_hours=NO_QUIET)  # the next start
+    assert again.take().empty
+
+
+def test_birthdays_of_days_netdesk_was_closed_are_announced_at_the_next_start(
+    tmp_data_dir: Path, clock: FixedClock
+) -> None:
+    """Closed over the weekend (or longer): at the next start, the birthdays of the days since
+    it last looked, up to six days back; one shown on its day is not shown again."""
+    first = Core.open(Paths(tmp_data_dir), clock)
+    ana = person(first, "Ana", birthday=PartialDate(None, 3, 7))  # Saturday
+    person(first, "Bob", birthday=PartialDate(None, 3, 2))  # Monday, shown on the day
+    ReminderPlanner(first, quiet_hours=NO_QUIET).take()
+    first.close()
+    clock.set(D(2026, 3, 10, 9))  # the Tuesday after
+    core = Core.open(Paths(tmp_data_dir), clock)
+    try:
+        planner = ReminderPlanner(core, quiet_hours=NO_QUIET)
+        plan = planner.take()
+        assert [(r.contact_id, r.due) for r in plan.notify] == [(ana, D(2026, 3, 7))]
+        clock.set(D(2026, 3, 30, 9))  # three weeks closed: only the last six days count
+        person(core, "Cy", birthday=PartialDate(None, 3, 23))
+        carla = person(core, "Carla", birthday=PartialDate(None, 3, 24))
+        late = ReminderPlanner(core, quiet_hours=NO_QUIET).take()
+        assert [(r.contact_id, r.due) for r in late.notify] == [(carla, D(2026, 3, 24))]
+    finally:
+        core.close()
+
+
+def test_birthdays_before_the_first_look_are_not_announced_late(
+    core: Core, clock: FixedClock
+) -> None:
+    """A new database (or the first start after an import): yesterday's birthdays were not
+    missed by netdesk, so not announced; quiet hours that hold today's keep yesterday's due."""
+    person(core, "Ana", birthday=PartialDate(1986, 3, 1))
+    assert ReminderPlanner(core, quiet_hours=NO_QUIET).take().empty
+    bob = person(core, "Bob", birthday=PartialDate(1986, 3, 3))
+    clock.set(D(2026, 3, 4, 6))  # slept through Tuesday; Wednesday in quiet hours
+    planner = ReminderPlanner(core)  # 21:00-08:00
+    assert planner.take().empty
+    clock.set(D(2026, 3, 4, 8))
+    assert [(r.contact_id, r.due) for r in planner.take().notify] == [(bob, D(2026, 3, 3))]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import sys
@@ -17,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from netdesk.core import Core
 from netdesk.core.clock import FixedClock
 from netdesk.core.paths import Paths
+from netdesk.core.reminders import Reminder
 from netdesk.core.types import Contact, PartialDate
 from netdesk.ui import settings as s
 from netdesk.ui.context import AppContext
@@ -201,6 +203,38 @@ def test_birthday_message_with_age(
     tray.start()
     assert tray.messages == [("Ana's birthday", "Turns 40 today.")]
     tray.stop()
+
+
+def test_birthdays_slept_through_are_announced_late_with_their_day(
+    context: AppContext, window: FakeWindow, clock: FixedClock
+) -> None:
+    """The laptop slept from Monday to Thursday: Tuesday's and Wednesday's birthdays were
+    never announced."""
+    core = context.core
+    core.contacts.create(Contact(given_name="Ana", birthday=PartialDate(1986, 3, 3)))
+    core.contacts.create(Contact(given_name="Bob", birthday=PartialDate(None, 3, 4)))
+    tray = make_tray(context, window, available=True)
+    tray.start()  # Monday 9:00
+    assert tray.messages == []
+    clock.set(D(2026, 3, 5, 9))  # Thursday, woken up: the watchdog plans again
+    tray.notifier.check()
+    assert tray.messages == [
+        (
+            "2 reminders due",
+            "Ana's birthday — Turned 40 on Tuesday.; Bob's birthday — Was yesterday.",
+        )
+    ]
+    tray.notifier.check()
+    assert len(tray.messages) == 1  # once
+    tray.stop()
+    one = Reminder("birthday:1:2026-03-04", 1, "Ana", "birthday", D(2026, 3, 4), years=40)
+    assert tray.describe(one, dt.date(2026, 3, 5)) == ("Ana's birthday", "Turned 40 yesterday.")
+    wedding = dataclasses.replace(one, kind="anniversary", due=D(2026, 3, 2), years=16)
+    assert tray.describe(wedding, dt.date(2026, 3, 5)) == (
+        "Ana's anniversary",
+        "Was on Monday.",
+    )
+    assert tray.describe(one, dt.date(2026, 3, 4)) == ("Ana's birthday", "Turns 40 today.")
 
 
 def test_watchdog_replans_after_a_clock_jump(
