@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -259,6 +260,17 @@ class ListEditor(QWidget):
         self.add_button.setAccessibleName(add_text)
         self.add_button.clicked.connect(self._add_clicked)
         self._layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # its label's Alt+letter ("&Phone") may focus it: the focus goes on to the first value
+        # (focusInEvent). Click focus only, so Tab never stops here; a focus proxy would do
+        # the same but moves the proxy in the Tab order
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """The first value takes the focus, or "Add" when there is none (a label's buddy that
+        is a button would be clicked)."""
+        super().focusInEvent(event)
+        edits = self.rows[0].value_edits() if self.rows else []
+        (edits[0] if edits else self.add_button).setFocus(event.reason())
 
     def set_values(self, values: list[object]) -> None:
         for row in self.rows:
@@ -291,7 +303,7 @@ class ListEditor(QWidget):
         while (
             widget is not None
             and widget is not self.add_button
-            and widget.focusPolicy() == Qt.FocusPolicy.NoFocus
+            and widget.focusPolicy() in (Qt.FocusPolicy.NoFocus, Qt.FocusPolicy.ClickFocus)
         ):
             widget = widget.previousInFocusChain()
         return widget if widget is not None else self.add_button

@@ -58,6 +58,7 @@ from netdesk.ui.widgets import (
     date_text,
     escape_html,
     fill,
+    form_row,
     plain_label,
     relative_future,
     relative_past,
@@ -436,7 +437,10 @@ class ContactCard(QWidget):
         self.more_names.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.more_names.setArrowType(Qt.ArrowType.RightArrow)
         name_row.addWidget(self.more_names)
-        form.addRow(tr("Name"), name_box)
+        # Alt+letters: one per field a user goes to often, none of the menus' (F, E, C, V, H);
+        # there are fewer letters than fields, so Department, Links, Related people, Custom
+        # fields and the folded name fields are reached with Tab
+        form_row(form, tr("&Name"), name_box, self.given_name)
         form.addRow(tr("Middle names"), self.additional_names)
         prefix_row = QHBoxLayout()
         prefix_row.addWidget(self.prefix)
@@ -483,9 +487,11 @@ class ContactCard(QWidget):
         self.introduced_label.setTextFormat(Qt.TextFormat.RichText)  # links; names escaped
         self.introduced_label.setWordWrap(True)
         self.introduced_label.linkActivated.connect(self._open_link)
-        form.addRow(tr("Met on"), self._with_message(self.met_on, self.met_on_problem))
-        form.addRow(tr("Met at"), self.met_at)
-        form.addRow(tr("Met through"), self._with_message(through, self.met_through_problem))
+        met_on = self._with_message(self.met_on, self.met_on_problem)
+        form_row(form, tr("&Met on"), met_on, self.met_on)
+        form.addRow(tr("Met a&t"), self.met_at)
+        met_through = self._with_message(through, self.met_through_problem)
+        form_row(form, tr("Met thro&ugh"), met_through, self.met_through.edit)
         form.addRow(tr("Introduced you to"), self.introduced_label)
         self._origin_form = form
         form.addRow(tr("Record source"), self.source_label)
@@ -513,7 +519,7 @@ class ContactCard(QWidget):
         self.last_label.setObjectName("lastInteractionLabel")
         self.next_label = QLabel()
         self.next_label.setObjectName("nextFollowUpLabel")
-        form.addRow(tr("Cadence"), cadence_row)
+        form_row(form, tr("Ca&dence"), cadence_row, self.cadence)
         form.addRow(tr("Last interaction"), self.last_label)
         form.addRow(tr("Next follow-up"), self.next_label)
         self.follow_up_panel = self._follow_up_panel()
@@ -527,17 +533,17 @@ class ContactCard(QWidget):
         self.organization = self._line(tr("Organization"))
         self.department = self._line(tr("Department"))
         self.job_title = self._line(tr("Job title"))
-        form.addRow(tr("Organization"), self.organization)
+        form.addRow(tr("&Organization"), self.organization)
         form.addRow(tr("Department"), self.department)
-        form.addRow(tr("Title"), self.job_title)
+        form.addRow(tr("Tit&le"), self.job_title)
         self.what_they_do = self._text(tr("What they do"), tr("Their work, expertise, projects"))
         self.looking_for = self._text(
             tr("Looking for"), tr("What they need: a hire, a partner, advice…")
         )
         self.can_offer = self._text(tr("I can offer"), tr("How you could help them"))
-        form.addRow(tr("What they do"), self.what_they_do)
-        form.addRow(tr("Looking for"), self.looking_for)
-        form.addRow(tr("I can offer"), self.can_offer)
+        form.addRow(tr("&What they do"), self.what_they_do)
+        form.addRow(tr("Loo&king for"), self.looking_for)
+        form.addRow(tr("I can offe&r"), self.can_offer)
 
         # reach
         form = self._section(column, tr("Contact details"))
@@ -547,9 +553,9 @@ class ContactCard(QWidget):
         self.urls = cf.urls_editor()
         for editor in (self.emails, self.phones, self.addresses, self.urls):
             editor.edited.connect(self._mark_dirty)
-        form.addRow(tr("E-mail"), self.emails)
-        form.addRow(tr("Phone"), self.phones)
-        form.addRow(tr("Address"), self.addresses)
+        form.addRow(tr("E-ma&il"), self.emails)
+        form.addRow(tr("&Phone"), self.phones)
+        form.addRow(tr("&Address"), self.addresses)
         form.addRow(tr("Links"), self.urls)
 
         # personal
@@ -558,10 +564,10 @@ class ContactCard(QWidget):
         self.anniversary, self.anniversary_problem = self._date(tr("Anniversary"))
         self.related = cf.related_editor()
         self.related.edited.connect(self._mark_dirty)
-        form.addRow(tr("Birthday"), self._with_message(self.birthday, self.birthday_problem))
-        form.addRow(
-            tr("Anniversary"), self._with_message(self.anniversary, self.anniversary_problem)
-        )
+        birthday = self._with_message(self.birthday, self.birthday_problem)
+        form_row(form, tr("&Birthday"), birthday, self.birthday)
+        anniversary = self._with_message(self.anniversary, self.anniversary_problem)
+        form_row(form, tr("Anniversar&y"), anniversary, self.anniversary)
         form.addRow(tr("Related people"), self.related)
 
         # tags, notes, custom
@@ -571,8 +577,8 @@ class ContactCard(QWidget):
         self.notes = self._text(tr("Notes"), tr("Anything worth remembering"), 90)
         self.custom = cf.custom_editor()
         self.custom.edited.connect(self._mark_dirty)
-        form.addRow(tr("Tags"), self.tags)
-        form.addRow(tr("Notes"), self.notes)
+        form.addRow(tr("Ta&gs"), self.tags)
+        form.addRow(tr("Note&s"), self.notes)
         form.addRow(tr("Custom fields"), self.custom)
         column.addStretch(1)
 

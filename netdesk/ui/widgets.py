@@ -324,14 +324,6 @@ def without_mnemonic(text: str) -> str:
     return re.sub(r"&(.)", r"\1", text)
 
 
-def focus_through(container: QWidget, field: QWidget) -> None:
-    """``container`` (a field with its buttons) hands the focus it is given to ``field``, so a
-    label's Alt+letter reaches it: a label focuses only a buddy that takes focus, and Tab skips
-    a widget that hands its focus on, so the Tab order stays as it was."""
-    container.setFocusProxy(field)
-    container.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-
 def section_title(text: str) -> QLabel:
     label = QLabel(text)
     font = label.font()

@@ -98,7 +98,7 @@ def labels_without_buddy(window: QWidget) -> list[str]:
         label.text()
         for label in window.findChildren(QLabel)
         if _shown(label, window)
-        and label.textFormat() != Qt.TextFormat.RichText
+        and label.textFormat() == Qt.TextFormat.AutoText  # not a name, a note (plain_label)
         and letter(label.text())
         and label.buddy() is None
     ]
@@ -190,10 +190,13 @@ def press_each_label(qtbot: QtBot, window: QWidget) -> list[str]:
         buddy = label.buddy()
         if not _shown(label, window) or buddy is None or not (key := letter(label.text())):
             continue
-        window.setFocus()
+        if (focused := QApplication.focusWidget()) is not None:
+            focused.clearFocus()
         QTest.keyClick(window, key, Qt.KeyboardModifier.AltModifier)
         target = buddy.focusProxy() or buddy
-        if QApplication.focusWidget() is not target:
+        now = QApplication.focusWidget()
+        # a list of e-mails hands the focus on to its first value
+        if now is None or not (now is target or target.isAncestorOf(now)):
             missed.append(f"Alt+{key} {label.text()!r}")
     return missed
 
@@ -365,3 +368,40 @@ def test_a_name_with_an_ampersand_is_no_mnemonic_in_the_merge_dialog(
     qtbot.addWidget(dialog)
     assert all(not letter(b.text()) for b in dialog.buttons.values())
     assert clashes(dialog) == {}
+
+
+def test_the_card_is_worked_with_alt_letters_beside_the_menus(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    from netdesk.core.types import PhoneNumber
+    from netdesk.ui.main_window import MainWindow
+
+    ana = app_context.core.contacts.create(
+        Contact(given_name="Ana", family_name="Smith & Co", emails=[EmailAddress("a@x.org")],
+                phones=[PhoneNumber("+34 612 345 678", "mobile")])
+    )  # fmt: skip
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.load()
+    window.resize(1300, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.contacts.select_contact(ana)
+    card = window.card
+    assert card.contact_id() == ana
+    found = audit(qtbot, window)
+    # there are more fields than letters once the menus' F, E, C, V and H are taken: these
+    # few are reached with Tab from the field above
+    # more fields than letters once the menus' F, E, C, V and H are taken: Department (and
+    # the links, related people and custom fields, empty here) are reached with Tab; Log
+    # interaction and Save have Ctrl+L and Ctrl+S
+    assert found.pop("rows no Alt+letter reaches") == ["'Department': QLineEdit"]
+    assert found.pop("buttons without an Alt+letter") == ["Log interaction…", "Add follow-up…"]
+    assert found == {k: [] if isinstance(v, list) else {} for k, v in found.items()}
+    assert len(mnemonics(window)) == 22  # the menus' 5 and 17 of the card's fields
+    QTest.keyClick(window, "P", Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is card.phones.rows[0].value_edits()[0]
+    QTest.keyClick(window, "I", Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is card.emails.rows[0].value_edits()[0]
+    card.more_names.setChecked(True)  # the folded name fields, shown, clash with nothing
+    assert clashes(window) == {}
