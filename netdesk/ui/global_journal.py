@@ -58,9 +58,10 @@ class GlobalJournal(QWidget):
         for key, label in kind_labels().items():
             self.kind.addItem(label, key)
         today = context.core.clock.now().date()
-        self.use_since = QCheckBox(tr("From"))
+        # Alt+letters: not the menus' F, E, C, V, H
+        self.use_since = QCheckBox(tr("Fro&m"))
         self.since = QDateEdit(_qdate(today - dt.timedelta(days=90)))
-        self.use_until = QCheckBox(tr("to"))
+        self.use_until = QCheckBox(tr("&to"))
         self.until = QDateEdit(_qdate(today))
         for edit, label in ((self.since, tr("From date")), (self.until, tr("To date"))):
             edit.setCalendarPopup(True)

@@ -405,3 +405,25 @@ def test_the_card_is_worked_with_alt_letters_beside_the_menus(
     assert QApplication.focusWidget() is card.emails.rows[0].value_edits()[0]
     card.more_names.setChecked(True)  # the folded name fields, shown, clash with nothing
     assert clashes(window) == {}
+
+
+def test_the_journal_page_has_alt_letters_beside_the_menus(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    from netdesk.ui.main_window import MainWindow
+
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.load()
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_journal()
+    journal = window.global_journal
+    assert window.pages.currentWidget() is journal
+    assert mnemonics(window)["M"] == ["button 'Fro&m'"]
+    assert clashes(window) == {}
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    QTest.keyClick(window, "T", Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(journal.use_until.isChecked)  # Alt+T ticks "to" (after the button's
+    # pressed look): the journal is filtered by its date
