@@ -321,12 +321,27 @@ class ReminderPlanner:
 # --- choices offered on a due item (Snooze) ---------------------------------------------------
 
 
+# Before this, it is still the night before for the user: at 0:30 "tomorrow" is the coming
+# morning, not the next calendar day (32 hours away), and "later today" is tonight.
+NIGHT_ENDS = dt.time(5, 0)
+
+
 def later_today(now: dt.datetime) -> dt.datetime:
     return now + dt.timedelta(hours=3)
 
 
+def offers_later_today(now: dt.datetime) -> bool:
+    """Whether "Later today (+3 h)" means what it says now: not from 21:00 (it lands after
+    midnight, at 22:00 on 1:00 the next day), nor in the small hours (the user's day has not
+    begun; "Tomorrow" is the coming morning then)."""
+    return now.time() >= NIGHT_ENDS and later_today(now).date() == now.date()
+
+
 def tomorrow_morning(now: dt.datetime) -> dt.datetime:
-    return dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(9, 0))
+    """9:00 on the user's next day: the next calendar day's, but in the small hours (before
+    NIGHT_ENDS) this morning's, the one after the night."""
+    day = now.date() if now.time() < NIGHT_ENDS else now.date() + dt.timedelta(days=1)
+    return dt.datetime.combine(day, dt.time(9, 0))
 
 
 def next_week(now: dt.datetime) -> dt.datetime:

@@ -488,16 +488,31 @@ class FollowUpActions(QObject):
             (self.tr("Tomorrow (9:00)"), reminders.tomorrow_morning),
             (self.tr("Next week (Monday 9:00)"), reminders.next_week),
         )
-        item = self._core.follow_ups.get(follow_up_id)
-        now = self._core.clock.now()
-        for text, until in choices:
-            action = add_action(menu, text, partial(self._snooze_from_now, follow_up_id, until))
-            # a snooze puts an item off: none that would bring it forward (an item of next week
-            # "snoozed" to later today)
-            action.setEnabled(item is None or until(now) > item.effective_due)
+        made = [
+            (add_action(menu, text, partial(self._snooze_from_now, follow_up_id, until)), until)
+            for text, until in choices
+        ]
         add_action(
             menu, self.tr("Pick a date…"), lambda: self.snooze_to_picked(follow_up_id, parent)
         )
+
+        def fit_the_hour() -> None:
+            """The choices as they are now, each time the menu opens (a Today row's menu is
+            made once and opened again hours later)."""
+            item = self._core.follow_ups.get(follow_up_id)
+            now = self._core.clock.now()
+            for action, until in made:
+                # "Later today" from 21:00 lands after midnight, and in the small hours the
+                # user's day has not begun: not offered then ("Tomorrow" is the coming morning)
+                action.setVisible(
+                    until is not reminders.later_today or reminders.offers_later_today(now)
+                )
+                # a snooze puts an item off: none that would bring it forward (an item of next
+                # week "snoozed" to later today)
+                action.setEnabled(item is None or until(now) > item.effective_due)
+
+        fit_the_hour()
+        menu.aboutToShow.connect(fit_the_hour)
         return menu
 
     def menu_for(

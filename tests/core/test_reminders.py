@@ -289,6 +289,19 @@ def test_key_and_snooze_choices() -> None:
     assert days_late(D(2026, 3, 2, 23), monday) == 0
 
 
+def test_snooze_choices_at_odd_hours() -> None:
+    """At 0:30 "tomorrow" is the coming morning for the user, not the next calendar day 32
+    hours away; "later today" lands after midnight from 21:00 and is not offered then."""
+    assert tomorrow_morning(D(2026, 3, 3, 0, 30)) == D(2026, 3, 3, 9)
+    assert tomorrow_morning(D(2026, 3, 3, 4, 59)) == D(2026, 3, 3, 9)
+    assert tomorrow_morning(D(2026, 3, 3, 5)) == D(2026, 3, 4, 9)
+    assert tomorrow_morning(D(2026, 3, 2, 23, 59)) == D(2026, 3, 3, 9)
+    assert reminders.offers_later_today(D(2026, 3, 2, 20, 59))
+    assert not reminders.offers_later_today(D(2026, 3, 2, 21))
+    assert not reminders.offers_later_today(D(2026, 3, 3, 0, 30))
+    assert reminders.offers_later_today(D(2026, 3, 3, 5))
+
+
 def test_follow_up_key_uses_the_effective_due(core: Core) -> None:
     ana = person(core, "Ana")
     item_id = core.follow_ups.add(ana, D(2026, 3, 5), "x", has_time=False)

@@ -264,11 +264,38 @@ def test_snoozing_from_an_old_menu_counts_from_now(
 ) -> None:
     row = _row(view, "overdue", "Ana")
     menu = open_menu(row.findChild(QToolButton, "snoozeButton"))
-    clock.set(D(2026, 3, 3, 0, 30))  # the view stayed open past midnight
+    clock.set(D(2026, 3, 2, 20, 30))  # the view stayed open into the evening
     next(a for a in menu.actions() if a.text().startswith("Later today")).trigger()
-    assert context.core.follow_ups.get(row.follow_up_id).effective_due == D(2026, 3, 3, 3, 30)  # type: ignore[union-attr,arg-type]
+    assert context.core.follow_ups.get(row.follow_up_id).effective_due == D(2026, 3, 2, 23, 30)  # type: ignore[union-attr,arg-type]
+    clock.set(D(2026, 3, 3, 0, 30))  # and past midnight: "tomorrow" is the coming morning
     next(a for a in menu.actions() if a.text().startswith("Tomorrow")).trigger()
-    assert context.core.follow_ups.get(row.follow_up_id).effective_due == D(2026, 3, 4, 9)  # type: ignore[union-attr,arg-type]
+    assert context.core.follow_ups.get(row.follow_up_id).effective_due == D(2026, 3, 3, 9)  # type: ignore[union-attr,arg-type]
+
+
+def test_the_snooze_choices_say_what_they_do_at_any_hour(
+    qtbot: QtBot, view: TodayView, context: AppContext, clock: FixedClock, open_menu: OpenMenu
+) -> None:
+    """At 22:00 "Later today (+3 h)" landed at 1:00 the next day; at 0:30 "Tomorrow" meant the
+    next calendar day, 32 hours away, though for the user it was still tonight. The row's menu
+    is made once: what it offers is worked out each time it opens."""
+    row = _row(view, "overdue", "Ana")
+    button = row.findChild(QToolButton, "snoozeButton")
+
+    def offered() -> list[str]:
+        return [a.text() for a in open_menu(button).actions() if a.isVisible()]
+
+    assert offered()[:2] == ["Later today (+3 h)", "Tomorrow (9:00)"]  # 9:00
+    open_menu(button).close()
+    clock.set(D(2026, 3, 2, 20, 59))
+    assert offered()[0] == "Later today (+3 h)"  # 23:59: still today
+    open_menu(button).close()
+    clock.set(D(2026, 3, 2, 22))
+    assert offered() == ["Tomorrow (9:00)", "Next week (Monday 9:00)", "Pick a date…"]
+    open_menu(button).close()
+    clock.set(D(2026, 3, 3, 0, 30))
+    assert offered()[0] == "Tomorrow (9:00)"
+    next(a for a in button.menu().actions() if a.text() == "Tomorrow (9:00)").trigger()
+    assert context.core.follow_ups.get(row.follow_up_id).effective_due == D(2026, 3, 3, 9)  # type: ignore[union-attr,arg-type]
 
 
 def test_left_open_the_view_turns_over_when_the_next_item_falls_due(

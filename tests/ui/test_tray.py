@@ -164,6 +164,30 @@ def test_snooze_from_the_tray_moves_it(context: AppContext, tray: ReminderTray) 
     assert ana_items[0].effective_due == D(2026, 3, 2, 12)
 
 
+def test_late_at_night_the_tray_offers_what_the_hour_means(
+    context: AppContext, tray: ReminderTray, clock: FixedClock
+) -> None:
+    """At 22:00 "Later today (+3 h)" landed at 1:00 the next day; at 0:30 "Tomorrow" and
+    "Pause reminders until tomorrow" meant 9:00 the next calendar day, 32 hours away."""
+    clock.set(D(2026, 3, 2, 22))
+    tray.refresh()
+    (act_on,) = [a.menu() for a in tray.menu.actions() if a.menu() is not None]
+    snooze = next(a.menu() for a in act_on.actions()[0].menu().actions() if a.menu())
+    snooze.popup(tray.menu.pos())  # as the user opens it
+    shown = [a.text() for a in snooze.actions() if a.isVisible()]
+    snooze.close()
+    assert shown == ["Tomorrow (9:00)", "Next week (Monday 9:00)", "Pick a date…"]
+    clock.set(D(2026, 3, 3, 0, 30))
+    tray.refresh()
+    tray.action("pauseTomorrowAction").trigger()
+    assert tray.notifier.planner.paused_until == D(2026, 3, 3, 9)
+    (act_on,) = [a.menu() for a in tray.menu.actions() if a.menu() is not None]
+    snooze = next(a.menu() for a in act_on.actions()[0].menu().actions() if a.menu())
+    next(a for a in snooze.actions() if a.text() == "Tomorrow (9:00)").trigger()
+    ana_items = context.core.follow_ups.of_contact(int(tray.menu.actions()[0].data()))
+    assert ana_items[0].effective_due == D(2026, 3, 3, 9)
+
+
 def test_one_timer_one_message_per_item(
     tray: ReminderTray, context: AppContext, clock: FixedClock, caplog: pytest.LogCaptureFixture
 ) -> None:
