@@ -6,7 +6,8 @@ from __future__ import annotations
 import copy
 import logging
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -160,6 +161,7 @@ class DuplicatesDialog(QDialog):
         # cell to cell, and Merge or "Not the same person" could not be reached by keyboard
         self.table.setTabKeyNavigation(False)
         self.status.setBuddy(self.table)  # a screen reader names the list "37 possible dup…"
+        self.table.installEventFilter(self)  # Enter in the list merges nothing
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)  # "100%"
@@ -188,6 +190,19 @@ class DuplicatesDialog(QDialog):
         self._update_buttons()
         self._update_forget()
         self.search()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the list of pairs does nothing: it went to the dialog's default button and
+        merged the pair, keeping the first, without a word. Which one to keep is asked for by
+        its own button (Alt+F, Alt+S)."""
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            return True
+        return super().eventFilter(watched, event)
 
     def _add_undo_actions(self) -> None:
         stack = self.context.undo_stack

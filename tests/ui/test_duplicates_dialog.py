@@ -388,3 +388,30 @@ def test_the_list_of_pairs_has_a_name_a_screen_reader_can_say(
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
     assert nameless_controls(dialog) == []  # the list is named by "1 possible duplicate."
+
+
+def test_enter_in_the_list_merges_nothing_and_alt_f_merges_keeping_the_first(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    """Enter on a pair merged it, keeping the first, through the dialog's default button."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    core = app_context.core
+    for family in ("García", "Garcia"):
+        core.contacts.create(
+            Contact(given_name="Ana", family_name=family, emails=[EmailAddress("ana@x.org")])
+        )
+    dialog = DuplicatesDialog(app_context)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.table.setFocus()
+    dialog.table.selectRow(0)
+    QTest.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert core.contacts.count() == 2 and dialog.table.rowCount() == 1 and dialog.isVisible()
+    with qtbot.waitSignal(app_context.changes.contacts_changed):
+        QTest.keyClick(dialog.table, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    assert core.contacts.count() == 1
