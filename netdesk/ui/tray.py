@@ -422,9 +422,15 @@ class ReminderTray(QObject):
             title = self.tr(
                 "%Ln follow-up(s) became due while netdesk was closed", "", plan.missed_total
             )
-            text = ", ".join(dict.fromkeys(r.display_name for r in everyone))
+            text = ", ".join(
+                dict.fromkeys(r.display_name for r in everyone if r.follow_up_id is not None)
+            )
             if plan.missed_total > len(plan.missed):  # only the first few were read
                 text += ", …"
+            # a birthday among the names was not told apart from a follow-up: said as such
+            occasions = [r for r in plan.notify if r.follow_up_id is None]
+            told = [" — ".join(filter(None, self.describe(r, today))) for r in occasions[:3]]
+            text = "; ".join([text, *told]) + ("; …" if len(occasions) > 3 else "")
         elif len(plan.notify) == 1:
             title, text = self.describe(plan.notify[0], today)
         else:

@@ -261,6 +261,31 @@ def test_birthdays_slept_through_are_announced_late_with_their_day(
     assert tray.describe(one, dt.date(2026, 3, 4)) == ("Ana's birthday", "Turns 40 today.")
 
 
+def test_a_birthday_missed_while_closed_is_said_in_the_summary_of_missed_follow_ups(
+    context: AppContext, window: FakeWindow, clock: FixedClock
+) -> None:
+    """Closed over the weekend: the start's summary of follow-ups listed Ana among the names
+    of people due, with nothing to say it was her birthday."""
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana", birthday=PartialDate(1986, 3, 7)))
+    bob = core.contacts.create(Contact(given_name="Bob"))
+    cy = core.contacts.create(Contact(given_name="Cy"))
+    ReminderTray(context, window).notifier.planner.take()  # Monday: the last look
+    core.follow_ups.add(bob, D(2026, 3, 6, 10), "Send the proposal")
+    core.follow_ups.add(cy, D(2026, 3, 7, 11), "Call back")
+    clock.set(D(2026, 3, 9, 9))  # the Monday after
+    tray = make_tray(context, window, available=True)
+    tray.start()
+    assert tray.messages == [
+        (
+            "2 follow-ups became due while netdesk was closed",
+            "Bob, Cy; Ana's birthday — Turned 40 on Saturday.",
+        )
+    ]
+    assert ana not in {r.contact_id for r in core.follow_ups.due()}
+    tray.stop()
+
+
 def test_watchdog_replans_after_a_clock_jump(
     context: AppContext, clock: FixedClock, qtbot: QtBot
 ) -> None:
