@@ -247,9 +247,11 @@ class ReminderTray(QObject):
         tooltip = self.tr("%Ln follow-up(s) due", "", count) if count else self.tr("Nothing due")
         paused = self.notifier.paused_until
         if paused is not None:
-            tooltip += "\n" + self.tr("Reminders paused until %1").replace(
-                "%1", paused.strftime("%H:%M")
-            )
+            until = paused.strftime("%H:%M")
+            if paused.date() != now.date():
+                # "until 09:00" read as this morning's, gone by: paused until tomorrow's
+                until = fill(tr("tomorrow %1"), until)
+            tooltip += "\n" + self.tr("Reminders paused until %1").replace("%1", until)
         self.icon.setToolTip(tooltip)
         if not self.available:
             title = "netdesk"

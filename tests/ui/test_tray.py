@@ -130,6 +130,8 @@ def test_menu_actions_do_what_they_say(
     assert "paused until 10:00" in tray.icon.toolTip()
     tray.action("pauseTomorrowAction").trigger()
     assert tray.notifier.planner.paused_until == D(2026, 3, 3, 9)
+    # not "until 09:00", this morning's hour gone by
+    assert tray.icon.toolTip().endswith("paused until tomorrow 09:00")
     tray.action("resumeAction").trigger()
     assert tray.notifier.planner.paused_until is None
     tray.action("quitAction").trigger()
