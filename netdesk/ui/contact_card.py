@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QLocale, QObject, QStringListModel, Qt, QTime
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
+    QFocusEvent,
     QFont,
     QImageReader,
     QKeyEvent,
@@ -605,8 +606,10 @@ class ContactCard(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.save)
         # Ctrl+Z in a field that has nothing of its own to undo undoes the last saved change
+        # (and an Alt+letter that lands on a field below the fold scrolls it into view)
         for edit in (*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)):
             edit.installEventFilter(self)
+        self.cadence.installEventFilter(self)
         for editor in (
             self.emails,
             self.phones,
@@ -626,7 +629,17 @@ class ContactCard(QWidget):
 
         A text field claims Ctrl+Z even with nothing to undo, and the card's fields hold the
         focus most of the time: saving a change and pressing Ctrl+Z did nothing at all.
+        Also scrolls a field an Alt+letter ("Ta&gs") focuses into view.
         """
+        if (
+            event.type() == QEvent.Type.FocusIn
+            and isinstance(event, QFocusEvent)
+            and event.reason() == Qt.FocusReason.ShortcutFocusReason
+            and isinstance(watched, QWidget)
+        ):
+            # Tab scrolls the card to the field it reaches; an Alt+letter did not, and what
+            # was typed went into a field out of sight
+            self.scroll_area.ensureWidgetVisible(watched)
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
