@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self.list_menu: QMenu | None = None  # the list's context menu, built when first asked
         self._field_keys: list[QKeySequence] | None = None
         self._pending_contact: int | None = None
+        self._deleting: set[int] = set()  # contacts a delete running now takes away
         self._card_timer = QTimer(self, singleShot=True, interval=CARD_DELAY_MS)
         self._card_timer.timeout.connect(self._selection_settled)
         self.setWindowTitle("netdesk")
@@ -652,7 +653,13 @@ class MainWindow(QMainWindow):
 
     def _keep_or_leave_card(self, contact_id: object) -> bool:
         """False when the card's unsaved edits keep the previous contact current."""
-        if self._card_dirty() and self.card.contact_id() != contact_id and not self._leave_card():
+        card_id = self.card.contact_id()
+        if (
+            self._card_dirty()
+            and card_id != contact_id
+            and card_id not in self._deleting
+            and not self._leave_card()
+        ):
             previous = self.card.contact_id()
             if previous is not None:
                 QTimer.singleShot(0, self, lambda: self.contacts.select_contact(previous))
@@ -797,13 +804,22 @@ class MainWindow(QMainWindow):
             self.contacts.select_contact(contact_id)
         self.statusBar().showMessage(tr("Contact added. Press Ctrl+Z to undo."), 5000)
 
-    def _run(self, command: undo._ContactCommand, done: str) -> None:
+    def _run(
+        self,
+        command: undo._ContactCommand,
+        done: str,
+        after: Callable[[bool], None] | None = None,
+    ) -> None:
+        """Do ``command`` (on the worker when it is big); ``after(changed)`` once it is done,
+        refused or cancelled."""
         from netdesk.ui import undo
 
         try:
             undo.push(self.context, command)
         except Exception as error:  # shown, logged; nothing was pushed
             log.exception("%s failed", command.text())
+            if after is not None:
+                after(False)
             QMessageBox.warning(self, tr("Not done"), shown_as_written(str(error)))
             return
         message = done + " " + tr("Press Ctrl+Z to undo.")
@@ -813,8 +829,14 @@ class MainWindow(QMainWindow):
             operation.cancelled.connect(
                 lambda: self.statusBar().showMessage(tr("Cancelled; nothing was changed."), 6000)
             )
+            if after is not None:
+                operation.succeeded.connect(lambda _result: after(True))
+                operation.cancelled.connect(lambda: after(False))
+                operation.failed.connect(lambda _error: after(False))
             return
         self.statusBar().showMessage(message, 6000)
+        if after is not None:
+            after(True)
 
     def toggle_archive(self) -> None:
         from netdesk.ui import undo
@@ -838,6 +860,8 @@ class MainWindow(QMainWindow):
         ids = self.selected_contact_ids()
         if not ids:
             return
+        if self._card_dirty() and self.card.contact_id() not in ids and not self._leave_card():
+            return  # the card's unsaved edits are of a contact that stays: saved first
         names = self.context.core.contacts.names(ids)
         who = names.get(ids[0], "") if len(ids) == 1 else tr("%Ln contacts", None, len(ids))
         answer = QMessageBox.question(
@@ -851,11 +875,22 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.card.dirty = False  # the card is going away with the contact
-            self._run(
-                undo.DeleteContacts(self.context, ids), tr("Deleted %Ln contacts.", None, len(ids))
-            )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        # the card's unsaved edits go with its contact, once it is gone (kept when the delete
+        # is refused or cancelled); meanwhile moving off the card does not ask about them
+        self._deleting = set(ids)
+
+        def after(deleted: bool) -> None:
+            self._deleting = set()
+            if deleted and self.card.contact_id() in ids:
+                self.card.revert()
+
+        self._run(
+            undo.DeleteContacts(self.context, ids),
+            tr("Deleted %Ln contacts.", None, len(ids)),
+            after,
+        )
 
     def tag_contacts(self) -> None:
         from netdesk.ui import undo

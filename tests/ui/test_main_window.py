@@ -972,3 +972,95 @@ def test_the_tag_question_starts_empty_and_offers_the_tags_there_are(
         assert dialog.labelText() == "Tag 30 contacts with:"
     finally:
         dialog.deleteLater()
+
+
+def _card_note(window: MainWindow, contact_id: int, note: str, qtbot: QtBot) -> None:
+    window.contacts.select_contact(contact_id)
+    window.show_pending_contact()
+    assert window.card.contact_id() == contact_id
+    window.card.notes.setPlainText(note)
+    assert window.card.dirty
+
+
+def test_deleting_others_saves_the_cards_unsaved_edits_first(
+    main_window: MainWindow, app_context: AppContext, person, qtbot: QtBot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    ana, berta = person("Ana"), person("Berta")
+    app_context.changes.contacts_changed.emit(None)
+    _card_note(main_window, berta, "Call back about the flat in May", qtbot)
+    # Ana alone is selected for the delete; Berta's card, with its edit, stays current
+    monkeypatch.setattr(main_window, "selected_contact_ids", lambda: [ana])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    main_window.delete_action.trigger()
+    assert app_context.core.contacts.get(ana) is None
+    assert app_context.core.contacts.get(berta).notes == "Call back about the flat in May"
+
+
+def test_a_refused_delete_keeps_the_cards_unsaved_edits(
+    main_window: MainWindow, app_context: AppContext, person, qtbot: QtBot, monkeypatch, write_lock
+) -> None:  # type: ignore[no-untyped-def]
+    ana = person("Ana")
+    person("Berta")
+    app_context.changes.contacts_changed.emit(None)
+    _card_note(main_window, ana, "New job at Globex from June", qtbot)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    lock = write_lock()
+    main_window.delete_action.trigger()
+    lock.release()
+    assert warned and "locked" in warned[0]
+    assert main_window.card.dirty
+    assert main_window.card.notes.toPlainText() == "New job at Globex from June"
+    assert main_window.card.save()
+    assert app_context.core.contacts.get(ana).notes == "New job at Globex from June"
+
+
+def test_deleting_the_cards_contact_drops_its_edits_without_asking(
+    main_window: MainWindow, app_context: AppContext, person, qtbot: QtBot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    ana, berta = person("Ana"), person("Berta")
+    app_context.changes.contacts_changed.emit(None)
+    _card_note(main_window, ana, "Half typed", qtbot)
+    asked: list[str] = []
+
+    def question(_parent, title, *_rest):  # type: ignore[no-untyped-def]
+        asked.append(title)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    main_window.delete_action.trigger()
+    qtbot.waitUntil(lambda: listed(main_window) == ["Berta"])
+    main_window.contacts.select_contact(berta)
+    main_window.show_pending_contact()
+    assert main_window.card.contact_id() == berta
+    assert asked == ["Delete contacts"]  # not "Unsaved changes" about a contact now gone
+    assert app_context.core.contacts.get(ana) is None
+    assert not main_window.card.dirty
+
+
+def test_a_cancelled_delete_on_the_worker_keeps_the_cards_unsaved_edits(
+    main_window: MainWindow, app_context: AppContext, person, qtbot: QtBot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from netdesk.ui import undo
+    from netdesk.ui.operations import Operation, run_operation
+
+    monkeypatch.setattr(undo, "BACKGROUND_DELETE", 1)  # two contacts go to the worker
+    ana, berta = person("Ana"), person("Berta")
+    app_context.changes.contacts_changed.emit(None)
+    _card_note(main_window, ana, "New job at Globex from June", qtbot)
+    monkeypatch.setattr(main_window, "selected_contact_ids", lambda: [ana, berta])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    release = threading.Event()  # the one worker is busy until the delete has been cancelled
+    before = run_operation(app_context, None, "Busy", lambda _p, _c: release.wait(10))
+    main_window.delete_action.trigger()
+    [deleting] = [o for o in Operation.running_now() if o is not before]
+    deleting.cancel()
+    release.set()
+    with qtbot.waitSignal(deleting.ended, timeout=10_000):
+        pass
+    assert app_context.core.contacts.get(ana) is not None
+    assert main_window.card.dirty
+    assert main_window.card.notes.toPlainText() == "New job at Globex from June"
