@@ -270,7 +270,7 @@ class ImportController(QObject):
                 tr("The new contacts are in “Imported today”: tag them, set where you met or a "
                    "keep-in-touch cadence, or archive them, all at once.")
             )  # fmt: skip
-            show = box.addButton(tr("Show imported contacts"), QMessageBox.ButtonRole.AcceptRole)
+            show = box.addButton(tr("&Show imported contacts"), QMessageBox.ButtonRole.AcceptRole)
             show.clicked.connect(self.show_imported.emit)
         box.addButton(QMessageBox.StandardButton.Close)
         self.summary_box = box

@@ -99,6 +99,11 @@ def test_preview_shows_counts_and_conflicts_then_imports(
     assert (ana.organization, ana.title) == ("Globex", "CTO")
     assert controller.summary_box is not None
     assert "1 new contact" in controller.summary_box.text()
+    from test_mnemonics import clashes, mnemonics
+
+    box = controller.summary_box
+    assert mnemonics(box)["S"] == ["button '&Show imported contacts'"]  # Alt+S, Close: Esc
+    assert clashes(box) == {}
     controller.summary_box.close()
 
 
