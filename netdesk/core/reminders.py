@@ -340,14 +340,19 @@ def offers_later_today(now: dt.datetime) -> bool:
 def tomorrow_morning(now: dt.datetime) -> dt.datetime:
     """9:00 on the user's next day: the next calendar day's, but in the small hours (before
     NIGHT_ENDS) this morning's, the one after the night."""
-    day = now.date() if now.time() < NIGHT_ENDS else now.date() + dt.timedelta(days=1)
-    return dt.datetime.combine(day, dt.time(9, 0))
+    return dt.datetime.combine(user_day(now) + dt.timedelta(days=1), dt.time(9, 0))
+
+
+def user_day(now: dt.datetime) -> dt.date:
+    """The day the user is living: in the small hours (before NIGHT_ENDS), still yesterday."""
+    return (now - dt.timedelta(hours=NIGHT_ENDS.hour, minutes=NIGHT_ENDS.minute)).date()
 
 
 def next_week(now: dt.datetime) -> dt.datetime:
-    """Next Monday 9:00 (a week today when today is Monday)."""
-    days = 7 - now.weekday()
-    return dt.datetime.combine(now.date() + dt.timedelta(days=days), dt.time(9, 0))
+    """Next Monday 9:00 (a week today when today is Monday). In the small hours of a Monday,
+    for the user still Sunday night, the coming morning: not a week and a night away."""
+    day = user_day(now)
+    return dt.datetime.combine(day + dt.timedelta(days=7 - day.weekday()), dt.time(9, 0))
 
 
 def days_late(due: dt.datetime, now: dt.datetime) -> int:

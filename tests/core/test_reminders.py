@@ -300,6 +300,9 @@ def test_snooze_choices_at_odd_hours() -> None:
     assert not reminders.offers_later_today(D(2026, 3, 2, 21))
     assert not reminders.offers_later_today(D(2026, 3, 3, 0, 30))
     assert reminders.offers_later_today(D(2026, 3, 3, 5))
+    # Sunday night, after midnight: next week is the coming Monday morning, not a week later
+    assert next_week(D(2026, 3, 9, 0, 30)) == D(2026, 3, 9, 9)
+    assert next_week(D(2026, 3, 9, 5)) == D(2026, 3, 16, 9)
 
 
 def test_follow_up_key_uses_the_effective_due(core: Core) -> None:
