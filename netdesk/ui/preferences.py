@@ -189,7 +189,7 @@ class PreferencesDialog(QDialog):
         form_row(form, tr("&Daily backups kept"), self.keep)
         form_row(form, tr("Calendar &feed folder"), self.ics_folder, self.ics_folder.edit)
         form.addRow("", ics_help)
-        form_row(form, tr("D&ata folder"), data_row, self.data_folder)
+        form_row(form, tr("Data fold&er"), data_row, self.data_folder)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

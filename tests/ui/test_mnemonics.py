@@ -9,10 +9,10 @@ with its first letter: KDE and GNOME show "&OK", "&Cancel", "&Save", "&Close".
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -39,15 +39,17 @@ from pytestqt.qtbot import QtBot
 
 from netdesk.core.types import Contact, EmailAddress
 from netdesk.ui.context import AppContext
+from netdesk.ui.i18n import install_translators
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 FIELDS = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QAbstractItemView)
-# the letter KDE's and GNOME's standard buttons carry ("&OK", "_Cancel")
-STANDARD_LETTERS = {
-    QDialogButtonBox.StandardButton.Ok: "O",
-    QDialogButtonBox.StandardButton.Cancel: "C",
-    QDialogButtonBox.StandardButton.Save: "S",
-    QDialogButtonBox.StandardButton.Close: "C",
+# a standard button with the text the platform gives it: KDE and GNOME show "&OK", "_Cancel",
+# "&Aceptar", its first letter
+STANDARD = {
+    QDialogButtonBox.StandardButton.Ok,
+    QDialogButtonBox.StandardButton.Cancel,
+    QDialogButtonBox.StandardButton.Save,
+    QDialogButtonBox.StandardButton.Close,
 }
 
 
@@ -73,7 +75,7 @@ def mnemonics(window: QWidget) -> dict[str, list[str]]:
         box = button.parent()
         standard = box.standardButton(button) if isinstance(box, QDialogButtonBox) else None
         if not key and standard is not None and button.text() == _platform_text(standard):
-            key = STANDARD_LETTERS.get(standard, "")
+            key = button.text()[:1].upper() if standard in STANDARD else ""
         if key:
             found[key].append(f"button {button.text()!r}")
     for bar in window.findChildren(QTabBar):
@@ -325,9 +327,18 @@ def built(qtbot: QtBot, app_context: AppContext) -> Callable[[str], QDialog]:
     return build
 
 
+@pytest.fixture(params=["en_GB", "es_ES"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The app's catalogues for a language: Spanish letters must not clash either."""
+    installed = install_translators(qapp, QLocale(request.param))
+    yield request.param
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
 @pytest.mark.parametrize("name", list(DIALOGS))
 def test_every_dialog_is_worked_with_alt_letters(
-    qtbot: QtBot, built: Callable[[str], QDialog], name: str
+    qtbot: QtBot, built: Callable[[str], QDialog], name: str, language: str
 ) -> None:
     dialog = built(name)
     assert audit(qtbot, dialog) == CLEAN
