@@ -125,7 +125,17 @@ def safety_folder(core: Core) -> Path:
     return core.store.path.parent / "backups"
 
 
-def restore(core: Core, source: Path) -> Path:
+CHECKING, KEEPING, RESTORING = backup.CHECKING, backup.KEEPING, backup.RESTORING
+OPENING = backup.OPENING
+
+
+def restore(
+    core: Core,
+    source: Path,
+    *,
+    progress: Callable[[str, int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
     """Replace the open database with the backup ``source`` and reopen it (migrating it).
 
     The current database is copied to ``<data folder>/backups`` first; returns that copy. The
@@ -133,14 +143,26 @@ def restore(core: Core, source: Path) -> Path:
     (``store.backup.carry_notified``): restoring the morning's backup does not announce again
     what was shown since.
 
+    Args:
+        progress: (phase, done, total) as ``store.backup.restore`` says it.
+        cancelled: polled until the backup is in place (BackupCancelled; nothing changed).
+
     Raises:
         BackupError: ``source`` is not a readable netdesk database (nothing was changed).
+        BackupCancelled: ``cancelled()`` turned True; nothing was changed.
     """
     database = core.store.path
     try:
         core.close()  # store.backup.restore checks ``source`` before it touches anything
         try:
-            safety = backup.restore(source, database, safety_folder(core), core.clock.now())
+            safety = backup.restore(
+                source,
+                database,
+                safety_folder(core),
+                core.clock.now(),
+                progress=progress,
+                cancelled=cancelled,
+            )
         except BackupError:
             try:
                 core.store = open_database(database)

@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -196,15 +197,19 @@ def _read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.absolute().as_uri()}?mode={mode}", uri=True)
 
 
-def check_backup_file(path: Path, *, thorough: bool = True) -> int:
+def check_backup_file(
+    path: Path, *, thorough: bool = True, cancelled: Callable[[], bool] | None = None
+) -> int:
     """The schema version of a netdesk database file.
 
     Args:
         thorough: also read every page for damage (seconds for a big file); without it,
             only the header and the schema are read (milliseconds).
+        cancelled: polled while the pages are read; True stops (BackupCancelled).
 
     Raises:
         NewerBackupError: written by a newer netdesk.
+        BackupCancelled: ``cancelled()`` turned True.
         BackupError: not readable, not SQLite, not a netdesk database, or damaged.
     """
     if not path.is_file():
@@ -214,6 +219,7 @@ def check_backup_file(path: Path, *, thorough: bool = True) -> int:
             if handle.read(16) != b"SQLite format 3\x00":
                 raise BackupError(f"{path} is not a SQLite database.")
         connection = _read_only(path)
+        watching = _interrupt_when(connection, cancelled)
         try:
             version = int(connection.execute("PRAGMA user_version").fetchone()[0])
             tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
@@ -223,8 +229,11 @@ def check_backup_file(path: Path, *, thorough: bool = True) -> int:
                 [r[0] for r in connection.execute("PRAGMA quick_check(3)")] if thorough else ["ok"]
             )
         finally:
+            watching()
             connection.close()
     except (OSError, sqlite3.Error) as error:
+        if cancelled is not None and cancelled():
+            raise BackupCancelled(f"Checking {path} was cancelled.") from error
         raise BackupError(f"{path} cannot be read: {error}") from error
     if not {"contact", "interaction", "follow_up"} <= tables or version < 1:
         raise BackupError(f"{path} is not a netdesk database.")
@@ -234,6 +243,32 @@ def check_backup_file(path: Path, *, thorough: bool = True) -> int:
         first = problems[0].removeprefix("*** in database main ***").strip().splitlines()[0]
         raise BackupError(f"{path} is damaged ({first}); it cannot be used.")
     return version
+
+
+def _interrupt_when(
+    connection: sqlite3.Connection, cancelled: Callable[[], bool] | None
+) -> Callable[[], None]:
+    """Interrupt ``connection``'s query once ``cancelled()`` turns True (polled every 50 ms
+    on a thread of its own: a quick_check is one SQLite instruction that no progress handler
+    sees into); returns the function that stops watching."""
+    if cancelled is None:
+        return lambda: None
+    finished = threading.Event()
+
+    def watch() -> None:
+        while not finished.wait(0.05):
+            if cancelled():
+                connection.interrupt()
+                return
+
+    watcher = threading.Thread(target=watch, name="netdesk-check-cancel", daemon=True)
+    watcher.start()
+
+    def stop() -> None:
+        finished.set()
+        watcher.join()
+
+    return stop
 
 
 def contacts_in(path: Path) -> int:
@@ -252,7 +287,21 @@ def contacts_in(path: Path) -> int:
         raise BackupError(f"{path} cannot be read: {error}") from error
 
 
-def restore(source: Path, database_path: Path, safety_folder: Path, now: dt.datetime) -> Path:
+# What a restore is doing, for its progress dialog: reading the backup for damage, copying
+# the current database aside, copying the backup in.
+CHECKING, KEEPING, RESTORING = "checking", "keeping", "restoring"
+OPENING = "opening"  # the copy is complete (written out, opened, migrated): no Cancel now
+
+
+def restore(
+    source: Path,
+    database_path: Path,
+    safety_folder: Path,
+    now: dt.datetime,
+    *,
+    progress: Callable[[str, int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
     """Replace the contents of the database at ``database_path`` with those of ``source``.
 
     The database is written through SQLite (the backup API), in one transaction, while this
@@ -261,11 +310,23 @@ def restore(source: Path, database_path: Path, safety_folder: Path, now: dt.date
     (a full disk) leaves it as it was. A copy of the current database is kept in
     ``safety_folder`` first; returns its path.
 
+    Args:
+        progress: called with (phase, done, total) as the work goes, in KiB of the three
+            passes together: CHECKING (the backup read, then checked for damage), KEEPING
+            (the current database copied aside), RESTORING (the backup copied in); then
+            (OPENING, total, total) once the copy is complete.
+        cancelled: polled between steps until the backup's copy is complete; True stops
+            with BackupCancelled, the database as it was and the kept copy removed.
+
     Raises:
+        BackupCancelled: ``cancelled()`` turned True; nothing was changed.
         BackupError: ``source`` is not a sound netdesk database, the database is in use, or a
             file could not be written; the message names the file. Nothing was changed.
     """
-    check_backup_file(source)
+    steps = _Steps(source, database_path, progress, cancelled)
+    check_backup_file(source, thorough=False)  # at once: not a file, not netdesk, newer
+    steps.read_through(source)
+    check_backup_file(source, cancelled=cancelled)
     with contextlib.suppress(OSError):  # (a database not there yet is no backup of itself)
         if source.samefile(database_path):
             raise BackupError(
@@ -291,13 +352,19 @@ def restore(source: Path, database_path: Path, safety_folder: Path, now: dt.date
                 f"{database_path} is in use by another program (is netdesk running?). "
                 "Close it and try again; nothing was changed."
             ) from error
-        _copy_database(current, safety, "keep a copy of the current database as")
+        steps.measure(current, source)
+        _copy_database(current, safety, "keep a copy of the current database as", steps.keeping)
         try:
             reader = _read_only(source)
             try:
-                _backup_waiting(reader, current, source)
+                _backup_waiting(reader, current, source, step=steps.restoring)
             finally:
                 reader.close()
+            if progress is not None:  # closing writes the copy into the file: seconds
+                progress(OPENING, steps.total, steps.total)
+        except BackupCancelled:
+            _remove_begun(safety)  # the database is as it was: no copy of it to keep
+            raise
         except sqlite3.Error as error:
             raise BackupError(
                 f"Could not restore {source} into {database_path}: {error}. "
@@ -366,42 +433,151 @@ class _SourceBusyError(Exception):
     pass
 
 
+class _Steps:
+    """A restore's three passes as one measure of progress, in KiB, and its Cancel: the
+    backup read through (its check then reads it from the system's cache: on a cold cache
+    the check alone was 10 of a 100,000-contact restore's 17 seconds, with nothing to show),
+    the current database copied aside, the backup copied in."""
+
+    def __init__(
+        self,
+        source: Path,
+        database: Path,
+        progress: Callable[[str, int, int], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> None:
+        self.progress = progress
+        self.cancelled = cancelled
+        self.read_kib = _kib(source)
+        self.keep_kib = _kib(database)  # measured exactly once the database is held
+        self.restore_kib = self.read_kib
+        self.page_kib = (4.0, 4.0)
+
+    @property
+    def total(self) -> int:
+        return max(1, self.read_kib + self.keep_kib + self.restore_kib)
+
+    def _say(self, phase: str, done: int) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise BackupCancelled("The restore was cancelled; nothing was changed.")
+        if self.progress is not None:
+            self.progress(phase, min(done, self.total), self.total)
+
+    def read_through(self, source: Path) -> None:
+        """Read the backup once, in order (the check's own reads jump about the file)."""
+        self._say(CHECKING, 0)
+        done = 0
+        try:
+            with source.open("rb") as handle:
+                while chunk := handle.read(_READ_CHUNK):
+                    done += len(chunk)
+                    self._say(CHECKING, done // 1024)
+        except OSError as error:
+            raise BackupError(f"{source} cannot be read: {error}") from error
+
+    def measure(self, current: sqlite3.Connection, source: Path) -> None:
+        """The copies' exact sizes, in pages of each database."""
+        keep_page = _page_kib(current)
+        self.keep_kib = round(_pages(current) * keep_page)
+        try:
+            reader = _read_only(source)
+            try:
+                restore_page = _page_kib(reader)
+                self.restore_kib = round(_pages(reader) * restore_page)
+            finally:
+                reader.close()
+        except sqlite3.Error:
+            restore_page = 4.0
+        self.page_kib = (keep_page, restore_page)
+
+    def keeping(self, _status: int, remaining: int, total: int) -> None:
+        copied = round((total - remaining) * self.page_kib[0])
+        self._say(KEEPING, self.read_kib + copied)
+
+    def restoring(self, _status: int, remaining: int, total: int) -> None:
+        copied = round((total - remaining) * self.page_kib[1])
+        self._say(RESTORING, self.read_kib + self.keep_kib + copied)
+
+
+_READ_CHUNK = 4 << 20
+
+
+def _kib(path: Path) -> int:
+    try:
+        return path.stat().st_size // 1024
+    except OSError:
+        return 0
+
+
+def _page_kib(connection: sqlite3.Connection) -> float:
+    return int(connection.execute("PRAGMA page_size").fetchone()[0]) / 1024
+
+
+def _pages(connection: sqlite3.Connection) -> int:
+    return int(connection.execute("PRAGMA page_count").fetchone()[0])
+
+
 def _backup_waiting(
-    source: sqlite3.Connection, target: sqlite3.Connection, path: Path, wait: float | None = None
+    source: sqlite3.Connection,
+    target: sqlite3.Connection,
+    path: Path,
+    wait: float | None = None,
+    *,
+    step: Callable[[int, int, int], None] | None = None,
 ) -> None:
     """``source.backup(target)``, giving up when another program holds ``source`` for longer
     than ``wait`` seconds (sqlite3's own loop waits for it forever, deaf to Ctrl+C).
+
+    Args:
+        step: also called after each step, as the backup API's ``progress``; what it raises
+            stops the copy.
 
     Raises:
         BackupError: ``path`` stayed locked; ``target`` is as it was (one transaction).
     """
     limit = max(1, round((SOURCE_WAIT_S if wait is None else wait) / _BUSY_SLEEP_S))
     busy = 0
+    also = step
 
-    def step(status: int, _remaining: int, _total: int) -> None:
+    def step_(status: int, remaining: int, total: int) -> None:
         nonlocal busy
         busy = busy + 1 if status in _BUSY else 0
         if busy >= limit:
             raise _SourceBusyError
+        if also is not None:
+            also(status, remaining, total)
 
     try:
-        source.backup(target, pages=_STEP_PAGES, progress=step, sleep=_BUSY_SLEEP_S)
+        source.backup(target, pages=_STEP_PAGES, progress=step_, sleep=_BUSY_SLEEP_S)
     except _SourceBusyError:
         raise BackupError(
             f"{path} is in use by another program; close it and try again. Nothing was changed."
         ) from None
 
 
-def _copy_database(connection: sqlite3.Connection, target: Path, doing: str) -> None:
-    """Write ``connection``'s database to ``target`` (a new file), or remove what was begun."""
+def _copy_database(
+    connection: sqlite3.Connection,
+    target: Path,
+    doing: str,
+    step: Callable[[int, int, int], None] | None = None,
+) -> None:
+    """Write ``connection``'s database to ``target`` (a new file), or remove what was begun.
+
+    Args:
+        step: the backup API's ``progress``, after each step; what it raises stops the copy
+            (the file begun is removed).
+    """
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         copy = sqlite3.connect(target)
         try:
-            connection.backup(copy)
+            connection.backup(copy, pages=_STEP_PAGES if step else -1, progress=step)
         finally:
             copy.close()
         target.chmod(0o600)
+    except BackupCancelled:
+        _remove_begun(target)
+        raise
     except (OSError, sqlite3.Error) as error:
         _remove_begun(target)
         raise BackupError(f"Could not {doing} {target}: {error}. Nothing was changed.") from error

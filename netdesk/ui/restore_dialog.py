@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -433,9 +434,16 @@ def start_restore(window: MainWindow, source: Path) -> Operation:
     backups.hold_database()
     core.store.close()  # this thread's connection; the restore needs the database alone
 
-    def work(_progress: object, _cancelled: object) -> Path:
+    phases = _Phases()
+
+    def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Path:
         QThreadPool.globalInstance().waitForDone()  # the start-up backup reads the database
-        return backups.restore(core, source)
+
+        def step(phase: str, done: int, total: int) -> None:
+            phases.changed.emit(phase)
+            progress(done, total)
+
+        return backups.restore(core, source, progress=step, cancelled=cancelled)
 
     def restored(safety: object) -> None:
         log.info("restored %s; the previous database was kept as %s", source, safety)
@@ -455,10 +463,47 @@ def start_restore(window: MainWindow, source: Path) -> Operation:
     operation = run_operation(
         context, window, tr("Restoring the backup…"), work, on_success=restored, changes=False
     )
-    operation.dialog.setCancelButton(None)  # one transaction: it ends, or nothing changed
-    operation.ended.connect(restoring.leave)  # refused or failed: the window as it was
+    # Cancel until the backup's copy is complete: one transaction, rolled back, and the copy
+    # of the current data removed; nothing changed
+    phases.operation = operation
+    phases.changed.connect(phases.show, Qt.ConnectionType.QueuedConnection)
+    operation.ended.connect(restoring.leave)  # refused, cancelled or failed: as it was
+    operation.ended.connect(phases.deleteLater)
     operation.ended.connect(restoring.deleteLater)
     return operation
+
+
+class _Phases(QObject):
+    """What the restore is doing, told from its worker to the progress dialog's label.
+
+    Signals:
+        changed(str): one of core.backups' CHECKING, KEEPING, RESTORING, OPENING.
+    """
+
+    changed = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown = ""
+        self.operation: Operation | None = None
+
+    def show(self, phase: str) -> None:
+        operation = self.operation
+        if operation is None or phase == self.shown or not operation.running:
+            return
+        self.shown = phase
+        labels = {
+            backups.CHECKING: tr("Checking the backup…"),
+            backups.KEEPING: tr("Keeping a copy of your current data…"),
+            backups.RESTORING: tr("Restoring the backup…"),
+            backups.OPENING: tr("Opening the restored data…"),
+        }
+        dialog = operation.dialog
+        if operation.cancel_requested.is_set():
+            return  # "Cancelling…" stays
+        dialog.setLabelText(labels.get(phase, operation.label))
+        if phase == backups.OPENING:  # in place: too late to cancel
+            dialog.setCancelButton(None)
 
 
 def show_restored(window: MainWindow) -> None:

@@ -73,7 +73,7 @@ def test_a_refused_restore_says_why_even_when_the_database_cannot_be_opened_agai
     it: the user read 'could not write netdesk.sqlite3', not that the restore was refused."""
     source = backups.backup_to(tmp_path / "b.sqlite3")
 
-    def copy_fails(*_args: object) -> Path:
+    def copy_fails(*_args: object, **_kwargs: object) -> Path:
         raise backups.BackupError("Could not keep a copy (disk full). Nothing was changed.")
 
     def open_fails(path: Path) -> object:

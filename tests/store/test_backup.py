@@ -354,3 +354,53 @@ def test_rotation_never_removes_the_newest_backup_that_holds_contacts(
     for leftover in backup.backups(folder)[-3:]:
         leftover.write_bytes(real.read_bytes())
     assert real in backup.rotate(folder)
+
+
+def test_a_restore_says_its_progress_and_stops_when_cancelled_changing_nothing(
+    core: Core, tmp_data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 100,000-contact restore showed no percentage and could not be cancelled."""
+    monkeypatch.setattr(backup, "_STEP_PAGES", 16)  # steps of 4096 pages on a bigger file
+    for n in range(300):
+        core.contacts.create(Contact(given_name=f"Before {n:03}", notes="x" * 2000))
+    saved = backup.backup_to(tmp_path / "saved.sqlite3")
+    core.contacts.create(Contact(given_name="After"))
+    core.close()
+    database = tmp_data_dir / "netdesk.sqlite3"
+    now = dt.datetime(2026, 3, 2, 9)
+    steps: list[tuple[str, int, int]] = []
+    backup.restore(saved, database, tmp_path / "s", now, progress=lambda *a: steps.append(a))
+    phases = list(dict.fromkeys(phase for phase, _d, _t in steps))
+    assert phases == [backup.CHECKING, backup.KEEPING, backup.RESTORING, backup.OPENING]
+    done = [d for _p, d, _t in steps]
+    assert done == sorted(done) and done[-1] == steps[-1][2] > 1000  # KiB of three passes
+    assert len([p for p, _d, _t in steps if p == backup.RESTORING]) > 1  # step by step
+
+    core = Core.open(Paths(tmp_data_dir))
+    core.contacts.create(Contact(given_name="After"))
+    core.close()
+    before = names_in_file(database)
+    for stop_in in (backup.CHECKING, backup.KEEPING, backup.RESTORING):
+        seen: list[str] = []
+
+        def cancelled(seen: list[str] = seen, stop_in: str = stop_in) -> bool:
+            return seen.count(stop_in) > 1  # part way through that pass
+
+        with pytest.raises(backup.BackupCancelled):
+            backup.restore(
+                saved,
+                database,
+                tmp_path / "cancelled",
+                now,
+                progress=lambda phase, _d, _t, seen=seen: seen.append(phase),
+                cancelled=cancelled,
+            )
+        assert names_in_file(database) == before, stop_in
+        assert not any((tmp_path / "cancelled").glob("*")), stop_in  # no copy kept of it
+
+
+def names_in_file(path: Path) -> list[str]:
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute("SELECT display_name FROM contact ORDER BY 1").fetchall()
+    connection.close()
+    return [r[0] for r in rows]
