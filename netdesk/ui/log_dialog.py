@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -77,6 +77,7 @@ class LogInteractionDialog(QDialog):
         self.people = PeoplePicker(context.core)
         self.people.picker.setAccessibleName(tr("Other people involved"))
         self.people.remove_button.setText(tr("&Remove"))
+        self.people.chosen.installEventFilter(self)  # Delete takes the current person off
         # QLineEdit writes the chosen completion back after the picker has emptied itself:
         # empty it again once that is done, ready for the next name
         self.people.picker.picked.connect(
@@ -153,6 +154,20 @@ class LogInteractionDialog(QDialog):
         self.context.changes.contacts_changed.emit(ids)
         self.context.changes.follow_ups_changed.emit()
         super().accept()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Delete in the list of people takes the current one off, as Alt+R does (only the
+        Remove button did)."""
+        if (
+            watched is self.people.chosen
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Delete)
+            and self.people.remove_button.isEnabled()
+        ):
+            self.people.remove_button.click()
+            return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter in a one-line field saves; in the notes box it is a new line.

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from netdesk.core import Core
@@ -137,3 +138,26 @@ def test_enter_in_the_summary_logs_the_interaction_once(qtbot: QtBot, context: A
     assert [e.summary for e in context.core.journal.for_contact(ana)] == ["Coffee"]
     dialog.accept()  # a second click on Save before the dialog went
     assert len(context.core.journal.for_contact(ana)) == 1
+
+
+def test_delete_or_alt_r_in_the_list_of_people_takes_one_off(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    bob = core.contacts.create(Contact(given_name="Bob", family_name="Ruiz"))
+    cleo = core.contacts.create(Contact(given_name="Cleo", family_name="Park"))
+    dialog = open_dialog(qtbot, context, [ana])
+    dialog.people.add_contact(bob)
+    dialog.people.add_contact(cleo)
+    chosen = dialog.people.chosen
+    chosen.setFocus()
+    chosen.setCurrentRow(0)
+    QTest.keyClick(chosen, Qt.Key.Key_Delete)  # did nothing: only the Remove button did
+    assert dialog.people.contact_ids() == [cleo]
+    chosen.setCurrentRow(0)
+    dialog.activateWindow()  # shortcuts reach an active window only
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    QTest.keyClick(chosen, "R", Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.people.contact_ids() == [])
+    assert dialog.isVisible()
