@@ -102,10 +102,11 @@ class _Counter(QObject):
     of them on a slow disk add up).
 
     Signals:
-        counted(str, int): a file and its contacts, or -1 when it cannot be read.
+        counted(str, int, int): a file, its contacts (the archived included) and the archived
+            among them; -1 and 0 when it cannot be read.
     """
 
-    counted = Signal(str, int)
+    counted = Signal(str, int, int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -119,10 +120,10 @@ class _Counter(QObject):
                 if self.stopping.is_set():
                     return
                 try:
-                    found = backups.contacts_in(path)
+                    found, archived = backups.contact_counts(path)
                 except backups.BackupError:
-                    found = -1
-                self.counted.emit(str(path), found)
+                    found, archived = -1, 0
+                self.counted.emit(str(path), found, archived)
 
         self.pool.start(work)
 
@@ -237,12 +238,22 @@ class RestoreDialog(QDialog):
                 return item
         return None
 
-    def _counted(self, path: str, count: int) -> None:
+    def _counted(self, path: str, count: int, archived: int) -> None:
         item = self._item(path)
         if item is None:
             return
         item.setData(0, COUNT_ROLE, count)
-        item.setText(CONTACTS_COLUMN, QLocale().toString(count) if count >= 0 else tr("unreadable"))
+        if count < 0:
+            item.setText(CONTACTS_COLUMN, tr("unreadable"))
+            return
+        locale = QLocale()
+        active = locale.toString(count - archived)  # as the list counts them
+        item.setText(
+            CONTACTS_COLUMN,
+            fill(tr("%1 (%2 archived)", "contacts"), active, locale.toString(archived))
+            if archived
+            else active,
+        )
 
     def done(self, result: int) -> None:
         self.counter.stop()  # never emitting into a closed dialog
@@ -273,7 +284,7 @@ class RestoreDialog(QDialog):
             # before the question: a file from a newer netdesk was refused only once the
             # user had agreed to replace everything, and the window had gone grey for it
             backups.check_backup_file(source, thorough=False)
-            contacts = backups.contacts_in(source)
+            contacts = backups.contact_counts(source)
         except backups.NewerBackupError:
             show_problem(
                 self,
@@ -304,16 +315,27 @@ class RestoreDialog(QDialog):
         self.accept()
         return operation
 
-    def confirm(self, source: Path, contacts: int) -> bool:
-        """The one question: what is replaced, where the current data is kept, undo cleared."""
+    def confirm(self, source: Path, contacts: tuple[int, int]) -> bool:
+        """The one question: what is replaced by what (contacts counted as the list counts
+        them, the archived apart), where the current data is kept, undo cleared.
+
+        Args:
+            contacts: (all, archived) in ``source``.
+        """
         known = self.files.get(str(source))
         what = (
-            tr("the backup of %1 (%Ln contacts)", None, contacts).replace(
-                "%1", when_text(known.made)
-            )
+            fill(tr("the backup of %1"), when_text(known.made))
             if known is not None
-            else tr("%1 (%Ln contacts)", None, contacts).replace("%1", str(source))
+            else str(source)
         )
+        try:
+            now = contacts_text(*backups.contact_counts(self.context.paths.database))
+        except backups.BackupError:  # (not to be read now: the question goes without it)
+            log.warning("the current database could not be counted", exc_info=True)
+            now = ""
+        counts = fill(tr("In the backup: %1"), contacts_text(*contacts))
+        if now:
+            counts = fill(tr("Now: %1"), now) + "\n" + counts
         box = QMessageBox(self)
         box.setObjectName("confirmRestore")
         box.setIcon(QMessageBox.Icon.Warning)
@@ -321,6 +343,8 @@ class RestoreDialog(QDialog):
         box.setText(
             shown_as_written(
                 fill(tr("Replace all your contacts, journal and follow-ups with %1?"), what)
+                + "\n\n"
+                + counts
             )
         )
         box.setInformativeText(

@@ -174,7 +174,7 @@ def test_restoring_a_backup_shows_its_data_everywhere_and_keeps_the_current_one(
     assert len(answers.seen) == 1  # asked once, no error
     (question, details, default) = answers.seen[0]
     assert "Replace all your contacts, journal and follow-ups" in question
-    assert "(2 contacts)" in question
+    assert question.endswith("\n\nNow: 1 contact\nIn the backup: 2 contacts")
     safety_folder = tmp_data_dir / "backups"
     assert str(safety_folder) in details
     assert "Undo history is cleared" in details
@@ -718,3 +718,38 @@ def test_cancelling_the_restore_keeps_everything_as_it_was(
     assert window.pages.isEnabled() and window.restore_action.isEnabled()
     assert names_in(app_context.paths.database) == ["Ana", "Bob"]
     assert sorted(listed(window)) == ["Ana", "Bob"]
+
+
+def test_the_question_counts_the_archived_apart_now_and_in_the_backup(
+    qtbot: QtBot, window: MainWindow, person, app_context: AppContext
+) -> None:
+    """It said "(3 contacts)" for two contacts and one archived, and nothing of what there
+    is now: the list shows 2 contacts."""
+    core = app_context.core
+    ids = [person(name) for name in ("Ana", "Bob", "Cleo")]
+    core.contacts.set_archived([ids[2]], True)
+    made = back_up(window, qtbot)
+    more = [person(f"Person {n}") for n in range(1200)]
+    core.contacts.set_archived(more[:37], True)
+    app_context.changes.everything()
+    dialog = open_restore(window)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.table.topLevelItem(0).text(2) == "2 (1 archived)")
+    answers = ModalAnswers("Cancel")
+    assert dialog.restore(made) is None
+    answers.stop()
+    [(question, _details, _default)] = answers.seen
+    when = restore_dialog_when(made)
+    assert question == (
+        f"Replace all your contacts, journal and follow-ups with the backup of {when}?\n\n"
+        "Now: 1165 contacts (38 archived)\nIn the backup: 2 contacts (1 archived)"
+    )
+    dialog.reject()
+
+
+def restore_dialog_when(made: Path) -> str:
+    from netdesk.core.backups import backup_files
+    from netdesk.ui.restore_dialog import when_text
+
+    [found] = [f for f in backup_files(made.parent) if f.path == made]
+    return when_text(found.made)
