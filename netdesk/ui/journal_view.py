@@ -429,11 +429,11 @@ def journal_list(
             return
         entry = model.entry(index.row())
         popup = QMenu(view)
-        change = popup.addAction(tr("Edit entry…"), lambda: edit(context, entry, view))
+        change = popup.addAction(tr("&Edit entry…"), lambda: edit(context, entry, view))
         change.setShortcut(QKeySequence(Qt.Key.Key_F2))  # shown in the menu, as a hint
         delete = popup.addAction(
             icon("delete"),
-            tr("Delete entry"),
+            tr("&Delete entry"),
             lambda: delete_entry(context, entry, view),
         )
         delete.setShortcut(QKeySequence(Qt.Key.Key_Delete))  # shown in the menu, as a hint

@@ -151,7 +151,7 @@ def test_f2_or_the_menu_edits_in_everyones_journal_and_cancel_changes_nothing(
         QTest.keyClick(dialog.kind, Qt.Key.Key_Return)
 
     menu = menu_at_row(journal, 0)  # a right click
-    edit = next(a for a in menu.actions() if a.text() == "Edit entry…")
+    edit = next(a for a in menu.actions() if a.text() == "&Edit entry…")
     assert edit.shortcut().toString() == "F2"
     seen = when_shown(EditEntryDialog, notes)
     edit.trigger()

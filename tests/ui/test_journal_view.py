@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from journal_menus import menu_at_row
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -179,6 +180,10 @@ def test_an_entrys_menu_opens_the_others_who_were_there(
     menu = menu_at_row(view, 0)
     opens = [a for a in menu.actions() if a.text().startswith("Open ")]
     assert [a.text() for a in opens] == ["Open Bob Smith && Sons"]
+    # E and D choose Edit and Delete from the keyboard (Menu key, then the letter); the
+    # names' "&" marks none
+    letters = [QKeySequence.mnemonic(a.text()).toString() for a in menu.actions()]
+    assert [key for key in letters if key] == ["Alt+E", "Alt+D"]
     with qtbot.waitSignal(context.changes.open_contact) as opened:
         opens[0].trigger()
     assert opened.args == [bob]
