@@ -103,6 +103,9 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.button_box = buttons
+        # the keyboard starts on the choice made, not on "The 1 selected contact" above it,
+        # where Space would have changed it
+        self.scope.checkedButton().setFocus()
 
     def choose_file_and_export(self) -> None:
         fmt = str(self.format.currentData())

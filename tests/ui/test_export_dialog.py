@@ -146,6 +146,22 @@ def test_one_selected_contact_defaults_to_everyone(app_context: AppContext, qtbo
     assert dialog.selected.isEnabled()
 
 
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+@pytest.mark.parametrize("selected", [1, 2])
+def test_the_keyboard_starts_on_the_scope_chosen(
+    app_context: AppContext, qtbot: QtBot, selected: int
+) -> None:
+    """It started on "The 1 selected contact", unchosen, where Space changed the scope."""
+    ids = [app_context.core.contacts.create(Contact(given_name=n)) for n in ("Ana", "Bob")]
+    dialog = ExportDialog(app_context, ids[:selected])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    chosen = dialog.everyone if selected == 1 else dialog.selected
+    assert chosen.isChecked() and QApplication.focusWidget() is chosen
+
+
 def test_the_file_gets_its_suffix_the_folder_is_remembered_and_the_window_says_so(
     qtbot: QtBot, app_context: AppContext, tmp_path: Path
 ) -> None:
