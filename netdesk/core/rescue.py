@@ -48,15 +48,18 @@ def offered(path: Path, made: dt.datetime | None = None) -> OfferedBackup:
     return OfferedBackup(path, when, contacts, archived)
 
 
-def latest_backup(*folders: Path) -> OfferedBackup | None:
+def latest_backup(
+    *folders: Path, passing_over: set[Path] | frozenset[Path] = frozenset()
+) -> OfferedBackup | None:
     """The newest daily or manual backup in ``folders`` that holds contacts, else the newest
     readable one; None when there is none. Files that cannot be restored (damaged, from a
-    newer netdesk) are passed over; copies kept before a restore are not offered here."""
+    newer netdesk) and those in ``passing_over`` are passed over; copies kept before a
+    restore are not offered here."""
     from netdesk.core import backups
 
     newest_empty: OfferedBackup | None = None
     for found in backups.backup_files(*folders):
-        if found.safety_copy:
+        if found.safety_copy or found.path in passing_over:
             continue
         try:
             backup = offered(found.path, found.made)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from peewee import DatabaseError
 
-from netdesk.store import migrations
+from netdesk.store import migrations, rescue
 from netdesk.store.database import StoreError, missing
 from netdesk.store.models import db
 
@@ -234,6 +234,8 @@ def check_backup_file(
     except (OSError, sqlite3.Error) as error:
         if cancelled is not None and cancelled():
             raise BackupCancelled(f"Checking {path} was cancelled.") from error
+        if isinstance(error, sqlite3.Error) and rescue.is_damage(error):
+            raise BackupError(f"{path} is damaged ({error}); it cannot be used.") from error
         raise BackupError(f"{path} cannot be read: {error}") from error
     if not {"contact", "interaction", "follow_up"} <= tables or version < 1:
         raise BackupError(f"{path} is not a netdesk database.")

@@ -60,14 +60,15 @@ def damage_seen(path: Path) -> str | None:
                     "SELECT * FROM contact ORDER BY sort_key, id LIMIT 100"
                 ).fetchall()
     except sqlite3.Error as error:
-        if _is_damage(error):
+        if is_damage(error):
             log.warning("%s is damaged: %s", path, error)
             return str(error)
         log.info("%s not checked for damage (%s)", path, error)
     return None
 
 
-def _is_damage(error: sqlite3.Error) -> bool:
+def is_damage(error: sqlite3.Error) -> bool:
+    """SQLite (or the sqlite3 module) says the file is damaged, not locked or missing."""
     code = getattr(error, "sqlite_errorcode", None)
     if code is not None and code & 0xFF in _DAMAGE_CODES:
         return True
@@ -116,28 +117,57 @@ def restore_over_damaged(
     """Copy the backup ``source`` into place of the damaged ``database``; returns where the
     damaged file was kept (renamed beside it with its -wal and -shm, never deleted).
 
-    The backup is copied next to the database first (SQLite's backup API, in steps: progress
-    and Cancel between them); only a complete copy takes the database's place, so a cancel
-    or a failure (a full disk) leaves everything as it was.
+    The backup is read through and checked for damage (a damaged backup would only take
+    the damaged file's place), then copied next to the database (SQLite's backup API, in
+    steps); only a complete copy takes the database's place, so a cancel or a failure (a
+    full disk) leaves everything as it was.
+
+    Args:
+        progress: (KiB done, KiB in all) of the read and the copy together.
+        cancelled: polled between steps (and while the check runs).
 
     Raises:
         RescueCancelled: ``cancelled()`` turned True; nothing was changed.
-        RescueError: the copy or a rename failed (the message names the file); nothing was
-            changed.
+        RescueError: the backup is damaged or unreadable, or the copy or a rename failed
+            (the message names the file); nothing was changed.
     """
+    from netdesk.store import backup  # (the ORM's module: loaded only for a rescue)
+
     part = database.with_name(database.name + ".restoring")
     _remove(part)
+    size_kib = max(1, _kib(source))
+    total = 2 * size_kib
 
-    def step(_status: int, remaining: int, total: int) -> None:
+    def say(done: int) -> None:
         if cancelled is not None and cancelled():
             raise RescueCancelled(f"Restoring {source} was cancelled.")
         if progress is not None:
-            progress(total - remaining, total)
+            progress(min(done, total), total)
+
+    try:
+        done = 0
+        say(0)
+        with source.open("rb") as handle:  # in order: the check then reads from the cache
+            while chunk := handle.read(4 << 20):
+                done += len(chunk)
+                say(done // 1024)
+        backup.check_backup_file(source, cancelled=cancelled)
+    except backup.BackupCancelled as error:
+        raise RescueCancelled(f"Restoring {source} was cancelled.") from error
+    except backup.BackupError as error:
+        raise RescueError(str(error)) from error
+    except OSError as error:
+        raise RescueError(f"{source} cannot be read: {error}") from error
+    page_kib = [4.0]
+
+    def step(_status: int, remaining: int, pages: int) -> None:
+        say(size_kib + round((pages - remaining) * page_kib[0]))
 
     try:
         mode = "ro" if Path(f"{source}-wal").exists() else "ro&immutable=1"
         reader = sqlite3.connect(f"{source.absolute().as_uri()}?mode={mode}", uri=True)
         try:
+            page_kib[0] = reader.execute("PRAGMA page_size").fetchone()[0] / 1024
             target = sqlite3.connect(part)
             try:
                 reader.backup(target, pages=PAGES_PER_STEP, progress=step)
@@ -171,6 +201,13 @@ def restore_over_damaged(
         database.chmod(0o600)
     log.warning("restored %s over the damaged database, kept as %s", source, aside)
     return aside
+
+
+def _kib(path: Path) -> int:
+    try:
+        return path.stat().st_size // 1024
+    except OSError:
+        return 0
 
 
 def _remove(path: Path) -> None:

@@ -54,10 +54,14 @@ class DamagedDatabase:
         self.folder = Path(chosen) if chosen else paths.backups
         self.kept_as: Path | None = None  # where the damaged file went, once restored
         self.restored_from: Path | None = None
+        self.refused: set[Path] = set()  # found damaged when it was to be restored
 
     def ask(self) -> bool:
-        latest = rescue.latest_backup(self.folder, self.paths.backups)
         while True:
+            # again after each refusal: a backup found damaged is not offered a second time
+            latest = rescue.latest_backup(
+                self.folder, self.paths.backups, passing_over=self.refused
+            )
             box = self._box(latest)
             box.exec()
             clicked = box.clickedButton()
@@ -157,7 +161,7 @@ class DamagedDatabase:
     def _restore(self, source: Path) -> bool:
         """Copy ``source`` into place with a progress dialog (Cancel keeps everything as it
         was); True once it is in place."""
-        progress = QProgressDialog(tr("Restoring the backup…"), tr("Cancel"), 0, 100)
+        progress = QProgressDialog(tr("Checking the backup…"), tr("Cancel"), 0, 100)
         progress.setObjectName("restoringProgress")
         progress.setWindowTitle(tr("Restore from backup"))
         progress.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -197,6 +201,8 @@ class DamagedDatabase:
         def look() -> None:
             if pages[1]:
                 progress.setValue(int(100 * pages[0] / pages[1]))
+                if 2 * pages[0] > pages[1]:  # read and checked: now copied
+                    progress.setLabelText(tr("Restoring the backup…"))
             if done.is_set():
                 loop.quit()
 
@@ -214,6 +220,7 @@ class DamagedDatabase:
             log.info("restoring %s over the damaged database was cancelled", source)
             return False
         if isinstance(result, Exception):
+            self.refused.add(source)
             log.error("could not restore %s over the damaged database: %s", source, result)
             show_problem(
                 None,

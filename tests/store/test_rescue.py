@@ -104,3 +104,19 @@ def test_a_cancelled_or_failed_copy_changes_nothing(saved: Path, tmp_path: Path)
         rescue.restore_over_damaged(not_there, database, NOW)
     assert [p.name for p in data.iterdir()] == ["netdesk.sqlite3"]
     assert database.read_bytes() == damaged_bytes
+
+
+def test_a_backup_damaged_further_in_is_refused_before_anything_changes(
+    saved: Path, tmp_path: Path
+) -> None:
+    """Its header and schema read fine: only the check of every page finds it."""
+    data = tmp_path / "rescued"
+    data.mkdir()
+    database = data / "netdesk.sqlite3"
+    (database).write_text("not a database")
+    bad_backup = malformed_copy(saved, tmp_path / "netdesk-20260302-090000.sqlite3")
+    assert backup.check_backup_file(bad_backup, thorough=False) >= 1
+    with pytest.raises(rescue.RescueError, match="is damaged"):
+        rescue.restore_over_damaged(bad_backup, database, NOW)
+    assert [p.name for p in data.iterdir()] == ["netdesk.sqlite3"]
+    assert database.read_text() == "not a database"

@@ -167,3 +167,24 @@ def test_a_chosen_file_is_checked_before_it_is_put_in_place(
     assert "holds 0 contacts" in answers.boxes[0][1]
     assert names_in(paths.database) == ["Ada", "Bob", "Cleo"]
     assert box.restored_from == usb
+
+
+def test_a_latest_backup_found_damaged_is_said_and_the_one_before_offered(
+    qtbot: QtBot, paths: Paths
+) -> None:
+    good = paths.backups / "netdesk-20260301-090000.sqlite3"
+    (paths.backups / "netdesk-20260303-090000.sqlite3").unlink()
+    (paths.backups / "netdesk-20260302-090000.sqlite3").unlink()
+    malformed_copy(good, paths.backups / "netdesk-20260304-090000.sqlite3")
+    answers = Answers(["restoreLatest", "restoreLatest"])
+    box = rescue_box(paths)
+    assert box.ask() is True
+    answers.stop()
+    first, second = answers.boxes
+    assert "made Wed 4 Mar 2026, 09:00" in first[1]
+    [refusal] = answers.others
+    assert "netdesk-20260304-090000.sqlite3 is damaged" in refusal
+    assert refusal.endswith("Nothing was changed.")
+    assert "made Sun 1 Mar 2026, 09:00" in second[1]
+    assert box.restored_from == good
+    assert names_in(paths.database) == ["Ada", "Bob", "Cleo"]
