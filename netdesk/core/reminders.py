@@ -290,6 +290,8 @@ class ReminderPlanner:
         """Remember that the plan's reminders were shown, so none is shown again."""
         follow_ups = [(r.follow_up_id, r.due) for r in plan.notify if r.follow_up_id is not None]
         occasions = [r.key for r in plan.notify if r.follow_up_id is None]
+        # all or nothing: a record the database refuses part way (held by another program)
+        # is not shown, and the next try must find all of it still to show
         with self.core.store.transaction():
             if plan.missed and plan.at is not None:
                 # the whole summary, named or only counted, in one statement
@@ -301,14 +303,13 @@ class ReminderPlanner:
                 journal_rows.mark_announced_due(
                     plan.at, since=plan.since, starting=plan.missed_before
                 )
-        if occasions:
-            self.core.follow_ups.mark_notified(occasions)
+            if occasions:
+                self.core.follow_ups.mark_notified(occasions)
+            if plan.settles is not None and self._occasions_shown != plan.settles.date():
+                # every occasion up to this day is announced: later looks start after it
+                journal_rows.set_occasions_looked_on(plan.settles.date())
         if plan.settles is not None:
             self._settled = plan.settles
-            if self._occasions_shown != plan.settles.date():
-                # every occasion up to this day is announced: later looks start after it
-                with self.core.store.transaction():
-                    journal_rows.set_occasions_looked_on(plan.settles.date())
             self._occasions_shown = plan.settles.date()
 
     def take(self, now: dt.datetime | None = None) -> Plan:

@@ -514,3 +514,30 @@ def test_birthdays_before_the_first_look_are_not_announced_late(
     assert planner.take().empty
     clock.set(D(2026, 3, 4, 8))
     assert [(r.contact_id, r.due) for r in planner.take().notify] == [(bob, D(2026, 3, 3))]
+
+
+def test_a_record_the_database_refuses_part_way_records_nothing(
+    core: Core, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The follow-ups were recorded as shown in one write, the birthdays in another: when the
+    second was refused (the database held by another program), the message was not shown and
+    the follow-ups were never shown at the next try."""
+    from netdesk.core import StoreError
+    from netdesk.store import journal as journal_rows
+
+    ana = person(core, "Ana", birthday=PartialDate(1986, 3, 2))
+    core.follow_ups.add(ana, D(2026, 3, 2, 8, 30), "Call")
+    planner = ReminderPlanner(core, quiet_hours=NO_QUIET)
+    plan = planner.plan()
+    assert sorted(r.kind for r in plan.notify) == ["birthday", "follow_up"]
+
+    def refused(_day: dt.date) -> None:
+        raise StoreError("database is locked")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(journal_rows, "set_occasions_looked_on", refused)
+        with pytest.raises(StoreError):
+            planner.record(plan)
+    again = planner.take()
+    assert sorted(r.kind for r in again.notify) == ["birthday", "follow_up"]
+    assert planner.take().empty
