@@ -29,7 +29,7 @@ from netdesk.store.database import open_database
 from netdesk.store.models import db
 from netdesk.store.text import fold
 
-GENERATOR_VERSION = 2  # bump when the data shape changes, so cached files are rebuilt
+GENERATOR_VERSION = 3  # bump when the data shape changes, so cached files are rebuilt
 OUT = Path(__file__).resolve().parent / "out"
 DAY = 86_400
 HISTORY_DAYS = 6 * 365  # interactions reach back six years
@@ -249,7 +249,12 @@ class _Builder:
             if source_roll > 0.998:  # a batch imported this morning
                 source, source_file, source_date = "vcard", "today.vcf", imported_today
                 created = min(imported_today, self.now)
-            uid = f"urn:uuid:{rng.getrandbits(128):032x}" if source == "vcard" else ""
+            # imported cards bring their own UID; netdesk gives one to the rest (schema 13)
+            uid = (
+                f"urn:uuid:{rng.getrandbits(128):032x}"
+                if source == "vcard"
+                else f"urn:uuid:00000000-0000-4000-8000-{cid:012x}"
+            )
             in_cadence_group = rng.random() < self.cadence_share
             own_cadence = None
             tag_ids: set[int] = set()

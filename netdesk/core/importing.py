@@ -24,6 +24,7 @@ from netdesk.core.merging import (
     contradicts,
     match_keys,
     merge_card,
+    other_given_names,
 )
 from netdesk.core.types import Contact
 from netdesk.gcpause import collector_paused
@@ -446,13 +447,13 @@ def _match(
             stand_in = _stand_in_name(contact)  # what a nameless card is imported as
             if stand_in is not None:  # found again by it: a re-import changes nothing
                 key.name_org.append((stand_in[0], ""))
-    # A card whose UID or e-mail is stored is settled by that strong rule (_find never looks
-    # further), so the later lookups ask only about the cards still open: a re-import of
-    # unchanged cards makes one query per chunk of UIDs instead of four.
+    # A card whose UID is stored is settled by it (_find never looks further), so the later
+    # lookups ask only about the cards still open: a re-import of unchanged cards makes one
+    # query per chunk of UIDs instead of four. An e-mail match can still be another person
+    # (a family's shared address): those cards' phones and names are looked up too.
     by_uid = bulk.ids_by_uid(k for key in keys for k in key.uids)
     open_keys = [key for key in keys if not any(uid in by_uid for uid in key.uids)]
     by_email = bulk.ids_by_email(k for key in open_keys for k in key.emails)
-    open_keys = [key for key in open_keys if not any(e in by_email for e in key.emails)]
     stored: tuple[dict[Any, int], ...] = (
         by_uid,
         by_email,
@@ -538,6 +539,16 @@ def _match(
 # Rules from this index on (phone, name + organization) are overruled by other identifiers: an
 # office switchboard number or a common name is shared by different people.
 _WEAK_RULES = 2
+_EMAIL_RULE = 1
+
+
+def _other_record(planned: Contact, incoming: Contact) -> bool:
+    """Two cards of this import sharing an e-mail address that are two people: other given
+    names, or other UIDs (two records in the address book they come from; a stored contact's
+    UID is netdesk's own when it was made here, so only cards are told apart by theirs)."""
+    if planned.uid and incoming.uid and planned.uid != incoming.uid:
+        return True
+    return other_given_names(planned, incoming)
 
 
 def _find(
@@ -553,14 +564,18 @@ def _find(
     for rule, values in enumerate(rules):
         for value in values:
             planned = seen[rule].get(value)
-            if planned is not None:
-                if rule >= _WEAK_RULES and contradicts(planned.contact, contact):
-                    continue
+            if not (
+                planned is None
+                or (rule >= _WEAK_RULES and contradicts(planned.contact, contact))
+                or (rule == _EMAIL_RULE and _other_record(planned.contact, contact))
+            ):
                 return planned, None
             stored_id = stored[rule].get(value)
             if stored_id is not None and stored_id in existing:
                 if rule >= _WEAK_RULES and contradicts(existing[stored_id], contact):
                     continue
+                if rule == _EMAIL_RULE and other_given_names(existing[stored_id], contact):
+                    continue  # a family's or a team's shared address
                 planned = by_existing.get(stored_id)
                 return (planned, None) if planned is not None else (None, stored_id)
     return None, None

@@ -84,14 +84,28 @@ class MatchKeys:
 
 def contradicts(candidate: Contact, incoming: Contact) -> bool:
     """A weak match (same phone, or same name and company) that is clearly someone else:
-    different UIDs, or e-mails on both sides with none in common (two "José García" at one big
-    company, colleagues sharing the office number)."""
+    different UIDs, e-mails on both sides with none in common (two "José García" at one big
+    company, colleagues sharing the office number), or other given names (a family's landline)."""
     if candidate.uid and incoming.uid and candidate.uid != incoming.uid:
         return True
     if candidate.emails and incoming.emails:
         mine = {e.value.strip().casefold() for e in candidate.emails}
-        return not any(e.value.strip().casefold() in mine for e in incoming.emails)
-    return False
+        if not any(e.value.strip().casefold() in mine for e in incoming.emails):
+            return True
+    return other_given_names(candidate, incoming)
+
+
+def other_given_names(candidate: Contact, incoming: Contact) -> bool:
+    """Given names that cannot be one person's: both there, and neither the start of the other
+    ("J." and "John", "Rob" and "Robert" may be; "Ana" and "Luis", sharing a family's e-mail
+    address or landline, are not). Accents and case do not count."""
+    mine, theirs = _first_given(candidate), _first_given(incoming)
+    return bool(mine and theirs) and not (mine.startswith(theirs) or theirs.startswith(mine))
+
+
+def _first_given(contact: Contact) -> str:
+    words = fold(contact.given_name).replace(".", " ").split()
+    return words[0] if words else ""
 
 
 def match_keys(contact: Contact) -> MatchKeys:

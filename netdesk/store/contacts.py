@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -80,7 +81,7 @@ def _row_fields(contact: t.Contact, thumbnail: bytes | None) -> dict[str, object
         "source_date": contact.source_date,
         "keep_in_touch_days": contact.keep_in_touch_days,
         "archived": contact.archived,
-        "uid": contact.uid,
+        "uid": contact.uid or f"urn:uuid:{uuid.uuid4()}",  # exports carry it: see schema 13
         "raw_properties": "\n".join(contact.raw_properties),
     }
 

@@ -268,6 +268,17 @@ UPDATE "follow_up" SET "snoozed_at" = (SELECT c."last_interaction" FROM "contact
 """
 
 
+# v13: every contact has a UID (RFC 4122 version 4, as urn:uuid:), new ones as they are
+# written. An export carries it, so importing the export again finds each contact by its own
+# UID: without one, two people sharing an e-mail address (a family's) came back as one.
+_V13 = """
+UPDATE "contact" SET "uid" = 'urn:uuid:' || lower(hex(randomblob(4))) || '-'
+ || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-'
+ || substr('89ab', 1 + abs(random() % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-'
+ || lower(hex(randomblob(6))) WHERE "uid" = '';
+"""
+
+
 def _script(sql: str) -> Callable[[SqliteDatabase], None]:
     def apply(database: SqliteDatabase) -> None:
         for statement in sql.split(";\n"):
@@ -290,6 +301,7 @@ MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _script(_V10),
     _script(_V11),
     _script(_V12),
+    _script(_V13),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from bench.generate import cached, facts, generate
+from bench.generate import GENERATOR_VERSION, cached, facts, generate
 from netdesk.core import Core
 from netdesk.core.clock import FixedClock
 from netdesk.core.followups import cadence_due
@@ -53,7 +53,7 @@ def test_counts_schema_and_facts(core: Core, generated: Path) -> None:
     assert stats.interactions == INTERACTIONS
     assert 25 <= stats.tags <= 35
     assert facts(generated) == {
-        "version": 2,
+        "version": GENERATOR_VERSION,
         "contacts": CONTACTS,
         "interactions": INTERACTIONS,
         "seed": 7,

@@ -427,6 +427,87 @@ def test_a_shared_office_phone_does_not_merge_colleagues(core: Core, tmp_path: P
     assert plan.cards[0].contact.title == "CTO"
 
 
+def test_a_family_landline_does_not_merge_another_given_name(core: Core, tmp_path: Path) -> None:
+    ana = core.contacts.create(
+        Contact(given_name="Ana", family_name="García", phones=[PhoneNumber("+34 910 000 000")])
+    )
+    luis = vcard("N:García;Luis;;;", "TEL;TYPE=HOME:+34910000000", "TITLE:Plumber")
+    plan = plan_import(core, [write(tmp_path, "luis.vcf", luis)])
+    assert (plan.new, plan.merged) == (1, 0)
+    # the same person by the first letters of the name still merges ("J." and "John")
+    short = vcard("N:García;A.;;;", "TEL:+34 910 000 000", "TITLE:CTO")
+    plan = plan_import(core, [write(tmp_path, "a.vcf", short)])
+    assert (plan.new, plan.merged, plan.cards[0].existing_id) == (0, 1, ana)
+
+
+def test_a_shared_family_email_merges_only_the_same_given_name(core: Core, tmp_path: Path) -> None:
+    core.contacts.create(
+        Contact(given_name="Ana", family_name="García", emails=[EmailAddress("casa@x.example")])
+    )
+    luis = vcard("N:García;Luis;;;", "EMAIL:casa@x.example")
+    anita = vcard("N:García;ANA;;;", "EMAIL:Casa@x.example", "TITLE:Architect")
+    plan = plan_import(core, [write(tmp_path, "family.vcf", luis, anita)])
+    assert (plan.new, plan.merged) == (1, 1)
+    assert [c.contact.given_name for c in plan.cards if c.action == "new"] == ["Luis"]
+
+
+def test_two_cards_of_one_file_sharing_an_email_stay_two_people(core: Core, tmp_path: Path) -> None:
+    """Other given names, or the same name under other UIDs (two records where they come
+    from), are two contacts; the same name without UIDs is one person written twice."""
+    cards = (
+        vcard("UID:a", "N:García;Ana;;;", "EMAIL:casa@x.example"),
+        vcard("UID:l", "N:García;Luis;;;", "EMAIL:casa@x.example"),
+        vcard("UID:a2", "N:García;Ana;;;", "EMAIL:casa@x.example", "NOTE:second record"),
+        vcard("N:Stone;Ben;;;", "EMAIL:ben@x.example"),
+        vcard("N:Stone;Ben;;;", "EMAIL:ben@x.example", "TITLE:CTO"),
+    )
+    plan = plan_import(core, [write(tmp_path, "family.vcf", *cards)])
+    assert [(c.contact.given_name, c.contact.uid) for c in plan.cards] == [
+        ("Ana", "a"),
+        ("Luis", "l"),
+        ("Ana", "a2"),
+        ("Ben", ""),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["vcard4", "vcard3", "csv"])
+def test_importing_an_export_again_changes_nothing_even_for_a_shared_email(
+    core: Core, tmp_path: Path, fmt: str
+) -> None:
+    from netdesk.core.exporting import export_contacts
+
+    shared = [EmailAddress("casa@x.example")]
+    for given, phone in (("Ana", "+34 600 000 001"), ("Luis", "+34 600 000 002")):
+        core.contacts.create(
+            Contact(
+                given_name=given,
+                family_name="García",
+                emails=list(shared),
+                phones=[PhoneNumber(phone)],
+            )
+        )
+    out = tmp_path / f"all.{'csv' if fmt == 'csv' else 'vcf'}"
+    export_contacts(core, out, fmt=fmt)
+    before = snapshot()
+    summary = import_files(core, [str(out)])
+    assert (summary.new, summary.merged) == (0, 0)
+    assert snapshot() == before
+
+
+def test_contacts_made_here_get_a_uid_that_exports_carry(core: Core, tmp_path: Path) -> None:
+    import re
+
+    from netdesk.core.exporting import export_contacts
+
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    import_files(core, [write(tmp_path, "ben.vcf", BEN)])  # a card without a UID
+    uids = [c.uid for c in (core.contacts.get(i) for i in core.contacts.list_ids()) if c]
+    assert len(set(uids)) == 2
+    assert all(re.fullmatch(r"urn:uuid:[0-9a-f-]{36}", uid) for uid in uids)
+    export_contacts(core, tmp_path / "out.vcf", contact_ids=[ana])
+    assert f"UID:{core.contacts.get(ana).uid}" in (tmp_path / "out.vcf").read_text()
+
+
 # -- re-imports settled by the card's fingerprint ---------------------------------------------
 
 

@@ -152,3 +152,36 @@ def test_schema_11_holds_count_as_made_after_the_last_talk(tmp_path: Path) -> No
         assert core.follow_ups.count_due(dt.datetime(2026, 3, 2, 18)) == 1  # the one-off
     finally:
         store.close()
+
+
+def test_schema_13_gives_every_contact_a_uid_of_its_own(tmp_path: Path) -> None:
+    """Contacts made before schema 13 had no UID, so their export had none: importing it
+    again matched two people sharing an e-mail address as one."""
+    import re
+    import uuid
+
+    path = tmp_path / "netdesk.sqlite3"
+    connection = sqlite3.connect(path)
+    migrations.migrate(RawDatabase(connection), str(path), target=12)
+    rows = [(i, f"P{i}", "card-uid" if i == 1 else "") for i in range(1, 201)]
+    connection.executemany(
+        "INSERT INTO contact (id, given_name, display_name, sort_key, uid, created_at,"
+        " updated_at) VALUES (?, ?, ?, ?, ?, '2026-01-01', '2026-01-01')",
+        [(i, name, name, name.lower(), uid) for i, name, uid in rows],
+    )
+    connection.commit()
+    connection.close()
+
+    store = open_database(path)
+    try:
+        assert store.schema_version == migrations.SCHEMA_VERSION >= 13
+        uids = [r[0] for r in db.execute_sql("SELECT uid FROM contact ORDER BY id")]
+        assert uids[0] == "card-uid"  # a card's own UID is kept
+        made = uids[1:]
+        assert len(set(made)) == len(made) == 199
+        for uid in made:
+            assert re.fullmatch(r"urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-"
+                                r"[0-9a-f]{12}", uid), uid  # fmt: skip
+            assert uuid.UUID(uid.removeprefix("urn:uuid:")).version == 4
+    finally:
+        store.close()
