@@ -191,6 +191,7 @@ def main(
             return
         from PySide6.QtCore import Qt
 
+        from netdesk.ui.damaged_database import tell_damaged
         from netdesk.ui.startup_backup import StartupBackup
         from netdesk.ui.stop_signals import StopSignals
         from netdesk.ui.tray import ReminderTray
@@ -207,6 +208,9 @@ def main(
         tray = ReminderTray(context, window)
         daily_backup = StartupBackup(context)
         daily_backup.failed.connect(window.backup_failed)
+        daily_backup.damaged.connect(
+            lambda reason: tell_damaged(window, reason, log_file, window.restore_action.trigger)
+        )
         started.extend([tray, daily_backup])
         stop_at_quit.append(daily_backup)
         daily_backup.start()  # first: nothing the tray meets (a database held) may stop it

@@ -27,6 +27,7 @@ log = logging.getLogger("netdesk.core")
 BackupError = backup.BackupError
 BackupCancelled = backup.BackupCancelled
 NewerBackupError = backup.NewerBackupError
+DamagedDatabaseError = backup.DamagedDatabaseError
 check_backup_file = backup.check_backup_file
 backup_to = backup.backup_to
 contacts_in = backup.contacts_in
@@ -112,10 +113,11 @@ def backup_if_due(
     """The start-up backup: made only when ``folder`` has none made on ``now``'s day.
 
     Returns:
-        The new backup, or None when a recent one exists.
+        The new backup, or None when a recent one exists or the database holds nothing.
 
     Raises:
         BackupCancelled: ``cancelled()`` turned True (netdesk is quitting); nothing is left.
+        DamagedDatabaseError: the backup was made, and shows the database damaged.
     """
     return backup.automatic_backup(folder, now, keep_daily=keep_daily, cancelled=cancelled)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from netdesk.core import rescue
 from netdesk.core.paths import Paths
@@ -231,3 +231,45 @@ class DamagedDatabase:
         assert isinstance(result, Path)
         self.kept_as, self.restored_from = result, source
         return True
+
+
+def tell_damaged(
+    parent: QWidget | None, reason: str, log_file: Path, restore: Callable[[], None]
+) -> QMessageBox:
+    """The day's backup found the open database damaged: say so once, with the way back
+    (``restore``: File > Restore from backup…). Window-modal, not waited for."""
+    box = QMessageBox(parent)
+    box.setObjectName("damageFound")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("netdesk found damage in its database"))
+    box.setText(
+        tr(
+            "Today's backup shows that netdesk's database is damaged: some contacts or "
+            "journal entries may not be readable."
+        )
+    )
+    box.setInformativeText(
+        shown_as_written(
+            tr(
+                "No older backup was removed. To go back to the latest sound one, use File > "
+                "Restore from backup… (what netdesk holds now is kept as a copy first)."
+            )
+            + "\n\n"
+            + fill(tr("The details were written to the log:\n%1"), str(log_file))
+        )
+    )
+    box.setDetailedText(reason)
+    restore_button = box.addButton(tr("&Restore from backup…"), QMessageBox.ButtonRole.AcceptRole)
+    restore_button.setObjectName("restoreFromBackup")
+    later = box.addButton(tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore_button)
+    box.setEscapeButton(later)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def answered(button: object) -> None:
+        if button is restore_button:
+            QTimer.singleShot(0, restore)  # once this box is closed
+
+    box.buttonClicked.connect(answered)
+    box.open()
+    return box

@@ -41,6 +41,9 @@ class _Job(QRunnable):
             )
         except backups.BackupCancelled:
             log.info("daily backup stopped: netdesk is quitting")
+        except backups.DamagedDatabaseError as error:
+            log.error("daily backup: %s", error)
+            said = owner.damaged, str(error)
         except (backups.BackupError, OSError) as error:
             said = owner.job_failed, str(error)
         else:
@@ -60,10 +63,13 @@ class StartupBackup(QObject):
         finished(str): the new backup's path, or "" when today's already existed.
         failed(str): why the backup could not be made (the window shows it, nothing else
             stops); said once a day, not at every check while the folder stays unusable.
+        damaged(str): the day's backup was made and shows the database damaged (said once:
+            the day's backup exists, so no other is made that day).
     """
 
     finished = Signal(str)
     failed = Signal(str)
+    damaged = Signal(str)
     job_failed = Signal(str)  # from the worker, to be said (or not) on the GUI thread
 
     def __init__(self, context: AppContext) -> None:

@@ -404,3 +404,31 @@ def names_in_file(path: Path) -> list[str]:
         rows = connection.execute("SELECT display_name FROM contact ORDER BY 1").fetchall()
     connection.close()
     return [r[0] for r in rows]
+
+
+def test_a_daily_backup_showing_the_database_damaged_rotates_nothing_out(
+    core: Core, tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    """SQLite copies damaged pages as they are: a week of backups of a damaged database
+    rotated out every sound one, and nobody was told."""
+    from backup_files import malformed_copy
+
+    core.contacts.create(Contact(given_name="Ada"))
+    sound = backup.backup_to(tmp_path / "sound.sqlite3")
+    core.close()
+    for leftover in tmp_data_dir.glob("netdesk.sqlite3*"):
+        leftover.unlink()
+    malformed_copy(sound, tmp_data_dir / "netdesk.sqlite3")
+    damaged = Core.open(Paths(tmp_data_dir))  # opens: the schema reads fine
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    start = dt.datetime(2026, 1, 1, 9)
+    for day in range(40):
+        stamp = start + dt.timedelta(days=day)
+        (folder / f"netdesk-{stamp:%Y%m%d-%H%M%S}.sqlite3").write_bytes(sound.read_bytes())
+    try:
+        with pytest.raises(backup.DamagedDatabaseError, match="No older backup was removed"):
+            backup.automatic_backup(folder, dt.datetime(2026, 3, 2, 9))
+    finally:
+        damaged.close()
+    assert len(backup.backups(folder)) == 41  # the new one kept too, nothing rotated

@@ -188,3 +188,25 @@ def test_a_latest_backup_found_damaged_is_said_and_the_one_before_offered(
     assert "made Sun 1 Mar 2026, 09:00" in second[1]
     assert box.restored_from == good
     assert names_in(paths.database) == ["Ada", "Bob", "Cleo"]
+
+
+def test_damage_found_by_the_daily_backup_is_said_with_the_way_back(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from netdesk.ui.damaged_database import tell_damaged
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    asked: list[bool] = []
+    box = tell_damaged(window, "x is damaged", tmp_path / "netdesk.log", lambda: asked.append(True))
+    assert box.isVisible() and box.isModal()  # window-modal, not waited for
+    assert "netdesk's database is damaged" in box.text()
+    assert "No older backup was removed" in box.informativeText()
+    assert box.detailedText() == "x is damaged"
+    restore = next(b for b in box.buttons() if b.objectName() == "restoreFromBackup")
+    assert box.defaultButton() is restore
+    restore.click()
+    qtbot.waitUntil(lambda: asked == [True])

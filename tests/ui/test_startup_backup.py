@@ -141,3 +141,30 @@ def test_a_backup_that_keeps_failing_is_said_once_a_day(
     qtbot.waitUntil(lambda: len(told) == 2)
     assert all("a-file" in reason for reason in told)
     backup.stop()
+
+
+def test_a_backup_showing_the_database_damaged_is_said_apart(
+    qtbot: QtBot, core: Core, tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    from backup_files import malformed_copy
+
+    from netdesk.store import backup as store_backup
+
+    core.contacts.create(Contact(given_name="Ada"))
+    sound = store_backup.backup_to(tmp_path / "sound.sqlite3")
+    core.close()
+    for leftover in tmp_data_dir.glob("netdesk.sqlite3*"):
+        leftover.unlink()
+    malformed_copy(sound, tmp_data_dir / "netdesk.sqlite3")
+    damaged = Core.open(Paths(tmp_data_dir), core.clock)
+    context = AppContext.create(Paths(tmp_data_dir), damaged, tmp_path / "log.txt")
+    context.settings.set(BACKUP_FOLDER, str(tmp_path / "backups"))
+    backup = StartupBackup(context)
+    failed: list[str] = []
+    backup.failed.connect(failed.append)
+    with qtbot.waitSignal(backup.damaged, timeout=20_000) as said:
+        backup.start()
+    assert "is damaged" in said.args[0] and "No older backup was removed" in said.args[0]
+    assert failed == []  # not a backup that could not be made
+    backup.stop()
+    damaged.close()
