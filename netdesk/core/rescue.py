@@ -82,3 +82,22 @@ def put_backup_in_place(
     """The backup ``source`` in place of the damaged ``database``, which is kept beside it
     under another name (returned). See ``netdesk.store.rescue.restore_over_damaged``."""
     return restore_over_damaged(source, database, now, progress=progress, cancelled=cancelled)
+
+
+def restore_if_damaged(database: Path, source: Path, now: dt.datetime) -> Path | None:
+    """``netdesk-cli restore FILE`` over a damaged database (which cannot be opened to be
+    restored the usual way): ``source`` put in its place, the damaged file kept beside it.
+
+    Returns:
+        Where the damaged file was kept, or None when the database shows no damage (the
+        usual restore applies).
+
+    Raises:
+        RescueError: ``source`` is not a sound netdesk backup, or could not be put in place;
+            nothing was changed.
+    """
+    if damage_seen(database) is None:
+        return None
+    if source.resolve() == database.resolve():
+        raise RescueError(f"{source} is the damaged database itself; give a backup of it.")
+    return put_backup_in_place(source, database, now)
