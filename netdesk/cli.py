@@ -875,6 +875,20 @@ def _main(argv: Sequence[str]) -> int:
               "$NETDESK_DATA_DIR); add, import or demo start one", file=sys.stderr)  # fmt: skip
         return 1
     log_file = _log_to(paths)
+    if args.command == "restore":  # a damaged database cannot be opened to be restored
+        from netdesk.core.rescue import RescueError, restore_if_damaged
+
+        source = Path(args.file).resolve()
+        try:
+            kept = restore_if_damaged(paths.database, source, dt.datetime.now())
+        except RescueError as error:
+            print(f"{PROG}: error: {error}", file=sys.stderr)
+            return 1
+        if kept is not None:
+            said = {"restored": str(source), "damaged_saved_as": str(kept)}
+            print(json.dumps(said) if args.json else f"Restored {source}; the damaged "
+                  f"database was kept as {kept}")  # fmt: skip
+            return 0
     try:
         core = Core.open(paths)
     except (StoreError, NewerDatabaseError) as error:
