@@ -1,0 +1,62 @@
+"""Start-up's rescue over real files: the backup offered, and netdesk-cli restore over a
+damaged database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from backup_files import malformed_copy
+
+from netdesk import cli
+from netdesk.core import Core, rescue
+from netdesk.core.paths import Paths
+from netdesk.core.types import Contact
+from netdesk.store import backup
+
+
+@pytest.fixture
+def saved(core: Core, tmp_data_dir: Path) -> Path:
+    core.contacts.create(Contact(given_name="Ada"))
+    made = backup.backup_to(tmp_data_dir / "backups" / "netdesk-20260301-090000.sqlite3")
+    core.close()
+    for leftover in tmp_data_dir.glob("netdesk.sqlite3*"):
+        leftover.unlink()
+    malformed_copy(made, tmp_data_dir / "netdesk.sqlite3")
+    return made
+
+
+def test_a_sound_database_is_left_to_the_usual_restore(core: Core, tmp_path: Path) -> None:
+    made = backup.backup_to(tmp_path / "b.sqlite3")
+    assert rescue.restore_if_damaged(core.store.path, made, dt.datetime(2026, 3, 2)) is None
+
+
+def test_netdesk_cli_restore_puts_a_backup_in_place_of_a_damaged_database(
+    saved: Path, tmp_data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It opened the database first, which a damaged one refuses: the restore the start-up
+    message advised could not be made."""
+    code = cli.main(["--data-dir", str(tmp_data_dir), "--json", "restore", str(saved)])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    said = json.loads(out)
+    kept = Path(said["damaged_saved_as"])
+    assert said["restored"] == str(saved)
+    assert kept.parent == tmp_data_dir and kept.name.startswith("netdesk-damaged-")
+    with sqlite3.connect(tmp_data_dir / "netdesk.sqlite3") as connection:
+        assert connection.execute("SELECT display_name FROM contact").fetchall() == [("Ada",)]
+    connection.close()
+    Core.open(Paths(tmp_data_dir)).close()
+
+
+def test_netdesk_cli_restore_of_the_damaged_file_itself_is_refused(
+    saved: Path, tmp_data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = tmp_data_dir / "netdesk.sqlite3"
+    damaged = database.read_bytes()
+    assert cli.main(["--data-dir", str(tmp_data_dir), "restore", str(database)]) == 1
+    assert "is the damaged database itself" in capsys.readouterr().err
+    assert database.read_bytes() == damaged
