@@ -73,6 +73,9 @@ class DeletedContact:
     # its "not the same person" answers, gone with it (cascade) and back with restore; a
     # merge's are handed over by core.duplicates.merge instead
     dismissed: list[tuple[int, int]] = field(default_factory=list)
+    # after a merge: the kept contact as the merge wrote it, so that its undo takes back only
+    # what the merge changed (what an import added to it since stays)
+    merged: Contact | None = None
 
 
 class ContactService:
@@ -386,17 +389,23 @@ class ContactService:
                     record.moved_follow_ups.append(journal_rows.save_follow_up(moved, now))
             contact_rows.update(merged, thumbnail, now)
             contact_rows.delete([other_id])
+            record.merged = contact_rows.get(keep_id)  # links to the other emptied
             journal_rows.refresh_last_interaction([keep_id])
             self._after_write([keep_id])
         return record
 
     def undo_merge(self, keep_before: Contact, record: DeletedContact) -> None:
         """Undo :meth:`merge` in one transaction: ``keep`` as it was (without the other's
-        journal and follow-ups) and the other contact back with its own."""
+        journal and follow-ups) and the other contact back with its own. What changed on
+        ``keep`` since the merge (an import, an edit elsewhere) stays."""
         keep_id = keep_before.id
         if keep_id is None:
             raise ValueError("undo_merge needs the stored contact that was kept")
-        keep = dataclasses.replace(keep_before)
+        stored = self.get(keep_id)
+        if stored is not None and record.merged is not None:
+            keep = rebase_edit(record.merged, keep_before, stored)
+        else:
+            keep = dataclasses.replace(keep_before)
         thumbnail = self.prepare(keep, strict=False)
         if keep.photo is not None and thumbnail is None:
             thumbnail = contact_rows.thumbnails([keep_id]).get(keep_id)
@@ -545,9 +554,17 @@ def rebase_edit(base: Contact, edited: Contact, stored: Contact) -> Contact:
     """
     rebased = dataclasses.replace(stored)
     for item in dataclasses.fields(Contact):
-        mine = getattr(edited, item.name)
-        if item.name != "tags" and mine != getattr(base, item.name):
-            setattr(rebased, item.name, mine)
+        mine, before = getattr(edited, item.name), getattr(base, item.name)
+        if item.name == "tags" or mine == before:
+            continue
+        theirs = getattr(stored, item.name)
+        if isinstance(mine, list) and theirs != before:
+            # both changed the list (the edit added a phone, an import another one): the
+            # stored items less those the edit took out, then those the edit put in
+            gone = [i for i in before if i not in mine]
+            kept = [i for i in theirs if i not in gone]
+            mine = kept + [i for i in mine if i not in before and i not in kept]
+        setattr(rebased, item.name, mine)
     if edited.tags != base.tags:
         had = {t.casefold() for t in base.tags}
         removed = had - {t.casefold() for t in edited.tags}

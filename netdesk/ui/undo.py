@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QWidget
 
-from netdesk.core.contacts import DeletedContact
+from netdesk.core.contacts import DeletedContact, rebase_edit
 from netdesk.core.types import Contact
 from netdesk.ui.context import AppContext
 from netdesk.ui.errors import show_problem
@@ -159,15 +159,28 @@ class EditContact(_ContactCommand):
         )
         self.before = copy.deepcopy(before)
         self.after = copy.deepcopy(after)
+        self._written = False
 
     def apply(self) -> None:
-        self.context.core.contacts.update(copy.deepcopy(self.after))
+        contacts = self.context.core.contacts
+        if self._written:  # a redo: the edit again over the contact as it is now
+            contacts.update(self._over_stored(self.before, self.after), strict=False)
+        else:
+            contacts.update(copy.deepcopy(self.after))
+            self._written = True
         self.changed([self.after.id] if self.after.id is not None else None)
 
     def revert(self) -> None:
-        # the card as it was stored, imported values the checks would refuse included
-        self.context.core.contacts.update(copy.deepcopy(self.before), strict=False)
+        # the card as it was stored, imported values the checks would refuse included; what
+        # changed since the edit (an import, netdesk-cli) stays
+        self.context.core.contacts.update(self._over_stored(self.after, self.before), strict=False)
         self.changed([self.before.id] if self.before.id is not None else None)
+
+    def _over_stored(self, base: Contact, edited: Contact) -> Contact:
+        stored = self.context.core.contacts.get(edited.id) if edited.id is not None else None
+        if stored is None:  # gone meanwhile: the update says so
+            return copy.deepcopy(edited)
+        return rebase_edit(base, edited, stored)
 
 
 def _label(context: AppContext, ids: Sequence[int], one: str, many: str, *more: str) -> str:

@@ -486,6 +486,45 @@ def test_an_edit_rebased_on_the_stored_card_keeps_what_changed_elsewhere() -> No
     assert rebase_edit(base, edited, Contact(id=1, tags=["speaker"])).tags == ["speaker"]
 
 
+def test_a_list_both_sides_changed_keeps_the_items_added_elsewhere() -> None:
+    from netdesk.core.contacts import rebase_edit
+
+    a, b, c, d = (PhoneNumber(f"+34 600 000 00{n}") for n in range(4))
+    base = Contact(id=1, phones=[a, b])
+    edited = Contact(id=1, phones=[a, c])  # the edit took b out and put c in
+    stored = Contact(id=1, phones=[a, b, d])  # an import added d meanwhile
+    assert rebase_edit(base, edited, stored).phones == [a, d, c]
+    # nothing changed elsewhere: the edit's list as it is, its order included
+    assert rebase_edit(base, Contact(id=1, phones=[c, a]), base).phones == [c, a]
+
+
+def test_undoing_a_merge_keeps_what_an_import_added_to_the_kept_contact(
+    core: Core, tmp_path: Path
+) -> None:
+    from netdesk.core.importing import import_files
+
+    bob = core.contacts.create(
+        Contact(given_name="Bob", family_name="Brown", emails=[EmailAddress("bob@x.org")])
+    )
+    bobby = core.contacts.create(
+        Contact(given_name="Bobby", family_name="Brown", emails=[EmailAddress("bobby@y.org")])
+    )
+    keep_before = core.contacts.get(bob)
+    record = core.contacts.merge(bob, bobby)
+    card = tmp_path / "bob.vcf"
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Brown;Bob;;;\r\nEMAIL:bob@x.org\r\n"
+        "TEL:+44 20 7946 0958\r\nCATEGORIES:golf\r\nEND:VCARD\r\n"
+    )
+    assert import_files(core, [str(card)]).merged == 1
+    core.contacts.undo_merge(keep_before, record)
+    after = core.contacts.get(bob)
+    assert [e.value for e in after.emails] == ["bob@x.org"]  # Bobby's address went with him
+    assert [p.raw for p in after.phones] == ["+44 20 7946 0958"]  # the import's stay
+    assert after.tags == ["golf"]
+    assert [e.value for e in core.contacts.get(bobby).emails] == ["bobby@y.org"]
+
+
 def test_an_edit_keeps_an_imported_address_the_checks_would_refuse(core: Core) -> None:
     contact_id = core.contacts.create(Contact(given_name="Ana"))
     imported = core.contacts.get(contact_id)

@@ -512,3 +512,33 @@ def test_a_cancelled_change_to_many_contacts_changes_none_and_pushes_nothing(
         pressed.set()
     assert contacts.having_tag(ids, "halfway") == set()  # one transaction, rolled back
     assert app_context.undo_stack.count() == 0
+
+
+def test_undo_and_redo_of_an_edit_keep_what_an_import_added_since(
+    app_context: AppContext, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import copy
+
+    from netdesk.core.importing import import_files
+    from netdesk.ui.undo import EditContact
+
+    contacts = app_context.core.contacts
+    ana = contacts.create(
+        Contact(given_name="Ana", family_name="Lopez", emails=[EmailAddress("ana@x.org")])
+    )
+    before = contacts.get(ana)
+    after = copy.deepcopy(before)
+    after.notes = "Met at PyCon"
+    push(app_context, EditContact(app_context, before, after))
+    card = tmp_path / "ana.vcf"
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lopez;Ana;;;\r\nEMAIL:ana@x.org\r\n"
+        "TEL:+34 600 111 222\r\nEND:VCARD\r\n"
+    )
+    assert import_files(app_context.core, [str(card)]).merged == 1
+    app_context.undo_stack.undo()
+    undone = contacts.get(ana)
+    assert (undone.notes, [p.raw for p in undone.phones]) == ("", ["+34 600 111 222"])
+    app_context.undo_stack.redo()
+    redone = contacts.get(ana)
+    assert (redone.notes, [p.raw for p in redone.phones]) == ("Met at PyCon", ["+34 600 111 222"])
