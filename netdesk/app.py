@@ -137,8 +137,20 @@ def main(
             core = Core.open(paths)
         except Exception as error:  # a newer schema, a locked or damaged file: say which
             log.exception("cannot open %s", paths.database)
-            _cannot_open(app, paths, error, smoke_test=args.smoke_test, log_file=log_file)
-            return 1
+            # damage the first read did not meet (a migration's): the same way out
+            damage = None if args.smoke_test or rescued is not None else _damage_in(error)
+            if damage is None:
+                _cannot_open(app, paths, error, smoke_test=args.smoke_test, log_file=log_file)
+                return 1
+            rescued = _rescue(paths, damage, log_file)
+            if rescued is None:
+                return 1
+            try:
+                core = Core.open(paths)
+            except Exception as again:
+                log.exception("cannot open the restored %s", paths.database)
+                _cannot_open(app, paths, again, smoke_test=False, log_file=log_file)
+                return 1
         context = AppContext.create(paths, core, log_file)
     else:
         # the window paints the first page read without the ORM, then opens the database
@@ -273,6 +285,20 @@ def _cannot_open(app: Any, paths: Any, error: object, *, smoke_test: bool, log_f
     box.setWindowTitle(app.translate("netdesk", "netdesk cannot open its database"))
     box.setInformativeText(shown_as_written(where))
     box.exec()
+
+
+def _damage_in(error: BaseException) -> str | None:
+    """What SQLite said of a damaged file, if that is what ``error`` (or its cause) is."""
+    import sqlite3
+
+    from netdesk.core.rescue import is_damage
+
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, sqlite3.DatabaseError) and is_damage(seen):
+            return str(seen)
+        seen = seen.__cause__ or seen.__context__
+    return None
 
 
 def _rescue(paths: Any, damage: str, log_file: Any) -> Any:

@@ -299,3 +299,39 @@ def test_a_damaged_database_is_replaced_by_the_latest_backup_and_netdesk_starts_
         f"asked {database} is damaged: netdesk cannot read it.",
         f"started 2 Restored {made.name}. The damaged database was kept as {kept}.",
     ], result.stderr
+
+
+def test_damage_met_only_when_opening_is_offered_the_same_way_out(tmp_data_dir: Path) -> None:
+    """Damage the first read does not meet (here made unseen) but opening does (a
+    migration's reads): the same box, not only 'cannot open'."""
+    from netdesk.core import Core
+    from netdesk.core.paths import Paths
+    from netdesk.core.types import Contact
+    from netdesk.store import backup
+
+    core = Core.open(Paths(tmp_data_dir))
+    core.contacts.create(Contact(given_name="Ada", family_name="Lovelace"))
+    made = backup.backup_to(tmp_data_dir / "backups" / "netdesk-20260301-090000.sqlite3")
+    core.close()
+    for leftover in tmp_data_dir.glob("netdesk.sqlite3*"):
+        leftover.unlink()
+    database = tmp_data_dir / "netdesk.sqlite3"
+    database.write_bytes(b"\x00" * 5000)  # no SQLite header: not read before the open
+    (tmp_data_dir / "settings.ini").write_text("[app]\nno_tray_told=true\n")
+    unseen = "import netdesk.core.rescue as r; r.damage_seen = lambda path: None\n"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", unseen + RESCUE_PROBE, "--data-dir", str(tmp_data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    [kept] = tmp_data_dir.glob("netdesk-damaged-*.sqlite3")
+    assert kept.read_bytes() == b"\x00" * 5000
+    assert result.stdout.splitlines() == [
+        f"asked {database} is damaged: netdesk cannot read it.",
+        f"started 1 Restored {made.name}. The damaged database was kept as {kept}.",
+    ], result.stderr

@@ -11,13 +11,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from netdesk.store.rescue import RescueCancelled, RescueError, damage_seen, restore_over_damaged
+from netdesk.store.rescue import (
+    RescueCancelled,
+    RescueError,
+    damage_seen,
+    is_damage,
+    restore_over_damaged,
+)
 
 __all__ = [
     "OfferedBackup",
     "RescueCancelled",
     "RescueError",
     "damage_seen",
+    "is_damage",
     "latest_backup",
     "put_backup_in_place",
 ]
