@@ -60,3 +60,22 @@ def test_netdesk_cli_restore_of_the_damaged_file_itself_is_refused(
     assert cli.main(["--data-dir", str(tmp_data_dir), "restore", str(database)]) == 1
     assert "is the damaged database itself" in capsys.readouterr().err
     assert database.read_bytes() == damaged
+
+
+def test_the_backup_offered_is_the_newest_holding_contacts_and_a_kept_copy_only_last(
+    core: Core, tmp_path: Path
+) -> None:
+    folder = tmp_path / "backups"
+    empty_backup = backup.backup_to(folder / "netdesk-20260303-090000.sqlite3")
+    core.contacts.create(Contact(given_name="Ada"))
+    kept_copy = backup.backup_to(folder / "before-restore-20260304-090000.sqlite3")
+    assert rescue.latest_backup(folder).path == empty_backup  # a backup before a kept copy
+    with_ada = backup.backup_to(folder / "netdesk-20260301-090000.sqlite3")
+    latest = rescue.latest_backup(folder)
+    assert latest is not None and latest.path == with_ada and latest.contacts == 1
+    assert rescue.latest_backup(folder, passing_over={with_ada}).path == empty_backup
+    empty_backup.unlink()
+    with_ada.unlink()
+    assert rescue.latest_backup(folder).path == kept_copy
+    kept_copy.unlink()
+    assert rescue.latest_backup(folder) is None
