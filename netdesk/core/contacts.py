@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from netdesk.core import names
@@ -204,6 +204,30 @@ class ContactService:
             self._after_write(ids, search_text=False)  # a cadence is not searched
 
         self._in_steps(contact_ids, step, progress, cancelled)
+
+    def set_each(
+        self,
+        values: Mapping[int, Hashable],
+        change: Callable[..., None],
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
+        """Give each contact its own value back (an undo of ``set_archived`` or
+        ``set_cadence``: ``change(ids, value, progress, cancelled)``), all in ONE transaction:
+        cancelled or refused midway, no contact has changed."""
+        groups: dict[Hashable, list[int]] = {}
+        for contact_id, value in values.items():
+            groups.setdefault(value, []).append(contact_id)
+        total, done = len(values), 0
+
+        def overall(count: int, _of: int) -> None:
+            if progress is not None:
+                progress(done + count, total)
+
+        with self.store.transaction():
+            for value, ids in groups.items():
+                change(ids, value, overall, cancelled)
+                done += len(ids)
 
     def add_tag(
         self,

@@ -305,10 +305,8 @@ class ArchiveContacts(_BulkCommand):
             contacts.set_archived(self.ids, self.archived, progress, cancelled)
             return
         assert self.was_archived is not None
-        for state in (True, False):
-            ids = [i for i in self.ids if self.was_archived.get(i, False) is state]
-            if ids:
-                contacts.set_archived(ids, state, progress, cancelled)
+        states = {i: self.was_archived.get(i, False) for i in self.ids}
+        contacts.set_each(states, contacts.set_archived, progress, cancelled)
 
 
 class DeleteContacts(_BulkCommand):
@@ -405,8 +403,4 @@ class SetCadence(_BulkCommand):
             contacts.set_cadence(self.ids, self.days, progress, cancelled)
             return
         assert self.before is not None
-        by_days: dict[int | None, list[int]] = {}
-        for contact_id, days in self.before.items():
-            by_days.setdefault(days, []).append(contact_id)
-        for days, ids in by_days.items():
-            contacts.set_cadence(ids, days, progress, cancelled)
+        contacts.set_each(self.before, contacts.set_cadence, progress, cancelled)

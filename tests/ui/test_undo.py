@@ -542,3 +542,44 @@ def test_undo_and_redo_of_an_edit_keep_what_an_import_added_since(
     app_context.undo_stack.redo()
     redone = contacts.get(ana)
     assert (redone.notes, [p.raw for p in redone.phones]) == ("Met at PyCon", ["+34 600 111 222"])
+
+
+def test_an_undo_of_a_bulk_change_cancelled_midway_changes_nothing(
+    app_context: AppContext,
+) -> None:
+    """The undo gives each contact its own earlier value back: one group per value, all in
+    one transaction. Cancelled in the second group, the first must not stay changed."""
+    from netdesk.core.contacts import BulkCancelled
+    from netdesk.ui.undo import ArchiveContacts, SetCadence
+
+    contacts = app_context.core.contacts
+    ids = [
+        contacts.create(Contact(given_name=f"P{i}", keep_in_touch_days=30 if i < 10 else 60))
+        for i in range(20)
+    ]
+    checks = 0
+
+    def cancel_in_the_second_group() -> bool:
+        nonlocal checks
+        checks += 1
+        return checks > 1
+
+    def state() -> list[tuple[int | None, bool]]:
+        return [(s.keep_in_touch_days, s.archived) for s in contacts.summaries(ids)]
+
+    cadence = SetCadence(app_context, ids, 7)
+    cadence.work(False, None, None)  # what the worker runs first
+    before = state()
+    with pytest.raises(BulkCancelled):
+        cadence.work(True, None, cancel_in_the_second_group)  # what the undo runs
+    assert state() == before
+    cadence.work(True, None, None)
+    assert [days for days, _ in state()] == [30] * 10 + [60] * 10
+
+    contacts.set_archived(ids[:12], True)
+    unarchive = ArchiveContacts(app_context, ids, archived=False)
+    unarchive.work(False, None, None)
+    checks = 0
+    with pytest.raises(BulkCancelled):
+        unarchive.work(True, None, cancel_in_the_second_group)
+    assert not any(archived for _, archived in state())
