@@ -105,7 +105,8 @@ class ExportDialog(QDialog):
         self.button_box = buttons
         # the keyboard starts on the choice made, not on "The 1 selected contact" above it,
         # where Space would have changed it
-        self.scope.checkedButton().setFocus()
+        if (chosen := self.scope.checkedButton()) is not None:
+            chosen.setFocus()
 
     def choose_file_and_export(self) -> None:
         fmt = str(self.format.currentData())
