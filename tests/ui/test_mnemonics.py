@@ -443,3 +443,16 @@ def test_the_journal_page_has_alt_letters_beside_the_menus(
     QTest.keyClick(window, "T", Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(journal.use_until.isChecked)  # Alt+T ticks "to" (after the button's
     # pressed look): the journal is filtered by its date
+
+
+def test_the_import_preview_tabs_open_with_alt_letters(
+    qtbot: QtBot, built: Callable[[str], QDialog]
+) -> None:
+    dialog = built("import preview")
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    tabs = dialog.tabs  # type: ignore[attr-defined]
+    for key, title in (("P", "&Problems (0)"), ("N", "&New (1)"), ("D", "&Differences (1)")):
+        QTest.keyClick(dialog, key, Qt.KeyboardModifier.AltModifier)
+        assert tabs.tabText(tabs.currentIndex()) == title
