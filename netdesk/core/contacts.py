@@ -10,7 +10,15 @@ from dataclasses import dataclass, field
 
 from netdesk.core import names
 from netdesk.core.clock import Clock
-from netdesk.core.types import Contact, ContactSummary, FollowUp, Interaction, Stats, Tag
+from netdesk.core.types import (
+    Contact,
+    ContactSummary,
+    FollowUp,
+    Interaction,
+    PartialDate,
+    Stats,
+    Tag,
+)
 from netdesk.store import backlinks, dismissed, fresh_ids, queries, search
 from netdesk.store import contacts as contact_rows
 from netdesk.store import journal as journal_rows
@@ -504,8 +512,6 @@ class ContactService:
         """(contact id, name, date this year, age turning or None) from today over ``days``."""
         today = self.clock.now().date()
         result = []
-        from netdesk.core.types import PartialDate
-
         for contact_id, name, iso in queries.birthdays_between(today, days):
             birthday = PartialDate.parse(iso)
             for year in (today.year, today.year + 1):
@@ -524,8 +530,33 @@ def _reserve(records: Sequence[DeletedContact]) -> None:
     fresh_ids.reserve("follow_up", (f.id for r in records for f in r.follow_ups))
 
 
+# Free text both contacts may hold about one person: a merge keeps both texts, the kept
+# contact's first (with the separator), instead of dropping the other's
+_TEXTS_KEPT_BOTH = {
+    "notes": "\n\n",
+    "what_they_do": "\n\n",
+    "looking_for": "\n\n",
+    "can_offer": "\n\n",
+    "met_at": "; ",
+}
+
+
+def _says(mine: str, theirs: str) -> bool:
+    """``mine`` already holds ``theirs`` (spacing and case aside)."""
+    return " ".join(theirs.split()).casefold() in " ".join(mine.split()).casefold()
+
+
+def _more_complete(mine: PartialDate, theirs: PartialDate) -> bool:
+    """``theirs`` says all ``mine`` says and more (1990-05-01 for --05-01)."""
+    parts = ((mine.year, theirs.year), (mine.month, theirs.month), (mine.day, theirs.day))
+    agree = all(a is None or a == b for a, b in parts)
+    return agree and sum(b is not None for _, b in parts) > sum(a is not None for a, _ in parts)
+
+
 def merge_into(keep: Contact, other: Contact) -> Contact:
-    """``keep`` with ``other``'s values added: empty fields filled, lists united, nothing lost."""
+    """``keep`` with ``other``'s values added: empty fields filled, lists united, both
+    contacts' notes kept, a date made more complete; where both have one value (a title, a
+    company), ``keep``'s."""
     merged = dataclasses.replace(keep)
     text_fields = [
         f.name
@@ -533,8 +564,15 @@ def merge_into(keep: Contact, other: Contact) -> Contact:
         if f.type in ("str", str) and f.name not in ("display_name", "source", "source_file")
     ]
     for name in text_fields:
-        if not getattr(merged, name) and getattr(other, name):
-            setattr(merged, name, getattr(other, name))
+        mine, theirs = getattr(merged, name), getattr(other, name)
+        if not mine and theirs:
+            setattr(merged, name, theirs)
+        elif name in _TEXTS_KEPT_BOTH and theirs.strip() and not _says(mine, theirs):
+            setattr(merged, name, mine.rstrip() + _TEXTS_KEPT_BOTH[name] + theirs.strip())
+    for name in ("birthday", "anniversary", "met_on"):
+        mine, theirs = getattr(merged, name), getattr(other, name)
+        if mine is not None and theirs is not None and _more_complete(mine, theirs):
+            setattr(merged, name, theirs)
     for name in (
         "birthday",
         "anniversary",

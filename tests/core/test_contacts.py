@@ -168,6 +168,37 @@ def test_delete_and_restore_brings_back_journal_and_follow_ups(core: Core) -> No
     assert core.contacts.search("ana") == [ana]
 
 
+def test_merge_keeps_both_notes_and_the_more_complete_date(core: Core) -> None:
+    keep = core.contacts.create(
+        Contact(
+            given_name="Ana",
+            notes="Kids: Leo, Mia",
+            what_they_do="Product at Acme",
+            met_at="PyCon",
+            birthday=PartialDate(None, 5, 1),
+            met_on=PartialDate(2019),
+        )
+    )
+    other = core.contacts.create(
+        Contact(
+            given_name="Ana",
+            notes="Allergic to nuts.\n",
+            what_they_do="product  at ACME",  # says nothing new
+            met_at="Madrid meetup",
+            birthday=PartialDate(1990, 5, 1),
+            met_on=PartialDate(2020, 3),  # another date: the kept one stays
+        )
+    )
+    core.contacts.merge(keep, other)
+    merged = core.contacts.get(keep)
+    assert merged is not None
+    assert merged.notes == "Kids: Leo, Mia\n\nAllergic to nuts."
+    assert merged.what_they_do == "Product at Acme"
+    assert merged.met_at == "PyCon; Madrid meetup"
+    assert merged.birthday == PartialDate(1990, 5, 1)
+    assert merged.met_on == PartialDate(2019)
+
+
 def test_merge_keeps_everything_of_both(core: Core) -> None:
     keep = core.contacts.create(
         Contact(
