@@ -129,6 +129,16 @@ def main(
         rescued = _rescue(paths, damage, log_file)
         if rescued is None:
             return 1
+    elif not args.smoke_test and not paths.database.exists():
+        # deleted, or the data folder put back without it, while backups are there: offered
+        # before an empty database is made beside them
+        from netdesk.ui.damaged_database import DamagedDatabase
+
+        missing = DamagedDatabase(paths, "", log_file, missing=True)
+        if missing.latest() is not None:
+            if not missing.ask():
+                return 1
+            rescued = missing if missing.restored_from is not None else None
 
     if args.smoke_test or args.minimized or args.files or not ready(paths):
         # opened (created, migrated) now: a database that cannot be opened is said before any
@@ -170,10 +180,13 @@ def main(
 
     window.core_failed.connect(core_failed)
     if rescued is not None:
-        window.statusBar().showMessage(
+        said = (
             app.translate("netdesk", "Restored %1. The damaged database was kept as %2.")
-            .replace("%1", rescued.restored_from.name)
-            .replace("%2", str(rescued.kept_as)),
+            if rescued.kept_as is not None
+            else app.translate("netdesk", "Restored %1.")
+        )
+        window.statusBar().showMessage(
+            said.replace("%1", rescued.restored_from.name).replace("%2", str(rescued.kept_as)),
             30000,
         )
     if first_paint is not None:

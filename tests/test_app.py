@@ -225,7 +225,7 @@ from netdesk import app
 
 def answer():
     box = QApplication.activeModalWidget()
-    if isinstance(box, QMessageBox) and box.objectName() == "damagedDatabase":
+    if isinstance(box, QMessageBox) and box.objectName() in ("damagedDatabase", "missingDatabase"):
         print("asked", box.text(), flush=True)
         next(b for b in box.buttons() if b.objectName() == "restoreLatest").click()
 
@@ -334,4 +334,36 @@ def test_damage_met_only_when_opening_is_offered_the_same_way_out(tmp_data_dir: 
     assert result.stdout.splitlines() == [
         f"asked {database} is damaged: netdesk cannot read it.",
         f"started 1 Restored {made.name}. The damaged database was kept as {kept}.",
+    ], result.stderr
+
+
+def test_a_missing_database_beside_backups_is_offered_the_latest_one(tmp_data_dir: Path) -> None:
+    """Deleted, or the data folder put back without it: netdesk started on a new empty
+    database, whose daily backups then pushed out those of the real one."""
+    from netdesk.core import Core
+    from netdesk.core.paths import Paths
+    from netdesk.core.types import Contact
+    from netdesk.store import backup
+
+    core = Core.open(Paths(tmp_data_dir))
+    core.contacts.create(Contact(given_name="Ada", family_name="Lovelace"))
+    made = backup.backup_to(tmp_data_dir / "backups" / "netdesk-20260301-090000.sqlite3")
+    core.close()
+    for leftover in tmp_data_dir.glob("netdesk.sqlite3*"):
+        leftover.unlink()
+    (tmp_data_dir / "settings.ini").write_text("[app]\nno_tray_told=true\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", RESCUE_PROBE, "--data-dir", str(tmp_data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    database = tmp_data_dir / "netdesk.sqlite3"
+    assert result.stdout.splitlines() == [
+        f"asked {database} is not there: netdesk would start with an empty database.",
+        f"started 1 Restored {made.name}.",
     ], result.stderr

@@ -87,9 +87,10 @@ def put_backup_in_place(
     *,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
-) -> Path:
-    """The backup ``source`` in place of the damaged ``database``, which is kept beside it
-    under another name (returned). See ``netdesk.store.rescue.restore_over_damaged``."""
+) -> Path | None:
+    """The backup ``source`` in place of the damaged (or missing) ``database``, which is kept
+    beside it under another name (returned; None when missing). See
+    ``netdesk.store.rescue.restore_over_damaged``."""
     return restore_over_damaged(source, database, now, progress=progress, cancelled=cancelled)
 
 

@@ -113,9 +113,10 @@ def restore_over_damaged(
     *,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
-) -> Path:
+) -> Path | None:
     """Copy the backup ``source`` into place of the damaged ``database``; returns where the
-    damaged file was kept (renamed beside it with its -wal and -shm, never deleted).
+    damaged file was kept (renamed beside it with its -wal and -shm, never deleted), or None
+    when there was no database there.
 
     The backup is read through and checked for damage (a damaged backup would only take
     the damaged file's place), then copied next to the database (SQLite's backup API, in
@@ -199,6 +200,9 @@ def restore_over_damaged(
         raise RescueError(f"Could not put {source} in place of {database}: {error}") from error
     with contextlib.suppress(OSError):
         database.chmod(0o600)
+    if not moved:  # there was no database to set aside
+        log.warning("restored %s where the database was missing", source)
+        return None
     log.warning("restored %s over the damaged database, kept as %s", source, aside)
     return aside
 

@@ -30,6 +30,11 @@ class DamagedDatabase:
     """Asks what to do with a damaged database and does it; ``ask()`` is True once a backup
     is in place (start-up goes on with it), False to quit.
 
+    With ``missing``, the database is not there at all (deleted, or the data folder put back
+    without it) while backups are: start-up would make an empty database beside them, and
+    the box offers the latest backup first, or to start empty (``ask()`` is True for both;
+    ``restored_from`` tells which).
+
     Args:
         reason: what SQLite said of the file (shown under "Show Details…").
         now: the moment the damaged file is named for when it is set aside.
@@ -44,7 +49,9 @@ class DamagedDatabase:
         *,
         now: Callable[[], dt.datetime] = dt.datetime.now,
         open_folder: Callable[[Path], None] = _open_folder,
+        missing: bool = False,
     ) -> None:
+        self.missing = missing
         self.paths = paths
         self.reason = reason
         self.log_file = log_file
@@ -56,12 +63,13 @@ class DamagedDatabase:
         self.restored_from: Path | None = None
         self.refused: set[Path] = set()  # found damaged when it was to be restored
 
+    def latest(self) -> rescue.OfferedBackup | None:
+        """The backup to offer; a backup found damaged is not offered a second time."""
+        return rescue.latest_backup(self.folder, self.paths.backups, passing_over=self.refused)
+
     def ask(self) -> bool:
         while True:
-            # again after each refusal: a backup found damaged is not offered a second time
-            latest = rescue.latest_backup(
-                self.folder, self.paths.backups, passing_over=self.refused
-            )
+            latest = self.latest()
             box = self._box(latest)
             box.exec()
             clicked = box.clickedButton()
@@ -70,6 +78,8 @@ class DamagedDatabase:
             box.deleteLater()
             if name == "openDataFolder":
                 self.open_folder(self.paths.data_dir)
+            elif name == "startEmpty":
+                return True
             elif name == "restoreLatest" and latest is not None:
                 if self._restore(latest.path):
                     return True
@@ -89,7 +99,36 @@ class DamagedDatabase:
         box.setText(
             shown_as_written(fill(tr("%1 is damaged: netdesk cannot read it."), str(database)))
         )
-        if latest is not None:
+        if self.missing:
+            box.setObjectName("missingDatabase")
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(tr("netdesk has no database"))
+            box.setText(
+                shown_as_written(
+                    fill(
+                        tr("%1 is not there: netdesk would start with an empty database."),
+                        str(database),
+                    )
+                )
+            )
+        if self.missing and latest is not None:
+            what = fill(
+                tr(
+                    "The latest backup, made %1, holds %2. Restore it, or start with an empty "
+                    "database (the backups stay as they are)."
+                ),
+                when_text(latest.made),
+                contacts_text(latest.contacts, latest.archived),
+            )
+        elif self.missing:
+            what = fill(
+                tr(
+                    "There are no other backups in %1. If you have a copy of the database "
+                    "elsewhere, choose it, or start with an empty database."
+                ),
+                str(self.folder),
+            )
+        elif latest is not None:
             what = fill(
                 tr(
                     "The latest backup, made %1, holds %2. Restoring it sets the damaged file "
@@ -109,8 +148,9 @@ class DamagedDatabase:
                 str(self.folder),
             )
         where = fill(tr("The details were written to the log:\n%1"), str(self.log_file))
-        box.setInformativeText(shown_as_written(f"{what}\n\n{where}"))
-        box.setDetailedText(self.reason)
+        box.setInformativeText(shown_as_written(what if self.missing else f"{what}\n\n{where}"))
+        if self.reason:
+            box.setDetailedText(self.reason)
         restore = None
         if latest is not None:
             restore = box.addButton(
@@ -124,6 +164,9 @@ class DamagedDatabase:
         choose.setObjectName("chooseBackup")
         folder = box.addButton(tr("&Open the data folder"), QMessageBox.ButtonRole.ActionRole)
         folder.setObjectName("openDataFolder")
+        if self.missing:
+            empty = box.addButton(tr("Start &empty"), QMessageBox.ButtonRole.ActionRole)
+            empty.setObjectName("startEmpty")
         quit_button = box.addButton(tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
         quit_button.setObjectName("quit")
         box.setDefaultButton(restore or choose)
@@ -220,7 +263,10 @@ class DamagedDatabase:
             log.info("restoring %s over the damaged database was cancelled", source)
             return False
         if isinstance(result, Exception):
-            self.refused.add(source)
+            from netdesk.core import backups
+
+            if isinstance(result.__cause__, backups.BackupError):  # the backup itself
+                self.refused.add(source)
             log.error("could not restore %s over the damaged database: %s", source, result)
             show_problem(
                 None,
@@ -228,7 +274,7 @@ class DamagedDatabase:
                 fill(tr("%1\n\nNothing was changed."), str(result)),
             )
             return False
-        assert isinstance(result, Path)
+        assert result is None or isinstance(result, Path)
         self.kept_as, self.restored_from = result, source
         return True
 

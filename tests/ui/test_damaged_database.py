@@ -210,3 +210,58 @@ def test_damage_found_by_the_daily_backup_is_said_with_the_way_back(
     assert box.defaultButton() is restore
     restore.click()
     qtbot.waitUntil(lambda: asked == [True])
+
+
+@pytest.fixture
+def missing(paths: Paths) -> Paths:
+    """The data folder of ``paths`` with its database gone, its backups there."""
+    paths.database.unlink()
+    return paths
+
+
+def missing_box(paths: Paths) -> DamagedDatabase:
+    return DamagedDatabase(
+        paths, "", paths.data_dir / "logs" / "netdesk.log", now=lambda: NOW, missing=True
+    )
+
+
+class MissingAnswers(Answers):
+    def answer(self) -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, QMessageBox) and widget.objectName() == "missingDatabase":
+            widget.setObjectName("damagedDatabase")  # answered the same way
+        super().answer()
+
+
+def test_a_missing_database_is_offered_the_latest_backup_before_an_empty_one(
+    qtbot: QtBot, missing: Paths
+) -> None:
+    """Deleted, or the data folder put back without it: netdesk made an empty database
+    beside the backups, and a week of them later the backups of the real one were gone."""
+    box = missing_box(missing)
+    assert box.latest() is not None
+    answers = MissingAnswers(["restoreLatest"])
+    assert box.ask() is True
+    answers.stop()
+    [(text, details, buttons, default)] = answers.boxes
+    assert text == f"{missing.database} is not there: netdesk would start with an empty database."
+    assert details == (
+        "The latest backup, made Sun 1 Mar 2026, 09:00, holds 2 contacts (1 archived). "
+        "Restore it, or start with an empty database (the backups stay as they are)."
+    )
+    assert buttons == ["restoreLatest", "quit", "chooseBackup", "openDataFolder", "startEmpty"]
+    assert default == "restoreLatest"
+    assert names_in(missing.database) == ["Ada", "Bob", "Cleo"]
+    assert box.kept_as is None and box.restored_from is not None
+    assert not list(missing.data_dir.glob("netdesk-damaged-*"))
+
+
+def test_starting_empty_leaves_the_backups_and_makes_nothing(qtbot: QtBot, missing: Paths) -> None:
+    before = sorted(p.name for p in missing.backups.iterdir())
+    answers = MissingAnswers(["startEmpty"])
+    box = missing_box(missing)
+    assert box.ask() is True
+    answers.stop()
+    assert box.restored_from is None
+    assert not missing.database.exists()  # start-up makes it, as on a first run
+    assert sorted(p.name for p in missing.backups.iterdir()) == before

@@ -1,5 +1,5 @@
-"""Start-up's rescue over real files: the backup offered, and netdesk-cli restore over a
-damaged database."""
+"""core.rescue over real files: the backup offered, and netdesk-cli restore over a damaged
+database."""
 
 from __future__ import annotations
 
