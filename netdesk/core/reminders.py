@@ -319,6 +319,16 @@ class ReminderPlanner:
         return plan
 
 
+def missed_occasions(core: Core, today: dt.date) -> list[Occasion]:
+    """Birthdays and anniversaries of the last MISSED_OCCASION_DAYS days not announced on
+    their day (slept through, netdesk closed, or in quiet hours all day), earliest first: the
+    Today view lists them, so the late message's "Turned 40 on Tuesday" is found there."""
+    start = today - dt.timedelta(days=MISSED_OCCASION_DAYS)
+    past = occasions_between(core.follow_ups, start, MISSED_OCCASION_DAYS)
+    shown = journal_rows.notified_on([occasion.key for occasion in past])
+    return [o for o in past if o.key not in shown or shown[o.key].date() > o.date]
+
+
 # --- choices offered on a due item (Snooze) ---------------------------------------------------
 
 

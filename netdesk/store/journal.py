@@ -525,6 +525,21 @@ def notified_among(keys: Sequence[str]) -> set[str]:
     return found
 
 
+def notified_on(keys: Sequence[str]) -> dict[str, dt.datetime]:
+    """When each of ``keys`` recorded as shown was shown (one query per 500)."""
+    found: dict[str, dt.datetime] = {}
+    unique = list(dict.fromkeys(keys))
+    for chunk in (unique[start : start + 500] for start in range(0, len(unique), 500)):
+        for key, shown_at in db.execute_sql(
+            f"SELECT key, shown_at FROM notified WHERE key IN ({','.join('?' * len(chunk))})",
+            tuple(chunk),
+        ):
+            moment = _datetime(shown_at)
+            if moment is not None:
+                found[str(key)] = moment
+    return found
+
+
 def mark_notified(key: str, now: dt.datetime) -> None:
     m.Notified.insert(key=key, shown_at=now).on_conflict_ignore().execute()
 

@@ -285,7 +285,12 @@ class TodayView(QWidget):
         week, week_total = core.follow_ups.between(
             tomorrow, midnight + dt.timedelta(days=8), limit=limit["week"]
         )
-        occasions = occasions_between(core.follow_ups, today, 7)
+        # the days gone by that were not told on the day come first: a late message ("Turned
+        # 40 on Tuesday") sends the user here
+        occasions = [
+            *reminders.missed_occasions(core, today),
+            *occasions_between(core.follow_ups, today, 7),
+        ]
         shown_occasions = occasions[: limit["birthdays"]]
         revive = core.contacts.summaries(core.contacts.worth_reviving(limit=3))
         told_apart = told_apart_names(
@@ -360,11 +365,15 @@ class TodayView(QWidget):
             when = self.tr("today")
         elif occasion.date == today + dt.timedelta(days=1):
             when = self.tr("tomorrow")
+        elif occasion.date == today - dt.timedelta(days=1):
+            when = tr("yesterday")
         else:
             when = short_date(occasion.date)
         # the name goes inside each sentence: "Cumpleaños de Ana" puts it last
         if occasion.kind == "birthday":
-            if occasion.years is not None:
+            if occasion.years is not None and occasion.date < today:  # a missed one
+                what = self.tr("%1 turned %2").replace("%2", str(occasion.years))
+            elif occasion.years is not None:
                 what = self.tr("%1 turns %2").replace("%2", str(occasion.years))
             else:
                 what = self.tr("%1's birthday")

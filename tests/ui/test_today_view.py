@@ -193,6 +193,36 @@ def test_a_week_of_many_birthdays_shows_a_page_of_them(
     assert len(widget.row_texts("birthdays")) == TODAY_PAGE + 3
 
 
+def test_birthdays_not_told_on_their_day_are_listed_first(
+    qtbot: QtBot, context: AppContext, clock: FixedClock
+) -> None:
+    """The tray's late message ("Ana's birthday — Turned 40 on Saturday.") opened Today,
+    where the birthdays of the week ahead only were listed: nothing of Ana's."""
+    from netdesk.core.reminders import QuietHours, ReminderPlanner
+
+    core = context.core
+    person(core, "Ana", birthday=PartialDate(1986, 2, 28))  # Saturday, slept through
+    person(core, "Bob", birthday=PartialDate(None, 3, 1))  # yesterday
+    person(core, "Cy", birthday=PartialDate(1990, 2, 27))  # Friday, told on the day
+    person(core, "Dee", birthday=PartialDate(1990, 2, 20))  # too long ago
+    person(core, "Eve", birthday=PartialDate(1990, 3, 3))  # tomorrow
+    clock.set(D(2026, 2, 27, 10))
+    ReminderPlanner(core, quiet_hours=QuietHours(dt.time(0), dt.time(0))).take()
+    clock.set(D(2026, 3, 2, 9))
+    widget = TodayView(context)
+    qtbot.addWidget(widget)
+    widget.show()
+    listed = [
+        f"Ana turned 40 · {short_date(dt.date(2026, 2, 28))}",
+        "Bob's birthday · yesterday",
+        "Eve turns 36 · tomorrow",
+    ]
+    assert widget.row_texts("birthdays") == listed
+    ReminderPlanner(core, quiet_hours=QuietHours(dt.time(0), dt.time(0))).take()  # told late
+    widget.refresh()
+    assert widget.row_texts("birthdays") == listed
+
+
 def test_hidden_the_view_rebuilds_when_it_is_shown_again(
     qtbot: QtBot, view: TodayView, context: AppContext
 ) -> None:
