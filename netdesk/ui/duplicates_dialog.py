@@ -400,7 +400,7 @@ class DuplicatesDialog(QDialog):
             QMessageBox.StandardButton.NoButton,
             self,
         )
-        forget = box.addButton(tr("Forget"), QMessageBox.ButtonRole.AcceptRole)
+        forget = box.addButton(tr("&Forget"), QMessageBox.ButtonRole.AcceptRole)  # C: Cancel
         box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
         box.exec()
         if box.clickedButton() is forget:

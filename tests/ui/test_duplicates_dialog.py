@@ -250,7 +250,7 @@ def test_forgetting_the_answers_asks_first_and_brings_the_pairs_back(
     assert len(cancel.seen) == 1 and "you said 2 pair" in cancel.seen[0][0]
     assert _shown(dialog) == [] and duplicates.dismissed_count(core) == 2
 
-    forget = ModalAnswers("Forget")
+    forget = ModalAnswers("&Forget")  # Alt+F; Cancel, the default, is Esc
     dialog.forget.click()
     forget.stop()
     assert len(forget.seen) == 1
