@@ -922,8 +922,8 @@ class ContactCard(QWidget):
         if not self.isEnabled():
             return
         menu = QMenu(self)
-        menu.addAction(icon("photo"), tr("Choose photo…"), self.choose_photo)
-        remove = menu.addAction(icon("remove"), tr("Remove photo"), self.remove_photo)
+        menu.addAction(icon("photo"), tr("&Choose photo…"), self.choose_photo)
+        remove = menu.addAction(icon("remove"), tr("&Remove photo"), self.remove_photo)
         remove.setEnabled(self._photo is not None)
         menu.exec(self.photo.mapToGlobal(self.photo.rect().bottomLeft()))
 

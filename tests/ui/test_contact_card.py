@@ -403,7 +403,7 @@ def test_the_photo_menu_opens_from_the_keyboard(
 
     QTimer.singleShot(0, close_menu)
     QTest.keyClick(photo, Qt.Key.Key_Space)
-    assert shown == [["Choose photo…", "Remove photo"]]
+    assert shown == [["&Choose photo…", "&Remove photo"]]  # then C or R
 
 
 def test_ctrl_z_in_a_field_undoes_typing_then_the_saved_edit(
