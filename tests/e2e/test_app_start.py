@@ -147,3 +147,60 @@ def test_sigterm_quits_cleanly_and_remembers_the_window(display: str, tmp_path: 
     assert "geometry" in (data / "settings.ini").read_text()  # state was saved
     assert "signal 15 received: stopping" in log.read_text()
     assert "netdesk stopped (0)" in log.read_text()
+
+
+def test_a_damaged_database_is_restored_from_its_box_with_the_keyboard(
+    display: str, tmp_path: Path
+) -> None:
+    """The box names the latest backup and restores it on Enter; the window then opens on
+    it. It used to say where the backups were and end."""
+    from backup_files import malformed_copy
+
+    from netdesk.core import Core
+    from netdesk.core.paths import Paths
+    from netdesk.core.types import Contact
+    from netdesk.store import backup
+
+    data = tmp_path / "data"
+    core = Core.open(Paths(data))
+    core.contacts.create(Contact(given_name="Ada", family_name="Lovelace"))
+    made = backup.backup_to(data / "backups" / "netdesk-20260301-090000.sqlite3")
+    core.close()
+    for leftover in data.glob("netdesk.sqlite3*"):
+        leftover.unlink()
+    damaged = malformed_copy(made, data / "netdesk.sqlite3").read_bytes()
+    (data / "settings.ini").write_text("[app]\nno_tray_told=true\n")
+    app = subprocess.Popen(
+        [sys.executable, "-m", "netdesk", "--data-dir", str(data)],
+        env=_env(display, tmp_path / "home"),
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    xdotool = {**os.environ, "DISPLAY": display}
+    log = data / "logs" / "netdesk.log"
+    try:
+        assert _wait(lambda: bool(_windows(display)) or app.poll() is not None), "no box"
+        assert app.poll() is None, app.communicate()[1]
+        [box] = _windows(display)  # the box alone: no window before it is answered
+        subprocess.run(["xdotool", "windowfocus", "--sync", box], env=xdotool, check=True)
+        subprocess.run(["xdotool", "key", "Return"], env=xdotool, check=True)
+        assert _wait(lambda: log.is_file() and "running" in log.read_text()), "not started"
+        [window] = _windows(display)
+        subprocess.run(["xdotool", "windowfocus", "--sync", window], env=xdotool, check=True)
+        subprocess.run(["xdotool", "key", "ctrl+q"], env=xdotool, check=True)
+        _out, err = app.communicate(timeout=20)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+    assert app.returncode == 0, err
+    [kept] = data.glob("netdesk-damaged-*.sqlite3")
+    assert kept.read_bytes() == damaged
+    assert "restored" in log.read_text()
+    core = Core.open(Paths(data))
+    assert [c.display_name for c in core.contacts.summaries(core.contacts.list_ids())] == [
+        "Ada Lovelace"
+    ]
+    core.close()
