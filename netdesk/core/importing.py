@@ -8,6 +8,7 @@ import, so a file listing someone twice adds one contact.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 from collections.abc import Callable, Iterable, Sequence
@@ -65,6 +66,25 @@ class ImportCancelled(Exception):  # noqa: N818  (the name the CLI and UI use)
     """The user cancelled; nothing was written."""
 
 
+_STALE = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "{names} changed since the files were read (another program wrote to them); nothing was "
+    "imported. Import the files again to see what they would change now.",
+)
+
+
+class ImportStale(Exception):  # noqa: N818  (what happened, as ImportCancelled)
+    """Contacts the plan merges into changed (or went) between the plan and its apply: the
+    merge was worked out from what they were, so nothing was written. ``template`` and
+    ``template_args`` say it in the user's language (see interop.problems.ImportProblem)."""
+
+    def __init__(self, names: list[str]) -> None:
+        shown = ", ".join(names[:3]) + (f" (+{len(names) - 3})" if len(names) > 3 else "")
+        self.template = _STALE
+        self.template_args = (("names", shown),)
+        super().__init__(_STALE.format(names=shown))
+
+
 @dataclass
 class PlannedCard:
     """What one contact of the import will do: become new, merge into one, or nothing."""
@@ -83,6 +103,8 @@ class PlannedCard:
     # digest of the one card behind this contact, recorded on write; None: do not record one
     fingerprint: str | None = field(default=None, repr=False)
     settled: bool = field(default=False, repr=False)  # unchanged by fingerprint, not loaded
+    # merge: the stored contact as the plan read it; the apply writes only if it is still so
+    base: Contact | None = field(default=None, repr=False)
 
     @property
     def writes(self) -> bool:
@@ -500,6 +522,7 @@ def _match(
             if target.settled:
                 assert target.existing_id is not None
                 target.contact, target.settled = existing[target.existing_id], False
+                target.base = target.contact
             _merge_within(plan, target, contact, file, line)
         elif existing_id is not None:
             if fingerprint is not None and recorded.get(existing_id) == fingerprint:
@@ -509,6 +532,7 @@ def _match(
                 merged, changes, conflicts = merge_card(existing[existing_id], contact)
                 action = "merge" if changes or conflicts else "unchanged"
                 target = PlannedCard(merged, file, line, action, existing_id, changes, conflicts)
+                target.base = existing[existing_id]
             target.lines, target.fingerprint = [(file, line)], fingerprint
             by_existing[existing_id] = target
             plan.cards.append(target)
@@ -741,6 +765,7 @@ def _apply(
             [card.fingerprint for card in new_cards],
             after_chunk=handed_over,
         )
+        _check_unchanged(merges)
         kept_thumbnails = bulk.thumbnails(
             [c.existing_id for c in merges if c.existing_id is not None and c.thumbnail is None]
         )
@@ -781,6 +806,33 @@ def _apply(
     )
 
 
+# What an import does not write, and others may change meanwhile without touching its merge
+_NOT_MERGED = frozenset({"updated_at", "last_interaction", "next_due", "created_at"})
+
+
+def _check_unchanged(merges: list[PlannedCard]) -> None:
+    """Raise ImportStale when a contact to merge into is no longer as the plan read it (the
+    preview was open while netdesk-cli or a sync wrote to it): writing the plan would put
+    what it was back over that change."""
+    fresh = bulk.load_contacts(c.existing_id for c in merges if c.existing_id is not None)
+    stale = []
+    for card in merges:
+        now = fresh.get(card.existing_id) if card.existing_id is not None else None
+        base = card.base
+        if (
+            now is None
+            or base is None
+            or any(
+                getattr(now, f.name) != getattr(base, f.name)
+                for f in dataclasses.fields(Contact)
+                if f.name not in _NOT_MERGED
+            )
+        ):
+            stale.append(now.display_name if now is not None else card.contact.display_name)
+    if stale:
+        raise ImportStale(stale)
+
+
 def import_files(
     core: Core,
     paths: Sequence[str],
@@ -790,8 +842,16 @@ def import_files(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportSummary:
-    """Plan and apply at once, conflicts keeping the existing values (CLI, smoke test)."""
-    plan = plan_import(
-        core, paths, csv_mapping=csv_mapping, csv_mappings=csv_mappings, cancelled=cancelled
-    )
-    return apply_import(core, plan, progress=progress, cancelled=cancelled)
+    """Plan and apply at once, conflicts keeping the existing values (CLI, smoke test). A
+    contact changed by another program between the two is read again (a few tries)."""
+    for attempt in range(3):
+        plan = plan_import(
+            core, paths, csv_mapping=csv_mapping, csv_mappings=csv_mappings, cancelled=cancelled
+        )
+        try:
+            return apply_import(core, plan, progress=progress, cancelled=cancelled)
+        except ImportStale:
+            if attempt == 2:
+                raise
+            log.info("contacts changed while importing; reading the files again")
+    raise AssertionError("unreachable")

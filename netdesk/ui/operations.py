@@ -75,6 +75,10 @@ class _Runnable(QRunnable):
             self.close()
 
 
+# Reasons that say it themselves (the failure's box adds "Nothing was changed." otherwise)
+_SAYS_NOTHING_CHANGED = ("nothing was changed", "nothing was imported")
+
+
 class Operation(QObject):
     """One running operation. Create it with :func:`run_operation`.
 
@@ -182,9 +186,14 @@ class Operation(QObject):
         else:
             log.error("%s failed", self.label, exc_info=error)
             if self.report_errors:
-                reason = str(error) or type(error).__name__
+                english = str(error) or type(error).__name__
                 # a full disk's reason says it already: "...; nothing was changed."
-                said = "nothing was changed" in reason.casefold()
+                said = any(s in english.casefold() for s in _SAYS_NOTHING_CHANGED)
+                reason = english
+                if getattr(error, "template", ""):  # core's own words, in the user's language
+                    from netdesk.ui.import_text import translated_reason
+
+                    reason = translated_reason(error.template, error.template_args, english)  # type: ignore[attr-defined]
                 show_problem(
                     self.parent_widget,
                     tr("netdesk"),

@@ -508,6 +508,58 @@ def test_contacts_made_here_get_a_uid_that_exports_carry(core: Core, tmp_path: P
     assert f"UID:{core.contacts.get(ana).uid}" in (tmp_path / "out.vcf").read_text()
 
 
+def test_a_contact_changed_between_the_preview_and_import_is_not_written_over(
+    core: Core, tmp_path: Path
+) -> None:
+    """The preview is open; netdesk-cli adds a phone and a tag to the contact the import
+    merges into. Importing then would write the contact as it was read back over them."""
+    from netdesk.core.importing import ImportStale
+
+    ana = core.contacts.create(
+        Contact(given_name="Ana", family_name="García", emails=[EmailAddress("ana@acme.example")])
+    )
+    plan = plan_import(core, [write(tmp_path, "a.vcf", ANA)])
+    assert plan.merged == 1
+    changed = core.contacts.get(ana)
+    changed.phones.append(PhoneNumber("+34 699 000 111"))
+    core.contacts.update(changed)
+    core.contacts.add_tag([ana], "investor")
+    before = snapshot()
+    with pytest.raises(ImportStale, match="Ana García changed since the files were read"):
+        apply_import(core, plan)
+    assert snapshot() == before
+    # gone meanwhile: said the same way, not a database error
+    plan = plan_import(core, [write(tmp_path, "a.vcf", ANA)])
+    core.contacts.delete([ana])
+    with pytest.raises(ImportStale):
+        apply_import(core, plan)
+
+
+def test_the_headless_import_reads_a_changed_contact_again(
+    core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netdesk.core import importing
+
+    ana = core.contacts.create(
+        Contact(given_name="Ana", family_name="García", emails=[EmailAddress("ana@acme.example")])
+    )
+    planned = importing.plan_import
+    plans = 0
+
+    def another_program_writes_after_the_first_plan(*args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal plans
+        plan = planned(*args, **kwargs)
+        plans += 1
+        if plans == 1:
+            core.contacts.add_tag([ana], "investor")
+        return plan
+
+    monkeypatch.setattr(importing, "plan_import", another_program_writes_after_the_first_plan)
+    summary = import_files(core, [write(tmp_path, "a.vcf", ANA)])
+    assert (plans, summary.merged) == (2, 1)
+    assert sorted(core.contacts.get(ana).tags) == ["Clients", "investor"]
+
+
 # -- re-imports settled by the card's fingerprint ---------------------------------------------
 
 

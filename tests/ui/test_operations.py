@@ -71,3 +71,47 @@ def test_a_finished_operation_lets_its_work_go(qtbot: QtBot, app_context: AppCon
         pass
     gc.collect()
     assert kept() is None
+
+
+def test_a_stale_import_is_said_in_the_users_words_once(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from netdesk.core.importing import _STALE, ImportStale
+
+    said: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            said.append(box.text())
+            box.done(0)
+
+    class Spanish(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
+            if context == "ImportProblem" and source == _STALE:
+                return "{names} cambió desde que se leyeron los archivos; no se importó nada."
+            return None  # untranslated
+
+    spanish = Spanish()
+    QCoreApplication.installTranslator(spanish)
+    timer = QTimer()
+    timer.timeout.connect(answer)
+    timer.start(5)
+
+    def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> None:
+        raise ImportStale(["Ana García"])
+
+    try:
+        operation = run_operation(app_context, None, "Importing contacts…", work)
+        with qtbot.waitSignal(operation.ended, timeout=10_000):
+            pass
+        qtbot.waitUntil(lambda: len(said) == 1)
+    finally:
+        QCoreApplication.removeTranslator(spanish)
+    # translated, and not followed by "Nothing was changed." (it says so itself)
+    assert said == [
+        "Importing contacts failed: Ana García cambió desde que se leyeron los archivos; "
+        "no se importó nada."
+    ]
