@@ -1,5 +1,6 @@
-"""The box shown at start-up when the database is damaged: restore the latest backup, choose
-one, open the data folder, or quit. Before any window: nothing else reads the database."""
+"""The box shown at start-up when the database is damaged (or missing beside backups): restore
+the latest backup, choose one, open the data folder, or quit. Before any window: nothing else
+reads the database. Also the box for damage the daily backup finds while netdesk runs."""
 
 from __future__ import annotations
 
