@@ -653,13 +653,10 @@ class MainWindow(QMainWindow):
 
     def _keep_or_leave_card(self, contact_id: object) -> bool:
         """False when the card's unsaved edits keep the previous contact current."""
+        if not self._card_dirty():  # (before the card is built: nothing to keep)
+            return True
         card_id = self.card.contact_id()
-        if (
-            self._card_dirty()
-            and card_id != contact_id
-            and card_id not in self._deleting
-            and not self._leave_card()
-        ):
+        if card_id != contact_id and card_id not in self._deleting and not self._leave_card():
             previous = self.card.contact_id()
             if previous is not None:
                 QTimer.singleShot(0, self, lambda: self.contacts.select_contact(previous))
@@ -883,7 +880,7 @@ class MainWindow(QMainWindow):
 
         def after(deleted: bool) -> None:
             self._deleting = set()
-            if deleted and self.card.contact_id() in ids:
+            if deleted and self._card is not None and self._card.contact_id() in ids:
                 self.card.revert()
 
         self._run(
