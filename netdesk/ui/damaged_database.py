@@ -23,8 +23,8 @@ from netdesk.ui.widgets import fill, shown_as_written, tr
 log = logging.getLogger("netdesk.ui")
 
 
-def _open_folder(folder: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+def _open_folder(folder: Path) -> bool:
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
 
 
 class DamagedDatabase:
@@ -39,7 +39,8 @@ class DamagedDatabase:
     Args:
         reason: what SQLite said of the file (shown under "Show Details…").
         now: the moment the damaged file is named for when it is set aside.
-        open_folder: shows a folder in the file manager (tests replace it).
+        open_folder: shows a folder in the file manager, False when none could (tests
+            replace it).
     """
 
     def __init__(
@@ -49,7 +50,7 @@ class DamagedDatabase:
         log_file: Path,
         *,
         now: Callable[[], dt.datetime] = dt.datetime.now,
-        open_folder: Callable[[Path], None] = _open_folder,
+        open_folder: Callable[[Path], object] = _open_folder,
         missing: bool = False,
     ) -> None:
         self.missing = missing
@@ -77,8 +78,15 @@ class DamagedDatabase:
             role = box.buttonRole(clicked) if clicked is not None else None
             name = clicked.objectName() if clicked is not None else ""
             box.deleteLater()
-            if name == "openDataFolder":
-                self.open_folder(self.paths.data_dir)
+            if name == "openDataFolder" and self.open_folder(self.paths.data_dir) is False:
+                show_problem(  # a desktop without a file manager: where to look, at least
+                    None,
+                    tr("Open the data folder"),
+                    fill(
+                        tr("No file manager could be opened. The data folder is %1"),
+                        str(self.paths.data_dir),
+                    ),
+                )
             elif name == "startEmpty":
                 return True
             elif name == "restoreLatest" and latest is not None:

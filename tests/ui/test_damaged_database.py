@@ -150,6 +150,17 @@ def test_without_backups_it_says_so_and_offers_a_copy_the_folder_or_quit(
     assert sorted(p.name for p in paths.data_dir.iterdir() if p.is_file()) == ["netdesk.sqlite3"]
 
 
+def test_without_a_file_manager_the_data_folder_is_named(qtbot: QtBot, paths: Paths) -> None:
+    answers = Answers(["openDataFolder", "quit"])
+    box = rescue_box(paths)
+    box.open_folder = lambda _folder: False  # nothing on this desktop could open it
+    assert box.ask() is False
+    answers.stop()
+    assert answers.others == [
+        f"No file manager could be opened. The data folder is {paths.data_dir}"
+    ]
+
+
 def test_a_chosen_file_is_checked_before_it_is_put_in_place(
     qtbot: QtBot, paths: Paths, tmp_path: Path
 ) -> None:
