@@ -239,6 +239,9 @@ class FollowUp:
     snoozed_at: dt.datetime | None = None
     # the contact's last interaction, read with the item (a fact of the contact, not stored)
     talked_at: dt.datetime | None = field(default=None, compare=False)
+    # the due time whose reminder was shown (read with the item; put back with it by an undo,
+    # so that the reminder is not shown again); written by the reminders alone
+    notified_due: dt.datetime | None = field(default=None, compare=False, repr=False)
 
     @property
     def snooze(self) -> dt.datetime | None:

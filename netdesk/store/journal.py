@@ -304,7 +304,7 @@ def interaction_count(contact_id: int) -> int:
 
 _FOLLOW_UP_COLUMNS = (
     "f.id, f.contact_id, f.due, f.has_time, f.note, f.from_cadence, f.done_at, f.snoozed_until, "
-    "c.display_name, f.snoozed_for, f.snoozed_at, c.last_interaction"
+    "c.display_name, f.snoozed_for, f.snoozed_at, c.last_interaction, f.notified_due"
 )
 
 
@@ -322,6 +322,7 @@ def _follow_up(row: Sequence[object]) -> t.FollowUp:
         snoozed_for=_datetime(row[9]),
         snoozed_at=_datetime(row[10]),
         talked_at=_datetime(row[11]),
+        notified_due=_datetime(row[12]),
     )
 
 
@@ -378,7 +379,15 @@ def save_follow_ups(follow_ups: Sequence[t.FollowUp], now: dt.datetime) -> list[
             ids.append(follow_up_id)
             continue
         ids.append(follow_up_id)
-        new_with_id.append({**fields(follow_up), "id": follow_up_id, "created_at": now})
+        # an item put back (undo) comes back as announced as it was: not announced again
+        new_with_id.append(
+            {
+                **fields(follow_up),
+                "id": follow_up_id,
+                "created_at": now,
+                "notified_due": follow_up.notified_due,
+            }
+        )
     _insert_rows(m.FollowUp, new_with_id)
     return ids
 

@@ -231,6 +231,7 @@ class FollowUp(BaseModel):
     snoozed_for = DateTimeField(null=True)  # the due the snooze holds back; moot once it moves
     snoozed_at = DateTimeField(null=True)  # when a keep-in-touch item was held (schema 12)
     effective_due = DateTimeField(index=True)  # the snooze in force, or due
+    notified_due = DateTimeField(null=True)  # the due whose reminder was shown (schema 5)
     created_at = DateTimeField()
 
 

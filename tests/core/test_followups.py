@@ -351,3 +351,33 @@ def test_a_talk_after_a_snooze_on_a_one_off_item_leaves_it_held(
     core.journal.log([bob], "call", "Talked")
     found = core.follow_ups.get(item)
     assert found is not None and found.effective_due == dt.datetime(2026, 3, 2, 17)
+
+
+def test_a_reminder_shown_is_not_shown_again_after_a_delete_or_merge_is_undone(
+    core: Core,
+) -> None:
+    from netdesk.core import duplicates
+    from netdesk.store import journal as journal_rows
+
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    bob = core.contacts.create(Contact(given_name="Bob"))
+    core.follow_ups.add(ana, dt.datetime(2026, 3, 1, 8), "send proposal")
+    core.follow_ups.add(bob, dt.datetime(2026, 3, 1, 8), "call back")
+    now = core.clock.now()
+
+    def to_announce() -> list[str]:
+        return [f.note for f in journal_rows.unannounced_due(now)]
+
+    def shown() -> None:
+        with core.store.transaction():
+            journal_rows.mark_announced(
+                (f.id, f.effective_due) for f in journal_rows.unannounced_due(now)
+            )
+
+    shown()
+    core.contacts.restore(core.contacts.delete([ana]))
+    assert to_announce() == []
+    keep = core.contacts.get(ana)
+    record = duplicates.merge(core, ana, bob)
+    duplicates.undo_merge(core, keep, record)
+    assert to_announce() == []
