@@ -67,6 +67,7 @@ def _with_connection(path: Path, read: Callable[[sqlite3.Connection], T | None])
     except sqlite3.Error as error:
         log.info("cannot open %s read-only (%s)", path, error)
         return None
+    connection.text_factory = listing.stored_text
     try:
         with contextlib.closing(connection):
             return read(connection)

@@ -10,6 +10,13 @@ from typing import Any
 from netdesk.core import types as t
 
 
+def stored_text(value: bytes) -> str:
+    """How every connection reads TEXT: as UTF-8, a byte sequence that is not (a damaged
+    page, another program's write) shown as U+FFFD. Python's own decoding raised on it, and
+    the list crashed painting that row: one bad value must not cost the rest of the data."""
+    return value.decode("utf-8", "replace")
+
+
 class ListFilter(StrEnum):
     ALL = "all"
     DUE = "due"

@@ -48,6 +48,12 @@ class _Database(SqliteDatabase):
             )
         return bool(super().connect(reuse_if_open))
 
+    def _add_conn_hooks(self, connection: sqlite3.Connection) -> None:
+        from netdesk.store.listing import stored_text
+
+        super()._add_conn_hooks(connection)  # type: ignore[misc]
+        connection.text_factory = stored_text
+
     def _connect(self) -> sqlite3.Connection:
         if not self.existing_only:
             connection: sqlite3.Connection = super()._connect()  # type: ignore[misc]
@@ -66,7 +72,7 @@ class _Database(SqliteDatabase):
         except sqlite3.Error as error:
             raise StoreError(explain(path, error)) from error
         try:
-            self._add_conn_hooks(connection)  # type: ignore[attr-defined]
+            self._add_conn_hooks(connection)
         except Exception:
             connection.close()
             raise

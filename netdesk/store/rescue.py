@@ -14,6 +14,8 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from netdesk.store.listing import stored_text
+
 log = logging.getLogger("netdesk.store")
 
 PAGES_PER_STEP = 256  # a step of the copy: progress and Cancel are seen between steps
@@ -31,7 +33,7 @@ class RescueCancelled(RescueError):  # noqa: N818  (a cancel, not an error, for 
 
 def damage_seen(path: Path) -> str | None:
     """SQLite's own words when reading ``path`` as the first paint does shows it damaged (not
-    a database at all, a page unreadable, text that is not text), else None: also when the
+    a database at all, a page unreadable), else None: also when the
     file is missing, locked or of another schema (start-up says those its usual way).
 
     Reads the schema, the number of contacts and the first page of the list by name (a few
@@ -50,6 +52,7 @@ def damage_seen(path: Path) -> str | None:
         connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=0.2)
     except sqlite3.Error:
         return None
+    connection.text_factory = stored_text  # text that is not UTF-8 is read as the app reads it
     try:
         with contextlib.closing(connection):
             connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
@@ -73,8 +76,7 @@ def is_damage(error: sqlite3.Error) -> bool:
     if code is not None and code & 0xFF in _DAMAGE_CODES:
         return True
     text = str(error)
-    # the sqlite3 module's own error for stored text that is not UTF-8: a damaged page
-    return "malformed" in text or "not a database" in text or "Could not decode" in text
+    return "malformed" in text or "not a database" in text
 
 
 def contact_counts(path: Path) -> tuple[int, int]:

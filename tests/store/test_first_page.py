@@ -84,3 +84,19 @@ def test_the_first_page_modules_do_not_import_peewee() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_text_that_is_not_utf8_is_read_with_replacement_characters(core: Core) -> None:
+    """A damaged page or another program's write left bytes that are not UTF-8 in a name:
+    every read (the store's and the first page's) shows them as U+FFFD instead of failing."""
+    from netdesk.store import rescue
+    from netdesk.store.models import db
+
+    ana = core.contacts.create(Contact(given_name="Ana", organization="Acme"))
+    db.execute_sql("UPDATE contact SET organization = CAST(X'FFFE41' AS TEXT) WHERE id = ?", (ana,))
+    contact = core.contacts.get(ana)
+    assert contact is not None and contact.organization == "\ufffd\ufffdA"
+    assert core.contacts.summaries([ana])[0].organization == "\ufffd\ufffdA"
+    page = read_first_page(core.store.path, ListFilter.ALL, SortOrder.NAME, NOW)
+    assert page is not None and page.summaries[0].organization == "\ufffd\ufffdA"
+    assert rescue.damage_seen(core.store.path) is None  # one bad value: not a damaged file

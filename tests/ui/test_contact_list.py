@@ -150,3 +150,22 @@ def test_a_long_tag_or_a_large_font_does_not_widen_the_list_beyond_the_screen(
     panel.show()
     assert panel.filter_box.count() > 6  # the tag is in the menu
     assert panel.minimumSizeHint().width() <= 330
+
+
+def test_a_row_whose_stored_text_is_not_utf8_is_painted(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    """A damaged page left bytes that are not UTF-8 in an organization: painting that row
+    ended the app (an exception in the model's data() under shiboken)."""
+    from netdesk.store.models import db
+
+    ana = app_context.core.contacts.create(Contact(given_name="Ana", organization="Acme"))
+    db.execute_sql("UPDATE contact SET organization = CAST(X'FFFE41' AS TEXT) WHERE id = ?", (ana,))
+    panel = ContactListPanel(app_context)
+    qtbot.addWidget(panel)
+    panel.resize(340, 400)
+    panel.show()
+    panel.load()
+    panel.view.grab()
+    summary = panel.model.index(0, 0).data(Role.SUMMARY)
+    assert (summary.display_name, summary.organization) == ("Ana", "\ufffd\ufffdA")
