@@ -23,6 +23,10 @@ SUFFIX = ".sqlite3"
 KEEP_DAILY = 7
 SOURCE_WAIT_S = 5.0  # how long a restore waits for a backup file another program holds
 KEEP_WEEKLY = 4
+# copies a restore kept of the database it replaced: the newest few (each is a whole database,
+# 485 MB at 100,000 contacts; one per restore, they were never removed)
+KEEP_BEFORE_RESTORE = 5
+_BEFORE_RESTORE = "before-restore-"
 
 
 class BackupError(RuntimeError):
@@ -355,11 +359,11 @@ def restore(
             raise BackupError(
                 f"{source} is the database netdesk uses, not a backup of it; choose a backup."
             )
-    safety = safety_folder / f"before-restore-{now:%Y%m%d-%H%M%S}{SUFFIX}"
+    safety = safety_folder / f"{_BEFORE_RESTORE}{now:%Y%m%d-%H%M%S}{SUFFIX}"
     number = 1
     while safety.exists():  # two restores in one second: never write over a kept copy
         number += 1
-        safety = safety_folder / f"before-restore-{now:%Y%m%d-%H%M%S}-{number}{SUFFIX}"
+        safety = safety_folder / f"{_BEFORE_RESTORE}{now:%Y%m%d-%H%M%S}-{number}{SUFFIX}"
     try:
         current = sqlite3.connect(database_path, timeout=0, isolation_level=None)
     except sqlite3.Error as error:
@@ -397,7 +401,22 @@ def restore(
         current.close()
     with contextlib.suppress(OSError):
         database_path.chmod(0o600)
+    _drop_old_kept_copies(safety_folder, safety)
     return safety
+
+
+def _drop_old_kept_copies(folder: Path, newest: Path) -> None:
+    """Keep the KEEP_BEFORE_RESTORE newest copies restores kept (``newest`` among them)."""
+    kept = sorted(  # by the time in their names (a copied folder's files share one mtime)
+        (p for p in folder.glob(f"{_BEFORE_RESTORE}*{SUFFIX}") if p != newest), reverse=True
+    )
+    for old in kept[KEEP_BEFORE_RESTORE - 1 :]:
+        try:
+            old.unlink()
+            log.info("removed %s (copies kept before restores: the newest %d stay)", old,
+                     KEEP_BEFORE_RESTORE)  # fmt: skip
+        except OSError as error:
+            log.warning("could not remove %s: %s", old, error)
 
 
 def carry_notified(previous: Path) -> int:

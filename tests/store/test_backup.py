@@ -432,3 +432,26 @@ def test_a_daily_backup_showing_the_database_damaged_rotates_nothing_out(
     finally:
         damaged.close()
     assert len(backup.backups(folder)) == 41  # the new one kept too, nothing rotated
+
+
+def test_restores_keep_the_newest_copies_of_what_they_replaced(
+    core: Core, tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    """Each restore keeps a whole copy of the database it replaces; they were never removed
+    (485 MB each at 100,000 contacts). The newest KEEP_BEFORE_RESTORE stay."""
+    core.contacts.create(Contact(given_name="Ana"))
+    saved = backup.backup_to(tmp_path / "saved.sqlite3")
+    core.close()
+    folder = tmp_path / "kept"
+    folder.mkdir()
+    stray = folder / "notes.sqlite3"  # not a copy a restore kept: left alone
+    stray.write_bytes(b"x")
+    made = [
+        backup.restore(
+            saved, tmp_data_dir / "netdesk.sqlite3", folder, dt.datetime(2026, 3, day, 9)
+        )
+        for day in range(1, 9)
+    ]
+    kept = sorted(p.name for p in folder.glob("before-restore-*"))
+    assert kept == sorted(p.name for p in made[-backup.KEEP_BEFORE_RESTORE :])
+    assert stray.exists()
