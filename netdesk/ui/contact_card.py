@@ -54,6 +54,7 @@ from netdesk.ui.widgets import (
     ElidedLabel,
     IconGlyph,
     InlineMessage,
+    LinksLabel,
     avatar_pixmap,
     avatar_placeholder,
     date_text,
@@ -483,9 +484,8 @@ class ContactCard(QWidget):
         through_row.setContentsMargins(0, 0, 0, 0)
         through_row.addWidget(self.met_through, 1)
         through_row.addWidget(self.met_through_open)
-        self.introduced_label = QLabel()
-        self.introduced_label.setObjectName("introducedLabel")
-        self.introduced_label.setTextFormat(Qt.TextFormat.RichText)  # links; names escaped
+        self.introduced_label = LinksLabel()  # Tab reaches each name, Enter opens it
+        self.introduced_label.setObjectName("introducedLabel")  # links; names escaped
         self.introduced_label.setWordWrap(True)
         self.introduced_label.linkActivated.connect(self._open_link)
         met_on = self._with_message(self.met_on, self.met_on_problem)

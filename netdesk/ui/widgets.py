@@ -324,6 +324,37 @@ def without_mnemonic(text: str) -> str:
     return re.sub(r"&(.)", r"\1", text)
 
 
+class LinksLabel(QLabel):
+    """Rich text whose links Tab reaches one by one and Enter opens, as a click does.
+
+    A QLabel made keyboard-accessible takes the focus first with no link chosen (Enter did
+    nothing) and keeps Shift+Tab on its first link for ever; here Tab and Shift+Tab come in
+    on the first or last link and go out after the last or before the first.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+
+    def focusInEvent(self, event: QtGui.QFocusEvent) -> None:
+        super().focusInEvent(event)
+        forward = event.reason() == Qt.FocusReason.TabFocusReason
+        if (forward or event.reason() == Qt.FocusReason.BacktabFocusReason) and (
+            not self.hasSelectedText()
+        ):
+            self.focusNextPrevChild(forward)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        before = self.selectedText()
+        if super().focusNextPrevChild(next) and self.selectedText() != before:
+            return True  # on to the next link
+        return QWidget.focusNextPrevChild(self, next)  # past the last (or first): out
+
+
 def section_title(text: str) -> QLabel:
     label = QLabel(text)
     font = label.font()

@@ -1112,3 +1112,42 @@ def test_a_tag_merged_in_by_the_save_is_shown_after_it(
     stored = app_context.core.contacts.get(ana).tags
     assert set(stored) == {"friend", "mentor", "investor"}
     assert set(card.tags.text().split(", ")) == set(stored) and not card.dirty
+
+
+def test_whom_the_contact_introduced_is_opened_from_the_keyboard(
+    qtbot,  # type: ignore[no-untyped-def]
+    main_window: MainWindow,
+    app_context: AppContext,
+    person,  # type: ignore[no-untyped-def]
+) -> None:
+    """Tab from "Met through" went past the names to the cadence: only a click opened them."""
+    from netdesk.core.types import Contact
+
+    ana = person("Ana")
+    app_context.core.contacts.create(Contact(given_name="Bob", met_through_id=ana))
+    cleo = app_context.core.contacts.create(Contact(given_name="Cleo", met_through_id=ana))
+    card = main_window.card
+    main_window.show()
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    card.met_through.edit.setFocus()
+    QTest.keyClick(card.met_through.edit, Qt.Key.Key_Tab)  # its Open button is off: nobody
+    label = card.introduced_label
+    assert QApplication.focusWidget() is label and label.selectedText() == "Bob"
+    QTest.keyClick(label, Qt.Key.Key_Tab)
+    assert label.selectedText() == "Cleo"
+    QTest.keyClick(label, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is card.cadence  # out after the last name
+    QTest.keyClick(card.cadence, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is label and label.selectedText() == "Cleo"
+    QTest.keyClick(label, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert label.selectedText() == "Bob"
+    QTest.keyClick(label, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is card.met_through.edit  # Shift+Tab was kept on Bob
+    QTest.keyClick(card.met_through.edit, Qt.Key.Key_Tab)
+    QTest.keyClick(label, Qt.Key.Key_Tab)
+    with qtbot.waitSignal(app_context.changes.open_contact) as opened:
+        QTest.keyClick(label, Qt.Key.Key_Return)
+    assert opened.args == [cleo]
