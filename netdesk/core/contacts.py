@@ -470,6 +470,10 @@ class ContactService:
     def search(self, text: str, *, limit: int = 200, include_archived: bool = False) -> list[int]:
         return search.search_ids(text, limit=limit, include_archived=include_archived)
 
+    def matching(self, text: str, *, include_archived: bool = False) -> set[int]:
+        """Every contact matching ``text`` (no limit, no order)."""
+        return search.matching_ids(text, include_archived=include_archived)
+
     def list_ids(
         self,
         list_filter: ListFilter = ListFilter.ALL,

@@ -214,6 +214,23 @@ def search_ids(text: str, *, limit: int = 200, include_archived: bool = False) -
     return ids
 
 
+def matching_ids(text: str, *, include_archived: bool = False) -> set[int]:
+    """Every contact id matching ``text``, unordered (a search inside a filter: the filter's
+    list keeps its own order)."""
+    query = fts_query(text)
+    if query is None:
+        return set()
+    archived = "" if include_archived else "AND c.archived = 0"
+    return {
+        r[0]
+        for r in db.execute_sql(
+            "SELECT f.rowid FROM contact_fts f JOIN contact c ON c.id = f.rowid "
+            f"WHERE contact_fts MATCH ? {archived}",
+            (query,),
+        )
+    }
+
+
 def _names_first(ids: list[int], text: str) -> list[int]:
     """Stable re-order: whole-word name matches, then name-prefix matches, then the rest.
 

@@ -539,11 +539,16 @@ class ContactListPanel(QWidget):
 
     def _update_count(self) -> None:
         rows = self.model.rowCount()
-        if self.model.search_text.strip():
+        tip = ""
+        if self.model.search_text.strip() and self.model.capped:
+            text = tr("%Ln+ matches", None, rows)  # a Select all takes these, not every match
+            tip = tr("Only the best %Ln are listed: type more to narrow the search.", None, rows)
+        elif self.model.search_text.strip():
             text = tr("%Ln matches", None, rows)
         else:
             text = tr("%Ln contacts", None, rows)
         self.count_label.setText(text)
+        self.count_label.setToolTip(tip)
 
     def _on_follow_ups_changed(self) -> None:
         self._on_contacts_changed(None)

@@ -77,7 +77,7 @@ class ContactListModel(QAbstractListModel):
         self.search_text = ""
         self._ids: list[int] = []
         self._pages: OrderedDict[int, dict[int, ContactSummary]] = OrderedDict()
-        self._filter_ids: set[int] | None = None
+        self.capped = False  # the search found more than SEARCH_LIMIT: only the best are listed
         # the unsearched list for the current filter, sort and tag: clearing the search field
         # shows it again without asking core for 100,000 ids (~75 ms) on that keystroke
         self._listed_ids: list[int] | None = None
@@ -118,7 +118,6 @@ class ContactListModel(QAbstractListModel):
         self._reload(keep_rows=same_list)
 
     def _forget_lists(self) -> None:
-        self._filter_ids = None
         self._listed_ids = None
 
     def _query_ids(self) -> list[int]:
@@ -130,19 +129,19 @@ class ContactListModel(QAbstractListModel):
                     self.list_filter, self.sort_order, tag=self.tag
                 )
             return self._listed_ids
-        found = contacts.search(
-            text,
-            limit=SEARCH_LIMIT,
-            include_archived=self.list_filter is ListFilter.ARCHIVED,
-        )
+        archived = self.list_filter is ListFilter.ARCHIVED
         if self.list_filter is ListFilter.ALL and not self.tag:
-            return found
-        if self._filter_ids is None:  # kept while the filter stays, so typing stays cheap
-            listed = self._listed_ids
-            if listed is None:
-                listed = contacts.list_ids(self.list_filter, self.sort_order, tag=self.tag)
-            self._filter_ids = set(listed)
-        return [i for i in found if i in self._filter_ids]
+            # the best SEARCH_LIMIT first (self.capped says there were more)
+            found = contacts.search(text, limit=SEARCH_LIMIT + 1, include_archived=archived)
+            self.capped = len(found) > SEARCH_LIMIT
+            return found[:SEARCH_LIMIT]
+        # Inside a filter or tag, every match of it, in the list's order: the best 1,000 of
+        # the whole address book, then filtered, left out people of the filter who match
+        self.capped = False
+        if self._listed_ids is None:  # kept while the filter stays, so typing stays cheap
+            self._listed_ids = contacts.list_ids(self.list_filter, self.sort_order, tag=self.tag)
+        matching = contacts.matching(text, include_archived=archived)
+        return [i for i in self._listed_ids if i in matching]
 
     def load_first_page(self) -> None:
         """Start-up: list the first page and count the rest (~1 ms instead of ~75 ms for all

@@ -91,6 +91,44 @@ def test_search_respects_the_filter(app_context: AppContext, person) -> None:
     assert names(model) == ["Ana García"]
 
 
+def test_a_search_inside_a_tag_finds_every_match_of_the_tag(
+    app_context: AppContext, monkeypatch, person
+) -> None:  # type: ignore[no-untyped-def]
+    """The best SEARCH_LIMIT matches of the whole address book were taken first and then
+    filtered: members of the tag who matched were left out when others matched better."""
+    monkeypatch.setattr(contact_list_model, "SEARCH_LIMIT", 10)
+    for n in range(15):
+        person(f"Example {n:02d}", organization="Example Ltd")  # name matches: ranked first
+    vips = [person(f"Vip {n}", notes="example.com", tags=["vip"]) for n in range(3)]
+    model = ContactListModel(app_context)
+    model.set_query(tag="vip")
+    model.set_query(search_text="example")
+    assert names(model) == ["Vip 0", "Vip 1", "Vip 2"]  # in the tag's own order
+    assert not model.capped
+    assert [model.index(r).data(Role.CONTACT_ID) for r in range(3)] == vips
+
+
+def test_a_search_with_more_matches_than_listed_says_so(
+    qtbot, app_context: AppContext, monkeypatch, person
+) -> None:  # type: ignore[no-untyped-def]
+    from netdesk.ui.contact_list import ContactListPanel
+
+    monkeypatch.setattr(contact_list_model, "SEARCH_LIMIT", 10)
+    for n in range(12):
+        person(f"Ana {n:02d}")
+    panel = ContactListPanel(app_context)
+    qtbot.addWidget(panel)
+    panel.load()
+    panel.search.setText("ana")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 10)
+    assert panel.model.capped
+    assert panel.count_label.text() == "10+ matches"  # a Select all takes these ten only
+    assert "type more" in panel.count_label.toolTip()
+    panel.search.setText("ana 01")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    assert (panel.count_label.text(), panel.count_label.toolTip()) == ("1 match", "")
+
+
 def test_rows_are_fetched_a_page_at_a_time(app_context: AppContext, monkeypatch, person) -> None:  # type: ignore[no-untyped-def]
     for n in range(250):
         person(f"P{n:03d}")
