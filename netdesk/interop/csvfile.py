@@ -67,7 +67,10 @@ __all__ = [
 _HEADER_SCAN_ROWS = 20
 _SYSTEM_GROUPS = {"mycontacts", "starred"}
 _MULTI = " ::: "
-_TAG_SPLIT = re.compile(r"\s*:::\s*|\s*;\s*")
+# Google (and netdesk) write labels as "a ::: b", where a label may hold ";"; Outlook and
+# Thunderbird write categories as "a;b"
+_GOOGLE_TAGS = re.compile(r"\s*:::\s*")
+_CATEGORIES = re.compile(r"\s*;\s*")
 _ADDRESS_FIELDS = ("po_box", "extended", "street", "locality", "region", "postal_code", "country")
 _TEXT_FIELDS = {"given_name", "additional_names", "family_name", "prefix", "suffix", "nickname"}
 _TEXT_FIELDS |= {"organization", "title", "department", "notes", "met_at"}
@@ -481,7 +484,7 @@ class _RowBuilder:
             return None
 
     def tags(self, value: str) -> None:
-        for tag in _TAG_SPLIT.split(value):
+        for tag in (_GOOGLE_TAGS if ":::" in value else _CATEGORIES).split(value):
             tag = tag.strip().removeprefix("* ").strip()
             if tag and header_key(tag) not in _SYSTEM_GROUPS and tag not in self.contact.tags:
                 self.contact.tags.append(tag)

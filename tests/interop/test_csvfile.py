@@ -478,3 +478,15 @@ def test_a_file_that_does_not_tell_is_read_month_first_with_a_warning(tmp_path: 
         "this file writes dates both day first and month first; those that could be either "
         "(1, such as '04/05/1990') were read as month/day: check them"
     ]
+
+
+def test_tags_holding_a_semicolon_come_back_whole_from_our_csv(tmp_path: Path) -> None:
+    contacts = [
+        Contact(given_name="Ana", tags=["Clients; 2025", "R&D; Berlin"]),
+        Contact(given_name="Ben", tags=["Solo; tag"]),
+    ]
+    path = tmp_path / "out.csv"
+    path.write_text(write_csv(contacts), encoding="utf-8")
+    again = [card.contact.tags for card in read_csv_file(path).cards]
+    assert again == [["Clients; 2025", "R&D; Berlin"], ["Solo; tag"]]
+    # (Outlook's "Clients;VIP" still splits: test_outlook_by_header_name)
