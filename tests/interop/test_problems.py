@@ -220,7 +220,25 @@ def test_every_template_is_reached_and_formats_with_the_arguments_its_sites_pass
         assert found.template in templates, str(found)
         assert found.reason == found.template.format_map(dict(found.template_args)), str(found)
         reached.add(found.template)
+    stale = _stale_import(core, tmp_path)
+    assert str(stale) == stale.template.format_map(dict(stale.template_args))
+    reached.add(stale.template)
     assert sorted(set(templates) - reached) == [], "add a case that reaches each template"
+
+
+def _stale_import(core: Core, tmp_path: Path) -> Exception:
+    """A contact the plan merges into, changed before its apply."""
+    from netdesk.core.importing import ImportStale, apply_import
+    from netdesk.core.types import Contact, EmailAddress
+
+    ana = core.contacts.create(Contact(given_name="Zia", emails=[EmailAddress("zia@x.org")]))
+    card = tmp_path / "zia.vcf"
+    card.write_text(vcard("FN:Zia", "N:;Zia;;;", "EMAIL:zia@x.org", "TITLE:CTO"), "utf-8")
+    plan = plan_import(core, [str(card)])
+    core.contacts.add_tag([ana], "changed")
+    with pytest.raises(ImportStale) as raised:
+        apply_import(core, plan)
+    return raised.value
 
 
 def test_templates_name_their_placeholders() -> None:
