@@ -39,6 +39,11 @@ def contacts_in_order(contact_ids: Sequence[int]) -> Iterator[Contact]:
     for start in range(0, len(contact_ids), _CHUNK):
         chunk = contact_ids[start : start + _CHUNK]
         loaded = bulk.load_contacts(chunk)
+        # who introduced them, by UID: an import of the export finds them again by it
+        through = bulk.uids_of({c.met_through_id for c in loaded.values() if c.met_through_id})
+        for contact in loaded.values():
+            if contact.met_through_id is not None:
+                contact.met_through_uid = through.get(contact.met_through_id, "")
         yield from (loaded[i] for i in chunk if i in loaded)
 
 

@@ -399,10 +399,30 @@ def _plan(
             progress((number + 1) * _STEPS, steps)
     _check(cancelled)
     _match(plan, incoming, cancelled, _Unread(unread, known, core))
+    _settle_introductions(plan)
     _prepare_photos(plan, cancelled)
     if progress is not None:
         progress(steps, steps)
     return plan
+
+
+def _settle_introductions(plan: ImportPlan) -> None:
+    """A card naming who introduced them by UID (X-NETDESK-MET-THROUGH, from an export) keeps
+    it only when that UID is a contact stored or another card of this import: the apply then
+    points "met through" at them. Otherwise it changes nothing."""
+    wanted = {c.contact.met_through_uid for c in plan.cards if c.contact.met_through_uid}
+    if not wanted:
+        return
+    known = set(bulk.ids_by_uid(wanted)) | {c.contact.uid for c in plan.cards if c.contact.uid}
+    for card in plan.cards:
+        uid = card.contact.met_through_uid
+        if not uid or (uid in known and uid != card.contact.uid):
+            continue
+        card.contact.met_through_uid = ""
+        if "met_through" in card.changes:
+            card.changes.remove("met_through")
+            if card.action == "merge" and not card.changes and not card.conflicts:
+                card.action = "unchanged"
 
 
 def _fingerprint(card: ParsedCard) -> str | None:
@@ -790,6 +810,7 @@ def _apply(
                 progress(done, total)
         written = [c.contact.id for c in new_cards] + [c.existing_id for c in merges]
         ids = [i for i in written if i is not None]
+        _introduce(new_cards + merges, written)
         _check(cancelled)
         refresh_cadence(bulk.ids_with_cadence(ids), now)
     if progress is not None:
@@ -804,6 +825,19 @@ def _apply(
         problems=list(plan.problems),
         contact_ids=[i for i in contact_ids if i is not None],
     )
+
+
+def _introduce(cards: list[PlannedCard], ids: list[int | None]) -> None:
+    """Point "met through" at whom each written card names by UID, now that every contact of
+    the import has its id (two cards of one file may name each other)."""
+    named = [
+        (contact_id, card.contact.met_through_uid)
+        for card, contact_id in zip(cards, ids, strict=True)
+        if card.contact.met_through_uid and contact_id is not None
+    ]
+    if named:
+        by_uid = bulk.ids_by_uid(uid for _, uid in named)
+        bulk.set_met_through((i, by_uid[uid]) for i, uid in named if uid in by_uid)
 
 
 # What an import does not write, and others may change meanwhile without touching its merge

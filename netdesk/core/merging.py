@@ -219,6 +219,9 @@ def merge_card(
     if incoming.photo is not None and existing.photo is None:
         merged.photo = incoming.photo
         changes.append("photo")
+    if incoming.met_through_uid and existing.met_through_id is None:
+        merged.met_through_uid = incoming.met_through_uid  # the import resolves it
+        changes.append("met_through")
     merged.emails = _add_new(existing.emails, incoming.emails, _email_key, "emails", changes)
     merged.phones = _add_new(existing.phones, incoming.phones, _phone_key, "phones", changes)
     merged.addresses = _add_new(

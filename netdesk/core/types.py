@@ -167,6 +167,9 @@ class Contact:
     met_on: PartialDate | None = None
     met_at: str = ""
     met_through_id: int | None = None
+    # who introduced them, by UID, as a file names them (X-NETDESK-MET-THROUGH): an export
+    # writes it, an import turns it into met_through_id; not stored as such
+    met_through_uid: str = field(default="", compare=False, repr=False)
     source: str = "manual"
     source_file: str = ""
     source_date: dt.datetime | None = None

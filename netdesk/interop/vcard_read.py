@@ -84,6 +84,7 @@ NETDESK_TEXT = {
     "X-NETDESK-WHAT-THEY-DO": "what_they_do",
     "X-NETDESK-LOOKING-FOR": "looking_for",
     "X-NETDESK-CAN-OFFER": "can_offer",
+    "X-NETDESK-MET-THROUGH": "met_through_uid",
 }
 _CANCEL_CHECK_EVERY = 200
 _URL_VALUE = re.compile(r"(?i)^(https?|ftp)://")

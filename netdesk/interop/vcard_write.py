@@ -207,6 +207,8 @@ def _netdesk_fields(card: _Card, contact: Contact) -> None:
         card.add(f"{group}.X-ABLabel", escape(custom.label))
     if contact.met_on is not None:
         card.add("X-NETDESK-MET-ON", contact.met_on.to_iso())
+    if contact.met_through_uid:
+        card.add("X-NETDESK-MET-THROUGH", escape(contact.met_through_uid))
     texts = (
         ("X-NETDESK-MET-AT", contact.met_at),
         ("X-NETDESK-WHAT-THEY-DO", contact.what_they_do),

@@ -406,6 +406,24 @@ def ids_by_uid(uids: Iterable[str]) -> dict[str, int]:
     return _lookup("SELECT uid, id FROM contact WHERE uid IN ({marks})", uids)
 
 
+def uids_of(contact_ids: Iterable[int]) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for chunk in _chunks(list(dict.fromkeys(contact_ids))):
+        for contact_id, uid in db.execute_sql(
+            f"SELECT id, uid FROM contact WHERE id IN ({_marks(len(chunk))})", chunk
+        ):
+            found[int(contact_id)] = str(uid)
+    return found
+
+
+def set_met_through(pairs: Iterable[tuple[int, int]]) -> None:
+    """(contact, who introduced them) for contacts that have no one there yet."""
+    db.cursor().executemany(
+        'UPDATE "contact" SET "met_through_id" = ? WHERE "id" = ? AND "met_through_id" IS NULL',
+        [(through, contact_id) for contact_id, through in pairs if through != contact_id],
+    )
+
+
 def ids_by_email(folded_emails: Iterable[str]) -> dict[str, int]:
     """Keys are ``value.strip().casefold()``, as stored in ``email.value_folded``."""
     return _lookup(

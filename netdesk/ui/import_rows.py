@@ -43,6 +43,7 @@ FIELD_NAMES = {
     "can_offer": QT_TRANSLATE_NOOP("netdesk", "Can offer"),
     "met_at": QT_TRANSLATE_NOOP("netdesk", "Met at"),
     "met_on": QT_TRANSLATE_NOOP("netdesk", "Met on"),
+    "met_through": QT_TRANSLATE_NOOP("netdesk", "Met through"),
     "photo_url": QT_TRANSLATE_NOOP("netdesk", "Photo link"),
     "photo": QT_TRANSLATE_NOOP("netdesk", "Photo"),
     "birthday": QT_TRANSLATE_NOOP("netdesk", "Birthday"),

@@ -12,7 +12,7 @@ from PIL import Image
 from netdesk.core import Core
 from netdesk.core.clock import FixedClock
 from netdesk.core.exporting import ExportCancelled, export_contacts
-from netdesk.core.importing import import_files, plan_import
+from netdesk.core.importing import apply_import, import_files, plan_import
 from netdesk.core.paths import Paths
 from netdesk.core.types import (
     Contact,
@@ -98,7 +98,9 @@ def test_round_trip_through_a_fresh_database_keeps_every_field(
     core: Core, tmp_path: Path, clock: FixedClock, fmt: str
 ) -> None:
     first = core.contacts.create(full_contact())
-    second = core.contacts.create(Contact(given_name="Ben", emails=[EmailAddress("ben@x.org")]))
+    second = core.contacts.create(  # met through Ana: the export names her by her UID
+        Contact(given_name="Ben", emails=[EmailAddress("ben@x.org")], met_through_id=first)
+    )
     originals = [core.contacts.get(first), core.contacts.get(second)]
     out = tmp_path / "everyone.vcf"
     assert export_contacts(core, out, fmt=fmt) == 2
@@ -117,6 +119,7 @@ def test_round_trip_through_a_fresh_database_keeps_every_field(
             assert original is not None
             assert comparable(imported[original.given_name]) == comparable(original)
         assert imported["Ana"].source_file == "everyone.vcf"
+        assert imported["Ben"].met_through_id == imported["Ana"].id  # who introduced him
         again = import_files(fresh, [str(out)])
         assert (again.new, again.merged, again.unchanged) == (0, 0, 2)
     finally:
@@ -257,3 +260,29 @@ def test_an_export_reads_through_a_memory_map_and_drops_it_after(
     assert during and all(size > 0 for size in during)  # mapped while the contacts are read
     assert db.execute_sql("PRAGMA mmap_size").fetchone()[0] == 0  # and not a page longer
     assert mapped() == []
+
+
+def test_who_introduced_them_is_found_by_uid_or_left_alone(core: Core, tmp_path: Path) -> None:
+    iris = core.contacts.create(Contact(given_name="Iris"))
+    zoe = core.contacts.create(Contact(given_name="Zoe", emails=[EmailAddress("zoe@x.org")]))
+    iris_uid = core.contacts.get(iris).uid
+    card = tmp_path / "zoe.vcf"
+
+    def zoe_card(through: str) -> str:
+        return (
+            "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Zoe\r\nN:;Zoe;;;\r\nEMAIL:zoe@x.org\r\n"
+            f"X-NETDESK-MET-THROUGH:{through}\r\nEND:VCARD\r\n"
+        )
+
+    card.write_text(zoe_card("urn:uuid:nobody-we-know"), encoding="utf-8")
+    summary = import_files(core, [str(card)])  # an unknown UID changes nothing
+    assert (summary.merged, summary.unchanged, core.contacts.get(zoe).met_through_id) == (
+        0,
+        1,
+        None,
+    )
+    card.write_text(zoe_card(iris_uid), encoding="utf-8")
+    plan = plan_import(core, [str(card)])
+    assert plan.cards[0].changes == ["met_through"]
+    apply_import(core, plan)
+    assert core.contacts.get(zoe).met_through_id == iris
