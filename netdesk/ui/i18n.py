@@ -10,10 +10,11 @@ its own still reads "2 days", not "2 day(s)".
 
 After changing a user-visible string (from the repository root)::
 
-    pyside6-lupdate netdesk/ui/*.py netdesk/interop/*.py netdesk/core/*.py -no-obsolete \
-        -source-language en -target-language es -ts resources/i18n/netdesk_es.ts
-    pyside6-lupdate netdesk/ui/*.py netdesk/interop/*.py netdesk/core/*.py -no-obsolete \
-        -source-language en -target-language en -pluralonly -ts resources/i18n/netdesk_en.ts
+    pyside6-lupdate netdesk/app.py netdesk/ui/*.py netdesk/interop/*.py netdesk/core/*.py \
+        -no-obsolete -source-language en -target-language es -ts resources/i18n/netdesk_es.ts
+    pyside6-lupdate netdesk/app.py netdesk/ui/*.py netdesk/interop/*.py netdesk/core/*.py \
+        -no-obsolete -source-language en -target-language en -pluralonly \
+        -ts resources/i18n/netdesk_en.ts
     pyside6-lrelease resources/i18n/netdesk_es.ts resources/i18n/netdesk_en.ts
 
 lupdate only sees literal texts: ``tr("…")``, ``self.tr("…", "", n)``, ``translate("Ctx", "…")``

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="319"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="334"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln possible duplicate.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="380"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="395"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>Forget that you said %Ln pair of contacts is not the same person? It may be proposed as a duplicate again.</numerusform>
@@ -20,15 +20,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="62"/>
-        <source>The %Ln selected contact(s)</source>
+        <location filename="../../netdesk/ui/export_dialog.py" line="63"/>
+        <source>The %Ln &amp;selected contact(s)</source>
         <translation>
-            <numerusform>The %Ln selected contact</numerusform>
-            <numerusform>The %Ln selected contacts</numerusform>
+            <numerusform>The %Ln &amp;selected contact</numerusform>
+            <numerusform>The %Ln &amp;selected contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="129"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="138"/>
         <source>%Ln contact(s) exported to %1</source>
         <translation>
             <numerusform>%Ln contact exported to %1</numerusform>
@@ -37,7 +37,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_flow.py" line="254"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="89"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="91"/>
         <source>%Ln new contact(s)</source>
         <translation>
             <numerusform>%Ln new contact</numerusform>
@@ -54,7 +54,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_flow.py" line="256"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="91"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="93"/>
         <source>%Ln already up to date</source>
         <translation>
             <numerusform>%Ln already up to date</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="90"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="92"/>
         <source>%Ln to be merged into existing contacts</source>
         <translation>
             <numerusform>%Ln to be merged into existing contacts</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="92"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="94"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="95"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="97"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="99"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="101"/>
         <source>%Ln field(s) differ from what you have: your values are kept unless you tick the file’s.</source>
         <translation>
             <numerusform>%Ln field differs from what you have: your value is kept unless you tick the file’s.</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="111"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="114"/>
         <source>Keep in touch every %Ln days</source>
         <translation>
             <numerusform>Keep in touch every %Ln day</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="787"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="806"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="816"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="835"/>
         <source> day(s)</source>
         <comment>after a number of days</comment>
         <translation>
@@ -175,7 +175,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="543"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="544"/>
+        <source>%Ln+ matches</source>
+        <translation>
+            <numerusform>%Ln+ match</numerusform>
+            <numerusform>%Ln+ matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/contact_list.py" line="545"/>
+        <source>Only the best %Ln are listed: type more to narrow the search.</source>
+        <translation>
+            <numerusform>Only the best one is listed: type more to narrow the search.</numerusform>
+            <numerusform>Only the best %Ln are listed: type more to narrow the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/contact_list.py" line="547"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -183,9 +199,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="545"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="549"/>
         <location filename="../../netdesk/ui/drag.py" line="47"/>
-        <location filename="../../netdesk/ui/main_window.py" line="842"/>
+        <location filename="../../netdesk/ui/main_window.py" line="863"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="74"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -193,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="593"/>
+        <location filename="../../netdesk/ui/main_window.py" line="594"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -201,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="829"/>
+        <location filename="../../netdesk/ui/main_window.py" line="848"/>
         <source>Unarchived %Ln contacts.</source>
         <translation>
             <numerusform>Unarchived %Ln contact.</numerusform>
@@ -209,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="831"/>
+        <location filename="../../netdesk/ui/main_window.py" line="850"/>
         <source>Archived %Ln contacts.</source>
         <translation>
             <numerusform>Archived %Ln contact.</numerusform>
@@ -217,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="857"/>
+        <location filename="../../netdesk/ui/main_window.py" line="888"/>
         <source>Deleted %Ln contacts.</source>
         <translation>
             <numerusform>Deleted %Ln contact.</numerusform>
@@ -233,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="871"/>
+        <location filename="../../netdesk/ui/main_window.py" line="903"/>
         <source>Tagged %Ln contacts.</source>
         <translation>
             <numerusform>Tagged %Ln contact.</numerusform>
@@ -241,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="892"/>
+        <location filename="../../netdesk/ui/main_window.py" line="924"/>
         <source>Untagged %Ln contacts.</source>
         <translation>
             <numerusform>Untagged %Ln contact.</numerusform>
@@ -249,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="907"/>
+        <location filename="../../netdesk/ui/main_window.py" line="939"/>
         <source>Keep in touch with %Ln contacts:</source>
         <translation>
             <numerusform>Keep in touch with %Ln contact:</numerusform>
@@ -257,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="923"/>
+        <location filename="../../netdesk/ui/main_window.py" line="955"/>
         <source>Cadence set for %Ln contacts.</source>
         <translation>
             <numerusform>Cadence set for %Ln contact.</numerusform>
@@ -265,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="159"/>
+        <location filename="../../netdesk/ui/widgets.py" line="161"/>
         <source>%Ln days ago</source>
         <translation>
             <numerusform>%Ln day ago</numerusform>
@@ -273,7 +290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="161"/>
+        <location filename="../../netdesk/ui/widgets.py" line="163"/>
         <source>%Ln weeks ago</source>
         <translation>
             <numerusform>%Ln week ago</numerusform>
@@ -281,7 +298,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="163"/>
+        <location filename="../../netdesk/ui/widgets.py" line="165"/>
         <source>%Ln months ago</source>
         <translation>
             <numerusform>%Ln month ago</numerusform>
@@ -289,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="164"/>
+        <location filename="../../netdesk/ui/widgets.py" line="166"/>
         <source>%Ln years ago</source>
         <translation>
             <numerusform>%Ln year ago</numerusform>
@@ -297,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="178"/>
+        <location filename="../../netdesk/ui/widgets.py" line="180"/>
         <source>in %Ln days</source>
         <translation>
             <numerusform>in %Ln day</numerusform>
@@ -305,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="180"/>
+        <location filename="../../netdesk/ui/widgets.py" line="182"/>
         <source>in %Ln weeks</source>
         <translation>
             <numerusform>in %Ln week</numerusform>
@@ -313,7 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="181"/>
+        <location filename="../../netdesk/ui/widgets.py" line="183"/>
         <source>in %Ln months</source>
         <translation>
             <numerusform>in %Ln month</numerusform>
@@ -321,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="275"/>
+        <location filename="../../netdesk/ui/undo.py" line="288"/>
         <source>Archive %Ln contacts</source>
         <translation>
             <numerusform>Archive %Ln contact</numerusform>
@@ -329,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="278"/>
+        <location filename="../../netdesk/ui/undo.py" line="291"/>
         <source>Unarchive %Ln contacts</source>
         <translation>
             <numerusform>Unarchive %Ln contact</numerusform>
@@ -337,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="311"/>
+        <location filename="../../netdesk/ui/undo.py" line="322"/>
         <source>Delete %Ln contacts</source>
         <translation>
             <numerusform>Delete %Ln contact</numerusform>
@@ -345,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="340"/>
+        <location filename="../../netdesk/ui/undo.py" line="351"/>
         <source>Add tag “%2” to %Ln contacts</source>
         <translation>
             <numerusform>Add tag “%2” to %Ln contact</numerusform>
@@ -353,7 +370,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="343"/>
+        <location filename="../../netdesk/ui/undo.py" line="354"/>
         <source>Remove tag “%2” from %Ln contacts</source>
         <translation>
             <numerusform>Remove tag “%2” from %Ln contact</numerusform>
@@ -361,7 +378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="379"/>
+        <location filename="../../netdesk/ui/undo.py" line="390"/>
         <source>Set cadence of %Ln contacts</source>
         <translation>
             <numerusform>Set cadence of %Ln contact</numerusform>
@@ -377,22 +394,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/restore_dialog.py" line="301"/>
-        <source>the backup of %1 (%Ln contacts)</source>
-        <translation>
-            <numerusform>the backup of %1 (%Ln contact)</numerusform>
-            <numerusform>the backup of %1 (%Ln contacts)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../netdesk/ui/restore_dialog.py" line="305"/>
-        <source>%1 (%Ln contacts)</source>
-        <translation>
-            <numerusform>%1 (%Ln contact)</numerusform>
-            <numerusform>%1 (%Ln contacts)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../netdesk/ui/journal_edit.py" line="52"/>
         <source>Log interaction — %Ln contacts</source>
         <translation>
@@ -404,7 +405,7 @@
 <context>
     <name>ReminderTray</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="246"/>
+        <location filename="../../netdesk/ui/tray.py" line="247"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -412,7 +413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="256"/>
+        <location filename="../../netdesk/ui/tray.py" line="259"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln due</numerusform>
@@ -420,7 +421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="288"/>
+        <location filename="../../netdesk/ui/tray.py" line="291"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln more…</numerusform>
@@ -428,7 +429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="386"/>
+        <location filename="../../netdesk/ui/tray.py" line="393"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>%Ln year today.</numerusform>
@@ -436,7 +437,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="397"/>
+        <location filename="../../netdesk/ui/tray.py" line="425"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln follow-up became due while netdesk was closed</numerusform>
@@ -444,7 +445,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="405"/>
+        <location filename="../../netdesk/ui/tray.py" line="439"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln reminder due</numerusform>
@@ -474,7 +475,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="315"/>
+        <location filename="../../netdesk/ui/today_view.py" line="320"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -482,7 +483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="372"/>
+        <location filename="../../netdesk/ui/today_view.py" line="381"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1&apos;s anniversary (%Ln year)</numerusform>

@@ -29,636 +29,621 @@
         <translation>Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="46"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="47"/>
         <source>Label</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="97"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="98"/>
         <source>Preferred</source>
         <translation>Preferido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="103"/>
-        <location filename="../../netdesk/ui/widgets.py" line="467"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="104"/>
+        <location filename="../../netdesk/ui/widgets.py" line="520"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="335"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="342"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="347"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="354"/>
         <source>home</source>
         <translation>casa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="335"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="341"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="347"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="353"/>
         <source>work</source>
         <translation>trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="335"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="343"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="352"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="347"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="355"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="364"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="200"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="201"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="122"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="123"/>
         <source>Preferred (click to unmark)</source>
         <translation>Preferido (haz clic para desmarcar)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="122"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="123"/>
         <source>Make preferred</source>
         <translation>Marcar como preferido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="201"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="202"/>
         <source>Apartment, suite…</source>
         <translation>Piso, puerta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="201"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="202"/>
         <source>Extended address</source>
         <translation>Dirección ampliada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="202"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="203"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="203"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="204"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="204"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="205"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="205"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="206"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="340"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="352"/>
         <source>mobile</source>
         <translation>móvil</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="371"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="383"/>
         <source>“%1” is not an e-mail address (expected name@example.org).</source>
         <translation>«%1» no es una dirección de correo (se esperaba nombre@example.org).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="380"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="392"/>
         <source>“%1” is not a phone number.</source>
         <translation>«%1» no es un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="382"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="394"/>
         <source>“%1” is not a valid number for its country: check the digits, or start with + and the country code.</source>
         <translation>«%1» no es un número válido para su país: revisa los dígitos o empieza por + y el prefijo del país.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="395"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="407"/>
         <source>E-mail address</source>
         <translation>Dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="399"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="411"/>
         <source>Add e-mail</source>
         <translation>Añadir correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="417"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="429"/>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="421"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="433"/>
         <source>Add phone</source>
         <translation>Añadir teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="349"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="361"/>
         <source>website</source>
         <translation>sitio web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="350"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="95"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="362"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="98"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="351"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="363"/>
         <source>blog</source>
         <translation>blog</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="439"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="451"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="442"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="454"/>
         <source>Add link</source>
         <translation>Añadir enlace</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="458"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="470"/>
         <source>Add address</source>
         <translation>Añadir dirección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="358"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="370"/>
         <source>spouse</source>
         <translation>cónyuge</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="359"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="371"/>
         <source>partner</source>
         <translation>pareja</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="360"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="372"/>
         <source>assistant</source>
         <translation>asistente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="361"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="373"/>
         <source>manager</source>
         <translation>jefe/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="362"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="374"/>
         <source>child</source>
         <translation>hijo/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="363"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="375"/>
         <source>friend</source>
         <translation>amigo/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="467"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="411"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="439"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="479"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="414"/>
         <location filename="../../netdesk/ui/contact_list.py" line="94"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="158"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="159"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="480"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="492"/>
         <source>Add related person</source>
         <translation>Añadir persona relacionada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="490"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="502"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="492"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="504"/>
         <source>Add custom field</source>
         <translation>Añadir campo personalizado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="78"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="81"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="79"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="82"/>
         <source>Every week</source>
         <translation>Cada semana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="80"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="83"/>
         <source>Every 2 weeks</source>
         <translation>Cada 2 semanas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="81"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="84"/>
         <source>Every month</source>
         <translation>Cada mes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="82"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="85"/>
         <source>Every 3 months</source>
         <translation>Cada 3 meses</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="83"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="86"/>
         <source>Every 6 months</source>
         <translation>Cada 6 meses</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="84"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="87"/>
         <source>Every year</source>
         <translation>Cada año</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="85"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="88"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="93"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="96"/>
         <source>vCard</source>
         <translation>vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="94"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="97"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="96"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="99"/>
         <source>Demo data</source>
         <translation>Datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="104"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="107"/>
         <source>Keep in touch every week</source>
         <translation>Mantener el contacto cada semana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="105"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="108"/>
         <source>Keep in touch every 2 weeks</source>
         <translation>Mantener el contacto cada 2 semanas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="106"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="109"/>
         <source>Keep in touch every month</source>
         <translation>Mantener el contacto cada mes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="107"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="110"/>
         <source>Keep in touch every 3 months</source>
         <translation>Mantener el contacto cada 3 meses</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="108"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="111"/>
         <source>Keep in touch every 6 months</source>
         <translation>Mantener el contacto cada 6 meses</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="109"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="112"/>
         <source>Keep in touch every year</source>
         <translation>Mantener el contacto cada año</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="165"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="168"/>
         <source>Drop an image here, or click to choose a photo</source>
         <translation>Suelta una imagen aquí o haz clic para elegir una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="166"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="169"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="167"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="170"/>
         <source>Press Space to choose or remove the photo</source>
         <translation>Pulsa Espacio para elegir o quitar la foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="205"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="208"/>
         <source>e.g. investor, conference, mentor</source>
         <translation>p. ej. inversor, congreso, mentor</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="206"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="574"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="209"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="275"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="278"/>
         <source>Contact card</source>
         <translation>Ficha del contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="319"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="322"/>
         <source>YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD</source>
         <translation>AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="367"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="370"/>
         <location filename="../../netdesk/ui/journal_view.py" line="484"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="368"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="371"/>
         <source>Log a call, meeting or message (Ctrl+L)</source>
         <translation>Registrar una llamada, reunión o mensaje (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="370"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="373"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="373"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="376"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>Guardar los cambios (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="375"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="378"/>
         <source>Revert</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="376"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="379"/>
         <source>Forget the unsaved changes</source>
         <translation>Olvidar los cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="412"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="424"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="415"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="427"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="413"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="416"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="428"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="414"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="440"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="417"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="446"/>
         <source>Middle names</source>
         <translation>Segundos nombres</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="415"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="418"/>
         <source>Prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="415"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="418"/>
         <source>Dr., Ms.…</source>
         <translation>Dr., Sra.…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="416"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="419"/>
         <source>Suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="416"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="419"/>
         <source>Jr., PhD…</source>
         <translation>Jr., PhD…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="417"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="445"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="420"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="451"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="419"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="446"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="422"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="452"/>
         <source>Display name</source>
         <translation>Nombre visible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="419"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="422"/>
         <source>Used when there is no given/family name</source>
         <translation>Se usa cuando no hay nombre ni apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="433"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="436"/>
         <source>More name fields</source>
         <translation>Más campos del nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="444"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="445"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="450"/>
         <source>Prefix / suffix</source>
         <translation>Tratamiento / sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="452"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="458"/>
         <source>Origin — how you met</source>
         <translation>Origen — cómo os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="453"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="486"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="459"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="455"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="487"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="461"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="455"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="461"/>
         <source>Where, or in what context (a conference, a friend&apos;s dinner…)</source>
         <translation>Dónde o en qué contexto (un congreso, una cena con amigos…)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="458"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="488"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="464"/>
         <source>Met through</source>
         <translation>Nos conocimos a través de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="471"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="477"/>
         <source>Open the contact you met through</source>
         <translation>Abrir el contacto a través del que os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="489"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="492"/>
+        <source>&amp;Met on</source>
+        <translation>Nos conocimos e&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="493"/>
+        <source>Met a&amp;t</source>
+        <translation>Nos conoci&amp;mos en</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="495"/>
+        <source>Met thro&amp;ugh</source>
+        <translation>Nos conocimos a través &amp;de</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="496"/>
         <source>Introduced you to</source>
         <translation>Te presentó a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="491"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="498"/>
         <source>Record source</source>
         <translation>Origen del registro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="494"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="497"/>
-        <location filename="../../netdesk/ui/main_window.py" line="906"/>
-        <location filename="../../netdesk/ui/main_window.py" line="917"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="501"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="504"/>
+        <location filename="../../netdesk/ui/main_window.py" line="938"/>
+        <location filename="../../netdesk/ui/main_window.py" line="949"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="504"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="511"/>
         <source>Custom cadence in days</source>
         <translation>Frecuencia personalizada en días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="516"/>
-        <source>Cadence</source>
-        <translation>Frecuencia</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="517"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="524"/>
         <location filename="../../netdesk/ui/contact_list.py" line="95"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="518"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="525"/>
         <location filename="../../netdesk/ui/contact_list.py" line="96"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="526"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="533"/>
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="527"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="530"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="534"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="528"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="531"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="535"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="538"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="529"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="536"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="532"/>
-        <source>Title</source>
-        <translation>Cargo</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="533"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="538"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="540"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="533"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="540"/>
         <source>Their work, expertise, projects</source>
         <translation>Su trabajo, experiencia, proyectos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="535"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="539"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="542"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="535"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="542"/>
         <source>What they need: a hire, a partner, advice…</source>
         <translation>Qué necesita: contratar a alguien, un socio, consejo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="537"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="540"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="544"/>
         <source>I can offer</source>
         <translation>Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="537"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="544"/>
         <source>How you could help them</source>
         <translation>Cómo podrías ayudarle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="543"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="550"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="550"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="158"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="159"/>
         <location filename="../../netdesk/ui/journal_view.py" line="76"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="551"/>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="552"/>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="553"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="560"/>
         <source>Links</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="556"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="563"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="557"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="561"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="564"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="558"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="563"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="565"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="565"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="572"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="568"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="575"/>
         <source>Tags and notes</source>
         <translation>Etiquetas y notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="571"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="575"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="578"/>
         <location filename="../../netdesk/ui/journal_edit.py" line="135"/>
-        <location filename="../../netdesk/ui/journal_edit.py" line="148"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="74"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="98"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="571"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="578"/>
         <source>Anything worth remembering</source>
         <translation>Cualquier cosa que merezca la pena recordar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="576"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="583"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="787"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="806"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 y %Ln más</numerusform>
@@ -666,19 +651,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="837"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="842"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="856"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="861"/>
         <source>New contact</source>
         <translation>Contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="856"/>
-        <location filename="../../netdesk/ui/widgets.py" line="150"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="875"/>
+        <location filename="../../netdesk/ui/widgets.py" line="152"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="859"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="878"/>
         <source>none — set a cadence to be reminded</source>
         <translation>ninguno — fija una frecuencia para recibir recordatorios</translation>
     </message>
@@ -688,33 +673,43 @@
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="873"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="892"/>
         <location filename="../../netdesk/ui/contact_list.py" line="73"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="928"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="925"/>
+        <source>&amp;Choose photo…</source>
+        <translation>&amp;Elegir foto…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="926"/>
+        <source>&amp;Remove photo</source>
+        <translation>&amp;Quitar foto</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="947"/>
         <source>“%1” is too large for a photo: %2 MB, at most %3 MB.</source>
         <translation>«%1» es demasiado grande para una foto: %2 MB, como máximo %3 MB.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="938"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="957"/>
         <source>Could not read “%1”: %2</source>
         <translation>No se pudo leer «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="959"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="978"/>
         <source>“%1” is too large for a photo: %2 × %3 pixels.</source>
         <translation>«%1» es demasiado grande para una foto: %2 × %3 píxeles.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="965"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="984"/>
         <source>“%1” is not an image netdesk can read (use PNG, JPEG, GIF, WebP or BMP).</source>
         <translation>«%1» no es una imagen que netdesk pueda leer (usa PNG, JPEG, GIF, WebP o BMP).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="111"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="114"/>
         <source>Keep in touch every %Ln days</source>
         <translation>
             <numerusform>Mantener el contacto cada %Ln día</numerusform>
@@ -722,14 +717,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="92"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="879"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="888"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="95"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="898"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="907"/>
         <source>Added by hand</source>
         <translation>Añadido a mano</translation>
     </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="523"/>
+        <source>Ca&amp;dence</source>
+        <translation>&amp;Frecuencia</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="537"/>
+        <source>&amp;Organization</source>
+        <translation>Organi&amp;zación</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="539"/>
+        <source>Tit&amp;le</source>
+        <translation>Car&amp;go</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="545"/>
+        <source>&amp;What they do</source>
+        <translation>A &amp;qué se dedica</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="546"/>
+        <source>Loo&amp;king for</source>
+        <translation>Qué &amp;busca</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="547"/>
+        <source>I can offe&amp;r</source>
+        <translation>&amp;Puedo ofrecer</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="557"/>
+        <source>E-ma&amp;il</source>
+        <translation>Co&amp;rreo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="558"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="559"/>
+        <source>&amp;Address</source>
+        <translation>D&amp;irección</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="569"/>
+        <source>&amp;Birthday</source>
+        <translation>&amp;Cumpleaños</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="571"/>
+        <source>Anniversar&amp;y</source>
+        <translation>Aniversario</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="581"/>
+        <source>Ta&amp;gs</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="582"/>
+        <source>Note&amp;s</source>
+        <translation>Nota&amp;s</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="816"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="835"/>
         <source> day(s)</source>
         <comment>after a number of days</comment>
         <translation>
@@ -738,56 +798,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="851"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="864"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="870"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="883"/>
         <source>%1 (%2)</source>
         <comment>a date, then how long ago or ahead it is</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="862"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="881"/>
         <source>%1 (%2) — due</source>
         <comment>a date, then how long ago it is</comment>
         <translation>%1 (%2) — pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="906"/>
-        <source>Choose photo…</source>
-        <translation>Elegir foto…</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="907"/>
-        <source>Remove photo</source>
-        <translation>Quitar foto</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="913"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="932"/>
         <source>Choose a photo</source>
         <translation>Elige una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="913"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="932"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1000"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1019"/>
         <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.</source>
         <translation>«%1» no es una fecha: usa AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1029"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1048"/>
         <source>No contact “%1”: choose the person from the list as you type, or clear the field.</source>
         <translation>No hay ningún contacto «%1»: elige a la persona de la lista mientras escribes o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1063"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1082"/>
         <source>Give the contact a name (or at least an organization, e-mail or phone).</source>
         <translation>Ponle un nombre al contacto (o al menos una organización, un correo o un teléfono).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1120"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="1140"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1139"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1159"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
@@ -817,8 +867,8 @@
         <translation>Importados hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="837"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="843"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="856"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="862"/>
         <location filename="../../netdesk/ui/contact_list.py" line="148"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="31"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="78"/>
@@ -827,7 +877,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_list.py" line="304"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="162"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="173"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -838,7 +888,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_list.py" line="360"/>
-        <location filename="../../netdesk/ui/main_window.py" line="333"/>
+        <location filename="../../netdesk/ui/main_window.py" line="334"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
@@ -868,7 +918,23 @@
         <translation>Lista de contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="543"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="544"/>
+        <source>%Ln+ matches</source>
+        <translation>
+            <numerusform>%Ln+ coincidencia</numerusform>
+            <numerusform>%Ln+ coincidencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/contact_list.py" line="545"/>
+        <source>Only the best %Ln are listed: type more to narrow the search.</source>
+        <translation>
+            <numerusform>Solo se muestra la mejor: escribe más para acotar la búsqueda.</numerusform>
+            <numerusform>Solo se muestran las %Ln mejores: escribe más para acotar la búsqueda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/contact_list.py" line="547"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln coincidencia</numerusform>
@@ -876,9 +942,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="545"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="549"/>
         <location filename="../../netdesk/ui/drag.py" line="47"/>
-        <location filename="../../netdesk/ui/main_window.py" line="842"/>
+        <location filename="../../netdesk/ui/main_window.py" line="863"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="74"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln contacto</numerusform>
@@ -927,99 +994,99 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="150"/>
-        <source>Continue</source>
-        <translation>Continuar</translation>
+        <source>Co&amp;ntinue</source>
+        <translation>Co&amp;ntinuar</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/drag.py" line="45"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="76"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="77"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="78"/>
         <location filename="../../netdesk/ui/undo.py" line="135"/>
-        <location filename="../../netdesk/ui/undo.py" line="178"/>
+        <location filename="../../netdesk/ui/undo.py" line="191"/>
         <source>contact</source>
         <translation>contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="45"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="46"/>
         <source>same e-mail: %1</source>
         <translation>mismo correo: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="47"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="48"/>
         <source>same phone: %1</source>
         <translation>mismo teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="49"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="50"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="51"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="52"/>
         <source>similar names</source>
         <translation>nombres parecidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="120"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="121"/>
         <source>Forget “not the same” answers</source>
         <translation>Olvidar las respuestas «no es la misma»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="146"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="147"/>
         <source>Find duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="149"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="226"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="150"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="241"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="153"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="203"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="154"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="204"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="153"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="154"/>
         <source>Looks like</source>
         <translation>Se parece a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="153"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="154"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="153"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="154"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="168"/>
-        <source>Merge, keep the first</source>
-        <translation>Combinar, conservar el primero</translation>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="357"/>
+        <source>Forget my “not the same” &amp;answers (%1)</source>
+        <translation>Olvidar mis &amp;respuestas «no es la misma» (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="169"/>
-        <source>Merge, keep the second</source>
-        <translation>Combinar, conservar el segundo</translation>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="403"/>
+        <source>&amp;Forget</source>
+        <translation>&amp;Olvidar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="369"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="392"/>
-        <location filename="../../netdesk/ui/journal_edit.py" line="199"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="384"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="407"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="200"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="378"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="393"/>
         <source>Forget answers</source>
         <translation>Olvidar respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="380"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="395"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>¿Olvidar que dijiste que %Ln par de contactos no son la misma persona? Podrían volver a proponerse como duplicados.</numerusform>
@@ -1027,33 +1094,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="388"/>
-        <source>Forget</source>
-        <translation>Olvidar</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="105"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="170"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="106"/>
         <source>Not the same person</source>
         <translation>No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="75"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="76"/>
         <source>Merge %1 into %2</source>
         <translation>Fusionar %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="308"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="170"/>
+        <source>Merge, keep the &amp;first</source>
+        <translation>Combinar, conservar el &amp;primero</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="171"/>
+        <source>Merge, keep the &amp;second</source>
+        <translation>Combinar, conservar el &amp;segundo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="172"/>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;No es la misma persona</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="323"/>
         <source>No duplicates found.</source>
         <translation>No se encontraron duplicados.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="313"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="328"/>
         <source>%1 possible duplicates; the %2 most likely are shown.</source>
         <translation>%1 posibles duplicados; se muestran los %2 más probables.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="319"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="334"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln posible duplicado.</numerusform>
@@ -1061,12 +1137,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="342"/>
-        <source>Forget my “not the same” answers (%1)</source>
-        <translation>Olvidar mis respuestas «no es la misma» (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="361"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="376"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="118"/>
         <source>Not merged</source>
         <translation>No combinado</translation>
@@ -1122,6 +1193,8 @@
         <translation>No lo borres. Archivo &gt; Restaurar copia de seguridad…, o netdesk-cli restore ARCHIVO en un terminal, pone una copia en su lugar (netdesk hace una al día, en %1) y guarda antes el archivo dañado como copia.</translation>
     </message>
     <message>
+        <location filename="../../netdesk/ui/damaged_database.py" line="159"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="313"/>
         <location filename="../../netdesk/ui/errors.py" line="113"/>
         <source>The details were written to the log:
 %1</source>
@@ -1163,67 +1236,62 @@
         <translation>Abrir la carpeta del registro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="58"/>
-        <location filename="../../netdesk/ui/export_dialog.py" line="109"/>
-        <location filename="../../netdesk/ui/export_dialog.py" line="138"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="59"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="118"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="147"/>
         <source>Export contacts</source>
         <translation>Exportar contactos</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="62"/>
-        <source>The %Ln selected contact(s)</source>
-        <translation>
-            <numerusform>El contacto seleccionado</numerusform>
-            <numerusform>Los %Ln contactos seleccionados</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="64"/>
-        <source>Everyone with the tag:</source>
-        <translation>Todos con la etiqueta:</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="65"/>
-        <source>Everyone (archived contacts too)</source>
-        <translation>Todos (también los archivados)</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="68"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="69"/>
         <source>Tag to export</source>
         <translation>Etiqueta que exportar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="84"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="85"/>
         <source>Contacts:</source>
         <translation>Contactos:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/export_dialog.py" line="63"/>
+        <source>The %Ln &amp;selected contact(s)</source>
+        <translation>
+            <numerusform>El contacto &amp;seleccionado</numerusform>
+            <numerusform>Los %Ln contactos &amp;seleccionados</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="91"/>
-        <source>Format:</source>
-        <translation>Formato:</translation>
+        <location filename="../../netdesk/ui/export_dialog.py" line="65"/>
+        <source>Everyone with the &amp;tag:</source>
+        <translation>Todos con la eti&amp;queta:</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/export_dialog.py" line="66"/>
+        <source>E&amp;veryone (archived contacts too)</source>
+        <translation>&amp;Todos (también los archivados)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="96"/>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="108"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="117"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="108"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="117"/>
         <source>vCard files (*.vcf)</source>
         <translation>Archivos vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="109"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="118"/>
         <source>contacts</source>
         <translation>contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="129"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="138"/>
         <source>%Ln contact(s) exported to %1</source>
         <translation>
             <numerusform>%Ln contacto exportado a %1</numerusform>
@@ -1231,12 +1299,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="139"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="148"/>
         <source>Could not export to %1: %2</source>
         <translation>No se pudo exportar a %1: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="163"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="172"/>
         <source>Exporting contacts…</source>
         <translation>Exportando contactos…</translation>
     </message>
@@ -1247,12 +1315,10 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="56"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="282"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="283"/>
         <location filename="../../netdesk/ui/journal_edit.py" line="120"/>
-        <location filename="../../netdesk/ui/journal_edit.py" line="145"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="60"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="95"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="162"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="173"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1262,53 +1328,57 @@
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="61"/>
-        <source>From</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="63"/>
         <location filename="../../netdesk/ui/preferences.py" line="142"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="65"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="62"/>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/global_journal.py" line="64"/>
+        <source>&amp;to</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/global_journal.py" line="66"/>
         <source>From date</source>
         <translation>Fecha inicial</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="65"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="66"/>
         <source>To date</source>
         <translation>Fecha final</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="71"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="72"/>
         <source>Search summaries and notes…</source>
         <translation>Buscar en resúmenes y notas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="74"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="75"/>
         <source>Search the journal</source>
         <translation>Buscar en el diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="92"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="93"/>
         <source>Journal — every interaction</source>
         <translation>Diario — todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="193"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="194"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="196"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="197"/>
         <source>The “From” date is after the “to” date: no day is between them.</source>
         <translation>La fecha «Desde» es posterior a la fecha «a»: no hay ningún día entre ellas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="199"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="200"/>
         <source>No interaction matches these filters.</source>
         <translation>Ninguna interacción coincide con estos filtros.</translation>
     </message>
@@ -1342,7 +1412,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_flow.py" line="254"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="89"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="91"/>
         <source>%Ln new contact(s)</source>
         <translation>
             <numerusform>%Ln contacto nuevo</numerusform>
@@ -1359,7 +1429,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/import_flow.py" line="256"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="91"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="93"/>
         <source>%Ln already up to date</source>
         <translation>
             <numerusform>%Ln ya al día</numerusform>
@@ -1389,16 +1459,16 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/import_flow.py" line="273"/>
-        <source>Show imported contacts</source>
-        <translation>Mostrar los contactos importados</translation>
+        <source>&amp;Show imported contacts</source>
+        <translation>&amp;Mostrar los contactos importados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="77"/>
-        <source>Import</source>
-        <translation>Importar</translation>
+        <location filename="../../netdesk/ui/import_preview.py" line="78"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="90"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="92"/>
         <source>%Ln to be merged into existing contacts</source>
         <translation>
             <numerusform>%Ln se combinará con contactos existentes</numerusform>
@@ -1406,7 +1476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="92"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="94"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -1414,7 +1484,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="95"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="97"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln aviso</numerusform>
@@ -1422,7 +1492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="99"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="101"/>
         <source>%Ln field(s) differ from what you have: your values are kept unless you tick the file’s.</source>
         <translation>
             <numerusform>%Ln campo difiere de lo que tienes: se conservan tus valores salvo que marques el del archivo.</numerusform>
@@ -1430,103 +1500,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="105"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="107"/>
         <source>There is nothing to import.</source>
         <translation>No hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="158"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="113"/>
+        <source>&amp;New (%1)</source>
+        <translation>&amp;Nuevos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="121"/>
+        <source>To &amp;merge (%1)</source>
+        <translation>Para co&amp;mbinar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="134"/>
+        <source>&amp;Keep all mine</source>
+        <translation>Conservar &amp;todos los míos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="136"/>
+        <source>&amp;Use all the file’s values</source>
+        <translation>&amp;Usar todos los valores del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="145"/>
+        <source>&amp;Differences (%1)</source>
+        <translation>&amp;Diferencias (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="153"/>
+        <source>&amp;Problems (%1)</source>
+        <translation>&amp;Problemas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_rows.py" line="159"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="158"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="176"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="282"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="159"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="177"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="283"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="111"/>
-        <source>New (%1)</source>
-        <translation>Nuevos (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="176"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="177"/>
         <source>Existing contact</source>
         <translation>Contacto existente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="176"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="177"/>
         <source>What the file adds</source>
         <translation>Lo que añade el archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="182"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="183"/>
         <source>(only differences)</source>
         <translation>(solo diferencias)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="203"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="204"/>
         <source>Yours</source>
         <translation>Tuyo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="203"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="204"/>
         <source>In the file (tick to use)</source>
         <translation>En el archivo (márcalo para usarlo)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="119"/>
-        <source>To merge (%1)</source>
-        <translation>Para combinar (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="132"/>
-        <source>Keep all mine</source>
-        <translation>Conservar todos los míos</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="134"/>
-        <source>Use all the file’s values</source>
-        <translation>Usar todos los valores del archivo</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="203"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="204"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="143"/>
-        <source>Differences (%1)</source>
-        <translation>Diferencias (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="282"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="283"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="282"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="283"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_flow.py" line="380"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="283"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="284"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_flow.py" line="380"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="283"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="284"/>
         <source>warning</source>
         <translation>aviso</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="151"/>
-        <source>Problems (%1)</source>
-        <translation>Problemas (%1)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_view.py" line="73"/>
@@ -1575,13 +1645,13 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_view.py" line="432"/>
-        <source>Edit entry…</source>
-        <translation>Editar entrada…</translation>
+        <source>&amp;Edit entry…</source>
+        <translation>&amp;Editar entrada…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_view.py" line="436"/>
-        <source>Delete entry</source>
-        <translation>Eliminar entrada</translation>
+        <source>&amp;Delete entry</source>
+        <translation>E&amp;liminar entrada</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_view.py" line="446"/>
@@ -1605,7 +1675,7 @@
         <translation>Elige un contacto para ver su diario.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="202"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="203"/>
         <location filename="../../netdesk/ui/journal_view.py" line="523"/>
         <source>Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.</source>
         <translation>Aún no hay nada registrado. Pulsa Ctrl+L después de una llamada, un café o un mensaje.</translation>
@@ -1619,6 +1689,16 @@
         <location filename="../../netdesk/ui/log_dialog.py" line="56"/>
         <source>Log interaction</source>
         <translation>Registrar interacción</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/log_dialog.py" line="79"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/log_dialog.py" line="102"/>
+        <source>&amp;Also there</source>
+        <translation>&amp;También estaban</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="51"/>
@@ -1641,9 +1721,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="127"/>
-        <location filename="../../netdesk/ui/journal_edit.py" line="146"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="67"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="96"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -1655,9 +1733,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="131"/>
-        <location filename="../../netdesk/ui/journal_edit.py" line="147"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="71"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="97"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -1668,12 +1744,36 @@
         <translation>Notas (opcional)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="188"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="146"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="98"/>
+        <source>&amp;Kind</source>
+        <translation>T&amp;ipo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_edit.py" line="147"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="99"/>
+        <source>&amp;When</source>
+        <translation>Cuá&amp;ndo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_edit.py" line="148"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="100"/>
+        <source>Su&amp;mmary</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_edit.py" line="149"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="101"/>
+        <source>&amp;Notes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_edit.py" line="189"/>
         <source>Not edited</source>
         <translation>No editado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="188"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="189"/>
         <source>This entry is no longer in the journal.</source>
         <translation>Esta entrada ya no está en el diario.</translation>
     </message>
@@ -1684,104 +1784,106 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="144"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="94"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="96"/>
         <source>With</source>
         <translation>Con</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="94"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="96"/>
         <source>(choose below)</source>
         <translation>(elige abajo)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="99"/>
-        <location filename="../../netdesk/ui/widgets.py" line="465"/>
+        <location filename="../../netdesk/ui/widgets.py" line="518"/>
         <source>Also there</source>
         <translation>También estaban</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="126"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="129"/>
         <source>Choose “%1” from the list of names, or clear the field.</source>
         <translation>Elige «%1» de la lista de nombres o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="132"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="135"/>
         <source>Choose who the interaction was with.</source>
         <translation>Elige con quién fue la interacción.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="159"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="135"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="160"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="138"/>
         <source>Write a one-line summary.</source>
         <translation>Escribe un resumen de una línea.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="184"/>
+        <location filename="../../netdesk/ui/main_window.py" line="185"/>
         <source>Follow-ups due</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="288"/>
+        <location filename="../../netdesk/ui/main_window.py" line="289"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="292"/>
+        <location filename="../../netdesk/ui/main_window.py" line="293"/>
         <source>Add a contact by hand</source>
         <translation>Añadir un contacto a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="295"/>
+        <location filename="../../netdesk/ui/main_window.py" line="296"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="295"/>
+        <location filename="../../netdesk/ui/main_window.py" line="296"/>
         <source>Import vCard or CSV files</source>
         <translation>Importar archivos vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="298"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="101"/>
+        <location filename="../../netdesk/ui/main_window.py" line="299"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="298"/>
+        <location filename="../../netdesk/ui/main_window.py" line="299"/>
         <source>Export contacts to vCard or CSV</source>
         <translation>Exportar contactos a vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="301"/>
+        <location filename="../../netdesk/ui/main_window.py" line="302"/>
         <source>Export &amp;calendar…</source>
         <translation>Exportar &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="305"/>
+        <location filename="../../netdesk/ui/main_window.py" line="306"/>
         <source>Save follow-ups and birthdays as an iCalendar (.ics) file</source>
         <translation>Guardar seguimientos y cumpleaños como archivo iCalendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="308"/>
+        <location filename="../../netdesk/ui/main_window.py" line="309"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="312"/>
+        <location filename="../../netdesk/ui/main_window.py" line="313"/>
         <source>Copy the database to the backups folder</source>
         <translation>Copiar la base de datos a la carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="315"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="317"/>
+        <location filename="../../netdesk/ui/main_window.py" line="316"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="319"/>
+        <location filename="../../netdesk/ui/main_window.py" line="320"/>
         <source>Put a backup in place of the current data</source>
         <translation>Sustituir los datos actuales por una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="322"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="179"/>
+        <location filename="../../netdesk/ui/main_window.py" line="323"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1796,148 +1898,148 @@
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="333"/>
+        <location filename="../../netdesk/ui/main_window.py" line="334"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="336"/>
+        <location filename="../../netdesk/ui/main_window.py" line="337"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="340"/>
+        <location filename="../../netdesk/ui/main_window.py" line="341"/>
         <source>&amp;Log interaction…</source>
         <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="344"/>
+        <location filename="../../netdesk/ui/main_window.py" line="345"/>
         <source>Log a call, meeting or message</source>
         <translation>Registrar una llamada, reunión o mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="347"/>
-        <location filename="../../netdesk/ui/main_window.py" line="612"/>
+        <location filename="../../netdesk/ui/main_window.py" line="348"/>
+        <location filename="../../netdesk/ui/main_window.py" line="613"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="351"/>
+        <location filename="../../netdesk/ui/main_window.py" line="352"/>
         <source>Archive (or unarchive) the selected contacts</source>
         <translation>Archivar (o desarchivar) los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="354"/>
+        <location filename="../../netdesk/ui/main_window.py" line="355"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="358"/>
+        <location filename="../../netdesk/ui/main_window.py" line="359"/>
         <source>Delete the selected contacts (undoable)</source>
         <translation>Eliminar los contactos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="360"/>
+        <location filename="../../netdesk/ui/main_window.py" line="361"/>
         <source>&amp;Tag…</source>
         <translation>E&amp;tiquetar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="361"/>
+        <location filename="../../netdesk/ui/main_window.py" line="362"/>
         <source>&amp;Untag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="363"/>
+        <location filename="../../netdesk/ui/main_window.py" line="364"/>
         <source>Set &amp;cadence…</source>
         <translation>Fijar &amp;frecuencia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="367"/>
+        <location filename="../../netdesk/ui/main_window.py" line="368"/>
         <source>How often to keep in touch</source>
         <translation>Cada cuánto mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="370"/>
+        <location filename="../../netdesk/ui/main_window.py" line="371"/>
         <source>Find du&amp;plicates…</source>
         <translation>Buscar du&amp;plicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="373"/>
+        <location filename="../../netdesk/ui/main_window.py" line="374"/>
         <source>&amp;Merge two contacts…</source>
         <translation>C&amp;ombinar dos contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="377"/>
+        <location filename="../../netdesk/ui/main_window.py" line="378"/>
         <source>Make two selected contacts one</source>
         <translation>Unir dos contactos seleccionados en uno</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="382"/>
+        <location filename="../../netdesk/ui/main_window.py" line="383"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="385"/>
+        <location filename="../../netdesk/ui/main_window.py" line="386"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="385"/>
+        <location filename="../../netdesk/ui/main_window.py" line="386"/>
         <source>Who to get back to today</source>
         <translation>A quién responder hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="388"/>
+        <location filename="../../netdesk/ui/main_window.py" line="389"/>
         <source>&amp;Journal</source>
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="388"/>
+        <location filename="../../netdesk/ui/main_window.py" line="389"/>
         <source>Every interaction</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="394"/>
+        <location filename="../../netdesk/ui/main_window.py" line="395"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="407"/>
+        <location filename="../../netdesk/ui/main_window.py" line="408"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="414"/>
+        <location filename="../../netdesk/ui/main_window.py" line="415"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="420"/>
+        <location filename="../../netdesk/ui/main_window.py" line="421"/>
         <source>&amp;Contact</source>
         <translation>C&amp;ontacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="428"/>
+        <location filename="../../netdesk/ui/main_window.py" line="429"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="432"/>
+        <location filename="../../netdesk/ui/main_window.py" line="433"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="436"/>
+        <location filename="../../netdesk/ui/main_window.py" line="437"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="593"/>
+        <location filename="../../netdesk/ui/main_window.py" line="594"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="593"/>
+        <location filename="../../netdesk/ui/main_window.py" line="594"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -1945,17 +2047,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="612"/>
+        <location filename="../../netdesk/ui/main_window.py" line="613"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="692"/>
+        <location filename="../../netdesk/ui/main_window.py" line="696"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="694"/>
+        <location filename="../../netdesk/ui/main_window.py" line="698"/>
         <source>The changes to this contact cannot be saved: %1
 
 Discard them?</source>
@@ -1964,27 +2066,27 @@ Discard them?</source>
 ¿Descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="798"/>
+        <location filename="../../netdesk/ui/main_window.py" line="802"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation>Contacto añadido. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="807"/>
+        <location filename="../../netdesk/ui/main_window.py" line="820"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="809"/>
+        <location filename="../../netdesk/ui/main_window.py" line="822"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation>Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="814"/>
+        <location filename="../../netdesk/ui/main_window.py" line="827"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; no se cambió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="829"/>
+        <location filename="../../netdesk/ui/main_window.py" line="848"/>
         <source>Unarchived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto desarchivado.</numerusform>
@@ -1992,7 +2094,7 @@ Discard them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="831"/>
+        <location filename="../../netdesk/ui/main_window.py" line="850"/>
         <source>Archived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto archivado.</numerusform>
@@ -2000,12 +2102,12 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="845"/>
+        <location filename="../../netdesk/ui/main_window.py" line="866"/>
         <source>Delete contacts</source>
         <translation>Eliminar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="848"/>
+        <location filename="../../netdesk/ui/main_window.py" line="869"/>
         <source>Delete %1 with their journal and follow-ups?
 
 You can undo this with Ctrl+Z.</source>
@@ -2014,7 +2116,7 @@ You can undo this with Ctrl+Z.</source>
 Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="857"/>
+        <location filename="../../netdesk/ui/main_window.py" line="888"/>
         <source>Deleted %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto eliminado.</numerusform>
@@ -2035,7 +2137,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="871"/>
+        <location filename="../../netdesk/ui/main_window.py" line="903"/>
         <source>Tagged %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto etiquetado.</numerusform>
@@ -2043,23 +2145,23 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="883"/>
-        <location filename="../../netdesk/ui/main_window.py" line="887"/>
+        <location filename="../../netdesk/ui/main_window.py" line="915"/>
+        <location filename="../../netdesk/ui/main_window.py" line="919"/>
         <source>Untag contacts</source>
         <translation>Quitar etiqueta a contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="883"/>
+        <location filename="../../netdesk/ui/main_window.py" line="915"/>
         <source>The selected contacts have no tags.</source>
         <translation>Los contactos seleccionados no tienen etiquetas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="887"/>
+        <location filename="../../netdesk/ui/main_window.py" line="919"/>
         <source>Remove the tag:</source>
         <translation>Quitar la etiqueta:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="892"/>
+        <location filename="../../netdesk/ui/main_window.py" line="924"/>
         <source>Untagged %Ln contacts.</source>
         <translation>
             <numerusform>Etiqueta quitada a %Ln contacto.</numerusform>
@@ -2067,7 +2169,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="907"/>
+        <location filename="../../netdesk/ui/main_window.py" line="939"/>
         <source>Keep in touch with %Ln contacts:</source>
         <translation>
             <numerusform>Mantener el contacto con %Ln contacto:</numerusform>
@@ -2075,12 +2177,12 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="917"/>
+        <location filename="../../netdesk/ui/main_window.py" line="949"/>
         <source>Every how many days?</source>
         <translation>¿Cada cuántos días?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="923"/>
+        <location filename="../../netdesk/ui/main_window.py" line="955"/>
         <source>Cadence set for %Ln contacts.</source>
         <translation>
             <numerusform>Frecuencia fijada para %Ln contacto.</numerusform>
@@ -2088,63 +2190,64 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="936"/>
+        <location filename="../../netdesk/ui/main_window.py" line="968"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation>Registrado. El reloj para mantener el contacto se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="975"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1007"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="977"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1009"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="993"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1025"/>
         <source>Calendar saved to %1</source>
         <translation>Calendario guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="997"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1029"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1035"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1067"/>
         <source>Backing up the database…</source>
         <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1048"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1080"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1032"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1064"/>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="118"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="216"/>
+        <location filename="../../netdesk/ui/operations.py" line="122"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="119"/>
-        <location filename="../../netdesk/ui/operations.py" line="190"/>
+        <location filename="../../netdesk/ui/operations.py" line="123"/>
+        <location filename="../../netdesk/ui/operations.py" line="199"/>
         <source>netdesk</source>
         <translation>netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="150"/>
+        <location filename="../../netdesk/ui/operations.py" line="154"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="191"/>
+        <location filename="../../netdesk/ui/operations.py" line="200"/>
         <source>%1 failed: %2
 
 Nothing was changed.</source>
@@ -2153,7 +2256,7 @@ Nothing was changed.</source>
 No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="191"/>
+        <location filename="../../netdesk/ui/operations.py" line="200"/>
         <source>%1 failed: %2</source>
         <translation>%1 falló: %2</translation>
     </message>
@@ -2227,17 +2330,16 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/preferences.py" line="146"/>
-        <source>Start netdesk in the tray when I log in</source>
-        <translation>Iniciar netdesk en la bandeja al iniciar sesión</translation>
+        <source>Start netdesk in the tray when I &amp;log in</source>
+        <translation>Iniciar netdesk en la bandeja al iniciar &amp;sesión</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/preferences.py" line="150"/>
-        <source>Keep running in the tray when the window is closed</source>
-        <translation>Seguir en la bandeja al cerrar la ventana</translation>
+        <source>Keep running in the &amp;tray when the window is closed</source>
+        <translation>Seguir en la &amp;bandeja al cerrar la ventana</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/preferences.py" line="154"/>
-        <location filename="../../netdesk/ui/preferences.py" line="187"/>
         <source>Backups folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
@@ -2248,7 +2350,6 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/preferences.py" line="163"/>
-        <location filename="../../netdesk/ui/preferences.py" line="189"/>
         <source>Calendar feed folder</source>
         <translation>Carpeta del calendario</translation>
     </message>
@@ -2264,22 +2365,52 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/preferences.py" line="172"/>
-        <location filename="../../netdesk/ui/preferences.py" line="191"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="249"/>
+        <location filename="../../netdesk/ui/preferences.py" line="184"/>
+        <source>New contacts &amp;keep in touch</source>
+        <translation>Contactos nuevos: &amp;mantener el contacto</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="185"/>
+        <source>&amp;Quiet hours (no reminders)</source>
+        <translation>&amp;Horas de silencio (sin recordatorios)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="188"/>
+        <source>&amp;Backups folder</source>
+        <translation>Carpeta de co&amp;pias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="189"/>
+        <source>&amp;Daily backups kept</source>
+        <translation>Copias &amp;diarias conservadas</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="190"/>
+        <source>Calendar &amp;feed folder</source>
+        <translation>Carpeta del ca&amp;lendario</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="192"/>
+        <source>Data fold&amp;er</source>
+        <translation>Carpeta de da&amp;tos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="250"/>
         <source>Your preferences could not be saved to %1: is the disk full or the folder read-only? They apply until netdesk quits; press OK to try again.</source>
         <translation>No se pudieron guardar tus preferencias en %1: ¿está el disco lleno o la carpeta es de solo lectura? Se aplican hasta que netdesk se cierre; pulsa Aceptar para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="470"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="476"/>
         <location filename="../../netdesk/ui/preferences.py" line="173"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
+        <location filename="../../netdesk/ui/damaged_database.py" line="84"/>
         <location filename="../../netdesk/ui/preferences.py" line="174"/>
         <source>Open the data folder</source>
         <translation>Abrir la carpeta de datos</translation>
@@ -2290,27 +2421,12 @@ No se cambió nada.</translation>
         <translation>Mostrar la carpeta de datos en el gestor de archivos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="183"/>
-        <source>New contacts keep in touch</source>
-        <translation>Contactos nuevos: mantener el contacto</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/preferences.py" line="184"/>
-        <source>Quiet hours (no reminders)</source>
-        <translation>Horas de silencio (sin recordatorios)</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/preferences.py" line="188"/>
-        <source>Daily backups kept</source>
-        <translation>Copias diarias conservadas</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/preferences.py" line="208"/>
+        <location filename="../../netdesk/ui/preferences.py" line="209"/>
         <source>No file manager could open the data folder: %1</source>
         <translation>Ningún gestor de archivos pudo abrir la carpeta de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="230"/>
+        <location filename="../../netdesk/ui/preferences.py" line="231"/>
         <source>Could not change start at login: %1</source>
         <translation>No se pudo cambiar el inicio al iniciar sesión: %1</translation>
     </message>
@@ -2371,7 +2487,7 @@ No se cambió nada.</translation>
         <translation>Editar %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="275"/>
+        <location filename="../../netdesk/ui/undo.py" line="288"/>
         <source>Archive %Ln contacts</source>
         <translation>
             <numerusform>Archivar %Ln contacto</numerusform>
@@ -2379,7 +2495,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="278"/>
+        <location filename="../../netdesk/ui/undo.py" line="291"/>
         <source>Unarchive %Ln contacts</source>
         <translation>
             <numerusform>Desarchivar %Ln contacto</numerusform>
@@ -2407,27 +2523,27 @@ No se cambió nada.</translation>
         <translation>No rehecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="275"/>
+        <location filename="../../netdesk/ui/undo.py" line="288"/>
         <source>Archive %1</source>
         <translation>Archivar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="278"/>
+        <location filename="../../netdesk/ui/undo.py" line="291"/>
         <source>Unarchive %1</source>
         <translation>Desarchivar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="284"/>
+        <location filename="../../netdesk/ui/undo.py" line="297"/>
         <source>Archiving contacts…</source>
         <translation>Archivando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="284"/>
+        <location filename="../../netdesk/ui/undo.py" line="297"/>
         <source>Unarchiving contacts…</source>
         <translation>Desarchivando contactos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="311"/>
+        <location filename="../../netdesk/ui/undo.py" line="322"/>
         <source>Delete %Ln contacts</source>
         <translation>
             <numerusform>Eliminar %Ln contacto</numerusform>
@@ -2435,27 +2551,27 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="311"/>
+        <location filename="../../netdesk/ui/undo.py" line="322"/>
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="316"/>
+        <location filename="../../netdesk/ui/undo.py" line="327"/>
         <source>Deleting contacts…</source>
         <translation>Eliminando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="317"/>
+        <location filename="../../netdesk/ui/undo.py" line="328"/>
         <source>Restoring contacts…</source>
         <translation>Restaurando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="340"/>
+        <location filename="../../netdesk/ui/undo.py" line="351"/>
         <source>Add tag “%2” to %1</source>
         <translation>Añadir la etiqueta «%2» a %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="340"/>
+        <location filename="../../netdesk/ui/undo.py" line="351"/>
         <source>Add tag “%2” to %Ln contacts</source>
         <translation>
             <numerusform>Añadir la etiqueta «%2» a %Ln contacto</numerusform>
@@ -2463,12 +2579,12 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="342"/>
+        <location filename="../../netdesk/ui/undo.py" line="353"/>
         <source>Remove tag “%2” from %1</source>
         <translation>Quitar la etiqueta «%2» de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="343"/>
+        <location filename="../../netdesk/ui/undo.py" line="354"/>
         <source>Remove tag “%2” from %Ln contacts</source>
         <translation>
             <numerusform>Quitar la etiqueta «%2» de %Ln contacto</numerusform>
@@ -2476,22 +2592,22 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="348"/>
+        <location filename="../../netdesk/ui/undo.py" line="359"/>
         <source>Tagging contacts…</source>
         <translation>Etiquetando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="348"/>
+        <location filename="../../netdesk/ui/undo.py" line="359"/>
         <source>Untagging contacts…</source>
         <translation>Quitando etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="378"/>
+        <location filename="../../netdesk/ui/undo.py" line="389"/>
         <source>Set cadence of %1</source>
         <translation>Fijar la frecuencia de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="379"/>
+        <location filename="../../netdesk/ui/undo.py" line="390"/>
         <source>Set cadence of %Ln contacts</source>
         <translation>
             <numerusform>Fijar la frecuencia de %Ln contacto</numerusform>
@@ -2499,7 +2615,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="384"/>
+        <location filename="../../netdesk/ui/undo.py" line="395"/>
         <source>Setting the cadence…</source>
         <translation>Fijando la frecuencia…</translation>
     </message>
@@ -2529,23 +2645,25 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/today_view.py" line="72"/>
-        <location filename="../../netdesk/ui/widgets.py" line="155"/>
-        <location filename="../../netdesk/ui/widgets.py" line="174"/>
+        <location filename="../../netdesk/ui/widgets.py" line="157"/>
+        <location filename="../../netdesk/ui/widgets.py" line="176"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/today_view.py" line="75"/>
+        <location filename="../../netdesk/ui/tray.py" line="253"/>
         <source>tomorrow %1</source>
         <translation>mañana %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="157"/>
+        <location filename="../../netdesk/ui/today_view.py" line="369"/>
+        <location filename="../../netdesk/ui/widgets.py" line="159"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="159"/>
+        <location filename="../../netdesk/ui/widgets.py" line="161"/>
         <source>%Ln days ago</source>
         <translation>
             <numerusform>hace %Ln día</numerusform>
@@ -2553,7 +2671,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="161"/>
+        <location filename="../../netdesk/ui/widgets.py" line="163"/>
         <source>%Ln weeks ago</source>
         <translation>
             <numerusform>hace %Ln semana</numerusform>
@@ -2561,7 +2679,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="163"/>
+        <location filename="../../netdesk/ui/widgets.py" line="165"/>
         <source>%Ln months ago</source>
         <translation>
             <numerusform>hace %Ln mes</numerusform>
@@ -2569,7 +2687,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="164"/>
+        <location filename="../../netdesk/ui/widgets.py" line="166"/>
         <source>%Ln years ago</source>
         <translation>
             <numerusform>hace %Ln año</numerusform>
@@ -2578,12 +2696,12 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/today_view.py" line="75"/>
-        <location filename="../../netdesk/ui/widgets.py" line="176"/>
+        <location filename="../../netdesk/ui/widgets.py" line="178"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="178"/>
+        <location filename="../../netdesk/ui/widgets.py" line="180"/>
         <source>in %Ln days</source>
         <translation>
             <numerusform>dentro de %Ln día</numerusform>
@@ -2591,7 +2709,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="180"/>
+        <location filename="../../netdesk/ui/widgets.py" line="182"/>
         <source>in %Ln weeks</source>
         <translation>
             <numerusform>dentro de %Ln semana</numerusform>
@@ -2599,7 +2717,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="181"/>
+        <location filename="../../netdesk/ui/widgets.py" line="183"/>
         <source>in %Ln months</source>
         <translation>
             <numerusform>dentro de %Ln mes</numerusform>
@@ -2607,12 +2725,12 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="342"/>
+        <location filename="../../netdesk/ui/widgets.py" line="395"/>
         <source>Type a name…</source>
         <translation>Escribe un nombre…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="463"/>
+        <location filename="../../netdesk/ui/widgets.py" line="516"/>
         <source>Add someone else who was there…</source>
         <translation>Añade a alguien más que estuviera allí…</translation>
     </message>
@@ -2686,137 +2804,278 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/merge_dialog.py" line="95"/>
-        <source>Merge</source>
-        <translation>Combinar</translation>
+        <source>&amp;Merge</source>
+        <translation>Co&amp;mbinar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="67"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="68"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="81"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="141"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="270"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="283"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="310"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="209"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="218"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="282"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="91"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="152"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="291"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="304"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="342"/>
         <source>Restore from backup</source>
         <translation>Restaurar desde copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="83"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="77"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="253"/>
+        <source>%1 (%2 archived)</source>
+        <comment>contacts</comment>
+        <translation>%1 (%2 archivados)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="93"/>
         <source>An import, export or change to many contacts is still running. Wait for it to finish, then restore.</source>
         <translation>Todavía hay en curso una importación, una exportación o un cambio en muchos contactos. Espera a que termine y luego restaura.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="148"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="159"/>
         <source>Choose a backup to put in place of everything netdesk holds now. Your current data is kept as a copy first.</source>
         <translation>Elige una copia de seguridad que sustituirá todo lo que netdesk tiene ahora. Antes se guarda una copia de tus datos actuales.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="153"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="164"/>
         <source>Backups folder: %1</source>
         <translation>Carpeta de copias de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="162"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="173"/>
         <source>Made</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="162"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="173"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="163"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="174"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="174"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="185"/>
         <source>Kept before a restore</source>
         <translation>Guardada antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="174"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="185"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="175"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="186"/>
         <source>counting…</source>
         <translation>contando…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="184"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="195"/>
         <source>The database as it was before a restore replaced it</source>
         <translation>La base de datos tal como estaba antes de que una restauración la sustituyera</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="187"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="198"/>
         <source>There are no backups in this folder yet. Use File &gt; Back up now, or choose a file.</source>
         <translation>Aún no hay copias de seguridad en esta carpeta. Usa Archivo &gt; Hacer copia de seguridad ahora o elige un archivo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="195"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="206"/>
         <source>Choose a &amp;file…</source>
         <translation>Elegir un &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="198"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="209"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="235"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="247"/>
         <source>unreadable</source>
         <translation>ilegible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="246"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="327"/>
+        <source>the backup of %1</source>
+        <translation>la copia de seguridad del %1</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="336"/>
+        <source>In the backup: %1</source>
+        <translation>En la copia: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="338"/>
+        <source>Now: %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="521"/>
+        <source>Keeping a copy of your current data…</source>
+        <translation>Guardando una copia de tus datos actuales…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="523"/>
+        <source>Opening the restored data…</source>
+        <translation>Abriendo los datos restaurados…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/damaged_database.py" line="86"/>
+        <source>No file manager could be opened. The data folder is %1</source>
+        <translation>No se pudo abrir ningún gestor de archivos. La carpeta de datos es %1</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/damaged_database.py" line="106"/>
+        <source>netdesk cannot open its database</source>
+        <translation>netdesk no puede abrir su base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/damaged_database.py" line="109"/>
+        <source>%1 is damaged: netdesk cannot read it.</source>
+        <translation>%1 está dañado: netdesk no puede leerlo.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/damaged_database.py" line="114"/>
+        <source>netdesk has no database</source>
+        <translation>netdesk no tiene base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/damaged_database.py" line="118"/>
+        <source>%1 is not there: netdesk would start with an empty database.</source>
+        <translation>%1 no está: netdesk empezaría con una base de datos vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/damaged_database.py" line="126"/>
+        <source>The latest backup, made %1, holds %2. Restore it, or start with an empty database (the backups stay as they are).</source>
+        <translation>La última copia de seguridad, del %1, tiene %2. Restáurala o empieza con una base de datos vacía (las copias se quedan como están).</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/damaged_database.py" line="135"/>
+        <source>There are no other backups in %1. If you have a copy of the database elsewhere, choose it, or start with an empty database.</source>
+        <translation>No hay más copias de seguridad en %1. Si tienes una copia de la base de datos en otro sitio, elígela, o empieza con una base de datos vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/damaged_database.py" line="143"/>
+        <source>The latest backup, made %1, holds %2. Restoring it sets the damaged file aside in the data folder (renamed, not deleted) and starts netdesk with the backup.</source>
+        <translation>La última copia de seguridad, del %1, tiene %2. Al restaurarla, el archivo dañado se aparta en la carpeta de datos (con otro nombre, sin borrarlo) y netdesk empieza con la copia.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/damaged_database.py" line="153"/>
+        <source>There are no backups in %1. If you have a copy of the database elsewhere, choose it: the damaged file is set aside in the data folder (renamed, not deleted).</source>
+        <translation>No hay copias de seguridad en %1. Si tienes una copia de la base de datos en otro sitio, elígela: el archivo dañado se aparta en la carpeta de datos (con otro nombre, sin borrarlo).</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/damaged_database.py" line="166"/>
+        <source>&amp;Restore the latest backup</source>
+        <translation>&amp;Restaurar la última copia</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/damaged_database.py" line="170"/>
+        <source>&amp;Choose a backup…</source>
+        <translation>&amp;Elegir una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/damaged_database.py" line="170"/>
+        <source>&amp;Choose a copy…</source>
+        <translation>&amp;Elegir una copia…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/damaged_database.py" line="174"/>
+        <source>&amp;Open the data folder</source>
+        <translation>&amp;Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/damaged_database.py" line="177"/>
+        <source>Start &amp;empty</source>
+        <translation>Empezar &amp;vacío</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/damaged_database.py" line="191"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="267"/>
         <source>Choose a backup</source>
         <translation>Elige una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="248"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="193"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="269"/>
         <source>netdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos de netdesk (*.sqlite3 *.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="273"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="201"/>
+        <source>%1 is the damaged database itself; choose a backup of it.</source>
+        <translation>%1 es la propia base de datos dañada; elige una copia de seguridad suya.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/damaged_database.py" line="205"/>
+        <source>%1 was made by a newer netdesk: update netdesk to restore it.</source>
+        <translation>%1 la hizo un netdesk más reciente: actualiza netdesk para restaurarla.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/damaged_database.py" line="207"/>
+        <source>%1 is not a netdesk backup, or it is damaged.</source>
+        <translation>%1 no es una copia de seguridad de netdesk, o está dañada.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/damaged_database.py" line="216"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="520"/>
+        <source>Checking the backup…</source>
+        <translation>Comprobando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/damaged_database.py" line="283"/>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation>%1
+
+No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/damaged_database.py" line="299"/>
+        <source>netdesk found damage in its database</source>
+        <translation>netdesk encontró daños en su base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/damaged_database.py" line="302"/>
+        <source>Today&apos;s backup shows that netdesk&apos;s database is damaged: some contacts or journal entries may not be readable.</source>
+        <translation>La copia de seguridad de hoy muestra que la base de datos de netdesk está dañada: puede que algunos contactos o entradas del diario no se puedan leer.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/damaged_database.py" line="309"/>
+        <source>No older backup was removed. To go back to the latest sound one, use File &gt; Restore from backup… (what netdesk holds now is kept as a copy first).</source>
+        <translation>No se quitó ninguna copia anterior. Para volver a la última sana, usa Archivo &gt; Restaurar desde copia de seguridad… (lo que netdesk tiene ahora se guarda antes como copia).</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/damaged_database.py" line="319"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="294"/>
         <source>%1 was made by a newer netdesk: update netdesk to restore it. Nothing was changed.</source>
         <translation>%1 se hizo con un netdesk más nuevo: actualiza netdesk para restaurarla. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="285"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="306"/>
         <source>%1 is not a netdesk backup, or it is damaged. Nothing was changed.</source>
         <translation>%1 no es una copia de seguridad de netdesk o está dañada. No se cambió nada.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../netdesk/ui/restore_dialog.py" line="301"/>
-        <source>the backup of %1 (%Ln contacts)</source>
-        <translation>
-            <numerusform>la copia de seguridad del %1 (%Ln contacto)</numerusform>
-            <numerusform>la copia de seguridad del %1 (%Ln contactos)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../netdesk/ui/restore_dialog.py" line="305"/>
-        <source>%1 (%Ln contacts)</source>
-        <translation>
-            <numerusform>%1 (%Ln contacto)</numerusform>
-            <numerusform>%1 (%Ln contactos)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="313"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="345"/>
         <source>Replace all your contacts, journal and follow-ups with %1?</source>
         <translation>¿Sustituir todos tus contactos, tu diario y tus seguimientos por %1?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="320"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="354"/>
         <source>What netdesk holds now is kept as a copy in %1 and can be restored the same way.
 
 Undo history is cleared: changes made before the restore cannot be undone afterwards.</source>
@@ -2825,17 +3084,19 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
 El historial de deshacer se borra: los cambios hechos antes de la restauración no se podrán deshacer después.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="328"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="362"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="439"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="480"/>
         <source>Restored %1. The previous database was kept as %2.</source>
         <translation>Se restauró %1. La base de datos anterior se guardó como %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="447"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="257"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="488"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="522"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
@@ -2849,7 +3110,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>CalendarFeed</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="453"/>
+        <location filename="../../netdesk/ui/tray.py" line="489"/>
         <source>netdesk follow-ups</source>
         <translation>Seguimientos de netdesk</translation>
     </message>
@@ -2931,28 +3192,28 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>La semana que viene (lunes 9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="499"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="496"/>
         <source>Pick a date…</source>
         <translation>Elegir una fecha…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="511"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="526"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="513"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="528"/>
         <source>Reschedule…</source>
         <translation>Reprogramar…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="455"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="514"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="529"/>
         <source>Skip this cycle</source>
         <translation>Saltar este ciclo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="516"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="531"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
@@ -3011,37 +3272,37 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="254"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="257"/>
         <source>unknown CSV layout: choose which column holds what</source>
         <translation>formato CSV desconocido: elige qué columna contiene qué</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="288"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="291"/>
         <source>row has no name, e-mail, phone or company</source>
         <translation>la fila no tiene nombre, correo, teléfono ni empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="301"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="304"/>
         <source>dates such as {example} could be day/month or month/day ({count} of them); read as day/month, as Outlook in this file&apos;s language writes them</source>
         <translation>fechas como {example} pueden ser día/mes o mes/día ({count}); leídas como día/mes, como las escribe Outlook en el idioma de este archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="306"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="309"/>
         <source>dates such as {example} could be day/month or month/day ({count} of them) and no other date in the file tells; read as month/day (US): check them</source>
         <translation>fechas como {example} pueden ser día/mes o mes/día ({count}) y ninguna otra fecha del archivo lo aclara; leídas como mes/día (EE. UU.): revísalas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="311"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="314"/>
         <source>this file writes dates both day first and month first; those that could be either ({count}, such as {example}) were read as month/day: check them</source>
         <translation>este archivo escribe fechas con el día primero y con el mes primero; las que pueden ser ambas ({count}, como {example}) se leyeron como mes/día: revísalas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="456"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="459"/>
         <source>{value} is not an e-mail address; kept as the field &apos;E-mail (as written)&apos;</source>
         <translation>{value} no es una dirección de correo; se guarda en el campo «Correo (tal como está escrito)»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="478"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="481"/>
         <source>{value} is not a date; date dropped</source>
         <translation>{value} no es una fecha; fecha descartada</translation>
     </message>
@@ -3081,132 +3342,137 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>no es un archivo de contactos (datos binarios)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="93"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="94"/>
         <source>{property}: {value} is not a date; kept unchanged as an extra property</source>
         <translation>{property}: {value} no es una fecha; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="96"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="97"/>
         <source>{property}: {value} cannot be used; kept unchanged as an extra property</source>
         <translation>{property}: no se puede usar {value}; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="105"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="106"/>
         <source>{property}: {value} is not a number of days; kept unchanged as an extra property</source>
         <translation>{property}: {value} no es un número de días; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="109"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="110"/>
         <source>{property}: a data: URI that is not base64; kept unchanged as an extra property</source>
         <translation>{property}: un URI data: que no está en base64; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="115"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="116"/>
         <source>photo bigger than {megabytes} MB dropped</source>
         <translation>foto de más de {megabytes} MB descartada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="191"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="192"/>
         <source>no vCard in the file (no BEGIN:VCARD line)</source>
         <translation>no hay ninguna vCard en el archivo (falta la línea BEGIN:VCARD)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="250"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="251"/>
         <source>card has no END:VCARD (file cut short?); not imported</source>
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); no se importó</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="265"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="266"/>
         <source>card has no END:VCARD (file cut short?); imported what was read of it</source>
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); se importó lo que se leyó de ella</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="268"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="269"/>
         <source>card has no END:VCARD (file cut short?); imported what was read of it, without its last line ({property}), which was cut off</source>
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); se importó lo que se leyó de ella, sin su última línea ({property}), que estaba cortada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="676"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="677"/>
         <source>a second PHOTO URL was dropped</source>
         <translation>se descartó una segunda URL de PHOTO</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="692"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="693"/>
         <source>unreadable PHOTO dropped (not base64)</source>
         <translation>PHOTO ilegible descartada (no está en base64)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="698"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="699"/>
         <source>a second PHOTO was dropped (netdesk keeps one photo per contact)</source>
         <translation>se descartó una segunda PHOTO (netdesk guarda una foto por contacto)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="167"/>
+        <location filename="../../netdesk/core/importing.py" line="69"/>
+        <source>{names} changed since the files were read (another program wrote to them); nothing was imported. Import the files again to see what they would change now.</source>
+        <translation>{names} cambió desde que se leyeron los archivos (otro programa escribió en ellos); no se importó nada. Vuelve a importar los archivos para ver qué cambiarían ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/core/importing.py" line="189"/>
         <source>no .vcf or .csv file in the folder</source>
         <translation>no hay ningún archivo .vcf o .csv en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="247"/>
+        <location filename="../../netdesk/core/importing.py" line="269"/>
         <source>card has no name, e-mail, phone or company; not imported</source>
         <translation>la tarjeta no tiene nombre, correo, teléfono ni empresa; no se importa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="254"/>
+        <location filename="../../netdesk/core/importing.py" line="276"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, the first line of its note</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», la primera línea de su nota</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="258"/>
+        <location filename="../../netdesk/core/importing.py" line="280"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its web page</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su página web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="261"/>
+        <location filename="../../netdesk/core/importing.py" line="283"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its address</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su dirección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="264"/>
+        <location filename="../../netdesk/core/importing.py" line="286"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its job title</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="362"/>
+        <location filename="../../netdesk/core/importing.py" line="384"/>
         <source>cannot read the file: {error}</source>
         <translation>no se puede leer el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="573"/>
+        <location filename="../../netdesk/core/importing.py" line="631"/>
         <source>the same person as line {line}; merged into one contact</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="576"/>
+        <location filename="../../netdesk/core/importing.py" line="634"/>
         <source>the same person as line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="580"/>
+        <location filename="../../netdesk/core/importing.py" line="638"/>
         <source>the same person as {file}, line {line}; merged into one contact</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="583"/>
+        <location filename="../../netdesk/core/importing.py" line="641"/>
         <source>the same person as {file}, line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="626"/>
+        <location filename="../../netdesk/core/importing.py" line="684"/>
         <source>photo dropped: {width} × {height} pixels is too large to use</source>
         <translation>foto descartada: {width} × {height} píxeles es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="629"/>
+        <location filename="../../netdesk/core/importing.py" line="687"/>
         <source>photo dropped: it would take too much memory to open</source>
         <translation>foto descartada: abrirla ocuparía demasiada memoria</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="632"/>
+        <location filename="../../netdesk/core/importing.py" line="690"/>
         <source>photo dropped: not an image netdesk can read</source>
         <translation>foto descartada: no es una imagen que netdesk pueda leer</translation>
     </message>
@@ -3214,13 +3480,13 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="246"/>
-        <location filename="../../netdesk/ui/tray.py" line="290"/>
+        <location filename="../../netdesk/ui/tray.py" line="247"/>
+        <location filename="../../netdesk/ui/tray.py" line="293"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="246"/>
+        <location filename="../../netdesk/ui/tray.py" line="247"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -3228,12 +3494,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="249"/>
+        <location filename="../../netdesk/ui/tray.py" line="254"/>
         <source>Reminders paused until %1</source>
         <translation>Recordatorios en pausa hasta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="256"/>
+        <location filename="../../netdesk/ui/tray.py" line="259"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln pendiente</numerusform>
@@ -3241,12 +3507,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="278"/>
+        <location filename="../../netdesk/ui/tray.py" line="281"/>
         <source>Act on a due item</source>
         <translation>Atender un pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="288"/>
+        <location filename="../../netdesk/ui/tray.py" line="291"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln más…</numerusform>
@@ -3254,64 +3520,66 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="292"/>
+        <location filename="../../netdesk/ui/tray.py" line="295"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="293"/>
+        <location filename="../../netdesk/ui/tray.py" line="296"/>
         <source>Log an interaction…</source>
         <translation>Registrar una interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="294"/>
+        <location filename="../../netdesk/ui/tray.py" line="297"/>
         <source>Open netdesk</source>
         <translation>Abrir netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="297"/>
+        <location filename="../../netdesk/ui/tray.py" line="300"/>
         <source>Resume reminders</source>
         <translation>Reanudar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="299"/>
+        <location filename="../../netdesk/ui/tray.py" line="302"/>
         <source>Pause reminders for 1 hour</source>
         <translation>Pausar recordatorios durante 1 hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="304"/>
+        <location filename="../../netdesk/ui/tray.py" line="307"/>
         <source>Pause reminders until tomorrow</source>
         <translation>Pausar recordatorios hasta mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="309"/>
+        <location filename="../../netdesk/ui/tray.py" line="312"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="377"/>
-        <location filename="../../netdesk/ui/tray.py" line="451"/>
+        <location filename="../../netdesk/ui/tray.py" line="384"/>
+        <location filename="../../netdesk/ui/tray.py" line="409"/>
+        <location filename="../../netdesk/ui/tray.py" line="487"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="379"/>
+        <location filename="../../netdesk/ui/tray.py" line="386"/>
         <source>Turns %1 today.</source>
         <translation>Hoy cumple %1 años.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="381"/>
+        <location filename="../../netdesk/ui/tray.py" line="388"/>
         <source>Birthday today.</source>
         <translation>Hoy es su cumpleaños.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="385"/>
-        <location filename="../../netdesk/ui/tray.py" line="452"/>
+        <location filename="../../netdesk/ui/tray.py" line="392"/>
+        <location filename="../../netdesk/ui/tray.py" line="407"/>
+        <location filename="../../netdesk/ui/tray.py" line="488"/>
         <source>%1&apos;s anniversary</source>
         <translation>Aniversario de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="386"/>
+        <location filename="../../netdesk/ui/tray.py" line="393"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>Hoy hace %Ln año.</numerusform>
@@ -3319,12 +3587,32 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="390"/>
+        <location filename="../../netdesk/ui/tray.py" line="397"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="413"/>
+        <source>Turned %1 yesterday.</source>
+        <translation>Cumplió %1 ayer.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="414"/>
+        <source>Turned %1 on %2.</source>
+        <translation>Cumplió %1 el %2.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="416"/>
+        <source>Was yesterday.</source>
+        <translation>Fue ayer.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="417"/>
+        <source>Was on %1.</source>
+        <translation>Fue el %1.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="397"/>
+        <location filename="../../netdesk/ui/tray.py" line="425"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln seguimiento venció mientras netdesk estaba cerrado</numerusform>
@@ -3332,7 +3620,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="405"/>
+        <location filename="../../netdesk/ui/tray.py" line="439"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln recordatorio pendiente</numerusform>
@@ -3435,12 +3723,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="315"/>
+        <location filename="../../netdesk/ui/today_view.py" line="320"/>
         <source>All caught up.</source>
         <translation>Todo al día.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="315"/>
+        <location filename="../../netdesk/ui/today_view.py" line="320"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -3448,42 +3736,47 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="331"/>
+        <location filename="../../netdesk/ui/today_view.py" line="336"/>
         <source>%1 — last talked %2</source>
         <translation>%1 — última conversación %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="334"/>
+        <location filename="../../netdesk/ui/today_view.py" line="339"/>
         <source>Log…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="334"/>
+        <location filename="../../netdesk/ui/today_view.py" line="339"/>
         <source>Log an interaction</source>
         <translation>Registrar una interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="360"/>
+        <location filename="../../netdesk/ui/today_view.py" line="365"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="362"/>
+        <location filename="../../netdesk/ui/today_view.py" line="367"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="368"/>
+        <location filename="../../netdesk/ui/today_view.py" line="375"/>
+        <source>%1 turned %2</source>
+        <translation>%1 cumplió %2</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="377"/>
         <source>%1 turns %2</source>
         <translation>%1 cumple %2 años</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="370"/>
+        <location filename="../../netdesk/ui/today_view.py" line="379"/>
         <source>%1&apos;s birthday</source>
         <translation>cumpleaños de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="372"/>
+        <location filename="../../netdesk/ui/today_view.py" line="381"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>aniversario de %1 (%Ln año)</numerusform>
@@ -3491,17 +3784,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="374"/>
+        <location filename="../../netdesk/ui/today_view.py" line="383"/>
         <source>%1&apos;s anniversary</source>
         <translation>aniversario de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="381"/>
+        <location filename="../../netdesk/ui/today_view.py" line="390"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="381"/>
+        <location filename="../../netdesk/ui/today_view.py" line="390"/>
         <source>Open the contact</source>
         <translation>Abrir el contacto</translation>
     </message>
@@ -3509,17 +3802,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>netdesk</name>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="34"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="35"/>
         <source>vCard 4.0 (.vcf)</source>
         <translation>vCard 4.0 (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="35"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="36"/>
         <source>vCard 3.0 (.vcf, for older address books)</source>
         <translation>vCard 3.0 (.vcf, para libretas de direcciones antiguas)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="36"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="37"/>
         <source>CSV, Google Contacts style (.csv)</source>
         <translation>CSV, al estilo de Google Contacts (.csv)</translation>
     </message>
@@ -3682,82 +3975,87 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="46"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="47"/>
         <source>Photo link</source>
         <translation>Enlace a la foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="47"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="48"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="50"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="48"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="49"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="51"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="49"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="50"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="50"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="46"/>
+        <source>Met through</source>
+        <translation>Nos conocimos a través de</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_rows.py" line="51"/>
         <source>Keep in touch (days)</source>
         <translation>Mantener el contacto (días)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="51"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="52"/>
         <source>vCard UID</source>
         <translation>UID de vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="52"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="53"/>
         <source>E-mails</source>
         <translation>Correos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="53"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="54"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="54"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="55"/>
         <source>Addresses</source>
         <translation>Direcciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="55"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="56"/>
         <source>Web pages</source>
         <translation>Páginas web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="56"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="57"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="57"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="58"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="55"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="58"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="59"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="59"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="60"/>
         <source>Other vCard fields</source>
         <translation>Otros campos vCard</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="55"/>
-        <location filename="../../netdesk/ui/tray.py" line="389"/>
-        <location filename="../../netdesk/ui/tray.py" line="450"/>
+        <location filename="../../netdesk/ui/tray.py" line="396"/>
+        <location filename="../../netdesk/ui/tray.py" line="486"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
@@ -3765,6 +4063,33 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <location filename="../../netdesk/ui/follow_up_actions.py" line="56"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/app.py" line="184"/>
+        <source>Restored %1. The damaged database was kept as %2.</source>
+        <translation>Restaurada %1. La base de datos dañada se guardó como %2.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/app.py" line="186"/>
+        <source>Restored %1.</source>
+        <translation>Restaurada %1.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/app.py" line="281"/>
+        <source>The details were written to the log:
+%1</source>
+        <translation>Los detalles se escribieron en el registro:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/app.py" line="291"/>
+        <source>netdesk&apos;s daily backups are in %1.</source>
+        <translation>Las copias de seguridad diarias de netdesk están en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/app.py" line="298"/>
+        <source>netdesk cannot open its database</source>
+        <translation>netdesk no puede abrir su base de datos</translation>
     </message>
 </context>
 </TS>

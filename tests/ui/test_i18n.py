@@ -25,9 +25,9 @@ from netdesk.ui.widgets import tr
 
 REPO = Path(__file__).resolve().parents[2]
 UI_DIR = REPO / "netdesk" / "ui"
-# What lupdate reads (netdesk/ui/i18n.py): the UI, and the import problems' templates that
-# netdesk/interop and netdesk/core mark with interop's own QT_TRANSLATE_NOOP.
-SOURCES = ("netdesk/ui/*.py", "netdesk/interop/*.py", "netdesk/core/*.py")
+# What lupdate reads (netdesk/ui/i18n.py): the UI and start-up's boxes, and the import
+# problems' templates that netdesk/interop and netdesk/core mark with QT_TRANSLATE_NOOP.
+SOURCES = ("netdesk/app.py", "netdesk/ui/*.py", "netdesk/interop/*.py", "netdesk/core/*.py")
 LANGUAGES = ("es", "en")
 
 
@@ -134,11 +134,15 @@ def test_every_tr_string_in_the_ui_is_in_the_catalogues() -> None:
 
 
 def test_import_problem_templates_are_among_the_strings_checked() -> None:
-    """The readers' templates (no Qt there) are checked like the UI's own strings."""
-    found = {(context, text) for f, _, context, text in translatable_strings() if "/ui/" not in f}
+    """The readers' templates (no Qt there) are checked like the UI's own strings, and so
+    are start-up's boxes (netdesk/app.py, before the UI's modules are loaded)."""
+    strings = list(translatable_strings())
+    found = {(context, text) for f, _, context, text in strings if "/ui/" not in f}
     assert ("ImportProblem", "card has no END:VCARD (file cut short?); not imported") in found
     assert ("ImportProblem", "no .vcf or .csv file in the folder") in found  # netdesk/core
-    assert {context for context, _ in found} == {"ImportProblem"}
+    at_start = {(context, text) for f, _, context, text in strings if f.endswith("app.py")}
+    assert ("netdesk", "Restored %1.") in at_start
+    assert {context for context, _ in found - at_start} == {"ImportProblem"}
 
 
 def test_the_documented_lupdate_command_finds_every_translatable_string(tmp_path: Path) -> None:
