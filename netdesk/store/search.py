@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -30,7 +31,30 @@ def fts_query(text: str) -> str | None:
     words = tokens(fold(text))
     if not words:
         return None
-    return " ".join(f'"{word}"*' for word in words)
+    query = " ".join(f'"{word}"*' for word in words)
+    phone = _phone_forms(text, words)
+    if phone:
+        query = f"({query}) OR " + " OR ".join(f'"{form}"*' for form in phone)
+    return query
+
+
+_PHONE_TYPED = re.compile(r"[\d\s()+./-]+")
+
+
+def _phone_forms(text: str, words: list[str]) -> list[str]:
+    """What a typed phone number is also indexed as: its digits run together ("+34 612 34"
+    finds the E.164 digits) and, typed with a trunk "0" or an international "00", without it
+    ("020 7946 0958" and "0612345678" find "+44 20 7946 0958" and "+33 6 12 34 56 78", whose
+    national digits are indexed without their trunk "0")."""
+    number = digits(text)
+    if len(number) < 6 or not _PHONE_TYPED.fullmatch(text.strip()):
+        return []
+    forms = [number] if len(words) > 1 else []
+    if number.startswith("00"):
+        forms.append(number[2:])
+    elif number.startswith("0"):
+        forms.append(number[1:])
+    return forms
 
 
 def _national_digits(e164: str) -> str:

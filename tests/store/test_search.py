@@ -174,3 +174,28 @@ def test_a_new_contacts_document_built_in_memory_is_the_one_read_from_the_databa
     assert sorted(details.split()) == sorted(stored_details.split())
     assert search.search_ids("aberg") == [contact_id]
     assert search.search_ids("jazz") == [contact_id]
+
+
+@pytest.mark.parametrize(
+    ("typed", "who"),
+    [
+        ("06 12 34 56 78", "Amélie"),  # as written at home: the trunk 0, spaces
+        ("0612345678", "Amélie"),
+        ("0033 6 12 34 56 78", "Amélie"),  # the international 00
+        ("+33 6 12 34 56 78", "Amélie"),
+        ("020 7946 0958", "Olive"),
+        ("02079460958", "Olive"),
+        ("030 1234567", "Jörg"),
+        ("0301234567", "Jörg"),
+    ],
+)
+def test_a_phone_is_found_as_it_is_written_at_home(core: Core, typed: str, who: str) -> None:
+    for name, phone in (
+        ("Amélie", "+33 6 12 34 56 78"),
+        ("Olive", "+44 20 7946 0958"),
+        ("Jörg", "+49 (0)30 1234567"),
+    ):
+        core.contacts.create(Contact(given_name=name, phones=[PhoneNumber(phone)]))
+    found = core.contacts.search(typed)
+    assert core.contacts.names(found) == {found[0]: who} and len(found) == 1
+    assert core.contacts.matching(typed) == set(found)
