@@ -85,8 +85,8 @@ class MergeTwoDialog(QDialog):
         explain = QLabel(
             tr(
                 "The contact you keep gets the other's e-mails, phones, addresses, tags, "
-                "journal and follow-ups, and any field it has empty. The other is removed. "
-                "Edit > Undo puts both back."
+                "journal and follow-ups, any field it has empty, and the other's notes after "
+                "its own. The other is removed. Edit > Undo puts both back."
             )
         )
         explain.setWordWrap(True)
