@@ -377,7 +377,9 @@ class _CardBuilder:
         ablabels: list[Property] = []
         for prop in properties:
             if prop.name == "X-ABLABEL" and prop.group:
-                self.group_labels[prop.group] = label_from_ablabel(unescape(self.text(prop)))
+                self.group_labels[prop.group] = label_from_ablabel(
+                    unescape(self.text(prop)), as_written=True
+                )
                 ablabels.append(prop)
         for prop in properties:
             name = prop.name
@@ -437,7 +439,7 @@ class _CardBuilder:
             if parsed[0] == _ABLABEL and parsed[1]:
                 value = entry[2]
                 group_labels[parsed[1]] = label_from_ablabel(
-                    unescape(value) if "\\" in value else value
+                    unescape(value) if "\\" in value else value, as_written=True
                 )
                 ablabels.append((parsed[1], *entry))
         contact = self.contact

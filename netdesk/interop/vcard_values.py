@@ -108,11 +108,13 @@ def label_from_types(types: list[str]) -> tuple[str, bool]:
     return " ".join(context + kinds), preferred
 
 
-def label_from_ablabel(text: str) -> str:
-    """An Apple ``X-ABLabel`` (``_$!<Work>!$_`` or free text) as our label."""
+def label_from_ablabel(text: str, *, as_written: bool = False) -> str:
+    """An Apple ``X-ABLabel`` (``_$!<Work>!$_`` or free text) as our label. Apple's own words
+    map to ours; free text is lower-cased, or kept ``as_written`` (a vCard's "Boat phone",
+    which netdesk's own export writes as the user typed it)."""
     match = _APPLE_LABEL.fullmatch(text.strip())
-    word = (match.group(1) if match else text).strip().lower()
-    return LABEL_WORDS.get(word) or word
+    word = (match.group(1) if match else text).strip()
+    return LABEL_WORDS.get(word.lower()) or (word if as_written and not match else word.lower())
 
 
 def types_for_label(label: str) -> list[str] | None:

@@ -238,7 +238,7 @@ def test_type_parameter_styles_and_labels() -> None:
     ]
     assert [(e.value, e.label) for e in contact.emails] == [
         ("a@x.org", "work"),
-        ("b@x.org", "club"),
+        ("b@x.org", "Club"),  # the user's own label, as written
     ]
     assert contact.anniversary == PartialDate(2001, 2, 3)
     assert [(r.label, r.name) for r in contact.related] == [("spouse", "Sam"), ("friend", "Kim")]

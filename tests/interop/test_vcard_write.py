@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -210,3 +211,21 @@ def test_corpus_raw_properties_written_back(corpus) -> None:  # type: ignore[no-
             for before, after in zip(contacts_read, again.cards, strict=True):
                 assert after.contact.raw_properties == before.raw_properties
                 assert after.contact.photo == before.photo
+
+
+@pytest.mark.parametrize("version", ["4.0", "3.0"])
+def test_labels_the_user_typed_come_back_as_typed(version: str) -> None:
+    contact = Contact(
+        given_name="Ana",
+        phones=[
+            PhoneNumber("+34 600 000 001", "Boat phone"),
+            PhoneNumber("+34 600 000 002", "work"),
+        ],
+        emails=[EmailAddress("ana@x.org", "Club NL")],
+        urls=[WebLink("https://x.org/ana", "LinkedIn")],
+    )
+    [card] = read_vcard_bytes(write_vcards([contact], version).encode(), "ana.vcf").cards
+    again = card.contact
+    assert [p.label for p in again.phones] == ["Boat phone", "work"]
+    assert [e.label for e in again.emails] == ["Club NL"]
+    assert [u.label for u in again.urls] == ["LinkedIn"]
