@@ -166,8 +166,12 @@ class FollowUpService:
         current = journal_rows.get_follow_up(follow_up_id)
         if current is None:
             raise KeyError(f"no follow-up {follow_up_id}")
-        # a keep-in-touch hold is dated: a talk logged after it ends it (FollowUp.snooze)
-        held_at = self.clock.now() if current.from_cadence else None
+        # a keep-in-touch hold is dated: a talk logged after it ends it (FollowUp.snooze). A
+        # talk already logged for later ("lunch at 13:00", logged at 9:00) is not after it.
+        held_at = None
+        if current.from_cadence:
+            now = self.clock.now()
+            held_at = max(now, current.talked_at) if current.talked_at is not None else now
         return self._change(
             follow_up_id, snoozed_until=until, snoozed_for=current.due, snoozed_at=held_at
         )

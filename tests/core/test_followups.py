@@ -381,3 +381,19 @@ def test_a_reminder_shown_is_not_shown_again_after_a_delete_or_merge_is_undone(
     record = duplicates.merge(core, ana, bob)
     duplicates.undo_merge(core, keep, record)
     assert to_announce() == []
+
+
+def test_a_snooze_holds_after_a_talk_logged_for_later_in_the_day(core: Core) -> None:
+    """Lunch at 13:00 logged at 9:00, then the keep-in-touch item held: the talk, dated after
+    the moment of the snooze, must not end it."""
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    core.contacts.set_cadence([ana], 30)
+    core.journal.log([ana], "meeting", "Lunch", at=dt.datetime(2026, 3, 2, 13, 0))
+    [item] = [f for f in core.follow_ups.of_contact(ana) if f.from_cadence]
+    assert item.id is not None
+    core.follow_ups.snooze(item.id, dt.datetime(2026, 4, 15, 9, 0))
+    assert core.follow_ups.due(dt.datetime(2026, 4, 2, 9, 0)) == []
+    # a talk after the lunch ends the hold: due at the cadence's date again
+    core.journal.log([ana], "call", "Called back", at=dt.datetime(2026, 3, 2, 15, 0))
+    [item] = [f for f in core.follow_ups.of_contact(ana) if f.from_cadence]
+    assert item.snooze is None and item.due == dt.datetime(2026, 4, 1)
