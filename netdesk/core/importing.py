@@ -105,6 +105,9 @@ class PlannedCard:
     settled: bool = field(default=False, repr=False)  # unchanged by fingerprint, not loaded
     # merge: the stored contact as the plan read it; the apply writes only if it is still so
     base: Contact | None = field(default=None, repr=False)
+    # the UIDs of the cards that make this contact, as their files give them (a card merged
+    # into a stored contact keeps its UID: others of the file may name it as who introduced them)
+    card_uids: list[str] = field(default_factory=list, repr=False)
 
     @property
     def writes(self) -> bool:
@@ -413,10 +416,10 @@ def _settle_introductions(plan: ImportPlan) -> None:
     wanted = {c.contact.met_through_uid for c in plan.cards if c.contact.met_through_uid}
     if not wanted:
         return
-    known = set(bulk.ids_by_uid(wanted)) | {c.contact.uid for c in plan.cards if c.contact.uid}
+    known = set(bulk.ids_by_uid(wanted)) | {u for c in plan.cards for u in c.card_uids}
     for card in plan.cards:
         uid = card.contact.met_through_uid
-        if not uid or (uid in known and uid != card.contact.uid):
+        if not uid or (uid in known and uid not in (card.contact.uid, *card.card_uids)):
             continue
         card.contact.met_through_uid = ""
         if "met_through" in card.changes:
@@ -495,14 +498,16 @@ def _match(
     # (a family's shared address): those cards' phones and names are looked up too.
     by_uid = bulk.ids_by_uid(k for key in keys for k in key.uids)
     open_keys = [key for key in keys if not any(uid in by_uid for uid in key.uids)]
-    by_email = bulk.ids_by_email(k for key in open_keys for k in key.emails)
-    stored: tuple[dict[Any, int], ...] = (
+    # every stored contact holding each address: a family's shared one is told apart by name
+    by_email = bulk.ids_holding_emails(k for key in open_keys for k in key.emails)
+    stored: tuple[dict[Any, Any], ...] = (
         by_uid,
         by_email,
         bulk.ids_by_phone(k for key in open_keys for k in key.phones),
         bulk.ids_by_name_org(k for key in open_keys for k in key.name_org),
     )
-    wanted = {i for table in stored for i in table.values()}
+    wanted = {i for table in (by_uid, *stored[2:]) for i in table.values()}
+    wanted |= {i for ids in by_email.values() for i in ids}
     # A stored contact still holding the fingerprint of a card in this file was written from
     # that very card and not edited since (schema 6's triggers clear it): merging the card
     # again would change nothing, so it is neither loaded nor merged.
@@ -524,6 +529,7 @@ def _match(
             # A later card matching it finds it through the stored values, which are its own.
             card = PlannedCard(contact, file, line, "unchanged", stored_id)
             card.settled, card.lines, card.fingerprint = True, [(file, line)], fingerprint
+            card.card_uids = [contact.uid] if contact.uid else []
             by_existing[stored_id] = card
             plan.cards.append(card)
             continue
@@ -537,7 +543,7 @@ def _match(
             rules = match_keys(contact).rules()
             target, existing_id = by_existing[stored_id], None
         else:
-            target, existing_id = _find(rules, seen, stored, by_existing, existing, contact)
+            target, existing_id = _find(rules, seen, stored, by_existing, existing, contact, file)
         if target is not None:
             if target.settled:
                 assert target.existing_id is not None
@@ -575,6 +581,8 @@ def _match(
             target = PlannedCard(contact, file, line, "new", lines=[(file, line)])
             target.fingerprint = fingerprint
             plan.cards.append(target)
+        if contact.uid and contact.uid not in target.card_uids:
+            target.card_uids.append(contact.uid)
         for rule, values in enumerate(rules):
             for value in values:
                 seen[rule].setdefault(value, target)
@@ -586,40 +594,64 @@ _WEAK_RULES = 2
 _EMAIL_RULE = 1
 
 
-def _other_record(planned: Contact, incoming: Contact) -> bool:
-    """Two cards of this import sharing an e-mail address that are two people: other given
-    names, or other UIDs (two records in the address book they come from; a stored contact's
-    UID is netdesk's own when it was made here, so only cards are told apart by theirs)."""
-    if planned.uid and incoming.uid and planned.uid != incoming.uid:
+def _another_person(rule: int, planned: PlannedCard, incoming: Contact, file: str) -> bool:
+    """A card of this import matched by ``rule`` that is someone else. A weak rule is overruled
+    by other e-mails, given names or UIDs (a card's own: one merged into a stored contact
+    carries netdesk's); a shared e-mail only within one file, where two rows or cards with
+    other given names or UIDs are two records of the address book it comes from (the same
+    person from a phone's and a Google export is one)."""
+    if rule >= _WEAK_RULES:
+        return contradicts(planned.contact, incoming, uids=planned.action == "new")
+    if rule != _EMAIL_RULE or planned.file != file:
+        return False
+    mine = planned.contact
+    if planned.action == "new" and mine.uid and incoming.uid and mine.uid != incoming.uid:
         return True
-    return other_given_names(planned, incoming)
+    return other_given_names(mine, incoming)
+
+
+def _holder(ids: list[int], existing: dict[int, Contact], incoming: Contact) -> int | None:
+    """Which stored contact holding the card's e-mail address it is: one of the same given
+    name; else the only one (a nickname, "Bill" for "William", is a conflict the preview
+    shows); none when several share it (a family's) and none has that name."""
+    holders = [i for i in ids if i in existing]
+    named = [i for i in holders if not other_given_names(existing[i], incoming)]
+    if named:
+        return named[0]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _find(
     rules: tuple[list[object], ...],
     seen: tuple[dict[object, PlannedCard], ...],
-    stored: tuple[dict[Any, int], ...],
+    stored: tuple[dict[Any, Any], ...],
     by_existing: dict[int, PlannedCard],
     existing: dict[int, Contact],
     contact: Contact,
+    file: str,
 ) -> tuple[PlannedCard | None, int | None]:
     """The card of this import or the stored contact ``contact`` is, by the first rule that
     matches: (planned card, None), (None, stored id) or (None, None) for someone new."""
     for rule, values in enumerate(rules):
         for value in values:
             planned = seen[rule].get(value)
-            if not (
-                planned is None
-                or (rule >= _WEAK_RULES and contradicts(planned.contact, contact))
-                or (rule == _EMAIL_RULE and _other_record(planned.contact, contact))
-            ):
+            if planned is not None and not _another_person(rule, planned, contact, file):
                 return planned, None
-            stored_id = stored[rule].get(value)
-            if stored_id is not None and stored_id in existing:
-                if rule >= _WEAK_RULES and contradicts(existing[stored_id], contact):
-                    continue
-                if rule == _EMAIL_RULE and other_given_names(existing[stored_id], contact):
-                    continue  # a family's or a team's shared address
+            if rule == _EMAIL_RULE:
+                stored_id = _holder(stored[rule].get(value, []), existing, contact)
+            else:
+                stored_id = stored[rule].get(value)
+                if stored_id is not None and stored_id not in existing:
+                    stored_id = None
+                # a stored contact's UID is netdesk's own when it was made here: only a card's
+                # tells two people apart
+                if (
+                    stored_id is not None
+                    and rule >= _WEAK_RULES
+                    and contradicts(existing[stored_id], contact, uids=False)
+                ):
+                    stored_id = None
+            if stored_id is not None:
                 planned = by_existing.get(stored_id)
                 return (planned, None) if planned is not None else (None, stored_id)
     return None, None
@@ -810,7 +842,7 @@ def _apply(
                 progress(done, total)
         written = [c.contact.id for c in new_cards] + [c.existing_id for c in merges]
         ids = [i for i in written if i is not None]
-        _introduce(new_cards + merges, written)
+        _introduce(plan.cards, new_cards + merges, written)
         _check(cancelled)
         refresh_cadence(bulk.ids_with_cadence(ids), now)
     if progress is not None:
@@ -827,17 +859,25 @@ def _apply(
     )
 
 
-def _introduce(cards: list[PlannedCard], ids: list[int | None]) -> None:
+def _introduce(
+    everyone: list[PlannedCard], cards: list[PlannedCard], ids: list[int | None]
+) -> None:
     """Point "met through" at whom each written card names by UID, now that every contact of
-    the import has its id (two cards of one file may name each other)."""
+    the import has its id (two cards of one file may name each other): a card of the import
+    by its file's UID (merged into a stored contact or new), else a stored contact by its own."""
     named = [
         (contact_id, card.contact.met_through_uid)
         for card, contact_id in zip(cards, ids, strict=True)
         if card.contact.met_through_uid and contact_id is not None
     ]
-    if named:
-        by_uid = bulk.ids_by_uid(uid for _, uid in named)
-        bulk.set_met_through((i, by_uid[uid]) for i, uid in named if uid in by_uid)
+    if not named:
+        return
+    by_uid = bulk.ids_by_uid(uid for _, uid in named)
+    for card in everyone:
+        contact_id = card.contact.id if card.action == "new" else card.existing_id
+        if contact_id is not None:
+            by_uid.update(dict.fromkeys(card.card_uids, contact_id))
+    bulk.set_met_through((i, by_uid[uid]) for i, uid in named if uid in by_uid)
 
 
 # What an import does not write, and others may change meanwhile without touching its merge

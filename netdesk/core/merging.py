@@ -82,11 +82,12 @@ class MatchKeys:
         return (list(self.uids), list(self.emails), list(self.phones), list(folded))
 
 
-def contradicts(candidate: Contact, incoming: Contact) -> bool:
+def contradicts(candidate: Contact, incoming: Contact, *, uids: bool = True) -> bool:
     """A weak match (same phone, or same name and company) that is clearly someone else:
-    different UIDs, e-mails on both sides with none in common (two "José García" at one big
-    company, colleagues sharing the office number), or other given names (a family's landline)."""
-    if candidate.uid and incoming.uid and candidate.uid != incoming.uid:
+    different UIDs (when ``uids``: both are cards' own), e-mails on both sides with none in
+    common (two "José García" at one big company, colleagues sharing the office number), or
+    other given names (a family's landline)."""
+    if uids and candidate.uid and incoming.uid and candidate.uid != incoming.uid:
         return True
     if candidate.emails and incoming.emails:
         mine = {e.value.strip().casefold() for e in candidate.emails}

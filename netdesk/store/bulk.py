@@ -424,12 +424,19 @@ def set_met_through(pairs: Iterable[tuple[int, int]]) -> None:
     )
 
 
-def ids_by_email(folded_emails: Iterable[str]) -> dict[str, int]:
-    """Keys are ``value.strip().casefold()``, as stored in ``email.value_folded``."""
-    return _lookup(
-        "SELECT value_folded, contact_id FROM email WHERE value_folded IN ({marks})",
-        folded_emails,
-    )
+def ids_holding_emails(folded_emails: Iterable[str]) -> dict[str, list[int]]:
+    """Every contact holding each address, lowest id first. Keys are
+    ``value.strip().casefold()``, as stored in ``email.value_folded``."""
+    found: dict[str, list[int]] = {}
+    unique = list(dict.fromkeys(k for k in folded_emails if k))
+    for chunk in _chunks(unique):
+        for key, contact_id in db.execute_sql(
+            "SELECT DISTINCT value_folded, contact_id FROM email "
+            f"WHERE value_folded IN ({_marks(len(chunk))}) ORDER BY contact_id",
+            chunk,
+        ):
+            found.setdefault(key, []).append(int(contact_id))
+    return found
 
 
 def ids_by_phone(e164s: Iterable[str]) -> dict[str, int]:

@@ -286,3 +286,24 @@ def test_who_introduced_them_is_found_by_uid_or_left_alone(core: Core, tmp_path:
     assert plan.cards[0].changes == ["met_through"]
     apply_import(core, plan)
     assert core.contacts.get(zoe).met_through_id == iris
+
+
+def test_who_introduced_them_is_found_when_the_introducer_is_here_already(
+    core: Core, tmp_path: Path, clock: FixedClock
+) -> None:
+    """Exported from one netdesk into another where Ana is already (found by e-mail, under
+    her own UID there): Bob, whom she introduced, is met through her."""
+    ana = core.contacts.create(Contact(given_name="Ana", emails=[EmailAddress("ana@x.org")]))
+    core.contacts.create(Contact(given_name="Bob", met_through_id=ana))
+    out = tmp_path / "theirs.vcf"
+    export_contacts(core, out)
+    core.close()
+    other = Core.open(Paths(tmp_path / "other"), clock)
+    try:
+        mine = other.contacts.create(Contact(given_name="Ana", emails=[EmailAddress("ana@x.org")]))
+        summary = import_files(other, [str(out)])
+        assert (summary.new, summary.merged) == (1, 0)
+        [bob] = [i for i in summary.contact_ids if i != mine]
+        assert other.contacts.get(bob).met_through_id == mine
+    finally:
+        other.close()

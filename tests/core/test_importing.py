@@ -440,15 +440,30 @@ def test_a_family_landline_does_not_merge_another_given_name(core: Core, tmp_pat
     assert (plan.new, plan.merged, plan.cards[0].existing_id) == (0, 1, ana)
 
 
-def test_a_shared_family_email_merges_only_the_same_given_name(core: Core, tmp_path: Path) -> None:
-    core.contacts.create(
-        Contact(given_name="Ana", family_name="García", emails=[EmailAddress("casa@x.example")])
+def test_a_shared_email_goes_to_the_holder_of_the_same_given_name(
+    core: Core, tmp_path: Path
+) -> None:
+    """Ana and Luis share a family address: each card goes to its own person. Held by one
+    contact only, the address still finds them under another given name ("Bill" for
+    "William"), the names shown as a difference in the preview."""
+    casa = [EmailAddress("casa@x.example")]
+    ana = core.contacts.create(Contact(given_name="Ana", family_name="García", emails=casa))
+    luis = core.contacts.create(Contact(given_name="Luis", family_name="García", emails=casa))
+    bill = core.contacts.create(
+        Contact(given_name="William", family_name="Gates", emails=[EmailAddress("bg@x.org")])
     )
-    luis = vcard("N:García;Luis;;;", "EMAIL:casa@x.example")
-    anita = vcard("N:García;ANA;;;", "EMAIL:Casa@x.example", "TITLE:Architect")
-    plan = plan_import(core, [write(tmp_path, "family.vcf", luis, anita)])
-    assert (plan.new, plan.merged) == (1, 1)
-    assert [c.contact.given_name for c in plan.cards if c.action == "new"] == ["Luis"]
+    cards = (
+        vcard("N:García;Luis;;;", "EMAIL:casa@x.example", "TITLE:Plumber"),
+        vcard("N:García;ANA;;;", "EMAIL:Casa@x.example", "TITLE:Architect"),
+        vcard("N:Gates;Bill;;;", "EMAIL:bg@x.org", "TITLE:Chairman"),
+    )
+    plan = plan_import(core, [write(tmp_path, "family.vcf", *cards)])
+    assert [(c.existing_id, c.action) for c in plan.cards] == [
+        (luis, "merge"),
+        (ana, "merge"),
+        (bill, "merge"),
+    ]
+    assert [c.field for c in plan.cards[2].conflicts] == ["given_name"]
 
 
 def test_two_cards_of_one_file_sharing_an_email_stay_two_people(core: Core, tmp_path: Path) -> None:
@@ -558,6 +573,36 @@ def test_the_headless_import_reads_a_changed_contact_again(
     summary = import_files(core, [write(tmp_path, "a.vcf", ANA)])
     assert (plans, summary.merged) == (2, 1)
     assert sorted(core.contacts.get(ana).tags) == ["Clients", "investor"]
+
+
+def test_a_card_with_its_own_uid_finds_a_contact_made_here_by_phone_or_name(
+    core: Core, tmp_path: Path
+) -> None:
+    """Contacts made in netdesk carry netdesk's UID: a phone's card (with its own UID) must
+    still find them by phone, or by name and company, as before they had one."""
+    ana = core.contacts.create(
+        Contact(given_name="Ana", family_name="López", phones=[PhoneNumber("+34 612 345 678")])
+    )
+    bob = core.contacts.create(Contact(given_name="Bob", family_name="Stone", organization="Acme"))
+    cards = (
+        vcard("UID:phone-1", "N:López;Ana;;;", "TEL:+34612345678", "TITLE:CTO"),
+        vcard("UID:phone-2", "N:Stone;Bob;;;", "FN:Bob Stone", "ORG:Acme", "TITLE:CEO"),
+    )
+    plan = plan_import(core, [write(tmp_path, "phone.vcf", *cards)])
+    assert [(c.action, c.existing_id) for c in plan.cards] == [("merge", ana), ("merge", bob)]
+
+
+def test_one_person_from_two_address_books_in_one_import_is_one_contact(
+    core: Core, tmp_path: Path
+) -> None:
+    """The same e-mail under other UIDs in two files (a phone's export and Google's) is one
+    person, as when the files are imported one after the other; in one file, two records."""
+    phone = write(tmp_path, "phone.vcf", vcard("UID:p-1", "N:López;Ana;;;", "EMAIL:ana@x.org"))
+    google = write(
+        tmp_path, "google.vcf", vcard("UID:g-9", "N:López;Ana;;;", "EMAIL:ana@x.org", "ORG:Acme")
+    )
+    plan = plan_import(core, [phone, google])
+    assert [(c.action, len(c.lines)) for c in plan.cards] == [("new", 2)]
 
 
 # -- re-imports settled by the card's fingerprint ---------------------------------------------
