@@ -626,10 +626,11 @@ def rebase_edit(base: Contact, edited: Contact, stored: Contact) -> Contact:
         theirs = getattr(stored, item.name)
         if isinstance(mine, list) and theirs != before:
             # both changed the list (the edit added a phone, an import another one): the
-            # stored items less those the edit took out, then those the edit put in
-            gone = [i for i in before if i not in mine]
-            kept = [i for i in theirs if i not in gone]
-            mine = kept + [i for i in mine if i not in before and i not in kept]
+            # edit's list in its order (the first is the one shown), less what the other
+            # side took out, then what the other side put in
+            dropped = [i for i in before if i not in theirs]
+            added = [i for i in theirs if i not in before and i not in mine]
+            mine = [i for i in mine if i not in dropped] + added
         setattr(rebased, item.name, mine)
     if edited.tags != base.tags:
         had = {t.casefold() for t in base.tags}

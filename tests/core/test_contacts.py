@@ -524,7 +524,9 @@ def test_a_list_both_sides_changed_keeps_the_items_added_elsewhere() -> None:
     base = Contact(id=1, phones=[a, b])
     edited = Contact(id=1, phones=[a, c])  # the edit took b out and put c in
     stored = Contact(id=1, phones=[a, b, d])  # an import added d meanwhile
-    assert rebase_edit(base, edited, stored).phones == [a, d, c]
+    assert rebase_edit(base, edited, stored).phones == [a, c, d]
+    # the edit's order stays (the first phone is the one shown); one dropped elsewhere goes
+    assert rebase_edit(base, Contact(id=1, phones=[c, a]), Contact(id=1, phones=[b])).phones == [c]
     # nothing changed elsewhere: the edit's list as it is, its order included
     assert rebase_edit(base, Contact(id=1, phones=[c, a]), base).phones == [c, a]
 
