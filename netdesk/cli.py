@@ -877,6 +877,13 @@ def _main(argv: Sequence[str]) -> int:
     log_file = _log_to(paths)
     if args.command == "restore":  # a damaged database cannot be opened to be restored
         from netdesk.core.rescue import RescueError, restore_if_damaged
+        from netdesk.running import window_running
+
+        if window_running(paths):  # it would go on writing into the file put aside
+            print(f"{PROG}: error: netdesk is running on {paths.data_dir}: quit it first "
+                  "(or use its File > Restore from backup…); nothing was changed",
+                  file=sys.stderr)  # fmt: skip
+            return 1
 
         source = Path(args.file).resolve()
         try:

@@ -7,32 +7,20 @@ waits for "ok" and exits 0.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import json
 import logging
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 from netdesk.core.paths import Paths
+from netdesk.running import server_name
 
 log = logging.getLogger("netdesk.ui")
 
 CONNECT_TIMEOUT_MS = 1000
 REPLY_TIMEOUT_MS = 3000
-
-
-def server_name(paths: Paths) -> str:
-    """Per user and per data folder: two users, or two data folders, never meet."""
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):
-        user = str(os.getuid()) if hasattr(os, "getuid") else "user"
-    key = f"{user}\0{Path(paths.data_dir).expanduser().resolve()}"
-    return "netdesk-" + hashlib.sha256(key.encode()).hexdigest()[:20]
 
 
 class SingleInstance(QObject):

@@ -58,3 +58,37 @@ def test_a_stale_socket_from_a_crash_is_replaced(qtbot: QtBot, tmp_path: Path) -
         assert received.args == [[]]
     finally:
         instance.close()
+
+
+def test_netdesk_cli_sees_a_running_window_and_will_not_restore_under_it(
+    qtbot: QtBot, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    """netdesk-cli restore over a damaged database renamed it while a running netdesk kept
+    writing into the renamed file: a window on the folder now stops it, and nothing moves."""
+    from netdesk import cli
+    from netdesk.running import window_running
+
+    paths = Paths(tmp_path / "data")
+    paths.data_dir.mkdir()
+    paths.database.write_bytes(b"this is no longer a database" * 100)
+    from netdesk.core import Core
+    from netdesk.core.types import Contact
+    from netdesk.store import backup as backups
+
+    sound = Core.open(Paths(tmp_path / "sound"))
+    sound.contacts.create(Contact(given_name="Ana"))
+    backup = backups.backup_to(tmp_path / "backup.sqlite3")
+    sound.close()
+    assert not window_running(paths)
+    first = SingleInstance(paths)
+    assert first.listen()
+    try:
+        assert window_running(paths)
+        code = cli.main(["--data-dir", str(paths.data_dir), "restore", str(backup)])
+        assert code == 1
+        assert "netdesk is running on" in capsys.readouterr().err
+        assert paths.database.read_bytes().startswith(b"this is no longer")
+        assert sorted(p.name for p in paths.data_dir.iterdir() if "damaged" in p.name) == []
+    finally:
+        first.close()
+    assert not window_running(paths)
