@@ -271,11 +271,20 @@ UPDATE "follow_up" SET "snoozed_at" = (SELECT c."last_interaction" FROM "contact
 # v13: every contact has a UID (RFC 4122 version 4, as urn:uuid:), new ones as they are
 # written. An export carries it, so importing the export again finds each contact by its own
 # UID: without one, two people sharing an e-mail address (a family's) came back as one.
+# The import fingerprints stay: a UID given here changes nothing a card of the file would
+# (the trigger that clears them on a change of uid would have made the next re-import compare
+# every contact again).
 _V13 = """
+CREATE TEMP TABLE "kept_fingerprint" AS SELECT "id", "import_fingerprint" FROM "contact"
+ WHERE "import_fingerprint" IS NOT NULL AND "uid" = '';
 UPDATE "contact" SET "uid" = 'urn:uuid:' || lower(hex(randomblob(4))) || '-'
  || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-'
  || substr('89ab', 1 + abs(random() % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-'
  || lower(hex(randomblob(6))) WHERE "uid" = '';
+UPDATE "contact" SET "import_fingerprint" = (SELECT k."import_fingerprint" FROM
+ "kept_fingerprint" k WHERE k."id" = "contact"."id") WHERE "id" IN (SELECT "id" FROM
+ "kept_fingerprint");
+DROP TABLE "kept_fingerprint";
 """
 
 

@@ -166,8 +166,8 @@ def test_schema_13_gives_every_contact_a_uid_of_its_own(tmp_path: Path) -> None:
     rows = [(i, f"P{i}", "card-uid" if i == 1 else "") for i in range(1, 201)]
     connection.executemany(
         "INSERT INTO contact (id, given_name, display_name, sort_key, uid, created_at,"
-        " updated_at) VALUES (?, ?, ?, ?, ?, '2026-01-01', '2026-01-01')",
-        [(i, name, name, name.lower(), uid) for i, name, uid in rows],
+        " updated_at, import_fingerprint) VALUES (?, ?, ?, ?, ?, '2026-01-01', '2026-01-01', ?)",
+        [(i, name, name, name.lower(), uid, f"US:{i}" if i < 5 else None) for i, name, uid in rows],
     )
     connection.commit()
     connection.close()
@@ -177,6 +177,12 @@ def test_schema_13_gives_every_contact_a_uid_of_its_own(tmp_path: Path) -> None:
         assert store.schema_version == migrations.SCHEMA_VERSION >= 13
         uids = [r[0] for r in db.execute_sql("SELECT uid FROM contact ORDER BY id")]
         assert uids[0] == "card-uid"  # a card's own UID is kept
+        # an imported contact's fingerprint stays: the next re-import skips it as before
+        fingerprints = db.execute_sql(
+            "SELECT id, import_fingerprint FROM contact WHERE import_fingerprint IS NOT NULL"
+        ).fetchall()
+        assert fingerprints == [(i, f"US:{i}") for i in range(1, 5)]
+        assert db.execute_sql("SELECT count(*) FROM sqlite_temp_master").fetchone() == (0,)
         made = uids[1:]
         assert len(set(made)) == len(made) == 199
         for uid in made:
