@@ -23,9 +23,11 @@ SUFFIX = ".sqlite3"
 KEEP_DAILY = 7
 SOURCE_WAIT_S = 5.0  # how long a restore waits for a backup file another program holds
 KEEP_WEEKLY = 4
-# copies a restore kept of the database it replaced: the newest few (each is a whole database,
-# 485 MB at 100,000 contacts; one per restore, they were never removed)
+# copies a restore kept of the database it replaced: those of the last two weeks (trying backup
+# after backup, the first copy holds the day's work) and at least the newest five; each is a
+# whole database (485 MB at 100,000 contacts), and they were never removed
 KEEP_BEFORE_RESTORE = 5
+KEEP_BEFORE_RESTORE_DAYS = 14
 _BEFORE_RESTORE = "before-restore-"
 
 
@@ -401,16 +403,24 @@ def restore(
         current.close()
     with contextlib.suppress(OSError):
         database_path.chmod(0o600)
-    _drop_old_kept_copies(safety_folder, safety)
+    _drop_old_kept_copies(safety_folder, safety, now)
     return safety
 
 
-def _drop_old_kept_copies(folder: Path, newest: Path) -> None:
-    """Keep the KEEP_BEFORE_RESTORE newest copies restores kept (``newest`` among them)."""
+def _drop_old_kept_copies(folder: Path, newest: Path, now: dt.datetime) -> None:
+    """Of the copies restores kept (``newest`` among them), remove those older than
+    KEEP_BEFORE_RESTORE_DAYS beyond the KEEP_BEFORE_RESTORE newest."""
     kept = sorted(  # by the time in their names (a copied folder's files share one mtime)
         (p for p in folder.glob(f"{_BEFORE_RESTORE}*{SUFFIX}") if p != newest), reverse=True
     )
+    limit = now - dt.timedelta(days=KEEP_BEFORE_RESTORE_DAYS)
     for old in kept[KEEP_BEFORE_RESTORE - 1 :]:
+        stamp = old.name[len(_BEFORE_RESTORE) :][:15]
+        try:
+            if dt.datetime.strptime(stamp, "%Y%m%d-%H%M%S") >= limit:
+                continue
+        except ValueError:
+            continue  # not named by a restore: left alone
         try:
             old.unlink()
             log.info("removed %s (copies kept before restores: the newest %d stay)", old,

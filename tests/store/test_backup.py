@@ -438,7 +438,8 @@ def test_restores_keep_the_newest_copies_of_what_they_replaced(
     core: Core, tmp_data_dir: Path, tmp_path: Path
 ) -> None:
     """Each restore keeps a whole copy of the database it replaces; they were never removed
-    (485 MB each at 100,000 contacts). The newest KEEP_BEFORE_RESTORE stay."""
+    (485 MB each at 100,000 contacts). Those of the last two weeks stay (trying backup after
+    backup, the first holds the day's work), and at least the newest KEEP_BEFORE_RESTORE."""
     core.contacts.create(Contact(given_name="Ana"))
     saved = backup.backup_to(tmp_path / "saved.sqlite3")
     core.close()
@@ -447,11 +448,16 @@ def test_restores_keep_the_newest_copies_of_what_they_replaced(
     stray = folder / "notes.sqlite3"  # not a copy a restore kept: left alone
     stray.write_bytes(b"x")
     made = [
-        backup.restore(
-            saved, tmp_data_dir / "netdesk.sqlite3", folder, dt.datetime(2026, 3, day, 9)
-        )
+        backup.restore(saved, tmp_data_dir / "netdesk.sqlite3", folder, dt.datetime(2026, 1, day))
         for day in range(1, 9)
     ]
     kept = sorted(p.name for p in folder.glob("before-restore-*"))
+    assert kept == sorted(p.name for p in made)  # all within two weeks of the last
+    made += [
+        backup.restore(saved, tmp_data_dir / "netdesk.sqlite3", folder, dt.datetime(2026, 3, 1, h))
+        for h in (9, 10)
+    ]
+    kept = sorted(p.name for p in folder.glob("before-restore-*"))
+    # January's are weeks old: the newest five stay, today's two among them
     assert kept == sorted(p.name for p in made[-backup.KEEP_BEFORE_RESTORE :])
     assert stray.exists()
