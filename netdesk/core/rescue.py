@@ -59,25 +59,23 @@ def latest_backup(
     *folders: Path, passing_over: set[Path] | frozenset[Path] = frozenset()
 ) -> OfferedBackup | None:
     """The newest daily or manual backup in ``folders`` that holds contacts, else the newest
-    readable one; only when there is none, a copy kept before a restore, chosen the same
-    way; None when there is nothing to restore. Files that cannot be restored (damaged, from
-    a newer netdesk) and those in ``passing_over`` are passed over."""
+    copy kept before a restore that holds contacts, else the newest readable file of either
+    (empty); None when there is nothing to restore. Files that cannot be restored (damaged,
+    from a newer netdesk) and those in ``passing_over`` are passed over."""
     from netdesk.core import backups
 
     found = [f for f in backups.backup_files(*folders) if f.path not in passing_over]
+    newest_empty: OfferedBackup | None = None
     for kind in (False, True):  # backups first, then the copies kept before a restore
-        newest_empty: OfferedBackup | None = None
         for candidate in (f for f in found if f.safety_copy is kind):
             try:
                 backup = offered(candidate.path, candidate.made)
             except backups.BackupError:
                 continue
             if backup.contacts:
-                return backup
+                return backup  # a copy with contacts before an empty backup: Enter restores
             newest_empty = newest_empty or backup
-        if newest_empty is not None:
-            return newest_empty
-    return None
+    return newest_empty
 
 
 def put_backup_in_place(

@@ -120,3 +120,24 @@ def test_a_backup_damaged_further_in_is_refused_before_anything_changes(
         rescue.restore_over_damaged(bad_backup, database, NOW)
     assert [p.name for p in data.iterdir()] == ["netdesk.sqlite3"]
     assert database.read_text() == "not a database"
+
+
+def test_a_copy_holding_contacts_is_offered_before_an_empty_backup(
+    saved: Path, tmp_path: Path
+) -> None:
+    """A daily backup of an empty database (made before backups skipped them) and a copy kept
+    before a restore that holds the contacts: Enter in the box must not restore nobody."""
+    from netdesk.core.paths import Paths
+    from netdesk.core.rescue import latest_backup
+
+    folder = saved.parent
+    copy = saved.rename(folder / "before-restore-20260301-100000.sqlite3")
+    Core.open(Paths(tmp_path / "empty")).close()
+    empty = folder / "netdesk-20260302-090000.sqlite3"
+    source, target = sqlite3.connect(tmp_path / "empty" / "netdesk.sqlite3"), sqlite3.connect(empty)
+    source.backup(target)
+    source.close()
+    target.close()
+    offered = latest_backup(folder)
+    assert offered is not None
+    assert (offered.path, offered.contacts) == (copy, 2)
