@@ -2799,8 +2799,8 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/merge_dialog.py" line="87"/>
-        <source>The contact you keep gets the other&apos;s e-mails, phones, addresses, tags, journal and follow-ups, and any field it has empty. The other is removed. Edit &gt; Undo puts both back.</source>
-        <translation>El contacto que conservas recibe los correos, teléfonos, direcciones, etiquetas, diario y seguimientos del otro, y cualquier campo que tenga vacío. El otro se elimina. Editar &gt; Deshacer recupera ambos.</translation>
+        <source>The contact you keep gets the other&apos;s e-mails, phones, addresses, tags, journal and follow-ups, any field it has empty, and the other&apos;s notes after its own. The other is removed. Edit &gt; Undo puts both back.</source>
+        <translation>El contacto que conservas recibe los correos, teléfonos, direcciones, etiquetas, diario y seguimientos del otro, los campos que tiene vacíos y las notas del otro tras las suyas. El otro se elimina. Editar &gt; Deshacer los recupera a los dos.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/merge_dialog.py" line="95"/>
@@ -3387,17 +3387,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); se importó lo que se leyó de ella, sin su última línea ({property}), que estaba cortada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="677"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="679"/>
         <source>a second PHOTO URL was dropped</source>
         <translation>se descartó una segunda URL de PHOTO</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="693"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="695"/>
         <source>unreadable PHOTO dropped (not base64)</source>
         <translation>PHOTO ilegible descartada (no está en base64)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="699"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="701"/>
         <source>a second PHOTO was dropped (netdesk keeps one photo per contact)</source>
         <translation>se descartó una segunda PHOTO (netdesk guarda una foto por contacto)</translation>
     </message>
@@ -3407,72 +3407,72 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>{names} cambió desde que se leyeron los archivos (otro programa escribió en ellos); no se importó nada. Vuelve a importar los archivos para ver qué cambiarían ahora.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="189"/>
+        <location filename="../../netdesk/core/importing.py" line="192"/>
         <source>no .vcf or .csv file in the folder</source>
         <translation>no hay ningún archivo .vcf o .csv en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="269"/>
+        <location filename="../../netdesk/core/importing.py" line="272"/>
         <source>card has no name, e-mail, phone or company; not imported</source>
         <translation>la tarjeta no tiene nombre, correo, teléfono ni empresa; no se importa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="276"/>
+        <location filename="../../netdesk/core/importing.py" line="279"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, the first line of its note</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», la primera línea de su nota</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="280"/>
+        <location filename="../../netdesk/core/importing.py" line="283"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its web page</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su página web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="283"/>
+        <location filename="../../netdesk/core/importing.py" line="286"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its address</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su dirección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="286"/>
+        <location filename="../../netdesk/core/importing.py" line="289"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its job title</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="384"/>
+        <location filename="../../netdesk/core/importing.py" line="387"/>
         <source>cannot read the file: {error}</source>
         <translation>no se puede leer el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="631"/>
+        <location filename="../../netdesk/core/importing.py" line="663"/>
         <source>the same person as line {line}; merged into one contact</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="634"/>
+        <location filename="../../netdesk/core/importing.py" line="666"/>
         <source>the same person as line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="638"/>
+        <location filename="../../netdesk/core/importing.py" line="670"/>
         <source>the same person as {file}, line {line}; merged into one contact</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="641"/>
+        <location filename="../../netdesk/core/importing.py" line="673"/>
         <source>the same person as {file}, line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="684"/>
+        <location filename="../../netdesk/core/importing.py" line="716"/>
         <source>photo dropped: {width} × {height} pixels is too large to use</source>
         <translation>foto descartada: {width} × {height} píxeles es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="687"/>
+        <location filename="../../netdesk/core/importing.py" line="719"/>
         <source>photo dropped: it would take too much memory to open</source>
         <translation>foto descartada: abrirla ocuparía demasiada memoria</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="690"/>
+        <location filename="../../netdesk/core/importing.py" line="722"/>
         <source>photo dropped: not an image netdesk can read</source>
         <translation>foto descartada: no es una imagen que netdesk pueda leer</translation>
     </message>
