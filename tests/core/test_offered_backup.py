@@ -67,13 +67,15 @@ def test_the_backup_offered_is_the_newest_holding_contacts_and_a_kept_copy_only_
 ) -> None:
     folder = tmp_path / "backups"
     empty_backup = backup.backup_to(folder / "netdesk-20260303-090000.sqlite3")
+    assert rescue.latest_backup(folder).path == empty_backup  # empty, but all there is
     core.contacts.create(Contact(given_name="Ada"))
     kept_copy = backup.backup_to(folder / "before-restore-20260304-090000.sqlite3")
-    assert rescue.latest_backup(folder).path == empty_backup  # a backup before a kept copy
+    # a kept copy holding contacts before an empty backup (Enter must not restore nobody)
+    assert rescue.latest_backup(folder).path == kept_copy
     with_ada = backup.backup_to(folder / "netdesk-20260301-090000.sqlite3")
     latest = rescue.latest_backup(folder)
     assert latest is not None and latest.path == with_ada and latest.contacts == 1
-    assert rescue.latest_backup(folder, passing_over={with_ada}).path == empty_backup
+    assert rescue.latest_backup(folder, passing_over={with_ada}).path == kept_copy
     empty_backup.unlink()
     with_ada.unlink()
     assert rescue.latest_backup(folder).path == kept_copy
