@@ -49,10 +49,11 @@ class _Database(SqliteDatabase):
         return bool(super().connect(reuse_if_open))
 
     def _add_conn_hooks(self, connection: sqlite3.Connection) -> None:
-        from netdesk.store.listing import stored_text
+        from netdesk.store import listing
 
         super()._add_conn_hooks(connection)  # type: ignore[misc]
-        connection.text_factory = stored_text
+        if threading.get_ident() == listing.LENIENT_THREAD:
+            connection.text_factory = listing.stored_text
 
     def _connect(self) -> sqlite3.Connection:
         if not self.existing_only:

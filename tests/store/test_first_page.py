@@ -86,14 +86,23 @@ def test_the_first_page_modules_do_not_import_peewee() -> None:
     assert result.stdout.strip() == "False", result.stderr
 
 
-def test_text_that_is_not_utf8_is_read_with_replacement_characters(core: Core) -> None:
+def test_text_that_is_not_utf8_is_read_with_replacement_characters(
+    core: Core, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A damaged page or another program's write left bytes that are not UTF-8 in a name:
-    every read (the store's and the first page's) shows them as U+FFFD instead of failing."""
-    from netdesk.store import rescue
+    the window's thread (the store's reads there and the first page's) shows them as U+FFFD
+    instead of failing; a worker (an export) says which value it could not read."""
+    from netdesk.core.listing import read_text_leniently_here
+    from netdesk.store import listing, rescue
     from netdesk.store.models import db
 
     ana = core.contacts.create(Contact(given_name="Ana", organization="Acme"))
     db.execute_sql("UPDATE contact SET organization = CAST(X'FFFE41' AS TEXT) WHERE id = ?", (ana,))
+    monkeypatch.setattr(listing, "LENIENT_THREAD", None)
+    db.connection().text_factory = str  # as a worker's connection reads
+    with pytest.raises(sqlite3.OperationalError, match="organization"):
+        core.contacts.get(ana)
+    read_text_leniently_here()
     contact = core.contacts.get(ana)
     assert contact is not None and contact.organization == "\ufffd\ufffdA"
     assert core.contacts.summaries([ana])[0].organization == "\ufffd\ufffdA"
