@@ -595,9 +595,11 @@ class ContactListPanel(QWidget):
             self._select_row(row)
         elif self.model.partial:
             self._waiting_for = restore
-        elif self._first_if_none:  # a filter's list came in full, without the current one
-            self._first_if_none = False
-            self._select_first_if_none()
+        else:
+            self._forget_if_gone(restore)
+            if self._first_if_none:  # a filter's list came in full, without the current one
+                self._first_if_none = False
+                self._select_first_if_none()
 
     def _keep_to_known_rows(self) -> None:
         """Scrolled further down than the first page: back to the top, so that painting does
@@ -617,8 +619,18 @@ class ContactListPanel(QWidget):
         row = self.model.known_row_of(waited)
         if row >= 0:
             self._select_row(row)
-        elif first:
+            return
+        self._forget_if_gone(waited)
+        if first:
             self._select_first_if_none()
+
+    def _forget_if_gone(self, contact_id: int) -> None:
+        """The contact current before a reset is not listed: still current (its card stays,
+        the actions act on it) when it only left the filter, not when it is gone (deleted):
+        the next Tag or Ctrl+L went to a contact that no longer exists."""
+        if contact_id == self._current_id and not self.context.core.contacts.names([contact_id]):
+            self._current_id = None
+            self.current_changed.emit(None)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         contact_id = current.data(Role.CONTACT_ID) if current.isValid() else None

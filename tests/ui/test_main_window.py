@@ -1064,3 +1064,22 @@ def test_a_cancelled_delete_on_the_worker_keeps_the_cards_unsaved_edits(
     assert app_context.core.contacts.get(ana) is not None
     assert main_window.card.dirty
     assert main_window.card.notes.toPlainText() == "New job at Globex from June"
+
+
+def test_after_a_delete_no_action_goes_to_the_contact_deleted(
+    main_window: MainWindow, app_context: AppContext, person, qtbot: QtBot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The list kept the deleted contact as its current one: the next Tag failed with
+    'FOREIGN KEY constraint failed', and Archive or Delete pushed undo steps for nobody."""
+    person("Ana")
+    berta = person("Berta")
+    person("Carl")
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(berta)
+    main_window.show_pending_contact()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    main_window.delete_action.trigger()
+    qtbot.waitUntil(lambda: listed(main_window) == ["Ana", "Carl"])
+    assert main_window.selected_contact_ids() == []
+    assert not main_window.tag_action.isEnabled()
+    assert main_window.card.contact_id() is None
