@@ -12,6 +12,7 @@ import argparse
 import contextlib
 import dataclasses
 import datetime as dt
+import errno
 import io
 import json
 import logging
@@ -121,6 +122,15 @@ def _positive(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
     if value <= 0:
         raise argparse.ArgumentTypeError(f"must be over 0: {value}")
+    if value > 2**62:  # what SQLite stores (an id, a limit)
+        raise argparse.ArgumentTypeError(f"too large: {value}")
+    return value
+
+
+def _days(text: str) -> int:
+    value = _positive(text)
+    if value > 3650:  # the card's own bound: a cadence of ten years
+        raise argparse.ArgumentTypeError(f"at most 3650 days (ten years): {value}")
     return value
 
 
@@ -188,8 +198,21 @@ def _write_json(data: Any, stream: IO[str]) -> None:
     stream.flush()
     # a file name that is not UTF-8 holds lone surrogates: written as JSON's \udcXX escape,
     # which json.loads turns back into the same name
-    binary.write(text.encode("utf-8", errors="backslashreplace"))
+    _write_all(binary, text.encode("utf-8", errors="backslashreplace"))
     binary.flush()
+
+
+def _write_all(binary: IO[bytes], data: bytes) -> None:
+    """Write all of ``data``. A pipe whose reader went away can take part of a large block
+    and say so by the count alone: that counts as the broken pipe it is (exit 141, not 0)."""
+    view = memoryview(data)
+    while view:
+        written = binary.write(view)
+        if written is None:  # a non-blocking stream took nothing: the same as a closed one
+            written = 0
+        if written <= 0:
+            raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+        view = view[written:]
 
 
 def _note(text: str) -> None:
@@ -302,7 +325,7 @@ class Commands:
                     f"--phone {raw!r} is not a valid number for its country: check the digits, "
                     "or start with + and the country code"
                 )
-        given, _, family = args.name.strip().rpartition(" ")
+        given, _, family = " ".join(args.name.split()).rpartition(" ")
         contact = Contact(
             given_name=given or family,
             family_name=family if given else "",
@@ -551,7 +574,8 @@ class Commands:
         self._print(
             {"exported": count, "file": out},
             f"Exported {count} contact{'' if count == 1 else 's'} to {where}",
-            stream=sys.stderr if out == "-" else None,  # stdout holds the contacts
+            # stdout holds the contacts (also when named /dev/stdout or its pipe)
+            stream=sys.stderr if _streamed(out) else None,
         )
         return 0
 
@@ -579,7 +603,7 @@ class Commands:
                 if cancelled():
                     raise ExportCancelled
                 chunk = list(contacts_in_order(ids[start : start + chunk_size]))
-                binary.write(render(chunk, fmt).encode("utf-8"))
+                _write_all(binary, render(chunk, fmt).encode("utf-8"))
                 written += len(chunk)
                 progress(written, len(ids))
             binary.flush()
@@ -673,7 +697,7 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     add.add_argument("--org", metavar="ORG", help="organization")
     add.add_argument("--tag", action="append", default=[], help="tag (repeatable)")
-    add.add_argument("--every", type=_positive, metavar="DAYS", help="keep in touch every DAYS")
+    add.add_argument("--every", type=_days, metavar="DAYS", help="keep in touch every DAYS")
     add.add_argument(
         "--met-on", type=_partial, metavar="DATE", help="when you met: YYYY, YYYY-MM or YYYY-MM-DD"
     )
@@ -909,7 +933,7 @@ def _main(argv: Sequence[str]) -> int:
     try:
         handler = getattr(Commands(core, args.json, paths.data_dir), f"cmd_{args.command}")
         return int(handler(args))
-    except (CliError, StoreError, ValueError) as error:
+    except (CliError, StoreError, ValueError, OverflowError) as error:
         print(f"{PROG}: error: {error}", file=sys.stderr)
         return 1
     except BrokenPipeError:

@@ -492,3 +492,45 @@ def test_import_json_names_a_file_whose_name_is_not_utf8(
     imported = json.loads(result.stdout)
     assert imported["new"] == 1
     assert [p["file"] for p in imported["problems"]] == [path, path]  # the very name
+
+
+def test_a_pipe_that_takes_only_part_of_the_output_is_a_broken_pipe() -> None:
+    """A reader gone away can take part of a large block and say so by the count alone:
+    `export --out - | head` exited 0 and said 'Exported 1500 contacts'."""
+    import io
+
+    from netdesk.cli import _write_all
+
+    class ClosingPipe(io.RawIOBase):
+        def __init__(self) -> None:
+            self.taken = 0
+
+        def writable(self) -> bool:
+            return True
+
+        def write(self, data) -> int:  # type: ignore[no-untyped-def, override]
+            took = min(len(data), 65536 - self.taken)
+            self.taken += took
+            return took
+
+    pipe = ClosingPipe()
+    with pytest.raises(BrokenPipeError):
+        _write_all(pipe, b"x" * 1_600_000)  # type: ignore[arg-type]
+    assert pipe.taken == 65536
+    whole = io.BytesIO()
+    _write_all(whole, b"y" * 200_000)
+    assert whole.getvalue() == b"y" * 200_000
+
+
+def test_export_to_dev_stdout_keeps_the_summary_out_of_the_data(tmp_data_dir: Path) -> None:
+    ok(tmp_data_dir, "add", "--name", "Ana   Muñoz", "--every", "30")
+    shown = json.loads(ok(tmp_data_dir, "--json", "show", "1"))
+    assert (shown["given_name"], shown["family_name"]) == ("Ana", "Muñoz")  # spaces closed up
+    for options in ([], ["--json"], ["--format", "csv"]):
+        result = run(tmp_data_dir, "export", "--out", "/dev/stdout", *options)
+        assert result.returncode == 0, result.stderr
+        assert "Exported" not in result.stdout and "exported" not in result.stdout
+        assert "Exported 1 contact" in result.stderr or '"exported": 1' in result.stderr
+    too_long = run(tmp_data_dir, "add", "--name", "Bo", "--every", "9999999999")
+    assert too_long.returncode == 2
+    assert "at most 3650 days" in too_long.stderr
