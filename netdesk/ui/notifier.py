@@ -29,10 +29,15 @@ RETRY_MS = 60_000  # the database was held by another program: look again in a m
 
 
 def read_pause(text: str) -> dt.datetime | None:
+    """The stored pause, as local wall-clock time (one written with an offset or "Z" by hand
+    is turned into it: comparing it with the clock's naive time raised)."""
     try:
-        return dt.datetime.fromisoformat(text) if text else None
-    except ValueError:
+        moment = dt.datetime.fromisoformat(text) if text else None
+    except (TypeError, ValueError):
         return None
+    if moment is not None and moment.tzinfo is not None:
+        moment = moment.astimezone().replace(tzinfo=None)
+    return moment
 
 
 def real_ms_between(start: dt.datetime, end: dt.datetime) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 from pathlib import Path
@@ -37,8 +38,13 @@ CUSTOM_CADENCE = -1  # cadence_choices()' "Custom…" entry, which needs the car
 
 
 def _time(text: str, fallback: str) -> QTime:
-    value = QTime.fromString(text, "HH:mm")
-    return value if value.isValid() else QTime.fromString(fallback, "HH:mm")
+    """Read as the reminders read it (reminders.parse_hhmm: "7:30", " 21:00"): the dialog
+    showed 08:00 for a hand-written 7:30 and wrote it back on OK."""
+    from netdesk.core.reminders import parse_hhmm
+
+    default = parse_hhmm(fallback, dt.time(0, 0))
+    value = parse_hhmm(str(text), default)
+    return QTime(value.hour, value.minute)
 
 
 def _folder_problem(text: str, *, changed: bool = True) -> str | None:

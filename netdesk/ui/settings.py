@@ -78,6 +78,12 @@ class Settings:
                 return int(value)  # type: ignore[return-value]
             except (TypeError, ValueError):
                 return default
+        if isinstance(default, str) and isinstance(value, list):
+            # an unquoted comma in a hand-edited settings.ini ("folder=My Backups, old"):
+            # QSettings reads a list, and the app could not start
+            return ", ".join(str(part) for part in value)  # type: ignore[return-value]
+        if isinstance(default, str) and not isinstance(value, str):
+            return default
         return value if value is not None else default
 
     def set(self, setting: Setting[T], value: T) -> bool:

@@ -357,3 +357,15 @@ def test_a_folder_that_cannot_be_made_is_refused_and_a_new_one_is_made(
     assert prefs.result() == PreferencesDialog.DialogCode.Accepted
     assert usable.is_dir()
     assert reread(app_context).get(s.BACKUP_FOLDER) == str(usable)
+
+
+def test_quiet_hours_written_by_hand_read_as_the_reminders_read_them(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    """'7:30' in settings.ini: the reminders kept quiet until 07:30, the dialog showed 08:00
+    and wrote it back on OK."""
+    app_context.settings.set(s.QUIET_HOURS_END, "7:30")
+    app_context.settings.set(s.QUIET_HOURS_START, " 22:15")
+    prefs = dialog(qtbot, app_context)
+    assert prefs.quiet_end.time().toString("HH:mm") == "07:30"
+    assert prefs.quiet_start.time().toString("HH:mm") == "22:15"

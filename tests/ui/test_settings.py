@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication
@@ -37,3 +38,21 @@ def test_a_data_folder_gone_is_not_made_again_and_its_settings_are_kept_until_it
     assert again.get(s.QUIET_HOURS_START) == "22:30"
     assert again.get(s.SORT_ORDER) == "next_due"
     assert again.geometry("main") == QByteArray(b"geometry")
+
+
+def test_a_hand_edited_text_setting_with_a_comma_reads_as_text(tmp_path: Path) -> None:
+    """QSettings reads an unquoted comma as a list: the app could not start (a filter
+    'tag:friends, family') and netdesk-cli backup failed on 'My Backups, old'."""
+    (tmp_path / "settings.ini").write_text(
+        "[backups]\nfolder=/tmp/My Backups, old\n[window]\nlist_filter=tag:friends, family\n"
+        "[reminders]\npaused_until=2026-03-02T10:00Z\n",
+        encoding="utf-8",
+    )
+    settings = Settings(tmp_path / "settings.ini")
+    assert settings.get(s.BACKUP_FOLDER) == "/tmp/My Backups, old"
+    assert settings.get(s.LIST_FILTER) == "tag:friends, family"
+    from netdesk.ui.notifier import read_pause
+
+    pause = read_pause(settings.get(s.PAUSED_UNTIL))  # an offset written by hand
+    assert pause is not None and pause.tzinfo is None
+    assert pause == dt.datetime(2026, 3, 2, 10, tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
