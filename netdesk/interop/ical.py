@@ -42,7 +42,9 @@ def follow_up_event(
     event.add("uid", f"followup-{follow_up.id}@{UID_DOMAIN}")
     event.add("dtstamp", utc(stamp))
     note = keep_in_touch if follow_up.from_cadence else follow_up.note
-    event.add("summary", f"{follow_up.display_name}: {note}".strip(": "))
+    # (not .strip(": "): a note ending in ":" lost its colon)
+    name = follow_up.display_name
+    event.add("summary", f"{name}: {note}" if note.strip() else name)
     due = follow_up.effective_due
     if follow_up.has_time or due.time() != dt.time():  # a snoozed day item gets a time
         event.add("dtstart", due)  # floating local time, like netdesk's own clock

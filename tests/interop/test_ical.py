@@ -90,3 +90,10 @@ def test_the_stamp_is_written_in_utc(
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_a_note_ending_in_a_colon_keeps_it_in_the_summary(core: Core) -> None:
+    bo = core.contacts.create(Contact(given_name="Bo", family_name="Lee"))
+    item = core.follow_ups.add(bo, dt.datetime(2026, 3, 6, 10), "Ask about:")
+    events = _events(ical.calendar_bytes(core))
+    assert str(events[f"followup-{item}@netdesk.invalid"]["summary"]) == "Bo Lee: Ask about:"  # type: ignore[index]
