@@ -474,9 +474,22 @@ class Commands:
         return 0
 
     def cmd_import(self, args: argparse.Namespace) -> int:
-        from netdesk.core.importing import ImportCancelled, apply_import, plan_import
+        from netdesk.core.importing import (
+            ImportCancelled,
+            apply_import,
+            plan_import,
+            unknown_csv_headers,
+        )
 
         mapping = dict(args.map) if args.map else None
+        if mapping:  # a column --map names must be in the file it maps (a typo mapped nothing)
+            for file, headers in unknown_csv_headers(args.files).items():
+                missing = [h for h in mapping if h not in headers]
+                if missing:
+                    raise CliError(
+                        f"--map names {', '.join(map(repr, missing))}, not a column of {file} "
+                        f"(its columns: {', '.join(headers)})"
+                    )
         # without --map, a CSV mapped once in the app imports as it did there
         remembered = {} if mapping else self._remembered_mappings(args.files)
         progress = Progress(args.progress)

@@ -288,6 +288,13 @@ def test_import_of_an_unknown_csv_takes_its_columns_from_map(
     bad = run(tmp_data_dir, "import", str(crm), "--map", "Mail=mail")
     assert bad.returncode == 2
     assert "unknown field 'mail'" in bad.stderr
+    # a column the file does not have (a typo, another case) is named, and nothing imported
+    typo = run(tmp_data_dir, "import", str(crm), "--map", "mail=email", "--map", "Nope=notes")
+    assert typo.returncode == 1
+    assert typo.stderr.strip() == (
+        f"netdesk-cli: error: --map names 'mail', 'Nope', not a column of {crm} "
+        "(its columns: Contact, Mail, Firm)"
+    )
 
 
 def test_import_reads_an_unknown_csv_as_it_was_mapped_in_the_app(
