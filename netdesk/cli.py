@@ -391,10 +391,12 @@ class Commands:
         return 0
 
     def cmd_followup(self, args: argparse.Namespace) -> int:
-        self._contact(args.id)
+        contact = self._contact(args.id)
         due, has_time = args.due
         follow_up_id = self.core.follow_ups.add(args.id, due, args.note or "", has_time=has_time)
         self._print({"id": follow_up_id}, str(follow_up_id))
+        if contact.archived:  # accepted, but never listed as due: say so
+            _note(f"{contact.display_name} is archived: the follow-up comes due once unarchived")
         return 0
 
     def cmd_due(self, args: argparse.Namespace) -> int:

@@ -541,3 +541,20 @@ def test_export_to_dev_stdout_keeps_the_summary_out_of_the_data(tmp_data_dir: Pa
     too_long = run(tmp_data_dir, "add", "--name", "Bo", "--every", "9999999999")
     assert too_long.returncode == 2
     assert "at most 3650 days" in too_long.stderr
+
+
+def test_a_follow_up_for_an_archived_contact_says_it_will_not_come_due(
+    tmp_data_dir: Path,
+) -> None:
+    ok(tmp_data_dir, "add", "--name", "Ana Gil")
+    from netdesk.core import Core
+    from netdesk.core.paths import Paths
+
+    core = Core.open(Paths(tmp_data_dir))
+    core.contacts.set_archived([1], True)
+    core.close()
+    result = run(tmp_data_dir, "followup", "1", "--due", "2026-03-02", "--note", "Call")
+    assert result.returncode == 0
+    assert result.stderr.strip() == (
+        "netdesk-cli: Ana Gil is archived: the follow-up comes due once unarchived"
+    )
