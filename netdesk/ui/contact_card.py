@@ -1189,6 +1189,15 @@ class ContactCard(QWidget):
                     line.setText(line.text())
             for box in self.findChildren(QPlainTextEdit):
                 box.document().clearUndoRedoStacks()
+            # a date as typed ("05-14") shows as it is stored and read back ("--05-14")
+            for name, edit in (
+                ("met_on", self.met_on),
+                ("birthday", self.birthday),
+                ("anniversary", self.anniversary),
+            ):
+                stored_text = format_partial(getattr(self.contact, name))
+                if edit.text().strip() != stored_text:
+                    edit.setText(stored_text)
         finally:
             self._loading = False
         self._rebase(fresh)

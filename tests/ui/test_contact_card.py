@@ -950,8 +950,11 @@ def test_a_birthday_without_a_year_is_typed_as_people_write_it(
     card._mark_dirty()
     saved = card.save()
     problem = card.problem_label.text()
+    # shown at once as stored and read back, not only once the card is opened again
+    shown = (card.birthday.text(), card.anniversary.text(), card.met_on.text(), card.dirty)
     card.revert()  # (a failure must not leave edits for the window's close to ask about)
     assert saved, problem
+    assert shown == ("--04-23", "--04-05", "2019-06-01", False)
     stored = app_context.core.contacts.get(ana)
     assert stored.birthday == PartialDate(None, 4, 23)
     assert stored.anniversary == PartialDate(None, 4, 5)
