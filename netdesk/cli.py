@@ -17,6 +17,7 @@ import io
 import json
 import logging
 import os
+import re
 import signal
 import sqlite3
 import sys
@@ -188,6 +189,11 @@ def _contact_line(contact: Contact) -> str:
     return " ".join(parts)
 
 
+# Control characters an imported card may hold (an escape sequence in a name would move the
+# terminal's cursor or retitle it): shown as U+FFFD in text output; JSON escapes them itself
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def _write_json(data: Any, stream: IO[str]) -> None:
     """JSON is UTF-8 whatever the terminal's encoding (RFC 8259), names kept as they are."""
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -217,7 +223,7 @@ def _write_all(binary: IO[bytes], data: bytes) -> None:
 
 def _note(text: str) -> None:
     """A remark for the person at the terminal, kept out of the output scripts read."""
-    print(f"{PROG}: {text}", file=sys.stderr)
+    print(f"{PROG}: {_CONTROLS.sub(chr(0xFFFD), text)}", file=sys.stderr)
 
 
 class Progress:
@@ -303,7 +309,7 @@ class Commands:
         if self.as_json:
             _write_json(data, out)
         elif text:
-            print(text, file=out)
+            print(_CONTROLS.sub("\ufffd", text), file=out)
 
     def _contact(self, contact_id: int) -> Contact:
         contact = self.core.contacts.get(contact_id)

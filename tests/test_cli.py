@@ -558,3 +558,21 @@ def test_a_follow_up_for_an_archived_contact_says_it_will_not_come_due(
     assert result.stderr.strip() == (
         "netdesk-cli: Ana Gil is archived: the follow-up comes due once unarchived"
     )
+
+
+def test_control_characters_from_a_card_do_not_reach_the_terminal(tmp_data_dir: Path) -> None:
+    """An imported name holding an escape sequence cleared the screen or retitled the
+    terminal when listed; JSON output escapes it as JSON does."""
+    from netdesk.core import Core
+    from netdesk.core.paths import Paths
+    from netdesk.core.types import Contact
+
+    core = Core.open(Paths(tmp_data_dir))
+    core.contacts.create(Contact(given_name="Eve\x1b[2J\x1b]0;owned\x07", family_name="Gil"))
+    core.close()
+    listed = run(tmp_data_dir, "search", "gil")
+    assert listed.returncode == 0
+    assert "\x1b" not in listed.stdout and "\x07" not in listed.stdout
+    assert "Eve\ufffd[2J\ufffd]0;owned\ufffd" in listed.stdout
+    as_json = json.loads(ok(tmp_data_dir, "--json", "search", "gil"))
+    assert as_json[0]["given_name"].startswith("Eve\x1b[2J")
