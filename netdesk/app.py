@@ -88,9 +88,6 @@ def main(
 
     paths = core_paths.resolve(args.data_dir)
     log_file = logs.setup(paths, verbose=args.verbose)
-    from netdesk.core.listing import read_text_leniently_here
-
-    read_text_leniently_here()  # this thread paints the rows
     log.info("netdesk starting, data folder %s", paths.data_dir)
 
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon

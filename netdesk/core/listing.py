@@ -29,19 +29,6 @@ __all__ = [
 ]
 
 
-def read_text_leniently_here() -> None:
-    """Stored text that is not UTF-8 (a damaged page, another program's write) is read on
-    this thread, the window's, with U+FFFD in its place instead of raising (painting such a
-    row ended the app). Workers (import, export) keep Python's faster decoding."""
-    import sys
-    import threading
-
-    _listing.LENIENT_THREAD = threading.get_ident()
-    models = sys.modules.get("netdesk.store.models")  # (not loaded before the first paint)
-    if models is not None and not models.db.is_closed():
-        models.db.connection().text_factory = _listing.stored_text
-
-
 def first_page(
     paths: Paths,
     clock: Clock,

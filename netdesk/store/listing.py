@@ -11,16 +11,12 @@ from netdesk.core import types as t
 
 
 def stored_text(value: bytes) -> str:
-    """How the window's thread reads TEXT: as UTF-8, a byte sequence that is not (a damaged
-    page, another program's write) shown as U+FFFD. Python's own decoding raised on it, and
-    the list crashed painting that row: one bad value must not cost the rest of the data.
-    (A Python call per value: about 0.3 s more on an export of 100,000 contacts, which reads
-    on a worker thread with Python's own decoding and says which value it could not read.)"""
+    """How every connection reads TEXT: as UTF-8, a byte sequence that is not (a damaged
+    page, another program's write) shown as U+FFFD. Python's own decoding raised on it: the
+    list crashed painting that row, and a delete, a merge or an import of that contact failed.
+    (A Python call per value: an export reads with Python's own decoding, store.bulk.fast_text,
+    and only a chunk that holds such a value again with this.)"""
     return value.decode("utf-8", "replace")
-
-
-# The thread whose connection reads text with stored_text (the app's GUI thread)
-LENIENT_THREAD: int | None = None
 
 
 class ListFilter(StrEnum):

@@ -52,8 +52,7 @@ class _Database(SqliteDatabase):
         from netdesk.store import listing
 
         super()._add_conn_hooks(connection)  # type: ignore[misc]
-        if threading.get_ident() == listing.LENIENT_THREAD:
-            connection.text_factory = listing.stored_text
+        connection.text_factory = listing.stored_text
 
     def _connect(self) -> sqlite3.Connection:
         if not self.existing_only:

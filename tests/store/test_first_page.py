@@ -87,25 +87,24 @@ def test_the_first_page_modules_do_not_import_peewee() -> None:
 
 
 def test_text_that_is_not_utf8_is_read_with_replacement_characters(
-    core: Core, monkeypatch: pytest.MonkeyPatch
+    core: Core, tmp_path: Path
 ) -> None:
     """A damaged page or another program's write left bytes that are not UTF-8 in a name:
-    the window's thread (the store's reads there and the first page's) shows them as U+FFFD
-    instead of failing; a worker (an export) says which value it could not read."""
-    from netdesk.core.listing import read_text_leniently_here
-    from netdesk.store import listing, rescue
+    every read (the store's, the first page's, an export's) shows them as U+FFFD instead of
+    failing, and the contact can still be deleted."""
+    from netdesk.core.exporting import export_contacts
+    from netdesk.store import rescue
     from netdesk.store.models import db
 
     ana = core.contacts.create(Contact(given_name="Ana", organization="Acme"))
     db.execute_sql("UPDATE contact SET organization = CAST(X'FFFE41' AS TEXT) WHERE id = ?", (ana,))
-    monkeypatch.setattr(listing, "LENIENT_THREAD", None)
-    db.connection().text_factory = str  # as a worker's connection reads
-    with pytest.raises(sqlite3.OperationalError, match="organization"):
-        core.contacts.get(ana)
-    read_text_leniently_here()
+    assert export_contacts(core, tmp_path / "out.vcf") == 1  # read fast, that chunk again
+    assert "ORG:\ufffd\ufffdA" in (tmp_path / "out.vcf").read_text(encoding="utf-8")
     contact = core.contacts.get(ana)
     assert contact is not None and contact.organization == "\ufffd\ufffdA"
     assert core.contacts.summaries([ana])[0].organization == "\ufffd\ufffdA"
     page = read_first_page(core.store.path, ListFilter.ALL, SortOrder.NAME, NOW)
     assert page is not None and page.summaries[0].organization == "\ufffd\ufffdA"
     assert rescue.damage_seen(core.store.path) is None  # one bad value: not a damaged file
+    core.contacts.delete([ana])
+    assert core.contacts.get(ana) is None

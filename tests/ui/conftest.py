@@ -28,14 +28,6 @@ def _english_plurals(qapp: QApplication) -> Iterator[None]:
         qapp.removeTranslator(translator)
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _text_read_as_the_window_reads() -> None:
-    """As in the app: this (the window's) thread reads stored text that is not UTF-8."""
-    from netdesk.core.listing import read_text_leniently_here
-
-    read_text_leniently_here()
-
-
 @pytest.fixture(autouse=True)
 def _no_list_read_left() -> Iterator[None]:
     """A window's list reads the rest of its ids on a worker: none is left running on the
