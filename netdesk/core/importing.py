@@ -21,6 +21,7 @@ from netdesk.core import Core, names, photos
 from netdesk.core.followups import refresh_cadence
 from netdesk.core.merging import (
     FieldConflict,
+    MatchKeys,
     apply_conflicts,
     contradicts,
     match_keys,
@@ -487,6 +488,7 @@ def _match(
     unread: _Unread,
 ) -> None:
     keys = [match_keys(contact) for contact, _, _, _ in incoming]  # none for the unread
+    shared = _shared_in_files(incoming, keys)
     for (contact, _, _, _), key in zip(incoming, keys, strict=True):
         if not contact.display_name and not key.name_org:
             stand_in = _stand_in_name(contact)  # what a nameless card is imported as
@@ -543,7 +545,9 @@ def _match(
             rules = match_keys(contact).rules()
             target, existing_id = by_existing[stored_id], None
         else:
-            target, existing_id = _find(rules, seen, stored, by_existing, existing, contact, file)
+            target, existing_id = _find(
+                rules, seen, stored, by_existing, existing, contact, file, shared
+            )
         if target is not None:
             if target.settled:
                 assert target.existing_id is not None
@@ -596,29 +600,45 @@ _EMAIL_RULE = 1
 
 def _another_person(rule: int, planned: PlannedCard, incoming: Contact, file: str) -> bool:
     """A card of this import matched by ``rule`` that is someone else. A weak rule is overruled
-    by other e-mails, given names or UIDs (a card's own: one merged into a stored contact
-    carries netdesk's); a shared e-mail only within one file, where two rows or cards with
-    other given names or UIDs are two records of the address book it comes from (the same
-    person from a phone's and a Google export is one)."""
+    by other e-mails, given names or UIDs (the cards' own, as their files give them: one merged
+    into a stored contact carries netdesk's); a shared e-mail only within one file, where two
+    rows or cards with other given names or UIDs are two records of the address book it comes
+    from (the same person from a phone's and a Google export is one)."""
+    other_uid = bool(incoming.uid and planned.card_uids and incoming.uid not in planned.card_uids)
     if rule >= _WEAK_RULES:
-        return contradicts(planned.contact, incoming, uids=planned.action == "new")
+        return other_uid or contradicts(planned.contact, incoming, uids=False)
     if rule != _EMAIL_RULE or planned.file != file:
         return False
-    mine = planned.contact
-    if planned.action == "new" and mine.uid and incoming.uid and mine.uid != incoming.uid:
-        return True
-    return other_given_names(mine, incoming)
+    return other_uid or other_given_names(planned.contact, incoming)
 
 
-def _holder(ids: list[int], existing: dict[int, Contact], incoming: Contact) -> int | None:
+def _shared_in_files(
+    incoming: list[tuple[Contact, str, int, str | None]], keys: list[MatchKeys]
+) -> set[tuple[str, str]]:
+    """(file, e-mail) of addresses one file gives to people of other given names (a family's):
+    for those, a stored contact holding the address is found by the given name alone."""
+    first: dict[tuple[str, str], Contact] = {}
+    shared: set[tuple[str, str]] = set()
+    for (contact, file, _, _), key in zip(incoming, keys, strict=True):
+        for email in key.emails:
+            seen = first.setdefault((file, email), contact)
+            if seen is not contact and other_given_names(seen, contact):
+                shared.add((file, email))
+    return shared
+
+
+def _holder(
+    ids: list[int], existing: dict[int, Contact], incoming: Contact, *, shared: bool
+) -> int | None:
     """Which stored contact holding the card's e-mail address it is: one of the same given
     name; else the only one (a nickname, "Bill" for "William", is a conflict the preview
-    shows); none when several share it (a family's) and none has that name."""
+    shows); none when several share it (a family's), or the file itself gives it to people of
+    other given names (``shared``), and none has that name."""
     holders = [i for i in ids if i in existing]
     named = [i for i in holders if not other_given_names(existing[i], incoming)]
     if named:
         return named[0]
-    return holders[0] if len(holders) == 1 else None
+    return holders[0] if len(holders) == 1 and not shared else None
 
 
 def _find(
@@ -629,6 +649,7 @@ def _find(
     existing: dict[int, Contact],
     contact: Contact,
     file: str,
+    shared: set[tuple[str, str]],
 ) -> tuple[PlannedCard | None, int | None]:
     """The card of this import or the stored contact ``contact`` is, by the first rule that
     matches: (planned card, None), (None, stored id) or (None, None) for someone new."""
@@ -638,7 +659,9 @@ def _find(
             if planned is not None and not _another_person(rule, planned, contact, file):
                 return planned, None
             if rule == _EMAIL_RULE:
-                stored_id = _holder(stored[rule].get(value, []), existing, contact)
+                stored_id = _holder(
+                    stored[rule].get(value, []), existing, contact, shared=(file, value) in shared
+                )
             else:
                 stored_id = stored[rule].get(value)
                 if stored_id is not None and stored_id not in existing:
@@ -653,7 +676,10 @@ def _find(
                     stored_id = None
             if stored_id is not None:
                 planned = by_existing.get(stored_id)
-                return (planned, None) if planned is not None else (None, stored_id)
+                if planned is None:
+                    return None, stored_id
+                if not _another_person(rule, planned, contact, file):
+                    return planned, None  # (an earlier card of this import merged into it)
     return None, None
 
 

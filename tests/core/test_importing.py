@@ -605,6 +605,44 @@ def test_one_person_from_two_address_books_in_one_import_is_one_contact(
     assert [(c.action, len(c.lines)) for c in plan.cards] == [("new", 2)]
 
 
+@pytest.mark.parametrize("bob_first", [False, True])
+def test_a_file_giving_one_address_to_two_people_finds_only_its_holder_by_it(
+    core: Core, tmp_path: Path, bob_first: bool
+) -> None:
+    """Ann is stored with the family's address; one file holds Ann and Bob with it. Bob is
+    someone new, in either order (the address held by one contact alone found him as Ann)."""
+    ann = core.contacts.create(
+        Contact(given_name="Ann", family_name="Lee", emails=[EmailAddress("lees@x.org")])
+    )
+    cards = [
+        vcard("N:Lee;Ann;;;", "EMAIL:lees@x.org"),
+        vcard("N:Lee;Bob;;;", "EMAIL:lees@x.org", "TITLE:Pilot"),
+    ]
+    plan = plan_import(core, [write(tmp_path, "lees.vcf", *(cards[::-1] if bob_first else cards))])
+    found = {c.contact.given_name: (c.action, c.existing_id) for c in plan.cards}
+    assert found == {"Ann": ("unchanged", ann), "Bob": ("new", None)}
+
+
+def test_two_records_of_one_file_stay_two_after_the_first_merged_into_a_contact(
+    core: Core, tmp_path: Path
+) -> None:
+    """Two records (other UIDs) sharing a phone: two contacts into an empty database, and so
+    when the first one merges into a stored contact."""
+    ann = core.contacts.create(
+        Contact(
+            given_name="Ann",
+            emails=[EmailAddress("ann@x.org")],
+            phones=[PhoneNumber("+34 600 000 001")],
+        )
+    )
+    cards = (
+        vcard("UID:u1", "N:;Ann;;;", "EMAIL:ann@x.org", "TEL:+34600000001"),
+        vcard("UID:u2", "N:;Ann;;;", "TEL:+34600000001", "TITLE:Other"),
+    )
+    plan = plan_import(core, [write(tmp_path, "two.vcf", *cards)])
+    assert [(c.action, c.existing_id) for c in plan.cards] == [("unchanged", ann), ("new", None)]
+
+
 # -- re-imports settled by the card's fingerprint ---------------------------------------------
 
 
