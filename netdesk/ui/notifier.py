@@ -36,7 +36,10 @@ def read_pause(text: str) -> dt.datetime | None:
     except (TypeError, ValueError):
         return None
     if moment is not None and moment.tzinfo is not None:
-        moment = moment.astimezone().replace(tzinfo=None)
+        try:
+            moment = moment.astimezone().replace(tzinfo=None)
+        except (OverflowError, ValueError):  # at datetime's very ends: no pause read
+            return None
     return moment
 
 

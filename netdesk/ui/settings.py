@@ -79,12 +79,32 @@ class Settings:
             except (TypeError, ValueError):
                 return default
         if isinstance(default, str) and isinstance(value, list):
-            # an unquoted comma in a hand-edited settings.ini ("folder=My Backups, old"):
-            # QSettings reads a list, and the app could not start
-            return ", ".join(str(part) for part in value)  # type: ignore[return-value]
+            # an unquoted comma in a hand-edited settings.ini ("folder=My Backups,old"):
+            # QSettings reads a list (the app could not start), split and trimmed; the line
+            # as written is the value
+            written = self._as_written(setting.key)
+            return written if written is not None else default  # type: ignore[return-value]
         if isinstance(default, str) and not isinstance(value, str):
             return default
         return value if value is not None else default
+
+    def _as_written(self, key: str) -> str | None:
+        """The text after ``name=`` under ``[section]`` in the file, as typed."""
+        section, _, name = key.rpartition("/")
+        current = ""
+        try:
+            lines = Path(self.path).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeError):
+            return None
+        for line in lines:
+            stripped = line.strip()
+            if stripped.startswith("[") and stripped.endswith("]"):
+                current = stripped[1:-1]
+            elif current == (section or "General") and "=" in stripped:
+                found, _, value = stripped.partition("=")
+                if found.strip() == name:
+                    return value.strip()
+        return None
 
     def set(self, setting: Setting[T], value: T) -> bool:
         """Change a setting; False when the file could not be written (a full disk, a

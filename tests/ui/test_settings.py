@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QByteArray, QCoreApplication
 from pytestqt.qtbot import QtBot
 
@@ -44,15 +45,33 @@ def test_a_hand_edited_text_setting_with_a_comma_reads_as_text(tmp_path: Path) -
     """QSettings reads an unquoted comma as a list: the app could not start (a filter
     'tag:friends, family') and netdesk-cli backup failed on 'My Backups, old'."""
     (tmp_path / "settings.ini").write_text(
-        "[backups]\nfolder=/tmp/My Backups, old\n[window]\nlist_filter=tag:friends, family\n"
+        "[backups]\nfolder=/tmp/My Backups,old\n[window]\nlist_filter=tag:friends,  family\n"
         "[reminders]\npaused_until=2026-03-02T10:00Z\n",
         encoding="utf-8",
     )
     settings = Settings(tmp_path / "settings.ini")
-    assert settings.get(s.BACKUP_FOLDER) == "/tmp/My Backups, old"
-    assert settings.get(s.LIST_FILTER) == "tag:friends, family"
+    assert settings.get(s.BACKUP_FOLDER) == "/tmp/My Backups,old"  # as typed, not re-joined
+    assert settings.get(s.LIST_FILTER) == "tag:friends,  family"
     from netdesk.ui.notifier import read_pause
 
     pause = read_pause(settings.get(s.PAUSED_UNTIL))  # an offset written by hand
     assert pause is not None and pause.tzinfo is None
     assert pause == dt.datetime(2026, 3, 2, 10, tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
+
+
+def test_a_pause_written_at_the_ends_of_time_is_read_without_raising(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The window's start read it, so raising there kept netdesk from starting."""
+    import time
+
+    from netdesk.ui.notifier import read_pause
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        assert read_pause("9999-12-31T23:00-05:00") is None  # past year 9999 in UTC
+        assert read_pause("0001-01-01T00:30+01:00") is None  # before year 1
+    finally:
+        monkeypatch.undo()
+        time.tzset()
