@@ -194,6 +194,11 @@ def _contact_line(contact: Contact) -> str:
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+def _shown(what: object) -> str:
+    """Text for the terminal: a card's or a file's control characters as U+FFFD."""
+    return _CONTROLS.sub("\ufffd", str(what))
+
+
 def _write_json(data: Any, stream: IO[str]) -> None:
     """JSON is UTF-8 whatever the terminal's encoding (RFC 8259), names kept as they are."""
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -223,7 +228,7 @@ def _write_all(binary: IO[bytes], data: bytes) -> None:
 
 def _note(text: str) -> None:
     """A remark for the person at the terminal, kept out of the output scripts read."""
-    print(f"{PROG}: {_CONTROLS.sub(chr(0xFFFD), text)}", file=sys.stderr)
+    print(f"{PROG}: {_shown(text)}", file=sys.stderr)
 
 
 class Progress:
@@ -309,7 +314,7 @@ class Commands:
         if self.as_json:
             _write_json(data, out)
         elif text:
-            print(_CONTROLS.sub("\ufffd", text), file=out)
+            print(_shown(text), file=out)
 
     def _contact(self, contact_id: int) -> Contact:
         contact = self.core.contacts.get(contact_id)
@@ -934,7 +939,7 @@ def _main(argv: Sequence[str]) -> int:
         try:
             kept = restore_if_damaged(paths.database, source, dt.datetime.now())
         except RescueError as error:
-            print(f"{PROG}: error: {error}", file=sys.stderr)
+            print(f"{PROG}: error: {_shown(error)}", file=sys.stderr)
             return 1
         if kept is not None:
             said = {"restored": str(source), "damaged_saved_as": str(kept)}
@@ -944,7 +949,7 @@ def _main(argv: Sequence[str]) -> int:
     try:
         core = Core.open(paths)
     except (StoreError, NewerDatabaseError) as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        print(f"{PROG}: error: {_shown(error)}", file=sys.stderr)
         return 1
     except OSError as error:  # the folder cannot be made: a file in its place, no permission
         why = in_the_way or error.strerror or str(error)
@@ -955,7 +960,7 @@ def _main(argv: Sequence[str]) -> int:
         handler = getattr(Commands(core, args.json, paths.data_dir), f"cmd_{args.command}")
         return int(handler(args))
     except (CliError, StoreError, ValueError, OverflowError) as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        print(f"{PROG}: error: {_shown(error)}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         raise
@@ -973,7 +978,7 @@ def _main(argv: Sequence[str]) -> int:
                   f"with: {PROG} restore FILE", file=sys.stderr)  # fmt: skip
             return 1
         logging.getLogger("netdesk.cli").exception("unexpected error in %s", args.command)
-        print(f"{PROG}: error: unexpected {type(error).__name__}: {error} (details in "
+        print(f"{PROG}: error: unexpected {type(error).__name__}: {_shown(error)} (details in "
               f"{log_file})", file=sys.stderr)  # fmt: skip
         return 1
     finally:

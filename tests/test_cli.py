@@ -576,3 +576,14 @@ def test_control_characters_from_a_card_do_not_reach_the_terminal(tmp_data_dir: 
     assert "Eve\ufffd[2J\ufffd]0;owned\ufffd" in listed.stdout
     as_json = json.loads(ok(tmp_data_dir, "--json", "search", "gil"))
     assert as_json[0]["given_name"].startswith("Eve\x1b[2J")
+
+
+def test_control_characters_in_an_error_do_not_reach_the_terminal(
+    tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    crm = tmp_path / "crm.csv"
+    crm.write_text("Nombre,\x1b]0;retitled\x07Correo\x1b[2J\nAna,a@x.org\n", encoding="utf-8")
+    result = run(tmp_data_dir, "import", str(crm), "--map", "Mail=email")
+    assert result.returncode == 1
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert "\ufffd]0;retitled\ufffdCorreo\ufffd[2J" in result.stderr
