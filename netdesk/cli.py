@@ -298,6 +298,10 @@ def _streamed(out: str) -> bool:
     if out == "-":
         return True
     path = Path(out)
+    if path.parts[:2] in (("/", "dev"), ("/", "proc")):
+        # /dev/stdout redirected to a file is a link to a regular file: renaming a temporary
+        # file over it would replace the link (as root, the system's own /dev/stdout)
+        return True
     return path.exists() and not path.is_file() and not path.is_dir()
 
 

@@ -587,3 +587,21 @@ def test_control_characters_in_an_error_do_not_reach_the_terminal(
     assert result.returncode == 1
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr
     assert "\ufffd]0;retitled\ufffdCorreo\ufffd[2J" in result.stderr
+
+
+def test_export_to_dev_stdout_redirected_to_a_file_writes_through_it(
+    tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    """/dev/stdout is then a link to a regular file: the export was written beside it (in
+    /dev) and renamed over the link."""
+    ok(tmp_data_dir, "add", "--name", "Ana Gil")
+    target = tmp_path / "out.vcf"
+    with target.open("w") as out:
+        result = subprocess.run(
+            [sys.executable, "-m", "netdesk.cli", "--data-dir", str(tmp_data_dir), "export",
+             "--out", "/dev/stdout"],
+            stdout=out, stderr=subprocess.PIPE, text=True, timeout=60, check=False,
+        )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "FN:Ana Gil" in target.read_text(encoding="utf-8")
+    assert Path("/dev/stdout").is_symlink() or not Path("/dev/stdout").is_file()
