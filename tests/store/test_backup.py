@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -158,13 +160,35 @@ def test_a_database_in_use_by_another_process_is_not_replaced(
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
 
 
+def _restore_in_1_mb(
+    source: Path, database: Path, safety: Path
+) -> subprocess.CompletedProcess[str]:
+    """``backup.restore`` in a process whose files may not grow past 1 MB (RLIMIT_FSIZE, as a
+    full disk would stop them): exit 3 with the BackupError's message on stdout."""
+    script = (
+        "import datetime, resource, signal, sys\n"
+        "from pathlib import Path\n"
+        "from netdesk.store import backup\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (1_000_000, 1_000_000))\n"
+        "try:\n"
+        f"    backup.restore(Path({str(source)!r}), Path({str(database)!r}),\n"
+        f"                   Path({str(safety)!r}), datetime.datetime(2026, 3, 2, 9))\n"
+        "except backup.BackupError as error:\n"
+        "    print(error)\n"
+        "    sys.exit(3)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    return subprocess.run(
+        [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=60
+    )
+
+
 def test_a_restore_that_runs_out_of_space_leaves_the_database_as_it_was(
     core: Core, tmp_data_dir: Path, tmp_path: Path
 ) -> None:
     """A real write failure, not a mock: the restore runs in a process whose files may not
     grow past 1 MB (RLIMIT_FSIZE, as a full disk would stop them); the backup needs more."""
-    import subprocess
-    import sys
 
     for n in range(2000):
         core.contacts.create(Contact(given_name=f"Person {n}", notes="x" * 1000))
@@ -176,23 +200,7 @@ def test_a_restore_that_runs_out_of_space_leaves_the_database_as_it_was(
     small.contacts.create(Contact(given_name="Only", family_name="One"))
     small.close()
     database = small_folder / "netdesk.sqlite3"
-    script = (
-        "import datetime, resource, signal, sys\n"
-        "from pathlib import Path\n"
-        "from netdesk.store import backup\n"
-        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
-        "resource.setrlimit(resource.RLIMIT_FSIZE, (1_000_000, 1_000_000))\n"
-        "try:\n"
-        f"    backup.restore(Path({str(big)!r}), Path({str(database)!r}),\n"
-        f"                   Path({str(tmp_path / 's')!r}), datetime.datetime(2026, 3, 2, 9))\n"
-        "except backup.BackupError as error:\n"
-        "    print(error)\n"
-        "    sys.exit(3)\n"
-    )
-    root = Path(__file__).resolve().parents[2]
-    done = subprocess.run(
-        [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=60
-    )
+    done = _restore_in_1_mb(big, database, tmp_path / "s")
     assert done.returncode == 3, done.stderr
     assert f"Could not restore {big} into {database}" in done.stdout
     assert "not changed" in done.stdout
@@ -286,8 +294,6 @@ def test_a_safety_copy_that_runs_out_of_space_leaves_no_file_behind(
 ) -> None:
     """The copy of the current database failing part way (a full disk, here RLIMIT_FSIZE)
     left its rollback journal, ``before-restore-….sqlite3-journal``, in the backups folder."""
-    import subprocess
-    import sys
 
     for n in range(2000):
         core.contacts.create(Contact(given_name=f"Person {n}", notes="x" * 1000))
@@ -298,24 +304,7 @@ def test_a_safety_copy_that_runs_out_of_space_leaves_no_file_behind(
     database = tmp_data_dir / "netdesk.sqlite3"
     assert database.stat().st_size > 2_000_000
     safety = tmp_path / "s"
-    script = (
-        "import datetime, resource, signal, sys\n"
-        "from pathlib import Path\n"
-        "from netdesk.store import backup\n"
-        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
-        "resource.setrlimit(resource.RLIMIT_FSIZE, (1_000_000, 1_000_000))\n"
-        "try:\n"
-        f"    backup.restore(Path({str(tmp_path / 'small' / 'netdesk.sqlite3')!r}),\n"
-        f"                   Path({str(database)!r}), Path({str(safety)!r}),\n"
-        "                   datetime.datetime(2026, 3, 2, 9))\n"
-        "except backup.BackupError as error:\n"
-        "    print(error)\n"
-        "    sys.exit(3)\n"
-    )
-    root = Path(__file__).resolve().parents[2]
-    done = subprocess.run(
-        [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=60
-    )
+    done = _restore_in_1_mb(tmp_path / "small" / "netdesk.sqlite3", database, safety)
     assert done.returncode == 3, done.stderr
     assert "Could not keep a copy of the current database" in done.stdout
     assert sorted(p.name for p in safety.iterdir()) == []

@@ -13,11 +13,8 @@ from netdesk.ui.context import AppContext
 from netdesk.ui.operations import run_operation
 
 
-def test_a_full_disk_on_the_worker_is_said_once_and_nothing_is_stored(
-    qtbot: QtBot, app_context: AppContext
-) -> None:
-    from netdesk.store.models import db
-
+def _boxes_answered() -> tuple[list[str], QTimer]:
+    """Closes each message box as it shows; the texts they said (keep the timer)."""
     said: list[str] = []
 
     def answer() -> None:
@@ -29,6 +26,16 @@ def test_a_full_disk_on_the_worker_is_said_once_and_nothing_is_stored(
     timer = QTimer()
     timer.timeout.connect(answer)
     timer.start(5)
+    return said, timer
+
+
+def test_a_full_disk_on_the_worker_is_said_once_and_nothing_is_stored(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    from netdesk.store.models import db
+
+    said, _answering = _boxes_answered()  # (the timer lives as long as the test)
+
     contacts = app_context.core.contacts
 
     def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> None:
@@ -80,13 +87,7 @@ def test_a_stale_import_is_said_in_the_users_words_once(
 
     from netdesk.core.importing import _STALE, ImportStale
 
-    said: list[str] = []
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            said.append(box.text())
-            box.done(0)
+    said, _answering = _boxes_answered()  # (the timer lives as long as the test)
 
     class Spanish(QTranslator):
         def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
@@ -96,9 +97,6 @@ def test_a_stale_import_is_said_in_the_users_words_once(
 
     spanish = Spanish()
     QCoreApplication.installTranslator(spanish)
-    timer = QTimer()
-    timer.timeout.connect(answer)
-    timer.start(5)
 
     def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> None:
         raise ImportStale(["Ana García"])
