@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -1158,9 +1158,6 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             QTimer.singleShot(0, app.quit)
-
-    def restore_state_bytes(self, name: str) -> QByteArray | None:
-        return self.context.settings.geometry(name)
 
     def open_from_elsewhere(self) -> None:
         """Another launch handed over: bring this window forward."""

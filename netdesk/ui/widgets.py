@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -362,13 +361,6 @@ def section_title(text: str) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * 1.08)
     label.setFont(font)
     return label
-
-
-def hline() -> QFrame:
-    line = QFrame()
-    line.setFrameShape(QFrame.Shape.HLine)
-    line.setFrameShadow(QFrame.Shadow.Sunken)
-    return line
 
 
 class ContactPicker(QWidget):
