@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from netdesk.core.followups import FollowUpService
     from netdesk.core.journal import JournalService
     from netdesk.core.paths import Paths
+    from netdesk.core.tags import TagService
     from netdesk.store.database import Store, StoreError
     from netdesk.store.migrations import NewerDatabaseError
 
@@ -43,6 +44,7 @@ class Core:
     contacts: ContactService
     journal: JournalService
     follow_ups: FollowUpService
+    tags: TagService
 
     @classmethod
     def over(cls, store: Store, clock: Clock | None = None) -> Core:
@@ -50,14 +52,17 @@ class Core:
         from netdesk.core.contacts import ContactService
         from netdesk.core.followups import FollowUpService
         from netdesk.core.journal import JournalService
+        from netdesk.core.tags import TagService
 
         use = clock or SystemClock()
+        contacts = ContactService(store, use)
         return cls(
             store=store,
             clock=use,
-            contacts=ContactService(store, use),
+            contacts=contacts,
             journal=JournalService(store, use),
             follow_ups=FollowUpService(store, use),
+            tags=TagService(contacts),
         )
 
     @classmethod

@@ -181,6 +181,20 @@ class ContactService:
                 if progress is not None:
                     progress(min(start + _BULK_STEP, len(ids)), len(ids))
 
+    def refresh_derived(
+        self,
+        contact_ids: Sequence[int],
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        *,
+        search: bool = True,
+    ) -> None:
+        """Bring next due dates (and with ``search``, search rows) up to date after a change
+        the rows of these contacts do not show, such as a tag renamed; in steps, see _in_steps."""
+        self._in_steps(
+            contact_ids, lambda ids: self._after_write(ids, search_text=search), progress, cancelled
+        )
+
     def set_archived(
         self,
         contact_ids: Sequence[int],
@@ -269,11 +283,6 @@ class ContactService:
             self._after_write(ids)
 
         self._in_steps(contact_ids, step, progress, cancelled)
-
-    def set_tag_cadence(self, tag: str, days: int | None) -> None:
-        with self.store.transaction():
-            queries.set_tag_cadence(tag, days)
-            self._after_write(queries.contacts_with_cadence_from_tags(tag))
 
     def delete(
         self,

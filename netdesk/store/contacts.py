@@ -506,6 +506,55 @@ def remove_tag(contact_ids: Sequence[int], name: str) -> None:
         ).execute()
 
 
+def tag_row(name: str) -> tuple[int, str, int | None] | None:
+    """(id, name as written, default cadence) of the tag named ``name``, any case."""
+    row = m.Tag.get_or_none(m.Tag.name == name.strip())
+    return None if row is None else (row.id, row.name, row.default_cadence_days)
+
+
+def tag_members(tag_id: int) -> list[int]:
+    return [
+        r[0]
+        for r in db.execute_sql(
+            "SELECT contact_id FROM contact_tag WHERE tag_id = ? ORDER BY contact_id", (tag_id,)
+        )
+    ]
+
+
+def rename_tag_row(tag_id: int, name: str) -> None:
+    m.Tag.update(name=name).where(m.Tag.id == tag_id).execute()
+
+
+def delete_tag_row(tag_id: int) -> None:
+    """The tag and, by cascade, every contact's link to it."""
+    m.ContactTag.delete().where(m.ContactTag.tag == tag_id).execute()
+    m.Tag.delete().where(m.Tag.id == tag_id).execute()
+
+
+def link_tag(tag_id: int, contact_ids: Sequence[int]) -> None:
+    """Give the tag to those of ``contact_ids`` still stored (others are skipped)."""
+    for chunk in chunks(contact_ids):
+        marks = ",".join("?" * len(chunk))
+        db.execute_sql(
+            "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) "
+            f"SELECT id, ? FROM contact WHERE id IN ({marks})",
+            (tag_id, *chunk),
+        )
+
+
+def unlink_tag(tag_id: int, contact_ids: Sequence[int]) -> None:
+    for chunk in chunks(contact_ids):
+        marks = ",".join("?" * len(chunk))
+        db.execute_sql(
+            f"DELETE FROM contact_tag WHERE tag_id = ? AND contact_id IN ({marks})",
+            (tag_id, *chunk),
+        )
+
+
+def set_tag_row_cadence(tag_id: int, days: int | None) -> None:
+    m.Tag.update(default_cadence_days=days).where(m.Tag.id == tag_id).execute()
+
+
 def thumbnails(contact_ids: Sequence[int]) -> dict[int, bytes]:
     found: dict[int, bytes] = {}
     for chunk in chunks(contact_ids):

@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Sequence
 
 from netdesk.core import types as t
-from netdesk.store import models as m
 from netdesk.store.contacts import _datetime
 from netdesk.store.listing import ACTIVE as _ACTIVE
 from netdesk.store.listing import ARCHIVED as _ARCHIVED
@@ -72,17 +71,6 @@ def birthdays_between(start: dt.date, days: int) -> list[tuple[int, str, str]]:
     return [(r[0], r[1], r[2]) for r in rows]
 
 
-def contacts_with_cadence_from_tags(tag_name: str) -> list[int]:
-    return [
-        r[0]
-        for r in db.execute_sql(
-            "SELECT ct.contact_id FROM contact_tag ct JOIN tag g ON g.id = ct.tag_id "
-            "WHERE g.name = ?",
-            (tag_name,),
-        )
-    ]
-
-
 def tag_cadence_for(contact_id: int) -> int | None:
     """The shortest default cadence among the contact's tags."""
     found = db.execute_sql(
@@ -124,10 +112,6 @@ def tags() -> list[t.Tag]:
             "ORDER BY g.name COLLATE NOCASE"
         )
     ]
-
-
-def set_tag_cadence(name: str, days: int | None) -> None:
-    m.Tag.update(default_cadence_days=days).where(m.Tag.name == name).execute()
 
 
 def stats(now: dt.datetime) -> t.Stats:

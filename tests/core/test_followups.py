@@ -47,13 +47,13 @@ def test_one_interaction_with_several_people(core: Core, clock: FixedClock) -> N
 def test_tag_default_applies_but_the_contacts_own_cadence_wins(core: Core) -> None:
     tagged = core.contacts.create(Contact(given_name="T", tags=["mentors"]))
     own = core.contacts.create(Contact(given_name="O", tags=["mentors"], keep_in_touch_days=90))
-    core.contacts.set_tag_cadence("mentors", 30)
+    core.tags.set_cadence("mentors", 30)
     t = core.contacts.get(tagged)
     o = core.contacts.get(own)
     assert t is not None and o is not None
     assert t.next_due == dt.datetime(2026, 4, 1)
     assert o.next_due == dt.datetime(2026, 5, 31)
-    core.contacts.set_tag_cadence("mentors", None)
+    core.tags.set_cadence("mentors", None)
     t = core.contacts.get(tagged)
     assert t is not None and t.next_due is None
 

@@ -52,7 +52,7 @@ def test_cadence_is_due_from_the_last_interaction(core: Core, clock: FixedClock)
 def test_contact_cadence_wins_over_tag_default(core: Core, clock: FixedClock) -> None:
     ana = person(core, "Ana", tags=["clients"])
     bob = person(core, "Bob", tags=["clients"], keep_in_touch_days=60)
-    core.contacts.set_tag_cadence("clients", 14)
+    core.tags.set_cadence("clients", 14)
     due = {f.contact_id: f.due for f in core.follow_ups.upcoming(days=90)}
     assert due == {ana: D(2026, 3, 16), bob: D(2026, 5, 1)}
     clock.set(D(2026, 3, 16, 10))

@@ -508,7 +508,7 @@ def seed(core: Core) -> None:
     emile = contacts.create(
         Contact(given_name="Émile", notes="met at the fair", met_at="Fair", met_through_id=bob)
     )
-    contacts.set_tag_cadence("work", 14)
+    core.tags.set_cadence("work", 14)
     journal.log([ana, bob], "meeting", "Lunch", at=START - dt.timedelta(days=20))
     journal.log([bob], "call", "Catch-up", at=START - dt.timedelta(days=3))
     journal.log([carla, dee, bob], "event", "Conference", at=START - dt.timedelta(days=40))
