@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from netdesk.core.types import PartialDate
+from netdesk.interop import outlook_headers
 from netdesk.interop.vcard_values import NO_YEAR_SENTINELS, parse_date
 
 # netdesk field key -> label shown in the column-mapping step for unknown CSVs.
@@ -113,120 +114,42 @@ _OUTLOOK_EN = {
     "Manager's Name": "related:manager",
     "Assistant's Name": "related:assistant",
     "Children": "related:child",
+    # kept as fields labelled as the file names the column ("custom:" + its header)
+    "Referred By": "custom:",
+    "User 1": "custom:",
+    "User 2": "custom:",
+    "User 3": "custom:",
+    "User 4": "custom:",
+    "Hobby": "custom:",
+    "Profession": "custom:",
+    "Office Location": "custom:",
+    "Location": "custom:",
+    "Keywords": "custom:",
 }
 for _prefix, _label in (("Business", "work"), ("Home", "home"), ("Other", "other")):
     for _part, _field in _ADDRESS_PARTS.items():
         _OUTLOOK_EN[f"{_prefix} {_part}"] = f"{_field}:{_label}"
 
-# Localised desktop Outlook headers (German, French, Spanish), from Outlook's own exports.
-_OUTLOOK_LOCALISED = {
-    # German
-    "Vorname": "given_name",
-    "Weitere Vornamen": "additional_names",
-    "Nachname": "family_name",
-    "Anrede": "prefix",
-    "Firma": "organization",
-    "Abteilung": "department",
-    "Position": "title",
-    "Straße geschäftlich": "street:work",
-    "Ort geschäftlich": "locality:work",
-    "Region geschäftlich": "region:work",
-    "Postleitzahl geschäftlich": "postal_code:work",
-    "Land/Region geschäftlich": "country:work",
-    "Straße privat": "street:home",
-    "Ort privat": "locality:home",
-    "Region privat": "region:home",
-    "Postleitzahl privat": "postal_code:home",
-    "Land/Region privat": "country:home",
-    "Telefon geschäftlich": "phone:work",
-    "Telefon geschäftlich 2": "phone:work",
-    "Telefon privat": "phone:home",
-    "Telefon privat 2": "phone:home",
-    "Mobiltelefon": "phone:mobile",
-    "Fax geschäftlich": "phone:work fax",
-    "Fax privat": "phone:home fax",
-    "Weiteres Telefon": "phone:other",
-    "E-Mail-Adresse": "email",
-    "E-Mail 2: Adresse": "email",
-    "E-Mail 3: Adresse": "email",
-    "Geburtstag": "birthday",
-    "Jahrestag": "anniversary",
-    "Notizen": "notes",
-    "Kategorien": "tags",
-    "Webseite": "url",
-    "Partner": "related:spouse",
-    # French
-    "Prénom": "given_name",
-    "Deuxième prénom": "additional_names",
-    "Nom": "family_name",
-    "Titre": "prefix",
-    "Suffixe": "suffix",
-    "Société": "organization",
-    "Service": "department",
-    "Fonction": "title",
-    "Rue (bureau)": "street:work",
-    "Ville (bureau)": "locality:work",
-    "Dép/Région (bureau)": "region:work",
-    "Code postal (bureau)": "postal_code:work",
-    "Pays/Région (bureau)": "country:work",
-    "Rue (domicile)": "street:home",
-    "Ville (domicile)": "locality:home",
-    "Dép/Région (domicile)": "region:home",
-    "Code postal (domicile)": "postal_code:home",
-    "Pays/Région (domicile)": "country:home",
-    "Téléphone (bureau)": "phone:work",
-    "Téléphone (domicile)": "phone:home",
-    "Tél. mobile": "phone:mobile",
-    "Téléphone mobile": "phone:mobile",
-    "Télécopie (bureau)": "phone:work fax",
-    "Adresse de messagerie": "email",
-    "Adresse de messagerie 2": "email",
-    "Adresse de messagerie 3": "email",
-    "Anniversaire": "birthday",
-    "Catégories": "tags",
-    "Page Web": "url",
-    # Spanish
-    "Nombre": "given_name",
-    "Segundo nombre": "additional_names",
-    "Apellidos": "family_name",
-    "Tratamiento": "prefix",
-    "Sufijo": "suffix",
-    "Organización": "organization",
-    "Compañía": "organization",
-    "Empresa": "organization",
-    "Departamento": "department",
-    "Puesto": "title",
-    "Calle del trabajo": "street:work",
-    "Ciudad de trabajo": "locality:work",
-    "Provincia o estado de trabajo": "region:work",
-    "Código postal del trabajo": "postal_code:work",
-    "País o región del trabajo": "country:work",
-    "Calle del domicilio": "street:home",
-    "Ciudad de residencia": "locality:home",
-    "Código postal de residencia": "postal_code:home",
-    "País o región de residencia": "country:home",
-    "Teléfono del trabajo": "phone:work",
-    "Teléfono particular": "phone:home",
-    "Teléfono móvil": "phone:mobile",
-    "Fax del trabajo": "phone:work fax",
-    "Dirección de correo electrónico": "email",
-    "Dirección de correo electrónico 2": "email",
-    "Dirección de correo electrónico 3": "email",
-    "Cumpleaños": "birthday",
-    "Notas": "notes",
-    "Categorías": "tags",
-    "Página web": "url",
-}
-OUTLOOK = _keys({**_OUTLOOK_EN, **_OUTLOOK_LOCALISED})
-_OUTLOOK_LOCALISED_ONLY = set(_keys(_OUTLOOK_LOCALISED)) - set(_keys(_OUTLOOK_EN))
-_OUTLOOK_ENGLISH_ONLY = set(_keys(_OUTLOOK_EN)) - set(_keys(_OUTLOOK_LOCALISED))
+# Localised desktop Outlook headers (German, French, Spanish): the English column each stands for
+OUTLOOK = _keys(
+    {
+        **_OUTLOOK_EN,
+        **{local: _OUTLOOK_EN[english] for local, english in outlook_headers.LOCALISED.items()},
+    }
+)
+# by header_key: what a column name stands for the second time a file has it (French "Titre")
+OUTLOOK_SECOND = _keys(
+    {local: _OUTLOOK_EN[english] for local, english in outlook_headers.SECOND_OF_A_NAME.items()}
+)
+_OUTLOOK_LOCALISED_ONLY = set(_keys(outlook_headers.LOCALISED)) - set(_keys(_OUTLOOK_EN))
 
 
 def outlook_day_first(headers: list[str]) -> bool:
     """Whether an Outlook CSV's headers are German, French or Spanish, whose Outlook writes
-    dates day first (an English one may be US, month first, or British, day first)."""
+    dates day first (an English one may be US, month first, or British, day first). A Spanish
+    Outlook keeps about half its columns in English: a few Spanish ones are enough to tell."""
     keys = {header_key(header) for header in headers}
-    return len(keys & _OUTLOOK_LOCALISED_ONLY) > len(keys & _OUTLOOK_ENGLISH_ONLY)
+    return len(keys & _OUTLOOK_LOCALISED_ONLY) >= 3
 
 
 THUNDERBIRD = _keys(

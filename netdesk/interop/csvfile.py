@@ -375,13 +375,21 @@ def _targets(headers: list[str], flavour: str, mapping: dict[str, str] | None) -
         "google": formats.GOOGLE_SIMPLE,
     }[flavour]
     targets = []
+    seen: set[str] = set()
     for header in headers:
         group = formats.GOOGLE_GROUP.match(header.strip()) if flavour == "google" else None
+        key = header_key(header)
         if group:
             kind, number, part = group.groups()
-            targets.append(f"google:{header_key(kind)}:{number}:{header_key(part)}")
+            target = f"google:{header_key(kind)}:{number}:{header_key(part)}"
+        elif flavour == "outlook" and key in seen and key in formats.OUTLOOK_SECOND:
+            target = formats.OUTLOOK_SECOND[key]  # a French Outlook's second "Titre"
         else:
-            targets.append(table.get(header_key(header), ""))
+            target = table.get(key, "")
+        if target == "custom:":  # a field labelled as the file names the column
+            target += header.strip()
+        seen.add(key)
+        targets.append(target)
     return targets
 
 
