@@ -512,6 +512,10 @@ class ContactService:
     def tags(self) -> list[Tag]:
         return queries.tags()
 
+    def tag_defaults(self) -> dict[str, int]:
+        """Tags' default cadences by case-folded name (a card says what its tags give)."""
+        return queries.tag_defaults()
+
     def tags_among(self, contact_ids: Sequence[int]) -> list[str]:
         """Every tag any of these contacts carries, sorted case-insensitively (batched: a
         selection of all 100,000 contacts is a few queries)."""

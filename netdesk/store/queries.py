@@ -114,6 +114,16 @@ def tags() -> list[t.Tag]:
     ]
 
 
+def tag_defaults() -> dict[str, int]:
+    """The default cadence of each tag that has one, by its case-folded name."""
+    return {
+        str(r[0]).casefold(): int(r[1])
+        for r in db.execute_sql(
+            "SELECT name, default_cadence_days FROM tag WHERE default_cadence_days IS NOT NULL"
+        )
+    }
+
+
 def stats(now: dt.datetime) -> t.Stats:
     row = db.execute_sql(
         f"SELECT {_ACTIVE}, "

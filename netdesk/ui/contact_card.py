@@ -89,6 +89,12 @@ def cadence_choices() -> list[tuple[int | None, str]]:
     ]
 
 
+def every_text(days: int) -> str:
+    """A rhythm in the words of the cadence menu ("Every month"), or "Every 45 days"."""
+    named = {d: label for d, label in cadence_choices() if d is not None and d > 0}
+    return named.get(days) or tr("Every %Ln days", None, days)
+
+
 def source_label(source: str) -> str:
     """Where a record came from, as the card says it (the stored value is a key)."""
     labels = {
@@ -285,6 +291,7 @@ class ContactCard(QWidget):
         self._photo: bytes | None = None
         self._avatar_name = ""  # the name the avatar's initials come from ("" : none yet)
         self._preset_days: int | None = None  # the cadence menu's last choice other than custom
+        self._tag_days: dict[str, int] = {}  # tags' default cadences, read with each contact
         self._build()
         for edit in (
             self.given_name,
@@ -575,6 +582,7 @@ class ContactCard(QWidget):
         form = self._section(column, tr("Tags and notes"), "tag")
         self.tags = TagEdit(lambda: [t.name for t in self.context.core.contacts.tags()])
         self.tags.textEdited.connect(self._mark_dirty)
+        self.tags.textEdited.connect(self._name_never)
         self.notes = self._text(tr("Notes"), tr("Anything worth remembering"), 90)
         self.custom = cf.custom_editor()
         self.custom.edited.connect(self._mark_dirty)
@@ -752,6 +760,8 @@ class ContactCard(QWidget):
                 edit.setText(format_partial(getattr(c, name)))
         if only is None or "tags" in only:
             self.tags.setText(", ".join(c.tags))
+            self._tag_days = self.context.core.contacts.tag_defaults()
+            self._name_never()
         for name, text_edit in (
             ("what_they_do", self.what_they_do),
             ("looking_for", self.looking_for),
@@ -806,6 +816,20 @@ class ContactCard(QWidget):
             links = fill(tr("%1 and %Ln more", None, total - len(people)), links)
         self.introduced_label.setText(links)
         self._origin_form.setRowVisible(self.introduced_label, bool(people))
+
+    def _tag_default(self, tags: list[str]) -> int | None:
+        """The cadence these tags give a contact without one of its own (the shortest)."""
+        given = [self._tag_days[n.casefold()] for n in tags if n.casefold() in self._tag_days]
+        return min(given) if given else None
+
+    def _name_never(self, *_edited: object) -> None:
+        """No cadence of the contact's own means its tags' default, when one has a default:
+        the menu's first item says which ("Never" while none has)."""
+        days = self._tag_default(self.tags.tags())
+        self.cadence.setItemText(
+            self.cadence.findData(None),
+            fill(tr("%1 (from its tags)"), every_text(days)) if days else tr("Never"),
+        )
 
     def _set_cadence(self, days: int | None) -> None:
         index = self.cadence.findData(days)
@@ -892,6 +916,8 @@ class ContactCard(QWidget):
             parts.append(tr("Archived"))
         if c.keep_in_touch_days:
             parts.append(rhythm_text(c.keep_in_touch_days))
+        elif inherited := self._tag_default(c.tags):
+            parts.append(fill(tr("%1 (from its tags)"), rhythm_text(inherited)))
         self.rhythm_label.setText(" · ".join(parts))
         self.rhythm_label.setVisible(bool(parts))
         if c.source == "manual" and not c.source_file:
@@ -1230,6 +1256,8 @@ class ContactCard(QWidget):
         if fresh is None:
             self._load(None)
         else:
+            self._tag_days = self.context.core.contacts.tag_defaults()  # a tag's may have moved
+            self._name_never()
             # only the fields that changed are shown again (unsaved edits stay): filling the
             # whole form anew (its rows made again, laid out) held the window ~30 ms
             self._rebase(fresh)

@@ -420,6 +420,7 @@ class ContactListPanel(QWidget):
         context.changes.contacts_changed.connect(self._on_contacts_changed)
         context.changes.journal_changed.connect(self._on_contacts_changed)
         context.changes.follow_ups_changed.connect(self._on_follow_ups_changed)
+        context.changes.tag_renamed.connect(self._follow_tag)
 
         saved = context.settings.get(s.SORT_ORDER)
         try:
@@ -437,6 +438,12 @@ class ContactListPanel(QWidget):
             self.model.tag = value
         elif kind == "filter" and value in _RESTORED_FILTERS:
             self.model.list_filter = ListFilter(value)
+
+    def _follow_tag(self, old: str, new: str) -> None:
+        """Listing the tag renamed: list it by its new name (the menu is rebuilt next)."""
+        if self.model.tag and self.model.tag.casefold() == old.casefold():
+            self.model.tag = new
+            self.context.settings.set(s.LIST_FILTER, _tag_key(new))
 
     def _query_key(self) -> str:
         """The filter menu's key for what the model lists."""

@@ -32,6 +32,9 @@ class Changes(QObject):
             Undo and Redo stay off meanwhile, so the stack cannot move under it.
         database_replacing(bool): a restore is about to replace the database file (True):
             nothing may read it until it is back (False, restored or not).
+        tag_renamed(str, str): a tag is now called the second name (an undo renames back);
+            sent before the contacts_changed that follows, so a list filtered by the tag
+            can follow it.
     """
 
     contacts_changed = Signal(object)
@@ -40,6 +43,7 @@ class Changes(QObject):
     open_contact = Signal(int)
     undo_busy = Signal(bool)
     database_replacing = Signal(bool)
+    tag_renamed = Signal(str, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

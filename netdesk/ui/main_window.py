@@ -370,6 +370,13 @@ class MainWindow(QMainWindow):
         self.duplicates_action = self._action(
             tr("Find du&plicates…"), self.find_duplicates, None, "duplicates"
         )
+        self.tags_action = self._action(
+            tr("Manage ta&gs…"),
+            self.manage_tags,
+            None,
+            None,
+            tr("Rename or delete tags, and give a tag a keep-in-touch rhythm"),
+        )
         self.merge_action = self._action(
             tr("&Merge two contacts…"),
             self.merge_contacts,
@@ -422,6 +429,7 @@ class MainWindow(QMainWindow):
         contact.addAction(self.log_action)
         contact.addSeparator()
         contact.addActions([self.tag_action, self.untag_action, self.cadence_action])
+        contact.addAction(self.tags_action)
         contact.addSeparator()
         contact.addActions([self.archive_action, self.delete_action])
         contact.addSeparator()
@@ -1046,6 +1054,22 @@ class MainWindow(QMainWindow):
         if self._card_dirty() and not self._leave_card():
             return  # as for Merge two contacts: a merge must not meet unsaved card edits
         DuplicatesDialog(self.context, self).exec()
+
+    def manage_tags(self) -> None:
+        """Contact > Manage tags; "Show contacts" there lists the tag's contacts."""
+        from netdesk.ui.tags_dialog import TagsDialog
+
+        if self._card_dirty() and not self._leave_card():
+            return  # a rename must not meet a card still holding the old name, unsaved
+        dialog = TagsDialog(self.context, self, current=self.contacts.model.tag or "")
+        dialog.show_tag.connect(self._show_tag)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _show_tag(self, name: str) -> None:
+        self.show_contacts()
+        self.contacts.search.clear()
+        self.contacts.set_filter(ListFilter.ALL, tag=name)
 
     def backup_now(self) -> None:
         """File > Back up now: on a worker thread, with progress and Cancel."""

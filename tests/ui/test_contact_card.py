@@ -1154,3 +1154,26 @@ def test_whom_the_contact_introduced_is_opened_from_the_keyboard(
     with qtbot.waitSignal(app_context.changes.open_contact) as opened:
         QTest.keyClick(label, Qt.Key.Key_Return)
     assert opened.args == [cleo]
+
+
+def test_a_tags_default_cadence_is_named_where_the_card_says_never(
+    main_window: MainWindow, person, app_context: AppContext, qtbot: QtBot
+) -> None:
+    ana = person("Ana", tags=["mentors", "friends"])
+    app_context.core.tags.set_cadence("mentors", 30)
+    app_context.core.tags.set_cadence("friends", 91)
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    card = main_window.card
+    assert card.cadence.currentText() == "Every month (from its tags)"
+    assert card.rhythm_label.text() == "Keep in touch every month (from its tags)"
+    card.tags.setText("friends")  # the default of the tags left
+    card.tags.textEdited.emit(card.tags.text())
+    assert card.cadence.currentText() == "Every 3 months (from its tags)"
+    card.tags.setText("")
+    card.tags.textEdited.emit(card.tags.text())
+    assert card.cadence.currentText() == "Never"
+    card.revert()
+    app_context.core.tags.set_cadence("mentors", 7)  # from the tags dialog, say
+    app_context.changes.contacts_changed.emit(None)
+    qtbot.waitUntil(lambda: card.cadence.currentText() == "Every week (from its tags)")

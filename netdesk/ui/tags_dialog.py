@@ -1,0 +1,341 @@
+"""Contact > Manage tags: every tag with how many contacts carry it and its default
+keep-in-touch cadence; rename one (onto another to make them one), delete one, set its
+default. Each change is undoable from the dialog (Ctrl+Z) and from the Edit menu."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netdesk.core.tags import TagRename, TagState, UnknownTagError
+from netdesk.core.types import Tag
+from netdesk.ui.contact_card import cadence_choices, every_text
+from netdesk.ui.context import AppContext
+from netdesk.ui.errors import show_problem
+from netdesk.ui.undo import Cancelled, Progress, _BulkCommand, push
+from netdesk.ui.undo_actions import UndoRedoActions
+from netdesk.ui.widgets import fill, form_row, tab_as_shown, tr
+
+log = logging.getLogger("netdesk.ui")
+
+CUSTOM = -1  # the cadence menu's "Custom…"
+
+
+def default_text(days: int | None) -> str:
+    """A tag's default cadence in the table's words."""
+    return every_text(days) if days is not None else tr("No default")
+
+
+class RenameTag(_BulkCommand):
+    """Rename a tag, or fold it into the tag already called that; undo parts them again."""
+
+    def __init__(self, context: AppContext, name: str, new_name: str) -> None:
+        super().__init__(context, fill(tr("Rename tag “%1” to “%2”"), name, new_name))
+        self.name, self.new_name = name, new_name
+        self.ids = list(context.core.tags.state(name).members)
+        self.working = tr("Renaming the tag…")
+        self.done: TagRename | None = None
+        self.undone = False  # what the last run did: finished() says it
+
+    def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        tags = self.context.core.tags
+        if undoing:
+            assert self.done is not None
+            tags.undo_rename(self.done, progress, cancelled)
+        else:
+            self.done = tags.rename(self.name, self.new_name, progress, cancelled)
+        self.undone = undoing
+
+    def finished(self) -> None:
+        assert self.done is not None
+        names = (self.done.new_name, self.done.before.name)
+        self.context.changes.tag_renamed.emit(*(names if self.undone else names[::-1]))
+        self.changed(None)  # the filter menu and its counts change too
+
+
+class DeleteTag(_BulkCommand):
+    """Take a tag off everyone; undo gives it back to those still stored."""
+
+    def __init__(self, context: AppContext, name: str) -> None:
+        super().__init__(context, fill(tr("Delete tag “%1”"), name))
+        self.name = name
+        self.ids = list(context.core.tags.state(name).members)
+        self.working = tr("Deleting the tag…")
+        self.working_undo = tr("Restoring the tag…")
+        self.state: TagState | None = None
+
+    def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        tags = self.context.core.tags
+        if undoing:
+            assert self.state is not None
+            tags.restore(self.state, progress, cancelled)
+        else:
+            self.state = tags.delete(self.name, progress, cancelled)
+
+    def finished(self) -> None:
+        self.changed(None)
+
+
+class SetTagCadence(_BulkCommand):
+    """A tag's default keep-in-touch cadence, for its contacts without one of their own."""
+
+    def __init__(self, context: AppContext, name: str, days: int | None) -> None:
+        super().__init__(context, fill(tr("Set the default cadence of tag “%1”"), name))
+        self.name, self.days = name, days
+        self.ids = list(context.core.tags.state(name).members)
+        self.working = tr("Setting the cadence…")
+        self.before: int | None = None
+
+    def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        tags = self.context.core.tags
+        if undoing:
+            tags.set_cadence(self.name, self.before, progress, cancelled)
+        else:
+            self.before = tags.set_cadence(self.name, self.days, progress, cancelled)
+
+
+class TagsDialog(QDialog):
+    """The tags in a table; the buttons act on the current row."""
+
+    show_tag = Signal(str)  # "Show contacts": the list filters on this tag
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None, current: str = ""):
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(tr("Manage tags"))
+        self.setObjectName("tagsDialog")
+        self.resize(560, 420)
+        self._tags: list[Tag] = []
+
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("tagsTable")
+        self.table.setAccessibleName(tr("Tags"))
+        self.table.setHorizontalHeaderLabels([tr("Tag"), tr("Contacts"), tr("Keep in touch")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._current_changed)
+        self.table.itemActivated.connect(lambda _item: self.rename())
+
+        self.cadence = QComboBox()
+        self.cadence.setObjectName("tagCadenceBox")
+        self.cadence.setAccessibleName(tr("Keep in touch by default"))
+        for days, label in cadence_choices():
+            self.cadence.addItem(tr("No default") if days is None else label, days)
+        self.cadence.activated.connect(self._cadence_chosen)
+        explain = QLabel(
+            tr(
+                "Contacts with this tag and no keep-in-touch cadence of their own are "
+                "reminded at this rhythm (the shortest, when they have several tags)."
+            )
+        )
+        explain.setWordWrap(True)
+
+        self.rename_button = QPushButton(tr("&Rename…"))
+        self.delete_button = QPushButton(tr("&Delete…"))
+        self.show_button = QPushButton(tr("&Show contacts"))
+        self.rename_button.clicked.connect(self.rename)
+        self.delete_button.clicked.connect(self.delete)
+        self.show_button.clicked.connect(self._show_contacts)
+        buttons = QVBoxLayout()
+        for button in (self.rename_button, self.delete_button, self.show_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.table, 1)
+        top.addLayout(buttons)
+
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        tab_as_shown(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        cadence_row = QFormLayout()
+        form_row(cadence_row, tr("&Keep in touch by default:"), self.cadence)
+        layout.addLayout(cadence_row)
+        layout.addWidget(explain)
+        layout.addWidget(close)
+
+        self.undo_actions = UndoRedoActions(context, self)  # Ctrl+Z here, as in the window
+        for keys, act in ((QKeySequence.StandardKey.Delete, self.delete), ("F2", self.rename)):
+            shortcut = QShortcut(QKeySequence(keys), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(act)
+        context.changes.contacts_changed.connect(self._reload)
+        self._reload(None, select=current)
+
+    def done(self, result: int) -> None:
+        """Closed: stop following the app's stack and changes."""
+        self.undo_actions.detach()
+        try:
+            self.context.changes.contacts_changed.disconnect(self._reload)
+        except (RuntimeError, TypeError):  # closed twice
+            pass
+        super().done(result)
+
+    def current_tag(self) -> Tag | None:
+        row = self.table.currentRow()
+        return self._tags[row] if 0 <= row < len(self._tags) and self._selected() else None
+
+    def _selected(self) -> bool:
+        return bool(self.table.selectionModel().selectedRows())
+
+    def _reload(self, _ids: object = None, select: str = "") -> None:
+        shown = self.current_tag()
+        keep = select or (shown.name if shown is not None else "")
+        self._tags = self.context.core.contacts.tags()
+        self.table.setRowCount(len(self._tags))
+        locale = QLocale()
+        for row, tag in enumerate(self._tags):
+            name = QTableWidgetItem(tag.name)
+            count = QTableWidgetItem(locale.toString(tag.count))
+            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            rhythm = QTableWidgetItem(default_text(tag.default_cadence_days))
+            for column, item in enumerate((name, count, rhythm)):
+                self.table.setItem(row, column, item)
+        found = next(
+            (i for i, t in enumerate(self._tags) if t.name.casefold() == keep.casefold()), 0
+        )
+        if self._tags:
+            self.table.selectRow(found)
+        self._current_changed()
+
+    def _current_changed(self) -> None:
+        tag = self.current_tag()
+        for widget in (self.rename_button, self.delete_button, self.show_button, self.cadence):
+            widget.setEnabled(tag is not None)
+        if tag is None:
+            return
+        index = self.cadence.findData(tag.default_cadence_days)
+        if index < 0:  # a number of days of its own: shown as such in "Custom…"
+            index = self.cadence.findData(CUSTOM)
+            self.cadence.setItemText(index, every_text(tag.default_cadence_days or 0))
+        else:
+            self.cadence.setItemText(self.cadence.findData(CUSTOM), tr("Custom…"))
+        self.cadence.setCurrentIndex(index)
+
+    def rename(self) -> None:
+        tag = self.current_tag()
+        if tag is None:
+            return
+        new, ok = QInputDialog.getText(
+            self, tr("Rename tag"), tr("New name:"), QLineEdit.EchoMode.Normal, tag.name
+        )
+        new = " ".join(new.split())
+        if not ok or not new or new == tag.name:
+            return
+        others = [t for t in self._tags if t.name.casefold() == new.casefold() and t is not tag]
+        if others and not self._confirm_fold(tag, others[0]):
+            return
+        if self._run(lambda: RenameTag(self.context, tag.name, new)):
+            self._reload(None, select=new)
+
+    def _confirm_fold(self, tag: Tag, other: Tag) -> bool:
+        answer = QMessageBox.question(
+            self,
+            tr("Rename tag"),
+            fill(
+                tr(
+                    "There is already a tag “%1”. Make “%2” part of it? Its contacts will "
+                    "carry “%1” instead (this can be undone)."
+                ),
+                other.name,
+                tag.name,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete(self) -> None:
+        tag = self.current_tag()
+        if tag is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("Delete tag"),
+            fill(
+                tr(
+                    "Delete the tag “%1”? It is taken off %2; the contacts themselves stay. "
+                    "You can undo this with Ctrl+Z."
+                ),
+                tag.name,
+                tr("%Ln contacts", None, len(self.context.core.tags.state(tag.name).members)),
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        delete = box.addButton(tr("&Delete tag"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is delete:
+            self._run(lambda: DeleteTag(self.context, tag.name))
+
+    def _cadence_chosen(self, index: int) -> None:
+        tag = self.current_tag()
+        if tag is None:
+            return
+        days = self.cadence.itemData(index)
+        if days == CUSTOM:
+            days, ok = QInputDialog.getInt(
+                self,
+                tr("Keep in touch"),
+                tr("Every how many days?"),
+                tag.default_cadence_days or 45,
+                1,
+                3650,
+            )
+            if not ok:
+                self._current_changed()  # the menu shows the tag's rhythm again
+                return
+        if days != tag.default_cadence_days:
+            self._run(lambda: SetTagCadence(self.context, tag.name, days))
+        self._current_changed()
+
+    def _run(self, make: Callable[[], _BulkCommand]) -> bool:
+        """Build the command (it reads the tag) and push it; a tag gone meanwhile (renamed or
+        deleted by netdesk-cli) or a refusal of the database is said, and nothing changed."""
+        try:
+            return push(self.context, make())
+        except UnknownTagError as error:
+            message = fill(tr("There is no tag “%1” any more."), error.name)
+        except Exception as error:  # shown, logged; nothing was pushed
+            log.exception("changing a tag failed")
+            message = str(error)
+        show_problem(self, tr("Not done"), message)
+        self._reload(None)
+        return False
+
+    def _show_contacts(self) -> None:
+        tag = self.current_tag()
+        if tag is not None:
+            self.show_tag.emit(tag.name)
+            self.accept()

@@ -1,0 +1,181 @@
+"""Contact > Manage tags: rename (and fold into another tag), delete, a default cadence; each
+undoable with Ctrl+Z, and a list filtered by a renamed tag follows it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from modal_answers import ModalAnswers
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from netdesk.core.types import Contact
+from netdesk.ui.context import AppContext
+from netdesk.ui.tags_dialog import TagsDialog
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def answer_input(value: str | int) -> None:
+    """Type ``value`` into the next input dialog and press OK."""
+
+    def act() -> None:
+        widget = QApplication.activeModalWidget()
+        if not isinstance(widget, QInputDialog) or not widget.isVisible():
+            QTimer.singleShot(5, act)
+            return
+        if isinstance(value, int):
+            widget.setIntValue(value)
+        else:
+            widget.setTextValue(value)
+        widget.accept()
+
+    QTimer.singleShot(0, act)
+
+
+def activate(qtbot: QtBot, window: QWidget) -> None:
+    """Its shortcuts (F2, Delete, Ctrl+Z) work in the active window; offscreen, a window is
+    not made active again when a box over it closes."""
+    qtbot.waitExposed(window)
+    handle = window.windowHandle()
+    assert handle is not None
+    handle.requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def rows(dialog: TagsDialog) -> list[tuple[str, str, str]]:
+    table = dialog.table
+    return [
+        (table.item(r, 0).text(), table.item(r, 1).text(), table.item(r, 2).text())
+        for r in range(table.rowCount())
+    ]
+
+
+def names(context: AppContext) -> dict[str, int]:
+    return {t.name: t.count for t in context.core.contacts.tags()}
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, app_context: AppContext) -> TagsDialog:
+    contacts = app_context.core.contacts
+    contacts.create(Contact(given_name="Ana", tags=["pycon", "friends"]))
+    contacts.create(Contact(given_name="Bob", tags=["pycon"]))
+    contacts.create(Contact(given_name="Cy", tags=["Friends of Bob"]))
+    shown = TagsDialog(app_context, current="pycon")
+    qtbot.addWidget(shown)
+    shown.show()
+    activate(qtbot, shown)
+    shown.table.setFocus()
+    return shown
+
+
+def test_it_lists_each_tag_with_its_contacts_and_default(dialog: TagsDialog) -> None:
+    assert rows(dialog) == [
+        ("friends", "1", "No default"),
+        ("Friends of Bob", "1", "No default"),
+        ("pycon", "2", "No default"),
+    ]
+    assert dialog.current_tag() is not None and dialog.current_tag().name == "pycon"
+
+
+def test_f2_renames_and_ctrl_z_names_it_back(
+    qtbot: QtBot, dialog: TagsDialog, app_context: AppContext
+) -> None:
+    answer_input("PyCon 2024")
+    qtbot.keyClick(dialog.table, Qt.Key.Key_F2)
+    assert names(app_context) == {"friends": 1, "Friends of Bob": 1, "PyCon 2024": 2}
+    assert ("PyCon 2024", "2", "No default") in rows(dialog)
+    assert dialog.current_tag() is not None and dialog.current_tag().name == "PyCon 2024"
+    assert app_context.undo_stack.undoText() == "Rename tag “pycon” to “PyCon 2024”"
+    activate(qtbot, dialog)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert names(app_context) == {"friends": 1, "Friends of Bob": 1, "pycon": 2}
+    assert ("pycon", "2", "No default") in rows(dialog)
+
+
+def test_renaming_onto_another_tag_asks_then_makes_one(
+    qtbot: QtBot, dialog: TagsDialog, app_context: AppContext
+) -> None:
+    dialog.table.selectRow(0)  # friends
+    answers = ModalAnswers("&Yes")
+    answer_input("friends of bob")
+    dialog.rename_button.click()
+    answers.stop()
+    assert "There is already a tag “Friends of Bob”" in answers.texts()
+    assert names(app_context) == {"Friends of Bob": 2, "pycon": 2}
+    app_context.undo_stack.undo()
+    assert names(app_context) == {"friends": 1, "Friends of Bob": 1, "pycon": 2}
+
+
+def test_delete_asks_once_and_is_undone(
+    qtbot: QtBot, dialog: TagsDialog, app_context: AppContext
+) -> None:
+    answers = ModalAnswers("&Delete tag")
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+    answers.stop()
+    assert "It is taken off 2 contacts" in answers.texts()
+    assert answers.seen[0][2] == "Cancel"  # Enter does not delete
+    assert names(app_context) == {"friends": 1, "Friends of Bob": 1}
+    assert app_context.core.contacts.count() == 3
+    activate(qtbot, dialog)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert names(app_context) == {"friends": 1, "Friends of Bob": 1, "pycon": 2}
+
+
+def test_a_default_cadence_is_chosen_from_the_menu(
+    qtbot: QtBot, dialog: TagsDialog, app_context: AppContext
+) -> None:
+    box = dialog.cadence
+    box.activated.emit(box.findData(14))
+    assert ("pycon", "2", "Every 2 weeks") in rows(dialog)
+    ana = app_context.core.contacts.search("Ana")[0]
+    contact = app_context.core.contacts.get(ana)
+    assert contact is not None and contact.next_due == dt.datetime(2026, 3, 16)
+    answer_input(45)
+    box.activated.emit(box.findData(-1))  # Custom…
+    assert ("pycon", "2", "Every 45 days") in rows(dialog)
+    assert box.currentText() == "Every 45 days"
+    app_context.undo_stack.undo()
+    assert box.currentText() == "Every 2 weeks"
+
+
+def test_a_tag_gone_meanwhile_is_said_and_nothing_is_done(
+    qtbot: QtBot, dialog: TagsDialog, app_context: AppContext
+) -> None:
+    app_context.core.tags.delete("pycon")  # by netdesk-cli, say: the table still shows it
+    answers = ModalAnswers("&OK")
+    answer_input("renamed")
+    qtbot.keyClick(dialog.table, Qt.Key.Key_F2)
+    answers.stop()
+    assert "There is no tag “pycon” any more." in answers.texts()
+    assert app_context.undo_stack.count() == 0
+    assert [r[0] for r in rows(dialog)] == ["friends", "Friends of Bob"]
+
+
+def test_a_list_filtered_by_a_renamed_tag_follows_it(
+    qtbot: QtBot, main_window, app_context: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    contacts = app_context.core.contacts
+    ids = [contacts.create(Contact(given_name=f"P{n:02}", tags=["vip"])) for n in range(12)]
+    contacts.create(Contact(given_name="Other"))
+    main_window.contacts.set_filter(main_window.contacts.model.list_filter, tag="vip")
+    assert main_window.contacts.model.rowCount() == 12
+
+    def in_dialog() -> None:
+        shown = QApplication.activeModalWidget()
+        if not isinstance(shown, TagsDialog):
+            QTimer.singleShot(5, in_dialog)
+            return
+        answer_input("VIP")  # a change of case: 12 contacts, on the worker
+        shown.rename_button.click()
+        qtbot.waitUntil(lambda: "VIP" in [t.name for t in contacts.tags()], timeout=5000)
+        shown.show_button.click()
+
+    QTimer.singleShot(0, in_dialog)
+    main_window.tags_action.trigger()
+    qtbot.waitUntil(lambda: main_window.contacts.filter_box.currentData() == "tag:VIP")
+    assert main_window.contacts.model.tag == "VIP"
+    assert main_window.contacts.model.rowCount() == 12
+    assert sorted(contacts.search("vip", limit=20)) == sorted(ids)
