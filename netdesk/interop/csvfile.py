@@ -56,6 +56,7 @@ log = logging.getLogger("netdesk.interop")
 __all__ = [
     "FIELD_KEYS",
     "CsvSniff",
+    "column_keys",
     "guess_mapping",
     "read_contacts_file",
     "read_csv_file",
@@ -196,15 +197,16 @@ def sniff_csv_head(path: str | os.PathLike[str], limit: int = HEAD_BYTES) -> Csv
 
 
 def guess_mapping(headers: list[str]) -> dict[str, str]:
-    """Propose header -> FIELD_KEYS key for an unknown CSV; unmatched headers map to "ignore"."""
+    """Propose column key (``column_keys``) -> FIELD_KEYS key for an unknown CSV; unmatched
+    columns map to "ignore"."""
     mapping: dict[str, str] = {}
-    for header in headers:
+    for header, key in zip(headers, column_keys(headers), strict=True):
         target = _guess(header)
         simple = (target or "ignore").split(":")[0]
         if target and target.startswith("phone:"):
             simple = {"phone:mobile": "mobile", "phone:work": "work_phone"}.get(target, "phone")
             simple = {"phone:home": "home_phone"}.get(target, simple)
-        mapping[header] = simple if simple in FIELD_KEYS else "ignore"
+        mapping[key] = simple if simple in FIELD_KEYS else "ignore"
     return mapping
 
 
@@ -365,9 +367,52 @@ class _DateOrder:
             )  # fmt: skip
 
 
+def _same_column_name(header: str) -> str:
+    """A column's name as a mapping matches it: case and runs of spaces aside, as a remembered
+    mapping's header signature (``csv_mappings.header_signature``) is taken."""
+    return " ".join(header.split()).casefold()
+
+
+def column_keys(headers: list[str]) -> list[str]:
+    """One mapping key per column: its header, or for a name the row already gave, "Phone
+    (2)", "Phone (3)"..., so that two columns named alike can go to different fields (a
+    mapping keyed by the name alone gave both the field chosen for the last)."""
+    keys: list[str] = []
+    taken = {_same_column_name(header) for header in headers}
+    count: dict[str, int] = {}
+    for header in headers:
+        name = _same_column_name(header)
+        count[name] = count.get(name, 0) + 1
+        key = header
+        if count[name] > 1:
+            key = f"{header} ({count[name]})"
+            while _same_column_name(key) in taken:
+                key += f" ({count[name]})"
+            taken.add(_same_column_name(key))
+        keys.append(key)
+    return keys
+
+
+def _mapped_targets(headers: list[str], mapping: dict[str, str]) -> list[str]:
+    """Each column's target under a mapping chosen for the file (in the app or by --map).
+
+    A mapping remembered for "Name,Email" is offered for "NAME, EMAIL " (same signature), so
+    names match whatever their case and spacing; a second "Phone" takes the field chosen for
+    "Phone (2)", else the one for "Phone" (``--map Phone=phone`` maps every "Phone" column).
+    """
+    chosen = {_same_column_name(key): field for key, field in mapping.items()}
+    targets = []
+    for header, key in zip(headers, column_keys(headers), strict=True):
+        field = chosen.get(_same_column_name(key))
+        if field is None:
+            field = chosen.get(_same_column_name(header), "")
+        targets.append(formats.KEY_ALIASES.get(field, field))
+    return targets
+
+
 def _targets(headers: list[str], flavour: str, mapping: dict[str, str] | None) -> list[str]:
     if mapping is not None:
-        return [formats.KEY_ALIASES.get(mapping.get(h, ""), mapping.get(h, "")) for h in headers]
+        return _mapped_targets(headers, mapping)
     table = {
         "outlook": formats.OUTLOOK,
         "thunderbird": formats.THUNDERBIRD,

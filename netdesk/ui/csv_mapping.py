@@ -97,10 +97,12 @@ class CsvMappingDialog(QDialog):
         samples: list[str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        from netdesk.interop.csvfile import FIELD_KEYS
+        from netdesk.interop.csvfile import FIELD_KEYS, column_keys
 
         super().__init__(parent)
         self.headers = headers
+        # a mapping's key per column: two columns named alike are "Phone" and "Phone (2)"
+        self.keys = column_keys(headers)
         self.setWindowTitle(tr("Which column holds what?"))
         self.resize(640, 480)
         layout = QVBoxLayout(self)
@@ -131,7 +133,7 @@ class CsvMappingDialog(QDialog):
             chooser.setAccessibleName(tr("Field for column %1").replace("%1", header))
             for key, label in FIELD_KEYS.items():
                 chooser.addItem(tr(str(FIELD_LABELS.get(key, label))), key)
-            index = chooser.findData(mapping.get(header, "ignore"))
+            index = chooser.findData(mapping.get(self.keys[row], "ignore"))
             chooser.setCurrentIndex(index if index >= 0 else chooser.findData("ignore"))
             chooser.currentIndexChanged.connect(self._update_continue)
             self.table.setCellWidget(row, 2, chooser)
@@ -159,8 +161,9 @@ class CsvMappingDialog(QDialog):
         self.hint.setVisible(not usable)
 
     def mapping(self) -> dict[str, str]:
-        return {h: str(c.currentData()) for h, c in zip(self.headers, self.choosers, strict=True)}
+        return {k: str(c.currentData()) for k, c in zip(self.keys, self.choosers, strict=True)}
 
-    def set_field(self, header: str, key: str) -> None:
-        chooser = self.choosers[self.headers.index(header)]
+    def set_field(self, column: str, key: str) -> None:
+        """Choose ``key`` for ``column`` (a header, or "Phone (2)" for the second "Phone")."""
+        chooser = self.choosers[self.keys.index(column)]
         chooser.setCurrentIndex(chooser.findData(key))

@@ -12,6 +12,7 @@ from netdesk.interop.csv_formats import parse_csv_date
 from netdesk.interop.csvfile import (
     FIELD_KEYS,
     HEAD_BYTES,
+    column_keys,
     guess_mapping,
     read_contacts_file,
     read_csv_file,
@@ -490,3 +491,37 @@ def test_tags_holding_a_semicolon_come_back_whole_from_our_csv(tmp_path: Path) -
     again = [card.contact.tags for card in read_csv_file(path).cards]
     assert again == [["Clients; 2025", "R&D; Berlin"], ["Solo; tag"]]
     # (Outlook's "Clients;VIP" still splits: test_outlook_by_header_name)
+
+
+def test_a_mapping_chosen_for_a_header_row_reads_it_whatever_its_case_and_spacing(
+    tmp_path: Path,
+) -> None:
+    # remembered by a signature that ignores case and spaces, so offered for "NAME, EMAIL ";
+    # its names were then matched exactly: nothing mapped, every row 'has no name'
+    path = tmp_path / "upper.csv"
+    path.write_text("NAME,EMAIL \nBen Ho,ben@x.com\n")
+    result = read_csv_file(path, mapping={"Name": "full_name", "Email": "email"})
+    assert result.problems == []
+    contact = result.cards[0].contact
+    assert (contact.formatted_name, contact.emails[0].value) == ("Ben Ho", "ben@x.com")
+
+
+def test_columns_named_alike_are_mapped_apart_or_together(tmp_path: Path) -> None:
+    path = tmp_path / "phones.csv"
+    path.write_text("Name,Phone,phone,Phone\nAnn Lee,555-1,555-2,555-3\n")
+    headers = sniff_csv(path).headers
+    assert column_keys(headers) == ["Name", "Phone", "phone (2)", "Phone (3)"]
+    assert guess_mapping(headers) == {
+        "Name": "full_name", "Phone": "phone", "phone (2)": "phone", "Phone (3)": "phone"
+    }  # fmt: skip
+
+    def phones(mapping: dict[str, str]) -> list[tuple[str, str]]:
+        contact = read_csv_file(path, mapping=mapping).cards[0].contact
+        return [(p.raw, p.label) for p in contact.phones]
+
+    apart = {"Name": "full_name", "Phone": "mobile", "Phone (2)": "ignore", "Phone (3)": "fax"}
+    assert phones(apart) == [("555-1", "mobile"), ("555-3", "fax")]
+    # netdesk-cli import --map Phone=work_phone: every column of that name
+    assert phones({"Name": "full_name", "Phone": "work_phone"}) == [
+        ("555-1", "work"), ("555-2", "work"), ("555-3", "work")
+    ]  # fmt: skip

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from netdesk.interop.csvfile import FIELD_KEYS
+from netdesk.interop.csvfile import FIELD_KEYS, guess_mapping, read_csv_file, sniff_csv
 from netdesk.ui.csv_mapping import FIELD_LABELS, CsvMappingDialog
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -61,3 +63,26 @@ def test_tab_walks_the_field_menus_then_leaves_the_table(qtbot: QtBot) -> None:
         seen.append(dialog.focusWidget())
     assert seen[: len(headers)] == dialog.choosers  # each field menu in turn
     assert dialog.continue_button in seen  # then out of the table, to Continue
+
+
+def test_two_columns_named_alike_each_keep_the_field_chosen_for_them(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # the mapping was keyed by the name alone: both "Phone" columns took the last choice,
+    # and setting the second to "(ignore this column)" dropped the first one's numbers too
+    path = tmp_path / "people.csv"
+    path.write_text("Name,Phone,Phone,Email\nAnn Lee,555-1,555-2,ann@x.com\n")
+    headers = sniff_csv(path).headers
+    dialog = CsvMappingDialog("people.csv", headers, guess_mapping(headers), ["", "", "", ""])
+    qtbot.addWidget(dialog)
+    dialog.choosers[1].setCurrentIndex(dialog.choosers[1].findData("work_phone"))
+    dialog.choosers[2].setCurrentIndex(dialog.choosers[2].findData("ignore"))
+    mapping = dialog.mapping()
+    assert mapping == {
+        "Name": "full_name", "Phone": "work_phone", "Phone (2)": "ignore", "Email": "email"
+    }  # fmt: skip
+    contact = read_csv_file(path, mapping=mapping).cards[0].contact
+    assert [(p.raw, p.label) for p in contact.phones] == [("555-1", "work")]
+    dialog.set_field("Phone (2)", "home_phone")
+    contact = read_csv_file(path, mapping=dialog.mapping()).cards[0].contact
+    assert [(p.raw, p.label) for p in contact.phones] == [("555-1", "work"), ("555-2", "home")]
