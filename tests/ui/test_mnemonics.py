@@ -305,6 +305,13 @@ def _import_preview(context: AppContext) -> QDialog:
     return ImportPreviewDialog(plan)
 
 
+def _tags(context: AppContext) -> QDialog:
+    from netdesk.ui.tags_dialog import TagsDialog
+
+    _contacts(context)
+    return TagsDialog(context)
+
+
 DIALOGS = {
     "preferences": _preferences,
     "log interaction": _log,
@@ -314,6 +321,7 @@ DIALOGS = {
     "export": _export,
     "csv mapping": _csv_mapping,
     "import preview": _import_preview,
+    "manage tags": _tags,
 }
 
 
