@@ -511,6 +511,8 @@ class ContactCard(QWidget):
         self.cadence.setAccessibleName(tr("Keep in touch"))
         for days, label in cadence_choices():
             self.cadence.addItem(label, days)
+        # its first item names a tag's rhythm ("Every month (from its tags)"): as wide as that
+        self.cadence.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.custom_days = QSpinBox()
         self.custom_days.setRange(1, 3650)
         self._custom_days_unit(self.custom_days.value())

@@ -1166,6 +1166,8 @@ def test_a_tags_default_cadence_is_named_where_the_card_says_never(
     main_window.contacts.select_contact(ana)
     card = main_window.card
     assert card.cadence.currentText() == "Every month (from its tags)"
+    wide = card.cadence.fontMetrics().horizontalAdvance("Every month (from its tags)")
+    assert card.cadence.sizeHint().width() > wide  # not cut to "Every month (fro"
     assert card.rhythm_label.text() == "Keep in touch every month (from its tags)"
     card.tags.setText("friends")  # the default of the tags left
     card.tags.textEdited.emit(card.tags.text())
