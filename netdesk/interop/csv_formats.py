@@ -226,6 +226,17 @@ GOOGLE_SIMPLE = _keys(
         "Organization Name": "organization",
         "Organization Title": "title",
         "Organization Department": "department",
+        "Photo": "photo_url",
+        # netdesk's own columns (netdesk.interop.csv_write.NETDESK_HEADERS)
+        "Met On": "met_on",
+        "Met At": "met_at",
+        "Met Through UID": "met_through_uid",
+        "What They Do": "what_they_do",
+        "Looking For": "looking_for",
+        "Can Offer": "can_offer",
+        "Keep In Touch Days": "keep_in_touch_days",
+        "Archived": "archived",
+        "UID": "uid",
     }
 )
 GOOGLE_GROUP = re.compile(

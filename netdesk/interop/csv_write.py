@@ -1,12 +1,24 @@
-"""Write contacts as a Google Contacts CSV (the current contacts.google.com layout)."""
+"""Write contacts as a Google Contacts CSV (the current contacts.google.com layout).
+
+netdesk's own fields (how you met, the keep-in-touch rhythm, the UID that finds each person
+again on a re-import) follow in columns of their own, which Google ignores and netdesk reads
+back (``NETDESK_HEADERS``).
+
+Text a spreadsheet would run as a formula (a cell starting with = + - @, a tab or a carriage
+return: a LinkedIn connection can name themselves '=HYPERLINK(...)') is written after an
+apostrophe, which spreadsheets read as "text follows" and netdesk's reader takes off again; a
+phone number or a date ('+1 555 0100', '--04-23') is left as it is, being nothing a spreadsheet
+can call. Only that apostrophe and cells read by other apps differ from the data.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable
 
-from netdesk.core.types import Contact, EmailAddress, PhoneNumber
+from netdesk.core.types import Contact, EmailAddress, PartialDate, PhoneNumber
 
 FIXED_HEADERS = [
     "First Name",
@@ -29,6 +41,45 @@ FIXED_HEADERS = [
 ]
 _ADDRESS_PARTS = ["Formatted", "Street", "City", "PO Box", "Region", "Postal Code", "Country"]
 _ADDRESS_PARTS += ["Extended Address"]
+# netdesk's own fields, by column: what the vCard export writes as X-NETDESK-* properties
+NETDESK_HEADERS = {
+    "Met On": "met_on",
+    "Met At": "met_at",
+    "Met Through UID": "met_through_uid",
+    "What They Do": "what_they_do",
+    "Looking For": "looking_for",
+    "Can Offer": "can_offer",
+    "Keep In Touch Days": "keep_in_touch_days",
+    "Archived": "archived",
+    "UID": "uid",
+}
+_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+_NOTHING_TO_RUN = re.compile(r"[0-9+\-\s().,/]*")  # a phone number, a date: no formula
+_ESCAPED_FORMULA = re.compile(r"'+[=+\-@\t\r]")
+
+
+def spreadsheet_safe(value: str) -> str:
+    """``value`` as a CSV cell a spreadsheet shows instead of running (see the module)."""
+    if _FORMULA.match(value) and not _NOTHING_TO_RUN.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def unescape_formula(value: str) -> str:
+    """A cell ``spreadsheet_safe`` wrote (or another exporter that escapes the same way)
+    back to its text."""
+    return value[1:] if _ESCAPED_FORMULA.match(value) else value
+
+
+def _netdesk_value(contact: Contact, attribute: str) -> str:
+    value = getattr(contact, attribute)
+    if value is None or value is False or value == "":
+        return ""
+    if value is True:
+        return "1"
+    if isinstance(value, PartialDate):
+        return value.to_iso()
+    return str(value)
 
 
 def _label(label: str) -> str:
@@ -67,6 +118,12 @@ def write_csv(contacts: Iterable[Contact]) -> str:
             headers += [f"{group} {n} - Label", f"{group} {n} - Value"]
     if any(c.anniversary for c in people):
         headers += ["Event 1 - Label", "Event 1 - Value"]
+    netdesk = [
+        (header, attribute)
+        for header, attribute in NETDESK_HEADERS.items()
+        if any(_netdesk_value(c, attribute) for c in people)
+    ]
+    headers += [header for header, _ in netdesk]
     output = io.StringIO()
     writer = csv.writer(output, lineterminator="\r\n")
     writer.writerow(headers)
@@ -126,5 +183,6 @@ def write_csv(contacts: Iterable[Contact]) -> str:
         if "Event 1 - Label" in headers:
             date = contact.anniversary
             row += ["Anniversary", date.to_iso()] if date else ["", ""]
-        writer.writerow(row)
+        row += [_netdesk_value(contact, attribute) for _, attribute in netdesk]
+        writer.writerow([spreadsheet_safe(cell) for cell in row])
     return output.getvalue()

@@ -29,7 +29,7 @@ from netdesk.interop.csv_formats import (
     outlook_day_first,
     parse_csv_date,
 )
-from netdesk.interop.csv_write import write_csv
+from netdesk.interop.csv_write import unescape_formula, write_csv
 from netdesk.interop.encoding import (
     detect_legacy_charset,
     looks_binary,
@@ -75,6 +75,8 @@ _CATEGORIES = re.compile(r"\s*;\s*")
 _ADDRESS_FIELDS = ("po_box", "extended", "street", "locality", "region", "postal_code", "country")
 _TEXT_FIELDS = {"given_name", "additional_names", "family_name", "prefix", "suffix", "nickname"}
 _TEXT_FIELDS |= {"organization", "title", "department", "notes", "met_at"}
+_TEXT_FIELDS |= {"what_they_do", "looking_for", "can_offer", "met_through_uid", "uid"}
+_LONGEST_CADENCE = 3650  # days, as the card and netdesk-cli bound a keep-in-touch rhythm
 
 
 @dataclass
@@ -463,7 +465,7 @@ class _RowBuilder:
         self.problems.append(problem(self.name, self.line, template, "warning", **args))
 
     def put(self, target: str, cell: str) -> None:
-        value = cell.strip()
+        value = unescape_formula(cell.strip())
         if "\r" in value:  # one kind of line break, as a vCard and the card's editors keep
             value = value.replace("\r\n", "\n").replace("\r", "\n")
         key, _, label = target.partition(":")
@@ -499,6 +501,23 @@ class _RowBuilder:
         elif key == "google":
             kind, number, part = label.split(":")
             self.google.setdefault((kind, number), {})[part] = value
+        elif key == "photo_url" and re.match(r"https?://", value, re.IGNORECASE):
+            contact.photo_url = contact.photo_url or value
+        elif key == "keep_in_touch_days":
+            self.keep_in_touch(value)
+        elif key == "archived":
+            contact.archived = value.casefold() in ("1", "true", "yes")
+
+    def keep_in_touch(self, value: str) -> None:
+        if value.isdigit() and 0 < int(value) <= _LONGEST_CADENCE:
+            self.contact.keep_in_touch_days = int(value)
+            return
+        self.warn(
+            QT_TRANSLATE_NOOP(
+                "ImportProblem", "{value} is not a keep-in-touch rhythm in days; rhythm dropped"
+            ),
+            value=repr(value),
+        )
 
     def email(self, value: str, label: str) -> None:
         """An e-mail cell; one without an "@" (a column mapped to E-mail by mistake, an

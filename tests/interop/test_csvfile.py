@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
 
 from netdesk.core.names import display_name
-from netdesk.core.types import Contact, PartialDate
+from netdesk.core.types import Contact, CustomField, PartialDate, PhoneNumber
 from netdesk.interop.csv_formats import parse_csv_date
 from netdesk.interop.csvfile import (
     FIELD_KEYS,
@@ -525,3 +527,71 @@ def test_columns_named_alike_are_mapped_apart_or_together(tmp_path: Path) -> Non
     assert phones({"Name": "full_name", "Phone": "work_phone"}) == [
         ("555-1", "work"), ("555-2", "work"), ("555-3", "work")
     ]  # fmt: skip
+
+
+def test_netdesks_own_csv_brings_back_the_story_rhythm_photo_link_and_uid(tmp_path: Path) -> None:
+    # the CSV export dropped how you met, what they do, the rhythm, the photo link and the UID
+    # (so a re-import matched by e-mail or name only); the vCard export kept them
+    person = Contact(
+        given_name="Ana", family_name="Gil", photo_url="https://example.com/ana.jpg",
+        met_on=PartialDate(2019, 5, 14), met_at="PyCon; Cleveland", what_they_do="Builds bridges",
+        looking_for="A co-founder", can_offer="Intros", keep_in_touch_days=30, archived=True,
+        uid="urn:uuid:ana", met_through_uid="urn:uuid:ben",
+    )  # fmt: skip
+    path = tmp_path / "out.csv"
+    path.write_text(write_csv([person, Contact(given_name="Ben")]), encoding="utf-8")
+    header = path.read_text(encoding="utf-8").splitlines()[0]
+    assert header.endswith(
+        "Met On,Met At,Met Through UID,What They Do,Looking For,Can Offer,Keep In Touch Days,"
+        "Archived,UID"
+    )
+    result = read_csv_file(path)
+    assert result.problems == []
+    again, ben = (card.contact for card in result.cards)
+    for name in ("photo_url", "met_on", "met_at", "what_they_do", "looking_for", "can_offer"):
+        assert getattr(again, name) == getattr(person, name), name
+    assert (again.keep_in_touch_days, again.archived) == (30, True)
+    assert (again.uid, again.met_through_uid) == ("urn:uuid:ana", "urn:uuid:ben")
+    assert (ben.keep_in_touch_days, ben.archived, ben.uid) == (None, False, "")
+    assert "Met On" not in write_csv([Contact(given_name="Ben")])  # no empty columns
+
+
+def test_a_keep_in_touch_rhythm_that_is_no_number_of_days_is_dropped_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "contacts.csv"
+    path.write_text("First Name,E-mail 1 - Value,Keep In Touch Days\nAna,a@x.org,weekly\n")
+    result = read_csv_file(path)
+    assert result.cards[0].contact.keep_in_touch_days is None
+    assert [p.reason for p in result.problems] == [
+        "'weekly' is not a keep-in-touch rhythm in days; rhythm dropped"
+    ]
+
+
+def test_text_a_spreadsheet_would_run_is_exported_inert_and_read_back_as_it_was(
+    tmp_path: Path,
+) -> None:
+    # a LinkedIn connection can call themselves '=HYPERLINK(...)': opened in a spreadsheet,
+    # the export ran it. Spreadsheets show a cell after an apostrophe as text; netdesk takes
+    # the apostrophe off again. Phone numbers and dates are nothing a spreadsheet can run.
+    hostile = Contact(
+        given_name='=HYPERLINK("http://evil","click")', family_name="'=quoted already",
+        organization="+1 Inc", title="-CEO", department="@SUM(A1)", notes="\tcmd",
+        nickname="'plain", birthday=PartialDate(None, 4, 23),
+        phones=[PhoneNumber("+1 (555) 010-0100", "mobile"), PhoneNumber("=1+1", "")],
+        custom_fields=[CustomField("=label", "-3")],
+    )  # fmt: skip
+    text = write_csv([hostile])
+    cells = next(csv.reader(io.StringIO(text.split("\r\n", 1)[1])))
+    assert '\'=HYPERLINK("http://evil","click")' in cells
+    assert {"''=quoted already", "'+1 Inc", "'-CEO", "'@SUM(A1)", "'\tcmd", "'=1+1"} <= set(cells)
+    assert {"'plain", "+1 (555) 010-0100", "--04-23", "'=label", "-3"} <= set(cells)
+    assert not [c for c in cells if c[:1] in ("=", "@", "\t") or c.startswith(("+1 I", "-C"))]
+    path = tmp_path / "out.csv"
+    path.write_text(text, encoding="utf-8")
+    again = read_csv_file(path).cards[0].contact
+    for name in ("given_name", "family_name", "organization", "title", "department"):
+        assert getattr(again, name) == getattr(hostile, name), name
+    assert (again.nickname, again.birthday) == ("'plain", PartialDate(None, 4, 23))
+    assert [p.raw for p in again.phones] == ["+1 (555) 010-0100", "=1+1"]
+    assert [(f.label, f.value) for f in again.custom_fields] == [("=label", "-3")]
