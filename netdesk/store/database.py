@@ -59,7 +59,10 @@ class Store:
         if gone:
             raise StoreError(gone)
         try:
-            with db.atomic():
+            # the write lock first (waiting the busy timeout for it): begun as a plain BEGIN, a
+            # transaction that read before writing (a new contact) failed at once as "locked"
+            # while another process (netdesk-cli) wrote, instead of waiting its turn
+            with db.atomic(lock_type="IMMEDIATE"):
                 yield
         except (OperationalError, sqlite3.OperationalError) as error:  # the latter: executemany
             raise StoreError(explain(self.path, error)) from error
@@ -187,10 +190,7 @@ def _open_and_migrate(file: Path, created: bool) -> None:
         version = migrations.schema_version(db)  # read before anything writes to the file
         if version > migrations.SCHEMA_VERSION:
             db.close()
-            raise migrations.NewerDatabaseError(
-                f"{file} was written by a newer netdesk (schema {version}, this version knows "
-                f"{migrations.SCHEMA_VERSION}). Please update netdesk; the file was not changed."
-            )
+            raise migrations.NewerDatabaseError.of(file, version)
         if created:
             with contextlib.suppress(OSError):
                 file.chmod(stat.S_IRUSR | stat.S_IWUSR)

@@ -318,6 +318,13 @@ SCHEMA_VERSION = len(MIGRATIONS)
 class NewerDatabaseError(RuntimeError):
     """The database was written by a newer netdesk; it is left untouched."""
 
+    @classmethod
+    def of(cls, path: object, found: int) -> NewerDatabaseError:
+        return cls(
+            f"{path} was written by a newer netdesk (schema {found}, this version knows "
+            f"{SCHEMA_VERSION}). Please update netdesk; the file was not changed."
+        )
+
 
 def schema_version(database: SqliteDatabase) -> int:
     return int(database.execute_sql("PRAGMA user_version").fetchone()[0])
@@ -325,6 +332,12 @@ def schema_version(database: SqliteDatabase) -> int:
 
 def migrate(database: SqliteDatabase, path: str, *, target: int = SCHEMA_VERSION) -> int:
     """Bring the schema up to ``target``, all in one transaction.
+
+    The transaction takes the write lock first (BEGIN IMMEDIATE), waiting the busy timeout
+    for it, and reads the version again under it: begun as a plain BEGIN, the first statement
+    read, then failed at once as "locked" while another process wrote (netdesk-cli, or a
+    second netdesk migrating the same file at the same start), and a migration that waited
+    would have applied again what the other had just applied.
 
     Returns:
         The version found before migrating.
@@ -334,15 +347,16 @@ def migrate(database: SqliteDatabase, path: str, *, target: int = SCHEMA_VERSION
     """
     found = schema_version(database)
     if found > SCHEMA_VERSION:
-        raise NewerDatabaseError(
-            f"{path} was written by a newer netdesk (schema {found}, this version knows "
-            f"{SCHEMA_VERSION}). Please update netdesk; the file was not changed."
-        )
+        raise NewerDatabaseError.of(path, found)
     if found >= target:
         return found
-    with database.atomic():
+    with database.atomic(lock_type="IMMEDIATE"):
+        found = schema_version(database)
+        if found > SCHEMA_VERSION:  # (a newer netdesk wrote it meanwhile)
+            raise NewerDatabaseError.of(path, found)
         for version in range(found, target):
             log.info("migrating %s to schema %d", path, version + 1)
             MIGRATIONS[version](database)
-        database.execute_sql(f"PRAGMA user_version = {int(target)}")
+        if found < target:
+            database.execute_sql(f"PRAGMA user_version = {int(target)}")
     return found

@@ -14,5 +14,5 @@ class RawDatabase:
     def execute_sql(self, sql: str) -> sqlite3.Cursor:
         return self.connection.execute(sql)
 
-    def atomic(self) -> sqlite3.Connection:
+    def atomic(self, lock_type: str | None = None) -> sqlite3.Connection:
         return self.connection

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 import sqlite3
 import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -340,3 +342,52 @@ def test_after_a_refused_open_no_connection_makes_a_new_empty_database(tmp_path:
     # a worker thread's first read
     assert isinstance(in_a_thread(lambda: db.execute_sql("SELECT 1")), StoreError)
     assert not path.exists()
+
+
+def _hold_the_write_lock(path: Path, seconds: float) -> threading.Timer:
+    """Another program writing for ``seconds``: its write lock, then its commit."""
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("CREATE TABLE IF NOT EXISTS other_program (x)")
+    release = threading.Timer(seconds, lambda: (other.execute("COMMIT"), other.close()))
+    release.start()
+    return release
+
+
+def test_a_save_waits_for_another_program_s_write_instead_of_failing_at_once(
+    tmp_path: Path,
+) -> None:
+    """A transaction that read before it wrote (a new contact) failed at once as "locked by
+    another program" while netdesk-cli wrote for a moment: the busy timeout was never
+    waited, as a plain BEGIN takes the write lock only at the first write."""
+    from netdesk.core import Core
+    from netdesk.core.clock import SystemClock
+    from netdesk.core.types import Contact
+
+    path = tmp_path / "netdesk.sqlite3"
+    core = Core.over(open_database(path), SystemClock())
+    core.contacts.create(Contact(given_name="Before"))
+    release = _hold_the_write_lock(path, 0.3)
+    try:
+        core.contacts.create(Contact(given_name="After"))
+    finally:
+        release.join()
+    assert core.contacts.count() == 2
+    core.close()
+
+
+def test_a_migration_waits_for_another_program_s_write_instead_of_failing_at_once(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "netdesk.sqlite3"
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        connection.execute("PRAGMA journal_mode=wal")
+        migrations.migrate(RawDatabase(connection), str(path), target=12)
+        connection.commit()
+    release = _hold_the_write_lock(path, 0.3)
+    try:
+        store = open_database(path)
+    finally:
+        release.join()
+    assert store.schema_version == migrations.SCHEMA_VERSION
+    store.close()

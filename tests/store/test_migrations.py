@@ -191,3 +191,28 @@ def test_schema_13_gives_every_contact_a_uid_of_its_own(tmp_path: Path) -> None:
             assert uuid.UUID(uid.removeprefix("urn:uuid:")).version == 4
     finally:
         store.close()
+
+
+def test_a_migration_another_netdesk_made_while_this_one_waited_is_not_made_again(
+    tmp_path: Path,
+) -> None:
+    """The app and a netdesk-cli cron job started together both read schema 11; the one that
+    got the write lock second applied schema 12 again over the first's ("duplicate column
+    name: snoozed_at") instead of finding it done."""
+    path = tmp_path / "netdesk.sqlite3"
+    connection = sqlite3.connect(path)
+    migrations.migrate(RawDatabase(connection), str(path), target=12)
+    connection.commit()
+
+    class ReadBeforeTheOtherMigrated(RawDatabase):
+        first = True
+
+        def execute_sql(self, sql: str) -> sqlite3.Cursor:
+            if sql == "PRAGMA user_version" and self.first:
+                self.first = False
+                return self.connection.execute("SELECT 11")
+            return super().execute_sql(sql)
+
+    assert migrations.migrate(ReadBeforeTheOtherMigrated(connection), str(path), target=12) == 12
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == 12
+    connection.close()
