@@ -26,6 +26,7 @@ BUSY_TIMEOUT_MS = 5000
 # store figures stay within target (search p95 3.7-3.9 ms against 3.2-3.5 mapped, 16 MiB
 # gave 3.6-3.8) while bounding what the database adds to the app's memory.
 CACHE_KIB = 8 * 1024
+READ_ONLY_LOOK_S = 0.2  # the version's look before opening: a lock is said by the open itself
 
 
 class StoreError(RuntimeError):
@@ -104,17 +105,20 @@ def explain(path: str | os.PathLike[str], error: Exception) -> str:
         return (
             f"netdesk could not write {path} (is the disk full or failing?); nothing was changed."
         )
-    if "readonly" in text or "read-only" in text:
-        return f"{path} is read-only; netdesk cannot save changes there."
-    if "unable to open" in text:  # all SQLite says of a folder gone or read-only
+    # SQLite says "readonly" also of a file it may write whose folder it may not (WAL makes
+    # its -wal and -shm files beside the file), and only "unable to open" of a folder gone
+    readonly = "readonly" in text or "read-only" in text
+    if readonly or "unable to open" in text:
         gone = missing(Path(path))
         if gone:
             return gone
-        if not _writable(Path(path)):  # WAL creates its -wal and -shm files beside the file
+        if not os.access(Path(path).parent, os.W_OK):
             return (
                 f"{path} is in a folder netdesk cannot write to (read-only?); netdesk needs "
                 "to save changes there."
             )
+        if readonly:
+            return f"{path} is read-only; netdesk cannot save changes there."
     return f"{path}: {text}"
 
 
@@ -130,15 +134,15 @@ def missing(path: Path) -> str | None:
     return f"{path} is gone (moved or deleted while netdesk ran?). Nothing was changed."
 
 
-def _writable(path: Path) -> bool:
-    """Whether the database and its folder can be written (the folder: for -wal and -shm)."""
-    return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
-
-
 def _private_folder(folder: Path) -> None:
+    """Make ``folder`` if needed and take away others' access to it; the owner's permissions
+    stay as they are (setting 0o700 made a data folder its owner had made read-only writable
+    again, unasked)."""
     folder.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(OSError):  # not every file system keeps permissions (FAT, SMB)
-        folder.chmod(stat.S_IRWXU)
+        mode = stat.S_IMODE(folder.stat().st_mode)
+        if mode & ~stat.S_IRWXU:
+            folder.chmod(mode & stat.S_IRWXU)
 
 
 def hold_connections() -> None:
@@ -184,7 +188,42 @@ def open_database(path: str | os.PathLike[str]) -> Store:
     return Store(file)
 
 
+def _refuse_unless_ours(file: Path) -> None:
+    """Refuse, before anything can write to it, a file of a newer netdesk or of another
+    program, read through a read-only connection: closing the last read-write connection
+    to a database in WAL mode copies its -wal into it (a newer netdesk's, killed before it
+    did so), and migrating a file of user_version 0 wrote netdesk's tables into another
+    program's database. A file that cannot be read so (locked, not SQLite, a folder
+    without its -shm that cannot be written) is left to the ordinary open, which says why.
+
+    Raises:
+        migrations.NewerDatabaseError: written by a newer netdesk.
+        StoreError: an SQLite database that is not netdesk's.
+    """
+    try:
+        connection = sqlite3.connect(
+            f"{file.absolute().as_uri()}?mode=ro", uri=True, timeout=READ_ONLY_LOOK_S
+        )
+    except sqlite3.Error:
+        return
+    try:
+        with contextlib.closing(connection):
+            version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+            tables = int(connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+    except sqlite3.Error:
+        return
+    if version > migrations.SCHEMA_VERSION:
+        raise migrations.NewerDatabaseError.of(file, version)
+    if version == 0 and tables:
+        raise StoreError(
+            f"{file} is another program's SQLite database, not netdesk's; netdesk did not "
+            "change it. Move it away, or choose another data folder."
+        )
+
+
 def _open_and_migrate(file: Path, created: bool) -> None:
+    if not created:
+        _refuse_unless_ours(file)
     try:
         db.connect()
         version = migrations.schema_version(db)  # read before anything writes to the file

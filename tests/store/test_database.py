@@ -344,6 +344,110 @@ def test_after_a_refused_open_no_connection_makes_a_new_empty_database(tmp_path:
     assert not path.exists()
 
 
+def _copied_while_open(writer: sqlite3.Connection, source: Path, target: Path) -> None:
+    """The files of ``source`` as a crash leaves them: copied while ``writer`` still holds
+    them, its last commits only in the -wal (no checkpoint has copied them into the file)."""
+    target.mkdir()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target / source.name}{suffix}").write_bytes(Path(f"{source}{suffix}").read_bytes())
+
+
+def test_a_newer_database_left_with_its_wal_is_refused_and_no_byte_of_it_changes(
+    tmp_path: Path,
+) -> None:
+    """A newer netdesk killed before its checkpoint leaves commits in the -wal. Closing the
+    connection that read the version copied them into the file and removed the -wal: the
+    file the message says was not changed had changed."""
+    source = tmp_path / "running" / "netdesk.sqlite3"
+    source.parent.mkdir()
+    writer = sqlite3.connect(source)
+    writer.execute("PRAGMA journal_mode=wal")
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute("CREATE TABLE future (x)")
+    writer.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}")
+    writer.commit()
+    writer.executemany("INSERT INTO future VALUES (?)", [(i,) for i in range(500)])
+    writer.commit()
+    crashed = tmp_path / "crashed"
+    _copied_while_open(writer, source, crashed)
+    writer.close()
+    path = crashed / "netdesk.sqlite3"
+    before = {suffix: _digest(Path(f"{path}{suffix}")) for suffix in ("", "-wal")}
+    with pytest.raises(migrations.NewerDatabaseError, match="the file was not changed"):
+        open_database(path)
+    assert {suffix: _digest(Path(f"{path}{suffix}")) for suffix in ("", "-wal")} == before
+
+
+def test_another_program_s_sqlite_database_is_refused_and_not_changed(tmp_path: Path) -> None:
+    """A file of schema 0 holding tables is not a netdesk database about to be made: schema 1
+    was written into it (and with a table of the same name, "table contact already
+    exists" was all the user read)."""
+    for table in ("moz_places", "contact"):
+        path = tmp_path / table / "netdesk.sqlite3"
+        path.parent.mkdir()
+        with contextlib.closing(sqlite3.connect(path)) as other:
+            other.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY, url TEXT)")
+            other.execute(f"INSERT INTO {table} (url) VALUES ('https://example.org')")
+            other.commit()
+        before = _digest(path)
+        with pytest.raises(StoreError) as raised:
+            open_database(path)
+        assert str(raised.value) == (
+            f"{path} is another program's SQLite database, not netdesk's; netdesk did not "
+            "change it. Move it away, or choose another data folder."
+        )
+        assert _digest(path) == before
+        assert sorted(p.name for p in path.parent.iterdir()) == ["netdesk.sqlite3"]
+
+
+def test_an_empty_file_becomes_a_new_database(tmp_path: Path) -> None:
+    path = tmp_path / "netdesk.sqlite3"
+    path.write_bytes(b"")
+    open_database(path).close()
+    with contextlib.closing(sqlite3.connect(path)) as check:
+        assert check.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
+
+
+def test_opening_takes_away_others_access_to_the_folder_and_never_adds_the_owner_s(
+    tmp_path: Path,
+) -> None:
+    """A data folder its owner made read-only was made writable again (chmod 0o700)."""
+    folder = tmp_path / "data"
+    open_database(folder / "netdesk.sqlite3").close()
+    folder.chmod(0o555)
+    try:
+        open_database(folder / "netdesk.sqlite3").close()  # root: permissions do not stop it
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o500
+    finally:
+        folder.chmod(0o700)
+
+
+def test_a_read_only_folder_is_said_when_sqlite_calls_the_writable_file_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite opens a file it may write read-only when its folder cannot hold the -shm: it
+    then says "attempt to write a readonly database", and the user was told the file was
+    read-only while its folder was."""
+    import os
+
+    from peewee import OperationalError
+
+    from netdesk.store.database import explain
+
+    path = tmp_path / "netdesk.sqlite3"
+    path.write_bytes(b"")
+    readonly = OperationalError("attempt to write a readonly database")
+    assert explain(path, readonly) == f"{path} is read-only; netdesk cannot save changes there."
+    real_access = os.access
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: False if Path(p) == tmp_path else real_access(p, mode)
+    )
+    assert explain(path, readonly) == (
+        f"{path} is in a folder netdesk cannot write to (read-only?); netdesk needs to save "
+        "changes there."
+    )
+
+
 def _hold_the_write_lock(path: Path, seconds: float) -> threading.Timer:
     """Another program writing for ``seconds``: its write lock, then its commit."""
     other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
