@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -216,3 +217,116 @@ def test_a_migration_another_netdesk_made_while_this_one_waited_is_not_made_agai
     assert migrations.migrate(ReadBeforeTheOtherMigrated(connection), str(path), target=12) == 12
     assert connection.execute("PRAGMA user_version").fetchone()[0] == 12
     connection.close()
+
+
+_SCHEMA_1_ROWS = """
+INSERT INTO contact (id, given_name, family_name, display_name, sort_key, organization, title,
+  birthday, anniversary, notes, met_on, met_at, met_through_id, source, source_file,
+  source_date, keep_in_touch_days, archived, created_at, updated_at, uid, raw_properties,
+  last_interaction, next_due, what_they_do, looking_for, can_offer, nickname, photo_url)
+ VALUES
+ (1, 'José', 'Muñoz', 'José Muñoz', 'munoz jose', 'Telefónica', 'CTO', '1980-04-15', '--06-01',
+  'Loves jazz', '2019-05-01', 'Web Summit', NULL, 'vcard', 'old.vcf', '2020-01-01 10:00:00',
+  30, 0, '2020-01-01 10:00:00', '2020-01-02 10:00:00', 'card-1', 'X-FOO:bar',
+  '2021-01-01 10:00:00', '2021-01-31 10:00:00', 'Networks', 'A CFO', 'Intros', 'Pepe',
+  'https://example.es/jose.jpg'),
+ (2, 'Ana', 'Peña', 'Ana Peña', 'pena ana', '', '', '--12-24', NULL, '', NULL, '', 1, 'manual',
+  '', NULL, NULL, 0, '2020-01-01', '2020-01-01', '', '', '2021-01-01 10:00:00', NULL, '', '',
+  '', '', ''),
+ (3, 'Bo', '', 'Bo', 'bo', 'Acme', '', NULL, NULL, 'archived', NULL, '', NULL, 'csv', 'x.csv',
+  NULL, 7, 1, '2020-01-01', '2020-01-01', '', '', NULL, '2020-01-08', '', '', '', '', '');
+INSERT INTO email (contact_id, position, label, value, value_folded, preferred) VALUES
+ (1, 0, 'work', 'J@x.es', 'j@x.es', 1), (1, 1, 'home', 'jose@home.es', 'jose@home.es', 0),
+ (2, 0, '', 'ana@pena.es', 'ana@pena.es', 0);
+INSERT INTO phone (contact_id, position, label, raw, e164, preferred) VALUES
+ (1, 0, 'cell', '+34 612 34 56 78', '+34612345678', 1), (3, 0, '', '0612345678', '', 0);
+INSERT INTO address (contact_id, label, street, locality, postal_code, country) VALUES
+ (1, 'work', 'Gran Vía 28', 'Madrid', '28013', 'Spain');
+INSERT INTO url (contact_id, value) VALUES (1, 'https://example.es');
+INSERT INTO related (contact_id, label, name, related_contact_id) VALUES (1, 'spouse', 'Ana', 2);
+INSERT INTO custom_field (contact_id, label, value) VALUES (1, 'Shoe size', '43');
+INSERT INTO tag (id, name, default_cadence_days) VALUES (1, 'Mentors', 30), (2, 'family', NULL);
+INSERT INTO contact_tag VALUES (1, 1), (2, 2), (3, 1);
+INSERT INTO interaction (id, occurred_at, kind, summary, body, created_at) VALUES
+ (1, '2021-01-01 10:00:00', 'call', 'Talked about the Lisbon offer', 'ñ', '2021-01-01'),
+ (2, '2020-06-01 09:00:00', 'meeting', 'Coffee', '', '2020-06-01');
+INSERT INTO interaction_contact VALUES (1, 1), (1, 2), (2, 1);
+INSERT INTO follow_up (id, contact_id, due, has_time, note, from_cadence, done_at,
+  snoozed_until, effective_due, created_at) VALUES
+ (1, 1, '2021-01-31 10:00:00', 0, 'Keep in touch', 1, NULL, '2021-02-03 09:00:00',
+  '2021-02-03 09:00:00', '2021-01-01'),
+ (2, 2, '2022-01-01 00:00:00', 1, 'Send the book', 0, '2022-01-02 10:00:00', NULL,
+  '2022-01-01 00:00:00', '2021-01-01');
+INSERT INTO setting VALUES ('csv_mapping', '{"a": "b"}');
+"""
+
+
+def _every_row(
+    connection: sqlite3.Connection, tables: Iterable[str] = ()
+) -> dict[str, dict[object, dict[str, object]]]:
+    """Every row of ``tables`` (default: every table, the FTS table's text but not its shadow
+    tables), by rowid."""
+    tables = list(tables) or [
+        r[0]
+        for r in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            " AND name NOT LIKE 'contact_fts_%'"
+        )
+    ]
+    rows: dict[str, dict[object, dict[str, object]]] = {}
+    for table in tables:
+        cursor = connection.execute(f'SELECT rowid AS "_rowid", * FROM "{table}"')
+        names = [d[0] for d in cursor.description]
+        rows[table] = {row[0]: dict(zip(names, row, strict=True)) for row in cursor}
+    return rows
+
+
+def test_every_field_of_every_row_of_a_schema_1_database_is_kept_by_the_upgrade(
+    tmp_path: Path,
+) -> None:
+    """Field by field, not counts: contacts with their photos, e-mails, phones, addresses,
+    links, related people, custom fields, tags, journal, follow-ups, settings and search
+    rows. Only a contact without a UID is given one (schema 13); search finds the same."""
+    from netdesk.store import search
+
+    path = tmp_path / "netdesk.sqlite3"
+    connection = sqlite3.connect(path)
+    migrations.migrate(RawDatabase(connection), str(path), target=1)
+    connection.executescript(_SCHEMA_1_ROWS)
+    photo = bytes(range(256)) * 64
+    connection.execute("UPDATE contact SET photo = ?, thumbnail = ? WHERE id = 1", (photo, b"t"))
+    connection.commit()
+    connection.close()
+    db.init(str(path))  # the search rows as the app wrote them: documents() reads through db
+    documents = search.documents([1, 2, 3])
+    db.close()
+    connection = sqlite3.connect(path)
+    connection.executemany(
+        "INSERT INTO contact_fts (rowid, names, details) VALUES (?, ?, ?)",
+        [(cid, names, details) for cid, (names, details) in documents.items()],
+    )
+    connection.commit()
+    before = _every_row(connection)
+    connection.close()
+
+    store = open_database(path)
+    try:
+        core = Core.over(store, FixedClock(dt.datetime(2026, 3, 2, 9)))
+        for query in ("munoz", "telefonica", "lisbon", "612345678", "mentors", "ana", "acme"):
+            found = set(core.contacts.search(query, include_archived=True))
+            assert found == {
+                cid for cid, (names, details) in documents.items()
+                if any(w.startswith(query) for w in f"{names} {details}".split())
+            }, query  # fmt: skip
+        after = _every_row(db.connection(), before)
+    finally:
+        store.close()
+    for table, rows in before.items():
+        assert after[table].keys() == rows.keys(), table
+        for key, row in rows.items():
+            kept = {name: after[table][key][name] for name in row}
+            if table == "contact" and row["uid"] == "":
+                assert str(kept.pop("uid")).startswith("urn:uuid:")
+                row = {name: value for name, value in row.items() if name != "uid"}
+            assert kept == row, (table, key)
+    assert after["contact"][1]["photo"] == photo
