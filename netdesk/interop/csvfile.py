@@ -268,12 +268,17 @@ def read_csv_file(
     source = "linkedin" if flavour == "linkedin" else "csv"
     order = _DateOrder(flavour == "outlook" and outlook_day_first(sniff.headers))
     reader = csv.reader(io.StringIO(sniff.text, newline=""), delimiter=sniff.delimiter)
-    line_after = lines = 0
+    line_after = lines = header_line = rows = 0
+    last: tuple[int, int, list[str]] = (0, 0, [])
     for index, row in enumerate(reader):
         line = line_after + 1
         line_after = reader.line_num
+        if index == sniff.header_row:
+            header_line = line
         if index <= sniff.header_row or not any(cell.strip() for cell in row):
             continue
+        rows += 1
+        last = (line, line_after, row)
         if index % 200 == 0:
             if cancelled is not None and cancelled():
                 result.cancelled = True
@@ -299,7 +304,44 @@ def read_csv_file(
             continue
         result.cards.append(ParsedCard(contact, line))
     order.settle(name, result.problems)
+    if not result.cancelled:
+        _check_whole(result, sniff.text, header_line, rows, last)
     return result
+
+
+def _check_whole(
+    result: ParseResult, text: str, header_line: int, rows: int, last: tuple[int, int, list[str]]
+) -> None:
+    """Say what a file's rows cannot: that it has none, or that a quote left open made the
+    rest of the file one cell of its last row (those rows were silently missing)."""
+    if rows == 0:
+        result.problems.append(
+            problem(
+                result.path,
+                header_line or 1,
+                QT_TRANSLATE_NOOP(
+                    "ImportProblem", "no contacts in the file: it has only its column names"
+                ),
+            )
+        )
+        return
+    line, line_after, row = last
+    # a cell holding a line break was quoted; closed, the file's text ends with its quote
+    if row and any(c in row[-1] for c in "\r\n") and not text.rstrip().endswith('"'):
+        result.problems.append(
+            problem(
+                result.path,
+                line,
+                QT_TRANSLATE_NOOP(
+                    "ImportProblem",
+                    "a quote opened in this row is never closed: the rest of the file, to "
+                    "line {end}, was read as one of its cells, and any rows in it were not "
+                    "imported",
+                ),
+                "warning",
+                end=line_after,
+            )
+        )
 
 
 _READ_BOTH_WAYS = {

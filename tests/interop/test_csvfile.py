@@ -24,6 +24,7 @@ from netdesk.interop.csvfile import (
 )
 from netdesk.interop.problems import ImportFileError
 
+NO_CONTACTS = "no contacts in the file: it has only its column names"
 LINKEDIN_NOTES = (
     "Notes:\n"
     '"When exporting your connection data, you may notice that some of the email addresses are'
@@ -49,7 +50,10 @@ def test_corpus_csv_files(corpus: Path) -> None:
         result = read_contacts_file(corpus / name)
         assert result.format == f"csv-{flavour}"
         assert len(result.cards) == rows, name
-        assert result.problems == []
+        # the LinkedIn files are their header rows alone (the people in them were dropped)
+        assert [(p.line, p.severity, p.reason) for p in result.problems] == (
+            [] if rows else [(4 if "Toups" in name else 1, "error", NO_CONTACTS)]
+        )
 
 
 def test_corpus_csv_fields(corpus: Path) -> None:
@@ -595,3 +599,35 @@ def test_text_a_spreadsheet_would_run_is_exported_inert_and_read_back_as_it_was(
     assert (again.nickname, again.birthday) == ("'plain", PartialDate(None, 4, 23))
     assert [p.raw for p in again.phones] == ["+1 (555) 010-0100", "=1+1"]
     assert [(f.label, f.value) for f in again.custom_fields] == [("=label", "-3")]
+
+
+def test_a_file_of_column_names_alone_says_it_has_no_contacts(tmp_path: Path) -> None:
+    # it imported nothing and said nothing, as if every contact were already there
+    path = tmp_path / "Connections.csv"
+    path.write_text(LINKEDIN_NOTES + "First Name,Last Name,URL,Email Address,Company,Position,"
+                    "Connected On\n\n")  # fmt: skip
+    result = read_csv_file(path)
+    assert result.cards == []
+    assert [(p.line, p.severity, p.reason) for p in result.problems] == [(4, "error", NO_CONTACTS)]
+
+
+def test_a_quote_never_closed_is_told_with_the_lines_it_swallowed(tmp_path: Path) -> None:
+    # Ben and Cy were read into Ann's note and silently missing
+    path = tmp_path / "contacts.csv"
+    path.write_text(
+        "First Name,Last Name,E-mail Address,Notes\n"
+        'Zoe,Li,zoe@x.com,"fine\nnote"\n'
+        'Ann,Lee,ann@x.com,"never closed\n'
+        "Ben,Ho,ben@x.com,hi\n"
+        "Cy,Ng,cy@x.com,\n"
+    )
+    result = read_csv_file(path)
+    assert [c.contact.given_name for c in result.cards] == ["Zoe", "Ann"]
+    assert [(p.line, p.severity, p.reason) for p in result.problems] == [
+        (4, "warning", "a quote opened in this row is never closed: the rest of the file, to "
+         "line 6, was read as one of its cells, and any rows in it were not imported")
+    ]  # fmt: skip
+    closed = tmp_path / "closed.csv"  # a last cell quoted over two lines, closed: no warning
+    closed.write_text('First Name,Last Name,E-mail Address,Notes\nAnn,Lee,a@x.com,"two\nlines"  \n')
+    result = read_csv_file(closed)
+    assert (result.cards[0].contact.notes, result.problems) == ("two\nlines", [])
