@@ -266,7 +266,7 @@ def read_csv_file(
         return result
     targets = _targets(sniff.headers, flavour, mapping)
     source = "linkedin" if flavour == "linkedin" else "csv"
-    order = _DateOrder(flavour == "outlook" and outlook_day_first(sniff.headers))
+    order = _DateOrder(_date_convention(flavour, sniff.headers))
     reader = csv.reader(io.StringIO(sniff.text, newline=""), delimiter=sniff.delimiter)
     line_after = lines = header_line = rows = 0
     last: tuple[int, int, list[str]] = (0, 0, [])
@@ -370,10 +370,11 @@ class _DateOrder:
     first number over 12 is a day, a second one over 12 a month), else its format's
     convention (a German, French or Spanish Outlook writes day first), else month first, as in
     the US. The dates that could be either are read month first, then read again once the
-    whole file has told; a warning names them when nothing in the file decided."""
+    whole file has told; a warning names them when nothing in the file decided, unless the
+    format always writes them one way (LinkedIn's "1/8/18, 6:14 PM" is month first)."""
 
-    def __init__(self, day_first_by_convention: bool) -> None:
-        self.convention = day_first_by_convention
+    def __init__(self, day_first_by_convention: bool | None) -> None:
+        self.convention = day_first_by_convention  # None: the format does not tell
         self.day_first_seen = self.month_first_seen = False
         self.either_way: list[tuple[str, int, Callable[[PartialDate | None], None]]] = []
 
@@ -396,8 +397,10 @@ class _DateOrder:
             day_first, why = self.day_first_seen, ""  # the file told
         elif self.day_first_seen:
             day_first, why = False, "mixed"
+        elif self.convention is None:
+            day_first, why = False, "guess"
         else:
-            day_first, why = self.convention, "convention" if self.convention else "guess"
+            day_first, why = self.convention, "convention" if self.convention else ""
         if day_first:
             for value, _, apply in self.either_way:
                 apply(parse_csv_date(value, day_first=True))
@@ -454,6 +457,16 @@ def _mapped_targets(headers: list[str], mapping: dict[str, str]) -> list[str]:
     return targets
 
 
+def _date_convention(flavour: str, headers: list[str]) -> bool | None:
+    """Whether the format writes NN/NN dates day first (True), month first (False), or either
+    (None: an English Outlook may be US or British, a spreadsheet anything)."""
+    if flavour == "linkedin":
+        return False  # its 2018 layout's dates are US ('1/8/18, 6:14 PM') whatever the language
+    if flavour == "outlook" and outlook_day_first(headers):
+        return True
+    return None
+
+
 def _targets(headers: list[str], flavour: str, mapping: dict[str, str] | None) -> list[str]:
     if mapping is not None:
         return _mapped_targets(headers, mapping)
@@ -493,7 +506,7 @@ class _RowBuilder:
         problems: list[ImportProblem],
         order: _DateOrder | None = None,
     ):
-        self.order = order or _DateOrder(False)
+        self.order = order or _DateOrder(None)
         self.contact = contact
         self.name = name
         self.line = line

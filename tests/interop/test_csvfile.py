@@ -135,6 +135,22 @@ def test_linkedin_2018(tmp_path: Path) -> None:
     assert contact.source == "linkedin"
 
 
+def test_linkedin_2018_dates_are_month_first_without_a_warning(tmp_path: Path) -> None:
+    # LinkedIn wrote them US-style whatever the language: 'check them' on every connection of
+    # a file whose dates all have a day of 12 or less was noise
+    path = tmp_path / "Connections.csv"
+    path.write_text(
+        "First Name,Last Name,Email Address,Company,Position,Connected On\n"
+        'Carl,Ek,,Volvo,Buyer,"1/8/18, 6:14 PM"\nDag,Ek,,Saab,CFO,"3/5/17, 9:00 AM"\n',
+        encoding="utf-8",
+    )
+    result = read_csv_file(path)
+    assert [c.contact.met_on for c in result.cards] == [
+        PartialDate(2018, 1, 8), PartialDate(2017, 3, 5)
+    ]  # fmt: skip
+    assert result.problems == []
+
+
 OUTLOOK_ROWS = {
     "english": (
         '"Title","First Name","Middle Name","Last Name","Suffix","Company","Department",'
