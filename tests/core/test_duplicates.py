@@ -32,7 +32,8 @@ def test_shared_email_phone_and_similar_names(core: Core) -> None:
     assert set(pairs) == {(ana, ana2), (jon, john), (lee, lee2)}
     assert pairs[(ana, ana2)].score == 100
     assert pairs[(ana, ana2)].reasons == ["same email: ana@x.org", "same name"]
-    assert pairs[(lee, lee2)].reasons == ["same phone: +14155550100"]
+    # "L." is Lee's initial: the name agrees with the phone now
+    assert pairs[(lee, lee2)].reasons == ["same phone: +14155550100", "similar names"]
     assert pairs[(jon, john)].reasons == ["similar names"]
     assert 88 <= pairs[(jon, john)].score < 100
 
@@ -187,3 +188,103 @@ def test_more_evidence_ranks_first_and_a_bare_name_is_not_certain(core: Core) ->
     scores = {(p.keep_id, p.other_id): p.score for p in found}
     assert scores[(leo, leo2)] == scores[(li, wei)] == scores[(eva, eva2)] == 100
     assert scores[(yuki, yuki2)] < 100
+
+
+# -- the same people from three address books ---------------------------------------------------
+
+
+def _pairs(core: Core) -> dict[tuple[int, int], duplicates.DuplicatePair]:
+    return {(p.keep_id, p.other_id): p for p in find_duplicates(core)}
+
+
+def test_three_address_books_of_the_same_people_are_paired(core: Core) -> None:
+    """A phone's export (nicknames, initials, numbers as dialled), a Google CSV ("Last,
+    First", company with its legal form) and LinkedIn (company without it): each person is
+    proposed once per pair of their cards; a company's "Inc." no longer reads as another
+    company (Robert Smith at "Acme Inc." and at "ACME" scored 85 and was not proposed)."""
+    add = core.contacts.create
+    bob = add(Contact(given_name="Bob", family_name="Smith", phones=[PhoneNumber("+14155550100")]))
+    robert = add(Contact(given_name="Robert", family_name="Smith", organization="Acme Inc."))
+    robert_in = add(Contact(given_name="Robert", family_name="Smith", organization="ACME"))
+    j = add(Contact(formatted_name="J. Müller"))
+    jurgen = add(Contact(given_name="Jürgen", family_name="Müller", organization="Müller GmbH"))
+    mueller = add(Contact(given_name="Jürgen", family_name="Mueller", organization="Müller GmbH"))
+    anil = add(Contact(given_name="Anil", family_name="Patel", organization="Infosys Ltd"))
+    ak = add(Contact(given_name="A. K.", family_name="Patel", organization="Infosys"))
+    kate = add(Contact(given_name="Kate", family_name="O'Neil"))
+    katherine = add(Contact(formatted_name="O'Neil, Katherine"))
+    maria = add(Contact(given_name="María José", family_name="García", organization="Telefónica"))
+    lopez = add(
+        Contact(given_name="Maria Jose", family_name="Garcia Lopez", organization="Telefónica S.A.")
+    )
+    liz = add(Contact(given_name="Liz", family_name="Taylor"))
+    beth = add(Contact(given_name="Elizabeth", family_name="Taylor", organization="BBC"))
+    pairs = _pairs(core)
+    expected = {
+        (robert, robert_in): 100,  # the same name at one company
+        (jurgen, mueller): 100,
+        (anil, ak): 95,  # initials, at one company
+        (maria, lopez): 95,  # a second surname only one book has
+        (bob, robert): 90,  # a nickname, nothing else to go on
+        (bob, robert_in): 90,
+        (j, jurgen): 90,
+        (kate, katherine): 90,
+        (liz, beth): 90,
+    }
+    assert {key: pairs[key].score for key in expected if key in pairs} == expected
+    assert set(pairs) == set(expected)  # J. Müller ~ Jürgen Mueller: once the Jürgens are one
+
+
+def test_namesakes_a_father_and_his_son_and_a_switchboard_are_not_proposed(core: Core) -> None:
+    """Two Maria Garcias at two companies with their own e-mails; John Miller and John Miller
+    Jr. sharing the family's landline (it was proposed at 90%); colleagues sharing an office
+    number, each with a work address; a short name that fits two different people."""
+    add = core.contacts.create
+    add(Contact(given_name="Maria", family_name="Garcia", organization="Google Inc",
+                emails=[EmailAddress("maria@google.com")]))  # fmt: skip
+    add(Contact(given_name="Maria", family_name="Garcia", organization="Banco Santander, S.A.",
+                emails=[EmailAddress("maria.garcia@santander.es")]))  # fmt: skip
+    landline = [PhoneNumber("+12125550199")]
+    add(Contact(given_name="John", family_name="Miller", phones=landline,
+                emails=[EmailAddress("john@miller.net")]))  # fmt: skip
+    add(Contact(given_name="John", family_name="Miller", suffix="Jr.", phones=landline,
+                emails=[EmailAddress("johnny@miller.net")]))  # fmt: skip
+    office = [PhoneNumber("+442079460000")]
+    add(Contact(given_name="Ann", family_name="Lee", phones=office,
+                emails=[EmailAddress("ann@firm.co.uk")]))  # fmt: skip
+    add(Contact(given_name="Tom", family_name="Hart", phones=office,
+                emails=[EmailAddress("tom@firm.co.uk")]))  # fmt: skip
+    add(Contact(given_name="Chris", family_name="Evans", organization="Evans Ltd"))
+    add(Contact(given_name="Chris", family_name="Evans", organization="Marvel Studios"))
+    add(Contact(given_name="Christopher", family_name="Evans"))  # which Chris? neither
+    assert _pairs(core) == {}
+
+
+def test_a_shared_email_still_pairs_a_son_written_without_his_jr(core: Core) -> None:
+    add = core.contacts.create
+    son = add(Contact(given_name="John", family_name="Miller",
+                      emails=[EmailAddress("johnny@miller.net")]))  # fmt: skip
+    jr = add(Contact(given_name="John", family_name="Miller", suffix="Jr.",
+                     emails=[EmailAddress("Johnny@miller.net")]))  # fmt: skip
+    assert list(_pairs(core)) == [(son, jr)]
+
+
+def test_a_company_is_named_without_its_legal_form() -> None:
+    assert duplicates.company("ACME, Inc.") == duplicates.company("Acme") == ("acme",)
+    assert duplicates.company("Telefónica S.A.") == ("telefonica",)
+    assert duplicates.company("Søndergaard A/S") == ("sondergaard",)
+    assert duplicates.company("Inc.") == ("inc",)  # a name that is only a legal form stays
+    same = duplicates.same_company
+    assert same(("bbc",), ("bbc", "studios"))
+    assert same(("muller",), ("mueller",))
+    assert same(("google",), ("banco", "santander")) is False
+    assert same((), ("acme",)) is None
+
+
+def test_progress_goes_up_to_the_end(core: Core) -> None:
+    for given in ("Ana", "Ane", "Bea", "Ben"):
+        core.contacts.create(Contact(given_name=given, family_name="Smith"))
+    said: list[tuple[int, int]] = []
+    find_duplicates(core, progress=lambda done, total: said.append((done, total)))
+    assert said[0] == (10, 100) and said[-1] == (100, 100)
+    assert [done for done, _ in said] == sorted({done for done, _ in said})  # only forward
