@@ -16,31 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.types import Contact
 from netdesk.ui.context import AppContext
-from netdesk.ui.duplicates_dialog import MergeContacts
+from netdesk.ui.duplicates_dialog import MergeContacts, describe
 from netdesk.ui.errors import show_problem
 from netdesk.ui.undo import push
 from netdesk.ui.widgets import fill, plain_label, relative_past, tab_as_shown, tr
 
 log = logging.getLogger("netdesk.ui")
-
-
-def describe(contact: Contact, talks: int, last: str) -> str:
-    """What tells the two apart: name, job and company, e-mails and phones, the journal."""
-    lines = [contact.display_name or tr("(no name)")]
-    work = " · ".join(part for part in (contact.title, contact.organization) if part)
-    if work:
-        lines.append(work)
-    reach = [e.value for e in contact.emails[:2]] + [p.raw for p in contact.phones[:2]]
-    if reach:
-        lines.append(", ".join(reach))
-    lines.append(
-        fill(tr("%1, last %2"), tr("%Ln journal entries", None, talks), last)
-        if talks
-        else tr("No journal entries")
-    )
-    return "\n".join(lines)
 
 
 class MergeTwoDialog(QDialog):
