@@ -503,8 +503,8 @@ def test_the_selected_pair_shows_both_contacts_in_full(
         Contact(given_name="Ana", family_name="García", organization="Acme",
                 emails=[EmailAddress("ana@x.org")], phones=[PhoneNumber("+34612345678")])
     )  # fmt: skip
-    core.contacts.create(Contact(given_name="Ana", family_name="Garcia",
-                                 emails=[EmailAddress("ana@x.org"), EmailAddress("ana@home.es")]))  # fmt: skip
+    both = [EmailAddress("ana@x.org"), EmailAddress("ana@home.es")]
+    core.contacts.create(Contact(given_name="Ana", family_name="Garcia", emails=both))
     for day in (1, 2):
         core.journal.log([ana], "call", "Caught up", at=dt.datetime(2026, 2, day, 10))
     dialog = _open(qtbot, app_context)
