@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import itertools
 import logging
 import re
 
@@ -31,6 +32,22 @@ FALLBACK_CHARSET = "cp1252"
 _SAMPLE_BYTES = 64 * 1024
 _N_TILDE_NOT_BEFORE_VOWEL = re.compile(r"[ñÑ](?![aeiouáéíóúAEIOUÁÉÍÓÚ])")
 _N_ACUTE_BEFORE_VOWEL = re.compile(r"[ńŃ][aeiouyąęóAEIOUYĄĘÓ]")
+# Where cp1252 and cp1250 read a byte as two letters (è/č, à/ŕ, ø/ř, ã/ă...), the places each
+# language family puts its own: French "-ère" and a final "à", Portuguese "-ão", Danish "ø"
+# before a consonant; Czech "ř" or "č" before a vowel and "ě" after b/p/v/m/d/t/n, Polish
+# final "ę", "ć" and "ń", Hungarian "ő", Romanian "ă" before a consonant.
+_WESTERN_PLACES = re.compile(
+    r"[àèìòù](?![^\W\d_])|è[^\W\d_]{1,2}e|ã[eo]|õe|ø(?![aeiouyæå])|å|ê[^\W\d_]",
+    re.IGNORECASE,
+)
+_CENTRAL_PLACES = re.compile(
+    r"[čř][aeiouyáéíóúýěů]|[bpvmdtn]ě|ů(?=[^\W\d_])|[ęćń](?![^\W\d_])|ő(?![aeiou])"
+    r"|ă(?![aeiouă])",
+    re.IGNORECASE,
+)
+_LATIN_CHARSETS = {"cp1252", "cp1250", "cp1254", "cp1257", "iso8859_2", "iso8859_15"}
+# cp1252's typographic marks (€ … ‘ ’ “ ” • – — ™), which Mac Roman reads as letters
+_CP1252_MARKS = frozenset(b"\x80\x85\x91\x92\x93\x94\x95\x96\x97\x99")
 
 
 def utf16_byte_order(data: bytes) -> str | None:
@@ -86,8 +103,10 @@ def detect_legacy_charset(sample: bytes) -> str:
 
     charset-normalizer alone mistakes short Shift_JIS names for Korean and cannot rank the
     candidates we care about, so each legacy candidate is scored by how many of its non-ASCII
-    characters are letters; charset-normalizer's own pick breaks ties between single-byte
-    charsets (cp1250 "ń" against cp1252 "ñ"), and the order of LEGACY_CANDIDATES breaks the rest.
+    characters are letters. Among those tied: text whose accented letters sit among plain ones
+    is a Latin-script language, where cp1252 and cp1250 are told apart by where their letters
+    fall (``_latin_pick``); other text (Cyrillic, Greek) is not read as a Latin charset.
+    charset-normalizer's pick breaks the remaining ties, then the order of LEGACY_CANDIDATES.
     """
     sample = sample[:_SAMPLE_BYTES]
     scores: dict[str, float] = {}
@@ -98,26 +117,91 @@ def detect_legacy_charset(sample: bytes) -> str:
             continue
     if not scores:
         return FALLBACK_CHARSET
+    if all(byte in _CP1252_MARKS for byte in sample if byte > 127):
+        return "cp1252"  # curly quotes, dashes, € alone: cp1251 read "€5" as "Ђ5"
+    if _mac_roman(sample, scores):
+        return "mac_roman"
     top = max(scores.values())
     tied = [name for name, score in scores.items() if score >= top - 0.02]
+    if "cp1252" in tied:
+        if _latin_script(sample.decode("cp1252")):
+            if "cp1250" in tied:
+                picked = _latin_pick(sample)
+                if picked:
+                    return picked
+        else:  # Cyrillic "Москва" read as cp1252 "Ìîñêâà": no plain letter among accents
+            tied = [name for name in tied if name not in _LATIN_CHARSETS] or tied
     try:
         best = from_bytes(sample).best()
     except Exception:  # charset-normalizer is a heuristic; never let it stop an import
         log.exception("charset detection failed")
         best = None
-    if "cp1252" in tied and "cp1250" in tied:
-        # The classic tie: 0xF1 is Spanish "ñ" (always before a vowel) or Polish "ń" (never
-        # before one: Polish writes "ni" there). Count what each reading makes implausible.
-        western = len(_N_TILDE_NOT_BEFORE_VOWEL.findall(sample.decode("cp1252")))
-        central = len(_N_ACUTE_BEFORE_VOWEL.findall(sample.decode("cp1250")))
-        if western != central:
-            return "cp1252" if western < central else "cp1250"
     if best is not None:
         suggested = codecs.lookup(best.encoding).name
         for name in tied:
             if codecs.lookup(name).name == suggested:
                 return name
     return tied[0]
+
+
+def _latin_script(text: str) -> bool:
+    """Whether the words with accented letters hold more plain letters than accented ones,
+    as in Latin-script languages ("Hélène", even "Łódź" among "Gdańsk" and "Paweł")."""
+    accented = plain = 0
+    for word in re.findall(r"[^\W\d_]+", text):
+        high = sum(1 for char in word if char > "\x7f")
+        if high:
+            accented += high
+            plain += len(word) - high
+    return accented <= plain
+
+
+def _latin_pick(sample: bytes) -> str | None:
+    """cp1252 or cp1250 for Latin-script text both read as letters, or None if nothing tells.
+
+    First what each reading makes implausible: 0xF1 is Spanish "ñ" (always before a vowel)
+    or Polish "ń" (never before one: Polish writes "ni" there); then what each makes
+    plausible (``_WESTERN_PLACES``, ``_CENTRAL_PLACES``): charset-normalizer read a French
+    "Hélène" as cp1250 "Hélčne".
+    """
+    western_text, central_text = sample.decode("cp1252"), sample.decode("cp1250")
+    western = len(_N_TILDE_NOT_BEFORE_VOWEL.findall(western_text))
+    central = len(_N_ACUTE_BEFORE_VOWEL.findall(central_text))
+    if western != central:
+        return "cp1252" if western < central else "cp1250"
+    western = len(_WESTERN_PLACES.findall(western_text))
+    central = len(_CENTRAL_PLACES.findall(central_text))
+    if western != central:
+        return "cp1252" if western > central else "cp1250"
+    return None
+
+
+def _odd_capitals(text: str) -> int:
+    """Accented capitals inside lowercase words ("HŽlŹne"): what a wrong charset makes."""
+    return sum(1 for a, b in itertools.pairwise(text) if a.islower() and b.isupper() and b > "~")
+
+
+def _mac_roman(sample: bytes, scores: dict[str, float]) -> bool:
+    """Whether the bytes are Mac Roman (an old Mac Excel's "CSV (Macintosh)"): read as
+    letters in it clearly better than in any other candidate, or as well but without the
+    capitals inside words another reading makes ("HŽlŹne" for "Hélène"). Not when they are
+    only cp1252's typographic marks (a Windows text's curly quotes read as Mac Roman letters
+    too: "don’t" as "donít"), unless the lines end in a lone CR, as a classic Mac writes them.
+    """
+    try:
+        text = sample.decode("mac_roman")
+    except UnicodeDecodeError:
+        return False
+    mac, top = _letter_ratio(text), max(scores.values())
+    if mac < top - 0.02:
+        return False
+    if mac < top + 0.1:
+        odd = _odd_capitals(text)
+        tied = [name for name, score in scores.items() if score >= mac - 0.02]
+        if any(_odd_capitals(sample.decode(name)) <= odd for name in tied):
+            return False
+    cr_only = b"\r" in sample and b"\n" not in sample
+    return cr_only or any(byte > 127 and byte not in _CP1252_MARKS for byte in sample)
 
 
 def codec_for(charset: str) -> str | None:

@@ -647,3 +647,30 @@ def test_a_quote_never_closed_is_told_with_the_lines_it_swallowed(tmp_path: Path
     closed.write_text('First Name,Last Name,E-mail Address,Notes\nAnn,Lee,a@x.com,"two\nlines"  \n')
     result = read_csv_file(closed)
     assert (result.cards[0].contact.notes, result.problems) == ("two\nlines", [])
+
+
+@pytest.mark.parametrize(
+    ("charset", "names"),
+    [
+        # a French Outlook writes Windows-1252: it was read as Central European, 'Hélčne'
+        ("cp1252", ["Hélène", "Lefèvre", "Crème brûlée & Frère", "à Noël, où tête"]),
+        ("cp1252", ["Niccolò", "Conceição", "Søren Møller", "città, più, Leões"]),
+        ("cp1252", ["Don’t", "“Quoted”", "Dash – Co", "€5 … ™"]),  # not Cyrillic 'Ђ5'
+        ("cp1250", ["Jiří", "Dvořák", "Přemysl & Černý", "Jindřichův Hradec, město"]),
+        ("cp1250", ["Paweł", "Gdańsk", "Łódź & Żółć", "się, być, koń"]),
+        ("cp1250", ["Szőke", "Erdős", "Győr Kft.", "Bőröndi"]),
+        ("cp1251", ["Иван", "Петров", "ООО Ромашка", "Москва"]),
+        # an old Mac Excel's "CSV (Macintosh)": it came as 'Mźller', 'CafŽ Grš§e'
+        ("mac_roman", ["Jürgen", "Müller-Lüdenscheidt", "Café Größe", "Hélène, élève"]),
+    ],
+)
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"])
+def test_legacy_charsets_are_told_apart_by_the_text_they_make(
+    tmp_path: Path, charset: str, names: list[str], line_end: str
+) -> None:
+    header = "First Name,Last Name,Company,E-mail Address,Notes"
+    row = ",".join([*names[:3], "someone@example.org", f'"{names[3]}"'])
+    path = tmp_path / "contacts.csv"
+    path.write_bytes(line_end.join([header, row, ""]).encode(charset))
+    contact = read_csv_file(path).cards[0].contact
+    assert [contact.given_name, contact.family_name, contact.organization, contact.notes] == names
