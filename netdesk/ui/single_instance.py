@@ -1,18 +1,27 @@
 """One netdesk per data folder: a second launch hands its files to the running one and exits.
 
-Only one process ever writes a database. The first instance listens on a QLocalServer named
-after the data folder; a later ``netdesk FILE...`` connects, sends the files as one JSON line,
-waits for "ok" and exits 0.
+Only one process ever writes a database. A launch first looks for a netdesk answering on a
+QLocalServer named after the data folder; finding none, it takes the name at once, before it
+opens the database (:meth:`SingleInstance.hand_over`), so a launch made while it starts hands
+over to it too. What is handed over before its window is ready waits until
+:meth:`SingleInstance.listen`. Looking and taking happen under a lock file: two launches at the
+same moment make one netdesk, and a socket is removed as stale only when nobody answers on it.
+
+A later ``netdesk FILE...`` connects, sends the files as one JSON line, waits for "ok" and exits
+0. A netdesk too busy to answer in time (starting, or stopped in a debugger) has the files all
+the same: they wait in its socket, and it imports them when it reads them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
-from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
+from PySide6.QtCore import QCoreApplication, QDir, QEventLoop, QLockFile, QObject, QTimer, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from netdesk.core.paths import Paths
 from netdesk.running import server_name
@@ -21,6 +30,7 @@ log = logging.getLogger("netdesk.ui")
 
 CONNECT_TIMEOUT_MS = 1000
 REPLY_TIMEOUT_MS = 3000
+LOCK_TIMEOUT_MS = 10_000  # longer than one hand-over takes: the other launch's look and take
 
 
 class SingleInstance(QObject):
@@ -35,20 +45,66 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.name = server_name(paths)
         self.server: QLocalServer | None = None
+        self.answering = False  # listen() called: handed-over files are passed on
 
     def hand_over(self, files: list[str]) -> bool:
-        """Give ``files`` to a running instance; True when it took them (then exit 0)."""
+        """Give ``files`` to a running instance; True when it has them (then exit 0).
+
+        False: none runs, and this one has taken the name (when it could): launches from now
+        on hand over to it, and their files are passed on once :meth:`listen` is called.
+        """
+        message = json.dumps({"files": [str(Path(f).expanduser().resolve()) for f in files]})
+        with self._locked():
+            for _attempt in range(2):
+                if self._send(message.encode() + b"\n"):
+                    log.info("handed %d file(s) to the running netdesk", len(files))
+                    return True
+                if self._take_name():
+                    return False
+            # a netdesk holds the name yet took nothing twice (it is quitting): run without
+            log.warning("single instance: a netdesk on %s took nothing; starting", self.name)
+            return False
+
+    def listen(self) -> bool:
+        """Pass on what later launches hand over, from now on (and what they handed over
+        while this one started). Takes the name if :meth:`hand_over` did not.
+
+        Returns False when the name cannot be taken (the app then runs without hand-over).
+        """
+        if self.server is None:
+            with self._locked():
+                if not self._take_name():
+                    log.warning("single instance: another netdesk answers on %s", self.name)
+        if self.server is None:
+            return False
+        self.answering = True
+        self.server.newConnection.connect(self._accept)
+        app = QCoreApplication.instance()
+        if app is not None:  # a launch made while quitting starts anew instead of waiting
+            app.aboutToQuit.connect(self.close)
+        self._accept()
+        return True
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+
+    # -- the launch that hands over ------------------------------------------------------------
+
+    def _send(self, message: bytes) -> bool:
+        """True when a running netdesk has ``message``: it answered "ok", or it was written
+        whole and that netdesk is too busy to answer in time (it reads it when it can)."""
         socket = QLocalSocket()
         loop = QEventLoop()
         reply = bytearray()
-        outcome = {"ok": False}
+        outcome = {"connected": False, "ok": False, "waited": False}
         timer = QTimer()
         timer.setSingleShot(True)
-        timer.timeout.connect(loop.quit)
 
         def connected() -> None:
-            message = {"files": [str(Path(f).expanduser().resolve()) for f in files]}
-            socket.write(json.dumps(message).encode() + b"\n")
+            outcome["connected"] = True
+            socket.write(message)
             socket.flush()
             timer.start(REPLY_TIMEOUT_MS)
 
@@ -58,6 +114,11 @@ class SingleInstance(QObject):
                 outcome["ok"] = reply.strip() == b"ok"
                 loop.quit()
 
+        def timed_out() -> None:
+            outcome["waited"] = outcome["connected"]
+            loop.quit()
+
+        timer.timeout.connect(timed_out)
         socket.connected.connect(connected)
         socket.readyRead.connect(ready)
         socket.errorOccurred.connect(lambda _error: loop.quit())
@@ -68,38 +129,60 @@ class SingleInstance(QObject):
         if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
             loop.exec()
         timer.stop()
+        unanswered = (
+            outcome["waited"]
+            and socket.state() == QLocalSocket.LocalSocketState.ConnectedState
+            and socket.bytesToWrite() == 0
+        )
         socket.abort()
-        if outcome["ok"]:
-            log.info("handed %d file(s) to the running netdesk", len(files))
-        return outcome["ok"]
+        if unanswered:
+            log.warning("single instance: the running netdesk did not answer in time")
+        return outcome["ok"] or unanswered
 
-    def listen(self) -> bool:
-        """Start answering later launches. A socket left by a crashed instance is removed.
+    # -- the running netdesk -------------------------------------------------------------------
 
-        Returns False when the name cannot be taken (the app then runs without hand-over).
-        """
+    def _take_name(self) -> bool:
+        """Listen on the name. False when another netdesk turns out to hold it; True when this
+        one does, or cannot (logged: the app then runs without hand-over)."""
+        if self._answers():
+            return False
+        # a socket left by a netdesk that crashed. Asked first, not left to listen(): with
+        # UserAccessOption it binds beside the name and renames over it, so it replaced even
+        # a live netdesk's socket without an AddressInUseError
+        QLocalServer.removeServer(self.name)
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
-            if server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
-                # hand_over() failed before we got here, so nobody answers on it: stale
-                QLocalServer.removeServer(self.name)
-            if not server.listen(self.name):
-                log.warning(
-                    "single instance: cannot listen on %s: %s", self.name, server.errorString()
-                )
-                return False
-        server.newConnection.connect(self._accept)
+            log.warning("single instance: cannot listen on %s: %s", self.name, server.errorString())
+            server.deleteLater()
+            return True
         self.server = server
         return True
 
-    def close(self) -> None:
-        if self.server is not None:
-            self.server.close()
-            self.server = None
+    def _answers(self) -> bool:
+        """True when something listens on the name (a socket a crash left refuses)."""
+        probe = QLocalSocket()
+        probe.connectToServer(self.name)
+        alive = probe.waitForConnected(CONNECT_TIMEOUT_MS)
+        probe.abort()
+        return alive
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Looking for a running netdesk and taking the name, one launch at a time."""
+        lock = QLockFile(str(Path(QDir.tempPath()) / f"{self.name}.lock"))
+        locked = lock.tryLock(LOCK_TIMEOUT_MS)
+        if not locked:  # held by a launch that hangs: look and take unserialised, as before
+            log.warning("single instance: %s.lock is held; going on", self.name)
+        try:
+            yield
+        finally:
+            if locked:
+                lock.unlock()
 
     def _accept(self) -> None:
-        assert self.server is not None
+        if self.server is None or not self.answering:
+            return
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
             buffer = bytearray()
@@ -114,10 +197,16 @@ class SingleInstance(QObject):
                     log.warning("single instance: ignoring a malformed message")
                     socket.abort()
                     return
-                socket.write(b"ok\n")
-                socket.flush()
-                socket.disconnectFromServer()
+                buffer.clear()
+                if socket.state() == QLocalSocket.LocalSocketState.ConnectedState:
+                    socket.write(b"ok\n")  # a launch that waited no longer is gone
+                    socket.flush()
+                    socket.disconnectFromServer()
                 self.files_received.emit(files)
 
+            # each socket is left to the server (a few hundred bytes a launch): deleted on
+            # disconnect (deleteLater), one a launch had left before it was read crashed
+            # PySide 6.11 ("shared QObject was deleted directly")
             socket.readyRead.connect(read)
-            socket.disconnected.connect(socket.deleteLater)
+            if socket.bytesAvailable():  # read before this one listened: no readyRead to come
+                read()

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import socket
 from pathlib import Path
+from types import SimpleNamespace
 
-from PySide6.QtCore import QDir
+import pytest
+from PySide6.QtCore import QDir, QObject, Signal
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.paths import Paths
+from netdesk.ui import single_instance
 from netdesk.ui.single_instance import SingleInstance, server_name
 
 
@@ -92,3 +96,86 @@ def test_netdesk_cli_sees_a_running_window_and_will_not_restore_under_it(
     finally:
         first.close()
     assert not window_running(paths)
+
+
+def test_a_launch_while_the_first_starts_hands_over_to_it(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first takes the name before it opens the database: a launch meanwhile (two files
+    opened at once) hands over to it instead of starting a second netdesk on the folder. What
+    it hands over is passed on once the first listens (its window is ready)."""
+    monkeypatch.setattr(single_instance, "REPLY_TIMEOUT_MS", 200)
+    paths = Paths(tmp_path / "data")
+    first = SingleInstance(paths)
+    assert not first.hand_over([])  # nobody runs: it starts, and holds the name from now on
+    try:
+        second = SingleInstance(paths)
+        with qtbot.assertNotEmitted(first.files_received):
+            assert second.hand_over(["a.vcf"])  # the first is not answering yet: it waits
+        assert second.server is None
+        with qtbot.waitSignal(first.files_received, timeout=5000) as received:
+            assert first.listen()
+        assert received.args == [[str(Path("a.vcf").resolve())]]
+    finally:
+        first.close()
+
+
+def test_a_later_listen_never_takes_the_name_from_a_running_netdesk(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The stale-socket clean-up removed a live netdesk's socket: two netdesks then wrote the
+    one database, and later launches went to the second."""
+    paths = Paths(tmp_path / "data")
+    first = SingleInstance(paths)
+    assert first.listen()
+    try:
+        assert not SingleInstance(paths).listen()
+        with qtbot.waitSignal(first.files_received, timeout=5000) as received:
+            assert SingleInstance(paths).hand_over(["c.vcf"])
+        assert received.args == [[str(Path("c.vcf").resolve())]]
+    finally:
+        first.close()
+
+
+def test_a_netdesk_too_busy_to_answer_gets_the_files_and_is_not_started_twice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A running netdesk that did not answer within 3 s (busy, stopped) was taken for none: a
+    second netdesk started on the folder, and the first imported the files too once awake."""
+    monkeypatch.setattr(single_instance, "REPLY_TIMEOUT_MS", 200)
+    paths = Paths(tmp_path / "data")
+    where = Path(QDir.tempPath()) / server_name(paths)
+    busy = socket.socket(socket.AF_UNIX)
+    busy.bind(str(where))
+    busy.listen(5)  # connections queue; nothing reads them yet
+    try:
+        launch = SingleInstance(paths)
+        assert launch.hand_over(["late.vcf"])
+        assert launch.server is None
+        connection, _ = busy.accept()  # once awake, the running netdesk reads them
+        with connection:
+            assert json.loads(connection.recv(4096)) == {"files": [str(Path("late.vcf").resolve())]}
+    finally:
+        busy.close()
+        where.unlink()
+
+
+def test_quitting_gives_the_name_up(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A launch while netdesk quits (rolling an import back, finishing a backup) starts anew:
+    handed over, its files would wait in a socket nobody reads again."""
+
+    class App(QObject):
+        aboutToQuit = Signal()
+
+    app = App()
+    monkeypatch.setattr(single_instance, "QCoreApplication", SimpleNamespace(instance=lambda: app))
+    paths = Paths(tmp_path / "data")
+    first = SingleInstance(paths)
+    assert first.listen()
+    app.aboutToQuit.emit()
+    launch = SingleInstance(paths)
+    assert not launch.hand_over(["x.vcf"])
+    assert launch.server is not None
+    launch.close()
