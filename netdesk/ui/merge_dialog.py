@@ -4,6 +4,7 @@ and fills its empty fields from it; the merge is undoable (duplicates_dialog.Mer
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 from PySide6.QtWidgets import (
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netdesk.core.types import Contact, PartialDate
 from netdesk.ui.context import AppContext
 from netdesk.ui.duplicates_dialog import MergeContacts, describe
 from netdesk.ui.errors import show_problem
@@ -23,6 +25,73 @@ from netdesk.ui.undo import push
 from netdesk.ui.widgets import fill, plain_label, relative_past, tab_as_shown, tr
 
 log = logging.getLogger("netdesk.ui")
+
+# What a merge may change that the user sees on the card (contacts.merge_into fills the rest,
+# an import's UID or source, without a word)
+_SHOWN_FIELDS = tuple(
+    f.name
+    for f in dataclasses.fields(Contact)
+    if f.name
+    not in {
+        "id", "met_through_uid", "source", "source_file", "source_date", "archived", "uid",
+        "raw_properties", "display_name", "created_at", "updated_at", "last_interaction",
+        "next_due",
+    }
+)  # fmt: skip
+
+
+def _label(field_name: str) -> str:
+    from netdesk.ui.import_rows import field_label  # the import preview's names of fields
+
+    return field_label("met_through" if field_name == "met_through_id" else field_name)
+
+
+def _written(value: object) -> str:
+    text = value.to_iso() if isinstance(value, PartialDate) else str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def outcome(context: AppContext, keep: Contact, other: Contact) -> str:
+    """What merging ``other`` into ``keep`` will do, worked out by the merge's own rules
+    (contacts.merge_into): what ``keep`` gets, with the journal entries and follow-ups that
+    move, and what of ``other`` is not kept because ``keep`` has its own (its name, a job
+    title): that is lost unless the merge is undone."""
+    from netdesk.core.contacts import merge_into
+
+    core = context.core
+    merged = merge_into(keep, other)
+    gets = [_label(f) for f in _SHOWN_FIELDS if getattr(merged, f) != getattr(keep, f)]
+    assert other.id is not None and keep.id is not None
+    entries = sum(
+        1
+        for entry in core.journal.for_contact(other.id, limit=1_000_000)
+        if keep.id not in entry.contact_ids
+    )
+    if entries:
+        gets.append(tr("%Ln journal entries", None, entries))
+    if any(not f.from_cadence for f in core.follow_ups.of_contact(other.id)):
+        gets.append(tr("Follow-ups"))  # its keep-in-touch reminder goes: the one kept has its own
+    lost = []
+    for name in _SHOWN_FIELDS:
+        theirs, now = getattr(other, name), getattr(merged, name)
+        if isinstance(theirs, list) or theirs in (None, "") or theirs == now:
+            continue
+        if isinstance(theirs, str) and isinstance(now, str) and theirs.strip() in now:
+            continue  # kept beside its own (notes), or the same
+        if name == "met_through_id":
+            continue  # the one kept was met through someone else: its own story stands
+        lost.append(fill(tr("%1 “%2”"), _label(name), _written(theirs)))
+    keep_name = keep.display_name or tr("(no name)")
+    other_name = other.display_name or tr("(no name)")
+    lines = [
+        fill(tr("%1 gets from %2: %3."), keep_name, other_name, ", ".join(gets))
+        if gets
+        else fill(tr("%1 gets nothing new from %2."), keep_name, other_name)
+    ]
+    if lost:
+        lines.append(fill(tr("Not kept, as %1 has its own: %2."), keep_name, "; ".join(lost)))
+    return "\n".join(lines)
 
 
 class MergeTwoDialog(QDialog):
@@ -32,6 +101,7 @@ class MergeTwoDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("mergeDialog")
         self.setWindowTitle(tr("Merge two contacts"))
+        self.setMinimumWidth(440)  # the outcome's lines wrapped at a word or two
         self.context = context
         core = context.core
         contacts = {i: core.contacts.get(i) for i in (first, second)}
@@ -64,6 +134,15 @@ class MergeTwoDialog(QDialog):
             layout.addWidget(button)
         layout.addSpacing(6)
         self.buttons[self.ids[0]].setChecked(True)
+        # what this merge will do, for the choice made: the other's name, when it is lost
+        self.contacts = {i: c for i, c in contacts.items() if c is not None}
+        self.outcome = plain_label()
+        self.outcome.setObjectName("mergeOutcome")
+        self.outcome.setWordWrap(True)
+        layout.addWidget(self.outcome)
+        self.choices.idToggled.connect(self._choice_toggled)
+        self._show_outcome()
+        layout.addSpacing(6)
         explain = QLabel(
             tr(
                 "The contact you keep gets the other's e-mails, phones, addresses, tags, "
@@ -81,6 +160,14 @@ class MergeTwoDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _choice_toggled(self, _id: int, checked: bool) -> None:
+        if checked:  # the other one's unchecking says nothing new
+            self._show_outcome()
+
+    def _show_outcome(self) -> None:
+        keep, other = self.contacts[self.keep_id], self.contacts[self.other_id]
+        self.outcome.setText(outcome(self.context, keep, other))
 
     @property
     def keep_id(self) -> int:

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.types import Contact, EmailAddress
@@ -204,3 +204,49 @@ def test_tab_goes_through_the_buttons_in_the_order_they_are_shown(
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         reached.append(QApplication.focusWidget())
     assert reached == shown
+
+
+def test_the_dialog_says_what_the_merge_will_do_and_the_merge_does_it(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    """What the one kept gets and what of the other is lost (its name, a job title the kept
+    one has too) are said for the choice made, by the merge's own rules; the general
+    explanation did not say that 'Bob' would be gone."""
+    import dataclasses
+
+    from netdesk.ui.merge_dialog import _SHOWN_FIELDS, _label
+
+    core = app_context.core
+    bob, robert = _bob_and_robert(app_context)
+    core.follow_ups.add(robert, D(2026, 3, 9, 9), "Send the contract")
+    dialog = _open(qtbot, app_context, [bob, robert])
+    outcome = dialog.findChild(QLabel, "mergeOutcome")
+    assert dialog.keep_id == robert
+    assert outcome.text() == (
+        "Robert Smith gets from Bob Smith: E-mails, 1 journal entry.\n"
+        "Not kept, as Robert Smith has its own: First name “Bob”."
+    )
+    QTest.mouseClick(dialog.buttons[bob], Qt.MouseButton.LeftButton)
+    assert outcome.text() == (
+        "Bob Smith gets from Robert Smith: Company, E-mails, 2 journal entries, Follow-ups.\n"
+        "Not kept, as Bob Smith has its own: First name “Robert”."
+    )
+    before = core.contacts.get(bob)
+    QTest.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    after = core.contacts.get(bob)
+    assert before is not None and after is not None
+    changed = [_label(f) for f in _SHOWN_FIELDS if getattr(after, f) != getattr(before, f)]
+    assert changed == ["Company", "E-mails"]  # as said, nothing more
+    assert len(core.journal.for_contact(bob)) == 3
+    assert [f.note for f in core.follow_ups.of_contact(bob)] == ["Send the contract"]
+    assert after.given_name == "Bob"
+    assert dataclasses.replace(after).organization == "Acme"
+
+
+def test_nothing_new_is_said_as_such(qtbot: QtBot, app_context: AppContext) -> None:
+    core = app_context.core
+    ana = core.contacts.create(Contact(given_name="Ana", emails=[EmailAddress("a@x.org")]))
+    again = core.contacts.create(Contact(given_name="Ana", emails=[EmailAddress("A@x.org")]))
+    dialog = _open(qtbot, app_context, [ana, again])
+    outcome = dialog.findChild(QLabel, "mergeOutcome")
+    assert outcome.text() == "Ana gets nothing new from Ana."
