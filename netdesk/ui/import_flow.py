@@ -77,6 +77,7 @@ class ImportController(QObject):
         self.preview: ImportPreviewDialog | None = None
         self.operation: Operation | None = None
         self.summary_box: QMessageBox | None = None
+        self.waiting_message = ""  # in the status bar while files wait their turn
 
     # -- entry points ------------------------------------------------------------------------
 
@@ -100,8 +101,9 @@ class ImportController(QObject):
         paths = [path for path in paths if not dragged_out(path)]
         if not paths:
             return
-        if self.busy:
+        if self.busy:  # one preview at a time; the next once this one's summary is closed
             self.queue.append((list(paths), preview))
+            self._say_waiting()
             return
         self.busy = True
         self.paths = list(paths)
@@ -273,16 +275,50 @@ class ImportController(QObject):
             show = box.addButton(tr("&Show imported contacts"), QMessageBox.ButtonRole.AcceptRole)
             show.clicked.connect(self.show_imported.emit)
         box.addButton(QMessageBox.StandardButton.Close)
+        box.finished.connect(lambda _result: self._summary_closed(box))
         self.summary_box = box
         box.open()
 
+    def _summary_closed(self, box: QMessageBox) -> None:
+        if self.summary_box is box:
+            self.summary_box = None
+            self._next()
+
     def _end(self, summary: ImportSummary | None) -> None:
-        self.busy = False
         _thaw_plan()
         self.finished.emit(summary)
+        if self.summary_box is None:
+            self._next()
+        # else files that arrived meanwhile wait for the summary to be closed: started at
+        # once, their preview covered it, and the Enter or Esc meant for it answered theirs
+
+    def _next(self) -> None:
+        self.busy = False
         if self.queue:
             paths, preview = self.queue.pop(0)
+            self._say_waiting()
             self.start(paths, preview=preview)
+
+    def _say_waiting(self) -> None:
+        """The files waiting their turn, named in the status bar: handed over during an
+        import, they bring the window forward showing the import before them."""
+        from PySide6.QtWidgets import QMainWindow
+
+        if not isinstance(self.window, QMainWindow):
+            return
+        bar = self.window.statusBar()
+        waiting = [path for paths, _preview in self.queue for path in paths]
+        if not waiting:  # their turn: the message is taken back (unless another replaced it)
+            if bar.currentMessage() == self.waiting_message:
+                bar.clearMessage()
+            return
+        names = ", ".join(Path(path).name for path in waiting[:3])
+        if len(waiting) > 3:
+            names += ", …"
+        self.waiting_message = tr("%1 will be imported once this import is done.").replace(
+            "%1", names
+        )
+        bar.showMessage(self.waiting_message, 60_000)
 
 
 def unknown_csv_layouts(

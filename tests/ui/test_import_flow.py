@@ -583,3 +583,34 @@ def test_the_summary_details_give_reasons_in_the_users_language(
         f"{path}:11: error: la tarjeta no tiene END:VCARD (¿archivo cortado?); no se importa",
         f"{path}:6: warning: la misma persona que la línea 1; unidas (se queda formatted_name)",
     ]
+
+
+def test_files_handed_over_during_an_import_wait_for_its_summary(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    """They started as soon as the import was applied: their preview covered its summary,
+    and the Enter or Esc meant for the summary imported or cancelled them unseen."""
+    from PySide6.QtWidgets import QMainWindow
+
+    first, second = tmp_path / "a.vcf", tmp_path / "b.vcf"
+    first.write_text(ANA, encoding="utf-8")
+    second.write_text(BEN, encoding="utf-8")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    controller = ImportController(app_context, window)
+    controller.start([str(first)])
+    qtbot.waitUntil(lambda: controller.preview is not None, timeout=10_000)
+    controller.start([str(second)])  # netdesk b.vcf, while a.vcf's preview is open
+    said = window.statusBar().currentMessage()
+    assert said == "b.vcf will be imported once this import is done."
+    assert controller.preview is not None
+    with qtbot.waitSignal(controller.finished, timeout=10_000):
+        controller.preview.import_button.click()
+    box = controller.summary_box
+    assert box is not None and box.isVisible()
+    assert controller.queue == [([str(second)], True)]  # not started: it waits
+    box.close()
+    qtbot.waitUntil(lambda: controller.preview is not None, timeout=10_000)
+    assert controller.preview.rows.new[0].contact.display_name == "Ben Stone"
+    assert window.statusBar().currentMessage() == ""  # its turn came
+    controller.preview.reject()
