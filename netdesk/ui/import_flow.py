@@ -201,7 +201,9 @@ class ImportController(QObject):
                 on_success=self._show_preview,
                 changes=False,
             )
-        self.operation.cancelled.connect(lambda: self._end(None))
+        self.operation.cancelled.connect(
+            self._end_cancelled if not self.preview_enabled else lambda: self._end(None)
+        )
         self.operation.failed.connect(lambda _error: self._end(None))
 
     def _show_preview(self, planned: tuple[ImportPlan, PreviewRows]) -> None:
@@ -231,8 +233,17 @@ class ImportController(QObject):
             lambda progress, cancelled: applied(core, plan, progress, cancelled),
             on_success=self._imported,
         )
-        self.operation.cancelled.connect(lambda: self._end(None))
+        self.operation.cancelled.connect(self._end_cancelled)
         self.operation.failed.connect(lambda _error: self._end(None))
+
+    def _end_cancelled(self) -> None:
+        """Cancel pressed while importing: the progress dialog just went, so say that what
+        was written so far was rolled back (was 90% of a 10,000-card file kept?)."""
+        from PySide6.QtWidgets import QMainWindow
+
+        if isinstance(self.window, QMainWindow):
+            self.window.statusBar().showMessage(tr("Cancelled; nothing was changed."), 10_000)
+        self._end(None)
 
     def _imported(self, imported: tuple[ImportSummary, str]) -> None:
         summary, details = imported

@@ -614,3 +614,30 @@ def test_files_handed_over_during_an_import_wait_for_its_summary(
     assert controller.preview.rows.new[0].contact.display_name == "Ben Stone"
     assert window.statusBar().currentMessage() == ""  # its turn came
     controller.preview.reject()
+
+
+def test_cancelling_the_import_says_nothing_was_changed(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The progress dialog went and nothing said whether the cards read so far were kept."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from netdesk.ui import import_flow
+
+    def cancelled_midway(*_args: object) -> None:
+        raise ImportCancelled()  # what the apply raises once it rolled back
+
+    monkeypatch.setattr(import_flow, "applied", cancelled_midway)
+    path = tmp_path / "a.vcf"
+    path.write_text(ANA, encoding="utf-8")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    controller = ImportController(app_context, window)
+    controller.start([str(path)])
+    qtbot.waitUntil(lambda: controller.preview is not None, timeout=10_000)
+    assert controller.preview is not None
+    with qtbot.waitSignal(controller.finished, timeout=10_000) as finished:
+        controller.preview.import_button.click()
+    assert finished.args == [None]
+    assert window.statusBar().currentMessage() == "Cancelled; nothing was changed."
+    assert controller.summary_box is None
