@@ -370,22 +370,26 @@ def find_duplicates(
 
     for key, score in _compatible_names(rows, cancelled, one_person).items():
         likeness.setdefault(key, score)
+    # (a loop over every pair of alike names: 500,000 for 100,000 contacts, kept lean)
     for (a, b), like in likeness.items():
-        if another_generation(a, b) and (a, b) not in pairs:
+        if (
+            (a in generation or b in generation)
+            and another_generation(a, b)
+            and (a, b) not in pairs
+        ):
             continue  # John Miller and John Miller Jr.: a father and his son
-        score = like
-        same = same_company(companies.get(a, ()), companies.get(b, ()))
-        if same is False:
-            score -= 15  # same name at two different companies: often two people
-        elif same and companies[a] == companies[b]:
-            score = min(100, score + 5)
+        company_a, company_b = companies[a], companies[b]
+        if company_a and company_a == company_b:
+            score = min(100, like + 5)
+        elif company_a and company_b and not same_company(company_a, company_b):
+            continue  # the same name at two companies: two people (100 - 15 is too low)
         else:
             # nothing confirms the name (no company, or one that may be the other's part): a
             # name alone is weaker evidence than a shared e-mail or company, and the list
             # should say so (not "100%" for both)
-            score = min(score, _UNCONFIRMED_NAME)
+            score = min(like, _UNCONFIRMED_NAME)
         if score >= NAME_THRESHOLD:
-            same_words = names.get(a) == names.get(b) or like == 100
+            same_words = like == 100 or names[a] == names[b]
             add(a, b, score, "same name" if same_words else "similar names")
     if progress is not None:
         progress(100, 100)
