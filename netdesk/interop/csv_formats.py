@@ -320,9 +320,67 @@ GUESS_SYNONYMS = {
             "postalcode": "postal_code",
             "workphone": "phone:work",
             "officephone": "phone:work",
+            "fax": "phone:fax",
+            "faxnumber": "phone:fax",
+            "salutation": "prefix",
+            "description": "notes",
+            "linkedin": "url:linkedin",
+            "linkedinurl": "url:linkedin",
+            "profileurl": "url",
+            # how you met, as people title it in their own sheets
+            "datemet": "met_on",
+            "firstmet": "met_on",
+            "metdate": "met_on",
+            "wheremet": "met_at",
+            "wherewemet": "met_at",
+            "howmet": "met_at",
+            "howwemet": "met_at",
+            # the columns of a German, French or Spanish sheet
+            "telefon": "phone",
+            "telefonnummer": "phone",
+            "handy": "mobile",
+            "mobil": "mobile",
+            "strasse": "street",
+            "plz": "postal_code",
+            "postleitzahl": "postal_code",
+            "ort": "locality",  # a sheet's town (Outlook's "Ort" is its Location field)
+            "stadt": "locality",
+            "land": "country",
+            "unternehmen": "organization",
+            "funktion": "title",
+            "notiz": "notes",
+            "bemerkung": "notes",
+            "bemerkungen": "notes",
+            "geburtsdatum": "birthday",
+            "courriel": "email",
+            "entreprise": "organization",
+            "poste": "title",
+            "adresse": "street",
+            "codepostal": "postal_code",
+            "ville": "locality",
+            "pays": "country",
+            "portable": "mobile",
+            "datedenaissance": "birthday",
+            "remarques": "notes",
+            "commentaire": "notes",
+            "commentaires": "notes",
+            "cargo": "title",
+            "direccion": "street",
+            "ciudad": "locality",
+            "provincia": "region",
+            "codigopostal": "postal_code",
+            "pais": "country",
+            "movil": "mobile",
+            "celular": "mobile",
+            "fechadenacimiento": "birthday",
+            "comentarios": "notes",
         }
     ),
 }
+# a header with one of these words is about the record, not the person ("Contact Owner" is
+# the salesperson, "Email Opt Out" a yes/no, "Record ID" a number)
+NOT_THE_PERSONS = {"owner", "opt", "optout", "optin", "id", "created", "modified", "updated"}
+NOT_THE_PERSONS |= {"status", "source", "count", "score", "stage", "unsubscribed", "bounced"}
 
 _MONTHS = {
     name: number

@@ -674,3 +674,54 @@ def test_legacy_charsets_are_told_apart_by_the_text_they_make(
     path.write_bytes(line_end.join([header, row, ""]).encode(charset))
     contact = read_csv_file(path).cards[0].contact
     assert [contact.given_name, contact.family_name, contact.organization, contact.notes] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "First Name,Last Name,Email,Phone,Company,Title,City,Notes\n"
+        "Ana,Gil,ana@x.org,+34 600,Acme,CTO,Madrid,met at MWC\n",
+        "First Name,Last Name,Email,Phone Number,Company Name,Job Title,Street Address,"
+        "Postal Code,Country/Region,Website URL\n"  # a HubSpot export
+        "Ana,Gil,ana@x.org,+34 600,Acme,CTO,Calle 1,28013,Spain,https://acme.example\n",
+        "Vorname,Nachname,E-Mail,Telefon,Handy,Firma,Position,Straße,PLZ,Ort,Land,Notiz\n"
+        "Ana,Gil,ana@x.org,030 1,+34 600,Acme,CTO,Calle 1,28013,Madrid,Spanien,Kundin\n",
+    ],
+)
+def test_a_sheet_sharing_a_few_column_names_with_outlook_is_asked_about(
+    tmp_path: Path, text: str
+) -> None:
+    # read as Outlook's, it kept the names and lost the e-mail, phones and address, and the
+    # job title became a name prefix ('CTO Ana Gil')
+    path = tmp_path / "sheet.csv"
+    path.write_text(text, encoding="utf-8")
+    sniff = sniff_csv(path)
+    assert sniff.format is None
+    contact = read_csv_file(path, mapping=guess_mapping(sniff.headers)).cards[0].contact
+    assert (contact.given_name, contact.family_name, contact.prefix) == ("Ana", "Gil", "")
+    assert (contact.title, contact.organization) == ("CTO", "Acme")
+    assert contact.emails[0].value == "ana@x.org"
+    assert "+34 600" in [phone.raw for phone in contact.phones]
+
+
+def test_columns_of_sheets_in_english_german_french_and_spanish_are_guessed() -> None:
+    english = ["Date met", "Where we met", "LinkedIn", "Fax", "Salutation", "Description"]
+    english += ["Contact Owner", "Email Opt Out", "Contact ID", "Lead Status"]
+    assert list(guess_mapping(english).values()) == [
+        "met_on", "met_at", "url", "fax", "prefix", "notes",
+        "ignore", "ignore", "ignore", "ignore",  # the salesperson, a yes/no, numbers
+    ]  # fmt: skip
+    german = ["Telefon", "Handy", "Straße", "PLZ", "Ort", "Land", "Notiz", "Geburtsdatum"]
+    french = ["Courriel", "Portable", "Entreprise", "Poste", "Adresse", "Code postal", "Ville"]
+    french += ["Pays", "Date de naissance", "Remarques"]
+    spanish = ["Cargo", "Dirección", "Ciudad", "Provincia", "Código postal", "País", "Móvil"]
+    assert list(guess_mapping(german).values()) == [
+        "phone", "mobile", "street", "postal_code", "locality", "country", "notes", "birthday"
+    ]  # fmt: skip
+    assert list(guess_mapping(french).values()) == [
+        "email", "mobile", "organization", "title", "street", "postal_code", "locality",
+        "country", "birthday", "notes",
+    ]  # fmt: skip
+    assert list(guess_mapping(spanish).values()) == [
+        "title", "street", "locality", "region", "postal_code", "country", "mobile"
+    ]  # fmt: skip
