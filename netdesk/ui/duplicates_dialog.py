@@ -547,20 +547,32 @@ class DuplicatesDialog(QDialog):
             last = relative_past(summary.last_interaction if summary else None, now)
             label.setText(describe(contact, core.journal.count_for(contact.id), last))
 
-    def merge_selected(self, *, keep_first: bool = True) -> None:
+    def _selected_pair(self) -> DuplicatePair | None:
+        """The pair selected, if both its contacts are still there. Another program (netdesk-cli,
+        a script) may have deleted one since the list was made: merging said "merge needs two
+        different stored contacts", and "Not the same person" left an undo entry for nothing.
+        The pair then leaves the list."""
         row = self._selected_row()
         if row is None:
-            return
+            return None
         pair = self.pairs[row]
+        if len(self.context.core.contacts.summaries([pair.keep_id, pair.other_id])) == 2:
+            return pair
+        self.refresh()
+        return None
+
+    def merge_selected(self, *, keep_first: bool = True) -> None:
+        pair = self._selected_pair()
+        if pair is None:
+            return
         keep, other = (pair.keep_id, pair.other_id) if keep_first else (pair.other_id, pair.keep_id)
         self._push(MergeContacts(self.context, keep, other), tr("Not merged"))
 
     def skip_selected(self) -> None:
         """ "Not the same person": remembered, and the pair leaves the list (undoable)."""
-        row = self._selected_row()
-        if row is None:
+        pair = self._selected_pair()
+        if pair is None:
             return
-        pair = self.pairs[row]
         self._push(NotTheSamePerson(self.context, pair.keep_id, pair.other_id), tr("Not saved"))
 
     def forget_answers(self) -> None:

@@ -513,3 +513,33 @@ def test_the_selected_pair_shows_both_contacts_in_full(
     assert right == "Ana Garcia\nana@x.org, ana@home.es\nNo journal entries"
     dialog.merge_left.click()
     assert [label.text() for label in dialog.details] == ["", ""]  # nothing selected, nothing said
+
+
+@pytest.mark.parametrize("button", ["merge_left", "skip"])
+def test_a_pair_whose_contact_another_program_deleted_leaves_the_list(
+    qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch, button: str
+) -> None:
+    """netdesk-cli (or a script) deleted one of the two while the dialog was open: Merge said
+    'merge needs two different stored contacts', and "Not the same person" left an undo
+    entry for nothing. The pair now leaves the list, the next one selected."""
+    import sqlite3
+
+    core = app_context.core
+    anas = [
+        core.contacts.create(Contact(given_name="Ana", emails=[EmailAddress("a@x.org")]))
+        for _ in range(3)
+    ]
+    dialog = _open(qtbot, app_context)
+    assert _shown(dialog) == [(anas[0], anas[1]), (anas[0], anas[2]), (anas[1], anas[2])]
+    dialog.table.selectRow(0)
+    other = sqlite3.connect(app_context.paths.database)
+    other.execute("PRAGMA foreign_keys = 1")
+    other.execute("DELETE FROM contact WHERE id = ?", (anas[1],))
+    other.commit()
+    other.close()
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    getattr(dialog, button).click()
+    assert said == [] and app_context.undo_stack.count() == 0
+    assert _shown(dialog) == [(anas[0], anas[2])]
+    assert _selected(dialog) == "Ana / Ana"
