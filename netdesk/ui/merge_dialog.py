@@ -180,6 +180,13 @@ class MergeTwoDialog(QDialog):
     def accept(self) -> None:
         """Merge, then close; a merge the database refuses is said and nothing changes."""
         keep, other = self.keep_id, self.other_id
+        if len(self.context.core.contacts.summaries([keep, other])) < 2:
+            # another program (netdesk-cli, a script) deleted one since the dialog opened: the
+            # store's "merge needs two different stored contacts" said nothing to the user
+            show_problem(self, tr("Not merged"), tr("One of the two contacts has been deleted."))
+            self.context.changes.contacts_changed.emit(None)  # the list shows what is left
+            super().reject()
+            return
         try:
             push(self.context, MergeContacts(self.context, keep, other))
         except Exception as error:

@@ -250,3 +250,26 @@ def test_nothing_new_is_said_as_such(qtbot: QtBot, app_context: AppContext) -> N
     dialog = _open(qtbot, app_context, [ana, again])
     outcome = dialog.findChild(QLabel, "mergeOutcome")
     assert outcome.text() == "Ana gets nothing new from Ana."
+
+
+def test_a_contact_another_program_deleted_meanwhile_is_said_plainly(
+    qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store's 'merge needs two different stored contacts' was shown as the reason."""
+    import sqlite3
+
+    bob, robert = _bob_and_robert(app_context)
+    dialog = _open(qtbot, app_context, [bob, robert])
+    other = sqlite3.connect(app_context.paths.database)
+    other.execute("PRAGMA foreign_keys = 1")
+    other.execute("DELETE FROM contact WHERE id = ?", (bob,))
+    other.commit()
+    other.close()
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    with qtbot.waitSignal(app_context.changes.contacts_changed):
+        QTest.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert said == ["One of the two contacts has been deleted."]
+    assert dialog.result() == MergeTwoDialog.DialogCode.Rejected
+    assert app_context.undo_stack.count() == 0
+    assert app_context.core.contacts.get(robert) is not None
