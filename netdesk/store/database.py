@@ -13,7 +13,7 @@ from pathlib import Path
 
 from peewee import DatabaseError, OperationalError
 
-from netdesk.store import migrations
+from netdesk.store import migrations, upgrade_copy
 from netdesk.store.models import db
 
 log = logging.getLogger("netdesk.store")
@@ -242,9 +242,17 @@ def _open_and_migrate(file: Path, created: bool) -> None:
         if created:
             with contextlib.suppress(OSError):
                 file.chmod(stat.S_IRUSR | stat.S_IWUSR)
+        kept = None
+        if 0 < version < migrations.SCHEMA_VERSION:  # the user's data, about to be migrated
+            kept = upgrade_copy.keep_copy(db.connection(), file, version)
         db.execute_sql("PRAGMA journal_mode=wal")
         db.execute_sql("PRAGMA synchronous=NORMAL")
-        migrations.migrate(db, str(file))
+        try:
+            migrations.migrate(db, str(file))
+        except BaseException:
+            if kept is not None:  # the file is as it was: the copy would only take room
+                kept.unlink(missing_ok=True)
+            raise
     except (DatabaseError, sqlite3.DatabaseError) as error:
         db.close()
         if "file is not a database" in str(error) or "malformed" in str(error):

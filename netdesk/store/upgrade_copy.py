@@ -1,0 +1,91 @@
+"""A copy of the database kept before a migration changes the user's data.
+
+A migration is one transaction: if it fails, the file is as it was. This copy is for one that
+succeeds and turns out wrong (a value rewritten, a column filled badly): the daily backups
+are made after it, and a backup of the older schema is at best a day old. The copy goes
+with the backups, named so that File > Restore from backup… lists it by its date while the
+daily backup and its rotation pass over it (``store.backup`` reads only names that are
+exactly a date).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+log = logging.getLogger("netdesk.store")
+
+FOLDER = "backups"  # beside the database, where a restore keeps its copies too
+KEEP = 3  # copies of older schemas kept: a copy is a whole database (485 MB at 100,000)
+
+
+def copy_name(now: dt.datetime, version: int) -> str:
+    return f"netdesk-{now:%Y%m%d-%H%M%S}-schema{version}.sqlite3"
+
+
+def copies(folder: Path) -> list[Path]:
+    """The copies kept before migrations in ``folder``, oldest first."""
+    return sorted(folder.glob("netdesk-*-schema*.sqlite3"))
+
+
+def keep_copy(
+    connection: sqlite3.Connection, database: Path, version: int, now: dt.datetime | None = None
+) -> Path | None:
+    """Copy the database of schema ``version`` as ``connection`` sees it (its -wal too) to
+    ``<its folder>/backups/netdesk-YYYYMMDD-HHMMSS-schemaN.sqlite3`` before it is migrated.
+
+    Returns:
+        The copy; None (said in the log) when the database holds no contact and no journal
+        entry, or when the copy cannot be made: the disk has not room for it and for the
+        migration both (the copy must not be why the migration fails), or the folder cannot
+        be written. The migration goes on either way.
+    """
+    if not connection.execute(
+        "SELECT EXISTS (SELECT 1 FROM contact) OR EXISTS (SELECT 1 FROM interaction)"
+    ).fetchone()[0]:
+        return None
+    folder = database.parent / FOLDER
+    size = sum(_size(Path(f"{database}{suffix}")) for suffix in ("", "-wal"))
+    try:
+        free = shutil.disk_usage(folder if folder.is_dir() else database.parent).free
+    except OSError:
+        free = 0
+    if free < 2 * size:
+        log.warning(
+            "no copy of %s kept before migrating it: %d MB free, twice its %d MB needed (the "
+            "copy, and room for the migration)",
+            database,
+            free // 2**20,
+            size // 2**20,
+        )
+        return None
+    target = folder / copy_name(now or dt.datetime.now(), version)
+    part = target.with_name(f"{target.name}.part")
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        with contextlib.closing(sqlite3.connect(part)) as copy:
+            connection.backup(copy)
+        part.chmod(0o600)
+        os.replace(part, target)
+    except (OSError, sqlite3.Error) as error:
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
+        log.warning("no copy of %s kept before migrating it: %s", database, error)
+        return None
+    log.info("kept a copy of %s (schema %d) as %s before migrating it", database, version, target)
+    for old in copies(folder)[:-KEEP]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    return target
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
