@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractItemModel, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -25,6 +26,7 @@ from netdesk.ui.import_rows import (
     NewCardModel,
     PreviewRows,
     ProblemModel,
+    field_label,
     preview_rows,
 )
 from netdesk.ui.widgets import tr, without_mnemonic
@@ -131,10 +133,23 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(table, 1)
         bulk = QHBoxLayout()
         bulk.addStretch(1)
+        # which differences the two buttons answer: all, or one field's ("the file's job
+        # titles, my companies" took a click per row among thousands)
+        self.field_choice = QComboBox()
+        self.field_choice.addItem(
+            tr("All fields (%1)").replace("%1", _count(len(self.rows.conflicts))), None
+        )
+        for field, count in self.conflict_model.fields():
+            self.field_choice.addItem(f"{field_label(field)} ({_count(count)})", field)
+        self.field_choice.setEnabled(self.conflict_model.rowCount() > 0)
+        field_label_widget = QLabel(tr("&For:"))
+        field_label_widget.setBuddy(self.field_choice)
+        bulk.addWidget(field_label_widget)
+        bulk.addWidget(self.field_choice)
         self.keep_all_button = QPushButton(tr("&Keep all mine"))
-        self.keep_all_button.clicked.connect(lambda: self.conflict_model.set_all(False))
+        self.keep_all_button.clicked.connect(lambda: self._set_all(False))
         self.take_all_button = QPushButton(tr("&Use all the file’s values"))
-        self.take_all_button.clicked.connect(lambda: self.conflict_model.set_all(True))
+        self.take_all_button.clicked.connect(lambda: self._set_all(True))
         for button in (self.keep_all_button, self.take_all_button):
             button.setEnabled(self.conflict_model.rowCount() > 0)
             button.setAutoDefault(False)  # Enter imports, it does not flip every choice
@@ -144,6 +159,9 @@ class ImportPreviewDialog(QDialog):
         differences = _count(len(self.rows.conflicts))
         _add_tab(self.tabs, page, table, tr("&Differences (%1)").replace("%1", differences))
         return table
+
+    def _set_all(self, take_theirs: bool) -> None:
+        self.conflict_model.set_all(take_theirs, self.field_choice.currentData())
 
     def _problem_tab(self) -> QTableView:
         self.problem_model = ProblemModel(self.plan, self)
@@ -178,7 +196,8 @@ class ImportPreviewDialog(QDialog):
 
 class ConflictView(QTableView):
     """The differences table: Space flips the current row's choice, wherever the cursor is in
-    the row (the checkbox is its last cell, which keyboard users could not see they were on)."""
+    the row (the checkbox is its last cell, which keyboard users could not see they were on),
+    and every selected row's with it (Shift+arrows select a run of them), to the same."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         model = self.model()
@@ -188,10 +207,8 @@ class ConflictView(QTableView):
             and isinstance(model, ConflictModel)
             and current.isValid()
         ):
-            choice = model.index(current.row(), model.CHOICE_COLUMN)
-            taken = model.is_taken(current.row())
-            state = Qt.CheckState.Unchecked if taken else Qt.CheckState.Checked
-            model.setData(choice, state, Qt.ItemDataRole.CheckStateRole)
+            rows = {index.row() for index in self.selectionModel().selectedRows()}
+            model.set_rows(sorted(rows | {current.row()}), not model.is_taken(current.row()))
             return
         super().keyPressEvent(event)
 

@@ -260,14 +260,35 @@ class ConflictModel(_FlatTable):
     def is_taken(self, row: int) -> bool:
         return self.choices[row]
 
-    def set_all(self, take_theirs: bool) -> None:
-        """Use the file's value for every difference, or keep every one of mine."""
+    def set_all(self, take_theirs: bool, field: str | None = None) -> None:
+        """Use the file's value for every difference (of ``field`` only, when given), or keep
+        every one of mine."""
         if not self.choices:
             return
-        self.choices = [take_theirs] * len(self.choices)
+        if field is None:
+            self.choices = [take_theirs] * len(self.choices)
+        else:
+            for row, (_card, conflict) in enumerate(self.conflicts):
+                if conflict.field == field:
+                    self.choices[row] = take_theirs
         self.dataChanged.emit(
             self.index(0, 2), self.index(len(self.choices) - 1, self.CHOICE_COLUMN)
         )
+
+    def set_rows(self, rows: list[int], take_theirs: bool) -> None:
+        """Use the file's value, or keep mine, for the differences in ``rows``."""
+        if not rows:
+            return
+        for row in rows:
+            self.choices[row] = take_theirs
+        self.dataChanged.emit(self.index(min(rows), 2), self.index(max(rows), self.CHOICE_COLUMN))
+
+    def fields(self) -> list[tuple[str, int]]:
+        """The fields that differ, with how many differences each, in the order first met."""
+        counts: dict[str, int] = {}
+        for _card, conflict in self.conflicts:
+            counts[conflict.field] = counts.get(conflict.field, 0) + 1
+        return list(counts.items())
 
     def apply_choices(self) -> None:
         for (_, conflict), choice in zip(self.conflicts, self.choices, strict=True):

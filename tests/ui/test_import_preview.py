@@ -336,3 +336,54 @@ def test_each_tabs_table_is_named_as_its_tab_for_a_screen_reader(qtbot: QtBot) -
         assert nameless_controls(dialog) == [], dialog.tabs.tabText(tab)
     assert dialog.tabs.tabText(2) == "&Differences (4)"  # Alt+D
     assert dialog.conflict_table.accessibleName() == "Differences (4)"  # read without the "&"
+
+
+def test_one_fields_differences_are_answered_at_once(qtbot: QtBot) -> None:
+    """'The file's job titles, my companies' took a click per row: among 6,671 differences
+    of 5,000 merges, by keyboard, never done."""
+    plan = _plan(6, 0)  # three people: a company and a job title each
+    dialog = ImportPreviewDialog(plan)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    combo = dialog.field_choice
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "All fields (6)", "Company (3)", "Job title (3)"
+    ]  # fmt: skip
+    QTest.keyClick(dialog, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)  # &For:
+    assert dialog.focusWidget() is combo
+    QTest.keyClick(combo, Qt.Key.Key_End)  # Job title
+    QTest.keyClick(dialog, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # &Use all the file's
+    model = dialog.conflict_model
+    qtbot.waitUntil(lambda: [model.is_taken(r) for r in range(6)] == [False, True] * 3)
+    QTest.keyClick(combo, Qt.Key.Key_Home)  # All fields
+    dialog.keep_all_button.click()
+    assert not any(model.is_taken(r) for r in range(6))
+
+
+def test_space_flips_every_selected_row_to_the_same_choice(qtbot: QtBot) -> None:
+    plan = _plan(8, 0)
+    dialog = ImportPreviewDialog(plan)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    view = dialog.conflict_table
+    model = dialog.conflict_model
+    model.set_rows([2], True)  # already the file's: still the file's after Space below
+    view.setFocus()
+    view.setCurrentIndex(model.index(1, 0))
+    for _ in range(3):
+        QTest.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(view, Qt.Key.Key_Space)  # the current row (4) was mine: all take the file's
+    assert [model.is_taken(r) for r in range(8)] == [
+        False,
+        True,
+        True,
+        True,
+        True,
+        False,
+        False,
+        False,
+    ]
+    QTest.keyClick(view, Qt.Key.Key_Space)
+    assert not any(model.is_taken(r) for r in range(8))
