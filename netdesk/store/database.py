@@ -123,6 +123,14 @@ def explain(path: str | os.PathLike[str], error: Exception) -> str:
             )
         if readonly:
             return f"{path} is read-only; netdesk cannot save changes there."
+        # the file, its -wal or its -shm another user's (netdesk run once with sudo)
+        for file in (Path(path), Path(f"{path}-wal"), Path(f"{path}-shm")):
+            if file.exists() and not os.access(file, os.R_OK | os.W_OK):
+                return (
+                    f"netdesk is not allowed to read and write {file} (another user's file? "
+                    "was netdesk run with sudo?); give it back to your user. Nothing was "
+                    "changed."
+                )
     return f"{path}: {text}"
 
 

@@ -495,3 +495,28 @@ def test_a_migration_waits_for_another_program_s_write_instead_of_failing_at_onc
         release.join()
     assert store.schema_version == migrations.SCHEMA_VERSION
     store.close()
+
+
+def test_a_file_of_another_user_beside_the_database_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After netdesk-cli run once with sudo, the database or its -wal belongs to root: all
+    the user read was "netdesk.sqlite3: unable to open database file"."""
+    import os
+
+    from peewee import OperationalError
+
+    from netdesk.store.database import explain
+
+    path = tmp_path / "netdesk.sqlite3"
+    wal = tmp_path / "netdesk.sqlite3-wal"
+    path.write_bytes(b"")
+    wal.write_bytes(b"")
+    real_access = os.access
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: False if Path(p) == wal else real_access(p, mode)
+    )
+    assert explain(path, OperationalError("unable to open database file")) == (
+        f"netdesk is not allowed to read and write {wal} (another user's file? was netdesk "
+        "run with sudo?); give it back to your user. Nothing was changed."
+    )
