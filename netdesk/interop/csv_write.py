@@ -68,6 +68,8 @@ def spreadsheet_safe(value: str) -> str:
 def unescape_formula(value: str) -> str:
     """A cell ``spreadsheet_safe`` wrote (or another exporter that escapes the same way)
     back to its text."""
+    if value[:1] != "'":  # nearly every cell: no regex for it
+        return value
     return value[1:] if _ESCAPED_FORMULA.match(value) else value
 
 

@@ -281,6 +281,7 @@ def read_csv_file(
     targets = _targets(sniff.headers, flavour, mapping)
     source = "linkedin" if flavour == "linkedin" else "csv"
     order = _DateOrder(_date_convention(flavour, sniff.headers))
+    source_file = Path(name).name
     reader = csv.reader(io.StringIO(sniff.text, newline=""), delimiter=sniff.delimiter)
     line_after = lines = header_line = rows = 0
     last: tuple[int, int, list[str]] = (0, 0, [])
@@ -300,7 +301,7 @@ def read_csv_file(
             if progress is not None:
                 lines = lines or sniff.text.count("\n") + 1
                 progress(min(line, lines), lines)
-        contact = Contact(source=source, source_file=Path(name).name)
+        contact = Contact(source=source, source_file=source_file)
         builder = _RowBuilder(contact, name, line, result.problems, order)
         for column, cell in enumerate(row):
             if column < len(targets) and targets[column] and cell.strip():
