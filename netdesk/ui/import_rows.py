@@ -296,11 +296,15 @@ class ConflictModel(_FlatTable):
 
 
 class ProblemModel(_FlatTable):
-    """The plan's problems (file, line, error or warning, reason), read-only."""
+    """The plan's problems (file, line, error or warning, reason), read-only: errors first
+    (a few cards that could not be imported were lost among thousands of warnings), then by
+    file and line (a file's problems were apart, those found matching after all read)."""
 
     def __init__(self, plan: ImportPlan, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.problems = plan.problems
+        self.problems = sorted(
+            plan.problems, key=lambda p: (p.severity != "error", p.file, p.line or 0)
+        )
         self.headers = [tr("File"), tr("Line"), tr("Kind"), tr("Problem")]
         self.kinds = {"error": tr("error"), "warning": tr("warning")}
 

@@ -259,8 +259,8 @@ def test_the_problems_tab_shows_reasons_in_the_users_language(
     finally:
         qapp.removeTranslator(translator)
     assert texts == [
+        "la tarjeta no tiene END:VCARD (¿archivo cortado?); no se importa",  # errors first
         "BDAY: 'someday' no es una fecha; se guarda tal cual como propiedad adicional",
-        "la tarjeta no tiene END:VCARD (¿archivo cortado?); no se importa",
         "la misma persona que la línea 1; unidas en un contacto",
     ]
 
@@ -270,8 +270,8 @@ def test_the_problems_tab_shows_english_reasons_without_a_translation(
 ) -> None:
     plan = plan_import(core, [str(_problem_file(tmp_path))])
     assert _problems_tab_texts(qtbot, plan) == [
+        "card has no END:VCARD (file cut short?); not imported",  # errors first
         "BDAY: 'someday' is not a date; kept unchanged as an extra property",
-        "card has no END:VCARD (file cut short?); not imported",
         "the same person as line 1; merged into one contact",
     ]
 
@@ -387,3 +387,16 @@ def test_space_flips_every_selected_row_to_the_same_choice(qtbot: QtBot) -> None
     ]
     QTest.keyClick(view, Qt.Key.Key_Space)
     assert not any(model.is_taken(r) for r in range(8))
+
+
+def test_the_problems_are_listed_errors_first_then_by_file_and_line(qapp: QApplication) -> None:
+    plan = ImportPlan(files=[])
+    plan.problems = [
+        ImportProblem("/d/b.vcf", 5, "cut short", "warning"),
+        ImportProblem("/d/secret.vcf", None, "cannot read the file", "error"),
+        ImportProblem("/d/b.vcf", 1, "no name", "warning"),  # found while matching, later
+        ImportProblem("/d/a.vcf", 9, "no END", "error"),
+    ]
+    model = ProblemModel(plan)
+    rows = [(model.index(r, 0).data(), model.index(r, 1).data()) for r in range(4)]
+    assert rows == [("/d/a.vcf", "9"), ("/d/secret.vcf", ""), ("/d/b.vcf", "1"), ("/d/b.vcf", "5")]
