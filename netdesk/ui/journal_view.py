@@ -330,7 +330,11 @@ class DeleteInteraction(_ContactCommand):
 
     def apply(self) -> None:
         assert self.entry.id is not None
-        self.context.core.journal.delete(self.entry.id)
+        stored = self.context.core.journal.delete(self.entry.id)
+        # the entry as stored, not as a list showed it: someone put back since (the undo of
+        # their delete) is on it again, and its undo must keep them
+        if stored is not None:
+            self.entry = stored
         self._changed()
 
     def revert(self) -> None:

@@ -340,7 +340,11 @@ class DeleteContacts(_BulkCommand):
 
     def finished(self) -> None:
         self.changed(None)
-        self.context.changes.journal_changed.emit(self.ids)
+        # the journals of everyone who shared an entry with them change too: a delete takes
+        # them off those entries, its undo puts them back (a view showing such an entry
+        # no longer names them, so it would not know to read it again)
+        shared = {i for r in self.deleted for e in r.interactions for i in e.contact_ids}
+        self.context.changes.journal_changed.emit(list(shared.union(self.ids)))
 
 
 class TagContacts(_BulkCommand):

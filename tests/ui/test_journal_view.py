@@ -219,3 +219,28 @@ def test_an_entrys_third_line_shows_that_the_notes_go_on(
     assert delegate.detail(entry("\n  \nAt the office")) == "At the office"
     assert delegate.detail(entry("", bob)) == "with Bob"
     assert delegate.detail(entry(" \n")) == ""
+
+
+def test_a_shared_entry_keeps_everyone_through_a_delete_of_one_and_its_undo(
+    qtbot: QtBot, view: JournalView, context: AppContext
+) -> None:
+    """Bob deleted then put back: Ana's journal says "with Bob" again at once, and deleting
+    the lunch from her card and undoing that keeps Bob on it (it used to come back with
+    Ana only: Bob's journal lost it and his last interaction said "never")."""
+    from netdesk.ui import undo
+
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    bob = core.contacts.create(Contact(given_name="Bob"))
+    core.journal.log([ana, bob], "meeting", "Lunch with both")
+    view.set_contact(ana)
+    undo.push(context, undo.DeleteContacts(context, [bob]))
+    assert view.delegate.detail(view.model.index(0).data(INTERACTION_ROLE)) == ""
+    context.undo_stack.undo()
+    assert view.delegate.detail(view.model.index(0).data(INTERACTION_ROLE)) == "with Bob"
+    view.list.setCurrentIndex(view.model.index(0))
+    view.list.delete_current()
+    context.undo_stack.undo()
+    assert [e.contact_ids for e in core.journal.for_contact(bob)] == [[ana, bob]]
+    bob_card = core.contacts.get(bob)
+    assert bob_card is not None and bob_card.last_interaction is not None
