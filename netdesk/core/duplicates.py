@@ -8,7 +8,8 @@ blocks of one family name, finds what that ratio misses across address books: an
 middle name one book has and another lacks ("María García" for "María García López").
 
 What speaks against a pair counts too: two companies that are not one (once "Inc.", "GmbH",
-"S.A." and the like are set aside: "Acme Inc." is "ACME"), a Jr. beside a Sr. or nobody (a
+"S.A." and the like are set aside: "Acme Inc." is "ACME") or, for namesakes, work e-mail
+addresses at two employers' domains (free mail says nothing), a Jr. beside a Sr. or nobody (a
 father and his son), and, for a shared phone, e-mails on both sides with none in common (a
 family's landline, an office's switchboard), as the importer judges them.
 
@@ -31,7 +32,7 @@ from netdesk.core import Core
 from netdesk.core.contacts import DeletedContact
 from netdesk.core.merging import fold  # cached: a company's name comes back thousands of times
 from netdesk.core.types import Contact
-from netdesk.store import bulk, dismissed
+from netdesk.store import bulk, dismissed, email_domains
 from netdesk.store.text import tokens
 
 Pair = tuple[int, int]  # two contact ids, the smaller first
@@ -51,6 +52,13 @@ _LEGAL_FORMS = frozenset({
     "pvt", "kk", "sp", "zoo", "sro", "spolka",
 })  # fmt: skip
 # A generation that tells a father from his son: "John Miller" and "John Miller Jr." are two
+# Addresses of a role, read by whoever does it: shared by colleagues, not one person's
+_ROLE_ADDRESSES = frozenset({
+    "info", "contact", "contacto", "kontakt", "office", "oficina", "buero", "bureau", "hello",
+    "hola", "hallo", "sales", "ventas", "admin", "support", "team", "mail", "enquiries",
+    "inquiries", "reception", "recepcion", "noreply", "no-reply", "accounts", "billing",
+    "jobs", "hr", "press", "marketing",
+})  # fmt: skip
 _GENERATIONS = frozenset({"jr", "jnr", "junior", "sr", "snr", "senior", "ii", "iii", "iv"})
 _GENERATION_WORD = re.compile(r"\b(?:" + "|".join(_GENERATIONS) + r")\b")
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "phd", "md"})
@@ -343,6 +351,8 @@ def find_duplicates(
         if kind == "phone":
             shared_phones.append((value, ids))
             continue
+        if value.partition("@")[0] in _ROLE_ADDRESSES:
+            continue  # info@ or office@ is a company's, not a person's: it says nothing
         for i, a in enumerate(ids):
             for b in ids[i + 1 :]:
                 add(a, b, 100, f"same email: {value}")
@@ -352,6 +362,7 @@ def find_duplicates(
     if cancelled is not None and cancelled():
         return []
     companies = {r[0]: company(r[2]) for r in rows}
+    work_domains = email_domains.by_contact()
 
     said = [10]
 
@@ -383,6 +394,13 @@ def find_duplicates(
             score = min(100, like + 5)
         elif company_a and company_b and not same_company(company_a, company_b):
             continue  # the same name at two companies: two people (100 - 15 is too low)
+        elif (
+            (a in work_domains and b in work_domains)
+            and not work_domains[a] & work_domains[b]
+            and (a, b) not in pairs
+            and not (company_a and company_b)
+        ):
+            continue  # writing from two employers' domains, as two companies: two people
         else:
             # nothing confirms the name (no company, or one that may be the other's part): a
             # name alone is weaker evidence than a shared e-mail or company, and the list

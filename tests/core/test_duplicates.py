@@ -288,3 +288,34 @@ def test_progress_goes_up_to_the_end(core: Core) -> None:
     find_duplicates(core, progress=lambda done, total: said.append((done, total)))
     assert said[0] == (10, 100) and said[-1] == (100, 100)
     assert [done for done, _ in said] == sorted({done for done, _ in said})  # only forward
+
+
+def test_namesakes_writing_from_two_employers_are_not_proposed(core: Core) -> None:
+    """The demo's 38 pairs held 29 namesakes such as Yuki Yamamoto at cedrolabs.example (no
+    company written) and at Lumen Health (lumenhealth.example): two people, as two companies
+    are. Free mail says nothing about an employer, and a shared address still pairs them."""
+    add = core.contacts.create
+    add(Contact(given_name="Yuki", family_name="Yamamoto",
+                emails=[EmailAddress("yuki.yamamoto@cedrolabs.example")]))  # fmt: skip
+    add(Contact(given_name="Yuki", family_name="Yamamoto", organization="Lumen Health",
+                emails=[EmailAddress("yuki@mail.lumenhealth.co.uk")]))  # fmt: skip
+    ana = add(Contact(given_name="Ana", family_name="Gil",
+                      emails=[EmailAddress("ana.gil@gmail.com")]))  # fmt: skip
+    ana_at_work = add(Contact(given_name="Ana", family_name="Gil",
+                              emails=[EmailAddress("ana.gil@acme.com")]))  # fmt: skip
+    assert list(_pairs(core)) == [(ana, ana_at_work)]
+    assert duplicates.email_domains.work_domain("yuki@mail.lumenhealth.co.uk") == (
+        "lumenhealth.co.uk"
+    )
+    assert duplicates.email_domains.work_domain("ana@googlemail.com") == ""
+
+
+def test_a_role_address_shared_by_a_company_pairs_nobody(core: Core) -> None:
+    """info@ on three colleagues' cards (and on the company's own) proposed every pair of
+    them at 100%."""
+    add = core.contacts.create
+    info = [EmailAddress("info@backerei.de")]
+    for given in ("Bäckerei Schäfer", "Lena", "Tom"):
+        add(Contact(given_name=given, family_name="Schäfer" if given != "Bäckerei Schäfer" else "",
+                    emails=info))  # fmt: skip
+    assert _pairs(core) == {}
