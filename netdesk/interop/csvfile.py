@@ -72,6 +72,7 @@ _MULTI = " ::: "
 # Thunderbird write categories as "a;b"
 _GOOGLE_TAGS = re.compile(r"\s*:::\s*")
 _CATEGORIES = re.compile(r"\s*;\s*")
+_CREDENTIAL = re.compile(r"[^\W\d_][\w.&()\-]{0,11}")  # Ph.D., MBA, CFA, M.Sc., Jr.
 _ADDRESS_FIELDS = ("po_box", "extended", "street", "locality", "region", "postal_code", "country")
 _TEXT_FIELDS = {"given_name", "additional_names", "family_name", "prefix", "suffix", "nickname"}
 _TEXT_FIELDS |= {"organization", "title", "department", "notes", "met_at"}
@@ -645,6 +646,19 @@ class _RowBuilder:
             contact.birthday = self.date(f"{text}-{self.birth['birth_day'].zfill(2)}")
         if self.full_name:
             contact.formatted_name = self.full_name
+        if contact.source == "linkedin":
+            self.credentials()
+
+    def credentials(self) -> None:
+        """LinkedIn members write their degrees after their last name ("Leong, Ph.D.",
+        "Smith, MBA, PMP"): those go to the name suffix, so the card is not filed as
+        "Leong, Ph.D." nor greeted so."""
+        contact = self.contact
+        family, comma, after = contact.family_name.partition(",")
+        pieces = [piece.strip() for piece in after.split(",")]
+        if comma and family.strip() and all(_CREDENTIAL.fullmatch(p) for p in pieces):
+            contact.family_name = family.strip()
+            contact.suffix = ", ".join(filter(None, [contact.suffix, *pieces]))
 
     def google_group(self, kind: str, parts: dict[str, str]) -> None:
         contact = self.contact

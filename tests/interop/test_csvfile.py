@@ -135,6 +135,20 @@ def test_linkedin_2018(tmp_path: Path) -> None:
     assert contact.source == "linkedin"
 
 
+def test_linkedin_degrees_after_the_last_name_are_its_suffix(tmp_path: Path) -> None:
+    # filed and greeted as "Leong, Ph.D." before
+    path = tmp_path / "Connections.csv"
+    path.write_text(
+        LINKEDIN_NOTES + "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        'Wei,"Leong, Ph.D. ",,,,,30 May 2024\n'
+        'Sam,"Smith, MBA, PMP",,,,,30 May 2024\n'
+        'Ana,"García, de la Vega y Ruiz",,,,,30 May 2024\n',  # not degrees: kept as written
+        encoding="utf-8",
+    )
+    names = [(c.contact.family_name, c.contact.suffix) for c in read_csv_file(path).cards]
+    assert names == [("Leong", "Ph.D."), ("Smith", "MBA, PMP"), ("García, de la Vega y Ruiz", "")]
+
+
 def test_linkedin_2018_dates_are_month_first_without_a_warning(tmp_path: Path) -> None:
     # LinkedIn wrote them US-style whatever the language: 'check them' on every connection of
     # a file whose dates all have a day of 12 or less was noise
