@@ -26,6 +26,7 @@ from netdesk.ui.import_rows import (
     NewCardModel,
     PreviewRows,
     ProblemModel,
+    common_folder,
     field_label,
     preview_rows,
 )
@@ -111,12 +112,14 @@ class ImportPreviewDialog(QDialog):
 
     def _new_tab(self) -> QTableView:
         self.new_model = NewCardModel(self.rows.new, self)
+        self.new_model.folder = common_folder(self.plan.files)
         table = _view(self.new_model)
         _add_tab(self.tabs, table, table, tr("&New (%1)").replace("%1", _count(len(self.rows.new))))
         return table
 
     def _merge_tab(self) -> QTableView:
         self.merge_model = MergeCardModel(self.rows.merges, self)
+        self.merge_model.folder = self.new_model.folder
         table = _view(self.merge_model)
         table.setProperty("interesting", bool(self.rows.merges))
         merged = _count(len(self.rows.merges))

@@ -80,6 +80,18 @@ class PreviewRows:
     errors: int
 
 
+def common_folder(files: list[str]) -> str:
+    """The folder the files are named from in the preview: "" when they share one (their
+    names are enough), else the deepest folder holding them all."""
+    folders = {os.path.dirname(file) for file in files}
+    if len(folders) < 2:
+        return ""
+    try:
+        return os.path.commonpath(list(folders))
+    except ValueError:  # Windows: files on two drives
+        return ""
+
+
 def preview_rows(plan: ImportPlan) -> PreviewRows:
     new: list[PlannedCard] = []
     merges: list[PlannedCard] = []
@@ -124,6 +136,7 @@ class _CardModel(_FlatTable):
         super().__init__(parent)
         self.cards = cards
         self._file_names: dict[str, str] = {}
+        self.folder = ""  # files in several folders: each named from here (see where())
 
     def _row_count(self) -> int:
         return len(self.cards)
@@ -138,10 +151,16 @@ class _CardModel(_FlatTable):
         raise NotImplementedError
 
     def where(self, card: PlannedCard) -> str:
-        """ "phone.vcf:12": the file's name (no folder) and the card's line."""
+        """ "phone.vcf:12": the file's name (no folder) and the card's line; from a folder
+        of folders, the path under ``folder`` ("laptop/contacts.vcf:12"): two subfolders'
+        contacts.vcf were both "contacts.vcf"."""
         name = self._file_names.get(card.file)
         if name is None:
-            name = self._file_names[card.file] = os.path.basename(card.file)
+            if self.folder:
+                name = os.path.relpath(card.file, self.folder)
+            else:
+                name = os.path.basename(card.file)
+            self._file_names[card.file] = name
         return f"{name}:{card.line}"
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> object:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -400,3 +401,27 @@ def test_the_problems_are_listed_errors_first_then_by_file_and_line(qapp: QAppli
     model = ProblemModel(plan)
     rows = [(model.index(r, 0).data(), model.index(r, 1).data()) for r in range(4)]
     assert rows == [("/d/a.vcf", "9"), ("/d/secret.vcf", ""), ("/d/b.vcf", "1"), ("/d/b.vcf", "5")]
+
+
+def test_cards_of_a_folder_of_folders_are_named_with_their_subfolder(
+    qtbot: QtBot, core: Core, tmp_path: Path
+) -> None:
+    """A dropped backup folder with phone/contacts.vcf and laptop/contacts.vcf listed both
+    as 'contacts.vcf:1'."""
+    for device, name in (("phone", "Ana Phone"), ("laptop", "Ben Laptop")):
+        (tmp_path / "backup" / device).mkdir(parents=True)
+        (tmp_path / "backup" / device / "contacts.vcf").write_text(
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\nEND:VCARD\r\n", encoding="utf-8"
+        )
+    dialog = ImportPreviewDialog(plan_import(core, [str(tmp_path / "backup")]))
+    qtbot.addWidget(dialog)
+    model = dialog.new_model
+    where = sorted(model.index(r, 3).data() for r in range(model.rowCount()))
+    assert where == [
+        os.path.join("laptop", "contacts.vcf:1"),
+        os.path.join("phone", "contacts.vcf:1"),
+    ]
+    alone = tmp_path / "backup" / "phone" / "contacts.vcf"
+    single = ImportPreviewDialog(plan_import(core, [str(alone)]))
+    qtbot.addWidget(single)
+    assert single.new_model.index(0, 3).data() == "contacts.vcf:1"  # one folder: the name
