@@ -4,6 +4,7 @@ keep-in-touch item was held)."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import sqlite3
@@ -265,7 +266,7 @@ def _every_row(
     connection: sqlite3.Connection, tables: Iterable[str] = ()
 ) -> dict[str, dict[object, dict[str, object]]]:
     """Every row of ``tables`` (default: every table, the FTS table's text but not its shadow
-    tables), by rowid."""
+    tables), by rowid (a table without one: by the whole row)."""
     tables = list(tables) or [
         r[0]
         for r in connection.execute(
@@ -275,7 +276,12 @@ def _every_row(
     ]
     rows: dict[str, dict[object, dict[str, object]]] = {}
     for table in tables:
-        cursor = connection.execute(f'SELECT rowid AS "_rowid", * FROM "{table}"')
+        try:
+            cursor = connection.execute(f'SELECT rowid AS "_rowid", * FROM "{table}"')
+        except sqlite3.OperationalError:  # WITHOUT ROWID: by the whole row
+            cursor = connection.execute(f'SELECT * FROM "{table}"')
+            rows[table] = {row: {"row": row} for row in cursor}
+            continue
         names = [d[0] for d in cursor.description]
         rows[table] = {row[0]: dict(zip(names, row, strict=True)) for row in cursor}
     return rows
@@ -330,3 +336,50 @@ def test_every_field_of_every_row_of_a_schema_1_database_is_kept_by_the_upgrade(
                 row = {name: value for name, value in row.items() if name != "uid"}
             assert kept == row, (table, key)
     assert after["contact"][1]["photo"] == photo
+
+
+_KILLED_WHILE_MIGRATING = """
+import os, signal, sys
+from netdesk.store import migrations
+from netdesk.store.database import open_database
+
+last = migrations.MIGRATIONS[-1]
+
+def killed_half_way(database):
+    last(database)  # every contact given a UID, in the open transaction
+    os.kill(os.getpid(), signal.SIGKILL)  # the power cut, the OOM killer, the desktop's kill
+
+migrations.MIGRATIONS = (*migrations.MIGRATIONS[:-1], killed_half_way)
+open_database(sys.argv[1])
+"""
+
+
+def test_a_migration_killed_half_way_leaves_the_file_as_it_was_and_the_next_start_migrates(
+    tmp_path: Path,
+) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    path = tmp_path / "netdesk.sqlite3"
+    connection = sqlite3.connect(path)
+    migrations.migrate(RawDatabase(connection), str(path), target=migrations.SCHEMA_VERSION - 1)
+    connection.executescript(_SCHEMA_1_ROWS)
+    connection.commit()
+    before = _every_row(connection)
+    connection.close()
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", _KILLED_WHILE_MIGRATING, str(path)], cwd=root, timeout=60
+    )
+    assert done.returncode == -signal.SIGKILL
+    with contextlib.closing(sqlite3.connect(path)) as check:
+        assert check.execute("PRAGMA quick_check").fetchone() == ("ok",)
+        assert check.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION - 1
+        assert _every_row(check) == before
+    store = open_database(path)
+    try:
+        assert store.schema_version == migrations.SCHEMA_VERSION
+        assert db.execute_sql("SELECT count(*) FROM contact WHERE uid = ''").fetchone() == (0,)
+    finally:
+        store.close()
