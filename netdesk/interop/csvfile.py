@@ -115,6 +115,18 @@ def _rows(text: str, delimiter: str, limit: int | None = None) -> list[list[str]
     return rows
 
 
+def _consistency(rows: list[list[str]]) -> tuple[int, int]:
+    """How well a delimiter splits the rows: how many of them share its most common width of
+    two cells or more, then that width. The widest single row decided before, so a comma
+    file whose note held "a; b; c; d" was split at the semicolons (one column, 'unknown
+    layout'), as was a semicolon file (European Excel) at a note's commas."""
+    widths: dict[int, int] = {}
+    for row in rows:
+        if len(row) > 1:
+            widths[len(row)] = widths.get(len(row), 0) + 1
+    return max(((count, width) for width, count in widths.items()), default=(0, 0))
+
+
 def sniff_bytes(data: bytes, name: str) -> CsvSniff:
     """Sniff decoded bytes; see ``sniff_csv``."""
     if looks_binary(to_utf8_bytes(data)):
@@ -122,13 +134,7 @@ def sniff_bytes(data: bytes, name: str) -> CsvSniff:
     text, encoding = _decode(data)
     if not text.strip():
         raise empty_file(name)
-    best: tuple[int, str] = (-1, ",")
-    for delimiter in (",", ";", "\t"):
-        rows = _rows(text, delimiter, _HEADER_SCAN_ROWS)
-        width = max((len(row) for row in rows), default=0)
-        if width > best[0]:
-            best = (width, delimiter)
-    delimiter = best[1]
+    delimiter = max((",", ";", "\t"), key=lambda d: _consistency(_rows(text, d, _HEADER_SCAN_ROWS)))
     rows = _rows(text, delimiter, _HEADER_SCAN_ROWS)
     for index, row in enumerate(rows):
         detected = formats.detect_format(row)
@@ -307,6 +313,8 @@ def read_csv_file(
         for column, cell in enumerate(row):
             if column < len(targets) and targets[column] and cell.strip():
                 builder.put(targets[column], cell)
+        if any(cell.strip() for cell in row[len(sniff.headers) :]):
+            builder.warn(_TOO_MANY_CELLS, cells=len(row), columns=len(sniff.headers))
         builder.finish()
         if builder.is_empty():
             result.problems.append(
@@ -360,6 +368,12 @@ def _check_whole(
         )
 
 
+_TOO_MANY_CELLS = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "row has {cells} cells where the file has {columns} columns (a comma inside a value that "
+    "is not in quotes?): its values may be in the wrong fields, and those past the last column "
+    "were not imported",
+)
 _READ_BOTH_WAYS = {
     # by what decided: the format's convention (day first), none (month first), or nothing
     # because the file's own dates are written both ways

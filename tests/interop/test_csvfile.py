@@ -739,3 +739,37 @@ def test_columns_of_sheets_in_english_german_french_and_spanish_are_guessed() ->
     assert list(guess_mapping(spanish).values()) == [
         "title", "street", "locality", "region", "postal_code", "country", "mobile"
     ]  # fmt: skip
+
+
+def test_a_note_holding_the_other_delimiter_does_not_split_the_file_at_it(tmp_path: Path) -> None:
+    # the widest row chose the delimiter: one note's semicolons made a comma file one column
+    # ('unknown layout'), one note's commas did the same to a European Excel's semicolon file
+    commas = tmp_path / "commas.csv"
+    commas.write_text(
+        "First Name,Last Name,E-mail Address,Notes\n"
+        'Ann,Lee,ann@x.com,"likes: a; b; c; d; e; f; g"\nBen,Ho,ben@x.com,\n'
+    )
+    semicolons = tmp_path / "semicolons.csv"
+    semicolons.write_text(
+        "Vorname;Nachname;E-Mail-Adresse;Notizen\n"
+        'Ann;Lee;ann@x.com;"Hallo, Welt, wie, geht, es, dir, heute"\n'
+    )
+    for path, delimiter, note in (
+        (commas, ",", "likes: a; b; c; d; e; f; g"),
+        (semicolons, ";", "Hallo, Welt, wie, geht, es, dir, heute"),
+    ):
+        assert (sniff_csv(path).delimiter, sniff_csv(path).format) == (delimiter, "outlook")
+        assert read_csv_file(path).cards[0].contact.notes == note
+
+
+def test_a_row_longer_than_the_header_is_told(tmp_path: Path) -> None:
+    # 'Acme, Inc' without quotes: the e-mail went past the last column, silently
+    path = tmp_path / "contacts.csv"
+    path.write_text("First Name,Last Name,Company,E-mail Address\nAnn,Lee,Acme, Inc,ann@x.com\n")
+    result = read_csv_file(path)
+    assert result.problems[-1].reason == (
+        "row has 5 cells where the file has 4 columns (a comma inside a value that is not in "
+        "quotes?): its values may be in the wrong fields, and those past the last column were "
+        "not imported"
+    )
+    assert result.problems[-1].line == 2
