@@ -32,7 +32,7 @@ from netdesk.core import Core
 from netdesk.core.contacts import DeletedContact
 from netdesk.core.merging import fold  # cached: a company's name comes back thousands of times
 from netdesk.core.types import Contact
-from netdesk.store import bulk, dismissed, email_domains
+from netdesk.store import bulk, dismissed, email_domains, phone_numbers
 from netdesk.store.text import tokens
 
 Pair = tuple[int, int]  # two contact ids, the smaller first
@@ -356,6 +356,7 @@ def find_duplicates(
         for i, a in enumerate(ids):
             for b in ids[i + 1 :]:
                 add(a, b, 100, f"same email: {value}")
+    shared_phones += _written_nationally()
     _add_shared_phones(core, shared_phones, pairs, add, another_generation)
     if progress is not None:
         progress(10, 100)
@@ -415,6 +416,36 @@ def find_duplicates(
         for key in dismissed.all_pairs() & pairs.keys():
             del pairs[key]
     return sorted(pairs.values(), key=rank)
+
+
+def _written_nationally() -> list[tuple[str, list[int]]]:
+    """Phones shared though one is written nationally for another country than the user's
+    (no E.164 form could be made of "07700 900123" in the US): (the number, contact ids),
+    as bulk.shared_values gives them. It is the international "+447700900123" when that
+    ends with its digits after a country code; two written alike are shared as written."""
+    national = phone_numbers.national_only()
+    if not national:
+        return []
+    found: dict[str, set[int]] = defaultdict(set)
+    for contact_id, number in national:
+        found[number].add(contact_id)
+    tails = {number[-7:] for _, number in national}
+    by_tail: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for contact_id, e164 in phone_numbers.international_ending_in(tails):
+        by_tail[e164[-7:]].append((contact_id, e164))
+    shared: list[tuple[str, list[int]]] = []
+    for number, ids in found.items():
+        international: dict[str, set[int]] = defaultdict(set)
+        for contact_id, e164 in by_tail.get(number[-7:], ()):
+            if e164[1:].endswith(number) and 1 <= len(e164) - 1 - len(number) <= 3:
+                international[e164].add(contact_id)
+        for e164, others in international.items():
+            together = sorted(ids | others)
+            if len(together) <= 20:
+                shared.append((e164, together))
+        if len(ids) > 1 and not international:
+            shared.append((number, sorted(ids)))
+    return shared
 
 
 def _add_shared_phones(

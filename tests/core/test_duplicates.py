@@ -319,3 +319,21 @@ def test_a_role_address_shared_by_a_company_pairs_nobody(core: Core) -> None:
         add(Contact(given_name=given, family_name="Schäfer" if given != "Bäckerei Schäfer" else "",
                     emails=info))  # fmt: skip
     assert _pairs(core) == {}
+
+
+def test_a_phone_written_nationally_for_another_country_is_the_international_one(
+    core: Core,
+) -> None:
+    """In the US, '07700 900123' (a British mobile as a phone saves it) has no E.164 form and
+    was never compared: it is +44 7700 900123 from another address book."""
+    from netdesk.core import names
+
+    assert names.normalize_phone("07700 900123", "US") == ""  # the case at hand
+    add = core.contacts.create
+    uk = add(Contact(formatted_name="Kate", phones=[PhoneNumber("+44 7700 900123")]))
+    local = add(Contact(formatted_name="K. O'Neil", phones=[PhoneNumber("07700 900123", e164="")]))
+    other = add(Contact(formatted_name="Mum", phones=[PhoneNumber("0 7700 900123", e164="")]))
+    add(Contact(formatted_name="Tom", phones=[PhoneNumber("+44 20 7090 0123")]))  # ends alike
+    pairs = _pairs(core)
+    assert set(pairs) == {(uk, local), (uk, other), (local, other)}
+    assert pairs[(uk, local)].reasons == ["same phone: +447700900123"]
