@@ -182,7 +182,8 @@ def open_database(path: str | os.PathLike[str]) -> Store:
     if not db.is_closed():
         db.close()
     db.existing_only = False  # this first connection may create the file
-    created = not file.exists()
+    # a file of 0 bytes is a database SQLite has yet to write: made private like a new one
+    created = not file.exists() or file.stat().st_size == 0
     db.init(
         str(file),
         pragmas={

@@ -400,10 +400,12 @@ def test_another_program_s_sqlite_database_is_refused_and_not_changed(tmp_path: 
         assert sorted(p.name for p in path.parent.iterdir()) == ["netdesk.sqlite3"]
 
 
-def test_an_empty_file_becomes_a_new_database(tmp_path: Path) -> None:
+def test_an_empty_file_becomes_a_new_private_database(tmp_path: Path) -> None:
     path = tmp_path / "netdesk.sqlite3"
     path.write_bytes(b"")
+    path.chmod(0o644)
     open_database(path).close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
     with contextlib.closing(sqlite3.connect(path)) as check:
         assert check.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
 
