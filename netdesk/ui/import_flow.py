@@ -124,6 +124,28 @@ class ImportController(QObject):
         self.operation.cancelled.connect(lambda: self._end(None))
         self.operation.failed.connect(lambda _error: self._end(None))
 
+    def may_quit(self) -> bool:
+        """Asked before netdesk quits (Ctrl+Q, the tray's Quit): True when no import is being
+        written, or the user chose to stop it. Quitting rolled a running import back unasked."""
+        operation = self.operation
+        if operation is None or not operation.running or not operation.changes:
+            return True  # reading files or a preview: nothing is written yet
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("Quit netdesk"),
+            tr("Contacts are being imported. Stop and quit? Nothing of this import is kept."),
+            parent=self.window,
+        )
+        stop = box.addButton(tr("&Stop and quit"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(tr("&Keep importing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        if box.clickedButton() is not stop:
+            return False
+        operation.cancel()  # rolled back now; the app waits for it as it quits
+        return True
+
     # -- steps -------------------------------------------------------------------------------
 
     def _ask_mappings(self, unknown: dict[str, CsvSniff]) -> None:

@@ -641,3 +641,47 @@ def test_cancelling_the_import_says_nothing_was_changed(
     assert finished.args == [None]
     assert window.statusBar().currentMessage() == "Cancelled; nothing was changed."
     assert controller.summary_box is None
+
+
+def _import_held_open(
+    qtbot: QtBot, controller: ImportController, path: Path, monkeypatch: pytest.MonkeyPatch
+) -> threading.Event:
+    """``path`` previewed and accepted; its apply runs until the event returned is set (or it
+    is cancelled), as a 10,000-card import would."""
+    from netdesk.ui import import_flow
+
+    release = threading.Event()
+    real_applied = import_flow.applied
+
+    def held(core: Any, plan: ImportPlan, progress: Any, cancelled: Any) -> Any:
+        while not release.wait(0.01):
+            if cancelled():
+                raise ImportCancelled()
+        return real_applied(core, plan, progress, cancelled)
+
+    monkeypatch.setattr(import_flow, "applied", held)
+    controller.start([str(path)])
+    qtbot.waitUntil(lambda: controller.preview is not None, timeout=10_000)
+    assert controller.preview is not None
+    controller.preview.import_button.click()
+    assert controller.operation is not None and controller.operation.running
+    return release
+
+
+def test_stop_and_quit_rolls_the_import_back(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from modal_answers import ModalAnswers
+
+    path = tmp_path / "b.vcf"
+    path.write_text(BEN, encoding="utf-8")
+    controller = ImportController(app_context, None)
+    _import_held_open(qtbot, controller, path, monkeypatch)
+    answers = ModalAnswers("&Stop and quit")
+    try:
+        with qtbot.waitSignal(controller.finished, timeout=10_000) as finished:
+            assert controller.may_quit()
+    finally:
+        answers.stop()
+    assert finished.args == [None]
+    assert app_context.core.contacts.count() == 0
