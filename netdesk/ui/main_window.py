@@ -1137,6 +1137,9 @@ class MainWindow(QMainWindow):
         if self._card_dirty() and not self._leave_card():  # hidden in the tray with edits
             self._quitting = False
             return
+        if self._importer is not None and not self._importer.may_quit():  # an import running
+            self._quitting = False
+            return
         self._finish()
 
     def stop_now(self, _signum: int = 0) -> None:
@@ -1173,6 +1176,10 @@ class MainWindow(QMainWindow):
             self._quitting = False
             return
         if not self._quitting and self.before_close is not None and self.before_close(event):
+            return
+        if self._importer is not None and not self._importer.may_quit():  # an import running
+            event.ignore()
+            self._quitting = False
             return
         event.accept()
         self._finish()
