@@ -668,6 +668,37 @@ def _import_held_open(
     return release
 
 
+def test_quitting_while_importing_asks_first(
+    qtbot: QtBot, main_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tray's Quit during an import quit at once and rolled it back, unasked."""
+    from modal_answers import ModalAnswers
+
+    path = tmp_path / "b.vcf"
+    path.write_text(BEN, encoding="utf-8")
+    main_window.show()
+    controller = main_window._import_controller()
+    release = _import_held_open(qtbot, controller, path, monkeypatch)
+    answers = ModalAnswers("&Keep importing")
+    try:
+        main_window.quit()
+    finally:
+        answers.stop()
+    assert answers.seen == [
+        (
+            "Contacts are being imported. Stop and quit? Nothing of this import is kept.",
+            "",
+            "&Keep importing",
+        )
+    ]
+    assert main_window.isVisible() and controller.operation.running
+    with qtbot.waitSignal(controller.finished, timeout=10_000) as finished:
+        release.set()
+    assert finished.args[0].new == 1
+    controller.summary_box.close()
+    assert controller.may_quit()  # nothing running: no question
+
+
 def test_stop_and_quit_rolls_the_import_back(
     qtbot: QtBot, app_context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
