@@ -23,6 +23,16 @@ class JournalPage:
     resume: JournalResume | None  # where the next page starts; None: the journal's end
 
 
+def one_line(summary: str) -> str:
+    """A summary as stored: one line (a pasted "Salary:\n60k\nstart in May" showed only its
+    middle line in the lists), without NUL characters (search stopped at them)."""
+    return " ".join(summary.replace("\x00", "").split())
+
+
+def stored_notes(body: str) -> str:
+    return body.replace("\x00", "")
+
+
 class JournalService:
     def __init__(self, store: Store, clock: Clock) -> None:
         self.store = store
@@ -53,7 +63,7 @@ class JournalService:
             raise ValueError("An interaction involves at least one contact.")
         if kind not in INTERACTION_KINDS:
             raise ValueError(f"Unknown kind {kind!r}; use one of {', '.join(INTERACTION_KINDS)}.")
-        if not summary.strip():
+        if not one_line(summary):
             raise ValueError("An interaction needs a summary.")
         missing = [cid for cid in ids if not contact_rows.exists(cid)]
         if missing:
@@ -67,8 +77,8 @@ class JournalService:
                     id=reuse_id,
                     occurred_at=at or now,
                     kind=kind,
-                    summary=summary.strip(),
-                    body=body,
+                    summary=one_line(summary),
+                    body=stored_notes(body),
                     contact_ids=ids,
                 ),
                 now,
@@ -77,18 +87,25 @@ class JournalService:
         return interaction_id
 
     def complete(
-        self, follow_up_id: int, summary: str, *, kind: str = "note", reuse_id: int | None = None
+        self,
+        follow_up_id: int,
+        summary: str,
+        *,
+        kind: str = "note",
+        reuse_id: int | None = None,
+        at: dt.datetime | None = None,
     ) -> int:
         """Done on a due item: log the one-line entry and close the item; cadence restarts.
-        ``reuse_id`` as for :meth:`log`."""
+        ``reuse_id`` as for :meth:`log`; ``at``: when it was done (a redo says when the
+        first Done was), else now."""
         follow_up = journal_rows.get_follow_up(follow_up_id)
         if follow_up is None:
             raise KeyError(f"no follow-up {follow_up_id}")
         with self.store.transaction():
             if not follow_up.from_cadence:
-                follow_up.done_at = self.clock.now()
+                follow_up.done_at = at or self.clock.now()
                 journal_rows.save_follow_up(follow_up, self.clock.now())
-            return self.log([follow_up.contact_id], kind, summary, reuse_id=reuse_id)
+            return self.log([follow_up.contact_id], kind, summary, reuse_id=reuse_id, at=at)
 
     def delete(self, interaction_id: int, *, undoable: bool = True) -> Interaction | None:
         """Delete one entry; returns it so the caller can undo with :meth:`restore`.
@@ -124,7 +141,7 @@ class JournalService:
         """
         if entry.kind not in INTERACTION_KINDS:
             raise ValueError(f"Unknown kind {entry.kind!r}.")
-        if not entry.summary.strip():
+        if not one_line(entry.summary):
             raise ValueError("An interaction needs a summary.")
         interaction_id = entry.id
         before = journal_rows.get_interaction(interaction_id) if interaction_id else None
@@ -134,8 +151,8 @@ class JournalService:
             id=interaction_id,
             occurred_at=entry.occurred_at,
             kind=entry.kind,
-            summary=entry.summary.strip(),
-            body=entry.body,
+            summary=one_line(entry.summary),
+            body=stored_notes(entry.body),
             contact_ids=list(before.contact_ids),
         )
         with self.store.transaction():

@@ -71,3 +71,22 @@ def test_an_edited_entry_keeps_when_it_was_first_written(core: Core, clock: Fixe
     ).fetchone()
     assert str(written).startswith("2026-03-02 09:00")
     assert core.journal.get(logged) == dataclasses.replace(entry, summary="Lunch")
+
+
+def test_a_summary_is_one_line_and_text_holds_no_nul(core: Core) -> None:
+    """A pasted three-line summary showed only its middle line in the lists, and search
+    stopped at a NUL character."""
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    entry_id = core.journal.log(
+        [ana], "call", "Offer\n  Salary: 60k \r\nstart in May", body="Notes\x00 about Ana"
+    )
+    entry = core.journal.get(entry_id)
+    assert entry is not None
+    assert (entry.summary, entry.body) == ("Offer Salary: 60k start in May", "Notes about Ana")
+    assert core.journal.all(text="about Ana")[0].id == entry_id
+    edited = core.journal.update(dataclasses.replace(entry, summary="Two\nlines", body="\x00x"))
+    assert edited.summary == "Offer Salary: 60k start in May"  # the one before, for the undo
+    stored = core.journal.get(entry_id)
+    assert stored is not None and (stored.summary, stored.body) == ("Two lines", "x")
+    with pytest.raises(ValueError, match="summary"):
+        core.journal.log([ana], "call", "\x00 \n")
