@@ -387,24 +387,42 @@ class FollowUpActions(QObject):
         return True
 
     def done(self, follow_up_id: int, parent: QWidget | None = None) -> bool:
-        """Ask for the journal line, log it and close the item; the cadence restarts."""
+        """Ask for the journal line, log it and close the item; the cadence restarts. A line
+        the database refuses (locked by another program) is asked again, as typed."""
         follow_up = self._core.follow_ups.get(follow_up_id)
         if follow_up is None:
             return False
         self.asking_about = self._who(follow_up.contact_id)
         self.done_kind = done_kind(self._core, follow_up.contact_id)
-        answer = self.ask_summary(parent, self.prefill(follow_up))
-        if answer is None:
-            return False
-        if isinstance(answer, str):
-            answer = DoneAnswer(answer, self.done_kind)
+        prefill = self.prefill(follow_up)
+        while True:
+            answer = self.ask_summary(parent, prefill)
+            if answer is None:
+                return False
+            if isinstance(answer, str):
+                answer = DoneAnswer(answer, self.done_kind)
+            if self._core.follow_ups.get(follow_up_id) != follow_up:
+                # done (or moved) meanwhile, from the tray or another view while this asked:
+                # a second Done would log the same thing twice
+                log.info("follow-up %s changed while Done asked: left as it is", follow_up_id)
+                return False
+            if self._complete(follow_up_id, answer):
+                return True
+            if self._core.follow_ups.get(follow_up_id) != follow_up:
+                return False
+            prefill, self.done_kind = answer.summary, answer.kind  # not written: asked again
+
+    def _complete(self, follow_up_id: int, answer: DoneAnswer) -> bool:
         summary, kind = answer.summary, answer.kind
+        at = self._core.clock.now()  # a redo logs it when it was done, not when redone
         log.info("follow-up %s done (%s): %s", follow_up_id, kind, summary)
 
         def change(reuse_id: int | None) -> int:
             core = self._core
             with core.store.transaction():
-                logged = core.journal.complete(follow_up_id, summary, kind=kind, reuse_id=reuse_id)
+                logged = core.journal.complete(
+                    follow_up_id, summary, kind=kind, reuse_id=reuse_id, at=at
+                )
                 core.follow_ups.end_snooze(follow_up_id)  # done: no longer held to a time
             return logged
 
@@ -526,7 +544,8 @@ class FollowUpActions(QObject):
         add_action(menu, self.tr("Done…"), lambda: self.done(item_id, parent))
         menu.addMenu(self.snooze_menu(item_id, menu))
         add_action(menu, self.tr("Reschedule…"), lambda: self.reschedule(item_id, parent))
-        add_action(menu, self.tr("Skip this cycle"), lambda: self.skip(item_id))
+        if follow_up.from_cadence:  # a one-off has no next cycle: Skip closed it for good
+            add_action(menu, self.tr("Skip this cycle"), lambda: self.skip(item_id))
         menu.addSeparator()
         add_action(menu, self.tr("Open contact"), lambda: self.open_contact(contact_id))
         return menu

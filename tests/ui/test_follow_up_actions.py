@@ -92,3 +92,90 @@ def test_the_done_dialog_needs_a_summary(qtbot: QtBot) -> None:
     dialog.summary.setText(" Called ")
     dialog.kind.setCurrentIndex(dialog.kind.findData("call"))
     assert dialog.answer() == DoneAnswer("Called", "call")
+
+
+def test_skip_is_offered_only_where_there_is_a_next_cycle(
+    context: AppContext, clock: FixedClock
+) -> None:
+    """On a one-off ("Send Ana the contract") Skip closed it for good, with no journal line."""
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=7))
+    one_off = core.follow_ups.get(core.follow_ups.add(ana, clock.now(), "Send the contract"))
+    cadence = next(f for f in core.follow_ups.of_contact(ana) if f.from_cadence)
+    actions = FollowUpActions(context)
+    assert one_off is not None
+    texts = [a.text() for a in actions.menu_for(one_off).actions()]
+    assert "Skip this cycle" not in texts and "Done…" in texts
+    assert "Skip this cycle" in [a.text() for a in actions.menu_for(cadence).actions()]
+
+
+def test_done_answered_twice_at_once_logs_once(context: AppContext, clock: FixedClock) -> None:
+    """Done in the tray while Today's Done question for the same item is open."""
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    item = core.follow_ups.add(ana, clock.now(), "Send the proposal")
+    today, tray = FollowUpActions(context), FollowUpActions(context)
+    tray.ask_summary = lambda _parent, _prefill: "Sent it (from the tray)"
+
+    def answered_meanwhile(_parent: object, _prefill: str) -> str:
+        assert tray.done(item)
+        return "Sent it"
+
+    today.ask_summary = answered_meanwhile
+    assert not today.done(item)
+    assert [e.summary for e in core.journal.for_contact(ana)] == ["Sent it (from the tray)"]
+    assert context.undo_stack.count() == 1
+
+
+def test_a_redone_done_keeps_when_it_was_done(context: AppContext, clock: FixedClock) -> None:
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    item = core.follow_ups.add(ana, D(2026, 3, 2, 8), "Send the proposal")
+    clock.set(D(2026, 3, 2, 10))
+    actions = FollowUpActions(context)
+    actions.ask_summary = lambda _parent, _prefill: "Sent it"
+    assert actions.done(item)
+    context.undo_stack.undo()
+    clock.set(D(2026, 3, 3, 9))
+    context.undo_stack.redo()
+    (entry,) = core.journal.for_contact(ana)
+    assert entry.occurred_at == D(2026, 3, 2, 10)
+    done = core.follow_ups.get(item)
+    assert done is not None and done.done_at == D(2026, 3, 2, 10)
+
+
+def test_done_refused_by_a_locked_database_is_asked_again_as_typed(
+    context: AppContext, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lock_holder import LockHolder
+
+    from netdesk.store.models import db
+    from netdesk.ui import follow_up_actions
+
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    item = core.follow_ups.add(ana, clock.now(), "Send the proposal")
+    problems: list[str] = []
+    monkeypatch.setattr(follow_up_actions, "show_problem", lambda *a: problems.append(a[1]))
+    db.execute_sql("PRAGMA busy_timeout = 50")
+    lock = LockHolder(core.store.path)
+    asked: list[str] = []
+
+    def answer(_parent: object, prefill: str) -> DoneAnswer | None:
+        asked.append(prefill)
+        if len(asked) == 1:
+            return DoneAnswer("Sent it; she wants a call on Friday", "email")
+        lock.release()  # the other program is done: the second answer is written
+        return DoneAnswer(prefill, "email")
+
+    actions = FollowUpActions(context)
+    actions.ask_summary = answer
+    try:
+        assert actions.done(item)
+    finally:
+        lock.release()
+    assert asked == ["Send the proposal", "Sent it; she wants a call on Friday"]
+    assert problems == ["Not done"]
+    assert [e.summary for e in core.journal.for_contact(ana)] == [
+        "Sent it; she wants a call on Friday"
+    ]
