@@ -140,7 +140,14 @@ class ImportController(QObject):
         keep = box.addButton(tr("&Keep importing"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
-        box.exec()
+        # done while asked: nothing left to stop, and the question went under its summary
+        operation.ended.connect(box.reject)
+        try:
+            box.exec()
+        finally:
+            operation.ended.disconnect(box.reject)
+        if not operation.running:
+            return True  # imported (and kept) or failed meanwhile: quit as asked
         if box.clickedButton() is not stop:
             return False
         operation.cancel()  # rolled back now; the app waits for it as it quits

@@ -716,3 +716,39 @@ def test_stop_and_quit_rolls_the_import_back(
         answers.stop()
     assert finished.args == [None]
     assert app_context.core.contacts.count() == 0
+
+
+def test_an_import_done_while_asked_to_quit_ends_the_question(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 10,000-card import finished while the question was up: its summary opened over the
+    question, which stayed behind, saying nothing of it would be kept."""
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "b.vcf"
+    path.write_text(BEN, encoding="utf-8")
+    controller = ImportController(app_context, None)
+    release = _import_held_open(qtbot, controller, path, monkeypatch)
+    asked: list[QMessageBox] = []
+    ticks = [0]
+
+    def finish_while_asked() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and not asked:
+            asked.append(box)
+            release.set()  # the import ends while the question is up
+        ticks[0] += 1
+        if asked and ticks[0] == 2000 and asked[0].isVisible():
+            asked[0].reject()  # still asking after 10 s: fail below rather than hang
+
+    timer = QTimer()
+    timer.timeout.connect(finish_while_asked)
+    timer.start(5)
+    try:
+        assert controller.may_quit()  # quitting loses nothing now
+    finally:
+        timer.stop()
+    assert asked and ticks[0] < 2000
+    assert app_context.core.contacts.count() == 1
+    assert controller.summary_box is not None
+    controller.summary_box.close()
