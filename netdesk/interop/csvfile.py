@@ -101,8 +101,31 @@ def _decode(data: bytes) -> tuple[str, str]:
     try:
         return converted.decode("utf-8"), encoding
     except UnicodeDecodeError:
-        legacy = detect_legacy_charset(converted)
-        return converted.decode(legacy, errors="replace"), legacy
+        pass
+    lines = converted.split(b"\n")
+    utf8 = [_utf8(line) for line in lines]
+    # lines that are UTF-8 with accents in it: a legacy text almost never makes one
+    accented = sum(1 for line, text in zip(lines, utf8, strict=True) if text and not line.isascii())
+    if accented >= 3 or accented >= utf8.count(None) > 0:
+        # mostly UTF-8 with a few rows in another charset (one pasted from an old export):
+        # those rows alone are read in it; the whole file was, which garbled every other row
+        # ('José' as 'Jos茅')
+        others = b"\n".join(line for line, text in zip(lines, utf8, strict=True) if text is None)
+        legacy = detect_legacy_charset(others)
+        decoded = (
+            text if text is not None else line.decode(legacy, errors="replace")
+            for line, text in zip(lines, utf8, strict=True)
+        )
+        return "\n".join(decoded), "utf-8"
+    legacy = detect_legacy_charset(converted)
+    return converted.decode(legacy, errors="replace"), legacy
+
+
+def _utf8(line: bytes) -> str | None:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def _rows(text: str, delimiter: str, limit: int | None = None) -> list[list[str]]:

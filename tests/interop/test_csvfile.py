@@ -773,3 +773,20 @@ def test_a_row_longer_than_the_header_is_told(tmp_path: Path) -> None:
         "not imported"
     )
     assert result.problems[-1].line == 2
+
+
+def test_a_utf8_file_with_a_row_in_another_charset_keeps_its_utf8_rows(tmp_path: Path) -> None:
+    # one row pasted from an old Windows export made the whole file read as a legacy charset:
+    # every other row garbled ('José' as 'Jos茅')
+    utf8 = "First Name,Last Name,E-mail Address,Company\nJosé,Muñoz,j@x.es,Café Größe\n"
+    utf8 += "Zoë,Ødegaard,z@x.no,Ærø AS\n"
+    path = tmp_path / "contacts.csv"
+    path.write_bytes(utf8.encode("utf-8") + "Hélène,Lefèvre,h@x.fr,Crème\n".encode("cp1252"))
+    names = [
+        (c.contact.given_name, c.contact.family_name, c.contact.organization)
+        for c in read_csv_file(path).cards
+    ]
+    assert names == [
+        ("José", "Muñoz", "Café Größe"), ("Zoë", "Ødegaard", "Ærø AS"),
+        ("Hélène", "Lefèvre", "Crème"),
+    ]  # fmt: skip
