@@ -182,6 +182,7 @@ def _similar_names(
     return found
 
 
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 _WORDS_OF_NAME = re.compile(r"[^\W\d_]+")
 
 
@@ -368,19 +369,24 @@ def find_duplicates(
     said = [10]
 
     def names_done(done: int) -> None:
-        percent = 10 + 80 * min(done, len(rows)) // max(len(rows), 1)
+        percent = 10 + 80 * min(done, len(named)) // max(len(named), 1)
         if progress is not None and percent > said[0]:  # a signal per block would flood
             said[0] = percent
             progress(percent, 100)
 
-    likeness = _similar_names(rows, cancelled, names_done)
+    # a card with no name is shown by its e-mail or phone: "jo@acme.com" and "jon@acme.com",
+    # "+1 415 555 0100" and "...0101" are not similar names
+    named = [r for r in rows if "@" not in r[1] and _HAS_LETTER.search(r[1])]
+    likeness = _similar_names(named, cancelled, names_done)
 
     def one_person(a: int, b: int) -> bool:
         """Two a short name fits may be one person: their names alike, no two companies."""
         key = (min(a, b), max(a, b))
         return key in likeness and same_company(companies[a], companies[b]) is not False
 
-    for key, score in _compatible_names(rows, cancelled, one_person).items():
+    # a company's own card ("Acme Inc") has no given name to stand for a nickname or initial
+    people = [r for r in named if r[1] != fold(r[2].strip())]
+    for key, score in _compatible_names(people, cancelled, one_person).items():
         likeness.setdefault(key, score)
     # (a loop over every pair of alike names: 500,000 for 100,000 contacts, kept lean)
     for (a, b), like in likeness.items():

@@ -337,3 +337,16 @@ def test_a_phone_written_nationally_for_another_country_is_the_international_one
     pairs = _pairs(core)
     assert set(pairs) == {(uk, local), (uk, other), (local, other)}
     assert pairs[(uk, local)].reasons == ["same phone: +447700900123"]
+
+
+def test_cards_without_a_name_are_not_paired_on_their_address_or_number(core: Core) -> None:
+    """A card with no name is shown by its e-mail or phone: 'jo@acme.com' and 'jon@acme.com'
+    (two colleagues) were 'similar names' at 95%, as were two numbers one digit apart."""
+    add = core.contacts.create
+    add(Contact(emails=[EmailAddress("jo@acme.com")]))
+    add(Contact(emails=[EmailAddress("jon@acme.com")]))
+    add(Contact(phones=[PhoneNumber("+1 415 555 0100")]))
+    add(Contact(phones=[PhoneNumber("+1 415 555 0101")]))
+    add(Contact(organization="Acme Inc"))
+    add(Contact(organization="Acme Corp Inc"))
+    assert _pairs(core) == {}
