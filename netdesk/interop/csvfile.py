@@ -66,6 +66,9 @@ __all__ = [
 ]
 
 _HEADER_SCAN_ROWS = 20
+# a cell may be as long as a file may be: Python's csv refused one over 128 KB (a long note, a
+# photo pasted as text) and the whole import failed with "field larger than field limit"
+csv.field_size_limit(max(csv.field_size_limit(), MAX_IMPORT_BYTES))
 _SYSTEM_GROUPS = {"mycontacts", "starred"}
 _MULTI = " ::: "
 # Google (and netdesk) write labels as "a ::: b", where a label may hold ";"; Outlook and

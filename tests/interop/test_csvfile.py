@@ -790,3 +790,14 @@ def test_a_utf8_file_with_a_row_in_another_charset_keeps_its_utf8_rows(tmp_path:
         ("José", "Muñoz", "Café Größe"), ("Zoë", "Ødegaard", "Ærø AS"),
         ("Hélène", "Lefèvre", "Crème"),
     ]  # fmt: skip
+
+
+def test_a_cell_longer_than_128_kb_is_read(tmp_path: Path) -> None:
+    # Python's csv refuses a field over 128 KB by default: the whole import failed
+    path = tmp_path / "contacts.csv"
+    note = "x" * 200_000
+    path.write_text(
+        f'First Name,Last Name,E-mail Address,Notes\nAnn,Lee,a@x.com,"{note}"\nBen,Ho,b@x.com,\n'
+    )
+    result = read_contacts_file(path)
+    assert [c.contact.notes for c in result.cards] == [note, ""]
