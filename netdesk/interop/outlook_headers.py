@@ -1,5 +1,5 @@
-"""The column names of desktop Outlook's CSV export in German, French and Spanish, each
-translated to the English Outlook column it stands for.
+"""The column names of desktop Outlook's CSV export in German, French, Spanish and Italian,
+each translated to the English Outlook column it stands for.
 
 They are the names Microsoft's own CSV contact importer lists for each language (Exchange
 ``OutlookCsvLanguage``), plus a few older spellings. A Spanish Outlook keeps many columns in
@@ -218,7 +218,74 @@ SPANISH = {
     **_numbered("Usuario", "User"),
 }
 
-LOCALISED = {**GERMAN, **FRENCH, **SPANISH}
+ITALIAN = {
+    "Titolo": "Title",
+    "Nome": "First Name",
+    "Secondo nome": "Middle Name",
+    "Cognome": "Last Name",
+    "Titolo straniero": "Suffix",
+    "Società": "Company",
+    "Reparto": "Department",
+    "Posizione": "Job Title",
+    "Via (uff.)": "Business Street",
+    "Via (uff.) 2": "Business Street 2",
+    "Via (uff.) 3": "Business Street 3",
+    "Città (uff.)": "Business City",
+    "Provincia (uff.)": "Business State",
+    "CAP (uff.)": "Business Postal Code",
+    "Paese (uff.)": "Business Country/Region",
+    "Via (ab.)": "Home Street",
+    "Via (ab.) 2": "Home Street 2",
+    "Via (ab.) 3": "Home Street 3",
+    "Città (ab.)": "Home City",
+    "Provincia (ab.)": "Home State",
+    "CAP (ab.)": "Home Postal Code",
+    "Paese (ab.)": "Home Country/Region",
+    "Altra via": "Other Street",
+    "Altra via 2": "Other Street 2",
+    "Altra via 3": "Other Street 3",
+    "Altra città": "Other City",
+    "Altra provincia": "Other State",
+    "Altro CAP": "Other Postal Code",
+    "Altro paese": "Other Country/Region",
+    "Telefono assistente": "Assistant's Phone",
+    "Fax (uff.)": "Business Fax",
+    "Ufficio": "Business Phone",
+    "Ufficio 2": "Business Phone 2",
+    "Richiamata automatica": "Callback",
+    "Telefono auto": "Car Phone",
+    "Telefono principale società": "Company Main Phone",
+    "Fax (ab.)": "Home Fax",
+    "Abitazione": "Home Phone",
+    "Abitazione 2": "Home Phone 2",
+    "Cellulare": "Mobile Phone",
+    "Altro fax": "Other Fax",
+    "Altro telefono": "Other Phone",
+    "Cercapersone": "Pager",
+    "Telefono principale": "Primary Phone",
+    "Radiotelefono": "Radio Phone",
+    "Telefono TTY/TDD": "TTY/TDD Phone",
+    "Anniversario": "Anniversary",
+    "Nome assistente": "Assistant's Name",
+    "Compleanno": "Birthday",
+    "Indirizzo (uff.) - Casella postale": "Business Address PO Box",
+    "Indirizzo (ab.) - Casella postale": "Home Address PO Box",
+    "Altro indirizzo - Casella postale": "Other Address PO Box",
+    "Categorie": "Categories",
+    "Figli": "Children",
+    "Indirizzo posta elettronica": "E-mail Address",
+    "Indirizzo posta elettronica 2": "E-mail 2 Address",
+    "Indirizzo posta elettronica 3": "E-mail 3 Address",
+    "Luogo": "Location",
+    "Nome manager": "Manager's Name",
+    "Ubicazione ufficio": "Office Location",
+    "Professione": "Profession",
+    "Nome coniuge": "Spouse",
+    "Pagina Web": "Web Page",
+    **_numbered("Utente", "User"),
+}
+
+LOCALISED = {**GERMAN, **FRENCH, **SPANISH, **ITALIAN}
 
 # A column name that stands for another English column the second time it comes (French)
 SECOND_OF_A_NAME = {"Titre": "Job Title"}

@@ -196,3 +196,43 @@ def test_a_spanish_outlook_half_in_english_reads_its_dates_day_first(tmp_path: P
     }
     assert [e.value for e in contact.emails] == ["lfr@hotmail.com"]
     assert (contact.addresses[0].locality, contact.addresses[0].country) == ("Madrid", "España")
+
+
+def test_an_italian_outlook_export_is_read_day_first(tmp_path: Path) -> None:
+    # not recognised before: the mapping step asked about every column
+    header = [
+        "Titolo", "Nome", "Secondo nome", "Cognome", "Titolo straniero", "Società", "Reparto",
+        "Posizione", "Via (uff.)", "Via (uff.) 2", "Città (uff.)", "Provincia (uff.)",
+        "CAP (uff.)", "Paese (uff.)", "Via (ab.)", "Città (ab.)", "CAP (ab.)", "Paese (ab.)",
+        "Ufficio", "Abitazione", "Cellulare", "Telefono principale", "Compleanno",
+        "Anniversario", "Categorie", "Indirizzo posta elettronica",
+        "Indirizzo posta elettronica 2", "Notes", "Pagina Web", "Nome coniuge", "Sesso",
+        "Priorità", "Riservatezza",
+    ]  # fmt: skip
+    path = _outlook_file(tmp_path, header, {
+        "Titolo": "Dott.", "Nome": "Giulia", "Cognome": "Bianchi", "Società": "Eni S.p.A.",
+        "Posizione": "Direttrice", "Via (uff.)": "Piazza Vanoni 1", "Via (uff.) 2": "Scala B",
+        "Città (uff.)": "San Donato Milanese", "CAP (uff.)": "20097", "Paese (uff.)": "Italia",
+        "Ufficio": "+39 02 1234", "Abitazione": "+39 06 5678", "Cellulare": "+39 333 000",
+        "Compleanno": "4/3/1980", "Categorie": "Clienti", "Indirizzo posta elettronica":
+        "giulia@eni.it", "Notes": "Conosciuta a Milano.", "Nome coniuge": "Marco",
+        "Sesso": "Femminile", "Priorità": "Normale", "Riservatezza": "Normale",
+    })  # fmt: skip
+    result = read_csv_file(path)
+    assert result.format == "csv-outlook"
+    contact = result.cards[0].contact
+    assert (contact.prefix, contact.given_name, contact.family_name) == (
+        "Dott.",
+        "Giulia",
+        "Bianchi",
+    )
+    assert (contact.organization, contact.title) == ("Eni S.p.A.", "Direttrice")
+    assert contact.addresses[0].street == "Piazza Vanoni 1\nScala B"
+    assert {(p.raw, p.label) for p in contact.phones} == {
+        ("+39 02 1234", "work"),
+        ("+39 06 5678", "home"),
+        ("+39 333 000", "mobile"),
+    }
+    assert contact.birthday == PartialDate(1980, 3, 4)
+    assert (contact.tags, contact.notes) == (["Clienti"], "Conosciuta a Milano.")
+    assert [(r.label, r.name) for r in contact.related] == [("spouse", "Marco")]
