@@ -998,6 +998,7 @@ class MainWindow(QMainWindow):
     def _show_imported(self) -> None:
         self.show_contacts()
         self.contacts.set_filter(ListFilter.IMPORTED_TODAY)
+        self.contacts.view.setFocus()  # Ctrl+A then selects them (the summary says to tag them)
 
     def export(self) -> None:
         from netdesk.ui.export_dialog import ExportDialog
@@ -1129,15 +1130,14 @@ class MainWindow(QMainWindow):
 
     def quit(self) -> None:
         """Ctrl+Q: really quit, even when closing would only hide to the tray."""
+        if self._importer is not None and not self._importer.may_quit():  # an import running
+            return
         self._quitting = True
         if self.isVisible():
             if not self.close():
                 self._quitting = False
             return
         if self._card_dirty() and not self._leave_card():  # hidden in the tray with edits
-            self._quitting = False
-            return
-        if self._importer is not None and not self._importer.may_quit():  # an import running
             self._quitting = False
             return
         self._finish()
@@ -1176,10 +1176,6 @@ class MainWindow(QMainWindow):
             self._quitting = False
             return
         if not self._quitting and self.before_close is not None and self.before_close(event):
-            return
-        if self._importer is not None and not self._importer.may_quit():  # an import running
-            event.ignore()
-            self._quitting = False
             return
         event.accept()
         self._finish()
