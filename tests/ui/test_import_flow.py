@@ -752,3 +752,54 @@ def test_an_import_done_while_asked_to_quit_ends_the_question(
     assert app_context.core.contacts.count() == 1
     assert controller.summary_box is not None
     controller.summary_box.close()
+
+
+def test_a_window_closed_by_the_system_during_an_import_asks_nothing(
+    qtbot: QtBot, main_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGTERM, a logout: the app quits, which closes the window; nobody is there to ask,
+    and the import is rolled back as the app ends (only Ctrl+Q and the tray's Quit ask)."""
+    from modal_answers import ModalAnswers
+
+    path = tmp_path / "b.vcf"
+    path.write_text(BEN, encoding="utf-8")
+    main_window.show()
+    ended: list[bool] = []
+    monkeypatch.setattr(main_window, "_finish", lambda: ended.append(True))  # not app.quit
+    controller = main_window._import_controller()
+    _import_held_open(qtbot, controller, path, monkeypatch)
+    answers = ModalAnswers("&Keep importing")
+    try:
+        assert main_window.close()
+    finally:
+        answers.stop()
+    assert answers.seen == [] and ended == [True]
+    with qtbot.waitSignal(controller.finished, timeout=10_000) as finished:
+        controller.operation.cancel()  # what the app does once its event loop has ended
+    assert finished.args == [None]
+
+
+def test_show_imported_contacts_leaves_the_keyboard_in_the_list(
+    qtbot: QtBot, main_window: Any, tmp_path: Path
+) -> None:
+    """The summary says to tag the new contacts all at once; Ctrl+A went to the search field
+    (its text selected) and Ctrl+T then tagged the one contact shown."""
+    from PySide6.QtWidgets import QPushButton
+
+    path = tmp_path / "two.vcf"
+    path.write_text(ANA + BEN, encoding="utf-8")
+    main_window.show()
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    main_window.contacts.focus_search()
+    controller = main_window.import_files([str(path)])
+    qtbot.waitUntil(lambda: controller.preview is not None, timeout=10_000)
+    with qtbot.waitSignal(controller.finished, timeout=10_000):
+        controller.preview.import_button.click()
+    box = controller.summary_box
+    show = next(b for b in box.findChildren(QPushButton) if b.text() == "&Show imported contacts")
+    show.click()
+    qtbot.waitUntil(lambda: main_window.contacts.model.rowCount() == 2)
+    assert main_window.focusWidget() is main_window.contacts.view  # once the window is active
+    QTest.keyClick(main_window.contacts.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(main_window.contacts.selected_ids()) == 2
