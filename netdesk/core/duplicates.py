@@ -32,7 +32,7 @@ from netdesk.core import Core
 from netdesk.core.contacts import DeletedContact
 from netdesk.core.merging import fold  # cached: a company's name comes back thousands of times
 from netdesk.core.types import Contact
-from netdesk.store import bulk, dismissed, email_domains, phone_numbers
+from netdesk.store import birthdays_known, bulk, dismissed, email_domains, phone_numbers
 from netdesk.store.text import tokens
 
 Pair = tuple[int, int]  # two contact ids, the smaller first
@@ -129,6 +129,16 @@ def same_company(first: tuple[str, ...], second: tuple[str, ...]) -> bool | None
     if first == second or set(first) <= set(second) or set(second) <= set(first):
         return True
     return fuzz.ratio(" ".join(first), " ".join(second)) >= NAME_THRESHOLD
+
+
+def born_apart(first: str, second: str) -> bool:
+    """Two stored birthdays ("1985-04-15", "--04-15", "1985") that cannot be one person's: other
+    years, or other days of the year, where both say them."""
+    year_a, _, day_a = first.partition("-") if not first.startswith("--") else ("", "", first[2:])
+    year_b, _, day_b = (
+        second.partition("-") if not second.startswith("--") else ("", "", second[2:])
+    )
+    return bool(year_a and year_b and year_a != year_b) or bool(day_a and day_b and day_a != day_b)
 
 
 def _generation(name_words: Iterable[str]) -> frozenset[str]:
@@ -342,8 +352,13 @@ def find_duplicates(
     names = {r[0]: r[1] for r in rows}
     generation = {r[0]: _generation(tokens(r[1])) for r in rows if _GENERATION_WORD.search(r[1])}
 
+    birthdays = birthdays_known.by_contact()
+
     def another_generation(a: int, b: int) -> bool:
-        return generation.get(a, frozenset()) != generation.get(b, frozenset())
+        """A Jr. beside a Sr. or nobody, or born on another day or in another year."""
+        if generation.get(a, frozenset()) != generation.get(b, frozenset()):
+            return True
+        return a in birthdays and b in birthdays and born_apart(birthdays[a], birthdays[b])
 
     shared_phones: list[tuple[str, list[int]]] = []
     for kind, value, ids in bulk.shared_values():
@@ -391,7 +406,7 @@ def find_duplicates(
     # (a loop over every pair of alike names: 500,000 for 100,000 contacts, kept lean)
     for (a, b), like in likeness.items():
         if (
-            (a in generation or b in generation)
+            (a in generation or b in generation or (a in birthdays and b in birthdays))
             and another_generation(a, b)
             and (a, b) not in pairs
         ):

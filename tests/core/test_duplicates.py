@@ -350,3 +350,20 @@ def test_cards_without_a_name_are_not_paired_on_their_address_or_number(core: Co
     add(Contact(organization="Acme Inc"))
     add(Contact(organization="Acme Corp Inc"))
     assert _pairs(core) == {}
+
+
+def test_namesakes_born_apart_are_two_people(core: Core) -> None:
+    """A father and his son, both written 'John Miller' and on the family's landline, with
+    their birthdays: proposed at 95% on the name and the phone."""
+    from netdesk.core.types import PartialDate
+
+    add = core.contacts.create
+    landline = [PhoneNumber("+12125550199")]
+    add(Contact(given_name="John", family_name="Miller", phones=landline,
+                birthday=PartialDate(1955, 4, 2)))  # fmt: skip
+    add(Contact(given_name="John", family_name="Miller", phones=landline,
+                birthday=PartialDate(1985, 9, 12)))  # fmt: skip
+    same = add(Contact(given_name="Eva", family_name="Ruiz", birthday=PartialDate(None, 4, 2)))
+    again = add(Contact(given_name="Eva", family_name="Ruiz", birthday=PartialDate(1990, 4, 2)))
+    assert list(_pairs(core)) == [(same, again)]  # a year more is not another day
+    assert duplicates.born_apart("--04-02", "--05-02")
