@@ -130,8 +130,8 @@ for _prefix, _label in (("Business", "work"), ("Home", "home"), ("Other", "other
     for _part, _field in _ADDRESS_PARTS.items():
         _OUTLOOK_EN[f"{_prefix} {_part}"] = f"{_field}:{_label}"
 
-# Localised desktop Outlook headers (German, French, Spanish, Italian): the English column each
-# stands for
+# Localised desktop Outlook headers (German, French, Spanish, Italian, Polish): the English
+# column each stands for
 OUTLOOK = _keys(
     {
         **_OUTLOOK_EN,
@@ -146,9 +146,10 @@ _OUTLOOK_LOCALISED_ONLY = set(_keys(outlook_headers.LOCALISED)) - set(_keys(_OUT
 
 
 def outlook_day_first(headers: list[str]) -> bool:
-    """Whether an Outlook CSV's headers are German, French, Spanish or Italian, whose Outlook writes
-    dates day first (an English one may be US, month first, or British, day first). A Spanish
-    Outlook keeps about half its columns in English: a few Spanish ones are enough to tell."""
+    """Whether an Outlook CSV's headers are localised (German, French, Spanish, Italian, Polish):
+    those Outlooks write dates day first (an English one may be US, month first, or British,
+    day first). A Spanish Outlook keeps about half its columns in English: a few Spanish ones
+    are enough to tell."""
     keys = {header_key(header) for header in headers}
     return len(keys & _OUTLOOK_LOCALISED_ONLY) >= 3
 

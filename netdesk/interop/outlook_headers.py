@@ -1,5 +1,5 @@
-"""The column names of desktop Outlook's CSV export in German, French, Spanish and Italian,
-each translated to the English Outlook column it stands for.
+"""The column names of desktop Outlook's CSV export in German, French, Spanish, Italian and
+Polish, each translated to the English Outlook column it stands for.
 
 They are the names Microsoft's own CSV contact importer lists for each language (Exchange
 ``OutlookCsvLanguage``), plus a few older spellings. A Spanish Outlook keeps many columns in
@@ -285,7 +285,74 @@ ITALIAN = {
     **_numbered("Utente", "User"),
 }
 
-LOCALISED = {**GERMAN, **FRENCH, **SPANISH, **ITALIAN}
+POLISH = {
+    "Tytuł": "Title",
+    "Imię": "First Name",
+    "Drugie imię": "Middle Name",
+    "Nazwisko": "Last Name",
+    "Sufiks": "Suffix",
+    "Firma": "Company",
+    "Dział": "Department",
+    "Stanowisko": "Job Title",
+    "Adres służbowy - ulica": "Business Street",
+    "Adres służbowy - ulica 2": "Business Street 2",
+    "Adres służbowy - ulica 3": "Business Street 3",
+    "Adres służbowy - miejscowość": "Business City",
+    "Adres służbowy - województwo": "Business State",
+    "Adres służbowy - kod pocztowy": "Business Postal Code",
+    "Adres służbowy - kraj/region": "Business Country/Region",
+    "Adres domowy - ulica": "Home Street",
+    "Adres domowy - ulica (2)": "Home Street 2",
+    "Adres domowy - ulica (3)": "Home Street 3",
+    "Adres domowy - miejscowość": "Home City",
+    "Adres domowy - województwo": "Home State",
+    "Adres domowy - kod pocztowy": "Home Postal Code",
+    "Adres domowy - kraj/region": "Home Country/Region",
+    "Inny adres - ulica": "Other Street",
+    "Inny adres - ulica 2": "Other Street 2",
+    "Inny adres - ulica 3": "Other Street 3",
+    "Inny adres - miejscowość": "Other City",
+    "Inny adres - województwo": "Other State",
+    "Inny adres - kod pocztowy": "Other Postal Code",
+    "Inny adres - kraj/region": "Other Country/Region",
+    "Telefon asystenta": "Assistant's Phone",
+    "Faks służbowy": "Business Fax",
+    "Telefon służbowy": "Business Phone",
+    "Telefon służbowy 2": "Business Phone 2",
+    "Wywołanie zwrotne": "Callback",
+    "Telefon w samochodzie": "Car Phone",
+    "Główny telefon do firmy": "Company Main Phone",
+    "Faks domowy": "Home Fax",
+    "Telefon domowy": "Home Phone",
+    "Telefon domowy 2": "Home Phone 2",
+    "Telefon komórkowy": "Mobile Phone",
+    "Inny faks": "Other Fax",
+    "Inny telefon": "Other Phone",
+    "Telefon podstawowy": "Primary Phone",
+    "Radiotelefon": "Radio Phone",
+    "Telefon TTY/TDD": "TTY/TDD Phone",
+    "Rocznica": "Anniversary",
+    "Imię i nazwisko asystenta": "Assistant's Name",
+    "Urodziny": "Birthday",
+    "Służbowa skrzynka pocztowa": "Business Address PO Box",
+    "Domowa skrzynka pocztowa": "Home Address PO Box",
+    "Inna skrzynka pocztowa": "Other Address PO Box",
+    "Kategorie": "Categories",
+    "Dzieci": "Children",
+    "Adres e-mail": "E-mail Address",
+    "Adres e-mail 2": "E-mail 2 Address",
+    "Adres e-mail 3": "E-mail 3 Address",
+    "Lokalizacja": "Location",
+    "Menedżer": "Manager's Name",
+    "Notatki": "Notes",
+    "Lokalizacja biura": "Office Location",
+    "Zawód": "Profession",
+    "Współmałżonek": "Spouse",
+    "Strona sieci Web": "Web Page",
+    **_numbered("Użytkownik", "User"),
+}
+
+LOCALISED = {**GERMAN, **FRENCH, **SPANISH, **ITALIAN, **POLISH}
 
 # A column name that stands for another English column the second time it comes (French)
 SECOND_OF_A_NAME = {"Titre": "Job Title"}

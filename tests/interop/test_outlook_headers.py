@@ -236,3 +236,46 @@ def test_an_italian_outlook_export_is_read_day_first(tmp_path: Path) -> None:
     assert contact.birthday == PartialDate(1980, 3, 4)
     assert (contact.tags, contact.notes) == (["Clienti"], "Conosciuta a Milano.")
     assert [(r.label, r.name) for r in contact.related] == [("spouse", "Marco")]
+
+
+def test_a_polish_outlook_export_in_windows_1250_is_read(tmp_path: Path) -> None:
+    header = [
+        "Tytuł", "Imię", "Drugie imię", "Nazwisko", "Firma", "Dział", "Stanowisko",
+        "Adres służbowy - ulica", "Adres służbowy - miejscowość",
+        "Adres służbowy - kod pocztowy", "Adres służbowy - kraj/region", "Telefon służbowy",
+        "Telefon komórkowy", "Telefon domowy", "Urodziny", "Kategorie", "Adres e-mail",
+        "Notatki", "Strona sieci Web", "Płeć", "Priorytet", "Charakter",
+    ]  # fmt: skip
+    text = io.StringIO()
+    csv.writer(text, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows([header, [
+        "Pan", "Paweł", "", "Łukaszewicz", "Żabka Sp. z o.o.", "Sprzedaż", "Kierownik",
+        "ul. Piękna 5", "Gdańsk", "80-001", "Polska", "+48 58 123", "+48 600 100", "",
+        "3.4.1975", "Klienci", "pawel@zabka.pl", "Poznany na targach w Łodzi.",
+        "www.zabka.pl", "Mężczyzna", "Normalny", "Normalny",
+    ]])  # fmt: skip
+    path = tmp_path / "kontakty.csv"
+    path.write_bytes(text.getvalue().encode("cp1250"))
+    contact = read_csv_file(path).cards[0].contact
+    assert (contact.prefix, contact.given_name, contact.family_name) == (
+        "Pan",
+        "Paweł",
+        "Łukaszewicz",
+    )
+    assert (contact.organization, contact.department, contact.title) == (
+        "Żabka Sp. z o.o.",
+        "Sprzedaż",
+        "Kierownik",
+    )
+    address = contact.addresses[0]
+    assert (address.street, address.locality, address.postal_code) == (
+        "ul. Piękna 5",
+        "Gdańsk",
+        "80-001",
+    )
+    assert {(p.raw, p.label) for p in contact.phones} == {
+        ("+48 58 123", "work"),
+        ("+48 600 100", "mobile"),
+    }
+    assert contact.birthday == PartialDate(1975, 4, 3)
+    assert (contact.tags, contact.emails[0].value) == (["Klienci"], "pawel@zabka.pl")
+    assert contact.notes == "Poznany na targach w Łodzi."
