@@ -345,6 +345,8 @@ class DuplicatesDialog(QDialog):
             on_success=self.show_pairs,
             changes=False,
         )
+        # said by the operation; the dialog would stay "Looking for duplicates…" for good
+        self.operation.failed.connect(self.reject)
 
     def show_pairs(self, found: Found | None) -> None:
         """The search's result, answered pairs included: shown are those not answered whose

@@ -543,3 +543,25 @@ def test_a_pair_whose_contact_another_program_deleted_leaves_the_list(
     assert said == [] and app_context.undo_stack.count() == 0
     assert _shown(dialog) == [(anas[0], anas[2])]
     assert _selected(dialog) == "Ana / Ana"
+
+
+def test_a_search_that_fails_is_said_and_closes_the_dialog(
+    qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The search failed (a damaged database, a locked one): after the error box the dialog
+    stayed open saying 'Looking for duplicates…' over an empty list, for good."""
+    from netdesk.ui import duplicates_dialog
+
+    def broken(*_args: object, **_kwargs: object) -> list[object]:
+        raise RuntimeError("database disk image is malformed")
+
+    said: list[str] = []
+    monkeypatch.setattr(duplicates_dialog, "find_duplicates", broken)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    dialog = DuplicatesDialog(app_context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: bool(said), timeout=5000)
+    assert "database disk image is malformed" in said[0]
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert dialog.result() == DuplicatesDialog.DialogCode.Rejected
