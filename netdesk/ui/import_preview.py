@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QLocale, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -84,7 +85,7 @@ class ImportPreviewDialog(QDialog):
         self.import_button.setEnabled(bool(self.rows.new or self.rows.merges))
         self.import_button.setDefault(True)
         buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.cancel)
         layout.addWidget(buttons)
 
     def _summary_text(self) -> str:
@@ -191,6 +192,40 @@ class ImportPreviewDialog(QDialog):
         at a time once the preview is cancelled."""
         for model in (self.new_model, self.merge_model, self.conflict_model):
             model.clear()
+
+    def cancel(self) -> None:
+        """Cancel, Esc or the window's close: the choices made among the differences are
+        lost with the preview, so that is asked first (one Esc threw minutes of them away)."""
+        if self.conflict_model.changed():
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                tr("Import contacts"),
+                tr("Cancel this import? The choices you made among its differences are lost."),
+                parent=self,
+            )
+            discard = box.addButton(
+                tr("&Cancel the import"), QMessageBox.ButtonRole.DestructiveRole
+            )
+            back = box.addButton(tr("&Back to the preview"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(back)
+            box.setEscapeButton(back)
+            box.exec()
+            if box.clickedButton() is not discard:
+                return
+        self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()  # QDialog's Esc rejects unasked
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not event.spontaneous():  # the app quitting (a logout): nobody to ask
+            super().closeEvent(event)
+            return
+        event.ignore()  # the title bar's close: as Cancel
+        self.cancel()
 
     def accept(self) -> None:
         self.conflict_model.apply_choices()

@@ -279,6 +279,13 @@ class ConflictModel(_FlatTable):
     def is_taken(self, row: int) -> bool:
         return self.choices[row]
 
+    def changed(self) -> bool:
+        """True when a choice differs from what the plan proposed."""
+        return any(
+            choice != conflict.take_theirs
+            for (_card, conflict), choice in zip(self.conflicts, self.choices, strict=True)
+        )
+
     def set_all(self, take_theirs: bool, field: str | None = None) -> None:
         """Use the file's value for every difference (of ``field`` only, when given), or keep
         every one of mine."""

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QTableView, QTableWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableView, QTableWidget, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from translation_helpers import compile_catalogue
@@ -425,3 +425,34 @@ def test_cards_of_a_folder_of_folders_are_named_with_their_subfolder(
     single = ImportPreviewDialog(plan_import(core, [str(alone)]))
     qtbot.addWidget(single)
     assert single.new_model.index(0, 3).data() == "contacts.vcf:1"  # one folder: the name
+
+
+def test_cancelling_after_choosing_asks_before_the_choices_are_lost(qtbot: QtBot) -> None:
+    """One Esc threw away the choices made among thousands of differences, unasked."""
+    from modal_answers import ModalAnswers
+
+    plan = _plan(6, 0)
+    dialog = ImportPreviewDialog(plan)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)  # nothing chosen yet: cancelled at once
+    assert not dialog.isVisible() and dialog.result() == dialog.DialogCode.Rejected
+    dialog = ImportPreviewDialog(plan)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.take_all_button.click()
+    answers = ModalAnswers("&Back to the preview")
+    try:
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+        assert dialog.isVisible()  # back, the choices as they were
+        assert dialog.conflict_model.is_taken(0)
+        answers.wanted = "&Cancel the import"
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
+    finally:
+        answers.stop()
+    assert [text for text, _details, _default in answers.seen] == [
+        "Cancel this import? The choices you made among its differences are lost."
+    ] * 2
+    assert answers.seen[0][2] == "&Back to the preview"  # the default: Enter goes back
+    assert not dialog.isVisible()
+    assert not any(conflict.take_theirs for _, conflict in plan.conflicts)
