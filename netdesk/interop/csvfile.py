@@ -355,15 +355,20 @@ def read_csv_file(
         result.cards.append(ParsedCard(contact, line))
     order.settle(name, result.problems)
     if not result.cancelled:
-        _check_whole(result, sniff.text, header_line, rows, last)
+        ends_the_file = last[1] == reader.line_num  # no row, not even an empty one, after it
+        _check_whole(result, sniff.text, header_line, rows, last if ends_the_file else None)
     return result
 
 
 def _check_whole(
-    result: ParseResult, text: str, header_line: int, rows: int, last: tuple[int, int, list[str]]
+    result: ParseResult,
+    text: str,
+    header_line: int,
+    rows: int,
+    last: tuple[int, int, list[str]] | None,
 ) -> None:
     """Say what a file's rows cannot: that it has none, or that a quote left open made the
-    rest of the file one cell of its last row (those rows were silently missing)."""
+    rest of the file one cell of its ``last`` row (those rows were silently missing)."""
     if rows == 0:
         result.problems.append(
             problem(
@@ -374,6 +379,8 @@ def _check_whole(
                 ),
             )
         )
+        return
+    if last is None:
         return
     line, line_after, row = last
     # a cell holding a line break was quoted; closed, the file's text ends with its quote

@@ -661,6 +661,10 @@ def test_a_quote_never_closed_is_told_with_the_lines_it_swallowed(tmp_path: Path
     closed.write_text('First Name,Last Name,E-mail Address,Notes\nAnn,Lee,a@x.com,"two\nlines"  \n')
     result = read_csv_file(closed)
     assert (result.cards[0].contact.notes, result.problems) == ("two\nlines", [])
+    closed.write_text(
+        'First Name,Last Name,E-mail Address,Notes\nAnn,Lee,a@x.com,"two\nlines"\n,,,\n'
+    )
+    assert read_csv_file(closed).problems == []  # an empty row after it: the quote was closed
 
 
 @pytest.mark.parametrize(
