@@ -4,11 +4,12 @@ netdesk's own fields (how you met, the keep-in-touch rhythm, the UID that finds 
 again on a re-import) follow in columns of their own, which Google ignores and netdesk reads
 back (``NETDESK_HEADERS``).
 
-Text a spreadsheet would run as a formula (a cell starting with = + - @, a tab or a carriage
-return: a LinkedIn connection can name themselves '=HYPERLINK(...)') is written after an
-apostrophe, which spreadsheets read as "text follows" and netdesk's reader takes off again; a
-phone number or a date ('+1 555 0100', '--04-23') is left as it is, being nothing a spreadsheet
-can call. Only that apostrophe and cells read by other apps differ from the data.
+Text a spreadsheet would run as a formula is written after an apostrophe, which spreadsheets
+read as "text follows" and netdesk's reader takes off again: a cell starting with = or @, a tab
+or a carriage return (a LinkedIn connection can name themselves '=HYPERLINK(...)'), or with + or
+- and holding what a formula calls with, ( | ! = or @ ('-2+3+cmd|...'). A phone number or a date
+('+1 (555) 010-0100', '--04-23') and a note's "- call Ana" are left as they are, being nothing a
+spreadsheet can run: Google Contacts, which keeps the apostrophe, would show it.
 """
 
 from __future__ import annotations
@@ -53,14 +54,18 @@ NETDESK_HEADERS = {
     "Archived": "archived",
     "UID": "uid",
 }
-_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+_FORMULA = re.compile(r"'*[=@\t\r]")
+_SIGNED = re.compile(r"'*[+\-]")
+_CALLS = re.compile(r"[(|!=@]")
 _NOTHING_TO_RUN = re.compile(r"[0-9+\-\s().,/]*")  # a phone number, a date: no formula
 _ESCAPED_FORMULA = re.compile(r"'+[=+\-@\t\r]")
 
 
 def spreadsheet_safe(value: str) -> str:
     """``value`` as a CSV cell a spreadsheet shows instead of running (see the module)."""
-    if _FORMULA.match(value) and not _NOTHING_TO_RUN.fullmatch(value):
+    if _NOTHING_TO_RUN.fullmatch(value):
+        return value
+    if _FORMULA.match(value) or (_SIGNED.match(value) and _CALLS.search(value)):
         return "'" + value
     return value
 
