@@ -130,7 +130,8 @@ class CsvMappingDialog(QDialog):
                 item.setToolTip(tooltip_as_written(text))
                 self.table.setItem(row, column, item)
             chooser = QComboBox()
-            chooser.setAccessibleName(tr("Field for column %1").replace("%1", header))
+            # by its key: a screen reader tells the two "Phone" menus apart ("Phone (2)")
+            chooser.setAccessibleName(tr("Field for column %1").replace("%1", self.keys[row]))
             for key, label in FIELD_KEYS.items():
                 chooser.addItem(tr(str(FIELD_LABELS.get(key, label))), key)
             index = chooser.findData(mapping.get(self.keys[row], "ignore"))

@@ -77,6 +77,9 @@ def test_two_columns_named_alike_each_keep_the_field_chosen_for_them(
     qtbot.addWidget(dialog)
     dialog.choosers[1].setCurrentIndex(dialog.choosers[1].findData("work_phone"))
     dialog.choosers[2].setCurrentIndex(dialog.choosers[2].findData("ignore"))
+    assert [c.accessibleName() for c in dialog.choosers[1:3]] == [
+        "Field for column Phone", "Field for column Phone (2)"
+    ]  # fmt: skip
     mapping = dialog.mapping()
     assert mapping == {
         "Name": "full_name", "Phone": "work_phone", "Phone (2)": "ignore", "Email": "email"
