@@ -269,18 +269,6 @@ def test_a_shared_email_still_pairs_a_son_written_without_his_jr(core: Core) -> 
     assert list(_pairs(core)) == [(son, jr)]
 
 
-def test_a_company_is_named_without_its_legal_form() -> None:
-    assert duplicates.company("ACME, Inc.") == duplicates.company("Acme") == ("acme",)
-    assert duplicates.company("Telefónica S.A.") == ("telefonica",)
-    assert duplicates.company("Søndergaard A/S") == ("sondergaard",)
-    assert duplicates.company("Inc.") == ("inc",)  # a name that is only a legal form stays
-    same = duplicates.same_company
-    assert same(("bbc",), ("bbc", "studios"))
-    assert same(("muller",), ("mueller",))
-    assert same(("google",), ("banco", "santander")) is False
-    assert same((), ("acme",)) is None
-
-
 def test_progress_goes_up_to_the_end(core: Core) -> None:
     for given in ("Ana", "Ane", "Bea", "Ben"):
         core.contacts.create(Contact(given_name=given, family_name="Smith"))
@@ -366,4 +354,3 @@ def test_namesakes_born_apart_are_two_people(core: Core) -> None:
     same = add(Contact(given_name="Eva", family_name="Ruiz", birthday=PartialDate(None, 4, 2)))
     again = add(Contact(given_name="Eva", family_name="Ruiz", birthday=PartialDate(1990, 4, 2)))
     assert list(_pairs(core)) == [(same, again)]  # a year more is not another day
-    assert duplicates.born_apart("--04-02", "--05-02")

@@ -1,0 +1,27 @@
+"""What names and companies may be one person's: a company without its legal form, birthdays
+that cannot be one person's (the pairs themselves are tested in test_duplicates.py)."""
+
+from __future__ import annotations
+
+from netdesk.core import names_alike
+
+
+def test_a_company_is_named_without_its_legal_form() -> None:
+    assert names_alike.company("ACME, Inc.") == names_alike.company("Acme") == ("acme",)
+    assert names_alike.company("Telefónica S.A.") == ("telefonica",)
+    assert names_alike.company("Søndergaard A/S") == ("sondergaard",)
+    assert names_alike.company("Inc.") == ("inc",)  # a name that is only a legal form stays
+    same = names_alike.same_company
+    assert same(("bbc",), ("bbc", "studios"))
+    assert same(("muller",), ("mueller",))
+    assert same(("google",), ("banco", "santander")) is False
+    assert same((), ("acme",)) is None
+
+
+def test_birthdays_in_other_years_or_on_other_days_are_two_people() -> None:
+    born_apart = names_alike.born_apart
+    assert born_apart("1985-04-15", "1955-04-15")
+    assert born_apart("--04-02", "--05-02")
+    assert born_apart("1985", "1986")
+    assert not born_apart("1985-04-15", "--04-15")  # a year more is not another day
+    assert not born_apart("1985", "1985-04-15")
