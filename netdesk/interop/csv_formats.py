@@ -379,6 +379,12 @@ GUESS_SYNONYMS = {
         }
     ),
 }
+# words that name a field only as a whole header (Yahoo's "First", "Last"): "Last Contacted"
+# is no family name, "First Met" no given name
+WHOLE_HEADER_SYNONYMS = _keys(
+    {"First": "given_name", "Middle": "additional_names", "Last": "family_name"}
+)
+WHOLE_HEADER_SYNONYMS |= _keys({"Category": "tags", "Group": "tags", "Label": "tags"})
 # a header with one of these words is about the record, not the person ("Contact Owner" is
 # the salesperson, "Email Opt Out" a yes/no, "Record ID" a number)
 NOT_THE_PERSONS = {"owner", "opt", "optout", "optin", "id", "created", "modified", "updated"}

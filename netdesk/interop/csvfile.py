@@ -265,7 +265,9 @@ def _guess(header: str) -> str | None:
     ("Work Email": email, "Date of Birth": birthday). Whole words only: a synonym inside a
     word made "Account Owner" a city ("accoun-town-er") and its owner's name the town."""
     synonyms = formats.GUESS_SYNONYMS
-    target = synonyms.get(header_key(header))
+    target = synonyms.get(header_key(header)) or formats.WHOLE_HEADER_SYNONYMS.get(
+        header_key(header)
+    )
     if target is not None:
         return target
     spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header)  # workEmail: two words
@@ -516,8 +518,34 @@ def _mapped_targets(headers: list[str], mapping: dict[str, str]) -> list[str]:
         field = chosen.get(_same_column_name(key))
         if field is None:
             field = chosen.get(_same_column_name(header), "")
-        targets.append(formats.KEY_ALIASES.get(field, field))
+        field = formats.KEY_ALIASES.get(field, field)
+        if field in _LABELLED_BY_HEADER:
+            label = _place_in(header)
+            field = f"{field}:{label}" if label else field
+        targets.append(field)
     return targets
+
+
+# the field menu has one "Street", "City"...: which address a column is part of is in its name
+_LABELLED_BY_HEADER = {*_ADDRESS_FIELDS, "email", "url"}
+_PLACE_WORDS = {
+    "work": {"work", "business", "office", "job", "geschaftlich", "bureau", "trabajo", "uff"},
+    "home": {"home", "private", "personal", "privat", "domicile", "domicilio", "residencia"},
+    "other": {"other", "weitere", "weiterer", "autre", "otra", "otro", "altra", "altro"},
+}
+_PLACE_WORDS["work"] |= {"ufficio", "sluzbowy"}
+_PLACE_WORDS["home"] |= {"casa", "abitazione", "ab", "domowy"}
+
+
+def _place_in(header: str) -> str:
+    """ "work", "home" or "other" when a column's name says whose address, e-mail or web page
+    it holds ("Work City", "Home ZIP"); two addresses mapped by hand were one before, its
+    lines joined ("Madrid\nToledo")."""
+    words = {header_key(word) for word in re.split(r"[\W_]+", header)}
+    for label, place in _PLACE_WORDS.items():
+        if words & place:
+            return label
+    return ""
 
 
 def _date_convention(flavour: str, headers: list[str]) -> bool | None:

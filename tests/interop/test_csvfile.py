@@ -811,3 +811,29 @@ def test_a_cell_longer_than_128_kb_is_read(tmp_path: Path) -> None:
     )
     result = read_contacts_file(path)
     assert [c.contact.notes for c in result.cards] == [note, ""]
+
+
+def test_a_sheets_work_and_home_addresses_stay_two_addresses(tmp_path: Path) -> None:
+    # the menu has one "Street", "City"...: mapped by hand, Yahoo's work and home addresses
+    # became one, its lines joined ('Madrid\nToledo')
+    path = tmp_path / "yahoo.csv"
+    path.write_text(
+        "First,Middle,Last,Email,Category,Work Address,Work City,Work ZIP,Home Address,Home City,"
+        "Home ZIP,Alternate Email 1,Last Contacted\n"
+        "Ana,María,Gil,ana@work.es,Clients,Gran Via 1,Madrid,28013,Calle Sol 2,Toledo,45001,"
+        "ana@home.es,2024-01-01\n"
+    )
+    mapping = guess_mapping(sniff_csv(path).headers)
+    assert [mapping[h] for h in ("First", "Middle", "Last", "Category", "Last Contacted")] == [
+        "given_name", "additional_names", "family_name", "tags", "ignore"
+    ]  # fmt: skip
+    contact = read_csv_file(path, mapping=mapping).cards[0].contact
+    assert (contact.given_name, contact.additional_names, contact.family_name) == (
+        "Ana",
+        "María",
+        "Gil",
+    )
+    assert [(a.label, a.street, a.locality, a.postal_code) for a in contact.addresses] == [
+        ("work", "Gran Via 1", "Madrid", "28013"), ("home", "Calle Sol 2", "Toledo", "45001")
+    ]  # fmt: skip
+    assert contact.tags == ["Clients"]
