@@ -37,7 +37,7 @@ from netdesk.core.names_alike import (
     similar_names,
 )
 from netdesk.core.types import Contact
-from netdesk.store import birthdays_known, bulk, dismissed, email_domains, phone_numbers
+from netdesk.store import bulk, dismissed, duplicate_facts
 from netdesk.store.text import fold, tokens
 
 Pair = tuple[int, int]  # two contact ids, the smaller first
@@ -99,7 +99,7 @@ def find_duplicates(
     names = {r[0]: r[1] for r in rows}
     generation = {r[0]: generations_in(tokens(r[1])) for r in rows if GENERATION_WORD.search(r[1])}
 
-    birthdays = birthdays_known.by_contact()
+    birthdays = duplicate_facts.birthdays()
 
     def another_generation(a: int, b: int) -> bool:
         """A Jr. beside a Sr. or nobody, or born on another day or in another year."""
@@ -126,7 +126,7 @@ def find_duplicates(
     if cancelled is not None and cancelled():
         return []
     companies = {r[0]: company(r[2]) for r in rows}
-    work_domains = email_domains.by_contact()
+    work_domains = duplicate_facts.work_domains()
 
     said = [10]
 
@@ -191,7 +191,7 @@ def _written_nationally() -> list[tuple[str, list[int]]]:
     (no E.164 form could be made of "07700 900123" in the US): (the number, contact ids),
     as bulk.shared_values gives them. It is the international "+447700900123" when that
     ends with its digits after a country code; two written alike are shared as written."""
-    national = phone_numbers.national_only()
+    national = duplicate_facts.national_only()
     if not national:
         return []
     found: dict[str, set[int]] = defaultdict(set)
@@ -199,7 +199,7 @@ def _written_nationally() -> list[tuple[str, list[int]]]:
         found[number].add(contact_id)
     tails = {number[-7:] for _, number in national}
     by_tail: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for contact_id, e164 in phone_numbers.international_ending_in(tails):
+    for contact_id, e164 in duplicate_facts.international_ending_in(tails):
         by_tail[e164[-7:]].append((contact_id, e164))
     shared: list[tuple[str, list[int]]] = []
     for number, ids in found.items():

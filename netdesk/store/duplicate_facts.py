@@ -1,9 +1,12 @@
-"""The work domains of everyone's e-mail addresses, in one query (Find duplicates: two
-namesakes writing from two employers' domains are two people)."""
+"""What Find duplicates reads beyond bulk's names and shared values, one query each: the work
+domains of everyone's e-mail (two namesakes writing from two employers are two people), the
+phones written nationally for another country than the user's and the international numbers
+they may be, and everyone's birthday (a father and his son)."""
 
 from __future__ import annotations
 
 from netdesk.store.models import db
+from netdesk.store.text import digits
 
 # Labels of the big free mail providers: an address there says nothing about an employer
 _PERSONAL = frozenset({
@@ -30,7 +33,7 @@ def work_domain(address: str) -> str:
     return ".".join(labels[-keep:])
 
 
-def by_contact() -> dict[int, frozenset[str]]:
+def work_domains() -> dict[int, frozenset[str]]:
     """Each contact with a work address: the domains of its work addresses."""
     found: dict[int, set[str]] = {}
     for contact_id, address in db.execute_sql(
@@ -40,3 +43,31 @@ def by_contact() -> dict[int, frozenset[str]]:
         if domain:
             found.setdefault(contact_id, set()).add(domain)
     return {contact_id: frozenset(domains) for contact_id, domains in found.items()}
+
+
+def national_only() -> list[tuple[int, str]]:
+    """(contact id, the number's digits without its leading zeros) of every phone that has no
+    E.164 form and is long enough to be a whole number (7 digits)."""
+    found = []
+    for contact_id, raw in db.execute_sql("SELECT contact_id, raw FROM phone WHERE e164 = ''"):
+        national = digits(raw).lstrip("0")
+        if len(national) >= 7:
+            found.append((contact_id, national))
+    return found
+
+
+def international_ending_in(tails: set[str]) -> list[tuple[int, str]]:
+    """(contact id, E.164) of every phone with an E.164 form whose last 7 digits are one of
+    ``tails``."""
+    if not tails:
+        return []
+    rows = db.execute_sql("SELECT contact_id, e164 FROM phone WHERE e164 != ''")
+    return [(contact_id, e164) for contact_id, e164 in rows if e164[-7:] in tails]
+
+
+def birthdays() -> dict[int, str]:
+    """Contact id -> its birthday's ISO text ("1985-04-15", "--04-15", "1985")."""
+    rows = db.execute_sql(
+        "SELECT id, birthday FROM contact WHERE birthday IS NOT NULL AND birthday != ''"
+    )
+    return {contact_id: str(birthday) for contact_id, birthday in rows}
