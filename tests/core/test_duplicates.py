@@ -292,10 +292,6 @@ def test_namesakes_writing_from_two_employers_are_not_proposed(core: Core) -> No
     ana_at_work = add(Contact(given_name="Ana", family_name="Gil",
                               emails=[EmailAddress("ana.gil@acme.com")]))  # fmt: skip
     assert list(_pairs(core)) == [(ana, ana_at_work)]
-    assert duplicates.duplicate_facts.work_domain("yuki@mail.lumenhealth.co.uk") == (
-        "lumenhealth.co.uk"
-    )
-    assert duplicates.duplicate_facts.work_domain("ana@googlemail.com") == ""
 
 
 def test_a_role_address_shared_by_a_company_pairs_nobody(core: Core) -> None:
