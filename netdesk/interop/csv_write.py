@@ -89,8 +89,10 @@ def _netdesk_value(contact: Contact, attribute: str) -> str:
     return str(value)
 
 
-def _label(label: str) -> str:
-    return label[:1].upper() + label[1:] if label else ""
+def _label(label: str, preferred: bool = False) -> str:
+    """A label as Google writes it: capitalised, "* " before the primary value's."""
+    text = label[:1].upper() + label[1:] if label else ""
+    return f"* {text}".rstrip() if preferred else text
 
 
 def _file_as(contact: Contact) -> str:
@@ -163,7 +165,7 @@ def write_csv(contacts: Iterable[Contact]) -> str:
                 if n < len(items):
                     item = items[n]
                     value = item.value if isinstance(item, EmailAddress) else item.raw
-                    row += [_label(item.label), value]
+                    row += [_label(item.label, item.preferred), value]
                 else:
                     row += ["", ""]
         for n in range(addresses):
@@ -174,13 +176,14 @@ def write_csv(contacts: Iterable[Contact]) -> str:
                     for part in (a.street, f"{a.postal_code} {a.locality}".strip(), a.country)
                     if part
                 )
-                row += [_label(a.label), formatted, a.street, a.locality, a.po_box, a.region]
+                row += [_label(a.label, a.preferred), formatted, a.street, a.locality, a.po_box]
+                row += [a.region]
                 row += [a.postal_code, a.country, a.extended]
             else:
                 row += [""] * 9
         for n in range(websites):
             url = contact.urls[n] if n < len(contact.urls) else None
-            row += [_label(url.label), url.value] if url else ["", ""]
+            row += [_label(url.label, url.preferred), url.value] if url else ["", ""]
         for n in range(relations):
             person = contact.related[n] if n < len(contact.related) else None
             row += [_label(person.label), person.name] if person else ["", ""]

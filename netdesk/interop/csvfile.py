@@ -665,13 +665,13 @@ class _RowBuilder:
             value=repr(value),
         )
 
-    def email(self, value: str, label: str) -> None:
+    def email(self, value: str, label: str, preferred: bool = False) -> None:
         """An e-mail cell; one without an "@" (a column mapped to E-mail by mistake, an
         Exchange X.500 path) is kept as a custom field, with a warning, not as an address."""
         if not value:
             return
         if "@" in value:
-            self.contact.emails.append(EmailAddress(value, label))
+            self.contact.emails.append(EmailAddress(value, label, preferred))
             return
         self.warn(
             QT_TRANSLATE_NOOP(
@@ -738,16 +738,19 @@ class _RowBuilder:
     def google_group(self, kind: str, parts: dict[str, str]) -> None:
         contact = self.contact
         raw_label = parts.get("label") or parts.get("type") or ""
-        label = label_from_ablabel(raw_label.removeprefix("* ")) if raw_label else ""
+        # Google marks the primary value's label with "* " ("* Home"; "*" alone: no label)
+        preferred = raw_label == "*" or raw_label.startswith("* ")
+        raw_label = raw_label.removeprefix("*").strip() if preferred else raw_label
+        label = label_from_ablabel(raw_label) if raw_label else ""
         value = parts.get("value", "")
         values = [item.strip() for item in value.split(_MULTI) if item.strip()]
         if kind == "email":
             for item in values:
-                self.email(item, label)
+                self.email(item, label, preferred)
         elif kind == "phone":
-            contact.phones += [PhoneNumber(item, label) for item in values]
+            contact.phones += [PhoneNumber(item, label, preferred) for item in values]
         elif kind == "website":
-            contact.urls += [WebLink(item, label) for item in values]
+            contact.urls += [WebLink(item, label, preferred) for item in values]
         elif kind == "relation":
             contact.related += [RelatedPerson(label=label, name=item) for item in values]
         elif kind == "customfield" and value:
@@ -772,11 +775,12 @@ class _RowBuilder:
             contact.title = contact.title or parts.get("title", "")
             contact.department = contact.department or parts.get("department", "")
         elif kind == "address":
-            self.google_address(label, parts)
+            self.google_address(label, parts, preferred)
 
-    def google_address(self, label: str, parts: dict[str, str]) -> None:
+    def google_address(self, label: str, parts: dict[str, str], preferred: bool = False) -> None:
         address = PostalAddress(
             label=label,
+            preferred=preferred,
             po_box=parts.get("pobox", ""),
             extended=parts.get("extendedaddress", ""),
             street=parts.get("street", ""),

@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 
 from netdesk.core.names import display_name
-from netdesk.core.types import Contact, CustomField, PartialDate, PhoneNumber
+from netdesk.core.types import (
+    Contact,
+    CustomField,
+    EmailAddress,
+    PartialDate,
+    PhoneNumber,
+    PostalAddress,
+    WebLink,
+)
 from netdesk.interop.csv_formats import parse_csv_date
 from netdesk.interop.csvfile import (
     FIELD_KEYS,
@@ -837,3 +845,31 @@ def test_a_sheets_work_and_home_addresses_stay_two_addresses(tmp_path: Path) -> 
         ("work", "Gran Via 1", "Madrid", "28013"), ("home", "Calle Sol 2", "Toledo", "45001")
     ]  # fmt: skip
     assert contact.tags == ["Clients"]
+
+
+def test_the_primary_email_phone_address_and_link_keep_google_star(
+    tmp_path: Path, corpus: Path
+) -> None:
+    # Google writes '* Home' for the primary value: the star was dropped, and our export lost
+    # which e-mail, phone, address and web page were preferred
+    gmail = read_csv_file(corpus / "roundcube+roundcubemail/gmail.csv")
+    emails = gmail.cards[0].contact.emails
+    assert [(e.value, e.label, e.preferred) for e in emails[:2]] == [
+        ("home@aaa.pl", "home", True), ("work@email.pl", "work", False)
+    ]  # fmt: skip
+    person = Contact(
+        given_name="Ana",
+        emails=[EmailAddress("a@x.org", "work"), EmailAddress("b@x.org", "", preferred=True)],
+        phones=[PhoneNumber("+1 555", "mobile", preferred=True), PhoneNumber("+1 556", "home")],
+        addresses=[PostalAddress(label="home", street="1 Main St", preferred=True)],
+        urls=[WebLink("https://a.example", "blog", preferred=True)],
+    )
+    path = tmp_path / "out.csv"
+    path.write_text(write_csv([person]), encoding="utf-8")
+    again = read_csv_file(path).cards[0].contact
+    assert [(e.value, e.label, e.preferred) for e in again.emails] == [
+        ("a@x.org", "work", False), ("b@x.org", "", True)
+    ]  # fmt: skip
+    assert [(p.label, p.preferred) for p in again.phones] == [("mobile", True), ("home", False)]
+    assert [(a.label, a.preferred) for a in again.addresses] == [("home", True)]
+    assert [(u.label, u.preferred) for u in again.urls] == [("blog", True)]
