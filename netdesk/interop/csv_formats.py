@@ -390,26 +390,23 @@ WHOLE_HEADER_SYNONYMS |= _keys({"Category": "tags", "Group": "tags", "Label": "t
 NOT_THE_PERSONS = {"owner", "opt", "optout", "optin", "id", "created", "modified", "updated"}
 NOT_THE_PERSONS |= {"status", "source", "count", "score", "stage", "unsubscribed", "bounced"}
 
+# each month's names and abbreviations: English, Spanish, French, German, Italian, Dutch, Portuguese
+_MONTH_NAMES = (
+    "jan january ene enero janv januar gen gennaio januari janeiro",
+    "feb february febrero fev fevr februar febbraio februari fevereiro",
+    "mar march marzo mars marz märz maart mrt marco março",
+    "apr april abr abril avr avril aprile",
+    "may mayo mai mag maggio mei maio",
+    "jun june junio juin juni giu giugno junho",
+    "jul july julio juil juillet juli lug luglio julho",
+    "aug august ago agosto aout août augustus",
+    "sep sept september septiembre septembre set settembre setembro",
+    "oct october octubre octobre okt oktober ott ottobre out outubro",
+    "nov november noviembre novembre novembro",
+    "dec december dic diciembre decembre déc dez dezember dicembre dezembro",
+)
 _MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january", "ene", "enero", "janv", "januar"),
-            ("feb", "february", "febrero", "fev", "fevr", "februar"),
-            ("mar", "march", "marzo", "mars", "marz", "märz"),
-            ("apr", "april", "abr", "abril", "avr", "avril"),
-            ("may", "mayo", "mai"),
-            ("jun", "june", "junio", "juin", "juni"),
-            ("jul", "july", "julio", "juil", "juillet", "juli"),
-            ("aug", "august", "ago", "agosto", "aout", "août"),
-            ("sep", "sept", "september", "septiembre", "septembre"),
-            ("oct", "october", "octubre", "octobre", "okt", "oktober"),
-            ("nov", "november", "noviembre", "novembre"),
-            ("dec", "december", "dic", "diciembre", "decembre", "déc", "dez", "dezember"),
-        ),
-        start=1,
-    )
-    for name in names
+    name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()
 }
 _SLASHED = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})")
 _NO_YEAR = re.compile(r"(\d{1,2})[/.-](\d{1,2})")  # 04/05, 4-23: a birthday without its year

@@ -294,6 +294,13 @@ def test_quoted_fields_with_line_breaks(tmp_path: Path) -> None:
         ("2024/1/8 18:14", PartialDate(2024, 1, 8)),
         ("5/14/1604", PartialDate(None, 5, 14)),
         ("0/0/00", None),
+        # month names of Italian, Dutch and Portuguese exports: "not a date; date dropped"
+        ("3 mag 2024", PartialDate(2024, 5, 3)),
+        ("12 ottobre 2021", PartialDate(2021, 10, 12)),
+        ("3 mei 2024", PartialDate(2024, 5, 3)),
+        ("1 maart 2020", PartialDate(2020, 3, 1)),
+        ("7 dezembro 2019", PartialDate(2019, 12, 7)),
+        ("2 out 2022", PartialDate(2022, 10, 2)),
     ],
 )
 def test_csv_dates(text: str, expected: PartialDate | None) -> None:
