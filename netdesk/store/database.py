@@ -254,9 +254,9 @@ def _open_and_migrate(file: Path, created: bool) -> None:
         kept = None
         if 0 < version < migrations.SCHEMA_VERSION:  # the user's data, about to be migrated
             kept = upgrade_copy.keep_copy(db.connection(), file, version)
-        db.execute_sql("PRAGMA journal_mode=wal")
-        db.execute_sql("PRAGMA synchronous=NORMAL")
         try:
+            db.execute_sql("PRAGMA journal_mode=wal")
+            db.execute_sql("PRAGMA synchronous=NORMAL")
             migrations.migrate(db, str(file))
         except BaseException:
             if kept is not None:  # the file is as it was: the copy would only take room

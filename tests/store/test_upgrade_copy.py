@@ -129,3 +129,27 @@ def test_only_the_newest_copies_are_kept(tmp_path: Path) -> None:
     kept = upgrade_copy.copies(folder)
     assert kept[:-1] == older[-2:] and kept[-1].name.endswith("-schema12.sqlite3")
     assert daily.exists()
+
+
+def test_a_database_that_cannot_be_written_leaves_no_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read-only file is refused at its first write, before the migration: the copy made
+    of it was left behind at each start."""
+    from peewee import OperationalError
+
+    from netdesk.store.models import db
+
+    path = tmp_path / "data" / "netdesk.sqlite3"
+    _schema_12(path)
+    real = db.execute_sql
+
+    def read_only(sql: str, *args: object) -> object:
+        if sql == "PRAGMA journal_mode=wal":
+            raise OperationalError("attempt to write a readonly database")
+        return real(sql, *args)
+
+    monkeypatch.setattr(db, "execute_sql", read_only)
+    with pytest.raises(StoreError, match="read-only"):
+        open_database(path)
+    assert upgrade_copy.copies(path.parent / "backups") == []
