@@ -334,6 +334,7 @@ class DuplicatesDialog(QDialog):
                 if cancelled():
                     return None  # what was found so far is not "every duplicate"
                 found = Found(pairs)
+                # frozen before the collector is back: its first pass walked them all (0.26 s)
                 found.freeze()
             return found
 
@@ -358,6 +359,8 @@ class DuplicatesDialog(QDialog):
         if self._found is not None:
             self._found.thaw()
         self._found = found
+        if not self.isVisible():
+            found.thaw()  # done() thaws them, and a dialog never shown is never done
         self.found, self._found_keys, self._of_contact = found.pairs, found.keys, found.of_contact
         self.searched = True
         self.table.setRowCount(0)  # a new search may order the pairs differently
