@@ -5,27 +5,14 @@ from __future__ import annotations
 import dataclasses
 import logging
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from netdesk.core.types import Interaction
 from netdesk.ui.context import AppContext
 from netdesk.ui.errors import show_problem
-from netdesk.ui.journal_view import kind_labels
-from netdesk.ui.log_dialog import pydatetime, qdatetime
+from netdesk.ui.log_dialog import EntryForm, notes_text, pydatetime
 from netdesk.ui.undo import _ContactCommand, _label, push
-from netdesk.ui.widgets import InlineMessage, plain_label, tr
+from netdesk.ui.widgets import fill, tr
 
 log = logging.getLogger("netdesk.ui")
 
@@ -101,58 +88,25 @@ class EditInteraction(_ContactCommand):
         _changed(self.context, self.before.contact_ids)
 
 
-class EditEntryDialog(QDialog):
-    """One entry's kind, time, summary and notes, as the quick entry asks them; Enter in a
-    one-line field saves, in the notes it starts a new line. ``edited`` once accepted."""
+class EditEntryDialog(EntryForm):
+    """One entry's kind, time, summary and notes, as the quick entry asks them. Save writes
+    them (undoably) while the dialog is still open: a change the database refuses (locked by
+    another program) is said in it, and what was typed is still there to try again.
+    ``edited``: the entry as written, once saved."""
 
     def __init__(
         self, context: AppContext, entry: Interaction, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        names = context.core.contacts.names(entry.contact_ids)
+        who = [names.get(i, "?") for i in entry.contact_ids]
+        super().__init__(
+            context, who, entry.kind, entry.occurred_at, entry.summary, entry.body, parent
+        )
         self.setObjectName("editEntryDialog")
-        self.context = context
+        self.setWindowTitle(tr("Edit journal entry"))
         self.entry = entry
         self.edited: Interaction | None = None
-        names = context.core.contacts.names(entry.contact_ids)
-        who = ", ".join(names.get(i, "?") for i in entry.contact_ids)
-        self.setWindowTitle(tr("Edit journal entry"))
-        self.kind = QComboBox()
-        self.kind.setAccessibleName(tr("Kind"))
-        for key, label in kind_labels().items():
-            self.kind.addItem(label, key)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(entry.kind)))
-        self.when = QDateTimeEdit(qdatetime(entry.occurred_at))
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.when.setAccessibleName(tr("When"))
-        self.summary = QLineEdit(entry.summary)
-        self.summary.setObjectName("summaryField")
-        self.summary.setPlaceholderText(tr("What happened, in one line"))
-        self.summary.setAccessibleName(tr("Summary"))
-        self.body = QPlainTextEdit(entry.body)
-        self.body.setObjectName("notesField")
-        self.body.setPlaceholderText(tr("Notes (optional)"))
-        self.body.setAccessibleName(tr("Notes"))
-        self.body.setTabChangesFocus(True)
-        self.problem = InlineMessage()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(tr("With"), plain_label(who))
-        # Alt+letters: S and C are Save's and Cancel's on KDE and GNOME
-        form.addRow(tr("&Kind"), self.kind)
-        form.addRow(tr("&When"), self.when)
-        form.addRow(tr("Su&mmary"), self.summary)
-        form.addRow(tr("&Notes"), self.body)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
-        self.summary.setFocus()
-        self.resize(480, self.sizeHint().height())
+        self._lay_out()
 
     def accept(self) -> None:
         summary = self.summary.text().strip()
@@ -160,20 +114,29 @@ class EditEntryDialog(QDialog):
             self.problem.show_problem(tr("Write a one-line summary."))
             self.summary.setFocus()
             return
-        self.edited = dataclasses.replace(
+        _kind, when, typed_summary, body = self._typed()
+        _was_kind, was_when, was_summary, was_body = self._opened
+        # what was not touched is kept as stored (its seconds, its notes' spacing)
+        edited = dataclasses.replace(
             self.entry,
             kind=self.kind.currentData(),
-            occurred_at=pydatetime(self.when.dateTime()),
-            summary=summary,
-            body=self.body.toPlainText().strip(),
+            occurred_at=(
+                self.entry.occurred_at if when == was_when else pydatetime(self.when.dateTime())
+            ),
+            summary=self.entry.summary if typed_summary == was_summary else summary,
+            body=self.entry.body if body == was_body else notes_text(self.body.toPlainText()),
         )
+        if edited != self.entry:
+            try:
+                push(self.context, EditInteraction(self.context, self.entry, edited))
+            except Exception as error:  # locked by another program, a full disk
+                log.exception("editing a journal entry failed")
+                self.problem.show_problem(
+                    fill(tr("Not saved: %1 Try again, or press Cancel."), str(error))
+                )
+                return
+            self.edited = edited
         super().accept()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.body.hasFocus():
-            self.accept()
-            return
-        super().keyPressEvent(event)
 
 
 def edit_entry(context: AppContext, entry: Interaction, parent: QWidget | None) -> bool:
@@ -189,14 +152,5 @@ def edit_entry(context: AppContext, entry: Interaction, parent: QWidget | None) 
         show_problem(parent, tr("Not edited"), tr("This entry is no longer in the journal."))
         context.changes.journal_changed.emit(list(entry.contact_ids))  # the list catches up
         return False
-    entry = current
-    dialog = EditEntryDialog(context, entry, parent)
-    if not dialog.exec() or dialog.edited is None or dialog.edited == entry:
-        return False
-    try:
-        push(context, EditInteraction(context, entry, dialog.edited))
-    except Exception as error:  # locked by another program, a full disk
-        log.exception("editing a journal entry failed")
-        show_problem(parent, tr("Not saved"), str(error))
-        return False
-    return True
+    dialog = EditEntryDialog(context, current, parent)
+    return bool(dialog.exec()) and dialog.edited is not None

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer, QTimeZone
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -20,11 +22,21 @@ from PySide6.QtWidgets import (
 
 from netdesk.ui.context import AppContext
 from netdesk.ui.journal_view import kind_labels
-from netdesk.ui.widgets import InlineMessage, PeoplePicker, form_row, plain_label, tr
+from netdesk.ui.widgets import ElidedLabel, InlineMessage, PeoplePicker, fill, form_row, tr
+
+log = logging.getLogger("netdesk.ui")
+
+# Times are edited as written, on no clock: in local time an entry at 02:30 on the night the
+# clocks go forward (logged abroad, or by netdesk-cli) read as 03:30 and was saved so.
+_AS_WRITTEN = QTimeZone(QTimeZone.Initialization.UTC)
 
 
 def qdatetime(value: dt.datetime) -> QDateTime:
-    return QDateTime(value.year, value.month, value.day, value.hour, value.minute, value.second)
+    return QDateTime(
+        QDate(value.year, value.month, value.day),
+        QTime(value.hour, value.minute, value.second),
+        _AS_WRITTEN,
+    )
 
 
 def pydatetime(value: QDateTime) -> dt.datetime:
@@ -34,7 +46,126 @@ def pydatetime(value: QDateTime) -> dt.datetime:
     )
 
 
-class LogInteractionDialog(QDialog):
+def people_text(names: list[str]) -> str:
+    """Who an entry is with, short enough for a title: "Ana, Bob and 18 more"."""
+    if len(names) <= 3:
+        return ", ".join(names)
+    return fill(tr("%1, %2 and %Ln more", None, len(names) - 2), names[0], names[1])
+
+
+def notes_text(typed: str) -> str:
+    """Notes as typed, without the blank lines and spaces around them (an indented first
+    line stays indented)."""
+    return typed.rstrip().lstrip("\n")
+
+
+class EntryForm(QDialog):
+    """What the quick entry and the edit dialog share: kind, when, summary and notes; Enter in
+    a one-line field saves, in the notes it is a new line; Esc after typing asks first."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        who: list[str],
+        kind: str,
+        when: dt.datetime,
+        summary: str,
+        body: str,
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(tr("Kind"))
+        for key, label in kind_labels().items():
+            self.kind.addItem(label, key)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self.when = QDateTimeEdit()
+        self.when.setTimeZone(_AS_WRITTEN)
+        self.when.setDateTime(qdatetime(when))
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setAccessibleName(tr("When"))
+        self.summary = QLineEdit(summary)
+        self.summary.setObjectName("summaryField")
+        self.summary.setPlaceholderText(tr("What happened, in one line"))
+        self.summary.setAccessibleName(tr("Summary"))
+        self.body = QPlainTextEdit(body)
+        self.body.setObjectName("notesField")
+        self.body.setPlaceholderText(tr("Notes (optional)"))
+        self.body.setAccessibleName(tr("Notes"))
+        self.body.setTabChangesFocus(True)
+        # a meeting with 20 people made the dialog 3,860 pixels wide, Save off the screen
+        self.who = ElidedLabel()
+        self.who.setText(", ".join(who))
+        self.problem = InlineMessage()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.form = QFormLayout()
+        self.form.addRow(tr("With"), self.who)
+        # Alt+letters: S and C are Save's and Cancel's on KDE and GNOME
+        self.form.addRow(tr("&Kind"), self.kind)
+        self.form.addRow(tr("&When"), self.when)
+        self.form.addRow(tr("Su&mmary"), self.summary)
+        self.form.addRow(tr("&Notes"), self.body)
+        self._opened: tuple[object, ...] = ()
+
+    def _lay_out(self) -> None:
+        """Once the subclass has added its rows: the dialog as it opens."""
+        self._opened = self._typed()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.summary.setFocus()
+        self.resize(480, self.sizeHint().height())
+
+    def _typed(self) -> tuple[object, ...]:
+        """What the user can change, to tell whether they did."""
+        return (
+            self.kind.currentData(),
+            self.when.dateTime(),
+            self.summary.text(),
+            self.body.toPlainText(),
+        )
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close: what was typed is not thrown away unasked."""
+        if self._typed() == self._opened:
+            super().reject()
+            return
+        if self.context.changes.stopping:  # the system stops netdesk: nobody to ask
+            log.warning("netdesk was stopped while an entry was typed: %r", self.summary.text())
+            super().reject()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.windowTitle(),
+            tr("Discard what you typed?"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        discard = box.addButton(tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        if box.clickedButton() is discard:
+            super().reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in a one-line field saves; in the notes box it is a new line.
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.body.hasFocus():
+            self.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class LogInteractionDialog(EntryForm):
     """Records one interaction with the given contacts (and anyone added in the dialog)."""
 
     def __init__(
@@ -45,34 +176,17 @@ class LogInteractionDialog(QDialog):
         summary: str = "",
         kind: str = "call",
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("logInteractionDialog")
-        self.context = context
         self.contact_ids = list(contact_ids)
         self.interaction_id: int | None = None
         names = context.core.contacts.names(self.contact_ids)
-        who = ", ".join(names.get(i, "?") for i in self.contact_ids)
+        who = [names.get(i, "?") for i in self.contact_ids]
+        super().__init__(context, who, kind, context.core.clock.now(), summary, "", parent)
+        self.setObjectName("logInteractionDialog")
         self.setWindowTitle(
-            tr("Log interaction with %1").replace("%1", who) if who else tr("Log interaction")
+            fill(tr("Log interaction with %1"), people_text(who)) if who else tr("Log interaction")
         )
-
-        self.kind = QComboBox()
-        self.kind.setAccessibleName(tr("Kind"))
-        for key, label in kind_labels().items():
-            self.kind.addItem(label, key)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
-        self.when = QDateTimeEdit(qdatetime(context.core.clock.now()))
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.when.setAccessibleName(tr("When"))
-        self.summary = QLineEdit(summary)
-        self.summary.setObjectName("summaryField")
-        self.summary.setPlaceholderText(tr("What happened, in one line"))
-        self.summary.setAccessibleName(tr("Summary"))
-        self.body = QPlainTextEdit()
-        self.body.setPlaceholderText(tr("Notes (optional)"))
-        self.body.setAccessibleName(tr("Notes"))
-        self.body.setTabChangesFocus(True)
+        if not who:
+            self.who.setText(tr("(choose below)"))
         self.body.setMaximumHeight(110)
         self.people = PeoplePicker(context.core)
         self.people.picker.setAccessibleName(tr("Other people involved"))
@@ -85,27 +199,12 @@ class LogInteractionDialog(QDialog):
                 contact_id is not None and QTimer.singleShot(0, self, self._clear_person_field)
             )
         )
-        self.problem = InlineMessage()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        form_row(self.form, tr("&Also there"), self.people, self.people.picker.edit)
+        self._lay_out()
 
-        form = QFormLayout()
-        form.addRow(tr("With"), plain_label(who or tr("(choose below)")))
-        # Alt+letters: S and C are Save's and Cancel's on KDE and GNOME
-        form.addRow(tr("&Kind"), self.kind)
-        form.addRow(tr("&When"), self.when)
-        form.addRow(tr("Su&mmary"), self.summary)
-        form.addRow(tr("&Notes"), self.body)
-        form_row(form, tr("&Also there"), self.people, self.people.picker.edit)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        self.summary.setFocus()
-        self.resize(480, self.sizeHint().height())
+    def _typed(self) -> tuple[object, ...]:
+        people = self.people
+        return (*super()._typed(), people.contact_ids(), people.picker.edit.text())
 
     def _clear_person_field(self) -> None:
         if self.people.picker.contact_id is None:
@@ -144,7 +243,7 @@ class LogInteractionDialog(QDialog):
                 ids,
                 self.kind.currentData(),
                 summary,
-                body=self.body.toPlainText().strip(),
+                body=notes_text(self.body.toPlainText()),
                 at=when,
             )
         except ValueError as error:
@@ -168,11 +267,3 @@ class LogInteractionDialog(QDialog):
             self.people.remove_button.click()
             return True
         return super().eventFilter(watched, event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter in a one-line field saves; in the notes box it is a new line.
-        key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.body.hasFocus():
-            self.accept()
-            return
-        super().keyPressEvent(event)

@@ -41,7 +41,8 @@ def when_shown(kind: type[QWidget], act: Callable[[QWidget], None]) -> list[QWid
             try:
                 act(modal)
             finally:
-                modal.close()  # a failed check must not leave exec() waiting for ever
+                if modal.isVisible():  # a failed check must not leave exec() waiting for ever
+                    modal.done(0)  # (close() would ask about what was typed)
         else:
             QTimer.singleShot(10, look)
 
@@ -170,7 +171,7 @@ def test_an_emptied_summary_is_refused_in_the_dialog(
     entry = core.journal.get(core.journal.log([ana], "call", "Call"))
     assert entry is not None
     dialog = EditEntryDialog(app_context, entry)
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog, before_close_func=lambda shown: shown.done(0))
     dialog.show()
     dialog.summary.clear()
     dialog.accept()
@@ -250,3 +251,80 @@ def test_the_edit_starts_from_the_entry_as_stored_now(
     assert not edit_entry(app_context, cached, None)
     assert told == ["This entry is no longer in the journal."]
     assert app_context.undo_stack.count() == 0
+
+
+def test_an_edit_the_database_refuses_keeps_the_dialog_and_what_was_typed(
+    qtbot: QtBot, app_context: AppContext, person
+) -> None:  # type: ignore[no-untyped-def]
+    """Saved after the dialog had closed, a refused edit ("locked by another program") left
+    the typed notes nowhere."""
+    from lock_holder import LockHolder
+
+    from netdesk.store.models import db
+
+    core = app_context.core
+    ana = person("Ana")
+    entry = core.journal.get(core.journal.log([ana], "call", "Call", body="short"))
+    assert entry is not None
+    dialog = EditEntryDialog(app_context, entry)
+    qtbot.addWidget(dialog, before_close_func=lambda shown: shown.done(0))
+    dialog.show()
+    dialog.body.setPlainText("Two pages of careful notes")
+    db.execute_sql("PRAGMA busy_timeout = 50")
+    lock = LockHolder(core.store.path)
+    try:
+        dialog.accept()
+        assert dialog.isVisible() and "Not saved" in dialog.problem.text()
+        assert dialog.body.toPlainText() == "Two pages of careful notes"
+    finally:
+        lock.release()
+    dialog.accept()
+    assert not dialog.isVisible()
+    stored = core.journal.get(entry.id)
+    assert stored is not None and stored.body == "Two pages of careful notes"
+    app_context.undo_stack.undo()
+    stored = core.journal.get(entry.id)
+    assert stored is not None and stored.body == "short"
+
+
+def test_what_an_edit_does_not_touch_is_kept_as_stored(
+    qtbot: QtBot, app_context: AppContext, person
+) -> None:  # type: ignore[no-untyped-def]
+    """Changing the kind alone stripped the notes' indentation and the time's seconds."""
+    core = app_context.core
+    ana = person("Ana")
+    body = "    indented first line\n- item\n\n"
+    at = D(2026, 3, 1, 10, 5, 42)
+    entry = core.journal.get(core.journal.log([ana], "call", "Call", body=body, at=at))
+    assert entry is not None
+    dialog = EditEntryDialog(app_context, entry)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("meeting"))
+    dialog.accept()
+    stored = core.journal.get(entry.id)
+    assert stored is not None
+    assert (stored.kind, stored.body, stored.occurred_at) == ("meeting", body, at)
+
+
+def test_escape_after_editing_asks_before_discarding(
+    qtbot: QtBot, app_context: AppContext, person
+) -> None:  # type: ignore[no-untyped-def]
+    from modal_answers import ModalAnswers
+
+    core = app_context.core
+    ana = person("Ana")
+    entry = core.journal.get(core.journal.log([ana], "call", "Call", body="x"))
+    assert entry is not None
+    dialog = EditEntryDialog(app_context, entry)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.body.setFocus()
+    QTest.keyClicks(dialog.body, " and long notes")
+    answers = ModalAnswers("&Discard")
+    QTest.keyClick(dialog.body, Qt.Key.Key_Escape)
+    answers.stop()
+    assert [seen[0] for seen in answers.seen] == ["Discard what you typed?"]
+    assert not dialog.isVisible() and dialog.edited is None
+    stored = core.journal.get(entry.id)
+    assert stored is not None and stored.body == "x"

@@ -6,9 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from modal_answers import ModalAnswers
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from netdesk.core import Core
@@ -31,7 +32,8 @@ def context(core: Core, tmp_data_dir: Path) -> AppContext:
 
 def open_dialog(qtbot: QtBot, context: AppContext, ids: list[int]) -> LogInteractionDialog:
     dialog = LogInteractionDialog(context, ids)
-    qtbot.addWidget(dialog)
+    # closed unasked when the test ends (Esc or Cancel after typing asks first)
+    qtbot.addWidget(dialog, before_close_func=lambda shown: shown.done(0))
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.activateWindow()  # keys and the completer's popup need the window to be active
@@ -100,7 +102,7 @@ def test_a_name_typed_but_not_chosen_is_not_dropped_silently(
     assert core.journal.for_contact(ana) == []
 
 
-def test_enter_in_the_notes_is_a_new_line_and_escape_cancels(
+def test_enter_in_the_notes_is_a_new_line_and_escape_asks_before_discarding(
     qtbot: QtBot, context: AppContext
 ) -> None:
     ana = context.core.contacts.create(Contact(given_name="Ana"))
@@ -114,9 +116,66 @@ def test_enter_in_the_notes_is_a_new_line_and_escape_cancels(
     QTest.keyClicks(dialog.body, "second")
     assert dialog.isVisible()
     assert dialog.body.toPlainText() == "first\nsecond"
-    QTest.keyClick(dialog.body, Qt.Key.Key_Escape)
-    assert not dialog.isVisible()
+    answers = ModalAnswers("&Keep editing")
+    QTest.keyClick(dialog.body, Qt.Key.Key_Escape)  # one stray Esc: the notes were lost
+    answers.stop()
+    assert answers.seen == [("Discard what you typed?", "", "&Keep editing")]
+    assert dialog.isVisible() and dialog.body.toPlainText() == "first\nsecond"
+    answers = ModalAnswers("&Discard")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    answers.stop()
+    assert len(answers.seen) == 1 and not dialog.isVisible()
     assert context.core.journal.for_contact(ana) == []
+
+
+def test_escape_on_an_untouched_quick_entry_closes_it_at_once(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    ana = context.core.contacts.create(Contact(given_name="Ana"))
+    dialog = open_dialog(qtbot, context, [ana])
+    QTest.keyClick(dialog.summary, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_a_meeting_with_many_people_keeps_the_dialog_on_the_screen(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """20 people made it 3,860 pixels wide, Save off the screen."""
+    ids = [
+        context.core.contacts.create(Contact(given_name=f"Participant{n}", family_name="Long"))
+        for n in range(20)
+    ]
+    dialog = open_dialog(qtbot, context, ids)
+    assert dialog.width() < 700
+    assert (
+        dialog.windowTitle()
+        == "Log interaction with Participant0 Long, Participant1 Long and 18 more"
+    )
+    assert dialog.who.text().count("Long") == 20  # every name, in its tooltip when cut
+
+
+def test_a_time_the_clock_skips_is_kept_as_written(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """02:30 on the night the clocks go forward (logged abroad, or by netdesk-cli) read as
+    03:30 in local time and was saved so by an edit of its summary alone."""
+    import time
+
+    from netdesk.ui.log_dialog import pydatetime, qdatetime
+
+    monkeypatch.setenv("TZ", "Europe/Madrid")
+    time.tzset()
+    try:
+        at = D(2026, 3, 29, 2, 30)
+        assert pydatetime(qdatetime(at)) == at
+        ana = context.core.contacts.create(Contact(given_name="Ana"))
+        dialog = LogInteractionDialog(context, [ana])
+        qtbot.addWidget(dialog)
+        dialog.when.setDateTime(qdatetime(at))
+        assert pydatetime(dialog.when.dateTime()) == at
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 def test_an_empty_summary_is_refused_with_a_message(qtbot: QtBot, context: AppContext) -> None:
