@@ -50,6 +50,9 @@ class Changes(QObject):
         # True from database_replacing(True) to (False): what reads on demand (a list's rows
         # painted, a journal's next page) shows what it holds instead (netdesk.ui.restore_dialog)
         self.replacing = False
+        # True once the system asked netdesk to stop (a shutdown, ``kill``): windows and
+        # dialogs close without asking anything, nobody is there to answer
+        self.stopping = False
         self.database_replacing.connect(self._note_replacing)  # first: before any view's slot
 
     def _note_replacing(self, replacing: bool) -> None:

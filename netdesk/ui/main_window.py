@@ -1144,7 +1144,9 @@ class MainWindow(QMainWindow):
 
     def stop_now(self, _signum: int = 0) -> None:
         """The system asks netdesk to stop (a shutdown, ``kill``, Ctrl+C in its terminal):
-        nobody can be asked, so what can be saved is, and netdesk quits."""
+        nobody can be asked, so what can be saved is, and netdesk quits (quitting closes the
+        windows: none may ask to hide in the tray or to keep an edit)."""
+        self._quitting = self.context.changes.stopping = True
         self._save_card_unasked()
         self._finish()
 
@@ -1171,6 +1173,9 @@ class MainWindow(QMainWindow):
                 )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.context.changes.stopping:  # stop_now saved what it could and quits
+            event.accept()
+            return
         if self._card_dirty() and not self._leave_card():
             event.ignore()
             self._quitting = False

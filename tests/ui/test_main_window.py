@@ -1083,3 +1083,29 @@ def test_after_a_delete_no_action_goes_to_the_contact_deleted(
     assert main_window.selected_contact_ids() == []
     assert not main_window.tag_action.isEnabled()
     assert main_window.card.contact_id() is None
+
+
+def test_stopped_by_the_system_nothing_asks_to_hide_or_to_keep_typing(
+    qtbot: QtBot,
+    person,  # type: ignore[no-untyped-def]
+    app_context: AppContext,
+) -> None:
+    """Quitting closes every window: with a tray, the first SIGTERM showed "netdesk keeps
+    running" and hid the window instead of stopping, and a typed journal entry would ask."""
+    from netdesk.ui.log_dialog import LogInteractionDialog
+
+    ana = person("Ana")
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.started_up):
+        window.show()
+    hides: list[object] = []
+    window.before_close = lambda event: hides.append(event) or True  # the tray's
+    entry = LogInteractionDialog(app_context, [ana], window)
+    entry.show()
+    entry.summary.setText("Call about the move")
+    window.stop_now()
+    entry.reject()  # as quitting closes it: no "Discard what you typed?" box to block on
+    assert not entry.isVisible()
+    assert window.close() and not window.isVisible()
+    assert hides == []
