@@ -34,7 +34,7 @@ from netdesk.ui.follow_up_actions import (
 from netdesk.ui.icons import ICON_DIR
 from netdesk.ui.notifier import Notifier
 from netdesk.ui.operations import Operation
-from netdesk.ui.widgets import fill, tr
+from netdesk.ui.widgets import fill, tooltip_as_written, tr
 
 log = logging.getLogger("netdesk.ui")
 
@@ -43,9 +43,17 @@ MESSAGE_MS = 10_000
 ICS_DEBOUNCE_MS = 2_000
 
 
-def _menu_text(text: str) -> str:
+MENU_TEXT_WIDTH = 360  # pixels of a due item's "name — note" before it is cut with "…"
+
+
+def _menu_text(text: str, menu: QMenu) -> str:
     """``text`` (a name, a note) for a menu item, shown as written: a menu takes "&" for the
-    mark of a shortcut letter, so "Smith & Co" read "Smith  Co" with the C underlined."""
+    mark of a shortcut letter, so "Smith & Co" read "Smith  Co" with the C underlined. A long
+    text is cut to MENU_TEXT_WIDTH in ``menu``'s font (the whole of it in the item's
+    tooltip): a long note made the tray's menu as wide as the screen."""
+    text = menu.fontMetrics().elidedText(
+        " ".join(text.split()), Qt.TextElideMode.ElideRight, MENU_TEXT_WIDTH
+    )
     return text.replace("&", "&&")
 
 
@@ -153,6 +161,7 @@ class ReminderTray(QObject):
         self.icon.setObjectName("reminderTray")
         self.menu = QMenu()
         self.menu.setObjectName("trayMenu")
+        self.menu.setToolTipsVisible(True)  # a due item cut short shows its whole text
         self.base_icon = base_icon()
         self.notifier = Notifier(context, self.show_plan, self)
         self.actions = FollowUpActions(context, self)
@@ -270,13 +279,15 @@ class ReminderTray(QObject):
         names = told_apart_names(self.context.core, [(f.contact_id, f.display_name) for f in due])
         for follow_up in due:
             name = names.get(follow_up.contact_id, follow_up.display_name)
+            whole = f"{name} — {follow_up_note(follow_up)}"
             action = add_action(
                 menu,
-                _menu_text(f"{name} — {follow_up_note(follow_up)}"),
+                _menu_text(whole, menu),
                 partial(self.open_contact, follow_up.contact_id),
                 "dueItem",
             )
             action.setData(follow_up.contact_id)
+            action.setToolTip(tooltip_as_written(whole))
         if due:
             act_on = QMenu(self.tr("Act on a due item"), menu)
             act_on.setObjectName("actOnMenu")
@@ -285,7 +296,7 @@ class ReminderTray(QObject):
             for follow_up in due:
                 name = names.get(follow_up.contact_id, follow_up.display_name)
                 item_menu = self.actions.menu_for(follow_up, act_on)
-                item_menu.setTitle(_menu_text(f"{name} — {follow_up_note(follow_up)}"))
+                item_menu.setTitle(_menu_text(f"{name} — {follow_up_note(follow_up)}", act_on))
                 act_on.addMenu(item_menu)
         if count > len(due):
             add_action(menu, self.tr("%Ln more…", "", count - len(due)), self.show_today)

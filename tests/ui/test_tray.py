@@ -115,6 +115,31 @@ def test_two_people_of_one_name_are_told_apart_in_the_menu(
         tray.stop()
 
 
+def test_a_long_note_is_cut_in_the_menu_and_whole_in_its_tooltip(
+    context: AppContext, window: FakeWindow
+) -> None:
+    """A long note made the tray's menu as wide as the screen (1,150 pixels)."""
+    from netdesk.ui.tray import MENU_TEXT_WIDTH
+
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana", family_name="Smith & Co"))
+    note = "Send the signed contract with every annex, the invoice and the NDA " * 4
+    core.follow_ups.add(ana, D(2026, 3, 2, 8), note)
+    tray = make_tray(context, window, available=True)
+    tray.start()
+    try:
+        (item,) = [a for a in tray.menu.actions() if a.objectName() == "dueItem"]
+        shown = item.text().replace("&&", "&")
+        assert shown.startswith("Ana Smith & Co — Send the signed") and shown.endswith("…")
+        assert tray.menu.fontMetrics().horizontalAdvance(shown) <= MENU_TEXT_WIDTH
+        assert item.toolTip() == f"Ana Smith & Co — {note}"
+        assert tray.menu.toolTipsVisible()
+        act_on = tray.menu.findChild(QMenu, "actOnMenu")
+        assert act_on is not None and act_on.actions()[0].text() == item.text()
+    finally:
+        tray.stop()
+
+
 def test_menu_actions_do_what_they_say(
     tray: ReminderTray, window: FakeWindow, context: AppContext
 ) -> None:
