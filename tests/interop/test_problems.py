@@ -137,6 +137,14 @@ def _problems(core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> li
     ):
         (tmp_path / name).write_text(text, encoding="utf-8")
         problems += read_csv_file(tmp_path / name).problems
+    for name, text in (  # netdesk's own columns; column names alone; an open quote; a long row
+        ("rhythm.csv", "First Name,E-mail 1 - Value,Keep In Touch Days\nAna,a@x.org,often\n"),
+        ("names.csv", "First Name,Last Name,E-mail Address\n"),
+        ("open.csv", 'First Name,Last Name,E-mail Address,Notes\nAna,Gil,a@x.org,"open\nBen\n'),
+        ("long.csv", "First Name,Last Name,E-mail Address\nAna,Gil,Acme, Inc,a@x.org\n"),
+    ):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        problems += read_csv_file(tmp_path / name).problems
     mapped = tmp_path / "mapped.csv"
     mapped.write_text("Name,Mail,Born\nAna,12345,the 3rd of never\n", encoding="utf-8")
     mapping = {"Name": "given_name", "Mail": "email", "Born": "birthday"}
