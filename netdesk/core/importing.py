@@ -8,6 +8,7 @@ import, so a file listing someone twice adds one contact.
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import logging
 import os
@@ -379,7 +380,8 @@ def _plan(
         except ImportFileError as error:
             plan.problems.append(file_problem(file, error))
             continue
-        except (OSError, ValueError, UnicodeError, MemoryError) as error:
+        except (OSError, ValueError, UnicodeError, MemoryError, csv.Error) as error:
+            # one file the reader cannot make sense of is that file's problem, not the import's
             log.exception("reading %s failed", file)
             plan.problems.append(
                 problem(

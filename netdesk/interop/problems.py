@@ -152,7 +152,8 @@ def read_import_bytes(path: str | os.PathLike[str]) -> bytes:
             QT_TRANSLATE_NOOP(
                 "ImportProblem", "file too big to import ({size} MB; the limit is {limit} MB)"
             ),
-            size=info.st_size // (1024 * 1024),
+            # rounded up: a 64.9 MB file read "64 MB; the limit is 64 MB"
+            size=-(-info.st_size // (1024 * 1024)),
             limit=MAX_IMPORT_BYTES // (1024 * 1024),
         )
     try:

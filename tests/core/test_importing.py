@@ -1009,3 +1009,27 @@ def test_a_file_whose_name_is_not_utf8_imports(core: Core, tmp_path: Path) -> No
     stored = core.contacts.get(summary.contact_ids[0])
     assert stored is not None
     assert stored.source_file == "caf\ufffd.vcf"
+
+
+def test_a_file_the_csv_reader_chokes_on_is_that_files_problem(
+    core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A csv.Error (a cell past the reader's limit, say) failed the whole import."""
+    import csv
+
+    from netdesk.interop import csvfile
+
+    good = tmp_path / "good.vcf"
+    good.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nEND:VCARD\r\n", encoding="utf-8")
+    odd = tmp_path / "odd.csv"
+    odd.write_text("Name,E-mail\nBob,bob@x.org\n", encoding="utf-8")
+
+    def choke(*_args: object, **_kwargs: object) -> None:
+        raise csv.Error("field larger than field limit (131072)")
+
+    monkeypatch.setattr(csvfile, "read_csv_file", choke)
+    plan = plan_import(core, [str(good), str(odd)], csv_mappings={str(odd): {"Name": "full_name"}})
+    assert plan.new == 1
+    assert [str(p) for p in plan.problems] == [
+        f"{odd}: error: cannot read the file: field larger than field limit (131072)"
+    ]

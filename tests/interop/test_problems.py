@@ -22,6 +22,7 @@ from netdesk.interop.problems import (
     file_error,
     file_problem,
     problem,
+    read_import_bytes,
 )
 
 NETDESK = Path(__file__).resolve().parents[2] / "netdesk"
@@ -278,3 +279,13 @@ def test_the_english_reasons_are_unchanged(core: Core, tmp_path: Path) -> None:
         " (kept the first card's organization)",
         f"{other}, line 1: warning: the same person as cards.vcf, line 1; merged into one contact",
     ]
+
+
+def test_a_file_just_over_the_limit_is_not_said_to_be_the_limit(tmp_path: Path) -> None:
+    """A 64.9 MB file read "file too big to import (64 MB; the limit is 64 MB)"."""
+    big = tmp_path / "big.vcf"
+    with big.open("wb") as stream:
+        stream.truncate(MAX_IMPORT_BYTES + 900 * 1024)
+    with pytest.raises(ImportFileError) as error:
+        read_import_bytes(big)
+    assert "(65 MB; the limit is 64 MB)" in str(error.value)
