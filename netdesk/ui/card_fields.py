@@ -113,6 +113,7 @@ class FieldRow(QWidget):
 
     def line(self, text: str, placeholder: str, accessible: str) -> QLineEdit:
         edit = QLineEdit(text)
+        edit.setCursorPosition(0)  # a long address shows its start, not its end
         edit.setPlaceholderText(placeholder)
         edit.setAccessibleName(accessible)
         edit.textEdited.connect(lambda _t: self.edited.emit())

@@ -644,12 +644,18 @@ class ContactCard(QWidget):
         if (
             event.type() == QEvent.Type.FocusIn
             and isinstance(event, QFocusEvent)
-            and event.reason() == Qt.FocusReason.ShortcutFocusReason
+            and event.reason()
+            in (
+                Qt.FocusReason.ShortcutFocusReason,
+                Qt.FocusReason.TabFocusReason,
+                Qt.FocusReason.BacktabFocusReason,
+            )
             and isinstance(watched, QWidget)
         ):
-            # Tab scrolls the card to the field it reaches; an Alt+letter did not, and what
-            # was typed went into a field out of sight
-            self.scroll_area.ensureWidgetVisible(watched)
+            # Tab within the card scrolls to the field it reaches, but an Alt+letter did not,
+            # nor a Tab from outside (from "Log interaction…" into Given name, the card
+            # scrolled to its end): what was typed went into a field out of sight
+            self.scroll_area.ensureWidgetVisible(watched, 0, 24)
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
@@ -753,6 +759,7 @@ class ContactCard(QWidget):
         for name, edit in lines:
             if only is None or name in only:
                 edit.setText(getattr(c, name))
+                edit.setCursorPosition(0)  # a long value shows its start, not its end
         for name, edit in (
             ("met_on", self.met_on),
             ("birthday", self.birthday),
@@ -762,6 +769,7 @@ class ContactCard(QWidget):
                 edit.setText(format_partial(getattr(c, name)))
         if only is None or "tags" in only:
             self.tags.setText(", ".join(c.tags))
+            self.tags.setCursorPosition(0)
             self._tag_days = self.context.core.contacts.tag_defaults()
             self._name_never()
         for name, text_edit in (

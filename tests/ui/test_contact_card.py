@@ -1179,3 +1179,33 @@ def test_a_tags_default_cadence_is_named_where_the_card_says_never(
     app_context.core.tags.set_cadence("mentors", 7)  # from the tags dialog, say
     app_context.changes.contacts_changed.emit(None)
     qtbot.waitUntil(lambda: card.cadence.currentText() == "Every week (from its tags)")
+
+
+def test_long_values_show_their_start_and_tab_from_outside_scrolls_to_the_field(
+    main_window: MainWindow, person, qtbot: QtBot
+) -> None:
+    """The family name read "einhausenbergerdorff-Featherstonehaugh"; Tab from "Log
+    interaction…" put the focus in Given name, scrolled out of sight."""
+    long_org = "Internationale Gesellschaft für Zusammenarbeit und Entwicklung GmbH"
+    ana = person(
+        "Ana",
+        "Wolfeschlegelsteinhausenbergerdorff-Featherstonehaugh",
+        organization=long_org,
+        emails=[EmailAddress("a.very.long.address.for.testing@international-example.org")],
+    )
+    main_window.context.changes.contacts_changed.emit(None)
+    shown_and_active(main_window, qtbot)
+    main_window.contacts.select_contact(ana)
+    card = main_window.card
+    assert card.contact_id() == ana
+    assert card.family_name.cursorPosition() == 0
+    assert card.organization.cursorPosition() == 0
+    assert card.emails.rows[0].value_edits()[0].cursorPosition() == 0
+    bar = card.scroll_area.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert bar.value() > 0
+    card.log_button.setFocus()
+    qtbot.keyClick(card.log_button, Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert focused is not None and card.scroll_area.isAncestorOf(focused)
+    assert not focused.visibleRegion().isEmpty()
