@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -40,7 +41,8 @@ class FollowUpPanel(QWidget):
         header.addWidget(self.add_button)
         layout.addLayout(header)
         self.empty = QLabel(self.tr("Nothing planned."))
-        self.empty.setEnabled(False)
+        # a quieter colour, not a disabled label: that one read 1.6:1 against the window
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addWidget(self.empty)
         self.rows_box = QVBoxLayout()
         self.rows_box.setSpacing(0)

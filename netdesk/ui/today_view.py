@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -145,7 +145,8 @@ class Section(QWidget):
         self.title = QLabel(f"<b>{title}</b>")
         self.title_text = title
         self.empty = QLabel(empty_text)
-        self.empty.setEnabled(False)
+        # a quieter colour, not a disabled label: that one read 1.6:1 against the window
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addWidget(self.title)
         layout.addWidget(self.empty)
         self.rows_box = QVBoxLayout()

@@ -501,3 +501,19 @@ def test_done_asks_in_a_dialog_that_names_whom_it_is_about(
     _row(view, "overdue", "Hal").findChild(QToolButton, "doneButton").click()
     assert seen == ["Done — Hal (Acme)"]
     assert core.journal.for_contact(hal)[0].summary == "Asked him"
+
+
+def test_an_empty_section_says_so_readably(qtbot: QtBot, context: AppContext) -> None:
+    """Disabled, "Nothing overdue." was drawn at 1.6:1 against the window."""
+    from PySide6.QtGui import QPalette
+
+    from netdesk.ui.today_view import Section
+
+    view = TodayView(context)
+    qtbot.addWidget(view)
+    view.refresh()
+    empties = [s.empty for s in view.findChildren(Section) if s.empty.isVisibleTo(view)]
+    assert empties
+    for label in empties:
+        assert label.isEnabled()
+        assert label.foregroundRole() == QPalette.ColorRole.PlaceholderText
