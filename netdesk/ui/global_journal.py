@@ -209,8 +209,10 @@ class GlobalJournal(QWidget):
         self._read, self._stale = True, False
         kind = self.kind.currentData()
         since = _start_of(self.since.date()) if self.use_since.isChecked() else None
+        last = _start_of(self.until.date())
+        # "to" includes its whole day: up to the next one (none after 31 December 9999)
         until = (
-            _start_of(self.until.date()) + dt.timedelta(days=1)
+            (last + dt.timedelta(days=1) if last.date() < dt.date.max else None)
             if self.use_until.isChecked()
             else None
         )

@@ -69,6 +69,13 @@ def test_filters_by_text_kind_and_dates(qtbot: QtBot, journal: GlobalJournal) ->
     assert listed(journal) == ["Lunch near the office", "Talked about the offer"]
 
 
+def test_the_last_day_there_is_can_be_the_to_date(qtbot: QtBot, journal: GlobalJournal) -> None:
+    """31 December 9999 raised OverflowError (the day after it was asked for)."""
+    journal.until.setDate(journal.until.maximumDate())
+    assert journal.use_until.isChecked()
+    assert len(listed(journal)) == 3
+
+
 def test_says_so_when_nothing_matches(qtbot: QtBot, journal: GlobalJournal) -> None:
     assert not journal.empty.isVisible()
     QTest.keyClicks(journal.text, "zzqq")
