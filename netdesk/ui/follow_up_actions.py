@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QTimeEdit,
     QWidget,
 )
@@ -32,7 +33,7 @@ from netdesk.core.types import FollowUp
 from netdesk.ui.context import AppContext
 from netdesk.ui.errors import show_problem
 from netdesk.ui.journal_view import kind_labels
-from netdesk.ui.undo import _ContactCommand, push
+from netdesk.ui.undo import ArchiveContacts, _ContactCommand, push
 from netdesk.ui.widgets import fill, tr
 
 log = logging.getLogger("netdesk.ui")
@@ -490,7 +491,35 @@ class FollowUpActions(QObject):
             has_time=choice.has_time,
         )
         label = self._label(self.tr("Add follow-up"), contact_id)
-        return self._push(AddFollowUp(self.context, label, item))
+        if not self._push(AddFollowUp(self.context, label, item)):
+            return False
+        self._offer_unarchive(contact_id, parent)
+        return True
+
+    def _offer_unarchive(self, contact_id: int, parent: QWidget | None) -> None:
+        """Archived contacts are never reminded: a follow-up added to one would wait unseen."""
+        found = self._core.contacts.summaries([contact_id])
+        if not found or not found[0].archived:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Add follow-up"),
+            fill(
+                self.tr(
+                    "%1 is archived, and archived contacts are never reminded. Unarchive them "
+                    "so that this follow-up reminds you?"
+                ),
+                found[0].display_name,
+            ),
+            QMessageBox.StandardButton.NoButton,
+            parent,
+        )
+        unarchive = box.addButton(self.tr("&Unarchive"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Keep archived"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(unarchive)
+        box.exec()
+        if box.clickedButton() is unarchive:
+            self._push(ArchiveContacts(self.context, [contact_id], archived=False))
 
     # -- menus -------------------------------------------------------------------------------
 

@@ -179,3 +179,42 @@ def test_done_refused_by_a_locked_database_is_asked_again_as_typed(
     assert [e.summary for e in core.journal.for_contact(ana)] == [
         "Sent it; she wants a call on Friday"
     ]
+
+
+@pytest.mark.parametrize("answer", ["&Unarchive", "&Keep archived"])
+def test_a_follow_up_added_to_an_archived_contact_offers_to_unarchive(
+    context: AppContext, clock: FixedClock, answer: str
+) -> None:
+    """Archived contacts are never reminded: the follow-up waited unseen for good."""
+    from modal_answers import ModalAnswers
+
+    from netdesk.ui.follow_up_actions import DueChoice
+
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana", archived=True))
+    actions = FollowUpActions(context)
+    actions.ask_due = lambda *_a, **_k: DueChoice(D(2026, 3, 3, 9), True, "Send the contract")
+    answers = ModalAnswers(answer)
+    assert actions.add(ana)
+    answers.stop()
+    assert "Ana is archived, and archived contacts are never reminded" in answers.texts()
+    unarchived = answer == "&Unarchive"
+    clock.set(D(2026, 3, 3, 10))
+    assert [f.note for f in core.follow_ups.due()] == (["Send the contract"] if unarchived else [])
+    if unarchived:
+        context.undo_stack.undo()  # the unarchive, then the follow-up: each its own step
+        summary = core.contacts.summaries([ana])[0]
+        assert summary.archived and core.follow_ups.of_contact(ana)
+
+
+def test_a_follow_up_added_to_a_contact_in_sight_asks_nothing(
+    context: AppContext, clock: FixedClock
+) -> None:
+    from netdesk.ui.follow_up_actions import DueChoice
+
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    actions = FollowUpActions(context)
+    actions.ask_due = lambda *_a, **_k: DueChoice(D(2026, 3, 3, 9), True, "Call")
+    assert actions.add(ana)  # a box would block here
+    assert context.undo_stack.count() == 1
