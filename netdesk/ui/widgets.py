@@ -522,10 +522,12 @@ class PeoplePicker(QWidget):
         self.remove_button.clicked.connect(self._remove_current)
         self.chosen.currentRowChanged.connect(lambda r: self.remove_button.setEnabled(r >= 0))
 
-    def add_contact(self, contact_id: int) -> None:
+    def add_contact(self, contact_id: int, label: str = "") -> None:
+        """Add someone; ``label``: how the list of names told them apart ("Ana García —
+        Acme"), kept so that two chosen namesakes do not both read "Ana García"."""
         if contact_id in self.contact_ids():
             return
-        name = self._core.contacts.names([contact_id]).get(contact_id, "")  # type: ignore[attr-defined]
+        name = label or self._core.contacts.names([contact_id]).get(contact_id, "")  # type: ignore[attr-defined]
         item = QListWidgetItem(name)
         item.setData(Qt.ItemDataRole.UserRole, contact_id)
         self.chosen.addItem(item)
@@ -533,7 +535,7 @@ class PeoplePicker(QWidget):
 
     def _add(self, contact_id: object) -> None:
         if isinstance(contact_id, int):
-            self.add_contact(contact_id)
+            self.add_contact(contact_id, self.picker.edit.text().strip())
             self.picker.set_contact(None)
 
     def _remove_current(self) -> None:

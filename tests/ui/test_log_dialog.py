@@ -220,3 +220,25 @@ def test_delete_or_alt_r_in_the_list_of_people_takes_one_off(
     QTest.keyClick(chosen, "R", Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: dialog.people.contact_ids() == [])
     assert dialog.isVisible()
+
+
+def test_two_chosen_namesakes_are_told_apart_in_also_there(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """The list of names offers "Ana García — Acme" and "Ana García — Globex"; once chosen,
+    both read "Ana García"."""
+    contacts = context.core.contacts
+    bob = contacts.create(Contact(given_name="Bob"))
+    contacts.create(Contact(given_name="Ana", family_name="García", organization="Acme"))
+    contacts.create(Contact(given_name="Ana", family_name="García", organization="Globex"))
+    dialog = open_dialog(qtbot, context, [bob])
+    choose_person(qtbot, dialog, "Ana")  # the first one offered
+    edit = dialog.people.picker.edit
+    qtbot.waitUntil(lambda: edit.text() == "")
+    QTest.keyClicks(edit, "Ana")
+    popup = dialog.people.picker.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Return):  # the second one
+        QTest.keyClick(popup, key)
+    chosen = [dialog.people.chosen.item(i).text() for i in range(dialog.people.chosen.count())]
+    assert sorted(chosen) == ["Ana García — Acme", "Ana García — Globex"]
