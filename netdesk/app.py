@@ -129,9 +129,9 @@ def main(
         rescued = _rescue(paths, damage, log_file)
         if rescued is None:
             return 1
-    elif not args.smoke_test and not paths.database.exists():
-        # deleted, or the data folder put back without it, while backups are there: offered
-        # before an empty database is made beside them
+    elif not args.smoke_test and paths.no_database():
+        # deleted (or left empty), or the data folder put back without it, while backups are
+        # there: offered before an empty database is made beside them
         from netdesk.ui.damaged_database import DamagedDatabase
 
         missing = DamagedDatabase(paths, "", log_file, missing=True)

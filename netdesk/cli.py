@@ -920,11 +920,7 @@ def _main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     paths = resolve(args.data_dir)
     in_the_way = _not_a_folder(paths)
-    if (
-        in_the_way is None
-        and args.command not in _STARTS_A_DATABASE
-        and not paths.database.exists()
-    ):
+    if in_the_way is None and args.command not in _STARTS_A_DATABASE and paths.no_database():
         print(f"{PROG}: error: no netdesk database in {paths.data_dir}: check --data-dir (or "
               "$NETDESK_DATA_DIR); add, import or demo start one", file=sys.stderr)  # fmt: skip
         return 1

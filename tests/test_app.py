@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 CARD = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lovelace;Ada;;;\r\nFN:Ada Lovelace\r\nEND:VCARD\r\n"
 
 
@@ -337,9 +339,13 @@ def test_damage_met_only_when_opening_is_offered_the_same_way_out(tmp_data_dir: 
     ], result.stderr
 
 
-def test_a_missing_database_beside_backups_is_offered_the_latest_one(tmp_data_dir: Path) -> None:
-    """Deleted, or the data folder put back without it: netdesk started on a new empty
-    database, whose daily backups then pushed out those of the real one."""
+@pytest.mark.parametrize("left", ["nothing", "an empty file"])
+def test_a_missing_database_beside_backups_is_offered_the_latest_one(
+    tmp_data_dir: Path, left: str
+) -> None:
+    """Deleted (or left empty: a full disk, a copy cut short), or the data folder put back
+    without it: netdesk started on a new empty database, whose daily backups then pushed out
+    those of the real one."""
     from netdesk.core import Core
     from netdesk.core.paths import Paths
     from netdesk.core.types import Contact
@@ -351,6 +357,8 @@ def test_a_missing_database_beside_backups_is_offered_the_latest_one(tmp_data_di
     core.close()
     for leftover in tmp_data_dir.glob("netdesk.sqlite3*"):
         leftover.unlink()
+    if left == "an empty file":
+        (tmp_data_dir / "netdesk.sqlite3").touch()
     (tmp_data_dir / "settings.ini").write_text("[app]\nno_tray_told=true\n")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
@@ -363,7 +371,8 @@ def test_a_missing_database_beside_backups_is_offered_the_latest_one(tmp_data_di
     )
     assert result.returncode == 0, result.stderr
     database = tmp_data_dir / "netdesk.sqlite3"
-    assert result.stdout.splitlines() == [
-        f"asked {database} is not there: netdesk would start with an empty database.",
-        f"started 1 Restored {made.name}.",
-    ], result.stderr
+    said = "is not there" if left == "nothing" else "is empty"
+    asked, started = result.stdout.splitlines()
+    assert asked == f"asked {database} {said}: netdesk would start with an empty database."
+    # the empty file is kept aside like a damaged one, never deleted
+    assert started.startswith(f"started 1 Restored {made.name}."), result.stderr

@@ -91,6 +91,9 @@ def test_a_folder_without_a_database_is_named_not_made_into_an_empty_one(
     typo.mkdir()  # an existing folder without one: the same
     assert one_error_line(run(typo, *args)) == line
     assert list(typo.iterdir()) == []
+    (typo / "netdesk.sqlite3").touch()  # an empty file (a full disk, a copy cut short): too
+    assert one_error_line(run(typo, *args)) == line
+    assert (typo / "netdesk.sqlite3").stat().st_size == 0
 
 
 def test_commands_that_start_a_database_still_do(tmp_path: Path) -> None:

@@ -20,6 +20,23 @@ class Paths:
     def database(self) -> Path:
         return self.data_dir / "netdesk.sqlite3"
 
+    def no_database(self) -> bool:
+        """Nothing to open: no database file, or an empty one (0 bytes, no write-ahead log
+        holding its pages), as a disk that filled up or a copy cut short can leave. Opened,
+        it would silently become a new, empty address book beside the backups."""
+        try:
+            if self.database.stat().st_size > 0:
+                return False
+        except FileNotFoundError:
+            return True
+        except OSError:
+            return False  # there, but not readable: opening it says why
+        wal = self.database.with_name(self.database.name + "-wal")
+        try:
+            return wal.stat().st_size == 0
+        except OSError:
+            return True
+
     @property
     def backups(self) -> Path:
         return self.data_dir / "backups"

@@ -115,7 +115,9 @@ class DamagedDatabase:
             box.setText(
                 shown_as_written(
                     fill(
-                        tr("%1 is not there: netdesk would start with an empty database."),
+                        tr("%1 is empty: netdesk would start with an empty database.")
+                        if database.exists()
+                        else tr("%1 is not there: netdesk would start with an empty database."),
                         str(database),
                     )
                 )
