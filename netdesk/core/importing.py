@@ -181,12 +181,25 @@ def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[ImportProblem]]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
+            unreadable: list[OSError] = []
             found = sorted(
-                str(p)
-                for p in path.rglob("*")
-                if p.suffix.lower() in IMPORT_SUFFIXES and p.is_file()
+                os.path.join(folder, name)
+                for folder, _subfolders, names in os.walk(path, onerror=unreadable.append)
+                for name in names
+                if Path(name).suffix.lower() in IMPORT_SUFFIXES
+                and os.path.isfile(os.path.join(folder, name))
             )
-            if not found:
+            # a folder it may not enter was skipped without a word, its people missing
+            problems += [
+                problem(
+                    error.filename or str(path),
+                    None,
+                    QT_TRANSLATE_NOOP("ImportProblem", "cannot read the folder: {error}"),
+                    error=error.strerror or error,
+                )
+                for error in unreadable
+            ]
+            if not found and not unreadable:
                 problems.append(
                     problem(
                         str(path),

@@ -1033,3 +1033,28 @@ def test_a_file_the_csv_reader_chokes_on_is_that_files_problem(
     assert [str(p) for p in plan.problems] == [
         f"{odd}: error: cannot read the file: field larger than field limit (131072)"
     ]
+
+
+def test_a_folder_it_may_not_enter_is_named(
+    core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unreadable subfolder of a dropped folder was skipped without a word."""
+    import os
+
+    folder = tmp_path / "exports"
+    write(folder, "one.vcf", ANA)
+    write(folder / "private", "two.vcf", BEN)
+    real = os.scandir
+
+    def denied(path: object = ".") -> object:
+        # chmod 0 does not stop root (CI runs as root): listing the folder fails instead
+        if Path(str(path)).name == "private":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(os, "scandir", denied)
+    plan = plan_import(core, [str(folder)])
+    assert plan.new == 1
+    assert [(p.file, p.reason) for p in plan.errors] == [
+        (str(folder / "private"), "cannot read the folder: Permission denied")
+    ]
