@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ check_backup_file = backup.check_backup_file
 backup_to = backup.backup_to
 contacts_in = backup.contacts_in
 SAFETY_PREFIX = "before-restore-"
+_UPGRADE_COPY = re.compile(r"netdesk-\d{8}-\d{6}-schema\d+\.sqlite3")  # store.upgrade_copy
 
 
 def contact_counts(path: Path) -> tuple[int, int]:
@@ -55,6 +57,8 @@ class BackupFile:
     made: dt.datetime  # from the file's name, or its modification time
     size: int  # bytes
     safety_copy: bool
+    # a copy kept before netdesk upgraded the database to a newer schema (store.upgrade_copy)
+    before_upgrade: bool = False
 
 
 def _made(path: Path, prefix: str) -> dt.datetime:
@@ -76,7 +80,11 @@ def backup_files(*folders: Path) -> list[BackupFile]:
                     if key not in found and path.is_file():
                         made = _made(path, prefix)
                         found[key] = BackupFile(
-                            path, made, path.stat().st_size, prefix != backup.PREFIX
+                            path,
+                            made,
+                            path.stat().st_size,
+                            prefix != backup.PREFIX,
+                            _UPGRADE_COPY.fullmatch(path.name) is not None,
                         )
                 except OSError:  # removed meanwhile (a rotation), or unreadable: not offered
                     continue

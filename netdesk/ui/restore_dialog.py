@@ -77,6 +77,12 @@ def contacts_text(contacts: int, archived: int) -> str:
     return fill(tr("%1 (%2 archived)", "contacts"), active, QLocale().toString(archived))
 
 
+def _kind_text(found: backups.BackupFile) -> str:
+    if found.safety_copy:
+        return tr("Kept before a restore")
+    return tr("Kept before an upgrade") if found.before_upgrade else tr("Backup")
+
+
 def busy_with() -> bool:
     """True while an import, an export or a change to many contacts runs."""
     return any(operation.running for operation in Operation.running_now())
@@ -182,7 +188,7 @@ class RestoreDialog(QDialog):
             item = QTreeWidgetItem(
                 [
                     when_text(found.made),
-                    tr("Kept before a restore") if found.safety_copy else tr("Backup"),
+                    _kind_text(found),
                     tr("counting…"),
                     locale.formattedDataSize(found.size),
                 ]
@@ -193,6 +199,8 @@ class RestoreDialog(QDialog):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
             if found.safety_copy:
                 item.setToolTip(1, tr("The database as it was before a restore replaced it"))
+            elif found.before_upgrade:
+                item.setToolTip(1, tr("The database as it was before a newer netdesk upgraded it"))
             self.table.addTopLevelItem(item)
         self.empty = QLabel(
             tr("There are no backups in this folder yet. Use File > Back up now, or choose a file.")

@@ -363,12 +363,24 @@ def test_the_list_shows_backups_and_safety_copies_newest_first(
     safety.write_bytes(first.read_bytes())
     older = first.with_name("netdesk-20260215-080000.sqlite3")
     older.write_bytes(first.read_bytes())
+    upgrade = first.with_name("netdesk-20260210-080000-schema12.sqlite3")  # store.upgrade_copy
+    upgrade.write_bytes(first.read_bytes())
 
     dialog = RestoreDialog(window)
     qtbot.addWidget(dialog)
     rows = [dialog.table.topLevelItem(r) for r in range(dialog.table.topLevelItemCount())]
-    assert [r.data(0, PATH_ROLE) for r in rows] == [str(safety), str(first), str(older)]
-    assert [r.text(1) for r in rows] == ["Kept before a restore", "Backup", "Backup"]
+    assert [r.data(0, PATH_ROLE) for r in rows] == [
+        str(safety),
+        str(first),
+        str(older),
+        str(upgrade),
+    ]
+    assert [r.text(1) for r in rows] == [
+        "Kept before a restore",
+        "Backup",
+        "Backup",
+        "Kept before an upgrade",  # it read "Backup", as the daily one made a second later
+    ]
     assert rows[1].text(0).startswith("Mon 2 Mar 2026, ")  # the clock's 09:00, in the locale
     assert "9:00" in rows[1].text(0)
     assert rows[0].text(3).endswith(("KiB", "KB", "MiB", "MB"))
