@@ -916,6 +916,23 @@ def _not_a_folder(paths: Paths) -> str | None:
     return None
 
 
+def _upgrade_under_a_window(paths: Paths) -> bool:
+    """Whether opening the database would migrate it while a netdesk window (of the older
+    version, after a package upgrade) runs on it: that window would go on writing by the old
+    schema's rules."""
+    if paths.no_database():
+        return False
+    from netdesk.store.database import schema_on_disk
+    from netdesk.store.migrations import SCHEMA_VERSION
+
+    version = schema_on_disk(paths.database)
+    if version is None or not 0 < version < SCHEMA_VERSION:
+        return False
+    from netdesk.running import window_running
+
+    return window_running(paths)
+
+
 def _main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     paths = resolve(args.data_dir)
@@ -925,6 +942,11 @@ def _main(argv: Sequence[str]) -> int:
               "$NETDESK_DATA_DIR); add, import or demo start one", file=sys.stderr)  # fmt: skip
         return 1
     log_file = _log_to(paths)
+    if in_the_way is None and _upgrade_under_a_window(paths):
+        print(f"{PROG}: error: an older netdesk is running on {paths.data_dir}: quit it "
+              "first; this netdesk-cli would upgrade the database under it; nothing was "
+              "changed", file=sys.stderr)  # fmt: skip
+        return 1
     if args.command == "restore":  # a damaged database cannot be opened to be restored
         from netdesk.core.rescue import RescueError, restore_if_damaged
         from netdesk.running import window_running

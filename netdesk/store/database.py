@@ -206,6 +206,30 @@ def open_database(path: str | os.PathLike[str]) -> Store:
     return Store(file)
 
 
+def _read_only_look(path: Path) -> tuple[int, int] | None:
+    """(schema version, tables) of the database at ``path``, read through a read-only
+    connection (nothing written, no -wal merged); None when it cannot be read so."""
+    try:
+        connection = sqlite3.connect(
+            f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=READ_ONLY_LOOK_S
+        )
+    except sqlite3.Error:
+        return None
+    try:
+        with contextlib.closing(connection):
+            version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+            tables = int(connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+    except sqlite3.Error:
+        return None
+    return version, tables
+
+
+def schema_on_disk(path: Path) -> int | None:
+    """The schema version of the database at ``path``, read without writing anything."""
+    look = _read_only_look(path)
+    return None if look is None else look[0]
+
+
 def _refuse_unless_ours(file: Path) -> None:
     """Refuse, before anything can write to it, a file of a newer netdesk or of another
     program, read through a read-only connection: closing the last read-write connection
@@ -218,18 +242,10 @@ def _refuse_unless_ours(file: Path) -> None:
         migrations.NewerDatabaseError: written by a newer netdesk.
         StoreError: an SQLite database that is not netdesk's.
     """
-    try:
-        connection = sqlite3.connect(
-            f"{file.absolute().as_uri()}?mode=ro", uri=True, timeout=READ_ONLY_LOOK_S
-        )
-    except sqlite3.Error:
+    look = _read_only_look(file)
+    if look is None:
         return
-    try:
-        with contextlib.closing(connection):
-            version = int(connection.execute("PRAGMA user_version").fetchone()[0])
-            tables = int(connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
-    except sqlite3.Error:
-        return
+    version, tables = look
     if version > migrations.SCHEMA_VERSION:
         raise migrations.NewerDatabaseError.of(file, version)
     if version == 0 and tables:

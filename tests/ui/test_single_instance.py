@@ -179,3 +179,30 @@ def test_quitting_gives_the_name_up(
     assert not launch.hand_over(["x.vcf"])
     assert launch.server is not None
     launch.close()
+
+
+def test_netdesk_cli_will_not_upgrade_the_database_under_an_older_running_window(
+    qtbot: QtBot, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    """After a package upgrade, the new netdesk-cli migrated the database while the older
+    window kept writing by the old schema's rules (a contact without a UID in a schema-13
+    file)."""
+    import sqlite3
+
+    from netdesk import cli
+    from netdesk.core import Core
+    from netdesk.store.migrations import SCHEMA_VERSION
+
+    paths = Paths(tmp_path / "data")
+    Core.open(paths).close()
+    with sqlite3.connect(paths.database) as older:  # as an older netdesk left it
+        older.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    first = SingleInstance(paths)
+    assert first.listen()
+    try:
+        assert cli.main(["--data-dir", str(paths.data_dir), "stats"]) == 1
+        assert "an older netdesk is running on" in capsys.readouterr().err
+    finally:
+        first.close()
+    with sqlite3.connect(paths.database) as after:
+        assert after.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION - 1
