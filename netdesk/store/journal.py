@@ -11,6 +11,7 @@ from netdesk.store import fresh_ids
 from netdesk.store import models as m
 from netdesk.store.contacts import _datetime, _insert_rows, chunks
 from netdesk.store.models import db
+from netdesk.store.text import fold
 
 
 def insert_interaction(interaction: t.Interaction, now: dt.datetime) -> int:
@@ -193,6 +194,10 @@ def interactions_of(contact_ids: Sequence[int]) -> dict[int, list[t.Interaction]
 # Rows of the journal one filtered page reads at most: a text match over them costs ~15 ms on
 # this machine, where one over all 1,000,000 rows took 0.7-1 s for a word that is nowhere.
 SCAN_ROWS = 15_000
+# A text filter folds the rows that hold more than ASCII in Python (accents ignored): a slice
+# of 15,000 rows then took up to 200 ms; of 3,000, up to 27 ms (1,000,000 entries, a word that
+# is nowhere: 1.2 s in all before, about 7 s now, the window answering throughout).
+TEXT_SCAN_ROWS = 3_000
 
 Resume = tuple[object, int]  # (occurred_at as stored, id): where the next page starts
 
@@ -235,7 +240,7 @@ def interactions_page(
         end = db.execute_sql(
             f"SELECT i.occurred_at, i.id FROM interaction i WHERE {' AND '.join(clauses)} "
             "ORDER BY i.occurred_at DESC, i.id DESC LIMIT 1 OFFSET ?",
-            (*params, SCAN_ROWS - 1),
+            (*params, (TEXT_SCAN_ROWS if text.strip() else SCAN_ROWS) - 1),
         ).fetchone()
         if end is not None:  # the slice ends there, that row included
             clauses = [*clauses, "(i.occurred_at, i.id) >= (?, ?)"]
@@ -263,6 +268,9 @@ def _ranges(
     return clauses, params
 
 
+_BEYOND_ASCII = "*[^\x01-\x7f]*"  # GLOB: holds a character past ASCII
+
+
 def _filters(kind: str | None, text: str) -> tuple[list[str], list[object]]:
     clauses, params = [], []  # type: tuple[list[str], list[object]]
     if kind:
@@ -271,9 +279,17 @@ def _filters(kind: str | None, text: str) -> tuple[list[str], list[object]]:
         clauses.append("+i.kind = ?")
         params.append(kind)
     if text.strip():
-        clauses.append("(i.summary LIKE ? ESCAPE '\\' OR i.body LIKE ? ESCAPE '\\')")
-        escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        params += [f"%{escaped}%", f"%{escaped}%"]
+        # Case and accents ignored: "angel" and "ÁNGEL" find "Ángel". LIKE (in C) folds ASCII
+        # only, so it takes the folded text, and the Python fold runs only on rows that hold
+        # something beyond ASCII (GLOB, in C, tells which): once per row, 1,000,000 rows
+        # took 3-4 s a query.
+        needle = fold(" ".join(text.split()))
+        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        clauses.append(
+            "(i.summary LIKE ? ESCAPE '\\' OR i.body LIKE ? ESCAPE '\\' OR ("
+            "(i.summary GLOB ? OR i.body GLOB ?) AND netdesk_folded_in(i.summary, i.body, ?)))"
+        )
+        params += [f"%{escaped}%", f"%{escaped}%", _BEYOND_ASCII, _BEYOND_ASCII, needle]
     return clauses, params
 
 

@@ -49,10 +49,12 @@ class _Database(SqliteDatabase):
         return bool(super().connect(reuse_if_open))
 
     def _add_conn_hooks(self, connection: sqlite3.Connection) -> None:
-        from netdesk.store import listing
+        from netdesk.store import listing, text
 
         super()._add_conn_hooks(connection)  # type: ignore[misc]
         connection.text_factory = listing.stored_text
+        # the journal's text filter ignores accents and case beyond ASCII (store.journal)
+        connection.create_function("netdesk_folded_in", 3, text.folded_contains, deterministic=True)
 
     def _connect(self) -> sqlite3.Connection:
         if not self.existing_only:

@@ -48,6 +48,12 @@ def fold(text: str) -> str:
     return "".join(ch for ch in stripped if not unicodedata.combining(ch))
 
 
+def folded_contains(summary: str | None, body: str | None, needle: str) -> bool:
+    """SQL ``netdesk_folded_in(summary, body, needle)``: ``needle`` (already folded) in
+    either text, case and accents ignored ("angel" finds "Ángel")."""
+    return needle in fold(summary or "") or needle in fold(body or "")
+
+
 def tokens(text: str) -> list[str]:
     """Words as SQLite's unicode61 tokenizer sees them (letters and digits, no underscore)."""
     return _TOKEN.findall(text)

@@ -90,3 +90,27 @@ def test_a_summary_is_one_line_and_text_holds_no_nul(core: Core) -> None:
     assert stored is not None and (stored.summary, stored.body) == ("Two lines", "x")
     with pytest.raises(ValueError, match="summary"):
         core.journal.log([ana], "call", "\x00 \n")
+
+
+def test_the_text_filter_ignores_accents_and_case_beyond_ascii(core: Core) -> None:
+    """Searching "ángel" or "angel" found no "Llamada con Ángel" (LIKE folds ASCII only)."""
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    journal = core.journal
+    ids = {
+        "angel": journal.log([ana], "call", "Llamada con Ángel"),
+        "munoz": journal.log([ana], "note", "Lunch", body="Met Muñoz's team"),
+        "ascii": journal.log([ana], "note", "ANGELA from sales"),
+        "percent": journal.log([ana], "note", "50% off, not 50 off"),
+        "strasse": journal.log([ana], "meeting", "Office at Hauptstraße 5"),
+    }
+
+    def found(text: str) -> set[int]:
+        return {e.id for e in journal.all(text=text)}  # type: ignore[misc]
+
+    assert found("angel") == {ids["angel"], ids["ascii"]}
+    assert found("ÁNGEL") == found("ángel") == found("angel")
+    assert found("MUNOZ") == {ids["munoz"]}
+    assert found("50%") == {ids["percent"]}  # LIKE's wildcards stay plain text
+    assert found("hauptstrasse") == {ids["strasse"]}
+    assert found("con  ángel") == {ids["angel"]}  # spaces as typed
+    assert found("zzqq") == set()

@@ -49,7 +49,7 @@ def test_a_filter_reads_a_bounded_slice_per_page(
     journal: Core, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Matching little, a page says where it stopped instead of reading on to the end."""
-    monkeypatch.setattr(journal_rows, "SCAN_ROWS", 5)
+    monkeypatch.setattr(journal_rows, "TEXT_SCAN_ROWS", 5)
     found, flat = pages(journal, text="rare")
     assert flat == ["the rare word"]
     # 40 rows, 5 a slice: empty pages until the one that has it, and one that finds the end

@@ -152,7 +152,7 @@ def test_a_search_that_matches_little_reads_the_journal_a_slice_at_a_time(
     (ana,) = [i for i, n in core.contacts.names([1, 2]).items() if n == "Ana"]
     for day in range(1, 21):  # newer entries that do not match
         core.journal.log([ana], "note", f"note {day}", at=D(2026, 4, day, 9))
-    monkeypatch.setattr(journal_rows, "SCAN_ROWS", 3)
+    monkeypatch.setattr(journal_rows, "TEXT_SCAN_ROWS", 3)
     journal.text.setText("Talked")
     journal.refresh()  # what the search field's timer calls
     assert journal.model.scanning
@@ -180,6 +180,7 @@ def test_a_slice_that_fails_ends_the_search_instead_of_searching_for_ever(
     from netdesk.store.database import StoreError
 
     monkeypatch.setattr(journal_rows, "SCAN_ROWS", 1)
+    monkeypatch.setattr(journal_rows, "TEXT_SCAN_ROWS", 1)
     real_page = JournalService.page
     calls: list[int] = []
 
