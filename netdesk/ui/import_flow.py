@@ -68,6 +68,10 @@ class ImportController(QObject):
         self.preview_enabled = True
         self.mappings: dict[str, dict[str, str]] = {}  # by file
         self.pending_mappings: list[tuple[str, CsvSniff]] = []
+        # the CSVs of this import read with columns chosen at an earlier one, and every CSV
+        # of unknown layout (the preview's Columns… asks about the former again)
+        self.remembered_for: set[str] = set()
+        self.unknown: dict[str, CsvSniff] = {}
         # answered in this session, by header signature: (headers, mapping). Saved for good
         # only once an import with them is applied: a preview cancelled because the columns
         # were wrong asks again (pre-filled with this answer) instead of repeating the mistake.
@@ -110,6 +114,8 @@ class ImportController(QObject):
         self.preview_enabled = preview
         self.mappings = {}
         self.pending_mappings = []
+        self.remembered_for = set()
+        self.unknown = {}
         self.used_answers = set()
         paths = self.paths
         # listing folders and sniffing each CSV's head touches the disk: off the GUI thread
@@ -156,12 +162,27 @@ class ImportController(QObject):
     # -- steps -------------------------------------------------------------------------------
 
     def _ask_mappings(self, unknown: dict[str, CsvSniff]) -> None:
+        self.unknown = unknown
         for file, sniff in unknown.items():
             remembered = remembered_mapping(self.context, sniff.headers)
             if remembered is not None:
                 self.mappings[file] = remembered
+                self.remembered_for.add(file)
             else:
                 self.pending_mappings.append((file, sniff))
+        self._next_mapping()
+
+    def _columns_again(self) -> None:
+        """The preview's Columns…: ask again about the CSVs read with remembered columns,
+        starting from those, then read the files anew."""
+        for file in sorted(self.remembered_for):
+            sniff = self.unknown[file]
+            self.answered[header_signature(sniff.headers)] = (
+                sniff.headers,
+                self.mappings.pop(file),
+            )
+            self.pending_mappings.append((file, sniff))
+        self.remembered_for = set()
         self._next_mapping()
 
     def _next_mapping(self) -> None:
@@ -237,7 +258,9 @@ class ImportController(QObject):
 
     def _show_preview(self, planned: tuple[ImportPlan, PreviewRows]) -> None:
         plan, rows = planned
-        dialog = ImportPreviewDialog(plan, self.window, rows)
+        dialog = ImportPreviewDialog(
+            plan, self.window, rows, columns_again=bool(self.remembered_for)
+        )
         self.preview = dialog
 
         def done(result: int) -> None:
@@ -245,6 +268,10 @@ class ImportController(QObject):
             dialog.deleteLater()
             if result == QDialog.DialogCode.Accepted:
                 self._apply(plan)
+            elif result == ImportPreviewDialog.COLUMNS_AGAIN:
+                dialog.let_go()
+                _let_go_between_events(plan, rows)
+                self._columns_again()
             else:
                 dialog.let_go()
                 _let_go_between_events(plan, rows)

@@ -47,10 +47,19 @@ class ImportPreviewDialog(QDialog):
     painted, so every new contact and every merge is listed, whatever the file's size.
     """
 
+    COLUMNS_AGAIN = 2  # finished with this: the CSV columns are to be chosen again
+
     def __init__(
-        self, plan: ImportPlan, parent: QWidget | None = None, rows: PreviewRows | None = None
+        self,
+        plan: ImportPlan,
+        parent: QWidget | None = None,
+        rows: PreviewRows | None = None,
+        *,
+        columns_again: bool = False,
     ) -> None:
-        """``rows``: ``preview_rows(plan)``, worked out on the worker thread with the plan."""
+        """``rows``: ``preview_rows(plan)``, worked out on the worker thread with the plan.
+        ``columns_again``: a CSV was read with columns chosen at an earlier import; a button
+        offers to choose them again (they were never asked about again otherwise)."""
         super().__init__(parent)
         self.plan = plan
         self.rows = rows if rows is not None else preview_rows(plan)
@@ -82,6 +91,15 @@ class ImportPreviewDialog(QDialog):
             tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.columns_button: QPushButton | None = None
+        if columns_again:
+            self.columns_button = buttons.addButton(
+                tr("C&olumns…"), QDialogButtonBox.ButtonRole.ResetRole
+            )
+            self.columns_button.setToolTip(
+                tr("Choose again which column of the CSV file holds what")
+            )
+            self.columns_button.clicked.connect(lambda: self.done(self.COLUMNS_AGAIN))
         self.import_button.setEnabled(bool(self.rows.new or self.rows.merges))
         self.import_button.setDefault(True)
         buttons.accepted.connect(self.accept)

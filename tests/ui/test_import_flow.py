@@ -803,3 +803,55 @@ def test_show_imported_contacts_leaves_the_keyboard_in_the_list(
     assert main_window.focusWidget() is main_window.contacts.view  # once the window is active
     QTest.keyClick(main_window.contacts.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert len(main_window.contacts.selected_ids()) == 2
+
+
+def test_columns_remembered_can_be_chosen_again_from_the_preview(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    """Once remembered, a file with those columns never asked again: a wrong choice (the
+    company read as the job title) stuck for good."""
+    from netdesk.ui.csv_mapping import remember_mapping
+
+    headers = ["Person", "Mail", "Firm"]
+    remember_mapping(
+        app_context, headers, {"Person": "full_name", "Mail": "email", "Firm": "title"}
+    )
+    path = tmp_path / "crm.csv"
+    path.write_text("Person,Mail,Firm\nDana Lee,dana@example.org,Initech\n", encoding="utf-8")
+    controller = ImportController(app_context, None)
+    controller.start([str(path)])
+    qtbot.waitUntil(lambda: controller.preview is not None)
+    preview = controller.preview
+    assert preview is not None and controller.mapping_dialog is None  # not asked: remembered
+    assert preview.columns_button is not None
+    preview.columns_button.click()
+    qtbot.waitUntil(lambda: controller.mapping_dialog is not None)
+    dialog = controller.mapping_dialog
+    assert dialog is not None
+    assert dialog.mapping() == {"Person": "full_name", "Mail": "email", "Firm": "title"}
+    dialog.set_field("Firm", "organization")
+    dialog.continue_button.click()
+    qtbot.waitUntil(lambda: controller.preview is not None)
+    preview = controller.preview
+    assert preview is not None and preview.columns_button is None  # just chosen
+    with qtbot.waitSignal(controller.finished, timeout=10_000) as finished:
+        preview.import_button.click()
+    dana = app_context.core.contacts.get(finished.args[0].contact_ids[0])
+    assert dana is not None and (dana.organization, dana.title) == ("Initech", "")
+    assert remembered_mapping(app_context, headers)["Firm"] == "organization"
+    if controller.summary_box is not None:
+        controller.summary_box.close()
+
+
+def test_the_preview_of_files_without_remembered_columns_has_no_columns_button(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "b.vcf"
+    path.write_text(BEN, encoding="utf-8")
+    controller = ImportController(app_context, None)
+    controller.start([str(path)])
+    qtbot.waitUntil(lambda: controller.preview is not None)
+    preview = controller.preview
+    assert preview is not None and preview.columns_button is None
+    with qtbot.waitSignal(controller.finished):
+        preview.reject()
