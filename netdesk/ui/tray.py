@@ -427,6 +427,15 @@ class ReminderTray(QObject):
             return title, self.tr("Was yesterday.")
         return title, self.tr("Was on %1.").replace("%1", weekday)
 
+    def _summary_line(self, reminder: Reminder, today: dt.date) -> str:
+        """One reminder among several in one message: "Ana's birthday — Turns 40 today",
+        without the full stop before the next "; " and without "Birthday today" after
+        "Henry's birthday"."""
+        title, text = self.describe(reminder, today)
+        if text == self.tr("Birthday today."):
+            text = ""
+        return " — ".join(filter(None, (title, text.rstrip("."))))
+
     def show_plan(self, plan: Plan) -> None:
         """One message for the plan: by name when one item, as a summary otherwise."""
         everyone = [*plan.missed, *plan.notify]
@@ -442,15 +451,13 @@ class ReminderTray(QObject):
                 text += ", …"
             # a birthday among the names was not told apart from a follow-up: said as such
             occasions = [r for r in plan.notify if r.follow_up_id is None]
-            told = [" — ".join(filter(None, self.describe(r, today))) for r in occasions[:3]]
+            told = [self._summary_line(r, today) for r in occasions[:3]]
             text = "; ".join([text, *told]) + ("; …" if len(occasions) > 3 else "")
         elif len(plan.notify) == 1:
             title, text = self.describe(plan.notify[0], today)
         else:
             title = self.tr("%Ln reminder(s) due", "", plan.notify_total)
-            text = "; ".join(
-                " — ".join(filter(None, self.describe(r, today))) for r in plan.notify[:5]
-            )
+            text = "; ".join(self._summary_line(r, today) for r in plan.notify[:5])
             if plan.notify_total > 5:
                 text += "; …"
         contacts = {r.contact_id for r in everyone}

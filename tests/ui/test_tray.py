@@ -272,7 +272,7 @@ def test_birthdays_slept_through_are_announced_late_with_their_day(
     assert tray.messages == [
         (
             "2 reminders due",
-            "Ana's birthday — Turned 40 on Tuesday.; Bob's birthday — Was yesterday.",
+            "Ana's birthday — Turned 40 on Tuesday; Bob's birthday — Was yesterday",
         )
     ]
     tray.notifier.check()
@@ -286,6 +286,22 @@ def test_birthdays_slept_through_are_announced_late_with_their_day(
         "Was on Monday.",
     )
     assert tray.describe(one, dt.date(2026, 3, 4)) == ("Ana's birthday", "Turns 40 today.")
+
+
+def test_several_reminders_in_one_message_read_as_one_sentence(
+    tray: ReminderTray,
+) -> None:
+    """It read "Henry's birthday — Birthday today.; Ana's birthday — Turns 40 today.;"."""
+    from netdesk.core.reminders import Plan
+
+    henry = Reminder("birthday:1:2026-03-02", 1, "Henry", "birthday", D(2026, 3, 2))
+    ana = Reminder("birthday:2:2026-03-02", 2, "Ana", "birthday", D(2026, 3, 2), years=40)
+    call = Reminder("follow_up:3", 3, "Bob", "follow_up", D(2026, 3, 2, 8), "Call back", 3)
+    tray.messages.clear()
+    tray.show_plan(Plan(notify=[henry, ana, call], at=D(2026, 3, 2, 9)))
+    assert tray.messages == [
+        ("3 reminders due", "Henry's birthday; Ana's birthday — Turns 40 today; Bob — Call back")
+    ]
 
 
 def test_a_birthday_missed_while_closed_is_said_in_the_summary_of_missed_follow_ups(
@@ -306,7 +322,7 @@ def test_a_birthday_missed_while_closed_is_said_in_the_summary_of_missed_follow_
     assert tray.messages == [
         (
             "2 follow-ups became due while netdesk was closed",
-            "Bob, Cy; Ana's birthday — Turned 40 on Saturday.",
+            "Bob, Cy; Ana's birthday — Turned 40 on Saturday",
         )
     ]
     assert ana not in {r.contact_id for r in core.follow_ups.due()}
