@@ -54,7 +54,14 @@ if TYPE_CHECKING:  # core.journal imports the store (peewee): not before the fir
 from netdesk.ui.errors import show_problem
 from netdesk.ui.icons import icon
 from netdesk.ui.undo import _ContactCommand, push
-from netdesk.ui.widgets import fill, relative_past, section_title, tooltip_as_written, tr
+from netdesk.ui.widgets import (
+    fill,
+    menu_on_shift_f10,
+    relative_past,
+    section_title,
+    tooltip_as_written,
+    tr,
+)
 
 log = logging.getLogger("netdesk.ui")
 
@@ -453,6 +460,7 @@ def journal_list(
         popup.exec(view.viewport().mapToGlobal(position))
 
     view.customContextMenuRequested.connect(menu)
+    menu_on_shift_f10(view)
     return view
 
 

@@ -39,7 +39,7 @@ from netdesk.ui.context import AppContext
 from netdesk.ui.empty_state import EmptyState
 from netdesk.ui.first_paint import after_next_paint
 from netdesk.ui.icons import app_icon, icon
-from netdesk.ui.widgets import shown_as_written, tr
+from netdesk.ui.widgets import menu_on_shift_f10, shown_as_written, tr
 
 if TYPE_CHECKING:  # built after the first paint: their modules load the database layer
     from PySide6.QtCore import QPoint
@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         self.contacts = ContactListPanel(context)
         self.contacts.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.contacts.view.customContextMenuRequested.connect(self._list_menu)
+        menu_on_shift_f10(self.contacts.view)
         self._card: ContactCard | None = None
         self._journal: JournalView | None = None
         self.right = QSplitter(Qt.Orientation.Vertical)

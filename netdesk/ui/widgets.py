@@ -16,6 +16,8 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QObject,
+    QPoint,
+    QRect,
     QRectF,
     QStringListModel,
     Qt,
@@ -26,14 +28,17 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QIcon,
+    QKeySequence,
     QPainter,
     QPainterPath,
     QPaintEvent,
     QPalette,
     QPixmap,
     QResizeEvent,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCompleter,
     QDialogButtonBox,
     QFormLayout,
@@ -549,6 +554,21 @@ class PeoplePicker(QWidget):
             int(self.chosen.item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(self.chosen.count())
         ]
+
+
+def menu_on_shift_f10(view: QAbstractItemView) -> None:
+    """Shift+F10 opens ``view``'s context menu at its current row, as the Menu key does: many
+    laptops have no Menu key, and Shift+F10 is the usual way on Linux and Windows."""
+
+    def request() -> None:
+        index = view.currentIndex()
+        rect = view.visualRect(index) if index.isValid() else QRect()
+        where = rect.center() if rect.isValid() else QPoint(4, 4)
+        view.customContextMenuRequested.emit(where)
+
+    shortcut = QShortcut(QKeySequence("Shift+F10"), view)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(request)
 
 
 class _TabAsShown(QObject):

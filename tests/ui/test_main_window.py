@@ -569,6 +569,30 @@ def test_right_click_on_the_list_offers_the_contact_actions(
     assert not menu.isVisible()
 
 
+@pytest.mark.qt_log_ignore("does not support grabbing the keyboard")  # offscreen, popups
+def test_shift_f10_opens_the_lists_menu_at_the_current_contact(
+    main_window: MainWindow, app_context: AppContext, person, qtbot: QtBot
+) -> None:  # type: ignore[no-untyped-def]
+    """Only the Menu key did, and many laptops have none."""
+    person("Ana")
+    berta = person("Berta")
+    app_context.changes.contacts_changed.emit(None)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    main_window.contacts.select_contact(berta)
+    view = main_window.contacts.view
+    view.setFocus()
+    with qtbot.waitSignal(view.customContextMenuRequested) as asked:
+        qtbot.keyClick(view, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert view.indexAt(asked.args[0]) == view.currentIndex()
+    menu = main_window.list_menu
+    assert menu is not None
+    qtbot.waitUntil(menu.isVisible)
+    menu.close()
+
+
 def test_contact_actions_do_not_reach_into_the_hidden_list_from_other_pages(
     main_window: MainWindow, app_context: AppContext, person
 ) -> None:  # type: ignore[no-untyped-def]
