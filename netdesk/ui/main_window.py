@@ -160,8 +160,11 @@ class MainWindow(QMainWindow):
         self.right.setObjectName("cardSplitter")
         self.right.addWidget(QWidget())  # the card and the journal take these places once
         self.right.addWidget(QWidget())  # the first page is painted (_build_card)
-        self.right.setStretchFactor(0, 3)
-        self.right.setStretchFactor(1, 2)
+        # the card is where the editing happens: at 3:2 it showed ~270 px at 1280x800 (170 px,
+        # "Met through" cut, at 1024x600), beside a journal that may hold one line
+        self.right.setStretchFactor(0, 7)
+        self.right.setStretchFactor(1, 3)
+        self.right.setSizes([700, 300])
         self.right.setChildrenCollapsible(False)
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.setObjectName("mainSplitter")

@@ -1133,3 +1133,16 @@ def test_stopped_by_the_system_nothing_asks_to_hide_or_to_keep_typing(
     assert not entry.isVisible()
     assert window.close() and not window.isVisible()
     assert hides == []
+
+
+def test_the_card_gets_most_of_the_height_on_a_first_start(
+    main_window: MainWindow, app_context: AppContext, person, qtbot: QtBot
+) -> None:  # type: ignore[no-untyped-def]
+    person("Ana")
+    app_context.changes.contacts_changed.emit(None)
+    main_window.resize(1280, 760)
+    main_window.show()
+    qtbot.waitUntil(lambda: main_window._card is not None and main_window.split.isVisible())
+    qtbot.waitUntil(lambda: sum(main_window.right.sizes()) > 400)
+    card, journal = main_window.right.sizes()
+    assert card >= 2 * journal
