@@ -118,6 +118,17 @@ class ElidedLabel(QLabel):
         policy = self.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # any width, down to none
         self.setSizePolicy(policy)
+        self._align()
+
+    def _align(self) -> None:
+        """At the start of the line as the window reads, whatever the script: an Arabic or
+        Hebrew name was pushed to the far side, away from its avatar."""
+        start = (
+            Qt.AlignmentFlag.AlignRight
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            else Qt.AlignmentFlag.AlignLeft
+        )
+        self.setAlignment(start | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
 
     def setText(self, text: str) -> None:
         self._whole = text
@@ -135,6 +146,8 @@ class ElidedLabel(QLabel):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._elide()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align()
 
     def _elide(self) -> None:
         width = self.contentsRect().width()

@@ -126,3 +126,32 @@ def test_an_inline_message_stays_readable_when_the_theme_turns_dark(qtbot: QtBot
         QApplication.setPalette(before)
         QApplication.processEvents()
     assert message.palette().color(QPalette.ColorRole.WindowText) == light_red
+
+
+def test_an_elided_label_starts_a_right_to_left_name_where_the_window_reads_from(
+    qtbot: QtBot,
+) -> None:
+    """An Arabic or Hebrew name was drawn against the far edge, away from its avatar."""
+    from PySide6.QtGui import QColor
+
+    from netdesk.ui.widgets import ElidedLabel
+
+    def inked_columns(direction: Qt.LayoutDirection) -> tuple[int, int]:
+        label = ElidedLabel()
+        qtbot.addWidget(label)
+        label.setLayoutDirection(direction)
+        label.setText("سارة الحسيني")
+        label.resize(400, 30)
+        image = label.grab().toImage()
+        background = QColor(image.pixel(image.width() // 2, 1))
+        inked = [
+            x
+            for x in range(image.width())
+            if any(QColor(image.pixel(x, y)) != background for y in range(image.height()))
+        ]
+        return min(inked), max(inked)
+
+    first, last = inked_columns(Qt.LayoutDirection.LeftToRight)
+    assert first < 10 and last < 200  # at the left, as a Latin name
+    first, last = inked_columns(Qt.LayoutDirection.RightToLeft)
+    assert first > 200 and last > 390  # an Arabic interface: at the right
