@@ -362,6 +362,7 @@ class ContactListPanel(QWidget):
 
         self.filter_box = QComboBox(self)
         self._empty_tag: str | None = None  # a tag with nobody, kept while it is chosen
+        self._move_on_row: int | None = None  # see move_on_when_gone
         self._read_at: tuple[int, int] | None = None  # data_stamp of a reload this turn
         self._filters_read = False  # the filter menu was rebuilt at that stamp
         self.filter_box.setObjectName("filterBox")
@@ -589,10 +590,19 @@ class ContactListPanel(QWidget):
         self._restore_id = self._current_id if restore is None else restore
         self._waiting_for = None  # the reset's own list decides now
 
+    def move_on_when_gone(self, moving: bool = True) -> None:
+        """The current contact is about to leave the list (archived): once it has, the one now
+        in its place becomes current, as a mail program moves on to the next message. (Left
+        current, its card stayed with nothing selected, and the next Delete did nothing.)
+        ``moving`` False: it did not leave after all (refused, cancelled)."""
+        index = self.view.currentIndex()
+        self._move_on_row = index.row() if moving and index.isValid() else None
+
     def _after_reset(self) -> None:
         if self.model.partial:
             self._keep_to_known_rows()
         restore = self._restore_id
+        move_on, self._move_on_row = self._move_on_row, None
         if restore is None:
             return
         # among the rows known: a contact further down waits for the rest of the list,
@@ -602,6 +612,8 @@ class ContactListPanel(QWidget):
             self._select_row(row)
         elif self.model.partial:
             self._waiting_for = restore
+        elif move_on is not None and self.model.rowCount():
+            self._select_row(min(move_on, self.model.rowCount() - 1))
         else:
             self._forget_if_gone(restore)
             if self._first_if_none:  # a filter's list came in full, without the current one

@@ -854,6 +854,7 @@ class MainWindow(QMainWindow):
         if not ids:
             return
         unarchive = self.contacts.model.list_filter is ListFilter.ARCHIVED
+        self.contacts.move_on_when_gone()  # either way they leave the list shown
         self._run(
             undo.ArchiveContacts(self.context, ids, archived=not unarchive),
             (
@@ -861,6 +862,7 @@ class MainWindow(QMainWindow):
                 if unarchive
                 else tr("Archived %Ln contacts.", None, len(ids))
             ),
+            lambda changed: None if changed else self.contacts.move_on_when_gone(False),
         )
 
     def delete_contacts(self) -> None:

@@ -834,6 +834,7 @@ def test_closing_when_the_card_cannot_be_written_asks_instead_of_losing_the_edit
         window.show()
     window.contacts.select_contact(ana)
     window.card.given_name.setFocus()
+    window.card.given_name.end(False)  # a value shows its start: typed at its end
     qtbot.keyClicks(window.card.given_name, "bel")  # "Anabel", not saved yet
     assert window.card.dirty
     db.execute_sql("PRAGMA busy_timeout = 0")
@@ -875,6 +876,7 @@ def test_stopped_by_the_system_the_card_is_saved_without_asking(
     window.before_close = lambda event: True  # hidden in the tray: the stop still saves
     window.contacts.select_contact(ana)
     window.card.given_name.setFocus()
+    window.card.given_name.end(False)  # a value shows its start: typed at its end
     qtbot.keyClicks(window.card.given_name, "bel")
     window.contacts.select_contact(ana)
     window.stop_now()  # SIGTERM (a shutdown): nobody to ask
@@ -906,6 +908,7 @@ def test_the_session_ending_saves_the_card_and_leaves_quitting_to_it(
         window.show()
     window.contacts.select_contact(ana)
     window.card.given_name.setFocus()
+    window.card.given_name.end(False)  # a value shows its start: typed at its end
     qtbot.keyClicks(window.card.given_name, "bel")
     window.commit_data()  # commitDataRequest: save, do not quit (the session manager may)
     assert app_context.core.contacts.get(ana).given_name == "Anabel"
@@ -1146,3 +1149,20 @@ def test_the_card_gets_most_of_the_height_on_a_first_start(
     qtbot.waitUntil(lambda: sum(main_window.right.sizes()) > 400)
     card, journal = main_window.right.sizes()
     assert card >= 2 * journal
+
+
+def test_archiving_the_current_contact_moves_on_to_the_next_one(
+    main_window: MainWindow, app_context: AppContext, person, qtbot: QtBot
+) -> None:  # type: ignore[no-untyped-def]
+    """The card stayed on the archived contact with nothing selected, and the next Delete
+    (Archive) did nothing: triage one by one did not work."""
+    ana, berta, carla = (person(n) for n in ("Ana", "Berta", "Carla"))
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(berta)
+    main_window.archive_action.trigger()
+    qtbot.waitUntil(lambda: main_window.card.contact_id() == carla)
+    assert main_window.selected_contact_ids() == [carla]
+    main_window.archive_action.trigger()  # the last one: the one before it is next
+    qtbot.waitUntil(lambda: main_window.card.contact_id() == ana)
+    assert listed(main_window) == ["Ana"]
+    assert app_context.core.contacts.count(ListFilter.ARCHIVED) == 2
