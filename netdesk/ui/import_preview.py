@@ -199,6 +199,12 @@ class ImportPreviewDialog(QDialog):
         if isinstance(view, QTableView) and view not in self.sized:
             self.sized.add(view)
             view.resizeColumnsToContents()
+            # no column wider than a third of the table: a long name or company pushed the
+            # E-mail and File columns out of sight (cut cells show the whole in a tooltip)
+            widest = max(view.viewport().width() // 3, 120)
+            for column in range(view.model().columnCount() - 1):
+                if view.columnWidth(column) > widest:
+                    view.setColumnWidth(column, widest)
             # sized while showing at its full width, nothing resizes it after: the last column
             # is stretched again by hand (it ended mid-table, the rest of the row blank)
             header = view.horizontalHeader()

@@ -456,3 +456,32 @@ def test_cancelling_after_choosing_asks_before_the_choices_are_lost(qtbot: QtBot
     assert answers.seen[0][2] == "&Back to the preview"  # the default: Enter goes back
     assert not dialog.isVisible()
     assert not any(conflict.take_theirs for _, conflict in plan.conflicts)
+
+
+def test_a_long_name_does_not_push_the_other_columns_out_of_sight(qtbot: QtBot) -> None:
+    long = "Internationale Gesellschaft für Zusammenarbeit und Entwicklung GmbH, Abteilung 7"
+    plan = ImportPlan(files=["/tmp/some.vcf"])
+    plan.cards.append(
+        PlannedCard(
+            contact=Contact(
+                given_name="Ana " + long,
+                display_name="Ana " + long,
+                organization=long,
+                emails=[EmailAddress("ana@example.org")],
+            ),
+            file="/tmp/some.vcf",
+            line=1,
+            action="new",
+        )
+    )
+    dialog = ImportPreviewDialog(plan)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.new_table
+    dialog.tabs.setCurrentWidget(table)
+    dialog._size_columns()
+    right_edge = table.columnViewportPosition(3)  # File, the last column
+    assert 0 < right_edge < table.viewport().width()
+    name = table.model().index(0, 0)
+    assert table.model().data(name, Qt.ItemDataRole.ToolTipRole)  # the whole of it
