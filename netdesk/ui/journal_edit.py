@@ -116,6 +116,8 @@ class EditEntryDialog(EntryForm):
             return
         _kind, when, typed_summary, body = self._typed()
         _was_kind, was_when, was_summary, was_body = self._opened
+        if when != was_when and not self._when_is_meant():
+            return
         # what was not touched is kept as stored (its seconds, its notes' spacing)
         edited = dataclasses.replace(
             self.entry,

@@ -112,6 +112,26 @@ class EntryForm(QDialog):
         self.form.addRow(tr("Su&mmary"), self.summary)
         self.form.addRow(tr("&Notes"), self.body)
         self._opened: tuple[object, ...] = ()
+        self._future_said: dt.datetime | None = None  # a When ahead, said once (_when_is_meant)
+
+    def _when_is_meant(self) -> bool:
+        """A When more than a day ahead (a mistyped year) is said once before it is saved:
+        the entry would count as the last talk and hold the keep-in-touch reminders back
+        until then. Saving again keeps it."""
+        when = pydatetime(self.when.dateTime())
+        if when <= self.context.core.clock.now() + dt.timedelta(days=1):
+            return True
+        if self._future_said == when:
+            return True
+        self._future_said = when
+        self.problem.show_problem(
+            tr(
+                "That is in the future: until then it counts as your last talk, and the "
+                "reminders to keep in touch wait for it. Save again to keep it."
+            )
+        )
+        self.when.setFocus()
+        return False
 
     def _lay_out(self) -> None:
         """Once the subclass has added its rows: the dialog as it opens."""
@@ -236,6 +256,8 @@ class LogInteractionDialog(EntryForm):
         if not summary:
             self.problem.show_problem(tr("Write a one-line summary."))
             self.summary.setFocus()
+            return
+        if not self._when_is_meant():
             return
         when = pydatetime(self.when.dateTime())
         try:

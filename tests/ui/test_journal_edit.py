@@ -328,3 +328,23 @@ def test_escape_after_editing_asks_before_discarding(
     assert not dialog.isVisible() and dialog.edited is None
     stored = core.journal.get(entry.id)
     assert stored is not None and stored.body == "x"
+
+
+def test_an_edit_moving_an_entry_into_the_future_is_said_once(
+    qtbot: QtBot, app_context: AppContext, person
+) -> None:  # type: ignore[no-untyped-def]
+    from netdesk.ui.log_dialog import qdatetime
+
+    core = app_context.core
+    ana = person("Ana")
+    entry = core.journal.get(core.journal.log([ana], "call", "Call"))
+    assert entry is not None
+    dialog = EditEntryDialog(app_context, entry)
+    qtbot.addWidget(dialog, before_close_func=lambda shown: shown.done(0))
+    dialog.show()
+    dialog.when.setDateTime(qdatetime(D(2036, 3, 2, 9)))
+    dialog.accept()
+    assert dialog.isVisible() and "in the future" in dialog.problem.text()
+    dialog.accept()
+    stored = core.journal.get(entry.id)
+    assert stored is not None and stored.occurred_at == D(2036, 3, 2, 9)

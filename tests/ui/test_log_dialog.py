@@ -242,3 +242,34 @@ def test_two_chosen_namesakes_are_told_apart_in_also_there(
         QTest.keyClick(popup, key)
     chosen = [dialog.people.chosen.item(i).text() for i in range(dialog.people.chosen.count())]
     assert sorted(chosen) == ["Ana García — Acme", "Ana García — Globex"]
+
+
+def test_a_when_in_the_future_is_said_once_before_it_is_saved(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """A year mistyped (2027) moved the 30-day cadence a year on, and that contact's reminder
+    dropped out of everything due, without a word."""
+    from netdesk.ui.log_dialog import qdatetime
+
+    ana = context.core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=30))
+    dialog = open_dialog(qtbot, context, [ana])
+    dialog.summary.setText("Lunch")
+    dialog.when.setDateTime(qdatetime(D(2027, 3, 2, 13)))
+    dialog.accept()
+    assert dialog.isVisible() and "in the future" in dialog.problem.text()
+    assert context.core.journal.for_contact(ana) == []
+    dialog.accept()  # saved again: meant
+    assert not dialog.isVisible()
+    (entry,) = context.core.journal.for_contact(ana)
+    assert entry.occurred_at == D(2027, 3, 2, 13)
+
+
+def test_later_today_or_tomorrow_is_saved_at_once(qtbot: QtBot, context: AppContext) -> None:
+    from netdesk.ui.log_dialog import qdatetime
+
+    ana = context.core.contacts.create(Contact(given_name="Ana"))
+    dialog = open_dialog(qtbot, context, [ana])
+    dialog.summary.setText("Call, planned")
+    dialog.when.setDateTime(qdatetime(D(2026, 3, 2, 18)))  # the clock says 09:00
+    dialog.accept()
+    assert not dialog.isVisible() and len(context.core.journal.for_contact(ana)) == 1
