@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+import time
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
@@ -66,6 +67,7 @@ from netdesk.ui.widgets import (
 log = logging.getLogger("netdesk.ui")
 
 PAGE = 100
+REFILL_S = 0.5  # a filtered list read again at once for this long at most (refresh)
 OPEN_AT_MOST = 10  # people an entry's menu offers to open
 INTERACTION_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -140,10 +142,25 @@ class JournalModel(QAbstractListModel):
             self.fetchMore(QModelIndex())
 
     def refresh(self, *, rows: int = 0) -> None:
-        """Read the list again, at least ``rows`` rows of it (the ones on screen)."""
+        """Read the list again, at least ``rows`` rows of it (as far as the user had gone).
+
+        A filtered list reads those slices at once, for half a second at most (then on, a
+        slice per turn of the event loop): read one per turn, only the first page was back
+        when the view chose its current row again, and a change far down a search threw the
+        user to the top, onto another entry that the next Delete would have taken."""
         self._start(self._fetch, self._paged)
-        while len(self._entries) < rows and self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
+        deadline = time.monotonic() + REFILL_S
+        while len(self._entries) < rows and not self._exhausted:
+            if self._paged is None:
+                if not self.canFetchMore(QModelIndex()):
+                    break
+                self.fetchMore(QModelIndex())
+                continue
+            if time.monotonic() > deadline or self.context.changes.replacing:
+                break
+            self._generation += 1  # the slice the reset scheduled is read here instead
+            self._wanted = max(rows, len(self._entries) + PAGE)
+            self._next_slice(self._generation)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
@@ -408,9 +425,13 @@ class JournalList(QListView):
         """Read the entries again where the user is: deleting one far down the list must not
         throw them back to the top (a new entry, when they are at the top, shows up there)."""
         scroll, row = self.verticalScrollBar().value(), self.currentIndex().row()
+        current = self.journal.entry(row).id if row >= 0 else None
         self.journal.refresh(rows=self.journal.rowCount())
-        if row >= 0 and self.journal.rowCount():
-            self.setCurrentIndex(self.journal.index(min(row, self.journal.rowCount() - 1)))
+        count = self.journal.rowCount()
+        if row >= 0 and count:
+            # the same entry, wherever it is now; gone (deleted), the one now in its place
+            found = next((r for r in range(count) if self.journal.entry(r).id == current), -1)
+            self.setCurrentIndex(self.journal.index(found if found >= 0 else min(row, count - 1)))
         self.doItemsLayout()
         self.verticalScrollBar().setValue(scroll)
 

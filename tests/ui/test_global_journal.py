@@ -250,3 +250,33 @@ def test_coming_back_to_the_journal_finds_it_where_it_was_left(
     assert view.currentIndex().row() == 120 and view.verticalScrollBar().value() == scrolled
     entry = journal.model.entry(120)
     assert journal.model.names(entry.contact_ids) == ["Cyrus"]
+
+
+def test_a_delete_far_down_a_search_keeps_the_user_where_they_were(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read again a slice per turn, only the first page was back when the current row was
+    chosen again: the user was thrown to the top, onto an entry the next Delete would take."""
+    from netdesk.store import journal as journal_rows
+
+    monkeypatch.setattr(journal_rows, "TEXT_SCAN_ROWS", 20)
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    for n in range(600):
+        summary = f"Reviewed the paper {n}" if n % 5 == 0 else f"Call {n}"
+        core.journal.log([ana], "call", summary, at=D(2025, 1, 1) + dt.timedelta(hours=n))
+    journal = GlobalJournal(context)
+    qtbot.addWidget(journal)
+    journal.show()
+    journal.text.setText("Reviewed")
+    journal.refresh()
+    qtbot.waitUntil(lambda: not journal.model.scanning)
+    while journal.model.rowCount() < 110:
+        journal.model.fetchMore(QModelIndex())
+        qtbot.waitUntil(lambda: not journal.model.scanning)
+    row = 105
+    journal.list.setCurrentIndex(journal.model.index(row))
+    following = journal.model.entry(row + 1).id
+    journal.list.delete_current()
+    assert journal.list.currentIndex().row() == row
+    assert journal.model.entry(row).id == following
