@@ -376,3 +376,23 @@ def test_a_missing_database_beside_backups_is_offered_the_latest_one(
     assert asked == f"asked {database} {said}: netdesk would start with an empty database."
     # the empty file is kept aside like a damaged one, never deleted
     assert started.startswith(f"started 1 Restored {made.name}."), result.stderr
+
+
+def test_an_upgrade_due_is_said_while_it_runs(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A newer netdesk upgrading the database says so in a small window meanwhile (at
+    100,000 contacts from an old schema, ~15 s passed with nothing on the screen)."""
+    from netdesk.app import upgrading_note
+    from netdesk.core import Core
+    from netdesk.core.paths import Paths
+    from netdesk.store.migrations import SCHEMA_VERSION
+
+    paths = Paths(tmp_path / "data")
+    assert upgrading_note(paths) is None  # nothing there yet: a new database, no upgrade
+    Core.open(paths).close()
+    assert upgrading_note(paths) is None  # this version's schema
+    with sqlite3.connect(paths.database) as older:
+        older.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    note = upgrading_note(paths)
+    assert note is not None
+    qtbot.addWidget(note)
+    assert note.isVisible() and "Updating your netdesk database" in note.text()
