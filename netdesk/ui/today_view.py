@@ -31,7 +31,7 @@ from netdesk.ui.follow_up_actions import (
     shown_with_time,
     told_apart_names,
 )
-from netdesk.ui.widgets import fill, plain_label, relative_past, tr
+from netdesk.ui.widgets import fill, plain_label, relative_past, tr, without_mnemonic
 
 log = logging.getLogger("netdesk.ui")
 
@@ -102,6 +102,9 @@ class Row(QFrame):
         button.setObjectName(name)
         button.setText(text)
         button.setToolTip(tooltip or text)
+        # read out with its row: "Done…" on every row (and "⋯", nothing at all) said nothing
+        # of whom it was for
+        button.setAccessibleName(fill(tr("%1: %2"), without_mnemonic(tooltip or text), self.text))
         button.setAutoRaise(True)
         self.layout_.addWidget(button)
         return button

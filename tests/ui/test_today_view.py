@@ -517,3 +517,13 @@ def test_an_empty_section_says_so_readably(qtbot: QtBot, context: AppContext) ->
     for label in empties:
         assert label.isEnabled()
         assert label.foregroundRole() == QPalette.ColorRole.PlaceholderText
+
+
+def test_a_rows_buttons_say_whom_they_are_for(view: TodayView) -> None:
+    """A screen reader heard "Done…" on every row, and nothing at all for "⋯"."""
+    from netdesk.ui.today_view import Row
+
+    row = next(r for r in view.findChildren(Row) if r.text.startswith("Bob — Call back"))
+    names = {b.objectName(): b.accessibleName() for b in row.findChildren(QToolButton)}
+    assert names["doneButton"] == f"Done…: {row.text}"
+    assert names["moreButton"] == f"More actions: {row.text}"
