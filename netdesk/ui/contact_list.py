@@ -50,7 +50,7 @@ from netdesk.ui import settings as s
 from netdesk.ui.contact_list_model import ContactListModel, Role
 from netdesk.ui.context import AppContext
 from netdesk.ui.icons import icon
-from netdesk.ui.widgets import avatar_pixmap, relative_past, tr
+from netdesk.ui.widgets import avatar_pixmap, fill, relative_past, tr
 
 AVATAR = 36
 ROW_HEIGHT = 52  # at the usual 9-11 pt fonts; a larger font makes the rows taller (row_height)
@@ -388,6 +388,17 @@ class ContactListPanel(QWidget):
         self.view.setItemDelegate(ContactRowDelegate(context, self.view))
         self.view.installEventFilter(self)
 
+        # a search that finds nobody says so where the rows would be (the list stood blank,
+        # "0 matches" small at its foot)
+        self.no_match = QLabel(self.view.viewport())
+        self.no_match.setObjectName("noMatch")
+        self.no_match.setTextFormat(Qt.TextFormat.PlainText)  # the query as typed
+        self.no_match.setWordWrap(True)
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.no_match.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.no_match.hide()
+        self.view.viewport().installEventFilter(self)  # resized: the message with it
+
         self.count_label = QLabel(self)
         self.count_label.setObjectName("contactCount")
         self.count_label.setAccessibleName(tr("Contacts listed"))
@@ -557,6 +568,18 @@ class ContactListPanel(QWidget):
             text = tr("%Ln contacts", None, rows)
         self.count_label.setText(text)
         self.count_label.setToolTip(tip)
+        query = " ".join(self.model.search_text.split())
+        if query and not rows and self.model.loaded:
+            self.no_match.setText(
+                fill(tr("No contact matches “%1”.\nPress Esc to clear the search."), query)
+            )
+            self._place_no_match()
+            self.no_match.show()
+        else:
+            self.no_match.hide()
+
+    def _place_no_match(self) -> None:
+        self.no_match.setGeometry(self.view.viewport().rect().adjusted(12, 24, -12, 0))
 
     def _on_follow_ups_changed(self) -> None:
         self._on_contacts_changed(None)
@@ -711,6 +734,8 @@ class ContactListPanel(QWidget):
     # -- keyboard ---------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            self._place_no_match()
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if watched is self.search:

@@ -55,6 +55,27 @@ def test_typing_in_the_search_field_filters_the_list(
     assert search.text() == ""
 
 
+def test_a_search_that_finds_nobody_says_so_in_the_list(
+    qtbot: QtBot, app_context: AppContext, person
+) -> None:  # type: ignore[no-untyped-def]
+    """The list stood blank, "0 matches" small at its foot."""
+    person("Ana", "García")
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.show()
+    window.load()
+    search = window.findChild(QLineEdit, "searchField")
+    no_match = window.contacts.no_match
+    assert not no_match.isVisible()
+    qtbot.keyClicks(search, "zzq <b>")
+    qtbot.waitUntil(no_match.isVisible)
+    assert no_match.text() == "No contact matches “zzq <b>”.\nPress Esc to clear the search."
+    assert no_match.geometry().width() > 100
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not no_match.isVisible())
+    assert listed(window) == ["Ana García"]
+
+
 def test_empty_database_shows_the_empty_state(main_window: MainWindow, qtbot: QtBot) -> None:
     assert main_window.pages.currentWidget() is main_window.empty_state
     assert main_window.empty_state.import_button.text().startswith("Import contacts")
