@@ -174,6 +174,9 @@ class MainWindow(QMainWindow):
         self.split.setStretchFactor(1, 1)
         self.split.setSizes([340, 840])
         self.split.setChildrenCollapsible(False)
+        # made smaller, the card's title read "D…" and its rhythm wrapped a word a line (the
+        # window went down to 573x392); this still fits a 1024x600 screen
+        self.setMinimumSize(760, 480)
 
         self.empty_state = EmptyState()
         self.today = QWidget()  # built on first show: the Today view queries all follow-ups

@@ -1187,3 +1187,10 @@ def test_archiving_the_current_contact_moves_on_to_the_next_one(
     qtbot.waitUntil(lambda: main_window.card.contact_id() == ana)
     assert listed(main_window) == ["Ana"]
     assert app_context.core.contacts.count(ListFilter.ARCHIVED) == 2
+
+
+def test_the_window_is_not_made_too_small_to_use(main_window: MainWindow, qtbot: QtBot) -> None:
+    main_window.show()
+    main_window.resize(400, 300)
+    qtbot.waitUntil(lambda: main_window.width() >= 760)
+    assert main_window.height() >= 480
