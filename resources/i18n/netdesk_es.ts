@@ -40,200 +40,201 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="104"/>
-        <location filename="../../netdesk/ui/widgets.py" line="520"/>
+        <location filename="../../netdesk/ui/widgets.py" line="530"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="347"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="354"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="348"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="355"/>
         <source>home</source>
         <translation>casa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="347"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="353"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="348"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="354"/>
         <source>work</source>
         <translation>trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="347"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="355"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="364"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="348"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="356"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="365"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="201"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="202"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="123"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="124"/>
         <source>Preferred (click to unmark)</source>
         <translation>Preferido (haz clic para desmarcar)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="123"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="124"/>
         <source>Make preferred</source>
         <translation>Marcar como preferido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="202"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="203"/>
         <source>Apartment, suite…</source>
         <translation>Piso, puerta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="202"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="203"/>
         <source>Extended address</source>
         <translation>Dirección ampliada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="203"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="204"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="204"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="205"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="205"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="206"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="206"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="207"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="352"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="353"/>
         <source>mobile</source>
         <translation>móvil</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="383"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="384"/>
         <source>“%1” is not an e-mail address (expected name@example.org).</source>
         <translation>«%1» no es una dirección de correo (se esperaba nombre@example.org).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="392"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="393"/>
         <source>“%1” is not a phone number.</source>
         <translation>«%1» no es un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="394"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="395"/>
         <source>“%1” is not a valid number for its country: check the digits, or start with + and the country code.</source>
         <translation>«%1» no es un número válido para su país: revisa los dígitos o empieza por + y el prefijo del país.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="407"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="408"/>
         <source>E-mail address</source>
         <translation>Dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="411"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="412"/>
         <source>Add e-mail</source>
         <translation>Añadir correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="429"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="430"/>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="433"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="434"/>
         <source>Add phone</source>
         <translation>Añadir teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="361"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="362"/>
         <source>website</source>
         <translation>sitio web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="362"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="98"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="363"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="104"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="363"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="364"/>
         <source>blog</source>
         <translation>blog</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="451"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="452"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="454"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="455"/>
         <source>Add link</source>
         <translation>Añadir enlace</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="470"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="471"/>
         <source>Add address</source>
         <translation>Añadir dirección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="370"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="371"/>
         <source>spouse</source>
         <translation>cónyuge</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="371"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="372"/>
         <source>partner</source>
         <translation>pareja</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="372"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="373"/>
         <source>assistant</source>
         <translation>asistente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="373"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="374"/>
         <source>manager</source>
         <translation>jefe/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="374"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="375"/>
         <source>child</source>
         <translation>hijo/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="375"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="376"/>
         <source>friend</source>
         <translation>amigo/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="479"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="414"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="480"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="421"/>
         <location filename="../../netdesk/ui/contact_list.py" line="94"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="159"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="178"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="492"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="493"/>
         <source>Add related person</source>
         <translation>Añadir persona relacionada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="502"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="503"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="504"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="505"/>
         <source>Add custom field</source>
         <translation>Añadir campo personalizado</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="81"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="841"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
@@ -269,381 +270,392 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="88"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="242"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/contact_card.py" line="95"/>
+        <source>Every %Ln days</source>
+        <translation>
+            <numerusform>Cada %Ln día</numerusform>
+            <numerusform>Cada %Ln días</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="96"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="102"/>
         <source>vCard</source>
         <translation>vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="97"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="103"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="99"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="105"/>
         <source>Demo data</source>
         <translation>Datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="107"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="113"/>
         <source>Keep in touch every week</source>
         <translation>Mantener el contacto cada semana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="108"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="114"/>
         <source>Keep in touch every 2 weeks</source>
         <translation>Mantener el contacto cada 2 semanas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="109"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="115"/>
         <source>Keep in touch every month</source>
         <translation>Mantener el contacto cada mes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="110"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="116"/>
         <source>Keep in touch every 3 months</source>
         <translation>Mantener el contacto cada 3 meses</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="111"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="117"/>
         <source>Keep in touch every 6 months</source>
         <translation>Mantener el contacto cada 6 meses</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="112"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="118"/>
         <source>Keep in touch every year</source>
         <translation>Mantener el contacto cada año</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="168"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="174"/>
         <source>Drop an image here, or click to choose a photo</source>
         <translation>Suelta una imagen aquí o haz clic para elegir una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="169"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="175"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="170"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="176"/>
         <source>Press Space to choose or remove the photo</source>
         <translation>Pulsa Espacio para elegir o quitar la foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="208"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="214"/>
         <source>e.g. investor, conference, mentor</source>
         <translation>p. ej. inversor, congreso, mentor</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="209"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="215"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="133"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="278"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="284"/>
         <source>Contact card</source>
         <translation>Ficha del contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="322"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="329"/>
         <source>YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD</source>
         <translation>AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="370"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="484"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="377"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="517"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="371"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="378"/>
         <source>Log a call, meeting or message (Ctrl+L)</source>
         <translation>Registrar una llamada, reunión o mensaje (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="373"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="380"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="376"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="383"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>Guardar los cambios (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="378"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="385"/>
         <source>Revert</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="379"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="386"/>
         <source>Forget the unsaved changes</source>
         <translation>Olvidar los cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="415"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="427"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="422"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="434"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="416"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="428"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="423"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="435"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="417"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="446"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="424"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="453"/>
         <source>Middle names</source>
         <translation>Segundos nombres</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="418"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
         <source>Prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="418"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
         <source>Dr., Ms.…</source>
         <translation>Dr., Sra.…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="419"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="426"/>
         <source>Suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="419"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="426"/>
         <source>Jr., PhD…</source>
         <translation>Jr., PhD…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="420"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="451"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="427"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="458"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="422"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="452"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="429"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="459"/>
         <source>Display name</source>
         <translation>Nombre visible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="422"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="429"/>
         <source>Used when there is no given/family name</source>
         <translation>Se usa cuando no hay nombre ni apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="436"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="443"/>
         <source>More name fields</source>
         <translation>Más campos del nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="445"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="452"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="450"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="457"/>
         <source>Prefix / suffix</source>
         <translation>Tratamiento / sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="458"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="465"/>
         <source>Origin — how you met</source>
         <translation>Origen — cómo os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="459"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="466"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="461"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="468"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="461"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="468"/>
         <source>Where, or in what context (a conference, a friend&apos;s dinner…)</source>
         <translation>Dónde o en qué contexto (un congreso, una cena con amigos…)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="464"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="471"/>
         <source>Met through</source>
         <translation>Nos conocimos a través de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="477"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="484"/>
         <source>Open the contact you met through</source>
         <translation>Abrir el contacto a través del que os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="492"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="499"/>
         <source>&amp;Met on</source>
         <translation>Nos conocimos e&amp;l</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="493"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="500"/>
         <source>Met a&amp;t</source>
         <translation>Nos conoci&amp;mos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="495"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="502"/>
         <source>Met thro&amp;ugh</source>
         <translation>Nos conocimos a través &amp;de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="496"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="503"/>
         <source>Introduced you to</source>
         <translation>Te presentó a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="498"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="505"/>
         <source>Record source</source>
         <translation>Origen del registro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="501"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="504"/>
-        <location filename="../../netdesk/ui/main_window.py" line="938"/>
-        <location filename="../../netdesk/ui/main_window.py" line="949"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="508"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="511"/>
+        <location filename="../../netdesk/ui/main_window.py" line="955"/>
+        <location filename="../../netdesk/ui/main_window.py" line="966"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="134"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="310"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="511"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="520"/>
         <source>Custom cadence in days</source>
         <translation>Frecuencia personalizada en días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="524"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="533"/>
         <location filename="../../netdesk/ui/contact_list.py" line="95"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="525"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="534"/>
         <location filename="../../netdesk/ui/contact_list.py" line="96"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="533"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="542"/>
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="534"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="543"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="535"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="538"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="544"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="547"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="536"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="545"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="540"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="549"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="540"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="549"/>
         <source>Their work, expertise, projects</source>
         <translation>Su trabajo, experiencia, proyectos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="542"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="551"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="542"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="551"/>
         <source>What they need: a hire, a partner, advice…</source>
         <translation>Qué necesita: contratar a alguien, un socio, consejo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="544"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="553"/>
         <source>I can offer</source>
         <translation>Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="544"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="553"/>
         <source>How you could help them</source>
         <translation>Cómo podrías ayudarle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="550"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="559"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="159"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="76"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="178"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="85"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="560"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="569"/>
         <source>Links</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="563"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="572"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="564"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="573"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="565"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="574"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="572"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="581"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="575"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="584"/>
         <source>Tags and notes</source>
         <translation>Etiquetas y notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="578"/>
-        <location filename="../../netdesk/ui/journal_edit.py" line="135"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="74"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="588"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="96"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="578"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="588"/>
         <source>Anything worth remembering</source>
         <translation>Cualquier cosa que merezca la pena recordar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="583"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="593"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="806"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="826"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 y %Ln más</numerusform>
@@ -651,19 +663,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="856"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="861"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="890"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="895"/>
         <source>New contact</source>
         <translation>Contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="875"/>
-        <location filename="../../netdesk/ui/widgets.py" line="152"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="909"/>
+        <location filename="../../netdesk/ui/widgets.py" line="169"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="878"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="912"/>
         <source>none — set a cadence to be reminded</source>
         <translation>ninguno — fija una frecuencia para recibir recordatorios</translation>
     </message>
@@ -673,43 +685,43 @@
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="892"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="926"/>
         <location filename="../../netdesk/ui/contact_list.py" line="73"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="925"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="961"/>
         <source>&amp;Choose photo…</source>
         <translation>&amp;Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="926"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="962"/>
         <source>&amp;Remove photo</source>
         <translation>&amp;Quitar foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="947"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="983"/>
         <source>“%1” is too large for a photo: %2 MB, at most %3 MB.</source>
         <translation>«%1» es demasiado grande para una foto: %2 MB, como máximo %3 MB.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="957"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="993"/>
         <source>Could not read “%1”: %2</source>
         <translation>No se pudo leer «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="978"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1014"/>
         <source>“%1” is too large for a photo: %2 × %3 pixels.</source>
         <translation>«%1» es demasiado grande para una foto: %2 × %3 píxeles.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="984"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1020"/>
         <source>“%1” is not an image netdesk can read (use PNG, JPEG, GIF, WebP or BMP).</source>
         <translation>«%1» no es una imagen que netdesk pueda leer (usa PNG, JPEG, GIF, WebP o BMP).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="114"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="120"/>
         <source>Keep in touch every %Ln days</source>
         <translation>
             <numerusform>Mantener el contacto cada %Ln día</numerusform>
@@ -717,79 +729,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="95"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="898"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="907"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="101"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="934"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="943"/>
         <source>Added by hand</source>
         <translation>Añadido a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="523"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="532"/>
         <source>Ca&amp;dence</source>
         <translation>&amp;Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="537"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="546"/>
         <source>&amp;Organization</source>
         <translation>Organi&amp;zación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="539"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="548"/>
         <source>Tit&amp;le</source>
         <translation>Car&amp;go</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="545"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="554"/>
         <source>&amp;What they do</source>
         <translation>A &amp;qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="546"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="555"/>
         <source>Loo&amp;king for</source>
         <translation>Qué &amp;busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="547"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="556"/>
         <source>I can offe&amp;r</source>
         <translation>&amp;Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="557"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="566"/>
         <source>E-ma&amp;il</source>
         <translation>Co&amp;rreo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="558"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="567"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="559"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="568"/>
         <source>&amp;Address</source>
         <translation>D&amp;irección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="569"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="578"/>
         <source>&amp;Birthday</source>
         <translation>&amp;Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="571"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="580"/>
         <source>Anniversar&amp;y</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="581"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="591"/>
         <source>Ta&amp;gs</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="582"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="592"/>
         <source>Note&amp;s</source>
         <translation>Nota&amp;s</translation>
     </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="841"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="930"/>
+        <source>%1 (from its tags)</source>
+        <translation>%1 (por sus etiquetas)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="835"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="869"/>
         <source> day(s)</source>
         <comment>after a number of days</comment>
         <translation>
@@ -798,46 +816,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="870"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="883"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="904"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="917"/>
         <source>%1 (%2)</source>
         <comment>a date, then how long ago or ahead it is</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="881"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="915"/>
         <source>%1 (%2) — due</source>
         <comment>a date, then how long ago it is</comment>
         <translation>%1 (%2) — pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="932"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="968"/>
         <source>Choose a photo</source>
         <translation>Elige una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="932"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="968"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1019"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1055"/>
         <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.</source>
         <translation>«%1» no es una fecha: usa AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1048"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1084"/>
         <source>No contact “%1”: choose the person from the list as you type, or clear the field.</source>
         <translation>No hay ningún contacto «%1»: elige a la persona de la lista mientras escribes o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1082"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1118"/>
         <source>Give the contact a name (or at least an organization, e-mail or phone).</source>
         <translation>Ponle un nombre al contacto (o al menos una organización, un correo o un teléfono).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1139"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="1159"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1175"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1195"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
@@ -867,17 +885,20 @@
         <translation>Importados hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="856"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="862"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="890"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="896"/>
         <location filename="../../netdesk/ui/contact_list.py" line="148"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="31"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="78"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="70"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="85"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="86"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="130"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_list.py" line="304"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="173"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="179"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="134"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -888,37 +909,37 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_list.py" line="360"/>
-        <location filename="../../netdesk/ui/main_window.py" line="334"/>
+        <location filename="../../netdesk/ui/main_window.py" line="341"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="368"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="369"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="369"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="370"/>
         <source>Which contacts to show</source>
         <translation>Qué contactos mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="380"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="381"/>
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="381"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="382"/>
         <source>Sort order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="392"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="404"/>
         <source>Contacts listed</source>
         <translation>Lista de contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="544"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="563"/>
         <source>%Ln+ matches</source>
         <translation>
             <numerusform>%Ln+ coincidencia</numerusform>
@@ -926,7 +947,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="545"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="564"/>
         <source>Only the best %Ln are listed: type more to narrow the search.</source>
         <translation>
             <numerusform>Solo se muestra la mejor: escribe más para acotar la búsqueda.</numerusform>
@@ -934,7 +955,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="547"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="566"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln coincidencia</numerusform>
@@ -942,10 +963,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="549"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="568"/>
         <location filename="../../netdesk/ui/drag.py" line="47"/>
-        <location filename="../../netdesk/ui/main_window.py" line="863"/>
+        <location filename="../../netdesk/ui/main_window.py" line="880"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="74"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="291"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln contacto</numerusform>
@@ -953,140 +975,146 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="104"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="574"/>
+        <source>No contact matches “%1”.
+Press Esc to clear the search.</source>
+        <translation>Ningún contacto coincide con «%1».
+Pulsa Esc para borrar la búsqueda.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="106"/>
         <source>Which column holds what?</source>
         <translation>¿Qué contiene cada columna?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="108"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="110"/>
         <source>netdesk does not know the layout of %1. Choose the field for each column; your choice is remembered for files with the same columns.</source>
         <translation>netdesk no conoce el formato de %1. Elige el campo de cada columna; tu elección se recordará para los archivos con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="115"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="117"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="115"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="117"/>
         <source>Example</source>
         <translation>Ejemplo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="115"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="117"/>
         <source>netdesk field</source>
         <translation>Campo de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="117"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="119"/>
         <source>Columns of the file</source>
         <translation>Columnas del archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="131"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="134"/>
         <source>Field for column %1</source>
         <translation>Campo para la columna %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="141"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="144"/>
         <source>Choose the column with the name, e-mail, phone or company: without one, no row becomes a contact.</source>
         <translation>Elige la columna con el nombre, el correo, el teléfono o la empresa: sin ninguna de ellas, ninguna fila se convierte en contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="150"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="153"/>
         <source>Co&amp;ntinue</source>
         <translation>Co&amp;ntinuar</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/drag.py" line="45"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="77"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="78"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="106"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="107"/>
         <location filename="../../netdesk/ui/undo.py" line="135"/>
         <location filename="../../netdesk/ui/undo.py" line="191"/>
         <source>contact</source>
         <translation>contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="46"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="58"/>
         <source>same e-mail: %1</source>
         <translation>mismo correo: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="48"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="60"/>
         <source>same phone: %1</source>
         <translation>mismo teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="50"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="62"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="52"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="64"/>
         <source>similar names</source>
         <translation>nombres parecidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="121"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="150"/>
         <source>Forget “not the same” answers</source>
         <translation>Olvidar las respuestas «no es la misma»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="147"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="209"/>
         <source>Find duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="150"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="241"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="212"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="344"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="154"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="204"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="216"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="223"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="154"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="216"/>
         <source>Looks like</source>
         <translation>Se parece a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="154"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="216"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="154"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="216"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="357"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="522"/>
         <source>Forget my “not the same” &amp;answers (%1)</source>
         <translation>Olvidar mis &amp;respuestas «no es la misma» (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="403"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="600"/>
         <source>&amp;Forget</source>
         <translation>&amp;Olvidar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="384"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="407"/>
-        <location filename="../../netdesk/ui/journal_edit.py" line="200"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="581"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="604"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="393"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="590"/>
         <source>Forget answers</source>
         <translation>Olvidar respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="395"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="592"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>¿Olvidar que dijiste que %Ln par de contactos no son la misma persona? Podrían volver a proponerse como duplicados.</numerusform>
@@ -1094,42 +1122,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="106"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="135"/>
         <source>Not the same person</source>
         <translation>No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="76"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="105"/>
         <source>Merge %1 into %2</source>
         <translation>Fusionar %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="170"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="243"/>
         <source>Merge, keep the &amp;first</source>
         <translation>Combinar, conservar el &amp;primero</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="171"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="244"/>
         <source>Merge, keep the &amp;second</source>
         <translation>Combinar, conservar el &amp;segundo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="172"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="245"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="323"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="487"/>
         <source>No duplicates found.</source>
         <translation>No se encontraron duplicados.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="328"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="492"/>
         <source>%1 possible duplicates; the %2 most likely are shown.</source>
         <translation>%1 posibles duplicados; se muestran los %2 más probables.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="334"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="498"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln posible duplicado.</numerusform>
@@ -1137,8 +1165,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="376"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="118"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="574"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="186"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="194"/>
         <source>Not merged</source>
         <translation>No combinado</translation>
     </message>
@@ -1193,8 +1222,8 @@
         <translation>No lo borres. Archivo &gt; Restaurar copia de seguridad…, o netdesk-cli restore ARCHIVO en un terminal, pone una copia en su lugar (netdesk hace una al día, en %1) y guarda antes el archivo dañado como copia.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="159"/>
-        <location filename="../../netdesk/ui/damaged_database.py" line="313"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="161"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="315"/>
         <location filename="../../netdesk/ui/errors.py" line="113"/>
         <source>The details were written to the log:
 %1</source>
@@ -1315,10 +1344,9 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="56"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="283"/>
-        <location filename="../../netdesk/ui/journal_edit.py" line="120"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="60"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="173"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="334"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="79"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="179"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1328,7 +1356,7 @@
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="142"/>
+        <location filename="../../netdesk/ui/preferences.py" line="148"/>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -1383,36 +1411,57 @@
         <translation>Ninguna interacción coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="88"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="53"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="93"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="66"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="226"/>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="90"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="95"/>
         <source>Contact files (*.vcf *.vcard *.csv);;All files (*)</source>
         <translation>Archivos de contactos (*.vcf *.vcard *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="182"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="228"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="234"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="288"/>
         <source>Importing contacts…</source>
         <translation>Importando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="117"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="195"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="125"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="247"/>
         <source>Reading contact files…</source>
         <translation>Leyendo archivos de contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="253"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="141"/>
+        <source>Quit netdesk</source>
+        <translation>Salir de netdesk</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_flow.py" line="142"/>
+        <source>Contacts are being imported. Stop and quit? Nothing of this import is kept.</source>
+        <translation>Se están importando contactos. ¿Detener y salir? No se conservará nada de esta importación.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_flow.py" line="145"/>
+        <source>&amp;Stop and quit</source>
+        <translation>&amp;Detener y salir</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_flow.py" line="146"/>
+        <source>&amp;Keep importing</source>
+        <translation>&amp;Seguir importando</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_flow.py" line="322"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="254"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="91"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="323"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="113"/>
         <source>%Ln new contact(s)</source>
         <translation>
             <numerusform>%Ln contacto nuevo</numerusform>
@@ -1420,7 +1469,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="255"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="324"/>
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln combinado</numerusform>
@@ -1428,8 +1477,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="256"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="93"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="325"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="115"/>
         <source>%Ln already up to date</source>
         <translation>
             <numerusform>%Ln ya al día</numerusform>
@@ -1437,7 +1486,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="260"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="329"/>
         <source>%Ln card(s) or file(s) could not be imported.</source>
         <translation>
             <numerusform>No se pudo importar %Ln tarjeta o archivo.</numerusform>
@@ -1445,7 +1494,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="263"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="332"/>
         <source>%Ln warning(s): something was left out or two cards were combined.</source>
         <translation>
             <numerusform>%Ln aviso: se omitió algo o se combinaron dos tarjetas.</numerusform>
@@ -1453,22 +1502,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="270"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="339"/>
         <source>The new contacts are in “Imported today”: tag them, set where you met or a keep-in-touch cadence, or archive them, all at once.</source>
         <translation>Los contactos nuevos están en «Importados hoy»: etiquétalos, indica dónde os conocisteis o una frecuencia para mantener el contacto, o archívalos, todos a la vez.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="273"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="342"/>
         <source>&amp;Show imported contacts</source>
         <translation>&amp;Mostrar los contactos importados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="78"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="385"/>
+        <source>%1 will be imported once this import is done.</source>
+        <translation>%1 se importará cuando termine esta importación.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="91"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="97"/>
+        <source>C&amp;olumns…</source>
+        <translation>C&amp;olumnas…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="100"/>
+        <source>Choose again which column of the CSV file holds what</source>
+        <translation>Vuelve a elegir qué contiene cada columna del archivo CSV</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="92"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="114"/>
         <source>%Ln to be merged into existing contacts</source>
         <translation>
             <numerusform>%Ln se combinará con contactos existentes</numerusform>
@@ -1476,7 +1540,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="94"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="116"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -1484,7 +1548,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="97"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="119"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln aviso</numerusform>
@@ -1492,7 +1556,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="101"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="123"/>
         <source>%Ln field(s) differ from what you have: your values are kept unless you tick the file’s.</source>
         <translation>
             <numerusform>%Ln campo difiere de lo que tienes: se conservan tus valores salvo que marques el del archivo.</numerusform>
@@ -1500,213 +1564,238 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="107"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="129"/>
         <source>There is nothing to import.</source>
         <translation>No hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="113"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="136"/>
         <source>&amp;New (%1)</source>
         <translation>&amp;Nuevos (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="121"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="145"/>
         <source>To &amp;merge (%1)</source>
         <translation>Para co&amp;mbinar (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="134"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="162"/>
+        <source>All fields (%1)</source>
+        <translation>Todos los campos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="167"/>
+        <source>&amp;For:</source>
+        <translation>Pa&amp;ra:</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="171"/>
         <source>&amp;Keep all mine</source>
         <translation>Conservar &amp;todos los míos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="136"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="173"/>
         <source>&amp;Use all the file’s values</source>
         <translation>&amp;Usar todos los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="145"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="182"/>
         <source>&amp;Differences (%1)</source>
         <translation>&amp;Diferencias (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="153"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="193"/>
         <source>&amp;Problems (%1)</source>
         <translation>&amp;Problemas (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="159"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="227"/>
+        <source>Cancel this import? The choices you made among its differences are lost.</source>
+        <translation>¿Cancelar esta importación? Se perderán las elecciones que hiciste entre sus diferencias.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="231"/>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Cancelar la importación</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_preview.py" line="233"/>
+        <source>&amp;Back to the preview</source>
+        <translation>&amp;Volver a la vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_rows.py" line="178"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="159"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="177"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="283"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="178"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="196"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="334"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="177"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="196"/>
         <source>Existing contact</source>
         <translation>Contacto existente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="177"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="196"/>
         <source>What the file adds</source>
         <translation>Lo que añade el archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="183"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="202"/>
         <source>(only differences)</source>
         <translation>(solo diferencias)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="204"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="223"/>
         <source>Yours</source>
         <translation>Tuyo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="204"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="223"/>
         <source>In the file (tick to use)</source>
         <translation>En el archivo (márcalo para usarlo)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="204"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="223"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="283"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="334"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="283"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="334"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="380"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="284"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="483"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="335"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="380"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="284"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="483"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="335"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="73"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="82"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="74"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="83"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="75"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="84"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="77"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="86"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="78"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="87"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="87"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="96"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="247"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="271"/>
         <source>with %1</source>
         <translation>con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="328"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="352"/>
         <source>Delete journal entry</source>
         <translation>Eliminar entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="351"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="379"/>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="432"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="464"/>
         <source>&amp;Edit entry…</source>
         <translation>&amp;Editar entrada…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="436"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="468"/>
         <source>&amp;Delete entry</source>
         <translation>E&amp;liminar entrada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="446"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="478"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="474"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="478"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="507"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="511"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="525"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="558"/>
         <source>Calls, meetings and messages can be logged here once the contact is saved.</source>
         <translation>Cuando guardes el contacto, aquí podrás registrar llamadas, reuniones y mensajes.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="527"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="560"/>
         <source>Choose a contact to see their journal.</source>
         <translation>Elige un contacto para ver su diario.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="203"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="523"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="556"/>
         <source>Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.</source>
         <translation>Aún no hay nada registrado. Pulsa Ctrl+L después de una llamada, un café o un mensaje.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="56"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="206"/>
         <source>Log interaction with %1</source>
         <translation>Registrar interacción con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="56"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="206"/>
         <source>Log interaction</source>
         <translation>Registrar interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="79"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="213"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="102"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="222"/>
         <source>&amp;Also there</source>
         <translation>&amp;También estaban</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="51"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="38"/>
         <source>Log interaction — %1</source>
         <translation>Registrar interacción — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/journal_edit.py" line="52"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="39"/>
         <source>Log interaction — %Ln contacts</source>
         <translation>
             <numerusform>Registrar interacción — %Ln contacto</numerusform>
@@ -1714,176 +1803,200 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="92"/>
-        <location filename="../../netdesk/ui/journal_edit.py" line="118"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="79"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="106"/>
         <source>Edit journal entry</source>
         <translation>Editar entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="127"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="67"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="137"/>
+        <source>Not saved: %1 Try again, or press Cancel.</source>
+        <translation>No se guardó: %1 Vuelve a intentarlo o pulsa Cancelar.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/log_dialog.py" line="88"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="130"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="70"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="91"/>
         <source>What happened, in one line</source>
         <translation>Qué pasó, en una línea</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="131"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="71"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="92"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="134"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="73"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="95"/>
         <source>Notes (optional)</source>
         <translation>Notas (opcional)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="146"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="98"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="110"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ipo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="147"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="99"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="111"/>
         <source>&amp;When</source>
         <translation>Cuá&amp;ndo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="148"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="100"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="112"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="149"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="101"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="113"/>
         <source>&amp;Notes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="189"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="154"/>
         <source>Not edited</source>
         <translation>No editado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="189"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="154"/>
         <source>This entry is no longer in the journal.</source>
         <translation>Esta entrada ya no está en el diario.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="78"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="212"/>
         <source>Other people involved</source>
         <translation>Otras personas implicadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="144"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="96"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="108"/>
         <source>With</source>
         <translation>Con</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/log_dialog.py" line="53"/>
+        <source>%1, %2 and %Ln more</source>
+        <translation>
+            <numerusform>%1, %2 y %Ln más</numerusform>
+            <numerusform>%1, %2 y %Ln más</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="96"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="129"/>
+        <source>That is in the future: until then it counts as your last talk, and the reminders to keep in touch wait for it. Save again to keep it.</source>
+        <translation>Esa fecha es futura: hasta entonces cuenta como vuestra última conversación, y los recordatorios para mantener el contacto esperan a ella. Vuelve a guardar para conservarla.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/log_dialog.py" line="167"/>
+        <source>Discard what you typed?</source>
+        <translation>¿Descartar lo que has escrito?</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/log_dialog.py" line="171"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/log_dialog.py" line="172"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/log_dialog.py" line="209"/>
         <source>(choose below)</source>
         <translation>(elige abajo)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="518"/>
+        <location filename="../../netdesk/ui/widgets.py" line="528"/>
         <source>Also there</source>
         <translation>También estaban</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="129"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="248"/>
         <source>Choose “%1” from the list of names, or clear the field.</source>
         <translation>Elige «%1» de la lista de nombres o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="135"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="254"/>
         <source>Choose who the interaction was with.</source>
         <translation>Elige con quién fue la interacción.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="160"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="138"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="114"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="257"/>
         <source>Write a one-line summary.</source>
         <translation>Escribe un resumen de una línea.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="185"/>
+        <location filename="../../netdesk/ui/main_window.py" line="192"/>
         <source>Follow-ups due</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="289"/>
+        <location filename="../../netdesk/ui/main_window.py" line="296"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="293"/>
+        <location filename="../../netdesk/ui/main_window.py" line="300"/>
         <source>Add a contact by hand</source>
         <translation>Añadir un contacto a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="296"/>
+        <location filename="../../netdesk/ui/main_window.py" line="303"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="296"/>
+        <location filename="../../netdesk/ui/main_window.py" line="303"/>
         <source>Import vCard or CSV files</source>
         <translation>Importar archivos vCard o CSV</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="101"/>
-        <location filename="../../netdesk/ui/main_window.py" line="299"/>
+        <location filename="../../netdesk/ui/main_window.py" line="306"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="299"/>
+        <location filename="../../netdesk/ui/main_window.py" line="306"/>
         <source>Export contacts to vCard or CSV</source>
         <translation>Exportar contactos a vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="302"/>
+        <location filename="../../netdesk/ui/main_window.py" line="309"/>
         <source>Export &amp;calendar…</source>
         <translation>Exportar &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="306"/>
+        <location filename="../../netdesk/ui/main_window.py" line="313"/>
         <source>Save follow-ups and birthdays as an iCalendar (.ics) file</source>
         <translation>Guardar seguimientos y cumpleaños como archivo iCalendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="309"/>
+        <location filename="../../netdesk/ui/main_window.py" line="316"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="313"/>
+        <location filename="../../netdesk/ui/main_window.py" line="320"/>
         <source>Copy the database to the backups folder</source>
         <translation>Copiar la base de datos a la carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="317"/>
-        <location filename="../../netdesk/ui/main_window.py" line="316"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="319"/>
+        <location filename="../../netdesk/ui/main_window.py" line="323"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="320"/>
+        <location filename="../../netdesk/ui/main_window.py" line="327"/>
         <source>Put a backup in place of the current data</source>
         <translation>Sustituir los datos actuales por una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="179"/>
-        <location filename="../../netdesk/ui/main_window.py" line="323"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="181"/>
+        <location filename="../../netdesk/ui/main_window.py" line="330"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1898,148 +2011,159 @@
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="334"/>
+        <location filename="../../netdesk/ui/main_window.py" line="341"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="337"/>
+        <location filename="../../netdesk/ui/main_window.py" line="344"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="341"/>
+        <location filename="../../netdesk/ui/main_window.py" line="348"/>
         <source>&amp;Log interaction…</source>
         <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="345"/>
+        <location filename="../../netdesk/ui/main_window.py" line="352"/>
         <source>Log a call, meeting or message</source>
         <translation>Registrar una llamada, reunión o mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="348"/>
-        <location filename="../../netdesk/ui/main_window.py" line="613"/>
+        <location filename="../../netdesk/ui/main_window.py" line="355"/>
+        <location filename="../../netdesk/ui/main_window.py" line="628"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="352"/>
+        <location filename="../../netdesk/ui/main_window.py" line="359"/>
         <source>Archive (or unarchive) the selected contacts</source>
         <translation>Archivar (o desarchivar) los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="355"/>
+        <location filename="../../netdesk/ui/main_window.py" line="362"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="162"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="359"/>
+        <location filename="../../netdesk/ui/main_window.py" line="366"/>
         <source>Delete the selected contacts (undoable)</source>
         <translation>Eliminar los contactos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="361"/>
+        <location filename="../../netdesk/ui/main_window.py" line="368"/>
         <source>&amp;Tag…</source>
         <translation>E&amp;tiquetar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="362"/>
+        <location filename="../../netdesk/ui/main_window.py" line="369"/>
         <source>&amp;Untag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="364"/>
+        <location filename="../../netdesk/ui/main_window.py" line="371"/>
         <source>Set &amp;cadence…</source>
         <translation>Fijar &amp;frecuencia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="368"/>
+        <location filename="../../netdesk/ui/main_window.py" line="375"/>
         <source>How often to keep in touch</source>
         <translation>Cada cuánto mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="371"/>
+        <location filename="../../netdesk/ui/main_window.py" line="378"/>
         <source>Find du&amp;plicates…</source>
         <translation>Buscar du&amp;plicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="374"/>
+        <location filename="../../netdesk/ui/main_window.py" line="381"/>
+        <source>Manage ta&amp;gs…</source>
+        <translation>&amp;Gestionar etiquetas…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="385"/>
+        <source>Rename or delete tags, and give a tag a keep-in-touch rhythm</source>
+        <translation>Renombra o elimina etiquetas y da a una etiqueta un ritmo para mantener el contacto</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="388"/>
         <source>&amp;Merge two contacts…</source>
         <translation>C&amp;ombinar dos contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="378"/>
+        <location filename="../../netdesk/ui/main_window.py" line="392"/>
         <source>Make two selected contacts one</source>
         <translation>Unir dos contactos seleccionados en uno</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="383"/>
+        <location filename="../../netdesk/ui/main_window.py" line="397"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="386"/>
+        <location filename="../../netdesk/ui/main_window.py" line="400"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="386"/>
+        <location filename="../../netdesk/ui/main_window.py" line="400"/>
         <source>Who to get back to today</source>
         <translation>A quién responder hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="389"/>
+        <location filename="../../netdesk/ui/main_window.py" line="403"/>
         <source>&amp;Journal</source>
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="389"/>
+        <location filename="../../netdesk/ui/main_window.py" line="403"/>
         <source>Every interaction</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="395"/>
+        <location filename="../../netdesk/ui/main_window.py" line="409"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="408"/>
+        <location filename="../../netdesk/ui/main_window.py" line="422"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="415"/>
+        <location filename="../../netdesk/ui/main_window.py" line="429"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="421"/>
+        <location filename="../../netdesk/ui/main_window.py" line="435"/>
         <source>&amp;Contact</source>
         <translation>C&amp;ontacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="429"/>
+        <location filename="../../netdesk/ui/main_window.py" line="444"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="433"/>
+        <location filename="../../netdesk/ui/main_window.py" line="448"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="437"/>
+        <location filename="../../netdesk/ui/main_window.py" line="452"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="594"/>
+        <location filename="../../netdesk/ui/main_window.py" line="609"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="594"/>
+        <location filename="../../netdesk/ui/main_window.py" line="609"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -2047,17 +2171,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="613"/>
+        <location filename="../../netdesk/ui/main_window.py" line="628"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="696"/>
+        <location filename="../../netdesk/ui/main_window.py" line="711"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="698"/>
+        <location filename="../../netdesk/ui/main_window.py" line="713"/>
         <source>The changes to this contact cannot be saved: %1
 
 Discard them?</source>
@@ -2066,27 +2190,29 @@ Discard them?</source>
 ¿Descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="802"/>
+        <location filename="../../netdesk/ui/main_window.py" line="817"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation>Contacto añadido. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="820"/>
+        <location filename="../../netdesk/ui/main_window.py" line="835"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="333"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="822"/>
+        <location filename="../../netdesk/ui/main_window.py" line="837"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation>Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="827"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="301"/>
+        <location filename="../../netdesk/ui/main_window.py" line="842"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; no se cambió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="848"/>
+        <location filename="../../netdesk/ui/main_window.py" line="864"/>
         <source>Unarchived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto desarchivado.</numerusform>
@@ -2094,7 +2220,7 @@ Discard them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="850"/>
+        <location filename="../../netdesk/ui/main_window.py" line="866"/>
         <source>Archived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto archivado.</numerusform>
@@ -2102,12 +2228,12 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="866"/>
+        <location filename="../../netdesk/ui/main_window.py" line="883"/>
         <source>Delete contacts</source>
         <translation>Eliminar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="869"/>
+        <location filename="../../netdesk/ui/main_window.py" line="886"/>
         <source>Delete %1 with their journal and follow-ups?
 
 You can undo this with Ctrl+Z.</source>
@@ -2116,7 +2242,7 @@ You can undo this with Ctrl+Z.</source>
 Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="888"/>
+        <location filename="../../netdesk/ui/main_window.py" line="905"/>
         <source>Deleted %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto eliminado.</numerusform>
@@ -2137,7 +2263,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="903"/>
+        <location filename="../../netdesk/ui/main_window.py" line="920"/>
         <source>Tagged %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto etiquetado.</numerusform>
@@ -2145,23 +2271,23 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="915"/>
-        <location filename="../../netdesk/ui/main_window.py" line="919"/>
+        <location filename="../../netdesk/ui/main_window.py" line="932"/>
+        <location filename="../../netdesk/ui/main_window.py" line="936"/>
         <source>Untag contacts</source>
         <translation>Quitar etiqueta a contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="915"/>
+        <location filename="../../netdesk/ui/main_window.py" line="932"/>
         <source>The selected contacts have no tags.</source>
         <translation>Los contactos seleccionados no tienen etiquetas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="919"/>
+        <location filename="../../netdesk/ui/main_window.py" line="936"/>
         <source>Remove the tag:</source>
         <translation>Quitar la etiqueta:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="924"/>
+        <location filename="../../netdesk/ui/main_window.py" line="941"/>
         <source>Untagged %Ln contacts.</source>
         <translation>
             <numerusform>Etiqueta quitada a %Ln contacto.</numerusform>
@@ -2169,7 +2295,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="939"/>
+        <location filename="../../netdesk/ui/main_window.py" line="956"/>
         <source>Keep in touch with %Ln contacts:</source>
         <translation>
             <numerusform>Mantener el contacto con %Ln contacto:</numerusform>
@@ -2177,12 +2303,13 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="949"/>
+        <location filename="../../netdesk/ui/main_window.py" line="966"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="311"/>
         <source>Every how many days?</source>
         <translation>¿Cada cuántos días?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="955"/>
+        <location filename="../../netdesk/ui/main_window.py" line="972"/>
         <source>Cadence set for %Ln contacts.</source>
         <translation>
             <numerusform>Frecuencia fijada para %Ln contacto.</numerusform>
@@ -2190,47 +2317,47 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="968"/>
+        <location filename="../../netdesk/ui/main_window.py" line="985"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation>Registrado. El reloj para mantener el contacto se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1007"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1025"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1009"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1027"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1025"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1043"/>
         <source>Calendar saved to %1</source>
         <translation>Calendario guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1029"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1047"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1067"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1101"/>
         <source>Backing up the database…</source>
         <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1080"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1114"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1064"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1098"/>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="216"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="218"/>
         <location filename="../../netdesk/ui/operations.py" line="122"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
@@ -2261,57 +2388,57 @@ No se cambió nada.</translation>
         <translation>%1 falló: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="54"/>
+        <location filename="../../netdesk/ui/preferences.py" line="60"/>
         <source>“%1” is not a full path: start it with %2, or choose the folder.</source>
         <translation>«%1» no es una ruta completa: empiézala por %2 o elige la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="59"/>
+        <location filename="../../netdesk/ui/preferences.py" line="65"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="64"/>
+        <location filename="../../netdesk/ui/preferences.py" line="70"/>
         <source>netdesk cannot make the folder %1: %2</source>
         <translation>netdesk no puede crear la carpeta %1: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="66"/>
+        <location filename="../../netdesk/ui/preferences.py" line="72"/>
         <source>netdesk cannot write to the folder %1 (is it read-only?).</source>
         <translation>netdesk no puede escribir en la carpeta %1 (¿es de solo lectura?).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="78"/>
+        <location filename="../../netdesk/ui/preferences.py" line="84"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="79"/>
+        <location filename="../../netdesk/ui/preferences.py" line="85"/>
         <source>Choose the %1</source>
         <translation>Elegir: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="87"/>
+        <location filename="../../netdesk/ui/preferences.py" line="93"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="88"/>
+        <location filename="../../netdesk/ui/preferences.py" line="94"/>
         <source>Clear the %1</source>
         <translation>Borrar: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="117"/>
+        <location filename="../../netdesk/ui/preferences.py" line="123"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="122"/>
+        <location filename="../../netdesk/ui/preferences.py" line="128"/>
         <source>Default cadence for new contacts</source>
         <translation>Frecuencia predeterminada para contactos nuevos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="129"/>
+        <location filename="../../netdesk/ui/preferences.py" line="135"/>
         <source>Every %Ln day(s)</source>
         <translation>
             <numerusform>Cada %Ln día</numerusform>
@@ -2319,114 +2446,114 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="135"/>
+        <location filename="../../netdesk/ui/preferences.py" line="141"/>
         <source>Quiet hours start</source>
         <translation>Inicio de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="136"/>
+        <location filename="../../netdesk/ui/preferences.py" line="142"/>
         <source>Quiet hours end</source>
         <translation>Fin de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="146"/>
+        <location filename="../../netdesk/ui/preferences.py" line="152"/>
         <source>Start netdesk in the tray when I &amp;log in</source>
         <translation>Iniciar netdesk en la bandeja al iniciar &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="150"/>
+        <location filename="../../netdesk/ui/preferences.py" line="156"/>
         <source>Keep running in the &amp;tray when the window is closed</source>
         <translation>Seguir en la &amp;bandeja al cerrar la ventana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="154"/>
+        <location filename="../../netdesk/ui/preferences.py" line="160"/>
         <source>Backups folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="160"/>
+        <location filename="../../netdesk/ui/preferences.py" line="166"/>
         <source>Daily backups to keep</source>
         <translation>Copias diarias que conservar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="163"/>
+        <location filename="../../netdesk/ui/preferences.py" line="169"/>
         <source>Calendar feed folder</source>
         <translation>Carpeta del calendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="165"/>
+        <location filename="../../netdesk/ui/preferences.py" line="171"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="166"/>
+        <location filename="../../netdesk/ui/preferences.py" line="172"/>
         <source>Calendar apps can subscribe to netdesk.ics in this folder.</source>
         <translation>Las aplicaciones de calendario pueden suscribirse a netdesk.ics en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="172"/>
+        <location filename="../../netdesk/ui/preferences.py" line="178"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="184"/>
+        <location filename="../../netdesk/ui/preferences.py" line="190"/>
         <source>New contacts &amp;keep in touch</source>
         <translation>Contactos nuevos: &amp;mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="185"/>
+        <location filename="../../netdesk/ui/preferences.py" line="191"/>
         <source>&amp;Quiet hours (no reminders)</source>
         <translation>&amp;Horas de silencio (sin recordatorios)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="188"/>
+        <location filename="../../netdesk/ui/preferences.py" line="194"/>
         <source>&amp;Backups folder</source>
         <translation>Carpeta de co&amp;pias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="189"/>
+        <location filename="../../netdesk/ui/preferences.py" line="195"/>
         <source>&amp;Daily backups kept</source>
         <translation>Copias &amp;diarias conservadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="190"/>
+        <location filename="../../netdesk/ui/preferences.py" line="196"/>
         <source>Calendar &amp;feed folder</source>
         <translation>Carpeta del ca&amp;lendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="192"/>
+        <location filename="../../netdesk/ui/preferences.py" line="198"/>
         <source>Data fold&amp;er</source>
         <translation>Carpeta de da&amp;tos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="250"/>
+        <location filename="../../netdesk/ui/preferences.py" line="256"/>
         <source>Your preferences could not be saved to %1: is the disk full or the folder read-only? They apply until netdesk quits; press OK to try again.</source>
         <translation>No se pudieron guardar tus preferencias en %1: ¿está el disco lleno o la carpeta es de solo lectura? Se aplican hasta que netdesk se cierre; pulsa Aceptar para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="476"/>
-        <location filename="../../netdesk/ui/preferences.py" line="173"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="483"/>
+        <location filename="../../netdesk/ui/preferences.py" line="179"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="84"/>
-        <location filename="../../netdesk/ui/preferences.py" line="174"/>
+        <location filename="../../netdesk/ui/preferences.py" line="180"/>
         <source>Open the data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="175"/>
+        <location filename="../../netdesk/ui/preferences.py" line="181"/>
         <source>Show the data folder in the file manager</source>
         <translation>Mostrar la carpeta de datos en el gestor de archivos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="209"/>
+        <location filename="../../netdesk/ui/preferences.py" line="215"/>
         <source>No file manager could open the data folder: %1</source>
         <translation>Ningún gestor de archivos pudo abrir la carpeta de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="231"/>
+        <location filename="../../netdesk/ui/preferences.py" line="237"/>
         <source>Could not change start at login: %1</source>
         <translation>No se pudo cambiar el inicio al iniciar sesión: %1</translation>
     </message>
@@ -2566,12 +2693,12 @@ No se cambió nada.</translation>
         <translation>Restaurando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="351"/>
+        <location filename="../../netdesk/ui/undo.py" line="355"/>
         <source>Add tag “%2” to %1</source>
         <translation>Añadir la etiqueta «%2» a %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="351"/>
+        <location filename="../../netdesk/ui/undo.py" line="355"/>
         <source>Add tag “%2” to %Ln contacts</source>
         <translation>
             <numerusform>Añadir la etiqueta «%2» a %Ln contacto</numerusform>
@@ -2579,12 +2706,12 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="353"/>
+        <location filename="../../netdesk/ui/undo.py" line="357"/>
         <source>Remove tag “%2” from %1</source>
         <translation>Quitar la etiqueta «%2» de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="354"/>
+        <location filename="../../netdesk/ui/undo.py" line="358"/>
         <source>Remove tag “%2” from %Ln contacts</source>
         <translation>
             <numerusform>Quitar la etiqueta «%2» de %Ln contacto</numerusform>
@@ -2592,22 +2719,22 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="359"/>
+        <location filename="../../netdesk/ui/undo.py" line="363"/>
         <source>Tagging contacts…</source>
         <translation>Etiquetando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="359"/>
+        <location filename="../../netdesk/ui/undo.py" line="363"/>
         <source>Untagging contacts…</source>
         <translation>Quitando etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="389"/>
+        <location filename="../../netdesk/ui/undo.py" line="393"/>
         <source>Set cadence of %1</source>
         <translation>Fijar la frecuencia de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="390"/>
+        <location filename="../../netdesk/ui/undo.py" line="394"/>
         <source>Set cadence of %Ln contacts</source>
         <translation>
             <numerusform>Fijar la frecuencia de %Ln contacto</numerusform>
@@ -2615,9 +2742,117 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="395"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="47"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="151"/>
+        <source>No default</source>
+        <translation>Sin ritmo propio</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="54"/>
+        <source>Rename tag “%1” to “%2”</source>
+        <translation>Renombrar la etiqueta «%1» como «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="57"/>
+        <source>Renaming the tag…</source>
+        <translation>Renombrando la etiqueta…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="81"/>
+        <source>Delete tag “%1”</source>
+        <translation>Eliminar la etiqueta «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="84"/>
+        <source>Deleting the tag…</source>
+        <translation>Eliminando la etiqueta…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="85"/>
+        <source>Restoring the tag…</source>
+        <translation>Restaurando la etiqueta…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="104"/>
+        <source>Set the default cadence of tag “%1”</source>
+        <translation>Fijar el ritmo de la etiqueta «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="107"/>
+        <location filename="../../netdesk/ui/undo.py" line="399"/>
         <source>Setting the cadence…</source>
         <translation>Fijando la frecuencia…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="126"/>
+        <source>Manage tags</source>
+        <translation>Gestionar etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="134"/>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="149"/>
+        <source>Keep in touch by default</source>
+        <translation>Ritmo por defecto</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="155"/>
+        <source>Contacts with this tag and no keep-in-touch cadence of their own are reminded at this rhythm (the shortest, when they have several tags).</source>
+        <translation>Los contactos con esta etiqueta que no tienen un ritmo propio se recuerdan con este ritmo (el más corto, si tienen varias etiquetas).</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="161"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renombrar…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="163"/>
+        <source>&amp;Show contacts</source>
+        <translation>&amp;Mostrar contactos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="182"/>
+        <source>&amp;Keep in touch by default:</source>
+        <translation>Ritmo por &amp;defecto:</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="250"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="264"/>
+        <source>Rename tag</source>
+        <translation>Renombrar etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="250"/>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="267"/>
+        <source>There is already a tag “%1”. Make “%2” part of it? Its contacts will carry “%1” instead (this can be undone).</source>
+        <translation>Ya existe una etiqueta «%1». ¿Unir «%2» a ella? Sus contactos llevarán «%1» en su lugar (se puede deshacer).</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="284"/>
+        <source>Delete tag</source>
+        <translation>Eliminar etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="287"/>
+        <source>Delete the tag “%1”? It is taken off %2; the contacts themselves stay. You can undo this with Ctrl+Z.</source>
+        <translation>¿Eliminar la etiqueta «%1»? Se quita de %2; los contactos se quedan. Puedes deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="296"/>
+        <source>&amp;Delete tag</source>
+        <translation>&amp;Eliminar etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="329"/>
+        <source>There is no tag “%1” any more.</source>
+        <translation>Ya no existe la etiqueta «%1».</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/today_view.py" line="56"/>
@@ -2645,25 +2880,30 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/today_view.py" line="72"/>
-        <location filename="../../netdesk/ui/widgets.py" line="157"/>
-        <location filename="../../netdesk/ui/widgets.py" line="176"/>
+        <location filename="../../netdesk/ui/widgets.py" line="174"/>
+        <location filename="../../netdesk/ui/widgets.py" line="193"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/today_view.py" line="75"/>
-        <location filename="../../netdesk/ui/tray.py" line="253"/>
+        <location filename="../../netdesk/ui/tray.py" line="262"/>
         <source>tomorrow %1</source>
         <translation>mañana %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="369"/>
-        <location filename="../../netdesk/ui/widgets.py" line="159"/>
+        <location filename="../../netdesk/ui/today_view.py" line="107"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="373"/>
+        <location filename="../../netdesk/ui/widgets.py" line="176"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="161"/>
+        <location filename="../../netdesk/ui/widgets.py" line="178"/>
         <source>%Ln days ago</source>
         <translation>
             <numerusform>hace %Ln día</numerusform>
@@ -2671,7 +2911,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="163"/>
+        <location filename="../../netdesk/ui/widgets.py" line="180"/>
         <source>%Ln weeks ago</source>
         <translation>
             <numerusform>hace %Ln semana</numerusform>
@@ -2679,7 +2919,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="165"/>
+        <location filename="../../netdesk/ui/widgets.py" line="182"/>
         <source>%Ln months ago</source>
         <translation>
             <numerusform>hace %Ln mes</numerusform>
@@ -2687,7 +2927,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="166"/>
+        <location filename="../../netdesk/ui/widgets.py" line="183"/>
         <source>%Ln years ago</source>
         <translation>
             <numerusform>hace %Ln año</numerusform>
@@ -2696,12 +2936,12 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/today_view.py" line="75"/>
-        <location filename="../../netdesk/ui/widgets.py" line="178"/>
+        <location filename="../../netdesk/ui/widgets.py" line="195"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="180"/>
+        <location filename="../../netdesk/ui/widgets.py" line="197"/>
         <source>in %Ln days</source>
         <translation>
             <numerusform>dentro de %Ln día</numerusform>
@@ -2709,7 +2949,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="182"/>
+        <location filename="../../netdesk/ui/widgets.py" line="199"/>
         <source>in %Ln weeks</source>
         <translation>
             <numerusform>dentro de %Ln semana</numerusform>
@@ -2717,7 +2957,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="183"/>
+        <location filename="../../netdesk/ui/widgets.py" line="200"/>
         <source>in %Ln months</source>
         <translation>
             <numerusform>dentro de %Ln mes</numerusform>
@@ -2725,52 +2965,53 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="395"/>
+        <location filename="../../netdesk/ui/widgets.py" line="405"/>
         <source>Type a name…</source>
         <translation>Escribe un nombre…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="516"/>
+        <location filename="../../netdesk/ui/widgets.py" line="526"/>
         <source>Add someone else who was there…</source>
         <translation>Añade a alguien más que estuviera allí…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="113"/>
+        <location filename="../../netdesk/ui/tray.py" line="121"/>
         <source>netdesk keeps running</source>
         <translation>netdesk sigue en marcha</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="116"/>
+        <location filename="../../netdesk/ui/tray.py" line="124"/>
         <source>netdesk keeps running in the system tray so it can remind you when someone is due. Quit it from the tray icon&apos;s menu.</source>
         <translation>netdesk sigue en marcha en la bandeja del sistema para avisarte cuando toque hablar con alguien. Ciérralo desde el menú del icono de la bandeja.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="120"/>
+        <location filename="../../netdesk/ui/tray.py" line="128"/>
         <source>Keep running in the tray</source>
         <translation>Seguir en la bandeja</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="121"/>
+        <location filename="../../netdesk/ui/tray.py" line="129"/>
         <source>Quit on close instead</source>
         <translation>Salir al cerrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="132"/>
+        <location filename="../../netdesk/ui/tray.py" line="140"/>
         <source>No system tray</source>
         <translation>No hay bandeja del sistema</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="135"/>
+        <location filename="../../netdesk/ui/tray.py" line="143"/>
         <source>This desktop has no system tray, so netdesk cannot keep running in the background. Due follow-ups are shown in the window title and the Today view while netdesk is open; closing the window quits netdesk.</source>
         <translation>Este escritorio no tiene bandeja del sistema, así que netdesk no puede seguir en marcha en segundo plano. Los seguimientos pendientes se muestran en el título de la ventana y en la vista Hoy mientras netdesk está abierto; al cerrar la ventana, netdesk se cierra.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="39"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="78"/>
         <source>%1, last %2</source>
         <translation>%1, la última %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/merge_dialog.py" line="39"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="78"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="72"/>
         <source>%Ln journal entries</source>
         <translation>
             <numerusform>%Ln entrada en el diario</numerusform>
@@ -2778,34 +3019,64 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="41"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="80"/>
         <source>No journal entries</source>
         <translation>Sin entradas en el diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="52"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="74"/>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="84"/>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="88"/>
+        <source>%1 gets from %2: %3.</source>
+        <translation>%1 recibe de %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="90"/>
+        <source>%1 gets nothing new from %2.</source>
+        <translation>%1 no recibe nada nuevo de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="93"/>
+        <source>Not kept, as %1 has its own: %2.</source>
+        <translation>No se conserva, porque %1 ya tiene el suyo: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="103"/>
         <source>Merge two contacts</source>
         <translation>Combinar dos contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="67"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="119"/>
         <source>Which contact do you keep?</source>
         <translation>¿Qué contacto conservas?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="78"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="130"/>
         <source>Keep %1</source>
         <translation>Conservar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="87"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="148"/>
         <source>The contact you keep gets the other&apos;s e-mails, phones, addresses, tags, journal and follow-ups, any field it has empty, and the other&apos;s notes after its own. The other is removed. Edit &gt; Undo puts both back.</source>
         <translation>El contacto que conservas recibe los correos, teléfonos, direcciones, etiquetas, diario y seguimientos del otro, los campos que tiene vacíos y las notas del otro tras las suyas. El otro se elimina. Editar &gt; Deshacer los recupera a los dos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="95"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="156"/>
         <source>&amp;Merge</source>
         <translation>Co&amp;mbinar</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="186"/>
+        <source>One of the two contacts has been deleted.</source>
+        <translation>Uno de los dos contactos se ha eliminado.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="68"/>
@@ -2814,116 +3085,126 @@ No se cambió nada.</translation>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="209"/>
-        <location filename="../../netdesk/ui/damaged_database.py" line="218"/>
-        <location filename="../../netdesk/ui/damaged_database.py" line="282"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="91"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="152"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="291"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="304"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="342"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="211"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="220"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="284"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="97"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="158"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="299"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="312"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="350"/>
         <source>Restore from backup</source>
         <translation>Restaurar desde copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="77"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="253"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="261"/>
         <source>%1 (%2 archived)</source>
         <comment>contacts</comment>
         <translation>%1 (%2 archivados)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="93"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="99"/>
         <source>An import, export or change to many contacts is still running. Wait for it to finish, then restore.</source>
         <translation>Todavía hay en curso una importación, una exportación o un cambio en muchos contactos. Espera a que termine y luego restaura.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="159"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="165"/>
         <source>Choose a backup to put in place of everything netdesk holds now. Your current data is kept as a copy first.</source>
         <translation>Elige una copia de seguridad que sustituirá todo lo que netdesk tiene ahora. Antes se guarda una copia de tus datos actuales.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="164"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="170"/>
         <source>Backups folder: %1</source>
         <translation>Carpeta de copias de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="173"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="179"/>
         <source>Made</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="173"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="179"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="174"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="180"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="185"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="82"/>
         <source>Kept before a restore</source>
         <translation>Guardada antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="185"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="83"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="186"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="83"/>
+        <source>Kept before an upgrade</source>
+        <translation>Guardada antes de una actualización</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="192"/>
         <source>counting…</source>
         <translation>contando…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="195"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="201"/>
         <source>The database as it was before a restore replaced it</source>
         <translation>La base de datos tal como estaba antes de que una restauración la sustituyera</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="198"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="203"/>
+        <source>The database as it was before a newer netdesk upgraded it</source>
+        <translation>La base de datos tal como estaba antes de que una versión más nueva de netdesk la actualizara</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="206"/>
         <source>There are no backups in this folder yet. Use File &gt; Back up now, or choose a file.</source>
         <translation>Aún no hay copias de seguridad en esta carpeta. Usa Archivo &gt; Hacer copia de seguridad ahora o elige un archivo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="206"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="214"/>
         <source>Choose a &amp;file…</source>
         <translation>Elegir un &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="209"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="217"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="247"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="255"/>
         <source>unreadable</source>
         <translation>ilegible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="327"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="335"/>
         <source>the backup of %1</source>
         <translation>la copia de seguridad del %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="336"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="344"/>
         <source>In the backup: %1</source>
         <translation>En la copia: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="338"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="346"/>
         <source>Now: %1</source>
         <translation>Ahora: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="521"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="529"/>
         <source>Keeping a copy of your current data…</source>
         <translation>Guardando una copia de tus datos actuales…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="523"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="531"/>
         <source>Opening the restored data…</source>
         <translation>Abriendo los datos restaurados…</translation>
     </message>
@@ -2949,89 +3230,94 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="118"/>
+        <source>%1 is empty: netdesk would start with an empty database.</source>
+        <translation>%1 está vacío: netdesk empezaría con una base de datos vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/damaged_database.py" line="120"/>
         <source>%1 is not there: netdesk would start with an empty database.</source>
         <translation>%1 no está: netdesk empezaría con una base de datos vacía.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="126"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="128"/>
         <source>The latest backup, made %1, holds %2. Restore it, or start with an empty database (the backups stay as they are).</source>
         <translation>La última copia de seguridad, del %1, tiene %2. Restáurala o empieza con una base de datos vacía (las copias se quedan como están).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="135"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="137"/>
         <source>There are no other backups in %1. If you have a copy of the database elsewhere, choose it, or start with an empty database.</source>
         <translation>No hay más copias de seguridad en %1. Si tienes una copia de la base de datos en otro sitio, elígela, o empieza con una base de datos vacía.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="143"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="145"/>
         <source>The latest backup, made %1, holds %2. Restoring it sets the damaged file aside in the data folder (renamed, not deleted) and starts netdesk with the backup.</source>
         <translation>La última copia de seguridad, del %1, tiene %2. Al restaurarla, el archivo dañado se aparta en la carpeta de datos (con otro nombre, sin borrarlo) y netdesk empieza con la copia.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="153"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="155"/>
         <source>There are no backups in %1. If you have a copy of the database elsewhere, choose it: the damaged file is set aside in the data folder (renamed, not deleted).</source>
         <translation>No hay copias de seguridad en %1. Si tienes una copia de la base de datos en otro sitio, elígela: el archivo dañado se aparta en la carpeta de datos (con otro nombre, sin borrarlo).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="166"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="168"/>
         <source>&amp;Restore the latest backup</source>
         <translation>&amp;Restaurar la última copia</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="170"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="172"/>
         <source>&amp;Choose a backup…</source>
         <translation>&amp;Elegir una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="170"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="172"/>
         <source>&amp;Choose a copy…</source>
         <translation>&amp;Elegir una copia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="174"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="176"/>
         <source>&amp;Open the data folder</source>
         <translation>&amp;Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="177"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="179"/>
         <source>Start &amp;empty</source>
         <translation>Empezar &amp;vacío</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="191"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="267"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="193"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="275"/>
         <source>Choose a backup</source>
         <translation>Elige una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="193"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="269"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="195"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="277"/>
         <source>netdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos de netdesk (*.sqlite3 *.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="201"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="203"/>
         <source>%1 is the damaged database itself; choose a backup of it.</source>
         <translation>%1 es la propia base de datos dañada; elige una copia de seguridad suya.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="205"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="207"/>
         <source>%1 was made by a newer netdesk: update netdesk to restore it.</source>
         <translation>%1 la hizo un netdesk más reciente: actualiza netdesk para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="207"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="209"/>
         <source>%1 is not a netdesk backup, or it is damaged.</source>
         <translation>%1 no es una copia de seguridad de netdesk, o está dañada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="216"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="520"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="218"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="528"/>
         <source>Checking the backup…</source>
         <translation>Comprobando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="283"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="285"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -3040,42 +3326,42 @@ Nothing was changed.</source>
 No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="299"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="301"/>
         <source>netdesk found damage in its database</source>
         <translation>netdesk encontró daños en su base de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="302"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="304"/>
         <source>Today&apos;s backup shows that netdesk&apos;s database is damaged: some contacts or journal entries may not be readable.</source>
         <translation>La copia de seguridad de hoy muestra que la base de datos de netdesk está dañada: puede que algunos contactos o entradas del diario no se puedan leer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="309"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="311"/>
         <source>No older backup was removed. To go back to the latest sound one, use File &gt; Restore from backup… (what netdesk holds now is kept as a copy first).</source>
         <translation>No se quitó ninguna copia anterior. Para volver a la última sana, usa Archivo &gt; Restaurar desde copia de seguridad… (lo que netdesk tiene ahora se guarda antes como copia).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="319"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="321"/>
         <source>&amp;Later</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="294"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="302"/>
         <source>%1 was made by a newer netdesk: update netdesk to restore it. Nothing was changed.</source>
         <translation>%1 se hizo con un netdesk más nuevo: actualiza netdesk para restaurarla. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="306"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="314"/>
         <source>%1 is not a netdesk backup, or it is damaged. Nothing was changed.</source>
         <translation>%1 no es una copia de seguridad de netdesk o está dañada. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="345"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="353"/>
         <source>Replace all your contacts, journal and follow-ups with %1?</source>
         <translation>¿Sustituir todos tus contactos, tu diario y tus seguimientos por %1?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="354"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="362"/>
         <source>What netdesk holds now is kept as a copy in %1 and can be restored the same way.
 
 Undo history is cleared: changes made before the restore cannot be undone afterwards.</source>
@@ -3084,25 +3370,25 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
 El historial de deshacer se borra: los cambios hechos antes de la restauración no se podrán deshacer después.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="362"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="370"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="480"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="488"/>
         <source>Restored %1. The previous database was kept as %2.</source>
         <translation>Se restauró %1. La base de datos anterior se guardó como %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="257"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="488"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="522"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="259"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="496"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="530"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="238"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="370"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="265"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="400"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3110,7 +3396,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>CalendarFeed</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="489"/>
+        <location filename="../../netdesk/ui/tray.py" line="507"/>
         <source>netdesk follow-ups</source>
         <translation>Seguimientos de netdesk</translation>
     </message>
@@ -3118,102 +3404,118 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>FollowUpActions</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="166"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="411"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="167"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="459"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="171"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="172"/>
         <source>What happened? (goes into the journal)</source>
         <translation>¿Qué pasó? (va al diario)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="184"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="185"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Resumen:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="185"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="186"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="349"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="223"/>
+        <source>%1 is archived, and archived contacts are never reminded. Unarchive them so that this follow-up reminds you?</source>
+        <translation>%1 está archivado, y los contactos archivados nunca se recuerdan. ¿Desarchivarlo para que este seguimiento te avise?</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="234"/>
+        <source>&amp;Unarchive</source>
+        <translation>&amp;Desarchivar</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="236"/>
+        <source>&amp;Keep archived</source>
+        <translation>&amp;Mantener archivado</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="379"/>
         <source>Kept in touch</source>
         <translation>Mantuvimos el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="385"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="415"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="426"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="474"/>
         <source>Snooze until</source>
         <translation>Posponer hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="439"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="449"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="487"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="497"/>
         <source>Reschedule</source>
         <translation>Reprogramar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="464"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="474"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="221"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="512"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="522"/>
         <source>Add follow-up</source>
         <translation>Añadir seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="471"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="519"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="417"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="483"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="465"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="540"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="487"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="544"/>
         <source>Later today (+3 h)</source>
         <translation>Más tarde hoy (+3 h)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="488"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="545"/>
         <source>Tomorrow (9:00)</source>
         <translation>Mañana (9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="489"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="546"/>
         <source>Next week (Monday 9:00)</source>
         <translation>La semana que viene (lunes 9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="496"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="553"/>
         <source>Pick a date…</source>
         <translation>Elegir una fecha…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="526"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="583"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="528"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="585"/>
         <source>Reschedule…</source>
         <translation>Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="455"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="529"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="503"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="587"/>
         <source>Skip this cycle</source>
         <translation>Saltar este ciclo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="531"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="589"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
@@ -3221,32 +3523,32 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="90"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="91"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="96"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="97"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="98"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="99"/>
         <source>At a &amp;time</source>
         <translation>A una &amp;hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="108"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="109"/>
         <source>Time:</source>
         <translation>Hora:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="113"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="114"/>
         <source>e.g. Send the proposal</source>
         <translation>p. ej. Enviar la propuesta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="115"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="116"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
@@ -3254,17 +3556,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="33"/>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="34"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="37"/>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="38"/>
         <source>Add follow-up…</source>
         <translation>Añadir seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="42"/>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="43"/>
         <source>Nothing planned.</source>
         <translation>Nada planificado.</translation>
     </message>
@@ -3272,37 +3574,57 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="257"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="310"/>
         <source>unknown CSV layout: choose which column holds what</source>
         <translation>formato CSV desconocido: elige qué columna contiene qué</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="291"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="352"/>
         <source>row has no name, e-mail, phone or company</source>
         <translation>la fila no tiene nombre, correo, teléfono ni empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="304"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="379"/>
+        <source>no contacts in the file: it has only its column names</source>
+        <translation>no hay contactos en el archivo: solo tiene los nombres de sus columnas</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/csvfile.py" line="394"/>
+        <source>a quote opened in this row is never closed: the rest of the file, to line {end}, was read as one of its cells, and any rows in it were not imported</source>
+        <translation>unas comillas abiertas en esta fila nunca se cierran: el resto del archivo, hasta la línea {end}, se leyó como una de sus celdas, y las filas que contenga no se importaron</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/csvfile.py" line="406"/>
+        <source>row has {cells} cells where the file has {columns} columns (a comma inside a value that is not in quotes?): its values may be in the wrong fields, and those past the last column were not imported</source>
+        <translation>la fila tiene {cells} celdas y el archivo {columns} columnas (¿una coma dentro de un valor sin comillas?): sus valores pueden estar en campos equivocados, y los que pasan de la última columna no se importaron</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/csvfile.py" line="415"/>
         <source>dates such as {example} could be day/month or month/day ({count} of them); read as day/month, as Outlook in this file&apos;s language writes them</source>
         <translation>fechas como {example} pueden ser día/mes o mes/día ({count}); leídas como día/mes, como las escribe Outlook en el idioma de este archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="309"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="420"/>
         <source>dates such as {example} could be day/month or month/day ({count} of them) and no other date in the file tells; read as month/day (US): check them</source>
         <translation>fechas como {example} pueden ser día/mes o mes/día ({count}) y ninguna otra fecha del archivo lo aclara; leídas como mes/día (EE. UU.): revísalas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="314"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="425"/>
         <source>this file writes dates both day first and month first; those that could be either ({count}, such as {example}) were read as month/day: check them</source>
         <translation>este archivo escribe fechas con el día primero y con el mes primero; las que pueden ser ambas ({count}, como {example}) se leyeron como mes/día: revísalas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="459"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="662"/>
+        <source>{value} is not a keep-in-touch rhythm in days; rhythm dropped</source>
+        <translation>{value} no es un ritmo en días para mantener el contacto; se descarta el ritmo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/csvfile.py" line="677"/>
         <source>{value} is not an e-mail address; kept as the field &apos;E-mail (as written)&apos;</source>
         <translation>{value} no es una dirección de correo; se guarda en el campo «Correo (tal como está escrito)»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="481"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="699"/>
         <source>{value} is not a date; date dropped</source>
         <translation>{value} no es una fecha; fecha descartada</translation>
     </message>
@@ -3327,17 +3649,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>archivo demasiado grande para importar ({size} MB; el límite es {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="175"/>
+        <location filename="../../netdesk/interop/problems.py" line="176"/>
         <source>cannot read the file ({os_reason})</source>
         <translation>no se puede leer el archivo ({os_reason})</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="181"/>
+        <location filename="../../netdesk/interop/problems.py" line="182"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="185"/>
+        <location filename="../../netdesk/interop/problems.py" line="186"/>
         <source>not a contact file (binary data)</source>
         <translation>no es un archivo de contactos (datos binarios)</translation>
     </message>
@@ -3402,77 +3724,82 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>se descartó una segunda PHOTO (netdesk guarda una foto por contacto)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="69"/>
+        <location filename="../../netdesk/core/importing.py" line="71"/>
         <source>{names} changed since the files were read (another program wrote to them); nothing was imported. Import the files again to see what they would change now.</source>
         <translation>{names} cambió desde que se leyeron los archivos (otro programa escribió en ellos); no se importó nada. Vuelve a importar los archivos para ver qué cambiarían ahora.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="192"/>
+        <location filename="../../netdesk/core/importing.py" line="197"/>
+        <source>cannot read the folder: {error}</source>
+        <translation>no se puede leer la carpeta: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/core/importing.py" line="207"/>
         <source>no .vcf or .csv file in the folder</source>
         <translation>no hay ningún archivo .vcf o .csv en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="272"/>
+        <location filename="../../netdesk/core/importing.py" line="287"/>
         <source>card has no name, e-mail, phone or company; not imported</source>
         <translation>la tarjeta no tiene nombre, correo, teléfono ni empresa; no se importa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="279"/>
+        <location filename="../../netdesk/core/importing.py" line="294"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, the first line of its note</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», la primera línea de su nota</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="283"/>
+        <location filename="../../netdesk/core/importing.py" line="298"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its web page</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su página web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="286"/>
+        <location filename="../../netdesk/core/importing.py" line="301"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its address</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su dirección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="289"/>
+        <location filename="../../netdesk/core/importing.py" line="304"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its job title</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="387"/>
+        <location filename="../../netdesk/core/importing.py" line="403"/>
         <source>cannot read the file: {error}</source>
         <translation>no se puede leer el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="663"/>
+        <location filename="../../netdesk/core/importing.py" line="704"/>
         <source>the same person as line {line}; merged into one contact</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="666"/>
+        <location filename="../../netdesk/core/importing.py" line="707"/>
         <source>the same person as line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="670"/>
+        <location filename="../../netdesk/core/importing.py" line="711"/>
         <source>the same person as {file}, line {line}; merged into one contact</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="673"/>
+        <location filename="../../netdesk/core/importing.py" line="714"/>
         <source>the same person as {file}, line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="716"/>
+        <location filename="../../netdesk/core/importing.py" line="757"/>
         <source>photo dropped: {width} × {height} pixels is too large to use</source>
         <translation>foto descartada: {width} × {height} píxeles es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="719"/>
+        <location filename="../../netdesk/core/importing.py" line="760"/>
         <source>photo dropped: it would take too much memory to open</source>
         <translation>foto descartada: abrirla ocuparía demasiada memoria</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="722"/>
+        <location filename="../../netdesk/core/importing.py" line="763"/>
         <source>photo dropped: not an image netdesk can read</source>
         <translation>foto descartada: no es una imagen que netdesk pueda leer</translation>
     </message>
@@ -3480,13 +3807,13 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="247"/>
-        <location filename="../../netdesk/ui/tray.py" line="293"/>
+        <location filename="../../netdesk/ui/tray.py" line="256"/>
+        <location filename="../../netdesk/ui/tray.py" line="304"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="247"/>
+        <location filename="../../netdesk/ui/tray.py" line="256"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -3494,12 +3821,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="254"/>
+        <location filename="../../netdesk/ui/tray.py" line="263"/>
         <source>Reminders paused until %1</source>
         <translation>Recordatorios en pausa hasta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="259"/>
+        <location filename="../../netdesk/ui/tray.py" line="268"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln pendiente</numerusform>
@@ -3507,12 +3834,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="281"/>
+        <location filename="../../netdesk/ui/tray.py" line="292"/>
         <source>Act on a due item</source>
         <translation>Atender un pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="291"/>
+        <location filename="../../netdesk/ui/tray.py" line="302"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln más…</numerusform>
@@ -3520,66 +3847,67 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="295"/>
+        <location filename="../../netdesk/ui/tray.py" line="306"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="296"/>
+        <location filename="../../netdesk/ui/tray.py" line="307"/>
         <source>Log an interaction…</source>
         <translation>Registrar una interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="297"/>
+        <location filename="../../netdesk/ui/tray.py" line="308"/>
         <source>Open netdesk</source>
         <translation>Abrir netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="300"/>
+        <location filename="../../netdesk/ui/tray.py" line="311"/>
         <source>Resume reminders</source>
         <translation>Reanudar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="302"/>
+        <location filename="../../netdesk/ui/tray.py" line="313"/>
         <source>Pause reminders for 1 hour</source>
         <translation>Pausar recordatorios durante 1 hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="307"/>
+        <location filename="../../netdesk/ui/tray.py" line="318"/>
         <source>Pause reminders until tomorrow</source>
         <translation>Pausar recordatorios hasta mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="312"/>
+        <location filename="../../netdesk/ui/tray.py" line="323"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="384"/>
-        <location filename="../../netdesk/ui/tray.py" line="409"/>
-        <location filename="../../netdesk/ui/tray.py" line="487"/>
+        <location filename="../../netdesk/ui/tray.py" line="395"/>
+        <location filename="../../netdesk/ui/tray.py" line="420"/>
+        <location filename="../../netdesk/ui/tray.py" line="505"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="386"/>
+        <location filename="../../netdesk/ui/tray.py" line="397"/>
         <source>Turns %1 today.</source>
         <translation>Hoy cumple %1 años.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="388"/>
+        <location filename="../../netdesk/ui/tray.py" line="399"/>
+        <location filename="../../netdesk/ui/tray.py" line="435"/>
         <source>Birthday today.</source>
         <translation>Hoy es su cumpleaños.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="392"/>
-        <location filename="../../netdesk/ui/tray.py" line="407"/>
-        <location filename="../../netdesk/ui/tray.py" line="488"/>
+        <location filename="../../netdesk/ui/tray.py" line="403"/>
+        <location filename="../../netdesk/ui/tray.py" line="418"/>
+        <location filename="../../netdesk/ui/tray.py" line="506"/>
         <source>%1&apos;s anniversary</source>
         <translation>Aniversario de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="393"/>
+        <location filename="../../netdesk/ui/tray.py" line="404"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>Hoy hace %Ln año.</numerusform>
@@ -3587,32 +3915,32 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="397"/>
+        <location filename="../../netdesk/ui/tray.py" line="408"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="413"/>
+        <location filename="../../netdesk/ui/tray.py" line="424"/>
         <source>Turned %1 yesterday.</source>
         <translation>Cumplió %1 ayer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="414"/>
+        <location filename="../../netdesk/ui/tray.py" line="425"/>
         <source>Turned %1 on %2.</source>
         <translation>Cumplió %1 el %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="416"/>
+        <location filename="../../netdesk/ui/tray.py" line="427"/>
         <source>Was yesterday.</source>
         <translation>Fue ayer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="417"/>
+        <location filename="../../netdesk/ui/tray.py" line="428"/>
         <source>Was on %1.</source>
         <translation>Fue el %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="425"/>
+        <location filename="../../netdesk/ui/tray.py" line="445"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln seguimiento venció mientras netdesk estaba cerrado</numerusform>
@@ -3620,7 +3948,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="439"/>
+        <location filename="../../netdesk/ui/tray.py" line="459"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln recordatorio pendiente</numerusform>
@@ -3631,17 +3959,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="116"/>
+        <location filename="../../netdesk/ui/today_view.py" line="119"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="119"/>
+        <location filename="../../netdesk/ui/today_view.py" line="122"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="121"/>
+        <location filename="../../netdesk/ui/today_view.py" line="124"/>
         <source>More actions</source>
         <translation>Más acciones</translation>
     </message>
@@ -3649,7 +3977,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="182"/>
+        <location filename="../../netdesk/ui/today_view.py" line="186"/>
         <source>Show %Ln more</source>
         <translation>
             <numerusform>Mostrar %Ln más</numerusform>
@@ -3657,7 +3985,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="183"/>
+        <location filename="../../netdesk/ui/today_view.py" line="187"/>
         <source>%Ln not shown</source>
         <translation>
             <numerusform>%Ln sin mostrar</numerusform>
@@ -3668,67 +3996,67 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="208"/>
+        <location filename="../../netdesk/ui/today_view.py" line="212"/>
         <source>Overdue</source>
         <translation>Atrasados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="208"/>
+        <location filename="../../netdesk/ui/today_view.py" line="212"/>
         <source>Nothing overdue.</source>
         <translation>Nada atrasado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="209"/>
+        <location filename="../../netdesk/ui/today_view.py" line="213"/>
         <source>Due today</source>
         <translation>Para hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="209"/>
+        <location filename="../../netdesk/ui/today_view.py" line="213"/>
         <source>Nothing else due today.</source>
         <translation>Nada más para hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="210"/>
+        <location filename="../../netdesk/ui/today_view.py" line="214"/>
         <source>Next 7 days</source>
         <translation>Próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="210"/>
+        <location filename="../../netdesk/ui/today_view.py" line="214"/>
         <source>Nothing in the next 7 days.</source>
         <translation>Nada en los próximos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="211"/>
+        <location filename="../../netdesk/ui/today_view.py" line="215"/>
         <source>Birthdays and anniversaries</source>
         <translation>Cumpleaños y aniversarios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="211"/>
+        <location filename="../../netdesk/ui/today_view.py" line="215"/>
         <source>None this week.</source>
         <translation>Ninguno esta semana.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="213"/>
+        <location filename="../../netdesk/ui/today_view.py" line="217"/>
         <source>Worth reviving</source>
         <translation>Vale la pena retomar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="214"/>
+        <location filename="../../netdesk/ui/today_view.py" line="218"/>
         <source>No one important has gone quiet.</source>
         <translation>Nadie importante se ha quedado en silencio.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="271"/>
+        <location filename="../../netdesk/ui/today_view.py" line="275"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="320"/>
+        <location filename="../../netdesk/ui/today_view.py" line="324"/>
         <source>All caught up.</source>
         <translation>Todo al día.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="320"/>
+        <location filename="../../netdesk/ui/today_view.py" line="324"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -3736,47 +4064,47 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="336"/>
+        <location filename="../../netdesk/ui/today_view.py" line="340"/>
         <source>%1 — last talked %2</source>
         <translation>%1 — última conversación %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="339"/>
+        <location filename="../../netdesk/ui/today_view.py" line="343"/>
         <source>Log…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="339"/>
+        <location filename="../../netdesk/ui/today_view.py" line="343"/>
         <source>Log an interaction</source>
         <translation>Registrar una interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="365"/>
+        <location filename="../../netdesk/ui/today_view.py" line="369"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="367"/>
+        <location filename="../../netdesk/ui/today_view.py" line="371"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="375"/>
+        <location filename="../../netdesk/ui/today_view.py" line="379"/>
         <source>%1 turned %2</source>
         <translation>%1 cumplió %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="377"/>
+        <location filename="../../netdesk/ui/today_view.py" line="381"/>
         <source>%1 turns %2</source>
         <translation>%1 cumple %2 años</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="379"/>
+        <location filename="../../netdesk/ui/today_view.py" line="383"/>
         <source>%1&apos;s birthday</source>
-        <translation>cumpleaños de %1</translation>
+        <translation>Cumpleaños de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="381"/>
+        <location filename="../../netdesk/ui/today_view.py" line="385"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>aniversario de %1 (%Ln año)</numerusform>
@@ -3784,17 +4112,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="383"/>
+        <location filename="../../netdesk/ui/today_view.py" line="387"/>
         <source>%1&apos;s anniversary</source>
         <translation>aniversario de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="390"/>
+        <location filename="../../netdesk/ui/today_view.py" line="394"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="390"/>
+        <location filename="../../netdesk/ui/today_view.py" line="394"/>
         <source>Open the contact</source>
         <translation>Abrir el contacto</translation>
     </message>
@@ -4053,41 +4381,46 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>Otros campos vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="55"/>
-        <location filename="../../netdesk/ui/tray.py" line="396"/>
-        <location filename="../../netdesk/ui/tray.py" line="486"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="56"/>
+        <location filename="../../netdesk/ui/tray.py" line="407"/>
+        <location filename="../../netdesk/ui/tray.py" line="504"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="56"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="57"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="184"/>
+        <location filename="../../netdesk/app.py" line="90"/>
+        <source>Updating your netdesk database for this version… This happens once, and can take a minute for a large address book.</source>
+        <translation>Actualizando tu base de datos de netdesk para esta versión… Solo ocurre una vez y puede tardar un minuto con una libreta de direcciones grande.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/app.py" line="224"/>
         <source>Restored %1. The damaged database was kept as %2.</source>
         <translation>Restaurada %1. La base de datos dañada se guardó como %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="186"/>
+        <location filename="../../netdesk/app.py" line="226"/>
         <source>Restored %1.</source>
         <translation>Restaurada %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="281"/>
+        <location filename="../../netdesk/app.py" line="321"/>
         <source>The details were written to the log:
 %1</source>
         <translation>Los detalles se escribieron en el registro:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="291"/>
+        <location filename="../../netdesk/app.py" line="331"/>
         <source>netdesk&apos;s daily backups are in %1.</source>
         <translation>Las copias de seguridad diarias de netdesk están en %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="298"/>
+        <location filename="../../netdesk/app.py" line="338"/>
         <source>netdesk cannot open its database</source>
         <translation>netdesk no puede abrir su base de datos</translation>
     </message>
