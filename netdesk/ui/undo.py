@@ -168,6 +168,12 @@ class EditContact(_ContactCommand):
         else:
             contacts.update(copy.deepcopy(self.after))
             self._written = True
+            # the card as stored, not as the form had it: a phone gets its E.164 form, a date
+            # its canonical one. Against the form's, the undo took every list for changed on
+            # both sides and put the edit's new phones back after taking them out.
+            stored = contacts.get(self.after.id) if self.after.id is not None else None
+            if stored is not None:
+                self.after = stored
         self.changed([self.after.id] if self.after.id is not None else None)
 
     def revert(self) -> None:

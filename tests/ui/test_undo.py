@@ -583,3 +583,31 @@ def test_an_undo_of_a_bulk_change_cancelled_midway_changes_nothing(
     with pytest.raises(BulkCancelled):
         unarchive.work(True, None, cancel_in_the_second_group)
     assert not any(archived for _, archived in state())
+
+
+def test_undoing_an_edit_takes_out_the_phone_it_added_after_an_archive(
+    app_context: AppContext,
+) -> None:
+    """The edit's own record of the card held the phone as typed (no E.164 form yet): against
+    the stored card, its undo took the list for changed elsewhere too and put the phone back."""
+    import copy
+
+    from netdesk.core.types import PhoneNumber
+
+    contacts = app_context.core.contacts
+    ana = contacts.create(Contact(given_name="Ana", phones=[PhoneNumber("+34 612 34 56 78")]))
+    before = contacts.get(ana)
+    assert before is not None
+    after = copy.deepcopy(before)
+    after.phones.append(PhoneNumber("+1 415 555 0100"))  # as the card's form gives it
+    push(app_context, undo.EditContact(app_context, before, after))
+    push(app_context, undo.ArchiveContacts(app_context, [ana]))
+    app_context.undo_stack.undo()
+    app_context.undo_stack.undo()
+    undone = contacts.get(ana)
+    assert undone is not None
+    assert [p.raw for p in undone.phones] == ["+34 612 34 56 78"]
+    app_context.undo_stack.redo()
+    redone = contacts.get(ana)
+    assert redone is not None
+    assert [p.e164 for p in redone.phones] == ["+34612345678", "+14155550100"]
