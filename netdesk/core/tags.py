@@ -43,6 +43,15 @@ class UnknownTagError(ValidationError):
         self.name = name
 
 
+def _stored(name: str) -> tuple[int, TagState]:
+    """The tag's id and state as stored; UnknownTagError when there is none of that name."""
+    row = contact_rows.tag_row(name)
+    if row is None:
+        raise UnknownTagError(name)
+    tag_id, written, days = row
+    return tag_id, TagState(written, days, tuple(contact_rows.tag_members(tag_id)))
+
+
 class TagService:
     """Changes to whole tags, in one transaction each, over the contact service's rules."""
 
@@ -50,11 +59,7 @@ class TagService:
         self.contacts = contacts
 
     def state(self, name: str) -> TagState:
-        row = contact_rows.tag_row(name)
-        if row is None:
-            raise UnknownTagError(name)
-        tag_id, written, days = row
-        return TagState(written, days, tuple(contact_rows.tag_members(tag_id)))
+        return _stored(name)[1]
 
     def rename(
         self,
@@ -70,11 +75,8 @@ class TagService:
         if not new:
             raise ValidationError("tags", "A tag needs a name.")
         with self.contacts.store.transaction():
-            row = contact_rows.tag_row(name)
-            if row is None:
-                raise UnknownTagError(name)
-            tag_id, written, days = row
-            before = TagState(written, days, tuple(contact_rows.tag_members(tag_id)))
+            tag_id, before = _stored(name)
+            days = before.cadence_days
             other = contact_rows.tag_row(new)
             into = None
             if other is None or other[0] == tag_id:
@@ -113,11 +115,7 @@ class TagService:
     ) -> TagState:
         """Take the tag off every contact and forget it; the contacts stay."""
         with self.contacts.store.transaction():
-            row = contact_rows.tag_row(name)
-            if row is None:
-                raise UnknownTagError(name)
-            tag_id, written, days = row
-            state = TagState(written, days, tuple(contact_rows.tag_members(tag_id)))
+            tag_id, state = _stored(name)
             contact_rows.delete_tag_row(tag_id)
             self._refresh(state.members, progress, cancelled)
         return state

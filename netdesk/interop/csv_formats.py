@@ -208,6 +208,20 @@ LINKEDIN = _keys(
     }
 )
 
+# netdesk's own fields, by column, in a Google-style CSV: what the vCard export writes as
+# X-NETDESK-* properties (netdesk.interop.csv_write writes them, the Google layout reads them)
+NETDESK_HEADERS = {
+    "Met On": "met_on",
+    "Met At": "met_at",
+    "Met Through UID": "met_through_uid",
+    "What They Do": "what_they_do",
+    "Looking For": "looking_for",
+    "Can Offer": "can_offer",
+    "Keep In Touch Days": "keep_in_touch_days",
+    "Archived": "archived",
+    "UID": "uid",
+}
+
 GOOGLE_SIMPLE = _keys(
     {
         "Name": "full_name",
@@ -229,16 +243,7 @@ GOOGLE_SIMPLE = _keys(
         "Organization Title": "title",
         "Organization Department": "department",
         "Photo": "photo_url",
-        # netdesk's own columns (netdesk.interop.csv_write.NETDESK_HEADERS)
-        "Met On": "met_on",
-        "Met At": "met_at",
-        "Met Through UID": "met_through_uid",
-        "What They Do": "what_they_do",
-        "Looking For": "looking_for",
-        "Can Offer": "can_offer",
-        "Keep In Touch Days": "keep_in_touch_days",
-        "Archived": "archived",
-        "UID": "uid",
+        **NETDESK_HEADERS,  # netdesk's own columns, as its export writes them
     }
 )
 GOOGLE_GROUP = re.compile(

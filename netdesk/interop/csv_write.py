@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 
 from netdesk.core.types import Contact, EmailAddress, PartialDate, PhoneNumber
+from netdesk.interop.csv_formats import NETDESK_HEADERS
 
 FIXED_HEADERS = [
     "First Name",
@@ -42,18 +43,6 @@ FIXED_HEADERS = [
 ]
 _ADDRESS_PARTS = ["Formatted", "Street", "City", "PO Box", "Region", "Postal Code", "Country"]
 _ADDRESS_PARTS += ["Extended Address"]
-# netdesk's own fields, by column: what the vCard export writes as X-NETDESK-* properties
-NETDESK_HEADERS = {
-    "Met On": "met_on",
-    "Met At": "met_at",
-    "Met Through UID": "met_through_uid",
-    "What They Do": "what_they_do",
-    "Looking For": "looking_for",
-    "Can Offer": "can_offer",
-    "Keep In Touch Days": "keep_in_touch_days",
-    "Archived": "archived",
-    "UID": "uid",
-}
 _FORMULA = re.compile(r"'*[=@\t\r]")
 _SIGNED = re.compile(r"'*[+\-]")
 _CALLS = re.compile(r"[(|!=@]")
