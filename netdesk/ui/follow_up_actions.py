@@ -213,6 +213,32 @@ def ask_summary(
     return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+def ask_unarchive(parent: QWidget | None, name: str) -> bool:
+    """Whether to unarchive ``name``, to whom a follow-up was just added."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("FollowUpActions", "Add follow-up"),
+        fill(
+            translate(
+                "FollowUpActions",
+                "%1 is archived, and archived contacts are never reminded. Unarchive them so "
+                "that this follow-up reminds you?",
+            ),
+            name,
+        ),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    unarchive = box.addButton(
+        translate("FollowUpActions", "&Unarchive"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(translate("FollowUpActions", "&Keep archived"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(unarchive)
+    box.exec()
+    return box.clickedButton() is unarchive
+
+
 def done_kind(core: Core, contact_id: int) -> str:
     """The kind Done offers first: how the user last talked with this person (a note is not
     talking), else a call, as the quick entry offers."""
@@ -340,6 +366,9 @@ class FollowUpActions(QObject):
             lambda parent, prefill: ask_summary(parent, prefill, self.asking_about, self.done_kind)
         )
         self.ask_due: Callable[..., DueChoice | None] = ask_due
+        # "unarchive them?" after a follow-up is added to an archived contact (a test's may
+        # answer it): (parent, the contact's name) -> whether to unarchive
+        self.ask_unarchive: Callable[[QWidget | None, str], bool] = ask_unarchive
 
     @property
     def _core(self) -> Core:
@@ -499,26 +528,7 @@ class FollowUpActions(QObject):
     def _offer_unarchive(self, contact_id: int, parent: QWidget | None) -> None:
         """Archived contacts are never reminded: a follow-up added to one would wait unseen."""
         found = self._core.contacts.summaries([contact_id])
-        if not found or not found[0].archived:
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Add follow-up"),
-            fill(
-                self.tr(
-                    "%1 is archived, and archived contacts are never reminded. Unarchive them "
-                    "so that this follow-up reminds you?"
-                ),
-                found[0].display_name,
-            ),
-            QMessageBox.StandardButton.NoButton,
-            parent,
-        )
-        unarchive = box.addButton(self.tr("&Unarchive"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("&Keep archived"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(unarchive)
-        box.exec()
-        if box.clickedButton() is unarchive:
+        if found and found[0].archived and self.ask_unarchive(parent, found[0].display_name):
             self._push(ArchiveContacts(self.context, [contact_id], archived=False))
 
     # -- menus -------------------------------------------------------------------------------

@@ -757,9 +757,16 @@ class UndoMachine(RuleBasedStateMachine):
         actions = FollowUpActions(self.context)
         due = START + dt.timedelta(days=days, hours=1)
         actions.ask_due = lambda *_args, **_kwargs: DueChoice(due, has_time, "Call back")
+        unarchive = data.draw(st.booleans())
+        actions.ask_unarchive = lambda *_args: unarchive  # asked of an archived contact
+        contact_id = self.pick(data)
+        archived = self.context.core.contacts.summaries([contact_id])[0].archived
         index = self.stack.index()
-        assert actions.add(self.pick(data))
-        assert self.stack.index() == index + 1
+        assert actions.add(contact_id)
+        # the follow-up, and the unarchive when one was asked for: the state between the two
+        # is learnt when an undo reaches it (what was there to redo is gone)
+        assert self.stack.index() == index + 1 + (archived and unarchive)
+        self.seen = {i: state for i, state in self.seen.items() if i <= index}
         self.pushed()
 
     @precondition(
