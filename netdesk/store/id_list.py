@@ -76,6 +76,9 @@ class IdListRead:
                 if self._cancelled:
                     raise ReadCancelled
                 self._connection = connection
+            # interrupt() is lost on a connection with no statement running yet (a cancel just
+            # before the execute below): the flag is also looked at every million steps
+            connection.set_progress_handler(lambda: 1 if self._cancelled else 0, 1_000_000)
             # One text of every id, made by SQLite with the interpreter lock let go: a row at a
             # time, this thread took the lock back 100,000 times and the GUI thread waited
             # for it up to the switch interval (5 ms) each time it was busy meanwhile.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import sqlite3
 import threading
 
 import pytest
@@ -102,3 +103,29 @@ def test_a_database_gone_from_its_place_fails_with_its_name(core: Core, clock: F
     with pytest.raises(IdListError, match=r"gone\.sqlite3"):
         read.run()
     assert not core.store.path.with_name("gone.sqlite3").exists()  # never made
+
+
+def test_a_cancel_just_before_the_query_starts_still_stops_it(core: Core) -> None:
+    """interrupt() on a connection with no statement running yet is lost: a cancel between
+    the open and the execute let the read run to its end."""
+
+    class CancelledBeforeTheQuery(id_list.IdListRead):
+        @property  # type: ignore[override]
+        def _connection(self) -> sqlite3.Connection | None:
+            return self.__dict__.get("connection")
+
+        @_connection.setter
+        def _connection(self, value: sqlite3.Connection | None) -> None:
+            self.__dict__["connection"] = value
+            if value is not None:  # what cancel() does, arriving before the execute
+                self._cancelled = True
+                value.interrupt()
+
+    read = CancelledBeforeTheQuery(
+        core.store.path,
+        "WITH RECURSIVE n(id) AS (SELECT 1 UNION ALL SELECT id + 1 FROM n WHERE id < 20000000)"
+        " SELECT id FROM n",
+        [],
+    )
+    with pytest.raises(ReadCancelled):
+        read.run()
