@@ -127,6 +127,7 @@ class TagsDialog(QDialog):
         self.setObjectName("tagsDialog")
         self.resize(560, 420)
         self._tags: list[Tag] = []
+        self._renamed_to = ""  # the name of a rename still running, to select once it is done
 
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("tagsTable")
@@ -212,6 +213,9 @@ class TagsDialog(QDialog):
         shown = self.current_tag()
         keep = select or (shown.name if shown is not None else "")
         self._tags = self.context.core.contacts.tags()
+        renamed = self._renamed_to.casefold()
+        if renamed and any(t.name.casefold() == renamed for t in self._tags):
+            keep, self._renamed_to = self._renamed_to, ""
         self.table.setRowCount(len(self._tags))
         locale = QLocale()
         for row, tag in enumerate(self._tags):
@@ -255,8 +259,9 @@ class TagsDialog(QDialog):
         others = [t for t in self._tags if t.name.casefold() == new.casefold() and t is not tag]
         if others and not self._confirm_fold(tag, others[0]):
             return
+        self._renamed_to = new  # selected once renamed (a big rename ends on the worker)
         if self._run(lambda: RenameTag(self.context, tag.name, new)):
-            self._reload(None, select=new)
+            self._reload(None)
 
     def _confirm_fold(self, tag: Tag, other: Tag) -> bool:
         answer = QMessageBox.question(

@@ -159,7 +159,7 @@ def test_a_list_filtered_by_a_renamed_tag_follows_it(
 ) -> None:  # type: ignore[no-untyped-def]
     contacts = app_context.core.contacts
     ids = [contacts.create(Contact(given_name=f"P{n:02}", tags=["vip"])) for n in range(12)]
-    contacts.create(Contact(given_name="Other"))
+    contacts.create(Contact(given_name="Other", tags=["alpha"]))  # listed first
     main_window.contacts.set_filter(main_window.contacts.model.list_filter, tag="vip")
     assert main_window.contacts.model.rowCount() == 12
 
@@ -169,8 +169,12 @@ def test_a_list_filtered_by_a_renamed_tag_follows_it(
             QTimer.singleShot(5, in_dialog)
             return
         answer_input("VIP")  # a change of case: 12 contacts, on the worker
+        assert shown.current_tag() is not None and shown.current_tag().name == "vip"
         shown.rename_button.click()
         qtbot.waitUntil(lambda: "VIP" in [t.name for t in contacts.tags()], timeout=5000)
+        qtbot.waitUntil(
+            lambda: shown.current_tag() is not None and shown.current_tag().name == "VIP"
+        )
         shown.show_button.click()
 
     QTimer.singleShot(0, in_dialog)
@@ -179,3 +183,21 @@ def test_a_list_filtered_by_a_renamed_tag_follows_it(
     assert main_window.contacts.model.tag == "VIP"
     assert main_window.contacts.model.rowCount() == 12
     assert sorted(contacts.search("vip", limit=20)) == sorted(ids)
+
+
+def test_a_rename_run_on_the_worker_leaves_the_renamed_tag_selected(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    contacts = app_context.core.contacts
+    contacts.create(Contact(given_name="Ana", tags=["alpha"]))  # listed first
+    for n in range(12):  # more than 10: renamed on the worker
+        contacts.create(Contact(given_name=f"P{n}", tags=["pycon"]))
+    dialog = TagsDialog(app_context, current="pycon")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    answer_input("zeta conference")
+    dialog.rename_button.click()
+    qtbot.waitUntil(lambda: "zeta conference" in names(app_context), timeout=5000)
+    qtbot.waitUntil(
+        lambda: dialog.current_tag() is not None and dialog.current_tag().name == "zeta conference"
+    )
