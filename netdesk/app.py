@@ -6,7 +6,12 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # imported when used: start-up paints before they load
+    from PySide6.QtWidgets import QLabel
+
+    from netdesk.core.paths import Paths
 
 log = logging.getLogger("netdesk.app")
 
@@ -71,7 +76,7 @@ def _lighten_pyside_import_hook() -> None:
     feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
 
 
-def upgrading_note(paths: Any) -> Any:
+def upgrading_note(paths: Paths) -> QLabel | None:
     """A small window saying the database is being upgraded, shown while a newer netdesk
     migrates it (at 100,000 contacts from an old schema: ~15 s with nothing on the screen);
     None when no upgrade is due. The caller closes it."""

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from unlistable import refuse_to_list
 
 from netdesk.core import Core
 from netdesk.core.importing import (
@@ -1039,20 +1040,10 @@ def test_a_folder_it_may_not_enter_is_named(
     core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An unreadable subfolder of a dropped folder was skipped without a word."""
-    import os
-
     folder = tmp_path / "exports"
     write(folder, "one.vcf", ANA)
     write(folder / "private", "two.vcf", BEN)
-    real = os.scandir
-
-    def denied(path: object = ".") -> object:
-        # chmod 0 does not stop root (CI runs as root): listing the folder fails instead
-        if Path(str(path)).name == "private":
-            raise PermissionError(13, "Permission denied", str(path))
-        return real(path)  # type: ignore[call-overload]
-
-    monkeypatch.setattr(os, "scandir", denied)
+    refuse_to_list(monkeypatch, "private")
     plan = plan_import(core, [str(folder)])
     assert plan.new == 1
     assert [(p.file, p.reason) for p in plan.errors] == [

@@ -9,6 +9,7 @@ import string
 from pathlib import Path
 
 import pytest
+from unlistable import refuse_to_list
 
 from netdesk.core import Core
 from netdesk.core.importing import plan_import
@@ -211,18 +212,9 @@ def _problems(core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> li
     monkeypatch.setattr(Path, "open", failing_open)
     problems += plan_import(core, [str(refused)]).problems
 
-    import os
-
     closed = tmp_path / "closed" / "inner"  # a folder it may not list (root may list any)
     closed.mkdir(parents=True)
-    real_scandir = os.scandir
-
-    def denied(path: object = ".") -> object:
-        if Path(str(path)).name == "inner":
-            raise PermissionError(13, "Permission denied", str(path))
-        return real_scandir(path)  # type: ignore[call-overload]
-
-    monkeypatch.setattr(os, "scandir", denied)
+    refuse_to_list(monkeypatch, "inner")
     problems += plan_import(core, [str(closed.parent)]).problems
     return problems
 

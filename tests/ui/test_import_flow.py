@@ -47,11 +47,17 @@ def _previewed(
     """``path`` imported through the app's flow, up to its preview (shown, not answered)."""
     controller = ImportController(app_context, None)
     controller.start([str(path)])
+    preview = shown_preview(qtbot, controller)
+    qtbot.addWidget(preview)
+    return controller, preview
+
+
+def shown_preview(qtbot: QtBot, controller: ImportController) -> ImportPreviewDialog:
+    """The preview the controller opens once it has read the files."""
     qtbot.waitUntil(lambda: controller.preview is not None, timeout=10_000)
     preview = controller.preview
     assert preview is not None
-    qtbot.addWidget(preview)
-    return controller, preview
+    return preview
 
 
 def _existing_ana(app_context: AppContext) -> int:
@@ -443,11 +449,7 @@ def test_the_summary_counts_warnings_and_lists_every_problem(
 ) -> None:
     path = tmp_path / "phone.vcf"
     path.write_text(BEN + BEN.replace("Ben Stone", "Ben J. Stone") + BROKEN, encoding="utf-8")
-    controller = ImportController(app_context, None)
-    controller.start([str(path)])
-    qtbot.waitUntil(lambda: controller.preview is not None)
-    preview = controller.preview
-    assert preview is not None
+    controller, preview = _previewed(qtbot, app_context, path)
     with qtbot.waitSignal(controller.finished, timeout=10_000) as finished:
         QTest.keyClick(preview, Qt.Key.Key_Return)  # Import is the default button
     summary = finished.args[0]
@@ -483,9 +485,7 @@ def test_columns_are_remembered_only_once_an_import_used_them(
     assert dialog is not None
     dialog.set_field("Person", "full_name")  # "Firm" left out by mistake
     dialog.continue_button.click()
-    qtbot.waitUntil(lambda: controller.preview is not None)
-    preview = controller.preview
-    assert preview is not None
+    preview = shown_preview(qtbot, controller)
     assert preview.plan.new == 2
     assert controller.mapping_dialog is None  # crm-2025.csv was not asked about
     with qtbot.waitSignal(controller.finished):
@@ -499,9 +499,7 @@ def test_columns_are_remembered_only_once_an_import_used_them(
     assert dialog.mapping() == {"Person": "full_name", "Mail": "email", "Firm": "ignore"}
     dialog.set_field("Firm", "organization")
     dialog.continue_button.click()
-    qtbot.waitUntil(lambda: controller.preview is not None)
-    preview = controller.preview
-    assert preview is not None
+    preview = shown_preview(qtbot, controller)
     with qtbot.waitSignal(controller.finished, timeout=10_000):
         preview.import_button.click()
     assert controller.summary_box is not None
@@ -566,11 +564,7 @@ def test_the_summary_details_give_reasons_in_the_users_language(
     )
     qapp.installTranslator(translator)
     try:
-        controller = ImportController(app_context, None)
-        controller.start([str(path)])
-        qtbot.waitUntil(lambda: controller.preview is not None)
-        preview = controller.preview
-        assert preview is not None
+        controller, preview = _previewed(qtbot, app_context, path)
         with qtbot.waitSignal(controller.finished, timeout=10_000):
             QTest.keyClick(preview, Qt.Key.Key_Return)
         box = controller.summary_box
@@ -818,11 +812,8 @@ def test_columns_remembered_can_be_chosen_again_from_the_preview(
     )
     path = tmp_path / "crm.csv"
     path.write_text("Person,Mail,Firm\nDana Lee,dana@example.org,Initech\n", encoding="utf-8")
-    controller = ImportController(app_context, None)
-    controller.start([str(path)])
-    qtbot.waitUntil(lambda: controller.preview is not None)
-    preview = controller.preview
-    assert preview is not None and controller.mapping_dialog is None  # not asked: remembered
+    controller, preview = _previewed(qtbot, app_context, path)
+    assert controller.mapping_dialog is None  # not asked: remembered
     assert preview.columns_button is not None
     preview.columns_button.click()
     qtbot.waitUntil(lambda: controller.mapping_dialog is not None)
@@ -831,9 +822,8 @@ def test_columns_remembered_can_be_chosen_again_from_the_preview(
     assert dialog.mapping() == {"Person": "full_name", "Mail": "email", "Firm": "title"}
     dialog.set_field("Firm", "organization")
     dialog.continue_button.click()
-    qtbot.waitUntil(lambda: controller.preview is not None)
-    preview = controller.preview
-    assert preview is not None and preview.columns_button is None  # just chosen
+    preview = shown_preview(qtbot, controller)
+    assert preview.columns_button is None  # just chosen
     with qtbot.waitSignal(controller.finished, timeout=10_000) as finished:
         preview.import_button.click()
     dana = app_context.core.contacts.get(finished.args[0].contact_ids[0])
@@ -848,10 +838,7 @@ def test_the_preview_of_files_without_remembered_columns_has_no_columns_button(
 ) -> None:
     path = tmp_path / "b.vcf"
     path.write_text(BEN, encoding="utf-8")
-    controller = ImportController(app_context, None)
-    controller.start([str(path)])
-    qtbot.waitUntil(lambda: controller.preview is not None)
-    preview = controller.preview
-    assert preview is not None and preview.columns_button is None
+    controller, preview = _previewed(qtbot, app_context, path)
+    assert preview.columns_button is None
     with qtbot.waitSignal(controller.finished):
         preview.reject()

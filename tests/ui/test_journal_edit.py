@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.clock import FixedClock
+from netdesk.core.types import Interaction
 from netdesk.ui.context import AppContext
 from netdesk.ui.follow_up_actions import FollowUpActions
 from netdesk.ui.global_journal import GlobalJournal
@@ -48,6 +49,16 @@ def when_shown(kind: type[QWidget], act: Callable[[QWidget], None]) -> list[QWid
 
     QTimer.singleShot(0, look)
     return seen
+
+
+def edit_dialog(qtbot: QtBot, context: AppContext, entry: Interaction | None) -> EditEntryDialog:
+    """The edit dialog over ``entry``, shown; closed unasked when the test ends (Esc or
+    Cancel after typing asks first)."""
+    assert entry is not None
+    dialog = EditEntryDialog(context, entry)
+    qtbot.addWidget(dialog, before_close_func=lambda shown: shown.done(0))
+    dialog.show()
+    return dialog
 
 
 def test_ctrl_z_takes_back_the_interaction_just_logged(
@@ -169,10 +180,7 @@ def test_an_emptied_summary_is_refused_in_the_dialog(
     core = app_context.core
     ana = person("Ana")
     entry = core.journal.get(core.journal.log([ana], "call", "Call"))
-    assert entry is not None
-    dialog = EditEntryDialog(app_context, entry)
-    qtbot.addWidget(dialog, before_close_func=lambda shown: shown.done(0))
-    dialog.show()
+    dialog = edit_dialog(qtbot, app_context, entry)
     dialog.summary.clear()
     dialog.accept()
     assert dialog.edited is None and dialog.problem.text() == "Write a one-line summary."
@@ -265,10 +273,7 @@ def test_an_edit_the_database_refuses_keeps_the_dialog_and_what_was_typed(
     core = app_context.core
     ana = person("Ana")
     entry = core.journal.get(core.journal.log([ana], "call", "Call", body="short"))
-    assert entry is not None
-    dialog = EditEntryDialog(app_context, entry)
-    qtbot.addWidget(dialog, before_close_func=lambda shown: shown.done(0))
-    dialog.show()
+    dialog = edit_dialog(qtbot, app_context, entry)
     dialog.body.setPlainText("Two pages of careful notes")
     db.execute_sql("PRAGMA busy_timeout = 50")
     lock = LockHolder(core.store.path)
@@ -296,9 +301,7 @@ def test_what_an_edit_does_not_touch_is_kept_as_stored(
     body = "    indented first line\n- item\n\n"
     at = D(2026, 3, 1, 10, 5, 42)
     entry = core.journal.get(core.journal.log([ana], "call", "Call", body=body, at=at))
-    assert entry is not None
-    dialog = EditEntryDialog(app_context, entry)
-    qtbot.addWidget(dialog)
+    dialog = edit_dialog(qtbot, app_context, entry)
     dialog.kind.setCurrentIndex(dialog.kind.findData("meeting"))
     dialog.accept()
     stored = core.journal.get(entry.id)
@@ -314,10 +317,7 @@ def test_escape_after_editing_asks_before_discarding(
     core = app_context.core
     ana = person("Ana")
     entry = core.journal.get(core.journal.log([ana], "call", "Call", body="x"))
-    assert entry is not None
-    dialog = EditEntryDialog(app_context, entry)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = edit_dialog(qtbot, app_context, entry)
     qtbot.waitExposed(dialog)
     dialog.body.setFocus()
     QTest.keyClicks(dialog.body, " and long notes")
@@ -338,10 +338,7 @@ def test_an_edit_moving_an_entry_into_the_future_is_said_once(
     core = app_context.core
     ana = person("Ana")
     entry = core.journal.get(core.journal.log([ana], "call", "Call"))
-    assert entry is not None
-    dialog = EditEntryDialog(app_context, entry)
-    qtbot.addWidget(dialog, before_close_func=lambda shown: shown.done(0))
-    dialog.show()
+    dialog = edit_dialog(qtbot, app_context, entry)
     dialog.when.setDateTime(qdatetime(D(2036, 3, 2, 9)))
     dialog.accept()
     assert dialog.isVisible() and "in the future" in dialog.problem.text()
