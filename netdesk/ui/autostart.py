@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import os
 import plistlib
+import shutil
 import sys
 from pathlib import Path
 
@@ -131,8 +132,114 @@ def set_start_at_login(enabled: bool, data_dir: Path | None = None) -> None:
 
 
 def is_start_at_login() -> bool:
+    """Whether netdesk starts at login: an entry the desktop runs (not turned off in its own
+    settings: GNOME writes ``X-GNOME-Autostart-enabled=false``, KDE ``Hidden=true``) whose
+    program is there (a netdesk moved or a virtualenv deleted leaves one that starts nothing).
+    """
+    command = login_command()
+    return command is not None and _program_exists(command[0])
+
+
+def login_command() -> list[str] | None:
+    """The command the login starts, or None when nothing of netdesk's is started."""
     if sys.platform == "win32":
-        return QSettings(RUN_KEY, QSettings.Format.NativeFormat).contains(RUN_VALUE)
+        value = QSettings(RUN_KEY, QSettings.Format.NativeFormat).value(RUN_VALUE)
+        return _split_run_value(value) if isinstance(value, str) and value else None
     if sys.platform == "darwin":
-        return launch_agent_file().is_file()
-    return xdg_autostart_file().is_file()
+        try:
+            agent = plistlib.loads(launch_agent_file().read_bytes())
+        except (OSError, ValueError, plistlib.InvalidFileException):
+            return None
+        arguments = agent.get("ProgramArguments") if isinstance(agent, dict) else None
+        return [str(a) for a in arguments] if isinstance(arguments, list) and arguments else None
+    try:
+        text = xdg_autostart_file().read_text(encoding="utf-8")
+    except (OSError, UnicodeError):
+        return None
+    keys = _desktop_keys(text)
+    if keys.get("Hidden", "").lower() == "true":
+        return None
+    if keys.get("X-GNOME-Autostart-enabled", "").lower() == "false":
+        return None
+    command = _desktop_unquote(keys.get("Exec", ""))
+    return command or None
+
+
+def refresh_start_at_login(data_dir: Path) -> bool:
+    """At start-up: an entry that starts a netdesk no longer there (moved, reinstalled
+    elsewhere, its virtualenv deleted) for this data folder is written again for this netdesk,
+    so the next login starts it. An entry for another data folder, one turned off, or one whose
+    program is there is left as it is. Never raises; True when the entry was rewritten."""
+    try:
+        command = login_command()
+        if command is None or _program_exists(command[0]):
+            return False
+        if _data_dir_of(command) != Path(data_dir).absolute():
+            return False
+        set_start_at_login(True, data_dir)
+    except (OSError, ValueError) as error:
+        log.warning("the start at login entry could not be brought up to date: %s", error)
+        return False
+    log.info("start at login pointed at %s, which is gone; it now starts %s", command[0],
+             sys.executable)  # fmt: skip
+    return True
+
+
+def _data_dir_of(command: list[str]) -> Path:
+    if "--data-dir" in command[:-1]:
+        return Path(command[command.index("--data-dir") + 1]).absolute()
+    return default_data_dir().absolute()
+
+
+def _program_exists(program: str) -> bool:
+    if os.path.isabs(program):
+        return os.path.isfile(program) and os.access(program, os.X_OK)
+    return shutil.which(program) is not None
+
+
+def _desktop_keys(text: str) -> dict[str, str]:
+    """The keys of the ``[Desktop Entry]`` group (a locale's ``Name[es]`` stays apart)."""
+    keys: dict[str, str] = {}
+    group = ""
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            group = line[1:-1]
+        elif group == "Desktop Entry" and "=" in line and not line.startswith("#"):
+            key, _, value = line.partition("=")
+            keys.setdefault(key.strip(), value.strip())
+    return keys
+
+
+def _desktop_unquote(exec_line: str) -> list[str]:
+    """The arguments of an Exec value, as _desktop_quote wrote them (or a desktop would read
+    them): double quotes group, a backslash escapes inside them, ``%%`` is a ``%``."""
+    arguments: list[str] = []
+    current: list[str] = []
+    started = quoted = escaped = False  # started: an argument is begun (perhaps "")
+    for char in exec_line.replace("%%", "\x00"):
+        if escaped or (char not in '"\\ \t') or (quoted and char in " \t"):
+            current.append(char)
+            started, escaped = True, False
+        elif char == "\\":
+            escaped = quoted  # outside quotes a backslash is kept as it is
+            if not quoted:
+                current.append(char)
+            started = True
+        elif char == '"':
+            quoted, started = not quoted, True
+        elif started:  # a space or a tab outside quotes ends the argument
+            arguments.append("".join(current))
+            current, started = [], False
+    if started:
+        arguments.append("".join(current))
+    # field codes (%U, %f...) stand for files the desktop would pass: none at login
+    return [a.replace("\x00", "%") for a in arguments if not (len(a) == 2 and a[0] == "%")]
+
+
+def _split_run_value(value: str) -> list[str]:
+    """The Run key's command line, as set_windows wrote it (a path with spaces in quotes)."""
+    parts: list[str] = []
+    for index, piece in enumerate(value.split('"')):
+        parts += [piece] if index % 2 else piece.split()
+    return parts

@@ -63,3 +63,65 @@ def test_the_default_data_folder_is_not_named() -> None:
     ]
     text = autostart.desktop_entry(autostart.launch_command(Path("/data/my contacts")))
     assert ' --data-dir "/data/my contacts" --minimized\n' in text
+
+
+def _entry() -> Path:
+    return Path(os.environ["XDG_CONFIG_HOME"]) / "autostart" / "org.netdesk.NetDesk.desktop"
+
+
+def test_an_entry_turned_off_in_the_desktops_settings_is_not_read_as_on() -> None:
+    # GNOME's Startup Applications and KDE's Autostart turn an entry off without removing it:
+    # the Preferences box stayed ticked while nothing started at login
+    for turned_off in ("X-GNOME-Autostart-enabled=false", "Hidden=true"):
+        autostart.set_start_at_login(True)
+        text = _entry().read_text(encoding="utf-8")
+        _entry().write_text(
+            text.replace("X-GNOME-Autostart-enabled=true\n", "") + turned_off + "\n",
+            encoding="utf-8",
+        )
+        assert not autostart.is_start_at_login(), turned_off
+        autostart.set_start_at_login(True)  # ticked again: on again
+        assert autostart.is_start_at_login()
+
+
+def test_an_entry_starting_a_netdesk_moved_away_is_off_and_written_again_at_start(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "my contacts"
+    gone = ["/old/place/bin/python", "-m", "netdesk", "--data-dir", str(data), "--minimized"]
+    autostart.set_linux(True, gone)
+    assert autostart.login_command() == gone
+    assert not autostart.is_start_at_login()  # it would start nothing
+    assert not autostart.refresh_start_at_login(tmp_path / "another folder")  # not its folder
+    assert autostart.login_command() == gone
+    assert autostart.refresh_start_at_login(data)
+    assert autostart.login_command() == autostart.launch_command(data)
+    assert autostart.is_start_at_login()
+    assert not autostart.refresh_start_at_login(data)  # once is enough
+
+
+def test_a_working_or_absent_entry_is_left_alone_at_start(tmp_path: Path) -> None:
+    assert not autostart.refresh_start_at_login(tmp_path)
+    assert not _entry().exists()  # never turned on by a start
+    other = ["/bin/sh", "-c", "exec netdesk --minimized"]  # the user's own, and it works
+    autostart.set_linux(True, other)
+    assert not autostart.refresh_start_at_login(autostart.default_data_dir())
+    assert autostart.login_command() == other
+
+
+def test_exec_lines_read_back_as_written() -> None:
+    for command in (
+        ["/opt/my apps/netdesk", "--minimized"],
+        ["/x/py", "-m", "netdesk", "--data-dir", '/d/50% "q" $HOME \\ `b`', "--minimized"],
+        ["/a", "", "b"],
+    ):
+        exec_line = autostart.desktop_entry(command).split("Exec=")[1].splitlines()[0]
+        assert autostart._desktop_unquote(exec_line) == command
+    assert autostart._desktop_unquote("netdesk  %U --minimized ") == ["netdesk", "--minimized"]
+    run_value = '"C:\\Program Files\\netdesk.exe" --data-dir "C:\\my data" --minimized'
+    assert autostart._split_run_value(run_value) == [
+        "C:\\Program Files\\netdesk.exe",
+        "--data-dir",
+        "C:\\my data",
+        "--minimized",
+    ]

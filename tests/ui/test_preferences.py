@@ -145,6 +145,21 @@ def test_checkbox_follows_the_real_autostart_entry(qtbot: QtBot, app_context: Ap
     assert autostart_entry().is_file()
 
 
+def test_an_entry_that_starts_nothing_shows_unticked_and_ok_mends_it(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    from netdesk.ui import autostart
+
+    # netdesk moved since the entry was written: ticked, OK did nothing, nothing started
+    autostart.set_linux(True, ["/gone/bin/python", "-m", "netdesk", "--minimized"])
+    prefs = dialog(qtbot, app_context)
+    assert not prefs.start_at_login.isChecked()
+    prefs.start_at_login.setChecked(True)
+    prefs.accept()
+    assert autostart.login_command() == autostart.launch_command(app_context.paths.data_dir)
+    assert dialog(qtbot, app_context).start_at_login.isChecked()
+
+
 def test_folder_pickers_and_clear_buttons(
     qtbot: QtBot, app_context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
