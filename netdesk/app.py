@@ -275,6 +275,9 @@ def main(
         app.commitDataRequest.connect(window.commit_data, Qt.ConnectionType.DirectConnection)
         _record_version(app)
         logs.rotate(log_file)
+        from netdesk.ui.autostart import refresh_start_at_login
+
+        refresh_start_at_login(paths.data_dir)  # an entry left starting a netdesk moved away
         tray = ReminderTray(context, window)
         daily_backup = StartupBackup(context)
         daily_backup.failed.connect(window.backup_failed)
