@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import warnings
 
-from PIL import Image
+from PIL import Image, ImageOps
 
 MAX_PHOTO_BYTES = 2 * 1024 * 1024
 MAX_PHOTO_PIXELS = 40_000_000  # bigger images are refused before decoding
@@ -70,14 +70,17 @@ def prepare_photo(data: bytes) -> tuple[bytes, bytes]:
                 # 1200 px photo cost 47 ms decoded whole and scaled with LANCZOS
                 image.draft(None, _fitted(image.size, STORED_SIZE))
             image.load()
+            # a phone's photo is stored as the sensor saw it, with an EXIF tag saying how to
+            # turn it: the tag is not kept (see _keep_as_is), so the pixels are turned here
+            image = ImageOps.exif_transpose(image)
     except PhotoError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
         raise PhotoError(f"The photo looks like a decompression bomb: {error}", "bomb") from error
     except (OSError, SyntaxError, ValueError) as error:
         raise PhotoError(f"Not an image netdesk can read: {error}", "unreadable") from error
-    has_alpha = image.mode in ("RGBA", "LA", "P")
-    image = image.convert("RGBA" if has_alpha else "RGB")
+    has_alpha = _has_alpha(image)
+    image = _eight_bit(image).convert("RGBA" if has_alpha else "RGB")
     scaled = _fit(image, STORED_SIZE)
     stored = _encode(scaled, has_alpha)
     if len(stored) > MAX_PHOTO_BYTES:
@@ -104,6 +107,21 @@ def _keep_as_is(image: Image.Image, data: bytes) -> bool:
     )
 
 
+def _has_alpha(image: Image.Image) -> bool:
+    """Whether the image has see-through pixels to keep: an alpha channel, a palette (a logo,
+    kept lossless in PNG), or one colour marked transparent (PNG's tRNS: "RGB" or "L" with
+    ``transparency``; converted to "RGB", that colour showed as a solid block)."""
+    return image.mode in ("RGBA", "LA", "P", "PA") or "transparency" in image.info
+
+
+def _eight_bit(image: Image.Image) -> Image.Image:
+    """A 16- or 32-bit grey image ("I;16", "I") as 8-bit grey: converted straight to "RGB",
+    every value above 255 was clipped, and a 16-bit grey portrait came out pure white."""
+    if image.mode.startswith("I;16") or image.mode == "I":
+        return image.convert("I").point(lambda value: value / 256).convert("L")
+    return image
+
+
 def _check_decodes(image: Image.Image) -> None:
     """Decode the whole file, as cheaply as possible (a JPEG at 1/8 scale still reads every
     block): a truncated or corrupt photo raises here as it would when scaled."""
@@ -115,7 +133,7 @@ def _check_decodes(image: Image.Image) -> None:
 def _thumbnail_of_small(image: Image.Image) -> bytes:
     """The thumbnail of a photo kept as it is, decoded once: a JPEG at 1/2 to 1/8 scale
     (``draft``, far cheaper than a full decode), a PNG whole (at most 512 x 512 here)."""
-    has_alpha = image.mode in ("RGBA", "LA", "P")
+    has_alpha = _has_alpha(image)
     if image.format == "JPEG":
         # the smallest DCT scale still at least twice the thumbnail, for the filter to work from
         image.draft(image.mode, (2 * THUMBNAIL_SIZE, 2 * THUMBNAIL_SIZE))

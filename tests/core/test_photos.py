@@ -147,3 +147,46 @@ def test_exif_metadata_such_as_gps_is_not_kept() -> None:
     stored, _thumbnail = prepare_photo(original)
     assert "exif" not in Image.open(io.BytesIO(stored)).info
     assert Image.open(io.BytesIO(stored)).size == (200, 200)
+
+
+def test_a_phone_photo_turned_by_its_exif_orientation_is_stored_upright() -> None:
+    # as a phone held upright saves it: 800 x 400 pixels, left half green, and Orientation 6
+    # ("turn 90° clockwise to view"); upright it is 400 x 800 with the green half on top
+    image = Image.new("RGB", (800, 400), (200, 30, 30))
+    image.paste((30, 200, 30), (0, 0, 400, 400))
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    out = io.BytesIO()
+    image.save(out, "JPEG", exif=exif)
+    stored, thumbnail = photos.prepare_photo(out.getvalue())
+    upright = _open(stored)
+    assert upright.size == (256, 512)
+    assert upright.getpixel((128, 100)) == pytest.approx((30, 200, 30), abs=12)  # type: ignore[arg-type]
+    assert upright.getpixel((128, 400)) == pytest.approx((200, 30, 30), abs=12)  # type: ignore[arg-type]
+    assert _open(thumbnail).size == (32, 64)
+
+
+@pytest.mark.parametrize("size", [(100, 100), (600, 600)])
+def test_a_16_bit_grey_png_keeps_its_grey(size: tuple[int, int]) -> None:
+    # 20000 of 65535 is a dark grey (78 of 255): converted straight to RGB it came out white
+    stored, thumbnail = photos.prepare_photo(_image("I;16", size, "PNG", 20000))
+    for data in (stored, thumbnail):
+        assert _open(data).convert("L").getpixel((5, 5)) == pytest.approx(78, abs=3)
+
+
+@pytest.mark.parametrize("size", [(200, 200), (700, 700)])
+def test_a_png_with_one_colour_marked_transparent_stays_see_through(
+    size: tuple[int, int],
+) -> None:
+    # a logo saved as RGB with a tRNS colour (white here): the thumbnail the list paints, and a
+    # scaled photo, showed that colour as a solid block
+    logo = Image.new("RGB", size, (255, 255, 255))
+    logo.paste((0, 0, 200), (0, 0, size[0] // 2, size[1]))
+    out = io.BytesIO()
+    logo.save(out, "PNG", transparency=(255, 255, 255))
+    stored, thumbnail = photos.prepare_photo(out.getvalue())
+    for data in (stored, thumbnail):
+        image = _open(data).convert("RGBA")
+        width, height = image.size
+        assert image.getpixel((width - 2, height // 2))[3] == 0  # type: ignore[index]
+        assert image.getpixel((1, height // 2)) == (0, 0, 200, 255)
