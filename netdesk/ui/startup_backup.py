@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Sign
 from netdesk.core import backups
 from netdesk.ui.context import AppContext
 from netdesk.ui.settings import BACKUP_FOLDER, BACKUPS_TO_KEEP
+from netdesk.ui.widgets import fill, tr
 
 log = logging.getLogger("netdesk.ui")
 
@@ -22,19 +23,36 @@ CHECK_MS = 30 * 60 * 1000
 
 
 class _Job(QRunnable):
-    def __init__(self, owner: StartupBackup, folder: Path, keep_daily: int) -> None:
+    def __init__(
+        self, owner: StartupBackup, chosen: Path | None, default: Path, keep_daily: int
+    ) -> None:
         super().__init__()
         self.owner = owner
-        self.folder = folder
+        self.chosen = chosen  # the folder Preferences chose, None for the default one
+        self.default = default
         self.keep_daily = keep_daily
+
+    def folder(self) -> tuple[Path, Path | None]:
+        """Where the backup goes, and the chosen folder when it is not there.
+
+        A chosen folder that is gone (its drive unplugged, a network share not mounted) was
+        made again, on the local disk: the backups went under the empty mount point, hidden
+        once the drive was back, or failed for want of rights to make it. The default folder,
+        which Restore and the damaged-database box also look in, takes the day's backup.
+        Looked at here, on the worker: a share that stopped answering may hang a look.
+        """
+        if self.chosen is None or self.chosen == self.default or self.chosen.exists():
+            return self.chosen or self.default, None
+        return self.default, self.chosen
 
     def run(self) -> None:
         owner = self.owner
         context = owner.context
-        said: tuple[SignalInstance, str] | None = None
+        said: tuple[SignalInstance, tuple[str, ...]] | None = None
         try:
+            folder, gone = self.folder()
             made = backups.backup_if_due(
-                self.folder,
+                folder,
                 context.core.clock.now(),
                 keep_daily=self.keep_daily,
                 cancelled=owner.stopping.is_set,
@@ -43,16 +61,18 @@ class _Job(QRunnable):
             log.info("daily backup stopped: netdesk is quitting")
         except backups.DamagedDatabaseError as error:
             log.error("daily backup: %s", error)
-            said = owner.damaged, str(error)
+            said = owner.damaged, (str(error),)
         except (backups.BackupError, OSError) as error:
-            said = owner.job_failed, str(error)
+            said = owner.job_failed, (str(error),)
         else:
-            said = owner.finished, str(made) if made else ""
+            if made and gone is not None:
+                owner.job_elsewhere.emit(str(gone), str(made))
+            said = owner.finished, (str(made) if made else "",)
         finally:
             context.core.store.close()  # this worker thread's own SQLite connection
             owner.idle.set()  # before the signal: whoever hears it may start the next one
         if said is not None:
-            said[0].emit(said[1])
+            said[0].emit(*said[1])
 
 
 class StartupBackup(QObject):
@@ -65,12 +85,16 @@ class StartupBackup(QObject):
             stops); said once a day, not at every check while the folder stays unusable.
         damaged(str): the day's backup was made and shows the database damaged (said once:
             the day's backup exists, so no other is made that day).
+        elsewhere(str): the chosen backups folder is not there (its drive unplugged?) and the
+            day's backup was made in the default folder: what to tell the user, once a day.
     """
 
     finished = Signal(str)
     failed = Signal(str)
     damaged = Signal(str)
+    elsewhere = Signal(str)
     job_failed = Signal(str)  # from the worker, to be said (or not) on the GUI thread
+    job_elsewhere = Signal(str, str)  # (the chosen folder gone, the backup made instead)
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -86,6 +110,8 @@ class StartupBackup(QObject):
         self._failure_told_on: dt.date | None = None
         self.finished.connect(self._log_made)
         self.job_failed.connect(self._job_failed)
+        self.job_elsewhere.connect(self._job_elsewhere)
+        self._elsewhere_told_on: dt.date | None = None
 
     def folder(self) -> Path:
         chosen = self.context.settings.get(BACKUP_FOLDER)
@@ -98,7 +124,8 @@ class StartupBackup(QObject):
         if not self.idle.is_set():
             return  # still writing the last one
         keep = max(1, self.context.settings.get(BACKUPS_TO_KEEP))
-        job = _Job(self, self.folder(), keep)
+        chosen = self.context.settings.get(BACKUP_FOLDER)
+        job = _Job(self, Path(chosen) if chosen else None, self.context.paths.backups, keep)
         self.idle.clear()
         QThreadPool.globalInstance().start(job)
 
@@ -121,6 +148,22 @@ class StartupBackup(QObject):
         if self._failure_told_on != today:
             self._failure_told_on = today
             self.failed.emit(reason)
+
+    def _job_elsewhere(self, gone: str, made: str) -> None:
+        log.warning("the backups folder %s is not there; the daily backup went to %s", gone, made)
+        today = self.context.core.clock.now().date()
+        if self._elsewhere_told_on != today:
+            self._elsewhere_told_on = today
+            self.elsewhere.emit(
+                fill(
+                    tr(
+                        "The backups folder %1 is not there (is its drive connected?). "
+                        "Today's backup was made in %2."
+                    ),
+                    gone,
+                    str(Path(made).parent),
+                )
+            )
 
     @staticmethod
     def _log_made(path: str) -> None:

@@ -22,6 +22,7 @@ def test_backs_up_once_a_day_into_the_chosen_folder(
     core.contacts.create(Contact(given_name="Backed", family_name="Up"))
     context = AppContext.create(Paths(tmp_data_dir), core, tmp_path / "log.txt")
     chosen = tmp_path / "my-backups"
+    chosen.mkdir()  # as Preferences makes it
     context.settings.set(BACKUP_FOLDER, str(chosen))
     backup = StartupBackup(context)
     with qtbot.waitSignal(backup.finished, timeout=20_000) as first:
@@ -42,13 +43,12 @@ def test_backs_up_once_a_day_into_the_chosen_folder(
 
 
 def _unwritable_backup(core: Core, tmp_data_dir: Path, tmp_path: Path) -> StartupBackup:
-    """A daily backup (of a database holding a contact) whose folder would be under a file
-    ("a-file")."""
+    """A daily backup (of a database holding a contact) whose folder is a file ("a-file")."""
     core.contacts.create(Contact(given_name="Ada"))
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     context = AppContext.create(Paths(tmp_data_dir), core, tmp_path / "log.txt")
-    context.settings.set(BACKUP_FOLDER, str(blocker / "backups"))
+    context.settings.set(BACKUP_FOLDER, str(blocker))
     return StartupBackup(context)
 
 
@@ -104,6 +104,7 @@ def test_a_netdesk_left_running_backs_up_each_new_day(
     core.contacts.create(Contact(given_name="Ada"))
     context = AppContext.create(Paths(tmp_data_dir), core, tmp_path / "log.txt")
     folder = tmp_path / "backups"
+    folder.mkdir()
     context.settings.set(BACKUP_FOLDER, str(folder))
     backup = StartupBackup(context)
     with qtbot.waitSignal(backup.finished, timeout=20_000):
@@ -168,3 +169,32 @@ def test_a_backup_showing_the_database_damaged_is_said_apart(
     assert failed == []  # not a backup that could not be made
     backup.stop()
     damaged.close()
+
+
+def test_a_chosen_folder_that_is_gone_is_not_made_again_the_default_one_takes_the_backup(
+    qtbot: QtBot, core: Core, clock: FixedClock, tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    # the backups folder on a drive that is not plugged in: it was made again on the local
+    # disk, under the empty mount point, where the drive would hide it once back
+    core.contacts.create(Contact(given_name="Ada"))
+    context = AppContext.create(Paths(tmp_data_dir), core, tmp_path / "log.txt")
+    drive = tmp_path / "media" / "usb"
+    context.settings.set(BACKUP_FOLDER, str(drive / "netdesk"))
+    backup = StartupBackup(context)
+    told: list[str] = []
+    backup.elsewhere.connect(told.append)
+    with qtbot.waitSignal(backup.finished, timeout=20_000) as made:
+        backup.start()
+    assert Path(made.args[0]).parent == context.paths.backups
+    assert not (tmp_path / "media").exists()
+    assert told == [
+        f"The backups folder {drive / 'netdesk'} is not there (is its drive connected?). "
+        f"Today's backup was made in {context.paths.backups}."
+    ]
+    (drive / "netdesk").mkdir(parents=True)  # the drive is back: the day's backup goes there
+    clock.advance(minutes=30)
+    with qtbot.waitSignal(backup.finished, timeout=20_000) as again:
+        backup.check()
+    assert Path(again.args[0]).parent == drive / "netdesk"
+    assert len(told) == 1
+    backup.stop()
