@@ -281,6 +281,7 @@ def main(
         tray = ReminderTray(context, window)
         daily_backup = StartupBackup(context)
         daily_backup.failed.connect(window.backup_failed)
+        daily_backup.elsewhere.connect(lambda said: window.statusBar().showMessage(said, 15000))
         daily_backup.damaged.connect(
             lambda reason: tell_damaged(window, reason, log_file, window.restore_action.trigger)
         )
