@@ -24,13 +24,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from netdesk.core import Core
+from netdesk.core.company import company
 from netdesk.core.contacts import DeletedContact
 from netdesk.core.names_alike import (
     GENERATION_WORD,
     HAS_LETTER,
     NAME_THRESHOLD,
     born_apart,
-    company,
     compatible_names,
     generations_in,
     same_company,

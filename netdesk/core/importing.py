@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from netdesk.core import Core, names, photos
+from netdesk.core.company import company_key
 from netdesk.core.followups import refresh_cadence
 from netdesk.core.merging import (
     FieldConflict,
@@ -521,7 +522,7 @@ def _match(
         by_uid,
         by_email,
         bulk.ids_by_phone(k for key in open_keys for k in key.phones),
-        bulk.ids_by_name_org(k for key in open_keys for k in key.name_org),
+        bulk.ids_by_name_org((k for key in open_keys for k in key.name_org), company_key),
     )
     wanted = {i for table in (by_uid, *stored[2:]) for i in table.values()}
     wanted |= {i for ids in by_email.values() for i in ids}

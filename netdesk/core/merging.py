@@ -14,6 +14,7 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from netdesk.core.company import company_key
 from netdesk.core.types import (
     Contact,
     CustomField,
@@ -77,8 +78,9 @@ class MatchKeys:
     name_org: list[tuple[str, str]] = field(default_factory=list)  # (display name, organization)
 
     def rules(self) -> tuple[list[object], ...]:
-        """Key lists in matching order (UID, e-mail, phone, name + organization), folded."""
-        folded = [(fold(name), fold(org)) for name, org in self.name_org]
+        """Key lists in matching order (UID, e-mail, phone, name + organization), folded; the
+        organization without its legal form ("ACME, Inc." is "Acme")."""
+        folded = [(fold(name), company_key(org)) for name, org in self.name_org]
         return (list(self.uids), list(self.emails), list(self.phones), list(folded))
 
 

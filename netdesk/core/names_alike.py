@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterable, Iterator
 
 from rapidfuzz import fuzz, process
 
-from netdesk.core.merging import fold  # cached: a company's name comes back thousands of times
 from netdesk.store.text import tokens
 
 NAME_THRESHOLD = 88  # token_sort_ratio: "Jon Smith" ~ "John Smith" is 95, "Ana" ~ "Ane" is 67
@@ -26,13 +25,6 @@ _COMPATIBLE_NAME = 90  # "J. Müller" ~ "Jürgen Müller", "Bob Smith" ~ "Robert
 _MAX_FAMILY_BLOCK = 400  # one family name and initial: "J. Smith" among 400 J. Smiths says nothing
 _AMBIGUOUS = 3  # a short name that fits more people than this proposes none of them
 
-# Words of a company name that say its legal form, not which company it is
-_LEGAL_FORMS = frozenset({
-    "inc", "incorporated", "corp", "corporation", "co", "company", "llc", "llp", "lp", "ltd",
-    "limited", "plc", "gmbh", "mbh", "ag", "kg", "ohg", "ug", "ev", "sa", "sas", "sarl", "sl",
-    "slu", "srl", "spa", "sapa", "bv", "nv", "as", "aps", "ab", "oy", "oyj", "asa", "pty",
-    "pvt", "kk", "sp", "zoo", "sro", "spolka",
-})  # fmt: skip
 # A generation that tells a father from his son: "John Miller" and "John Miller Jr." are two
 _GENERATIONS = frozenset({"jr", "jnr", "junior", "sr", "snr", "senior", "ii", "iii", "iv"})
 GENERATION_WORD = re.compile(r"\b(?:" + "|".join(_GENERATIONS) + r")\b")
@@ -68,14 +60,6 @@ _NICKNAMES: dict[str, tuple[str, ...]] = {
     "hans": ("johannes",), "sepp": ("josef",), "fritz": ("friedrich",), "uli": ("ulrich",),
     "steffi": ("stefanie",), "gabi": ("gabriele",),
 }  # fmt: skip
-
-
-def company(organization: str) -> tuple[str, ...]:
-    """The words that say which company it is: "ACME, Inc." and "Acme" are ("acme",)."""
-    words = tokens(fold(organization).replace(".", "").replace("/", ""))
-    while len(words) > 1 and words[-1] in _LEGAL_FORMS:
-        words.pop()
-    return tuple(words)
 
 
 def same_company(first: tuple[str, ...], second: tuple[str, ...]) -> bool | None:

@@ -448,9 +448,12 @@ def ids_by_phone(e164s: Iterable[str]) -> dict[str, int]:
     return _lookup("SELECT e164, contact_id FROM phone WHERE e164 IN ({marks})", e164s)
 
 
-def ids_by_name_org(keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
-    """(display name, organization) -> id, comparing folded names and folded organizations."""
-    wanted = {(fold(name), fold(org)) for name, org in keys if name}
+def ids_by_name_org(
+    keys: Iterable[tuple[str, str]], organization_key: Callable[[str], str] = fold
+) -> dict[tuple[str, str], int]:
+    """(folded display name, ``organization_key(organization)``) -> id, for each (display name,
+    organization) of ``keys``: folded names, organizations compared by ``organization_key``."""
+    wanted = {(fold(name), organization_key(org)) for name, org in keys if name}
     found: dict[tuple[str, str], int] = {}
     for chunk in _chunks(sorted({name for name, _ in wanted})):
         for sort_key, organization, contact_id in db.execute_sql(
@@ -458,7 +461,7 @@ def ids_by_name_org(keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], in
             f"({_marks(len(chunk))})",
             chunk,
         ):
-            key = (sort_key, fold(organization))
+            key = (sort_key, organization_key(organization))
             if key in wanted and (key not in found or contact_id < found[key]):
                 found[key] = contact_id
     return found

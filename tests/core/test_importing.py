@@ -110,6 +110,9 @@ def test_reimporting_the_same_file_changes_nothing(core: Core, tmp_path: Path) -
         (vcard("FN:A. G.", "EMAIL:ANA@ACME.EXAMPLE"), "email"),
         (vcard("FN:A. G.", "TEL:+34 (612) 34-56-78"), "phone"),
         (vcard("N:Garcia;Ana;;;", "ORG:ACME"), "name+org"),
+        # the company as another address book writes it: with its legal form
+        (vcard("N:Garcia;Ana;;;", "ORG:ACME, Inc."), "name+org, legal form"),
+        (vcard("N:Garcia;Ana;;;", "ORG:Acme S.A.;Sales"), "name+org, legal form, department"),
     ],
 )
 def test_each_matching_rule_finds_the_existing_contact(
@@ -211,6 +214,35 @@ def test_the_same_person_twice_in_one_import_is_one_contact(core: Core, tmp_path
     assert (ben.display_name, ben.title) == ("Ben Stone", "Chef")
     assert [p.e164 for p in ben.phones] == ["+14155550100"]
     assert core.contacts.count() == 1
+
+
+def test_a_company_with_or_without_its_legal_form_is_one_company(
+    core: Core, tmp_path: Path
+) -> None:
+    stored = core.contacts.create(
+        Contact(given_name="Jürgen", family_name="Müller", organization="Siemens AG")
+    )
+    plan = plan_import(
+        core,
+        [
+            write(
+                tmp_path,
+                "b.vcf",
+                vcard("N:Müller;Jürgen;;;", "ORG:SIEMENS", "TITLE:CTO"),
+                vcard("N:Stone;Ben;;;", "ORG:Initech LLC"),
+                vcard("N:Stone;Ben;;;", "ORG:Initech", "EMAIL:ben@initech.example"),
+                # another company that only starts alike is someone else
+                vcard("N:Stone;Ben;;;", "ORG:Initech Labs"),
+            )
+        ],
+    )
+    assert [(c.action, c.existing_id) for c in plan.cards] == [
+        ("merge", stored),
+        ("new", None),
+        ("new", None),
+    ]
+    assert plan.cards[1].contact.emails[0].value == "ben@initech.example"
+    assert plan.cards[2].contact.organization == "Initech Labs"
 
 
 def test_within_file_duplicate_by_email(core: Core, tmp_path: Path) -> None:

@@ -4,13 +4,14 @@ that cannot be one person's (the pairs themselves are tested in test_duplicates.
 from __future__ import annotations
 
 from netdesk.core import names_alike
+from netdesk.core.company import company
 
 
 def test_a_company_is_named_without_its_legal_form() -> None:
-    assert names_alike.company("ACME, Inc.") == names_alike.company("Acme") == ("acme",)
-    assert names_alike.company("Telefónica S.A.") == ("telefonica",)
-    assert names_alike.company("Søndergaard A/S") == ("sondergaard",)
-    assert names_alike.company("Inc.") == ("inc",)  # a name that is only a legal form stays
+    assert company("ACME, Inc.") == company("Acme") == ("acme",)
+    assert company("Telefónica S.A.") == ("telefonica",)
+    assert company("Søndergaard A/S") == ("sondergaard",)
+    assert company("Inc.") == ("inc",)  # a name that is only a legal form stays
     same = names_alike.same_company
     assert same(("bbc",), ("bbc", "studios"))
     assert same(("muller",), ("mueller",))
