@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from netdesk.core import reminders
 from netdesk.ui.context import AppContext
 from netdesk.ui.follow_up_actions import FollowUpActions
-from netdesk.ui.today_view import Row, describe_follow_up
+from netdesk.ui.today_view import Row, describe_follow_up, discard
 
 
 class FollowUpPanel(QWidget):
@@ -48,6 +48,7 @@ class FollowUpPanel(QWidget):
         self.rows_box.setSpacing(0)
         layout.addLayout(self.rows_box)
         self.rows: list[Row] = []
+        self._discarded: list[QWidget] = []  # rows a dialog asked from is still open over
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
@@ -80,9 +81,7 @@ class FollowUpPanel(QWidget):
         return self.item_actions.add(self.contact_id, self)
 
     def refresh(self) -> None:
-        for row in self.rows:
-            row.hide()
-            row.deleteLater()
+        self._discarded = discard(list(self.rows), self._discarded)
         self.rows = []
         self.next_day.stop()
         if self.contact_id is not None:

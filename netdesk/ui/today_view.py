@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -79,6 +80,21 @@ def describe_follow_up(follow_up: FollowUp, now: dt.datetime, *, with_name: bool
             when += " " + short_time(due)
     what = f"{follow_up_note(follow_up)} · {when}"
     return f"{follow_up.display_name} — {what}" if with_name else what
+
+
+def discard(widgets: list[QWidget], waiting: list[QWidget]) -> list[QWidget]:
+    """Hide ``widgets`` (rows, a tray submenu) and delete them with those ``waiting`` from an
+    earlier call, unless a dialog is open: a Reschedule… or Pick a date… asked from a row's
+    menu is that row's child, and a rebuild meanwhile (the next item falling due, midnight, a
+    change elsewhere) deleted it with the date being picked. Returns those kept for later."""
+    for widget in widgets:
+        widget.hide()
+    kept = [*waiting, *widgets]
+    if QApplication.activeModalWidget() is not None:
+        return kept
+    for widget in kept:
+        widget.deleteLater()
+    return []
 
 
 class Row(QFrame):
@@ -162,6 +178,7 @@ class Section(QWidget):
         self.more.clicked.connect(self._show_more)
         layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
         self.rows: list[Row] = []
+        self._discarded: list[QWidget] = []  # rows a dialog asked from is still open over
         self.limit = TODAY_PAGE  # rows asked for; "Show more" raises it a page at a time
         self.wants_more: Callable[[], None] = lambda: None
 
@@ -171,9 +188,7 @@ class Section(QWidget):
 
     def set_rows(self, rows: list[Row], total: int | None = None) -> None:
         """Show ``rows``: the first page of ``total`` items (default: all of them)."""
-        for row in self.rows:
-            row.hide()
-            row.deleteLater()
+        self._discarded = discard(list(self.rows), self._discarded)
         self.rows = rows
         for row in rows:
             self.rows_box.addWidget(row)

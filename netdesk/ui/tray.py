@@ -34,6 +34,7 @@ from netdesk.ui.follow_up_actions import (
 from netdesk.ui.icons import ICON_DIR
 from netdesk.ui.notifier import Notifier
 from netdesk.ui.operations import Operation
+from netdesk.ui.today_view import discard
 from netdesk.ui.widgets import fill, tooltip_as_written, tr
 
 log = logging.getLogger("netdesk.ui")
@@ -168,6 +169,7 @@ class ReminderTray(QObject):
         self.calendar_feed = CalendarFeed(context, self)
         self.message_contact: int | None = None
         self._act_on: QMenu | None = None
+        self._discarded: list[QWidget] = []  # "Act on" menus a dialog asked from is open over
         self.due_count = 0
         self.ask_close_to_tray: Callable[[QWidget | None], bool] = ask_close_to_tray
         self.tell_no_tray: Callable[[QWidget | None], None] = tell_no_tray
@@ -271,8 +273,9 @@ class ReminderTray(QObject):
 
     def _build_menu(self, due: list[FollowUp], count: int, paused: dt.datetime | None) -> None:
         menu = self.menu
-        if self._act_on is not None:
-            self._act_on.deleteLater()  # clear() drops actions, not the submenus it owns
+        if self._act_on is not None:  # clear() drops actions, not the submenus it owns
+            # Done… or Reschedule… from it asks in a dialog it owns: kept while that is open
+            self._discarded = discard([self._act_on], self._discarded)
             self._act_on = None
         menu.clear()
         # two of one name: "Henry Davies (Acme) — Ask about the intro"

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMenu, QToolButton
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMenu, QToolButton
 from pytestqt.qtbot import QtBot
 
 from netdesk.core import Core
@@ -140,3 +141,32 @@ def test_tab_goes_from_add_follow_up_through_the_rows_buttons(
     buttons = [b for row in panel.rows for b in row.findChildren(QToolButton)]
     assert buttons
     assert order.index(after) > max(order.index(b) for b in buttons)
+
+
+def test_a_snooze_date_being_picked_outlives_a_refresh_of_the_card(
+    qtbot: QtBot,
+    panel: FollowUpPanel,
+    context: AppContext,
+    open_menu: Callable[[QToolButton], QMenu],
+) -> None:
+    """Snooze > Pick a date… asks in a dialog the row's Snooze button owns: the card's rows
+    rebuilt meanwhile (a save, a log, midnight) deleted it with the date being picked."""
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    item = core.follow_ups.add(ana, D(2026, 3, 2, 8), "Send the proposal")
+    panel.set_contact(ana)
+    picked: list[str] = []
+
+    def pick_while_the_card_refreshes() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, pick_while_the_card_refreshes)
+            return
+        panel.refresh()
+        QTimer.singleShot(20, lambda: picked.append(dialog.objectName()) or dialog.accept())
+
+    QTimer.singleShot(0, pick_while_the_card_refreshes)
+    menu = open_menu(panel.rows[0].findChild(QToolButton, "snoozeButton"))
+    next(a for a in menu.actions() if a.text() == "Pick a date…").trigger()
+    assert picked == ["followUpDialog"]
+    assert core.follow_ups.get(item).effective_due == D(2026, 3, 3, 9)  # type: ignore[union-attr]

@@ -527,3 +527,30 @@ def test_a_rows_buttons_say_whom_they_are_for(view: TodayView) -> None:
     names = {b.objectName(): b.accessibleName() for b in row.findChildren(QToolButton)}
     assert names["doneButton"] == f"Done…: {row.text}"
     assert names["moreButton"] == f"More actions: {row.text}"
+
+
+def test_a_date_being_picked_outlives_a_rebuild_of_the_rows(
+    qtbot: QtBot, view: TodayView, context: AppContext, open_menu: OpenMenu
+) -> None:
+    """Reschedule… asks in a dialog its row's ⋯ button owns: the view rebuilding its rows
+    meanwhile (the next item falling due, midnight, a change elsewhere) deleted it with the
+    date being picked, and the item stayed where it was."""
+    picked: list[str] = []
+
+    def pick_while_the_view_rebuilds() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, pick_while_the_view_rebuilds)
+            return
+        view.refresh()
+        dialog.date_edit.setDate(QDate(2026, 3, 5))  # type: ignore[attr-defined]
+        QTimer.singleShot(20, lambda: picked.append(dialog.objectName()) or dialog.accept())  # type: ignore[attr-defined]
+
+    QTimer.singleShot(0, pick_while_the_view_rebuilds)
+    row = _row(view, "today", "Bob")
+    more = {a.text(): a for a in open_menu(row.findChild(QToolButton, "moreButton")).actions()}
+    more["Reschedule…"].trigger()
+    assert picked == ["followUpDialog"]
+    (item,) = context.core.follow_ups.of_contact(row.contact_id)
+    assert item.due == D(2026, 3, 5, 15)
+    qtbot.waitUntil(lambda: any(t.startswith("Bob —") for t in view.row_texts("week")))

@@ -650,3 +650,35 @@ def test_a_burst_of_changes_is_one_look_after_the_turn_that_repaints_the_list(
     qtbot.wait(50)
     assert len(looks) == 1
     tray.stop()
+
+
+def test_a_done_asked_from_the_tray_outlives_the_menu_rebuilt_meanwhile(
+    qtbot: QtBot, context: AppContext, window: FakeWindow, clock: FixedClock
+) -> None:
+    """Done… from the tray asks in a dialog its "Act on a due item" menu owns. Opening the
+    tray menu again (or a reminder falling due) rebuilt that menu and deleted it: the dialog
+    vanished with what the user was typing, and nothing was logged."""
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=14))
+    clock.set(D(2026, 3, 17, 9))
+    tray = make_tray(context, window, available=True)
+    tray.start()
+    typed: list[str] = []
+
+    def type_while_the_menu_is_rebuilt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, type_while_the_menu_is_rebuilt)
+            return
+        dialog.summary.setText("Talked about her move to Lisbon")  # type: ignore[attr-defined]
+        tray.menu.aboutToShow.emit()  # the user opens the tray menu again
+        QTimer.singleShot(20, lambda: typed.append(dialog.summary.text()) or dialog.accept())  # type: ignore[attr-defined]
+
+    QTimer.singleShot(0, type_while_the_menu_is_rebuilt)
+    (act_on,) = [a.menu() for a in tray.menu.actions() if a.menu() is not None]
+    (item_menu,) = [a.menu() for a in act_on.actions()]
+    next(a for a in item_menu.actions() if a.text() == "Done…").trigger()
+    assert typed == ["Talked about her move to Lisbon"]
+    assert core.journal.for_contact(ana)[0].summary == "Talked about her move to Lisbon"
+    qtbot.waitUntil(lambda: tray.icon.toolTip() == "Nothing due")
+    tray.stop()
