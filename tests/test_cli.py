@@ -506,7 +506,7 @@ def test_a_pipe_that_takes_only_part_of_the_output_is_a_broken_pipe() -> None:
     `export --out - | head` exited 0 and said 'Exported 1500 contacts'."""
     import io
 
-    from netdesk.cli import _write_all
+    from netdesk.cli_output import write_all
 
     class ClosingPipe(io.RawIOBase):
         def __init__(self) -> None:
@@ -522,10 +522,10 @@ def test_a_pipe_that_takes_only_part_of_the_output_is_a_broken_pipe() -> None:
 
     pipe = ClosingPipe()
     with pytest.raises(BrokenPipeError):
-        _write_all(pipe, b"x" * 1_600_000)  # type: ignore[arg-type]
+        write_all(pipe, b"x" * 1_600_000)  # type: ignore[arg-type]
     assert pipe.taken == 65536
     whole = io.BytesIO()
-    _write_all(whole, b"y" * 200_000)
+    write_all(whole, b"y" * 200_000)
     assert whole.getvalue() == b"y" * 200_000
 
 

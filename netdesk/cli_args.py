@@ -1,0 +1,271 @@
+"""netdesk-cli's arguments: the parser, its help texts and the types that check each value."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import NoReturn
+
+from netdesk import __version__
+from netdesk.cli_output import PROG
+from netdesk.core.types import INTERACTION_KINDS, PartialDate
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+# -- argument types ----------------------------------------------------------------------------
+
+
+def _moment(text: str) -> dt.datetime:
+    """An ISO date or date-time; one with a UTC offset becomes this computer's local time
+    (netdesk stores local times)."""
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date or date-time: {text!r}") from None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone().replace(tzinfo=None)
+    return moment
+
+
+def _due(text: str) -> tuple[dt.datetime, bool]:
+    moment = _moment(text)
+    has_time = "T" in text or " " in text.strip()
+    return moment, has_time
+
+
+def _partial(text: str) -> PartialDate:
+    try:
+        return PartialDate.parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _folder(text: str) -> str:
+    if not text.strip():  # "$UNSET" must not fall back to the real data folder
+        raise argparse.ArgumentTypeError("empty folder name")
+    return text
+
+
+def _not_empty(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("must not be empty")
+    return text
+
+
+def _field_keys() -> tuple[str, ...]:
+    from netdesk.interop.csv_formats import FIELD_KEYS
+
+    return tuple(FIELD_KEYS)
+
+
+def _column(text: str) -> tuple[str, str]:
+    """--map 'HEADER=FIELD' for the columns of a CSV of no known layout."""
+    from netdesk.interop.csv_formats import FIELD_KEYS
+
+    header, sep, field = text.rpartition("=")
+    if not sep or not header.strip():
+        raise argparse.ArgumentTypeError(f"expected HEADER=FIELD, got {text!r}")
+    if field.strip() not in FIELD_KEYS:
+        raise argparse.ArgumentTypeError(
+            f"unknown field {field.strip()!r}; one of: {', '.join(FIELD_KEYS)}"
+        )
+    return header.strip(), field.strip()
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be over 0: {value}")
+    if value > 2**62:  # what SQLite stores (an id, a limit)
+        raise argparse.ArgumentTypeError(f"too large: {value}")
+    return value
+
+
+def _days(text: str) -> int:
+    value = _positive(text)
+    if value > 3650:  # the card's own bound: a cadence of ten years
+        raise argparse.ArgumentTypeError(f"at most 3650 days (ten years): {value}")
+    return value
+
+
+# -- arguments ---------------------------------------------------------------------------------
+
+_EPILOG = """\
+examples:
+  netdesk-cli add --name "Ana Muñoz" --email ana@acme.es --tag mentors --every 30
+  netdesk-cli search muñoz --json | jq '.[0].id'
+  netdesk-cli log 12 15 --kind meeting --summary "Lunch at PyCon" --at 2026-05-14T13:00
+  netdesk-cli due --at 2026-06-01
+  netdesk-cli import ~/Downloads/contacts.vcf ~/Downloads/Connections.csv
+  netdesk-cli export --out - --format vcard3 | gzip > contacts.vcf.gz
+
+The data folder is --data-dir, else $NETDESK_DATA_DIR, else the app's own (shared with it).
+--data-dir and --json may also follow the command. Notes (more results than shown,
+progress) go to stderr; stdout holds only the output.
+
+exit codes: 0 success, 1 error (one line on stderr), 2 usage error, 130 interrupted
+(Ctrl+C: nothing half-done is kept), 141 output pipe closed early (| head)"""
+
+_DATES = "DATE is YYYY-MM-DD; DATETIME is YYYY-MM-DDTHH:MM[:SS], local time (or with +HH:MM)."
+
+
+def _options() -> _Parser:
+    """--data-dir and --json, accepted after the command too (SUPPRESS: not given there
+    leaves what was given before it)."""
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--data-dir", type=_folder, metavar="DIR", default=argparse.SUPPRESS,
+        help="folder holding the database (default: $NETDESK_DATA_DIR, else the app's)",
+    )  # fmt: skip
+    common.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS,
+        help="print JSON (UTF-8) instead of text",
+    )  # fmt: skip
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _options()
+    parser = _Parser(
+        prog=PROG,
+        description="netdesk, your personal CRM, from the command line: the same data as the app.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--data-dir", type=_folder, metavar="DIR",
+        help="folder holding the database (default: $NETDESK_DATA_DIR, else the app's)",
+    )  # fmt: skip
+    parser.add_argument("--json", action="store_true", help="print JSON (UTF-8) instead of text")
+    parser.add_argument("--version", action="version", version=f"netdesk {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser,
+                                metavar="COMMAND")  # fmt: skip
+
+    def command(name: str, summary: str, epilog: str = "") -> argparse.ArgumentParser:
+        return sub.add_parser(
+            name, help=summary, description=summary[0].upper() + summary[1:] + ".",
+            epilog=epilog or None, parents=[common],
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )  # fmt: skip
+
+    add = command(
+        "add", "add a contact and print its id",
+        'example: netdesk-cli add --name "Ana Muñoz" --email ana@acme.es --phone "+34 612 34 56 '
+        '78"\n         --org Acme --tag mentors --every 30 --met-on 2023-05 --met-at PyCon',
+    )  # fmt: skip
+    add.add_argument("--name", required=True, help="full name; the last word is the family name")
+    add.add_argument("--email", action="append", default=[], help="e-mail (repeatable)")
+    add.add_argument(
+        "--phone", action="append", default=[],
+        help="phone (repeatable); with + and the country code unless it is this locale's",
+    )  # fmt: skip
+    add.add_argument("--org", metavar="ORG", help="organization")
+    add.add_argument("--tag", action="append", default=[], help="tag (repeatable)")
+    add.add_argument("--every", type=_days, metavar="DAYS", help="keep in touch every DAYS")
+    add.add_argument(
+        "--met-on", type=_partial, metavar="DATE", help="when you met: YYYY, YYYY-MM or YYYY-MM-DD"
+    )
+    add.add_argument("--met-at", metavar="TEXT", help="where or how you met")
+    add.add_argument("--met-through", type=int, metavar="ID", help="the contact who introduced you")
+
+    show = command("show", "show one contact")
+    show.add_argument("id", type=int, metavar="ID")
+
+    search = command(
+        "search", "search names, organizations, emails, phones and notes",
+        "Accents and case do not matter: 'munoz' finds Muñoz. Active contacts only unless\n"
+        "--archived. More matches than --limit: a note on stderr.",
+    )  # fmt: skip
+    search.add_argument("text", metavar="TEXT")
+    search.add_argument("--limit", type=_positive, default=20, metavar="N", help="default 20")
+    search.add_argument("--archived", action="store_true", help="include archived contacts")
+
+    log = command(
+        "log", "log an interaction with one or more contacts and print its id",
+        'example: netdesk-cli log 12 15 --kind meeting --summary "Lunch" --at 2026-05-14T13:00\n'
+        + _DATES,
+    )  # fmt: skip
+    log.add_argument("ids", type=int, nargs="+", metavar="ID")
+    log.add_argument("--kind", required=True, choices=INTERACTION_KINDS)
+    log.add_argument("--summary", required=True, metavar="TEXT")
+    log.add_argument("--at", type=_moment, metavar="DATETIME", help="when (default now)")
+
+    followup = command(
+        "followup", "set a follow-up by hand and print its id",
+        'example: netdesk-cli followup 12 --due 2026-06-01 --note "Send the deck"\n' + _DATES,
+    )  # fmt: skip
+    followup.add_argument("id", type=int, metavar="ID")
+    followup.add_argument(
+        "--due", type=_due, required=True, metavar="DATE[TIME]",
+        help="a DATE (all day) or a DATETIME",
+    )  # fmt: skip
+    followup.add_argument("--note", metavar="TEXT")
+
+    due = command(
+        "due", "list the follow-ups due or overdue at a moment (default now)",
+        "Hand-set follow-ups and keep-in-touch reminders, earliest first. " + _DATES,
+    )  # fmt: skip
+    due.add_argument("--at", type=_moment, metavar="DATETIME", help="default now")
+    due.add_argument("--limit", type=_positive, default=50, metavar="N", help="default 50")
+
+    command("stats", "count contacts, interactions, due items and tags")
+
+    backup = command(
+        "backup", "back up the database now (safe while the app runs)",
+        "Without --out: into the backups folder set in the app's Preferences (default\n"
+        "DIR/backups), keeping as many daily backups as set there.",
+    )  # fmt: skip
+    backup.add_argument("--out", metavar="FILE", help="write the backup to FILE instead")
+
+    restore = command(
+        "restore", "replace the database with a backup",
+        "The current database is first copied to DIR/backups/before-restore-*.sqlite3.\n"
+        "Refused while the app has the database open.",
+    )  # fmt: skip
+    restore.add_argument("file", metavar="FILE")
+
+    importing = command(
+        "import", "import .vcf/.csv files or folders, in one step (no preview)",
+        "A contact already there (same e-mail, phone or name) is merged: the values you have\n"
+        "win. Every problem is listed as FILE:LINE: severity: reason. All or nothing: Ctrl+C\n"
+        "or an error leaves the database as it was.\n"
+        "example: netdesk-cli import Connections.csv ~/phone-backup/",
+    )  # fmt: skip
+    importing.add_argument("files", nargs="+", metavar="FILE")
+    importing.add_argument(
+        "--map",
+        type=_column,
+        action="append",
+        metavar="HEADER=FIELD",
+        help="for a CSV of no known layout: which field a column holds (repeat per column; "
+        "columns not named are ignored). Without --map, a CSV whose columns were mapped in "
+        "the app is read as mapped there. FIELD is one of: " + ", ".join(_field_keys()),
+    )
+    importing.add_argument(
+        "--progress", action="store_true", help="report progress on stderr (always on a terminal)"
+    )
+
+    export = command(
+        "export", "export contacts to vCard or CSV",
+        "FILE is written whole or not at all (a temporary file renamed at the end); '-' writes\n"
+        "to stdout (and the summary to stderr). The format follows the name (.csv: CSV, else\n"
+        "vCard 4.0) unless --format says.\n"
+        "example: netdesk-cli export --out friends.csv --tag friends",
+    )  # fmt: skip
+    export.add_argument("--out", required=True, metavar="FILE", help="the file, or - for stdout")
+    export.add_argument("--format", choices=("vcard4", "vcard3", "csv"))
+    export.add_argument("--tag", type=_not_empty, metavar="TAG", help="only contacts with this tag")
+    export.add_argument(
+        "--progress", action="store_true", help="report progress on stderr (always on a terminal)"
+    )
+
+    demo = command("demo", "fill an empty data folder with realistic demo contacts")
+    demo.add_argument("--count", type=_positive, default=300, metavar="N", help="default 300")
+    return parser

@@ -1,0 +1,159 @@
+"""netdesk-cli's commands on contacts, the journal and follow-ups."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import IO, Any
+
+from netdesk.cli_output import (
+    CliError,
+    contact_json,
+    contact_line,
+    follow_up_json,
+    iso,
+    note,
+    shown,
+    write_json,
+)
+from netdesk.core import Core
+from netdesk.core.types import Contact, EmailAddress
+from netdesk.core.types import PhoneNumber as Phone
+
+
+class Commands:
+    """Each ``cmd_*`` method is one sub-command; it prints and returns the exit code."""
+
+    def __init__(self, core: Core, as_json: bool, folder: Path | None = None) -> None:
+        self.core = core
+        self.as_json = as_json
+        self.folder = folder  # the data folder, for messages that name it
+
+    def _print(self, data: Any, text: str, stream: IO[str] | None = None) -> None:
+        out = stream or sys.stdout
+        if self.as_json:
+            write_json(data, out)
+        elif text:
+            print(shown(text), file=out)
+
+    def _contact(self, contact_id: int) -> Contact:
+        contact = self.core.contacts.get(contact_id)
+        if contact is None:
+            raise CliError(f"no contact with id {contact_id}")
+        return contact
+
+    def cmd_add(self, args: argparse.Namespace) -> int:
+        from netdesk.core import names
+
+        if args.met_through is not None:
+            self._contact(args.met_through)
+        for raw in args.phone:  # as the card refuses to save them
+            problem = names.phone_problem(raw)
+            if problem and problem.startswith("Not a phone number"):
+                raise CliError(f"--phone {raw!r} is not a phone number")
+            if problem:
+                raise CliError(
+                    f"--phone {raw!r} is not a valid number for its country: check the digits, "
+                    "or start with + and the country code"
+                )
+        given, _, family = " ".join(args.name.split()).rpartition(" ")
+        contact = Contact(
+            given_name=given or family,
+            family_name=family if given else "",
+            organization=(args.org or "").strip(),
+            emails=[EmailAddress(e.strip(), preferred=i == 0) for i, e in enumerate(args.email)],
+            phones=[Phone(p.strip(), preferred=i == 0) for i, p in enumerate(args.phone)],
+            tags=args.tag,
+            keep_in_touch_days=args.every,
+            met_on=args.met_on,
+            met_at=args.met_at or "",
+            met_through_id=args.met_through,
+        )
+        if not names.display_name(contact):
+            raise CliError(
+                "--name is empty: give the contact a name (or an --org, --email or --phone)"
+            )
+        contact_id = self.core.contacts.create(contact)
+        self._print({"id": contact_id}, str(contact_id))
+        return 0
+
+    def cmd_show(self, args: argparse.Namespace) -> int:
+        contact = self._contact(args.id)
+        through = self.core.contacts.get(contact.met_through_id) if contact.met_through_id else None
+        lines = [contact_line(contact)]
+        for label, value in (
+            ("title", contact.title),
+            ("emails", ", ".join(e.value for e in contact.emails)),
+            ("phones", ", ".join(p.raw for p in contact.phones)),
+            ("tags", ", ".join(contact.tags)),
+            ("birthday", contact.birthday.to_iso() if contact.birthday else ""),
+            ("met on", contact.met_on.to_iso() if contact.met_on else ""),
+            ("met at", contact.met_at),
+            ("met through", f"{through.display_name} ({through.id})" if through else ""),
+            ("every", f"{contact.keep_in_touch_days} days" if contact.keep_in_touch_days else ""),
+            ("last interaction", iso(contact.last_interaction) or ""),
+            ("next due", iso(contact.next_due) or ""),
+            ("archived", "yes" if contact.archived else ""),
+        ):
+            if value:
+                lines.append(f"  {label}: {value}")
+        self._print(contact_json(contact), "\n".join(lines))
+        return 0
+
+    def cmd_search(self, args: argparse.Namespace) -> int:
+        ids = self.core.contacts.search(
+            args.text, limit=args.limit + 1, include_archived=args.archived
+        )
+        more = len(ids) > args.limit
+        found = [c for c in (self.core.contacts.get(i) for i in ids[: args.limit]) if c]
+        self._print([contact_json(c) for c in found], "\n".join(contact_line(c) for c in found))
+        if more:
+            note(f"showing the first {args.limit} matches; --limit N shows more")
+        return 0
+
+    def cmd_log(self, args: argparse.Namespace) -> int:
+        for contact_id in args.ids:
+            self._contact(contact_id)
+        try:
+            interaction_id = self.core.journal.log(args.ids, args.kind, args.summary, at=args.at)
+        except ValueError as error:
+            raise CliError(str(error)) from error
+        self._print({"id": interaction_id}, str(interaction_id))
+        return 0
+
+    def cmd_followup(self, args: argparse.Namespace) -> int:
+        contact = self._contact(args.id)
+        due, has_time = args.due
+        follow_up_id = self.core.follow_ups.add(args.id, due, args.note or "", has_time=has_time)
+        self._print({"id": follow_up_id}, str(follow_up_id))
+        if contact.archived:  # accepted, but never listed as due: say so
+            note(f"{contact.display_name} is archived: the follow-up comes due once unarchived")
+        return 0
+
+    def cmd_due(self, args: argparse.Namespace) -> int:
+        at = args.at or self.core.clock.now()
+        items = self.core.follow_ups.due(at, limit=args.limit)
+        text = "\n".join(
+            f"{follow_up_json(i)['due']}  {i.display_name}  {i.note}"
+            f"{'  (keep in touch)' if i.from_cadence else ''}".rstrip()
+            for i in items
+        )
+        self._print([follow_up_json(i) for i in items], text or "Nothing due.")
+        if len(items) == args.limit:
+            total = self.core.follow_ups.count_due(at)
+            if total > len(items):
+                note(f"showing {len(items)} of {total} due; --limit N shows more")
+        return 0
+
+    def cmd_stats(self, args: argparse.Namespace) -> int:
+        stats = self.core.contacts.stats()
+        data = {
+            "contacts": stats.contacts,
+            "archived": stats.archived,
+            "interactions": stats.interactions,
+            "due": stats.due,
+            "tags": stats.tags,
+        }
+        self._print(data, "\n".join(f"{key}: {value}" for key, value in data.items()))
+        return 0

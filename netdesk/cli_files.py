@@ -1,0 +1,280 @@
+"""netdesk-cli's commands that read or write files: backup, restore, import, export, demo."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import dataclasses
+import os
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO
+
+from netdesk.cli_commands import Commands
+from netdesk.cli_output import CliError, Interrupted, Progress, note, write_all
+from netdesk.core import backups
+
+_UNKNOWN_CSV = (
+    "unknown CSV layout: name its columns with --map HEADER=FIELD (see netdesk-cli import --help)"
+)
+
+
+@contextlib.contextmanager
+def _ctrl_c_cancels() -> Iterator[Callable[[], bool]]:
+    """The first Ctrl+C asks the work to stop at its next safe point (a write rolls back
+    whole); a second one interrupts at once."""
+    asked = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield asked.is_set  # signals reach only the main thread
+        return
+
+    def on_ctrl_c(_signum: int, _frame: object) -> None:
+        if asked.is_set():
+            raise KeyboardInterrupt
+        asked.set()
+
+    previous = signal.signal(signal.SIGINT, on_ctrl_c)
+    try:
+        yield asked.is_set
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _export_format(args: argparse.Namespace) -> str:
+    """--format, else from the file's suffix (.csv: CSV), else vCard 4.0."""
+    if args.format:
+        return str(args.format)
+    return "csv" if Path(args.out).suffix.lower() in (".csv", ".tsv") else "vcard4"
+
+
+def _streamed(out: str) -> bool:
+    """Whether --out names something written straight through: standard output, a pipe, a
+    device. Only a regular file is written beside and renamed over (atomically); a rename
+    would replace /dev/stdout or a named pipe with a plain file."""
+    if out == "-":
+        return True
+    path = Path(out)
+    if path.parts[:2] in (("/", "dev"), ("/", "proc")):
+        # /dev/stdout redirected to a file is a link to a regular file: renaming a temporary
+        # file over it would replace the link (as root, the system's own /dev/stdout)
+        return True
+    return path.exists() and not path.is_file() and not path.is_dir()
+
+
+class FileCommands(Commands):
+    """The record commands and those on files; each ``cmd_*`` method is one sub-command."""
+
+    def cmd_backup(self, args: argparse.Namespace) -> int:
+        try:
+            if args.out:
+                target = backups.backup_to(Path(args.out))
+            else:
+                folder, keep = self._backup_preferences()
+                now = self.core.clock.now()
+                target = (
+                    backups.backup_now(folder, now)
+                    if keep is None
+                    else backups.backup_now(folder, now, keep_daily=keep)
+                )
+        except backups.BackupError as error:
+            raise CliError(str(error)) from error
+        self._print({"backup": str(target)}, f"Backed up to {target}")
+        return 0
+
+    def _backup_preferences(self) -> tuple[Path, int | None]:
+        """The backups folder and how many daily backups to keep, as set in the app's
+        Preferences for this data folder (its settings.ini; read with Qt's own INI reader)."""
+        data_dir = self.core.store.path.parent
+        folder, keep = data_dir / "backups", None
+        if (data_dir / "settings.ini").is_file():
+            from netdesk.ui import settings as s  # QtCore only: no display needed
+
+            preferences = s.Settings(data_dir / "settings.ini")
+            folder = Path(preferences.get(s.BACKUP_FOLDER) or folder)
+            keep = preferences.get(s.BACKUPS_TO_KEEP)  # its default when never set: the same 7
+        return folder, keep
+
+    def cmd_restore(self, args: argparse.Namespace) -> int:
+        source = Path(args.file).resolve()
+        database = self.core.store.path
+        with contextlib.suppress(OSError):  # either missing: the restore itself says so
+            if os.path.samefile(source, database):  # SQLite would wait on itself for good
+                raise CliError(
+                    f"{source} is the database itself; give a backup file, such as one "
+                    f"in {backups.safety_folder(self.core)}"
+                )
+        try:
+            safety = backups.restore(self.core, source)
+        except backups.BackupError as error:
+            raise CliError(str(error)) from error
+        self._print(
+            {"restored": str(source), "previous_saved_as": str(safety)},
+            f"Restored {source}; the previous database was saved as {safety}",
+        )
+        return 0
+
+    def cmd_import(self, args: argparse.Namespace) -> int:
+        from netdesk.core.importing import (
+            ImportCancelled,
+            apply_import,
+            plan_import,
+            unknown_csv_headers,
+        )
+
+        mapping = dict(args.map) if args.map else None
+        if mapping:  # a column --map names must be in the file it maps (a typo mapped nothing)
+            for file, headers in unknown_csv_headers(args.files).items():
+                missing = [h for h in mapping if h not in headers]
+                if missing:
+                    raise CliError(
+                        f"--map names {', '.join(map(repr, missing))}, not a column of {file} "
+                        f"(its columns: {', '.join(headers)})"
+                    )
+        # without --map, a CSV mapped once in the app imports as it did there
+        remembered = {} if mapping else self._remembered_mappings(args.files)
+        progress = Progress(args.progress)
+
+        def reading(done: int, total: int) -> None:
+            if done < total:  # the last step is the matching, told by "writing"
+                progress.show(f"read {done}/{total - 1} files")
+
+        def writing(done: int, total: int) -> None:
+            progress.show(f"writing {min(done, total - 1)}/{total - 1} contacts")
+
+        try:
+            with _ctrl_c_cancels() as cancelled:
+                progress.show(f"reading {len(args.files)} file(s)…", last=True)
+                plan = plan_import(
+                    self.core, args.files, csv_mapping=mapping, csv_mappings=remembered,
+                    progress=reading, cancelled=cancelled,
+                )  # fmt: skip
+                summary = apply_import(self.core, plan, progress=writing, cancelled=cancelled)
+        except ImportCancelled:
+            raise Interrupted("interrupted; nothing was imported") from None
+        finally:
+            progress.clear()
+        summary.problems = [  # the app asks which column holds what; here, --map says it
+            dataclasses.replace(p, reason=_UNKNOWN_CSV)
+            if p.reason.startswith("unknown CSV layout")
+            else p
+            for p in summary.problems
+        ]
+        problems = len(summary.problems)
+        lines = [
+            f"{summary.new} new, {summary.merged} merged, {summary.unchanged} unchanged, "
+            f"{problems} problem{'' if problems == 1 else 's'}"
+        ]
+        lines += [f"{p.file}:{p.line or '-'}: {p.severity}: {p.reason}" for p in summary.problems]
+        self._print(summary.as_dict(), "\n".join(lines))
+        if summary.new + summary.merged + summary.unchanged == 0:
+            raise CliError("nothing was imported")  # the counts and reasons are on stdout
+        return 0
+
+    def _remembered_mappings(self, files: list[str]) -> dict[str, dict[str, str]]:
+        """The columns the app was told for each CSV of no known layout among ``files``
+        (remembered in the data folder's settings.ini), by file."""
+        from netdesk.core.importing import unknown_csv_headers
+        from netdesk.interop.csv_mappings import header_signature, remembered_mappings
+
+        settings_file = self.core.store.path.parent / "settings.ini"
+        if not settings_file.is_file():
+            return {}
+        known = remembered_mappings(settings_file)
+        if not known:
+            return {}
+        found = {}
+        for file, headers in unknown_csv_headers(files).items():
+            mapping = known.get(header_signature(headers))
+            if mapping is not None:
+                found[file] = mapping
+                note(f"{file}: reading its columns as they were mapped in netdesk")
+        return found
+
+    def cmd_export(self, args: argparse.Namespace) -> int:
+        from netdesk.core.exporting import ExportCancelled, export_contacts
+
+        if args.tag and args.tag.casefold() not in {
+            t.name.casefold() for t in self.core.contacts.tags()
+        }:
+            raise CliError(f"no tag named {args.tag!r}")
+        out, fmt = args.out, _export_format(args)
+        if Path(out).is_dir():
+            raise CliError(f"cannot write {out}: it is a folder; give a file name")
+        progress = Progress(args.progress)
+
+        def exporting(done: int, total: int) -> None:
+            progress.show(f"exporting {done}/{total} contacts")
+
+        try:
+            with _ctrl_c_cancels() as cancelled:
+                if _streamed(out):
+                    count = self._export_streamed(out, fmt, args.tag, exporting, cancelled)
+                else:
+                    count = export_contacts(
+                        self.core, out, fmt=fmt, tag=args.tag, progress=exporting,
+                        cancelled=cancelled,
+                    )  # fmt: skip
+        except BrokenPipeError:
+            raise  # `--out - | head`: the reader has what it wanted
+        except ExportCancelled:
+            left = "the output is incomplete" if _streamed(out) else f"{out} was not written"
+            raise Interrupted(f"interrupted; {left}") from None
+        except OSError as error:  # it names the temporary file written beside the target
+            raise CliError(f"cannot write {out}: {error.strerror or error}") from error
+        finally:
+            progress.clear()
+        where = "standard output" if out == "-" else out
+        self._print(
+            {"exported": count, "file": out},
+            f"Exported {count} contact{'' if count == 1 else 's'} to {where}",
+            # stdout holds the contacts (also when named /dev/stdout or its pipe)
+            stream=sys.stderr if _streamed(out) else None,
+        )
+        return 0
+
+    def _export_streamed(
+        self,
+        out: str,
+        fmt: str,
+        tag: str | None,
+        progress: Callable[[int, int], None],
+        cancelled: Callable[[], bool],
+    ) -> int:
+        """Write straight into standard output, a pipe or a device (no rename possible)."""
+        from netdesk.core.exporting import ExportCancelled, contacts_in_order, export_ids, render
+
+        ids = export_ids(self.core, None, tag)
+        with contextlib.ExitStack() as stack:
+            if out == "-":
+                sys.stdout.flush()
+                binary: IO[bytes] = sys.stdout.buffer
+            else:
+                binary = stack.enter_context(open(out, "wb"))
+            chunk_size = len(ids) if fmt == "csv" else 1000  # a CSV's columns fit the widest
+            written = 0
+            for start in range(0, len(ids), max(chunk_size, 1)):
+                if cancelled():
+                    raise ExportCancelled
+                chunk = list(contacts_in_order(ids[start : start + chunk_size]))
+                write_all(binary, render(chunk, fmt).encode("utf-8"))
+                written += len(chunk)
+                progress(written, len(ids))
+            binary.flush()
+        return written
+
+    def cmd_demo(self, args: argparse.Namespace) -> int:
+        from netdesk.core.demo import fill_demo
+
+        stats = self.core.contacts.stats()
+        if held := stats.contacts + stats.archived:
+            raise CliError(
+                f"{self.folder or 'the data folder'} already holds {held:,} "
+                f"contact{'s' if held != 1 else ''}; the demo fills only an empty data folder "
+                "(give a new one with --data-dir)"
+            )
+        created = fill_demo(self.core, count=args.count)
+        self._print({"created": created}, f"Added {created} demo contacts.")
+        return 0

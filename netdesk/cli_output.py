@@ -1,0 +1,151 @@
+"""What netdesk-cli prints: JSON, text safe for a terminal, notes and progress on stderr."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import json
+import os
+import re
+import sys
+import time
+from typing import IO, Any
+
+from netdesk.core.types import Contact, FollowUp
+
+PROG = "netdesk-cli"
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl+C
+EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE, as `yes | head -1` reports under pipefail
+
+
+class CliError(Exception):
+    """A one-line error for stderr, exit code 1."""
+
+
+class Interrupted(Exception):  # noqa: N818  (what the user did, not a failure)
+    """Ctrl+C stopped the command; the message says what was left as it was. Exit code 130."""
+
+
+def iso(value: dt.datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def contact_json(contact: Contact) -> dict[str, Any]:
+    return {
+        "id": contact.id,
+        "display_name": contact.display_name,
+        "given_name": contact.given_name,
+        "family_name": contact.family_name,
+        "organization": contact.organization,
+        "title": contact.title,
+        "emails": [e.value for e in contact.emails],
+        "phones": [p.e164 or p.raw for p in contact.phones],
+        "tags": contact.tags,
+        "birthday": contact.birthday.to_iso() if contact.birthday else None,
+        "met_on": contact.met_on.to_iso() if contact.met_on else None,
+        "met_at": contact.met_at,
+        "met_through": contact.met_through_id,
+        "source": contact.source,
+        "keep_in_touch_days": contact.keep_in_touch_days,
+        "archived": contact.archived,
+        "last_interaction": iso(contact.last_interaction),
+        "next_due": iso(contact.next_due),
+    }
+
+
+def follow_up_json(item: FollowUp) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "contact_id": item.contact_id,
+        "display_name": item.display_name,
+        # a snooze to a time ("later today") is timed even on an item due on a day
+        "due": item.effective_due.isoformat()
+        if item.has_time or item.effective_due.time() != dt.time()
+        else item.effective_due.date().isoformat(),
+        "note": item.note,
+        "from_cadence": item.from_cadence,
+        "source": "cadence" if item.from_cadence else "manual",
+    }
+
+
+def contact_line(contact: Contact) -> str:
+    parts = [f"{contact.id:>6}  {contact.display_name}"]
+    if contact.organization:
+        parts.append(f"({contact.organization})")
+    if contact.emails:
+        parts.append(f"<{contact.emails[0].value}>")
+    return " ".join(parts)
+
+
+# Control characters an imported card may hold (an escape sequence in a name would move the
+# terminal's cursor or retitle it): shown as U+FFFD in text output; JSON escapes them itself
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def shown(what: object) -> str:
+    """Text for the terminal: a card's or a file's control characters as U+FFFD."""
+    return _CONTROLS.sub("\ufffd", str(what))
+
+
+def write_json(data: Any, stream: IO[str]) -> None:
+    """JSON is UTF-8 whatever the terminal's encoding (RFC 8259), names kept as they are."""
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    binary = getattr(stream, "buffer", None)
+    if binary is None:  # a StringIO in place of stdout
+        stream.write(text)
+        return
+    stream.flush()
+    # a file name that is not UTF-8 holds lone surrogates: written as JSON's \udcXX escape,
+    # which json.loads turns back into the same name
+    write_all(binary, text.encode("utf-8", errors="backslashreplace"))
+    binary.flush()
+
+
+def write_all(binary: IO[bytes], data: bytes) -> None:
+    """Write all of ``data``. A pipe whose reader went away can take part of a large block
+    and say so by the count alone: that counts as the broken pipe it is (exit 141, not 0)."""
+    view = memoryview(data)
+    while view:
+        written = binary.write(view)
+        if written is None:  # a non-blocking stream took nothing: the same as a closed one
+            written = 0
+        if written <= 0:
+            raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+        view = view[written:]
+
+
+def note(text: str) -> None:
+    """A remark for the person at the terminal, kept out of the output scripts read."""
+    print(f"{PROG}: {shown(text)}", file=sys.stderr)
+
+
+class Progress:
+    """How far an import or export is, on stderr: one line redrawn on a terminal, a line per
+    step when asked for with --progress elsewhere (for logs, and for tests to wait on)."""
+
+    def __init__(self, wanted: bool, stream: IO[str] | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.terminal = self.stream.isatty()
+        self.enabled = wanted or self.terminal
+        self.drawn = False
+        self.last = 0.0
+
+    def show(self, text: str, *, last: bool = False) -> None:
+        if not self.enabled:
+            return
+        if not self.terminal:
+            self.stream.write(f"{text}\n")
+        else:
+            now = time.monotonic()
+            if not last and now - self.last < 0.1:
+                return  # a terminal needs no more than ten redraws a second
+            self.last = now
+            self.stream.write(f"\r\033[K{text}")
+            self.drawn = True
+        self.stream.flush()
+
+    def clear(self) -> None:
+        if self.drawn:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
+            self.drawn = False
