@@ -7,7 +7,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QTime, QUrl
+from PySide6.QtCore import QLocale, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -71,6 +71,43 @@ def _folder_problem(text: str, *, changed: bool = True) -> str | None:
         if not os.access(text, os.W_OK):
             return fill(tr("netdesk cannot write to the folder %1 (is it read-only?)."), text)
     return None
+
+
+def backups_state(folder: Path, default: Path, now: dt.datetime) -> tuple[str, bool]:
+    """What the backups hold, said under the folder: the latest backup, how many, how much
+    room; and True when the latest is older than yesterday while netdesk runs (the daily backup
+    fails, said once in a status bar the tray user never sees: a drive gone, a full disk).
+
+    Args:
+        folder: the backups folder shown (the default one is read as well: Restore lists
+            both, and the daily backup goes there when the chosen folder is gone).
+    """
+    from netdesk.core import backups
+    from netdesk.ui.restore_dialog import when_text
+
+    found = [
+        f
+        for f in backups.backup_files(*dict.fromkeys((folder, default)))
+        if not f.safety_copy and not f.before_upgrade
+    ]
+    if not found:
+        return tr("No backup yet: netdesk makes one each day it runs."), False
+    latest = found[0]  # newest first
+    said = fill(
+        tr("Latest backup: %1 (%2, %3 in all)."),
+        when_text(latest.made),
+        tr("%Ln backups", None, len(found)),
+        QLocale().formattedDataSize(sum(f.size for f in found)),
+    )
+    if latest.made.date() >= now.date() - dt.timedelta(days=1):
+        return said, False
+    return (
+        fill(
+            tr("No backup since %1: the daily backup may be failing (see the log)."),
+            when_text(latest.made),
+        ),
+        True,
+    )
 
 
 class FolderField(QWidget):
@@ -164,6 +201,18 @@ class PreferencesDialog(QDialog):
         self.keep.setRange(1, 365)
         self.keep.setValue(settings.get(s.BACKUPS_TO_KEEP))
         self.keep.setAccessibleName(tr("Daily backups to keep"))
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(self.keep)
+        keep_row.addStretch(1)
+        self.backups_state = QLabel()
+        self.backups_state.setObjectName("backupsState")
+        self.backups_state.setWordWrap(True)
+        self.backups_state.setTextFormat(Qt.TextFormat.PlainText)
+        self.backups_state.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.backups_stale = InlineMessage()  # the same words, in red, when no backup is made
+        self.backups_stale.setObjectName("backupsStale")
+        self.backup_folder.edit.textChanged.connect(self.show_backups_state)
+        self.show_backups_state()
 
         self.ics_folder = FolderField(
             settings.get(s.ICS_FOLDER), tr("Calendar feed folder"), clearable=True
@@ -192,7 +241,9 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.start_at_login)
         form.addRow("", self.close_to_tray)
         form_row(form, tr("&Backups folder"), self.backup_folder, self.backup_folder.edit)
-        form_row(form, tr("&Daily backups kept"), self.keep)
+        form_row(form, tr("&Daily backups kept"), keep_row, self.keep)
+        form.addRow("", self.backups_state)
+        form.addRow("", self.backups_stale)
         form_row(form, tr("Calendar &feed folder"), self.ics_folder, self.ics_folder.edit)
         form.addRow("", ics_help)
         form_row(form, tr("Data fold&er"), data_row, self.data_folder)
@@ -206,6 +257,20 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(600, self.sizeHint().height())
+
+    def show_backups_state(self) -> None:
+        """The backups in the folder the field names (its default when empty)."""
+        text = self.backup_folder.text()
+        folder = Path(text) if text and Path(text).is_absolute() else self.context.paths.backups
+        try:
+            said, stale = backups_state(
+                folder, self.context.paths.backups, self.context.core.clock.now()
+            )
+        except OSError as error:  # a folder that cannot be listed
+            said, stale = fill(tr("The backups cannot be listed: %1"), str(error)), True
+        self.backups_state.setText("" if stale else said)
+        self.backups_state.setVisible(not stale)
+        self.backups_stale.show_problem(said if stale else None)
 
     def open_data_folder(self) -> bool:
         folder = str(self.context.paths.data_dir)

@@ -384,3 +384,37 @@ def test_quiet_hours_written_by_hand_read_as_the_reminders_read_them(
     prefs = dialog(qtbot, app_context)
     assert prefs.quiet_end.time().toString("HH:mm") == "07:30"
     assert prefs.quiet_start.time().toString("HH:mm") == "22:15"
+
+
+def test_the_backups_are_said_and_a_daily_backup_not_made_for_days_is_said_in_red(
+    qtbot: QtBot, app_context: AppContext, clock: FixedClock, tmp_path: Path
+) -> None:
+    # a daily backup that fails is said once, in the status bar of a window that a netdesk
+    # started at login in the tray never shows: weeks without a backup, unknown
+    backups = app_context.paths.backups
+    prefs = dialog(qtbot, app_context)
+    assert prefs.backups_state.text() == "No backup yet: netdesk makes one each day it runs."
+    assert prefs.backups_stale.isHidden()
+    backups.mkdir(parents=True)
+    (backups / "netdesk-20260301-090000.sqlite3").write_bytes(b"x" * 1000)
+    (backups / "netdesk-20260302-083000.sqlite3").write_bytes(b"x" * 2000)
+    (backups / "before-restore-20260302-084000.sqlite3").write_bytes(b"x")  # not a backup
+    (backups / "netdesk-20260302-080000-schema3.sqlite3").write_bytes(b"x")  # nor this
+    prefs = dialog(qtbot, app_context)
+    state = prefs.backups_state.text()
+    assert state.startswith("Latest backup: ") and "(2 backups, " in state
+    assert prefs.backups_stale.isHidden()
+
+    clock.advance(days=3)  # and nothing since
+    prefs = dialog(qtbot, app_context)
+    assert prefs.backups_state.isHidden()
+    stale = prefs.backups_stale.text()
+    assert stale.startswith("No backup since ") and "may be failing" in stale
+    assert not prefs.backups_stale.isHidden()
+
+    other = tmp_path / "other backups"  # another folder typed: its backups are said
+    other.mkdir()
+    (other / "netdesk-20260305-090000.sqlite3").write_bytes(b"x")
+    prefs.backup_folder.edit.setText(str(other))
+    assert prefs.backups_stale.isHidden()
+    assert "(3 backups, " in prefs.backups_state.text()  # the default folder's too
