@@ -277,3 +277,19 @@ def _names_first(ids: list[int], text: str) -> list[int]:
         return 2
 
     return sorted(ids, key=tier)
+
+
+def name_prefix_ids(prefix: str) -> set[int]:
+    """Every contact whose name, as sorted (case and accents folded), starts with ``prefix``:
+    one range of the sort_key index, not a walk over every contact."""
+    low = fold(prefix)
+    if not low:
+        return set()
+    following = ord(low[-1]) + 1
+    if 0xD800 <= following <= 0xDFFF:  # no surrogate can be sent to SQLite (UTF-8)
+        following = 0xE000
+    high = low[:-1] + chr(min(following, 0x10FFFF))
+    rows = db.execute_sql(
+        "SELECT id FROM contact WHERE sort_key >= ? AND sort_key < ?", (low, high)
+    )
+    return {row[0] for row in rows}

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from netdesk.core import type_ahead
 from netdesk.core.listing import ListFilter, SortOrder, first_page, id_list_read
 from netdesk.core.types import ContactSummary
 from netdesk.ui import list_reader
@@ -430,6 +431,47 @@ class ContactListModel(QAbstractListModel):
                 )
             )
         return summary.display_name
+
+    def match(
+        self,
+        start: _Index,
+        role: int,
+        value: object,
+        hits: int = 1,
+        flags: Qt.MatchFlag = Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchWrap,
+    ) -> list[QModelIndex]:
+        """Type-ahead (the view's keyboardSearch): the rows from ``start`` on whose name starts
+        with ``value``, case and accents ignored, found by one query on the names.
+
+        Qt's own match() asked data() of every row until one matched: typing "z" in a list
+        of 100,000 read ~1,000 pages of rows and held the window 14 s; "a" did not find
+        "Álvaro".
+        """
+        kind = flags & Qt.MatchFlag.MatchTypeMask
+        if (
+            int(role) != _DISPLAY
+            or not isinstance(value, str)
+            or not value
+            or kind != Qt.MatchFlag.MatchStartsWith
+            or flags & Qt.MatchFlag.MatchCaseSensitive
+            or not start.isValid()
+        ):
+            return super().match(start, role, value, hits, flags)
+        self.complete()
+        named = type_ahead.named_starting_with(value)
+        ids = self._ids
+        first = start.row()
+        spans = [range(first, len(ids))]
+        if flags & Qt.MatchFlag.MatchWrap:
+            spans.append(range(first))
+        found: list[QModelIndex] = []
+        for span in spans if named else []:
+            for row in span:
+                if ids[row] in named:
+                    found.append(self.index(row))
+                    if len(found) == hits:
+                        return found
+        return found
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -199,3 +199,17 @@ def test_a_phone_is_found_as_it_is_written_at_home(core: Core, typed: str, who: 
     found = core.contacts.search(typed)
     assert core.contacts.names(found) == {found[0]: who} and len(found) == 1
     assert core.contacts.matching(typed) == set(found)
+
+
+def test_names_starting_with_a_prefix_ignore_case_and_accents(core: Core) -> None:
+    ids = {
+        name: core.contacts.create(Contact(given_name=name, family_name="X"))
+        for name in ("Álvaro", "Alba", "Ana", "Óscar", "Øyvind", "Zoë", "Straße")
+    }
+    assert search.name_prefix_ids("al") == {ids["Álvaro"], ids["Alba"]}
+    assert search.name_prefix_ids("ÁL") == {ids["Álvaro"], ids["Alba"]}
+    assert search.name_prefix_ids("o") == {ids["Óscar"], ids["Øyvind"]}
+    assert search.name_prefix_ids("zoe x") == {ids["Zoë"]}
+    assert search.name_prefix_ids("strass") == {ids["Straße"]}
+    assert search.name_prefix_ids("") == search.name_prefix_ids(" ") == set()
+    assert search.name_prefix_ids("\ud7ff") == set()  # no surrogate sent to SQLite
