@@ -229,3 +229,30 @@ def test_labels_the_user_typed_come_back_as_typed(version: str) -> None:
     assert [p.label for p in again.phones] == ["Boat phone", "work"]
     assert [e.label for e in again.emails] == ["Club NL"]
     assert [u.label for u in again.urls] == ["LinkedIn"]
+
+
+@pytest.mark.parametrize("version", ["4.0", "3.0"])
+def test_control_characters_are_not_written(version: str) -> None:
+    """A note pasted from Word holds a vertical tab for each manual line break: written as it
+    was, the export broke the vCard grammar (no control character but the tab in a value) and
+    netdesk's own import refused the whole file as "binary data"."""
+    import re
+
+    import vobject
+
+    contact = Contact(
+        given_name="Ana\x00",
+        family_name="Ruiz\x1b[0m",
+        notes="Agenda:\x0b- budget\x0b- hiring\x0c- Q3\x7f\tdone",
+        title="CTO\x08",
+        raw_properties=["X-KEPT:a\x01b"],
+    )
+    text = write_vcards([contact], version)
+    assert re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", text) is None
+    result = read_vcard_bytes(text.encode() * 3)  # three cards: netdesk reads the file
+    assert result.problems == []
+    again = result.cards[0].contact
+    assert again.notes == "Agenda:\n- budget\n- hiring\n- Q3\tdone"  # line breaks stay breaks
+    assert (again.given_name, again.family_name, again.title) == ("Ana", "Ruiz[0m", "CTO")
+    assert again.raw_properties == ["X-KEPT:ab"]
+    assert vobject.readOne(text).note.value == again.notes
