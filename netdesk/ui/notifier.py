@@ -1,7 +1,8 @@
 """One timer to the next reminder: turns the planner's Plan into a message, never polls.
 
 A cheap watchdog (every 60 s) compares wall-clock and monotonic time to notice a suspend,
-a clock change or a new day, and then plans again; it never reads the database itself.
+a clock change or a new day, and then plans again; of the database it reads only SQLite's
+counter of writes by others (``PRAGMA data_version``), to notice netdesk-cli or a script.
 """
 
 from __future__ import annotations
@@ -89,11 +90,13 @@ class Notifier(QObject):
         self._last_wall = 0.0
         self._last_monotonic = 0.0
         self._last_date: dt.date | None = None
+        self._data_version: int | None = None  # SQLite's count of others' writes, last seen
         self._started = False
 
     def start(self) -> None:
         self.reload_settings()
         self._remember_clocks()
+        self._data_version = self._read_data_version()
         self.watchdog.start()
         context = self.context
         context.changes.follow_ups_changed.connect(self.soon)
@@ -181,3 +184,29 @@ class Notifier(QObject):
         if abs(drift) > JUMP_SECONDS or new_day:
             log.info("clock jumped by %.0f s or a new day began: planning again", drift)
             self.check()
+        self._notice_writes_elsewhere()
+
+    def _read_data_version(self) -> int | None:
+        if self.context.changes.replacing:
+            return None
+        try:
+            return self.context.core.store.data_stamp()[0]
+        except Exception:  # a database gone or held: the next minute tries again
+            return None
+
+    def _notice_writes_elsewhere(self) -> None:
+        """netdesk-cli (a cron job, a script) wrote meanwhile: a follow-up it added due earlier
+        today was never announced (the planner looks only past its last look), one due later
+        waited for the next wake-up (up to hours), and Today and the tray showed the old
+        count. Said as a change of follow-ups, which every view and this notifier follow."""
+        from netdesk.ui.operations import Operation
+
+        if Operation.running_now():
+            return  # this netdesk's own worker writing (an import): its end says what changed
+        version = self._read_data_version()
+        if version is None:
+            return
+        before, self._data_version = self._data_version, version
+        if before is not None and version != before:
+            log.info("the database was changed by another program: reading it again")
+            self.context.changes.follow_ups_changed.emit()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from netdesk.core import Core
 from netdesk.core.clock import FixedClock
 from netdesk.core.paths import Paths
-from netdesk.core.reminders import MISSED_SHOWN
+from netdesk.core.reminders import MISSED_SHOWN, Plan
 from netdesk.core.types import Contact
 from netdesk.ui import settings as s
 from netdesk.ui.context import AppContext
@@ -138,3 +140,59 @@ def test_a_database_held_by_another_program_is_tried_again_and_shown_once(
     notifier.check()
     assert len(shown) == 1
     notifier.stop()
+
+
+def add_from_another_program(data_dir: Path, contact_id: int, due: str, note: str) -> None:
+    """What ``netdesk-cli followup ID --due DATE --note NOTE`` writes, from its own process."""
+    script = (
+        "import datetime as dt, sys\nfrom pathlib import Path\n"
+        "from netdesk.core import Core\n"
+        "from netdesk.core.paths import Paths\n"
+        "core = Core.open(Paths(Path(sys.argv[1])))\n"
+        "core.follow_ups.add(int(sys.argv[2]), dt.datetime.fromisoformat(sys.argv[3]), "
+        "sys.argv[4], has_time='T' in sys.argv[3])\n"
+        "core.close()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(data_dir), str(contact_id), due, note],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_follow_up_another_program_adds_is_announced_within_a_minute(
+    qtbot: QtBot, app_context: AppContext, clock: FixedClock, tmp_data_dir: Path
+) -> None:
+    """`netdesk-cli followup ID --due TODAY` from a cron job at 10:00 (due at midnight: a date
+    alone) was never announced while netdesk ran (its planner looks only past its last look),
+    one due at 11:00 waited for the next wake-up (midnight here), and the views showed the old
+    count until something else changed."""
+    core = app_context.core
+    app_context.settings.set(s.QUIET_HOURS_START, "00:00")
+    app_context.settings.set(s.QUIET_HOURS_END, "00:00")
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    shown: list[Plan] = []
+    notifier = Notifier(app_context, shown.append)
+    notifier.start()
+    try:
+        clock.set(D(2026, 3, 2, 10))
+        notifier.check()  # a look at 10:00: everything due by then is settled
+        assert notifier.next_wakeup == D(2026, 3, 3)
+        add_from_another_program(tmp_data_dir, ana, "2026-03-02", "From the cron job")
+        add_from_another_program(tmp_data_dir, ana, "2026-03-02T11:00", "Call at eleven")
+        clock.advance(minutes=1)
+        with qtbot.waitSignal(app_context.changes.follow_ups_changed):  # Today, tray, lists
+            notifier.watch()
+        qtbot.waitUntil(lambda: len(shown) == 1)
+        assert [r.note for r in shown[0].notify] == ["From the cron job"]
+        assert notifier.next_wakeup == D(2026, 3, 2, 11)
+        clock.set(D(2026, 3, 2, 11))
+        notifier.check()
+        assert [r.note for r in shown[-1].notify] == ["Call at eleven"]
+        with qtbot.assertNotEmitted(app_context.changes.follow_ups_changed):
+            notifier.watch()  # nothing written elsewhere since: nothing said
+    finally:
+        notifier.stop()
