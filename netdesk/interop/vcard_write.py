@@ -115,11 +115,15 @@ def write_vcards(contacts: Iterable[Contact], version: str = "4.0") -> str:
     return "".join(_card(contact, version) for contact in contacts)
 
 
-def _date(date: PartialDate, version: str) -> str:
-    if date.year is None and version == "3.0":
-        # 3.0 has no year-less date: Apple's convention, read back as "no year"
-        return f"1604-{date.month:02d}-{date.day or 1:02d}"
-    return date.to_iso()
+def _date(card: _Card, name: str, date: PartialDate) -> None:
+    if date.year is None and card.version == "3.0":
+        # 3.0 has no year-less date: the year 1604 marked X-APPLE-OMIT-YEAR=1604, as Apple,
+        # Android and DAVx5 write it; a reader that goes by the mark took the bare 1604
+        # netdesk wrote for a year (born 1604, 422 years old)
+        day = f"1604-{date.month:02d}-{date.day or 1:02d}"
+        card.add(name, day, ";X-APPLE-OMIT-YEAR=1604")
+    else:
+        card.add(name, date.to_iso())
 
 
 class _Card:
@@ -164,9 +168,9 @@ def _card(contact: Contact, version: str) -> str:
     if contact.title:
         add("TITLE", escape(contact.title))
     if contact.birthday is not None:
-        add("BDAY", _date(contact.birthday, version))
+        _date(card, "BDAY", contact.birthday)
     if contact.anniversary is not None:
-        add("ANNIVERSARY" if version == "4.0" else "X-ANNIVERSARY", contact.anniversary.to_iso())
+        _date(card, "ANNIVERSARY" if version == "4.0" else "X-ANNIVERSARY", contact.anniversary)
     for email in contact.emails:
         extra = "internet" if version == "3.0" else ""
         card.labelled("EMAIL", escape(email.value), email.label, email.preferred, extra)

@@ -194,9 +194,14 @@ def test_versions_and_photo_encodings() -> None:
     assert "PHOTO:data:image/png;base64," in four
     assert "BDAY:--04-15" in four
     assert "PHOTO;ENCODING=b;TYPE=PNG:" in three
-    assert "BDAY:1604-04-15" in three
+    # Apple's convention, with the mark readers go by (khal, Nextcloud took 1604 for a year)
+    assert "BDAY;X-APPLE-OMIT-YEAR=1604:1604-04-15" in three
     for text in (four, three):
         assert read_vcard_bytes(text.encode()).cards[0].contact.birthday == contact.birthday
+    contact.anniversary = PartialDate(None, 6, 2)  # 3.0 has no '--06-02' either
+    three = write_vcards([contact], "3.0")
+    assert "X-ANNIVERSARY;X-APPLE-OMIT-YEAR=1604:1604-06-02" in three
+    assert read_vcard_bytes(three.encode()).cards[0].contact.anniversary == contact.anniversary
 
 
 def test_corpus_raw_properties_written_back(corpus) -> None:  # type: ignore[no-untyped-def]
