@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from netdesk.core import reminders
 from netdesk.ui.context import AppContext
 from netdesk.ui.follow_up_actions import FollowUpActions
-from netdesk.ui.today_view import Row, describe_follow_up, discard
+from netdesk.ui.today_view import ClockCheck, Row, describe_follow_up, discard
 
 
 class FollowUpPanel(QWidget):
@@ -59,6 +59,8 @@ class FollowUpPanel(QWidget):
         self.next_day.setSingleShot(True)
         self.next_day.setTimerType(Qt.TimerType.PreciseTimer)  # coarse may be 5% early
         self.next_day.timeout.connect(self.refresh)
+        self.clock_check = ClockCheck(context.core.clock, self)  # the new day after a suspend
+        self.clock_check.passed.connect(self._pending.start)
         context.changes.follow_ups_changed.connect(self._pending.start)
         context.changes.contacts_changed.connect(self._contacts_changed)
         self.set_contact(None)
@@ -84,11 +86,13 @@ class FollowUpPanel(QWidget):
         self._discarded = discard(list(self.rows), self._discarded)
         self.rows = []
         self.next_day.stop()
+        self.clock_check.turns_over_at = None
         if self.contact_id is not None:
             now = self.context.core.clock.now()
             # the clock counts whole seconds: wake just after midnight, never before it
             wait = reminders.next_midnight(now) - now
             self.next_day.start(int(wait.total_seconds() * 1000) + 250)
+            self.clock_check.turns_over_at = reminders.next_midnight(now)
             for follow_up in self.context.core.follow_ups.of_contact(self.contact_id):
                 text = describe_follow_up(follow_up, now, with_name=False)
                 row = Row(text, follow_up.contact_id)

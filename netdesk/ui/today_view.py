@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.core import reminders
 from netdesk.core.birthdays import Occasion, occasions_between
+from netdesk.core.clock import Clock
 from netdesk.core.types import FollowUp
 from netdesk.ui.context import AppContext
 from netdesk.ui.follow_up_actions import (
@@ -80,6 +81,38 @@ def describe_follow_up(follow_up: FollowUp, now: dt.datetime, *, with_name: bool
             when += " " + short_time(due)
     what = f"{follow_up_note(follow_up)} · {when}"
     return f"{follow_up.display_name} — {what}" if with_name else what
+
+
+# A QTimer counts only the time the machine is awake: after a suspend, a turn-over it waits
+# for comes as late as the machine slept (a laptop opened on Monday showed Friday's Today for
+# hours). A look at the clock once a minute, which reads nothing else, catches it.
+CLOCK_CHECK_MS = 60_000
+
+
+class ClockCheck(QTimer):
+    """Looks at the clock once a minute and says when it has passed ``turns_over_at`` (the
+    moment a view changes next: midnight, the next item falling due), once per moment set.
+
+    Signals:
+        passed(): the clock is at or past ``turns_over_at``.
+    """
+
+    passed = Signal()
+
+    def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.turns_over_at: dt.datetime | None = None
+        self.setObjectName("clockCheck")
+        self.setInterval(CLOCK_CHECK_MS)
+        self.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self.timeout.connect(self.look)
+        self.start()
+
+    def look(self) -> None:
+        if self.turns_over_at is not None and self.clock.now() >= self.turns_over_at:
+            self.turns_over_at = None
+            self.passed.emit()
 
 
 def discard(widgets: list[QWidget], waiting: list[QWidget]) -> list[QWidget]:
@@ -254,6 +287,8 @@ class TodayView(QWidget):
         self.next_change.setSingleShot(True)
         self.next_change.setTimerType(Qt.TimerType.PreciseTimer)  # coarse may be 5% early
         self.next_change.timeout.connect(self._pending.start)
+        self.clock_check = ClockCheck(context.core.clock, self)  # the turn-over after a suspend
+        self.clock_check.passed.connect(self._pending.start)
         changes = context.changes
         changes.follow_ups_changed.connect(self._pending.start)
         changes.contacts_changed.connect(self._data_changed)
@@ -369,6 +404,7 @@ class TodayView(QWidget):
             moment = min(moment, next_due)
         # the clock counts whole seconds: wake just after the moment, never before it
         self.next_change.start(int((moment - now).total_seconds() * 1000) + 250)
+        self.clock_check.turns_over_at = moment
 
     def describe(self, follow_up: FollowUp, now: dt.datetime) -> str:
         return describe_follow_up(follow_up, now)

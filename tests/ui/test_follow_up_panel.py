@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QToolButton
 from pytestqt.qtbot import QtBot
 
 from netdesk.core import Core
+from netdesk.core.clock import FixedClock
 from netdesk.core.paths import Paths
 from netdesk.core.types import Contact
 from netdesk.ui.context import AppContext
@@ -170,3 +171,18 @@ def test_a_snooze_date_being_picked_outlives_a_refresh_of_the_card(
     next(a for a in menu.actions() if a.text() == "Pick a date…").trigger()
     assert picked == ["followUpDialog"]
     assert core.follow_ups.get(item).effective_due == D(2026, 3, 3, 9)  # type: ignore[union-attr]
+
+
+def test_after_a_suspend_the_card_says_how_late_within_a_minute(
+    qtbot: QtBot, panel: FollowUpPanel, context: AppContext, clock: FixedClock
+) -> None:
+    """A QTimer counts only the time the machine is awake: after a night's suspend, the card
+    still said the item was due "today" for as long as its midnight timer still had to run."""
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    core.follow_ups.add(ana, D(2026, 3, 2), "Send the proposal", has_time=False)
+    panel.set_contact(ana)
+    assert panel.row_texts() == ["Send the proposal · today"]
+    clock.set(D(2026, 3, 4, 8))
+    panel.clock_check.look()
+    qtbot.waitUntil(lambda: panel.row_texts() == ["Send the proposal · 2 days late"])

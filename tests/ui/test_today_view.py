@@ -554,3 +554,21 @@ def test_a_date_being_picked_outlives_a_rebuild_of_the_rows(
     (item,) = context.core.follow_ups.of_contact(row.contact_id)
     assert item.due == D(2026, 3, 5, 15)
     qtbot.waitUntil(lambda: any(t.startswith("Bob —") for t in view.row_texts("week")))
+
+
+def test_after_a_suspend_the_view_turns_over_within_a_minute(
+    qtbot: QtBot, view: TodayView, clock: FixedClock
+) -> None:
+    """A QTimer counts only the time the machine is awake: a laptop shut on Friday at 18:00
+    and opened on Monday showed Friday's Today (its header, "Due today", no overdue) for as
+    long as the timer still had to run (hours)."""
+    assert view.next_change.isActive() and view.clock_check.isActive()
+    assert view.clock_check.interval() == 60_000
+    clock.set(D(2026, 3, 5, 9, 30))  # the machine wakes three days later
+    view.clock_check.look()  # its minute: the view's own timer still has hours to run
+    qtbot.waitUntil(lambda: "Bob" in " ".join(view.row_texts("overdue")))
+    assert QLocale().toString(QDate(2026, 3, 5), QLocale.FormatType.LongFormat) in (
+        view.header.text()
+    )
+    with qtbot.assertNotEmitted(view.clock_check.passed):
+        view.clock_check.look()  # once per turn-over: nothing read again each minute
