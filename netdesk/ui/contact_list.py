@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from PySide6.QtCore import (
     QEvent,
@@ -22,6 +23,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QGuiApplication,
     QKeyEvent,
     QPainter,
     QPalette,
@@ -52,6 +54,8 @@ from netdesk.ui.context import AppContext
 from netdesk.ui.icons import icon
 from netdesk.ui.widgets import avatar_pixmap, fill, relative_past, tr
 
+log = logging.getLogger("netdesk.ui")
+
 AVATAR = 36
 ROW_HEIGHT = 52  # at the usual 9-11 pt fonts; a larger font makes the rows taller (row_height)
 ROW_PADDING = 7  # above the first line and below the second
@@ -62,6 +66,9 @@ PIXMAP_CACHE_KIB = 2 * 1024
 # Core search takes ~2-6 ms: a zero timer runs it once the queued keys are handled, with the
 # text as it is then, so a burst of keys costs one query and no stale result is ever shown.
 SEARCH_DEBOUNCE_MS = 0
+# How often the database is asked whether another program (netdesk-cli, a cron import) wrote
+# to it: one PRAGMA, while the window is on screen (and at once when it is activated).
+OUTSIDE_WRITES_MS = 3000
 
 
 def filter_labels() -> list[tuple[ListFilter, str]]:
@@ -433,6 +440,13 @@ class ContactListPanel(QWidget):
         context.changes.journal_changed.connect(self._on_contacts_changed)
         context.changes.follow_ups_changed.connect(self._on_follow_ups_changed)
         context.changes.tag_renamed.connect(self._follow_tag)
+        self._known_version: int | None = None  # PRAGMA data_version the views were read at
+        self._outside_timer = QTimer(self, interval=OUTSIDE_WRITES_MS)
+        self._outside_timer.timeout.connect(self.check_outside_writes)
+        self._outside_timer.start()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._on_application_state)
 
         saved = context.settings.get(s.SORT_ORDER)
         try:
@@ -469,11 +483,16 @@ class ContactListPanel(QWidget):
             self.model.load_first_page()
         else:
             self.model.reload()
+        if self.context.core_open:
+            self._known_version = self.context.core.store.data_stamp()[0]
         self._update_count()
 
     def refresh_filters(self) -> None:
         """Rebuild the filter menu: the quick filters, then one entry per tag."""
         current = self._query_key()
+        if self._known_version is None and self.model.loaded and self.context.core_open:
+            # start-up, the database just opened: what another program writes from now on
+            self._known_version = self.context.core.store.data_stamp()[0]
         self.filter_box.clear()
         for list_filter, label in filter_labels():
             self.filter_box.addItem(label, _filter_key(list_filter))
@@ -588,6 +607,7 @@ class ContactListPanel(QWidget):
         # A write is announced by several signals in a row (an import: contacts_changed, then
         # follow_ups_changed); the list is read once for them, unless the data moved between.
         stamp = self.context.core.store.data_stamp()
+        self._known_version = stamp[0]
         if stamp != self._read_at:
             if self._read_at is None:
                 QTimer.singleShot(0, self._forget_read_stamp)
@@ -601,6 +621,31 @@ class ContactListPanel(QWidget):
             self.refresh_filters()
             self._filters_read = True
         self._update_count()
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.check_outside_writes()
+
+    def check_outside_writes(self) -> None:
+        """Another program wrote to the database (``netdesk-cli add``, a cron import): every
+        view reads again, as after a restore. The window showed what it had read until the
+        next change made in it, however long that was.
+
+        Skipped while the window is hidden (checked once it is back), while an operation of
+        this window writes on a worker (it says what changed when it is done) and while a
+        restore replaces the file."""
+        context = self.context
+        if not context.core_open or context.changes.replacing or not self.window().isVisible():
+            return
+        from netdesk.ui.operations import Operation  # loaded by the window long before
+
+        if Operation.running_now():  # its writes are announced by the operation itself
+            return
+        version = context.core.store.data_stamp()[0]
+        known, self._known_version = self._known_version, version
+        if known is not None and version != known:
+            log.info("the database was changed by another program: every view reads it again")
+            context.changes.everything()
 
     def _forget_read_stamp(self) -> None:
         self._read_at = None  # the next turn of the event loop reads afresh (a new day...)

@@ -234,3 +234,37 @@ def test_stopping_the_reads_cancels_them_and_ends_the_thread(
     model.set_query(sort=SortOrder.LAST_INTERACTION)  # and reads start again
     with qtbot.waitSignal(model.listed):
         assert list_threads()
+
+
+def test_a_write_by_another_program_is_read_again_when_the_window_is_back(
+    qtbot: QtBot, app_context: AppContext, person
+) -> None:  # type: ignore[no-untyped-def]
+    """``netdesk-cli`` or a cron import writing meanwhile: the list (and every view) showed
+    what it had read until the next change made in the window itself."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QApplication
+
+    from netdesk.ui import contact_list
+
+    ana = person("Ana")
+    panel = ContactListPanel(app_context)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.load()
+    assert panel._outside_timer.interval() == contact_list.OUTSIDE_WRITES_MS
+    assert panel._outside_timer.isActive()  # also while the window stays in the background
+    active = Qt.ApplicationState.ApplicationActive
+    with qtbot.assertNotEmitted(app_context.changes.contacts_changed):
+        QApplication.instance().applicationStateChanged.emit(active)  # type: ignore[union-attr]
+    other = sqlite3.connect(app_context.paths.database)  # another program
+    with other:
+        other.execute(
+            "UPDATE contact SET display_name = 'Anabel', sort_key = 'anabel' WHERE id = ?", (ana,)
+        )
+    other.close()
+    with qtbot.waitSignal(app_context.changes.journal_changed):  # every view: as a restore
+        QApplication.instance().applicationStateChanged.emit(active)  # type: ignore[union-attr]
+    assert panel.model.index(0).data() == "Anabel"
+    with qtbot.assertNotEmitted(app_context.changes.contacts_changed):
+        panel.check_outside_writes()  # read once
