@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 
 from netdesk.core.types import Contact, EmailAddress, PartialDate, PhoneNumber
 from netdesk.interop.csv_formats import NETDESK_HEADERS
@@ -103,7 +103,14 @@ def _file_as(contact: Contact) -> str:
 
 def write_csv(contacts: Iterable[Contact]) -> str:
     """All ``contacts`` as Google CSV text; numbered groups sized to the widest contact."""
-    people = list(contacts)
+    return "".join(csv_pieces(list(contacts)))
+
+
+def csv_pieces(people: Sequence[Contact], rows: int = 1000) -> Iterator[str]:
+    """The CSV text of ``people`` a piece at a time: the header, then ``rows`` rows a piece.
+
+    An export of 100,000 contacts takes seconds to write: between pieces it moves its progress
+    and sees a cancel (one string at once stood at the end of the bar, Cancel unheard)."""
     emails = max((len(c.emails) for c in people), default=0)
     phones = max((len(c.phones) for c in people), default=0)
     addresses = max((len(c.addresses) for c in people), default=0)
@@ -130,7 +137,7 @@ def write_csv(contacts: Iterable[Contact]) -> str:
     output = io.StringIO()
     writer = csv.writer(output, lineterminator="\r\n")
     writer.writerow(headers)
-    for contact in people:
+    for done, contact in enumerate(people, 1):
         row = [
             contact.given_name,
             contact.additional_names,
@@ -189,4 +196,8 @@ def write_csv(contacts: Iterable[Contact]) -> str:
             row += ["Anniversary", date.to_iso()] if date else ["", ""]
         row += [_netdesk_value(contact, attribute) for _, attribute in netdesk]
         writer.writerow([spreadsheet_safe(cell) for cell in row])
-    return output.getvalue()
+        if done % rows == 0:
+            yield output.getvalue()
+            output.seek(0)
+            output.truncate()
+    yield output.getvalue()
