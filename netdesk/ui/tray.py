@@ -40,6 +40,10 @@ from netdesk.ui.widgets import fill, tooltip_as_written, tr
 log = logging.getLogger("netdesk.ui")
 
 MENU_ITEMS = 5  # due items listed at the top of the menu
+# Without a tray at start-up (at login the panel may come up after netdesk), how often to look
+# for one (a look costs ~0.1 ms), and after how many looks "No system tray" is told.
+TRAY_LOOK_MS = 5_000
+TRAY_LOOKS_BEFORE_TELLING = 3
 MESSAGE_MS = 10_000
 ICS_DEBOUNCE_MS = 2_000
 
@@ -178,6 +182,12 @@ class ReminderTray(QObject):
         self._refresh_soon.setSingleShot(True)
         self._refresh_soon.setInterval(0)
         self._refresh_soon.timeout.connect(self.refresh)
+        self.tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable
+        self.tray_watch = QTimer(self)  # while there is no tray: one may still come up
+        self.tray_watch.setObjectName("trayWatch")
+        self.tray_watch.setInterval(TRAY_LOOK_MS)
+        self.tray_watch.timeout.connect(self._look_for_tray)
+        self._tray_looks = 0
 
     def _parent_widget(self) -> QWidget | None:
         return self.window if isinstance(self.window, QWidget) else None
@@ -186,7 +196,6 @@ class ReminderTray(QObject):
         self._refresh_soon.start()
 
     def start(self) -> None:
-        settings = self.context.settings
         self.window.before_close = self.before_close
         self.icon.setIcon(self.base_icon)
         self.icon.setContextMenu(self.menu)
@@ -206,16 +215,36 @@ class ReminderTray(QObject):
         if self.available:
             QApplication.setQuitOnLastWindowClosed(False)
             self.icon.show()
-        elif not settings.get(s.NO_TRAY_EXPLAINED):
-            settings.set(s.NO_TRAY_EXPLAINED, True)
-            self.tell_no_tray(self._parent_widget())
+        else:
+            # started at login before the panel: told of no tray only if none comes up soon
+            # (it was told at once, for good, and netdesk quit on close all day long)
+            self._tray_looks = 0
+            self.tray_watch.start()
         self.refresh()
         self.notifier.start()
         self.calendar_feed.start()
         log.info("tray started (system tray %s)", "available" if self.available else "missing")
 
+    def _look_for_tray(self) -> None:
+        """No tray yet: once one comes up, netdesk lives in it (the icon, close to tray)."""
+        if self.tray_available():
+            self.tray_watch.stop()
+            self.available = True
+            QApplication.setQuitOnLastWindowClosed(False)
+            self.icon.show()
+            self.window.setWindowTitle("netdesk")  # the due count is the icon's again
+            self.refresh()
+            log.info("a system tray came up: netdesk keeps running in it")
+            return
+        self._tray_looks += 1
+        settings = self.context.settings
+        if self._tray_looks == TRAY_LOOKS_BEFORE_TELLING and not settings.get(s.NO_TRAY_EXPLAINED):
+            settings.set(s.NO_TRAY_EXPLAINED, True)
+            self.tell_no_tray(self._parent_widget())
+
     def stop(self) -> None:
         """At quit (or when a test is done): no more reminders, the calendar file written."""
+        self.tray_watch.stop()
         if self._stop_at_quit is not None:
             self._stop_at_quit.aboutToQuit.disconnect(self.stop)
             self._stop_at_quit = None

@@ -186,3 +186,52 @@ def test_tray_notifies_once_opens_and_quits(display: str, tmp_path: Path) -> Non
             app.wait(10)
         tray_host.terminate()
         tray_host.wait(10)
+
+
+def test_a_tray_that_comes_up_after_netdesk_gets_its_icon(display: str, tmp_path: Path) -> None:
+    """At login netdesk may start before the panel: it found no tray, said "No system tray"
+    and quit when its window was closed, all day, though the panel came up seconds later
+    (the tray's menu, and so Quit, is reached only through the icon)."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.ini").write_text("[reminders]\nquiet_start=00:00\nquiet_end=00:00\n")
+    env = {
+        **os.environ,
+        "DISPLAY": display,
+        "QT_QPA_PLATFORM": "xcb",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / ".config"),
+        "PYTHONPATH": str(REPO),
+    }
+    app = subprocess.Popen(
+        launch_command(data), env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
+    tray_host = None
+    try:
+        assert wait_for(
+            lambda: any("tray started (system tray missing)" in s for s in log_lines(data)), 30
+        ), "netdesk did not start"
+        tray_host = subprocess.Popen(
+            ["trayer", "--edge", "top", "--align", "right", "--widthtype", "pixel", "--width",
+             "120", "--heighttype", "pixel", "--height", "32"],
+            env={**os.environ, "DISPLAY": display},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        icon = wait_for(lambda: embedded_icon(display), 20)
+        assert icon, f"no icon embedded in the tray that came up:\n{panel_tree(display)}"
+        assert any("a system tray came up" in line for line in log_lines(data))
+        # the icon is netdesk's way in now: its menu opens, and Quit there ends netdesk
+        before = set(top_windows(display))
+        mx, my, mw, mh = open_tray_menu(display, before)
+        x(display, "import", "-window", "root", str(tmp_path / "menu.png"))
+        x(display, "xdotool", "mousemove", str(mx + mw - 30), str(my + mh - 12), "click", "1")
+        assert app.wait(20) == 0
+        assert any("quit from the tray" in line for line in log_lines(data))
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait(10)
+        if tray_host is not None:
+            tray_host.terminate()
+            tray_host.wait(10)

@@ -423,15 +423,51 @@ def test_without_a_tray_the_title_counts_and_closing_closes(
     core.follow_ups.add(ana, D(2026, 3, 1), "Old", has_time=False)
     core.follow_ups.add(ana, D(2026, 3, 2, 8), "Older", has_time=True)
     tray = make_tray(context, window, available=False)
+    tray.tray_available = lambda: False
     tray.start()
     assert window.windowTitle() == "netdesk — 2 due"
-    assert tray.messages[0] == ("no tray", "")
     assert window.before_close(QCloseEvent()) is False
+    assert ("no tray", "") not in tray.messages  # a panel up after netdesk (login) waited for
+    for _look in range(3):
+        tray.tray_watch.timeout.emit()
+    assert tray.messages.count(("no tray", "")) == 1
     tray.stop()
     again = make_tray(context, window, available=False)
+    again.tray_available = lambda: False
     again.start()
+    for _look in range(5):
+        again.tray_watch.timeout.emit()
     assert ("no tray", "") not in again.messages  # told once, remembered in the settings
     again.stop()
+
+
+def test_a_tray_that_comes_up_after_netdesk_is_used(
+    context: AppContext, window: FakeWindow
+) -> None:
+    """Started at login before the panel, netdesk found no tray and stayed without one all
+    day: no icon, the count in the title, closing the window quit it (and said "no tray")."""
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    core.follow_ups.add(ana, D(2026, 3, 1), "Old", has_time=False)
+    tray = make_tray(context, window, available=False)
+    tray_up = False
+    tray.tray_available = lambda: tray_up
+    tray.start()
+    assert window.windowTitle() == "netdesk — 1 due"
+    assert tray.tray_watch.isActive() and tray.tray_watch.interval() == 5_000
+    tray.tray_watch.timeout.emit()
+    assert not tray.available
+    tray_up = True  # the panel is up
+    tray.tray_watch.timeout.emit()
+    assert tray.available and not tray.tray_watch.isActive()
+    assert tray.icon.isVisible() and tray.icon.toolTip() == "1 follow-up due"
+    assert window.windowTitle() == "netdesk"
+    assert not QApplication.quitOnLastWindowClosed()
+    context.settings.set(s.CLOSE_TO_TRAY_EXPLAINED, True)
+    assert window.before_close(QCloseEvent()) is True  # hidden to the tray, not quit
+    assert ("no tray", "") not in tray.messages  # it was never true
+    tray.stop()
+    QApplication.setQuitOnLastWindowClosed(True)
 
 
 def test_badge_paints_the_count() -> None:
