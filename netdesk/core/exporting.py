@@ -34,6 +34,19 @@ def export_ids(
     return bulk.all_ids()
 
 
+def export_count(
+    core: Core, contact_ids: Sequence[int] | None = None, tag: str | None = None
+) -> tuple[int, int | None]:
+    """How many contacts an export covers and how many of them are archived (None for given
+    ids). A tag's export takes its archived contacts too, which the list's count leaves out."""
+    from netdesk.core.contacts import ListFilter
+
+    if contact_ids is not None:
+        return len(dict.fromkeys(contact_ids)), None
+    archived = core.contacts.count(ListFilter.ARCHIVED, tag=tag)
+    return core.contacts.count(ListFilter.ALL, tag=tag) + archived, archived
+
+
 def contacts_in_order(contact_ids: Sequence[int]) -> Iterator[Contact]:
     """Whole contacts, loaded a chunk at a time so 100,000 never sit in memory together."""
     for start in range(0, len(contact_ids), _CHUNK):

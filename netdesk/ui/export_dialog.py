@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QRadioButton,
     QVBoxLayout,
@@ -21,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.exporting import export_contacts as write_export
+from netdesk.core.exporting import export_count
 from netdesk.gcpause import collector_paused
 from netdesk.ui.context import AppContext
 from netdesk.ui.errors import show_problem
 from netdesk.ui.operations import Operation, run_operation
 from netdesk.ui.settings import Setting
-from netdesk.ui.widgets import tr
+from netdesk.ui.widgets import fill, tr
 
 EXPORT_FOLDER = Setting[str]("export/last_folder", "", "where the last export was saved")
 
@@ -36,6 +38,13 @@ FORMAT_LABELS = {
     "vcard3": QT_TRANSLATE_NOOP("netdesk", "vCard 3.0 (.vcf, for older address books)"),
     "csv": QT_TRANSLATE_NOOP("netdesk", "CSV, Google Contacts style (.csv)"),
 }
+# What a format keeps, said under the choices (marked for lupdate, translated where shown)
+VCARD_NOTE = QT_TRANSLATE_NOOP(
+    "netdesk", "Every field, with photos and tags, in one file address books read."
+)
+CSV_NOTE = QT_TRANSLATE_NOOP(
+    "netdesk", "Every field but photos, a row for each contact, in Google Contacts' columns."
+)
 
 
 class ExportDialog(QDialog):
@@ -95,6 +104,13 @@ class ExportDialog(QDialog):
             self.format.addItem(tr(str(label)), key)  # QT_TRANSLATE_NOOP: typed object
         form.addRow(tr("&Format:"), self.format)
         layout.addLayout(form)
+        # how many, archived ones among them, and what the format keeps: a tag's export takes
+        # its archived contacts too, which the list's count of the tag leaves out
+        self.summary = QLabel()  # a line a sentence, unwrapped: a wrapped label grown by
+        # another format's longer note was cut off at the dialog's bottom
+        layout.addSpacing(self.summary.fontMetrics().height() // 2)
+        layout.addWidget(self.summary)
+        self.counts: dict[str | None, tuple[int, int | None]] = {}
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -103,10 +119,35 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.button_box = buttons
+        self.scope.buttonToggled.connect(lambda _button, _on: self.show_summary())
+        self.tag.currentIndexChanged.connect(lambda _index: self.show_summary())
+        self.format.currentIndexChanged.connect(lambda _index: self.show_summary())
+        self.show_summary()
         # the keyboard starts on the choice made, not on "The 1 selected contact" above it,
         # where Space would have changed it
         if (chosen := self.scope.checkedButton()) is not None:
             chosen.setFocus()
+
+    def show_summary(self) -> None:
+        """Say what Export will write; with nothing to write, Export is off."""
+        if self.selected.isChecked():
+            total, archived = len(self.contact_ids), None
+        else:
+            tag = self.tag.currentText() if self.by_tag.isChecked() else None
+            if tag not in self.counts:
+                self.counts[tag] = export_count(self.context.core, None, tag)
+            total, archived = self.counts[tag]
+        if archived:
+            count = fill(
+                tr("%Ln contact(s) will be exported, %1 of them archived.", "", total),
+                QLocale().toString(archived),
+            )
+        else:
+            count = tr("%Ln contact(s) will be exported.", "", total)
+        note = tr(str(CSV_NOTE if self.format.currentData() == "csv" else VCARD_NOTE))
+        stays = tr("The journal and follow-ups stay in netdesk.")
+        self.summary.setText(f"{count}\n{note}\n{stays}")
+        self.button_box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(total > 0)
 
     def choose_file_and_export(self) -> None:
         fmt = str(self.format.currentData())

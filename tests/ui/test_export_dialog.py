@@ -231,3 +231,36 @@ def test_the_export_runs_with_the_collector_paused(
     assert seen == [(False, False)]  # paused, on the worker
     assert gc.isenabled()  # and running again afterwards
     assert dialog.written == 1
+
+
+def test_the_dialog_says_how_many_are_written_and_what_stays_behind(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    """A tag's export takes its archived contacts too, which the list's 'VIP (1)' leaves out,
+    and nothing said that the journal and follow-ups are not in the file."""
+    core = app_context.core
+    ana = core.contacts.create(Contact(given_name="Ana", tags=["VIP"]))
+    core.contacts.create(Contact(given_name="Ben", tags=["VIP"], archived=True))
+    cara = core.contacts.create(Contact(given_name="Cara", tags=["Gone"]))
+    core.contacts.remove_tag([cara], "Gone")  # the tag stays, carried by nobody
+    dialog = ExportDialog(app_context, [ana], tag="VIP")
+    qtbot.addWidget(dialog)
+    export = dialog.button_box.button(QDialogButtonBox.StandardButton.Ok)
+    lines = dialog.summary.text().splitlines()
+    assert re.fullmatch(r"2 contacts?(\(s\))? will be exported, 1 of them archived\.", lines[0])
+    assert lines[1] == "Every field, with photos and tags, in one file address books read."
+    assert lines[2] == "The journal and follow-ups stay in netdesk."
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    assert "but photos" in dialog.summary.text().splitlines()[1]
+    dialog.everyone.setChecked(True)
+    assert re.match(
+        r"3 contacts?(\(s\))? will be exported, 1 of them archived\.", dialog.summary.text()
+    )
+    dialog.selected.setChecked(True)
+    assert re.match(r"1 contacts?(\(s\))? will be exported\.\n", dialog.summary.text())
+    assert export.isEnabled()
+    assert dialog.tag.findText("Gone") >= 0
+    dialog.tag.setCurrentIndex(dialog.tag.findText("Gone"))  # nobody to write
+    dialog.by_tag.setChecked(True)
+    assert re.match(r"0 contacts?(\(s\))? will be exported\.", dialog.summary.text())
+    assert not export.isEnabled()
