@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from netdesk.store import backup, rescue
+from netdesk.store import backup, backup_owner, rescue
 from netdesk.store.database import DatabaseAwayError as DatabaseAwayError  # (hold_database)
 from netdesk.store.database import (
     StoreError,
@@ -106,8 +106,9 @@ def backup_now(
         BackupCancelled: ``cancelled()`` returned True; no partial file is left.
     """
     name = f"{backup.PREFIX}{now:%Y%m%d-%H%M%S}{backup.SUFFIX}"
+    mine = backup_owner.this_database()  # before the copy, which then carries it
     made = backup.backup_to(folder / name, progress=progress, cancelled=cancelled)
-    backup.rotate(folder, daily=keep_daily)
+    backup.rotate(folder, daily=keep_daily, database_id=mine)  # another data folder's stay
     return made
 
 

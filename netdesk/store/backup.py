@@ -12,7 +12,7 @@ from pathlib import Path
 
 from peewee import DatabaseError
 
-from netdesk.store import migrations, rescue
+from netdesk.store import backup_owner, migrations, rescue
 from netdesk.store.database import StoreError, missing
 from netdesk.store.models import db
 
@@ -134,7 +134,9 @@ def automatic_backup(
         BackupCancelled: ``cancelled()`` turned True; no partial file is left.
         DamagedDatabaseError: the new backup, hence the database, is damaged.
     """
-    if any(s is not None and s.date() == now.date() for s in map(_stamp, backups(folder))):
+    mine = backup_owner.this_database()  # first: the backup made carries it
+    today = [p for p in backups(folder) if (s := _stamp(p)) is not None and s.date() == now.date()]
+    if backup_owner.only_ours(today, mine):  # another data folder's backup is not this one's
         return None
     if not _holds_anything():
         # a first run, or a data folder emptied or replaced by accident: a backup of nothing
@@ -154,19 +156,37 @@ def automatic_backup(
             f"{db.database} is damaged: its backup {made} does not pass SQLite's check "
             f"({error}). No older backup was removed."
         ) from error
-    rotate(folder, daily=keep_daily)
+    rotate(folder, daily=keep_daily, database_id=mine)
     return made
 
 
-def rotate(folder: Path, daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY) -> list[Path]:
+def rotate(
+    folder: Path,
+    daily: int = KEEP_DAILY,
+    weekly: int = KEEP_WEEKLY,
+    *,
+    database_id: str | None = None,
+) -> list[Path]:
     """Keep the newest backup of each of the last ``daily`` days and ``weekly`` ISO weeks,
     every backup of the newest day, and the newest backup that holds contacts (after days of
     backups of an empty database, it may be the only one left with the user's data).
 
     The newest day whole: Back up now in the afternoon removed that morning's backup, which
     may be the only copy of the data from before a mistake made since.
+
+    Args:
+        database_id: the database backed up (``backup_owner.this_database()``): the backups
+            of another (a second data folder backing up into the same folder) are left out,
+            neither counted nor removed.
     """
-    dated = sorted(((s, p) for p in backups(folder) if (s := _stamp(p)) is not None), reverse=True)
+    dated = sorted(
+        (
+            (s, p)
+            for p in backup_owner.only_ours(backups(folder), database_id)
+            if (s := _stamp(p)) is not None
+        ),
+        reverse=True,
+    )
     keep: set[Path] = {p for s, p in dated if s.date() == dated[0][0].date()} if dated else set()
     days: list[dt.date] = []
     weeks: list[tuple[int, int]] = []

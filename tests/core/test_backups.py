@@ -83,3 +83,20 @@ def test_a_refused_restore_says_why_even_when_the_database_cannot_be_opened_agai
     monkeypatch.setattr(backups, "open_database", open_fails)
     with pytest.raises(backups.BackupError, match="Could not keep a copy"):
         backups.restore(core, source)
+
+
+def test_back_up_now_rotates_out_only_this_databases_backups(core: Core, tmp_path: Path) -> None:
+    from netdesk.core.paths import Paths
+
+    folder = tmp_path / "drive"
+    core.contacts.create(Contact(given_name="Work"))
+    start = dt.datetime(2026, 3, 2, 9)
+    for day in range(20):
+        backups.backup_now(folder, start + dt.timedelta(days=day))
+    work = set(backup.backups(folder))
+    core.close()
+    home = Core.open(Paths(tmp_path / "home"))
+    home.contacts.create(Contact(given_name="Home"))
+    made = {backups.backup_now(folder, start + dt.timedelta(days=d)) for d in range(20, 25)}
+    assert set(backup.backups(folder)) == work | made
+    home.close()

@@ -450,3 +450,45 @@ def test_restores_keep_the_newest_copies_of_what_they_replaced(
     # January's are weeks old: the newest five stay, today's two among them
     assert kept == sorted(p.name for p in made[-backup.KEEP_BEFORE_RESTORE :])
     assert stray.exists()
+
+
+def test_two_data_folders_backing_up_into_one_folder_keep_their_own(
+    core: Core, tmp_path: Path
+) -> None:
+    """Work and home backing up into one drive: the second to start on a day made no backup
+    ("today's" was the other's), and each rotation removed the other's backups."""
+    folder = tmp_path / "drive"
+    core.contacts.create(Contact(given_name="Work"))
+    start = dt.datetime(2026, 3, 2, 9)
+    for day in range(20):
+        assert backup.automatic_backup(folder, start + dt.timedelta(days=day))
+    work = set(backup.backups(folder))  # after its own rotations
+    assert 7 < len(work) <= 11
+    core.close()
+    home = Core.open(Paths(tmp_path / "home"))
+    home.contacts.create(Contact(given_name="Home"))
+    ten_past = start + dt.timedelta(days=19, minutes=10)
+    made = backup.automatic_backup(folder, ten_past)
+    assert made is not None and backup.contacts_in(made) == 1
+    for day in range(1, 30):  # home goes on alone for a month
+        assert backup.automatic_backup(folder, ten_past + dt.timedelta(days=day))
+    still = set(backup.backups(folder))
+    assert work <= still  # all of work's still there
+    homes = still - work
+    assert 7 < len(homes) <= 11
+    home.close()
+
+
+def test_backups_made_before_ids_rotate_as_before(core: Core, tmp_path: Path) -> None:
+    core.contacts.create(Contact(given_name="Ada"))
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    old = backup.backup_to(tmp_path / "old.sqlite3")
+    with sqlite3.connect(old) as connection:
+        connection.execute("DELETE FROM setting WHERE key = 'database_id'")
+    connection.close()
+    for day in range(1, 20):
+        (folder / f"netdesk-202601{day:02d}-090000.sqlite3").write_bytes(old.read_bytes())
+    assert backup.automatic_backup(folder, dt.datetime(2026, 1, 19, 18)) is None  # today's
+    assert backup.automatic_backup(folder, dt.datetime(2026, 3, 2, 9)) is not None
+    assert 7 < len(backup.backups(folder)) <= 11
