@@ -56,15 +56,28 @@ def offered(path: Path, made: dt.datetime | None = None) -> OfferedBackup:
 
 
 def latest_backup(
-    *folders: Path, passing_over: set[Path] | frozenset[Path] = frozenset()
+    *folders: Path,
+    passing_over: set[Path] | frozenset[Path] = frozenset(),
+    of_database: Path | None = None,
 ) -> OfferedBackup | None:
     """The newest daily or manual backup in ``folders`` that holds contacts, else the newest
     copy kept before a restore that holds contacts, else the newest readable file of either
     (empty); None when there is nothing to restore. Files that cannot be restored (damaged,
-    from a newer netdesk) and those in ``passing_over`` are passed over."""
+    from a newer netdesk) and those in ``passing_over`` are passed over.
+
+    Args:
+        of_database: the damaged database: when its id can still be read, the backups of
+            another database (a second data folder backing up into the same folder) are
+            passed over too; the newest of them was offered as "the latest backup".
+    """
     from netdesk.core import backups
+    from netdesk.store import backup_owner
 
     found = [f for f in backups.backup_files(*folders) if f.path not in passing_over]
+    mine = backup_owner.of_file(of_database) if of_database is not None else None
+    if mine is not None:
+        ours = set(backup_owner.only_ours([f.path for f in found], mine))
+        found = [f for f in found if f.path in ours]
     newest_empty: OfferedBackup | None = None
     for kind in (False, True):  # backups first, then the copies kept before a restore
         for candidate in (f for f in found if f.safety_copy is kind):

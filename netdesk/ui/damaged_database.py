@@ -67,7 +67,12 @@ class DamagedDatabase:
 
     def latest(self) -> rescue.OfferedBackup | None:
         """The backup to offer; a backup found damaged is not offered a second time."""
-        return rescue.latest_backup(self.folder, self.paths.backups, passing_over=self.refused)
+        return rescue.latest_backup(
+            self.folder,
+            self.paths.backups,
+            passing_over=self.refused,
+            of_database=self.paths.database,
+        )
 
     def ask(self) -> bool:
         while True:

@@ -81,3 +81,25 @@ def test_the_backup_offered_is_the_newest_holding_contacts_and_a_kept_copy_only_
     assert rescue.latest_backup(folder).path == kept_copy
     kept_copy.unlink()
     assert rescue.latest_backup(folder) is None
+
+
+def test_another_data_folders_backup_is_not_offered_for_a_damaged_database(
+    core: Core, tmp_path: Path
+) -> None:
+    """Work and home back up into one folder; home's database is damaged: the newest backup
+    there was work's, offered as "the latest backup" (with work's contact count)."""
+    folder = tmp_path / "drive"
+    core.contacts.create(Contact(given_name="Home"))
+    ours = backup.automatic_backup(folder, dt.datetime(2026, 3, 2, 9))
+    home_database = core.store.path
+    core.close()
+    work = Core.open(Paths(tmp_path / "work"))
+    work.contacts.create(Contact(given_name="Work"))
+    theirs = backup.automatic_backup(folder, dt.datetime(2026, 3, 2, 18))
+    work.close()
+    assert ours is not None and theirs is not None
+    assert rescue.latest_backup(folder).path == theirs  # not knowing whose
+    offered = rescue.latest_backup(folder, of_database=home_database)
+    assert offered is not None and offered.path == ours
+    home_database.write_bytes(b"not a database at all")  # no id to read: as before
+    assert rescue.latest_backup(folder, of_database=home_database).path == theirs
