@@ -505,9 +505,12 @@ class ReminderTray(QObject):
             QApplication.alert(self.window)  # no tray: the title and Today view say it
 
     def _message_clicked(self) -> None:
-        if self.message_contact is not None:
-            self.open_contact(self.message_contact)
+        contact_id = self.message_contact
+        if contact_id is not None and self.context.core.contacts.summaries([contact_id]):
+            self.open_contact(contact_id)
         else:
+            # several people, or the one deleted or merged away since the message: opening
+            # them cleared the user's search and filter to select no one
             self.show_today()
 
     # -- closing the window ------------------------------------------------------------------

@@ -236,11 +236,19 @@ def test_one_timer_one_message_per_item(
     assert caplog.text.count("notified followup:") == 1  # the 14:00 one, logged once
 
 
-def test_message_click_opens_the_contact(tray: ReminderTray, window: FakeWindow) -> None:
-    tray.message_contact = 7
+def test_message_click_opens_the_contact(
+    tray: ReminderTray, window: FakeWindow, context: AppContext
+) -> None:
+    ana = int(tray.menu.actions()[0].data())
+    tray.message_contact = ana
     tray.icon.messageClicked.emit()
-    assert window.calls == [("open_contact", 7)]
+    assert window.calls == [("open_contact", ana)]
     tray.message_contact = None
+    tray.icon.messageClicked.emit()
+    assert window.calls[-1] == ("show_today", None)
+    # deleted (or merged away) since the message: Today, not the list cleared to find no one
+    tray.message_contact = ana
+    context.core.contacts.delete([ana])
     tray.icon.messageClicked.emit()
     assert window.calls[-1] == ("show_today", None)
 
