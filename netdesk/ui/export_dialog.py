@@ -31,11 +31,15 @@ from netdesk.ui.settings import Setting
 from netdesk.ui.widgets import fill, tr
 
 EXPORT_FOLDER = Setting[str]("export/last_folder", "", "where the last export was saved")
+EXPORT_FORMAT = Setting[str]("export/last_format", "vcard3", "vcard3, vcard4 or csv")
 
-# Marked for lupdate; translated where shown, with tr().
+# Marked for lupdate; translated where shown, with tr(). vCard 3.0 first: Apple's Contacts
+# and iPhones work in 3.0, Android's contacts app refuses a 4.0 file ("format isn't
+# supported") and other apps drop its photos; 4.0, offered first, was "the newer one" a user
+# moving to a phone would pick.
 FORMAT_LABELS = {
-    "vcard4": QT_TRANSLATE_NOOP("netdesk", "vCard 4.0 (.vcf)"),
-    "vcard3": QT_TRANSLATE_NOOP("netdesk", "vCard 3.0 (.vcf, for older address books)"),
+    "vcard3": QT_TRANSLATE_NOOP("netdesk", "vCard 3.0 (.vcf): Apple, Google, Android, most apps"),
+    "vcard4": QT_TRANSLATE_NOOP("netdesk", "vCard 4.0 (.vcf): the newest (Thunderbird, Nextcloud)"),
     "csv": QT_TRANSLATE_NOOP("netdesk", "CSV, Google Contacts style (.csv)"),
 }
 # What a format keeps, said under the choices (marked for lupdate, translated where shown)
@@ -102,6 +106,9 @@ class ExportDialog(QDialog):
         self.format = QComboBox()
         for key, label in FORMAT_LABELS.items():
             self.format.addItem(tr(str(label)), key)  # QT_TRANSLATE_NOOP: typed object
+        self.format.setCurrentIndex(
+            max(self.format.findData(context.settings.get(EXPORT_FORMAT)), 0)
+        )
         form.addRow(tr("&Format:"), self.format)
         layout.addLayout(form)
         # how many, archived ones among them, and what the format keeps: a tag's export takes
@@ -173,6 +180,7 @@ class ExportDialog(QDialog):
         def done(count: int) -> None:
             self.written = count
             self.context.settings.set(EXPORT_FOLDER, str(Path(path).parent))
+            self.context.settings.set(EXPORT_FORMAT, fmt)  # offered first the next time
             window = self.parentWidget()
             if isinstance(window, QMainWindow):
                 window.statusBar().showMessage(

@@ -264,3 +264,21 @@ def test_the_dialog_says_how_many_are_written_and_what_stays_behind(
     dialog.by_tag.setChecked(True)
     assert re.match(r"0 contacts?(\(s\))? will be exported\.", dialog.summary.text())
     assert not export.isEnabled()
+
+
+def test_vcard_3_is_offered_first_then_the_format_last_used(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    """4.0 came first, with 3.0 'for older address books': Apple's Contacts and Android's
+    contacts app take 3.0, and the user moving there picked the newer-sounding 4.0."""
+    app_context.core.contacts.create(Contact(given_name="Ana"))
+    dialog = ExportDialog(app_context, [])
+    qtbot.addWidget(dialog)
+    assert dialog.format.currentData() == "vcard3"
+    assert "Apple" in dialog.format.currentText() and "Android" in dialog.format.currentText()
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.export_to(str(tmp_path / "all.csv"))
+    again = ExportDialog(app_context, [])
+    qtbot.addWidget(again)
+    assert again.format.currentData() == "csv"  # the last export's format
