@@ -170,7 +170,13 @@ def _card(contact: Contact, version: str) -> str:
     if contact.birthday is not None:
         _date(card, "BDAY", contact.birthday)
     if contact.anniversary is not None:
-        _date(card, "ANNIVERSARY" if version == "4.0" else "X-ANNIVERSARY", contact.anniversary)
+        if version == "4.0":
+            _date(card, "ANNIVERSARY", contact.anniversary)
+        else:  # 3.0 has none: Apple's labelled date, which Apple and Google read (X-ANNIVERSARY
+            # was lost in both)
+            group = next(card.groups)
+            _date(card, f"{group}.X-ABDATE", contact.anniversary)
+            add(f"{group}.X-ABLabel", "_$!<Anniversary>!$_")
     for email in contact.emails:
         extra = "internet" if version == "3.0" else ""
         card.labelled("EMAIL", escape(email.value), email.label, email.preferred, extra)

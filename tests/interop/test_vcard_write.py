@@ -198,10 +198,16 @@ def test_versions_and_photo_encodings() -> None:
     assert "BDAY;X-APPLE-OMIT-YEAR=1604:1604-04-15" in three
     for text in (four, three):
         assert read_vcard_bytes(text.encode()).cards[0].contact.birthday == contact.birthday
-    contact.anniversary = PartialDate(None, 6, 2)  # 3.0 has no '--06-02' either
-    three = write_vcards([contact], "3.0")
-    assert "X-ANNIVERSARY;X-APPLE-OMIT-YEAR=1604:1604-06-02" in three
-    assert read_vcard_bytes(three.encode()).cards[0].contact.anniversary == contact.anniversary
+    # 3.0 has no ANNIVERSARY: Apple's labelled date, which Apple and Google read
+    for anniversary, written in (
+        (PartialDate(None, 6, 2), "X-ABDATE;X-APPLE-OMIT-YEAR=1604:1604-06-02"),
+        (PartialDate(2015, 6, 20), "X-ABDATE:2015-06-20"),
+    ):
+        contact.anniversary = anniversary
+        three = write_vcards([contact], "3.0")
+        assert f"nd1.{written}\r\nnd1.X-ABLabel:_$!<Anniversary>!$_\r\n" in three
+        [card] = read_vcard_bytes(three.encode()).cards
+        assert (card.contact.anniversary, card.contact.raw_properties) == (anniversary, [])
 
 
 def test_corpus_raw_properties_written_back(corpus) -> None:  # type: ignore[no-untyped-def]
