@@ -40,12 +40,23 @@ def dragged_out(path: str) -> bool:
         return False
 
 
+# names Windows keeps for devices, with any extension: "Con.vcf" (Connor's nickname) is the
+# console there, and the file a drop asks for is never written
+_DEVICE_NAME = re.compile(r"(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?", re.IGNORECASE)
+_NAME_OCTETS = 200  # a file name holds 255 bytes: 80 emoji (320) made the drop fail
+
+
 def _file_name(names: list[str]) -> str:
     if len(names) == 1:
         base = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", names[0]).strip(" .") or tr("contact")
+        if _DEVICE_NAME.fullmatch(base):
+            base += "_"
     else:
         base = tr("%Ln contacts", "", len(names))
-    return base[:80] + ".vcf"
+    base = base[:80]
+    while len(base.encode()) > _NAME_OCTETS:
+        base = base[:-1]
+    return base + ".vcf"
 
 
 class _DraggedContacts(QMimeData):

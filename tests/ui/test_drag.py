@@ -100,3 +100,21 @@ def test_a_drag_renders_and_writes_nothing_until_a_target_asks(app_context: AppC
     assert data.urls() == [url]  # asked again: the same file, not another copy
     assert bytes(data.data("text/uri-list").data()) == bytes(url.toEncoded().data()) + b"\r\n"
     assert data.text() == "P0\nP1\nP2"
+
+
+def test_a_dragged_contact_gets_a_file_name_every_system_can_write(
+    app_context: AppContext,
+) -> None:
+    """'Con.vcf' is the console on Windows, and a name of 80 emoji made a 324-byte file name
+    (255 at most): the drop asked for a file that could not be written."""
+    core = app_context.core
+    con = core.contacts.create(Contact(given_name="Con"))
+    nul = core.contacts.create(Contact(given_name="nul.txt"))
+    smiles = core.contacts.create(Contact(given_name="😀" * 90))
+    names = []
+    for contact_id in (con, nul, smiles):
+        path = Path(vcard_mime_data(app_context, [contact_id]).urls()[0].toLocalFile())
+        assert path.is_file()
+        names.append(path.name)
+    assert names[:2] == ["Con_.vcf", "nul.txt_.vcf"]
+    assert names[2].endswith("😀.vcf") and len(names[2].encode()) <= 255
