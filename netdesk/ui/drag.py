@@ -4,9 +4,13 @@ vCard text itself (for apps that take text/vcard)."""
 from __future__ import annotations
 
 import atexit
+import contextlib
+import os
 import re
 import shutil
+import stat
 import tempfile
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -20,13 +24,34 @@ from netdesk.ui.widgets import tr
 _folder: Path | None = None
 
 
+_PREFIX = "netdesk-drag-"
+_STALE_SECONDS = 24 * 3600
+
+
 def _drag_folder() -> Path:
     """One private temporary folder per run, removed at exit (drop targets copy the file)."""
     global _folder
     if _folder is None or not _folder.is_dir():
-        _folder = Path(tempfile.mkdtemp(prefix="netdesk-drag-"))
+        _remove_stale_folders()
+        _folder = Path(tempfile.mkdtemp(prefix=_PREFIX))
         atexit.register(shutil.rmtree, _folder, True)
     return _folder
+
+
+def _remove_stale_folders() -> None:
+    """Earlier runs' drag folders a day old: a run that crashed or was killed left its
+    dragged contacts in the temporary folder (on tmpfs, in memory) until the next reboot."""
+    cutoff = time.time() - _STALE_SECONDS
+    user = getattr(os, "getuid", lambda: None)()  # Windows: the temporary folder is the user's
+    try:
+        for folder in Path(tempfile.gettempdir()).glob(f"{_PREFIX}*"):
+            with contextlib.suppress(OSError):
+                info = folder.lstat()  # a link someone else put there is not followed
+                mine = user is None or info.st_uid == user
+                if stat.S_ISDIR(info.st_mode) and mine and info.st_mtime < cutoff:
+                    shutil.rmtree(folder, ignore_errors=True)
+    except OSError:
+        pass  # the temporary folder cannot be listed: nothing to tidy
 
 
 def dragged_out(path: str) -> bool:

@@ -118,3 +118,29 @@ def test_a_dragged_contact_gets_a_file_name_every_system_can_write(
         names.append(path.name)
     assert names[:2] == ["Con_.vcf", "nul.txt_.vcf"]
     assert names[2].endswith("😀.vcf") and len(names[2].encode()) <= 255
+
+
+def test_drag_folders_a_crashed_run_left_are_removed(
+    app_context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run that crashed or was killed left its dragged contacts in the temporary folder."""
+    import os
+    import time
+
+    monkeypatch.setattr(drag.tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(drag, "_folder", None)
+    old = tmp_path / "netdesk-drag-old"
+    (old / "x").mkdir(parents=True)
+    (old / "x" / "Ana.vcf").write_text("BEGIN:VCARD")
+    two_days_ago = time.time() - 2 * 24 * 3600
+    os.utime(old, (two_days_ago, two_days_ago))
+    running = tmp_path / "netdesk-drag-running"  # another window's, dragged from today
+    running.mkdir()
+    other = tmp_path / "unrelated-old"
+    other.mkdir()
+    os.utime(other, (two_days_ago, two_days_ago))
+    ana = app_context.core.contacts.create(Contact(given_name="Ana"))
+    path = Path(vcard_mime_data(app_context, [ana]).urls()[0].toLocalFile())
+    assert path.is_relative_to(tmp_path) and path.is_file()
+    assert not old.exists()
+    assert running.is_dir() and other.is_dir()
