@@ -48,6 +48,18 @@ def contact_counts(path: Path) -> tuple[int, int]:
         raise BackupError(f"{path} cannot be read: {error}") from error
 
 
+def journal_count(path: Path) -> int:
+    """How many journal entries the database file ``path`` holds, read-only.
+
+    Raises:
+        BackupError: not readable, not SQLite, or without netdesk's journal table.
+    """
+    try:
+        return rescue.journal_count(path)
+    except (OSError, sqlite3.Error) as error:
+        raise BackupError(f"{path} cannot be read: {error}") from error
+
+
 @dataclass(frozen=True)
 class BackupFile:
     """One backup on disk: a dated ``netdesk-…`` backup, or a ``before-restore-…`` safety copy

@@ -95,6 +95,18 @@ def contact_counts(path: Path) -> tuple[int, int]:
     return int(total), int(archived)
 
 
+def journal_count(path: Path) -> int:
+    """How many journal entries the database file ``path`` holds, read-only.
+
+    Raises:
+        sqlite3.Error, OSError: not readable, or without netdesk's journal table.
+    """
+    mode = "ro" if Path(f"{path}-wal").exists() else "ro&immutable=1"
+    connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode={mode}", uri=True)
+    with contextlib.closing(connection):
+        return int(connection.execute("SELECT count(*) FROM interaction").fetchone()[0])
+
+
 def set_aside_name(database: Path, now: dt.datetime) -> Path:
     """Where the damaged database is kept: beside it, named for the moment it was set aside,
     never over an earlier one."""

@@ -341,7 +341,12 @@ class RestoreDialog(QDialog):
         except backups.BackupError:  # (not to be read now: the question goes without it)
             log.warning("the current database could not be counted", exc_info=True)
             now = ""
-        counts = fill(tr("In the backup: %1"), contacts_text(*contacts))
+        held = contacts_text(*contacts)
+        entries = _journal_counts(self.context.paths.database, source)
+        if entries is not None:  # what the journal loses (or gains) is said too
+            now = fill(tr("%1, %2", "contacts, journal entries"), now, entries[0]) if now else ""
+            held = fill(tr("%1, %2", "contacts, journal entries"), held, entries[1])
+        counts = fill(tr("In the backup: %1"), held)
         if now:
             counts = fill(tr("Now: %1"), now) + "\n" + counts
         box = QMessageBox(self)
@@ -373,6 +378,19 @@ class RestoreDialog(QDialog):
         box.setEscapeButton(cancel)
         box.exec()
         return box.clickedButton() is restore
+
+
+def _journal_counts(database: Path, source: Path) -> tuple[str, str] | None:
+    """The journal entries now and in ``source`` as said in the question; None when neither
+    has any (a journal not used is not talked about) or one cannot be counted."""
+    try:
+        now, held = backups.journal_count(database), backups.journal_count(source)
+    except backups.BackupError:
+        log.warning("the journal entries could not be counted", exc_info=True)
+        return None
+    if not now and not held:
+        return None
+    return tr("%Ln journal entries", None, now), tr("%Ln journal entries", None, held)
 
 
 def open_restore(window: MainWindow) -> RestoreDialog | None:

@@ -174,7 +174,9 @@ def test_restoring_a_backup_shows_its_data_everywhere_and_keeps_the_current_one(
     assert len(answers.seen) == 1  # asked once, no error
     (question, details, default) = answers.seen[0]
     assert "Replace all your contacts, journal and follow-ups" in question
-    assert question.endswith("\n\nNow: 1 contact\nIn the backup: 2 contacts")
+    assert question.endswith(
+        "\n\nNow: 1 contact, 1 journal entry\nIn the backup: 2 contacts, 1 journal entry"
+    )
     safety_folder = tmp_data_dir / "backups"
     assert str(safety_folder) in details
     assert "Undo history is cleared" in details
@@ -765,3 +767,27 @@ def restore_dialog_when(made: Path) -> str:
 
     [found] = [f for f in backup_files(made.parent) if f.path == made]
     return when_text(found.made)
+
+
+def test_the_question_says_the_journal_entries_now_and_in_the_backup(
+    qtbot: QtBot, window: MainWindow, person, app_context: AppContext
+) -> None:
+    """Only contacts were counted: a backup from before a month of journal entries read as
+    "Now: 2 contacts / In the backup: 2 contacts", the same, and the entries were lost."""
+    core = app_context.core
+    ana, bob = person("Ana"), person("Bob")
+    core.journal.log([ana], "call", "Before the backup")
+    core.journal.log([ana, bob], "meeting", "Also before it")
+    made = back_up(window, qtbot)
+    for n in range(3):
+        core.journal.log([bob], "meeting", f"Since the backup {n}")
+    dialog = open_restore(window)
+    assert dialog is not None
+    answers = ModalAnswers("Cancel")
+    assert dialog.restore(made) is None
+    answers.stop()
+    [(question, _details, _default)] = answers.seen
+    assert question.endswith(
+        "\n\nNow: 2 contacts, 5 journal entries\nIn the backup: 2 contacts, 2 journal entries"
+    )
+    dialog.reject()
