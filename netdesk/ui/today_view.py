@@ -117,13 +117,15 @@ class ClockCheck(QTimer):
 
 def discard(widgets: list[QWidget], waiting: list[QWidget]) -> list[QWidget]:
     """Hide ``widgets`` (rows, a tray submenu) and delete them with those ``waiting`` from an
-    earlier call, unless a dialog is open: a Reschedule… or Pick a date… asked from a row's
-    menu is that row's child, and a rebuild meanwhile (the next item falling due, midnight, a
-    change elsewhere) deleted it with the date being picked. Returns those kept for later."""
+    earlier call, unless a dialog or a menu is open: a Reschedule… or Pick a date… asked from
+    a row's menu is that row's child, and a rebuild meanwhile (the next item falling due,
+    midnight, a change elsewhere) deleted it with the date being picked; a row's Snooze or ⋯
+    menu open then was deleted under its running exec(), and netdesk crashed. Returns those
+    kept for later."""
     for widget in widgets:
         widget.hide()
     kept = [*waiting, *widgets]
-    if QApplication.activeModalWidget() is not None:
+    if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget():
         return kept
     for widget in kept:
         widget.deleteLater()

@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QToolButton
 from pytestqt.qtbot import QtBot
 
@@ -572,3 +573,32 @@ def test_after_a_suspend_the_view_turns_over_within_a_minute(
     )
     with qtbot.assertNotEmitted(view.clock_check.passed):
         view.clock_check.look()  # once per turn-over: nothing read again each minute
+
+
+def test_a_rows_menu_open_while_the_view_rebuilds_stays_and_works(
+    qtbot: QtBot, view: TodayView, context: AppContext
+) -> None:
+    """A row's Snooze menu runs its own exec() from the button: the view rebuilding its rows
+    meanwhile (the next item falling due, midnight, a change netdesk-cli made) deleted the
+    button and the menu under it, and netdesk crashed."""
+    seen: list[bool] = []
+
+    def rebuild_while_the_menu_is_open() -> None:
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(10, rebuild_while_the_menu_is_open)
+            return
+        view.refresh()
+        QTimer.singleShot(50, lambda: pick_tomorrow(menu))  # in the menu's own exec()
+
+    def pick_tomorrow(menu: QMenu) -> None:
+        seen.append(menu.isVisible())
+        next(a for a in menu.actions() if a.text() == "Tomorrow (9:00)").trigger()
+        menu.close()
+
+    QTimer.singleShot(0, rebuild_while_the_menu_is_open)
+    row = _row(view, "today", "Bob")
+    QTest.mouseClick(row.findChild(QToolButton, "snoozeButton"), Qt.MouseButton.LeftButton)
+    assert seen == [True]
+    (item,) = context.core.follow_ups.of_contact(row.contact_id)
+    assert item.effective_due == D(2026, 3, 3, 9)
