@@ -134,15 +134,15 @@ def automatic_backup(
         BackupCancelled: ``cancelled()`` turned True; no partial file is left.
         DamagedDatabaseError: the new backup, hence the database, is damaged.
     """
-    mine = backup_owner.this_database()  # first: the backup made carries it
     today = [p for p in backups(folder) if (s := _stamp(p)) is not None and s.date() == now.date()]
-    if backup_owner.only_ours(today, mine):  # another data folder's backup is not this one's
-        return None
+    if today and backup_owner.only_ours(today, backup_owner.this_database()):
+        return None  # (another data folder's backup of the day is not this one's)
     if not _holds_anything():
         # a first run, or a data folder emptied or replaced by accident: a backup of nothing
         # would only push out, day after day, the backups that hold the user's contacts
         log.info("daily backup skipped: the database holds no contacts and no journal")
         return None
+    mine = backup_owner.this_database()  # written before the copy, which then carries it
     made = backup_to(folder / f"{PREFIX}{now:%Y%m%d-%H%M%S}{SUFFIX}", cancelled=cancelled)
     try:
         # once a day, on this worker: SQLite copies damaged pages as they are, and a week of
