@@ -38,6 +38,8 @@ def occasions_on(follow_ups: FollowUpService, day: dt.date) -> list[Occasion]:
             continue
         if PartialDate(None, date.month, date.day).to_date(day.year) != day:
             continue
+        if date.year == day.year:  # the birth or wedding itself: "Turns 0 today" said nothing
+            continue
         years = day.year - date.year if date.year is not None and date.year <= day.year else None
         found.append(Occasion(contact_id, name, kind, day, years, date))
     return sorted(found, key=lambda o: (o.kind, o.display_name.casefold(), o.contact_id))

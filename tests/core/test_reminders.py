@@ -541,3 +541,20 @@ def test_a_record_the_database_refuses_part_way_records_nothing(
     again = planner.take()
     assert sorted(r.kind for r in again.notify) == ["birthday", "follow_up"]
     assert planner.take().empty
+
+
+def test_the_day_of_the_birth_or_wedding_itself_is_no_occasion(
+    core: Core, clock: FixedClock
+) -> None:
+    """A baby's birthday entered the week it was born was announced as "Turns 0 today" and
+    listed in Today as "Mia turns 0" (and "Married 0 years" for a wedding this year)."""
+    mia = person(core, "Mia", birthday=PartialDate(2026, 3, 3))
+    leo = person(core, "Leo", anniversary=PartialDate(2026, 3, 3))
+    assert occasions_between(core.follow_ups, dt.date(2026, 3, 2), 3) == []
+    clock.set(D(2026, 3, 3, 10))
+    assert ReminderPlanner(core, quiet_hours=NO_QUIET).take().empty
+    found = occasions_between(core.follow_ups, dt.date(2027, 3, 3), 1)
+    assert [(o.contact_id, o.kind, o.years) for o in found] == [
+        (leo, "anniversary", 1),
+        (mia, "birthday", 1),
+    ]
