@@ -110,9 +110,12 @@ class _Counter(QObject):
     Signals:
         counted(str, int, int): a file, its contacts (the archived included) and the archived
             among them; -1 and 0 when it cannot be read.
+        foreign(str): a file that is a backup of another database (a second data folder
+            backing up into the same folder), told before its count.
     """
 
     counted = Signal(str, int, int)
+    foreign = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -120,11 +123,16 @@ class _Counter(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
 
-    def count(self, paths: list[Path]) -> None:
+    def count(self, paths: list[Path], database: Path | None = None) -> None:
+        """Count ``paths``; with ``database``, also tell those that are another's backups."""
+
         def work() -> None:
+            mine = backups.database_id_of(database) if database is not None else None
             for path in paths:
                 if self.stopping.is_set():
                     return
+                if mine is not None and backups.database_id_of(path) not in (None, mine):
+                    self.foreign.emit(str(path))
                 try:
                     found, archived = backups.contact_counts(path)
                 except backups.BackupError:
@@ -237,7 +245,8 @@ class RestoreDialog(QDialog):
 
         self.counter = _Counter(self)
         self.counter.counted.connect(self._counted, Qt.ConnectionType.QueuedConnection)
-        self.counter.count([f.path for f in files])
+        self.counter.foreign.connect(self._foreign, Qt.ConnectionType.QueuedConnection)
+        self.counter.count([f.path for f in files], self.context.paths.database)
 
     def _item(self, path: str) -> QTreeWidgetItem | None:
         for row in range(self.table.topLevelItemCount()):
@@ -245,6 +254,18 @@ class RestoreDialog(QDialog):
             if item is not None and item.data(0, PATH_ROLE) == path:
                 return item
         return None
+
+    def _foreign(self, path: str) -> None:
+        item = self._item(path)
+        if item is not None:
+            item.setText(1, tr("Another database's"))
+            item.setToolTip(
+                1,
+                tr(
+                    "A backup of another netdesk database (another data folder backs up into "
+                    "this folder too): restoring it replaces your data with that one's"
+                ),
+            )
 
     def _counted(self, path: str, count: int, archived: int) -> None:
         item = self._item(path)

@@ -791,3 +791,26 @@ def test_the_question_says_the_journal_entries_now_and_in_the_backup(
         "\n\nNow: 2 contacts, 5 journal entries\nIn the backup: 2 contacts, 2 journal entries"
     )
     dialog.reject()
+
+
+def test_another_databases_backup_in_the_folder_is_told_apart(
+    qtbot: QtBot, window: MainWindow, person
+) -> None:
+    """Two data folders backing up into one folder: each one's backups looked the same."""
+    person("Ana")
+    ours = back_up(window, qtbot)
+    theirs = ours.with_name("netdesk-20260301-090000.sqlite3")
+    theirs.write_bytes(ours.read_bytes())
+    with contextlib.closing(sqlite3.connect(theirs)) as connection, connection:
+        connection.execute("UPDATE setting SET value = 'work' WHERE key = 'database_id'")
+    dialog = open_restore(window)
+    assert dialog is not None
+    rows = {
+        dialog.table.topLevelItem(r).data(0, Qt.ItemDataRole.UserRole): dialog.table.topLevelItem(r)
+        for r in range(dialog.table.topLevelItemCount())
+    }
+    qtbot.waitUntil(lambda: all(row.text(2) == "1" for row in rows.values()))
+    assert rows[str(theirs)].text(1) == "Another database's"
+    assert "another data folder" in rows[str(theirs)].toolTip(1)
+    assert rows[str(ours)].text(1) == "Backup"
+    dialog.reject()
