@@ -197,8 +197,9 @@ class Notifier(QObject):
     def _notice_writes_elsewhere(self) -> None:
         """netdesk-cli (a cron job, a script) wrote meanwhile: a follow-up it added due earlier
         today was never announced (the planner looks only past its last look), one due later
-        waited for the next wake-up (up to hours), and Today and the tray showed the old
-        count. Said as a change of follow-ups, which every view and this notifier follow."""
+        waited for the next wake-up (up to hours), and the tray showed the old count. Looked
+        at even with the window hidden in the tray; the views read it again when the window
+        is on screen (netdesk.ui.contact_list's check of the same counter)."""
         from netdesk.ui.operations import Operation
 
         if Operation.running_now():
@@ -208,5 +209,6 @@ class Notifier(QObject):
             return
         before, self._data_version = self._data_version, version
         if before is not None and version != before:
-            log.info("the database was changed by another program: reading it again")
-            self.context.changes.follow_ups_changed.emit()
+            log.info("the database was changed by another program: reminders planned again")
+            self.planner.forget()
+            self.check()
