@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from PIL import Image
 
 from netdesk.core import Core
 from netdesk.core.clock import FixedClock
-from netdesk.core.exporting import ExportCancelled, export_contacts
+from netdesk.core.exporting import FORMATS, ExportCancelled, export_contacts
 from netdesk.core.importing import apply_import, import_files, plan_import
 from netdesk.core.paths import Paths
 from netdesk.core.types import (
@@ -144,6 +145,29 @@ def test_csv_export_is_google_style_and_reads_back(core: Core, tmp_path: Path) -
     )
     assert {e.value for e in ana.emails} == {"ana@acme.example", "ana@home.example"}
     assert set(ana.tags) == {"Clients", "Madrid"}
+
+
+@pytest.mark.parametrize("fmt", ["vcard4", "vcard3", "csv"])
+def test_an_export_of_a_note_pasted_from_word_imports_back(
+    core: Core, tmp_path: Path, clock: FixedClock, fmt: str
+) -> None:
+    """Word's manual line breaks are vertical tabs: a note with a dozen made an export that
+    netdesk's own import refused whole as "binary data" (the CSV too, the vCard with three)."""
+    core.contacts.create(
+        Contact(given_name="Ana", title="CTO\x00", notes="Agenda:" + "\x0b- item" * 12)
+    )
+    out = tmp_path / f"all.{FORMATS[fmt][1:]}"
+    export_contacts(core, out, fmt=fmt)
+    assert re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", out.read_text("utf-8")) is None
+    fresh = Core.open(Paths(tmp_path / "fresh"), clock)
+    try:
+        summary = import_files(fresh, [str(out)])
+        assert (summary.new, summary.problems) == (1, [])
+        ana = fresh.contacts.get(summary.contact_ids[0])
+        assert ana is not None
+        assert (ana.title, ana.notes) == ("CTO", "Agenda:" + "\n- item" * 12)
+    finally:
+        fresh.close()
 
 
 @pytest.mark.parametrize("fmt", ["vcard4", "vcard3", "csv"])
