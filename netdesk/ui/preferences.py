@@ -180,10 +180,19 @@ class PreferencesDialog(QDialog):
         ):
             edit.setDisplayFormat("HH:mm")
             edit.setAccessibleName(name)
+        # the same time twice means no quiet hours (reminders.QuietHours), which nothing
+        # said: "00:00 to 00:00" read as quiet all day, and there was no other way to have none
+        self.quiet_none = QLabel(tr("none: reminders come at any hour"))
+        self.quiet_none.setObjectName("noQuietHours")
+        self.quiet_none.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        for edit in (self.quiet_start, self.quiet_end):
+            edit.timeChanged.connect(self._show_quiet_none)
+        self._show_quiet_none()
         quiet = QHBoxLayout()
         quiet.addWidget(self.quiet_start)
         quiet.addWidget(QLabel(tr("to")))
         quiet.addWidget(self.quiet_end)
+        quiet.addWidget(self.quiet_none)
         quiet.addStretch(1)
 
         self.start_at_login = QCheckBox(tr("Start netdesk in the tray when I &log in"))
@@ -257,6 +266,9 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(600, self.sizeHint().height())
+
+    def _show_quiet_none(self) -> None:
+        self.quiet_none.setVisible(self.quiet_start.time() == self.quiet_end.time())
 
     def show_backups_state(self) -> None:
         """The backups in the folder the field names (its default when empty)."""

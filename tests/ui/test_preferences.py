@@ -418,3 +418,15 @@ def test_the_backups_are_said_and_a_daily_backup_not_made_for_days_is_said_in_re
     prefs.backup_folder.edit.setText(str(other))
     assert prefs.backups_stale.isHidden()
     assert "(3 backups, " in prefs.backups_state.text()  # the default folder's too
+
+
+def test_the_same_quiet_hours_start_and_end_is_said_to_mean_none(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    prefs = dialog(qtbot, app_context)
+    assert prefs.quiet_none.isHidden()
+    prefs.quiet_end.setTime(QTime(21, 0))
+    assert not prefs.quiet_none.isHidden()
+    assert prefs.quiet_none.text() == "none: reminders come at any hour"
+    prefs.quiet_start.setTime(QTime(22, 0))
+    assert prefs.quiet_none.isHidden()
