@@ -34,7 +34,7 @@ from netdesk.ui.follow_up_actions import (
 from netdesk.ui.icons import ICON_DIR
 from netdesk.ui.notifier import Notifier
 from netdesk.ui.operations import Operation
-from netdesk.ui.today_view import discard
+from netdesk.ui.today_view import discard, short_time
 from netdesk.ui.widgets import fill, tooltip_as_written, tr
 
 log = logging.getLogger("netdesk.ui")
@@ -287,7 +287,7 @@ class ReminderTray(QObject):
         tooltip = self.tr("%Ln follow-up(s) due", "", count) if count else self.tr("Nothing due")
         paused = self.notifier.paused_until
         if paused is not None:
-            until = paused.strftime("%H:%M")
+            until = short_time(paused)  # as the user's clock reads it: "9:00 AM" in the US
             if paused.date() != now.date():
                 # "until 09:00" read as this morning's, gone by: paused until tomorrow's
                 until = fill(tr("tomorrow %1"), until)

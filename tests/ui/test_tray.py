@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer, QTranslator
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
@@ -726,3 +726,15 @@ def test_a_done_asked_from_the_tray_outlives_the_menu_rebuilt_meanwhile(
     assert core.journal.for_contact(ana)[0].summary == "Talked about her move to Lisbon"
     qtbot.waitUntil(lambda: tray.icon.toolTip() == "Nothing due")
     tray.stop()
+
+
+def test_the_pause_reads_in_the_users_clock(tray: ReminderTray) -> None:
+    """The tooltip said "paused until 09:00" to a user whose clock reads "9:00 AM"."""
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        tray.action("pauseTomorrowAction").trigger()
+        nine = QLocale().toString(QTime(9, 0), QLocale.FormatType.ShortFormat)
+        assert "AM" in nine
+        assert tray.icon.toolTip().endswith(f"paused until tomorrow {nine}")
+    finally:
+        QLocale.setDefault(QLocale.system())
