@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import sys
@@ -470,15 +471,26 @@ class ReminderTray(QObject):
 
     def show_plan(self, plan: Plan) -> None:
         """One message for the plan: by name when one item, as a summary otherwise."""
+        # two people of one name in one message: "Henry Davies (Acme)", as the menu says; the
+        # summary of missed items named two Henry Davies once, and "2 reminders due" twice alike
+        names = told_apart_names(
+            self.context.core,
+            [(r.contact_id, r.display_name) for r in (*plan.missed, *plan.notify)],
+        )
+        if names:
+            plan = dataclasses.replace(
+                plan,
+                missed=[_named(r, names) for r in plan.missed],
+                notify=[_named(r, names) for r in plan.notify],
+            )
         everyone = [*plan.missed, *plan.notify]
         today = (plan.at or self.context.core.clock.now()).date()
         if plan.missed:
             title = self.tr(
                 "%Ln follow-up(s) became due while netdesk was closed", "", plan.missed_total
             )
-            text = ", ".join(
-                dict.fromkeys(r.display_name for r in everyone if r.follow_up_id is not None)
-            )
+            people = {r.contact_id: r.display_name for r in everyone if r.follow_up_id is not None}
+            text = ", ".join(people.values())
             if plan.missed_total > len(plan.missed):  # only the first few were read
                 text += ", …"
             # a birthday among the names was not told apart from a follow-up: said as such
@@ -530,6 +542,11 @@ class ReminderTray(QObject):
         self.window.hide()
         log.info("window closed to the tray")
         return True
+
+
+def _named(reminder: Reminder, names: dict[int, str]) -> Reminder:
+    name = names.get(reminder.contact_id)
+    return reminder if name is None else dataclasses.replace(reminder, display_name=name)
 
 
 def calendar_labels() -> dict[str, str]:

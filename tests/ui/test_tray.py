@@ -738,3 +738,38 @@ def test_the_pause_reads_in_the_users_clock(tray: ReminderTray) -> None:
         assert tray.icon.toolTip().endswith(f"paused until tomorrow {nine}")
     finally:
         QLocale.setDefault(QLocale.system())
+
+
+def test_two_people_of_one_name_are_told_apart_in_a_message(
+    context: AppContext, window: FakeWindow, clock: FixedClock
+) -> None:
+    """ "2 reminders due: Henry Davies — Call back; Henry Davies — Call back" left the user
+    to guess, and the summary of items due while closed named two Henry Davies once."""
+    core = context.core
+    context.settings.set(s.QUIET_HOURS_START, "00:00")
+    context.settings.set(s.QUIET_HOURS_END, "00:00")
+    acme = core.contacts.create(
+        Contact(given_name="Henry", family_name="Davies", organization="Acme")
+    )
+    globex = core.contacts.create(
+        Contact(given_name="Henry", family_name="Davies", organization="Globex")
+    )
+    core.follow_ups.add(acme, D(2026, 3, 2, 7), "Call back")
+    core.follow_ups.add(globex, D(2026, 3, 2, 8), "Call back")
+    tray = make_tray(context, window, available=True)
+    tray.start()  # both fell due before netdesk started
+    try:
+        assert tray.messages[-1] == (
+            "2 follow-ups became due while netdesk was closed",
+            "Henry Davies (Acme), Henry Davies (Globex)",
+        )
+        core.follow_ups.add(acme, D(2026, 3, 2, 10), "Send the deck")
+        core.follow_ups.add(globex, D(2026, 3, 2, 10), "Send the deck")
+        clock.set(D(2026, 3, 2, 10))
+        tray.notifier.check()
+        assert tray.messages[-1] == (
+            "2 reminders due",
+            "Henry Davies (Acme) — Send the deck; Henry Davies (Globex) — Send the deck",
+        )
+    finally:
+        tray.stop()
