@@ -46,6 +46,10 @@ MENU_ITEMS = 5  # due items listed at the top of the menu
 TRAY_LOOK_MS = 5_000
 TRAY_LOOKS_BEFORE_TELLING = 3
 MESSAGE_MS = 10_000
+# A message is read at a glance: a note pasted whole (netdesk-cli followup --note, an import)
+# made a balloon taller than the screen. The menu's tooltip and the card hold all of it.
+MESSAGE_TITLE_CHARS = 80
+MESSAGE_TEXT_CHARS = 300
 ICS_DEBOUNCE_MS = 2_000
 
 
@@ -506,7 +510,7 @@ class ReminderTray(QObject):
                 text += "; …"
         contacts = {r.contact_id for r in everyone}
         self.message_contact = contacts.pop() if len(contacts) == 1 else None
-        self.post_message(title, text)
+        self.post_message(_cut(title, MESSAGE_TITLE_CHARS), _cut(text, MESSAGE_TEXT_CHARS))
         log.info("message: %s — %s", title, text)
 
     def post_message(self, title: str, text: str) -> None:
@@ -542,6 +546,11 @@ class ReminderTray(QObject):
         self.window.hide()
         log.info("window closed to the tray")
         return True
+
+
+def _cut(text: str, limit: int) -> str:
+    """``text`` on at most ``limit`` characters, cut with "…"."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _named(reminder: Reminder, names: dict[int, str]) -> Reminder:

@@ -773,3 +773,25 @@ def test_two_people_of_one_name_are_told_apart_in_a_message(
         )
     finally:
         tray.stop()
+
+
+def test_a_note_pasted_whole_is_cut_in_the_message(
+    context: AppContext, window: FakeWindow, clock: FixedClock
+) -> None:
+    """A follow-up added by a script with a whole e-mail as its note made a balloon taller
+    than the screen."""
+    core = context.core
+    context.settings.set(s.QUIET_HOURS_START, "00:00")
+    context.settings.set(s.QUIET_HOURS_END, "00:00")
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    core.follow_ups.add(ana, D(2026, 3, 2, 10), "Reply: " + "words of the e-mail " * 300)
+    tray = make_tray(context, window, available=True)
+    tray.start()
+    try:
+        clock.set(D(2026, 3, 2, 10))
+        tray.notifier.check()
+        title, text = tray.messages[-1]
+        assert title == "Ana"
+        assert len(text) == 300 and text.startswith("Reply: words") and text.endswith("…")
+    finally:
+        tray.stop()
