@@ -512,6 +512,14 @@ def tag_row(name: str) -> tuple[int, str, int | None] | None:
     return None if row is None else (row.id, row.name, row.default_cadence_days)
 
 
+def tag_rows() -> list[tuple[int, str, int | None]]:
+    """(id, name as written, default cadence) of every tag: NOCASE folds ASCII letters only,
+    so a caller matching "Émigré" with "ÉMIGRÉ" compares these itself."""
+    return [
+        (r[0], r[1], r[2]) for r in db.execute_sql("SELECT id, name, default_cadence_days FROM tag")
+    ]
+
+
 def tag_members(tag_id: int) -> list[int]:
     return [
         r[0]
