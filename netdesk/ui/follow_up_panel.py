@@ -59,8 +59,10 @@ class FollowUpPanel(QWidget):
         self.next_day.setSingleShot(True)
         self.next_day.setTimerType(Qt.TimerType.PreciseTimer)  # coarse may be 5% early
         self.next_day.timeout.connect(self.refresh)
-        self.clock_check = ClockCheck(context.core.clock, self)  # the new day after a suspend
-        self.clock_check.passed.connect(self._pending.start)
+        # the new day after a suspend, as if the timer had come in time: the card's header
+        # (its "in 3 days") follows next_day too
+        self.clock_check = ClockCheck(context.core.clock, self)
+        self.clock_check.passed.connect(self.next_day.timeout)
         context.changes.follow_ups_changed.connect(self._pending.start)
         context.changes.contacts_changed.connect(self._contacts_changed)
         self.set_contact(None)
