@@ -6,11 +6,13 @@ contact tagged since (by an import, another edit) keeps its tag.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from netdesk.core.contacts import ContactService, ValidationError
+from netdesk.core.followups import refresh_cadence
 from netdesk.store import contacts as contact_rows
+from netdesk.store import search
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -43,9 +45,25 @@ class UnknownTagError(ValidationError):
         self.name = name
 
 
+def tag_key(name: str) -> str:
+    """What makes two tag names one: case (beyond ASCII: "Émigré" is "ÉMIGRÉ", "Straße" is
+    "STRASSE") and runs of spaces ignored; accents are not ("résumé" is not "resume")."""
+    return " ".join(name.split()).casefold()
+
+
+def _find(name: str) -> tuple[int, str, int | None] | None:
+    """(id, name as written, default cadence) of the tag called ``name``: the one written so
+    (SQLite's NOCASE, ASCII case only) first, else the one equal by ``tag_key``."""
+    row = contact_rows.tag_row(name)
+    if row is not None:
+        return row
+    key = tag_key(name)
+    return next((r for r in contact_rows.tag_rows() if tag_key(r[1]) == key), None)
+
+
 def _stored(name: str) -> tuple[int, TagState]:
     """The tag's id and state as stored; UnknownTagError when there is none of that name."""
-    row = contact_rows.tag_row(name)
+    row = _find(name)
     if row is None:
         raise UnknownTagError(name)
     tag_id, written, days = row
@@ -61,6 +79,14 @@ class TagService:
     def state(self, name: str) -> TagState:
         return _stored(name)[1]
 
+    def folds_into(self, name: str, new_name: str) -> str | None:
+        """The other tag renaming ``name`` to ``new_name`` would make it part of (its name as
+        written), or None when the rename only renames it."""
+        row, other = _find(name), _find(" ".join(new_name.split()))
+        if other is None or (row is not None and other[0] == row[0]):
+            return None
+        return other[1]
+
     def rename(
         self,
         name: str,
@@ -68,47 +94,75 @@ class TagService:
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> TagRename:
-        """Call the tag ``new_name``. When another tag is already called that (in any case), the
-        two become one: its contacts gain this tag's, and it keeps its own default cadence (or
-        takes this one's when it had none)."""
+        """Call the tag ``new_name``. When another tag is already called that (``tag_key``),
+        the two become one: its contacts gain this tag's, and it keeps its own default cadence
+        (or takes this one's when it had none)."""
         new = " ".join(new_name.split())
         if not new:
             raise ValidationError("tags", "A tag needs a name.")
         with self.contacts.store.transaction():
             tag_id, before = _stored(name)
             days = before.cadence_days
-            other = contact_rows.tag_row(new)
-            into = None
+            other = _find(new)
             if other is None or other[0] == tag_id:
                 contact_rows.rename_tag_row(tag_id, new)
-            else:
-                other_id, other_name, other_days = other
-                into = TagState(other_name, other_days, tuple(contact_rows.tag_members(other_id)))
-                contact_rows.delete_tag_row(tag_id)
-                contact_rows.link_tag(other_id, before.members)
-                if other_days is None and days is not None:
-                    contact_rows.set_tag_row_cadence(other_id, days)
-                new = other_name
-            self._refresh(before.members, progress, cancelled)
-        return TagRename(before, new, into)
+                # the same contacts under another name: only their search rows change
+                self._refresh(before.members, (), progress, cancelled)
+                return TagRename(before, new, None)
+            other_id, other_name, other_days = other
+            into = TagState(other_name, other_days, tuple(contact_rows.tag_members(other_id)))
+            contact_rows.delete_tag_row(tag_id)
+            contact_rows.link_tag(other_id, before.members)
+            timed: tuple[int, ...] = ()
+            if other_days is None and days is not None:
+                contact_rows.set_tag_row_cadence(other_id, days)
+                timed = into.members  # the other tag's own contacts now have a default too
+            if days is not None or other_days is not None:
+                timed += before.members
+            self._refresh(before.members, timed, progress, cancelled)
+        return TagRename(before, other_name, into)
 
     def undo_rename(
         self, done: TagRename, progress: Progress | None = None, cancelled: Cancelled | None = None
     ) -> None:
+        """Part what ``rename`` did: its contacts that still carry the tag get the old one
+        back. Those tagged with the new name since (an import, netdesk-cli) keep it, and a tag
+        of the old name made since takes the renamed contacts back in."""
+        before = done.before
         with self.contacts.store.transaction():
-            row = contact_rows.tag_row(done.new_name)
-            if done.into is None:
-                if row is None:
+            row = _find(done.new_name)
+            if row is None:  # renamed or deleted since
+                if done.into is None:
                     raise UnknownTagError(done.new_name)
-                contact_rows.rename_tag_row(row[0], done.before.name)
+                self._put_back(before)
+                back_due = before.members if before.cadence_days is not None else ()
+                self._refresh(before.members, back_due, progress, cancelled)
+                return
+            row_id, _, row_days = row
+            carrying = set(contact_rows.tag_members(row_id))
+            back = [i for i in before.members if i in carrying]
+            old = _find(before.name)
+            if done.into is None:
+                if (old is not None and old[0] == row_id) or (old is None and carrying == {*back}):
+                    contact_rows.rename_tag_row(row_id, before.name)  # simply named back
+                    self._refresh(list(carrying), (), progress, cancelled)
+                    return
+                left_days = row_days  # split in two: the new name stays on who got it since
+                moved = back
             else:
-                if row is not None:
-                    had = set(done.into.members)
-                    moved = [i for i in done.before.members if i not in had]
-                    contact_rows.unlink_tag(row[0], moved)
-                    contact_rows.set_tag_row_cadence(row[0], done.into.cadence_days)
-                self._put_back(done.before)
-            self._refresh(done.before.members, progress, cancelled)
+                left_days = done.into.cadence_days
+                moved = [i for i in back if i not in set(done.into.members)]
+            contact_rows.unlink_tag(row_id, moved)
+            contact_rows.set_tag_row_cadence(row_id, left_days)
+            if not contact_rows.tag_members(row_id):
+                contact_rows.delete_tag_row(row_id)
+            old_members = contact_rows.tag_members(old[0]) if old and old[0] != row_id else []
+            self._put_back(TagState(before.name, before.cadence_days, tuple(back)), besides=row_id)
+            days = (row_days, left_days, before.cadence_days, old[2] if old else None)
+            timed: list[int] = []
+            if any(d is not None for d in days):
+                timed = [*carrying, *old_members]
+            self._refresh(back, timed, progress, cancelled)
 
     def delete(
         self, name: str, progress: Progress | None = None, cancelled: Cancelled | None = None
@@ -117,7 +171,8 @@ class TagService:
         with self.contacts.store.transaction():
             tag_id, state = _stored(name)
             contact_rows.delete_tag_row(tag_id)
-            self._refresh(state.members, progress, cancelled)
+            timed = state.members if state.cadence_days is not None else ()
+            self._refresh(state.members, timed, progress, cancelled)
         return state
 
     def restore(
@@ -126,7 +181,8 @@ class TagService:
         """Undo a delete: the tag again, on those of its contacts still stored."""
         with self.contacts.store.transaction():
             self._put_back(state)
-            self._refresh(state.members, progress, cancelled)
+            timed = state.members if state.cadence_days is not None else ()
+            self._refresh(state.members, timed, progress, cancelled)
 
     def set_cadence(
         self,
@@ -140,16 +196,23 @@ class TagService:
         if days is not None and days <= 0:
             raise ValidationError("cadence", "A cadence is a number of days above zero.")
         with self.contacts.store.transaction():
-            row = contact_rows.tag_row(name)
+            row = _find(name)
             if row is None:
                 raise UnknownTagError(name)
             tag_id, _, before = row
             contact_rows.set_tag_row_cadence(tag_id, days)
-            self._refresh(contact_rows.tag_members(tag_id), progress, cancelled, search=False)
+            self._refresh((), contact_rows.tag_members(tag_id), progress, cancelled)
         return before
 
-    def _put_back(self, state: TagState) -> None:
-        row = contact_rows.tag_row(state.name)
+    def _put_back(self, state: TagState, besides: int | None = None) -> None:
+        """The tag on ``state.members`` again, as written, with its cadence; ``besides``: the
+        tag it is parted from, never the one it goes back into ("Émigré" taken out of
+        "ÉMIGRÉ" is a tag of its own again, whatever ``tag_key`` says)."""
+        row = _find(state.name)
+        if row is not None and row[0] == besides:
+            key = tag_key(state.name)
+            others = (r for r in contact_rows.tag_rows() if r[0] != besides)
+            row = next((r for r in others if tag_key(r[1]) == key), None)
         if row is None:
             (tag_id,) = contact_rows.ensure_tags([state.name])
         else:
@@ -160,12 +223,21 @@ class TagService:
 
     def _refresh(
         self,
-        ids: tuple[int, ...] | list[int],
+        searched: Sequence[int],
+        timed: Sequence[int],
         progress: Progress | None,
         cancelled: Cancelled | None,
-        *,
-        search: bool = True,
     ) -> None:
-        """The members' search rows (tags are searched) and next due dates (a tag's default
-        cadence counts), a step at a time, in the caller's transaction."""
-        self.contacts.refresh_derived(ids, progress, cancelled, search=search)
+        """Rewrite the search rows of ``searched`` (tags are searched) and the next due dates of
+        ``timed`` (a tag's default cadence counts), a step at a time, in the caller's
+        transaction. Only what changed: on 100,000 contacts the search rows take 35 s of CPU
+        and the due dates another 5 s."""
+        search_ids, due_ids = set(searched), set(timed)
+        now = self.contacts.clock.now()
+
+        def step(ids: Sequence[int]) -> None:
+            refresh_cadence([i for i in ids if i in due_ids], now)
+            search.reindex([i for i in ids if i in search_ids])
+
+        everyone = list(dict.fromkeys([*searched, *timed]))
+        self.contacts._in_steps(everyone, step, progress, cancelled)

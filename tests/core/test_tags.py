@@ -116,3 +116,98 @@ def test_names_that_cannot_be_used(core: Core) -> None:
     with pytest.raises(ValidationError):
         core.tags.set_cadence("friends", 0)
     assert _tags(core) == {"friends": 1}
+
+
+def test_a_tag_of_another_case_beyond_ascii_is_the_same_tag(core: Core) -> None:
+    ana = core.contacts.create(Contact(given_name="Ana", tags=["ÉMIGRÉ"]))
+    bob = core.contacts.create(Contact(given_name="Bob", tags=["Émigré"]))  # NOCASE: another
+    core.contacts.create(Contact(given_name="Cy", tags=["Straße"]))
+    assert core.tags.folds_into("Émigré", "émigré") == "ÉMIGRÉ"
+    assert core.tags.folds_into("Straße", "STRASSE") is None  # itself, in capitals
+    assert core.tags.folds_into("Émigré", "emigre") is None  # accents make another word
+
+    done = core.tags.rename("Émigré", " émigré ")
+
+    assert done.into is not None and done.new_name == "ÉMIGRÉ"
+    assert _tags(core) == {"ÉMIGRÉ": 2, "Straße": 1}
+    core.tags.undo_rename(done)
+    assert _tags(core) == {"ÉMIGRÉ": 1, "Émigré": 1, "Straße": 1}
+    assert (_tags_of(core, ana), _tags_of(core, bob)) == (["ÉMIGRÉ"], ["Émigré"])
+    done = core.tags.rename("Straße", "STRASSE")
+    assert done.into is None and _tags(core)["STRASSE"] == 1
+    core.tags.undo_rename(done)
+    assert "Straße" in _tags(core)
+
+
+def test_undoing_a_rename_after_a_tag_of_the_old_name_was_made_again(core: Core) -> None:
+    ana = core.contacts.create(Contact(given_name="Ana", tags=["pycon"]))
+    done = core.tags.rename("pycon", "PyCon 2024")
+    bob = core.contacts.create(Contact(given_name="Bob", tags=["pycon"]))  # netdesk-cli, say
+
+    core.tags.undo_rename(done)  # was: UNIQUE constraint failed: tag.name
+
+    assert _tags(core) == {"pycon": 2}
+    assert (_tags_of(core, ana), _tags_of(core, bob)) == (["pycon"], ["pycon"])
+    assert sorted(core.contacts.search("pycon")) == [ana, bob]
+
+
+def test_undoing_a_rename_leaves_the_new_name_on_who_got_it_since(core: Core) -> None:
+    ana = core.contacts.create(Contact(given_name="Ana", tags=["pycon"]))
+    core.tags.set_cadence("pycon", 30)
+    done = core.tags.rename("pycon", "PyCon 2024")
+    cy = core.contacts.create(Contact(given_name="Cy", tags=["pycon 2024"]))  # an import
+
+    core.tags.undo_rename(done)
+
+    assert _tags(core) == {"pycon": 1, "PyCon 2024": 1}
+    assert (_tags_of(core, ana), _tags_of(core, cy)) == (["pycon"], ["PyCon 2024"])
+    assert core.tags.state("pycon").cadence_days == 30
+    assert core.contacts.search("2024") == [cy]
+    core.tags.rename("pycon", "PyCon 2024")  # the redo makes them one again
+    assert _tags(core) == {"PyCon 2024": 2}
+
+
+def test_a_default_cadence_taken_by_the_tag_folded_into_reaches_its_own_contacts(
+    core: Core,
+) -> None:
+    ana = core.contacts.create(Contact(given_name="Ana", tags=["mentor"]))
+    cy = core.contacts.create(Contact(given_name="Cy", tags=["Mentors"]))
+    core.tags.set_cadence("mentor", 14)
+
+    done = core.tags.rename("mentor", "mentors")
+
+    cy_card = core.contacts.get(cy)
+    assert cy_card is not None and cy_card.next_due == dt.datetime(2026, 3, 16)  # was None
+    assert len(core.follow_ups.upcoming(30)) == 2
+    core.tags.undo_rename(done)
+    cy_card, ana_card = core.contacts.get(cy), core.contacts.get(ana)
+    assert cy_card is not None and cy_card.next_due is None
+    assert ana_card is not None and ana_card.next_due == dt.datetime(2026, 3, 16)
+
+
+def test_rename_fold_delete_then_every_undo_then_every_redo(core: Core) -> None:
+    ana = core.contacts.create(Contact(given_name="Ana", tags=["a"]))
+    bob = core.contacts.create(Contact(given_name="Bob", tags=["a", "C"]))
+    cy = core.contacts.create(Contact(given_name="Cy", tags=["C"]))
+    core.tags.set_cadence("a", 14)
+    start = {i: _tags_of(core, i) for i in (ana, bob, cy)}
+
+    first = core.tags.rename("a", "b")
+    second = core.tags.rename("b", "c")  # folded into "C"
+    gone = core.tags.delete("C")
+    dan = core.contacts.create(Contact(given_name="Dan", tags=["b"]))  # an import meanwhile
+    assert _tags(core) == {"b": 1}
+    core.tags.restore(gone)
+    core.tags.undo_rename(second)
+    core.tags.undo_rename(first)
+
+    assert {i: _tags_of(core, i) for i in (ana, bob, cy)} == start
+    assert _tags_of(core, dan) == ["b"]
+    assert core.tags.state("a").cadence_days == 14
+    assert core.tags.state("C").cadence_days is None
+    first = core.tags.rename("a", "b")
+    second = core.tags.rename("b", "c")
+    core.tags.delete("C")
+    assert _tags(core) == {}
+    assert [_tags_of(core, i) for i in (ana, bob, cy, dan)] == [[]] * 4
+    assert all(core.contacts.get(i).next_due is None for i in (ana, bob, cy, dan))  # type: ignore[union-attr]
