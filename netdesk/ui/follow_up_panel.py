@@ -32,7 +32,12 @@ class FollowUpPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         header = QHBoxLayout()
         title = QLabel(self.tr("Follow-ups"))
-        title.setStyleSheet("font-weight: bold")
+        title.setObjectName("followUpTitle")
+        # bold by its font, not a style sheet: styled, it kept the light palette's black text
+        # when the desktop turned to dark mode while netdesk ran (black on dark grey)
+        bold = title.font()
+        bold.setBold(True)
+        title.setFont(bold)
         header.addWidget(title)
         header.addStretch(1)
         self.add_button = QPushButton(self.tr("Add follow-up…"))

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMenu, QToolButton
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QToolButton
 from pytestqt.qtbot import QtBot
 
 from netdesk.core import Core
@@ -187,3 +188,24 @@ def test_after_a_suspend_the_card_says_how_late_within_a_minute(
     with qtbot.waitSignal(panel.next_day.timeout):  # the card's header follows it too
         panel.clock_check.look()
     qtbot.waitUntil(lambda: panel.row_texts() == ["Send the proposal · 2 days late"])
+
+
+def test_the_title_follows_the_desktop_into_dark_mode(
+    qtbot: QtBot, panel: FollowUpPanel, qapp: QApplication
+) -> None:
+    """Left running, netdesk sees the desktop turn dark at sunset: the "Follow-ups" title,
+    made bold by a style sheet, kept the light palette's black text on the dark card."""
+    panel.show()
+    title = panel.findChild(QLabel, "followUpTitle")
+    assert title is not None and title.font().bold()
+    light = qapp.palette()
+    dark = QPalette(light)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#2b2b2b"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#e8e8e8"))
+    qapp.setPalette(dark)
+    try:
+        qtbot.waitUntil(
+            lambda: title.palette().color(QPalette.ColorRole.WindowText) == QColor("#e8e8e8")
+        )
+    finally:
+        qapp.setPalette(light)
