@@ -17,6 +17,10 @@ _RAW_GROUP = re.compile(r"^([A-Za-z0-9-]+)\.")
 # line break; the others are dropped.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BREAKS = frozenset("\x0b\x0c")
+_APPLE_RELATIONS = frozenset(
+    {"father", "mother", "parent", "brother", "sister", "child", "friend", "spouse", "partner"}
+    | {"assistant", "manager"}
+)
 _IMAGE_TYPES = (
     (b"\xff\xd8\xff", "jpeg"),
     (b"\x89PNG\r\n\x1a\n", "png"),
@@ -222,7 +226,11 @@ def _related(card: _Card, label: str, name: str) -> None:
             return
     group = next(card.groups)
     card.add(f"{group}.X-ABRELATEDNAMES", escape(name))
-    card.add(f"{group}.X-ABLabel", escape(label))
+    if label in _APPLE_RELATIONS:  # Apple's own word: shown in the user's language, and
+        # Siri's "my wife"; written plain, it was a label the user had typed
+        card.add(f"{group}.X-ABLabel", f"_$!<{label.capitalize()}>!$_")
+    else:
+        card.add(f"{group}.X-ABLabel", escape(label))
 
 
 def _netdesk_fields(card: _Card, contact: Contact) -> None:

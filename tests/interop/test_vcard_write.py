@@ -267,3 +267,21 @@ def test_control_characters_are_not_written(version: str) -> None:
     assert (again.given_name, again.family_name, again.title) == ("Ana", "Ruiz[0m", "CTO")
     assert again.raw_properties == ["X-KEPT:ab"]
     assert vobject.readOne(text).note.value == again.notes
+
+
+def test_a_relation_apple_knows_is_written_in_its_words() -> None:
+    """3.0 has no RELATED: Apple's labelled name, where 'spouse' written plain was a label the
+    user had typed (shown as typed, in English, and no 'my wife' for Siri)."""
+    contact = Contact(
+        given_name="Ana",
+        related=[RelatedPerson("spouse", "Luis"), RelatedPerson("best friend", "Eva")],
+    )
+    three = write_vcards([contact], "3.0")
+    assert "nd1.X-ABRELATEDNAMES:Luis\r\nnd1.X-ABLabel:_$!<Spouse>!$_\r\n" in three
+    assert "nd2.X-ABRELATEDNAMES:Eva\r\nnd2.X-ABLabel:best friend\r\n" in three
+    [card] = read_vcard_bytes(three.encode()).cards
+    assert [(p.label, p.name) for p in card.contact.related] == [
+        ("spouse", "Luis"),
+        ("best friend", "Eva"),
+    ]
+    assert card.contact.raw_properties == []
