@@ -47,6 +47,23 @@ def default_text(days: int | None) -> str:
     return every_text(days) if days is not None else tr("No default")
 
 
+class TagGoneError(UnknownTagError):
+    """UnknownTagError in the app's words (an undo or redo says it, in the user's language)."""
+
+    def __str__(self) -> str:
+        return fill(tr("There is no tag “%1” any more."), self.name)
+
+
+def _in_app_words(work: Callable[[], object]) -> None:
+    """Run ``work``; a tag gone meanwhile is said as TagGoneError."""
+    try:
+        work()
+    except TagGoneError:
+        raise
+    except UnknownTagError as error:
+        raise TagGoneError(error.name) from error
+
+
 class RenameTag(_BulkCommand):
     """Rename a tag, or fold it into the tag already called that; undo parts them again."""
 
@@ -61,16 +78,25 @@ class RenameTag(_BulkCommand):
     def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
         tags = self.context.core.tags
         if undoing:
-            assert self.done is not None
-            tags.undo_rename(self.done, progress, cancelled)
+            done = self.done
+            assert done is not None
+            _in_app_words(lambda: tags.undo_rename(done, progress, cancelled))
         else:
-            self.done = tags.rename(self.name, self.new_name, progress, cancelled)
+
+            def rename() -> None:
+                self.done = tags.rename(self.name, self.new_name, progress, cancelled)
+
+            _in_app_words(rename)
         self.undone = undoing
 
     def finished(self) -> None:
         assert self.done is not None
         names = (self.done.new_name, self.done.before.name)
-        self.context.changes.tag_renamed.emit(*(names if self.undone else names[::-1]))
+        if not self.undone:
+            self.context.changes.tag_renamed.emit(*names[::-1])
+        elif self.done.into is None:
+            self.context.changes.tag_renamed.emit(*names)
+        # a fold undone: the tag it went into is still there, and a list showing it stays
         self.changed(None)  # the filter menu and its counts change too
 
 
@@ -88,10 +114,15 @@ class DeleteTag(_BulkCommand):
     def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
         tags = self.context.core.tags
         if undoing:
-            assert self.state is not None
-            tags.restore(self.state, progress, cancelled)
+            state = self.state
+            assert state is not None
+            tags.restore(state, progress, cancelled)
         else:
-            self.state = tags.delete(self.name, progress, cancelled)
+
+            def delete() -> None:
+                self.state = tags.delete(self.name, progress, cancelled)
+
+            _in_app_words(delete)
 
     def finished(self) -> None:
         self.changed(None)
@@ -110,9 +141,13 @@ class SetTagCadence(_BulkCommand):
     def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
         tags = self.context.core.tags
         if undoing:
-            tags.set_cadence(self.name, self.before, progress, cancelled)
+            _in_app_words(lambda: tags.set_cadence(self.name, self.before, progress, cancelled))
         else:
-            self.before = tags.set_cadence(self.name, self.days, progress, cancelled)
+
+            def set_cadence() -> None:
+                self.before = tags.set_cadence(self.name, self.days, progress, cancelled)
+
+            _in_app_words(set_cadence)
 
 
 class TagsDialog(QDialog):
@@ -225,9 +260,12 @@ class TagsDialog(QDialog):
             rhythm = QTableWidgetItem(default_text(tag.default_cadence_days))
             for column, item in enumerate((name, count, rhythm)):
                 self.table.setItem(row, column, item)
-        found = next(
-            (i for i, t in enumerate(self._tags) if t.name.casefold() == keep.casefold()), 0
-        )
+        # the tag of that very name, else one of another case ("Émigré" and "ÉMIGRÉ" may
+        # both be stored, and the first of them is not always the one meant)
+        key = keep.casefold()
+        found = next((i for i, t in enumerate(self._tags) if t.name == keep), None)
+        if found is None:
+            found = next((i for i, t in enumerate(self._tags) if t.name.casefold() == key), 0)
         if self._tags:
             self.table.selectRow(found)
         self._current_changed()
@@ -256,14 +294,16 @@ class TagsDialog(QDialog):
         new = " ".join(new.split())
         if not ok or not new or new == tag.name:
             return
-        others = [t for t in self._tags if t.name.casefold() == new.casefold() and t is not tag]
-        if others and not self._confirm_fold(tag, others[0]):
+        # asked of the database: a tag netdesk-cli made since the table was read counts too,
+        # and so does one equal beyond ASCII case ("ÉMIGRÉ" for "émigré")
+        other = self.context.core.tags.folds_into(tag.name, new)
+        if other is not None and not self._confirm_fold(tag.name, other):
             return
         self._renamed_to = new  # selected once renamed (a big rename ends on the worker)
         if self._run(lambda: RenameTag(self.context, tag.name, new)):
             self._reload(None)
 
-    def _confirm_fold(self, tag: Tag, other: Tag) -> bool:
+    def _confirm_fold(self, name: str, other: str) -> bool:
         answer = QMessageBox.question(
             self,
             tr("Rename tag"),
@@ -272,8 +312,8 @@ class TagsDialog(QDialog):
                     "There is already a tag “%1”. Make “%2” part of it? Its contacts will "
                     "carry “%1” instead (this can be undone)."
                 ),
-                other.name,
-                tag.name,
+                other,
+                name,
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Yes,

@@ -201,3 +201,72 @@ def test_a_rename_run_on_the_worker_leaves_the_renamed_tag_selected(
     qtbot.waitUntil(
         lambda: dialog.current_tag() is not None and dialog.current_tag().name == "zeta conference"
     )
+
+
+def test_a_tag_made_meanwhile_is_asked_about_before_a_rename_makes_them_one(
+    qtbot: QtBot, dialog: TagsDialog, app_context: AppContext
+) -> None:
+    app_context.core.contacts.create(Contact(given_name="Di", tags=["Conferences"]))  # the CLI
+    assert "Conferences" not in [r[0] for r in rows(dialog)]  # the table does not know it yet
+    answers = ModalAnswers("Cancel")
+    answer_input("conferences")
+    qtbot.keyClick(dialog.table, Qt.Key.Key_F2)
+    answers.stop()
+    assert "There is already a tag “Conferences”" in answers.texts()
+    assert names(app_context)["pycon"] == 2  # cancelled: nothing was made one
+    assert app_context.undo_stack.count() == 0
+
+
+def test_a_fold_beyond_ascii_case_is_asked_and_done(qtbot: QtBot, app_context: AppContext) -> None:
+    contacts = app_context.core.contacts
+    contacts.create(Contact(given_name="Ana", tags=["ÉMIGRÉ"]))
+    contacts.create(Contact(given_name="Bob", tags=["Émigré"]))  # another tag to SQLite
+    shown = TagsDialog(app_context, current="Émigré")
+    qtbot.addWidget(shown)
+    shown.show()
+    answers = ModalAnswers("&Yes")
+    answer_input("émigré")
+    shown.rename_button.click()
+    answers.stop()
+    assert "There is already a tag “ÉMIGRÉ”" in answers.texts()
+    assert names(app_context) == {"ÉMIGRÉ": 2}  # it said so, then kept two tags
+    assert [r[:2] for r in rows(shown)] == [("ÉMIGRÉ", "2")]
+
+
+def test_undoing_a_fold_leaves_a_list_filtered_by_the_other_tag_on_it(
+    qtbot: QtBot, main_window, app_context: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    contacts = app_context.core.contacts
+    contacts.create(Contact(given_name="Ana", tags=["friends"]))
+    contacts.create(Contact(given_name="Bob", tags=["Family"]))
+    app_context.changes.contacts_changed.emit(None)
+    listing = main_window.contacts
+    listing.set_filter(listing.model.list_filter, tag="Family")
+    shown = TagsDialog(app_context, main_window, current="friends")
+    qtbot.addWidget(shown)
+    shown.show()
+    answers = ModalAnswers("&Yes")
+    answer_input("family")
+    shown.rename_button.click()
+    answers.stop()
+    assert listing.model.tag == "Family" and listing.model.rowCount() == 2
+    app_context.undo_stack.undo()
+    assert names(app_context) == {"friends": 1, "Family": 1}
+    assert listing.model.tag == "Family"  # it jumped to "friends", which it never listed
+    assert listing.model.rowCount() == 1
+    app_context.undo_stack.redo()
+    assert listing.model.tag == "Family" and listing.model.rowCount() == 2
+
+
+def test_an_undo_of_a_tag_gone_meanwhile_says_so_in_the_apps_words(
+    qtbot: QtBot, dialog: TagsDialog, app_context: AppContext
+) -> None:
+    box = dialog.cadence
+    box.activated.emit(box.findData(14))
+    app_context.core.tags.delete("pycon")  # by netdesk-cli
+    answers = ModalAnswers("&OK")
+    app_context.undo_stack.undo()
+    qtbot.waitUntil(lambda: bool(answers.seen))
+    answers.stop()
+    assert "There is no tag “pycon” any more." in answers.texts()
+    assert app_context.undo_stack.index() == 1  # still there to undo, once the tag is back
