@@ -71,17 +71,22 @@ _DEVICE_NAME = re.compile(r"(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*
 _NAME_OCTETS = 200  # a file name holds 255 bytes: 80 emoji (320) made the drop fail
 
 
-def _file_name(names: list[str]) -> str:
-    if len(names) == 1:
-        base = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", names[0]).strip(" .") or tr("contact")
-        if _DEVICE_NAME.fullmatch(base):
-            base += "_"
-    else:
-        base = tr("%Ln contacts", "", len(names))
+def file_base_name(text: str, fallback: str) -> str:
+    """``text`` (a contact's or a tag's name) as a file's name before its suffix, one every
+    system can write; ``fallback`` when nothing of it is left."""
+    base = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text).strip(" .") or fallback
+    if _DEVICE_NAME.fullmatch(base):
+        base += "_"
     base = base[:80]
     while len(base.encode()) > _NAME_OCTETS:
         base = base[:-1]
-    return base + ".vcf"
+    return base
+
+
+def _file_name(names: list[str]) -> str:
+    if len(names) == 1:
+        return file_base_name(names[0], tr("contact")) + ".vcf"
+    return file_base_name(tr("%Ln contacts", "", len(names)), "contacts") + ".vcf"
 
 
 class _DraggedContacts(QMimeData):

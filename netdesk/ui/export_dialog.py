@@ -25,6 +25,7 @@ from netdesk.core.exporting import export_contacts as write_export
 from netdesk.core.exporting import export_count
 from netdesk.gcpause import collector_paused
 from netdesk.ui.context import AppContext
+from netdesk.ui.drag import file_base_name
 from netdesk.ui.errors import show_problem
 from netdesk.ui.operations import Operation, run_operation
 from netdesk.ui.settings import Setting
@@ -156,6 +157,18 @@ class ExportDialog(QDialog):
         self.summary.setText(f"{count}\n{note}\n{stays}")
         self.button_box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(total > 0)
 
+    def suggested_name(self) -> str:
+        """The file name offered: the tag's, the one contact's, else "contacts" (two tags
+        exported one after the other were both offered contacts.vcf, the second over the
+        first)."""
+        if self.by_tag.isChecked() and self.tag.currentText():
+            return file_base_name(self.tag.currentText(), tr("contacts"))
+        if self.selected.isChecked() and len(self.contact_ids) == 1:
+            contact = self.context.core.contacts.get(self.contact_ids[0])
+            if contact is not None:
+                return file_base_name(contact.display_name, tr("contacts"))
+        return tr("contacts")
+
     def choose_file_and_export(self) -> None:
         fmt = str(self.format.currentData())
         suffix = ".csv" if fmt == "csv" else ".vcf"
@@ -163,7 +176,8 @@ class ExportDialog(QDialog):
         if not folder.is_dir():
             folder = Path.home()
         kind = tr("CSV files (*.csv)") if fmt == "csv" else tr("vCard files (*.vcf)")
-        chooser = QFileDialog(self, tr("Export contacts"), str(folder / (tr("contacts") + suffix)))
+        name = self.suggested_name() + suffix
+        chooser = QFileDialog(self, tr("Export contacts"), str(folder / name))
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setNameFilter(kind)
         chooser.setDefaultSuffix(suffix[1:])  # "contacts" is saved as contacts.vcf, asked first

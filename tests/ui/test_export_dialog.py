@@ -282,3 +282,32 @@ def test_vcard_3_is_offered_first_then_the_format_last_used(
     again = ExportDialog(app_context, [])
     qtbot.addWidget(again)
     assert again.format.currentData() == "csv"  # the last export's format
+
+
+def test_the_file_offered_is_named_for_what_is_exported(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    """Every export offered contacts.vcf: a second tag exported after a first was offered
+    the first's file to write over."""
+    core = app_context.core
+    ana = core.contacts.create(Contact(given_name="Ana", family_name="Ruiz", tags=["VIP/2026"]))
+    core.contacts.create(Contact(given_name="Ben"))
+    app_context.settings.set(export_dialog.EXPORT_FOLDER, str(tmp_path))
+    offered: list[str] = []
+
+    def look(widget: QWidget) -> None:
+        assert isinstance(widget, QFileDialog)
+        offered.append(Path(widget.selectedFiles()[0]).name)
+        widget.reject()
+
+    for scope, expected in (("by_tag", "VIP 2026.vcf"), ("selected", "Ana Ruiz.vcf")):
+        dialog = ExportDialog(app_context, [ana])
+        qtbot.addWidget(dialog)
+        getattr(dialog, scope).setChecked(True)
+        _when_modal(qtbot, look)
+        dialog.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+        qtbot.waitUntil(lambda expected=expected: expected in offered, timeout=5000)
+    dialog = ExportDialog(app_context, [ana])
+    qtbot.addWidget(dialog)
+    assert dialog.everyone.isChecked()
+    assert dialog.suggested_name() == "contacts"
