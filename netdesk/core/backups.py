@@ -104,6 +104,20 @@ def backup_files(*folders: Path) -> list[BackupFile]:
     return sorted(found.values(), key=lambda f: (f.made, f.path.name), reverse=True)
 
 
+def folder_to_use(chosen: Path | None, default: Path) -> tuple[Path, Path | None]:
+    """Where a backup goes: the ``chosen`` folder (Preferences), else ``default``
+    (``<data folder>/backups``); and the chosen folder when it is gone.
+
+    A chosen folder that is gone (its drive unplugged, a network share not mounted) was made
+    again, on the local disk: the backups went under the empty mount point, hidden once the
+    drive was back, or failed for want of rights to make it. The default folder, which Restore
+    and the damaged-database box also look in, takes the backup instead.
+    """
+    if chosen is None or chosen == default or chosen.exists():
+        return chosen or default, None
+    return default, chosen
+
+
 def backup_now(
     folder: Path,
     now: dt.datetime,

@@ -33,17 +33,10 @@ class _Job(QRunnable):
         self.keep_daily = keep_daily
 
     def folder(self) -> tuple[Path, Path | None]:
-        """Where the backup goes, and the chosen folder when it is not there.
-
-        A chosen folder that is gone (its drive unplugged, a network share not mounted) was
-        made again, on the local disk: the backups went under the empty mount point, hidden
-        once the drive was back, or failed for want of rights to make it. The default folder,
-        which Restore and the damaged-database box also look in, takes the day's backup.
-        Looked at here, on the worker: a share that stopped answering may hang a look.
-        """
-        if self.chosen is None or self.chosen == self.default or self.chosen.exists():
-            return self.chosen or self.default, None
-        return self.default, self.chosen
+        """Where the backup goes, and the chosen folder when it is gone (core.backups.
+        folder_to_use). Looked at here, on the worker: a share that stopped answering may
+        hang a look."""
+        return backups.folder_to_use(self.chosen, self.default)
 
     def run(self) -> None:
         owner = self.owner
