@@ -210,6 +210,12 @@ class PreferencesDialog(QDialog):
         self.keep.setRange(1, 365)
         self.keep.setValue(settings.get(s.BACKUPS_TO_KEEP))
         self.keep.setAccessibleName(tr("Daily backups to keep"))
+        self.keep.setToolTip(
+            tr(
+                "The newest backup of each of that many days is kept, and also the newest of "
+                "each of the last four weeks"
+            )
+        )
         keep_row = QHBoxLayout()
         keep_row.addWidget(self.keep)
         keep_row.addStretch(1)

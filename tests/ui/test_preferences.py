@@ -394,6 +394,7 @@ def test_the_backups_are_said_and_a_daily_backup_not_made_for_days_is_said_in_re
     backups = app_context.paths.backups
     prefs = dialog(qtbot, app_context)
     assert prefs.backups_state.text() == "No backup yet: netdesk makes one each day it runs."
+    assert "last four weeks" in prefs.keep.toolTip()  # why more are kept than the number
     assert prefs.backups_stale.isHidden()
     backups.mkdir(parents=True)
     (backups / "netdesk-20260301-090000.sqlite3").write_bytes(b"x" * 1000)
