@@ -1187,7 +1187,10 @@ class ContactCard(QWidget):
             else:
                 assert self.contact is not None and self.contact.id is not None
                 # what changed elsewhere meanwhile (a bulk tag, archive, cadence) is kept
-                stored = self.context.core.contacts.get(self.contact.id) or self.contact
+                stored = self.context.core.contacts.get(self.contact.id)
+                if stored is None:
+                    self._deleted_meanwhile(edited)
+                    return False
                 edited = rebase_edit(self._shown or self.contact, edited, stored)
                 undo.push(self.context, undo.EditContact(self.context, stored, edited))
                 new_id = edited.id
@@ -1204,6 +1207,33 @@ class ContactCard(QWidget):
             self.show_contact(new_id)
             self.created.emit(new_id)
         return True
+
+    def _deleted_meanwhile(self, edited: Contact) -> None:
+        """The contact was deleted elsewhere (netdesk-cli, another window) while the card had
+        unsaved edits: they stay on the card, now a new contact that Save adds back and Revert
+        lets go. Saved over the gone contact they vanished unsaid (and with an e-mail, the
+        store refused them with an error)."""
+        self.contact = dataclasses.replace(
+            edited,
+            id=None,
+            display_name="",
+            created_at=None,
+            updated_at=None,
+            last_interaction=None,
+            next_due=None,
+        )
+        self.is_new = True
+        self.met_through.excluded_id = None
+        self._set_dirty(True)
+        self.problem_label.show_problem(
+            fill(
+                tr(
+                    "“%1” was deleted meanwhile (by another program such as netdesk-cli): "
+                    "Save adds them back with your changes, Revert lets them go."
+                ),
+                display_name(edited) or edited.display_name,
+            )
+        )
 
     def _show_saved(self, contact_id: int) -> None:
         """After Save: the card shows the stored contact, filling again only the fields the
