@@ -59,9 +59,20 @@ def id_list_read(
     *,
     tag: str | None = None,
     cobweb_days: int = 180,
+    search: str | None = None,
 ) -> IdListRead:
     """Every id of a list (what ``ContactService.list_ids`` returns), to be read by ``run()``
     on a worker thread on a connection of its own; ``cancel()`` stops it from any thread. The
-    moment "due" and "imported today" are measured from is taken now, not on the worker."""
-    sql, params = _listing.ids_sql(list_filter, sort, clock.now(), tag=tag, cobweb_days=cobweb_days)
+    moment "due" and "imported today" are measured from is taken now, not on the worker.
+
+    ``search``: only the contacts of the list that text matches (as ``ContactService.matching``
+    finds them), in the list's order."""
+    match = None
+    if search is not None:
+        from netdesk.store.search import fts_query  # the ORM: open once anyone searches
+
+        match = fts_query(search) or '""'  # no word in it: an empty phrase matches nobody
+    sql, params = _listing.ids_sql(
+        list_filter, sort, clock.now(), tag=tag, cobweb_days=cobweb_days, match=match
+    )
     return IdListRead(database, sql, params)

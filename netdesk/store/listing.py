@@ -60,9 +60,14 @@ SUMMARY_COLUMNS = (
 
 
 def where(
-    list_filter: ListFilter, now: dt.datetime, tag: str | None, cobweb_days: int
+    list_filter: ListFilter,
+    now: dt.datetime,
+    tag: str | None,
+    cobweb_days: int,
+    match: str | None = None,
 ) -> tuple[str, list[object]]:
-    """The WHERE clause (and its parameters) of one list filter and tag."""
+    """The WHERE clause (and its parameters) of one list filter and tag; ``match``, an FTS5
+    query (``search.fts_query``), keeps only the contacts it matches."""
     clauses: list[str] = []
     params: list[object] = []
     if list_filter is ListFilter.ARCHIVED:
@@ -87,6 +92,9 @@ def where(
             "WHERE g.name = ?)"
         )
         params.append(tag)
+    if match:
+        clauses.append("id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)")
+        params.append(match)
     return " AND ".join(clauses), params
 
 
@@ -105,9 +113,10 @@ def ids_sql(
     tag: str | None = None,
     cobweb_days: int = 180,
     limit: int | None = None,
+    match: str | None = None,
 ) -> tuple[str, list[object]]:
     """SELECT of the matching contact ids in display order, and its parameters."""
-    clause, params = where(list_filter, now, tag, cobweb_days)
+    clause, params = where(list_filter, now, tag, cobweb_days, match)
     order = ORDER[sort]
     if list_filter is ListFilter.DUE and sort is SortOrder.NEXT_DUE:
         order = "next_due, id"  # never NULL here: a range of the next_due index, no sort

@@ -238,6 +238,23 @@ def search_ids(text: str, *, limit: int = 200, include_archived: bool = False) -
     return ids
 
 
+def matches_more_than(text: str, count: int) -> bool:
+    """``text`` matches more than ``count`` contacts (archived ones too): reads at most
+    ``count + 1`` entries of the index, where every match of "a" among 100,000 contacts
+    takes ~100 ms."""
+    query = fts_query(text)
+    if query is None:
+        return False
+    return bool(
+        db.execute_sql(
+            "SELECT count(*) FROM (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ? "
+            "LIMIT ?)",
+            (query, count + 1),
+        ).fetchone()[0]
+        > count
+    )
+
+
 def matching_ids(text: str, *, include_archived: bool = False) -> set[int]:
     """Every contact id matching ``text``, unordered (a search inside a filter: the filter's
     list keeps its own order)."""

@@ -436,6 +436,7 @@ class ContactListPanel(QWidget):
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(self._after_reset)
         self.model.listed.connect(self._on_listed)
+        self.model.searched.connect(self._on_searched)
         context.changes.contacts_changed.connect(self._on_contacts_changed)
         context.changes.journal_changed.connect(self._on_contacts_changed)
         context.changes.follow_ups_changed.connect(self._on_follow_ups_changed)
@@ -575,7 +576,16 @@ class ContactListPanel(QWidget):
         if text.strip():
             self._select_row(0)
 
+    def _on_searched(self) -> None:
+        """A search inside a filter, read on the worker, has come: as when typed (below)."""
+        self._update_count()
+        if self.model.search_text.strip() and not self.view.hasFocus():
+            self._select_row(0)  # (the user who went down the list meanwhile stays there)
+
     def _update_count(self) -> None:
+        if self.model.searching:  # the rows of the query before stay until it comes
+            self.no_match.hide()
+            return
         rows = self.model.rowCount()
         tip = ""
         if self.model.search_text.strip() and self.model.capped:
@@ -795,6 +805,8 @@ class ContactListPanel(QWidget):
                         self.view.keyPressEvent(event)
                     return True
                 if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                    if self.model.searching:  # what was typed is what Enter opens
+                        self.model.complete()
                     index = self.view.currentIndex()
                     if index.isValid():
                         self.activated.emit(index.data(Role.CONTACT_ID))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 import sqlite3
 import threading
@@ -58,6 +59,18 @@ def test_the_ids_are_those_of_the_list_in_its_order(
     expected = varied.contacts.list_ids(list_filter, sort, tag=tag)
     assert read.run() == expected
     assert expected  # something to compare, not two empty lists
+
+
+def test_a_search_in_a_list_keeps_its_matches_in_its_order(varied: Core, clock: FixedClock) -> None:
+    """What the list shows for a search inside a filter or tag, read on the worker."""
+    for list_filter, sort, tag, text in itertools.product(
+        ListFilter, SortOrder, (None, "club"), ("a", "b0 ", "work", "zz", "!")
+    ):
+        archived = list_filter is ListFilter.ARCHIVED
+        read = id_list_read(varied.store.path, clock, list_filter, sort, tag=tag, search=text)
+        matching = varied.contacts.matching(text, include_archived=archived)
+        listed = varied.contacts.list_ids(list_filter, sort, tag=tag)
+        assert read.run() == [i for i in listed if i in matching], (list_filter, sort, tag, text)
 
 
 def test_many_ids_are_turned_into_ints_a_slice_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
