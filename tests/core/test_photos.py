@@ -190,3 +190,28 @@ def test_a_png_with_one_colour_marked_transparent_stays_see_through(
         width, height = image.size
         assert image.getpixel((width - 2, height // 2))[3] == 0  # type: ignore[index]
         assert image.getpixel((1, height // 2)) == (0, 0, 200, 255)
+
+
+def test_a_48_megapixel_phone_jpeg_is_taken_and_scaled() -> None:
+    # over the 40 MP kept for other formats: phones take 48 and 50 MP photos, and a JPEG is
+    # decoded at 1/8 scale (grey here only to keep the test's own image small)
+    original = _image("L", (8000, 6000), "JPEG", 90)
+    stored, thumbnail = photos.prepare_photo(original)
+    assert (_open(stored).size, _open(thumbnail).size) == ((512, 384), (64, 48))
+
+
+def _jpeg_claiming(width: int, height: int) -> bytes:
+    """A small JPEG whose header says it is ``width`` x ``height`` pixels."""
+    data = bytearray(_image("RGB", (64, 64), "JPEG", (1, 2, 3)))
+    frame = data.index(b"\xff\xc0")  # baseline frame header: length, precision, height, width
+    data[frame + 5 : frame + 9] = height.to_bytes(2, "big") + width.to_bytes(2, "big")
+    return bytes(data)
+
+
+@pytest.mark.parametrize(("width", "height"), [(14_000, 13_000), (20_000, 10_000)])
+def test_a_jpeg_claiming_too_many_pixels_is_refused_from_its_header(
+    width: int, height: int
+) -> None:
+    with pytest.raises(photos.PhotoError) as refused:
+        photos.prepare_photo(_jpeg_claiming(width, height))
+    assert refused.value.kind in ("pixels", "bomb")
