@@ -18,6 +18,7 @@ from netdesk.cli_output import (
     write_json,
 )
 from netdesk.core import Core
+from netdesk.core.exporting import contacts_in_order
 from netdesk.core.types import Contact, EmailAddress
 from netdesk.core.types import PhoneNumber as Phone
 
@@ -106,7 +107,8 @@ class Commands:
             args.text, limit=args.limit + 1, include_archived=args.archived
         )
         more = len(ids) > args.limit
-        found = [c for c in (self.core.contacts.get(i) for i in ids[: args.limit]) if c]
+        # whole contacts a chunk at a time: one get() each took 18 s for 1,000 at 100,000
+        found = list(contacts_in_order(ids[: args.limit]))
         self._print([contact_json(c) for c in found], "\n".join(contact_line(c) for c in found))
         if more:
             note(f"showing the first {args.limit} matches; --limit N shows more")
