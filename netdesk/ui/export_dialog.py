@@ -182,7 +182,15 @@ class ExportDialog(QDialog):
         chooser.setNameFilter(kind)
         chooser.setDefaultSuffix(suffix[1:])  # "contacts" is saved as contacts.vcf, asked first
         if chooser.exec() and chooser.selectedFiles():
-            self.export_to(chooser.selectedFiles()[0])
+            path = chooser.selectedFiles()[0]
+            # the suffix typed names the other kind of file ('people.csv' with vCard chosen):
+            # that file is written, not a vCard a spreadsheet would open as rubbish
+            typed = Path(path).suffix.lower()
+            if typed == ".csv" and fmt != "csv":
+                self.format.setCurrentIndex(self.format.findData("csv"))
+            elif typed in (".vcf", ".vcard") and fmt == "csv":
+                self.format.setCurrentIndex(0)  # vCard 3.0, which most apps read
+            self.export_to(path)
 
     def export_to(self, path: str) -> None:
         """Write the chosen contacts to ``path`` (the dialog closes when done)."""

@@ -311,3 +311,24 @@ def test_the_file_offered_is_named_for_what_is_exported(
     qtbot.addWidget(dialog)
     assert dialog.everyone.isChecked()
     assert dialog.suggested_name() == "contacts"
+
+
+@pytest.mark.parametrize(
+    ("chosen", "typed", "written"),
+    [("vcard4", "people.csv", "csv"), ("csv", "people.vcf", "vcard3")],
+)
+def test_a_suffix_typed_for_the_other_format_writes_that_format(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path, chosen: str, typed: str, written: str
+) -> None:
+    """vCard chosen and 'people.csv' typed wrote a vCard named .csv, which a spreadsheet
+    opened as one column of rubbish."""
+    app_context.core.contacts.create(Contact(given_name="Ana"))
+    dialog = ExportDialog(app_context, [])
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData(chosen))
+    _when_modal(qtbot, _save_as(str(tmp_path / typed)))
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    text = (tmp_path / typed).read_bytes().decode("utf-8-sig")
+    assert text.startswith("First Name," if written == "csv" else "BEGIN:VCARD\r\nVERSION:3.0")
+    assert app_context.settings.get(export_dialog.EXPORT_FORMAT) == written
