@@ -597,15 +597,55 @@ class ContactListPanel(QWidget):
             text = tr("%Ln contacts", None, rows)
         self.count_label.setText(text)
         self.count_label.setToolTip(tip)
-        query = " ".join(self.model.search_text.split())
-        if query and not rows and self.model.loaded:
-            self.no_match.setText(
-                fill(tr("No contact matches “%1”.\nPress Esc to clear the search."), query)
-            )
+        message = self._why_empty() if not rows and self.model.loaded else ""
+        if message:
+            self.no_match.setText(message)
             self._place_no_match()
             self.no_match.show()
         else:
             self.no_match.hide()
+
+    def _why_empty(self) -> str:
+        """What an empty list says where its rows would be: a search that found nobody (and
+        whether archived contacts match it), or a filter nobody is in. The list stood blank."""
+        model = self.model
+        query = " ".join(model.search_text.split())
+        in_list = model.tag or dict(filter_labels()).get(model.list_filter, "")
+        if query and model.list_filter is ListFilter.ALL and not model.tag:
+            archived = len(self.context.core.contacts.matching(query, include_archived=True))
+            if archived:  # the search leaves them out: "nobody" would be wrong
+                return fill(
+                    tr(
+                        "No contact matches “%1”, but %Ln archived contact(s) do.\n"
+                        "Choose Archived above to see them.",
+                        None,
+                        archived,
+                    ),
+                    query,
+                )
+            return fill(tr("No contact matches “%1”.\nPress Esc to clear the search."), query)
+        if query:
+            return fill(
+                tr("No contact in “%2” matches “%1”.\nPress Esc to clear the search."),
+                query,
+                in_list,
+            )
+        if model.tag:
+            return fill(tr("Nobody is tagged “%1”."), model.tag)
+        return {
+            ListFilter.ALL: tr("Every contact is archived.\nChoose Archived above to see them."),
+            ListFilter.DUE: tr(
+                "Nobody is due.\nWhen a keep-in-touch cadence or a follow-up comes due, the "
+                "contact is listed here."
+            ),
+            ListFilter.COBWEBS: tr("No cobwebs: you have been in touch with everyone lately."),
+            ListFilter.ORIGIN_UNKNOWN: tr("You know how you met everyone listed."),
+            ListFilter.ARCHIVED: tr(
+                "No archived contacts.\nArchiving a contact keeps it, out of the list and the "
+                "reminders."
+            ),
+            ListFilter.IMPORTED_TODAY: tr("Nobody was imported today."),
+        }[model.list_filter]
 
     def _place_no_match(self) -> None:
         self.no_match.setGeometry(self.view.viewport().rect().adjusted(12, 24, -12, 0))

@@ -169,3 +169,38 @@ def test_a_row_whose_stored_text_is_not_utf8_is_painted(
     panel.view.grab()
     summary = panel.model.index(0, 0).data(Role.SUMMARY)
     assert (summary.display_name, summary.organization) == ("Ana", "\ufffd\ufffdA")
+
+
+def test_an_empty_list_says_why(qtbot: QtBot, app_context: AppContext, person) -> None:  # type: ignore[no-untyped-def]
+    """A filter nobody is in stood blank; a search finding an archived contact alone said
+    that nobody matches, as if the contact were gone."""
+    from netdesk.core.listing import ListFilter
+
+    person("Ana", "Ruiz", tags=["club"])
+    gone = person("Olga", "Archived")
+    app_context.core.contacts.set_archived([gone], True)
+    panel = ContactListPanel(app_context)
+    qtbot.addWidget(panel)
+    panel.resize(340, 400)
+    panel.show()
+    panel.load()
+    message = panel.no_match
+    assert not message.isVisible()
+    panel.set_filter(ListFilter.DUE)
+    assert message.isVisible() and message.text().startswith("Nobody is due.")
+    panel.set_filter(ListFilter.IMPORTED_TODAY)
+    assert message.text() == "Nobody was imported today."
+    panel.set_filter(ListFilter.ALL)
+    assert not message.isVisible()
+    panel.search.setText("olga")
+    qtbot.waitUntil(message.isVisible)
+    assert message.text().startswith("No contact matches “olga”, but 1 archived contact")
+    assert "Choose Archived above" in message.text()
+    panel.set_filter(ListFilter.ARCHIVED)  # the search kept: there she is
+    assert not message.isVisible() and panel.model.rowCount() == 1
+    panel.set_filter(ListFilter.ALL, tag="club")
+    assert message.text() == "No contact in “club” matches “olga”.\nPress Esc to clear the search."
+    panel.search.setText("zzq")
+    panel.set_filter(ListFilter.ALL)
+    qtbot.waitUntil(lambda: "zzq" in message.text())
+    assert message.text() == "No contact matches “zzq”.\nPress Esc to clear the search."
