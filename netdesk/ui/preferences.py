@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netdesk.core import backups
 from netdesk.ui import settings as s
 from netdesk.ui.autostart import is_start_at_login, set_start_at_login
 from netdesk.ui.contact_card import cadence_choices
@@ -82,7 +83,6 @@ def backups_state(folder: Path, default: Path, now: dt.datetime) -> tuple[str, b
         folder: the backups folder shown (the default one is read as well: Restore lists
             both, and the daily backup goes there when the chosen folder is gone).
     """
-    from netdesk.core import backups
     from netdesk.ui.restore_dialog import when_text
 
     found = [
@@ -286,6 +286,20 @@ class PreferencesDialog(QDialog):
             )
         except OSError as error:  # a folder that cannot be listed
             said, stale = fill(tr("The backups cannot be listed: %1"), str(error)), True
+        if (
+            text == self.context.settings.get(s.BACKUP_FOLDER)
+            and folder != (backups.folder_to_use(folder, self.context.paths.backups)[0])
+        ):  # the chosen folder is gone: said before what the default folder holds
+            said = fill(
+                tr(
+                    "The backups folder %1 is not there (is its drive connected?): the daily "
+                    "backups go to %2 meanwhile. %3"
+                ),
+                str(folder),
+                str(self.context.paths.backups),
+                said,
+            )
+            stale = True
         self.backups_state.setText("" if stale else said)
         self.backups_state.setVisible(not stale)
         self.backups_stale.show_problem(said if stale else None)

@@ -431,3 +431,21 @@ def test_the_same_quiet_hours_start_and_end_is_said_to_mean_none(
     assert prefs.quiet_none.text() == "none: reminders come at any hour"
     prefs.quiet_start.setTime(QTime(22, 0))
     assert prefs.quiet_none.isHidden()
+
+
+def test_a_chosen_backups_folder_that_is_gone_is_said_with_where_the_backups_go(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    # its drive unplugged: "No backup yet" was shown, as for a new folder
+    drive = tmp_path / "usb" / "netdesk"
+    app_context.settings.set(s.BACKUP_FOLDER, str(drive))
+    prefs = dialog(qtbot, app_context)
+    stale = prefs.backups_stale.text()
+    assert stale.startswith(
+        f"The backups folder {drive} is not there (is its drive connected?): the daily "
+        f"backups go to {app_context.paths.backups} meanwhile. "
+    )
+    assert prefs.backups_state.isHidden()
+    prefs.backup_folder.edit.setText(str(tmp_path / "new"))  # typed: made on OK
+    assert prefs.backups_stale.isHidden()
+    assert not (tmp_path / "new").exists()
