@@ -602,3 +602,70 @@ def test_a_rows_menu_open_while_the_view_rebuilds_stays_and_works(
     assert seen == [True]
     (item,) = context.core.follow_ups.of_contact(row.contact_id)
     assert item.effective_due == D(2026, 3, 3, 9)
+
+
+def test_back_from_a_holiday_every_overdue_item_is_snoozed_at_once_and_undone_at_once(
+    qtbot: QtBot, view: TodayView, context: AppContext, open_menu: OpenMenu
+) -> None:
+    """300 items overdue after a holiday were 300 Snooze menus to open, 20 a page."""
+    core = context.core
+    overdue = {r.follow_up_id for r in view.sections["overdue"].rows}
+    assert len(overdue) == 2  # Ana's proposal and Olga's keep in touch
+    button = view.snooze_all
+    assert button.isVisibleTo(view)
+    menu = open_menu(button)
+    with qtbot.waitSignal(context.changes.follow_ups_changed):
+        next(a for a in menu.actions() if a.text() == "Next week (Monday 9:00)").trigger()
+    assert {core.follow_ups.get(i).effective_due for i in overdue} == {D(2026, 3, 9, 9)}  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: not view.row_texts("overdue"))
+    assert not button.isVisibleTo(view)
+    stack = context.undo_stack
+    # "Snooze 2 follow-ups" once the catalogue has the new string's English plural
+    assert stack.count() == 1 and stack.undoText().startswith("Snooze 2 follow-up")
+    stack.undo()
+    assert all(core.follow_ups.get(i).effective_due < D(2026, 3, 2) for i in overdue)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: len(view.row_texts("overdue")) == 2)
+    stack.redo()
+    assert {core.follow_ups.get(i).effective_due for i in overdue} == {D(2026, 3, 9, 9)}  # type: ignore[union-attr]
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_many_overdue_items_are_snoozed_on_the_worker_and_a_failure_changes_nothing(
+    qtbot: QtBot, context: AppContext, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netdesk.ui import today_view
+
+    core = context.core
+    for n in range(6):
+        person(core, f"P{n}", keep_in_touch_days=7)
+    clock.set(D(2026, 3, 20, 9))
+    view = TodayView(context)
+    qtbot.addWidget(view)
+    view.show()
+    monkeypatch.setattr(today_view, "SNOOZE_ALL_ON_THE_GUI_THREAD", 3)
+    assert view.sections["overdue"].title.text() == "<b>Overdue</b> (6)"
+    real_snooze = core.follow_ups.snooze
+    calls: list[int] = []
+
+    def snooze_until_the_disk_is_full(item_id: int, until: dt.datetime):  # type: ignore[no-untyped-def]
+        calls.append(item_id)
+        if len(calls) == 3:
+            raise OSError("the disk is full")
+        return real_snooze(item_id, until)
+
+    monkeypatch.setattr(core.follow_ups, "snooze", snooze_until_the_disk_is_full)
+    from netdesk.ui import operations
+
+    monkeypatch.setattr(operations, "show_problem", lambda *args: None)
+    assert view.snooze_overdue(lambda now: D(2026, 3, 21, 9))
+    qtbot.waitUntil(lambda: not operations.Operation.running_now(), timeout=10_000)
+    assert core.follow_ups.count_due() == 6  # one transaction: none of them moved
+    assert context.undo_stack.count() == 0
+    monkeypatch.setattr(core.follow_ups, "snooze", real_snooze)
+    with qtbot.waitSignal(context.changes.follow_ups_changed, timeout=10_000):
+        view.snooze_overdue(lambda now: D(2026, 3, 21, 9))
+    assert core.follow_ups.count_due() == 0
+    assert context.undo_stack.undoText().startswith("Snooze 6 follow-up")
+    with qtbot.waitSignal(context.changes.follow_ups_changed, timeout=10_000):
+        context.undo_stack.undo()  # on the worker too
+    assert core.follow_ups.count_due() == 6
