@@ -257,8 +257,13 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.close_to_tray)
         form_row(form, tr("&Backups folder"), self.backup_folder, self.backup_folder.edit)
         form_row(form, tr("&Daily backups kept"), keep_row, self.keep)
-        form.addRow("", self.backups_state)
-        form.addRow("", self.backups_stale)
+        # one row for both: a form row whose widget is hidden keeps its (empty) label's height
+        backups_note = QVBoxLayout()
+        backups_note.setContentsMargins(0, 0, 0, 0)
+        backups_note.addWidget(self.backups_state)
+        backups_note.addWidget(self.backups_stale)
+        backups_note.addStretch(1)  # a wrapped text given more height than it needs: to the top
+        form.addRow("", backups_note)
         form_row(form, tr("Calendar &feed folder"), self.ics_folder, self.ics_folder.edit)
         form.addRow("", ics_help)
         form_row(form, tr("Data fold&er"), data_row, self.data_folder)
