@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import shutil
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -23,6 +24,7 @@ SUFFIX = ".sqlite3"
 KEEP_DAILY = 7
 SOURCE_WAIT_S = 5.0  # how long a restore waits for a backup file another program holds
 KEEP_WEEKLY = 4
+ROOM_TO_SPARE = 16 << 20  # bytes left free on the database's disk beyond the backup's size twice
 # copies a restore kept of the database it replaced: those of the last two weeks (trying backup
 # after backup, the first copy holds the day's work) and at least the newest five; each is a
 # whole database (485 MB at 100,000 contacts), and they were never removed
@@ -79,6 +81,7 @@ def backup_to(
 
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        _room_left(source, Path(db.database), target)
         destination = sqlite3.connect(partial)
         try:
             source.backup(destination, pages=1024, progress=step)
@@ -95,6 +98,34 @@ def backup_to(
         raise BackupError(f"Could not write the backup {target}: {error}") from error
     target.chmod(0o600)
     return target
+
+
+def _room_left(source: sqlite3.Connection, database: Path, target: Path) -> None:
+    """Refuse a backup that would leave the database's own disk without room for it to grow.
+
+    A daily backup on a nearly full disk took the last of it: the next edits failed with
+    "database or disk is full" until a rotation, a day later, freed a backup's worth. On
+    another disk (a drive of its own) a backup that does not fit simply fails, and its partial
+    file is removed.
+
+    Raises:
+        BackupError: the disk holds less than the backup and as much again to spare.
+    """
+    try:
+        if target.parent.stat().st_dev != database.parent.stat().st_dev:
+            return
+        free = shutil.disk_usage(target.parent).free
+    except OSError:
+        return  # (the copy then says what is wrong)
+    size = _pages(source) * int(source.execute("PRAGMA page_size").fetchone()[0])
+    needed = 2 * size + ROOM_TO_SPARE
+    if free < needed:
+        raise BackupError(
+            f"Could not write the backup {target}: its disk has {free // 2**20} MB free, and a "
+            f"backup needs {needed // 2**20} MB there (the copy, and as much again for the "
+            "database itself to keep working). Free some room, or choose a backups folder on "
+            "another disk in Preferences."
+        )
 
 
 def backups(folder: Path) -> list[Path]:

@@ -492,3 +492,23 @@ def test_backups_made_before_ids_rotate_as_before(core: Core, tmp_path: Path) ->
     assert backup.automatic_backup(folder, dt.datetime(2026, 1, 19, 18)) is None  # today's
     assert backup.automatic_backup(folder, dt.datetime(2026, 3, 2, 9)) is not None
     assert 7 < len(backup.backups(folder)) <= 11
+
+
+def test_a_backup_that_would_fill_the_databases_disk_is_refused(
+    core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The daily backup took the last of a nearly full disk: the edits that followed failed
+    with "database or disk is full"."""
+    import shutil
+    from collections import namedtuple
+
+    core.contacts.create(Contact(given_name="Ada"))
+    folder = core.store.path.parent / "backups"  # on the database's own disk
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda _path: usage(10**9, 10**9, 4 << 20))
+    with pytest.raises(backup.BackupError, match="MB free") as refused:
+        backup.automatic_backup(folder, dt.datetime(2026, 3, 2, 9))
+    assert "another disk in Preferences" in str(refused.value)
+    assert backup.backups(folder) == [] and list(folder.iterdir()) == []
+    monkeypatch.setattr(shutil, "disk_usage", lambda _path: usage(10**9, 0, 64 << 20))
+    assert backup.automatic_backup(folder, dt.datetime(2026, 3, 2, 9)) is not None
