@@ -7,6 +7,7 @@ import logging
 
 from PySide6.QtCore import (
     QEvent,
+    QItemSelection,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
@@ -371,6 +372,10 @@ class ContactListPanel(QWidget):
         self._empty_tag: str | None = None  # a tag with nobody, kept while it is chosen
         self._move_on_row: int | None = None  # see move_on_when_gone
         self._read_at: tuple[int, int] | None = None  # data_stamp of a reload this turn
+        # a reload of the same list (a change made anywhere): what the user looked at, kept
+        # across its reset (see _remember_view)
+        self._keeping_view = False
+        self._kept_view: tuple[list[int], int | None, int, bool] | None = None
         self._filters_read = False  # the filter menu was rebuilt at that stamp
         self.filter_box.setObjectName("filterBox")
         self.filter_box.setAccessibleName(tr("Show"))
@@ -662,7 +667,11 @@ class ContactListPanel(QWidget):
             if self._read_at is None:
                 QTimer.singleShot(0, self._forget_read_stamp)
             self._read_at, self._filters_read = stamp, False
-            self.model.contacts_changed(_ids)
+            self._keeping_view = True
+            try:
+                self.model.contacts_changed(_ids)
+            finally:
+                self._keeping_view = False
         elif _ids is not None or self._filters_read:
             return  # read already, with nothing written since
         if not self._filters_read and (
@@ -707,6 +716,61 @@ class ContactListPanel(QWidget):
         restore = index.data(Role.CONTACT_ID) if index.isValid() else None
         self._restore_id = self._current_id if restore is None else restore
         self._waiting_for = None  # the reset's own list decides now
+        self._kept_view = self._remember_view() if self._keeping_view else None
+
+    def _remember_view(self) -> tuple[list[int], int | None, int, bool]:
+        """The selected contacts (among the rows known), the contact at the top of the view
+        and how far it is scrolled past, and whether the current row is in sight."""
+        known = self.model.known_rows
+        selection = self.view.selectionModel().selection()
+        selected: list[int] = []
+        for i in range(selection.count()):
+            span = selection.at(i)
+            selected += self.model.ids_between(span.top(), min(span.bottom(), known - 1))
+        top = self.view.rowAt(0)
+        top_id = self.model.contact_id(top) if 0 <= top < known else None
+        offset = -self.view.rowViewportPosition(top) if top_id is not None else 0
+        current = self.view.visualRect(self.view.currentIndex())
+        in_sight = current.isValid() and self.view.viewport().rect().intersects(current)
+        return selected, top_id, offset, in_sight
+
+    def _restore_view(self) -> None:
+        """After a reload of the same list: the contacts selected are again (a change saved
+        elsewhere, an undo, another program's write kept only the current one, and the next
+        Tag… took that one alone) and the view shows the same contacts (it jumped to the
+        current row, wherever the user had scrolled to)."""
+        kept, self._kept_view = self._kept_view, None
+        if kept is None:
+            return
+        selected, top_id, offset, in_sight = kept
+        model, view = self.model, self.view
+        if len(selected) > 1:
+            wanted = set(selected)
+            rows = [
+                row
+                for row, i in enumerate(model.ids_between(0, model.known_rows - 1))
+                if i in wanted
+            ]
+            selection = QItemSelection()
+            start = previous = None
+            for row in [*rows, None]:
+                if row is not None and previous is not None and row == previous + 1:
+                    previous = row
+                    continue
+                if start is not None and previous is not None:
+                    selection.select(model.index(start), model.index(previous))
+                start = previous = row
+            flags = (
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            )
+            view.selectionModel().select(selection, flags)
+        top = model.known_row_of(top_id) if top_id is not None else -1
+        if top >= 0:
+            height = view.verticalHeader().defaultSectionSize()
+            view.verticalScrollBar().setValue(top * height + offset)
+            current = view.currentIndex()
+            if in_sight and current.isValid():
+                view.scrollTo(current, QAbstractItemView.ScrollHint.EnsureVisible)
 
     def move_on_when_gone(self, moving: bool = True) -> None:
         """The current contact is about to leave the list (archived): once it has, the one now
@@ -717,6 +781,13 @@ class ContactListPanel(QWidget):
         self._move_on_row = index.row() if moving and index.isValid() else None
 
     def _after_reset(self) -> None:
+        try:
+            self._restore_current()
+        finally:
+            if not self.model.partial:  # else once the whole list has come (_on_listed)
+                self._restore_view()
+
+    def _restore_current(self) -> None:
         if self.model.partial:
             self._keep_to_known_rows()
         restore = self._restore_id
@@ -748,7 +819,14 @@ class ContactListPanel(QWidget):
             self.view.scrollToTop()
 
     def _on_listed(self) -> None:
-        """The whole list has come: the contact that was current is again, if listed."""
+        """The whole list has come: the contact that was current is again, if listed, and
+        the view of a reload of the same list shows what it showed."""
+        try:
+            self._current_once_listed()
+        finally:
+            self._restore_view()
+
+    def _current_once_listed(self) -> None:
         waited, self._waiting_for = self._waiting_for, None
         first, self._first_if_none = self._first_if_none, False
         if waited is None or self.view.currentIndex().isValid():

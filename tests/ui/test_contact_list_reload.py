@@ -268,3 +268,47 @@ def test_a_write_by_another_program_is_read_again_when_the_window_is_back(
     assert panel.model.index(0).data() == "Anabel"
     with qtbot.assertNotEmitted(app_context.changes.contacts_changed):
         panel.check_outside_writes()  # read once
+
+
+def test_a_change_made_elsewhere_keeps_the_selection_and_what_the_view_shows(
+    qtbot: QtBot, app_context: AppContext, person
+) -> None:  # type: ignore[no-untyped-def]
+    """A contact renamed elsewhere (an undo, another program) reordered the list: three
+    contacts selected became the current one alone (the next Tag… took only it), and the view
+    jumped from where the user had scrolled to back to the current row."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    people = [person(f"P{n:02d}") for n in range(40)]
+    panel = ContactListPanel(app_context)
+    qtbot.addWidget(panel)
+    panel.resize(340, 400)
+    panel.show()
+    panel.load()
+    with qtbot.waitSignal(panel.model.listed):
+        pass
+    panel._select_row(2)
+    add = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in (3, 4, 8):
+        panel.view.selectionModel().select(panel.model.index(row), add)
+    assert panel.selected_ids() == [people[2], people[3], people[4], people[8]]
+    panel.view.scrollTo(panel.model.index(25), panel.view.ScrollHint.PositionAtTop)
+    top = panel.view.rowAt(0)
+    contacts = app_context.core.contacts
+    for n, name in ((30, "A first"), (3, "Z last")):  # one above, one selected moves down
+        saved = contacts.get(people[n])
+        assert saved is not None
+        contacts.update(dataclasses.replace(saved, given_name=name))
+    with qtbot.waitSignal(panel.model.listed):
+        app_context.changes.contacts_changed.emit([people[30], people[3]])
+        assert panel.model.partial  # a new first page: the rest comes from the worker
+    assert panel.current_id() == people[2]
+    assert sorted(panel.selected_ids()) == sorted([people[2], people[3], people[4], people[8]])
+    assert panel.model.contact_id(panel.view.rowAt(0)) == people[top]  # the same in sight
+    saved = contacts.get(people[31])
+    assert saved is not None
+    contacts.update(dataclasses.replace(saved, given_name="A second"))  # one more above
+    with qtbot.waitSignal(panel.model.listed):
+        app_context.changes.contacts_changed.emit([people[31]])
+    assert panel.view.rowAt(0) == top + 1
+    assert panel.model.contact_id(top + 1) == people[top]
+    assert len(panel.selected_ids()) == 4
