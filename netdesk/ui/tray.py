@@ -549,8 +549,15 @@ class ReminderTray(QObject):
 
 
 def _cut(text: str, limit: int) -> str:
-    """``text`` on at most ``limit`` characters, cut with "…"."""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """``text`` on at most ``limit`` characters, cut with "…": after the last whole name or
+    line of a summary when one ends in its second half ("Ana, Bob, …", not "Turns…")."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 2]
+    end = max(head.rfind("; "), head.rfind(", "))
+    if end > limit // 2:
+        return head[: end + 2] + "…"
+    return text[: limit - 1].rstrip() + "…"
 
 
 def _named(reminder: Reminder, names: dict[int, str]) -> Reminder:

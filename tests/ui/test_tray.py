@@ -795,3 +795,16 @@ def test_a_note_pasted_whole_is_cut_in_the_message(
         assert len(text) == 300 and text.startswith("Reply: words") and text.endswith("…")
     finally:
         tray.stop()
+
+
+def test_a_long_summary_is_cut_after_a_whole_name() -> None:
+    """The summary of 19 items due while closed ended "Álvaro's birthday — Turns…"."""
+    from netdesk.ui.tray import _cut
+
+    names = ", ".join(f"Person {n}" for n in range(60)) + "; Ana's birthday — Turns 40 today"
+    cut = _cut(names, 100)
+    assert len(cut) <= 100 and cut.endswith(", …")
+    assert cut.removesuffix(", …").split(", ")[-1].startswith("Person ")
+    assert _cut("short", 100) == "short"
+    one_word = "x" * 400  # nowhere to cut between names: cut at the limit
+    assert _cut(one_word, 100) == "x" * 99 + "…"
