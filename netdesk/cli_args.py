@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 from typing import NoReturn
 
@@ -19,22 +20,56 @@ class _Parser(argparse.ArgumentParser):
 # -- argument types ----------------------------------------------------------------------------
 
 
-def _moment(text: str) -> dt.datetime:
+_DAYS_FROM_TODAY = {"yesterday": -1, "today": 0, "tomorrow": 1}
+
+
+@dataclasses.dataclass(frozen=True)
+class When:
+    """A --at or --due as typed: an ISO date or date-time in local time, or one of now,
+    today, tomorrow and yesterday (read against the clock when the command runs)."""
+
+    moment: dt.datetime | None  # None: "now" or a day counted from today
+    has_time: bool
+    days_from_today: int = 0
+
+    def resolve(self, now: dt.datetime) -> dt.datetime:
+        """The moment meant; a day alone is its midnight."""
+        if self.moment is not None:
+            return self.moment
+        if self.has_time:
+            return now
+        return dt.datetime.combine(now.date() + dt.timedelta(days=self.days_from_today), dt.time())
+
+    def end(self, now: dt.datetime) -> dt.datetime:
+        """The moment meant; a day alone is its last instant ("due on June 1" is due by its
+        end, a follow-up at 10:00 included)."""
+        moment = self.resolve(now)
+        return moment if self.has_time else dt.datetime.combine(moment.date(), dt.time.max)
+
+
+def _when(text: str) -> When:
     """An ISO date or date-time; one with a UTC offset becomes this computer's local time
-    (netdesk stores local times)."""
+    (netdesk stores local times). A date alone is told by parsing it as one: ISO allows any
+    separator before the time ("2026-06-01t10:00"), which lost its time as a date."""
+    word = text.strip().casefold()
+    if word == "now":
+        return When(None, has_time=True)
+    if word in _DAYS_FROM_TODAY:
+        return When(None, has_time=False, days_from_today=_DAYS_FROM_TODAY[word])
     try:
-        moment = dt.datetime.fromisoformat(text)
+        moment = dt.datetime.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO date or date-time: {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            f"not a date: {text!r} (YYYY-MM-DD, YYYY-MM-DDTHH:MM, now, today, tomorrow or "
+            "yesterday)"
+        ) from None
     if moment.tzinfo is not None:
         moment = moment.astimezone().replace(tzinfo=None)
-    return moment
-
-
-def _due(text: str) -> tuple[dt.datetime, bool]:
-    moment = _moment(text)
-    has_time = "T" in text or " " in text.strip()
-    return moment, has_time
+    try:
+        dt.date.fromisoformat(text.strip())
+    except ValueError:
+        return When(moment, has_time=True)
+    return When(moment, has_time=False)
 
 
 def _partial(text: str) -> PartialDate:
@@ -113,7 +148,10 @@ progress) go to stderr; stdout holds only the output.
 exit codes: 0 success, 1 error (one line on stderr), 2 usage error, 130 interrupted
 (Ctrl+C: nothing half-done is kept), 141 output pipe closed early (| head)"""
 
-_DATES = "DATE is YYYY-MM-DD; DATETIME is YYYY-MM-DDTHH:MM[:SS], local time (or with +HH:MM)."
+_DATES = (
+    "DATE is YYYY-MM-DD, today, tomorrow or yesterday; DATETIME is YYYY-MM-DDTHH:MM[:SS] in\n"
+    "local time (or with +HH:MM), or now."
+)
 
 
 def _options() -> _Parser:
@@ -195,7 +233,7 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("ids", type=int, nargs="+", metavar="ID")
     log.add_argument("--kind", required=True, choices=INTERACTION_KINDS)
     log.add_argument("--summary", required=True, metavar="TEXT")
-    log.add_argument("--at", type=_moment, metavar="DATETIME", help="when (default now)")
+    log.add_argument("--at", type=_when, metavar="DATETIME", help="when (default now)")
 
     followup = command(
         "followup", "set a follow-up by hand and print its id",
@@ -203,16 +241,18 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     followup.add_argument("id", type=int, metavar="ID")
     followup.add_argument(
-        "--due", type=_due, required=True, metavar="DATE[TIME]",
+        "--due", type=_when, required=True, metavar="DATE[TIME]",
         help="a DATE (all day) or a DATETIME",
     )  # fmt: skip
     followup.add_argument("--note", metavar="TEXT")
 
     due = command(
         "due", "list the follow-ups due or overdue at a moment (default now)",
-        "Hand-set follow-ups and keep-in-touch reminders, earliest first. " + _DATES,
+        "Hand-set follow-ups and keep-in-touch reminders, earliest first.\n" + _DATES,
     )  # fmt: skip
-    due.add_argument("--at", type=_moment, metavar="DATETIME", help="default now")
+    due.add_argument(
+        "--at", type=_when, metavar="DATE[TIME]", help="default now; a DATE: by the end of that day"
+    )
     due.add_argument("--limit", type=_positive, default=50, metavar="N", help="default 50")
 
     command("stats", "count contacts, interactions, due items and tags")

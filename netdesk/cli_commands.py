@@ -118,7 +118,8 @@ class Commands:
         for contact_id in args.ids:
             self._contact(contact_id)
         try:
-            interaction_id = self.core.journal.log(args.ids, args.kind, args.summary, at=args.at)
+            at = args.at.resolve(self.core.clock.now()) if args.at else None
+            interaction_id = self.core.journal.log(args.ids, args.kind, args.summary, at=at)
         except ValueError as error:
             raise CliError(str(error)) from error
         self._print({"id": interaction_id}, str(interaction_id))
@@ -126,7 +127,7 @@ class Commands:
 
     def cmd_followup(self, args: argparse.Namespace) -> int:
         contact = self._contact(args.id)
-        due, has_time = args.due
+        due, has_time = args.due.resolve(self.core.clock.now()), args.due.has_time
         follow_up_id = self.core.follow_ups.add(args.id, due, args.note or "", has_time=has_time)
         self._print({"id": follow_up_id}, str(follow_up_id))
         if contact.archived:  # accepted, but never listed as due: say so
@@ -134,7 +135,8 @@ class Commands:
         return 0
 
     def cmd_due(self, args: argparse.Namespace) -> int:
-        at = args.at or self.core.clock.now()
+        now = self.core.clock.now()
+        at = args.at.end(now) if args.at else now
         items = self.core.follow_ups.due(at, limit=args.limit)
         text = "\n".join(
             f"{follow_up_json(i)['due']}  {i.display_name}  {i.note}"

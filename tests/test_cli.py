@@ -103,7 +103,7 @@ def test_add_show_search_log_followup_due_stats(tmp_data_dir: Path) -> None:
         ["add"],
         ["add", "--name", "X", "--every", "-3"],
         ["log", "1", "--kind", "telepathy", "--summary", "x"],
-        ["due", "--at", "yesterday"],
+        ["due", "--at", "last tuesday"],
         ["search"],
     ],
 )

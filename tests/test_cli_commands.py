@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from netdesk.cli_args import build_parser
 from netdesk.cli_files import FileCommands
 from netdesk.core import Core
+from netdesk.core.clock import FixedClock
 from netdesk.core.types import Contact, EmailAddress
 from netdesk.store.models import db
 
@@ -44,3 +46,64 @@ def test_search_reads_its_matches_in_a_few_queries_not_a_few_per_contact(
     assert found[0]["emails"] and found[0]["tags"] == ["mentors"]  # whole contacts still
     ours = [sql for sql in statements if not sql.startswith("--")]  # not FTS5's own reads
     assert len(ours) < 30, len(ours)
+
+
+def test_a_due_time_after_a_lowercase_t_is_kept(
+    core: Core, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ISO allows any separator before the time: "2026-06-01t10:00" was read as the date
+    alone, and the follow-up lost its time."""
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    run_command(core, capsys, "followup", str(ana), "--due", "2026-06-01t10:00")
+    run_command(core, capsys, "followup", str(ana), "--due", "2026-06-02 11:30")
+    run_command(core, capsys, "followup", str(ana), "--due", "20260603")
+    items = core.follow_ups.of_contact(ana)
+    assert [(i.due.isoformat(), i.has_time) for i in items] == [
+        ("2026-06-01T10:00:00", True),
+        ("2026-06-02T11:30:00", True),
+        ("2026-06-03T00:00:00", False),
+    ]
+
+
+def test_due_at_a_date_lists_what_falls_due_by_the_end_of_that_day(
+    core: Core, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`due --at 2026-06-01` meant its midnight: a follow-up at 10:00 that day was left out."""
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    core.follow_ups.add(ana, dt.datetime(2026, 6, 1, 10, 0), "Call at ten")
+    core.follow_ups.add(ana, dt.datetime(2026, 6, 2), "Next day", has_time=False)
+    listed = json.loads(run_command(core, capsys, "--json", "due", "--at", "2026-06-01"))
+    assert [i["note"] for i in listed] == ["Call at ten"]
+    at_nine = json.loads(run_command(core, capsys, "--json", "due", "--at", "2026-06-01T09:00"))
+    assert at_nine == []
+
+
+def test_now_today_tomorrow_and_yesterday_are_read_against_the_clock(
+    core: Core, clock: FixedClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    run_command(core, capsys, "followup", str(ana), "--due", "Tomorrow", "--note", "Deck")
+    (item,) = core.follow_ups.of_contact(ana)
+    assert (item.due, item.has_time) == (dt.datetime(2026, 3, 3), False)
+    run_command(
+        core, capsys, "log", str(ana), "--kind", "call", "--summary", "x", "--at", "yesterday"
+    )
+    run_command(core, capsys, "log", str(ana), "--kind", "call", "--summary", "y", "--at", "now")
+    logged = sorted(i.occurred_at for i in core.journal.for_contact(ana))
+    assert logged == [dt.datetime(2026, 3, 1), clock.now()]
+    core.follow_ups.add(ana, clock.now() + dt.timedelta(hours=6), "This afternoon")
+    due_today = json.loads(run_command(core, capsys, "--json", "due", "--at", "today"))
+    assert [i["note"] for i in due_today] == ["This afternoon"]
+    assert json.loads(run_command(core, capsys, "--json", "due")) == []  # now: 09:00
+
+
+def test_a_date_that_is_none_of_those_is_a_usage_error_saying_what_is(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        build_parser().parse_args(["due", "--at", "next friday"])
+    assert exited.value.code == 2
+    assert capsys.readouterr().err == (
+        "netdesk-cli due: error: argument --at: not a date: 'next friday' (YYYY-MM-DD, "
+        "YYYY-MM-DDTHH:MM, now, today, tomorrow or yesterday)\n"
+    )
