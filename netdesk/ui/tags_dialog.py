@@ -9,13 +9,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,6 +48,15 @@ from netdesk.ui.widgets import fill, form_row, tab_as_shown, tr
 log = logging.getLogger("netdesk.ui")
 
 CUSTOM = -1  # the cadence menu's "Custom…"
+# keys that step a closed QComboBox to another item (and emit activated, each a change)
+_STEPPING_KEYS = {
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+}
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -235,7 +246,11 @@ class TagsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._current_changed)
-        self.table.activated.connect(lambda _index: self.rename())
+        # Enter (eventFilter) or a double click renames; not ``activated``: Enter went on from
+        # the view to the dialog's default button and closed the dialog once the rename was
+        # done, and some desktops activate on a single click
+        self.table.doubleClicked.connect(lambda _index: self.rename())
+        self.table.installEventFilter(self)
 
         self.cadence = QComboBox()
         self.cadence.setObjectName("tagCadenceBox")
@@ -243,6 +258,10 @@ class TagsDialog(QDialog):
         for days, label in cadence_choices():
             self.cadence.addItem(tr("No default") if days is None else label, days)
         self.cadence.activated.connect(self._cadence_chosen)
+        # a closed menu stepped by the arrows (or the wheel, scrolling past) set a rhythm at
+        # each step: an undo entry each, a progress dialog each on a big tag, and "Custom…"
+        # asked on the way; the keys open the menu instead, where Enter chooses once
+        self.cadence.installEventFilter(self)
         explain = QLabel(
             tr(
                 "Contacts with this tag and no keep-in-touch cadence of their own are "
@@ -284,6 +303,28 @@ class TagsDialog(QDialog):
             shortcut.activated.connect(act)
         context.changes.contacts_changed.connect(self._reload)
         self._reload(None, select=current)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.rename()
+            return True
+        if watched is self.cadence and not self.cadence.view().isVisible():
+            if event.type() == QEvent.Type.Wheel:
+                return True
+            if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+                plain = not event.modifiers() & (
+                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                )
+                if plain and (event.key() in _STEPPING_KEYS or event.text().strip()):
+                    self.cadence.showPopup()
+                    return True
+        return super().eventFilter(watched, event)
 
     def done(self, result: int) -> None:
         """Closed: stop following the app's stack and changes."""

@@ -282,3 +282,58 @@ def test_the_table_is_a_model_read_whole_once_per_change(
     assert rows(dialog)[-1] == ("zeta", "1", "No default")
     assert dialog.current_tag() is not None and dialog.current_tag().name == "pycon"
     qtmodeltester.check(dialog.table.model())
+
+
+def test_enter_on_a_tag_renames_it_and_the_dialog_stays(
+    qtbot: QtBot, dialog: TagsDialog, app_context: AppContext
+) -> None:
+    answer_input("pycon 2026")
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert "pycon 2026" in names(app_context)
+    assert dialog.isVisible()  # Enter went on to Close once the rename was done
+    table = dialog.table
+    answer_input("pycon 2027")
+    where = table.visualRect(table.model().index(table.currentIndex().row(), 0)).center()
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert "pycon 2027" in names(app_context)
+
+
+def test_arrowing_through_the_rhythm_menu_sets_it_once_chosen(
+    qtbot: QtBot, dialog: TagsDialog, app_context: AppContext
+) -> None:
+    box = dialog.cadence
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Down)  # opens the menu: each press set a rhythm, undoably
+    assert box.view().isVisible()
+    assert app_context.undo_stack.count() == 0
+    view = box.view()
+    for _ in range(2):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert app_context.undo_stack.count() == 0
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not view.isVisible())
+    assert app_context.undo_stack.count() == 1
+    assert rows(dialog)[-1] == ("pycon", "2", "Every 2 weeks")
+
+
+def test_the_wheel_over_the_rhythm_menu_sets_nothing(
+    qtbot: QtBot, dialog: TagsDialog, app_context: AppContext
+) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    box = dialog.cadence
+    centre = QPointF(box.rect().center())
+    wheel = QWheelEvent(
+        centre,
+        QPointF(box.mapToGlobal(QPoint(box.rect().center()))),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(box, wheel)
+    assert app_context.undo_stack.count() == 0
+    assert rows(dialog)[-1] == ("pycon", "2", "No default")
