@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from netdesk.cli_args import build_parser
+from netdesk.cli_args import build_parser, parse_args
 from netdesk.cli_commands import Commands
 from netdesk.cli_files import FileCommands
 from netdesk.cli_output import (
@@ -142,7 +142,7 @@ def _upgrade_under_a_window(paths: Paths) -> bool:
 
 
 def _main(argv: Sequence[str]) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     paths = resolve(args.data_dir)
     in_the_way = _not_a_folder(paths)
     if in_the_way is None and args.command not in _STARTS_A_DATABASE and paths.no_database():

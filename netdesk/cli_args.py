@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from typing import NoReturn
 
 from netdesk import __version__
@@ -196,9 +197,15 @@ def build_parser() -> argparse.ArgumentParser:
     add = command(
         "add", "add a contact and print its id",
         'example: netdesk-cli add --name "Ana Muñoz" --email ana@acme.es --phone "+34 612 34 56 '
-        '78"\n         --org Acme --tag mentors --every 30 --met-on 2023-05 --met-at PyCon',
+        '78"\n         --org Acme --tag mentors --every 30 --met-on 2023-05 --met-at PyCon\n'
+        'A name the split gets wrong: --given "María José" --family "García López".',
     )  # fmt: skip
-    add.add_argument("--name", required=True, help="full name; the last word is the family name")
+    add.add_argument(
+        "--name", help="full name: titles (Dr.), degrees and generations (PhD, Jr.) and family "
+        "name particles (van, de, bin) are told apart; else the last word is the family name",
+    )  # fmt: skip
+    add.add_argument("--given", metavar="NAME", help="the given name(s), in place of --name")
+    add.add_argument("--family", metavar="NAME", help="the family name(s), in place of --name")
     add.add_argument("--email", action="append", default=[], help="e-mail (repeatable)")
     add.add_argument(
         "--phone", action="append", default=[],
@@ -309,3 +316,15 @@ def build_parser() -> argparse.ArgumentParser:
     demo = command("demo", "fill an empty data folder with realistic demo contacts")
     demo.add_argument("--count", type=_positive, default=300, metavar="N", help="default 300")
     return parser
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """The arguments, with the checks that span more than one option (exit 2 as any other)."""
+    args = build_parser().parse_args(argv)
+    if args.command == "add":
+        parts = args.given is not None or args.family is not None
+        if args.name is not None and parts:
+            _Parser(prog=f"{PROG} add").error("give --name, or --given and --family, not both")
+        if args.name is None and not parts:
+            _Parser(prog=f"{PROG} add").error("the contact's name is required: --name NAME")
+    return args

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import IO, Any
 
+from netdesk.cli_names import NameParts, split_name
 from netdesk.cli_output import (
     CliError,
     contact_json,
@@ -58,10 +59,16 @@ class Commands:
                     f"--phone {raw!r} is not a valid number for its country: check the digits, "
                     "or start with + and the country code"
                 )
-        given, _, family = " ".join(args.name.split()).rpartition(" ")
+        if args.name is not None:
+            name = split_name(args.name)
+        else:
+            name = NameParts(given=" ".join((args.given or "").split()))
+            name.family = " ".join((args.family or "").split())
         contact = Contact(
-            given_name=given or family,
-            family_name=family if given else "",
+            prefix=name.prefix,
+            given_name=name.given,
+            family_name=name.family,
+            suffix=name.suffix,
             organization=(args.org or "").strip(),
             emails=[EmailAddress(e.strip(), preferred=i == 0) for i, e in enumerate(args.email)],
             phones=[Phone(p.strip(), preferred=i == 0) for i, p in enumerate(args.phone)],

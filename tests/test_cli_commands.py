@@ -107,3 +107,43 @@ def test_a_date_that_is_none_of_those_is_a_usage_error_saying_what_is(
         "netdesk-cli due: error: argument --at: not a date: 'next friday' (YYYY-MM-DD, "
         "YYYY-MM-DDTHH:MM, now, today, tomorrow or yesterday)\n"
     )
+
+
+def test_add_splits_titles_and_suffixes_off_the_name_or_takes_the_parts_given(
+    core: Core, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "Dr. Martin Luther King Jr. III" was filed under the family name "III"."""
+    king = int(run_command(core, capsys, "add", "--name", "Dr. Martin Luther King Jr. III"))
+    stored = core.contacts.get(king)
+    assert stored is not None
+    assert (stored.prefix, stored.given_name, stored.family_name, stored.suffix) == (
+        "Dr.",
+        "Martin Luther",
+        "King",
+        "Jr. III",
+    )
+    maria = int(
+        run_command(core, capsys, "add", "--given", " María José", "--family", "García López")
+    )
+    stored = core.contacts.get(maria)
+    assert stored is not None
+    assert (stored.given_name, stored.family_name) == ("María José", "García López")
+    assert stored.display_name == "María José García López"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["add"], "the contact's name is required: --name NAME"),
+        (["add", "--name", "Ana Gil", "--family", "Gil"], "give --name, or --given and --family"),
+    ],
+)
+def test_add_needs_a_name_or_its_parts_not_both(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from netdesk.cli_args import parse_args
+
+    with pytest.raises(SystemExit) as exited:
+        parse_args(argv)
+    assert exited.value.code == 2
+    assert capsys.readouterr().err.startswith(f"netdesk-cli add: error: {message}")

@@ -1,0 +1,74 @@
+"""A full name typed on one line (netdesk-cli add --name) split into the card's name parts."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+# Titles before a name and what may follow it, compared without dots and case (not "Don",
+# "Ma" or "Lady": given and family names too)
+_PREFIXES = {
+    "dr", "mr", "mrs", "ms", "mx", "miss", "prof", "sir", "dame", "rev", "fr", "hon", "sra",
+    "srta", "dra", "dña", "herr", "frau", "mme", "mlle",
+}  # fmt: skip
+_SUFFIXES = {
+    "jr", "sr", "ii", "iii", "iv", "v", "phd", "md", "dds", "dvm", "esq", "mba", "cpa", "pmp",
+    "rn", "obe", "mbe", "cbe", "kbe", "qc", "kc", "jd", "llm", "msc", "bsc",
+}  # fmt: skip
+# Words that belong to the family name that follows them ("van Beethoven", "bin Salman")
+_PARTICLES = {
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le",
+    "la", "ter", "ten", "zu", "bin", "bint", "ibn", "al", "el", "ben", "st",
+    "بن", "ابن", "بنت", "آل",
+}  # fmt: skip
+_JOINS = {"y", "i", "e"}  # Spanish and Catalan "Ortega y Gasset": both names are the family's
+
+
+@dataclasses.dataclass
+class NameParts:
+    prefix: str = ""
+    given: str = ""
+    family: str = ""
+    suffix: str = ""
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,").casefold()
+
+
+def split_name(text: str) -> NameParts:
+    """The parts of ``text``: titles before it, degrees and generations after it (also after
+    a comma: "O'Neill, PhD"), family name particles kept with the family name, and "Family,
+    Given" as a list writes it. A CJK name is split as any other: the display name puts the
+    given name first, and "山田 太郎" read family name first would show as "太郎 山田"."""
+    parts = NameParts()
+    text = " ".join(text.split())
+    head, comma, tail = text.partition(",")
+    after = [w for w in re.split(r"[\s,]+", tail) if w]
+    if comma and after and all(_bare(w) in _SUFFIXES for w in after):
+        parts.suffix = tail.strip(" ,")
+        text = head
+    elif comma and head.strip() and tail.strip() and "," not in tail:
+        # "Gil, Ana": a list's order, family name first
+        parts.family, parts.given = head.strip(), tail.strip()
+        return parts
+    words = text.split()
+    while len(words) > 1 and _bare(words[0]) in _PREFIXES:
+        parts.prefix = " ".join(filter(None, [parts.prefix, words.pop(0)]))
+    trailing: list[str] = []
+    while len(words) > 1 and _bare(words[-1]) in _SUFFIXES:
+        trailing.insert(0, words.pop())
+    parts.suffix = " ".join(filter(None, [" ".join(trailing).rstrip(","), parts.suffix]))
+    if len(words) < 2:
+        if parts.prefix:  # "Mr. Smith": a title goes with the family name
+            parts.family = " ".join(words)
+        else:
+            parts.given = " ".join(words)
+        return parts
+    start = len(words) - 1
+    while start > 1 and (_bare(words[start - 1]) in _PARTICLES or words[start - 1] in _JOINS):
+        start -= 1
+        if words[start] in _JOINS and start > 1:
+            start -= 1  # the first of the two family names it joins
+    parts.given, parts.family = " ".join(words[:start]), " ".join(words[start:])
+    return parts
