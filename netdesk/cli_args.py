@@ -124,6 +124,18 @@ def _positive(text: str) -> int:
     return value
 
 
+def _contact_id(text: str) -> int:
+    """A contact's id: a whole number SQLite can hold ("Python int too large to convert to
+    SQLite INTEGER" was all a mistyped one said)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a contact id: {text!r}") from None
+    if not 0 < value < 2**63:
+        raise argparse.ArgumentTypeError(f"not a contact id: {text!r}")
+    return value
+
+
 def _days(text: str) -> int:
     value = _positive(text)
     if value > 3650:  # the card's own bound: a cadence of ten years
@@ -218,10 +230,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--met-on", type=_partial, metavar="DATE", help="when you met: YYYY, YYYY-MM or YYYY-MM-DD"
     )
     add.add_argument("--met-at", metavar="TEXT", help="where or how you met")
-    add.add_argument("--met-through", type=int, metavar="ID", help="the contact who introduced you")
+    add.add_argument(
+        "--met-through", type=_contact_id, metavar="ID", help="the contact who introduced you"
+    )
 
     show = command("show", "show one contact")
-    show.add_argument("id", type=int, metavar="ID")
+    show.add_argument("id", type=_contact_id, metavar="ID")
 
     search = command(
         "search", "search names, organizations, emails, phones and notes",
@@ -237,7 +251,7 @@ def build_parser() -> argparse.ArgumentParser:
         'example: netdesk-cli log 12 15 --kind meeting --summary "Lunch" --at 2026-05-14T13:00\n'
         + _DATES,
     )  # fmt: skip
-    log.add_argument("ids", type=int, nargs="+", metavar="ID")
+    log.add_argument("ids", type=_contact_id, nargs="+", metavar="ID")
     log.add_argument("--kind", required=True, choices=INTERACTION_KINDS)
     log.add_argument("--summary", required=True, metavar="TEXT")
     log.add_argument("--at", type=_when, metavar="DATETIME", help="when (default now)")
@@ -246,7 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
         "followup", "set a follow-up by hand and print its id",
         'example: netdesk-cli followup 12 --due 2026-06-01 --note "Send the deck"\n' + _DATES,
     )  # fmt: skip
-    followup.add_argument("id", type=int, metavar="ID")
+    followup.add_argument("id", type=_contact_id, metavar="ID")
     followup.add_argument(
         "--due", type=_when, required=True, metavar="DATE[TIME]",
         help="a DATE (all day) or a DATETIME",

@@ -218,7 +218,9 @@ def test_add_refuses_a_contact_without_any_name(tmp_data_dir: Path) -> None:
             "argument --at: not a date: ",
         ),
         (["add", "--name", "X", "--met-on", "2026-13"], "argument --met-on: month out of range"),
-        (["show", "one"], "argument ID: invalid int value: 'one'"),
+        (["show", "one"], "argument ID: not a contact id: 'one'"),
+        (["show", "99999999999999999999"], "argument ID: not a contact id: '9999"),
+        (["add", "--name", "X", "--met-through", "0"], "argument --met-through: not a contact id"),
         (["export", "--out", "x.vcf", "--tag", ""], "argument --tag: must not be empty"),
     ],
 )
