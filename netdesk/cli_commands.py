@@ -20,6 +20,7 @@ from netdesk.cli_output import (
 )
 from netdesk.core import Core
 from netdesk.core.exporting import contacts_in_order
+from netdesk.core.followups import CADENCE_NOTE
 from netdesk.core.types import Contact, EmailAddress
 from netdesk.core.types import PhoneNumber as Phone
 
@@ -147,7 +148,8 @@ class Commands:
         items = self.core.follow_ups.due(at, limit=args.limit)
         text = "\n".join(
             f"{follow_up_json(i)['due']}  {i.display_name}  {i.note}"
-            f"{'  (keep in touch)' if i.from_cadence else ''}".rstrip()
+            # a keep-in-touch item's own note says so already: "Keep in touch  (keep in touch)"
+            f"{'  (keep in touch)' if i.from_cadence and i.note != CADENCE_NOTE else ''}".rstrip()
             for i in items
         )
         self._print([follow_up_json(i) for i in items], text or "Nothing due.")

@@ -147,3 +147,15 @@ def test_add_needs_a_name_or_its_parts_not_both(
         parse_args(argv)
     assert exited.value.code == 2
     assert capsys.readouterr().err.startswith(f"netdesk-cli add: error: {message}")
+
+
+def test_due_says_keep_in_touch_once(core: Core, capsys: pytest.CaptureFixture[str]) -> None:
+    """Every keep-in-touch line read "Keep in touch  (keep in touch)"."""
+    core.contacts.create(Contact(given_name="Ana", family_name="Gil", keep_in_touch_days=7))
+    bo = core.contacts.create(Contact(given_name="Bo"))
+    core.follow_ups.add(bo, dt.datetime(2026, 3, 5), "Send the deck", has_time=False)
+    listed = run_command(core, capsys, "due", "--at", "2026-03-10")
+    assert listed.splitlines() == [
+        "2026-03-05  Bo  Send the deck",
+        "2026-03-09  Ana Gil  Keep in touch",
+    ]
