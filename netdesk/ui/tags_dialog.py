@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -43,7 +42,7 @@ from netdesk.ui.context import AppContext
 from netdesk.ui.errors import show_problem
 from netdesk.ui.undo import Cancelled, Progress, _BulkCommand, push
 from netdesk.ui.undo_actions import UndoRedoActions
-from netdesk.ui.widgets import fill, form_row, tab_as_shown, tr
+from netdesk.ui.widgets import fill, form_row, shown_as_written, tab_as_shown, tr
 
 log = logging.getLogger("netdesk.ui")
 
@@ -60,6 +59,19 @@ _STEPPING_KEYS = {
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def named(name: str) -> str:
+    """A tag's name for a sentence, a title or the Edit menu: a 300-character one (imported,
+    say) cut to its first 60 characters; the table shows it whole."""
+    return name if len(name) <= 60 else name[:59].rstrip() + "…"
+
+
+def _allow_ok(dialog: QDialog, allowed: bool) -> None:
+    buttons = dialog.findChild(QDialogButtonBox)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok) if buttons is not None else None
+    if ok is not None:
+        ok.setEnabled(allowed)
+
+
 def default_text(days: int | None) -> str:
     """A tag's default cadence in the table's words."""
     return every_text(days) if days is not None else tr("No default")
@@ -69,7 +81,7 @@ class TagGoneError(UnknownTagError):
     """UnknownTagError in the app's words (an undo or redo says it, in the user's language)."""
 
     def __str__(self) -> str:
-        return fill(tr("There is no tag “%1” any more."), self.name)
+        return fill(tr("There is no tag “%1” any more."), named(self.name))
 
 
 def _in_app_words(work: Callable[[], object]) -> None:
@@ -86,7 +98,7 @@ class RenameTag(_BulkCommand):
     """Rename a tag, or fold it into the tag already called that; undo parts them again."""
 
     def __init__(self, context: AppContext, name: str, new_name: str) -> None:
-        super().__init__(context, fill(tr("Rename tag “%1” to “%2”"), name, new_name))
+        super().__init__(context, fill(tr("Rename tag “%1” to “%2”"), named(name), named(new_name)))
         self.name, self.new_name = name, new_name
         self.ids = list(context.core.tags.state(name).members)
         self.working = tr("Renaming the tag…")
@@ -122,7 +134,7 @@ class DeleteTag(_BulkCommand):
     """Take a tag off everyone; undo gives it back to those still stored."""
 
     def __init__(self, context: AppContext, name: str) -> None:
-        super().__init__(context, fill(tr("Delete tag “%1”"), name))
+        super().__init__(context, fill(tr("Delete tag “%1”"), named(name)))
         self.name = name
         self.ids = list(context.core.tags.state(name).members)
         self.working = tr("Deleting the tag…")
@@ -150,7 +162,7 @@ class SetTagCadence(_BulkCommand):
     """A tag's default keep-in-touch cadence, for its contacts without one of their own."""
 
     def __init__(self, context: AppContext, name: str, days: int | None) -> None:
-        super().__init__(context, fill(tr("Set the default cadence of tag “%1”"), name))
+        super().__init__(context, fill(tr("Set the default cadence of tag “%1”"), named(name)))
         self.name, self.days = name, days
         self.ids = list(context.core.tags.state(name).members)
         self.working = tr("Setting the cadence…")
@@ -379,11 +391,17 @@ class TagsDialog(QDialog):
         tag = self.current_tag()
         if tag is None:
             return
-        new, ok = QInputDialog.getText(
-            self, tr("Rename tag"), tr("New name:"), QLineEdit.EchoMode.Normal, tag.name
-        )
-        new = " ".join(new.split())
-        if not ok or not new or new == tag.name:
+        ask = QInputDialog(self)
+        ask.setWindowTitle(tr("Rename tag"))
+        ask.setLabelText(tr("New name:"))
+        ask.setTextValue(tag.name)
+        ask.setMinimumWidth(420)  # a name of a few words shows whole
+        # an empty name is no name: OK did nothing, unsaid (its buttons are made on show)
+        ask.textValueChanged.connect(lambda text: _allow_ok(ask, bool(text.strip())))
+        if ask.exec() != QDialog.DialogCode.Accepted:
+            return
+        new = " ".join(ask.textValue().split())
+        if not new or new == tag.name:
             return
         # asked of the database: a tag netdesk-cli made since the table was read counts too,
         # and so does one equal beyond ASCII case ("ÉMIGRÉ" for "émigré")
@@ -398,13 +416,15 @@ class TagsDialog(QDialog):
         answer = QMessageBox.question(
             self,
             tr("Rename tag"),
-            fill(
-                tr(
-                    "There is already a tag “%1”. Make “%2” part of it? Its contacts will "
-                    "carry “%1” instead (this can be undone)."
-                ),
-                other,
-                name,
+            shown_as_written(  # a tag imported as "<b>VIP</b>" is not bold
+                fill(
+                    tr(
+                        "There is already a tag “%1”. Make “%2” part of it? Its contacts will "
+                        "carry “%1” instead (this can be undone)."
+                    ),
+                    named(other),
+                    named(name),
+                )
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Yes,
@@ -415,16 +435,23 @@ class TagsDialog(QDialog):
         tag = self.current_tag()
         if tag is None:
             return
+        try:
+            carrying = len(self.context.core.tags.state(tag.name).members)
+        except UnknownTagError:  # deleted or renamed meanwhile (netdesk-cli): it crashed
+            self._say_gone(tag.name)
+            return
         box = QMessageBox(
             QMessageBox.Icon.Question,
             tr("Delete tag"),
-            fill(
-                tr(
-                    "Delete the tag “%1”? It is taken off %2; the contacts themselves stay. "
-                    "You can undo this with Ctrl+Z."
-                ),
-                tag.name,
-                tr("%Ln contacts", None, len(self.context.core.tags.state(tag.name).members)),
+            shown_as_written(
+                fill(
+                    tr(
+                        "Delete the tag “%1”? It is taken off %2; the contacts themselves "
+                        "stay. You can undo this with Ctrl+Z."
+                    ),
+                    named(tag.name),
+                    tr("%Ln contacts", None, carrying),
+                )
             ),
             QMessageBox.StandardButton.Cancel,
             self,
@@ -462,13 +489,18 @@ class TagsDialog(QDialog):
         try:
             return push(self.context, make())
         except UnknownTagError as error:
-            message = fill(tr("There is no tag “%1” any more."), error.name)
+            self._say_gone(error.name)
+            return False
         except Exception as error:  # shown, logged; nothing was pushed
             log.exception("changing a tag failed")
             message = str(error)
         show_problem(self, tr("Not done"), message)
         self._reload(None)
         return False
+
+    def _say_gone(self, name: str) -> None:
+        show_problem(self, tr("Not done"), str(TagGoneError(name)))
+        self._reload(None)
 
     def _show_contacts(self) -> None:
         tag = self.current_tag()

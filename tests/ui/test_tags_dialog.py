@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from modal_answers import ModalAnswers
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.types import Contact
@@ -338,3 +338,56 @@ def test_the_wheel_over_the_rhythm_menu_sets_nothing(
     QApplication.sendEvent(box, wheel)
     assert app_context.undo_stack.count() == 0
     assert rows(dialog)[-1] == ("pycon", "2", "No default")
+
+
+def test_a_delete_of_a_tag_gone_meanwhile_is_said(
+    qtbot: QtBot, dialog: TagsDialog, app_context: AppContext
+) -> None:
+    app_context.core.tags.rename("pycon", "PyCon")  # by netdesk-cli: the table says "pycon"
+    app_context.core.tags.delete("PyCon")
+    answers = ModalAnswers("&Delete tag")
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)  # raised UnknownTagError at the user
+    answers.stop()
+    assert "There is no tag “pycon” any more." in answers.texts()
+    assert [r[0] for r in rows(dialog)] == ["friends", "Friends of Bob"]
+
+
+def test_an_empty_name_cannot_be_confirmed(qtbot: QtBot, dialog: TagsDialog) -> None:
+    seen: list[bool] = []
+
+    def clear() -> None:
+        ask = QApplication.activeModalWidget()
+        if not isinstance(ask, QInputDialog) or not ask.isVisible():
+            QTimer.singleShot(5, clear)
+            return
+        ok = ask.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        ask.setTextValue("   ")
+        seen.append(ok.isEnabled())
+        ask.setTextValue("pycon 2")
+        seen.append(ok.isEnabled())
+        ask.reject()
+
+    QTimer.singleShot(0, clear)
+    dialog.rename_button.click()
+    assert seen == [False, True]
+
+
+def test_a_long_or_marked_up_name_is_said_as_written_and_cut_short(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    long_name = "Verylongtagname" * 20
+    app_context.core.contacts.create(Contact(given_name="Ana", tags=[long_name, "<b>VIP</b>"]))
+    shown = TagsDialog(app_context, current="<b>VIP</b>")
+    qtbot.addWidget(shown)
+    shown.show()
+    answers = ModalAnswers("&Yes")
+    answer_input(long_name.upper())
+    shown.rename_button.click()
+    answers.stop()
+    said = answers.texts()
+    assert "&lt;b&gt;VIP&lt;/b&gt;" in said  # escaped: not shown in bold as "VIP"
+    assert f"“{long_name[:59]}…”" in said and long_name not in said
+    assert app_context.undo_stack.undoText() == (
+        f"Rename tag “<b>VIP</b>” to “{long_name.upper()[:59]}…”"
+    )
+    assert [r[0] for r in rows(shown)] == [long_name]
