@@ -19,7 +19,6 @@ from netdesk.cli_output import (
     write_json,
 )
 from netdesk.core import Core
-from netdesk.core.exporting import contacts_in_order
 from netdesk.core.followups import CADENCE_NOTE
 from netdesk.core.types import Contact, EmailAddress
 from netdesk.core.types import PhoneNumber as Phone
@@ -111,6 +110,8 @@ class Commands:
         return 0
 
     def cmd_search(self, args: argparse.Namespace) -> int:
+        from netdesk.core.exporting import contacts_in_order
+
         ids = self.core.contacts.search(
             args.text, limit=args.limit + 1, include_archived=args.archived
         )
