@@ -70,6 +70,9 @@ SEARCH_DEBOUNCE_MS = 0
 # How often the database is asked whether another program (netdesk-cli, a cron import) wrote
 # to it: one PRAGMA, while the window is on screen (and at once when it is activated).
 OUTSIDE_WRITES_MS = 3000
+# The list is read again when time alone changes it (a follow-up falls due, midnight ends
+# "Imported today"); at least this often, so a clock moved or a machine woken up is caught.
+TIME_RELOAD_MAX_S = 3600
 
 
 def filter_labels() -> list[tuple[ListFilter, str]]:
@@ -450,6 +453,8 @@ class ContactListPanel(QWidget):
         self._outside_timer = QTimer(self, interval=OUTSIDE_WRITES_MS)
         self._outside_timer.timeout.connect(self.check_outside_writes)
         self._outside_timer.start()
+        self._time_timer = QTimer(self, singleShot=True)
+        self._time_timer.timeout.connect(self._time_passed)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_application_state)
@@ -491,6 +496,7 @@ class ContactListPanel(QWidget):
             self.model.reload()
         if self.context.core_open:
             self._known_version = self.context.core.store.data_stamp()[0]
+            self._plan_time_reload()
         self._update_count()
 
     def refresh_filters(self) -> None:
@@ -499,6 +505,7 @@ class ContactListPanel(QWidget):
         if self._known_version is None and self.model.loaded and self.context.core_open:
             # start-up, the database just opened: what another program writes from now on
             self._known_version = self.context.core.store.data_stamp()[0]
+            self._plan_time_reload()
         self.filter_box.clear()
         for list_filter, label in filter_labels():
             self.filter_box.addItem(label, _filter_key(list_filter))
@@ -644,10 +651,12 @@ class ContactListPanel(QWidget):
                 "contact is listed here."
             ),
             ListFilter.COBWEBS: tr("No cobwebs: you have been in touch with everyone lately."),
-            ListFilter.ORIGIN_UNKNOWN: tr("You know how you met everyone listed."),
+            ListFilter.ORIGIN_UNKNOWN: tr(
+                "Every contact has an origin: you know how you met them all."
+            ),
             ListFilter.ARCHIVED: tr(
-                "No archived contacts.\nArchiving a contact keeps it, out of the list and the "
-                "reminders."
+                "No archived contacts.\nAn archived contact is kept, but left out of the list "
+                "and the reminders."
             ),
             ListFilter.IMPORTED_TODAY: tr("Nobody was imported today."),
         }[model.list_filter]
@@ -672,6 +681,7 @@ class ContactListPanel(QWidget):
                 self.model.contacts_changed(_ids)
             finally:
                 self._keeping_view = False
+            self._plan_time_reload()
         elif _ids is not None or self._filters_read:
             return  # read already, with nothing written since
         if not self._filters_read and (
@@ -705,6 +715,33 @@ class ContactListPanel(QWidget):
         if known is not None and version != known:
             log.info("the database was changed by another program: every view reads it again")
             context.changes.everything()
+
+    def _plan_time_reload(self) -> None:
+        """Read the list again when time alone changes it: the next follow-up falling due
+        (Due lists it, its row says "due") or midnight (Imported today, Cobwebs, "3 weeks
+        ago"). The list stayed as it was read until something was written."""
+        if self.context.changes.replacing:
+            return
+        core = self.context.core
+        now = core.clock.now()
+        moment = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
+        due = core.follow_ups.next_due_after(now)
+        if due is not None:
+            moment = min(moment, due)
+        wait = min(max((moment - now).total_seconds(), 0.0), TIME_RELOAD_MAX_S)
+        self._time_timer.start(int(wait * 1000) + 500)  # (just past it: never a moment early)
+
+    def _time_passed(self) -> None:
+        if not self.context.core_open or self.context.changes.replacing:
+            return
+        self._keeping_view = True
+        try:
+            self.model.contacts_changed(None)  # the filter's list read anew, not the kept one
+        finally:
+            self._keeping_view = False
+        self.view.viewport().update()  # the rows' "due" and "3 weeks ago" as of now
+        self._update_count()
+        self._plan_time_reload()
 
     def _forget_read_stamp(self) -> None:
         self._read_at = None  # the next turn of the event loop reads afresh (a new day...)

@@ -312,3 +312,42 @@ def test_a_change_made_elsewhere_keeps_the_selection_and_what_the_view_shows(
     assert panel.view.rowAt(0) == top + 1
     assert panel.model.contact_id(top + 1) == people[top]
     assert len(panel.selected_ids()) == 4
+
+
+def test_time_alone_brings_a_follow_up_into_due_and_ends_imported_today(
+    qtbot: QtBot, app_context: AppContext, person
+) -> None:  # type: ignore[no-untyped-def]
+    """Due listed what was due when it was read, however long the window stayed open: a
+    follow-up falling due at 09:30 waited for the next change made to anything."""
+    import datetime as dt
+
+    from netdesk.core.types import Contact
+    from netdesk.ui import contact_list
+
+    clock = app_context.core.clock
+    ana = person("Ana")
+    bea = app_context.core.contacts.create(Contact(given_name="Bea", source_date=clock.now()))
+    half_past = clock.now().replace(minute=30)  # the fixed clock says 09:00
+    app_context.core.follow_ups.add(ana, half_past, "call back")
+    panel = ContactListPanel(app_context)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.load()
+    panel.set_filter(ListFilter.DUE)
+    assert panel.model.rowCount() == 0
+    assert panel._time_timer.interval() == 1800 * 1000 + 500 and panel._time_timer.isActive()
+    clock.set(half_past + dt.timedelta(seconds=1))
+    panel._time_timer.timeout.emit()  # (what the timer does at 09:30)
+    assert panel.model.ids() == [ana]
+    assert panel.count_label.text() == "1 contact"
+    panel.set_filter(ListFilter.IMPORTED_TODAY)
+    assert panel.model.ids() == [bea]
+    midnight = dt.datetime.combine(clock.now().date() + dt.timedelta(days=1), dt.time())
+    wait = (midnight - clock.now()).total_seconds()
+    assert panel._time_timer.interval() / 1000 == pytest.approx(
+        min(wait, contact_list.TIME_RELOAD_MAX_S), abs=2
+    )
+    clock.set(midnight + dt.timedelta(seconds=1))
+    panel._time_timer.timeout.emit()
+    assert panel.model.ids() == []
+    assert panel.no_match.text() == "Nobody was imported today."
