@@ -100,7 +100,11 @@ class RenameTag(_BulkCommand):
     def __init__(self, context: AppContext, name: str, new_name: str) -> None:
         super().__init__(context, fill(tr("Rename tag “%1” to “%2”"), named(name), named(new_name)))
         self.name, self.new_name = name, new_name
-        self.ids = list(context.core.tags.state(name).members)
+        tags = context.core.tags
+        self.ids = list(tags.state(name).members)
+        other = tags.folds_into(name, new_name)
+        if other is not None:  # its contacts' due dates may change too: counted for big()
+            self.ids += [i for i in tags.state(other).members if i not in set(self.ids)]
         self.working = tr("Renaming the tag…")
         self.done: TagRename | None = None
         self.undone = False  # what the last run did: finished() says it

@@ -391,3 +391,20 @@ def test_a_long_or_marked_up_name_is_said_as_written_and_cut_short(
         f"Rename tag “<b>VIP</b>” to “{long_name.upper()[:59]}…”"
     )
     assert [r[0] for r in rows(shown)] == [long_name]
+
+
+def test_a_fold_into_a_big_tag_runs_on_the_worker(qtbot: QtBot, app_context: AppContext) -> None:
+    contacts = app_context.core.contacts
+    contacts.create(Contact(given_name="Ana", tags=["mentor"]))
+    crowd = [contacts.create(Contact(given_name=f"P{n}", tags=["Mentors"])) for n in range(12)]
+    app_context.core.tags.set_cadence("mentor", 30)  # "Mentors" takes it: 12 due dates move
+    shown = TagsDialog(app_context, current="mentor")
+    qtbot.addWidget(shown)
+    shown.show()
+    answers = ModalAnswers("&Yes")
+    answer_input("mentors")
+    shown.rename_button.click()
+    answers.stop()
+    assert app_context.undo_stack.count() == 0  # not done on the GUI thread, unasked
+    qtbot.waitUntil(lambda: app_context.undo_stack.count() == 1, timeout=5000)
+    assert all(contacts.get(i).next_due is not None for i in crowd)  # type: ignore[union-attr]
