@@ -9,6 +9,7 @@ import logging
 import os
 import plistlib
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -30,12 +31,42 @@ def launch_command(data_dir: Path | None = None) -> list[str]:
         data_dir: the data folder in use; named in the command unless it is the default one
             (a folder chosen with --data-dir or NETDESK_DATA_DIR is not known at login).
     """
-    command = (
-        [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "netdesk"]
-    )
+    if getattr(sys, "frozen", False):
+        command = [sys.executable]
+    else:
+        command = [sys.executable, "-m", "netdesk"]
+        source = _source_folder()
+        if source is not None and sys.platform != "win32":
+            command = ["env", f"PYTHONPATH={source}", *command]
     if data_dir is not None and Path(data_dir) != default_data_dir():
         command += ["--data-dir", str(data_dir)]
     return [*command, "--minimized"]
+
+
+def _source_folder() -> str | None:
+    """The folder holding this netdesk's package when this Python, started elsewhere, would
+    not find it (or would find another): netdesk run from its source folder (``PYTHONPATH=.``
+    or the current folder, in a virtualenv without it). Its login entry could not start it:
+    "No module named netdesk". None when it is installed where this Python looks."""
+    import netdesk
+
+    source = Path(netdesk.__file__).resolve().parent.parent
+    look = "import importlib.util as u; s = u.find_spec('netdesk'); print(s.origin if s else '')"
+    try:  # -E: no PYTHONPATH, -P: not the current folder either; as at login
+        found = subprocess.run(
+            [sys.executable, "-E", "-P", "-c", look],
+            cwd=Path.home(),
+            capture_output=True,
+            text=True,
+            timeout=20,
+            check=False,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError) as error:
+        log.info("could not look where this Python finds netdesk: %s", error)
+        return None
+    if found and Path(found).resolve().parent.parent == source:
+        return None
+    return str(source)
 
 
 def xdg_autostart_file() -> Path:
@@ -137,7 +168,7 @@ def is_start_at_login() -> bool:
     program is there (a netdesk moved or a virtualenv deleted leaves one that starts nothing).
     """
     command = login_command()
-    return command is not None and _program_exists(command[0])
+    return command is not None and _program_exists(_program(command))
 
 
 def login_command() -> list[str] | None:
@@ -172,7 +203,7 @@ def refresh_start_at_login(data_dir: Path) -> bool:
     program is there is left as it is. Never raises; True when the entry was rewritten."""
     try:
         command = login_command()
-        if command is None or _program_exists(command[0]):
+        if command is None or _program_exists(_program(command)):
             return False
         if _data_dir_of(command) != Path(data_dir).absolute():
             return False
@@ -180,9 +211,17 @@ def refresh_start_at_login(data_dir: Path) -> bool:
     except (OSError, ValueError) as error:
         log.warning("the start at login entry could not be brought up to date: %s", error)
         return False
-    log.info("start at login pointed at %s, which is gone; it now starts %s", command[0],
+    log.info("start at login pointed at %s, which is gone; it now starts %s", _program(command),
              sys.executable)  # fmt: skip
     return True
+
+
+def _program(command: list[str]) -> str:
+    """The program a command starts: after ``env NAME=value...`` when it starts with it."""
+    if Path(command[0]).name == "env":
+        rest = [part for part in command[1:] if "=" not in part or part.startswith("/")]
+        return rest[0] if rest else command[0]
+    return command[0]
 
 
 def _data_dir_of(command: list[str]) -> Path:

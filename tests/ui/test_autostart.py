@@ -8,6 +8,8 @@ import plistlib
 import sys
 from pathlib import Path
 
+import pytest
+
 from netdesk.ui import autostart
 
 
@@ -24,7 +26,8 @@ def test_linux_entry_created_and_removed_exactly() -> None:
     parser.read(entry)
     section = parser["Desktop Entry"]
     assert section["Type"] == "Application"
-    assert section["Exec"] == f"{sys.executable} -m netdesk --minimized"
+    assert autostart._desktop_unquote(section["Exec"]) == autostart.launch_command()
+    assert section["Exec"].endswith(f"{sys.executable} -m netdesk --minimized")
     autostart.set_start_at_login(False)
     assert not entry.exists()
     assert not autostart.is_start_at_login()
@@ -125,3 +128,42 @@ def test_exec_lines_read_back_as_written() -> None:
         "C:\\my data",
         "--minimized",
     ]
+
+
+def test_the_command_written_starts_this_netdesk_from_a_login_session(tmp_path: Path) -> None:
+    """Run from its source folder (PYTHONPATH=., a virtualenv without netdesk): the entry's
+    "python -m netdesk" said "No module named netdesk" at login, and nothing started."""
+    import subprocess
+
+    import netdesk
+
+    command = autostart.launch_command(tmp_path)
+    python = command.index(sys.executable)
+    assert command[python + 1 :] == ["-m", "netdesk", "--data-dir", str(tmp_path), "--minimized"]
+    look = "import netdesk; print(netdesk.__file__)"
+    login = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # as a login has it
+    found = subprocess.run(
+        [*command[: python + 1], "-c", look],
+        cwd=Path.home(),
+        env=login,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    assert Path(found).resolve() == Path(netdesk.__file__).resolve()
+
+
+def test_an_installed_netdesk_is_started_without_a_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+
+    import netdesk
+
+    here = str(Path(netdesk.__file__).resolve())
+    source = str(Path(here).parent.parent)
+    for found, wanted in ((here, None), ("", source), ("/elsewhere/netdesk/__init__.py", source)):
+        done = subprocess.CompletedProcess([], 0, stdout=found + "\n", stderr="")
+        monkeypatch.setattr(subprocess, "run", lambda *_a, _done=done, **_k: _done)
+        assert autostart._source_folder() == wanted
+    assert autostart._program(["env", "PYTHONPATH=/src", "/venv/bin/python", "-m", "x"]) == (
+        "/venv/bin/python"
+    )
