@@ -69,16 +69,20 @@ class FileCommands(Commands):
 
     def cmd_backup(self, args: argparse.Namespace) -> int:
         try:
-            if args.out:
-                target = backups.backup_to(Path(args.out))
-            else:
-                folder, keep = self._backup_preferences()
-                now = self.core.clock.now()
-                target = (
-                    backups.backup_now(folder, now)
-                    if keep is None
-                    else backups.backup_now(folder, now, keep_daily=keep)
-                )
+            # Ctrl+C stops the copy between steps: its .part file is removed, not left half-done
+            with _ctrl_c_cancels() as cancelled:
+                if args.out:
+                    target = backups.backup_to(Path(args.out), cancelled=cancelled)
+                else:
+                    folder, keep = self._backup_preferences()
+                    now = self.core.clock.now()
+                    target = (
+                        backups.backup_now(folder, now, cancelled=cancelled)
+                        if keep is None
+                        else backups.backup_now(folder, now, keep_daily=keep, cancelled=cancelled)
+                    )
+        except backups.BackupCancelled:
+            raise Interrupted("interrupted; no backup was written") from None
         except backups.BackupError as error:
             raise CliError(str(error)) from error
         self._print({"backup": str(target)}, f"Backed up to {target}")
@@ -107,7 +111,10 @@ class FileCommands(Commands):
                     f"in {backups.safety_folder(self.core)}"
                 )
         try:
-            safety = backups.restore(self.core, source)
+            with _ctrl_c_cancels() as cancelled:
+                safety = backups.restore(self.core, source, cancelled=cancelled)
+        except backups.BackupCancelled:
+            raise Interrupted("interrupted; the database was not changed") from None
         except backups.BackupError as error:
             raise CliError(str(error)) from error
         self._print(

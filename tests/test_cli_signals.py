@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_cli import ok
+from tests.test_cli_errors import cli_log_handlers  # noqa: F401  (a fixture)
 
 ROOT = Path(__file__).resolve().parents[1]
 CARDS = 10_000  # big enough that what follows the first progress line takes seconds
@@ -188,3 +189,61 @@ def test_a_full_disk_during_an_export_leaves_no_partial_file(
     assert result.returncode == 1
     assert result.stderr == f"netdesk-cli: error: cannot write {target}: File too large\n"
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.usefixtures("cli_log_handlers")
+def test_ctrl_c_during_a_backup_leaves_no_partial_file(
+    tmp_data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The copy was cut where Ctrl+C found it: an empty or half-copied all.sqlite3.part stayed
+    beside the target (a 500 MB database takes seconds to copy)."""
+    from netdesk import cli
+    from netdesk.core import backups
+
+    ok(tmp_data_dir, "add", "--name", "Ana Gil")
+    real_backup_to = backups.backup_to
+
+    def ctrl_c_in_the_copy(target: Path, **options: object) -> Path:
+        def progress(done: int, total: int) -> None:
+            os.kill(os.getpid(), signal.SIGINT)  # the user's Ctrl+C, while the pages copy
+
+        return real_backup_to(target, progress=progress, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(backups, "backup_to", ctrl_c_in_the_copy)
+    out = tmp_path / "out"
+    out.mkdir()
+    code = cli.main(["--data-dir", str(tmp_data_dir), "backup", "--out", str(out / "all.sqlite3")])
+    assert code == 130
+    assert capsys.readouterr().err == "netdesk-cli: interrupted; no backup was written\n"
+    assert list(out.iterdir()) == []
+
+
+@pytest.mark.usefixtures("cli_log_handlers")
+def test_ctrl_c_during_a_restore_leaves_the_database_as_it_was(
+    tmp_data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from netdesk import cli
+    from netdesk.core import backups
+
+    ok(tmp_data_dir, "add", "--name", "Ana Gil")
+    ok(tmp_data_dir, "backup", "--out", str(tmp_path / "monday.sqlite3"))
+    ok(tmp_data_dir, "add", "--name", "Bo Lind")
+    real_restore = backups.restore
+
+    def ctrl_c_in_the_restore(core: object, source: Path, **options: object) -> Path:
+        def progress(phase: str, done: int, total: int) -> None:
+            os.kill(os.getpid(), signal.SIGINT)
+
+        return real_restore(core, source, progress=progress, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(backups, "restore", ctrl_c_in_the_restore)
+    code = cli.main(["--data-dir", str(tmp_data_dir), "restore", str(tmp_path / "monday.sqlite3")])
+    assert code == 130
+    assert capsys.readouterr().err == "netdesk-cli: interrupted; the database was not changed\n"
+    assert json.loads(ok(tmp_data_dir, "--json", "stats"))["contacts"] == 2
