@@ -74,22 +74,14 @@ def _folder_problem(text: str, *, changed: bool = True) -> str | None:
     return None
 
 
-def backups_state(folder: Path, default: Path, now: dt.datetime) -> tuple[str, bool]:
-    """What the backups hold, said under the folder: the latest backup, how many, how much
-    room; and True when the latest is older than yesterday while netdesk runs (the daily backup
-    fails, said once in a status bar the tray user never sees: a drive gone, a full disk).
-
-    Args:
-        folder: the backups folder shown (the default one is read as well: Restore lists
-            both, and the daily backup goes there when the chosen folder is gone).
-    """
+def backups_state(folder: Path, now: dt.datetime) -> tuple[str, bool]:
+    """What ``folder`` holds, said under it: the latest backup, how many, how much room; and
+    True when the latest is older than yesterday while netdesk runs (the daily backup fails,
+    said once in a status bar the tray user never sees: a drive gone, a full disk). That folder
+    alone: whether the backups reach a drive just chosen is what is asked."""
     from netdesk.ui.restore_dialog import when_text
 
-    found = [
-        f
-        for f in backups.backup_files(*dict.fromkeys((folder, default)))
-        if not f.safety_copy and not f.before_upgrade
-    ]
+    found = [f for f in backups.backup_files(folder) if not f.safety_copy and not f.before_upgrade]
     if not found:
         return tr("No backup yet: netdesk makes one each day it runs."), False
     latest = found[0]  # newest first
@@ -284,17 +276,17 @@ class PreferencesDialog(QDialog):
     def show_backups_state(self) -> None:
         """The backups in the folder the field names (its default when empty)."""
         text = self.backup_folder.text()
-        folder = Path(text) if text and Path(text).is_absolute() else self.context.paths.backups
+        default = self.context.paths.backups
+        folder = Path(text) if text and Path(text).is_absolute() else default
+        # the chosen folder gone: where the backups go meanwhile, and what is there
+        gone = text == self.context.settings.get(s.BACKUP_FOLDER) and (
+            backups.folder_to_use(folder, default)[1] is not None
+        )
         try:
-            said, stale = backups_state(
-                folder, self.context.paths.backups, self.context.core.clock.now()
-            )
+            said, stale = backups_state(default if gone else folder, self.context.core.clock.now())
         except OSError as error:  # a folder that cannot be listed
             said, stale = fill(tr("The backups cannot be listed: %1"), str(error)), True
-        if (
-            text == self.context.settings.get(s.BACKUP_FOLDER)
-            and folder != (backups.folder_to_use(folder, self.context.paths.backups)[0])
-        ):  # the chosen folder is gone: said before what the default folder holds
+        if gone:
             said = fill(
                 tr(
                     "The backups folder %1 is not there (is its drive connected?): the daily "

@@ -413,12 +413,15 @@ def test_the_backups_are_said_and_a_daily_backup_not_made_for_days_is_said_in_re
     assert stale.startswith("No backup since ") and "may be failing" in stale
     assert not prefs.backups_stale.isHidden()
 
-    other = tmp_path / "other backups"  # another folder typed: its backups are said
+    other = tmp_path / "other backups"  # another folder typed: its backups alone are said
     other.mkdir()
+    (other / "netdesk-20260304-090000.sqlite3").write_bytes(b"x")
     (other / "netdesk-20260305-090000.sqlite3").write_bytes(b"x")
     prefs.backup_folder.edit.setText(str(other))
     assert prefs.backups_stale.isHidden()
-    assert "(3 backups, " in prefs.backups_state.text()  # the default folder's too
+    assert "(2 backups, " in prefs.backups_state.text()
+    prefs.backup_folder.edit.setText(str(tmp_path / "a drive just chosen"))
+    assert prefs.backups_state.text().startswith("No backup yet")  # not the default folder's
 
 
 def test_the_same_quiet_hours_start_and_end_is_said_to_mean_none(
