@@ -361,6 +361,9 @@ class TagsDialog(QDialog):
     def _reload(self, _ids: object = None, select: str = "") -> None:
         shown = self.current_tag()
         keep = select or (shown.name if shown is not None else "")
+        # a tag gone (deleted here or elsewhere): the one that took its row, as in a file
+        # manager; the first one sent a keyboard user deleting tags back to the top each time
+        was_at = max(self.table.currentIndex().row(), 0) if shown is not None else 0
         self._tags = self.context.core.contacts.tags()
         renamed = self._renamed_to.casefold()
         if renamed and any(t.name.casefold() == renamed for t in self._tags):
@@ -371,7 +374,10 @@ class TagsDialog(QDialog):
         key = keep.casefold()
         found = next((i for i, t in enumerate(self._tags) if t.name == keep), None)
         if found is None:
-            found = next((i for i, t in enumerate(self._tags) if t.name.casefold() == key), 0)
+            found = next(
+                (i for i, t in enumerate(self._tags) if t.name.casefold() == key),
+                min(was_at, len(self._tags) - 1),
+            )
         if self._tags:
             self.table.selectRow(found)
             self.table.scrollTo(self.model.index(found, 0))

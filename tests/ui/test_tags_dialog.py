@@ -408,3 +408,19 @@ def test_a_fold_into_a_big_tag_runs_on_the_worker(qtbot: QtBot, app_context: App
     assert app_context.undo_stack.count() == 0  # not done on the GUI thread, unasked
     qtbot.waitUntil(lambda: app_context.undo_stack.count() == 1, timeout=5000)
     assert all(contacts.get(i).next_due is not None for i in crowd)  # type: ignore[union-attr]
+
+
+def test_after_a_delete_the_next_tag_is_selected(
+    qtbot: QtBot, dialog: TagsDialog, app_context: AppContext
+) -> None:
+    app_context.core.contacts.create(Contact(given_name="Di", tags=["zeta"]))
+    dialog._reload(None, select="Friends of Bob")
+    answers = ModalAnswers("&Delete tag")
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+    assert dialog.current_tag() is not None and dialog.current_tag().name == "pycon"
+    activate(qtbot, dialog)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)  # the last: the one before it
+    answers.stop()
+    assert [r[0] for r in rows(dialog)] == ["friends", "pycon"]
+    assert dialog.current_tag() is not None and dialog.current_tag().name == "pycon"
