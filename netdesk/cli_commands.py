@@ -19,6 +19,7 @@ from netdesk.cli_output import (
     write_json,
 )
 from netdesk.core import Core
+from netdesk.core.contacts import ValidationError
 from netdesk.core.followups import CADENCE_NOTE
 from netdesk.core.types import Contact, EmailAddress
 from netdesk.core.types import PhoneNumber as Phone
@@ -82,9 +83,30 @@ class Commands:
             raise CliError(
                 "--name is empty: give the contact a name (or an --org, --email or --phone)"
             )
-        contact_id = self.core.contacts.create(contact)
+        try:
+            contact_id = self.core.contacts.create(contact)
+        except ValidationError as error:  # "emails: …" named no option
+            option = {"emails": "--email", "keep_in_touch_days": "--every"}.get(error.field)
+            raise CliError(f"{option} {error.message}" if option else str(error)) from error
         self._print({"id": contact_id}, str(contact_id))
+        for other, email in self._same_email(contact_id, [e.value for e in contact.emails]):
+            # still added (a namesake may share an office address), but a script run twice
+            # doubles everyone: say it, where a script does not read it
+            note(f"{other.display_name} ({other.id}) has the e-mail {email} too")
         return 0
+
+    def _same_email(self, added: int, emails: list[str]) -> list[tuple[Contact, str]]:
+        """Other contacts (archived too) with one of ``emails``, and which one."""
+        from netdesk.core.exporting import contacts_in_order
+
+        found: dict[int, tuple[Contact, str]] = {}
+        for email in emails:
+            wanted = email.strip().casefold()
+            ids = self.core.contacts.search(email, limit=50, include_archived=True)
+            for other in contacts_in_order([i for i in ids if i != added and i not in found]):
+                if any(e.value.strip().casefold() == wanted for e in other.emails):
+                    found[other.id or 0] = (other, email.strip())
+        return list(found.values())
 
     def cmd_show(self, args: argparse.Namespace) -> int:
         contact = self._contact(args.id)

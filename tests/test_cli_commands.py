@@ -159,3 +159,30 @@ def test_due_says_keep_in_touch_once(core: Core, capsys: pytest.CaptureFixture[s
         "2026-03-05  Bo  Send the deck",
         "2026-03-09  Ana Gil  Keep in touch",
     ]
+
+
+def test_add_says_who_has_the_same_e_mail_already(
+    core: Core, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A script run twice added everyone twice without a word."""
+    ana = core.contacts.create(Contact(given_name="Ana", emails=[EmailAddress("ana@acme.es")]))
+    core.contacts.set_archived([ana], True)
+    args = build_parser().parse_args(["add", "--name", "Ana Muñoz", "--email", "ANA@acme.es"])
+    assert FileCommands(core, False).cmd_add(args) == 0
+    said = capsys.readouterr()
+    assert said.out == f"{ana + 1}\n"  # added all the same: stdout is only its id
+    assert said.err == f"netdesk-cli: Ana ({ana}) has the e-mail ANA@acme.es too\n"
+    args = build_parser().parse_args(["add", "--name", "Bo", "--email", "bo@acme.es"])
+    assert FileCommands(core, False).cmd_add(args) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_an_e_mail_add_refuses_is_named_by_its_option(core: Core) -> None:
+    from netdesk.cli_output import CliError
+
+    args = build_parser().parse_args(["add", "--name", "Bo", "--email", "bo.acme.es"])
+    with pytest.raises(CliError) as refused:
+        FileCommands(core, False).cmd_add(args)
+    assert str(refused.value) == (
+        "--email 'bo.acme.es' is not an e-mail address (expected name@example.org)."
+    )
