@@ -188,7 +188,7 @@ def test_restoring_the_database_onto_itself_is_refused_at_once(tmp_data_dir: Pat
         ),
         (
             ["--email", "ana(at)x.org"],
-            "emails: 'ana(at)x.org' is not an e-mail address (expected name@example.org).",
+            "--email 'ana(at)x.org' is not an e-mail address (expected name@example.org).",
         ),
     ],
 )
