@@ -15,6 +15,8 @@ from netdesk.core.types import INTERACTION_KINDS, PartialDate
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
+        if message.endswith("required: COMMAND"):  # `netdesk-cli` alone: say where to look
+            message = f"a command is required; {PROG} --help lists them"
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 

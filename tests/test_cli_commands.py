@@ -186,3 +186,15 @@ def test_an_e_mail_add_refuses_is_named_by_its_option(core: Core) -> None:
     assert str(refused.value) == (
         "--email 'bo.acme.es' is not an e-mail address (expected name@example.org)."
     )
+
+
+def test_netdesk_cli_alone_says_where_the_commands_are(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """It said "the following arguments are required: COMMAND", and no more."""
+    with pytest.raises(SystemExit) as exited:
+        build_parser().parse_args([])
+    assert exited.value.code == 2
+    assert capsys.readouterr().err == (
+        "netdesk-cli: error: a command is required; netdesk-cli --help lists them\n"
+    )
