@@ -236,8 +236,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--met-through", type=_contact_id, metavar="ID", help="the contact who introduced you"
     )
 
-    show = command("show", "show one contact")
+    show = command(
+        "show", "show one contact, its open follow-ups and its latest journal entries"
+    )  # fmt: skip
     show.add_argument("id", type=_contact_id, metavar="ID")
+    show.add_argument(
+        "--journal", type=_positive, default=5, metavar="N", help="journal entries (default 5)"
+    )
 
     search = command(
         "search", "search names, organizations, emails, phones and notes",

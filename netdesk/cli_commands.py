@@ -13,6 +13,7 @@ from netdesk.cli_output import (
     contact_json,
     contact_line,
     follow_up_json,
+    interaction_json,
     iso,
     note,
     shown,
@@ -128,7 +129,30 @@ class Commands:
         ):
             if value:
                 lines.append(f"  {label}: {value}")
-        self._print(contact_json(contact), "\n".join(lines))
+        # the card's story and next steps: its notes, open follow-ups and latest journal
+        assert contact.id is not None
+        follow_ups = self.core.follow_ups.of_contact(contact.id)
+        journal = self.core.journal.for_contact(contact.id, limit=args.journal)
+        if contact.notes.strip():
+            lines.append("  notes: " + "\n    ".join(contact.notes.strip().splitlines()))
+        if follow_ups:
+            lines.append("  follow-ups:")
+            lines += [f"    {follow_up_json(f)['due']}  {f.note}".rstrip() for f in follow_ups]
+        if journal:
+            lines.append(
+                f"  journal (latest {len(journal)}):" if len(journal) > 1 else "  journal:"
+            )
+            lines += [f"    {i.occurred_at:%Y-%m-%d %H:%M}  {i.kind}  {i.summary}" for i in journal]
+        data = contact_json(contact) | {
+            "prefix": contact.prefix,
+            "suffix": contact.suffix,
+            "nickname": contact.nickname,
+            "department": contact.department,
+            "notes": contact.notes,
+            "follow_ups": [follow_up_json(f) for f in follow_ups],
+            "journal": [interaction_json(i) for i in journal],
+        }
+        self._print(data, "\n".join(lines))
         return 0
 
     def cmd_search(self, args: argparse.Namespace) -> int:

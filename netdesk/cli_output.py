@@ -11,7 +11,7 @@ import sys
 import time
 from typing import IO, Any
 
-from netdesk.core.types import Contact, FollowUp
+from netdesk.core.types import Contact, FollowUp, Interaction
 
 PROG = "netdesk-cli"
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl+C
@@ -65,6 +65,17 @@ def follow_up_json(item: FollowUp) -> dict[str, Any]:
         "note": item.note,
         "from_cadence": item.from_cadence,
         "source": "cadence" if item.from_cadence else "manual",
+    }
+
+
+def interaction_json(item: Interaction) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "at": item.occurred_at.isoformat(),
+        "kind": item.kind,
+        "summary": item.summary,
+        "body": item.body,
+        "contact_ids": item.contact_ids,
     }
 
 

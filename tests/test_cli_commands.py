@@ -198,3 +198,34 @@ def test_netdesk_cli_alone_says_where_the_commands_are(
     assert capsys.readouterr().err == (
         "netdesk-cli: error: a command is required; netdesk-cli --help lists them\n"
     )
+
+
+def test_show_tells_the_notes_open_follow_ups_and_latest_journal(
+    core: Core, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """show said who and how they were met, but not the notes, what is next nor what was
+    said last: `netdesk-cli show 12` before a call told nothing of the last one."""
+    ana = core.contacts.create(
+        Contact(given_name="Ana", family_name="Gil", notes="Two kids.\nRuns marathons.")
+    )
+    for day in (1, 2, 3):
+        core.journal.log([ana], "call", f"Call {day}", at=dt.datetime(2026, 2, day, 10, 0))
+    core.follow_ups.add(ana, dt.datetime(2026, 3, 9), "Send the deck", has_time=False)
+    text = run_command(core, capsys, "show", str(ana), "--journal", "2")
+    assert text.splitlines()[-7:] == [
+        "  notes: Two kids.",
+        "    Runs marathons.",
+        "  follow-ups:",
+        "    2026-03-09  Send the deck",
+        "  journal (latest 2):",
+        "    2026-02-03 10:00  call  Call 3",
+        "    2026-02-02 10:00  call  Call 2",
+    ]
+    shown = json.loads(run_command(core, capsys, "--json", "show", str(ana)))
+    assert shown["notes"] == "Two kids.\nRuns marathons."
+    assert [(f["due"], f["note"]) for f in shown["follow_ups"]] == [("2026-03-09", "Send the deck")]
+    assert [(i["at"], i["summary"]) for i in shown["journal"]] == [
+        ("2026-02-03T10:00:00", "Call 3"),
+        ("2026-02-02T10:00:00", "Call 2"),
+        ("2026-02-01T10:00:00", "Call 1"),
+    ]
