@@ -42,9 +42,8 @@ log = logging.getLogger("netdesk.ui")
 
 MENU_ITEMS = 5  # due items listed at the top of the menu
 # Without a tray at start-up (at login the panel may come up after netdesk), how often to look
-# for one (a look costs ~0.1 ms), and after how many looks "No system tray" is told.
+# for one (a look costs ~0.1 ms).
 TRAY_LOOK_MS = 5_000
-TRAY_LOOKS_BEFORE_TELLING = 3
 MESSAGE_MS = 10_000
 # A message is read at a glance: a note pasted whole (netdesk-cli followup --note, an import)
 # made a balloon taller than the screen. The menu's tooltip and the card hold all of it.
@@ -192,7 +191,6 @@ class ReminderTray(QObject):
         self.tray_watch.setObjectName("trayWatch")
         self.tray_watch.setInterval(TRAY_LOOK_MS)
         self.tray_watch.timeout.connect(self._look_for_tray)
-        self._tray_looks = 0
 
     def _parent_widget(self) -> QWidget | None:
         return self.window if isinstance(self.window, QWidget) else None
@@ -201,6 +199,7 @@ class ReminderTray(QObject):
         self._refresh_soon.start()
 
     def start(self) -> None:
+        settings = self.context.settings
         self.window.before_close = self.before_close
         self.icon.setIcon(self.base_icon)
         self.icon.setContextMenu(self.menu)
@@ -221,10 +220,13 @@ class ReminderTray(QObject):
             QApplication.setQuitOnLastWindowClosed(False)
             self.icon.show()
         else:
-            # started at login before the panel: told of no tray only if none comes up soon
-            # (it was told at once, for good, and netdesk quit on close all day long)
-            self._tray_looks = 0
+            # started at login before the panel, maybe: netdesk moves into the tray once one
+            # comes up (it quit on close all day long). Told now, not when the user may be
+            # typing: a box popping up later took the keys meant for the window.
             self.tray_watch.start()
+            if not settings.get(s.NO_TRAY_EXPLAINED):
+                settings.set(s.NO_TRAY_EXPLAINED, True)
+                self.tell_no_tray(self._parent_widget())
         self.refresh()
         self.notifier.start()
         self.calendar_feed.start()
@@ -240,12 +242,6 @@ class ReminderTray(QObject):
             self.window.setWindowTitle("netdesk")  # the due count is the icon's again
             self.refresh()
             log.info("a system tray came up: netdesk keeps running in it")
-            return
-        self._tray_looks += 1
-        settings = self.context.settings
-        if self._tray_looks == TRAY_LOOKS_BEFORE_TELLING and not settings.get(s.NO_TRAY_EXPLAINED):
-            settings.set(s.NO_TRAY_EXPLAINED, True)
-            self.tell_no_tray(self._parent_widget())
 
     def stop(self) -> None:
         """At quit (or when a test is done): no more reminders, the calendar file written."""
