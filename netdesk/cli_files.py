@@ -8,6 +8,7 @@ import dataclasses
 import os
 import signal
 import sys
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -124,6 +125,21 @@ class FileCommands(Commands):
         return 0
 
     def cmd_import(self, args: argparse.Namespace) -> int:
+        if "-" not in args.files:
+            return self._import(args, args.files, {})
+        # `curl … | netdesk-cli import -`: standard input, kept in a file for the readers
+        if sys.stdin.isatty():
+            note("reading contacts from standard input (Ctrl+D ends it)")
+        data = sys.stdin.buffer.read()
+        vcard = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:11].upper() == b"BEGIN:VCARD"
+        with tempfile.TemporaryDirectory(prefix="netdesk-import-") as folder:
+            kept = Path(folder) / f"standard-input{'.vcf' if vcard else '.csv'}"
+            kept.write_bytes(data)
+            files = [str(kept) if file == "-" else file for file in args.files]
+            return self._import(args, files, {str(kept): "-"})
+
+    def _import(self, args: argparse.Namespace, files: list[str], named: dict[str, str]) -> int:
+        """Import ``files``; ``named`` gives how to name a file in what is said ("-")."""
         from netdesk.core.importing import (
             ImportCancelled,
             apply_import,
@@ -133,15 +149,15 @@ class FileCommands(Commands):
 
         mapping = dict(args.map) if args.map else None
         if mapping:  # a column --map names must be in the file it maps (a typo mapped nothing)
-            for file, headers in unknown_csv_headers(args.files).items():
+            for file, headers in unknown_csv_headers(files).items():
                 missing = [h for h in mapping if h not in headers]
                 if missing:
                     raise CliError(
-                        f"--map names {', '.join(map(repr, missing))}, not a column of {file} "
-                        f"(its columns: {', '.join(headers)})"
+                        f"--map names {', '.join(map(repr, missing))}, not a column of "
+                        f"{named.get(file, file)} (its columns: {', '.join(headers)})"
                     )
         # without --map, a CSV mapped once in the app imports as it did there
-        remembered = {} if mapping else self._remembered_mappings(args.files)
+        remembered = {} if mapping else self._remembered_mappings(files)
         progress = Progress(args.progress)
 
         def reading(done: int, total: int) -> None:
@@ -153,9 +169,9 @@ class FileCommands(Commands):
 
         try:
             with _ctrl_c_cancels() as cancelled:
-                progress.show(f"reading {len(args.files)} file(s)…", last=True)
+                progress.show(f"reading {len(files)} file(s)…", last=True)
                 plan = plan_import(
-                    self.core, args.files, csv_mapping=mapping, csv_mappings=remembered,
+                    self.core, files, csv_mapping=mapping, csv_mappings=remembered,
                     progress=reading, cancelled=cancelled,
                 )  # fmt: skip
                 summary = apply_import(self.core, plan, progress=writing, cancelled=cancelled)
@@ -167,6 +183,10 @@ class FileCommands(Commands):
             dataclasses.replace(p, reason=_UNKNOWN_CSV)
             if p.reason.startswith("unknown CSV layout")
             else p
+            for p in summary.problems
+        ]
+        summary.problems = [
+            dataclasses.replace(p, file=named[p.file]) if p.file in named else p
             for p in summary.problems
         ]
         problems = len(summary.problems)

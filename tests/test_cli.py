@@ -605,3 +605,31 @@ def test_export_to_dev_stdout_redirected_to_a_file_writes_through_it(
     assert result.returncode == 0, result.stderr
     assert "FN:Ana Gil" in target.read_text(encoding="utf-8")
     assert Path("/dev/stdout").is_symlink() or not Path("/dev/stdout").is_file()
+
+
+def test_import_reads_standard_input_as_export_writes_standard_output(
+    tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    """`export --out -` had no `import -`: '-:-: error: no such file'."""
+    ok(tmp_data_dir, "add", "--name", "Ana Gil", "--email", "ana@gil.example")
+    exported = ok(tmp_data_dir, "export", "--out", "-")
+    other = tmp_path / "other"
+
+    def piped(*args: str, data: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "netdesk.cli", "--data-dir", str(other), *args],
+            input=data, capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+
+    first = piped("--json", "import", "-", data=exported)
+    assert first.returncode == 0, first.stderr
+    assert json.loads(first.stdout)["new"] == 1
+    crm = piped("import", "-", "--map", "Correo=email", "--map", "Nombre=full_name",
+                data="Nombre,Correo\nBo Lind,bo@lind.example\n")  # fmt: skip
+    assert crm.stdout.startswith("1 new, 0 merged"), crm.stderr
+    problem = piped("import", "-", data=VCARD)
+    assert problem.stdout.splitlines()[1:] == [  # the file is named as it was given
+        "-:9: error: card has no END:VCARD (file cut short?); not imported"
+    ]
+    found = json.loads(ok(other, "--json", "search", "example"))
+    assert sorted(c["display_name"] for c in found) == ["Ana Gil", "Bo Lind"]
