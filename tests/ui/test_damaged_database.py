@@ -276,3 +276,30 @@ def test_starting_empty_leaves_the_backups_and_makes_nothing(qtbot: QtBot, missi
     assert box.restored_from is None
     assert not missing.database.exists()  # start-up makes it, as on a first run
     assert sorted(p.name for p in missing.backups.iterdir()) == before
+
+
+def test_the_backup_offered_is_this_databases_not_another_data_folders(
+    core: Core, tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    """Work and home back up into one drive; home's database is damaged: the box offered
+    work's newer backup as "the latest backup"."""
+    from netdesk.ui import settings as s
+    from netdesk.ui.settings import Settings
+
+    drive = tmp_path / "drive"
+    core.contacts.create(Contact(given_name="Home"))
+    ours = backup.automatic_backup(drive, dt.datetime(2026, 3, 2, 9))
+    core.close()
+    work = Core.open(Paths(tmp_path / "work"))
+    work.contacts.create(Contact(given_name="Work"))
+    work.contacts.create(Contact(given_name="Colleague"))
+    assert backup.automatic_backup(drive, dt.datetime(2026, 3, 2, 18)) is not None
+    work.close()
+    assert ours is not None
+    for leftover in tmp_data_dir.glob("netdesk.sqlite3*"):
+        leftover.unlink()
+    malformed_copy(ours, tmp_data_dir / "netdesk.sqlite3")  # its id still reads
+    Settings(tmp_data_dir / "settings.ini").set(s.BACKUP_FOLDER, str(drive))
+    box = DamagedDatabase(Paths(tmp_data_dir), "database disk image is malformed", tmp_path / "l")
+    offered = box.latest()
+    assert offered is not None and offered.path == ours and offered.contacts == 1

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from netdesk.core import Core
@@ -14,6 +17,26 @@ from netdesk.core.types import Contact
 from netdesk.ui.context import AppContext
 from netdesk.ui.settings import BACKUP_FOLDER
 from netdesk.ui.startup_backup import StartupBackup
+
+
+@pytest.fixture(autouse=True)
+def _jobs_done(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Each StartupBackup outlives its last job: a job ending on its worker after the test
+    returned held the last reference to it, and it was destroyed there ("Timers cannot be
+    stopped from another thread", failing a test). The app keeps its one until quit."""
+    made: list[StartupBackup] = []
+    build = StartupBackup.__init__
+
+    def keep(self: StartupBackup, context: AppContext) -> None:
+        build(self, context)
+        made.append(self)
+
+    monkeypatch.setattr(StartupBackup, "__init__", keep)
+    yield
+    for backup in made:
+        backup.stop()
+    QThreadPool.globalInstance().waitForDone()
+    made.clear()  # destroyed here, on the GUI thread
 
 
 def test_backs_up_once_a_day_into_the_chosen_folder(
