@@ -523,7 +523,7 @@ class ContactListModel(QAbstractListModel):
         self.complete()
         named = type_ahead.named_starting_with(value)
         ids = self._ids
-        first = start.row()
+        first = min(start.row(), len(ids))  # (complete() may have changed the list)
         spans = [range(first, len(ids))]
         if flags & Qt.MatchFlag.MatchWrap:
             spans.append(range(first))

@@ -113,3 +113,17 @@ def test_enter_in_the_search_field_opens_the_first_match_of_what_was_typed(
     panel.search.setText("zzz")  # nobody: said once the search has come
     qtbot.waitUntil(lambda: panel.no_match.isVisible())
     assert panel.count_label.text() == "0 matches"
+
+
+def test_type_ahead_while_a_search_is_on_its_way_looks_in_its_result(
+    app_context: AppContext, club: list[int]
+) -> None:
+    model = ContactListModel(app_context)
+    model.set_query(tag="club")
+    last = model.index(model.rowCount() - 1)  # of the four rows shown before the search
+    model.set_query(search_text="carla")
+    assert model.searching
+    assert model.match(last, Qt.ItemDataRole.DisplayRole, "ana", 1) == []  # not in it
+    model.set_query(search_text="carla")
+    found = model.match(last, Qt.ItemDataRole.DisplayRole, "c", 1)
+    assert [i.data() for i in found] == ["Carla Díaz"]  # the one row of the search
