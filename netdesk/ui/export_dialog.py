@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -212,13 +213,10 @@ class ExportDialog(QDialog):
 
         def failed(error: BaseException) -> None:
             # the error names the temporary file written beside the target: name the target
-            reason = error.strerror if isinstance(error, OSError) else None
             show_problem(
                 self,
                 tr("Export contacts"),
-                tr("Could not export to %1: %2")
-                .replace("%1", path)
-                .replace("%2", reason or str(error) or type(error).__name__),
+                fill(tr("Could not export to %1: %2"), path, why(error)),
             )
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> int:
@@ -247,6 +245,26 @@ class ExportDialog(QDialog):
             report_errors=False,
         )
         self.operation.failed.connect(failed)
+
+
+def why(error: BaseException) -> str:
+    """Why an export failed, in the user's words and language where netdesk knows the cause
+    (the system's English 'No space left on device' said nothing of the file already there,
+    which the export leaves as it was)."""
+    if not isinstance(error, OSError):
+        return str(error) or type(error).__name__
+    full = tr("the disk is full (a file already there is left as it was)")
+    refused = tr("netdesk may not write in that folder")
+    reasons = {
+        errno.ENOSPC: full,
+        getattr(errno, "EDQUOT", errno.ENOSPC): full,  # a quota: as full, for this user
+        errno.EACCES: refused,
+        errno.EPERM: refused,
+        errno.EROFS: tr("the disk is read-only"),
+        errno.ENOENT: tr("the folder is not there (was a drive disconnected?)"),
+        errno.ENAMETOOLONG: tr("the file name is too long"),
+    }
+    return reasons.get(error.errno or 0) or error.strerror or str(error)
 
 
 def export_contacts(

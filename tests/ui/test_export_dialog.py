@@ -206,8 +206,38 @@ def test_a_failed_export_names_the_chosen_file(
     seen = _when_modal(qtbot, lambda box: box.close())
     dialog.export_to(str(target))
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
-    assert seen == [f"Could not export to {target}: No such file or directory"]
+    assert seen == [
+        f"Could not export to {target}: the folder is not there (was a drive disconnected?)"
+    ]
     assert dialog.written is None
+
+
+def test_a_full_disk_says_the_file_there_is_left_as_it_was(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The system's English 'No space left on device' (in every language) said nothing of the
+    export there before, which a failed export never touches."""
+    import errno
+
+    from netdesk.core import exporting
+
+    def disk_full(*_args: object) -> str:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    app_context.core.contacts.create(Contact(given_name="Ana"))
+    target = tmp_path / "all.vcf"
+    target.write_text("last week's export")
+    monkeypatch.setattr(exporting, "render", disk_full)
+    dialog = ExportDialog(app_context, [])
+    qtbot.addWidget(dialog)
+    seen = _when_modal(qtbot, lambda box: box.close())
+    dialog.export_to(str(target))
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [
+        f"Could not export to {target}: the disk is full (a file already there is left as it was)"
+    ]
+    assert target.read_text() == "last week's export"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
 
 
 def test_the_export_runs_with_the_collector_paused(
