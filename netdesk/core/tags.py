@@ -130,7 +130,9 @@ class TagService:
         of the old name made since takes the renamed contacts back in."""
         before = done.before
         with self.contacts.store.transaction():
-            row = _find(done.new_name)
+            # the tags themselves, by their stored names: "ÉMIGRÉ" may be another tag than
+            # "Émigré", as it was before the rename (tag_key is for what the user types)
+            row = contact_rows.tag_row(done.new_name)
             if row is None:  # renamed or deleted since
                 if done.into is None:
                     raise UnknownTagError(done.new_name)
@@ -141,7 +143,7 @@ class TagService:
             row_id, _, row_days = row
             carrying = set(contact_rows.tag_members(row_id))
             back = [i for i in before.members if i in carrying]
-            old = _find(before.name)
+            old = contact_rows.tag_row(before.name)
             if done.into is None:
                 if (old is not None and old[0] == row_id) or (old is None and carrying == {*back}):
                     contact_rows.rename_tag_row(row_id, before.name)  # simply named back
@@ -157,7 +159,7 @@ class TagService:
             if not contact_rows.tag_members(row_id):
                 contact_rows.delete_tag_row(row_id)
             old_members = contact_rows.tag_members(old[0]) if old and old[0] != row_id else []
-            self._put_back(TagState(before.name, before.cadence_days, tuple(back)), besides=row_id)
+            self._put_back(TagState(before.name, before.cadence_days, tuple(back)))
             days = (row_days, left_days, before.cadence_days, old[2] if old else None)
             timed: list[int] = []
             if any(d is not None for d in days):
@@ -204,15 +206,11 @@ class TagService:
             self._refresh((), contact_rows.tag_members(tag_id), progress, cancelled)
         return before
 
-    def _put_back(self, state: TagState, besides: int | None = None) -> None:
-        """The tag on ``state.members`` again, as written, with its cadence; ``besides``: the
-        tag it is parted from, never the one it goes back into ("Émigré" taken out of
-        "ÉMIGRÉ" is a tag of its own again, whatever ``tag_key`` says)."""
-        row = _find(state.name)
-        if row is not None and row[0] == besides:
-            key = tag_key(state.name)
-            others = (r for r in contact_rows.tag_rows() if r[0] != besides)
-            row = next((r for r in others if tag_key(r[1]) == key), None)
+    def _put_back(self, state: TagState) -> None:
+        """The tag on ``state.members`` again, as written, with its cadence: into the tag of
+        that name made since (SQLite allows one per ASCII case), else a tag of its own again
+        ("Émigré" taken back out of "ÉMIGRÉ", or beside it as it was)."""
+        row = contact_rows.tag_row(state.name)
         if row is None:
             (tag_id,) = contact_rows.ensure_tags([state.name])
         else:
