@@ -1020,14 +1020,13 @@ class MainWindow(QMainWindow):
         from netdesk.interop import ical
         from netdesk.ui.operations import run_operation
 
-        name, _filter = QFileDialog.getSaveFileName(
-            self,
-            tr("Export calendar"),
-            str(Path.home() / "netdesk.ics"),
-            tr("iCalendar files (*.ics)"),
-        )
-        if not name:
+        chooser = QFileDialog(self, tr("Export calendar"), str(Path.home() / "netdesk.ics"))
+        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        chooser.setNameFilter(tr("iCalendar files (*.ics)"))
+        chooser.setDefaultSuffix("ics")  # "work" is saved as work.ics (overwriting it asked)
+        if not chooser.exec() or not chooser.selectedFiles():
             return
+        name = chooser.selectedFiles()[0]
         from netdesk.ui.tray import calendar_labels
 
         target = Path(name)

@@ -7,7 +7,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from modal_answers import ModalAnswers
+from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.types import Contact, PartialDate
@@ -47,13 +48,19 @@ def test_export_calendar_writes_follow_ups_and_birthdays(
     )
     core.follow_ups.add(ana, dt.datetime(2026, 3, 6, 10), "Send the proposal")
     target = tmp_path / "feed.ics"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(target), ""))
-    )
+
+    def save_as(chooser: QWidget) -> None:
+        assert isinstance(chooser, QFileDialog)
+        chooser.selectFile(str(tmp_path / "feed"))  # typed without its suffix
+        chooser.accept()
+
+    answers = ModalAnswers("OK", act=save_as)
     main_window.calendar_action.trigger()
+    answers.stop()
     qtbot.waitUntil(
         lambda: "Calendar saved" in main_window.statusBar().currentMessage(), timeout=20_000
     )
+    assert str(target) in main_window.statusBar().currentMessage()
     text = target.read_text(encoding="utf-8")
     assert text.startswith("BEGIN:VCALENDAR")
     assert "Send the proposal" in text
