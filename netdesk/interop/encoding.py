@@ -86,7 +86,9 @@ def looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if b"\x00" in head:
         return True
-    controls = sum(head.count(bytes([c])) for c in range(32) if c not in (9, 10, 12, 13, 27))
+    # tab, line breaks, form feed, escape and the vertical tab (Word's manual line break,
+    # pasted into notes) are found in text
+    controls = sum(head.count(bytes([c])) for c in range(32) if c not in (9, 10, 11, 12, 13, 27))
     return controls > len(head) // 100 + 1
 
 

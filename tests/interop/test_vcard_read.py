@@ -412,6 +412,17 @@ def test_empty_binary_and_not_vcard(tmp_path: Path) -> None:
         assert name in str(error.value)
 
 
+def test_word_line_breaks_in_a_note_are_text_not_binary(tmp_path: Path) -> None:
+    # Word writes a manual line break as a vertical tab; pasted into notes, a dozen of them
+    # made a small file read as binary data and refused whole
+    note = "\x0b".join(f"point {n}" for n in range(12))
+    path = tmp_path / "word.vcf"
+    path.write_bytes(f"BEGIN:VCARD\nVERSION:3.0\nFN:Ana\nNOTE:{note}\nEND:VCARD\n".encode())
+    [card] = read_vcard_file(path).cards
+    assert card.contact.formatted_name == "Ana"
+    assert card.contact.notes.count("point") == 12
+
+
 def test_unreadable_paths_and_too_big(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError, match="no such file"):
         read_vcard_file(tmp_path / "missing.vcf")
