@@ -405,7 +405,8 @@ class TagsDialog(QDialog):
         ask.setWindowTitle(tr("Rename tag"))
         ask.setLabelText(tr("New name:"))
         ask.setTextValue(tag.name)
-        ask.setMinimumWidth(420)  # a name of a few words shows whole
+        hint = ask.sizeHint()  # its own minimum width is set anew on show: a size holds
+        ask.resize(max(420, hint.width()), hint.height())  # a name of a few words shows whole
         # an empty name is no name: OK did nothing, unsaid (its buttons are made on show)
         ask.textValueChanged.connect(lambda text: _allow_ok(ask, bool(text.strip())))
         if ask.exec() != QDialog.DialogCode.Accepted:

@@ -365,11 +365,12 @@ def test_an_empty_name_cannot_be_confirmed(qtbot: QtBot, dialog: TagsDialog) -> 
         seen.append(ok.isEnabled())
         ask.setTextValue("pycon 2")
         seen.append(ok.isEnabled())
+        seen.append(ask.width() >= 420)  # it was 200 pixels wide: "with words that go on"
         ask.reject()
 
     QTimer.singleShot(0, clear)
     dialog.rename_button.click()
-    assert seen == [False, True]
+    assert seen == [False, True, True]
 
 
 def test_a_long_or_marked_up_name_is_said_as_written_and_cut_short(
