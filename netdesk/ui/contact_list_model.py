@@ -20,7 +20,7 @@ from netdesk.core.listing import ListFilter, SortOrder, first_page, id_list_read
 from netdesk.core.types import ContactSummary
 from netdesk.ui import list_reader
 from netdesk.ui.context import AppContext
-from netdesk.ui.widgets import tooltip_as_written
+from netdesk.ui.widgets import relative_past, tooltip_as_written, tr
 
 log = logging.getLogger("netdesk.ui")
 
@@ -45,7 +45,8 @@ _CONTACT_ID = int(Role.CONTACT_ID)
 _SUMMARY = int(Role.SUMMARY)
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_SUMMARY_ROLES = frozenset({_DISPLAY, int(Qt.ItemDataRole.AccessibleTextRole), _TOOLTIP, _SUMMARY})
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_SUMMARY_ROLES = frozenset({_DISPLAY, _ACCESSIBLE, _TOOLTIP, _SUMMARY})
 _ROW_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled
     | Qt.ItemFlag.ItemIsSelectable
@@ -493,7 +494,24 @@ class ContactListModel(QAbstractListModel):
                     p for p in (summary.display_name, summary.title, summary.organization) if p
                 )
             )
+        if role == _ACCESSIBLE:
+            return self._read_out(summary)
         return summary.display_name
+
+    def _read_out(self, summary: ContactSummary) -> str:
+        """What a screen reader says for a row: all the row shows, not the name alone (the
+        organization, when they were last in touch and "due" were seen, never heard)."""
+        now = self.context.clock.now()
+        parts = [
+            summary.display_name or tr("(no name)"),
+            " · ".join(p for p in (summary.title, summary.organization) if p),
+            tr("last interaction: %1").replace("%1", relative_past(summary.last_interaction, now)),
+        ]
+        if summary.next_due is not None and summary.next_due <= now and not summary.archived:
+            parts.append(tr("due"))
+        if summary.archived:
+            parts.append(tr("archived"))
+        return ", ".join(p for p in parts if p)
 
     def match(
         self,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from netdesk.core.clock import FixedClock
@@ -301,3 +302,22 @@ def test_before_the_database_opens_the_first_page_is_read_from_the_file(
     assert model.index(20).data() == "P020"  # past the page: the database opens
     assert opened == [True] and not model.partial
     qtmodeltester.check(model, force_py=True)
+
+
+def test_a_screen_reader_hears_all_a_row_shows(
+    app_context: AppContext, clock: FixedClock, person
+) -> None:  # type: ignore[no-untyped-def]
+    """AccessibleTextRole was the name alone: the organization, the last interaction and
+    the "due" marker painted on the row were never read out."""
+
+    ana = person("Ana", "Ruiz", title="CTO", organization="Acme")
+    app_context.core.journal.log([ana], "call", "hi", at=clock.now() - dt.timedelta(days=21))
+    app_context.core.follow_ups.add(ana, clock.now() - dt.timedelta(hours=1), "call back")
+    person("Bea")
+    model = ContactListModel(app_context)
+    model.reload()
+    read = [model.index(r).data(Qt.ItemDataRole.AccessibleTextRole) for r in range(2)]
+    assert read == [
+        "Ana Ruiz, CTO · Acme, last interaction: 3 weeks ago, due",
+        "Bea, last interaction: never",
+    ]
