@@ -98,11 +98,13 @@ class RenameTag(_BulkCommand):
     """Rename a tag, or fold it into the tag already called that; undo parts them again."""
 
     def __init__(self, context: AppContext, name: str, new_name: str) -> None:
-        super().__init__(context, fill(tr("Rename tag “%1” to “%2”"), named(name), named(new_name)))
-        self.name, self.new_name = name, new_name
         tags = context.core.tags
-        self.ids = list(tags.state(name).members)
         other = tags.folds_into(name, new_name)
+        # a fold says the name the contacts will carry ("client"), not the one typed ("CLIENT")
+        shown = other if other is not None else " ".join(new_name.split())
+        super().__init__(context, fill(tr("Rename tag “%1” to “%2”"), named(name), named(shown)))
+        self.name, self.new_name = name, new_name
+        self.ids = list(tags.state(name).members)
         if other is not None:  # its contacts' due dates may change too: counted for big()
             self.ids += [i for i in tags.state(other).members if i not in set(self.ids)]
         self.working = tr("Renaming the tag…")
