@@ -20,6 +20,9 @@ log = logging.getLogger("netdesk.ui")
 # How often a running netdesk looks whether today's backup is made (a folder listing): it
 # started at login and stayed in the tray for weeks, with the only backup from its first day.
 CHECK_MS = 30 * 60 * 1000
+# How often it looks whether Preferences chose another backups folder (a setting read from
+# memory): a drive just chosen waited up to CHECK_MS for its first backup, with nothing in it
+FOLDER_CHECK_MS = 60 * 1000
 
 
 class _Job(QRunnable):
@@ -100,6 +103,12 @@ class StartupBackup(QObject):
         self.timer.setInterval(CHECK_MS)
         self.timer.setTimerType(self.timer.timerType().VeryCoarseTimer)
         self.timer.timeout.connect(self.check)
+        self.folder_timer = QTimer(self)
+        self.folder_timer.setObjectName("backupFolderTimer")
+        self.folder_timer.setInterval(FOLDER_CHECK_MS)
+        self.folder_timer.setTimerType(self.timer.timerType().VeryCoarseTimer)
+        self.folder_timer.timeout.connect(self._folder_changed)
+        self._folder_used: str | None = None  # the setting the last look went by
         self._failure_told_on: dt.date | None = None
         self.finished.connect(self._log_made)
         self.job_failed.connect(self._job_failed)
@@ -114,10 +123,11 @@ class StartupBackup(QObject):
         """Back up now if today's backup is not made, and look again every CHECK_MS."""
         if not self.timer.isActive():
             self.timer.start()
+            self.folder_timer.start()
         if not self.idle.is_set():
             return  # still writing the last one
         keep = max(1, self.context.settings.get(BACKUPS_TO_KEEP))
-        chosen = self.context.settings.get(BACKUP_FOLDER)
+        chosen = self._folder_used = self.context.settings.get(BACKUP_FOLDER)
         job = _Job(self, Path(chosen) if chosen else None, self.context.paths.backups, keep)
         self.idle.clear()
         QThreadPool.globalInstance().start(job)
@@ -128,11 +138,17 @@ class StartupBackup(QObject):
             return
         self.start()
 
+    def _folder_changed(self) -> None:
+        """Another backups folder chosen since the last look: the day's backup made there now."""
+        if self.context.settings.get(BACKUP_FOLDER) != self._folder_used:
+            self.check()
+
     def stop(self, timeout: float = 30.0) -> bool:
         """At quit: cancel a backup still being written (its partial file is removed) and wait
         for the worker, so it never outlives this object or the database. True once idle."""
         self.stopping.set()
         self.timer.stop()
+        self.folder_timer.stop()
         return self.idle.wait(timeout)
 
     def _job_failed(self, reason: str) -> None:

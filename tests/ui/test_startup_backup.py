@@ -221,3 +221,24 @@ def test_a_chosen_folder_that_is_gone_is_not_made_again_the_default_one_takes_th
     assert Path(again.args[0]).parent == drive / "netdesk"
     assert len(told) == 1
     backup.stop()
+
+
+def test_a_backups_folder_chosen_in_preferences_gets_the_days_backup_within_a_minute(
+    qtbot: QtBot, core: Core, tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    """A drive just chosen waited up to half an hour for its first backup."""
+    core.contacts.create(Contact(given_name="Ada"))
+    context = AppContext.create(Paths(tmp_data_dir), core, tmp_path / "log.txt")
+    backup = StartupBackup(context)
+    with qtbot.waitSignal(backup.finished, timeout=20_000):
+        backup.start()
+    assert backup.folder_timer.isActive() and backup.folder_timer.interval() == 60_000
+    with qtbot.assertNotEmitted(backup.finished, wait=300):  # nothing changed: no look
+        backup.folder_timer.timeout.emit()
+    drive = tmp_path / "drive"
+    drive.mkdir()
+    context.settings.set(BACKUP_FOLDER, str(drive))  # Preferences' OK
+    with qtbot.waitSignal(backup.finished, timeout=20_000) as made:
+        backup.folder_timer.timeout.emit()
+    assert Path(made.args[0]).parent == drive
+    assert backup.stop() and not backup.folder_timer.isActive()
