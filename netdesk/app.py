@@ -300,6 +300,9 @@ def main(
     if args.files:
         window.import_files(list(args.files))
     code = app.exec()
+    # an error while everything is taken down is logged: a box now, with no window and no
+    # event loop left to answer it, would hold netdesk open after it has stopped
+    reporter.interactive = False
     for stopping in stop_at_quit:  # the stop signals back to Python's; the daily backup
         stopping.stop()  # cancelled (its partial file removed), and waited for
 

@@ -3,6 +3,7 @@ paint (netdesk.ui.undo itself imports the core and, with it, the store)."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -48,5 +49,10 @@ class UndoRedoActions(QObject):
 
     def _apply(self, *_changed: object) -> None:
         stack = self.context.undo_stack
+        if not shiboken6.isValid(stack):
+            # the stack going away at quit clears its commands and says so from its
+            # destructor: there is nothing to ask it then (asking raised, and the error box
+            # held netdesk open after it had stopped)
+            return
         self.undo.setEnabled(not self.blocked and stack.canUndo())
         self.redo.setEnabled(not self.blocked and stack.canRedo())

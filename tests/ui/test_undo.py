@@ -7,6 +7,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -611,3 +612,24 @@ def test_undoing_an_edit_takes_out_the_phone_it_added_after_an_archive(
     redone = contacts.get(ana)
     assert redone is not None
     assert [p.e164 for p in redone.phones] == ["+34612345678", "+14155550100"]
+
+
+def test_the_undo_actions_outlive_the_stack_going_away_at_quit(
+    app_context: AppContext, qtbot: QtBot
+) -> None:
+    """At quit the stack may go before a window following it: its destructor clears the
+    commands and says so (canUndoChanged), and the actions' slot then asked the half-deleted
+    stack, raised, and the error box held netdesk open after "netdesk stopped"."""
+    import shiboken6
+
+    from netdesk.ui.undo_actions import UndoRedoActions
+
+    ana = app_context.core.contacts.create(Contact(given_name="Ana"))
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    actions = UndoRedoActions(app_context, window)
+    assert push(app_context, TagContacts(app_context, [ana], "vip"))
+    assert actions.undo.isEnabled()
+    shiboken6.delete(app_context.undo_stack)  # pytest-qt fails the test on a slot's exception
+    assert not shiboken6.isValid(app_context.undo_stack)
+    app_context.undo_stack = QUndoStack()  # for the fixture's clean-up
