@@ -34,7 +34,7 @@ from netdesk.ui.context import AppContext
 from netdesk.ui.errors import show_problem
 from netdesk.ui.journal_view import kind_labels
 from netdesk.ui.undo import ArchiveContacts, _ContactCommand, push
-from netdesk.ui.widgets import fill, tr
+from netdesk.ui.widgets import fill, shown_as_written, tr
 
 log = logging.getLogger("netdesk.ui")
 
@@ -213,6 +213,31 @@ def ask_summary(
     return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+def ask_log_anyway(parent: QWidget | None, name: str) -> bool:
+    """Whether to log, as a journal entry with ``name``, the line typed for a follow-up that
+    was done or deleted elsewhere meanwhile."""
+    translate = QCoreApplication.translate
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("FollowUpActions", "Done"),
+        fill(
+            translate(
+                "FollowUpActions",
+                "This follow-up was closed elsewhere while you typed. Log what you typed in "
+                "the journal with %1 anyway?",
+            ),
+            shown_as_written(name),
+        ),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    keep = box.addButton(translate("FollowUpActions", "&Log it"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("FollowUpActions", "&Discard it"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is keep
+
+
 def ask_unarchive(parent: QWidget | None, name: str) -> bool:
     """Whether to unarchive ``name``, to whom a follow-up was just added."""
     translate = QCoreApplication.translate
@@ -369,6 +394,9 @@ class FollowUpActions(QObject):
         # "unarchive them?" after a follow-up is added to an archived contact (a test's may
         # answer it): (parent, the contact's name) -> whether to unarchive
         self.ask_unarchive: Callable[[QWidget | None, str], bool] = ask_unarchive
+        # Done's item closed elsewhere while its line was typed: (parent, whom) -> log the
+        # line in the journal anyway
+        self.ask_log_anyway: Callable[[QWidget | None, str], bool] = ask_log_anyway
 
     @property
     def _core(self) -> Core:
@@ -431,16 +459,40 @@ class FollowUpActions(QObject):
                 return False
             if isinstance(answer, str):
                 answer = DoneAnswer(answer, self.done_kind)
-            if self._core.follow_ups.get(follow_up_id) != follow_up:
-                # done (or moved) meanwhile, from the tray or another view while this asked:
-                # a second Done would log the same thing twice
-                log.info("follow-up %s changed while Done asked: left as it is", follow_up_id)
-                return False
+            current = self._core.follow_ups.get(follow_up_id)
+            if current is None or current.done_at is not None:
+                # done or deleted meanwhile (the tray, another view, netdesk-cli) while this
+                # asked: a second Done would log it twice, but what was typed is not dropped
+                log.info("follow-up %s closed while Done asked", follow_up_id)
+                return self._log_typed_anyway(follow_up.contact_id, answer, parent)
+            # snoozed or moved meanwhile, still open: the user did it, so it is done now
+            follow_up = current
             if self._complete(follow_up_id, answer):
                 return True
-            if self._core.follow_ups.get(follow_up_id) != follow_up:
-                return False
             prefill, self.done_kind = answer.summary, answer.kind  # not written: asked again
+
+    def _log_typed_anyway(
+        self, contact_id: int, answer: DoneAnswer, parent: QWidget | None
+    ) -> bool:
+        """Done's line for an item closed meanwhile: logged in the journal if the user wants
+        it (Ctrl+Z takes it back). True when logged."""
+        if not self.ask_log_anyway(parent, self._who(contact_id)):
+            return False
+        from netdesk.ui.journal_edit import record_logged
+
+        try:
+            logged = self._core.journal.log(
+                [contact_id], answer.kind, answer.summary, at=self._core.clock.now()
+            )
+        except Exception as error:  # the database refused (locked, a full disk): said
+            log.exception("the line typed for Done could not be logged")
+            show_problem(parent, self.tr("Not logged"), str(error))
+            return False
+        record_logged(self.context, logged)
+        self.context.changes.journal_changed.emit([contact_id])
+        self.context.changes.contacts_changed.emit([contact_id])
+        self.context.changes.follow_ups_changed.emit()
+        return True
 
     def _complete(self, follow_up_id: int, answer: DoneAnswer) -> bool:
         summary, kind = answer.summary, answer.kind

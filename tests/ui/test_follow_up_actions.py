@@ -122,9 +122,54 @@ def test_done_answered_twice_at_once_logs_once(context: AppContext, clock: Fixed
         return "Sent it"
 
     today.ask_summary = answered_meanwhile
+    asked: list[str] = []
+    today.ask_log_anyway = lambda _parent, who: asked.append(who) or False
     assert not today.done(item)
+    assert asked == ["Ana"]  # what was typed is not dropped unasked
     assert [e.summary for e in core.journal.for_contact(ana)] == ["Sent it (from the tray)"]
     assert context.undo_stack.count() == 1
+
+
+def test_a_line_typed_for_an_item_closed_meanwhile_can_still_be_logged(
+    context: AppContext, clock: FixedClock
+) -> None:
+    """Done asked from Today while netdesk-cli (or the tray) closed the item: the line typed
+    was dropped without a word."""
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    item = core.follow_ups.add(ana, clock.now(), "Send the proposal")
+    actions = FollowUpActions(context)
+
+    def closed_meanwhile(_parent: object, _prefill: str) -> DoneAnswer:
+        core.follow_ups.delete(item)
+        return DoneAnswer("Long call: she takes the job", "meeting")
+
+    actions.ask_summary = closed_meanwhile
+    actions.ask_log_anyway = lambda _parent, _who: True
+    assert actions.done(item)
+    [entry] = core.journal.for_contact(ana)
+    assert (entry.summary, entry.kind) == ("Long call: she takes the job", "meeting")
+    context.undo_stack.undo()  # takes the entry back
+    assert core.journal.for_contact(ana) == []
+
+
+def test_done_on_an_item_snoozed_meanwhile_is_done(context: AppContext, clock: FixedClock) -> None:
+    """Snoozed from the tray while Done's line was typed in Today: the item is still open and
+    the user did it; nothing was logged and nothing said."""
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    item = core.follow_ups.add(ana, clock.now(), "Send the proposal")
+    actions = FollowUpActions(context)
+
+    def snoozed_meanwhile(_parent: object, _prefill: str) -> str:
+        core.follow_ups.snooze(item, clock.now() + dt.timedelta(days=1))
+        return "Sent it"
+
+    actions.ask_summary = snoozed_meanwhile
+    assert actions.done(item)
+    assert [e.summary for e in core.journal.for_contact(ana)] == ["Sent it"]
+    done = core.follow_ups.get(item)
+    assert done is not None and done.done_at is not None
 
 
 def test_a_redone_done_keeps_when_it_was_done(context: AppContext, clock: FixedClock) -> None:
