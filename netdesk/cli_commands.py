@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import IO, Any
@@ -172,12 +173,18 @@ class Commands:
     def cmd_log(self, args: argparse.Namespace) -> int:
         for contact_id in args.ids:
             self._contact(contact_id)
+        now = self.core.clock.now()
         try:
-            at = args.at.resolve(self.core.clock.now()) if args.at else None
+            at = args.at.resolve(now) if args.at else None
             interaction_id = self.core.journal.log(args.ids, args.kind, args.summary, at=at)
         except ValueError as error:
             raise CliError(str(error)) from error
         self._print({"id": interaction_id}, str(interaction_id))
+        if at is not None and at > now + dt.timedelta(days=1):  # a mistyped year, as the app asks
+            note(
+                f"logged for {at:%Y-%m-%d %H:%M}, in the future: until then it counts as the "
+                "last talk, and keep-in-touch reminders wait for it"
+            )
         return 0
 
     def cmd_followup(self, args: argparse.Namespace) -> int:

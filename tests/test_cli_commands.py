@@ -229,3 +229,24 @@ def test_show_tells_the_notes_open_follow_ups_and_latest_journal(
         ("2026-02-02T10:00:00", "Call 2"),
         ("2026-02-01T10:00:00", "Call 1"),
     ]
+
+
+def test_log_in_the_future_is_kept_and_said(core: Core, capsys: pytest.CaptureFixture[str]) -> None:
+    """--at 2062-03-02 for 2026-03-02 held Ana's keep-in-touch reminders back for 36 years
+    without a word (the app's dialog asks once)."""
+    ana = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=30))
+    argv = ["log", str(ana), "--kind", "call", "--summary", "x", "--at", "2062-03-02T10:00"]
+    args = build_parser().parse_args(argv)
+    assert FileCommands(core, False).cmd_log(args) == 0
+    assert capsys.readouterr().err == (
+        "netdesk-cli: logged for 2062-03-02 10:00, in the future: until then it counts as the "
+        "last talk, and keep-in-touch reminders wait for it\n"
+    )
+    args = build_parser().parse_args(["log", str(ana), "--kind", "call", "--summary", "y"])
+    assert FileCommands(core, False).cmd_log(args) == 0
+    assert capsys.readouterr().err == ""
+    args = build_parser().parse_args(
+        ["log", str(ana), "--kind", "call", "--summary", "z", "--at", "2026-03-03T08:00"]
+    )
+    assert FileCommands(core, False).cmd_log(args) == 0
+    assert capsys.readouterr().err == ""  # tomorrow morning: within the day allowed
