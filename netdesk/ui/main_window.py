@@ -39,7 +39,7 @@ from netdesk.ui.context import AppContext
 from netdesk.ui.empty_state import EmptyState
 from netdesk.ui.first_paint import after_next_paint
 from netdesk.ui.icons import app_icon, icon
-from netdesk.ui.widgets import menu_on_shift_f10, shown_as_written, tr
+from netdesk.ui.widgets import fill, menu_on_shift_f10, shown_as_written, tr
 
 if TYPE_CHECKING:  # built after the first paint: their modules load the database layer
     from PySide6.QtCore import QPoint
@@ -1082,19 +1082,35 @@ class MainWindow(QMainWindow):
 
     def backup_now(self) -> None:
         """File > Back up now: on a worker thread, with progress and Cancel."""
-        from netdesk.core.backups import backup_now
+        from netdesk.core.backups import backup_now, folder_to_use
         from netdesk.ui.operations import run_operation
 
         settings = self.context.settings
-        folder = Path(settings.get(s.BACKUP_FOLDER) or self.context.paths.backups)
+        chosen = settings.get(s.BACKUP_FOLDER)
         now = self.context.core.clock.now()
-        keep = settings.get(s.BACKUPS_TO_KEEP)
+        keep = max(1, settings.get(s.BACKUPS_TO_KEEP))
+        default = self.context.paths.backups
+        gone: list[Path] = []
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Path:
+            # looked at on the worker: a network share that stopped answering may hang
+            folder, missing = folder_to_use(Path(chosen) if chosen else None, default)
+            if missing is not None:
+                gone.append(missing)  # not made again under an empty mount point
             return backup_now(folder, now, keep_daily=keep, progress=progress, cancelled=cancelled)
 
         def done(made: Path) -> None:
-            self.statusBar().showMessage(tr("Backed up to %1").replace("%1", str(made)), 8000)
+            said = tr("Backed up to %1").replace("%1", str(made))
+            if gone:
+                said = fill(
+                    tr(
+                        "The backups folder %1 is not there (is its drive connected?). "
+                        "Backed up to %2"
+                    ),
+                    str(gone[0]),
+                    str(made),
+                )
+            self.statusBar().showMessage(said, 15000)
 
         run_operation(
             self.context, self, tr("Backing up the database…"), work, on_success=done, changes=False

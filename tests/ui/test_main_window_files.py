@@ -24,6 +24,7 @@ def test_backup_now_writes_a_copy_and_says_where(
 ) -> None:
     app_context.core.contacts.create(Contact(given_name="Kept", family_name="Safe"))
     folder = tmp_path / "chosen backups"
+    folder.mkdir()
     app_context.settings.set(s.BACKUP_FOLDER, str(folder))
     main_window.backup_action.trigger()
     qtbot.waitUntil(
@@ -33,6 +34,25 @@ def test_backup_now_writes_a_copy_and_says_where(
     assert str(made) in main_window.statusBar().currentMessage()
     with sqlite3.connect(made) as connection:
         assert connection.execute("SELECT display_name FROM contact").fetchall() == [("Kept Safe",)]
+
+
+def test_backup_now_to_a_chosen_folder_that_is_gone_goes_to_the_default_one(
+    main_window: MainWindow, app_context: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The chosen folder's drive unplugged: it was made again on the local disk, under the
+    empty mount point, where the backup hid once the drive was back."""
+    app_context.core.contacts.create(Contact(given_name="Kept", family_name="Safe"))
+    gone = tmp_path / "usb" / "netdesk backups"
+    app_context.settings.set(s.BACKUP_FOLDER, str(gone))
+    app_context.settings.set(s.BACKUPS_TO_KEEP, 0)  # a hand-edited settings file: one is kept
+    main_window.backup_action.trigger()
+    qtbot.waitUntil(
+        lambda: "Backed up to" in main_window.statusBar().currentMessage(), timeout=20_000
+    )
+    assert not gone.exists()
+    (made,) = app_context.paths.backups.glob("netdesk-*.sqlite3")
+    said = main_window.statusBar().currentMessage()
+    assert str(gone) in said and str(made) in said and "not there" in said
 
 
 def test_export_calendar_writes_follow_ups_and_birthdays(
