@@ -276,12 +276,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     due = command(
         "due", "list the follow-ups due or overdue at a moment (default now)",
-        "Hand-set follow-ups and keep-in-touch reminders, earliest first.\n" + _DATES,
+        "Hand-set follow-ups and keep-in-touch reminders, earliest first; each line starts\n"
+        "with the follow-up's id, for netdesk-cli done.\n" + _DATES,
     )  # fmt: skip
     due.add_argument(
         "--at", type=_when, metavar="DATE[TIME]", help="default now; a DATE: by the end of that day"
     )
     due.add_argument("--limit", type=_positive, default=50, metavar="N", help="default 50")
+
+    done = command(
+        "done", "mark a follow-up done, log it in the journal and print the entry's id",
+        "As Today's Done…: a keep-in-touch item restarts its rhythm, a one-off one closes.\n"
+        'example: netdesk-cli done 175 --summary "Called: she starts in May" --kind call',
+    )  # fmt: skip
+    done.add_argument("id", type=_contact_id, metavar="FOLLOWUP_ID", help="from netdesk-cli due")
+    done.add_argument("--summary", metavar="TEXT", help="what was done (default: its note)")
+    done.add_argument("--kind", choices=INTERACTION_KINDS, default="call", help="default call")
 
     command("stats", "count contacts, interactions, due items and tags")
 

@@ -201,7 +201,7 @@ class Commands:
         at = args.at.end(now) if args.at else now
         items = self.core.follow_ups.due(at, limit=args.limit)
         text = "\n".join(
-            f"{follow_up_json(i)['due']}  {i.display_name}  {i.note}"
+            f"{i.id:>6}  {follow_up_json(i)['due']}  {i.display_name}  {i.note}"
             # a keep-in-touch item's own note says so already: "Keep in touch  (keep in touch)"
             f"{'  (keep in touch)' if i.from_cadence and i.note != CADENCE_NOTE else ''}".rstrip()
             for i in items
@@ -211,6 +211,23 @@ class Commands:
             total = self.core.follow_ups.count_due(at)
             if total > len(items):
                 note(f"showing {len(items)} of {total} due; --limit N shows more")
+        return 0
+
+    def cmd_done(self, args: argparse.Namespace) -> int:
+        item = self.core.follow_ups.get(args.id)
+        if item is None or item.done_at is not None:
+            raise CliError(f"no open follow-up with id {args.id} (netdesk-cli due lists them)")
+        if item.from_cadence and item.effective_due > self.core.clock.now():
+            # the same item again, a cycle later: a second `done 175` would log a second talk
+            raise CliError(
+                f"keeping in touch with {item.display_name} is not due until "
+                f"{follow_up_json(item)['due']}; a talk since is logged with netdesk-cli log"
+            )
+        summary = (args.summary or "").strip() or item.note.strip() or "Done"
+        with self.core.store.transaction():  # as Today's Done…: no longer held to a snooze
+            interaction_id = self.core.journal.complete(args.id, summary, kind=args.kind)
+            self.core.follow_ups.end_snooze(args.id)
+        self._print({"id": interaction_id}, str(interaction_id))
         return 0
 
     def cmd_stats(self, args: argparse.Namespace) -> int:

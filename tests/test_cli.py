@@ -457,8 +457,8 @@ def test_export_into_a_named_pipe_writes_through_it(tmp_data_dir: Path, tmp_path
 
 @pytest.mark.parametrize(
     "command",
-    ["add", "show", "search", "log", "followup", "due", "stats", "backup", "restore", "import",
-     "export", "demo"],
+    ["add", "show", "search", "log", "followup", "due", "done", "stats", "backup", "restore",
+     "import", "export", "demo"],
 )  # fmt: skip
 def test_every_command_has_help(tmp_data_dir: Path, command: str) -> None:
     result = run(tmp_data_dir, command, "--help")

@@ -153,12 +153,13 @@ def test_due_says_keep_in_touch_once(core: Core, capsys: pytest.CaptureFixture[s
     """Every keep-in-touch line read "Keep in touch  (keep in touch)"."""
     core.contacts.create(Contact(given_name="Ana", family_name="Gil", keep_in_touch_days=7))
     bo = core.contacts.create(Contact(given_name="Bo"))
-    core.follow_ups.add(bo, dt.datetime(2026, 3, 5), "Send the deck", has_time=False)
+    deck = core.follow_ups.add(bo, dt.datetime(2026, 3, 5), "Send the deck", has_time=False)
     listed = run_command(core, capsys, "due", "--at", "2026-03-10")
-    assert listed.splitlines() == [
+    assert [line.strip().split("  ", 1)[1] for line in listed.splitlines()] == [
         "2026-03-05  Bo  Send the deck",
         "2026-03-09  Ana Gil  Keep in touch",
     ]
+    assert listed.splitlines()[0] == f"{deck:>6}  2026-03-05  Bo  Send the deck"
 
 
 def test_add_says_who_has_the_same_e_mail_already(
@@ -250,3 +251,46 @@ def test_log_in_the_future_is_kept_and_said(core: Core, capsys: pytest.CaptureFi
     )
     assert FileCommands(core, False).cmd_log(args) == 0
     assert capsys.readouterr().err == ""  # tomorrow morning: within the day allowed
+
+
+def test_done_closes_a_follow_up_and_logs_it_as_today_does(
+    core: Core, clock: FixedClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`due` listed what was due, but nothing on the command line could say it was done."""
+    ana = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=7))
+    deck = core.follow_ups.add(ana, dt.datetime(2026, 3, 1), "Send the deck", has_time=False)
+    logged = int(run_command(core, capsys, "done", str(deck)))
+    entry = core.journal.get(logged)
+    assert entry is not None
+    assert (entry.summary, entry.kind, entry.occurred_at) == ("Send the deck", "call", clock.now())
+    (rhythm,) = core.follow_ups.of_contact(ana)  # the deck is closed; the logged talk
+    assert rhythm.from_cadence and rhythm.due == dt.datetime(2026, 3, 9)  # restarted the rhythm
+    clock.advance(days=8)
+    run_command(core, capsys, "done", str(rhythm.id), "--summary", "Coffee", "--kind", "meeting")
+    assert core.journal.for_contact(ana)[0].summary == "Coffee"
+    assert core.follow_ups.of_contact(ana)[0].due == dt.datetime(2026, 3, 17)
+
+
+@pytest.mark.parametrize("which", ["closed", "missing", "not due"])
+def test_done_refuses_what_is_not_open_and_due(
+    core: Core, which: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A second `done` on a keep-in-touch item (the same id, a cycle later) logged a
+    second talk."""
+    from netdesk.cli_output import CliError
+
+    ana = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=7))
+    deck = core.follow_ups.add(ana, dt.datetime(2026, 3, 1), "Send the deck", has_time=False)
+    core.follow_ups.mark_done(deck)
+    (rhythm,) = core.follow_ups.of_contact(ana)
+    target = {"closed": deck, "missing": 999, "not due": rhythm.id}[which]
+    args = build_parser().parse_args(["done", str(target)])
+    with pytest.raises(CliError) as refused:
+        FileCommands(core, False).cmd_done(args)
+    assert str(refused.value) == (
+        "keeping in touch with Ana is not due until 2026-03-09; a talk since is logged with "
+        "netdesk-cli log"
+        if which == "not due"
+        else f"no open follow-up with id {target} (netdesk-cli due lists them)"
+    )
+    assert core.journal.for_contact(ana) == []
