@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import os
 from collections.abc import Sequence
 from typing import NoReturn
 
@@ -86,6 +87,11 @@ def _folder(text: str) -> str:
     if not text.strip():  # "$UNSET" must not fall back to the real data folder
         raise argparse.ArgumentTypeError("empty folder name")
     return text
+
+
+def _out_file(text: str) -> str:
+    """--out FILE: "~/x.vcf" as a shell expands it (it does not after "--out=")."""
+    return os.path.expanduser(_not_empty(text))
 
 
 def _not_empty(text: str) -> str:
@@ -300,7 +306,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Without --out: into the backups folder set in the app's Preferences (default\n"
         "DIR/backups), keeping as many daily backups as set there.",
     )  # fmt: skip
-    backup.add_argument("--out", metavar="FILE", help="write the backup to FILE instead")
+    backup.add_argument(
+        "--out", type=_out_file, metavar="FILE", help="write the backup to FILE instead"
+    )
 
     restore = command(
         "restore", "replace the database with a backup",
@@ -338,7 +346,9 @@ def build_parser() -> argparse.ArgumentParser:
         "vCard 4.0) unless --format says.\n"
         "example: netdesk-cli export --out friends.csv --tag friends",
     )  # fmt: skip
-    export.add_argument("--out", required=True, metavar="FILE", help="the file, or - for stdout")
+    export.add_argument(
+        "--out", type=_out_file, required=True, metavar="FILE", help="the file, or - for stdout"
+    )
     export.add_argument("--format", choices=("vcard4", "vcard3", "csv"))
     export.add_argument("--tag", type=_not_empty, metavar="TAG", help="only contacts with this tag")
     export.add_argument(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
@@ -294,3 +295,15 @@ def test_done_refuses_what_is_not_open_and_due(
         else f"no open follow-up with id {target} (netdesk-cli due lists them)"
     )
     assert core.journal.for_contact(ana) == []
+
+
+def test_out_takes_a_tilde_as_the_shell_would(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """`--out=~/contacts.vcf` (no shell expands a ~ after "=") wrote into a folder named ~."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    export = build_parser().parse_args(["export", "--out=~/contacts.vcf"])
+    assert export.out == str(tmp_path / "contacts.vcf")
+    backup = build_parser().parse_args(["backup", "--out=~/saved.sqlite3"])
+    assert backup.out == str(tmp_path / "saved.sqlite3")
+    assert build_parser().parse_args(["export", "--out", "-"]).out == "-"
