@@ -156,8 +156,8 @@ class TagService:
                 moved = [i for i in back if i not in set(done.into.members)]
             contact_rows.unlink_tag(row_id, moved)
             contact_rows.set_tag_row_cadence(row_id, left_days)
-            if not contact_rows.tag_members(row_id):
-                contact_rows.delete_tag_row(row_id)
+            if done.into is None and not contact_rows.tag_members(row_id):
+                contact_rows.delete_tag_row(row_id)  # the renamed tag, now back in the old one
             old_members = contact_rows.tag_members(old[0]) if old and old[0] != row_id else []
             self._put_back(TagState(before.name, before.cadence_days, tuple(back)))
             days = (row_days, left_days, before.cadence_days, old[2] if old else None)

@@ -211,3 +211,12 @@ def test_rename_fold_delete_then_every_undo_then_every_redo(core: Core) -> None:
     assert _tags(core) == {}
     assert [_tags_of(core, i) for i in (ana, bob, cy, dan)] == [[]] * 4
     assert all(core.contacts.get(i).next_due is None for i in (ana, bob, cy, dan))  # type: ignore[union-attr]
+
+
+def test_undoing_a_fold_into_a_tag_nobody_carries_keeps_that_tag(core: Core) -> None:
+    ana = core.contacts.create(Contact(given_name="Ana", tags=["mentor", "Mentors"]))
+    core.contacts.remove_tag([ana], "Mentors")  # left with nobody (an undo leaves such tags)
+    done = core.tags.rename("mentor", "mentors")
+    assert _tags(core) == {"Mentors": 1}
+    core.tags.undo_rename(done)
+    assert _tags(core) == {"mentor": 1, "Mentors": 0}  # "Mentors" was deleted by the undo
