@@ -463,7 +463,14 @@ class TagsDialog(QDialog):
                         "stay. You can undo this with Ctrl+Z."
                     ),
                     named(tag.name),
-                    tr("%Ln contacts", None, carrying),
+                    # the table counts the contacts the list shows, archived ones apart:
+                    # "taken off 3" under a count of 2 read as a mistake
+                    fill(
+                        tr("%Ln contacts (%1 of them archived)", None, carrying),
+                        QLocale().toString(carrying - tag.count),
+                    )
+                    if carrying > tag.count
+                    else tr("%Ln contacts", None, carrying),
                 )
             ),
             QMessageBox.StandardButton.Cancel,

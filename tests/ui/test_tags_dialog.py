@@ -423,3 +423,20 @@ def test_after_a_delete_the_next_tag_is_selected(
     answers.stop()
     assert [r[0] for r in rows(dialog)] == ["friends", "pycon"]
     assert dialog.current_tag() is not None and dialog.current_tag().name == "pycon"
+
+
+def test_a_delete_says_how_many_of_its_contacts_are_archived(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    contacts = app_context.core.contacts
+    ids = [contacts.create(Contact(given_name=n, tags=["vip"])) for n in ("Ana", "Bob", "Cy")]
+    contacts.set_archived(ids[:1], True)
+    shown = TagsDialog(app_context, current="vip")
+    qtbot.addWidget(shown)
+    shown.show()
+    assert rows(shown) == [("vip", "2", "No default")]  # the list shows two
+    answers = ModalAnswers("Cancel")
+    shown.delete_button.click()
+    answers.stop()
+    assert "It is taken off 3 contacts (1 of them archived);" in answers.texts()
+    assert names(app_context) == {"vip": 2}  # cancelled
