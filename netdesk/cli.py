@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
-import json
 import logging
 import os
 import sqlite3
@@ -32,6 +31,7 @@ from netdesk.cli_output import (
     Interrupted,
     note,
     shown,
+    write_json,
 )
 from netdesk.core import Core, NewerDatabaseError, StoreError
 from netdesk.core.paths import Paths, resolve
@@ -173,8 +173,10 @@ def _main(argv: Sequence[str]) -> int:
             return 1
         if kept is not None:
             said = {"restored": str(source), "damaged_saved_as": str(kept)}
-            print(json.dumps(said) if args.json else f"Restored {source}; the damaged "
-                  f"database was kept as {kept}")  # fmt: skip
+            if args.json:  # UTF-8, laid out as every other command's
+                write_json(said, sys.stdout)
+            else:
+                print(shown(f"Restored {source}; the damaged database was kept as {kept}"))
             return 0
     try:
         core = Core.open(paths)

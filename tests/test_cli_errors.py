@@ -229,3 +229,20 @@ def test_bad_values_are_usage_errors_naming_the_option(
 ) -> None:
     line = one_error_line(run(tmp_data_dir, *args), 2)
     assert message in line
+
+
+def test_restore_over_a_damaged_database_answers_json_as_every_command_does(
+    tmp_path: Path,
+) -> None:
+    """It printed ASCII-escaped JSON on one line ("Jos\\u00e9"), unlike every other --json."""
+    data_dir = tmp_path / "José" / "data"
+    ok(data_dir, "add", "--name", "Ana Gil")
+    saved = tmp_path / "José" / "saved.sqlite3"
+    ok(data_dir, "backup", "--out", str(saved))
+    damage_the_contacts_table(data_dir / "netdesk.sqlite3")
+    result = run(data_dir, "--json", "restore", str(saved))
+    assert result.returncode == 0, result.stderr
+    said = json.loads(result.stdout)
+    assert said["restored"] == str(saved)
+    assert result.stdout == json.dumps(said, ensure_ascii=False, indent=2) + "\n"
+    assert json.loads(ok(data_dir, "--json", "stats"))["contacts"] == 1
