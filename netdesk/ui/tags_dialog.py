@@ -5,6 +5,7 @@ default. Each change is undoable from the dialog (Ctrl+Z) and from the Edit menu
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -63,6 +64,11 @@ def named(name: str) -> str:
     """A tag's name for a sentence, a title or the Edit menu: a 300-character one (imported,
     say) cut to its first 60 characters; the table shows it whole."""
     return name if len(name) <= 60 else name[:59].rstrip() + "…"
+
+
+def _sort_key(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _allow_ok(dialog: QDialog, allowed: bool) -> None:
@@ -194,14 +200,44 @@ class TagTableModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tags: list[Tag] = []
+        self._rank: dict[int, int] = {}  # by id(): each tag's place by name
+        self._column, self._descending = 0, False
         self._headers = (tr("Tag"), tr("Contacts"), tr("Keep in touch"))
         self._locale = QLocale()
 
     def set_tags(self, tags: list[Tag]) -> None:
+        """Show these tags, in the order the user sorted the table by."""
         self.beginResetModel()
-        self.tags = list(tags)
         self._locale = QLocale()
+        # by name, case and accents aside as the contact list sorts: "Émigré" among the E's
+        # (SQLite's NOCASE put it after "zeta"; QCollator does too in the C locale)
+        by_name = sorted(tags, key=lambda tag: (_sort_key(tag.name), tag.name))
+        self._rank = {id(tag): rank for rank, tag in enumerate(by_name)}
+        self.tags = sorted(by_name, key=self._key())
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """By name, by how many carry it (the tags on one contact, to clean up) or by rhythm;
+        the selection stays on its tag."""
+        self._column, self._descending = column, order == Qt.SortOrder.DescendingOrder
+        self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()
+        tags = [self.tags[index.row()] for index in kept]
+        self.tags.sort(key=self._key())
+        row_of = {id(tag): row for row, tag in enumerate(self.tags)}
+        self.changePersistentIndexList(
+            kept, [self.index(row_of[id(t)], i.column()) for t, i in zip(tags, kept, strict=True)]
+        )
+        self.layoutChanged.emit()
+
+    def _key(self) -> Callable[[Tag], tuple[int, ...]]:
+        """The sort key of the chosen column and direction; tags alike stay by name."""
+        rank, sign = self._rank, -1 if self._descending else 1
+        if self._column == 1:
+            return lambda tag: (sign * tag.count, rank[id(tag)])
+        if self._column == 2:  # no default at one end, then by rhythm
+            return lambda tag: (sign * (tag.default_cadence_days or 0), rank[id(tag)])
+        return lambda tag: (sign * rank[id(tag)],)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.tags)
@@ -258,6 +294,8 @@ class TagsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
+        self.table.setSortingEnabled(True)  # a click on a header; by name to begin with
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -355,7 +393,8 @@ class TagsDialog(QDialog):
 
     def current_tag(self) -> Tag | None:
         row = self.table.currentIndex().row()
-        return self._tags[row] if 0 <= row < len(self._tags) and self._selected() else None
+        tags = self.model.tags
+        return tags[row] if 0 <= row < len(tags) and self._selected() else None
 
     def _selected(self) -> bool:
         return bool(self.table.selectionModel().selectedRows())
@@ -371,6 +410,7 @@ class TagsDialog(QDialog):
         if renamed and any(t.name.casefold() == renamed for t in self._tags):
             keep, self._renamed_to = self._renamed_to, ""
         self.model.set_tags(self._tags)
+        self._tags = self.model.tags  # as sorted
         # the tag of that very name, else one of another case ("Émigré" and "ÉMIGRÉ" may
         # both be stored, and the first of them is not always the one meant)
         key = keep.casefold()

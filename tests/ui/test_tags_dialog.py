@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from modal_answers import ModalAnswers
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -440,3 +440,28 @@ def test_a_delete_says_how_many_of_its_contacts_are_archived(
     answers.stop()
     assert "It is taken off 3 contacts (1 of them archived);" in answers.texts()
     assert names(app_context) == {"vip": 2}  # cancelled
+
+
+def test_the_table_sorts_by_a_clicked_column_and_keeps_the_tag_selected(
+    qtbot: QtBot, qtmodeltester, dialog: TagsDialog, app_context: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    contacts = app_context.core.contacts
+    contacts.create(Contact(given_name="Di", tags=["Émigré", "pycon"]))
+    contacts.create(Contact(given_name="Ed", tags=["zeta"]))
+    app_context.changes.contacts_changed.emit(None)
+    # by name as people sort: "Émigré" among the E's, not after "zeta"
+    assert [r[0] for r in rows(dialog)] == ["Émigré", "friends", "Friends of Bob", "pycon", "zeta"]
+    header = dialog.table.horizontalHeader()
+    where = QPoint(header.sectionViewportPosition(1) + 5, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    if header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder:
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert [r[:2] for r in rows(dialog)][:2] == [("pycon", "3"), ("Émigré", "1")]
+    assert dialog.current_tag() is not None and dialog.current_tag().name == "pycon"
+    qtmodeltester.check(dialog.table.model())
+    dialog.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # the tags on one contact first
+    assert [r[1] for r in rows(dialog)] == ["1", "1", "1", "1", "3"]
+    contacts.create(Contact(given_name="Fy", tags=["zeta"]))
+    app_context.changes.contacts_changed.emit(None)  # read again: the same order
+    assert [r[0] for r in rows(dialog)][-2:] == ["zeta", "pycon"]
+    assert dialog.current_tag() is not None and dialog.current_tag().name == "pycon"
