@@ -73,11 +73,13 @@ class FieldRow(QWidget):
         edited(): the label, value or preferred flag changed.
         remove_requested(QWidget): the remove button was clicked.
         made_preferred(QWidget): the star was switched on.
+        star_pressed(): the star is pressed, before it turns (for the card's undo).
     """
 
     edited = Signal()
     remove_requested = Signal(QWidget)
     made_preferred = Signal(QWidget)
+    star_pressed = Signal()
 
     def __init__(
         self, labels: list[tuple[str, str]], label: str | None, preferred: bool | None
@@ -100,6 +102,7 @@ class FieldRow(QWidget):
             self.star.setChecked(preferred)
             self._show_star()
             self.star.toggled.connect(self._star_toggled)
+            self.star.pressed.connect(self.star_pressed)
             row.addWidget(self.star)
         self.remove_button = _tool("remove", tr("Remove"))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
@@ -169,7 +172,7 @@ class ValueRow(FieldRow):
         super().__init__(labels, label, preferred)
         self.edit = self.line(value, placeholder, placeholder)
         self._validate = validate
-        self._stored = value.strip()  # checked only once changed (see check())
+        self.stored = value.strip()  # checked only once changed (see check())
         layout = QHBoxLayout(self.fields)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
@@ -188,7 +191,7 @@ class ValueRow(FieldRow):
         "0351 223344" read in another country, an extension) is kept as it is, or any edit of
         such a contact, a note or a tag, could not be saved until the user 'fixed' it."""
         text = self.text()
-        problem = self._validate(text) if self._validate and text and text != self._stored else None
+        problem = self._validate(text) if self._validate and text and text != self.stored else None
         self.problem.show_problem(problem)
         return problem
 
@@ -244,9 +247,12 @@ class ListEditor(QWidget):
 
     Signals:
         edited(): any row changed, was added or removed.
+        about_to_change(): a row is about to be added or removed, or a star to turn: the
+            card's undo keeps what the form shows first.
     """
 
     edited = Signal()
+    about_to_change = Signal()
 
     def __init__(self, add_text: str, make_row: Callable[[object | None], FieldRow]) -> None:
         super().__init__()
@@ -285,9 +291,10 @@ class ListEditor(QWidget):
         row.edited.connect(self.edited)
         row.remove_requested.connect(self._remove)
         row.made_preferred.connect(self._only_preferred)
-        if self.key_filter is not None:
-            for edit in row.findChildren(QLineEdit):
-                edit.installEventFilter(self.key_filter)
+        row.star_pressed.connect(self.about_to_change)
+        if self.key_filter is not None:  # its buttons too: Ctrl+Z on "Remove" is the card's
+            for widget in row.findChildren(QWidget):
+                widget.installEventFilter(self.key_filter)
         self.rows.append(row)
         self._layout.insertWidget(len(self.rows) - 1, row)
         # Tab visits the row where it stands, before "Add" (a new child goes to the end of
@@ -310,6 +317,7 @@ class ListEditor(QWidget):
         return widget if widget is not None else self.add_button
 
     def _add_clicked(self) -> None:
+        self.about_to_change.emit()
         row = self._append(None)
         row.show()  # the layout would show it later, and a hidden field cannot take focus
         edits = row.value_edits()
@@ -325,6 +333,7 @@ class ListEditor(QWidget):
 
     def _remove(self, row: QWidget) -> None:
         if isinstance(row, FieldRow) and row in self.rows:
+            self.about_to_change.emit()
             index = self.rows.index(row)
             focused = QApplication.focusWidget()
             had_focus = focused is not None and row.isAncestorOf(focused)
@@ -338,6 +347,13 @@ class ListEditor(QWidget):
 
     def check(self) -> list[str]:
         return [p for row in self.rows if (p := row.check())]
+
+    def check_all_but(self, loaded: set[str]) -> None:
+        """Rows shown again by an undo: a value the contact was not loaded with is checked on
+        Save, as if typed (a row made anew takes its value for one it came with)."""
+        for row in self.rows:
+            if isinstance(row, ValueRow) and row.text() not in loaded:
+                row.stored = ""
 
     def filled_rows(self) -> list[FieldRow]:
         return [r for r in self.rows if not r.is_empty()]

@@ -47,6 +47,7 @@ from netdesk.core.names import display_name, structured_name
 from netdesk.core.types import Contact, PartialDate
 from netdesk.ui import card_fields as cf
 from netdesk.ui import settings, undo
+from netdesk.ui.card_history import FormHistory, own_history
 from netdesk.ui.context import AppContext
 from netdesk.ui.icons import fixed_icon, icon
 from netdesk.ui.widgets import (
@@ -118,16 +119,6 @@ def rhythm_text(days: int) -> str:
         365: tr("Keep in touch every year"),
     }
     return named.get(days) or tr("Keep in touch every %Ln days", None, days)
-
-
-def _has_own_history(field: QObject, *, redo: bool) -> bool:
-    """Whether a text field has an edit of its own to undo (or redo)."""
-    if isinstance(field, QLineEdit):
-        return field.isRedoAvailable() if redo else field.isUndoAvailable()
-    if isinstance(field, QPlainTextEdit):
-        document = field.document()
-        return document.isRedoAvailable() if redo else document.isUndoAvailable()
-    return True  # anything else keeps its keys
 
 
 def format_partial(value: PartialDate | None) -> str:
@@ -311,6 +302,10 @@ class ContactCard(QWidget):
         self._avatar_name = ""  # the name the avatar's initials come from ("" : none yet)
         self._preset_days: int | None = None  # the cadence menu's last choice other than custom
         self._tag_days: dict[str, int] = {}  # tags' default cadences, read with each contact
+        # Ctrl+Z of an unsaved row added or removed, a star, a photo (typing: the field's own)
+        self.history: FormHistory[tuple[Contact, tuple[str, ...]]] = FormHistory(
+            self._form_state, self._show_form_state
+        )
         self._build()
         for edit in (
             self.given_name,
@@ -582,6 +577,7 @@ class ContactCard(QWidget):
         self.urls = cf.urls_editor()
         for editor in (self.emails, self.phones, self.addresses, self.urls):
             editor.edited.connect(self._mark_dirty)
+            editor.about_to_change.connect(self._about_to_change)
         form.addRow(tr("E-ma&il"), self.emails)
         form.addRow(tr("&Phone"), self.phones)
         form.addRow(tr("&Address"), self.addresses)
@@ -593,6 +589,7 @@ class ContactCard(QWidget):
         self.anniversary, self.anniversary_problem = self._date(tr("Anniversary"))
         self.related = cf.related_editor()
         self.related.edited.connect(self._mark_dirty)
+        self.related.about_to_change.connect(self._about_to_change)
         birthday = self._with_message(self.birthday, self.birthday_problem)
         form_row(form, tr("&Birthday"), birthday, self.birthday)
         anniversary = self._with_message(self.anniversary, self.anniversary_problem)
@@ -607,6 +604,7 @@ class ContactCard(QWidget):
         self.notes = self._text(tr("Notes"), tr("Anything worth remembering"), 90)
         self.custom = cf.custom_editor()
         self.custom.edited.connect(self._mark_dirty)
+        self.custom.about_to_change.connect(self._about_to_change)
         form.addRow(tr("Ta&gs"), self.tags)
         form.addRow(tr("Note&s"), self.notes)
         form.addRow(tr("Custom fields"), self.custom)
@@ -639,6 +637,7 @@ class ContactCard(QWidget):
         for edit in (*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)):
             edit.installEventFilter(self)
         self.cadence.installEventFilter(self)
+        self.photo.installEventFilter(self)
         for editor in (
             self.emails,
             self.phones,
@@ -648,6 +647,7 @@ class ContactCard(QWidget):
             self.custom,
         ):
             editor.key_filter = self
+            editor.add_button.installEventFilter(self)
         self.context.changes.contacts_changed.connect(self._on_contacts_changed)
         self.context.changes.journal_changed.connect(self._on_contacts_changed)
         self._set_dirty(False)
@@ -675,18 +675,31 @@ class ContactCard(QWidget):
             # nor a Tab from outside (from "Log interaction…" into Given name, the card
             # scrolled to its end): what was typed went into a field out of sight
             self.scroll_area.ensureWidgetVisible(watched, 0, 24)
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and not self.dirty
-        ):
+        if event.type() in (
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.KeyPress,
+        ) and isinstance(event, QKeyEvent):
             undo = event.matches(QKeySequence.StandardKey.Undo)
             redo = event.matches(QKeySequence.StandardKey.Redo) or (
                 event.key() == Qt.Key.Key_Y
                 and event.modifiers() == Qt.KeyboardModifier.ControlModifier
             )
-            if (undo or redo) and not _has_own_history(watched, redo=redo):
-                event.ignore()
+            if (undo or redo) and not own_history(watched, redo=redo):
+                if not self.dirty and not (redo and self.history.can_redo()):
+                    # the app's stack: the last saved change (the card's steps undone back to
+                    # the contact as loaded are no longer redone after it)
+                    self.history.clear()
+                    event.ignore()
+                    return True
+                # unsaved edits: the card's own steps. The app's stack undid a change saved
+                # before, maybe another contact's, out of sight (Ctrl+Z after removing an
+                # e-mail, on "Add e-mail"), and left the e-mail removed
+                if event.type() == QEvent.Type.KeyPress:
+                    if redo:
+                        self.history.redo()
+                    else:
+                        self.history.undo()
+                event.accept()
                 return True
         return super().eventFilter(watched, event)
 
@@ -758,6 +771,7 @@ class ContactCard(QWidget):
         # lower case, notes stripped): what an edit is measured against, so that only the
         # fields the user changed count as changed (see _touched)
         self._shown = self.edited_contact(quiet=True)[0]
+        self.history.clear()
         self._set_dirty(False)
 
     def _fill(self, c: Contact, only: set[str] | None = None) -> None:
@@ -1018,6 +1032,7 @@ class ContactCard(QWidget):
             self.photo_problem.show_problem(self._photo_problem(path, photos.MAX_PHOTO_PIXELS))
             return
         self.photo_problem.show_problem(None)
+        self._about_to_change()
         self._photo = stored
         self._show_photo()
         self._mark_dirty()
@@ -1040,14 +1055,70 @@ class ContactCard(QWidget):
         ).replace("%1", name)
 
     def remove_photo(self) -> None:
+        self._about_to_change()
         self._photo = None
         self._show_photo()
         self._mark_dirty()
 
     # -- editing ----------------------------------------------------------------------------
 
+    def _about_to_change(self) -> None:
+        if not self._loading and self.contact is not None:
+            self.history.record()
+
+    def _form_state(self) -> tuple[Contact, tuple[str, ...]]:
+        """What the form shows, for its undo: the values, and the texts typed in the dates and
+        "Met through" (one not valid yet has no value)."""
+        shown = self.edited_contact(quiet=True)[0] or Contact()
+        edits = (self.met_on, self.birthday, self.anniversary, self.met_through.edit)
+        return shown, tuple(edit.text() for edit in edits)
+
+    def _show_form_state(self, state: tuple[Contact, tuple[str, ...]]) -> None:
+        """Show a state the undo kept again: only the fields that differ are filled anew."""
+        contact, texts = state
+        now, now_texts = self._form_state()
+        changed = {
+            item.name
+            for item in dataclasses.fields(Contact)
+            if getattr(contact, item.name) != getattr(now, item.name)
+        }
+        self._loading = True
+        try:
+            self._fill(contact, changed)
+            edits = (self.met_on, self.birthday, self.anniversary)
+            for edit, text, now_text in zip(edits, texts, now_texts, strict=False):
+                if text != now_text:
+                    edit.setText(text)
+            if contact.met_through_id is None and texts[3] != now_texts[3]:
+                self.met_through.edit.setText(texts[3])
+        finally:
+            self._loading = False
+        loaded = self._shown or Contact()
+        self.emails.check_all_but({e.value for e in loaded.emails})
+        self.phones.check_all_but({p.raw for p in loaded.phones})
+        self._show_photo()
+        self._show_typed_name("")
+        edited = self.edited_contact(quiet=True)[0]
+        self._set_dirty(edited is not None and bool(self._touched(edited)))
+        # a row the focus was in may be gone: the keyboard stays on the card
+        for name, editor in (
+            ("emails", self.emails),
+            ("phones", self.phones),
+            ("addresses", self.addresses),
+            ("urls", self.urls),
+            ("related", self.related),
+            ("custom_fields", self.custom),
+        ):
+            if name in changed:
+                editor.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+                break
+        else:
+            if "photo" in changed:
+                self.photo.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _mark_dirty(self, *_: object) -> None:
         if not self._loading and self.contact is not None:
+            self.history.forget_redo()
             self._set_dirty(True)
 
     def _set_dirty(self, dirty: bool) -> None:
@@ -1265,6 +1336,7 @@ class ContactCard(QWidget):
             return
         self.contact = self.edited_contact(quiet=True)[0]  # what the form shows: now saved
         self._shown = copy.deepcopy(self.contact)
+        self.history.clear()  # Ctrl+Z now undoes the save
         self._loading = True
         try:
             # the typing is saved: Ctrl+Z in a field now undoes the save (the app's stack),
@@ -1320,6 +1392,7 @@ class ContactCard(QWidget):
             # only the fields that changed are shown again (unsaved edits stay): filling the
             # whole form anew (its rows made again, laid out) held the window ~30 ms
             self._rebase(fresh)
+            self.history.clear()  # its states hold the values the change replaced
 
     def _rebase(self, stored: Contact) -> None:
         """The contact changed elsewhere (or was just saved): the fields the user did not
