@@ -48,7 +48,13 @@ def _export_format(args: argparse.Namespace) -> str:
     """--format, else from the file's suffix (.csv: CSV), else vCard 4.0."""
     if args.format:
         return str(args.format)
-    return "csv" if Path(args.out).suffix.lower() in (".csv", ".tsv") else "vcard4"
+    suffix = Path(args.out).suffix.lower()
+    if suffix == ".tsv":  # a spreadsheet splits a .tsv at tabs: every row one cell
+        raise CliError(
+            f"{args.out}: netdesk writes CSV with commas, not tabs; name the file .csv "
+            "(or give --format csv)"
+        )
+    return "csv" if suffix == ".csv" else "vcard4"
 
 
 def _streamed(out: str) -> bool:

@@ -307,3 +307,25 @@ def test_out_takes_a_tilde_as_the_shell_would(
     backup = build_parser().parse_args(["backup", "--out=~/saved.sqlite3"])
     assert backup.out == str(tmp_path / "saved.sqlite3")
     assert build_parser().parse_args(["export", "--out", "-"]).out == "-"
+
+
+def test_export_to_a_tsv_name_is_refused_rather_than_written_with_commas(
+    core: Core, tmp_path: Path
+) -> None:
+    """contacts.tsv was written comma-separated: a spreadsheet opening it by its name split
+    at tabs and showed each row in one cell."""
+    from netdesk.cli_output import CliError
+
+    core.contacts.create(Contact(given_name="Ana"))
+    out = tmp_path / "contacts.tsv"
+    args = build_parser().parse_args(["export", "--out", str(out)])
+    with pytest.raises(CliError) as refused:
+        FileCommands(core, False).cmd_export(args)
+    assert str(refused.value) == (
+        f"{out}: netdesk writes CSV with commas, not tabs; name the file .csv (or give "
+        "--format csv)"
+    )
+    assert not out.exists()
+    args = build_parser().parse_args(["export", "--out", str(out), "--format", "csv"])
+    assert FileCommands(core, False).cmd_export(args) == 0  # asked for by name
+    assert out.read_text(encoding="utf-8-sig").startswith("First Name,")
