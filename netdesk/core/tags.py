@@ -61,6 +61,18 @@ def _find(name: str) -> tuple[int, str, int | None] | None:
     return next((r for r in contact_rows.tag_rows() if tag_key(r[1]) == key), None)
 
 
+def _other(new_name: str, tag_id: int | None) -> tuple[int, str, int | None] | None:
+    """The tag other than ``tag_id`` that a rename to ``new_name`` makes it part of, or None.
+    The tag itself written so (a change of case) is no other, whatever tag_key finds."""
+    row = contact_rows.tag_row(new_name)
+    if row is not None:
+        return None if row[0] == tag_id else row
+    key = tag_key(new_name)
+    return next(
+        (r for r in contact_rows.tag_rows() if r[0] != tag_id and tag_key(r[1]) == key), None
+    )
+
+
 def _stored(name: str) -> tuple[int, TagState]:
     """The tag's id and state as stored; UnknownTagError when there is none of that name."""
     row = _find(name)
@@ -82,10 +94,9 @@ class TagService:
     def folds_into(self, name: str, new_name: str) -> str | None:
         """The other tag renaming ``name`` to ``new_name`` would make it part of (its name as
         written), or None when the rename only renames it."""
-        row, other = _find(name), _find(" ".join(new_name.split()))
-        if other is None or (row is not None and other[0] == row[0]):
-            return None
-        return other[1]
+        row = _find(name)
+        other = _other(" ".join(new_name.split()), row[0] if row is not None else None)
+        return other[1] if other is not None else None
 
     def rename(
         self,
@@ -103,8 +114,8 @@ class TagService:
         with self.contacts.store.transaction():
             tag_id, before = _stored(name)
             days = before.cadence_days
-            other = _find(new)
-            if other is None or other[0] == tag_id:
+            other = _other(new, tag_id)
+            if other is None:
                 contact_rows.rename_tag_row(tag_id, new)
                 # the same contacts under another name: only their search rows change
                 self._refresh(before.members, (), progress, cancelled)

@@ -220,3 +220,17 @@ def test_undoing_a_fold_into_a_tag_nobody_carries_keeps_that_tag(core: Core) -> 
     assert _tags(core) == {"Mentors": 1}
     core.tags.undo_rename(done)
     assert _tags(core) == {"mentor": 1, "Mentors": 0}  # "Mentors" was deleted by the undo
+
+
+def test_a_rename_beyond_ascii_case_finds_the_other_tag_whichever_is_stored_first(
+    core: Core,
+) -> None:
+    core.contacts.create(Contact(given_name="Bob", tags=["Émigré"]))  # stored first
+    core.contacts.create(Contact(given_name="Ana", tags=["ÉMIGRÉ"]))
+    assert core.tags.folds_into("Émigré", "émigré") == "ÉMIGRÉ"  # was None: itself, found first
+    assert core.tags.rename("Émigré", "émigré").new_name == "ÉMIGRÉ"
+    assert _tags(core) == {"ÉMIGRÉ": 2}
+    core.contacts.create(Contact(given_name="Cy", tags=["straße"]))
+    core.contacts.create(Contact(given_name="Di", tags=["STRASSE"]))
+    assert core.tags.folds_into("straße", "Straße") is None  # its own case: no other asked
+    assert core.tags.rename("straße", "Straße").into is None
