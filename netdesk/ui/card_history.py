@@ -54,6 +54,12 @@ class FormHistory(Generic[State]):
         self._undo.clear()
         self._redo.clear()
 
+    def adjust(self, change: Callable[[State], State]) -> None:
+        """Every state kept, to undo or redo, through ``change`` (a change made elsewhere
+        meanwhile is put in: the undo no longer writes the old values back)."""
+        self._undo = [change(state) for state in self._undo]
+        self._redo = [change(state) for state in self._redo]
+
     def can_redo(self) -> bool:
         return bool(self._redo)
 

@@ -1392,7 +1392,6 @@ class ContactCard(QWidget):
             # only the fields that changed are shown again (unsaved edits stay): filling the
             # whole form anew (its rows made again, laid out) held the window ~30 ms
             self._rebase(fresh)
-            self.history.clear()  # its states hold the values the change replaced
 
     def _rebase(self, stored: Contact) -> None:
         """The contact changed elsewhere (or was just saved): the fields the user did not
@@ -1421,7 +1420,22 @@ class ContactCard(QWidget):
         if self._shown is not None and shown is not None:
             for name in moved:  # the form shows the stored values of these now
                 setattr(self._shown, name, copy.deepcopy(getattr(shown, name)))
+            self.history.adjust(lambda state: self._moved_in(state, moved))
         self._refresh_header(stored)
+
+    def _moved_in(
+        self, state: tuple[Contact, tuple[str, ...]], moved: set[str]
+    ) -> tuple[Contact, tuple[str, ...]]:
+        """A state the undo keeps, with the fields changed elsewhere as the form shows them
+        now: undoing a removed row must not put back a tag or a date replaced meanwhile."""
+        kept, texts = copy.deepcopy(state[0]), list(state[1])
+        now, now_texts = self._form_state()
+        for name in moved:
+            setattr(kept, name, copy.deepcopy(getattr(now, name)))
+        for index, name in enumerate(("met_on", "birthday", "anniversary", "met_through_id")):
+            if name in moved:
+                texts[index] = now_texts[index]
+        return kept, tuple(texts)
 
     def contact_id(self) -> int | None:
         return self.contact.id if self.contact is not None else None

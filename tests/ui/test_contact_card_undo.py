@@ -129,3 +129,23 @@ def test_form_history_skips_a_state_equal_to_the_form() -> None:
     assert history.redo() and shown == ["b"]
     history.forget_redo()
     assert not history.redo()
+
+
+def test_a_change_made_elsewhere_meanwhile_is_kept_by_the_undo(
+    main_window: MainWindow, app_context: AppContext, person, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    ana = person("Ana", emails=[EmailAddress("ana@example.org")], tags=["friend"])
+    _opened(main_window, app_context, qtbot, ana)
+    card = main_window.card
+    card.emails.rows[0].remove_button.click()
+    # the window reads everything again after another program wrote (nothing of Ana's): the
+    # card's steps were forgotten, and Ctrl+Z did nothing
+    app_context.changes.everything()
+    qtbot.wait(20)
+    # a bulk tag of Ana's, made in the window meanwhile
+    app_context.core.contacts.add_tag([ana], "mentor")
+    app_context.changes.contacts_changed.emit([ana])
+    qtbot.waitUntil(lambda: card.tags.tags() == ["friend", "mentor"])
+    _keys(card.emails.add_button, CTRL)
+    assert [r.text() for r in card.emails.rows] == ["ana@example.org"]  # type: ignore[attr-defined]
+    assert card.tags.tags() == ["friend", "mentor"] and not card.dirty
