@@ -154,11 +154,14 @@ class ContactService:
             contact_rows.update(contact, thumbnail, self.clock.now())
             self._after_write([contact.id])
 
-    def _after_write(self, contact_ids: Sequence[int], *, search_text: bool = True) -> None:
+    def _after_write(
+        self, contact_ids: Sequence[int], *, search_text: bool = True, cadence: bool = True
+    ) -> None:
         """Keep derived data current in the same transaction: cadence, next due, search."""
         from netdesk.core.followups import refresh_cadence  # the two services share this rule
 
-        refresh_cadence(contact_ids, self.clock.now())
+        if cadence:
+            refresh_cadence(contact_ids, self.clock.now())
         if search_text:
             search.reindex(contact_ids)
 
@@ -260,12 +263,21 @@ class ContactService:
     ) -> None:
         if not tag.strip():
             raise ValidationError("tags", "A tag needs a name.")
+        gives_rhythm = self._tag_gives_rhythm(tag)
 
         def step(ids: Sequence[int]) -> None:
             contact_rows.add_tag(ids, tag.strip())
-            self._after_write(ids)
+            self._after_write(ids, cadence=gives_rhythm)
 
         self._in_steps(contact_ids, step, progress, cancelled)
+
+    @staticmethod
+    def _tag_gives_rhythm(tag: str) -> bool:
+        """Whether the tag has a default cadence: taking a tag without one on or off changes
+        nobody's due dates (a contact follows the shortest default of its tags), so its
+        contacts' keep-in-touch items need no refresh (a third of tagging 100,000 contacts)."""
+        row = contact_rows.tag_row(tag)
+        return row is not None and row[2] is not None
 
     def having_tag(self, contact_ids: Sequence[int], tag: str) -> set[int]:
         """Those of ``contact_ids`` tagged ``tag`` (one query, for bulk tag changes)."""
@@ -278,9 +290,11 @@ class ContactService:
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> None:
+        gives_rhythm = self._tag_gives_rhythm(tag)
+
         def step(ids: Sequence[int]) -> None:
             contact_rows.remove_tag(ids, tag)
-            self._after_write(ids)
+            self._after_write(ids, cadence=gives_rhythm)
 
         self._in_steps(contact_ids, step, progress, cancelled)
 
