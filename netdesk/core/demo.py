@@ -352,6 +352,10 @@ def fill_demo(core: Core, count: int = 300, seed: int = 1) -> int:
             if number == 0:  # the first contact is always a complete example
                 contact.given_name, contact.family_name = "Lucía", "Fernández Núñez"
                 contact.organization, contact.title = "Bosque Ventures", "Partner"
+                # her own address, not the one drawn for the name she replaced
+                contact.emails = [
+                    EmailAddress("lucia.fernandez@bosqueventures.example", "work", True)
+                ]
                 contact.keep_in_touch_days = 30
                 contact.tags = ["investor", "mentor"]
                 contact.met_on = PartialDate(2023, 10, 5)

@@ -24,3 +24,17 @@ def test_nobody_has_journal_entries_from_before_the_day_they_met(core: Core) -> 
         assert all(e.occurred_at >= start for e in own), (contact.display_name, met)
         checked += bool(own)
     assert checked > 50
+
+
+def test_the_complete_example_has_her_own_address(core: Core) -> None:
+    """The README's screenshot shows contact 1; she kept the e-mail address drawn for the
+    random name she replaced (raul.ordonez@...)."""
+    for seed in (1, 7):
+        fill_demo(core, count=5, seed=seed)
+        lucia = next(
+            c
+            for c in (core.contacts.get(i) for i in core.contacts.list_ids())
+            if c is not None and c.given_name == "Lucía"
+        )
+        assert [e.value for e in lucia.emails] == ["lucia.fernandez@bosqueventures.example"]
+        core.contacts.delete(core.contacts.list_ids())
