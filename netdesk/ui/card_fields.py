@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -295,6 +296,12 @@ class ListEditor(QWidget):
         if self.key_filter is not None:  # its buttons too: Ctrl+Z on "Remove" is the card's
             for widget in row.findChildren(QWidget):
                 widget.installEventFilter(self.key_filter)
+        for edit in row.value_edits():  # Ctrl+Up / Ctrl+Down, and in its menu: reordering
+            edit.installEventFilter(self)
+            edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            edit.customContextMenuRequested.connect(
+                lambda at, edit=edit, row=row: self._row_menu(row, edit, at)
+            )
         self.rows.append(row)
         self._layout.insertWidget(len(self.rows) - 1, row)
         # Tab visits the row where it stands, before "Add" (a new child goes to the end of
@@ -324,6 +331,66 @@ class ListEditor(QWidget):
         if edits:
             edits[0].setFocus()
         self.edited.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Up and Ctrl+Down in a row's value move the row (the first is the one an
+        export and most programs show first)."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
+            if step and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+                row = next((r for r in self.rows if r.isAncestorOf(watched)), None)  # type: ignore[arg-type]
+                if row is not None:
+                    self.move_row(row, step)
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _row_menu(self, row: FieldRow, edit: QLineEdit, at: QPoint) -> None:
+        """The value's own menu (cut, copy, paste...) with Move up and Move down."""
+        menu = edit.createStandardContextMenu()
+        menu.addSeparator()
+        index = self.rows.index(row) if row in self.rows else -1
+        for text, keys, step in (
+            (tr("Move &up"), "Ctrl+Up", -1),
+            (tr("Move &down"), "Ctrl+Down", 1),
+        ):
+            action = menu.addAction(text, functools.partial(self.move_row, row, step))
+            action.setShortcut(QKeySequence(keys))  # shown, said; the keys are the filter's
+            action.setEnabled(index >= 0 and 0 <= index + step < len(self.rows))
+        menu.exec(edit.mapToGlobal(at))
+        menu.deleteLater()
+
+    def move_row(self, row: FieldRow, step: int) -> None:
+        """Move ``row`` up (-1) or down (1); the focus stays where it is."""
+        if row not in self.rows:
+            return
+        index = self.rows.index(row)
+        target = index + step
+        if not 0 <= target < len(self.rows):
+            return
+        self.about_to_change.emit()
+        before = self._focusable_before_rows()
+        self.rows.insert(target, self.rows.pop(index))
+        self._layout.removeWidget(row)
+        self._layout.insertWidget(target, row)
+        for widget in [w for r in self.rows for w in r.focus_order()] + [self.add_button]:
+            QWidget.setTabOrder(before, widget)  # Tab goes down the rows as shown
+            before = widget
+        self.edited.emit()
+
+    def _focusable_before_rows(self) -> QWidget:
+        """The widget Tab leaves for the first row (or "Add") from, outside this editor."""
+        first = self.rows[0].focus_order()[0] if self.rows else self.add_button
+        widget = first.previousInFocusChain()
+        while (
+            widget is not None
+            and widget is not first
+            and (
+                self.isAncestorOf(widget)
+                or widget.focusPolicy() in (Qt.FocusPolicy.NoFocus, Qt.FocusPolicy.ClickFocus)
+            )
+        ):
+            widget = widget.previousInFocusChain()
+        return widget if widget is not None else first
 
     def _only_preferred(self, chosen: QWidget) -> None:
         """One preferred value per kind: starring one unstars the others."""
