@@ -741,7 +741,11 @@ class _RowBuilder:
         # Google marks the primary value's label with "* " ("* Home"; "*" alone: no label)
         preferred = raw_label == "*" or raw_label.startswith("* ")
         raw_label = raw_label.removeprefix("*").strip() if preferred else raw_label
-        label = label_from_ablabel(raw_label) if raw_label else ""
+        label = label_from_ablabel(raw_label, as_written=True) if raw_label else ""
+        if label[1:] == label[1:].lower():
+            # Google capitalises a label ("Blog" for netdesk's "blog", as the export writes it
+            # too); one with capitals of its own ("LinkedIn") is kept as written
+            label = label.lower()
         value = parts.get("value", "")
         values = [item.strip() for item in value.split(_MULTI) if item.strip()]
         if kind == "email":
@@ -759,13 +763,13 @@ class _RowBuilder:
             event = CustomField(raw_label or "event", "")
 
             def read_again(date: PartialDate | None) -> None:
-                if label == "anniversary":
+                if label.lower() == "anniversary":
                     contact.anniversary = date
                 elif date is not None:
                     event.value = date.to_iso()
 
             date = self.date(value, read_again)
-            if label == "anniversary" and date is not None:
+            if label.lower() == "anniversary" and date is not None:
                 contact.anniversary = date
             elif date is not None:
                 event.value = date.to_iso()

@@ -880,3 +880,18 @@ def test_the_primary_email_phone_address_and_link_keep_google_star(
     assert [(p.label, p.preferred) for p in again.phones] == [("mobile", True), ("home", False)]
     assert [(a.label, a.preferred) for a in again.addresses] == [("home", True)]
     assert [(u.label, u.preferred) for u in again.urls] == [("blog", True)]
+
+
+def test_a_label_of_the_users_own_comes_back_as_written(tmp_path: Path) -> None:
+    """A CSV export and import turned the web page labelled "LinkedIn" into "Linkedin" (the
+    vCard round trip was exact)."""
+    person = Contact(
+        given_name="Ana",
+        urls=[WebLink("https://linkedin.example/ana", "LinkedIn"), WebLink("https://a.example")],
+        phones=[PhoneNumber("+1 555", "Boat phone"), PhoneNumber("+1 556", "mobile")],
+    )
+    path = tmp_path / "out.csv"
+    path.write_text(write_csv([person]), encoding="utf-8")
+    again = read_csv_file(path).cards[0].contact
+    assert [u.label for u in again.urls] == ["LinkedIn", ""]
+    assert [p.label for p in again.phones] == ["boat phone", "mobile"]  # Google's capital
