@@ -97,6 +97,21 @@ def test_ctrl_c_during_an_export_leaves_no_file_behind(big_data_dir: Path, tmp_p
     assert [p.name for p in out.iterdir()] == ["all.vcf"]  # no .part left
 
 
+def test_ctrl_c_during_a_csv_export_to_stdout_stops_it(big_data_dir: Path) -> None:
+    """Read whole and written in one piece, a CSV streamed to stdout heard no Ctrl+C: it wrote
+    everything and said it had (exit 0)."""
+    process = subprocess.Popen(
+        command(big_data_dir, "export", "--out", "-", "--format", "csv", "--progress"),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    said = interrupt_when(process, f"exporting 1000/{2 * CARDS} contacts")
+    assert process.returncode == 130
+    assert said[-1] == "netdesk-cli: interrupted; the output is incomplete\n"
+
+
 def closed_pipe_run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
     """Run with stdout a pipe whose reader has gone (as `| head -1` once head has its line)."""
     reader, writer = os.pipe()
