@@ -104,8 +104,16 @@ class FileCommands(Commands):
             from netdesk.ui import settings as s  # QtCore only: no display needed
 
             preferences = s.Settings(data_dir / "settings.ini")
-            folder = Path(preferences.get(s.BACKUP_FOLDER) or folder)
-            keep = preferences.get(s.BACKUPS_TO_KEEP)  # its default when never set: the same 7
+            chosen = preferences.get(s.BACKUP_FOLDER)
+            default = folder
+            folder, gone = backups.folder_to_use(Path(chosen) if chosen else None, default)
+            if gone is not None:  # its drive unplugged: not made again under the mount point
+                print(
+                    f"netdesk-cli: the backups folder {gone} is not there (is its drive "
+                    f"connected?); backing up to {default}",
+                    file=sys.stderr,
+                )
+            keep = max(1, preferences.get(s.BACKUPS_TO_KEEP))  # default when never set: 7
         return folder, keep
 
     def cmd_restore(self, args: argparse.Namespace) -> int:

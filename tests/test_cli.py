@@ -340,6 +340,7 @@ def test_backup_goes_where_the_apps_preferences_say(tmp_data_dir: Path, tmp_path
     from netdesk.ui import settings as s
 
     elsewhere = tmp_path / "my backups"
+    elsewhere.mkdir()  # Preferences chooses a folder that is there
     preferences = s.Settings(tmp_data_dir / "settings.ini")  # what Preferences writes
     preferences.set(s.BACKUP_FOLDER, str(elsewhere))
     preferences.set(s.BACKUPS_TO_KEEP, 3)
@@ -347,6 +348,24 @@ def test_backup_goes_where_the_apps_preferences_say(tmp_data_dir: Path, tmp_path
     made = Path(json.loads(ok(tmp_data_dir, "--json", "backup"))["backup"])
     assert made.parent == elsewhere
     assert not (tmp_data_dir / "backups").exists()
+
+
+def test_backup_to_a_chosen_folder_that_is_gone_goes_to_the_default_one(
+    tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    """The chosen folder's drive unplugged: it was made again on the local disk, under the
+    empty mount point, where the backup hid once the drive was back."""
+    from netdesk.ui import settings as s
+
+    gone = tmp_path / "usb" / "netdesk backups"
+    s.Settings(tmp_data_dir / "settings.ini").set(s.BACKUP_FOLDER, str(gone))
+    ok(tmp_data_dir, "add", "--name", "Keep Me")
+    result = run(tmp_data_dir, "--json", "backup")
+    assert result.returncode == 0, result.stderr
+    made = Path(json.loads(result.stdout)["backup"])
+    assert made.parent == tmp_data_dir / "backups"
+    assert not gone.exists()
+    assert str(gone) in result.stderr and "not there" in result.stderr
 
 
 def test_due_says_when_more_are_due_than_it_lists(tmp_data_dir: Path) -> None:
