@@ -6,7 +6,6 @@ import copy
 import dataclasses
 import datetime as dt
 import logging
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -47,6 +46,7 @@ from netdesk.core.names import display_name, structured_name
 from netdesk.core.types import Contact, PartialDate
 from netdesk.ui import card_fields as cf
 from netdesk.ui import settings, undo
+from netdesk.ui.card_dates import format_partial, parse_partial
 from netdesk.ui.card_history import FormHistory, own_history
 from netdesk.ui.context import AppContext
 from netdesk.ui.icons import fixed_icon, icon
@@ -119,51 +119,6 @@ def rhythm_text(days: int) -> str:
         365: tr("Keep in touch every year"),
     }
     return named.get(days) or tr("Keep in touch every %Ln days", None, days)
-
-
-def format_partial(value: PartialDate | None) -> str:
-    return value.to_iso() if value is not None else ""
-
-
-_YEAR_MONTH_DAY = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
-_MONTH_DAY = re.compile(r"(?:--)?(\d{1,2})-(\d{1,2})")
-# as the user's locale writes a date, with slashes or dots: 23/04/1990, 23.4., 4/23, 1990/04/23
-_SLASHED = re.compile(r"(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?\.?")
-_SLASHED_YEAR_FIRST = re.compile(r"(\d{4})[/.](\d{1,2})(?:[/.](\d{1,2}))?")
-
-
-def _day_first() -> bool:
-    """Whether the user's locale writes the day before the month (23/04, not 4/23)."""
-    written = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    day, month = written.find("d"), written.find("M")
-    return 0 <= day < month
-
-
-def parse_partial(text: str, day_first: bool | None = None) -> PartialDate:
-    """A date as typed on the card: ISO (``1990-04-23``, ``1990-04``, ``1990``, ``--04-23``),
-    also without the zeros (``1990-4-3``) and a day of the year as ``04-23`` or ``4-23``: a
-    birthday without a year had to be typed ``--04-23``, which nobody guesses. Also as the
-    locale writes it, with slashes or dots (``23/04/1990``, ``23.04.``, ``4/23``): refused,
-    it was typed again; ``day_first`` says the order (None: the locale's).
-
-    Raises:
-        ValueError: it is not a date.
-    """
-    text = text.strip()
-    if match := _SLASHED.fullmatch(text):
-        first, second, year = match.groups()
-        day_month = _day_first() if day_first is None else day_first
-        day, month = (first, second) if day_month else (second, first)
-        text = (f"{year}-" if year else "--") + f"{int(month):02d}-{int(day):02d}"
-    elif match := _SLASHED_YEAR_FIRST.fullmatch(text):
-        text = "-".join(part for part in match.groups() if part)
-    if match := _YEAR_MONTH_DAY.fullmatch(text):
-        year, month, day = match.groups()
-        text = f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
-    elif match := _MONTH_DAY.fullmatch(text):
-        month, day = match.groups()
-        text = f"--{int(month):02d}-{int(day):02d}"
-    return PartialDate.parse(text)
 
 
 class PhotoLabel(QLabel):

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from netdesk.core.types import PartialDate
-from netdesk.ui.contact_card import parse_partial
+from netdesk.ui.card_dates import parse_partial
 from netdesk.ui.context import AppContext
 from netdesk.ui.main_window import MainWindow
 
