@@ -120,6 +120,21 @@ def blank_png(width: int, height: int) -> bytes:
     return out.getvalue()
 
 
+def forged_jpeg(width: int, height: int) -> bytes:
+    """A small JPEG whose header claims ``width`` x ``height``: more pixels than the imaging
+    library will open (a decompression bomb), in a few hundred bytes."""
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("L", (8, 8)).save(out, "JPEG")
+    data = bytearray(out.getvalue())
+    frame = data.index(b"\xff\xc0")  # SOF0: length (2), precision (1), height (2), width (2)
+    data[frame + 5 : frame + 9] = height.to_bytes(2, "big") + width.to_bytes(2, "big")
+    return bytes(data)
+
+
 def _problems(core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[ImportProblem]:
     """Every per-card and per-file problem, from real files through the readers and the plan."""
     problems: list[ImportProblem] = []
@@ -168,6 +183,7 @@ def _problems(core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> li
         + vcard("FN:Not An Image", f"PHOTO;ENCODING=b:{b64(b'no picture in here')}")
         + vcard("FN:Wide Photo", f"PHOTO;ENCODING=b:{b64(blank_png(7000, 6000))}")
         + vcard("FN:Bomb Photo", f"PHOTO;ENCODING=b:{b64(blank_png(10000, 9000))}")
+        + vcard("FN:Bomb Jpeg", f"PHOTO;ENCODING=b:{b64(forged_jpeg(15000, 15000))}")
         + vcard("NOTE:a card with nothing to call it by")
         + vcard("URL:https://www.example.org/someone/")
         + vcard("ADR;TYPE=home:;;12 High St;Leeds;;;UK")
