@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="63"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="78"/>
         <source>The %Ln &amp;selected contact(s)</source>
         <translation>
             <numerusform>The %Ln &amp;selected contact</numerusform>
@@ -28,7 +28,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="138"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="151"/>
+        <source>%Ln contact(s) will be exported, %1 of them archived.</source>
+        <translation>
+            <numerusform>%Ln contact will be exported, %1 of them archived.</numerusform>
+            <numerusform>%Ln contacts will be exported, %1 of them archived.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/export_dialog.py" line="155"/>
+        <source>%Ln contact(s) will be exported.</source>
+        <translation>
+            <numerusform>%Ln contact will be exported.</numerusform>
+            <numerusform>%Ln contacts will be exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/export_dialog.py" line="210"/>
         <source>%Ln contact(s) exported to %1</source>
         <translation>
             <numerusform>%Ln contact exported to %1</numerusform>
@@ -110,7 +126,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="135"/>
+        <location filename="../../netdesk/ui/preferences.py" line="91"/>
+        <source>%Ln backups</source>
+        <translation>
+            <numerusform>%Ln backup</numerusform>
+            <numerusform>%Ln backups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/preferences.py" line="164"/>
         <source>Every %Ln day(s)</source>
         <translation>
             <numerusform>Every %Ln day</numerusform>
@@ -126,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="56"/>
+        <location filename="../../netdesk/ui/today_view.py" line="64"/>
         <source>%Ln day(s) late</source>
         <translation>
             <numerusform>%Ln day late</numerusform>
@@ -134,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="58"/>
+        <location filename="../../netdesk/ui/today_view.py" line="66"/>
         <source>%Ln month(s) late</source>
         <translation>
             <numerusform>%Ln month late</numerusform>
@@ -142,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="59"/>
+        <location filename="../../netdesk/ui/today_view.py" line="67"/>
         <source>%Ln year(s) late</source>
         <translation>
             <numerusform>%Ln year late</numerusform>
@@ -150,7 +174,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="95"/>
+        <location filename="../../netdesk/ui/today_view.py" line="258"/>
+        <source>Snooze %Ln follow-up(s)</source>
+        <translation>
+            <numerusform>Snooze %Ln follow-up</numerusform>
+            <numerusform>Snooze %Ln follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/contact_card.py" line="96"/>
         <source>Every %Ln days</source>
         <translation>
             <numerusform>Every %Ln day</numerusform>
@@ -158,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="120"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="121"/>
         <source>Keep in touch every %Ln days</source>
         <translation>
             <numerusform>Keep in touch every %Ln day</numerusform>
@@ -166,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="826"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="814"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>
@@ -174,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="869"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="857"/>
         <source> day(s)</source>
         <comment>after a number of days</comment>
         <translation>
@@ -183,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="563"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="604"/>
         <source>%Ln+ matches</source>
         <translation>
             <numerusform>%Ln+ match</numerusform>
@@ -191,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="564"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="605"/>
         <source>Only the best %Ln are listed: type more to narrow the search.</source>
         <translation>
             <numerusform>Only the best one is listed: type more to narrow the search.</numerusform>
@@ -199,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="566"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="607"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -207,15 +239,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="568"/>
-        <location filename="../../netdesk/ui/drag.py" line="47"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="609"/>
+        <location filename="../../netdesk/ui/drag.py" line="89"/>
         <location filename="../../netdesk/ui/main_window.py" line="880"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="74"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="291"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="513"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
             <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/contact_list.py" line="631"/>
+        <source>No contact matches “%1”, but %Ln archived contact(s) do.
+Choose Archived above to see them.</source>
+        <translation>
+            <numerusform>No contact matches “%1”, but %Ln archived contact does.
+Choose Archived above to see it.</numerusform>
+            <numerusform>No contact matches “%1”, but %Ln archived contacts do.
+Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -347,7 +390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="288"/>
+        <location filename="../../netdesk/ui/undo.py" line="294"/>
         <source>Archive %Ln contacts</source>
         <translation>
             <numerusform>Archive %Ln contact</numerusform>
@@ -355,7 +398,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="291"/>
+        <location filename="../../netdesk/ui/undo.py" line="297"/>
         <source>Unarchive %Ln contacts</source>
         <translation>
             <numerusform>Unarchive %Ln contact</numerusform>
@@ -363,7 +406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="322"/>
+        <location filename="../../netdesk/ui/undo.py" line="328"/>
         <source>Delete %Ln contacts</source>
         <translation>
             <numerusform>Delete %Ln contact</numerusform>
@@ -371,7 +414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="355"/>
+        <location filename="../../netdesk/ui/undo.py" line="361"/>
         <source>Add tag “%2” to %Ln contacts</source>
         <translation>
             <numerusform>Add tag “%2” to %Ln contact</numerusform>
@@ -379,7 +422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="358"/>
+        <location filename="../../netdesk/ui/undo.py" line="364"/>
         <source>Remove tag “%2” from %Ln contacts</source>
         <translation>
             <numerusform>Remove tag “%2” from %Ln contact</numerusform>
@@ -387,7 +430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="394"/>
+        <location filename="../../netdesk/ui/undo.py" line="406"/>
         <source>Set cadence of %Ln contacts</source>
         <translation>
             <numerusform>Set cadence of %Ln contact</numerusform>
@@ -397,6 +440,7 @@
     <message numerus="yes">
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="78"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="72"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="414"/>
         <source>%Ln journal entries</source>
         <translation>
             <numerusform>%Ln journal entry</numerusform>
@@ -419,11 +463,19 @@
             <numerusform>%1, %2 and %Ln more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/tags_dialog.py" line="509"/>
+        <source>%Ln contacts (%1 of them archived)</source>
+        <translation>
+            <numerusform>%Ln contact (%1 of them archived)</numerusform>
+            <numerusform>%Ln contacts (%1 of them archived)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReminderTray</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="256"/>
+        <location filename="../../netdesk/ui/tray.py" line="288"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -431,7 +483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="268"/>
+        <location filename="../../netdesk/ui/tray.py" line="300"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln due</numerusform>
@@ -439,7 +491,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="302"/>
+        <location filename="../../netdesk/ui/tray.py" line="335"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln more…</numerusform>
@@ -447,7 +499,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="404"/>
+        <location filename="../../netdesk/ui/tray.py" line="437"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>%Ln year today.</numerusform>
@@ -455,7 +507,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="445"/>
+        <location filename="../../netdesk/ui/tray.py" line="490"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln follow-up became due while netdesk was closed</numerusform>
@@ -463,7 +515,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="459"/>
+        <location filename="../../netdesk/ui/tray.py" line="503"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln reminder due</numerusform>
@@ -474,7 +526,7 @@
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="186"/>
+        <location filename="../../netdesk/ui/today_view.py" line="246"/>
         <source>Show %Ln more</source>
         <translation>
             <numerusform>Show %Ln more</numerusform>
@@ -482,7 +534,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="187"/>
+        <location filename="../../netdesk/ui/today_view.py" line="247"/>
         <source>%Ln not shown</source>
         <translation>
             <numerusform>%Ln not shown</numerusform>
@@ -493,7 +545,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="324"/>
+        <location filename="../../netdesk/ui/today_view.py" line="429"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -501,7 +553,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="385"/>
+        <location filename="../../netdesk/ui/today_view.py" line="492"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1&apos;s anniversary (%Ln year)</numerusform>

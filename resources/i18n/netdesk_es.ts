@@ -29,253 +29,263 @@
         <translation>Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="47"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="48"/>
         <source>Label</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="98"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="101"/>
         <source>Preferred</source>
         <translation>Preferido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="104"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="108"/>
         <location filename="../../netdesk/ui/widgets.py" line="530"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="348"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="355"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="431"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="438"/>
         <source>home</source>
         <translation>casa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="348"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="354"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="431"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="437"/>
         <source>work</source>
         <translation>trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="348"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="356"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="365"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="431"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="439"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="448"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="202"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="206"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="124"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="128"/>
         <source>Preferred (click to unmark)</source>
         <translation>Preferido (haz clic para desmarcar)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="124"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="128"/>
         <source>Make preferred</source>
         <translation>Marcar como preferido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="203"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="207"/>
         <source>Apartment, suite…</source>
         <translation>Piso, puerta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="203"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="207"/>
         <source>Extended address</source>
         <translation>Dirección ampliada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="204"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="208"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="205"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="209"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="206"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="210"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="207"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="211"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="353"/>
+        <source>Move &amp;up</source>
+        <translation>Su&amp;bir</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="354"/>
+        <source>Move &amp;down</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="436"/>
         <source>mobile</source>
         <translation>móvil</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="384"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="467"/>
         <source>“%1” is not an e-mail address (expected name@example.org).</source>
         <translation>«%1» no es una dirección de correo (se esperaba nombre@example.org).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="393"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="476"/>
         <source>“%1” is not a phone number.</source>
         <translation>«%1» no es un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="395"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="478"/>
         <source>“%1” is not a valid number for its country: check the digits, or start with + and the country code.</source>
         <translation>«%1» no es un número válido para su país: revisa los dígitos o empieza por + y el prefijo del país.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="408"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="491"/>
         <source>E-mail address</source>
         <translation>Dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="412"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="495"/>
         <source>Add e-mail</source>
         <translation>Añadir correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="430"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="513"/>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="434"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="517"/>
         <source>Add phone</source>
         <translation>Añadir teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="362"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="445"/>
         <source>website</source>
         <translation>sitio web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="363"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="104"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="446"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="105"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="364"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="447"/>
         <source>blog</source>
         <translation>blog</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="452"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="535"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="455"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="538"/>
         <source>Add link</source>
         <translation>Añadir enlace</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="471"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="554"/>
         <source>Add address</source>
         <translation>Añadir dirección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="371"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="454"/>
         <source>spouse</source>
         <translation>cónyuge</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="372"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="455"/>
         <source>partner</source>
         <translation>pareja</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="373"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="456"/>
         <source>assistant</source>
         <translation>asistente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="374"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="457"/>
         <source>manager</source>
         <translation>jefe/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="375"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="458"/>
         <source>child</source>
         <translation>hijo/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="376"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="459"/>
         <source>friend</source>
         <translation>amigo/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="480"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="421"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="94"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="563"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="390"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="105"/>
         <location filename="../../netdesk/ui/import_rows.py" line="178"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="493"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="576"/>
         <source>Add related person</source>
         <translation>Añadir persona relacionada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="503"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="586"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="505"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="588"/>
         <source>Add custom field</source>
         <translation>Añadir campo personalizado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="81"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="841"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="82"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="829"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="82"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="83"/>
         <source>Every week</source>
         <translation>Cada semana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="83"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="84"/>
         <source>Every 2 weeks</source>
         <translation>Cada 2 semanas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="84"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="85"/>
         <source>Every month</source>
         <translation>Cada mes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="85"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="86"/>
         <source>Every 3 months</source>
         <translation>Cada 3 meses</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="86"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="87"/>
         <source>Every 6 months</source>
         <translation>Cada 6 meses</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="87"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="88"/>
         <source>Every year</source>
         <translation>Cada año</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="88"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="242"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="89"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="439"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="95"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="96"/>
         <source>Every %Ln days</source>
         <translation>
             <numerusform>Cada %Ln día</numerusform>
@@ -283,324 +293,329 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="102"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="103"/>
         <source>vCard</source>
         <translation>vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="103"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="104"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="105"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="106"/>
         <source>Demo data</source>
         <translation>Datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="113"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="114"/>
         <source>Keep in touch every week</source>
         <translation>Mantener el contacto cada semana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="114"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="115"/>
         <source>Keep in touch every 2 weeks</source>
         <translation>Mantener el contacto cada 2 semanas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="115"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="116"/>
         <source>Keep in touch every month</source>
         <translation>Mantener el contacto cada mes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="116"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="117"/>
         <source>Keep in touch every 3 months</source>
         <translation>Mantener el contacto cada 3 meses</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="117"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="118"/>
         <source>Keep in touch every 6 months</source>
         <translation>Mantener el contacto cada 6 meses</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="118"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="119"/>
         <source>Keep in touch every year</source>
         <translation>Mantener el contacto cada año</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="174"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="139"/>
         <source>Drop an image here, or click to choose a photo</source>
         <translation>Suelta una imagen aquí o haz clic para elegir una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="175"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="140"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="176"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="141"/>
         <source>Press Space to choose or remove the photo</source>
         <translation>Pulsa Espacio para elegir o quitar la foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="214"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="179"/>
         <source>e.g. investor, conference, mentor</source>
         <translation>p. ej. inversor, congreso, mentor</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="215"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="133"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="180"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="292"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="284"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="249"/>
         <source>Contact card</source>
         <translation>Ficha del contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="329"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="298"/>
         <source>YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD</source>
         <translation>AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="377"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="346"/>
         <location filename="../../netdesk/ui/journal_view.py" line="517"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="378"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="347"/>
         <source>Log a call, meeting or message (Ctrl+L)</source>
         <translation>Registrar una llamada, reunión o mensaje (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="380"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="349"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="383"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="352"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>Guardar los cambios (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="385"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="354"/>
         <source>Revert</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="386"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="355"/>
         <source>Forget the unsaved changes</source>
         <translation>Olvidar los cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="422"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="434"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="391"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="423"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="435"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="392"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="404"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="424"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="453"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="393"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="422"/>
         <source>Middle names</source>
         <translation>Segundos nombres</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
         <source>Prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
         <source>Dr., Ms.…</source>
         <translation>Dr., Sra.…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="426"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="395"/>
         <source>Suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="426"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="395"/>
         <source>Jr., PhD…</source>
         <translation>Jr., PhD…</translation>
     </message>
     <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
         <location filename="../../netdesk/ui/contact_card.py" line="427"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="458"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="429"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="459"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="428"/>
         <source>Display name</source>
         <translation>Nombre visible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="429"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
         <source>Used when there is no given/family name</source>
         <translation>Se usa cuando no hay nombre ni apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="443"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="412"/>
         <source>More name fields</source>
         <translation>Más campos del nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="452"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="421"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="457"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="426"/>
         <source>Prefix / suffix</source>
         <translation>Tratamiento / sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="465"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="434"/>
         <source>Origin — how you met</source>
         <translation>Origen — cómo os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="466"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="435"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="468"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="437"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="468"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="437"/>
         <source>Where, or in what context (a conference, a friend&apos;s dinner…)</source>
         <translation>Dónde o en qué contexto (un congreso, una cena con amigos…)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="471"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="440"/>
         <source>Met through</source>
         <translation>Nos conocimos a través de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="484"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="453"/>
         <source>Open the contact you met through</source>
         <translation>Abrir el contacto a través del que os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="499"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="468"/>
         <source>&amp;Met on</source>
         <translation>Nos conocimos e&amp;l</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="500"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="469"/>
         <source>Met a&amp;t</source>
         <translation>Nos conoci&amp;mos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="502"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="471"/>
         <source>Met thro&amp;ugh</source>
         <translation>Nos conocimos a través &amp;de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="503"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="472"/>
         <source>Introduced you to</source>
         <translation>Te presentó a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="505"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="474"/>
         <source>Record source</source>
         <translation>Origen del registro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="508"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="511"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="477"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="480"/>
         <location filename="../../netdesk/ui/main_window.py" line="955"/>
         <location filename="../../netdesk/ui/main_window.py" line="966"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="134"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="310"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="205"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="533"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="520"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="489"/>
         <source>Custom cadence in days</source>
         <translation>Frecuencia personalizada en días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="533"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="95"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="502"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="106"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="534"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="96"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="503"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="107"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="542"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="511"/>
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="543"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="512"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="544"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="547"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="513"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="516"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="545"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="514"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="549"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="518"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="549"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="518"/>
         <source>Their work, expertise, projects</source>
         <translation>Su trabajo, experiencia, proyectos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="551"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="520"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="551"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="520"/>
         <source>What they need: a hire, a partner, advice…</source>
         <translation>Qué necesita: contratar a alguien, un socio, consejo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="553"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="522"/>
         <source>I can offer</source>
         <translation>Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="553"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="522"/>
         <source>How you could help them</source>
         <translation>Cómo podrías ayudarle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="559"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="528"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="1276"/>
+        <source>“%1” was deleted meanwhile (by another program such as netdesk-cli): Save adds them back with your changes, Revert lets them go.</source>
+        <translation>«%1» se eliminó entretanto (otro programa, como netdesk-cli): Guardar lo vuelve a añadir con tus cambios, Revertir lo deja ir.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_rows.py" line="178"/>
@@ -609,53 +624,53 @@
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="569"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="539"/>
         <source>Links</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="572"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="542"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="573"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="543"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="574"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="544"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="581"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="552"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="584"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="555"/>
         <source>Tags and notes</source>
         <translation>Etiquetas y notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="588"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="559"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="96"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="588"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="559"/>
         <source>Anything worth remembering</source>
         <translation>Cualquier cosa que merezca la pena recordar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="593"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="565"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="826"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="814"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 y %Ln más</numerusform>
@@ -663,65 +678,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="890"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="895"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="878"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="883"/>
         <source>New contact</source>
         <translation>Contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="909"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="897"/>
         <location filename="../../netdesk/ui/widgets.py" line="169"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="912"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="900"/>
         <source>none — set a cadence to be reminded</source>
         <translation>ninguno — fija una frecuencia para recibir recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="147"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="158"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="511"/>
         <source>due</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="926"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="73"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="914"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="84"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="961"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="949"/>
         <source>&amp;Choose photo…</source>
         <translation>&amp;Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="962"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="950"/>
         <source>&amp;Remove photo</source>
         <translation>&amp;Quitar foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="983"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="971"/>
         <source>“%1” is too large for a photo: %2 MB, at most %3 MB.</source>
         <translation>«%1» es demasiado grande para una foto: %2 MB, como máximo %3 MB.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="993"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="981"/>
         <source>Could not read “%1”: %2</source>
         <translation>No se pudo leer «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1014"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1003"/>
         <source>“%1” is too large for a photo: %2 × %3 pixels.</source>
         <translation>«%1» es demasiado grande para una foto: %2 × %3 píxeles.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1020"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1009"/>
         <source>“%1” is not an image netdesk can read (use PNG, JPEG, GIF, WebP or BMP).</source>
         <translation>«%1» no es una imagen que netdesk pueda leer (usa PNG, JPEG, GIF, WebP o BMP).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="120"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="121"/>
         <source>Keep in touch every %Ln days</source>
         <translation>
             <numerusform>Mantener el contacto cada %Ln día</numerusform>
@@ -729,85 +745,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="101"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="934"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="943"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="102"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="922"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="931"/>
         <source>Added by hand</source>
         <translation>Añadido a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="532"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="501"/>
         <source>Ca&amp;dence</source>
         <translation>&amp;Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="546"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="515"/>
         <source>&amp;Organization</source>
         <translation>Organi&amp;zación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="548"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="517"/>
         <source>Tit&amp;le</source>
         <translation>Car&amp;go</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="554"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="523"/>
         <source>&amp;What they do</source>
         <translation>A &amp;qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="555"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="524"/>
         <source>Loo&amp;king for</source>
         <translation>Qué &amp;busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="556"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="525"/>
         <source>I can offe&amp;r</source>
         <translation>&amp;Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="566"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="536"/>
         <source>E-ma&amp;il</source>
         <translation>Co&amp;rreo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="567"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="537"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="568"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="538"/>
         <source>&amp;Address</source>
         <translation>D&amp;irección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="578"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="549"/>
         <source>&amp;Birthday</source>
         <translation>&amp;Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="580"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="551"/>
         <source>Anniversar&amp;y</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="591"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="563"/>
         <source>Ta&amp;gs</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="592"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="564"/>
         <source>Note&amp;s</source>
         <translation>Nota&amp;s</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="841"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="930"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="829"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="918"/>
         <source>%1 (from its tags)</source>
         <translation>%1 (por sus etiquetas)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="869"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="857"/>
         <source> day(s)</source>
         <comment>after a number of days</comment>
         <translation>
@@ -816,78 +832,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="904"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="917"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="892"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="905"/>
         <source>%1 (%2)</source>
         <comment>a date, then how long ago or ahead it is</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="915"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="903"/>
         <source>%1 (%2) — due</source>
         <comment>a date, then how long ago it is</comment>
         <translation>%1 (%2) — pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="968"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="956"/>
         <source>Choose a photo</source>
         <translation>Elige una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="968"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="956"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1055"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1100"/>
         <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.</source>
         <translation>«%1» no es una fecha: usa AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1084"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1129"/>
         <source>No contact “%1”: choose the person from the list as you type, or clear the field.</source>
         <translation>No hay ningún contacto «%1»: elige a la persona de la lista mientras escribes o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1118"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1163"/>
         <source>Give the contact a name (or at least an organization, e-mail or phone).</source>
         <translation>Ponle un nombre al contacto (o al menos una organización, un correo o un teléfono).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1175"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="1195"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1220"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1243"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="69"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="80"/>
         <source>All contacts</source>
         <translation>Todos los contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="70"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="81"/>
         <source>Due</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="71"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="82"/>
         <source>Cobwebs</source>
         <translation>Telarañas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="72"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="83"/>
         <source>Origin unknown</source>
         <translation>Origen desconocido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="74"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="85"/>
         <source>Imported today</source>
         <translation>Importados hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="890"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="896"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="148"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="878"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="884"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="159"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="506"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="70"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="85"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="86"/>
@@ -896,50 +913,50 @@
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="304"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="179"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="134"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="315"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="187"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="205"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="357"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="368"/>
         <source>Search name, company, e-mail, phone, notes…</source>
         <translation>Buscar nombre, empresa, correo, teléfono, notas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="360"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="371"/>
         <location filename="../../netdesk/ui/main_window.py" line="341"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="369"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="384"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="370"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="385"/>
         <source>Which contacts to show</source>
         <translation>Qué contactos mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="381"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="396"/>
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="382"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="397"/>
         <source>Sort order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="404"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="419"/>
         <source>Contacts listed</source>
         <translation>Lista de contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="563"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="604"/>
         <source>%Ln+ matches</source>
         <translation>
             <numerusform>%Ln+ coincidencia</numerusform>
@@ -947,7 +964,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="564"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="605"/>
         <source>Only the best %Ln are listed: type more to narrow the search.</source>
         <translation>
             <numerusform>Solo se muestra la mejor: escribe más para acotar la búsqueda.</numerusform>
@@ -955,7 +972,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="566"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="607"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln coincidencia</numerusform>
@@ -963,23 +980,82 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="568"/>
-        <location filename="../../netdesk/ui/drag.py" line="47"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="609"/>
+        <location filename="../../netdesk/ui/drag.py" line="89"/>
         <location filename="../../netdesk/ui/main_window.py" line="880"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="74"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="291"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="513"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln contacto</numerusform>
             <numerusform>%Ln contactos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/contact_list.py" line="631"/>
+        <source>No contact matches “%1”, but %Ln archived contact(s) do.
+Choose Archived above to see them.</source>
+        <translation>
+            <numerusform>Ningún contacto coincide con «%1», pero %Ln contacto archivado sí.
+Elige Archivados arriba para verlo.</numerusform>
+            <numerusform>Ningún contacto coincide con «%1», pero %Ln contactos archivados sí.
+Elige Archivados arriba para verlos.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="574"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="638"/>
         <source>No contact matches “%1”.
 Press Esc to clear the search.</source>
         <translation>Ningún contacto coincide con «%1».
 Pulsa Esc para borrar la búsqueda.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list.py" line="641"/>
+        <source>No contact in “%2” matches “%1”.
+Press Esc to clear the search.</source>
+        <translation>Ningún contacto de «%2» coincide con «%1».
+Pulsa Esc para borrar la búsqueda.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list.py" line="646"/>
+        <source>Nobody is tagged “%1”.</source>
+        <translation>Nadie tiene la etiqueta «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list.py" line="648"/>
+        <source>Every contact is archived.
+Choose Archived above to see them.</source>
+        <translation>Todos los contactos están archivados.
+Elige Archivados arriba para verlos.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list.py" line="650"/>
+        <source>Nobody is due.
+When a keep-in-touch cadence or a follow-up comes due, the contact is listed here.</source>
+        <translation>No hay nada pendiente.
+Cuando venza un ritmo de contacto o un seguimiento, el contacto aparecerá aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list.py" line="653"/>
+        <source>No cobwebs: you have been in touch with everyone lately.</source>
+        <translation>Sin telarañas: últimamente has estado en contacto con todos.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list.py" line="655"/>
+        <source>Every contact has an origin: you know how you met them all.</source>
+        <translation>Todos los contactos tienen origen: sabes cómo conociste a cada uno.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list.py" line="658"/>
+        <source>No archived contacts.
+An archived contact is kept, but left out of the list and the reminders.</source>
+        <translation>No hay contactos archivados.
+Un contacto archivado se conserva, pero queda fuera de la lista y de los recordatorios.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list.py" line="661"/>
+        <source>Nobody was imported today.</source>
+        <translation>Hoy no se ha importado a nadie.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="106"/>
@@ -1027,11 +1103,11 @@ Pulsa Esc para borrar la búsqueda.</translation>
         <translation>Co&amp;ntinuar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/drag.py" line="45"/>
+        <location filename="../../netdesk/ui/drag.py" line="88"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="106"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="107"/>
         <location filename="../../netdesk/ui/undo.py" line="135"/>
-        <location filename="../../netdesk/ui/undo.py" line="191"/>
+        <location filename="../../netdesk/ui/undo.py" line="197"/>
         <source>contact</source>
         <translation>contacto</translation>
     </message>
@@ -1222,8 +1298,8 @@ Pulsa Esc para borrar la búsqueda.</translation>
         <translation>No lo borres. Archivo &gt; Restaurar copia de seguridad…, o netdesk-cli restore ARCHIVO en un terminal, pone una copia en su lugar (netdesk hace una al día, en %1) y guarda antes el archivo dañado como copia.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="161"/>
-        <location filename="../../netdesk/ui/damaged_database.py" line="315"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="166"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="320"/>
         <location filename="../../netdesk/ui/errors.py" line="113"/>
         <source>The details were written to the log:
 %1</source>
@@ -1265,24 +1341,24 @@ Pulsa Esc para borrar la búsqueda.</translation>
         <translation>Abrir la carpeta del registro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="59"/>
-        <location filename="../../netdesk/ui/export_dialog.py" line="118"/>
-        <location filename="../../netdesk/ui/export_dialog.py" line="147"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="74"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="181"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="218"/>
         <source>Export contacts</source>
         <translation>Exportar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="69"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="84"/>
         <source>Tag to export</source>
         <translation>Etiqueta que exportar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="85"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="100"/>
         <source>Contacts:</source>
         <translation>Contactos:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="63"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="78"/>
         <source>The %Ln &amp;selected contact(s)</source>
         <translation>
             <numerusform>El contacto &amp;seleccionado</numerusform>
@@ -1290,37 +1366,85 @@ Pulsa Esc para borrar la búsqueda.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="65"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="80"/>
         <source>Everyone with the &amp;tag:</source>
         <translation>Todos con la eti&amp;queta:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="66"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="81"/>
         <source>E&amp;veryone (archived contacts too)</source>
         <translation>&amp;Todos (también los archivados)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="96"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="114"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/export_dialog.py" line="151"/>
+        <source>%Ln contact(s) will be exported, %1 of them archived.</source>
+        <translation>
+            <numerusform>Se exportará %Ln contacto, %1 de ellos archivado.</numerusform>
+            <numerusform>Se exportarán %Ln contactos, %1 de ellos archivados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/export_dialog.py" line="155"/>
+        <source>%Ln contact(s) will be exported.</source>
+        <translation>
+            <numerusform>Se exportará %Ln contacto.</numerusform>
+            <numerusform>Se exportarán %Ln contactos.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="117"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="157"/>
+        <source>The journal and follow-ups stay in netdesk.</source>
+        <translation>El diario y los seguimientos se quedan en netdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/export_dialog.py" line="179"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="117"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="179"/>
         <source>vCard files (*.vcf)</source>
         <translation>Archivos vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="118"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="256"/>
+        <source>the disk is full (a file already there is left as it was)</source>
+        <translation>el disco está lleno (el archivo que ya había se deja como estaba)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/export_dialog.py" line="257"/>
+        <source>netdesk may not write in that folder</source>
+        <translation>netdesk no tiene permiso para escribir en esa carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/export_dialog.py" line="263"/>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/export_dialog.py" line="264"/>
+        <source>the folder is not there (was a drive disconnected?)</source>
+        <translation>la carpeta no está (¿se desconectó una unidad?)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/export_dialog.py" line="265"/>
+        <source>the file name is too long</source>
+        <translation>el nombre del archivo es demasiado largo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/export_dialog.py" line="166"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="170"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="171"/>
         <source>contacts</source>
         <translation>contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="138"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="210"/>
         <source>%Ln contact(s) exported to %1</source>
         <translation>
             <numerusform>%Ln contacto exportado a %1</numerusform>
@@ -1328,12 +1452,12 @@ Pulsa Esc para borrar la búsqueda.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="148"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="219"/>
         <source>Could not export to %1: %2</source>
         <translation>No se pudo exportar a %1: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="172"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="241"/>
         <source>Exporting contacts…</source>
         <translation>Exportando contactos…</translation>
     </message>
@@ -1346,7 +1470,7 @@ Pulsa Esc para borrar la búsqueda.</translation>
         <location filename="../../netdesk/ui/global_journal.py" line="56"/>
         <location filename="../../netdesk/ui/import_rows.py" line="334"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="79"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="179"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="187"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1356,7 +1480,7 @@ Pulsa Esc para borrar la búsqueda.</translation>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="148"/>
+        <location filename="../../netdesk/ui/preferences.py" line="185"/>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -1953,7 +2077,7 @@ Pulsa Esc para borrar la búsqueda.</translation>
         <translation>Importar archivos vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="101"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="126"/>
         <location filename="../../netdesk/ui/main_window.py" line="306"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
@@ -1984,7 +2108,7 @@ Pulsa Esc para borrar la búsqueda.</translation>
         <translation>Copiar la base de datos a la carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="319"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="324"/>
         <location filename="../../netdesk/ui/main_window.py" line="323"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde copia de seguridad…</translation>
@@ -1995,18 +2119,18 @@ Pulsa Esc para borrar la búsqueda.</translation>
         <translation>Sustituir los datos actuales por una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="181"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="186"/>
         <location filename="../../netdesk/ui/main_window.py" line="330"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo_actions.py" line="23"/>
+        <location filename="../../netdesk/ui/undo_actions.py" line="24"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo_actions.py" line="25"/>
+        <location filename="../../netdesk/ui/undo_actions.py" line="26"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -2043,7 +2167,7 @@ Pulsa Esc para borrar la búsqueda.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="362"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="162"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="330"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
@@ -2196,7 +2320,8 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="835"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="333"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="557"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="562"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
@@ -2304,7 +2429,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="966"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="311"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="534"/>
         <source>Every how many days?</source>
         <translation>¿Cada cuántos días?</translation>
     </message>
@@ -2322,42 +2447,47 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Registrado. El reloj para mantener el contacto se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1025"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1023"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1027"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1025"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1043"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1042"/>
         <source>Calendar saved to %1</source>
         <translation>Calendario guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1047"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1046"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1101"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1107"/>
+        <source>The backups folder %1 is not there (is its drive connected?). Backed up to %2</source>
+        <translation>La carpeta de copias %1 no está (¿está conectada su unidad?). Copia guardada en %2</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="1116"/>
         <source>Backing up the database…</source>
         <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1114"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1129"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1098"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1103"/>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="218"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="223"/>
         <location filename="../../netdesk/ui/operations.py" line="122"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
@@ -2388,57 +2518,80 @@ No se cambió nada.</translation>
         <translation>%1 falló: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="60"/>
+        <location filename="../../netdesk/ui/preferences.py" line="61"/>
         <source>“%1” is not a full path: start it with %2, or choose the folder.</source>
         <translation>«%1» no es una ruta completa: empiézala por %2 o elige la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="65"/>
+        <location filename="../../netdesk/ui/preferences.py" line="66"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="70"/>
+        <location filename="../../netdesk/ui/preferences.py" line="71"/>
         <source>netdesk cannot make the folder %1: %2</source>
         <translation>netdesk no puede crear la carpeta %1: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="72"/>
+        <location filename="../../netdesk/ui/preferences.py" line="73"/>
         <source>netdesk cannot write to the folder %1 (is it read-only?).</source>
         <translation>netdesk no puede escribir en la carpeta %1 (¿es de solo lectura?).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="84"/>
+        <location filename="../../netdesk/ui/preferences.py" line="86"/>
+        <source>No backup yet: netdesk makes one each day it runs.</source>
+        <translation>Aún no hay copias: netdesk hace una cada día que se ejecuta.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="89"/>
+        <source>Latest backup: %1 (%2, %3 in all).</source>
+        <translation>Última copia: %1 (%2, %3 en total).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/preferences.py" line="91"/>
+        <source>%Ln backups</source>
+        <translation>
+            <numerusform>%Ln copia</numerusform>
+            <numerusform>%Ln copias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="98"/>
+        <source>No backup since %1: the daily backup may be failing (see the log).</source>
+        <translation>Ninguna copia desde %1: puede que la copia diaria esté fallando (mira el registro).</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="113"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="85"/>
+        <location filename="../../netdesk/ui/preferences.py" line="114"/>
         <source>Choose the %1</source>
         <translation>Elegir: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="93"/>
+        <location filename="../../netdesk/ui/preferences.py" line="122"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="94"/>
+        <location filename="../../netdesk/ui/preferences.py" line="123"/>
         <source>Clear the %1</source>
         <translation>Borrar: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="123"/>
+        <location filename="../../netdesk/ui/preferences.py" line="152"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="128"/>
+        <location filename="../../netdesk/ui/preferences.py" line="157"/>
         <source>Default cadence for new contacts</source>
         <translation>Frecuencia predeterminada para contactos nuevos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="135"/>
+        <location filename="../../netdesk/ui/preferences.py" line="164"/>
         <source>Every %Ln day(s)</source>
         <translation>
             <numerusform>Cada %Ln día</numerusform>
@@ -2446,114 +2599,134 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="141"/>
+        <location filename="../../netdesk/ui/preferences.py" line="170"/>
         <source>Quiet hours start</source>
         <translation>Inicio de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="142"/>
+        <location filename="../../netdesk/ui/preferences.py" line="171"/>
         <source>Quiet hours end</source>
         <translation>Fin de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="152"/>
+        <location filename="../../netdesk/ui/preferences.py" line="177"/>
+        <source>none: reminders come at any hour</source>
+        <translation>ninguna: los recordatorios llegan a cualquier hora</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="190"/>
         <source>Start netdesk in the tray when I &amp;log in</source>
         <translation>Iniciar netdesk en la bandeja al iniciar &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="156"/>
+        <location filename="../../netdesk/ui/preferences.py" line="194"/>
         <source>Keep running in the &amp;tray when the window is closed</source>
         <translation>Seguir en la &amp;bandeja al cerrar la ventana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="160"/>
+        <location filename="../../netdesk/ui/preferences.py" line="198"/>
         <source>Backups folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="166"/>
+        <location filename="../../netdesk/ui/preferences.py" line="204"/>
         <source>Daily backups to keep</source>
         <translation>Copias diarias que conservar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="169"/>
+        <location filename="../../netdesk/ui/preferences.py" line="207"/>
+        <source>The newest backup of each of that many days is kept, and also the newest of each of the last four weeks</source>
+        <translation>Se conserva la copia más reciente de cada uno de esos días, y también la más reciente de cada una de las últimas cuatro semanas</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="225"/>
         <source>Calendar feed folder</source>
         <translation>Carpeta del calendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="171"/>
+        <location filename="../../netdesk/ui/preferences.py" line="227"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="172"/>
+        <location filename="../../netdesk/ui/preferences.py" line="228"/>
         <source>Calendar apps can subscribe to netdesk.ics in this folder.</source>
         <translation>Las aplicaciones de calendario pueden suscribirse a netdesk.ics en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="178"/>
+        <location filename="../../netdesk/ui/preferences.py" line="234"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="190"/>
+        <location filename="../../netdesk/ui/preferences.py" line="246"/>
         <source>New contacts &amp;keep in touch</source>
         <translation>Contactos nuevos: &amp;mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="191"/>
+        <location filename="../../netdesk/ui/preferences.py" line="247"/>
         <source>&amp;Quiet hours (no reminders)</source>
         <translation>&amp;Horas de silencio (sin recordatorios)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="194"/>
+        <location filename="../../netdesk/ui/preferences.py" line="250"/>
         <source>&amp;Backups folder</source>
         <translation>Carpeta de co&amp;pias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="195"/>
+        <location filename="../../netdesk/ui/preferences.py" line="251"/>
         <source>&amp;Daily backups kept</source>
         <translation>Copias &amp;diarias conservadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="196"/>
+        <location filename="../../netdesk/ui/preferences.py" line="259"/>
         <source>Calendar &amp;feed folder</source>
         <translation>Carpeta del ca&amp;lendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="198"/>
+        <location filename="../../netdesk/ui/preferences.py" line="261"/>
         <source>Data fold&amp;er</source>
         <translation>Carpeta de da&amp;tos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="256"/>
+        <location filename="../../netdesk/ui/preferences.py" line="288"/>
+        <source>The backups cannot be listed: %1</source>
+        <translation>No se pueden listar las copias: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="292"/>
+        <source>The backups folder %1 is not there (is its drive connected?): the daily backups go to %2 meanwhile. %3</source>
+        <translation>La carpeta de copias %1 no está (¿está conectada su unidad?): entretanto, las copias diarias van a %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="350"/>
         <source>Your preferences could not be saved to %1: is the disk full or the folder read-only? They apply until netdesk quits; press OK to try again.</source>
         <translation>No se pudieron guardar tus preferencias en %1: ¿está el disco lleno o la carpeta es de solo lectura? Se aplican hasta que netdesk se cierre; pulsa Aceptar para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="483"/>
-        <location filename="../../netdesk/ui/preferences.py" line="179"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="452"/>
+        <location filename="../../netdesk/ui/preferences.py" line="235"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="84"/>
-        <location filename="../../netdesk/ui/preferences.py" line="180"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="89"/>
+        <location filename="../../netdesk/ui/preferences.py" line="236"/>
         <source>Open the data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="181"/>
+        <location filename="../../netdesk/ui/preferences.py" line="237"/>
         <source>Show the data folder in the file manager</source>
         <translation>Mostrar la carpeta de datos en el gestor de archivos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="215"/>
+        <location filename="../../netdesk/ui/preferences.py" line="309"/>
         <source>No file manager could open the data folder: %1</source>
         <translation>Ningún gestor de archivos pudo abrir la carpeta de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="237"/>
+        <location filename="../../netdesk/ui/preferences.py" line="331"/>
         <source>Could not change start at login: %1</source>
         <translation>No se pudo cambiar el inicio al iniciar sesión: %1</translation>
     </message>
@@ -2614,7 +2787,7 @@ No se cambió nada.</translation>
         <translation>Editar %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="288"/>
+        <location filename="../../netdesk/ui/undo.py" line="294"/>
         <source>Archive %Ln contacts</source>
         <translation>
             <numerusform>Archivar %Ln contacto</numerusform>
@@ -2622,7 +2795,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="291"/>
+        <location filename="../../netdesk/ui/undo.py" line="297"/>
         <source>Unarchive %Ln contacts</source>
         <translation>
             <numerusform>Desarchivar %Ln contacto</numerusform>
@@ -2650,27 +2823,27 @@ No se cambió nada.</translation>
         <translation>No rehecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="288"/>
+        <location filename="../../netdesk/ui/undo.py" line="294"/>
         <source>Archive %1</source>
         <translation>Archivar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="291"/>
+        <location filename="../../netdesk/ui/undo.py" line="297"/>
         <source>Unarchive %1</source>
         <translation>Desarchivar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="297"/>
+        <location filename="../../netdesk/ui/undo.py" line="303"/>
         <source>Archiving contacts…</source>
         <translation>Archivando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="297"/>
+        <location filename="../../netdesk/ui/undo.py" line="303"/>
         <source>Unarchiving contacts…</source>
         <translation>Desarchivando contactos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="322"/>
+        <location filename="../../netdesk/ui/undo.py" line="328"/>
         <source>Delete %Ln contacts</source>
         <translation>
             <numerusform>Eliminar %Ln contacto</numerusform>
@@ -2678,27 +2851,27 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="322"/>
+        <location filename="../../netdesk/ui/undo.py" line="328"/>
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="327"/>
+        <location filename="../../netdesk/ui/undo.py" line="333"/>
         <source>Deleting contacts…</source>
         <translation>Eliminando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="328"/>
+        <location filename="../../netdesk/ui/undo.py" line="334"/>
         <source>Restoring contacts…</source>
         <translation>Restaurando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="355"/>
+        <location filename="../../netdesk/ui/undo.py" line="361"/>
         <source>Add tag “%2” to %1</source>
         <translation>Añadir la etiqueta «%2» a %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="355"/>
+        <location filename="../../netdesk/ui/undo.py" line="361"/>
         <source>Add tag “%2” to %Ln contacts</source>
         <translation>
             <numerusform>Añadir la etiqueta «%2» a %Ln contacto</numerusform>
@@ -2706,12 +2879,12 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="357"/>
+        <location filename="../../netdesk/ui/undo.py" line="363"/>
         <source>Remove tag “%2” from %1</source>
         <translation>Quitar la etiqueta «%2» de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="358"/>
+        <location filename="../../netdesk/ui/undo.py" line="364"/>
         <source>Remove tag “%2” from %Ln contacts</source>
         <translation>
             <numerusform>Quitar la etiqueta «%2» de %Ln contacto</numerusform>
@@ -2719,22 +2892,22 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="363"/>
+        <location filename="../../netdesk/ui/undo.py" line="369"/>
         <source>Tagging contacts…</source>
         <translation>Etiquetando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="363"/>
+        <location filename="../../netdesk/ui/undo.py" line="369"/>
         <source>Untagging contacts…</source>
         <translation>Quitando etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="393"/>
+        <location filename="../../netdesk/ui/undo.py" line="405"/>
         <source>Set cadence of %1</source>
         <translation>Fijar la frecuencia de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="394"/>
+        <location filename="../../netdesk/ui/undo.py" line="406"/>
         <source>Set cadence of %Ln contacts</source>
         <translation>
             <numerusform>Fijar la frecuencia de %Ln contacto</numerusform>
@@ -2742,120 +2915,128 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="47"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="151"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="83"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="315"/>
         <source>No default</source>
         <translation>Sin ritmo propio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="54"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="111"/>
         <source>Rename tag “%1” to “%2”</source>
         <translation>Renombrar la etiqueta «%1» como «%2»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="57"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="116"/>
         <source>Renaming the tag…</source>
         <translation>Renombrando la etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="81"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="149"/>
         <source>Delete tag “%1”</source>
         <translation>Eliminar la etiqueta «%1»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="84"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="152"/>
         <source>Deleting the tag…</source>
         <translation>Eliminando la etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="85"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="153"/>
         <source>Restoring the tag…</source>
         <translation>Restaurando la etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="104"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="177"/>
         <source>Set the default cadence of tag “%1”</source>
         <translation>Fijar el ritmo de la etiqueta «%1»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="107"/>
-        <location filename="../../netdesk/ui/undo.py" line="399"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="180"/>
+        <location filename="../../netdesk/ui/undo.py" line="411"/>
         <source>Setting the cadence…</source>
         <translation>Fijando la frecuencia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="126"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="282"/>
         <source>Manage tags</source>
         <translation>Gestionar etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="134"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="205"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="149"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="313"/>
         <source>Keep in touch by default</source>
         <translation>Ritmo por defecto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="155"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="323"/>
         <source>Contacts with this tag and no keep-in-touch cadence of their own are reminded at this rhythm (the shortest, when they have several tags).</source>
         <translation>Los contactos con esta etiqueta que no tienen un ritmo propio se recuerdan con este ritmo (el más corto, si tienen varias etiquetas).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="161"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="329"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="163"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="331"/>
         <source>&amp;Show contacts</source>
         <translation>&amp;Mostrar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="182"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="350"/>
         <source>&amp;Keep in touch by default:</source>
         <translation>Ritmo por &amp;defecto:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="250"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="264"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="447"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="471"/>
         <source>Rename tag</source>
         <translation>Renombrar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="250"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="448"/>
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="267"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="475"/>
         <source>There is already a tag “%1”. Make “%2” part of it? Its contacts will carry “%1” instead (this can be undone).</source>
         <translation>Ya existe una etiqueta «%1». ¿Unir «%2» a ella? Sus contactos llevarán «%1» en su lugar (se puede deshacer).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="284"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="498"/>
         <source>Delete tag</source>
         <translation>Eliminar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="287"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="502"/>
         <source>Delete the tag “%1”? It is taken off %2; the contacts themselves stay. You can undo this with Ctrl+Z.</source>
         <translation>¿Eliminar la etiqueta «%1»? Se quita de %2; los contactos se quedan. Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/tags_dialog.py" line="509"/>
+        <source>%Ln contacts (%1 of them archived)</source>
+        <translation>
+            <numerusform>%Ln contacto (%1 de ellos archivado)</numerusform>
+            <numerusform>%Ln contactos (%1 de ellos archivados)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="296"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="519"/>
         <source>&amp;Delete tag</source>
         <translation>&amp;Eliminar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="329"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="90"/>
         <source>There is no tag “%1” any more.</source>
         <translation>Ya no existe la etiqueta «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="56"/>
+        <location filename="../../netdesk/ui/today_view.py" line="64"/>
         <source>%Ln day(s) late</source>
         <translation>
             <numerusform>%Ln día de retraso</numerusform>
@@ -2863,7 +3044,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="58"/>
+        <location filename="../../netdesk/ui/today_view.py" line="66"/>
         <source>%Ln month(s) late</source>
         <translation>
             <numerusform>%Ln mes de retraso</numerusform>
@@ -2871,7 +3052,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="59"/>
+        <location filename="../../netdesk/ui/today_view.py" line="67"/>
         <source>%Ln year(s) late</source>
         <translation>
             <numerusform>%Ln año de retraso</numerusform>
@@ -2879,25 +3060,38 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="72"/>
+        <location filename="../../netdesk/ui/today_view.py" line="80"/>
         <location filename="../../netdesk/ui/widgets.py" line="174"/>
         <location filename="../../netdesk/ui/widgets.py" line="193"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="75"/>
-        <location filename="../../netdesk/ui/tray.py" line="262"/>
+        <location filename="../../netdesk/ui/today_view.py" line="83"/>
+        <location filename="../../netdesk/ui/tray.py" line="294"/>
         <source>tomorrow %1</source>
         <translation>mañana %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="107"/>
+        <location filename="../../netdesk/ui/today_view.py" line="164"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/today_view.py" line="258"/>
+        <source>Snooze %Ln follow-up(s)</source>
+        <translation>
+            <numerusform>Posponer %Ln seguimiento</numerusform>
+            <numerusform>Posponer %Ln seguimientos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="373"/>
+        <location filename="../../netdesk/ui/today_view.py" line="263"/>
+        <source>Snoozing follow-ups…</source>
+        <translation>Posponiendo seguimientos…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="480"/>
         <location filename="../../netdesk/ui/widgets.py" line="176"/>
         <source>yesterday</source>
         <translation>ayer</translation>
@@ -2935,7 +3129,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="75"/>
+        <location filename="../../netdesk/ui/today_view.py" line="83"/>
         <location filename="../../netdesk/ui/widgets.py" line="195"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
@@ -2975,32 +3169,32 @@ No se cambió nada.</translation>
         <translation>Añade a alguien más que estuviera allí…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="121"/>
+        <location filename="../../netdesk/ui/tray.py" line="130"/>
         <source>netdesk keeps running</source>
         <translation>netdesk sigue en marcha</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="124"/>
+        <location filename="../../netdesk/ui/tray.py" line="133"/>
         <source>netdesk keeps running in the system tray so it can remind you when someone is due. Quit it from the tray icon&apos;s menu.</source>
         <translation>netdesk sigue en marcha en la bandeja del sistema para avisarte cuando toque hablar con alguien. Ciérralo desde el menú del icono de la bandeja.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="128"/>
+        <location filename="../../netdesk/ui/tray.py" line="137"/>
         <source>Keep running in the tray</source>
         <translation>Seguir en la bandeja</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="129"/>
+        <location filename="../../netdesk/ui/tray.py" line="138"/>
         <source>Quit on close instead</source>
         <translation>Salir al cerrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="140"/>
+        <location filename="../../netdesk/ui/tray.py" line="149"/>
         <source>No system tray</source>
         <translation>No hay bandeja del sistema</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="143"/>
+        <location filename="../../netdesk/ui/tray.py" line="152"/>
         <source>This desktop has no system tray, so netdesk cannot keep running in the background. Due follow-ups are shown in the window title and the Today view while netdesk is open; closing the window quits netdesk.</source>
         <translation>Este escritorio no tiene bandeja del sistema, así que netdesk no puede seguir en marcha en segundo plano. Los seguimientos pendientes se muestran en el título de la ventana y en la vista Hoy mientras netdesk está abierto; al cerrar la ventana, netdesk se cierra.</translation>
     </message>
@@ -3012,6 +3206,7 @@ No se cambió nada.</translation>
     <message numerus="yes">
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="78"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="72"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="414"/>
         <source>%Ln journal entries</source>
         <translation>
             <numerusform>%Ln entrada en el diario</numerusform>
@@ -3085,20 +3280,20 @@ No se cambió nada.</translation>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="211"/>
-        <location filename="../../netdesk/ui/damaged_database.py" line="220"/>
-        <location filename="../../netdesk/ui/damaged_database.py" line="284"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="216"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="225"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="289"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="97"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="158"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="299"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="312"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="350"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="166"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="320"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="333"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="376"/>
         <source>Restore from backup</source>
         <translation>Restaurar desde copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="77"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="261"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="282"/>
         <source>%1 (%2 archived)</source>
         <comment>contacts</comment>
         <translation>%1 (%2 archivados)</translation>
@@ -3109,27 +3304,27 @@ No se cambió nada.</translation>
         <translation>Todavía hay en curso una importación, una exportación o un cambio en muchos contactos. Espera a que termine y luego restaura.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="165"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="173"/>
         <source>Choose a backup to put in place of everything netdesk holds now. Your current data is kept as a copy first.</source>
         <translation>Elige una copia de seguridad que sustituirá todo lo que netdesk tiene ahora. Antes se guarda una copia de tus datos actuales.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="170"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="178"/>
         <source>Backups folder: %1</source>
         <translation>Carpeta de copias de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="179"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="187"/>
         <source>Made</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="179"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="187"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="180"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="188"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -3149,175 +3344,192 @@ No se cambió nada.</translation>
         <translation>Guardada antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="192"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="200"/>
         <source>counting…</source>
         <translation>contando…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="201"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="209"/>
         <source>The database as it was before a restore replaced it</source>
         <translation>La base de datos tal como estaba antes de que una restauración la sustituyera</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="203"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="211"/>
         <source>The database as it was before a newer netdesk upgraded it</source>
         <translation>La base de datos tal como estaba antes de que una versión más nueva de netdesk la actualizara</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="206"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="214"/>
         <source>There are no backups in this folder yet. Use File &gt; Back up now, or choose a file.</source>
         <translation>Aún no hay copias de seguridad en esta carpeta. Usa Archivo &gt; Hacer copia de seguridad ahora o elige un archivo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="214"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="222"/>
         <source>Choose a &amp;file…</source>
         <translation>Elegir un &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="217"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="225"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="255"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="261"/>
+        <source>Another database&apos;s</source>
+        <translation>De otra base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="265"/>
+        <source>A backup of another netdesk database (another data folder backs up into this folder too): restoring it replaces your data with that one&apos;s</source>
+        <translation>Una copia de otra base de datos de netdesk (otra carpeta de datos también guarda sus copias aquí): restaurarla reemplaza tus datos por los de esa</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="276"/>
         <source>unreadable</source>
         <translation>ilegible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="335"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="356"/>
         <source>the backup of %1</source>
         <translation>la copia de seguridad del %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="344"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="368"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="369"/>
+        <source>%1, %2</source>
+        <comment>contacts, journal entries</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="370"/>
         <source>In the backup: %1</source>
         <translation>En la copia: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="346"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="372"/>
         <source>Now: %1</source>
         <translation>Ahora: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="529"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="568"/>
         <source>Keeping a copy of your current data…</source>
         <translation>Guardando una copia de tus datos actuales…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="531"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="570"/>
         <source>Opening the restored data…</source>
         <translation>Abriendo los datos restaurados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="86"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="91"/>
         <source>No file manager could be opened. The data folder is %1</source>
         <translation>No se pudo abrir ningún gestor de archivos. La carpeta de datos es %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="106"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="111"/>
         <source>netdesk cannot open its database</source>
         <translation>netdesk no puede abrir su base de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="109"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="114"/>
         <source>%1 is damaged: netdesk cannot read it.</source>
         <translation>%1 está dañado: netdesk no puede leerlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="114"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="119"/>
         <source>netdesk has no database</source>
         <translation>netdesk no tiene base de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="118"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="123"/>
         <source>%1 is empty: netdesk would start with an empty database.</source>
         <translation>%1 está vacío: netdesk empezaría con una base de datos vacía.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="120"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="125"/>
         <source>%1 is not there: netdesk would start with an empty database.</source>
         <translation>%1 no está: netdesk empezaría con una base de datos vacía.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="128"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="133"/>
         <source>The latest backup, made %1, holds %2. Restore it, or start with an empty database (the backups stay as they are).</source>
         <translation>La última copia de seguridad, del %1, tiene %2. Restáurala o empieza con una base de datos vacía (las copias se quedan como están).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="137"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="142"/>
         <source>There are no other backups in %1. If you have a copy of the database elsewhere, choose it, or start with an empty database.</source>
         <translation>No hay más copias de seguridad en %1. Si tienes una copia de la base de datos en otro sitio, elígela, o empieza con una base de datos vacía.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="145"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="150"/>
         <source>The latest backup, made %1, holds %2. Restoring it sets the damaged file aside in the data folder (renamed, not deleted) and starts netdesk with the backup.</source>
         <translation>La última copia de seguridad, del %1, tiene %2. Al restaurarla, el archivo dañado se aparta en la carpeta de datos (con otro nombre, sin borrarlo) y netdesk empieza con la copia.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="155"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="160"/>
         <source>There are no backups in %1. If you have a copy of the database elsewhere, choose it: the damaged file is set aside in the data folder (renamed, not deleted).</source>
         <translation>No hay copias de seguridad en %1. Si tienes una copia de la base de datos en otro sitio, elígela: el archivo dañado se aparta en la carpeta de datos (con otro nombre, sin borrarlo).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="168"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="173"/>
         <source>&amp;Restore the latest backup</source>
         <translation>&amp;Restaurar la última copia</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="172"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="177"/>
         <source>&amp;Choose a backup…</source>
         <translation>&amp;Elegir una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="172"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="177"/>
         <source>&amp;Choose a copy…</source>
         <translation>&amp;Elegir una copia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="176"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="181"/>
         <source>&amp;Open the data folder</source>
         <translation>&amp;Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="179"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="184"/>
         <source>Start &amp;empty</source>
         <translation>Empezar &amp;vacío</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="193"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="275"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="198"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="296"/>
         <source>Choose a backup</source>
         <translation>Elige una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="195"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="277"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="200"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="298"/>
         <source>netdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos de netdesk (*.sqlite3 *.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="203"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="208"/>
         <source>%1 is the damaged database itself; choose a backup of it.</source>
         <translation>%1 es la propia base de datos dañada; elige una copia de seguridad suya.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="207"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="212"/>
         <source>%1 was made by a newer netdesk: update netdesk to restore it.</source>
         <translation>%1 la hizo un netdesk más reciente: actualiza netdesk para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="209"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="214"/>
         <source>%1 is not a netdesk backup, or it is damaged.</source>
         <translation>%1 no es una copia de seguridad de netdesk, o está dañada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="218"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="528"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="223"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="567"/>
         <source>Checking the backup…</source>
         <translation>Comprobando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="285"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="290"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -3326,42 +3538,42 @@ Nothing was changed.</source>
 No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="301"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="306"/>
         <source>netdesk found damage in its database</source>
         <translation>netdesk encontró daños en su base de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="304"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="309"/>
         <source>Today&apos;s backup shows that netdesk&apos;s database is damaged: some contacts or journal entries may not be readable.</source>
         <translation>La copia de seguridad de hoy muestra que la base de datos de netdesk está dañada: puede que algunos contactos o entradas del diario no se puedan leer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="311"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="316"/>
         <source>No older backup was removed. To go back to the latest sound one, use File &gt; Restore from backup… (what netdesk holds now is kept as a copy first).</source>
         <translation>No se quitó ninguna copia anterior. Para volver a la última sana, usa Archivo &gt; Restaurar desde copia de seguridad… (lo que netdesk tiene ahora se guarda antes como copia).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="321"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="326"/>
         <source>&amp;Later</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="302"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="323"/>
         <source>%1 was made by a newer netdesk: update netdesk to restore it. Nothing was changed.</source>
         <translation>%1 se hizo con un netdesk más nuevo: actualiza netdesk para restaurarla. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="314"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="335"/>
         <source>%1 is not a netdesk backup, or it is damaged. Nothing was changed.</source>
         <translation>%1 no es una copia de seguridad de netdesk o está dañada. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="353"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="379"/>
         <source>Replace all your contacts, journal and follow-ups with %1?</source>
         <translation>¿Sustituir todos tus contactos, tu diario y tus seguimientos por %1?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="362"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="388"/>
         <source>What netdesk holds now is kept as a copy in %1 and can be restored the same way.
 
 Undo history is cleared: changes made before the restore cannot be undone afterwards.</source>
@@ -3370,33 +3582,48 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
 El historial de deshacer se borra: los cambios hechos antes de la restauración no se podrán deshacer después.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="370"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="396"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="488"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="527"/>
         <source>Restored %1. The previous database was kept as %2.</source>
         <translation>Se restauró %1. La base de datos anterior se guardó como %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="259"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="496"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="530"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="264"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="535"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="569"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="265"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="400"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="290"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="428"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="508"/>
+        <source>last interaction: %1</source>
+        <translation>última interacción: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="513"/>
+        <source>archived</source>
+        <translation>archivado</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/startup_backup.py" line="169"/>
+        <source>The backups folder %1 is not there (is its drive connected?). Today&apos;s backup was made in %2.</source>
+        <translation>La carpeta de copias %1 no está (¿está conectada su unidad?). La copia de hoy se hizo en %2.</translation>
     </message>
 </context>
 <context>
     <name>CalendarFeed</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="507"/>
+        <location filename="../../netdesk/ui/tray.py" line="571"/>
         <source>netdesk follow-ups</source>
         <translation>Seguimientos de netdesk</translation>
     </message>
@@ -3405,7 +3632,8 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
     <name>FollowUpActions</name>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="167"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="459"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="222"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="511"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -3425,97 +3653,119 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="223"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="224"/>
+        <source>This follow-up was closed elsewhere while you typed. Log what you typed in the journal with %1 anyway?</source>
+        <translation>Este seguimiento se cerró en otro sitio mientras escribías. ¿Anotar igualmente lo que escribiste en el diario con %1?</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="234"/>
+        <source>&amp;Log it</source>
+        <translation>&amp;Anotarlo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="235"/>
+        <source>&amp;Discard it</source>
+        <translation>&amp;Descartarlo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="248"/>
         <source>%1 is archived, and archived contacts are never reminded. Unarchive them so that this follow-up reminds you?</source>
         <translation>%1 está archivado, y los contactos archivados nunca se recuerdan. ¿Desarchivarlo para que este seguimiento te avise?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="234"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="259"/>
         <source>&amp;Unarchive</source>
         <translation>&amp;Desarchivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="236"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="261"/>
         <source>&amp;Keep archived</source>
         <translation>&amp;Mantener archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="379"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="407"/>
         <source>Kept in touch</source>
         <translation>Mantuvimos el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="415"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="443"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="474"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="489"/>
+        <source>Not logged</source>
+        <translation>No anotado</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="526"/>
         <source>Snooze until</source>
         <translation>Posponer hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="487"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="497"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="539"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="549"/>
         <source>Reschedule</source>
         <translation>Reprogramar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="221"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="512"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="522"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="246"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="564"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="574"/>
         <source>Add follow-up</source>
         <translation>Añadir seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="519"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="571"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="465"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="540"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="517"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="592"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="544"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="596"/>
         <source>Later today (+3 h)</source>
         <translation>Más tarde hoy (+3 h)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="545"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="597"/>
+        <location filename="../../netdesk/ui/today_view.py" line="503"/>
         <source>Tomorrow (9:00)</source>
         <translation>Mañana (9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="546"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="598"/>
+        <location filename="../../netdesk/ui/today_view.py" line="504"/>
         <source>Next week (Monday 9:00)</source>
         <translation>La semana que viene (lunes 9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="553"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="605"/>
         <source>Pick a date…</source>
         <translation>Elegir una fecha…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="583"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="635"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="585"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="637"/>
         <source>Reschedule…</source>
         <translation>Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="503"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="587"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="555"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="639"/>
         <source>Skip this cycle</source>
         <translation>Saltar este ciclo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="589"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="641"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
@@ -3561,12 +3811,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="38"/>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="43"/>
         <source>Add follow-up…</source>
         <translation>Añadir seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_panel.py" line="43"/>
+        <location filename="../../netdesk/ui/follow_up_panel.py" line="48"/>
         <source>Nothing planned.</source>
         <translation>Nada planificado.</translation>
     </message>
@@ -3724,82 +3974,82 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>se descartó una segunda PHOTO (netdesk guarda una foto por contacto)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="71"/>
+        <location filename="../../netdesk/core/importing.py" line="72"/>
         <source>{names} changed since the files were read (another program wrote to them); nothing was imported. Import the files again to see what they would change now.</source>
         <translation>{names} cambió desde que se leyeron los archivos (otro programa escribió en ellos); no se importó nada. Vuelve a importar los archivos para ver qué cambiarían ahora.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="197"/>
+        <location filename="../../netdesk/core/importing.py" line="198"/>
         <source>cannot read the folder: {error}</source>
         <translation>no se puede leer la carpeta: {error}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="207"/>
+        <location filename="../../netdesk/core/importing.py" line="208"/>
         <source>no .vcf or .csv file in the folder</source>
         <translation>no hay ningún archivo .vcf o .csv en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="287"/>
+        <location filename="../../netdesk/core/importing.py" line="288"/>
         <source>card has no name, e-mail, phone or company; not imported</source>
         <translation>la tarjeta no tiene nombre, correo, teléfono ni empresa; no se importa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="294"/>
+        <location filename="../../netdesk/core/importing.py" line="295"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, the first line of its note</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», la primera línea de su nota</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="298"/>
+        <location filename="../../netdesk/core/importing.py" line="299"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its web page</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su página web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="301"/>
+        <location filename="../../netdesk/core/importing.py" line="302"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its address</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su dirección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="304"/>
+        <location filename="../../netdesk/core/importing.py" line="305"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its job title</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="403"/>
+        <location filename="../../netdesk/core/importing.py" line="404"/>
         <source>cannot read the file: {error}</source>
         <translation>no se puede leer el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="704"/>
+        <location filename="../../netdesk/core/importing.py" line="705"/>
         <source>the same person as line {line}; merged into one contact</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="707"/>
+        <location filename="../../netdesk/core/importing.py" line="708"/>
         <source>the same person as line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="711"/>
+        <location filename="../../netdesk/core/importing.py" line="712"/>
         <source>the same person as {file}, line {line}; merged into one contact</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="714"/>
+        <location filename="../../netdesk/core/importing.py" line="715"/>
         <source>the same person as {file}, line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="757"/>
+        <location filename="../../netdesk/core/importing.py" line="758"/>
         <source>photo dropped: {width} × {height} pixels is too large to use</source>
         <translation>foto descartada: {width} × {height} píxeles es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="760"/>
+        <location filename="../../netdesk/core/importing.py" line="761"/>
         <source>photo dropped: it would take too much memory to open</source>
         <translation>foto descartada: abrirla ocuparía demasiada memoria</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="763"/>
+        <location filename="../../netdesk/core/importing.py" line="764"/>
         <source>photo dropped: not an image netdesk can read</source>
         <translation>foto descartada: no es una imagen que netdesk pueda leer</translation>
     </message>
@@ -3807,13 +4057,13 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="256"/>
-        <location filename="../../netdesk/ui/tray.py" line="304"/>
+        <location filename="../../netdesk/ui/tray.py" line="288"/>
+        <location filename="../../netdesk/ui/tray.py" line="337"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="256"/>
+        <location filename="../../netdesk/ui/tray.py" line="288"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -3821,12 +4071,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="263"/>
+        <location filename="../../netdesk/ui/tray.py" line="295"/>
         <source>Reminders paused until %1</source>
         <translation>Recordatorios en pausa hasta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="268"/>
+        <location filename="../../netdesk/ui/tray.py" line="300"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln pendiente</numerusform>
@@ -3834,12 +4084,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="292"/>
+        <location filename="../../netdesk/ui/tray.py" line="325"/>
         <source>Act on a due item</source>
         <translation>Atender un pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="302"/>
+        <location filename="../../netdesk/ui/tray.py" line="335"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln más…</numerusform>
@@ -3847,67 +4097,67 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="306"/>
+        <location filename="../../netdesk/ui/tray.py" line="339"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="307"/>
+        <location filename="../../netdesk/ui/tray.py" line="340"/>
         <source>Log an interaction…</source>
         <translation>Registrar una interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="308"/>
+        <location filename="../../netdesk/ui/tray.py" line="341"/>
         <source>Open netdesk</source>
         <translation>Abrir netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="311"/>
+        <location filename="../../netdesk/ui/tray.py" line="344"/>
         <source>Resume reminders</source>
         <translation>Reanudar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="313"/>
+        <location filename="../../netdesk/ui/tray.py" line="346"/>
         <source>Pause reminders for 1 hour</source>
         <translation>Pausar recordatorios durante 1 hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="318"/>
+        <location filename="../../netdesk/ui/tray.py" line="351"/>
         <source>Pause reminders until tomorrow</source>
         <translation>Pausar recordatorios hasta mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="323"/>
+        <location filename="../../netdesk/ui/tray.py" line="356"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="395"/>
-        <location filename="../../netdesk/ui/tray.py" line="420"/>
-        <location filename="../../netdesk/ui/tray.py" line="505"/>
+        <location filename="../../netdesk/ui/tray.py" line="428"/>
+        <location filename="../../netdesk/ui/tray.py" line="453"/>
+        <location filename="../../netdesk/ui/tray.py" line="569"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="397"/>
+        <location filename="../../netdesk/ui/tray.py" line="430"/>
         <source>Turns %1 today.</source>
         <translation>Hoy cumple %1 años.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="399"/>
-        <location filename="../../netdesk/ui/tray.py" line="435"/>
+        <location filename="../../netdesk/ui/tray.py" line="432"/>
+        <location filename="../../netdesk/ui/tray.py" line="468"/>
         <source>Birthday today.</source>
         <translation>Hoy es su cumpleaños.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="403"/>
-        <location filename="../../netdesk/ui/tray.py" line="418"/>
-        <location filename="../../netdesk/ui/tray.py" line="506"/>
+        <location filename="../../netdesk/ui/tray.py" line="436"/>
+        <location filename="../../netdesk/ui/tray.py" line="451"/>
+        <location filename="../../netdesk/ui/tray.py" line="570"/>
         <source>%1&apos;s anniversary</source>
         <translation>Aniversario de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="404"/>
+        <location filename="../../netdesk/ui/tray.py" line="437"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>Hoy hace %Ln año.</numerusform>
@@ -3915,32 +4165,32 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="408"/>
+        <location filename="../../netdesk/ui/tray.py" line="441"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="424"/>
+        <location filename="../../netdesk/ui/tray.py" line="457"/>
         <source>Turned %1 yesterday.</source>
         <translation>Cumplió %1 ayer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="425"/>
+        <location filename="../../netdesk/ui/tray.py" line="458"/>
         <source>Turned %1 on %2.</source>
         <translation>Cumplió %1 el %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="427"/>
+        <location filename="../../netdesk/ui/tray.py" line="460"/>
         <source>Was yesterday.</source>
         <translation>Fue ayer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="428"/>
+        <location filename="../../netdesk/ui/tray.py" line="461"/>
         <source>Was on %1.</source>
         <translation>Fue el %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="445"/>
+        <location filename="../../netdesk/ui/tray.py" line="490"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln seguimiento venció mientras netdesk estaba cerrado</numerusform>
@@ -3948,7 +4198,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="459"/>
+        <location filename="../../netdesk/ui/tray.py" line="503"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln recordatorio pendiente</numerusform>
@@ -3959,17 +4209,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="119"/>
+        <location filename="../../netdesk/ui/today_view.py" line="176"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="122"/>
+        <location filename="../../netdesk/ui/today_view.py" line="179"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="124"/>
+        <location filename="../../netdesk/ui/today_view.py" line="181"/>
         <source>More actions</source>
         <translation>Más acciones</translation>
     </message>
@@ -3977,7 +4227,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="186"/>
+        <location filename="../../netdesk/ui/today_view.py" line="246"/>
         <source>Show %Ln more</source>
         <translation>
             <numerusform>Mostrar %Ln más</numerusform>
@@ -3985,7 +4235,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="187"/>
+        <location filename="../../netdesk/ui/today_view.py" line="247"/>
         <source>%Ln not shown</source>
         <translation>
             <numerusform>%Ln sin mostrar</numerusform>
@@ -3996,67 +4246,77 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="212"/>
+        <location filename="../../netdesk/ui/today_view.py" line="308"/>
         <source>Overdue</source>
         <translation>Atrasados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="212"/>
+        <location filename="../../netdesk/ui/today_view.py" line="308"/>
         <source>Nothing overdue.</source>
         <translation>Nada atrasado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="213"/>
+        <location filename="../../netdesk/ui/today_view.py" line="309"/>
         <source>Due today</source>
         <translation>Para hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="213"/>
+        <location filename="../../netdesk/ui/today_view.py" line="309"/>
         <source>Nothing else due today.</source>
         <translation>Nada más para hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="214"/>
+        <location filename="../../netdesk/ui/today_view.py" line="310"/>
         <source>Next 7 days</source>
         <translation>Próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="214"/>
+        <location filename="../../netdesk/ui/today_view.py" line="310"/>
         <source>Nothing in the next 7 days.</source>
         <translation>Nada en los próximos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="215"/>
+        <location filename="../../netdesk/ui/today_view.py" line="311"/>
         <source>Birthdays and anniversaries</source>
         <translation>Cumpleaños y aniversarios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="215"/>
+        <location filename="../../netdesk/ui/today_view.py" line="311"/>
         <source>None this week.</source>
         <translation>Ninguno esta semana.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="217"/>
+        <location filename="../../netdesk/ui/today_view.py" line="313"/>
         <source>Worth reviving</source>
         <translation>Vale la pena retomar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="218"/>
+        <location filename="../../netdesk/ui/today_view.py" line="314"/>
         <source>No one important has gone quiet.</source>
         <translation>Nadie importante se ha quedado en silencio.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="275"/>
+        <location filename="../../netdesk/ui/today_view.py" line="326"/>
+        <source>Snooze all</source>
+        <translation>Posponer todo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="327"/>
+        <source>Put off every overdue follow-up (one undo)</source>
+        <translation>Aplaza todos los seguimientos vencidos (se deshace de una vez)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="380"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="324"/>
+        <location filename="../../netdesk/ui/today_view.py" line="429"/>
         <source>All caught up.</source>
         <translation>Todo al día.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="324"/>
+        <location filename="../../netdesk/ui/today_view.py" line="429"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -4064,47 +4324,47 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="340"/>
+        <location filename="../../netdesk/ui/today_view.py" line="446"/>
         <source>%1 — last talked %2</source>
         <translation>%1 — última conversación %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="343"/>
+        <location filename="../../netdesk/ui/today_view.py" line="449"/>
         <source>Log…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="343"/>
+        <location filename="../../netdesk/ui/today_view.py" line="449"/>
         <source>Log an interaction</source>
         <translation>Registrar una interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="369"/>
+        <location filename="../../netdesk/ui/today_view.py" line="476"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="371"/>
+        <location filename="../../netdesk/ui/today_view.py" line="478"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="379"/>
+        <location filename="../../netdesk/ui/today_view.py" line="486"/>
         <source>%1 turned %2</source>
         <translation>%1 cumplió %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="381"/>
+        <location filename="../../netdesk/ui/today_view.py" line="488"/>
         <source>%1 turns %2</source>
         <translation>%1 cumple %2 años</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="383"/>
+        <location filename="../../netdesk/ui/today_view.py" line="490"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="385"/>
+        <location filename="../../netdesk/ui/today_view.py" line="492"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>aniversario de %1 (%Ln año)</numerusform>
@@ -4112,17 +4372,22 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="387"/>
+        <location filename="../../netdesk/ui/today_view.py" line="494"/>
         <source>%1&apos;s anniversary</source>
         <translation>aniversario de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="394"/>
+        <location filename="../../netdesk/ui/today_view.py" line="526"/>
+        <source>Not done</source>
+        <translation>No hecho</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="531"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="394"/>
+        <location filename="../../netdesk/ui/today_view.py" line="531"/>
         <source>Open the contact</source>
         <translation>Abrir el contacto</translation>
     </message>
@@ -4130,19 +4395,29 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>netdesk</name>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="35"/>
-        <source>vCard 4.0 (.vcf)</source>
-        <translation>vCard 4.0 (.vcf)</translation>
+        <location filename="../../netdesk/ui/export_dialog.py" line="43"/>
+        <source>vCard 3.0 (.vcf): Apple, Google, Android, most apps</source>
+        <translation>vCard 3.0 (.vcf): Apple, Google, Android, la mayoría de apps</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="36"/>
-        <source>vCard 3.0 (.vcf, for older address books)</source>
-        <translation>vCard 3.0 (.vcf, para libretas de direcciones antiguas)</translation>
+        <location filename="../../netdesk/ui/export_dialog.py" line="44"/>
+        <source>vCard 4.0 (.vcf): the newest (Thunderbird, Nextcloud)</source>
+        <translation>vCard 4.0 (.vcf): la más reciente (Thunderbird, Nextcloud)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="37"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="45"/>
         <source>CSV, Google Contacts style (.csv)</source>
         <translation>CSV, al estilo de Google Contacts (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/export_dialog.py" line="48"/>
+        <source>Every field, with photos and tags, in one file address books read.</source>
+        <translation>Todos los campos, con fotos y etiquetas, en un archivo que leen las libretas de direcciones.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/export_dialog.py" line="51"/>
+        <source>Every field but photos, a row for each contact, in Google Contacts&apos; columns.</source>
+        <translation>Todos los campos salvo las fotos, una fila por contacto, en las columnas de Google Contacts.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="32"/>
@@ -4382,8 +4657,8 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="56"/>
-        <location filename="../../netdesk/ui/tray.py" line="407"/>
-        <location filename="../../netdesk/ui/tray.py" line="504"/>
+        <location filename="../../netdesk/ui/tray.py" line="440"/>
+        <location filename="../../netdesk/ui/tray.py" line="568"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
@@ -4393,34 +4668,34 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="90"/>
+        <location filename="../../netdesk/app.py" line="95"/>
         <source>Updating your netdesk database for this version… This happens once, and can take a minute for a large address book.</source>
         <translation>Actualizando tu base de datos de netdesk para esta versión… Solo ocurre una vez y puede tardar un minuto con una libreta de direcciones grande.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="224"/>
+        <location filename="../../netdesk/app.py" line="229"/>
         <source>Restored %1. The damaged database was kept as %2.</source>
         <translation>Restaurada %1. La base de datos dañada se guardó como %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="226"/>
+        <location filename="../../netdesk/app.py" line="231"/>
         <source>Restored %1.</source>
         <translation>Restaurada %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="321"/>
+        <location filename="../../netdesk/app.py" line="333"/>
         <source>The details were written to the log:
 %1</source>
         <translation>Los detalles se escribieron en el registro:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="331"/>
+        <location filename="../../netdesk/app.py" line="343"/>
         <source>netdesk&apos;s daily backups are in %1.</source>
         <translation>Las copias de seguridad diarias de netdesk están en %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="338"/>
+        <location filename="../../netdesk/app.py" line="350"/>
         <source>netdesk cannot open its database</source>
         <translation>netdesk no puede abrir su base de datos</translation>
     </message>
