@@ -289,14 +289,28 @@ class ContactService:
         tag: str,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        *,
+        forget_if_unused: bool = False,
     ) -> None:
+        """Take ``tag`` off these contacts; ``forget_if_unused``: the tag too, in the same
+        transaction, when nobody carries it any more (the undo of the tagging that made it:
+        a mistyped tag stayed, listed and completed, carried by nobody)."""
         gives_rhythm = self._tag_gives_rhythm(tag)
 
         def step(ids: Sequence[int]) -> None:
             contact_rows.remove_tag(ids, tag)
             self._after_write(ids, cadence=gives_rhythm)
 
-        self._in_steps(contact_ids, step, progress, cancelled)
+        with self.store.transaction():
+            self._in_steps(contact_ids, step, progress, cancelled)
+            if forget_if_unused:
+                row = contact_rows.tag_row(tag)
+                if row is not None and not contact_rows.tag_members(row[0]):
+                    contact_rows.delete_tag_row(row[0])
+
+    def has_tag(self, tag: str) -> bool:
+        """Whether a tag of this name is stored (its case aside)."""
+        return contact_rows.tag_row(tag) is not None
 
     def delete(
         self,

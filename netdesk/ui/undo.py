@@ -371,18 +371,24 @@ class TagContacts(_BulkCommand):
         # only those it changes, found by the first run on its thread: an undo must not untag
         # who had the tag before
         self.affected: list[int] | None = None
+        # whether adding made the tag: its undo forgets it again if nobody carries it (a
+        # mistyped Ctrl+T, undone, stayed a tag of nobody, listed and completed)
+        self.made_tag = False
 
     def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
         contacts = self.context.core.contacts
         if self.affected is None:
             tagged = contacts.having_tag(self.ids, self.tag)
             self.affected = [i for i in self.ids if (i in tagged) != self.add]
+            self.made_tag = self.add and not contacts.has_tag(self.tag)
         if not self.affected:
             return
         if self.add != undoing:
             contacts.add_tag(self.affected, self.tag, progress, cancelled)
         else:
-            contacts.remove_tag(self.affected, self.tag, progress, cancelled)
+            contacts.remove_tag(
+                self.affected, self.tag, progress, cancelled, forget_if_unused=self.made_tag
+            )
 
     def finished(self) -> None:
         if self.affected:

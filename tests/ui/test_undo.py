@@ -633,3 +633,26 @@ def test_the_undo_actions_outlive_the_stack_going_away_at_quit(
     shiboken6.delete(app_context.undo_stack)  # pytest-qt fails the test on a slot's exception
     assert not shiboken6.isValid(app_context.undo_stack)
     app_context.undo_stack = QUndoStack()  # for the fixture's clean-up
+
+
+def test_undoing_a_mistyped_tag_forgets_the_tag(app_context: AppContext) -> None:
+    """Ctrl+T "mentro", Ctrl+Z: the typo stayed a tag of nobody, listed in Manage tags and
+    offered by the card's completion for good. A tag someone else carries meanwhile stays."""
+    contacts = app_context.core.contacts
+    ana = contacts.create(Contact(given_name="Ana"))
+    bob = contacts.create(Contact(given_name="Bob", tags=["mentor"]))
+    assert push(app_context, TagContacts(app_context, [ana], "mentro"))
+    app_context.undo_stack.undo()
+    assert [t.name for t in contacts.tags()] == ["mentor"]
+    app_context.undo_stack.redo()
+    assert contacts.get(ana).tags == ["mentro"]  # type: ignore[union-attr]
+    # a tag that was there before is not the command's to forget
+    assert push(app_context, TagContacts(app_context, [ana], "mentor"))
+    contacts.remove_tag([bob], "mentor")
+    app_context.undo_stack.undo()
+    assert "mentor" in [t.name for t in contacts.tags()]
+    # one made by the command but given to someone else meanwhile (an import) stays
+    assert push(app_context, TagContacts(app_context, [ana], "pycon"))
+    contacts.add_tag([bob], "pycon")
+    app_context.undo_stack.undo()
+    assert contacts.get(bob).tags == ["pycon"]  # type: ignore[union-attr]
