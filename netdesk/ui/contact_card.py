@@ -771,14 +771,7 @@ class ContactCard(QWidget):
         if only is None or "met_through_id" in only:
             self.met_through.set_contact(c.met_through_id)
             self._update_met_through_open()
-        for name, editor in (
-            ("emails", self.emails),
-            ("phones", self.phones),
-            ("addresses", self.addresses),
-            ("urls", self.urls),
-            ("related", self.related),
-            ("custom_fields", self.custom),
-        ):
+        for name, editor in self._value_lists():
             if only is None or name in only:
                 editor.set_values(list(getattr(c, name)))
         if only is None or "keep_in_touch_days" in only:
@@ -1056,14 +1049,7 @@ class ContactCard(QWidget):
         edited = self.edited_contact(quiet=True)[0]
         self._set_dirty(edited is not None and bool(self._touched(edited)))
         # a row the focus was in may be gone: the keyboard stays on the card
-        for name, editor in (
-            ("emails", self.emails),
-            ("phones", self.phones),
-            ("addresses", self.addresses),
-            ("urls", self.urls),
-            ("related", self.related),
-            ("custom_fields", self.custom),
-        ):
+        for name, editor in self._value_lists():
             if name in changed:
                 editor.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
                 break
@@ -1075,6 +1061,17 @@ class ContactCard(QWidget):
         if not self._loading and self.contact is not None:
             self.history.forget_redo()
             self._set_dirty(True)
+
+    def _value_lists(self) -> tuple[tuple[str, cf.ListEditor], ...]:
+        """The multi-valued fields' editors, by the Contact field each edits."""
+        return (
+            ("emails", self.emails),
+            ("phones", self.phones),
+            ("addresses", self.addresses),
+            ("urls", self.urls),
+            ("related", self.related),
+            ("custom_fields", self.custom),
+        )
 
     def _set_dirty(self, dirty: bool) -> None:
         changed = dirty != self.dirty
