@@ -531,8 +531,9 @@ def test_one_write_announced_twice_reads_the_list_once(
 def test_the_filter_menu_offers_only_tags_someone_listed_carries(
     main_window: MainWindow, app_context: AppContext, person
 ) -> None:  # type: ignore[no-untyped-def]
-    """A tag left with nobody (the undo of its first use) or only archived contacts is not
-    offered as "mentors (0)"; the one being filtered by stays while it is chosen."""
+    """A tag left with nobody listed (only archived contacts, or untagged meanwhile) is not
+    offered as "mentors (0)"; the one being filtered by stays while it is chosen. The undo of
+    a tag's first use forgets the tag: the list then says what the menu says."""
     from netdesk.ui import undo
 
     ana = person("Ana", tags=["investor"])
@@ -544,10 +545,15 @@ def test_the_filter_menu_offers_only_tags_someone_listed_carries(
     undo.push(app_context, undo.TagContacts(app_context, [ana], "mentors"))
     assert "mentors (1)" in texts()
     main_window.contacts.set_filter(ListFilter.ALL, tag="mentors")
-    app_context.undo_stack.undo()
-    assert box.currentText() == "mentors (0)"  # chosen: kept, the list says it is empty
-    main_window.contacts.set_filter(ListFilter.ALL)
+    app_context.undo_stack.undo()  # the tag it made is gone with it
+    assert box.currentText() == "All contacts"
     assert not any(t.startswith("mentors") for t in texts())
+    main_window.contacts.set_filter(ListFilter.ALL, tag="investor")
+    app_context.core.contacts.remove_tag([ana], "investor")  # elsewhere: the tag stays
+    app_context.changes.contacts_changed.emit(None)
+    assert box.currentText() == "investor (0)"  # chosen: kept, the list says it is empty
+    main_window.contacts.set_filter(ListFilter.ALL)
+    assert not any(t.startswith("investor") for t in texts())
 
 
 def test_opening_a_contact_outside_the_filter_widens_it(
