@@ -319,9 +319,14 @@ def main() -> None:
     # Migrated once here, as a user's database is after its first start with a new netdesk:
     # every timed start would otherwise migrate its fresh copy, opening the database (and
     # importing peewee) before the first paint.
+    from netdesk.store import backup_owner
     from netdesk.store.database import open_database
 
-    open_database(source).close()
+    opened = open_database(source)
+    # and with the id its first daily backup writes (once in its life): written in a timed
+    # run, it reads as another program's write and every view reads again mid-measure
+    backup_owner.this_database()
+    opened.close()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     # An installed netdesk starts from compiled bytecode; so do these runs (after a warm-up).
