@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from netdesk.core import names
 from netdesk.core.clock import Clock
+from netdesk.core.tag_names import as_stored
 from netdesk.core.types import (
     Contact,
     ContactSummary,
@@ -119,7 +120,7 @@ class ContactService:
             if contact.keep_in_touch_days is not None and contact.keep_in_touch_days <= 0:
                 raise ValidationError("keep_in_touch_days", "A cadence is a number of days over 0.")
         contact.display_name = names.display_name(contact)
-        contact.tags = list(dict.fromkeys(t.strip() for t in contact.tags if t.strip()))
+        contact.tags = as_stored(contact.tags)
         if contact.photo is None:
             return None
         from netdesk.core import photos  # Pillow (~25 ms) only once a photo is saved
@@ -263,10 +264,11 @@ class ContactService:
     ) -> None:
         if not tag.strip():
             raise ValidationError("tags", "A tag needs a name.")
+        (tag,) = as_stored([tag])  # "émigré" is the stored "Émigré", not a second tag
         gives_rhythm = self._tag_gives_rhythm(tag)
 
         def step(ids: Sequence[int]) -> None:
-            contact_rows.add_tag(ids, tag.strip())
+            contact_rows.add_tag(ids, tag)
             self._after_write(ids, cadence=gives_rhythm)
 
         self._in_steps(contact_ids, step, progress, cancelled)
@@ -281,7 +283,10 @@ class ContactService:
 
     def having_tag(self, contact_ids: Sequence[int], tag: str) -> set[int]:
         """Those of ``contact_ids`` tagged ``tag`` (one query, for bulk tag changes)."""
-        return contact_rows.having_tag(list(contact_ids), tag.strip())
+        if not tag.strip():
+            return set()
+        (tag,) = as_stored([tag])
+        return contact_rows.having_tag(list(contact_ids), tag)
 
     def remove_tag(
         self,
@@ -295,6 +300,9 @@ class ContactService:
         """Take ``tag`` off these contacts; ``forget_if_unused``: the tag too, in the same
         transaction, when nobody carries it any more (the undo of the tagging that made it:
         a mistyped tag stayed, listed and completed, carried by nobody)."""
+        if not tag.strip():
+            return
+        (tag,) = as_stored([tag])
         gives_rhythm = self._tag_gives_rhythm(tag)
 
         def step(ids: Sequence[int]) -> None:
@@ -309,8 +317,8 @@ class ContactService:
                     contact_rows.delete_tag_row(row[0])
 
     def has_tag(self, tag: str) -> bool:
-        """Whether a tag of this name is stored (its case aside)."""
-        return contact_rows.tag_row(tag) is not None
+        """Whether a tag of this name is stored (its case and spacing aside)."""
+        return bool(tag.strip()) and contact_rows.tag_row(as_stored([tag])[0]) is not None
 
     def delete(
         self,

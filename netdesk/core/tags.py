@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from netdesk.core.contacts import ContactService, ValidationError
 from netdesk.core.followups import refresh_cadence
+from netdesk.core.tag_names import tag_key
 from netdesk.store import contacts as contact_rows
 from netdesk.store import search
 
@@ -43,12 +44,6 @@ class UnknownTagError(ValidationError):
     def __init__(self, name: str) -> None:
         super().__init__("tags", f"There is no tag named “{name}” any more.")
         self.name = name
-
-
-def tag_key(name: str) -> str:
-    """What makes two tag names one: case (beyond ASCII: "Émigré" is "ÉMIGRÉ", "Straße" is
-    "STRASSE") and runs of spaces ignored; accents are not ("résumé" is not "resume")."""
-    return " ".join(name.split()).casefold()
 
 
 def _find(name: str) -> tuple[int, str, int | None] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from legacy_tags import tagged_as_stored_before
 
 from netdesk.core import Core
 from netdesk.core.contacts import ValidationError
@@ -120,7 +121,7 @@ def test_names_that_cannot_be_used(core: Core) -> None:
 
 def test_a_tag_of_another_case_beyond_ascii_is_the_same_tag(core: Core) -> None:
     ana = core.contacts.create(Contact(given_name="Ana", tags=["ÉMIGRÉ"]))
-    bob = core.contacts.create(Contact(given_name="Bob", tags=["Émigré"]))  # NOCASE: another
+    bob = tagged_as_stored_before(core, "Bob", "Émigré")  # NOCASE: another
     core.contacts.create(Contact(given_name="Cy", tags=["Straße"]))
     assert core.tags.folds_into("Émigré", "émigré") == "ÉMIGRÉ"
     assert core.tags.folds_into("Straße", "STRASSE") is None  # itself, in capitals
@@ -226,11 +227,29 @@ def test_a_rename_beyond_ascii_case_finds_the_other_tag_whichever_is_stored_firs
     core: Core,
 ) -> None:
     core.contacts.create(Contact(given_name="Bob", tags=["Émigré"]))  # stored first
-    core.contacts.create(Contact(given_name="Ana", tags=["ÉMIGRÉ"]))
+    tagged_as_stored_before(core, "Ana", "ÉMIGRÉ")
     assert core.tags.folds_into("Émigré", "émigré") == "ÉMIGRÉ"  # was None: itself, found first
     assert core.tags.rename("Émigré", "émigré").new_name == "ÉMIGRÉ"
     assert _tags(core) == {"ÉMIGRÉ": 2}
     core.contacts.create(Contact(given_name="Cy", tags=["straße"]))
-    core.contacts.create(Contact(given_name="Di", tags=["STRASSE"]))
+    tagged_as_stored_before(core, "Di", "STRASSE")
     assert core.tags.folds_into("straße", "Straße") is None  # its own case: no other asked
     assert core.tags.rename("straße", "Straße").into is None
+
+
+def test_a_tag_typed_in_another_case_or_spacing_is_the_stored_tag(core: Core) -> None:
+    """SQLite matches tag names with ASCII case alone: "émigré" typed on a card, or "STRASSE"
+    with Ctrl+T, made a second tag beside "Émigré" and "Straße" ("open  source" beside
+    "open source"), and a tag's rhythm reached only one of them."""
+    contacts = core.contacts
+    bob = contacts.create(Contact(given_name="Bob", tags=["Émigré", "Straße", "open source"]))
+    ana = contacts.create(Contact(given_name="Ana", tags=["émigré", "open  source", "new  one"]))
+    stored = contacts.get(ana)
+    assert stored is not None and sorted(stored.tags) == ["new one", "open source", "Émigré"]
+    contacts.add_tag([ana], "STRASSE")
+    assert {t.name: t.count for t in contacts.tags()} == {
+        "Émigré": 2, "Straße": 2, "open source": 2, "new one": 1
+    }  # fmt: skip
+    assert contacts.having_tag([ana, bob], "ÉMIGRÉ") == {ana, bob}
+    contacts.remove_tag([ana], "straße")
+    assert sorted(contacts.get(ana).tags) == ["new one", "open source", "Émigré"]  # type: ignore[union-attr]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from legacy_tags import tagged_as_stored_before
 from modal_answers import ModalAnswers
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QWidget
@@ -220,7 +221,7 @@ def test_a_tag_made_meanwhile_is_asked_about_before_a_rename_makes_them_one(
 def test_a_fold_beyond_ascii_case_is_asked_and_done(qtbot: QtBot, app_context: AppContext) -> None:
     contacts = app_context.core.contacts
     contacts.create(Contact(given_name="Ana", tags=["ÉMIGRÉ"]))
-    contacts.create(Contact(given_name="Bob", tags=["Émigré"]))  # another tag to SQLite
+    tagged_as_stored_before(app_context.core, "Bob", "Émigré")  # another tag to SQLite
     shown = TagsDialog(app_context, current="Émigré")
     qtbot.addWidget(shown)
     shown.show()

@@ -656,3 +656,16 @@ def test_undoing_a_mistyped_tag_forgets_the_tag(app_context: AppContext) -> None
     contacts.add_tag([bob], "pycon")
     app_context.undo_stack.undo()
     assert contacts.get(bob).tags == ["pycon"]  # type: ignore[union-attr]
+
+
+def test_tagging_with_a_stored_tag_in_another_case_is_undone(app_context: AppContext) -> None:
+    """Ctrl+T "émigré" gives the stored "Émigré"; its undo takes that off again."""
+    contacts = app_context.core.contacts
+    bob = contacts.create(Contact(given_name="Bob", tags=["Émigré"]))
+    ana = contacts.create(Contact(given_name="Ana"))
+    assert push(app_context, TagContacts(app_context, [ana, bob], "émigré"))
+    assert contacts.get(ana).tags == ["Émigré"]  # type: ignore[union-attr]
+    app_context.undo_stack.undo()
+    assert contacts.get(ana).tags == []  # type: ignore[union-attr]
+    assert contacts.get(bob).tags == ["Émigré"]  # type: ignore[union-attr]
+    assert [t.name for t in contacts.tags()] == ["Émigré"]
