@@ -10,9 +10,13 @@ from netdesk.store import contacts as contact_rows
 from netdesk.store import search
 
 
-def tagged_as_stored_before(core: Core, given_name: str, tag: str) -> int:
-    """A new contact carrying ``tag`` through the store's ASCII-only matching."""
-    contact_id = core.contacts.create(Contact(given_name=given_name))
+def tagged_as_stored_before(
+    core: Core, given_name: str, tag: str, contact_id: int | None = None
+) -> int:
+    """A new contact (or ``contact_id``) carrying ``tag`` through the store's ASCII-only
+    matching."""
+    if contact_id is None:
+        contact_id = core.contacts.create(Contact(given_name=given_name))
     with core.store.transaction():
         (tag_id,) = contact_rows.ensure_tags([tag])
         contact_rows.link_tag(tag_id, [contact_id])

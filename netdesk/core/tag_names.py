@@ -17,7 +17,9 @@ def as_stored(names: Iterable[str]) -> list[str]:
     """Tag names typed (on a card, with Ctrl+T) as the stored tags they name: "émigré" is the
     stored "Émigré", "open  source" the stored "open source". SQLite matches names with ASCII
     case alone, so such a name made a second, near-identical tag. A name of no stored tag is
-    kept, its runs of spaces made one; duplicates go."""
+    kept, its runs of spaces made one; a name given twice is kept once. (Two stored tags an
+    earlier version made of one name, "Émigré" and "ÉMIGRÉ", both stay on a contact that has
+    both: folding them is Manage tags' work, asked, not a side effect of an edit.)"""
     by_key: dict[str, str] | None = None
     found: list[str] = []
     for typed in names:
@@ -31,7 +33,4 @@ def as_stored(names: Iterable[str]) -> list[str]:
                     by_key.setdefault(tag_key(stored), stored)
             name = by_key.get(tag_key(name), name)
         found.append(name)
-    kept: dict[str, str] = {}
-    for name in found:
-        kept.setdefault(tag_key(name), name)
-    return list(kept.values())
+    return list(dict.fromkeys(found))

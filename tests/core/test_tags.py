@@ -253,3 +253,15 @@ def test_a_tag_typed_in_another_case_or_spacing_is_the_stored_tag(core: Core) ->
     assert contacts.having_tag([ana, bob], "ÉMIGRÉ") == {ana, bob}
     contacts.remove_tag([ana], "straße")
     assert sorted(contacts.get(ana).tags) == ["new one", "open source", "Émigré"]  # type: ignore[union-attr]
+
+
+def test_an_edit_keeps_both_tags_an_earlier_version_made_of_one_name(core: Core) -> None:
+    """A contact carrying "Émigré" and "ÉMIGRÉ" (two tags to an earlier netdesk) lost one of
+    them on any edit once typed names were matched beyond ASCII case."""
+    ana = tagged_as_stored_before(core, "Ana", "ÉMIGRÉ")
+    tagged_as_stored_before(core, "Ana", "Émigré", contact_id=ana)
+    contact = core.contacts.get(ana)
+    assert contact is not None and sorted(contact.tags) == ["ÉMIGRÉ", "Émigré"]
+    contact.notes = "edited"
+    core.contacts.update(contact)
+    assert sorted(core.contacts.get(ana).tags) == ["ÉMIGRÉ", "Émigré"]  # type: ignore[union-attr]
