@@ -213,55 +213,51 @@ def ask_summary(
     return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+def _ask(parent: QWidget | None, title: str, question: str, accept: str, reject: str) -> bool:
+    """A question answered by two named buttons, ``accept`` the default; True for it."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.NoButton, parent
+    )
+    chosen = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(reject, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(chosen)
+    box.exec()
+    return box.clickedButton() is chosen
+
+
 def ask_log_anyway(parent: QWidget | None, name: str) -> bool:
     """Whether to log, as a journal entry with ``name``, the line typed for a follow-up that
     was done or deleted elsewhere meanwhile."""
     translate = QCoreApplication.translate
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        translate("FollowUpActions", "Done"),
-        fill(
-            translate(
-                "FollowUpActions",
-                "This follow-up was closed elsewhere while you typed. Log what you typed in "
-                "the journal with %1 anyway?",
-            ),
-            shown_as_written(name),
-        ),
-        QMessageBox.StandardButton.NoButton,
-        parent,
+    question = translate(
+        "FollowUpActions",
+        "This follow-up was closed elsewhere while you typed. Log what you typed in "
+        "the journal with %1 anyway?",
     )
-    keep = box.addButton(translate("FollowUpActions", "&Log it"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(translate("FollowUpActions", "&Discard it"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(keep)
-    box.exec()
-    return box.clickedButton() is keep
+    return _ask(
+        parent,
+        translate("FollowUpActions", "Done"),
+        fill(question, shown_as_written(name)),
+        translate("FollowUpActions", "&Log it"),
+        translate("FollowUpActions", "&Discard it"),
+    )
 
 
 def ask_unarchive(parent: QWidget | None, name: str) -> bool:
     """Whether to unarchive ``name``, to whom a follow-up was just added."""
     translate = QCoreApplication.translate
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        translate("FollowUpActions", "Add follow-up"),
-        fill(
-            translate(
-                "FollowUpActions",
-                "%1 is archived, and archived contacts are never reminded. Unarchive them so "
-                "that this follow-up reminds you?",
-            ),
-            name,
-        ),
-        QMessageBox.StandardButton.NoButton,
+    question = translate(
+        "FollowUpActions",
+        "%1 is archived, and archived contacts are never reminded. Unarchive them so "
+        "that this follow-up reminds you?",
+    )
+    return _ask(
         parent,
+        translate("FollowUpActions", "Add follow-up"),
+        fill(question, name),
+        translate("FollowUpActions", "&Unarchive"),
+        translate("FollowUpActions", "&Keep archived"),
     )
-    unarchive = box.addButton(
-        translate("FollowUpActions", "&Unarchive"), QMessageBox.ButtonRole.AcceptRole
-    )
-    box.addButton(translate("FollowUpActions", "&Keep archived"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(unarchive)
-    box.exec()
-    return box.clickedButton() is unarchive
 
 
 def done_kind(core: Core, contact_id: int) -> str:
@@ -488,10 +484,7 @@ class FollowUpActions(QObject):
             log.exception("the line typed for Done could not be logged")
             show_problem(parent, self.tr("Not logged"), str(error))
             return False
-        record_logged(self.context, logged)
-        self.context.changes.journal_changed.emit([contact_id])
-        self.context.changes.contacts_changed.emit([contact_id])
-        self.context.changes.follow_ups_changed.emit()
+        record_logged(self.context, logged, announce=True)
         return True
 
     def _complete(self, follow_up_id: int, answer: DoneAnswer) -> bool:

@@ -62,11 +62,16 @@ class LogInteraction(_ContactCommand):
         _changed(self.context, self.entry.contact_ids)
 
 
-def record_logged(context: AppContext, interaction_id: int | None) -> None:
-    """Put an interaction the quick entry has just written on the undo stack."""
+def record_logged(
+    context: AppContext, interaction_id: int | None, *, announce: bool = False
+) -> None:
+    """Put an interaction the quick entry has just written on the undo stack; ``announce``:
+    also tell the views (the quick entry tells them itself)."""
     entry = context.core.journal.get(interaction_id) if interaction_id is not None else None
     if entry is None:
         return
+    if announce:
+        _changed(context, entry.contact_ids)
     command = LogInteraction(context, entry)
     command.done_before_push = True
     context.undo_stack.push(command)

@@ -146,7 +146,10 @@ def test_a_line_typed_for_an_item_closed_meanwhile_can_still_be_logged(
 
     actions.ask_summary = closed_meanwhile
     actions.ask_log_anyway = lambda _parent, _who: True
+    told: list[object] = []
+    context.changes.journal_changed.connect(told.append)
     assert actions.done(item)
+    assert told == [[ana]]  # Ana's journal and the list catch up
     [entry] = core.journal.for_contact(ana)
     assert (entry.summary, entry.kind) == ("Long call: she takes the job", "meeting")
     context.undo_stack.undo()  # takes the entry back
