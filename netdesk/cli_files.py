@@ -285,7 +285,13 @@ class FileCommands(Commands):
         cancelled: Callable[[], bool],
     ) -> int:
         """Write straight into standard output, a pipe or a device (no rename possible)."""
-        from netdesk.core.exporting import ExportCancelled, contacts_in_order, export_ids, render
+        from netdesk.core.exporting import (
+            ExportCancelled,
+            contacts_in_order,
+            export_ids,
+            render,
+            write_csv_pieces,
+        )
 
         ids = export_ids(self.core, None, tag)
         with contextlib.ExitStack() as stack:
@@ -295,7 +301,15 @@ class FileCommands(Commands):
             else:
                 binary = stack.enter_context(open(out, "wb"))
             if fmt == "csv":
-                written = self._csv_streamed(binary, ids, progress, cancelled)
+                # read whole (its columns fit the widest contact), then written in pieces;
+                # Ctrl+C is heard between contacts read and between pieces written
+                written = write_csv_pieces(
+                    lambda text: write_all(binary, text.encode("utf-8")),
+                    ids,
+                    progress,
+                    cancelled,
+                    bom=False,
+                )
             else:
                 written = 0
                 for start in range(0, len(ids), 1000):
@@ -307,34 +321,6 @@ class FileCommands(Commands):
                     progress(written, len(ids))
             binary.flush()
         return written
-
-    @staticmethod
-    def _csv_streamed(
-        binary: IO[bytes],
-        ids: list[int],
-        progress: Callable[[int, int], None],
-        cancelled: Callable[[], bool],
-    ) -> int:
-        """A CSV's columns fit its widest contact: everyone is read first, then written a
-        piece at a time; Ctrl+C is heard between contacts read and between pieces written (it
-        was unheard until the whole file was out)."""
-        from netdesk.core.exporting import ExportCancelled, contacts_in_order
-        from netdesk.interop.csv_write import csv_pieces
-
-        total = 2 * len(ids)  # each contact counted twice: read, then written
-        people = []
-        for contact in contacts_in_order(ids):
-            if cancelled():
-                raise ExportCancelled
-            people.append(contact)
-            if len(people) % 1000 == 0:
-                progress(len(people), total)
-        for piece, text in enumerate(csv_pieces(people, 1000)):
-            if cancelled():
-                raise ExportCancelled
-            write_all(binary, text.encode("utf-8"))
-            progress(len(people) + min(piece * 1000, len(people)), total)
-        return len(people)
 
     def cmd_demo(self, args: argparse.Namespace) -> int:
         from netdesk.core.demo import fill_demo

@@ -144,9 +144,24 @@ def _write_csv(
     progress: Callable[[int, int], None] | None,
     cancelled: Callable[[], bool] | None,
 ) -> int:
-    """The CSV's numbered columns are sized to the widest contact: every contact is read
+    return write_csv_pieces(out.write, ids, progress, cancelled)
+
+
+def write_csv_pieces(
+    write: Callable[[str], object],
+    ids: Sequence[int],
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+    *,
+    bom: bool = True,
+) -> int:
+    """The contacts ``ids`` as CSV, handed to ``write`` a piece at a time; how many.
+
+    The CSV's numbered columns are sized to the widest contact: every contact is read
     first, then written a piece at a time. Reading is about half the work, so the bar counts
-    each contact twice: read, then written."""
+    each contact twice: read, then written. ``cancelled()`` is heard between contacts read and
+    between pieces (ExportCancelled). ``bom``: the byte order mark Excel needs to read UTF-8
+    (not for a pipe)."""
     from netdesk.interop.csv_write import csv_pieces
 
     total = 2 * len(ids)
@@ -157,10 +172,11 @@ def _write_csv(
             people.append(contact)
             if progress is not None and len(people) % _CHUNK == 0:
                 progress(len(people), total)
-        out.write("\ufeff")  # Excel needs the BOM to read UTF-8
+        if bom:
+            write("\ufeff")
         for piece, text in enumerate(csv_pieces(people, _CHUNK)):
             _check(cancelled)
-            out.write(text)  # each piece encoded in turn
+            write(text)  # each piece encoded in turn
             if progress is not None:
                 progress(len(people) + min((piece + 1) * _CHUNK, len(people)), total)
         return len(people)

@@ -289,7 +289,7 @@ def test_a_cancelled_csv_export_lets_its_contacts_go_a_slice_at_a_time(
     class Read(Contact):
         def __del__(self) -> None:  # how many the export still held as this one went
             frame = sys._getframe(1)
-            while frame is not None and frame.f_code.co_name != "_write_csv":
+            while frame is not None and frame.f_code.co_name != "write_csv_pieces":
                 frame = frame.f_back  # type: ignore[assignment]
             left_when_freed.append(len(frame.f_locals["people"]) if frame else -1)
 
