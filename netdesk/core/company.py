@@ -33,4 +33,4 @@ def company(organization: str) -> tuple[str, ...]:
 
 def company_key(organization: str) -> str:
     """:func:`company` as one string: what an import matches a name plus organization on."""
-    return " ".join(company(organization)) if organization else ""
+    return " ".join(company(organization))

@@ -33,6 +33,21 @@ def launch_command(data: Path) -> list[str]:
     return [sys.executable, "-m", "netdesk", "--data-dir", str(data)]
 
 
+def launch(display: str, home: Path, data: Path) -> subprocess.Popen[bytes]:
+    """The real netdesk on ``display``, with its own home and settings folders."""
+    env = {
+        **os.environ,
+        "DISPLAY": display,
+        "QT_QPA_PLATFORM": "xcb",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "PYTHONPATH": str(REPO),
+    }
+    return subprocess.Popen(
+        launch_command(data), env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
+
+
 def wait_for(predicate: Callable[[], object], timeout: float) -> object:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -138,17 +153,7 @@ def test_tray_notifies_once_opens_and_quits(display: str, tmp_path: Path) -> Non
     try:
         assert wait_for(lambda: panel_tree(display), 10), "trayer did not start"
         assert embedded_icon(display) is None
-        env = {
-            **os.environ,
-            "DISPLAY": display,
-            "QT_QPA_PLATFORM": "xcb",
-            "HOME": str(tmp_path),
-            "XDG_CONFIG_HOME": str(tmp_path / ".config"),
-            "PYTHONPATH": str(REPO),
-        }
-        app = subprocess.Popen(
-            launch_command(data), env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
-        )
+        app = launch(display, tmp_path, data)
         icon = wait_for(lambda: embedded_icon(display), 20)
         assert icon, f"no icon embedded in trayer:\n{panel_tree(display)}"
         before = set(top_windows(display))
@@ -195,17 +200,7 @@ def test_a_tray_that_comes_up_after_netdesk_gets_its_icon(display: str, tmp_path
     data = tmp_path / "data"
     data.mkdir()
     (data / "settings.ini").write_text("[reminders]\nquiet_start=00:00\nquiet_end=00:00\n")
-    env = {
-        **os.environ,
-        "DISPLAY": display,
-        "QT_QPA_PLATFORM": "xcb",
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / ".config"),
-        "PYTHONPATH": str(REPO),
-    }
-    app = subprocess.Popen(
-        launch_command(data), env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
-    )
+    app = launch(display, tmp_path, data)
     tray_host = None
     try:
         assert wait_for(
