@@ -12,6 +12,7 @@ from netdesk.core import names
 from netdesk.core.clock import Clock
 from netdesk.core.tag_names import as_stored
 from netdesk.core.types import (
+    NEVER_KEEP_IN_TOUCH,
     Contact,
     ContactSummary,
     FollowUp,
@@ -117,7 +118,7 @@ class ContactService:
                 problem = names.email_problem(email.value)
                 if problem and email.value.strip().casefold() not in accepted:
                     raise ValidationError("emails", problem)
-            if contact.keep_in_touch_days is not None and contact.keep_in_touch_days <= 0:
+            if not valid_cadence(contact.keep_in_touch_days):
                 raise ValidationError("keep_in_touch_days", "A cadence is a number of days over 0.")
         contact.display_name = names.display_name(contact)
         contact.tags = as_stored(contact.tags)
@@ -221,7 +222,7 @@ class ContactService:
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> None:
-        if days is not None and days <= 0:
+        if not valid_cadence(days):
             raise ValidationError("keep_in_touch_days", "A cadence is a number of days over 0.")
         now = self.clock.now()
 
@@ -574,6 +575,12 @@ class ContactService:
                     result.append((contact_id, name, date, age))
                     break
         return sorted(result, key=lambda r: (r[2], r[1]))
+
+
+def valid_cadence(days: int | None) -> bool:
+    """A contact's own cadence: none (its tags' default), "never" whatever its tags say, or a
+    number of days over 0."""
+    return days is None or days == NEVER_KEEP_IN_TOUCH or days > 0
 
 
 def _reserve(records: Sequence[DeletedContact]) -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from netdesk.core.clock import Clock
-from netdesk.core.types import FollowUp
+from netdesk.core.types import NEVER_KEEP_IN_TOUCH, FollowUp
 from netdesk.store import fresh_ids, queries
 from netdesk.store import journal as journal_rows
 from netdesk.store.database import Store
@@ -17,9 +17,12 @@ PAGE = 50  # follow-ups per page: what a view shows before "and N more"
 
 
 def effective_cadence(contact_id: int) -> int | None:
-    """The contact's own cadence wins; otherwise the shortest default of its tags."""
+    """The contact's own cadence wins; otherwise the shortest default of its tags. None when
+    it is never reminded (its own "never" overrides its tags)."""
     own, _, _ = queries.cadence_facts(contact_id)
-    return own if own is not None else queries.tag_cadence_for(contact_id)
+    if own is None:
+        return queries.tag_cadence_for(contact_id)
+    return own if own != NEVER_KEEP_IN_TOUCH else None
 
 
 def cadence_due(contact_id: int) -> dt.datetime | None:

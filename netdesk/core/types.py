@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 
 INTERACTION_KINDS = ("call", "meeting", "message", "email", "event", "note")
 SOURCES = ("manual", "vcard", "csv", "linkedin", "carddav", "demo")
+# keep_in_touch_days of a contact never reminded, whatever its tags' default cadence says
+# (None: no cadence of its own, so its tags' default applies)
+NEVER_KEEP_IN_TOUCH = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +176,7 @@ class Contact:
     source: str = "manual"
     source_file: str = ""
     source_date: dt.datetime | None = None
-    # rhythm
+    # rhythm: days; None follows its tags' default, NEVER_KEEP_IN_TOUCH (0) never reminds
     keep_in_touch_days: int | None = None
     archived: bool = False
     uid: str = ""

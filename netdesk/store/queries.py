@@ -37,7 +37,8 @@ def count(
 
 
 def cobweb_candidates(now: dt.datetime, silent_days: int, limit: int) -> list[int]:
-    """Long-silent contacts that once mattered: many interactions, a cadence, or a tag.
+    """Long-silent contacts that once mattered: many interactions, a cadence, or a tag; not
+    those set to "never" keep in touch (whatever their tags say).
 
     Walks the contact_talks index from the most talked-to down (interaction_count is kept by
     refresh_last_interaction), so it stops after a few rows instead of counting everyone's
@@ -49,9 +50,9 @@ def cobweb_candidates(now: dt.datetime, silent_days: int, limit: int) -> list[in
         " (c.keep_in_touch_days IS NOT NULL) AS has_cadence, "
         " EXISTS (SELECT 1 FROM contact_tag ct WHERE ct.contact_id = c.id) AS tagged "
         "FROM contact c WHERE c.archived = 0 AND +c.last_interaction IS NOT NULL "
-        " AND +c.last_interaction < ? "
+        " AND +c.last_interaction < ? AND c.keep_in_touch_days IS NOT ? "
         "ORDER BY talks DESC, has_cadence DESC, tagged DESC, c.last_interaction LIMIT ?",
-        (cutoff, limit * 4),
+        (cutoff, t.NEVER_KEEP_IN_TOUCH, limit * 4),  # "never": the user said not this one
     )
     scored = [r for r in rows if r[1] >= 3 or r[2] or r[3]]
     return [r[0] for r in scored[:limit]]
