@@ -244,6 +244,14 @@ def _photo(rng: random.Random) -> bytes:
     return out.getvalue()
 
 
+def _polish_family(family: str, *, feminine: bool) -> str:
+    """A Polish family name in the form that goes with the given name: Wojciech Wiśniewski,
+    Zofia Wiśniewska (an adjective surname agrees; Wójcik does not change)."""
+    if family.endswith(("ski", "cki", "ska", "cka")):
+        return family[:-1] + ("a" if feminine else "i")
+    return family
+
+
 def _ascii(text: str) -> str:
     import unicodedata
 
@@ -279,6 +287,8 @@ def fill_demo(core: Core, count: int = 300, seed: int = 1) -> int:
             family = rng.choice(FAMILY[language])
             if language == "es" and rng.random() < 0.5:
                 family = f"{family} {rng.choice(FAMILY['es'])}"
+            if language == "pl":
+                family = _polish_family(family, feminine=given.endswith("a"))
             city, region, prefix = COUNTRY[language]
             org = rng.choice(ORGS)
             contact = Contact(

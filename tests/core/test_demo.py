@@ -38,3 +38,23 @@ def test_the_complete_example_has_her_own_address(core: Core) -> None:
         )
         assert [e.value for e in lucia.emails] == ["lucia.fernandez@bosqueventures.example"]
         core.contacts.delete(core.contacts.list_ids())
+
+
+def test_polish_family_names_agree_with_the_given_name(core: Core) -> None:
+    """The demo showed "Wojciech Wiśniewska" and "Małgorzata Kowalski": a Polish surname
+    ending in -ski/-cki takes -ska/-cka for a woman."""
+    fill_demo(core, count=300, seed=1)
+    poles = [
+        c
+        for c in (core.contacts.get(i) for i in core.contacts.list_ids())
+        if c is not None and c.given_name in ("Zofia", "Łukasz", "Małgorzata", "Wojciech")
+    ]
+    adjectival = [c for c in poles if c.family_name.endswith(("ski", "cki", "ska", "cka"))]
+    assert len(adjectival) > 3
+    for contact in adjectival:
+        feminine = contact.given_name in ("Zofia", "Małgorzata")
+        assert contact.family_name.endswith("a") == feminine, contact.display_name
+        # and the e-mail address is made of the name as shown
+        assert contact.family_name[:-1].replace("ś", "s").replace("ń", "n").lower() in (
+            contact.emails[0].value
+        )
