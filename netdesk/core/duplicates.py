@@ -107,19 +107,22 @@ def find_duplicates(
             return True
         return a in birthdays and b in birthdays and born_apart(birthdays[a], birthdays[b])
 
+    national = duplicate_facts.national_only()
+    made_up = {e164 for _, _, e164 in national if e164}  # "+10301234567": compared nationally
     shared_phones: list[tuple[str, list[int]]] = []
     for kind, value, ids in bulk.shared_values():
         if len(ids) > 20:
             continue  # a shared switchboard or info@ address says nothing about people
         if kind == "phone":
-            shared_phones.append((value, ids))
+            if value not in made_up:
+                shared_phones.append((value, ids))
             continue
         if value.partition("@")[0] in _ROLE_ADDRESSES:
             continue  # info@ or office@ is a company's, not a person's: it says nothing
         for i, a in enumerate(ids):
             for b in ids[i + 1 :]:
                 add(a, b, 100, f"same email: {value}")
-    shared_phones += _written_nationally()
+    shared_phones += _written_nationally(national)
     _add_shared_phones(core, shared_phones, pairs, add, another_generation)
     if progress is not None:
         progress(10, 100)
@@ -186,18 +189,19 @@ def find_duplicates(
     return sorted(pairs.values(), key=rank)
 
 
-def _written_nationally() -> list[tuple[str, list[int]]]:
+def _written_nationally(national: list[tuple[int, str, str]]) -> list[tuple[str, list[int]]]:
     """Phones shared though one is written nationally for another country than the user's
-    (no E.164 form could be made of "07700 900123" in the US): (the number, contact ids),
+    (no E.164 form could be made of "07700 900123" in the US, no valid one of "030 1234567"
+    (Berlin): "+10301234567"): (the number, contact ids),
     as bulk.shared_values gives them. It is the international "+447700900123" when that
-    ends with its digits after a country code; two written alike are shared as written."""
-    national = duplicate_facts.national_only()
+    ends with its digits after a country code; two written alike are shared as written.
+    ``national`` is duplicate_facts.national_only()."""
     if not national:
         return []
     found: dict[str, set[int]] = defaultdict(set)
-    for contact_id, number in national:
+    for contact_id, number, _ in national:
         found[number].add(contact_id)
-    tails = {number[-7:] for _, number in national}
+    tails = {number[-7:] for _, number, _ in national}
     by_tail: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for contact_id, e164 in duplicate_facts.international_ending_in(tails):
         by_tail[e164[-7:]].append((contact_id, e164))
@@ -205,6 +209,8 @@ def _written_nationally() -> list[tuple[str, list[int]]]:
     for number, ids in found.items():
         international: dict[str, set[int]] = defaultdict(set)
         for contact_id, e164 in by_tail.get(number[-7:], ()):
+            if contact_id in ids:
+                continue  # its own number, or what was made of it for the user's country
             if e164[1:].endswith(number) and 1 <= len(e164) - 1 - len(number) <= 3:
                 international[e164].add(contact_id)
         for e164, others in international.items():

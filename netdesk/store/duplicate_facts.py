@@ -45,15 +45,33 @@ def work_domains() -> dict[int, frozenset[str]]:
     return {contact_id: frozenset(domains) for contact_id, domains in found.items()}
 
 
-def national_only() -> list[tuple[int, str]]:
-    """(contact id, the number's digits without its leading zeros) of every phone that has no
-    E.164 form and is long enough to be a whole number (7 digits)."""
+def national_only() -> list[tuple[int, str, str]]:
+    """(contact id, the number's digits without its leading zeros, the E.164 form stored or "")
+    of every phone written
+    nationally for another country than the user's, long enough to be a whole number (7
+    digits): one with no E.164 form, or whose E.164 form kept the other country's trunk "0"
+    and is no valid number (in the US, Berlin's "030 1234567" is made "+10301234567")."""
     found = []
-    for contact_id, raw in db.execute_sql("SELECT contact_id, raw FROM phone WHERE e164 = ''"):
-        national = digits(raw).lstrip("0")
-        if len(national) >= 7:
-            found.append((contact_id, national))
+    for contact_id, raw, e164 in db.execute_sql(
+        "SELECT contact_id, raw, e164 FROM phone WHERE e164 = '' OR ltrim(raw, ' (') LIKE '0%'"
+    ):
+        written = digits(raw)
+        national = written.lstrip("0")
+        if len(national) < 7:
+            continue
+        if e164 and (written.startswith("00") or not e164.endswith(written) or _valid(e164)):
+            continue  # the user's own trunk "0", stripped, or a valid number (Italy's "06...")
+        found.append((contact_id, national, e164))
     return found
+
+
+def _valid(e164: str) -> bool:
+    import phonenumbers  # where used: its import is not on the way to the window
+
+    try:
+        return bool(phonenumbers.is_valid_number(phonenumbers.parse(e164)))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 def international_ending_in(tails: set[str]) -> list[tuple[int, str]]:

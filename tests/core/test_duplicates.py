@@ -323,6 +323,26 @@ def test_a_phone_written_nationally_for_another_country_is_the_international_one
     assert pairs[(uk, local)].reasons == ["same phone: +447700900123"]
 
 
+def test_a_national_number_made_a_us_one_is_the_international_one(core: Core) -> None:
+    """In the US, Berlin's '030 1234567' is stored as '+10301234567' (a possible number, not
+    a valid one): it was never compared with '+49 30 1234567' from another address book, and
+    two cards writing it so were paired on the made-up number."""
+    from netdesk.store.models import db
+
+    add = core.contacts.create
+    phone = add(Contact(formatted_name="Jonas", phones=[PhoneNumber("030 1234567")]))
+    again = add(Contact(formatted_name="Weber", phones=[PhoneNumber("(030) 123 4567")]))
+    linkedin = add(Contact(formatted_name="Büro", phones=[PhoneNumber("+49 30 1234567")]))
+    add(Contact(formatted_name="Tom", phones=[PhoneNumber("+1 212 123 4567")]))  # ends alike
+    # as a user in the US stores them (phonenumbers keeps the German trunk "0")
+    db.execute_sql(
+        "UPDATE phone SET e164 = '+10301234567' WHERE contact_id IN (?, ?)", (phone, again)
+    )
+    pairs = _pairs(core)
+    assert set(pairs) == {(phone, again), (phone, linkedin), (again, linkedin)}
+    assert pairs[(phone, again)].reasons == ["same phone: +49301234567"]
+
+
 def test_cards_without_a_name_are_not_paired_on_their_address_or_number(core: Core) -> None:
     """A card with no name is shown by its e-mail or phone: 'jo@acme.com' and 'jon@acme.com'
     (two colleagues) were 'similar names' at 95%, as were two numbers one digit apart."""
