@@ -199,7 +199,7 @@ class ImportController(QObject):
             self._next_mapping()
             return
         earlier = self.answered.get(signature)
-        samples = _first_row(sniff, len(headers))
+        samples = _examples(sniff, len(headers))
         dialog = CsvMappingDialog(
             Path(file).name,
             headers,
@@ -513,12 +513,18 @@ def _thaw_plan() -> None:
     _froze_alone = False
 
 
-def _first_row(sniff: CsvSniff, width: int) -> list[str]:
-    """The first data row under the header, for the mapping dialog's examples."""
+def _examples(sniff: CsvSniff, width: int) -> list[str]:
+    """An example value per column for the mapping dialog: each column's first non-empty
+    cell among the rows under the header. The first row alone left most columns of a sparse
+    sheet (a CRM's export, a LinkedIn one without e-mails) with no example to tell them by."""
+    examples = [""] * width
+    missing = set(range(width))
     reader = csv.reader(io.StringIO(sniff.text, newline=""), delimiter=sniff.delimiter)
     for index, row in enumerate(reader):
-        if index > sniff.header_row and any(cell.strip() for cell in row):
-            return (row + [""] * width)[:width]
-        if index > 50:
+        if index > sniff.header_row + 200 or not missing:
             break
-    return [""] * width
+        if index > sniff.header_row:
+            for column in [c for c in missing if c < len(row) and row[c].strip()]:
+                examples[column] = row[column].strip()
+                missing.discard(column)
+    return examples

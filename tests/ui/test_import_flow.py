@@ -174,6 +174,26 @@ def test_unknown_csv_asks_for_columns_once_and_remembers(
     assert finished.args[0].new == 1
 
 
+def test_each_column_is_shown_with_an_example_from_the_first_row_that_has_one(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    """A sparse sheet: the first row has no phone nor city; the example comes from below."""
+    path = tmp_path / "crm.csv"
+    path.write_text(
+        "Person;Mail;Cell;Town\nDana Lee;dana@example.org;;\n\nEli Moss;;+34 612 34 56 78;\n"
+        "Flo Ray;;; Madrid \n",
+        encoding="utf-8",
+    )
+    controller = ImportController(app_context, None)
+    controller.start([str(path)])
+    qtbot.waitUntil(lambda: controller.mapping_dialog is not None)
+    dialog = controller.mapping_dialog
+    assert dialog is not None
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    examples = [dialog.table.item(row, 1).text() for row in range(4)]
+    assert examples == ["Dana Lee", "dana@example.org", "+34 612 34 56 78", "Madrid"]
+
+
 def test_two_unknown_csvs_are_each_read_with_their_own_columns(
     qtbot: QtBot, app_context: AppContext, tmp_path: Path
 ) -> None:
