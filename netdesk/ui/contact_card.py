@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.contacts import ValidationError, rebase_edit
 from netdesk.core.names import display_name, structured_name
-from netdesk.core.types import Contact, PartialDate
+from netdesk.core.types import NEVER_KEEP_IN_TOUCH, Contact, PartialDate
 from netdesk.ui import card_fields as cf
 from netdesk.ui import settings, undo
 from netdesk.ui.card_dates import format_partial, parse_partial
@@ -815,14 +815,30 @@ class ContactCard(QWidget):
 
     def _name_never(self, *_edited: object) -> None:
         """No cadence of the contact's own means its tags' default, when one has a default:
-        the menu's first item says which ("Never" while none has)."""
+        the menu's first item says which, and "Never" under it overrides it (stored as
+        NEVER_KEEP_IN_TOUCH). Without such a tag one item says "Never": the contact's own
+        "never" while that is chosen (or stored), else no cadence at all."""
         days = self._tag_default(self.tags.tags())
-        self.cadence.setItemText(
-            self.cadence.findData(None),
-            fill(tr("%1 (from its tags)"), every_text(days)) if days else tr("Never"),
-        )
+        own_never = self.cadence.currentData() == NEVER_KEEP_IN_TOUCH
+        inherited = fill(tr("%1 (from its tags)"), every_text(days)) if days else tr("Never")
+        self._cadence_item(None, bool(days) or not own_never, inherited)
+        self._cadence_item(NEVER_KEEP_IN_TOUCH, bool(days) or own_never, tr("Never"))
+
+    def _cadence_item(self, days: int | None, wanted: bool, text: str) -> None:
+        """The menu's item for ``days`` (None or "never") there with ``text``, or not there."""
+        index = self.cadence.findData(days)
+        if not wanted:
+            if index >= 0:
+                self.cadence.removeItem(index)
+        elif index < 0:  # "from its tags" first, "never" right under it
+            at = 0 if days is None else self.cadence.findData(None) + 1
+            self.cadence.insertItem(at, text, days)
+        else:
+            self.cadence.setItemText(index, text)
 
     def _set_cadence(self, days: int | None) -> None:
+        if days == NEVER_KEEP_IN_TOUCH:
+            self._cadence_item(days, True, tr("Never"))
         index = self.cadence.findData(days)
         if index < 0:
             index = self.cadence.findData(-1)
@@ -830,6 +846,7 @@ class ContactCard(QWidget):
         self.cadence.setCurrentIndex(index)
         self.custom_days.setVisible(self.cadence.currentData() == -1)
         self._preset_days = days if index != self.cadence.findData(-1) else None
+        self._name_never()
 
     def _cadence_chosen(self, _index: int) -> None:
         chosen = self.cadence.currentData()
@@ -907,7 +924,7 @@ class ContactCard(QWidget):
             parts.append(tr("Archived"))
         if c.keep_in_touch_days:
             parts.append(rhythm_text(c.keep_in_touch_days))
-        elif inherited := self._tag_default(c.tags):
+        elif c.keep_in_touch_days is None and (inherited := self._tag_default(c.tags)):
             parts.append(fill(tr("%1 (from its tags)"), rhythm_text(inherited)))
         self.rhythm_label.setText(" · ".join(parts))
         self.rhythm_label.setVisible(bool(parts))
