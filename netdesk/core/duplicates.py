@@ -32,6 +32,7 @@ from netdesk.core.names_alike import (
     NAME_THRESHOLD,
     born_apart,
     compatible_names,
+    first_name_only,
     generations_in,
     same_company,
     similar_names,
@@ -142,6 +143,7 @@ def find_duplicates(
     # a card with no name is shown by its e-mail or phone: "jo@acme.com" and "jon@acme.com",
     # "+1 415 555 0100" and "...0101" are not similar names
     named = [r for r in rows if "@" not in r[1] and HAS_LETTER.search(r[1])]
+    first_names = {r[0] for r in named if first_name_only(r[1])}
     likeness = similar_names(named, cancelled, names_done)
 
     def one_person(a: int, b: int) -> bool:
@@ -177,6 +179,8 @@ def find_duplicates(
             # nothing confirms the name (no company, or one that may be the other's part): a
             # name alone is weaker evidence than a shared e-mail or company, and the list
             # should say so (not "100%" for both)
+            if (a in first_names or b in first_names) and (a, b) not in pairs:
+                continue  # "Maria" and "Maria", nothing else shared: two of many Marias
             score = min(like, _UNCONFIRMED_NAME)
         if score >= NAME_THRESHOLD:
             same_words = like == 100 or names[a] == names[b]

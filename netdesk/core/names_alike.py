@@ -147,6 +147,18 @@ def _name_words(name: str) -> list[str]:
     return [w for w in _WORDS_OF_NAME.findall(given_first) if w not in _TITLES | _GENERATIONS]
 
 
+# Scripts written without spaces between family and given name ("山田太郎", "김민준")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def first_name_only(name: str) -> bool:
+    """A folded name of one word, titles aside ("maria", "dr. maria", "mum"): many people's,
+    it says nothing alone. A name in a script written without spaces is a full name."""
+    if " " not in name and "," not in name:
+        return not _UNSPACED.search(name)
+    return len(_name_words(name)) < 2 and not _UNSPACED.search(name)
+
+
 def _full_forms(word: str) -> tuple[str, ...]:
     return _NICKNAMES.get(word, (word,))
 

@@ -343,6 +343,27 @@ def test_a_national_number_made_a_us_one_is_the_international_one(core: Core) ->
     assert pairs[(phone, again)].reasons == ["same phone: +49301234567"]
 
 
+def test_a_first_name_alone_is_not_one_person(core: Core) -> None:
+    """Two cards called 'Maria' (a phone's contacts), nothing else shared, were proposed at
+    95% as the same name; so were two 'Mum's. Sharing a number or a company, or a full name
+    in a script written without spaces, they still are."""
+    add = core.contacts.create
+    add(Contact(given_name="Maria", phones=[PhoneNumber("+34 600 111 222")]))
+    add(Contact(given_name="Maria", phones=[PhoneNumber("+34 600 333 444")]))
+    add(Contact(prefix="Dr.", given_name="Maria"))
+    add(Contact(formatted_name="Mum"))
+    add(Contact(formatted_name="mum"))
+    lena = add(Contact(given_name="Lena", organization="Acme"))
+    lena_at_acme = add(Contact(given_name="Lena", organization="ACME Inc."))
+    tom = add(Contact(given_name="Tom", phones=[PhoneNumber("+1 415 555 0100")]))
+    tommy = add(Contact(given_name="Tom", phones=[PhoneNumber("+14155550100")]))
+    yamada = add(Contact(formatted_name="山田太郎"))
+    yamada_again = add(Contact(formatted_name="山田太郎"))
+    pairs = _pairs(core)
+    assert set(pairs) == {(lena, lena_at_acme), (tom, tommy), (yamada, yamada_again)}
+    assert pairs[(tom, tommy)].reasons == ["same phone: +14155550100", "same name"]
+
+
 def test_cards_without_a_name_are_not_paired_on_their_address_or_number(core: Core) -> None:
     """A card with no name is shown by its e-mail or phone: 'jo@acme.com' and 'jon@acme.com'
     (two colleagues) were 'similar names' at 95%, as were two numbers one digit apart."""
