@@ -33,7 +33,7 @@ from netdesk.ui.csv_mapping import (
 )
 from netdesk.ui.import_preview import ImportPreviewDialog
 from netdesk.ui.import_rows import PreviewRows, preview_rows
-from netdesk.ui.import_text import problem_text
+from netdesk.ui.import_text import problem_line
 from netdesk.ui.operations import Operation, run_operation
 from netdesk.ui.settings import Setting
 from netdesk.ui.widgets import tr
@@ -480,13 +480,7 @@ def _let_go_between_events(plan: ImportPlan, rows: PreviewRows) -> None:
 
 def problem_details(problems: Sequence[ImportProblem]) -> str:
     """The summary's detailed text: every problem, errors first, in the user's language."""
-    kinds = {"error": tr("error"), "warning": tr("warning")}
-    return "\n".join(
-        f"{p.file}:{p.line}: {kinds.get(p.severity, p.severity)}: {problem_text(p)}"
-        if p.line is not None
-        else f"{p.file}: {kinds.get(p.severity, p.severity)}: {problem_text(p)}"
-        for p in sorted(problems, key=lambda p: p.severity != "error")
-    )
+    return "\n".join(problem_line(p) for p in sorted(problems, key=lambda p: p.severity != "error"))
 
 
 _froze_alone = False  # the plan's freeze was the only one: _thaw_plan may undo it

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QLocale, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,9 +31,10 @@ from netdesk.ui.import_rows import (
     field_label,
     preview_rows,
 )
+from netdesk.ui.import_text import problem_line
 from netdesk.ui.widgets import tr, without_mnemonic
 
-__all__ = ["ConflictModel", "ConflictView", "ImportPreviewDialog", "ProblemModel"]
+__all__ = ["ConflictModel", "ConflictView", "ImportPreviewDialog", "ProblemModel", "ProblemView"]
 
 
 def _count(number: int) -> str:
@@ -187,7 +188,7 @@ class ImportPreviewDialog(QDialog):
 
     def _problem_tab(self) -> QTableView:
         self.problem_model = ProblemModel(self.plan, self)
-        table = _view(self.problem_model)
+        table = _view(self.problem_model, ProblemView())
         table.setProperty("interesting", bool(self.rows.errors))
         problems = _count(len(self.plan.problems))
         _add_tab(self.tabs, table, table, tr("&Problems (%1)").replace("%1", problems))
@@ -273,6 +274,38 @@ class ConflictView(QTableView):
             model.set_rows(sorted(rows | {current.row()}), not model.is_taken(current.row()))
             return
         super().keyPressEvent(event)
+
+
+class ProblemView(QTableView):
+    """The problems table: Ctrl+C (or Copy in its menu) copies the selected problems whole,
+    one "file:line: error: reason" line each, to paste into a mail or a bug report. A table
+    copies only the cell the cursor is on (the file's name, not why)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        copy = QAction(tr("&Copy"), self)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy.triggered.connect(self.copy_problems)
+        self.addAction(copy)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):  # the table takes it before the action
+            self.copy_problems()
+            return
+        super().keyPressEvent(event)
+
+    def copy_problems(self) -> None:
+        model = self.model()
+        if not isinstance(model, ProblemModel):
+            return
+        rows = {index.row() for index in self.selectionModel().selectedRows()}
+        if not rows and self.currentIndex().isValid():
+            rows = {self.currentIndex().row()}
+        if rows:
+            lines = (problem_line(model.problems[row]) for row in sorted(rows))
+            QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
 
 
 def _add_tab(tabs: QTabWidget, page: QWidget, table: QTableView, label: str) -> None:

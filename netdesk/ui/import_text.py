@@ -15,6 +15,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 
 from netdesk.interop.problems import PROBLEM_CONTEXT, ImportProblem, TemplateArgs
+from netdesk.ui.widgets import tr
 
 log = logging.getLogger("netdesk.ui")
 
@@ -22,6 +23,14 @@ log = logging.getLogger("netdesk.ui")
 def problem_text(problem: ImportProblem) -> str:
     """The problem's reason in the user's language, its arguments filled in."""
     return translated_reason(problem.template, problem.template_args, problem.reason)
+
+
+def problem_line(problem: ImportProblem) -> str:
+    """ "file:line: error: reason", in the user's language: a problem as one line of text (the
+    summary's details, the preview's copied problems)."""
+    kind = tr("error") if problem.severity == "error" else tr("warning")
+    where = problem.file if problem.line is None else f"{problem.file}:{problem.line}"
+    return f"{where}: {kind}: {problem_text(problem)}"
 
 
 def translated_reason(template: str, args: TemplateArgs, english: str) -> str:

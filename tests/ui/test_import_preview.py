@@ -488,3 +488,35 @@ def test_a_long_name_does_not_push_the_other_columns_out_of_sight(qtbot: QtBot) 
     assert 0 < right_edge < table.viewport().width()
     name = table.model().index(0, 0)
     assert table.model().data(name, Qt.ItemDataRole.ToolTipRole)  # the whole of it
+
+
+def test_the_selected_problems_are_copied_whole(qtbot: QtBot) -> None:
+    """Ctrl+C in the problems copies each selected row as one line with file, line, kind and
+    reason; a table copies only the current cell (the file's name, not why)."""
+    plan = ImportPlan(files=["/d/a.csv"])
+    plan.problems = [
+        ImportProblem("/d/a.csv", 7, "row has no name", "warning"),
+        ImportProblem("/d/a.csv", None, "cannot read the file", "error"),
+        ImportProblem("/d/a.csv", 3, "not a date", "warning"),
+    ]
+    dialog = ImportPreviewDialog(plan)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentWidget(dialog.problem_table)
+    table = dialog.problem_table
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    QTest.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == "/d/a.csv: error: cannot read the file\n"
+    QTest.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == (
+        "/d/a.csv: error: cannot read the file\n"
+        "/d/a.csv:3: warning: not a date\n"
+        "/d/a.csv:7: warning: row has no name\n"
+    )
+    table.clearSelection()
+    table.setCurrentIndex(table.model().index(2, 3))
+    (copy,) = table.actions()  # its context menu's Copy
+    copy.trigger()
+    assert QApplication.clipboard().text() == "/d/a.csv:7: warning: row has no name\n"
