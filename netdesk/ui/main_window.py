@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.listing import ListFilter
+from netdesk.core.types import NEVER_KEEP_IN_TOUCH
 from netdesk.ui import settings as s
 from netdesk.ui.contact_list import ContactListPanel
 from netdesk.ui.context import AppContext
@@ -949,13 +950,19 @@ class MainWindow(QMainWindow):
         if not ids:
             return
         choices = cadence_choices()
+        if self.context.core.contacts.tag_defaults():
+            # "Never" as stored so far (no cadence of their own) still follows a tag's rhythm
+            choices[0:1] = [
+                (None, tr("From their tags (none of their own)")),
+                (NEVER_KEEP_IN_TOUCH, tr("Never, whatever their tags say")),
+            ]
         labels = [label for _days, label in choices]
         label, ok = QInputDialog.getItem(
             self,
             tr("Keep in touch"),
             tr("Keep in touch with %Ln contacts:", None, len(ids)),
             labels,
-            3,
+            [days for days, _label in choices].index(30),  # "Every month"
             False,
         )
         if not ok:
