@@ -134,13 +134,15 @@ def _interactions(
         )
         for r in rows
     ]
-    if result:
-        by_id = {i.id: i for i in result}
-        marks = ",".join("?" * len(by_id))
+    by_id = {i.id: i for i in result}
+    # in chunks: from about 4,500 ids on, SQLite reads every link of the journal in contact
+    # order instead (1.35 million: 1.1 s for the global journal read again 5,000 rows deep)
+    for chunk in chunks([i for i in by_id if i is not None]):
+        marks = ",".join("?" * len(chunk))
         for interaction_id, contact_id in db.execute_sql(
             "SELECT interaction_id, contact_id FROM interaction_contact "
             f"WHERE interaction_id IN ({marks}) ORDER BY contact_id",
-            tuple(by_id),
+            tuple(chunk),
         ):
             by_id[interaction_id].contact_ids.append(contact_id)
     return result

@@ -64,3 +64,40 @@ def test_a_filter_reads_a_bounded_slice_per_page(
     since = D(2026, 1, 20)
     dated = [e.summary for e in journal.journal.all(since=since, kind="note", limit=1000)]
     assert pages(journal, since=since, kind="note")[1] == dated
+
+
+def test_a_long_read_finds_everyone_involved_through_the_key(core: Core) -> None:
+    """5,000 entries or more in one read (the global journal read again that far down):
+    SQLite read every link of the journal in contact order to find their people instead,
+    1.1 s a change over 1,000,000 entries."""
+    from netdesk.core.types import Interaction
+    from netdesk.store.models import db
+
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    bob = core.contacts.create(Contact(given_name="Bob"))
+    entries = [
+        Interaction(
+            D(2025, 1, 1) + dt.timedelta(minutes=n),
+            "call",
+            f"call {n}",
+            contact_ids=[bob, ana] if n % 2 else [ana],
+        )
+        for n in range(5_000)
+    ]
+    with core.store.transaction():
+        journal_rows.insert_interactions(entries, D(2026, 1, 1))
+    statements: list[str] = []
+    connection = db.connection()
+    connection.set_trace_callback(statements.append)
+    try:
+        found = journal_rows.all_interactions(limit=6_000)
+    finally:
+        connection.set_trace_callback(None)
+    assert len(found) == 5_000
+    assert [(e.summary, e.contact_ids) for e in found[:2]] == [
+        ("call 4999", [ana, bob]),
+        ("call 4998", [ana]),
+    ]
+    links = [s for s in statements if "FROM interaction_contact" in s]
+    plans = [row[3] for s in links for row in db.execute_sql(f"EXPLAIN QUERY PLAN {s}")]
+    assert plans and not [p for p in plans if p.startswith("SCAN")], plans
