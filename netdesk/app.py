@@ -44,7 +44,30 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     )
     parser.add_argument("--verbose", action="store_true", help="debug logging")
     parser.add_argument("--version", action=_VersionAction)
-    return parser.parse_args(list(argv))
+    args = parser.parse_args(list(argv))
+    args.files = command_line_files(args.files)
+    return args
+
+
+def command_line_files(files: Sequence[str]) -> list[str]:
+    """The files to import as absolute local paths, from the folder netdesk started in.
+
+    A file:// URI (what a dock or a launcher hands over for a file dropped on netdesk's icon)
+    is its local file; a name beginning with "~" ("~old.vcf") is a file's name, as the shell
+    expands a home folder before netdesk sees it.
+    """
+    if not files:
+        return []  # the usual start: nothing more to import before the first paint
+    import os
+    from urllib.parse import unquote_to_bytes, urlsplit
+
+    local: list[str] = []
+    for name in files:
+        parts = urlsplit(name)
+        if parts.scheme == "file" and parts.netloc in ("", "localhost"):
+            name = os.fsdecode(unquote_to_bytes(parts.path))
+        local.append(os.path.abspath(name))
+    return local
 
 
 def _lighten_pyside_import_hook() -> None:

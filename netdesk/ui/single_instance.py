@@ -53,7 +53,8 @@ class SingleInstance(QObject):
         False: none runs, and this one has taken the name (when it could): launches from now
         on hand over to it, and their files are passed on once :meth:`listen` is called.
         """
-        message = json.dumps({"files": [str(Path(f).expanduser().resolve()) for f in files]})
+        # "~old.vcf" names a file: the shell expanded any home folder (expanduser raised)
+        message = json.dumps({"files": [str(Path(f).resolve()) for f in files]})
         with self._locked():
             for _attempt in range(2):
                 if self._send(message.encode() + b"\n"):

@@ -1,0 +1,67 @@
+"""`netdesk FILE...` as launchers and shells pass files: URIs, relative paths, names with "~"."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from netdesk.core.paths import Paths
+from netdesk.ui.single_instance import SingleInstance
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_a_second_launch_hands_over_uris_relative_paths_and_tilde_names_as_files(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A dock or launcher passes a dropped file as a file:// URI: it was taken for a relative
+    path ("<cwd>/file:/home/...", "no such file"). A file named "~old.vcf" (the shell leaves
+    it as written) stopped the launch with a traceback and no window."""
+    folder = tmp_path / "Mis contactos"
+    folder.mkdir()
+    zoe = folder / "Zoë Ångström.vcf"
+    old = tmp_path / "~old.vcf"
+    data = tmp_path / "data"
+    uris = [zoe.as_uri(), "file://localhost" + zoe.as_uri()[len("file://") :]]
+    running = SingleInstance(Paths(data))
+    assert running.listen()
+    try:
+        with qtbot.waitSignal(running.files_received, timeout=60_000) as received:
+            launch = subprocess.Popen(
+                [sys.executable, "-m", "netdesk", "--data-dir", str(data), *uris, "~old.vcf"],
+                cwd=tmp_path,
+                env=dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT)),
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            qtbot.waitUntil(lambda: launch.poll() is not None, timeout=60_000)
+        _out, err = launch.communicate()
+    finally:
+        running.close()
+    assert launch.returncode == 0, err
+    assert received.args == [[str(zoe), str(zoe), str(old)]]
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("file:///tmp/a%20b/Zo%C3%AB.vcf", "/tmp/a b/Zoë.vcf"),
+        ("file://localhost/tmp/x.csv", "/tmp/x.csv"),
+        ("people.vcf", "{cwd}/people.vcf"),
+        ("~old.vcf", "{cwd}/~old.vcf"),
+        ("/tmp/file:odd.vcf", "/tmp/file:odd.vcf"),
+    ],
+)
+def test_command_line_files_are_absolute_local_paths(
+    given: str, expected: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netdesk.app import parse_args
+
+    monkeypatch.chdir(tmp_path)
+    assert parse_args([given]).files == [expected.replace("{cwd}", str(tmp_path))]
