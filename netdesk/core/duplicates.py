@@ -7,10 +7,11 @@ What speaks against a pair counts too: two companies that are not one (once "Inc
 "S.A." and the like are set aside: "Acme Inc." is "ACME") or, for namesakes, work e-mail
 addresses at two employers' domains (free mail says nothing), a Jr. beside a Sr. or nobody (a
 father and his son), and, for a shared phone, e-mails on both sides with none in common (a
-family's landline, an office's switchboard), as the importer judges them; birthdays in other
+family's landline, an office's switchboard), and for a shared e-mail or phone other given
+names ("Ana" and "Luis": a family's address), as the importer judges them; birthdays in other
 years or on other days; an address of a role (info@) shared by a company's cards. A card with
 no name is not compared on the e-mail or phone it is shown by. A phone written nationally for
-another country (no E.164 form) is compared with the international numbers it may be.
+another country (no valid E.164 form) is compared with the international numbers it may be.
 
 A pair the user answered "Not the same person" for is remembered (``dismiss``) and never
 proposed again, until the answer is undone or forgotten. Merging B into A gives A B's answers:
@@ -34,6 +35,7 @@ from netdesk.core.names_alike import (
     compatible_names,
     first_name_only,
     generations_in,
+    other_given_names,
     same_company,
     similar_names,
 )
@@ -108,6 +110,17 @@ def find_duplicates(
             return True
         return a in birthdays and b in birthdays and born_apart(birthdays[a], birthdays[b])
 
+    given = duplicate_facts.given_names()
+
+    def family(a: int, b: int) -> bool:
+        """Other given names on a shared e-mail or phone: a family's, as the importer says;
+        unless one's given name is a word of the other's name (the order of "Li Wei")."""
+        if a not in given or b not in given or not other_given_names(given[a], given[b]):
+            return False
+        return not (set(tokens(fold(given[a]))) & set(tokens(names[b]))) and not (
+            set(tokens(fold(given[b]))) & set(tokens(names[a]))
+        )
+
     national = duplicate_facts.national_only()
     made_up = {e164 for _, _, e164 in national if e164}  # "+10301234567": compared nationally
     shared_phones: list[tuple[str, list[int]]] = []
@@ -122,9 +135,10 @@ def find_duplicates(
             continue  # info@ or office@ is a company's, not a person's: it says nothing
         for i, a in enumerate(ids):
             for b in ids[i + 1 :]:
-                add(a, b, 100, f"same email: {value}")
+                if not family(a, b):
+                    add(a, b, 100, f"same email: {value}")
     shared_phones += _written_nationally(national)
-    _add_shared_phones(core, shared_phones, pairs, add, another_generation)
+    _add_shared_phones(core, shared_phones, pairs, add, another_generation, family)
     if progress is not None:
         progress(10, 100)
     if cancelled is not None and cancelled():
@@ -232,10 +246,11 @@ def _add_shared_phones(
     pairs: dict[tuple[int, int], DuplicatePair],
     add: Callable[[int, int, int, str], None],
     another_generation: Callable[[int, int], bool],
+    family: Callable[[int, int], bool],
 ) -> None:
     """A shared phone is one person's unless, as the importer judges it, e-mails on both sides
-    have none in common (a family's landline, an office's switchboard) or one is Jr.; a shared
-    e-mail found already outweighs both."""
+    have none in common (a family's landline, an office's switchboard), one is Jr. or their
+    given names are others (``family``); a shared e-mail found already outweighs them."""
     emails: dict[int, set[str]] = {}
     for _, ids in shared:
         for contact_id in ids:
@@ -248,7 +263,7 @@ def _add_shared_phones(
                 mine, theirs = emails.get(a, set()), emails.get(b, set())
                 strangers = bool(mine and theirs and not mine & theirs)
                 key = (min(a, b), max(a, b))
-                if key not in pairs and (strangers or another_generation(a, b)):
+                if key not in pairs and (strangers or another_generation(a, b) or family(a, b)):
                     continue
                 add(a, b, 90, f"same phone: {value}")
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from rapidfuzz import fuzz, process
 
-from netdesk.store.text import tokens
+from netdesk.store.text import fold, tokens
 
 NAME_THRESHOLD = 88  # token_sort_ratio: "Jon Smith" ~ "John Smith" is 95, "Ana" ~ "Ane" is 67
 _MAX_BLOCK = 1500  # bigger blocks are split on longer prefixes
@@ -157,6 +157,24 @@ def first_name_only(name: str) -> bool:
     if " " not in name and "," not in name:
         return not _UNSPACED.search(name)
     return len(_name_words(name)) < 2 and not _UNSPACED.search(name)
+
+
+def other_given_names(first: str, second: str) -> bool:
+    """Two given names that cannot be one person's ("Ana" and "Luis", sharing a family's
+    address or landline): both there, and neither the start of the other ("J." and "John"),
+    a nickname of it ("Bob", "Robert"; "Anita", "Ana") or a spelling of it ("Jon", "John")."""
+    a, b = _first_word(first), _first_word(second)
+    if not a or not b or a.startswith(b) or b.startswith(a):
+        return False
+    short, long = sorted((a, b), key=len)
+    if long.endswith(("ito", "ita")) and long[:-3] in (short, short[:-1]):
+        return False  # "Anita" for "Ana", "Juanito" for "Juan"
+    return not (_same_word(a, b) or fuzz.ratio(a, b) >= 80)
+
+
+def _first_word(given_name: str) -> str:
+    words = fold(given_name).replace(".", " ").split()
+    return words[0] if words else ""
 
 
 def _full_forms(word: str) -> tuple[str, ...]:

@@ -1,7 +1,7 @@
 """What Find duplicates reads beyond bulk's names and shared values, one query each: the work
 domains of everyone's e-mail (two namesakes writing from two employers are two people), the
 phones written nationally for another country than the user's and the international numbers
-they may be, and everyone's birthday (a father and his son)."""
+they may be, everyone's birthday (a father and his son) and given name (a family's address)."""
 
 from __future__ import annotations
 
@@ -89,3 +89,9 @@ def birthdays() -> dict[int, str]:
         "SELECT id, birthday FROM contact WHERE birthday IS NOT NULL AND birthday != ''"
     )
     return {contact_id: str(birthday) for contact_id, birthday in rows}
+
+
+def given_names() -> dict[int, str]:
+    """Contact id -> its given name, for everyone who has one."""
+    rows = db.execute_sql("SELECT id, given_name FROM contact WHERE given_name != ''")
+    return {contact_id: str(given) for contact_id, given in rows}

@@ -364,6 +364,29 @@ def test_a_first_name_alone_is_not_one_person(core: Core) -> None:
     assert pairs[(tom, tommy)].reasons == ["same phone: +14155550100", "same name"]
 
 
+def test_a_familys_address_or_landline_pairs_nobody(core: Core) -> None:
+    """Ann and Tom Ng writing from one family address were proposed at 100%, Ana and Luis
+    on their landline at 90%, though an import keeps them apart. A nickname, a spelling or
+    a card without a given name on a shared address is still one person."""
+    add = core.contacts.create
+    family = [EmailAddress("ngfamily@gmail.com")]
+    add(Contact(given_name="Ann", family_name="Ng", emails=family))
+    add(Contact(given_name="Tom", family_name="Ng", emails=family))
+    landline = [PhoneNumber("+34 91 123 45 67")]
+    add(Contact(given_name="Ana", family_name="Ruiz", phones=landline))
+    add(Contact(given_name="Luis", family_name="Vidal", phones=landline))
+    bob = add(Contact(given_name="Bob", family_name="Stone", emails=[EmailAddress("b@s.org")]))
+    robert = add(Contact(given_name="Robert", family_name="Stone-Hill",
+                         emails=[EmailAddress("B@s.org")]))  # fmt: skip
+    jon = add(Contact(given_name="Jon", family_name="Lee", phones=[PhoneNumber("+1 212 555 0142")]))
+    john = add(Contact(given_name="John", phones=[PhoneNumber("+12125550142")]))
+    mum = add(Contact(formatted_name="Mum", emails=[EmailAddress("maria@casa.es")]))
+    maria = add(
+        Contact(given_name="María", family_name="Gil", emails=[EmailAddress("maria@casa.es")])
+    )
+    assert set(_pairs(core)) == {(bob, robert), (jon, john), (mum, maria)}
+
+
 def test_cards_without_a_name_are_not_paired_on_their_address_or_number(core: Core) -> None:
     """A card with no name is shown by its e-mail or phone: 'jo@acme.com' and 'jon@acme.com'
     (two colleagues) were 'similar names' at 95%, as were two numbers one digit apart."""

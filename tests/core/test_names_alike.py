@@ -26,3 +26,12 @@ def test_birthdays_in_other_years_or_on_other_days_are_two_people() -> None:
     assert born_apart("1985", "1986")
     assert not born_apart("1985-04-15", "--04-15")  # a year more is not another day
     assert not born_apart("1985", "1985-04-15")
+
+
+def test_given_names_of_two_people_on_one_address() -> None:
+    others = names_alike.other_given_names
+    assert others("Ana", "Luis") and others("Ann", "Tom")
+    assert not others("J.", "John") and not others("Bob", "Robert")
+    assert not others("Jon", "John") and not others("José", "JOSE")
+    assert not others("Anita", "Ana") and not others("Juan", "Juanito")
+    assert not others("", "Luis")  # nothing to tell them apart
