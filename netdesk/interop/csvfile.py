@@ -93,6 +93,9 @@ class CsvSniff:
     headers: list[str] = field(default_factory=list)
     format: str | None = None  # "google", "outlook", "thunderbird", "linkedin" or None
     text: str = field(default="", repr=False)  # the decoded file
+    # cells written '"a", "b"': the space after each delimiter is skipped, so the quotes
+    # still open a cell (csv.reader's skipinitialspace)
+    skip_initial_space: bool = False
 
 
 def _decode(data: bytes) -> tuple[str, str]:
@@ -131,8 +134,15 @@ def _utf8(line: bytes) -> str | None:
         return None
 
 
-def _rows(text: str, delimiter: str, limit: int | None = None) -> list[list[str]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+def _rows(
+    text: str, delimiter: str, limit: int | None = None, skip_initial_space: bool = False
+) -> list[list[str]]:
+    reader = csv.reader(
+        io.StringIO(text, newline=""),
+        delimiter=delimiter,
+        strict=False,
+        skipinitialspace=skip_initial_space,
+    )
     rows = []
     for row in reader:
         rows.append(row)
@@ -162,16 +172,24 @@ def sniff_bytes(data: bytes, name: str) -> CsvSniff:
         raise empty_file(name)
     delimiter = max((",", ";", "\t"), key=lambda d: _consistency(_rows(text, d, _HEADER_SCAN_ROWS)))
     rows = _rows(text, delimiter, _HEADER_SCAN_ROWS)
+    # '"First Name", "Last Name"': read as written, a quoted cell after a space kept its
+    # quotes and split at the commas inside it ('"Gil', ' Jr"' for "Gil, Jr")
+    spaced = any(_QUOTE_AFTER_SPACES.match(cell) for row in rows for cell in row[1:])
+    if spaced:
+        rows = _rows(text, delimiter, _HEADER_SCAN_ROWS, skip_initial_space=True)
     for index, row in enumerate(rows):
         detected = formats.detect_format(row)
         if detected == "outlook" and not _outlook_enough(row):
             detected = None  # a sheet of its own: ask which column holds what
         if detected is not None:
-            return CsvSniff(encoding, delimiter, index, row, detected, text)
+            return CsvSniff(encoding, delimiter, index, row, detected, text, spaced)
     for index, row in enumerate(rows):
         if sum(1 for cell in row if cell.strip()) >= 2:
-            return CsvSniff(encoding, delimiter, index, row, None, text)
-    return CsvSniff(encoding, delimiter, 0, rows[0] if rows else [], None, text)
+            return CsvSniff(encoding, delimiter, index, row, None, text, spaced)
+    return CsvSniff(encoding, delimiter, 0, rows[0] if rows else [], None, text, spaced)
+
+
+_QUOTE_AFTER_SPACES = re.compile(r' +"')
 
 
 def _outlook_enough(headers: list[str]) -> bool:
@@ -317,7 +335,11 @@ def read_csv_file(
     source = "linkedin" if flavour == "linkedin" else "csv"
     order = _DateOrder(_date_convention(flavour, sniff.headers))
     source_file = Path(name).name
-    reader = csv.reader(io.StringIO(sniff.text, newline=""), delimiter=sniff.delimiter)
+    reader = csv.reader(
+        io.StringIO(sniff.text, newline=""),
+        delimiter=sniff.delimiter,
+        skipinitialspace=sniff.skip_initial_space,
+    )
     line_after = lines = header_line = rows = 0
     last: tuple[int, int, list[str]] = (0, 0, [])
     for index, row in enumerate(reader):

@@ -513,7 +513,11 @@ def _examples(sniff: CsvSniff, width: int) -> list[str]:
     sheet (a CRM's export, a LinkedIn one without e-mails) with no example to tell them by."""
     examples = [""] * width
     missing = set(range(width))
-    reader = csv.reader(io.StringIO(sniff.text, newline=""), delimiter=sniff.delimiter)
+    reader = csv.reader(
+        io.StringIO(sniff.text, newline=""),
+        delimiter=sniff.delimiter,
+        skipinitialspace=sniff.skip_initial_space,
+    )
     for index, row in enumerate(reader):
         if index > sniff.header_row + 200 or not missing:
             break

@@ -895,3 +895,30 @@ def test_a_label_of_the_users_own_comes_back_as_written(tmp_path: Path) -> None:
     again = read_csv_file(path).cards[0].contact
     assert [u.label for u in again.urls] == ["LinkedIn", ""]
     assert [p.label for p in again.phones] == ["boat phone", "mobile"]  # Google's capital
+
+
+def test_quoted_cells_after_a_space_are_read_as_quoted(tmp_path: Path) -> None:
+    """'"Ana", "Gil, Jr"': the space after each comma does not stop the quotes from opening
+    the cell (they were kept, and the comma inside split the cell in two)."""
+    path = tmp_path / "spaced.csv"
+    path.write_text(
+        '"First Name", "Last Name", "E-mail Address", "Company", "Job Title"\n'
+        '"Ana", "Gil, Jr", "ana@example.org", "ACME, Inc.", "CTO"\n',
+        encoding="utf-8",
+    )
+    sniff = sniff_csv(path)
+    assert sniff.headers == ["First Name", "Last Name", "E-mail Address", "Company", "Job Title"]
+    result = read_csv_file(path)
+    assert result.problems == []
+    (card,) = result.cards
+    contact = card.contact
+    assert (contact.family_name, contact.organization) == ("Gil, Jr", "ACME, Inc.")
+    assert [email.value for email in contact.emails] == ["ana@example.org"]
+
+
+def test_a_space_before_a_cells_text_keeps_the_usual_reading(tmp_path: Path) -> None:
+    path = tmp_path / "plain.csv"
+    path.write_text('Name,Notes\nAna Gil, says "hi" often\n', encoding="utf-8")
+    result = read_csv_file(path, mapping={"Name": "full_name", "Notes": "notes"})
+    assert sniff_csv(path).skip_initial_space is False
+    assert result.cards[0].contact.notes == 'says "hi" often'
