@@ -25,23 +25,84 @@ DEFAULT_REGION = _locale_region()
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
+# Chinese, Japanese and Korean names are written family name first, with no space: 山田太郎
+# (Han, kana, Hangul; compatibility and extension blocks included).
+_CJK_NAME = re.compile(
+    "[\u1100-\u11ff\u2e80-\u2fdf\u3005\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
+    "\U00020000-\U0003134f]+"
+)
+_NOT_WRITTEN = str.maketrans("", "", " \t\n\r\f\v,")
+
+
 def structured_name(contact: Contact) -> str:
-    """The name made of the name parts alone (prefix, given, middle, family, suffix)."""
-    parts = [contact.prefix, contact.given_name, contact.additional_names, contact.family_name]
-    name = " ".join(p.strip() for p in parts if p.strip())
-    if contact.suffix.strip() and name:
-        name = (
-            f"{name}, {contact.suffix.strip()}"
-            if "." in contact.suffix
-            else f"{name} {contact.suffix.strip()}"
-        )
+    """The name made of the name parts alone (prefix, given, middle, family, suffix); a
+    Chinese, Japanese or Korean name family first without spaces (山田太郎)."""
+    return _structured(
+        contact.prefix,
+        contact.given_name,
+        contact.additional_names,
+        contact.family_name,
+        contact.suffix,
+    )
+
+
+def _structured(prefix: str, given: str, additional: str, family: str, suffix: str) -> str:
+    own = [p.strip() for p in (given, additional, family) if p.strip()]
+    if own and all(_CJK_NAME.fullmatch(p) for p in own):
+        own = [p.strip() for p in (family, given, additional) if p.strip()]
+        name = " ".join(p for p in (prefix.strip(), "".join(own)) if p)
+    else:
+        name = " ".join(p for p in (prefix.strip(), *own) if p)
+    if suffix.strip() and name:
+        name = f"{name}, {suffix.strip()}" if "." in suffix else f"{name} {suffix.strip()}"
     return name
 
 
+def person_name(
+    prefix: str, given: str, additional: str, family: str, suffix: str, formatted: str
+) -> str:
+    """The name a person's name parts and FN (``formatted``) make, "" without name parts.
+
+    The parts in their usual order, except where the FN is the same parts written in
+    another order or spacing: then the FN, as its writer put it ("Nagy Péter" for N:Nagy;
+    Péter, "山田 太郎"). An FN that only repeats the parts given name first (what most
+    programs derive from N) or drops or changes any of them does not count.
+    """
+    name = _structured(prefix, given, additional, family, suffix)
+    written = " ".join(formatted.split())
+    if not name or not written or written == name:
+        return name
+    parts = [p.translate(_NOT_WRITTEN) for p in (prefix, given, additional, family, suffix)]
+    parts = [p for p in parts if p]
+    compact = written.translate(_NOT_WRITTEN)
+    if compact == "".join(parts) or "," in written:  # given name first, or "Family, Given"
+        return name
+    return written if _parts_in_any_order(parts, written.replace(" ", "")) else name
+
+
+def _parts_in_any_order(parts: list[str], text: str) -> bool:
+    """``text`` is ``parts`` run together, each once, in some order."""
+    if not parts:
+        return not text
+    return any(
+        text.startswith(part) and _parts_in_any_order(parts[:i] + parts[i + 1 :], text[len(part) :])
+        for i, part in enumerate(parts)
+    )
+
+
 def display_name(contact: Contact) -> str:
-    """The name shown and sorted on: structured name, else FN, else org, email, phone."""
+    """The name shown and sorted on: the person's name (person_name), else FN, else
+    nickname, org, email, phone."""
     for candidate in (
-        structured_name(contact),
+        person_name(
+            contact.prefix,
+            contact.given_name,
+            contact.additional_names,
+            contact.family_name,
+            contact.suffix,
+            contact.formatted_name,
+        ),
         contact.formatted_name.strip(),
         contact.nickname.strip(),
         contact.organization.strip(),
