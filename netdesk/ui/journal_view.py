@@ -279,10 +279,18 @@ class JournalDelegate(QStyledItemDelegate):
         notes = lines[0] + (" …" if len(lines) > 1 else "") if lines else ""
         return " — ".join(p for p in (self._people(entry), notes) if p)
 
+    def has_detail(self, entry: Interaction) -> bool:
+        """Whether :meth:`detail` says something, without writing it (asked of every row
+        each time the list is laid out)."""
+        body = entry.body
+        return (bool(body) and not body.isspace()) or any(
+            self.show_all_people or i != self.focus_contact for i in entry.contact_ids
+        )
+
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         entry: Interaction = index.data(INTERACTION_ROLE)
         line = QFontMetrics(option.font).height()
-        lines = 2 + (1 if entry is not None and self.detail(entry) else 0)
+        lines = 2 + (1 if entry is not None and self.has_detail(entry) else 0)
         return QSize(200, lines * (line + 2) + 14)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
@@ -432,7 +440,7 @@ class JournalList(QListView):
             # the same entry, wherever it is now; gone (deleted), the one now in its place
             found = next((r for r in range(count) if self.journal.entry(r).id == current), -1)
             self.setCurrentIndex(self.journal.index(found if found >= 0 else min(row, count - 1)))
-        self.doItemsLayout()
+        self.executeDelayedItemsLayout()  # once: setCurrentIndex may have done it
         self.verticalScrollBar().setValue(scroll)
 
     def delete_current(self) -> None:
