@@ -239,6 +239,12 @@ class DuplicatesDialog(QDialog):
             label.setWordWrap(True)
             sides.addWidget(label, 1)
         layout.addLayout(sides)
+        # what each merge button would not keep (the other's own job title, birthday): the
+        # merge kept one side's value without a word, where Merge two contacts says it
+        self.not_kept = plain_label("")
+        self.not_kept.setObjectName("notKept")
+        self.not_kept.setWordWrap(True)
+        layout.addWidget(self.not_kept)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.merge_left = QPushButton(tr("Merge, keep the &first"))
         self.merge_right = QPushButton(tr("Merge, keep the &second"))
@@ -543,14 +549,31 @@ class DuplicatesDialog(QDialog):
         self._details_of = ids or None
         summaries = {s.id: s for s in core.contacts.summaries(list(ids))}
         now = core.clock.now()
+        contacts = []
         for index, label in enumerate(self.details):
             contact = core.contacts.get(ids[index]) if ids else None
             if contact is None or contact.id is None:
                 label.clear()
                 continue
+            contacts.append(contact)
             summary = summaries.get(contact.id)
             last = relative_past(summary.last_interaction if summary else None, now)
             label.setText(describe(contact, core.journal.count_for(contact.id), last))
+        self.not_kept.setText(self._not_kept(*contacts) if len(contacts) == 2 else "")
+
+    @staticmethod
+    def _not_kept(first: Contact, second: Contact) -> str:
+        """What each merge button loses of the side it does not keep."""
+        from netdesk.ui.merge_dialog import not_kept  # it imports this module
+
+        lines = []
+        lost = not_kept(first, second)
+        if lost:
+            lines.append(fill(tr("Keeping the first loses: %1."), "; ".join(lost)))
+        lost = not_kept(second, first)
+        if lost:
+            lines.append(fill(tr("Keeping the second loses: %1."), "; ".join(lost)))
+        return "\n".join(lines)
 
     def _selected_pair(self) -> DuplicatePair | None:
         """The pair selected, if both its contacts are still there. Another program (netdesk-cli,

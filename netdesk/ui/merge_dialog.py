@@ -72,16 +72,7 @@ def outcome(context: AppContext, keep: Contact, other: Contact) -> str:
         gets.append(tr("%Ln journal entries", None, entries))
     if any(not f.from_cadence for f in core.follow_ups.of_contact(other.id)):
         gets.append(tr("Follow-ups"))  # its keep-in-touch reminder goes: the one kept has its own
-    lost = []
-    for name in _SHOWN_FIELDS:
-        theirs, now = getattr(other, name), getattr(merged, name)
-        if isinstance(theirs, list) or theirs in (None, "") or theirs == now:
-            continue
-        if isinstance(theirs, str) and isinstance(now, str) and theirs.strip() in now:
-            continue  # kept beside its own (notes), or the same
-        if name == "met_through_id":
-            continue  # the one kept was met through someone else: its own story stands
-        lost.append(fill(tr("%1 “%2”"), _label(name), _written(theirs)))
+    lost = not_kept(keep, other, merged)
     keep_name = keep.display_name or tr("(no name)")
     other_name = other.display_name or tr("(no name)")
     lines = [
@@ -92,6 +83,36 @@ def outcome(context: AppContext, keep: Contact, other: Contact) -> str:
     if lost:
         lines.append(fill(tr("Not kept, as %1 has its own: %2."), keep_name, "; ".join(lost)))
     return "\n".join(lines)
+
+
+def not_kept(keep: Contact, other: Contact, merged: Contact | None = None) -> list[str]:
+    """What of ``other`` merging it into ``keep`` does not keep, as ``keep`` has its own (a
+    job title, a birthday), each as 'Job title “CTO”'. ``merged``: merge_into's result."""
+    from netdesk.core.contacts import merge_into
+
+    if merged is None:
+        merged = merge_into(keep, other)
+    lost = []
+    for name in _SHOWN_FIELDS:
+        theirs, now = getattr(other, name), getattr(merged, name)
+        if isinstance(theirs, list) or theirs in (None, "") or theirs == now:
+            continue
+        if isinstance(theirs, str) and isinstance(now, str) and theirs.strip() in now:
+            continue  # kept beside its own (notes), or the same
+        if name == "met_through_id":
+            continue  # the one kept was met through someone else: its own story stands
+        if isinstance(theirs, PartialDate) and isinstance(now, PartialDate) and _says(now, theirs):
+            continue  # "1980-03-09" says all "--03-09" says
+        lost.append(fill(tr("%1 “%2”"), _label(name), _written(theirs)))
+    return lost
+
+
+def _says(date: PartialDate, part: PartialDate) -> bool:
+    """``date`` has every part ``part`` has, the same."""
+    return all(
+        mine is None or mine == full
+        for mine, full in ((part.year, date.year), (part.month, date.month), (part.day, date.day))
+    )
 
 
 class MergeTwoDialog(QDialog):

@@ -585,3 +585,26 @@ def test_the_pairs_are_kept_from_the_collector_only_while_the_dialog_is_open(
     assert gc.get_freeze_count() > 0
     dialog.close()
     assert gc.get_freeze_count() == 0
+
+
+def test_the_pair_shown_says_what_each_merge_would_not_keep(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    """Greta as CEO and as CTO, born on one day with and without the year: 'Merge, keep the
+    first' dropped 'CTO' without a word (Merge two contacts says it). A value the kept side
+    has empty, or one it says already, is not lost."""
+    from netdesk.core.types import PartialDate
+
+    add = app_context.core.contacts.create
+    mail = [EmailAddress("greta@ferro.example")]
+    add(Contact(given_name="Greta", family_name="Schröder", title="CEO", emails=mail,
+                birthday=PartialDate(None, 3, 9)))  # fmt: skip
+    add(Contact(given_name="Greta", family_name="Schröder", title="CTO", emails=mail,
+                organization="Ferro & Partners", birthday=PartialDate(1980, 3, 9)))  # fmt: skip
+    dialog = _open(qtbot, app_context)
+    dialog.table.selectRow(0)
+    assert dialog.not_kept.text() == (
+        "Keeping the first loses: Job title “CTO”.\nKeeping the second loses: Job title “CEO”."
+    )
+    dialog.skip.click()
+    assert dialog.not_kept.text() == ""  # no pair left to show
