@@ -166,6 +166,12 @@ def main(
     app.setDesktopFileName(APP_ID)
     register_search_path()
     app.setWindowIcon(app_icon())
+    from netdesk.ui.errors import ErrorReporter
+
+    # from here an unexpected error is logged and told in a box, also before the window
+    # exists (launched from the desktop, a traceback on stderr is a silent exit)
+    reporter = ErrorReporter(log_file, interactive=not args.smoke_test)
+    reporter.install()
 
     from netdesk.ui.single_instance import SingleInstance
 
@@ -234,11 +240,8 @@ def main(
         # the window paints the first page read without the ORM, then opens the database
         context = AppContext.starting(paths, log_file, lambda clock: Core.open(paths, clock))
 
-    from netdesk.ui.errors import ErrorReporter
     from netdesk.ui.main_window import MainWindow
 
-    reporter = ErrorReporter(log_file, interactive=not args.smoke_test)
-    reporter.install()
     window = MainWindow(context)
     reporter.parent = window
 

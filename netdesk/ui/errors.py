@@ -130,6 +130,8 @@ class ErrorReporter:
                 "Your data is safe: every change is saved as you make it, and unsaved edits "
                 "stay in the window. The details were written to the log:\n%1"
             )
+            if self.parent is None:  # netdesk starting: no window yet, nor edits in it
+                informative = tr("The details were written to the log:\n%1")
         box.setText(shown_as_written(text))
         box.setInformativeText(shown_as_written(informative.replace("%1", str(self.log_file))))
         box.setDetailedText(details)
