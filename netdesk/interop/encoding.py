@@ -45,6 +45,7 @@ _CENTRAL_PLACES = re.compile(
     r"|ă(?![aeiouă])",
     re.IGNORECASE,
 )
+_MULTIBYTE_CHARSETS = {"cp932", "euc_jp", "gb18030", "big5", "euc_kr"}
 _LATIN_CHARSETS = {"cp1252", "cp1250", "cp1254", "cp1257", "iso8859_2", "iso8859_15"}
 # cp1252's typographic marks (€ … ‘ ’ “ ” • – — ™), which Mac Roman reads as letters
 _CP1252_MARKS = frozenset(b"\x80\x85\x91\x92\x93\x94\x95\x96\x97\x99")
@@ -200,6 +201,11 @@ def _mac_roman(sample: bytes, scores: dict[str, float]) -> bool:
     if mac < top + 0.1:
         odd = _odd_capitals(text)
         tied = [name for name, score in scores.items() if score >= mac - 0.02]
+        if _latin_script(text):
+            # a CJK charset reads a lone accented byte with the letter after it as one
+            # ideogram ("Jürgen" as "J殲gen"): letters too, but no capitals to compare, and
+            # words of plain letters around one accented letter are no CJK text
+            tied = [name for name in tied if name not in _MULTIBYTE_CHARSETS]
         if any(_odd_capitals(sample.decode(name)) <= odd for name in tied):
             return False
     cr_only = b"\r" in sample and b"\n" not in sample

@@ -922,3 +922,16 @@ def test_a_space_before_a_cells_text_keeps_the_usual_reading(tmp_path: Path) -> 
     result = read_csv_file(path, mapping={"Name": "full_name", "Notes": "notes"})
     assert sniff_csv(path).skip_initial_space is False
     assert result.cards[0].contact.notes == 'says "hi" often'
+
+
+@pytest.mark.parametrize("newline", ["\r", "\n"])
+def test_a_mac_excel_csv_reads_its_accents_in_mac_roman(tmp_path: Path, newline: str) -> None:
+    """Mac Excel's "CSV (Macintosh)": Mac Roman. A Japanese charset read each accented letter
+    with the letter after it as one ideogram ("Jürgen" as "J殲gen") and was picked."""
+    path = tmp_path / "adressen.csv"
+    text = newline.join(["Vorname;Nachname;E-Mail", "Jürgen;Größe;j@example.de",
+                         "Hélène;Lefèvre;h@example.fr", ""])  # fmt: skip
+    path.write_bytes(text.encode("mac_roman"))
+    result = read_csv_file(path, mapping=guess_mapping(sniff_csv(path).headers))
+    names = [(card.contact.given_name, card.contact.family_name) for card in result.cards]
+    assert names == [("Jürgen", "Größe"), ("Hélène", "Lefèvre")]
