@@ -88,8 +88,14 @@ def generations_in(name_words: Iterable[str]) -> frozenset[str]:
                       for w in found})  # fmt: skip
 
 
+def _compared_words(name: str) -> list[str]:
+    """A folded name's words, sorted, without titles: "Dr. Eva Braun" is "Eva Braun"."""
+    words = tokens(name)
+    return sorted(w for w in words if w not in _TITLES) or words
+
+
 def _block_key(name: str, letters: int) -> str:
-    words = sorted(tokens(name))
+    words = _compared_words(name)
     return "|".join(word[:letters] for word in words[:2])
 
 
@@ -117,7 +123,7 @@ def similar_names(
                 progress(done)
             if len(block) < 2:
                 continue
-            names = [" ".join(sorted(tokens(r[1]))) for r in block]
+            names = [" ".join(_compared_words(r[1])) for r in block]
             for i, (contact_id, _, _) in enumerate(block):
                 matches = process.extract(
                     names[i],

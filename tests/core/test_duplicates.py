@@ -387,6 +387,20 @@ def test_a_familys_address_or_landline_pairs_nobody(core: Core) -> None:
     assert set(_pairs(core)) == {(bob, robert), (jon, john), (mum, maria)}
 
 
+def test_a_title_is_not_part_of_the_name_compared(core: Core) -> None:
+    """'Dr. Eva Braun' and 'Eva Braun' were never compared (the title put them in other
+    blocks, and made a short name too unlike); 'Prof. Dr. Jan Wu' and 'Jan Wu' neither."""
+    add = core.contacts.create
+    eva = add(Contact(prefix="Dr.", given_name="Eva", family_name="Braun"))
+    eva_too = add(Contact(given_name="Eva", family_name="Braun"))
+    jan = add(Contact(formatted_name="Prof. Dr. Jan Wu"))
+    jan_too = add(Contact(given_name="Jan", family_name="Wu"))
+    add(Contact(prefix="Dr.", given_name="Eve", family_name="Brown"))
+    pairs = _pairs(core)
+    assert set(pairs) == {(eva, eva_too), (jan, jan_too)}
+    assert pairs[(eva, eva_too)].reasons == ["same name"]
+
+
 def test_cards_without_a_name_are_not_paired_on_their_address_or_number(core: Core) -> None:
     """A card with no name is shown by its e-mail or phone: 'jo@acme.com' and 'jon@acme.com'
     (two colleagues) were 'similar names' at 95%, as were two numbers one digit apart."""
