@@ -1,5 +1,6 @@
-; Inno Setup script for netdesk: per-user install, Start menu entry, uninstaller, and ".vcf" offered
-; under "Open with" without taking the default away from the user's address book.
+; Inno Setup script for netdesk: per-user install, Start menu entry, uninstaller, and ".vcf" and
+; ".csv" offered under "Open with" without taking the default away from the user's address book
+; or spreadsheet.
 ; Built by packaging/build.py:  iscc /DAppVersion=X.Y.Z /DBundleDir=... /DIconFile=... /Odist netdesk.iss
 
 #ifndef AppVersion
@@ -14,6 +15,7 @@
 
 #define AppName "netdesk"
 #define ProgId "netdesk.vcard"
+#define CsvProgId "netdesk.csv"
 
 [Setup]
 AppId={{6E1B2C8A-4F3D-4D2B-9C71-0E5A7B3D2F10}
@@ -60,8 +62,15 @@ Root: HKA; Subkey: "Software\Classes\{#ProgId}\DefaultIcon"; ValueType: string; 
 Root: HKA; Subkey: "Software\Classes\{#ProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\netdesk.exe"" ""%1"""
 ; Listed under "Open with" only: OpenWithProgids adds a choice, the (Default) value of .vcf is left alone.
 Root: HKA; Subkey: "Software\Classes\.vcf\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue
+; A contacts CSV (Google, Outlook, LinkedIn) opens netdesk's import as a vCard does; spreadsheets
+; keep .csv's default.
+Root: HKA; Subkey: "Software\Classes\{#CsvProgId}"; ValueType: string; ValueName: ""; ValueData: "Contacts CSV (netdesk)"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\{#CsvProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\netdesk.exe,0"
+Root: HKA; Subkey: "Software\Classes\{#CsvProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\netdesk.exe"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\.csv\OpenWithProgids"; ValueType: string; ValueName: "{#CsvProgId}"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\Applications\netdesk.exe"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "{#AppName}"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\Applications\netdesk.exe\SupportedTypes"; ValueType: string; ValueName: ".vcf"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\netdesk.exe\SupportedTypes"; ValueType: string; ValueName: ".csv"; ValueData: ""
 Root: HKA; Subkey: "Software\Classes\Applications\netdesk.exe\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\netdesk.exe"" ""%1"""
 
 [Run]

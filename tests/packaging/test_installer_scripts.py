@@ -33,3 +33,19 @@ def test_macos_bundle_declares_vcard_as_alternate_editor() -> None:
     assert '"CFBundleTypeRole": "Editor"' in SPEC
     assert '"LSHandlerRank": "Alternate"' in SPEC
     assert "version=options.version" in SPEC  # from the installed package metadata
+
+
+def test_inno_setup_offers_csv_under_open_with_as_the_linux_package_does() -> None:
+    """A contacts CSV opens the import on Linux (the .desktop file's text/csv); on Windows
+    'Open with' did not list netdesk for one."""
+    assert re.search(
+        r'Subkey: "Software\\Classes\\\.csv\\OpenWithProgids"; .*ValueName: "\{#CsvProgId\}"', ISS
+    )
+    assert re.search(r'SupportedTypes"; ValueType: string; ValueName: "\.csv"', ISS)
+    assert re.search(r'\{#CsvProgId\}\\shell\\open\\command".*netdesk\.exe"" ""%1"""', ISS)
+    assert not re.search(r'Subkey: "Software\\Classes\\\.csv"; ValueType: string', ISS)
+
+
+def test_macos_bundle_declares_csv_as_alternate_viewer() -> None:
+    assert '"LSItemContentTypes": ["public.comma-separated-values-text"]' in SPEC
+    assert '"CFBundleTypeExtensions": ["csv"]' in SPEC
