@@ -49,7 +49,7 @@ from netdesk.interop.problems import (
     read_import_bytes,
 )
 from netdesk.interop.vcard import read_vcard_bytes
-from netdesk.interop.vcard_values import label_from_ablabel
+from netdesk.interop.vcard_values import LABEL_WORDS, label_from_ablabel
 
 log = logging.getLogger("netdesk.interop")
 
@@ -764,10 +764,13 @@ class _RowBuilder:
         preferred = raw_label == "*" or raw_label.startswith("* ")
         raw_label = raw_label.removeprefix("*").strip() if preferred else raw_label
         label = label_from_ablabel(raw_label, as_written=True) if raw_label else ""
-        if label[1:] == label[1:].lower():
+        words = label.lower().split()
+        if label[1:] == label[1:].lower() or all(LABEL_WORDS.get(word) for word in words):
             # Google capitalises a label ("Blog" for netdesk's "blog", as the export writes it
-            # too); one with capitals of its own ("LinkedIn") is kept as written
-            label = label.lower()
+            # too) and each word of its own types ("Home Fax", "Work Mobile": netdesk's "home
+            # fax", which a vCard writes as TYPE=HOME,FAX, not as a label of its own); one
+            # with capitals of its own ("LinkedIn") is kept as written
+            label = " ".join(LABEL_WORDS.get(word) or word for word in words)
         value = parts.get("value", "")
         values = [item.strip() for item in value.split(_MULTI) if item.strip()]
         if kind == "email":

@@ -935,3 +935,21 @@ def test_a_mac_excel_csv_reads_its_accents_in_mac_roman(tmp_path: Path, newline:
     result = read_csv_file(path, mapping=guess_mapping(sniff_csv(path).headers))
     names = [(card.contact.given_name, card.contact.family_name) for card in result.cards]
     assert names == [("Jürgen", "Größe"), ("Hélène", "Lefèvre")]
+
+
+def test_googles_capitalised_types_read_as_netdesks_labels(tmp_path: Path) -> None:
+    """Google writes its phone types "Home Fax", "Work Mobile": they are netdesk's "home fax"
+    and "work mobile" (kept as written, a vCard export made each a label of its own instead
+    of TYPE=HOME,FAX); a label of the user's own keeps its capitals."""
+    path = tmp_path / "google.csv"
+    path.write_text(
+        "Name,Phone 1 - Type,Phone 1 - Value,Phone 2 - Type,Phone 2 - Value,"
+        "Phone 3 - Type,Phone 3 - Value,Website 1 - Type,Website 1 - Value\n"
+        "Ana Gil,Home Fax,+1 555,* Work Mobile,+1 556,Boat Phone,+1 557,LinkedIn,https://l.example\n",
+        encoding="utf-8",
+    )
+    contact = read_csv_file(path).cards[0].contact
+    assert [(p.label, p.preferred) for p in contact.phones] == [
+        ("home fax", False), ("work mobile", True), ("Boat Phone", False)
+    ]  # fmt: skip
+    assert [u.label for u in contact.urls] == ["LinkedIn"]
