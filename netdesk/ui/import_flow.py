@@ -200,22 +200,21 @@ class ImportController(QObject):
             return
         earlier = self.answered.get(signature)
         samples = _examples(sniff, len(headers))
-        dialog = CsvMappingDialog(
-            Path(file).name,
-            headers,
-            earlier[1] if earlier else guess_mapping(headers),
-            samples,
-            self.window,
-        )
+        proposed = earlier[1] if earlier else guess_mapping(headers)
+        dialog = CsvMappingDialog(Path(file).name, headers, proposed, samples, self.window)
         self.mapping_dialog = dialog
 
         def done(result: int) -> None:
             self.mapping_dialog = None
             dialog.deleteLater()
+            chosen = dialog.mapping()
             if result != QDialog.DialogCode.Accepted:
+                # kept for this session, not for good: the same columns dropped again are
+                # asked about starting from these (one Esc threw away every column chosen)
+                if chosen != proposed:
+                    self.answered[signature] = (headers, chosen)
                 self._end(None)
                 return
-            chosen = dialog.mapping()
             self.answered[signature] = (headers, chosen)
             self.used_answers.add(signature)
             self.mappings[file] = chosen  # this file's own: another CSV may name columns alike

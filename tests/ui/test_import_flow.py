@@ -194,6 +194,32 @@ def test_each_column_is_shown_with_an_example_from_the_first_row_that_has_one(
     assert examples == ["Dana Lee", "dana@example.org", "+34 612 34 56 78", "Madrid"]
 
 
+def test_columns_chosen_then_cancelled_are_offered_again_when_the_file_comes_back(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    """Esc in the columns step ends the import, but the next drop of the file starts from
+    the columns chosen (one Esc threw them all away); nothing is remembered for good."""
+    path = tmp_path / "crm.csv"
+    path.write_text("Person,Mail,Firm\nDana Lee,dana@example.org,Initech\n", encoding="utf-8")
+    controller = ImportController(app_context, None)
+    for attempt in range(2):
+        with qtbot.waitSignal(controller.finished, timeout=10_000) as finished:
+            controller.start([str(path)])
+            qtbot.waitUntil(lambda: controller.mapping_dialog is not None)
+            dialog = controller.mapping_dialog
+            assert dialog is not None
+            if attempt == 0:
+                dialog.set_field("Person", "full_name")
+                dialog.set_field("Firm", "organization")
+            else:
+                assert dialog.mapping() == {
+                    "Person": "full_name", "Mail": "email", "Firm": "organization"
+                }  # fmt: skip
+            QTest.keyClick(dialog, Qt.Key.Key_Escape)
+        assert finished.args[0] is None
+    assert remembered_mapping(app_context, ["Person", "Mail", "Firm"]) is None
+
+
 def test_two_unknown_csvs_are_each_read_with_their_own_columns(
     qtbot: QtBot, app_context: AppContext, tmp_path: Path
 ) -> None:
