@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA, Indel, Levenshtein
 
 from netdesk.store.text import fold, tokens
 
@@ -28,7 +29,10 @@ _AMBIGUOUS = 3  # a short name that fits more people than this proposes none of 
 # A generation that tells a father from his son: "John Miller" and "John Miller Jr." are two
 _GENERATIONS = frozenset({"jr", "jnr", "junior", "sr", "snr", "senior", "ii", "iii", "iv"})
 GENERATION_WORD = re.compile(r"\b(?:" + "|".join(_GENERATIONS) + r")\b")
-_TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "phd", "md"})
+_TITLES = frozenset({
+    "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "phd", "md", "mme", "mlle",
+    "sra", "srta", "herr", "frau",
+})  # fmt: skip
 # Short forms of given names, each to full names starting with one letter (names are blocked
 # on the first letter of the full name)
 _NICKNAMES: dict[str, tuple[str, ...]] = {
@@ -133,10 +137,37 @@ def similar_names(
                     limit=None,
                 )
                 for _, score, j in matches:
+                    if score < 100 and not spelled_alike(block[i][1], block[i + 1 + j][1]):
+                        continue  # "Marta" and "María Ruiz", "William Thomas" and "Thomas Williams"
                     other_id = block[i + 1 + j][0]
                     pair = (min(contact_id, other_id), max(contact_id, other_id))
                     found[pair] = max(found.get(pair, 0), int(score))
     return found
+
+
+def spelled_alike(first: str, second: str) -> bool:
+    """Two folded names a whole-name likeness found that are also alike word for word: the
+    same words in any order ("Wei Zhang", "Zhang Wei"), or, in the order written, each word
+    the same or a spelling of the other ("Hofmann", "Hoffmann"; "Jon", "John"). Other given
+    names that read alike ("Marta", "María"; "Paul", "Paula"), other surnames ("Bauer",
+    "Baker") and words swapped and respelled ("William Thomas", "Thomas Williams") are
+    people of their own."""
+    a, b = _name_words(first), _name_words(second)
+    if sorted(a) == sorted(b) or "".join(a) == "".join(b):  # "O'Brien", "OBrien"
+        return True
+    return len(a) == len(b) and all(x == y or _spelling(x, y) for x, y in zip(a, b, strict=True))
+
+
+def _spelling(x: str, y: str) -> bool:
+    """One word written two ways: a letter more ("Jon", "John"; "Hofmann", "Hoffmann"), two
+    letters swapped, or in a long word one letter changed ("Petersen", "Peterson"); not a
+    name made feminine by an "a" ("Paul", "Paula")."""
+    short, long = sorted((x, y), key=len)
+    if Indel.distance(x, y) == 1:
+        return not (long == short + "a" and short[-1] not in "aeiou")
+    if Levenshtein.distance(x, y) == 1:
+        return len(short) >= 6 and x[-1] == y[-1]
+    return len(short) >= 4 and OSA.distance(x, y) == 1
 
 
 HAS_LETTER = re.compile(r"[^\W\d_]")

@@ -401,6 +401,24 @@ def test_a_title_is_not_part_of_the_name_compared(core: Core) -> None:
     assert pairs[(eva, eva_too)].reasons == ["same name"]
 
 
+def test_names_alike_as_a_whole_but_not_word_for_word_are_two_people(core: Core) -> None:
+    """Token-sorted names a few letters apart were 88-95% 'similar names' though they were
+    other people's: 'William Thomas' and 'Thomas Williams', 'Marta' and 'María Ruiz',
+    'Paul' and 'Paula Schmidt' (a couple), 'Hannah Bauer' and 'Hannah Baker'. A spelling of
+    one word ('Hofmann', 'Hoffmann') still is one person."""
+    add = core.contacts.create
+    for given, family in (("William", "Thomas"), ("Thomas", "Williams"), ("Marta", "Ruiz"),
+                          ("María", "Ruiz"), ("Paul", "Schmidt"), ("Paula", "Schmidt"),
+                          ("Hannah", "Bauer"), ("Hannah", "Baker"), ("Thomas", "Mitchell"),
+                          ("Michael", "Thomas")):  # fmt: skip
+        add(Contact(given_name=given, family_name=family))
+    jurgen = add(Contact(given_name="Jürgen", family_name="Hofmann"))
+    juergen = add(Contact(given_name="Juergen", family_name="Hoffmann"))
+    pairs = _pairs(core)
+    assert set(pairs) == {(jurgen, juergen)}
+    assert pairs[(jurgen, juergen)].reasons == ["similar names"]
+
+
 def test_cards_without_a_name_are_not_paired_on_their_address_or_number(core: Core) -> None:
     """A card with no name is shown by its e-mail or phone: 'jo@acme.com' and 'jon@acme.com'
     (two colleagues) were 'similar names' at 95%, as were two numbers one digit apart."""

@@ -35,3 +35,16 @@ def test_given_names_of_two_people_on_one_address() -> None:
     assert not others("Jon", "John") and not others("José", "JOSE")
     assert not others("Anita", "Ana") and not others("Juan", "Juanito")
     assert not others("", "Luis")  # nothing to tell them apart
+
+
+def test_names_alike_as_a_whole_are_compared_word_for_word() -> None:
+    alike = names_alike.spelled_alike
+    assert alike("jurgen hofmann", "juergen hoffmann") and alike("jon smith", "john smith")
+    assert alike("wei zhang", "zhang wei") and alike("sean o'brien", "sean obrien")
+    assert alike("garcia lopez, ana", "ana garcia lopez") and alike("lea lefebvre", "lea lefevre")
+    assert alike("ana petersen", "ana peterson") and alike("jnoathan lee", "jonathan lee")
+    assert not alike("maria ruiz", "marta ruiz") and not alike("hannah bauer", "hannah baker")
+    assert not alike("william thomas", "thomas williams")
+    assert not alike("thomas mitchell", "michael thomas")
+    assert not alike("paul schmidt", "paula schmidt") and not alike("mario rossi", "maria rossi")
+    assert not alike("amelia martin", "amelie martin") and not alike("minh phan", "minh pham")
