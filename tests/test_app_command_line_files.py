@@ -65,3 +65,41 @@ def test_command_line_files_are_absolute_local_paths(
 
     monkeypatch.chdir(tmp_path)
     assert parse_args([given]).files == [expected.replace("{cwd}", str(tmp_path))]
+
+
+def test_the_launch_hands_its_activation_token_to_the_running_window(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On Wayland a window comes to the front only with the activation token the launcher
+    gave the launch (XDG_ACTIVATION_TOKEN): the second launch kept it, and the running
+    window, asked to come forward without one, stayed behind ("netdesk is ready")."""
+    monkeypatch.delenv("XDG_ACTIVATION_TOKEN", raising=False)  # this process's own launch
+    data = tmp_path / "data"
+    running = SingleInstance(Paths(data))
+    assert running.listen()
+    seen: list[str | None] = []
+    running.files_received.connect(
+        lambda _files: seen.append(os.environ.get("XDG_ACTIVATION_TOKEN"))
+    )
+    try:
+        with qtbot.waitSignal(running.files_received, timeout=60_000):
+            launch = subprocess.Popen(
+                [sys.executable, "-m", "netdesk", "--data-dir", str(data)],
+                cwd=tmp_path,
+                env=dict(
+                    os.environ,
+                    QT_QPA_PLATFORM="offscreen",
+                    PYTHONPATH=str(ROOT),
+                    XDG_ACTIVATION_TOKEN="kwin-1234_TIME5678",
+                ),
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            qtbot.waitUntil(lambda: launch.poll() is not None, timeout=60_000)
+        _out, err = launch.communicate()
+    finally:
+        running.close()
+    assert launch.returncode == 0, err
+    assert seen == ["kwin-1234_TIME5678"]  # there while the window is brought forward
+    assert "XDG_ACTIVATION_TOKEN" not in os.environ  # not handed on to what netdesk starts

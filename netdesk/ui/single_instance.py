@@ -8,8 +8,10 @@ over to it too. What is handed over before its window is ready waits until
 same moment make one netdesk, and a socket is removed as stale only when nobody answers on it.
 
 A later ``netdesk FILE...`` connects, sends the files as one JSON line, waits for "ok" and exits
-0. A netdesk too busy to answer in time (starting, or stopped in a debugger) has the files all
-the same: they wait in its socket, and it imports them when it reads them.
+0. On Wayland the line also carries the launch's activation token (XDG_ACTIVATION_TOKEN, from
+the launcher or file manager): the compositor brings a window to the front only with one. A
+netdesk too busy to answer in time (starting, or stopped in a debugger) has the files all the
+same: they wait in its socket, and it imports them when it reads them.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +31,7 @@ from netdesk.running import server_name
 
 log = logging.getLogger("netdesk.ui")
 
+ACTIVATION_TOKEN = "XDG_ACTIVATION_TOKEN"
 CONNECT_TIMEOUT_MS = 1000
 REPLY_TIMEOUT_MS = 3000
 LOCK_TIMEOUT_MS = 10_000  # longer than one hand-over takes: the other launch's look and take
@@ -54,7 +58,10 @@ class SingleInstance(QObject):
         on hand over to it, and their files are passed on once :meth:`listen` is called.
         """
         # "~old.vcf" names a file: the shell expanded any home folder (expanduser raised)
-        message = json.dumps({"files": [str(Path(f).resolve()) for f in files]})
+        handed: dict[str, object] = {"files": [str(Path(f).resolve()) for f in files]}
+        if os.environ.get(ACTIVATION_TOKEN):
+            handed["activation_token"] = os.environ[ACTIVATION_TOKEN]
+        message = json.dumps(handed)
         with self._locked():
             for _attempt in range(2):
                 if self._send(message.encode() + b"\n"):
@@ -193,7 +200,8 @@ class SingleInstance(QObject):
                 if not buffer.endswith(b"\n"):
                     return
                 try:
-                    files = [str(f) for f in json.loads(bytes(buffer))["files"]]
+                    handed = json.loads(bytes(buffer))
+                    files = [str(f) for f in handed["files"]]
                 except (ValueError, KeyError, TypeError):
                     log.warning("single instance: ignoring a malformed message")
                     socket.abort()
@@ -203,7 +211,7 @@ class SingleInstance(QObject):
                     socket.write(b"ok\n")  # a launch that waited no longer is gone
                     socket.flush()
                     socket.disconnectFromServer()
-                self.files_received.emit(files)
+                self._emit_with_token(files, handed.get("activation_token"))
 
             # each socket is left to the server (a few hundred bytes a launch): deleted on
             # disconnect (deleteLater), one a launch had left before it was read crashed
@@ -211,3 +219,16 @@ class SingleInstance(QObject):
             socket.readyRead.connect(read)
             if socket.bytesAvailable():  # read before this one listened: no readyRead to come
                 read()
+
+    def _emit_with_token(self, files: list[str], token: object) -> None:
+        """files_received, with the launch's activation token where Qt's Wayland plugin looks
+        for it while the window is activated (it takes it from there, once). Without it the
+        compositor refuses: GNOME says "netdesk is ready" and leaves the window behind."""
+        if not isinstance(token, str) or not token:
+            self.files_received.emit(files)
+            return
+        os.environ[ACTIVATION_TOKEN] = token
+        try:
+            self.files_received.emit(files)
+        finally:  # unused (X11, a window left alone): not handed on to what netdesk starts
+            os.environ.pop(ACTIVATION_TOKEN, None)
