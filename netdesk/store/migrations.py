@@ -344,6 +344,29 @@ def _v14_names_as_written(database: SqliteDatabase) -> None:
     search.reindex_names(contact_id for _, _, contact_id in changed)
 
 
+# v15: a name is searched by its words joined by an apostrophe or hyphen written together
+# ("obrien" finds O'Brien, "jeanluc" Jean-Luc) and from inside a CJK name ("花子" finds
+# 佐藤花子): store.text.extra_name_words. Only the names column of the search rows of such
+# names is written again (a byte "'" or "-", or a 3-byte character, picks the rows to look at).
+_JOINED_OR_CJK = re.compile(rb"['\-\xe1-\xf4]")
+
+
+def _v15_names_searched_whole(database: SqliteDatabase) -> None:
+    from netdesk.store import search
+    from netdesk.store.text import extra_name_words, fold
+
+    every_name = """SELECT "id", CAST("given_name" || ' ' || "family_name" || ' ' ||
+ "additional_names" || ' ' || "nickname" || ' ' || "display_name" || ' ' || "formatted_name"
+ AS BLOB) FROM "contact"
+"""
+    ids = [
+        contact_id
+        for contact_id, names in database.execute_sql(every_name)
+        if _JOINED_OR_CJK.search(names) and extra_name_words(fold(names.decode("utf-8", "replace")))
+    ]
+    search.reindex_names(ids)
+
+
 def _script(sql: str) -> Callable[[SqliteDatabase], None]:
     def apply(database: SqliteDatabase) -> None:
         for statement in sql.split(";\n"):
@@ -368,6 +391,7 @@ MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _script(_V12),
     _script(_V13),
     _v14_names_as_written,
+    _v15_names_searched_whole,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from netdesk.store.models import db
-from netdesk.store.text import digits, fold, tokens
+from netdesk.store.text import digits, extra_name_words, fold, tokens
 
 if TYPE_CHECKING:
     from netdesk.core import types as t
@@ -126,7 +126,7 @@ def documents(contact_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
         ):
             details[cid].append(summary)
         for cid, row in rows.items():
-            found[cid] = _fold_words(row[:6]), _fold_words(d for d in details[cid] if d)
+            found[cid] = _name_document(row[:6]), _fold_words(d for d in details[cid] if d)
     return found
 
 
@@ -157,7 +157,13 @@ def document_of(contact: t.Contact) -> tuple[str, str]:
         contact.display_name,
         contact.formatted_name,
     )
-    return _fold_words(names), _fold_words(d for d in details if d)
+    return _name_document(names), _fold_words(d for d in details if d)
+
+
+def _name_document(names: Iterable[str]) -> str:
+    """The names column: every name field folded, and the words extra_name_words adds."""
+    folded = [name.lower() if name.isascii() else fold(name) for name in names]
+    return " ".join(folded + [word for name in folded for word in extra_name_words(name)])
 
 
 def _fold_words(parts: Iterable[str]) -> str:
@@ -202,7 +208,7 @@ def reindex_names(contact_ids: Iterable[int]) -> None:
         ).fetchall()
         db.connection().executemany(
             "UPDATE contact_fts SET names = ? WHERE rowid = ?",
-            [(_fold_words(row[1:]), row[0]) for row in rows],
+            [(_name_document(row[1:]), row[0]) for row in rows],
         )
 
 
@@ -301,7 +307,8 @@ def _names_first(ids: list[int], text: str) -> list[int]:
     marks = ",".join("?" * len(ids))
     rows = db.execute_sql(f"SELECT id, display_name FROM contact WHERE id IN ({marks})", ids)
     # fold() itself, minus its per-character loop for ASCII names
-    names = {r[0]: tokens(r[1].lower() if r[1].isascii() else fold(r[1])) for r in rows}
+    folded = {r[0]: r[1].lower() if r[1].isascii() else fold(r[1]) for r in rows}
+    names = {cid: tokens(name) + extra_name_words(name) for cid, name in folded.items()}
 
     def tier(contact_id: int) -> int:
         name_words = names.get(contact_id, [])

@@ -59,6 +59,39 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+# Words joined by an apostrophe or a hyphen, which the tokenizer splits: "O'Brien" is "o" and
+# "brien", so "obrien" found nobody; the name is indexed under "obrien" too.
+_JOINED = re.compile(r"[^\W_]+(?:['\u2019\u2010\u2011-][^\W_]+)+")
+_JOINERS = str.maketrans("", "", "'\u2019\u2010\u2011-")
+# Chinese, Japanese and Korean are written without spaces: the tokenizer makes one word of
+# 佐藤花子, found by its start only. Each later start is indexed too, so 花子 finds it. (Folded:
+# Hangul syllables are jamo, a syllable starting at a leading consonant, U+1100-U+115F.)
+_CJK_RUN = re.compile(
+    "[\u1100-\u11ff\u2e80-\u2fdf\u3005\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f]{2,}"
+)
+
+
+def extra_name_words(folded: str) -> list[str]:
+    """Words a name (already folded) is searched by beyond its tokens: its words joined by an
+    apostrophe or hyphen written together ("obrien", "jeanluc") and each later start of a
+    run of CJK characters ("花子" of "佐藤花子")."""
+    found: list[str] = []
+    if (
+        "'" in folded
+        or "-" in folded
+        or "\u2019" in folded
+        or "\u2010" in folded
+        or ("\u2011" in folded)
+    ):
+        found += [word.translate(_JOINERS) for word in _JOINED.findall(folded)]
+    if not folded.isascii():
+        for run in _CJK_RUN.findall(folded):
+            starts = range(1, len(run))
+            found += [run[i:] for i in starts if not "\u1160" <= run[i] <= "\u11ff"]
+    return found
+
+
 _NOT_ASCII_DIGITS = re.compile(r"[^0-9]+")
 
 
