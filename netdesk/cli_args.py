@@ -11,7 +11,7 @@ from typing import NoReturn
 
 from netdesk import __version__
 from netdesk.cli_output import PROG
-from netdesk.core.types import INTERACTION_KINDS, PartialDate
+from netdesk.core.types import INTERACTION_KINDS, NEVER_KEEP_IN_TOUCH, PartialDate
 
 
 class _Parser(argparse.ArgumentParser):
@@ -145,6 +145,8 @@ def _contact_id(text: str) -> int:
 
 
 def _days(text: str) -> int:
+    if text.strip().casefold() == "never":  # whatever its tags' rhythm says
+        return NEVER_KEEP_IN_TOUCH
     value = _positive(text)
     if value > 3650:  # the card's own bound: a cadence of ten years
         raise argparse.ArgumentTypeError(f"at most 3650 days (ten years): {value}")
@@ -233,7 +235,12 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     add.add_argument("--org", metavar="ORG", help="organization")
     add.add_argument("--tag", action="append", default=[], help="tag (repeatable)")
-    add.add_argument("--every", type=_days, metavar="DAYS", help="keep in touch every DAYS")
+    add.add_argument(
+        "--every",
+        type=_days,
+        metavar="DAYS",
+        help="keep in touch every DAYS, or 'never' (even when a tag has a rhythm)",
+    )
     add.add_argument(
         "--met-on", type=_partial, metavar="DATE", help="when you met: YYYY, YYYY-MM or YYYY-MM-DD"
     )

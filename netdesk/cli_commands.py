@@ -24,7 +24,7 @@ from netdesk.cli_output import (
 from netdesk.core import Core
 from netdesk.core.contacts import ValidationError
 from netdesk.core.followups import CADENCE_NOTE
-from netdesk.core.types import Contact, EmailAddress
+from netdesk.core.types import NEVER_KEEP_IN_TOUCH, Contact, EmailAddress
 from netdesk.core.types import PhoneNumber as Phone
 
 
@@ -98,6 +98,17 @@ class Commands:
             note(f"{other.display_name} ({other.id}) has the e-mail {email} too")
         return 0
 
+    def _rhythm(self, contact: Contact) -> str:
+        """The keep-in-touch rhythm as the card says it: its own, "never" whatever its tags
+        say, or its tags' (the shortest)."""
+        if contact.keep_in_touch_days == NEVER_KEEP_IN_TOUCH:
+            return "never (whatever its tags say)"
+        if contact.keep_in_touch_days is not None:
+            return f"{contact.keep_in_touch_days} days"
+        defaults = self.core.contacts.tag_defaults()
+        given = [defaults[t.casefold()] for t in contact.tags if t.casefold() in defaults]
+        return f"{min(given)} days (from its tags)" if given else ""
+
     def _same_email(self, added: int, emails: list[str]) -> list[tuple[Contact, str]]:
         """Other contacts (archived too) with one of ``emails``, and which one."""
         from netdesk.core.exporting import contacts_in_order
@@ -124,7 +135,7 @@ class Commands:
             ("met on", contact.met_on.to_iso() if contact.met_on else ""),
             ("met at", contact.met_at),
             ("met through", f"{through.display_name} ({through.id})" if through else ""),
-            ("every", f"{contact.keep_in_touch_days} days" if contact.keep_in_touch_days else ""),
+            ("every", self._rhythm(contact)),
             ("last interaction", iso(contact.last_interaction) or ""),
             ("next due", iso(contact.next_due) or ""),
             ("archived", "yes" if contact.archived else ""),
