@@ -69,6 +69,7 @@ log = logging.getLogger("netdesk.ui")
 PAGE = 100
 REFILL_S = 0.5  # a filtered list read again at once for this long at most (refresh)
 OPEN_AT_MOST = 10  # people an entry's menu offers to open
+TOOLTIP_LINES, TOOLTIP_CHARS = 15, 800  # of an entry's notes its tooltip shows at most
 INTERACTION_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -94,6 +95,16 @@ def when_text(moment: dt.datetime) -> str:
     day = locale.toString(QDate(moment.year, moment.month, moment.day), "ddd d MMM yyyy")
     time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
     return tr("%1, %2").replace("%1", day).replace("%2", time)
+
+
+def clipped(text: str) -> str:
+    """The start of a long text for a tooltip: its first lines, "…" when it goes on (Enter
+    or F2 shows an entry whole). 300 pasted lines of notes made a tooltip taller than the
+    screen, showing their end, and a long paragraph one that covered the window."""
+    lines = text.splitlines()
+    if len(lines) <= TOOLTIP_LINES and len(text) <= TOOLTIP_CHARS:
+        return text
+    return "\n".join(lines[:TOOLTIP_LINES])[:TOOLTIP_CHARS].rstrip() + " …"
 
 
 class JournalModel(QAbstractListModel):
@@ -230,7 +241,7 @@ class JournalModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{kind_labels().get(entry.kind, entry.kind)}: {entry.summary}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip_as_written(entry.body or entry.summary)
+            return tooltip_as_written(clipped(entry.body or entry.summary))
         return None
 
     def shows_any(self, ids: Collection[int]) -> bool:

@@ -297,3 +297,29 @@ def test_a_change_lays_the_list_out_once_with_cheap_row_heights(
     assert view.list.currentIndex().row() == 140
     assert 150 <= len(asked) <= 150 + 20  # each row once, and a few the view asks again
     assert written == []  # nothing painted yet: no row written out for its height
+
+
+def test_an_entrys_tooltip_shows_the_start_of_long_notes(
+    view: JournalView, context: AppContext
+) -> None:
+    """300 pasted lines of notes made a tooltip taller than the screen, showing their last
+    lines; a long paragraph one that covered the window."""
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    thread = "\n".join(f"Line {n}: the budget and the roadmap" for n in range(300))
+    paragraph = "A very long paragraph pasted from a document. " * 100
+    core.journal.log([ana], "email", "Thread", body=thread, at=D(2026, 2, 4))
+    core.journal.log([ana], "note", "Paragraph", body=paragraph, at=D(2026, 2, 3))
+    core.journal.log([ana], "call", "Short", body="Call me back\nat noon", at=D(2026, 2, 2))
+    core.journal.log([ana], "call", "No notes " * 200, at=D(2026, 2, 1))
+    view.set_contact(ana)
+    tips = [
+        view.model.index(r).data(Qt.ItemDataRole.ToolTipRole) for r in range(view.model.rowCount())
+    ]
+    assert tips[0].startswith("Line 0: the budget")
+    assert tips[0].endswith("Line 14: the budget and the roadmap …")
+    assert len(tips[0].splitlines()) == 15
+    assert tips[1].startswith("A very long paragraph") and tips[1].endswith(" …")
+    assert len(tips[1]) <= 802
+    assert tips[2] == "Call me back\nat noon"  # short notes: as written
+    assert tips[3].startswith("No notes No notes") and len(tips[3]) <= 802  # the summary, cut
