@@ -58,6 +58,7 @@ __all__ = [
     "CsvSniff",
     "column_keys",
     "guess_mapping",
+    "has_rows",
     "read_contacts_file",
     "read_csv_file",
     "sniff_csv",
@@ -321,6 +322,10 @@ def read_csv_file(
     flavour = "custom" if mapping is not None else sniff.format
     result = ParseResult(path=name, format=f"csv-{flavour or 'custom'}")
     if flavour is None:
+        header_line, rows_below = _below_header(sniff)
+        if not rows_below:  # no columns to choose: nothing would come of them
+            _check_whole(result, sniff.text, header_line, 0, None)
+            return result
         result.problems.append(
             problem(
                 name,
@@ -382,6 +387,28 @@ def read_csv_file(
         ends_the_file = last[1] == reader.line_num  # no row, not even an empty one, after it
         _check_whole(result, sniff.text, header_line, rows, last if ends_the_file else None)
     return result
+
+
+def has_rows(sniff: CsvSniff) -> bool:
+    """Whether a row under the header holds a value (in ``sniff.text``, which may be only the
+    file's head): a file of column names alone needs no question about them."""
+    return _below_header(sniff)[1]
+
+
+def _below_header(sniff: CsvSniff) -> tuple[int, bool]:
+    """The header's line, and whether a row under it holds a value."""
+    reader = csv.reader(
+        io.StringIO(sniff.text, newline=""),
+        delimiter=sniff.delimiter,
+        skipinitialspace=sniff.skip_initial_space,
+    )
+    header_line = 1
+    for index, row in enumerate(reader):
+        if index == sniff.header_row:
+            header_line = reader.line_num
+        elif index > sniff.header_row and any(cell.strip() for cell in row):
+            return header_line, True
+    return header_line, False
 
 
 def _check_whole(

@@ -400,7 +400,7 @@ def unknown_csv_layouts(
     Raises:
         ImportCancelled: ``cancelled()`` turned true.
     """
-    from netdesk.interop.csvfile import sniff_csv_head
+    from netdesk.interop.csvfile import has_rows, sniff_csv_head
     from netdesk.interop.problems import ImportFileError
 
     files, _ = expand_paths(paths)
@@ -415,7 +415,8 @@ def unknown_csv_layouts(
             sniff = sniff_csv_head(file)
         except (ImportFileError, OSError):
             continue  # reported when the file is read
-        if sniff.format is None and sniff.headers:
+        # a file of column names alone is not asked about: it is reported as such when read
+        if sniff.format is None and sniff.headers and has_rows(sniff):
             unknown[file] = sniff
     return unknown
 

@@ -953,3 +953,11 @@ def test_googles_capitalised_types_read_as_netdesks_labels(tmp_path: Path) -> No
         ("home fax", False), ("work mobile", True), ("Boat Phone", False)
     ]  # fmt: skip
     assert [u.label for u in contact.urls] == ["LinkedIn"]
+
+
+def test_an_unknown_csv_of_column_names_alone_says_it_has_no_contacts(tmp_path: Path) -> None:
+    """Not "choose which column holds what": no choice would bring a contact out of it."""
+    path = tmp_path / "empty export.csv"
+    path.write_text("sep=;\nPerson;Mail;Firm\n;;\n", encoding="utf-8")
+    result = read_csv_file(path)
+    assert [(p.line, p.reason, p.severity) for p in result.problems] == [(2, NO_CONTACTS, "error")]

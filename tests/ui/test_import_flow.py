@@ -220,6 +220,19 @@ def test_columns_chosen_then_cancelled_are_offered_again_when_the_file_comes_bac
     assert remembered_mapping(app_context, ["Person", "Mail", "Firm"]) is None
 
 
+def test_an_unknown_csv_of_column_names_alone_is_not_asked_about(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    """Its preview says it has no contacts; asking which column holds what came first."""
+    path = tmp_path / "crm.csv"
+    path.write_text("Person,Mail,Firm\n", encoding="utf-8")
+    controller, preview = _previewed(qtbot, app_context, path)
+    assert controller.mapping_dialog is None
+    (found,) = preview.plan.problems
+    assert found.line == 1
+    assert found.reason == "no contacts in the file: it has only its column names"
+
+
 def test_two_unknown_csvs_are_each_read_with_their_own_columns(
     qtbot: QtBot, app_context: AppContext, tmp_path: Path
 ) -> None:
