@@ -507,9 +507,15 @@ class DuplicatesDialog(QDialog):
         """A pair that came back (an undo) is selected; otherwise the same pair as before, or
         the one that took the place of the pair just answered or merged."""
         keys = [(p.keep_id, p.other_id) for p in self.pairs]
-        back = set(keys) - set(before)
+        shown = set(before)
+        back = [row for row, key in enumerate(keys) if key not in shown]
+        if len(before) >= SHOWN_PAIRS:
+            # a full list takes the next pairs in at its end as one leaves: none came back
+            # (the selection jumped to the last row after each answer)
+            last = max((row for row, key in enumerate(keys) if key in shown), default=-1)
+            back = [row for row in back if row < last]
         if len(back) == 1 and before:
-            row = keys.index(back.pop())
+            row = back[0]
         elif selected is not None and selected < len(before) and before[selected] in keys:
             row = keys.index(before[selected])
         elif selected is not None:

@@ -608,3 +608,29 @@ def test_the_pair_shown_says_what_each_merge_would_not_keep(
     )
     dialog.skip.click()
     assert dialog.not_kept.text() == ""  # no pair left to show
+
+
+def test_answering_in_a_full_list_selects_the_next_pair(
+    qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """More pairs than the list shows (100,000 contacts have a quarter of a million): the
+    pair that comes in at the end as one is answered read as one come back, and was
+    selected, so each "Not the same person" or merge jumped to the last row."""
+    from netdesk.ui import duplicates_dialog
+
+    monkeypatch.setattr(duplicates_dialog, "SHOWN_PAIRS", 3)
+    add = app_context.core.contacts.create
+    for number in range(5):
+        mail = [EmailAddress(f"person{number}@x.org")]
+        add(Contact(given_name=f"Ana{number}", family_name="Ruiz", emails=mail))
+        add(Contact(given_name=f"Ana{number}", family_name="Ruiz", emails=mail))
+    dialog = _open(qtbot, app_context)
+    shown = _shown(dialog)
+    dialog.table.selectRow(0)
+    dialog.skip.click()
+    assert _shown(dialog) == [*shown[1:], (7, 8)]
+    assert _selected(dialog).startswith("Ana1 Ruiz")  # it took the first row's place
+    dialog.merge_left.click()
+    assert _selected(dialog).startswith("Ana2 Ruiz")
+    app_context.undo_stack.undo()  # the merge: its pair is back, and selected
+    assert _selected(dialog).startswith("Ana1 Ruiz")
