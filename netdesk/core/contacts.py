@@ -65,6 +65,18 @@ class ValidationError(ValueError):
         self.message = message
 
 
+class ContactGoneError(LookupError):
+    """The contact written is no longer stored: deleted meanwhile (by netdesk-cli, a script,
+    another window). Nothing was written."""
+
+    def __init__(self, contact_id: int) -> None:
+        super().__init__(
+            f"This contact (id {contact_id}) was deleted meanwhile, by another program such "
+            "as netdesk-cli; nothing was written."
+        )
+        self.contact_id = contact_id
+
+
 @dataclass
 class DeletedContact:
     """Everything needed to undo a delete: the card, its journal and its follow-ups."""
@@ -145,7 +157,11 @@ class ContactService:
         return contact_id
 
     def update(self, contact: Contact, *, strict: bool = True) -> None:
-        """Write an edited card; ``strict``: refuse an invalid new e-mail (see ``prepare``)."""
+        """Write an edited card; ``strict``: refuse an invalid new e-mail (see ``prepare``).
+
+        Raises:
+            ContactGoneError: the contact was deleted meanwhile (nothing is written).
+        """
         if contact.id is None:
             raise ValueError("update needs a stored contact")
         kept = contact_rows.email_values(contact.id) if strict else []
@@ -153,6 +169,10 @@ class ContactService:
         if contact.photo is not None and thumbnail is None:
             thumbnail = contact_rows.thumbnails([contact.id]).get(contact.id)
         with self.store.transaction():
+            # in the write's transaction: an UPDATE of a gone row changed nothing unsaid, and
+            # its e-mails or tags failed as "FOREIGN KEY constraint failed"
+            if not contact_rows.exists(contact.id):
+                raise ContactGoneError(contact.id)
             contact_rows.update(contact, thumbnail, self.clock.now())
             self._after_write([contact.id])
 
