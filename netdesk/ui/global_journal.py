@@ -80,6 +80,12 @@ class GlobalJournal(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.empty.setWordWrap(True)
         self.empty.hide()
+        # the first matches show while older entries are still searched (seconds, for a word
+        # that is rare in a long journal): said under them, or the list looked complete
+        self.searching = QLabel(tr("Searching older entries…"))
+        self.searching.setObjectName("globalJournalSearching")
+        self.searching.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.searching.hide()
 
         filters = QHBoxLayout()
         filters.addWidget(self.text, 2)
@@ -94,6 +100,7 @@ class GlobalJournal(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty, 1)
+        layout.addWidget(self.searching)
 
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self.refresh)
@@ -204,6 +211,7 @@ class GlobalJournal(QWidget):
                 )
         self.empty.setVisible(empty)
         self.list.setVisible(not empty)
+        self.searching.setVisible(self.model.scanning and not empty)
 
     def refresh(self) -> None:
         self._read, self._stale = True, False

@@ -280,3 +280,28 @@ def test_a_delete_far_down_a_search_keeps_the_user_where_they_were(
     journal.list.delete_current()
     assert journal.list.currentIndex().row() == row
     assert journal.model.entry(row).id == following
+
+
+def test_matches_found_while_older_entries_are_searched_say_so(
+    qtbot: QtBot, journal: GlobalJournal, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first matches of a rare word showed at once while older entries were still read
+    (seconds, on a long journal), with nothing saying so: the list looked complete, and more
+    entries appeared under it later."""
+    from netdesk.store import journal as journal_rows
+
+    core = context.core
+    (ana,) = [i for i, n in core.contacts.names([1, 2]).items() if n == "Ana"]
+    for day in range(1, 21):  # newer entries that do not match
+        core.journal.log([ana], "note", f"note {day}", at=D(2026, 4, day, 9))
+    core.journal.log([ana], "call", "Renewed the offer", at=D(2026, 5, 1, 9))
+    monkeypatch.setattr(journal_rows, "TEXT_SCAN_ROWS", 3)
+    assert not journal.searching.isVisible()
+    journal.text.setText("offer")
+    journal.refresh()  # what the search field's timer calls
+    assert listed(journal) == ["Renewed the offer"] and journal.model.scanning
+    assert journal.list.isVisible() and journal.searching.isVisible()
+    assert journal.searching.text() == "Searching older entries…"
+    qtbot.waitUntil(lambda: not journal.model.scanning)
+    assert listed(journal) == ["Renewed the offer", "Sent the slides", "Talked about the offer"]
+    assert not journal.searching.isVisible()
