@@ -103,3 +103,18 @@ def test_the_launch_hands_its_activation_token_to_the_running_window(
     assert launch.returncode == 0, err
     assert seen == ["kwin-1234_TIME5678"]  # there while the window is brought forward
     assert "XDG_ACTIVATION_TOKEN" not in os.environ  # not handed on to what netdesk starts
+
+
+def test_a_file_name_that_is_not_utf8_is_handed_over_as_it_is(qtbot: QtBot, tmp_path: Path) -> None:
+    """A name from an old archive ("café" in Latin-1) reached the running netdesk without its
+    undecodable byte, and its import said "no such file"."""
+    card = tmp_path / os.fsdecode(b"caf\xe9.vcf")
+    paths = Paths(tmp_path / "data")
+    running = SingleInstance(paths)
+    assert running.listen()
+    try:
+        with qtbot.waitSignal(running.files_received, timeout=5000) as received:
+            assert SingleInstance(paths).hand_over([str(card)])
+    finally:
+        running.close()
+    assert received.args == [[str(card)]]

@@ -43,7 +43,9 @@ class SingleInstance(QObject):
         user launched netdesk again, so the window should come to the front).
     """
 
-    files_received = Signal(list)
+    # object, not list: PySide converts a list's strings through QString, which dropped the
+    # undecodable bytes of a file name ("caf\udce9.vcf" arrived as "caf.vcf": no such file)
+    files_received = Signal(object)
 
     def __init__(self, paths: Paths, parent: QObject | None = None) -> None:
         super().__init__(parent)
