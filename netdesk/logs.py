@@ -12,6 +12,9 @@ from netdesk.core.paths import Paths
 MAX_BYTES = 1024 * 1024
 BACKUPS = 5
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+# a file name that is not UTF-8 ("caf\udce9.vcf") is written escaped: strict, its whole line
+# was lost, with a "--- Logging error ---" traceback on stderr
+ERRORS = "backslashreplace"
 
 
 def setup(paths: Paths, *, verbose: bool = False) -> Path:
@@ -27,7 +30,7 @@ def setup(paths: Paths, *, verbose: bool = False) -> Path:
     wanted = paths.logs / "netdesk.log"
     try:
         wanted.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(wanted, encoding="utf-8")
+        handler: logging.Handler = logging.FileHandler(wanted, encoding="utf-8", errors=ERRORS)
     except OSError as error:
         log_file = _elsewhere(verbose)
         logging.getLogger("netdesk").warning("cannot write the log %s (%s)", wanted, error)
@@ -42,7 +45,7 @@ def _elsewhere(verbose: bool) -> Path:
     handler: logging.Handler
     try:
         log_file = Path(tempfile.mkdtemp(prefix="netdesk-log-")) / "netdesk.log"
-        handler = logging.FileHandler(log_file, encoding="utf-8")
+        handler = logging.FileHandler(log_file, encoding="utf-8", errors=ERRORS)
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
     _use(handler, verbose)
@@ -60,7 +63,7 @@ def rotate(log_file: Path) -> None:
         return  # logging to stderr: no file could be written at start-up
     try:
         handler = logging.handlers.RotatingFileHandler(
-            log_file, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+            log_file, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", errors=ERRORS
         )
     except OSError as error:  # the folder became unwritable: keep the handler that works
         root.warning("cannot rotate the log %s (%s)", log_file, error)

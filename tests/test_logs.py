@@ -72,3 +72,23 @@ def test_a_log_folder_gone_unwritable_before_rotation_keeps_the_log_it_has(
     logs.rotate(log_file)
     (handler,) = netdesk_logger.handlers
     assert type(handler) is logging.FileHandler
+
+
+def test_a_file_name_that_is_not_utf8_is_logged_escaped_not_lost(
+    tmp_data_dir: Path, netdesk_logger: logging.Logger, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Importing "café" named in Latin-1 lost the import's log line ("--- Logging error ---"
+    on stderr instead), before rotation and after."""
+    import os
+
+    name = os.fsdecode(b"/home/ana/caf\xe9.vcf")
+    log_file = logs.setup(Paths(tmp_data_dir))
+    logging.getLogger("netdesk.ui").info("imported %s", name)
+    logs.rotate(log_file)
+    logging.getLogger("netdesk.ui").info("imported %s again", name)
+    for handler in netdesk_logger.handlers:
+        handler.flush()
+    lines = log_file.read_text(encoding="utf-8").splitlines()
+    assert lines[0].endswith("INFO netdesk.ui: imported /home/ana/caf\\udce9.vcf")
+    assert lines[1].endswith("INFO netdesk.ui: imported /home/ana/caf\\udce9.vcf again")
+    assert "Logging error" not in capsys.readouterr().err
