@@ -30,6 +30,7 @@ from netdesk.core.merging import (
     merge_card,
     other_given_names,
 )
+from netdesk.core.tag_names import as_stored
 from netdesk.core.types import Contact
 from netdesk.gcpause import collector_paused
 from netdesk.interop.problems import (
@@ -271,7 +272,30 @@ def _as_text(file_name: str) -> str:
     return file_name
 
 
-def _prepare_incoming(contact: Contact, result: ParseResult, core: Core) -> None:
+class _StoredTags:
+    """A card's tags as the stored tags they name, by the rule a tag typed on a card follows
+    (core.tag_names.as_stored): "émigré" is the stored "Émigré", "open  source" the stored
+    "open source". The import kept them as written and SQLite's ASCII-only NOCASE made each a
+    second, near-identical tag. Each name is looked up once per plan, not once per card."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, str] = {}
+
+    def __call__(self, tags: list[str]) -> list[str]:
+        found = []
+        for tag in tags:
+            name = self.names.get(tag)
+            if name is None:
+                stored = as_stored([tag])
+                name = self.names[tag] = stored[0] if stored else ""
+            if name:
+                found.append(name)
+        return list(dict.fromkeys(found))
+
+
+def _prepare_incoming(
+    contact: Contact, result: ParseResult, core: Core, stored_tags: _StoredTags
+) -> None:
     """Origin, display name and E.164 phones of a card; the photo is handled later."""
     if result.format == "vcard" and contact.source == "manual":
         contact.source = "vcard"
@@ -281,7 +305,7 @@ def _prepare_incoming(contact: Contact, result: ParseResult, core: Core) -> None
     contact.source_date = core.clock.now()
     for phone in contact.phones:
         phone.e164 = _e164(phone.raw)
-    contact.tags = list(dict.fromkeys(t.strip() for t in contact.tags if t.strip()))
+    contact.tags = stored_tags(contact.tags)
     contact.display_name = names.display_name(contact)
 
 
@@ -379,6 +403,7 @@ def _plan(
     incoming: list[tuple[Contact, str, int, str | None]] = []
     known: dict[str, int] = {}
     unread: dict[int, ParsedCard] = {}  # index in incoming -> a card not read (known)
+    stored_tags = _StoredTags()
     # progress in steps: _STEPS per file as its cards are read, then _STEPS for the matching
     steps = (len(files) + 1) * _STEPS
 
@@ -413,12 +438,12 @@ def _plan(
             if getattr(card, "known", False):
                 unread[len(incoming)] = card
             else:
-                _prepare_incoming(card.contact, result, core)
+                _prepare_incoming(card.contact, result, core, stored_tags)
             incoming.append((card.contact, file, card.line, _fingerprint(card)))
         if progress is not None:
             progress((number + 1) * _STEPS, steps)
     _check(cancelled)
-    _match(plan, incoming, cancelled, _Unread(unread, known, core))
+    _match(plan, incoming, cancelled, _Unread(unread, known, core, stored_tags))
     _settle_introductions(plan)
     _prepare_photos(plan, cancelled)
     if progress is not None:
@@ -462,10 +487,17 @@ class _Unread:
     """The cards of this import left unread because a stored contact holds their
     fingerprint: the contact each one settles, and reading one after all."""
 
-    def __init__(self, cards: dict[int, ParsedCard], known: dict[str, int], core: Core) -> None:
+    def __init__(
+        self,
+        cards: dict[int, ParsedCard],
+        known: dict[str, int],
+        core: Core,
+        stored_tags: _StoredTags,
+    ) -> None:
         self.cards = cards
         self.known = known
         self.core = core
+        self.stored_tags = stored_tags
 
     def stored_id(self, index: int, fingerprint: str | None) -> int | None:
         if index not in self.cards or fingerprint is None:
@@ -474,7 +506,9 @@ class _Unread:
 
     def read(self, index: int, file: str, plan: ImportPlan) -> Contact:
         contact: Contact = self.cards.pop(index).read(plan.problems)  # type: ignore[attr-defined]
-        _prepare_incoming(contact, ParseResult(path=file, format="vcard"), self.core)
+        _prepare_incoming(
+            contact, ParseResult(path=file, format="vcard"), self.core, self.stored_tags
+        )
         return contact
 
 
