@@ -151,6 +151,14 @@ def main(
     paths = core_paths.resolve(args.data_dir)
     log_file = logs.setup(paths, verbose=args.verbose)
     log.info("netdesk starting, data folder %s", paths.data_dir)
+    if args.minimized and not args.files and not args.smoke_test:
+        from netdesk.running import window_running
+
+        if window_running(paths):
+            # the login's start (autostart) of a netdesk the session already restored: it
+            # stays where it is, in the tray; handed over, its window was brought forward
+            log.info("netdesk already runs: started minimized, nothing to do")
+            return 0
 
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 

@@ -118,3 +118,30 @@ def test_a_file_name_that_is_not_utf8_is_handed_over_as_it_is(qtbot: QtBot, tmp_
     finally:
         running.close()
     assert received.args == [[str(card)]]
+
+
+def test_a_minimized_start_leaves_a_running_netdesk_where_it_is(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The login's autostart (netdesk --minimized) of a netdesk the desktop session had
+    already restored handed over as a plain launch does, and the window came forward."""
+    data = tmp_path / "data"
+    running = SingleInstance(Paths(data))
+    assert running.listen()
+    try:
+        with qtbot.assertNotEmitted(running.files_received, wait=500):
+            launch = subprocess.Popen(
+                [sys.executable, "-m", "netdesk", "--data-dir", str(data), "--minimized"],
+                cwd=tmp_path,
+                env=dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT)),
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            qtbot.waitUntil(lambda: launch.poll() is not None, timeout=60_000)
+        _out, err = launch.communicate()
+    finally:
+        running.close()
+    assert launch.returncode == 0, err
+    log = (data / "logs" / "netdesk.log").read_text(encoding="utf-8")
+    assert "started minimized, nothing to do" in log
