@@ -107,8 +107,9 @@ def _decode(data: bytes) -> tuple[str, str]:
         encoding = "utf-8"
     try:
         return converted.decode("utf-8"), encoding
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data":  # cut in its last character: UTF-8 still
+            return converted.decode("utf-8", errors="replace"), encoding
     lines = converted.split(b"\n")
     utf8 = [_utf8(line) for line in lines]
     # lines that are UTF-8 with accents in it: a legacy text almost never makes one
@@ -347,6 +348,7 @@ def read_csv_file(
     )
     line_after = lines = header_line = rows = 0
     last: tuple[int, int, list[str]] = (0, 0, [])
+    full_width = False  # the row before the last had a cell for every column
     for index, row in enumerate(reader):
         line = line_after + 1
         line_after = reader.line_num
@@ -355,6 +357,7 @@ def read_csv_file(
         if index <= sniff.header_row or not any(cell.strip() for cell in row):
             continue
         rows += 1
+        full_width = len(last[2]) >= len(sniff.headers)
         last = (line, line_after, row)
         if index % 200 == 0:
             if cancelled is not None and cancelled():
@@ -385,7 +388,26 @@ def read_csv_file(
     order.settle(name, result.problems)
     if not result.cancelled:
         ends_the_file = last[1] == reader.line_num  # no row, not even an empty one, after it
+        told = len(result.problems)
         _check_whole(result, sniff.text, header_line, rows, last if ends_the_file else None)
+        columns = len(sniff.headers)
+        if (
+            told == len(result.problems)
+            and ends_the_file
+            and _cut_short(sniff.text, last[2], columns, full_width)
+        ):
+            result.problems.append(
+                problem(
+                    name,
+                    last[0],
+                    QT_TRANSLATE_NOOP(
+                        "ImportProblem",
+                        "the file ends in the middle of this row (cut short?): its last values "
+                        "may be missing or incomplete",
+                    ),
+                    "warning",
+                )
+            )
     return result
 
 
@@ -409,6 +431,15 @@ def _below_header(sniff: CsvSniff) -> tuple[int, bool]:
         elif index > sniff.header_row and any(cell.strip() for cell in row):
             return header_line, True
     return header_line, False
+
+
+def _cut_short(text: str, row: list[str], columns: int, full_width: bool) -> bool:
+    """Whether the file, its last ``row`` unended, stops in the middle of that row: in the
+    middle of a character, or short of cells where the rows before it had one per column (a
+    copy or download cut short, its last contact imported with half a name and no e-mail)."""
+    if text.endswith(("\n", "\r")):
+        return False
+    return text.endswith("\ufffd") or (full_width and len(row) < columns)
 
 
 def _check_whole(

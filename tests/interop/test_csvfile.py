@@ -961,3 +961,44 @@ def test_an_unknown_csv_of_column_names_alone_says_it_has_no_contacts(tmp_path: 
     path.write_text("sep=;\nPerson;Mail;Firm\n;;\n", encoding="utf-8")
     result = read_csv_file(path)
     assert [(p.line, p.reason, p.severity) for p in result.problems] == [(2, NO_CONTACTS, "error")]
+
+
+CUT_SHORT = (
+    "the file ends in the middle of this row (cut short?): its last values may be missing or "
+    "incomplete"
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "last_name"),
+    [
+        # cut in the middle of "ß": its first byte was read in a legacy charset ("MĂ")
+        ("First Name,Last Name,E-mail Address\nAna,Gil,a@x.org\nBen,Müß".encode()[:-1], "Mü\ufffd"),
+        # UTF-16 cut at an odd byte
+        (
+            "First Name,Last Name,E-mail Address\nAna,Gil,a@x.org\nBen,Mü".encode("utf-16")[:-1],
+            "M\ufffd",
+        ),
+        # short of cells where every row before had all of them
+        (b"First Name,Last Name,E-mail Address\nAna,Gil,a@x.org\nBen,Sto", "Sto"),
+    ],
+)
+def test_a_file_cut_short_in_its_last_row_says_so(
+    tmp_path: Path, data: bytes, last_name: str
+) -> None:
+    path = tmp_path / "cut.csv"
+    path.write_bytes(data)
+    result = read_csv_file(path)
+    assert [card.contact.family_name for card in result.cards] == ["Gil", last_name]
+    assert [(p.line, p.reason, p.severity) for p in result.problems] == [(3, CUT_SHORT, "warning")]
+
+
+def test_a_last_row_without_a_line_break_is_not_said_to_be_cut(tmp_path: Path) -> None:
+    path = tmp_path / "whole.csv"
+    path.write_text(
+        "First Name,Last Name,E-mail Address\nAna,Gil,a@x.org\nBen,Stone,b@x.org",
+        encoding="utf-8",
+    )
+    assert read_csv_file(path).problems == []
+    path.write_text("Name,Email\nAna Gil\nBen Stone", encoding="utf-8")  # no row is whole
+    assert read_csv_file(path, mapping={"Name": "full_name"}).problems == []

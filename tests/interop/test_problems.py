@@ -154,11 +154,13 @@ def _problems(core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> li
     ):
         (tmp_path / name).write_text(text, encoding="utf-8")
         problems += read_csv_file(tmp_path / name).problems
-    for name, text in (  # netdesk's own columns; column names alone; an open quote; a long row
+    # netdesk's own columns; column names alone; an open quote; a long row; cut short
+    for name, text in (
         ("rhythm.csv", "First Name,E-mail 1 - Value,Keep In Touch Days\nAna,a@x.org,often\n"),
         ("names.csv", "First Name,Last Name,E-mail Address\n"),
         ("open.csv", 'First Name,Last Name,E-mail Address,Notes\nAna,Gil,a@x.org,"open\nBen\n'),
         ("long.csv", "First Name,Last Name,E-mail Address\nAna,Gil,Acme, Inc,a@x.org\n"),
+        ("cut.csv", "First Name,Last Name,E-mail Address\nAna,Gil,a@x.org\nBen,Sto"),
     ):
         (tmp_path / name).write_text(text, encoding="utf-8")
         problems += read_csv_file(tmp_path / name).problems
