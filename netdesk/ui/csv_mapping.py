@@ -62,6 +62,7 @@ __all__ = [
     "FIELD_LABELS",
     "IDENTIFYING",
     "CsvMappingDialog",
+    "columns_chosen_before",
     "header_signature",
     "remember_mapping",
     "remembered_mapping",
@@ -78,6 +79,38 @@ def remembered_mapping(context: AppContext, headers: list[str]) -> dict[str, str
     except ValueError:
         return None
     return {str(k): str(v) for k, v in mapping.items()} if isinstance(mapping, dict) else None
+
+
+def columns_chosen_before(context: AppContext, headers: list[str]) -> dict[str, str]:
+    """For a header row never answered: the fields chosen for its columns in the remembered
+    mapping that shares most of them (the same export with a column added, removed or moved
+    has another header signature, and every column was guessed again). Empty when no
+    remembered mapping shares at least half of its columns, two at least: one common "Name"
+    says nothing of whether it is a person or a company."""
+    from netdesk.interop.csvfile import column_keys
+
+    def name(column: str) -> str:
+        return " ".join(column.split()).casefold()
+
+    wanted = {name(key): key for key in column_keys(headers)}
+    raw = context.settings.raw()
+    raw.beginGroup(SECTION)
+    try:
+        stored = [raw.value(key) for key in raw.childKeys()]
+    finally:
+        raw.endGroup()
+    best: dict[str, str] = {}
+    for value in stored:
+        try:
+            mapping = json.loads(str(value))
+        except ValueError:
+            continue
+        if not isinstance(mapping, dict):
+            continue
+        shared = {wanted[name(k)]: str(v) for k, v in mapping.items() if name(str(k)) in wanted}
+        if len(shared) > len(best):
+            best = shared
+    return best if len(best) >= 2 and len(best) * 2 >= len(wanted) else {}
 
 
 def remember_mapping(context: AppContext, headers: list[str], mapping: dict[str, str]) -> None:

@@ -27,6 +27,7 @@ from netdesk.gcpause import collector_paused
 from netdesk.ui.context import AppContext
 from netdesk.ui.csv_mapping import (
     CsvMappingDialog,
+    columns_chosen_before,
     header_signature,
     remember_mapping,
     remembered_mapping,
@@ -200,7 +201,14 @@ class ImportController(QObject):
             return
         earlier = self.answered.get(signature)
         samples = _examples(sniff, len(headers))
-        proposed = earlier[1] if earlier else guess_mapping(headers)
+        proposed = (
+            earlier[1]
+            if earlier
+            else {
+                **guess_mapping(headers),
+                **columns_chosen_before(self.context, headers),
+            }
+        )
         dialog = CsvMappingDialog(Path(file).name, headers, proposed, samples, self.window)
         self.mapping_dialog = dialog
 

@@ -25,7 +25,7 @@ from netdesk.core.importing import (
 )
 from netdesk.core.types import Contact, EmailAddress
 from netdesk.ui.context import AppContext
-from netdesk.ui.csv_mapping import remembered_mapping
+from netdesk.ui.csv_mapping import remember_mapping, remembered_mapping
 from netdesk.ui.import_flow import ImportController
 from netdesk.ui.import_preview import ImportPreviewDialog
 from netdesk.ui.operations import run_operation
@@ -231,6 +231,36 @@ def test_an_unknown_csv_of_column_names_alone_is_not_asked_about(
     (found,) = preview.plan.problems
     assert found.line == 1
     assert found.reason == "no contacts in the file: it has only its column names"
+
+
+def test_a_file_like_one_answered_before_starts_from_the_columns_chosen_for_it(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    """The same export with a column added has other columns: it is asked about, starting
+    from the fields chosen for the columns it shares (each was guessed again); a file that
+    shares one column name alone is guessed."""
+    remember_mapping(
+        app_context,
+        ["Person", "Mail", "Firm", "Extra"],
+        {"Person": "full_name", "Mail": "email", "Firm": "organization", "Extra": "notes"},
+    )
+    remember_mapping(app_context, ["Name", "Sector"], {"Name": "organization", "Sector": "tags"})
+    answers = []
+    controller = ImportController(app_context, None)
+    for header in ("person,mail,firm,town", "Name,Phone,City,Email"):
+        path = tmp_path / "crm.csv"
+        path.write_text(f"{header}\nDana Lee,dana@example.org,Initech,Soria\n", encoding="utf-8")
+        with qtbot.waitSignal(controller.finished, timeout=10_000):
+            controller.start([str(path)])
+            qtbot.waitUntil(lambda: controller.mapping_dialog is not None)
+            dialog = controller.mapping_dialog
+            assert dialog is not None
+            answers.append(dialog.mapping())
+            dialog.reject()
+    assert answers == [
+        {"person": "full_name", "mail": "email", "firm": "organization", "town": "locality"},
+        {"Name": "full_name", "Phone": "phone", "City": "locality", "Email": "email"},
+    ]
 
 
 def test_two_unknown_csvs_are_each_read_with_their_own_columns(
