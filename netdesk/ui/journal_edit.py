@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from netdesk.core.types import Interaction
 from netdesk.ui.context import AppContext
 from netdesk.ui.errors import show_problem
-from netdesk.ui.log_dialog import EntryForm, notes_text, pydatetime
+from netdesk.ui.log_dialog import EntryForm, notes_text
 from netdesk.ui.undo import _ContactCommand, _label, push
 from netdesk.ui.widgets import fill, tr
 
@@ -127,9 +127,7 @@ class EditEntryDialog(EntryForm):
         edited = dataclasses.replace(
             self.entry,
             kind=self.kind.currentData(),
-            occurred_at=(
-                self.entry.occurred_at if when == was_when else pydatetime(self.when.dateTime())
-            ),
+            occurred_at=(self.entry.occurred_at if when == was_when else self.chosen_when()),
             summary=self.entry.summary if typed_summary == was_summary else summary,
             body=self.entry.body if body == was_body else notes_text(self.body.toPlainText()),
         )

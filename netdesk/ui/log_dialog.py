@@ -114,11 +114,18 @@ class EntryForm(QDialog):
         self._opened: tuple[object, ...] = ()
         self._future_said: dt.datetime | None = None  # a When ahead, said once (_when_is_meant)
 
+    def chosen_when(self) -> dt.datetime:
+        """When, as the field shows it: a time the user changed is that minute. It kept the
+        seconds the dialog opened with, unseen, and two entries typed at one minute were
+        put in the order of those (the later one logged could list as the older)."""
+        when = pydatetime(self.when.dateTime())
+        return when if self.when.dateTime() == self._opened[1] else when.replace(second=0)
+
     def _when_is_meant(self) -> bool:
         """A When more than a day ahead (a mistyped year) is said once before it is saved:
         the entry would count as the last talk and hold the keep-in-touch reminders back
         until then. Saving again keeps it."""
-        when = pydatetime(self.when.dateTime())
+        when = self.chosen_when()
         if when <= self.context.core.clock.now() + dt.timedelta(days=1):
             return True
         if self._future_said == when:
@@ -259,7 +266,7 @@ class LogInteractionDialog(EntryForm):
             return
         if not self._when_is_meant():
             return
-        when = pydatetime(self.when.dateTime())
+        when = self.chosen_when()
         try:
             self.interaction_id = self.context.core.journal.log(
                 ids,

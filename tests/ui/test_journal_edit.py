@@ -345,3 +345,21 @@ def test_an_edit_moving_an_entry_into_the_future_is_said_once(
     dialog.accept()
     stored = core.journal.get(entry.id)
     assert stored is not None and stored.occurred_at == D(2036, 3, 2, 9)
+
+
+def test_a_time_changed_in_an_edit_is_that_minute(
+    qtbot: QtBot, app_context: AppContext, person
+) -> None:  # type: ignore[no-untyped-def]
+    """An entry logged at 10:05:42 moved to 13:00 was stored at 13:00:42: seconds the field
+    does not show, which then put it after another entry at 13:00 logged later."""
+    core = app_context.core
+    ana = person("Ana")
+    entry = core.journal.get(core.journal.log([ana], "call", "Call", at=D(2026, 3, 1, 10, 5, 42)))
+    later = core.journal.log([ana], "email", "Sent the notes", at=D(2026, 3, 1, 13))
+    dialog = edit_dialog(qtbot, app_context, entry)
+    dialog.when.setDateTime(dialog.when.dateTime().addSecs(3 * 3600 - 5 * 60))  # 13:00 typed
+    assert dialog.when.text() == "2026-03-01 13:00"
+    dialog.accept()
+    stored = core.journal.get(entry.id)  # type: ignore[union-attr]
+    assert stored is not None and stored.occurred_at == D(2026, 3, 1, 13)
+    assert [e.id for e in core.journal.for_contact(ana)] == [later, entry.id]  # type: ignore[union-attr]

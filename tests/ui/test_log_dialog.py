@@ -273,3 +273,37 @@ def test_later_today_or_tomorrow_is_saved_at_once(qtbot: QtBot, context: AppCont
     dialog.when.setDateTime(qdatetime(D(2026, 3, 2, 18)))  # the clock says 09:00
     dialog.accept()
     assert not dialog.isVisible() and len(context.core.journal.for_contact(ana)) == 1
+
+
+def test_a_time_typed_is_that_minute_and_one_minute_lists_the_later_logged_first(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """The field shows minutes; a time typed in it kept the seconds the dialog opened with,
+    unseen: two calls both typed at 08:15 listed in the order of those seconds, the one
+    logged last below the other. A When left as it was is the moment, seconds included."""
+    from netdesk.core.clock import FixedClock
+
+    clock = context.core.clock
+    assert isinstance(clock, FixedClock)
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    opened = ((D(2026, 3, 2, 9, 0, 41), "First"), (D(2026, 3, 2, 9, 1, 7), "Then"))
+    for opened_at, summary in opened:
+        clock.set(opened_at)
+        dialog = open_dialog(qtbot, context, [ana])
+        shown = dialog.when.dateTime()
+        # the hour and minute typed over: the seconds stay as they were, not shown
+        dialog.when.setDateTime(shown.addSecs((8 - 9) * 3600 + (15 - opened_at.minute) * 60))
+        assert dialog.when.text() == "2026-03-02 08:15"
+        QTest.keyClicks(dialog.summary, summary)
+        QTest.keyClick(dialog.summary, Qt.Key.Key_Return)
+        assert not dialog.isVisible()
+    clock.set(D(2026, 3, 2, 9, 2, 13))
+    dialog = open_dialog(qtbot, context, [ana])
+    QTest.keyClicks(dialog.summary, "Now")
+    QTest.keyClick(dialog.summary, Qt.Key.Key_Return)
+    assert [(e.summary, e.occurred_at) for e in core.journal.for_contact(ana)] == [
+        ("Now", D(2026, 3, 2, 9, 2, 13)),
+        ("Then", D(2026, 3, 2, 8, 15)),
+        ("First", D(2026, 3, 2, 8, 15)),
+    ]
