@@ -666,6 +666,27 @@ def _targets(headers: list[str], flavour: str, mapping: dict[str, str] | None) -
     return targets
 
 
+# what a spreadsheet's cell puts between two e-mails or phones (a line break is Excel's
+# Alt+Enter); a cell is split only when every piece is one (a phone holds spaces)
+_BETWEEN_EMAILS = re.compile(r"[\s;,]+")
+_BETWEEN_PHONES = re.compile(r"\s*[;\n]\s*")
+
+
+def _several(value: str, between: re.Pattern[str], is_one: Callable[[str], bool]) -> list[str]:
+    """The values of one cell: Google's "a ::: b", or a sheet's "a; b" or "a, b" when each
+    piece is a value of its own (a cell "ana@x.org, ana@y.org" was one e-mail address that
+    no mail program takes, and matched neither address of the person)."""
+    values = []
+    for piece in value.split(_MULTI):
+        parts = [part for part in between.split(piece.strip()) if part]
+        values += parts if len(parts) > 1 and all(map(is_one, parts)) else [piece.strip()]
+    return values
+
+
+def _looks_like_a_number(text: str) -> bool:
+    return sum(char.isdigit() for char in text) >= 6
+
+
 class _RowBuilder:
     """Fills one Contact from the cells of one row."""
 
@@ -702,11 +723,11 @@ class _RowBuilder:
         elif key == "full_name":
             self.full_name = self.full_name or value
         elif key == "email":
-            for email in value.split(_MULTI):
-                self.email(email.strip(), label)
+            for email in _several(value, _BETWEEN_EMAILS, lambda part: "@" in part):
+                self.email(email, label)
         elif key == "phone":
-            for phone in value.split(_MULTI):
-                contact.phones.append(PhoneNumber(phone.strip(), label))
+            for phone in _several(value, _BETWEEN_PHONES, _looks_like_a_number):
+                contact.phones.append(PhoneNumber(phone, label))
         elif key == "url":
             for url in value.split(_MULTI):
                 contact.urls.append(WebLink(url.strip(), label))

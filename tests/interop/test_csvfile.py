@@ -1002,3 +1002,28 @@ def test_a_last_row_without_a_line_break_is_not_said_to_be_cut(tmp_path: Path) -
     assert read_csv_file(path).problems == []
     path.write_text("Name,Email\nAna Gil\nBen Stone", encoding="utf-8")  # no row is whole
     assert read_csv_file(path, mapping={"Name": "full_name"}).problems == []
+
+
+def test_a_cell_of_several_emails_or_phones_gives_each_its_own(tmp_path: Path) -> None:
+    """A sheet's "ana@x.org, ana@y.org" (or one a line, Excel's Alt+Enter) was one e-mail
+    address no mail program takes; a cell that is not only addresses is kept whole."""
+    path = tmp_path / "sheet.csv"
+    path.write_text(
+        "Name,Email,Phone\n"
+        'Ana Gil,"ana@x.org, ana@y.org","+34 600 000 001; +34 911 223 344"\n'
+        'Bo Li,"bo@x.org\nbo@home.example","+1 555 0100\n+1 555 0101"\n'
+        "Cy Ros,cy@x.org,+34 600 000 002\n"
+        'Di Paz,"Di at home, di@x.org","123, ext 4"\n',
+        encoding="utf-8",
+    )
+    mapping = {"Name": "full_name", "Email": "email", "Phone": "phone"}
+    found = [
+        ([e.value for e in card.contact.emails], [p.raw for p in card.contact.phones])
+        for card in read_csv_file(path, mapping=mapping).cards
+    ]
+    assert found == [
+        (["ana@x.org", "ana@y.org"], ["+34 600 000 001", "+34 911 223 344"]),
+        (["bo@x.org", "bo@home.example"], ["+1 555 0100", "+1 555 0101"]),
+        (["cy@x.org"], ["+34 600 000 002"]),
+        (["Di at home, di@x.org"], ["123, ext 4"]),
+    ]
