@@ -676,7 +676,7 @@ def _several(value: str, between: re.Pattern[str], is_one: Callable[[str], bool]
     """The values of one cell: Google's "a ::: b", or a sheet's "a; b" or "a, b" when each
     piece is a value of its own (a cell "ana@x.org, ana@y.org" was one e-mail address that
     no mail program takes, and matched neither address of the person)."""
-    values = []
+    values: list[str] = []
     for piece in value.split(_MULTI):
         parts = [part for part in between.split(piece.strip()) if part]
         values += parts if len(parts) > 1 and all(map(is_one, parts)) else [piece.strip()]
