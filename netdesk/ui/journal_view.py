@@ -133,6 +133,8 @@ class JournalModel(QAbstractListModel):
         self._entries: list[Interaction] = []
         self._exhausted = True
         self._names: dict[int, str] = {}
+        # what a screen reader says for an entry: all its row shows (journal_list sets it)
+        self.read_out: Callable[[Interaction], str] | None = None
 
     def set_source(self, fetch: Fetch | None) -> None:
         self._start(fetch, None)
@@ -238,6 +240,8 @@ class JournalModel(QAbstractListModel):
         entry = self._entries[index.row()]
         if role == INTERACTION_ROLE:
             return entry
+        if role == Qt.ItemDataRole.AccessibleTextRole and self.read_out is not None:
+            return self.read_out(entry)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{kind_labels().get(entry.kind, entry.kind)}: {entry.summary}"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -290,6 +294,18 @@ class JournalDelegate(QStyledItemDelegate):
         notes = lines[0] + (" …" if len(lines) > 1 else "") if lines else ""
         return " — ".join(p for p in (self._people(entry), notes) if p)
 
+    def header(self, entry: Interaction) -> str:
+        """The first line: kind, when, and how long ago."""
+        return (
+            f"{kind_labels().get(entry.kind, entry.kind)} · {when_text(entry.occurred_at)}"
+            f" · {relative_past(entry.occurred_at, self.context.core.clock.now())}"
+        )
+
+    def read_out(self, entry: Interaction) -> str:
+        """What a screen reader says for an entry: its three lines, not the kind and summary
+        alone (when it was and who was there were seen, never heard)."""
+        return " — ".join(p for p in (self.header(entry), entry.summary, self.detail(entry)) if p)
+
     def has_detail(self, entry: Interaction) -> bool:
         """Whether :meth:`detail` says something, without writing it (asked of every row
         each time the list is laid out)."""
@@ -326,18 +342,13 @@ class JournalDelegate(QStyledItemDelegate):
         small = QFont(base)
         small.setPointSizeF(base.pointSizeF() * 0.88)
         line = QFontMetrics(base).height() + 2
-        now = self.context.core.clock.now()
         painter.save()
         painter.setFont(small)
         painter.setPen(muted)
-        header = (
-            f"{kind_labels().get(entry.kind, entry.kind)} · {when_text(entry.occurred_at)}"
-            f" · {relative_past(entry.occurred_at, now)}"
-        )
         painter.drawText(
             QRect(rect.left(), rect.top(), rect.width(), line),
             Qt.AlignmentFlag.AlignVCenter,
-            header,
+            self.header(entry),
         )
         bold = QFont(base)
         bold.setWeight(QFont.Weight.DemiBold)
@@ -470,6 +481,7 @@ def journal_list(
     view = JournalList(context, model, parent)
     view.setModel(model)
     view.setItemDelegate(delegate)
+    model.read_out = delegate.read_out
     view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     view.setAlternatingRowColors(True)

@@ -323,3 +323,23 @@ def test_an_entrys_tooltip_shows_the_start_of_long_notes(
     assert len(tips[1]) <= 802
     assert tips[2] == "Call me back\nat noon"  # short notes: as written
     assert tips[3].startswith("No notes No notes") and len(tips[3]) <= 802  # the summary, cut
+
+
+def test_a_screen_reader_hears_all_an_entry_shows(
+    qtbot: QtBot, view: JournalView, context: AppContext
+) -> None:
+    """It heard "Call: Lunch" alone: when it was and who else was there were seen, never
+    heard (the contact list's rows read out all they show)."""
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    bob = core.contacts.create(Contact(given_name="Bob"))
+    core.journal.log([ana, bob], "meeting", "Lunch", body="Offer\nmore", at=D(2026, 2, 27, 13))
+    view.set_contact(ana)
+    heard = view.model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
+    when = when_text(D(2026, 2, 27, 13))
+    assert heard == f"Meeting · {when} · 3 days ago — Lunch — with Bob — Offer …"
+    journal = GlobalJournal(context)  # everyone's names everyone
+    qtbot.addWidget(journal)
+    journal.show()
+    heard = journal.model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert heard == f"Meeting · {when} · 3 days ago — Lunch — Ana, Bob — Offer …"
