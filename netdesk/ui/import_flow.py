@@ -487,8 +487,11 @@ def _let_go_between_events(plan: ImportPlan, rows: PreviewRows) -> None:
 
 
 def problem_details(problems: Sequence[ImportProblem]) -> str:
-    """The summary's detailed text: every problem, errors first, in the user's language."""
-    return "\n".join(problem_line(p) for p in sorted(problems, key=lambda p: p.severity != "error"))
+    """The summary's detailed text: every problem in the user's language, errors first, then
+    by file and line as the preview lists them (a file's problems found while matching came
+    after all the others, apart from those of the lines around them)."""
+    ordered = sorted(problems, key=lambda p: (p.severity != "error", p.file, p.line or 0))
+    return "\n".join(problem_line(p) for p in ordered)
 
 
 _froze_alone = False  # the plan's freeze was the only one: _thaw_plan may undo it

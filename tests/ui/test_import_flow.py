@@ -560,6 +560,24 @@ def test_the_summary_counts_warnings_and_lists_every_problem(
     ]
 
 
+def test_the_summary_details_list_a_files_problems_in_line_order(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    """As the preview does: the second Ben (line 6, found while matching) came after the
+    date of line 11 (found while reading)."""
+    path = tmp_path / "phone.vcf"
+    late = ANA.replace("TITLE:CTO", "BDAY:someday")
+    path.write_text(BEN + BEN.replace("Ben Stone", "Ben J. Stone") + late, encoding="utf-8")
+    controller, preview = _previewed(qtbot, app_context, path)
+    with qtbot.waitSignal(controller.finished, timeout=10_000):
+        QTest.keyClick(preview, Qt.Key.Key_Return)
+    box = controller.summary_box
+    assert box is not None
+    qtbot.addWidget(box)
+    lines = [line.split(": ")[0] for line in box.detailedText().splitlines()]
+    assert lines == [f"{path}:6", f"{path}:11"]
+
+
 def test_columns_are_remembered_only_once_an_import_used_them(
     qtbot: QtBot, app_context: AppContext, tmp_path: Path
 ) -> None:
