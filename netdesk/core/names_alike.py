@@ -33,6 +33,7 @@ _TITLES = frozenset({
     "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "phd", "md", "mme", "mlle",
     "sra", "srta", "herr", "frau",
 })  # fmt: skip
+_NOT_NAMES = _TITLES | _GENERATIONS
 # Short forms of given names, each to full names starting with one letter (names are blocked
 # on the first letter of the full name)
 _NICKNAMES: dict[str, tuple[str, ...]] = {
@@ -98,8 +99,7 @@ def _compared_words(name: str) -> list[str]:
     return sorted(w for w in words if w not in _TITLES) or words
 
 
-def _block_key(name: str, letters: int) -> str:
-    words = _compared_words(name)
+def _block_key(words: list[str], letters: int) -> str:
     return "|".join(word[:letters] for word in words[:2])
 
 
@@ -109,13 +109,15 @@ def similar_names(
     progress: Callable[[int], None] | None = None,
 ) -> dict[tuple[int, int], int]:
     found: dict[tuple[int, int], int] = {}
+    compared = {r[0]: _compared_words(r[1]) for r in rows if len(r[1]) >= 3}
+    written: dict[int, list[str]] = {}  # each name's words as written, read when needed
     pending = [(2, [r for r in rows if len(r[1]) >= 3])]
     done = 0
     while pending:
         letters, members = pending.pop()
         blocks: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
         for row in members:
-            blocks[_block_key(row[1], letters)].append(row)
+            blocks[_block_key(compared[row[0]], letters)].append(row)
         for block in blocks.values():
             if cancelled is not None and cancelled():
                 return found
@@ -127,7 +129,7 @@ def similar_names(
                 progress(done)
             if len(block) < 2:
                 continue
-            names = [" ".join(_compared_words(r[1])) for r in block]
+            names = [" ".join(compared[r[0]]) for r in block]
             for i, (contact_id, _, _) in enumerate(block):
                 matches = process.extract(
                     names[i],
@@ -137,9 +139,11 @@ def similar_names(
                     limit=None,
                 )
                 for _, score, j in matches:
-                    if score < 100 and not spelled_alike(block[i][1], block[i + 1 + j][1]):
-                        continue  # "Marta" and "María Ruiz", "William Thomas" and "Thomas Williams"
                     other_id = block[i + 1 + j][0]
+                    if score < 100 and not _words_alike(
+                        _written(written, block[i]), _written(written, block[i + 1 + j])
+                    ):
+                        continue  # "Marta" and "María Ruiz", "William Thomas" and "Thomas Williams"
                     pair = (min(contact_id, other_id), max(contact_id, other_id))
                     found[pair] = max(found.get(pair, 0), int(score))
     return found
@@ -152,7 +156,17 @@ def spelled_alike(first: str, second: str) -> bool:
     names that read alike ("Marta", "María"; "Paul", "Paula"), other surnames ("Bauer",
     "Baker") and words swapped and respelled ("William Thomas", "Thomas Williams") are
     people of their own."""
-    a, b = _name_words(first), _name_words(second)
+    return _words_alike(_name_words(first), _name_words(second))
+
+
+def _written(cache: dict[int, list[str]], row: tuple[int, str, str]) -> list[str]:
+    words = cache.get(row[0])
+    if words is None:
+        words = cache[row[0]] = _name_words(row[1])
+    return words
+
+
+def _words_alike(a: list[str], b: list[str]) -> bool:
     if sorted(a) == sorted(b) or "".join(a) == "".join(b):  # "O'Brien", "OBrien"
         return True
     return len(a) == len(b) and all(x == y or _spelling(x, y) for x, y in zip(a, b, strict=True))
@@ -179,9 +193,9 @@ def _name_words(name: str) -> list[str]:
     and generations."""
     given_first = name
     before, comma, after = name.partition(",")
-    if comma and any(w not in _GENERATIONS and w not in _TITLES for w in tokens(after)):
+    if comma and any(w not in _NOT_NAMES for w in tokens(after)):
         given_first = f"{after} {before}"
-    return [w for w in _WORDS_OF_NAME.findall(given_first) if w not in _TITLES | _GENERATIONS]
+    return [w for w in _WORDS_OF_NAME.findall(given_first) if w not in _NOT_NAMES]
 
 
 # Scripts written without spaces between family and given name ("山田太郎", "김민준")
@@ -191,9 +205,11 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 def first_name_only(name: str) -> bool:
     """A folded name of one word, titles aside ("maria", "dr. maria", "mum"): many people's,
     it says nothing alone. A name in a script written without spaces is a full name."""
-    if " " not in name and "," not in name:
-        return not _UNSPACED.search(name)
-    return len(_name_words(name)) < 2 and not _UNSPACED.search(name)
+    if " " in name or "," in name:
+        words = _WORDS_OF_NAME.findall(name)
+        if sum(w not in _NOT_NAMES for w in words) >= 2:
+            return False  # most names: two words, no title
+    return not (not name.isascii() and _UNSPACED.search(name))
 
 
 def other_given_names(first: str, second: str) -> bool:
