@@ -68,7 +68,33 @@ def utf16_byte_order(data: bytes) -> str | None:
         return "utf-16-be"
     if odd_nuls > 0.4 * half and even_nuls < 0.05 * half:
         return "utf-16-le"
+    # Cyrillic, Greek or CJK text has a NUL only beside its ASCII (commas, digits, line
+    # breaks, e-mails): too few for the count above, and the file was refused as binary
+    for order in ("utf-16-le", "utf-16-be"):
+        if _reads_as_utf16_text(head[: len(head) // 2 * 2], order):
+            return order
     return None
+
+
+def _reads_as_utf16_text(data: bytes, order: str) -> bool:
+    """Whether ``data`` reads in ``order`` as lines of text: no control characters, a line
+    break, and a tenth of it ASCII at least (read in the other byte order, or as UTF-16 at
+    all, other bytes give next to no ASCII)."""
+    try:
+        text = data.decode(order)
+    except UnicodeDecodeError:
+        try:  # the head may end in the middle of a surrogate pair (an emoji)
+            text = data[:-2].decode(order)
+        except UnicodeDecodeError:
+            return False
+    if "\n" not in text and "\r" not in text:
+        return False
+    ascii_count = controls = 0
+    for char in text:
+        if char < "\x80":
+            ascii_count += 1
+            controls += char < " " and char not in "\t\r\n"
+    return controls == 0 and ascii_count * 10 >= len(text)
 
 
 def to_utf8_bytes(data: bytes) -> bytes:

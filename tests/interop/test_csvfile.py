@@ -1027,3 +1027,25 @@ def test_a_cell_of_several_emails_or_phones_gives_each_its_own(tmp_path: Path) -
         (["cy@x.org"], ["+34 600 000 002"]),
         (["Di at home, di@x.org"], ["123, ext 4"]),
     ]
+
+
+@pytest.mark.parametrize("order", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_in_another_script_is_read(tmp_path: Path, order: str) -> None:
+    """Cyrillic or Chinese in UTF-16 without a BOM has NULs only beside its ASCII: too few to
+    be told UTF-16 by them, and the file was refused as binary data."""
+    path = tmp_path / "kontakty.csv"
+    path.write_bytes(
+        "Имя;Фамилия;Компания\r\nИван;Петров;Газпром\r\nМария;Сидорова;阿里巴巴\r\n".encode(order)
+    )
+    result = read_csv_file(path, mapping={"Имя": "given_name", "Компания": "organization"})
+    found = [(card.contact.given_name, card.contact.organization) for card in result.cards]
+    assert found == [("Иван", "Газпром"), ("Мария", "阿里巴巴")]
+
+
+def test_binary_data_is_still_refused(tmp_path: Path) -> None:
+    import random
+
+    path = tmp_path / "photo.csv"
+    path.write_bytes(random.Random(7).randbytes(20_000))
+    with pytest.raises(ImportFileError, match="binary data"):
+        read_csv_file(path)
