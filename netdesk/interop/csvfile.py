@@ -364,7 +364,10 @@ def read_csv_file(
                 result.cancelled = True
                 break
             if progress is not None:
-                lines = lines or sniff.text.count("\n") + 1
+                # an old Mac's lines end in a lone CR: counted by "\n", the bar was full
+                # from the first row on
+                text = sniff.text
+                lines = lines or max(text.count("\n"), text.count("\r")) + 1
                 progress(min(line, lines), lines)
         contact = Contact(source=source, source_file=source_file)
         builder = _RowBuilder(contact, name, line, result.problems, order)

@@ -1049,3 +1049,18 @@ def test_binary_data_is_still_refused(tmp_path: Path) -> None:
     path.write_bytes(random.Random(7).randbytes(20_000))
     with pytest.raises(ImportFileError, match="binary data"):
         read_csv_file(path)
+
+
+@pytest.mark.parametrize("newline", ["\r", "\n", "\r\n"])
+def test_the_progress_counts_lines_whatever_ends_them(tmp_path: Path, newline: str) -> None:
+    path = tmp_path / "many.csv"
+    rows = [f"Person {n},p{n}@example.org" for n in range(1000)]
+    path.write_text(newline.join(["Name,Email", *rows, ""]), encoding="utf-8", newline="")
+    seen: list[tuple[int, int]] = []
+    read_csv_file(
+        path,
+        mapping={"Name": "full_name", "Email": "email"},
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert {total for _, total in seen} == {1002}
+    assert [done for done, _ in seen] == [201, 401, 601, 801, 1001]
