@@ -229,7 +229,7 @@ def _written_nationally(national: list[tuple[int, str, str]]) -> list[tuple[str,
         for contact_id, e164 in by_tail.get(number[-7:], ()):
             if contact_id in ids:
                 continue  # its own number, or what was made of it for the user's country
-            if e164[1:].endswith(number) and 1 <= len(e164) - 1 - len(number) <= 3:
+            if duplicate_facts.is_international_form(e164, number):
                 international[e164].add(contact_id)
         for e164, others in international.items():
             together = sorted(ids | others)

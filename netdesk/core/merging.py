@@ -25,6 +25,7 @@ from netdesk.core.types import (
     RelatedPerson,
     WebLink,
 )
+from netdesk.store.duplicate_facts import is_international_form, national_digits
 from netdesk.store.text import digits
 from netdesk.store.text import fold as _slow_fold
 
@@ -156,6 +157,30 @@ def _phone_key(p: PhoneNumber) -> str:
     return p.e164 or digits(p.raw) or p.raw
 
 
+def same_number(first: PhoneNumber, second: PhoneNumber) -> bool:
+    """One number written two ways: the same E.164 form or digits, or one written nationally
+    for another country than the user's and the other its international form ("030 1234567",
+    made "+10301234567" in the US, and "+49 30 1234567")."""
+    if _phone_key(first) == _phone_key(second):
+        return True
+    if (
+        first.e164
+        and second.e164
+        and "0" not in (first.raw.lstrip(" (")[:1], second.raw.lstrip(" (")[:1])
+    ):
+        return False  # the common case: neither written nationally
+    for national, international in ((first, second), (second, first)):
+        digits_only = national_digits(national.raw, national.e164)
+        if (
+            digits_only
+            and international.e164
+            and not national_digits(international.raw, international.e164)
+            and is_international_form(international.e164, digits_only)
+        ):
+            return True
+    return False
+
+
 def _url_key(u: WebLink) -> str:
     return u.value.strip().rstrip("/").casefold()
 
@@ -226,7 +251,13 @@ def merge_card(
         merged.met_through_uid = incoming.met_through_uid  # the import resolves it
         changes.append("met_through")
     merged.emails = _add_new(existing.emails, incoming.emails, _email_key, "emails", changes)
-    merged.phones = _add_new(existing.phones, incoming.phones, _phone_key, "phones", changes)
+    merged.phones = _add_new(
+        existing.phones,
+        [p for p in incoming.phones if not any(same_number(p, mine) for mine in existing.phones)],
+        _phone_key,
+        "phones",
+        changes,
+    )
     merged.addresses = _add_new(
         existing.addresses,
         [a for a in incoming.addresses if not a.is_empty()],

@@ -55,14 +55,31 @@ def national_only() -> list[tuple[int, str, str]]:
     for contact_id, raw, e164 in db.execute_sql(
         "SELECT contact_id, raw, e164 FROM phone WHERE e164 = '' OR ltrim(raw, ' (') LIKE '0%'"
     ):
-        written = digits(raw)
-        national = written.lstrip("0")
-        if len(national) < 7:
-            continue
-        if e164 and (written.startswith("00") or not e164.endswith(written) or _valid(e164)):
-            continue  # the user's own trunk "0", stripped, or a valid number (Italy's "06...")
-        found.append((contact_id, national, e164))
+        national = national_digits(raw, e164)
+        if national:
+            found.append((contact_id, national, e164))
     return found
+
+
+def national_digits(raw: str, e164: str) -> str:
+    """The digits of a phone written nationally for another country than the user's, without
+    their leading zeros ("030 1234567": "301234567"), or "" for another: one with no E.164
+    form, or whose E.164 form kept the trunk "0" and is no valid number, at least 7 digits
+    long (a whole number). The international form it may be ends with them."""
+    written = digits(raw)
+    national = written.lstrip("0")
+    if len(national) < 7:
+        return ""
+    if e164 and (
+        written[:1] != "0" or written.startswith("00") or not e164.endswith(written) or _valid(e164)
+    ):
+        return ""  # no trunk "0", the user's own (stripped), or a valid number (Italy's "06...")
+    return national
+
+
+def is_international_form(e164: str, national: str) -> bool:
+    """``e164`` is ``national`` (national_digits) after a country code of 1 to 3 digits."""
+    return e164[1:].endswith(national) and 1 <= len(e164) - 1 - len(national) <= 3
 
 
 def _valid(e164: str) -> bool:

@@ -1,0 +1,53 @@
+"""An import's merge knows one number written nationally for another country and
+internationally: it is not added twice (core.merging.same_number)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from netdesk.core import Core
+from netdesk.core.importing import import_files
+from netdesk.core.merging import merge_card, same_number
+from netdesk.core.types import Contact, PhoneNumber
+
+
+def _card(folder: Path, name: str, phone: str) -> str:
+    path = folder / name
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Weber;Jonas;;;\r\nFN:Jonas Weber\r\nORG:Acme\r\n"
+        f"TEL:{phone}\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    return str(path)
+
+
+def test_the_international_form_of_a_national_number_is_not_added_again(
+    core: Core, tmp_path: Path
+) -> None:
+    """A phone's card has Berlin's '030 1234567' (in the US made '+10301234567', no valid
+    number), LinkedIn's '+49 30 1234567': the import merged it as a second phone."""
+    assert import_files(core, [_card(tmp_path, "phone.vcf", "030 1234567")]).new == 1
+    summary = import_files(core, [_card(tmp_path, "linkedin.vcf", "+49 30 1234567")])
+    assert (summary.merged, summary.unchanged) in ((0, 1), (1, 0))
+    (contact_id,) = core.contacts.list_ids()
+    stored = core.contacts.get(contact_id)
+    assert stored is not None
+    assert [p.raw for p in stored.phones] == ["030 1234567"]  # the user's, as written
+
+
+def test_one_number_written_two_ways() -> None:
+    uk = PhoneNumber("+44 7700 900123", e164="+447700900123")
+    dialled = PhoneNumber("07700 900123", e164="")  # no E.164 form in the user's country
+    berlin = PhoneNumber("030 1234567", e164="+10301234567")
+    assert same_number(uk, dialled) and same_number(dialled, uk)
+    assert same_number(berlin, PhoneNumber("+49 30 1234567", e164="+49301234567"))
+    assert not same_number(uk, PhoneNumber("+44 20 7090 0123", e164="+442070900123"))
+    assert not same_number(berlin, PhoneNumber("+1 212 123 4567", e164="+12121234567"))
+    merged, changes, _ = merge_card(
+        Contact(given_name="Kate", phones=[dialled]),
+        Contact(
+            given_name="Kate", phones=[uk, PhoneNumber("+44 20 7946 0000", e164="+442079460000")]
+        ),
+    )
+    assert [p.raw for p in merged.phones] == ["07700 900123", "+44 20 7946 0000"]
+    assert changes == ["phones"]
