@@ -85,12 +85,16 @@ def find_duplicates(
 
     Args:
         progress: called with (done, 100) as the search goes.
-        cancelled: checked between blocks; once it says True the search stops and returns
-            what it found so far (the caller knows it asked and should not show that as all).
+        cancelled: checked between steps and blocks; once it says True the search stops
+            within a fraction of a second and returns what it found so far, or nothing (the
+            caller knows it asked and should not show that as all).
         include_dismissed: also the pairs the user said are not the same person (the dialog
             keeps them to bring one back at once when that answer is undone or forgotten).
     """
     pairs: dict[tuple[int, int], DuplicatePair] = {}
+
+    def stopped() -> bool:
+        return cancelled is not None and cancelled()
 
     def add(a: int, b: int, score: int, reason: str) -> None:
         key = (min(a, b), max(a, b))
@@ -121,10 +125,15 @@ def find_duplicates(
             set(tokens(fold(given[b]))) & set(tokens(names[a]))
         )
 
+    if stopped():
+        return []
     national = duplicate_facts.national_only()
     made_up = {e164 for _, _, e164 in national if e164}  # "+10301234567": compared nationally
     shared_phones: list[tuple[str, list[int]]] = []
-    for kind, value, ids in bulk.shared_values():
+    shared = bulk.shared_values()
+    if stopped():
+        return []
+    for kind, value, ids in shared:
         if len(ids) > 20:
             continue  # a shared switchboard or info@ address says nothing about people
         if kind == "phone":
@@ -141,10 +150,12 @@ def find_duplicates(
     _add_shared_phones(core, shared_phones, pairs, add, another_generation, family)
     if progress is not None:
         progress(10, 100)
-    if cancelled is not None and cancelled():
+    if stopped():
         return []
     companies = {r[0]: company(r[2]) for r in rows}
     work_domains = duplicate_facts.work_domains()
+    if stopped():
+        return []
 
     said = [10]
 
@@ -159,6 +170,8 @@ def find_duplicates(
     named = [r for r in rows if "@" not in r[1] and HAS_LETTER.search(r[1])]
     first_names = {r[0] for r in named if first_name_only(r[1])}
     likeness = similar_names(named, cancelled, names_done)
+    if stopped():
+        return []  # Cancel heard: not seconds more of work on what was found so far
 
     def one_person(a: int, b: int) -> bool:
         """Two a short name fits may be one person: their names alike, no two companies."""
@@ -169,8 +182,12 @@ def find_duplicates(
     people = [r for r in named if r[1] != fold(r[2].strip())]
     for key, score in compatible_names(people, cancelled, one_person).items():
         likeness.setdefault(key, score)
+    if stopped():
+        return []
     # (a loop over every pair of alike names: 500,000 for 100,000 contacts, kept lean)
-    for (a, b), like in likeness.items():
+    for number, ((a, b), like) in enumerate(likeness.items()):
+        if number % 20_000 == 0 and stopped():
+            return []
         if (
             (a in generation or b in generation or (a in birthdays and b in birthdays))
             and another_generation(a, b)
