@@ -93,9 +93,28 @@ def generations_in(name_words: Iterable[str]) -> frozenset[str]:
                       for w in found})  # fmt: skip
 
 
+# Cyrillic and Greek letters in Latin ones, as passports and LinkedIn write them: "Иван
+# Петров" is "Ivan Petrov" in the other address book (folded: no capitals, no accents)
+_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e", "є": "ye",
+    "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l",
+    "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+    "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "yu", "я": "ya",
+    "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th",
+    "ι": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r",
+    "σ": "s", "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o",
+})  # fmt: skip
+
+
+def _in_latin(name: str) -> str:
+    """A folded name in Latin letters (Cyrillic and Greek ones written as they sound)."""
+    return name if name.isascii() else name.translate(_LATIN)
+
+
 def _compared_words(name: str) -> list[str]:
     """A folded name's words, sorted, without titles: "Dr. Eva Braun" is "Eva Braun"."""
-    words = tokens(name)
+    words = tokens(_in_latin(name))
     return sorted(w for w in words if w not in _TITLES) or words
 
 
@@ -162,7 +181,7 @@ def spelled_alike(first: str, second: str) -> bool:
 def _written(cache: dict[int, list[str]], row: tuple[int, str, str]) -> list[str]:
     words = cache.get(row[0])
     if words is None:
-        words = cache[row[0]] = _name_words(row[1])
+        words = cache[row[0]] = _name_words(_in_latin(row[1]))
     return words
 
 

@@ -432,6 +432,21 @@ def test_names_alike_as_a_whole_but_not_word_for_word_are_two_people(core: Core)
     assert pairs[(jurgen, juergen)].reasons == ["similar names"]
 
 
+def test_a_name_in_cyrillic_or_greek_letters_is_the_name_in_latin_ones(core: Core) -> None:
+    """A phone keeps 'Иван Петров' as he writes it, LinkedIn has 'Ivan Petrov': they were
+    never compared (nor 'Νίκος Παπαδόπουλος' and 'Nikos Papadopoulos')."""
+    add = core.contacts.create
+    ivan = add(Contact(given_name="Иван", family_name="Петров"))
+    ivan_latin = add(Contact(given_name="Ivan", family_name="Petrov"))
+    nikos = add(Contact(given_name="Νίκος", family_name="Παπαδόπουλος"))
+    nikos_latin = add(Contact(given_name="Nikos", family_name="Papadopoulos"))
+    yulia = add(Contact(given_name="Юлия", family_name="Смирнова"))
+    yulia_latin = add(Contact(given_name="Yulia", family_name="Smirnova"))
+    add(Contact(given_name="Ivan", family_name="Popov"))
+    add(Contact(given_name="Иван", family_name="Попова"))
+    assert set(_pairs(core)) == {(ivan, ivan_latin), (nikos, nikos_latin), (yulia, yulia_latin)}
+
+
 def test_cards_without_a_name_are_not_paired_on_their_address_or_number(core: Core) -> None:
     """A card with no name is shown by its e-mail or phone: 'jo@acme.com' and 'jon@acme.com'
     (two colleagues) were 'similar names' at 95%, as were two numbers one digit apart."""
