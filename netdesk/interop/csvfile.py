@@ -108,7 +108,9 @@ def _decode(data: bytes) -> tuple[str, str]:
     try:
         return converted.decode("utf-8"), encoding
     except UnicodeDecodeError as error:
-        if error.reason == "unexpected end of data":  # cut in its last character: UTF-8 still
+        # cut in the middle of its last character, UTF-8 all the way there (a legacy file
+        # whose one accent is its last byte, "José" in cp1252, is no UTF-8 cut short)
+        if error.reason == "unexpected end of data" and not converted[: error.start].isascii():
             return converted.decode("utf-8", errors="replace"), encoding
     lines = converted.split(b"\n")
     utf8 = [_utf8(line) for line in lines]

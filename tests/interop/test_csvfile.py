@@ -1064,3 +1064,11 @@ def test_the_progress_counts_lines_whatever_ends_them(tmp_path: Path, newline: s
     )
     assert {total for _, total in seen} == {1002}
     assert [done for done, _ in seen] == [201, 401, 601, 801, 1001]
+
+
+def test_a_legacy_file_whose_one_accent_is_its_last_byte_is_not_cut_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "old.csv"
+    path.write_bytes("Email,Name\nana@x.org,Ana Gil\njose@x.org,José".encode("cp1252"))
+    result = read_csv_file(path, mapping={"Name": "full_name", "Email": "email"})
+    assert [card.contact.formatted_name for card in result.cards] == ["Ana Gil", "José"]
+    assert result.problems == []
