@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import itertools
 import logging
 import queue
 import sqlite3
@@ -32,8 +33,6 @@ log = logging.getLogger("netdesk.store")
 CHUNK = 500  # rows per statement: 500 x 36 columns stays far below SQLite's variable limit
 IMPORT_CACHE_KIB = -65_536  # PRAGMA cache_size during write_transaction: 64 MiB
 _SWITCH_INTERVAL = 0.001  # seconds, while insert_contacts hands statements to its writer thread
-# The datetime columns insert_contacts writes (the children have none).
-_TIME_COLUMNS = ("source_date", "created_at", "updated_at", "last_interaction")
 
 
 _ADDRESS_PARTS = ("po_box", "extended", "street", "locality", "region", "postal_code", "country")
@@ -90,7 +89,7 @@ def _insert_statements(
     return [
         (
             f'INSERT INTO "{table}" ({names}) VALUES {",".join([row_marks] * len(chunk))}',
-            [v for row in chunk for v in row],  # type: ignore[attr-defined]
+            list(itertools.chain.from_iterable(chunk)),  # type: ignore[arg-type]
         )
         for chunk in _chunks(rows, size)
     ]
@@ -264,22 +263,23 @@ def _contact_statements(
 ) -> list[Statement]:
     rows = []
     columns: list[str] = []
+    now_text = _sql_value(now)
     for (contact, thumbnail), fingerprint in zip(chunk, fingerprints, strict=True):
         fields = contact_rows._row_fields(contact, thumbnail)
         fields["met_through_id"] = fields.pop("met_through")
         fields["id"] = contact.id
-        fields["created_at"] = contact.created_at or now
-        fields["updated_at"] = now
-        fields["last_interaction"] = contact.last_interaction
+        created = contact.created_at
+        fields["created_at"] = now_text if created is None else _sql_value(created)
+        fields["updated_at"] = now_text
+        fields["last_interaction"] = _sql_value(contact.last_interaction)
+        fields["source_date"] = _sql_value(fields["source_date"])
         # A tagged contact gets its fingerprint after its tags (the UPDATE ... FROM of
         # _fingerprint_statements): schema 6's trigger on contact_tag would clear it, and that
         # clearing rewrote the whole row, photo included (40-50 ms of 10,000 cards' SQL).
         fields["import_fingerprint"] = None if contact.tags else fingerprint
-        for name in _TIME_COLUMNS:
-            fields[name] = _sql_value(fields[name])
         if not columns:
             columns = list(fields)
-        rows.append([fields[c] for c in columns])
+        rows.append(list(fields.values()))  # every row's keys come in the same order
     return _insert_statements("contact", columns, rows)
 
 
