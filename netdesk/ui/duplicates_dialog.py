@@ -309,6 +309,13 @@ class DuplicatesDialog(QDialog):
                 pass
         if self._found is not None:
             self._found.thaw()
+        # the main window keeps the dialog (its child) until it quits: a quarter of a million
+        # pairs for 100,000 contacts stayed, 100 MB more each time Find duplicates was opened
+        self._found, self.found, self.pairs = None, [], []
+        self._found_keys, self._of_contact = set(), {}
+        self._people.clear()
+        self.table.setRowCount(0)
+        self._rows.clear()
         super().done(result)
 
     def _stack_moved(self, _index: int) -> None:

@@ -670,3 +670,17 @@ def test_an_answer_reads_only_what_changed(
     app_context.changes.contacts_changed.emit([12])
     QApplication.processEvents()
     assert _texts(dialog)[-1][1] == "Ana Sofía Ruiz"
+
+
+def test_a_closed_dialog_lets_its_pairs_go(qtbot: QtBot, app_context: AppContext) -> None:
+    """The main window keeps each dialog it opened (its child) until it quits: every
+    search's pairs stayed with it, 100 MB more each time over 100,000 contacts."""
+    import gc
+    import weakref
+
+    dialog = _one_pair(qtbot, app_context)
+    assert dialog._found is not None
+    found = weakref.ref(dialog._found)
+    dialog.done(0)
+    gc.collect()
+    assert found() is None and dialog.table.rowCount() == 0
