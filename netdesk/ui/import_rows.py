@@ -60,6 +60,10 @@ FIELD_NAMES = {
     "raw_properties": QT_TRANSLATE_NOOP("netdesk", "Other vCard fields"),
 }
 _ROOT = QModelIndex()
+# made once: Qt asks a cell's flags often (a selection of thousands of rows, each cell), and
+# or-ing two flags in Python costs more than the rest of flags()
+_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_CHECKABLE = _READ_ONLY | Qt.ItemFlag.ItemIsUserCheckable
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
@@ -237,10 +241,7 @@ class ConflictModel(_FlatTable):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == self.CHOICE_COLUMN:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
+        return _CHECKABLE if index.column() == self.CHOICE_COLUMN else _READ_ONLY
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> object:
         if not index.isValid():

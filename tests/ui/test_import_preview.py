@@ -520,3 +520,35 @@ def test_the_selected_problems_are_copied_whole(qtbot: QtBot) -> None:
     (copy,) = table.actions()  # its context menu's Copy
     copy.trigger()
     assert QApplication.clipboard().text() == "/d/a.csv:7: warning: row has no name\n"
+
+
+def test_selecting_thousands_of_differences_asks_the_model_little(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+A then Space over 10,000 differences: every repaint of the column titles asked
+    the flags of each selected row (seconds each time), and Space read the selection cell by
+    cell; both now cost what the visible rows cost."""
+    from netdesk.ui import import_rows
+
+    asked = [0]
+    real_flags = import_rows.ConflictModel.flags
+
+    def counted(self: ConflictModel, index: object) -> Qt.ItemFlag:
+        asked[0] += 1
+        return real_flags(self, index)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(import_rows.ConflictModel, "flags", counted)
+    dialog = ImportPreviewDialog(_plan(10_000, 0))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.conflict_table
+    table.setFocus()
+    QApplication.processEvents()
+    asked[0] = 0
+    QTest.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    table.horizontalHeader().viewport().repaint()
+    QTest.keyClick(table, Qt.Key.Key_Space)
+    QApplication.processEvents()
+    assert dialog.conflict_model.choices == [True] * 10_000
+    assert asked[0] < 2_000
