@@ -115,6 +115,8 @@ def _in_latin(name: str) -> str:
 def _compared_words(name: str) -> list[str]:
     """A folded name's words, sorted, without titles: "Dr. Eva Braun" is "Eva Braun"."""
     words = tokens(_in_latin(name))
+    if not name.isascii() and _UNSPACED.search(name):
+        return ["".join(words)]  # "山田 太郎" is "山田太郎", written with a space or without
     return sorted(w for w in words if w not in _TITLES) or words
 
 
@@ -218,7 +220,8 @@ def _name_words(name: str) -> list[str]:
 
 
 # Scripts written without spaces between family and given name ("山田太郎", "김민준")
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# (Hangul folded is its letters, jamo: "김" is "ᄀ" "ᅵ" "ᆷ")
+_UNSPACED = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af]")
 
 
 def first_name_only(name: str) -> bool:

@@ -447,6 +447,18 @@ def test_a_name_in_cyrillic_or_greek_letters_is_the_name_in_latin_ones(core: Cor
     assert set(_pairs(core)) == {(ivan, ivan_latin), (nikos, nikos_latin), (yulia, yulia_latin)}
 
 
+def test_a_name_written_without_spaces_is_the_name_written_with_them(core: Core) -> None:
+    """'山田太郎' from a phone and '山田 太郎' from another book (or '김민준', '김 민준') were
+    never compared: a word apart, in other blocks."""
+    add = core.contacts.create
+    taro = add(Contact(formatted_name="山田太郎"))
+    taro_spaced = add(Contact(formatted_name="山田 太郎"))
+    minjun = add(Contact(formatted_name="김민준"))
+    minjun_spaced = add(Contact(formatted_name="김 민준"))
+    add(Contact(formatted_name="山田 花子"))
+    assert set(_pairs(core)) == {(taro, taro_spaced), (minjun, minjun_spaced)}
+
+
 def test_cards_without_a_name_are_not_paired_on_their_address_or_number(core: Core) -> None:
     """A card with no name is shown by its e-mail or phone: 'jo@acme.com' and 'jon@acme.com'
     (two colleagues) were 'similar names' at 95%, as were two numbers one digit apart."""
