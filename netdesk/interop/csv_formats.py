@@ -359,6 +359,12 @@ GUESS_SYNONYMS = {
             "bemerkung": "notes",
             "bemerkungen": "notes",
             "geburtsdatum": "birthday",
+            "spitzname": "nickname",
+            "anzeigename": "full_name",
+            "arbeitstitel": "title",
+            "bundesland": "region",
+            "surnom": "nickname",
+            "apodo": "nickname",
             "courriel": "email",
             "entreprise": "organization",
             "poste": "title",
@@ -394,6 +400,9 @@ WHOLE_HEADER_SYNONYMS |= _keys({"Category": "tags", "Group": "tags", "Label": "t
 # the salesperson, "Email Opt Out" a yes/no, "Record ID" a number)
 NOT_THE_PERSONS = {"owner", "opt", "optout", "optin", "id", "created", "modified", "updated"}
 NOT_THE_PERSONS |= {"status", "source", "count", "score", "stage", "unsubscribed", "bounced"}
+# an account's name, not the person's ("Chat-Name", "Screen Name", "User Name", "Skype"): read
+# as the full name, a handle became the name the contact is listed by
+NOT_THE_PERSONS |= {"chat", "screen", "user", "username", "login", "handle", "skype"}
 
 # each month's names and abbreviations: English, Spanish, French, German, Italian, Dutch, Portuguese
 _MONTH_NAMES = (

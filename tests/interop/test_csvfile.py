@@ -1072,3 +1072,15 @@ def test_a_legacy_file_whose_one_accent_is_its_last_byte_is_not_cut_utf8(tmp_pat
     result = read_csv_file(path, mapping={"Name": "full_name", "Email": "email"})
     assert [card.contact.formatted_name for card in result.cards] == ["Ana Gil", "José"]
     assert result.problems == []
+
+
+def test_a_chat_or_user_name_is_not_guessed_as_the_persons_name() -> None:
+    """A German Thunderbird's columns: "Chat-Name" was guessed the full name, and each
+    contact was listed by their chat handle; its nickname, display name, job title and state
+    were left out."""
+    headers = ["Vorname", "Nachname", "Anzeigename", "Spitzname", "Chat-Name"]
+    headers += ["Arbeitstitel", "Privat: Bundesland", "Screen Name", "User Name", "Skype"]
+    assert list(guess_mapping(headers).values()) == [
+        "given_name", "family_name", "full_name", "nickname", "ignore",
+        "title", "region", "ignore", "ignore", "ignore",
+    ]  # fmt: skip
