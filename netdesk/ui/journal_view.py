@@ -165,10 +165,15 @@ class JournalModel(QAbstractListModel):
         deadline = time.monotonic() + REFILL_S
         while len(self._entries) < rows and not self._exhausted:
             if self._paged is None:
-                if not self.canFetchMore(QModelIndex()):
+                if self._fetch is None or not self.canFetchMore(QModelIndex()):
                     break
-                self.fetchMore(QModelIndex())
-                continue
+                # the rest in one read: a page a read sorted the contact's whole journal each
+                # time (1,700 entries read again 100 at a time: 0.45 s a change)
+                wanted = rows - len(self._entries)
+                more = self._fetch(wanted, len(self._entries))
+                self._exhausted = len(more) < wanted
+                self._add(more)
+                break
             if time.monotonic() > deadline or self.context.changes.replacing:
                 break
             self._generation += 1  # the slice the reset scheduled is read here instead

@@ -343,3 +343,37 @@ def test_a_screen_reader_hears_all_an_entry_shows(
     journal.show()
     heard = journal.model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert heard == f"Meeting · {when} · 3 days ago — Lunch — Ana, Bob — Offer …"
+
+
+def test_a_long_journal_read_again_far_down_takes_two_reads(
+    qtbot: QtBot, view: JournalView, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read again a page at a time, each read sorting the contact's whole journal anew: a
+    contact with 1,700 entries, scrolled to the end, took 0.45 s a change."""
+    from netdesk.core.journal import JournalService
+
+    core = context.core
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    for n in range(350):
+        core.journal.log([ana], "call", f"Call {n:03d}", at=D(2025, 1, 1) + dt.timedelta(days=n))
+    view.set_contact(ana)
+    while view.model.canFetchMore(view.model.index(-1)):
+        view.model.fetchMore(view.model.index(-1))
+    view.list.setCurrentIndex(view.model.index(340))
+    reads: list[tuple[int, int]] = []
+    real = JournalService.for_contact
+    monkeypatch.setattr(
+        JournalService,
+        "for_contact",
+        lambda self, cid, *, limit=200, offset=0: (
+            reads.append((limit, offset)) or real(self, cid, limit=limit, offset=offset)
+        ),
+    )
+    core.journal.log([ana], "note", "Newest", at=D(2026, 3, 1))
+    context.changes.journal_changed.emit([ana])
+    assert reads == [(100, 0), (250, 100)]  # the first page, then the rest in one read
+    assert summaries(view)[:2] == ["Newest", "Call 349"] and view.model.rowCount() == 350
+    assert view.model.entry(view.list.currentIndex().row()).summary == "Call 009"
+    view.model.fetchMore(view.model.index(-1))  # the one left, once scrolled to
+    assert summaries(view)[-1] == "Call 000" and len(set(summaries(view))) == 351
+    assert not view.model.canFetchMore(view.model.index(-1))
