@@ -297,6 +297,14 @@ def _fits(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return True
 
 
+_UMLAUT_WRITTEN = re.compile(r"(?<=[aou])e")
+
+
+def _family_key(word: str) -> str:
+    """A family name as blocked on: "mueller" is "muller" ("Müller" without its dots)."""
+    return _UMLAUT_WRITTEN.sub("", word) if "e" in word else word
+
+
 def compatible_names(
     rows: list[tuple[int, str, str]],
     cancelled: Callable[[], bool] | None,
@@ -315,9 +323,9 @@ def compatible_names(
             continue
         written[name_words].append(contact_id)
         for initial in {form[0] for form in _full_forms(name_words[0])}:
-            blocks[(name_words[-1], initial)].append(contact_id)
+            blocks[(_family_key(name_words[-1]), initial)].append(contact_id)
             if len(name_words) >= 3 and len(name_words[-2]) >= 2:
-                blocks[(name_words[-2], initial)].append(contact_id)
+                blocks[(_family_key(name_words[-2]), initial)].append(contact_id)
     fits: dict[int, set[int]] = defaultdict(set)
     crowded: set[int] = set()
 
@@ -343,7 +351,10 @@ def compatible_names(
         if len(name_words) < 2 or not _has_short_word(name_words):
             continue
         for initial in {form[0] for form in _full_forms(name_words[0])}:
-            for key in {(name_words[-1], initial), (name_words[-2], initial)}:
+            for key in {
+                (_family_key(name_words[-1]), initial),
+                (_family_key(name_words[-2]), initial),
+            }:
                 block = blocks.get(key, ())
                 if len(block) > _MAX_FAMILY_BLOCK:
                     continue  # "J. Smith" among hundreds of J-something Smiths says nothing
