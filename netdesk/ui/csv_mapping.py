@@ -172,6 +172,9 @@ class CsvMappingDialog(QDialog):
             chooser.currentIndexChanged.connect(self._update_continue)
             self.table.setCellWidget(row, 2, chooser)
             self.choosers.append(chooser)
+            # a spreadsheet's empty columns past the last one used ("Name;Email;;;"): no
+            # name, no value, nothing to choose; listed, they were blank rows to Tab through
+            self.table.setRowHidden(row, not header.strip() and not sample.strip())
         layout.addWidget(self.table, 1)
         self.hint = QLabel(
             tr("Choose the column with the name, e-mail, phone or company: without one, no row "

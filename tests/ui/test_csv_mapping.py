@@ -89,3 +89,18 @@ def test_two_columns_named_alike_each_keep_the_field_chosen_for_them(
     dialog.set_field("Phone (2)", "home_phone")
     contact = read_csv_file(path, mapping=dialog.mapping()).cards[0].contact
     assert [(p.raw, p.label) for p in contact.phones] == [("555-1", "work"), ("555-2", "home")]
+
+
+def test_empty_columns_past_the_last_one_used_are_not_listed(qtbot: QtBot) -> None:
+    """A spreadsheet's "Name;Email;;;": no name and no value, nothing to choose for them."""
+    headers = ["Name", "Email", "", "", ""]
+    samples = ["Ana Gil", "ana@x.org", "", "kept: it holds a value", ""]
+    dialog = CsvMappingDialog("sheet.csv", headers, guess_mapping(headers), samples)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = [row for row in range(len(headers)) if not dialog.table.isRowHidden(row)]
+    assert shown == [0, 1, 3]
+    assert dialog.mapping() == {
+        "Name": "full_name", "Email": "email", "": "ignore", " (2)": "ignore",
+        " (3)": "ignore",
+    }  # fmt: skip
