@@ -396,6 +396,8 @@ WHOLE_HEADER_SYNONYMS = _keys(
     {"First": "given_name", "Middle": "additional_names", "Last": "family_name"}
 )
 WHOLE_HEADER_SYNONYMS |= _keys({"Category": "tags", "Group": "tags", "Label": "tags"})
+# a sheet's region ("Sales Region" is a territory, no part of an address)
+WHOLE_HEADER_SYNONYMS |= _keys({"Region": "region", "County": "region"})
 # a header with one of these words is about the record, not the person ("Contact Owner" is
 # the salesperson, "Email Opt Out" a yes/no, "Record ID" a number)
 NOT_THE_PERSONS = {"owner", "opt", "optout", "optin", "id", "created", "modified", "updated"}

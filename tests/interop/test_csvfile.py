@@ -1084,3 +1084,6 @@ def test_a_chat_or_user_name_is_not_guessed_as_the_persons_name() -> None:
         "given_name", "family_name", "full_name", "nickname", "ignore",
         "title", "region", "ignore", "ignore", "ignore",
     ]  # fmt: skip
+    # an English sheet's region, whatever it calls it; a sales region is no address's
+    headers = ["Region", "County", "State/Province", "Sales Region"]
+    assert list(guess_mapping(headers).values()) == ["region", "region", "region", "ignore"]
