@@ -30,8 +30,8 @@ _AMBIGUOUS = 3  # a short name that fits more people than this proposes none of 
 _GENERATIONS = frozenset({"jr", "jnr", "junior", "sr", "snr", "senior", "ii", "iii", "iv"})
 GENERATION_WORD = re.compile(r"\b(?:" + "|".join(_GENERATIONS) + r")\b")
 _TITLES = frozenset({
-    "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "phd", "md", "mme", "mlle",
-    "sra", "srta", "herr", "frau",
+    "dr", "dra", "drs", "dott", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "phd",
+    "md", "mme", "mlle", "sra", "srta", "herr", "frau",
 })  # fmt: skip
 _NOT_NAMES = _TITLES | _GENERATIONS
 # Short forms of given names, each to full names starting with one letter (names are blocked

@@ -421,9 +421,11 @@ def test_a_title_is_not_part_of_the_name_compared(core: Core) -> None:
     jan = add(Contact(formatted_name="Prof. Dr. Jan Wu"))
     jan_too = add(Contact(given_name="Jan", family_name="Wu"))
     add(Contact(prefix="Dr.", given_name="Eve", family_name="Brown"))
+    katrin = add(Contact(prefix="Dra.", given_name="Katrin", family_name="Jäger"))
+    katrin_too = add(Contact(given_name="Katrin", family_name="Jäger"))
     pairs = _pairs(core)
-    assert set(pairs) == {(eva, eva_too), (jan, jan_too)}
-    assert pairs[(eva, eva_too)].reasons == ["same name"]
+    assert set(pairs) == {(eva, eva_too), (jan, jan_too), (katrin, katrin_too)}
+    assert pairs[(eva, eva_too)].reasons == pairs[(katrin, katrin_too)].reasons == ["same name"]
 
 
 def test_names_alike_as_a_whole_but_not_word_for_word_are_two_people(core: Core) -> None:
