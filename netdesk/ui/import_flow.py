@@ -32,7 +32,7 @@ from netdesk.ui.csv_mapping import (
     remember_mapping,
     remembered_mapping,
 )
-from netdesk.ui.import_preview import ImportPreviewDialog
+from netdesk.ui.import_preview import ImportPreviewDialog, combined_text
 from netdesk.ui.import_rows import PreviewRows, preview_rows
 from netdesk.ui.import_text import problem_line
 from netdesk.ui.operations import Operation, run_operation
@@ -83,6 +83,7 @@ class ImportController(QObject):
         self.operation: Operation | None = None
         self.summary_box: QMessageBox | None = None
         self.waiting_message = ""  # in the status bar while files wait their turn
+        self.combined = 0  # cards of the applied preview that went into another's contact
 
     # -- entry points ------------------------------------------------------------------------
 
@@ -111,6 +112,7 @@ class ImportController(QObject):
             self._say_waiting()
             return
         self.busy = True
+        self.combined = 0
         self.paths = list(paths)
         self.preview_enabled = preview
         self.mappings = {}
@@ -274,6 +276,7 @@ class ImportController(QObject):
             self.preview = None
             dialog.deleteLater()
             if result == QDialog.DialogCode.Accepted:
+                self.combined = rows.combined
                 self._apply(plan)
             elif result == ImportPreviewDialog.COLUMNS_AGAIN:
                 dialog.let_go()
@@ -329,7 +332,10 @@ class ImportController(QObject):
         box.setWindowTitle(tr("Import finished"))
         text = tr("%Ln new contact(s)", "", summary.new) + ", "
         text += tr("%Ln merged", "", summary.merged) + ", "
-        text += tr("%Ln already up to date", "", summary.unchanged) + "."
+        text += tr("%Ln already up to date", "", summary.unchanged)
+        if self.combined:
+            text += ", " + combined_text(self.combined)
+        text += "."
         errors = [p for p in summary.problems if p.severity == "error"]
         warnings = len(summary.problems) - len(errors)
         if errors:

@@ -37,6 +37,11 @@ from netdesk.ui.widgets import tr, without_mnemonic
 __all__ = ["ConflictModel", "ConflictView", "ImportPreviewDialog", "ProblemModel", "ProblemView"]
 
 
+def combined_text(count: int) -> str:
+    """ "3 cards combined with another of this import": the preview's and the summary's."""
+    return tr("%Ln card(s) combined with another of this import", "", count)
+
+
 def _count(number: int) -> str:
     return QLocale().toString(number)  # as the summary's counts are written (%Ln)
 
@@ -116,6 +121,8 @@ class ImportPreviewDialog(QDialog):
             tr("%Ln already up to date", "", rows.unchanged),
             tr("%Ln error(s)", "", rows.errors),
         ]
+        if rows.combined:
+            parts.insert(3, combined_text(rows.combined))
         if warnings:
             parts.append(tr("%Ln warning(s)", "", warnings))
         text = ", ".join(parts) + "."

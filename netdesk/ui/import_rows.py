@@ -82,6 +82,9 @@ class PreviewRows:
     unchanged: int
     conflicts: list[tuple[PlannedCard, FieldConflict]]
     errors: int
+    # cards of the files that are the same person as an earlier one and went into its
+    # contact: without them the counts did not add up to the file's rows
+    combined: int = 0
 
 
 def common_folder(files: list[str]) -> str:
@@ -100,8 +103,9 @@ def preview_rows(plan: ImportPlan) -> PreviewRows:
     new: list[PlannedCard] = []
     merges: list[PlannedCard] = []
     conflicts: list[tuple[PlannedCard, FieldConflict]] = []
-    unchanged = 0
+    unchanged = combined = 0
     for card in plan.cards:
+        combined += max(len(card.lines) - 1, 0)
         if card.action == "new":
             new.append(card)
         elif card.action == "merge":
@@ -110,7 +114,7 @@ def preview_rows(plan: ImportPlan) -> PreviewRows:
             unchanged += 1
         conflicts += ((card, conflict) for conflict in card.conflicts)
     errors = sum(1 for p in plan.problems if p.severity == "error")
-    return PreviewRows(new, merges, unchanged, conflicts, errors)
+    return PreviewRows(new, merges, unchanged, conflicts, errors, combined)
 
 
 class _FlatTable(QAbstractTableModel):

@@ -578,6 +578,25 @@ def test_the_summary_details_list_a_files_problems_in_line_order(
     assert lines == [f"{path}:6", f"{path}:11"]
 
 
+def test_the_counts_tell_the_cards_combined_with_another_so_they_add_up(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    """Three cards, the second Ben's the first one's: "2 new" alone left one unaccounted for
+    (its warning among others is all that told)."""
+    path = tmp_path / "phone.vcf"
+    path.write_text(BEN + BEN.replace("Ben Stone", "Ben J. Stone") + ANA, encoding="utf-8")
+    controller, preview = _previewed(qtbot, app_context, path)
+    combined = r"1 card(\(s\))? combined with another of this import"
+    assert re.search(rf"2 new contacts?(\(s\))?, .*, {combined}, 0 error", preview.summary.text())
+    with qtbot.waitSignal(controller.finished, timeout=10_000):
+        QTest.keyClick(preview, Qt.Key.Key_Return)
+    box = controller.summary_box
+    assert box is not None
+    qtbot.addWidget(box)
+    assert re.fullmatch(rf"2 new contacts?(\(s\))?, 0 merged, 0 already up to date, {combined}\.",
+                        box.text().splitlines()[0])  # fmt: skip
+
+
 def test_columns_are_remembered_only_once_an_import_used_them(
     qtbot: QtBot, app_context: AppContext, tmp_path: Path
 ) -> None:
