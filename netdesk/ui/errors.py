@@ -9,8 +9,8 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTextEdit, QWidget
 
 from netdesk.ui.widgets import shown_as_written, tr
 
@@ -132,9 +132,24 @@ class ErrorReporter:
             )
             if self.parent is None:  # netdesk starting: no window yet, nor edits in it
                 informative = tr("The details were written to the log:\n%1")
+        informative = informative.replace("%1", str(self.log_file))
         box.setText(shown_as_written(text))
-        box.setInformativeText(shown_as_written(informative.replace("%1", str(self.log_file))))
+        box.setInformativeText(shown_as_written(informative))
         box.setDetailedText(details)
+        # Ctrl+C copies what the box says, the log's path and the details, for a bug report
+        # (QMessageBox does so on Windows only; elsewhere it copied nothing), or what is
+        # selected in it
+        told = "\n\n".join([box.windowTitle(), text, informative, details])
+
+        def copy() -> None:
+            selected = [label.selectedText() for label in box.findChildren(QLabel)]
+            focused = QApplication.focusWidget()
+            if isinstance(focused, QTextEdit) and focused.textCursor().hasSelection():
+                focused.copy()
+            else:
+                QApplication.clipboard().setText(next((t for t in selected if t), told))
+
+        QShortcut(QKeySequence.StandardKey.Copy, box).activated.connect(copy)
         open_log = box.addButton(tr("Open log folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()

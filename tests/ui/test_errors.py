@@ -182,3 +182,71 @@ def test_a_damaged_database_is_told_as_such_naming_the_file_and_the_backups(
     assert "File > Restore from backup…" in informative
     assert str(app_context.paths.backups) in informative
     assert str(reporter.log_file) in informative
+
+
+def test_ctrl_c_copies_what_the_box_says_with_the_log_and_the_details(
+    qtbot: QtBot, reporter: ErrorReporter
+) -> None:
+    """On Linux Ctrl+C on the box copied nothing (QMessageBox copies on Windows only): the
+    log's path and the traceback could be had only by selecting with the mouse."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    QApplication.clipboard().setText("before")
+    copied: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isActiveWindow() and not copied:
+            QTest.keySequence(box, QKeySequence.StandardKey.Copy)
+            copied.append(QApplication.clipboard().text())
+            box.done(0)
+
+    timer = QTimer()
+    timer.timeout.connect(answer)
+    timer.start(5)
+
+    def broken_slot() -> None:
+        raise RuntimeError("the card could not be drawn")
+
+    QTimer.singleShot(0, broken_slot)
+    qtbot.waitUntil(lambda: bool(copied))
+    timer.stop()
+    text = copied[0]
+    assert text.startswith(
+        "netdesk: something went wrong\n\nAn unexpected error happened: the card could not be drawn"
+    )
+    assert str(reporter.log_file) in text
+    assert "RuntimeError: the card could not be drawn" in text
+
+
+def test_ctrl_c_in_the_details_copies_what_is_selected_there(
+    qtbot: QtBot, reporter: ErrorReporter
+) -> None:
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QTextEdit
+
+    copied: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isActiveWindow() and not copied:
+            next(b for b in box.findChildren(QPushButton) if "Details" in b.text()).click()
+            details = box.findChild(QTextEdit)
+            details.setFocus()
+            cursor = details.textCursor()
+            cursor.setPosition(0)
+            cursor.setPosition(9, cursor.MoveMode.KeepAnchor)
+            details.setTextCursor(cursor)
+            QTest.keySequence(details, QKeySequence.StandardKey.Copy)
+            copied.append(QApplication.clipboard().text())
+            box.done(0)
+
+    timer = QTimer()
+    timer.timeout.connect(answer)
+    timer.start(5)
+    QTimer.singleShot(0, lambda: 1 / 0)
+    qtbot.waitUntil(lambda: bool(copied))
+    timer.stop()
+    assert copied == ["Traceback"]
