@@ -174,6 +174,10 @@ def main(
     app.setDesktopFileName(APP_ID)
     register_search_path()
     app.setWindowIcon(app_icon())
+    from netdesk.ui.palette import keep_placeholders_readable
+
+    # hints and placeholders at 4.5:1, in light and dark themes; kept while main() runs
+    theme_watcher = keep_placeholders_readable(app)
     from netdesk.ui.errors import ErrorReporter
 
     # from here an unexpected error is logged and told in a box, also before the window
@@ -334,6 +338,7 @@ def main(
     if args.files:
         window.import_files(list(args.files))
     code = app.exec()
+    del theme_watcher  # watched the theme while the window was up
     # an error while everything is taken down is logged: a box now, with no window and no
     # event loop left to answer it, would hold netdesk open after it has stopped
     reporter.interactive = False
