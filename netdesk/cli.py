@@ -46,7 +46,8 @@ class _LogFile(logging.FileHandler):
     minute writes nothing, and no warning or traceback reaches the terminal."""
 
     def __init__(self, file: Path) -> None:
-        super().__init__(file, encoding="utf-8", delay=True)
+        # a file name that is not UTF-8 is written escaped, not the whole line lost
+        super().__init__(file, encoding="utf-8", errors="backslashreplace", delay=True)
 
     def _open(self) -> Any:
         Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)

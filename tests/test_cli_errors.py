@@ -57,6 +57,27 @@ def test_an_unexpected_error_is_one_line_and_its_traceback_goes_to_the_log(
     assert "Traceback" in logged and "RuntimeError: boom" in logged
 
 
+def test_a_file_name_that_is_not_utf8_is_logged_escaped(
+    tmp_data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    cli_log_handlers: None,
+) -> None:
+    """An old archive's 'café' in Latin-1 reaches Python as 'caf\\udce9': the log's strict
+    UTF-8 lost the whole line (traceback and all), and said nothing."""
+    from netdesk import cli
+
+    def broken(self: cli.Commands, args: object) -> int:
+        raise RuntimeError("cannot read caf\udce9.vcf")
+
+    monkeypatch.setattr(cli.Commands, "cmd_stats", broken)
+    ok(tmp_data_dir, "add", "--name", "Ana")
+    assert cli.main(["--data-dir", str(tmp_data_dir), "stats"]) == 1
+    capsys.readouterr()
+    logged = (tmp_data_dir / "logs" / "netdesk.log").read_text(encoding="utf-8")
+    assert "RuntimeError: cannot read caf\\udce9.vcf" in logged
+
+
 def test_a_command_that_logs_nothing_writes_no_log(tmp_data_dir: Path) -> None:
     ok(tmp_data_dir, "add", "--name", "Ana")
     ok(tmp_data_dir, "stats")
