@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.contacts import ValidationError, rebase_edit
+from netdesk.core.contacts import ContactGoneError, ValidationError, rebase_edit
 from netdesk.core.names import display_name, structured_name
 from netdesk.core.types import NEVER_KEEP_IN_TOUCH, Contact, PartialDate
 from netdesk.ui import card_fields as cf
@@ -252,6 +252,10 @@ class ContactCard(QWidget):
         self._shown: Contact | None = None  # the contact as the form read it once loaded
         self.is_new = False
         self.dirty = False
+        # the name of the contact deleted elsewhere whose unsaved edits the card holds now as
+        # a new contact (see deleted_elsewhere)
+        self._deleted_name: str | None = None
+        self._saving = False  # save() is writing (see save)
         self._loading = False
         self._photo: bytes | None = None
         self._avatar_name = ""  # the name the avatar's initials come from ("" : none yet)
@@ -693,6 +697,7 @@ class ContactCard(QWidget):
 
     def _load(self, contact: Contact | None) -> None:
         self._loading = True
+        self._deleted_name = None
         self.contact = copy.deepcopy(contact)
         self.setEnabled(contact is not None)
         c = contact or Contact()
@@ -1223,7 +1228,9 @@ class ContactCard(QWidget):
 
     def save(self) -> bool:
         """Validate and save through the undo stack; nothing invalid is written."""
-        if self.contact is None or not (self.dirty or self.is_new):
+        if self.contact is None or not (self.dirty or self.is_new) or self._saving:
+            # (_saving: asked again by the list while this save announces its change: the
+            # only contact deleted elsewhere, added back, made a second one that way)
             return True
         edited, problems = self.edited_contact()
         if edited is None:
@@ -1238,8 +1245,10 @@ class ContactCard(QWidget):
                 self.scroll_area.ensureWidgetVisible(field)
                 field.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
+        self._saving = True
         try:
             if self.is_new:
+                self._deleted_name = None  # Save adds it back: no longer a question to ask
                 command = undo.CreateContact(self.context, edited)
                 undo.push(self.context, command)
                 new_id = command.contact_id
@@ -1253,9 +1262,14 @@ class ContactCard(QWidget):
                 edited = rebase_edit(self._shown or self.contact, edited, stored)
                 undo.push(self.context, undo.EditContact(self.context, stored, edited))
                 new_id = edited.id
+        except ContactGoneError:  # deleted after it was read just above: nothing written
+            self._deleted_meanwhile(edited)
+            return False
         except ValidationError as error:
             self.problem_label.show_problem(tr("Not saved: %1").replace("%1", error.message))
             return False
+        finally:
+            self._saving = False
         self.problem_label.show_problem(None)
         was_new = self.is_new
         self.is_new = False
@@ -1282,6 +1296,7 @@ class ContactCard(QWidget):
             next_due=None,
         )
         self.is_new = True
+        self._deleted_name = display_name(edited) or edited.display_name
         self.met_through.excluded_id = None
         self._set_dirty(True)
         self.problem_label.show_problem(
@@ -1293,6 +1308,18 @@ class ContactCard(QWidget):
                 display_name(edited) or edited.display_name,
             )
         )
+
+    def deleted_elsewhere(self) -> str | None:
+        """The name of the contact another program deleted while the card had unsaved edits
+        of it, else None. Found gone now, the card holds the edits as a new contact, which
+        Save adds (see _deleted_meanwhile)."""
+        if self._deleted_name is None and self.dirty and not self.is_new:
+            contact_id = self.contact_id()
+            if contact_id is not None and self.context.core.contacts.get(contact_id) is None:
+                edited, _problems = self.edited_contact(quiet=True)
+                if edited is not None:
+                    self._deleted_meanwhile(edited)
+        return self._deleted_name
 
     def _show_saved(self, contact_id: int) -> None:
         """After Save: the card shows the stored contact, filling again only the fields the
@@ -1353,7 +1380,9 @@ class ContactCard(QWidget):
         if self.contact is None or self.contact.id is None:
             return
         fresh = self.context.core.contacts.get(self.contact.id)
-        if fresh is None:
+        if fresh is None and self.dirty:  # deleted elsewhere: the edits are not dropped unsaid
+            self.deleted_elsewhere()
+        elif fresh is None:
             self._load(None)
         else:
             self._tag_days = self.context.core.contacts.tag_defaults()  # a tag's may have moved

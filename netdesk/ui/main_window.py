@@ -701,6 +701,10 @@ class MainWindow(QMainWindow):
     def _leave_card(self) -> bool:
         """Unsaved edits: saved when valid; otherwise the user chooses. True to move on."""
         try:
+            gone = self.card.deleted_elsewhere()
+            if gone is not None and not self._keep_deleted_edits(gone):
+                self.card.revert()
+                return True
             if self.card.save():
                 return True
             problem = self.card.problem_label.text()
@@ -722,6 +726,35 @@ class MainWindow(QMainWindow):
             self.card.revert()
             return True
         return False
+
+    def _keep_deleted_edits(self, name: str) -> bool:
+        """The card's contact was deleted by another program while it had unsaved edits:
+        True to keep them as a new contact, False to discard them. (The box leaving the card
+        said "cannot be saved", offered Discard or Cancel while its text spoke of Save and
+        Revert, and after Cancel the next change of the list added the contact back unasked.)
+        Escape keeps them: nothing is lost, and Undo takes the new contact back."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("Contact deleted elsewhere"),
+            shown_as_written(
+                fill(
+                    tr(
+                        "“%1” was deleted by another program (such as netdesk-cli) while "
+                        "you were editing them."
+                    ),
+                    name,
+                )
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText(tr("Keep your changes as a new contact, or discard them?"))
+        keep = box.addButton(tr("&Keep as new contact"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is not discard
 
     def open_contact(self, contact_id: int) -> None:
         """Show this contact (from the tray, Today, a notification or the journal)."""

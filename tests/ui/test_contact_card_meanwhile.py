@@ -38,6 +38,9 @@ def test_edits_to_a_contact_deleted_meanwhile_are_kept_and_saved_as_it_again(
     assert card.save()  # adds them back, with the edit
     again = card.contact_id()
     assert again is not None and again != ana
+    # once: the list, no longer empty, chose it while Save announced it, and that choice
+    # saved the card (still unsaved then) a second time
+    assert contacts.list_ids() == [again]
     stored = contacts.get(again)
     assert stored is not None
     assert (stored.given_name, stored.title, stored.tags) == ("Ana", "CTO", ["mentor"])
