@@ -6,6 +6,7 @@ import base64
 import re
 from collections.abc import Iterable
 
+from netdesk.core import names
 from netdesk.core.types import Contact, PartialDate
 from netdesk.interop.vcard_values import escape, types_for_label
 
@@ -96,11 +97,11 @@ def image_subtype(photo: bytes) -> str:
 
 
 def derived_formatted_name(contact: Contact) -> str:
-    """The FN written for a contact without one (FN is mandatory in vCard 3.0 and 4.0)."""
+    """The FN written for a contact without one (FN is mandatory in vCard 3.0 and 4.0): its
+    name as netdesk shows it (山田太郎 family name first, not "太郎 山田")."""
     if contact.formatted_name:
         return contact.formatted_name
-    parts = (contact.prefix, contact.given_name, contact.additional_names, contact.family_name)
-    name = " ".join(part for part in (*parts, contact.suffix) if part)
+    name = names.structured_name(contact)
     if name:
         return name
     if contact.organization:

@@ -285,3 +285,11 @@ def test_a_relation_apple_knows_is_written_in_its_words() -> None:
         ("best friend", "Eva"),
     ]
     assert card.contact.raw_properties == []
+
+
+def test_a_cjk_name_typed_without_a_formatted_name_is_written_family_name_first() -> None:
+    """A contact typed into netdesk as given 太郎, family 山田 (no FN) is shown 山田太郎; its
+    export's FN said "太郎 山田", which other address books then showed."""
+    text = write_vcards([Contact(given_name="太郎", family_name="山田")], version="3.0")
+    assert "\r\nFN:山田太郎\r\n" in text
+    assert "\r\nN:山田;太郎;;;\r\n" in text
