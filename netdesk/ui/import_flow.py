@@ -510,7 +510,8 @@ def _freeze_plan() -> None:
     every full collection walked them again while the preview was open. Frozen objects are
     still freed when their last reference goes; only cycles among them wait for the thaw."""
     global _froze_alone
-    _froze_alone = gc.get_freeze_count() == 0
+    # a preview planned again (its columns chosen anew) finds its own first freeze in place
+    _froze_alone = _froze_alone or gc.get_freeze_count() == 0
     gc.freeze()
 
 
