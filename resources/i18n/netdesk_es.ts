@@ -221,9 +221,9 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="563"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="390"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
         <location filename="../../netdesk/ui/contact_list.py" line="105"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="178"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="186"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -244,7 +244,9 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="82"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="829"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="828"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="830"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="846"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
@@ -369,308 +371,308 @@
         <translation>Ficha del contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="298"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="302"/>
         <source>YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD</source>
         <translation>AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="346"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="517"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="350"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="553"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="347"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="351"/>
         <source>Log a call, meeting or message (Ctrl+L)</source>
         <translation>Registrar una llamada, reunión o mensaje (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="349"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="353"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="352"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="356"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>Guardar los cambios (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="354"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="358"/>
         <source>Revert</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="355"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="359"/>
         <source>Forget the unsaved changes</source>
         <translation>Olvidar los cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="391"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="395"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="407"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="392"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="404"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="408"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="393"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="422"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="426"/>
         <source>Middle names</source>
         <translation>Segundos nombres</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
         <source>Prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
         <source>Dr., Ms.…</source>
         <translation>Dr., Sra.…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="395"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
         <source>Suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="395"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
         <source>Jr., PhD…</source>
         <translation>Jr., PhD…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="427"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="400"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="431"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="428"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="432"/>
         <source>Display name</source>
         <translation>Nombre visible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
         <source>Used when there is no given/family name</source>
         <translation>Se usa cuando no hay nombre ni apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="412"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="416"/>
         <source>More name fields</source>
         <translation>Más campos del nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="421"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="426"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="430"/>
         <source>Prefix / suffix</source>
         <translation>Tratamiento / sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="434"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="438"/>
         <source>Origin — how you met</source>
         <translation>Origen — cómo os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="435"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="439"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="437"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="441"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="437"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="441"/>
         <source>Where, or in what context (a conference, a friend&apos;s dinner…)</source>
         <translation>Dónde o en qué contexto (un congreso, una cena con amigos…)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="440"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="444"/>
         <source>Met through</source>
         <translation>Nos conocimos a través de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="453"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="457"/>
         <source>Open the contact you met through</source>
         <translation>Abrir el contacto a través del que os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="468"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="472"/>
         <source>&amp;Met on</source>
         <translation>Nos conocimos e&amp;l</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="469"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="473"/>
         <source>Met a&amp;t</source>
         <translation>Nos conoci&amp;mos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="471"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="475"/>
         <source>Met thro&amp;ugh</source>
         <translation>Nos conocimos a través &amp;de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="472"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="476"/>
         <source>Introduced you to</source>
         <translation>Te presentó a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="474"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="478"/>
         <source>Record source</source>
         <translation>Origen del registro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="477"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="480"/>
-        <location filename="../../netdesk/ui/main_window.py" line="955"/>
-        <location filename="../../netdesk/ui/main_window.py" line="966"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="481"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="484"/>
+        <location filename="../../netdesk/ui/main_window.py" line="995"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1006"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="205"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="533"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="489"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="493"/>
         <source>Custom cadence in days</source>
         <translation>Frecuencia personalizada en días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="502"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="506"/>
         <location filename="../../netdesk/ui/contact_list.py" line="106"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="503"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="507"/>
         <location filename="../../netdesk/ui/contact_list.py" line="107"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="511"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="515"/>
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="512"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="516"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="513"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="516"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="517"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="520"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="514"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="518"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="518"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="522"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="518"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="522"/>
         <source>Their work, expertise, projects</source>
         <translation>Su trabajo, experiencia, proyectos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="520"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="524"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="520"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="524"/>
         <source>What they need: a hire, a partner, advice…</source>
         <translation>Qué necesita: contratar a alguien, un socio, consejo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="522"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="526"/>
         <source>I can offer</source>
         <translation>Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="522"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="526"/>
         <source>How you could help them</source>
         <translation>Cómo podrías ayudarle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="528"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="532"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1276"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1305"/>
         <source>“%1” was deleted meanwhile (by another program such as netdesk-cli): Save adds them back with your changes, Revert lets them go.</source>
         <translation>«%1» se eliminó entretanto (otro programa, como netdesk-cli): Guardar lo vuelve a añadir con tus cambios, Revertir lo deja ir.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="178"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="85"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="186"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="86"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="539"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="543"/>
         <source>Links</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="542"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="546"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="543"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="547"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="544"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="548"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="552"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="556"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="555"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="559"/>
         <source>Tags and notes</source>
         <translation>Etiquetas y notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="559"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="563"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="96"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="559"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="563"/>
         <source>Anything worth remembering</source>
         <translation>Cualquier cosa que merezca la pena recordar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="565"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="569"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="814"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="812"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 y %Ln más</numerusform>
@@ -678,19 +680,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="878"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="883"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="893"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="898"/>
         <source>New contact</source>
         <translation>Contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="897"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="912"/>
         <location filename="../../netdesk/ui/widgets.py" line="169"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="900"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="915"/>
         <source>none — set a cadence to be reminded</source>
         <translation>ninguno — fija una frecuencia para recibir recordatorios</translation>
     </message>
@@ -701,38 +703,38 @@
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="914"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="929"/>
         <location filename="../../netdesk/ui/contact_list.py" line="84"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="949"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="964"/>
         <source>&amp;Choose photo…</source>
         <translation>&amp;Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="950"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="965"/>
         <source>&amp;Remove photo</source>
         <translation>&amp;Quitar foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="971"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="986"/>
         <source>“%1” is too large for a photo: %2 MB, at most %3 MB.</source>
         <translation>«%1» es demasiado grande para una foto: %2 MB, como máximo %3 MB.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="981"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="996"/>
         <source>Could not read “%1”: %2</source>
         <translation>No se pudo leer «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1003"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1018"/>
         <source>“%1” is too large for a photo: %2 × %3 pixels.</source>
         <translation>«%1» es demasiado grande para una foto: %2 × %3 píxeles.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1009"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1024"/>
         <source>“%1” is not an image netdesk can read (use PNG, JPEG, GIF, WebP or BMP).</source>
         <translation>«%1» no es una imagen que netdesk pueda leer (usa PNG, JPEG, GIF, WebP o BMP).</translation>
     </message>
@@ -746,84 +748,84 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="102"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="922"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="931"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="937"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="946"/>
         <source>Added by hand</source>
         <translation>Añadido a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="501"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="505"/>
         <source>Ca&amp;dence</source>
         <translation>&amp;Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="515"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="519"/>
         <source>&amp;Organization</source>
         <translation>Organi&amp;zación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="517"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="521"/>
         <source>Tit&amp;le</source>
         <translation>Car&amp;go</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="523"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="527"/>
         <source>&amp;What they do</source>
         <translation>A &amp;qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="524"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="528"/>
         <source>Loo&amp;king for</source>
         <translation>Qué &amp;busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="525"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="529"/>
         <source>I can offe&amp;r</source>
         <translation>&amp;Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="536"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="540"/>
         <source>E-ma&amp;il</source>
         <translation>Co&amp;rreo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="537"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="541"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="538"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="542"/>
         <source>&amp;Address</source>
         <translation>D&amp;irección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="549"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="553"/>
         <source>&amp;Birthday</source>
         <translation>&amp;Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="551"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="555"/>
         <source>Anniversar&amp;y</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="563"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="567"/>
         <source>Ta&amp;gs</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="564"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="568"/>
         <source>Note&amp;s</source>
         <translation>Nota&amp;s</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="829"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="918"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="828"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="933"/>
         <source>%1 (from its tags)</source>
         <translation>%1 (por sus etiquetas)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="857"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="872"/>
         <source> day(s)</source>
         <comment>after a number of days</comment>
         <translation>
@@ -832,46 +834,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="892"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="905"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="907"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="920"/>
         <source>%1 (%2)</source>
         <comment>a date, then how long ago or ahead it is</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="903"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="918"/>
         <source>%1 (%2) — due</source>
         <comment>a date, then how long ago it is</comment>
         <translation>%1 (%2) — pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="956"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="971"/>
         <source>Choose a photo</source>
         <translation>Elige una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="956"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="971"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1100"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1119"/>
         <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.</source>
         <translation>«%1» no es una fecha: usa AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1129"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1148"/>
         <source>No contact “%1”: choose the person from the list as you type, or clear the field.</source>
         <translation>No hay ningún contacto «%1»: elige a la persona de la lista mientras escribes o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1163"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1182"/>
         <source>Give the contact a name (or at least an organization, e-mail or phone).</source>
         <translation>Ponle un nombre al contacto (o al menos una organización, un correo o un teléfono).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1220"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="1243"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1241"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1269"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
@@ -901,14 +903,14 @@
         <translation>Importados hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="878"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="884"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="893"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="899"/>
         <location filename="../../netdesk/ui/contact_list.py" line="159"/>
         <location filename="../../netdesk/ui/contact_list_model.py" line="506"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="70"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="85"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="86"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="130"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="76"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="77"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="151"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -926,7 +928,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_list.py" line="371"/>
-        <location filename="../../netdesk/ui/main_window.py" line="341"/>
+        <location filename="../../netdesk/ui/main_window.py" line="342"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
@@ -982,7 +984,7 @@
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_list.py" line="609"/>
         <location filename="../../netdesk/ui/drag.py" line="89"/>
-        <location filename="../../netdesk/ui/main_window.py" line="880"/>
+        <location filename="../../netdesk/ui/main_window.py" line="914"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="74"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="513"/>
         <source>%Ln contacts</source>
@@ -1058,47 +1060,47 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Hoy no se ha importado a nadie.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="106"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="139"/>
         <source>Which column holds what?</source>
         <translation>¿Qué contiene cada columna?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="110"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="143"/>
         <source>netdesk does not know the layout of %1. Choose the field for each column; your choice is remembered for files with the same columns.</source>
         <translation>netdesk no conoce el formato de %1. Elige el campo de cada columna; tu elección se recordará para los archivos con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="117"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="150"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="117"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="150"/>
         <source>Example</source>
         <translation>Ejemplo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="117"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="150"/>
         <source>netdesk field</source>
         <translation>Campo de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="119"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="152"/>
         <source>Columns of the file</source>
         <translation>Columnas del archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="134"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="167"/>
         <source>Field for column %1</source>
         <translation>Campo para la columna %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="144"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="180"/>
         <source>Choose the column with the name, e-mail, phone or company: without one, no row becomes a contact.</source>
         <translation>Elige la columna con el nombre, el correo, el teléfono o la empresa: sin ninguna de ellas, ninguna fila se convierte en contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="153"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="189"/>
         <source>Co&amp;ntinue</source>
         <translation>Co&amp;ntinuar</translation>
     </message>
@@ -1137,60 +1139,70 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Olvidar las respuestas «no es la misma»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="209"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="211"/>
         <source>Find duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="212"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="344"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="214"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="364"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="216"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="223"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="218"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="231"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="216"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="218"/>
         <source>Looks like</source>
         <translation>Se parece a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="216"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="218"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="216"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="218"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="522"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="555"/>
         <source>Forget my “not the same” &amp;answers (%1)</source>
         <translation>Olvidar mis &amp;respuestas «no es la misma» (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="600"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="601"/>
+        <source>Keeping the first loses: %1.</source>
+        <translation>Si conservas el primero, se pierde: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="604"/>
+        <source>Keeping the second loses: %1.</source>
+        <translation>Si conservas el segundo, se pierde: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="654"/>
         <source>&amp;Forget</source>
         <translation>&amp;Olvidar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="581"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="604"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="635"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="658"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="590"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="644"/>
         <source>Forget answers</source>
         <translation>Olvidar respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="592"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="646"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>¿Olvidar que dijiste que %Ln par de contactos no son la misma persona? Podrían volver a proponerse como duplicados.</numerusform>
@@ -1208,32 +1220,32 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Fusionar %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="243"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="251"/>
         <source>Merge, keep the &amp;first</source>
         <translation>Combinar, conservar el &amp;primero</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="244"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="252"/>
         <source>Merge, keep the &amp;second</source>
         <translation>Combinar, conservar el &amp;segundo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="245"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="253"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="487"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="514"/>
         <source>No duplicates found.</source>
         <translation>No se encontraron duplicados.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="492"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="519"/>
         <source>%1 possible duplicates; the %2 most likely are shown.</source>
         <translation>%1 posibles duplicados; se muestran los %2 más probables.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="498"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="525"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln posible duplicado.</numerusform>
@@ -1241,34 +1253,34 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="574"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="186"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="194"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="628"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="207"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="215"/>
         <source>Not merged</source>
         <translation>No combinado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/empty_state.py" line="30"/>
+        <location filename="../../netdesk/ui/empty_state.py" line="43"/>
         <source>Welcome to netdesk</source>
         <translation>Te damos la bienvenida a netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/empty_state.py" line="38"/>
+        <location filename="../../netdesk/ui/empty_state.py" line="51"/>
         <source>netdesk helps you look after the people you know instead of just collecting them. Give a contact a &lt;b&gt;keep-in-touch cadence&lt;/b&gt; — every two weeks, every three months, once a year — and netdesk works out when you are due to reach out again. Every call, coffee or message you log restarts that clock, so the &lt;b&gt;Today&lt;/b&gt; view only ever shows the people who are really waiting to hear from you.</source>
         <translation>netdesk te ayuda a cuidar a la gente que conoces en lugar de solo coleccionarla. Da a un contacto una &lt;b&gt;frecuencia para mantener el contacto&lt;/b&gt; — cada dos semanas, cada tres meses, una vez al año — y netdesk calcula cuándo te toca volver a escribirle. Cada llamada, café o mensaje que registras reinicia ese reloj, así que la vista &lt;b&gt;Hoy&lt;/b&gt; solo muestra a las personas que de verdad esperan saber de ti.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/empty_state.py" line="53"/>
+        <location filename="../../netdesk/ui/empty_state.py" line="73"/>
         <source>Import contacts (vCard/CSV)…</source>
         <translation>Importar contactos (vCard/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/empty_state.py" line="56"/>
+        <location filename="../../netdesk/ui/empty_state.py" line="76"/>
         <source>Add a contact</source>
         <translation>Añadir un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/empty_state.py" line="63"/>
+        <location filename="../../netdesk/ui/empty_state.py" line="83"/>
         <source>You can also drop .vcf or .csv files anywhere on this window.</source>
         <translation>También puedes soltar archivos .vcf o .csv en cualquier parte de esta ventana.</translation>
     </message>
@@ -1301,6 +1313,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <location filename="../../netdesk/ui/damaged_database.py" line="166"/>
         <location filename="../../netdesk/ui/damaged_database.py" line="320"/>
         <location filename="../../netdesk/ui/errors.py" line="113"/>
+        <location filename="../../netdesk/ui/errors.py" line="134"/>
         <source>The details were written to the log:
 %1</source>
         <translation>Los detalles se escribieron en el registro:
@@ -1336,7 +1349,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
 %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/errors.py" line="136"/>
+        <location filename="../../netdesk/ui/errors.py" line="153"/>
         <source>Open log folder</source>
         <translation>Abrir la carpeta del registro</translation>
     </message>
@@ -1468,7 +1481,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="56"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="334"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="339"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="79"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="187"/>
         <source>Kind</source>
@@ -1515,77 +1528,82 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Buscar en el diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="93"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="85"/>
+        <source>Searching older entries…</source>
+        <translation>Buscando en entradas más antiguas…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/global_journal.py" line="99"/>
         <source>Journal — every interaction</source>
         <translation>Diario — todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="194"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="201"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="197"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="204"/>
         <source>The “From” date is after the “to” date: no day is between them.</source>
         <translation>La fecha «Desde» es posterior a la fecha «a»: no hay ningún día entre ellas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="200"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="207"/>
         <source>No interaction matches these filters.</source>
         <translation>Ninguna interacción coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="93"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="66"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="226"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="95"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="72"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="234"/>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="95"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="97"/>
         <source>Contact files (*.vcf *.vcard *.csv);;All files (*)</source>
         <translation>Archivos de contactos (*.vcf *.vcard *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="234"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="288"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="243"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="298"/>
         <source>Importing contacts…</source>
         <translation>Importando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="125"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="247"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="128"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="256"/>
         <source>Reading contact files…</source>
         <translation>Leyendo archivos de contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="141"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="144"/>
         <source>Quit netdesk</source>
         <translation>Salir de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="142"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="145"/>
         <source>Contacts are being imported. Stop and quit? Nothing of this import is kept.</source>
         <translation>Se están importando contactos. ¿Detener y salir? No se conservará nada de esta importación.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="145"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="148"/>
         <source>&amp;Stop and quit</source>
         <translation>&amp;Detener y salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="146"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="149"/>
         <source>&amp;Keep importing</source>
         <translation>&amp;Seguir importando</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="322"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="332"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="323"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="113"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="333"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="119"/>
         <source>%Ln new contact(s)</source>
         <translation>
             <numerusform>%Ln contacto nuevo</numerusform>
@@ -1593,7 +1611,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="324"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="334"/>
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln combinado</numerusform>
@@ -1601,8 +1619,8 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="325"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="115"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="335"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="121"/>
         <source>%Ln already up to date</source>
         <translation>
             <numerusform>%Ln ya al día</numerusform>
@@ -1610,7 +1628,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="329"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="342"/>
         <source>%Ln card(s) or file(s) could not be imported.</source>
         <translation>
             <numerusform>No se pudo importar %Ln tarjeta o archivo.</numerusform>
@@ -1618,7 +1636,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="332"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="345"/>
         <source>%Ln warning(s): something was left out or two cards were combined.</source>
         <translation>
             <numerusform>%Ln aviso: se omitió algo o se combinaron dos tarjetas.</numerusform>
@@ -1626,37 +1644,45 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="339"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="352"/>
         <source>The new contacts are in “Imported today”: tag them, set where you met or a keep-in-touch cadence, or archive them, all at once.</source>
         <translation>Los contactos nuevos están en «Importados hoy»: etiquétalos, indica dónde os conocisteis o una frecuencia para mantener el contacto, o archívalos, todos a la vez.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="342"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="355"/>
         <source>&amp;Show imported contacts</source>
         <translation>&amp;Mostrar los contactos importados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="385"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="398"/>
         <source>%1 will be imported once this import is done.</source>
         <translation>%1 se importará cuando termine esta importación.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/import_preview.py" line="42"/>
+        <source>%Ln card(s) combined with another of this import</source>
+        <translation>
+            <numerusform>%Ln tarjeta combinada con otra de esta importación</numerusform>
+            <numerusform>%Ln tarjetas combinadas con otras de esta importación</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="91"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="97"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="97"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="103"/>
         <source>C&amp;olumns…</source>
         <translation>C&amp;olumnas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="100"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="106"/>
         <source>Choose again which column of the CSV file holds what</source>
         <translation>Vuelve a elegir qué contiene cada columna del archivo CSV</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="114"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="120"/>
         <source>%Ln to be merged into existing contacts</source>
         <translation>
             <numerusform>%Ln se combinará con contactos existentes</numerusform>
@@ -1664,7 +1690,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="116"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="122"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -1672,7 +1698,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="119"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="127"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln aviso</numerusform>
@@ -1680,7 +1706,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="123"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="131"/>
         <source>%Ln field(s) differ from what you have: your values are kept unless you tick the file’s.</source>
         <translation>
             <numerusform>%Ln campo difiere de lo que tienes: se conservan tus valores salvo que marques el del archivo.</numerusform>
@@ -1688,228 +1714,233 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="129"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="137"/>
         <source>There is nothing to import.</source>
         <translation>No hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="136"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="144"/>
         <source>&amp;New (%1)</source>
         <translation>&amp;Nuevos (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="145"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="153"/>
         <source>To &amp;merge (%1)</source>
         <translation>Para co&amp;mbinar (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="162"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="170"/>
         <source>All fields (%1)</source>
         <translation>Todos los campos (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="167"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="175"/>
         <source>&amp;For:</source>
         <translation>Pa&amp;ra:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="171"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="179"/>
         <source>&amp;Keep all mine</source>
         <translation>Conservar &amp;todos los míos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="173"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="181"/>
         <source>&amp;Use all the file’s values</source>
         <translation>&amp;Usar todos los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="182"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="190"/>
         <source>&amp;Differences (%1)</source>
         <translation>&amp;Diferencias (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="193"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="201"/>
         <source>&amp;Problems (%1)</source>
         <translation>&amp;Problemas (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="227"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="235"/>
         <source>Cancel this import? The choices you made among its differences are lost.</source>
         <translation>¿Cancelar esta importación? Se perderán las elecciones que hiciste entre sus diferencias.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="231"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="239"/>
         <source>&amp;Cancel the import</source>
         <translation>&amp;Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="233"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="241"/>
         <source>&amp;Back to the preview</source>
         <translation>&amp;Volver a la vista previa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="178"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="293"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_rows.py" line="186"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="178"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="196"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="334"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="186"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="204"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="339"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="196"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="204"/>
         <source>Existing contact</source>
         <translation>Contacto existente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="196"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="204"/>
         <source>What the file adds</source>
         <translation>Lo que añade el archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="202"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="210"/>
         <source>(only differences)</source>
         <translation>(solo diferencias)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="223"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="231"/>
         <source>Yours</source>
         <translation>Tuyo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="223"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="231"/>
         <source>In the file (tick to use)</source>
         <translation>En el archivo (márcalo para usarlo)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="223"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="231"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="334"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="339"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="334"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="339"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="483"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="335"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="340"/>
+        <location filename="../../netdesk/ui/import_text.py" line="31"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="483"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="335"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="340"/>
+        <location filename="../../netdesk/ui/import_text.py" line="31"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="82"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="83"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="83"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="84"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="84"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="85"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="86"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="87"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="87"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="88"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="96"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="97"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="271"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="291"/>
         <source>with %1</source>
         <translation>con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="352"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="387"/>
         <source>Delete journal entry</source>
         <translation>Eliminar entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="379"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="414"/>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="464"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="500"/>
         <source>&amp;Edit entry…</source>
         <translation>&amp;Editar entrada…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="468"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="504"/>
         <source>&amp;Delete entry</source>
         <translation>E&amp;liminar entrada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="478"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="514"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="507"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="511"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="543"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="547"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="558"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="594"/>
         <source>Calls, meetings and messages can be logged here once the contact is saved.</source>
         <translation>Cuando guardes el contacto, aquí podrás registrar llamadas, reuniones y mensajes.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="560"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="596"/>
         <source>Choose a contact to see their journal.</source>
         <translation>Elige un contacto para ver su diario.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="203"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="556"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="210"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="592"/>
         <source>Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.</source>
         <translation>Aún no hay nada registrado. Pulsa Ctrl+L después de una llamada, un café o un mensaje.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="206"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="213"/>
         <source>Log interaction with %1</source>
         <translation>Registrar interacción con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="206"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="213"/>
         <source>Log interaction</source>
         <translation>Registrar interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="213"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="220"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="222"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="229"/>
         <source>&amp;Also there</source>
         <translation>&amp;También estaban</translation>
     </message>
@@ -1927,13 +1958,13 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="79"/>
-        <location filename="../../netdesk/ui/journal_edit.py" line="106"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="84"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="111"/>
         <source>Edit journal entry</source>
         <translation>Editar entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="137"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="140"/>
         <source>Not saved: %1 Try again, or press Cancel.</source>
         <translation>No se guardó: %1 Vuelve a intentarlo o pulsa Cancelar.</translation>
     </message>
@@ -1978,17 +2009,17 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="154"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="157"/>
         <source>Not edited</source>
         <translation>No editado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="154"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="157"/>
         <source>This entry is no longer in the journal.</source>
         <translation>Esta entrada ya no está en el diario.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="212"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="219"/>
         <source>Other people involved</source>
         <translation>Otras personas implicadas</translation>
     </message>
@@ -2006,27 +2037,28 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="129"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="136"/>
         <source>That is in the future: until then it counts as your last talk, and the reminders to keep in touch wait for it. Save again to keep it.</source>
         <translation>Esa fecha es futura: hasta entonces cuenta como vuestra última conversación, y los recordatorios para mantener el contacto esperan a ella. Vuelve a guardar para conservarla.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="167"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="174"/>
         <source>Discard what you typed?</source>
         <translation>¿Descartar lo que has escrito?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="171"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="178"/>
+        <location filename="../../netdesk/ui/main_window.py" line="753"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="172"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="179"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Seguir editando</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="209"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="216"/>
         <source>(choose below)</source>
         <translation>(elige abajo)</translation>
     </message>
@@ -2036,91 +2068,91 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>También estaban</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="248"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="255"/>
         <source>Choose “%1” from the list of names, or clear the field.</source>
         <translation>Elige «%1» de la lista de nombres o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="254"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="261"/>
         <source>Choose who the interaction was with.</source>
         <translation>Elige con quién fue la interacción.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="114"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="257"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="119"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="264"/>
         <source>Write a one-line summary.</source>
         <translation>Escribe un resumen de una línea.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="192"/>
+        <location filename="../../netdesk/ui/main_window.py" line="193"/>
         <source>Follow-ups due</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="296"/>
+        <location filename="../../netdesk/ui/main_window.py" line="297"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="300"/>
+        <location filename="../../netdesk/ui/main_window.py" line="301"/>
         <source>Add a contact by hand</source>
         <translation>Añadir un contacto a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="303"/>
+        <location filename="../../netdesk/ui/main_window.py" line="304"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="303"/>
+        <location filename="../../netdesk/ui/main_window.py" line="304"/>
         <source>Import vCard or CSV files</source>
         <translation>Importar archivos vCard o CSV</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="126"/>
-        <location filename="../../netdesk/ui/main_window.py" line="306"/>
+        <location filename="../../netdesk/ui/main_window.py" line="307"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="306"/>
+        <location filename="../../netdesk/ui/main_window.py" line="307"/>
         <source>Export contacts to vCard or CSV</source>
         <translation>Exportar contactos a vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="309"/>
+        <location filename="../../netdesk/ui/main_window.py" line="310"/>
         <source>Export &amp;calendar…</source>
         <translation>Exportar &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="313"/>
+        <location filename="../../netdesk/ui/main_window.py" line="314"/>
         <source>Save follow-ups and birthdays as an iCalendar (.ics) file</source>
         <translation>Guardar seguimientos y cumpleaños como archivo iCalendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="316"/>
+        <location filename="../../netdesk/ui/main_window.py" line="317"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="320"/>
+        <location filename="../../netdesk/ui/main_window.py" line="321"/>
         <source>Copy the database to the backups folder</source>
         <translation>Copiar la base de datos a la carpeta de copias</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="324"/>
-        <location filename="../../netdesk/ui/main_window.py" line="323"/>
+        <location filename="../../netdesk/ui/main_window.py" line="324"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="327"/>
+        <location filename="../../netdesk/ui/main_window.py" line="328"/>
         <source>Put a backup in place of the current data</source>
         <translation>Sustituir los datos actuales por una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="186"/>
-        <location filename="../../netdesk/ui/main_window.py" line="330"/>
+        <location filename="../../netdesk/ui/main_window.py" line="331"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2135,159 +2167,159 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="341"/>
+        <location filename="../../netdesk/ui/main_window.py" line="342"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="344"/>
+        <location filename="../../netdesk/ui/main_window.py" line="345"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="348"/>
+        <location filename="../../netdesk/ui/main_window.py" line="349"/>
         <source>&amp;Log interaction…</source>
         <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="352"/>
+        <location filename="../../netdesk/ui/main_window.py" line="353"/>
         <source>Log a call, meeting or message</source>
         <translation>Registrar una llamada, reunión o mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="355"/>
-        <location filename="../../netdesk/ui/main_window.py" line="628"/>
+        <location filename="../../netdesk/ui/main_window.py" line="356"/>
+        <location filename="../../netdesk/ui/main_window.py" line="629"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="359"/>
+        <location filename="../../netdesk/ui/main_window.py" line="360"/>
         <source>Archive (or unarchive) the selected contacts</source>
         <translation>Archivar (o desarchivar) los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="362"/>
+        <location filename="../../netdesk/ui/main_window.py" line="363"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="330"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="366"/>
+        <location filename="../../netdesk/ui/main_window.py" line="367"/>
         <source>Delete the selected contacts (undoable)</source>
         <translation>Eliminar los contactos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="368"/>
+        <location filename="../../netdesk/ui/main_window.py" line="369"/>
         <source>&amp;Tag…</source>
         <translation>E&amp;tiquetar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="369"/>
+        <location filename="../../netdesk/ui/main_window.py" line="370"/>
         <source>&amp;Untag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="371"/>
+        <location filename="../../netdesk/ui/main_window.py" line="372"/>
         <source>Set &amp;cadence…</source>
         <translation>Fijar &amp;frecuencia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="375"/>
+        <location filename="../../netdesk/ui/main_window.py" line="376"/>
         <source>How often to keep in touch</source>
         <translation>Cada cuánto mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="378"/>
+        <location filename="../../netdesk/ui/main_window.py" line="379"/>
         <source>Find du&amp;plicates…</source>
         <translation>Buscar du&amp;plicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="381"/>
+        <location filename="../../netdesk/ui/main_window.py" line="382"/>
         <source>Manage ta&amp;gs…</source>
         <translation>&amp;Gestionar etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="385"/>
+        <location filename="../../netdesk/ui/main_window.py" line="386"/>
         <source>Rename or delete tags, and give a tag a keep-in-touch rhythm</source>
         <translation>Renombra o elimina etiquetas y da a una etiqueta un ritmo para mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="388"/>
+        <location filename="../../netdesk/ui/main_window.py" line="389"/>
         <source>&amp;Merge two contacts…</source>
         <translation>C&amp;ombinar dos contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="392"/>
+        <location filename="../../netdesk/ui/main_window.py" line="393"/>
         <source>Make two selected contacts one</source>
         <translation>Unir dos contactos seleccionados en uno</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="397"/>
+        <location filename="../../netdesk/ui/main_window.py" line="398"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="400"/>
+        <location filename="../../netdesk/ui/main_window.py" line="401"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="400"/>
+        <location filename="../../netdesk/ui/main_window.py" line="401"/>
         <source>Who to get back to today</source>
         <translation>A quién responder hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="403"/>
+        <location filename="../../netdesk/ui/main_window.py" line="404"/>
         <source>&amp;Journal</source>
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="403"/>
+        <location filename="../../netdesk/ui/main_window.py" line="404"/>
         <source>Every interaction</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="409"/>
+        <location filename="../../netdesk/ui/main_window.py" line="410"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="422"/>
+        <location filename="../../netdesk/ui/main_window.py" line="423"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="429"/>
+        <location filename="../../netdesk/ui/main_window.py" line="430"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="435"/>
+        <location filename="../../netdesk/ui/main_window.py" line="436"/>
         <source>&amp;Contact</source>
         <translation>C&amp;ontacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="444"/>
+        <location filename="../../netdesk/ui/main_window.py" line="445"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="448"/>
+        <location filename="../../netdesk/ui/main_window.py" line="449"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="452"/>
+        <location filename="../../netdesk/ui/main_window.py" line="453"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="609"/>
+        <location filename="../../netdesk/ui/main_window.py" line="610"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="609"/>
+        <location filename="../../netdesk/ui/main_window.py" line="610"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -2295,17 +2327,17 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="628"/>
+        <location filename="../../netdesk/ui/main_window.py" line="629"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="711"/>
+        <location filename="../../netdesk/ui/main_window.py" line="716"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="713"/>
+        <location filename="../../netdesk/ui/main_window.py" line="718"/>
         <source>The changes to this contact cannot be saved: %1
 
 Discard them?</source>
@@ -2314,30 +2346,50 @@ Discard them?</source>
 ¿Descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="817"/>
+        <location filename="../../netdesk/ui/main_window.py" line="738"/>
+        <source>Contact deleted elsewhere</source>
+        <translation>Contacto eliminado en otro sitio</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="742"/>
+        <source>“%1” was deleted by another program (such as netdesk-cli) while you were editing them.</source>
+        <translation>Otro programa (como netdesk-cli) eliminó «%1» mientras lo editabas.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="751"/>
+        <source>Keep your changes as a new contact, or discard them?</source>
+        <translation>¿Guardar tus cambios como un contacto nuevo o descartarlos?</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="752"/>
+        <source>&amp;Keep as new contact</source>
+        <translation>&amp;Guardar como contacto nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="851"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation>Contacto añadido. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="835"/>
+        <location filename="../../netdesk/ui/main_window.py" line="869"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="557"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="562"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="837"/>
+        <location filename="../../netdesk/ui/main_window.py" line="871"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation>Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="301"/>
-        <location filename="../../netdesk/ui/main_window.py" line="842"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="311"/>
+        <location filename="../../netdesk/ui/main_window.py" line="876"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; no se cambió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="864"/>
+        <location filename="../../netdesk/ui/main_window.py" line="898"/>
         <source>Unarchived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto desarchivado.</numerusform>
@@ -2345,7 +2397,7 @@ Discard them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="866"/>
+        <location filename="../../netdesk/ui/main_window.py" line="900"/>
         <source>Archived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto archivado.</numerusform>
@@ -2353,12 +2405,12 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="883"/>
+        <location filename="../../netdesk/ui/main_window.py" line="917"/>
         <source>Delete contacts</source>
         <translation>Eliminar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="886"/>
+        <location filename="../../netdesk/ui/main_window.py" line="920"/>
         <source>Delete %1 with their journal and follow-ups?
 
 You can undo this with Ctrl+Z.</source>
@@ -2367,7 +2419,7 @@ You can undo this with Ctrl+Z.</source>
 Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="905"/>
+        <location filename="../../netdesk/ui/main_window.py" line="939"/>
         <source>Deleted %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto eliminado.</numerusform>
@@ -2375,12 +2427,12 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="97"/>
+        <location filename="../../netdesk/ui/main_window.py" line="98"/>
         <source>Tag contacts</source>
         <translation>Etiquetar contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="98"/>
+        <location filename="../../netdesk/ui/main_window.py" line="99"/>
         <source>Tag %Ln contacts with:</source>
         <translation>
             <numerusform>Etiquetar %Ln contacto con:</numerusform>
@@ -2388,7 +2440,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="920"/>
+        <location filename="../../netdesk/ui/main_window.py" line="954"/>
         <source>Tagged %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto etiquetado.</numerusform>
@@ -2396,31 +2448,41 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="932"/>
-        <location filename="../../netdesk/ui/main_window.py" line="936"/>
+        <location filename="../../netdesk/ui/main_window.py" line="966"/>
+        <location filename="../../netdesk/ui/main_window.py" line="970"/>
         <source>Untag contacts</source>
         <translation>Quitar etiqueta a contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="932"/>
+        <location filename="../../netdesk/ui/main_window.py" line="966"/>
         <source>The selected contacts have no tags.</source>
         <translation>Los contactos seleccionados no tienen etiquetas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="936"/>
+        <location filename="../../netdesk/ui/main_window.py" line="970"/>
         <source>Remove the tag:</source>
         <translation>Quitar la etiqueta:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="941"/>
+        <location filename="../../netdesk/ui/main_window.py" line="975"/>
         <source>Untagged %Ln contacts.</source>
         <translation>
             <numerusform>Etiqueta quitada a %Ln contacto.</numerusform>
             <numerusform>Etiqueta quitada a %Ln contactos.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="989"/>
+        <source>From their tags (none of their own)</source>
+        <translation>Según sus etiquetas (sin frecuencia propia)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="990"/>
+        <source>Never, whatever their tags say</source>
+        <translation>Nunca, digan lo que digan sus etiquetas</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="956"/>
+        <location filename="../../netdesk/ui/main_window.py" line="996"/>
         <source>Keep in touch with %Ln contacts:</source>
         <translation>
             <numerusform>Mantener el contacto con %Ln contacto:</numerusform>
@@ -2428,13 +2490,13 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="966"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1006"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="534"/>
         <source>Every how many days?</source>
         <translation>¿Cada cuántos días?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="972"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1012"/>
         <source>Cadence set for %Ln contacts.</source>
         <translation>
             <numerusform>Frecuencia fijada para %Ln contacto.</numerusform>
@@ -2442,47 +2504,47 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="985"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1025"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation>Registrado. El reloj para mantener el contacto se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1023"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1063"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1025"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1065"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1042"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1082"/>
         <source>Calendar saved to %1</source>
         <translation>Calendario guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1046"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1086"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1107"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1147"/>
         <source>The backups folder %1 is not there (is its drive connected?). Backed up to %2</source>
         <translation>La carpeta de copias %1 no está (¿está conectada su unidad?). Copia guardada en %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1116"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1156"/>
         <source>Backing up the database…</source>
         <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1129"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1169"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1103"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1143"/>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
@@ -2704,7 +2766,7 @@ No se cambió nada.</translation>
         <translation>No se pudieron guardar tus preferencias en %1: ¿está el disco lleno o la carpeta es de solo lectura? Se aplican hasta que netdesk se cierre; pulsa Aceptar para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="452"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="456"/>
         <location filename="../../netdesk/ui/preferences.py" line="235"/>
         <source>Open</source>
         <translation>Abrir</translation>
@@ -3224,52 +3286,52 @@ No se cambió nada.</translation>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="84"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="106"/>
         <source>%1 “%2”</source>
         <translation>%1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="88"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="79"/>
         <source>%1 gets from %2: %3.</source>
         <translation>%1 recibe de %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="90"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="81"/>
         <source>%1 gets nothing new from %2.</source>
         <translation>%1 no recibe nada nuevo de %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="93"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="84"/>
         <source>Not kept, as %1 has its own: %2.</source>
         <translation>No se conserva, porque %1 ya tiene el suyo: %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="103"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="124"/>
         <source>Merge two contacts</source>
         <translation>Combinar dos contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="119"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="140"/>
         <source>Which contact do you keep?</source>
         <translation>¿Qué contacto conservas?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="130"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="151"/>
         <source>Keep %1</source>
         <translation>Conservar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="148"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="169"/>
         <source>The contact you keep gets the other&apos;s e-mails, phones, addresses, tags, journal and follow-ups, any field it has empty, and the other&apos;s notes after its own. The other is removed. Edit &gt; Undo puts both back.</source>
         <translation>El contacto que conservas recibe los correos, teléfonos, direcciones, etiquetas, diario y seguimientos del otro, los campos que tiene vacíos y las notas del otro tras las suyas. El otro se elimina. Editar &gt; Deshacer los recupera a los dos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="156"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="177"/>
         <source>&amp;Merge</source>
         <translation>Co&amp;mbinar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="186"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="207"/>
         <source>One of the two contacts has been deleted.</source>
         <translation>Uno de los dos contactos se ha eliminado.</translation>
     </message>
@@ -3599,8 +3661,8 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="290"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="428"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="286"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="424"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3632,8 +3694,8 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
     <name>FollowUpActions</name>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="167"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="222"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="511"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="239"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="504"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -3653,119 +3715,119 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="224"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="232"/>
         <source>This follow-up was closed elsewhere while you typed. Log what you typed in the journal with %1 anyway?</source>
         <translation>Este seguimiento se cerró en otro sitio mientras escribías. ¿Anotar igualmente lo que escribiste en el diario con %1?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="234"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="241"/>
         <source>&amp;Log it</source>
         <translation>&amp;Anotarlo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="235"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="242"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Descartarlo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="248"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="249"/>
         <source>%1 is archived, and archived contacts are never reminded. Unarchive them so that this follow-up reminds you?</source>
         <translation>%1 está archivado, y los contactos archivados nunca se recuerdan. ¿Desarchivarlo para que este seguimiento te avise?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="259"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="258"/>
         <source>&amp;Unarchive</source>
         <translation>&amp;Desarchivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="261"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="259"/>
         <source>&amp;Keep archived</source>
         <translation>&amp;Mantener archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="407"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="403"/>
         <source>Kept in touch</source>
         <translation>Mantuvimos el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="443"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="439"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="489"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="485"/>
         <source>Not logged</source>
         <translation>No anotado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="526"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="519"/>
         <source>Snooze until</source>
         <translation>Posponer hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="539"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="549"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="532"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="542"/>
         <source>Reschedule</source>
         <translation>Reprogramar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="246"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="564"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="574"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="256"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="557"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="567"/>
         <source>Add follow-up</source>
         <translation>Añadir seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="571"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="564"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="517"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="592"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="510"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="585"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="596"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="589"/>
         <source>Later today (+3 h)</source>
         <translation>Más tarde hoy (+3 h)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="597"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="590"/>
         <location filename="../../netdesk/ui/today_view.py" line="503"/>
         <source>Tomorrow (9:00)</source>
         <translation>Mañana (9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="598"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="591"/>
         <location filename="../../netdesk/ui/today_view.py" line="504"/>
         <source>Next week (Monday 9:00)</source>
         <translation>La semana que viene (lunes 9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="605"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="598"/>
         <source>Pick a date…</source>
         <translation>Elegir una fecha…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="635"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="628"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="637"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="630"/>
         <source>Reschedule…</source>
         <translation>Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="555"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="639"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="548"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="632"/>
         <source>Skip this cycle</source>
         <translation>Saltar este ciclo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="641"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="634"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
@@ -3824,57 +3886,62 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="310"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="336"/>
         <source>unknown CSV layout: choose which column holds what</source>
         <translation>formato CSV desconocido: elige qué columna contiene qué</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="352"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="387"/>
         <source>row has no name, e-mail, phone or company</source>
         <translation>la fila no tiene nombre, correo, teléfono ni empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="379"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="408"/>
+        <source>the file ends in the middle of this row (cut short?): its last values may be missing or incomplete</source>
+        <translation>el archivo termina en mitad de esta fila (¿está cortado?): puede que falten sus últimos valores o estén incompletos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/csvfile.py" line="464"/>
         <source>no contacts in the file: it has only its column names</source>
         <translation>no hay contactos en el archivo: solo tiene los nombres de sus columnas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="394"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="479"/>
         <source>a quote opened in this row is never closed: the rest of the file, to line {end}, was read as one of its cells, and any rows in it were not imported</source>
         <translation>unas comillas abiertas en esta fila nunca se cierran: el resto del archivo, hasta la línea {end}, se leyó como una de sus celdas, y las filas que contenga no se importaron</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="406"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="491"/>
         <source>row has {cells} cells where the file has {columns} columns (a comma inside a value that is not in quotes?): its values may be in the wrong fields, and those past the last column were not imported</source>
         <translation>la fila tiene {cells} celdas y el archivo {columns} columnas (¿una coma dentro de un valor sin comillas?): sus valores pueden estar en campos equivocados, y los que pasan de la última columna no se importaron</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="415"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="500"/>
         <source>dates such as {example} could be day/month or month/day ({count} of them); read as day/month, as Outlook in this file&apos;s language writes them</source>
         <translation>fechas como {example} pueden ser día/mes o mes/día ({count}); leídas como día/mes, como las escribe Outlook en el idioma de este archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="420"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="505"/>
         <source>dates such as {example} could be day/month or month/day ({count} of them) and no other date in the file tells; read as month/day (US): check them</source>
         <translation>fechas como {example} pueden ser día/mes o mes/día ({count}) y ninguna otra fecha del archivo lo aclara; leídas como mes/día (EE. UU.): revísalas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="425"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="510"/>
         <source>this file writes dates both day first and month first; those that could be either ({count}, such as {example}) were read as month/day: check them</source>
         <translation>este archivo escribe fechas con el día primero y con el mes primero; las que pueden ser ambas ({count}, como {example}) se leyeron como mes/día: revísalas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="662"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="768"/>
         <source>{value} is not a keep-in-touch rhythm in days; rhythm dropped</source>
         <translation>{value} no es un ritmo en días para mantener el contacto; se descarta el ritmo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="677"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="783"/>
         <source>{value} is not an e-mail address; kept as the field &apos;E-mail (as written)&apos;</source>
         <translation>{value} no es una dirección de correo; se guarda en el campo «Correo (tal como está escrito)»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="699"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="805"/>
         <source>{value} is not a date; date dropped</source>
         <translation>{value} no es una fecha; fecha descartada</translation>
     </message>
@@ -3959,97 +4026,97 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); se importó lo que se leyó de ella, sin su última línea ({property}), que estaba cortada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="679"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="681"/>
         <source>a second PHOTO URL was dropped</source>
         <translation>se descartó una segunda URL de PHOTO</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="695"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="697"/>
         <source>unreadable PHOTO dropped (not base64)</source>
         <translation>PHOTO ilegible descartada (no está en base64)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="701"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="703"/>
         <source>a second PHOTO was dropped (netdesk keeps one photo per contact)</source>
         <translation>se descartó una segunda PHOTO (netdesk guarda una foto por contacto)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="72"/>
+        <location filename="../../netdesk/core/importing.py" line="73"/>
         <source>{names} changed since the files were read (another program wrote to them); nothing was imported. Import the files again to see what they would change now.</source>
         <translation>{names} cambió desde que se leyeron los archivos (otro programa escribió en ellos); no se importó nada. Vuelve a importar los archivos para ver qué cambiarían ahora.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="198"/>
+        <location filename="../../netdesk/core/importing.py" line="199"/>
         <source>cannot read the folder: {error}</source>
         <translation>no se puede leer la carpeta: {error}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="208"/>
+        <location filename="../../netdesk/core/importing.py" line="209"/>
         <source>no .vcf or .csv file in the folder</source>
         <translation>no hay ningún archivo .vcf o .csv en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="288"/>
+        <location filename="../../netdesk/core/importing.py" line="312"/>
         <source>card has no name, e-mail, phone or company; not imported</source>
         <translation>la tarjeta no tiene nombre, correo, teléfono ni empresa; no se importa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="295"/>
+        <location filename="../../netdesk/core/importing.py" line="319"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, the first line of its note</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», la primera línea de su nota</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="299"/>
+        <location filename="../../netdesk/core/importing.py" line="323"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its web page</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su página web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="302"/>
+        <location filename="../../netdesk/core/importing.py" line="326"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its address</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su dirección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="305"/>
+        <location filename="../../netdesk/core/importing.py" line="329"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its job title</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="404"/>
+        <location filename="../../netdesk/core/importing.py" line="429"/>
         <source>cannot read the file: {error}</source>
         <translation>no se puede leer el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="705"/>
+        <location filename="../../netdesk/core/importing.py" line="739"/>
         <source>the same person as line {line}; merged into one contact</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="708"/>
+        <location filename="../../netdesk/core/importing.py" line="742"/>
         <source>the same person as line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="712"/>
+        <location filename="../../netdesk/core/importing.py" line="746"/>
         <source>the same person as {file}, line {line}; merged into one contact</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="715"/>
+        <location filename="../../netdesk/core/importing.py" line="749"/>
         <source>the same person as {file}, line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="758"/>
+        <location filename="../../netdesk/core/importing.py" line="792"/>
         <source>photo dropped: {width} × {height} pixels is too large to use</source>
         <translation>foto descartada: {width} × {height} píxeles es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="761"/>
+        <location filename="../../netdesk/core/importing.py" line="795"/>
         <source>photo dropped: it would take too much memory to open</source>
         <translation>foto descartada: abrirla ocuparía demasiada memoria</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="764"/>
+        <location filename="../../netdesk/core/importing.py" line="798"/>
         <source>photo dropped: not an image netdesk can read</source>
         <translation>foto descartada: no es una imagen que netdesk pueda leer</translation>
     </message>
@@ -4668,34 +4735,34 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="95"/>
+        <location filename="../../netdesk/app.py" line="118"/>
         <source>Updating your netdesk database for this version… This happens once, and can take a minute for a large address book.</source>
         <translation>Actualizando tu base de datos de netdesk para esta versión… Solo ocurre una vez y puede tardar un minuto con una libreta de direcciones grande.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="229"/>
+        <location filename="../../netdesk/app.py" line="267"/>
         <source>Restored %1. The damaged database was kept as %2.</source>
         <translation>Restaurada %1. La base de datos dañada se guardó como %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="231"/>
+        <location filename="../../netdesk/app.py" line="269"/>
         <source>Restored %1.</source>
         <translation>Restaurada %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="333"/>
+        <location filename="../../netdesk/app.py" line="372"/>
         <source>The details were written to the log:
 %1</source>
         <translation>Los detalles se escribieron en el registro:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="343"/>
+        <location filename="../../netdesk/app.py" line="382"/>
         <source>netdesk&apos;s daily backups are in %1.</source>
         <translation>Las copias de seguridad diarias de netdesk están en %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="350"/>
+        <location filename="../../netdesk/app.py" line="389"/>
         <source>netdesk cannot open its database</source>
         <translation>netdesk no puede abrir su base de datos</translation>
     </message>
