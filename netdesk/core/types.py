@@ -11,6 +11,16 @@ SOURCES = ("manual", "vcard", "csv", "linkedin", "carddav", "demo")
 # keep_in_touch_days of a contact never reminded, whatever its tags' default cadence says
 # (None: no cadence of its own, so its tags' default applies)
 NEVER_KEEP_IN_TOUCH = 0
+LONGEST_CADENCE = 3650  # days: the card, netdesk-cli and the files bound a rhythm at ten years
+
+
+def cadence_from_text(text: str) -> int | None:
+    """A keep-in-touch rhythm written in a file: days from 1 to LONGEST_CADENCE, or
+    NEVER_KEEP_IN_TOUCH ("0"); None for anything else (a negative, a word, ten years and more)."""
+    text = text.strip()
+    if text.isascii() and text.isdigit() and int(text) <= LONGEST_CADENCE:
+        return int(text)
+    return None
 
 
 @dataclass(frozen=True, slots=True)

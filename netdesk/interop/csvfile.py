@@ -20,6 +20,7 @@ from netdesk.core.types import (
     PostalAddress,
     RelatedPerson,
     WebLink,
+    cadence_from_text,
 )
 from netdesk.interop import csv_formats as formats
 from netdesk.interop.csv_formats import (
@@ -81,7 +82,6 @@ _ADDRESS_FIELDS = ("po_box", "extended", "street", "locality", "region", "postal
 _TEXT_FIELDS = {"given_name", "additional_names", "family_name", "prefix", "suffix", "nickname"}
 _TEXT_FIELDS |= {"organization", "title", "department", "notes", "met_at"}
 _TEXT_FIELDS |= {"what_they_do", "looking_for", "can_offer", "met_through_uid", "uid"}
-_LONGEST_CADENCE = 3650  # days, as the card and netdesk-cli bound a keep-in-touch rhythm
 
 
 @dataclass
@@ -761,8 +761,9 @@ class _RowBuilder:
             contact.archived = value.casefold() in ("1", "true", "yes")
 
     def keep_in_touch(self, value: str) -> None:
-        if value.isdigit() and 0 < int(value) <= _LONGEST_CADENCE:
-            self.contact.keep_in_touch_days = int(value)
+        days = cadence_from_text(value)
+        if days is not None:  # 0 included: "never", whatever the contact's tags say
+            self.contact.keep_in_touch_days = days
             return
         self.warn(
             QT_TRANSLATE_NOOP(

@@ -32,6 +32,7 @@ from netdesk.core.types import (
     PostalAddress,
     RelatedPerson,
     WebLink,
+    cadence_from_text,
 )
 from netdesk.gcpause import collector_paused
 from netdesk.interop.encoding import codec_for, detect_legacy_charset, looks_binary, to_utf8_bytes
@@ -666,7 +667,10 @@ class _CardBuilder:
         self.contact.met_on = parse_date(self.text(prop))
 
     def keep_in_touch(self, prop: Property) -> None:
-        self.contact.keep_in_touch_days = int(self.text(prop).strip())
+        days = cadence_from_text(self.text(prop))
+        if days is None:  # "-5" made an item due before the last talk; 0 is "never"
+            raise ValueError("not a keep-in-touch rhythm in days")
+        self.contact.keep_in_touch_days = days
 
     def archived(self, prop: Property) -> None:
         self.contact.archived = self.text(prop).strip().lower() in ("1", "true", "yes")

@@ -1087,3 +1087,16 @@ def test_a_chat_or_user_name_is_not_guessed_as_the_persons_name() -> None:
     # an English sheet's region, whatever it calls it; a sales region is no address's
     headers = ["Region", "County", "State/Province", "Sales Region"]
     assert list(guess_mapping(headers).values()) == ["region", "region", "region", "ignore"]
+
+
+def test_never_keep_in_touch_comes_back_from_a_csv(tmp_path: Path) -> None:
+    """A contact set to "never" (0, whatever its tags say) was exported as 0 and read back
+    as no rhythm of its own, with a warning: its tags' rhythm reminded again."""
+    path = tmp_path / "contacts.csv"
+    path.write_text(
+        write_csv([Contact(given_name="Ana", tags=["client"], keep_in_touch_days=0)]),
+        encoding="utf-8",
+    )
+    result = read_csv_file(path)
+    assert result.problems == []
+    assert result.cards[0].contact.keep_in_touch_days == 0

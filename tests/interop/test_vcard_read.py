@@ -545,3 +545,23 @@ def test_cards_the_caller_knows_are_not_read_until_asked() -> None:
     assert [c.read(problems) for c in cards] == [c.contact for c in plain.cards]  # type: ignore[arg-type]
     assert [c.known for c in cards] == [False, False]
     assert cards[1].contact.formatted_name == "José"
+
+
+@pytest.mark.parametrize(("value", "days"), [("0", 0), ("30", 30), ("-5", None), ("36500", None)])
+def test_a_keep_in_touch_rhythm_is_read_within_its_bounds(value: str, days: int | None) -> None:
+    """0 is "never" (whatever the tags say); "-5" was stored and made an item due before the
+    last talk. What is no rhythm is kept raw, said, and written back on export."""
+    text = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nN:;Ana;;;\r\n"
+        f"X-NETDESK-KEEP-IN-TOUCH-DAYS:{value}\r\nEND:VCARD\r\n"
+    )
+    result = read_vcard_bytes(text.encode(), "ana.vcf")
+    contact = result.cards[0].contact
+    assert contact.keep_in_touch_days == days
+    if days is None:
+        assert [p.reason for p in result.problems] == [
+            f"X-NETDESK-KEEP-IN-TOUCH-DAYS: {value!r} is not a number of days; kept unchanged"
+            " as an extra property"
+        ]
+    else:
+        assert result.problems == []

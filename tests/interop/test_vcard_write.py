@@ -87,7 +87,7 @@ def contacts(draw: st.DrawFn) -> Contact:
         what_they_do=draw(TEXT),
         looking_for=draw(TEXT),
         can_offer=draw(TEXT),
-        keep_in_touch_days=draw(st.none() | st.integers(1, 3650)),
+        keep_in_touch_days=draw(st.none() | st.integers(0, 3650)),
         archived=draw(st.booleans()),
         emails=draw(st.lists(st.builds(EmailAddress, NONEMPTY, LABELS, st.booleans()), max_size=3)),
         phones=draw(st.lists(st.builds(PhoneNumber, NONEMPTY, LABELS, st.booleans()), max_size=3)),
