@@ -637,6 +637,8 @@ def merge_into(keep: Contact, other: Contact) -> Contact:
     """``keep`` with ``other``'s values added: empty fields filled, lists united, both
     contacts' notes kept, a date made more complete; where both have one value (a title, a
     company), ``keep``'s."""
+    from netdesk.core.merging import same_number  # the import's rule for one number
+
     merged = dataclasses.replace(keep)
     text_fields = [
         f.name
@@ -672,8 +674,11 @@ def merge_into(keep: Contact, other: Contact) -> Contact:
         for e in other.emails
         if e.value.casefold() not in {k.value.casefold() for k in keep.emails}
     ]
-    known_phones = {p.e164 or p.raw for p in keep.phones}
-    merged.phones = keep.phones + [p for p in other.phones if (p.e164 or p.raw) not in known_phones]
+    # one number written two ways ("030 1234567", made "+10301234567" in the US, and
+    # "+49 30 1234567") is kept once, as the import's merge does
+    merged.phones = keep.phones + [
+        p for p in other.phones if not any(same_number(p, k) for k in keep.phones)
+    ]
     merged.addresses = keep.addresses + [a for a in other.addresses if a not in keep.addresses]
     merged.urls = keep.urls + [u for u in other.urls if u.value not in {k.value for k in keep.urls}]
     merged.related = keep.related + [r for r in other.related if r not in keep.related]
