@@ -31,7 +31,7 @@ from netdesk.core.merging import (
     other_given_names,
 )
 from netdesk.core.tag_names import as_stored
-from netdesk.core.types import Contact
+from netdesk.core.types import IMPORT_SUFFIXES, Contact
 from netdesk.gcpause import collector_paused
 from netdesk.interop.problems import (
     QT_TRANSLATE_NOOP,
@@ -60,7 +60,6 @@ __all__ = [
     "unknown_csv_headers",
 ]
 
-IMPORT_SUFFIXES = (".vcf", ".vcard", ".csv")
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 _WRITE_CHUNK = 500

@@ -11,6 +11,8 @@ SOURCES = ("manual", "vcard", "csv", "linkedin", "carddav", "demo")
 # keep_in_touch_days of a contact never reminded, whatever its tags' default cadence says
 # (None: no cadence of its own, so its tags' default applies)
 NEVER_KEEP_IN_TOUCH = 0
+# files netdesk imports: dropped on the window, found in a dropped folder, chosen in File > Import
+IMPORT_SUFFIXES = (".vcf", ".vcard", ".csv", ".tsv")
 LONGEST_CADENCE = 3650  # days: the card, netdesk-cli and the files bound a rhythm at ten years
 
 

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.contacts import ContactGoneError, ValidationError, rebase_edit
 from netdesk.core.names import display_name, structured_name
-from netdesk.core.types import NEVER_KEEP_IN_TOUCH, Contact, PartialDate
+from netdesk.core.types import IMPORT_SUFFIXES, NEVER_KEEP_IN_TOUCH, Contact, PartialDate
 from netdesk.ui import card_fields as cf
 from netdesk.ui import settings, undo
 from netdesk.ui.card_dates import format_partial, parse_partial
@@ -73,7 +73,6 @@ log = logging.getLogger("netdesk.ui")
 
 PHOTO_SIZE = 88
 INTRODUCED_SHOWN = 10  # names listed under "Introduced you to" before "and N more"
-IMPORTABLE_SUFFIXES = (".vcf", ".vcard", ".csv")  # dropped on the window: imported
 
 
 def cadence_choices() -> list[tuple[int | None, str]]:
@@ -148,7 +147,7 @@ class PhotoLabel(QLabel):
         if (
             len(urls) == 1
             and urls[0].isLocalFile()
-            and not urls[0].toLocalFile().lower().endswith(IMPORTABLE_SUFFIXES)
+            and not urls[0].toLocalFile().lower().endswith(IMPORT_SUFFIXES)  # window: imported
         ):
             event.acceptProposedAction()
 

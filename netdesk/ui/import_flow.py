@@ -94,7 +94,7 @@ class ImportController(QObject):
             self.window,
             tr("Import contacts"),
             folder if folder and Path(folder).is_dir() else str(Path.home()),
-            tr("Contact files (*.vcf *.vcard *.csv);;All files (*)"),
+            tr("Contact files (*.vcf *.vcard *.csv *.tsv);;All files (*)"),
         )
         if files:
             self.context.settings.set(IMPORT_FOLDER, str(Path(files[0]).parent))

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.listing import ListFilter
-from netdesk.core.types import NEVER_KEEP_IN_TOUCH
+from netdesk.core.types import IMPORT_SUFFIXES, NEVER_KEEP_IN_TOUCH
 from netdesk.ui import settings as s
 from netdesk.ui.contact_list import ContactListPanel
 from netdesk.ui.context import AppContext
@@ -52,7 +52,6 @@ if TYPE_CHECKING:  # built after the first paint: their modules load the databas
 
 log = logging.getLogger("netdesk.ui")
 
-IMPORTABLE = (".vcf", ".vcard", ".csv")
 # The card and journal follow the list's current contact once it settles: moving through the
 # list or typing a search (which selects the first match) does not load a card per step.
 CARD_DELAY_MS = 120
@@ -85,7 +84,7 @@ def droppable_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
         if not url.isLocalFile():
             continue
         path = Path(url.toLocalFile())
-        if path.is_dir() or path.suffix.lower() in IMPORTABLE:
+        if path.is_dir() or path.suffix.lower() in IMPORT_SUFFIXES:
             paths.append(str(path))
     return paths
 

@@ -1081,3 +1081,15 @@ def test_a_folder_it_may_not_enter_is_named(
     assert [(p.file, p.reason) for p in plan.errors] == [
         (str(folder / "private"), "cannot read the folder: Permission denied")
     ]
+
+
+def test_a_folder_import_reads_tab_separated_files_too(core: Core, tmp_path: Path) -> None:
+    """A .tsv (a spreadsheet's "Tab-separated values") is read by the CSV reader when named
+    alone, but a dropped folder's scan left it out without a word."""
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    (folder / "people.tsv").write_text(
+        "First Name\tLast Name\tE-mail 1 - Value\nCara\tDiaz\tcara@example.org\n", encoding="utf-8"
+    )
+    summary = import_files(core, [str(folder)])
+    assert (summary.new, summary.problems) == (1, [])

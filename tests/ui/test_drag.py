@@ -144,3 +144,24 @@ def test_drag_folders_a_crashed_run_left_are_removed(
     assert path.is_relative_to(tmp_path) and path.is_file()
     assert not old.exists()
     assert running.is_dir() and other.is_dir()
+
+
+def test_a_tab_separated_file_dragged_onto_the_window_is_offered_for_import(
+    main_window: MainWindow, tmp_path: Path
+) -> None:
+    """File > Import and a folder read .tsv files; dragged alone onto the window, one was
+    refused (no drop offered)."""
+    sheet = tmp_path / "people.tsv"
+    sheet.write_text("First Name\tE-mail 1 - Value\nCara\tcara@example.org\n", encoding="utf-8")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(sheet))])
+    enter = QDragEnterEvent(
+        main_window.centralWidget().rect().center(),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter.ignore()
+    main_window.dragEnterEvent(enter)
+    assert enter.isAccepted()
