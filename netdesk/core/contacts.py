@@ -490,6 +490,25 @@ class ContactService:
             record.merged = contact_rows.get(keep_id)  # links to the other emptied
             journal_rows.refresh_last_interaction([keep_id])
             self._after_write([keep_id])
+            # the other's keep-in-touch item goes, not its snooze: snoozed "not before 30
+            # January" on one card, the merged person is not due before then either (when that
+            # is later than the kept item's due). The kept item as it was goes into ``record``
+            # with the other's items: undo_merge's restore writes it back, by id, as it was.
+            held = [
+                f.snooze
+                for f in record.follow_ups
+                if f.from_cadence and f.done_at is None and f.snooze is not None
+            ]
+            kept = journal_rows.open_cadence_follow_up(keep_id)
+            if held and kept is not None and max(held) > kept.effective_due:
+                record.follow_ups.append(kept)
+                # held as of now (FollowUp.snooze): a talk logged after the merge ends it
+                held_at = now if kept.talked_at is None else max(now, kept.talked_at)
+                carried = dataclasses.replace(
+                    kept, snoozed_until=max(held), snoozed_for=kept.due, snoozed_at=held_at
+                )
+                journal_rows.save_follow_up(carried, now)
+                journal_rows.refresh_next_due([keep_id])
         return record
 
     def undo_merge(self, keep_before: Contact, record: DeletedContact) -> None:
