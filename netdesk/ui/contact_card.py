@@ -910,7 +910,9 @@ class ContactCard(QWidget):
             if c.last_interaction
             else tr("never")
         )
-        if c.next_due is None:
+        if c.next_due is None and c.keep_in_touch_days == NEVER_KEEP_IN_TOUCH:
+            self.next_label.setText(tr("none — never reminded, as chosen above"))
+        elif c.next_due is None:
             self.next_label.setText(tr("none — set a cadence to be reminded"))
         else:
             when = (

@@ -54,6 +54,8 @@ def test_never_is_offered_under_the_tags_rhythm_saved_shown_and_taken_back(
     assert (card.cadence.currentText(), card.cadence.currentData()) == ("Never", 0)
     assert not card.dirty
     assert "from its tags" not in card.rhythm_label.text()
+    # and not asked to set a cadence: the user chose none
+    assert card.next_label.text() == "none — never reminded, as chosen above"
     # the plain "from its tags" item goes back to no cadence of its own
     choose_cadence(card, Qt.Key.Key_Home)
     assert card.save()
