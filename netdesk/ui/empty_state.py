@@ -3,17 +3,30 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from netdesk.ui.icons import app_icon, icon
 from netdesk.ui.widgets import tr
 
 INTRO_WIDTH = 540
+INTRO_MIN_WIDTH = 200
 
 
-class EmptyState(QWidget):
-    """Signals:
+class EmptyState(QScrollArea):
+    """Scrolls rather than cutting the paragraph or buttons off in a short window or with a
+    large font (a minimum size of its own would hold every page of the window to it).
+
+    Signals:
     import_requested(): "Import contacts (vCard/CSV)".
     add_requested(): "Add a contact".
     """
@@ -45,10 +58,17 @@ class EmptyState(QWidget):
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
-        # An aligned, word-wrapped label gets its one-line size hint's height from the layout and
-        # cuts the paragraph off; a fixed width with its height for that width shows all of it.
-        intro.setFixedWidth(INTRO_WIDTH)
-        intro.setMinimumHeight(intro.heightForWidth(INTRO_WIDTH))
+        # At most INTRO_WIDTH wide, narrower in a narrow window: a fixed width kept the window
+        # (this page is in its stack whatever it shows) from being narrower than 558 px. Not
+        # added with an alignment, which gives a word-wrapped label a one-line height and cuts
+        # the paragraph off: centred between stretches instead.
+        intro.setMaximumWidth(INTRO_WIDTH)
+        intro.setMinimumWidth(INTRO_MIN_WIDTH)
+        intro.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        paragraph = QHBoxLayout()
+        paragraph.addStretch(1)
+        paragraph.addWidget(intro, 100)
+        paragraph.addStretch(1)
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.import_button = QPushButton(icon("import"), tr("Import contacts (vCard/CSV)…"))
         self.import_button.setObjectName("emptyImportButton")
@@ -69,14 +89,27 @@ class EmptyState(QWidget):
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
-        column = QVBoxLayout(self)
+        content = QWidget()
+        column = QVBoxLayout(content)
         column.addStretch(2)
         column.addWidget(logo)
         column.addWidget(title)
         column.addSpacing(8)
-        column.addWidget(intro, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addLayout(paragraph)
         column.addSpacing(16)
         column.addLayout(buttons)
         column.addSpacing(8)
         column.addWidget(hint)
         column.addStretch(3)
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the buttons, not the page
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # a first run has nothing else to focus: Enter or Space imports straight away, rather
+        # than doing nothing until a Tab
+        window_focus = self.window().focusWidget()
+        if window_focus is None or not window_focus.isVisible():
+            self.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
