@@ -97,3 +97,19 @@ def test_a_note_ending_in_a_colon_keeps_it_in_the_summary(core: Core) -> None:
     item = core.follow_ups.add(bo, dt.datetime(2026, 3, 6, 10), "Ask about:")
     events = _events(ical.calendar_bytes(core))
     assert str(events[f"followup-{item}@netdesk.invalid"]["summary"]) == "Bo Lee: Ask about:"  # type: ignore[index]
+
+
+def test_long_multibyte_summaries_fold_within_75_octets_and_read_back(core: Core) -> None:
+    """RFC 5545 3.1: lines of at most 75 octets, folded between characters, never inside one;
+    commas, semicolons and line breaks escaped so a calendar app reads the same text back."""
+    name = "Jürgen Müller-Lüdenscheidt"
+    note = "Zürich, Genève; 東京 — 予定を確認\nthen call " * 4
+    jurgen = core.contacts.create(Contact(given_name=name))
+    item = core.follow_ups.add(jurgen, D(2026, 3, 6, 10), note)
+    data = ical.calendar_bytes(core)
+    lines = data.split(b"\r\n")
+    assert max(len(line) for line in lines) <= 75
+    for line in lines:
+        line.decode("utf-8")  # no character cut in two by a fold
+    summary = _events(data)[f"followup-{item}@netdesk.invalid"]["summary"]  # type: ignore[index]
+    assert str(summary) == f"{name}: {note}"
