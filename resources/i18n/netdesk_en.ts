@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="96"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="95"/>
         <source>Every %Ln days</source>
         <translation>
             <numerusform>Every %Ln day</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="121"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="120"/>
         <source>Keep in touch every %Ln days</source>
         <translation>
             <numerusform>Keep in touch every %Ln day</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="812"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="811"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="872"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="871"/>
         <source> day(s)</source>
         <comment>after a number of days</comment>
         <translation>
@@ -249,7 +249,7 @@
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_list.py" line="609"/>
         <location filename="../../netdesk/ui/drag.py" line="89"/>
-        <location filename="../../netdesk/ui/main_window.py" line="914"/>
+        <location filename="../../netdesk/ui/main_window.py" line="913"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="74"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="513"/>
         <source>%Ln contacts</source>
@@ -270,7 +270,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="610"/>
+        <location filename="../../netdesk/ui/main_window.py" line="609"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -278,7 +278,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="898"/>
+        <location filename="../../netdesk/ui/main_window.py" line="897"/>
         <source>Unarchived %Ln contacts.</source>
         <translation>
             <numerusform>Unarchived %Ln contact.</numerusform>
@@ -286,7 +286,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="900"/>
+        <location filename="../../netdesk/ui/main_window.py" line="899"/>
         <source>Archived %Ln contacts.</source>
         <translation>
             <numerusform>Archived %Ln contact.</numerusform>
@@ -294,7 +294,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="939"/>
+        <location filename="../../netdesk/ui/main_window.py" line="938"/>
         <source>Deleted %Ln contacts.</source>
         <translation>
             <numerusform>Deleted %Ln contact.</numerusform>
@@ -302,7 +302,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="99"/>
+        <location filename="../../netdesk/ui/main_window.py" line="98"/>
         <source>Tag %Ln contacts with:</source>
         <translation>
             <numerusform>Tag %Ln contact with:</numerusform>
@@ -310,7 +310,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="954"/>
+        <location filename="../../netdesk/ui/main_window.py" line="953"/>
         <source>Tagged %Ln contacts.</source>
         <translation>
             <numerusform>Tagged %Ln contact.</numerusform>
@@ -318,7 +318,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="975"/>
+        <location filename="../../netdesk/ui/main_window.py" line="974"/>
         <source>Untagged %Ln contacts.</source>
         <translation>
             <numerusform>Untagged %Ln contact.</numerusform>
@@ -326,7 +326,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="996"/>
+        <location filename="../../netdesk/ui/main_window.py" line="995"/>
         <source>Keep in touch with %Ln contacts:</source>
         <translation>
             <numerusform>Keep in touch with %Ln contact:</numerusform>
@@ -334,7 +334,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="1012"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1011"/>
         <source>Cadence set for %Ln contacts.</source>
         <translation>
             <numerusform>Cadence set for %Ln contact.</numerusform>

@@ -165,7 +165,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="446"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="105"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="104"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="563"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="393"/>
         <location filename="../../netdesk/ui/contact_list.py" line="105"/>
         <location filename="../../netdesk/ui/import_rows.py" line="186"/>
         <source>Name</source>
@@ -243,51 +243,51 @@
         <translation>Añadir campo personalizado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="82"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="828"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="830"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="846"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="81"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="827"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="829"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="845"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="83"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="82"/>
         <source>Every week</source>
         <translation>Cada semana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="84"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="83"/>
         <source>Every 2 weeks</source>
         <translation>Cada 2 semanas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="85"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="84"/>
         <source>Every month</source>
         <translation>Cada mes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="86"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="85"/>
         <source>Every 3 months</source>
         <translation>Cada 3 meses</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="87"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="86"/>
         <source>Every 6 months</source>
         <translation>Cada 6 meses</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="88"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="87"/>
         <source>Every year</source>
         <translation>Cada año</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="89"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="88"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="439"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="96"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="95"/>
         <source>Every %Ln days</source>
         <translation>
             <numerusform>Cada %Ln día</numerusform>
@@ -295,327 +295,332 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="103"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="102"/>
         <source>vCard</source>
         <translation>vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="104"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="103"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="106"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="105"/>
         <source>Demo data</source>
         <translation>Datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="114"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="113"/>
         <source>Keep in touch every week</source>
         <translation>Mantener el contacto cada semana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="115"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="114"/>
         <source>Keep in touch every 2 weeks</source>
         <translation>Mantener el contacto cada 2 semanas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="116"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="115"/>
         <source>Keep in touch every month</source>
         <translation>Mantener el contacto cada mes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="117"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="116"/>
         <source>Keep in touch every 3 months</source>
         <translation>Mantener el contacto cada 3 meses</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="118"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="117"/>
         <source>Keep in touch every 6 months</source>
         <translation>Mantener el contacto cada 6 meses</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="119"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="118"/>
         <source>Keep in touch every year</source>
         <translation>Mantener el contacto cada año</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="139"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="138"/>
         <source>Drop an image here, or click to choose a photo</source>
         <translation>Suelta una imagen aquí o haz clic para elegir una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="140"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="139"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="141"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="140"/>
         <source>Press Space to choose or remove the photo</source>
         <translation>Pulsa Espacio para elegir o quitar la foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="179"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="178"/>
         <source>e.g. investor, conference, mentor</source>
         <translation>p. ej. inversor, congreso, mentor</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="180"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="179"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="292"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="249"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="248"/>
         <source>Contact card</source>
         <translation>Ficha del contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="302"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="301"/>
         <source>YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD</source>
         <translation>AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="350"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="349"/>
         <location filename="../../netdesk/ui/journal_view.py" line="553"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="351"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="350"/>
         <source>Log a call, meeting or message (Ctrl+L)</source>
         <translation>Registrar una llamada, reunión o mensaje (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="353"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="352"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="356"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="355"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>Guardar los cambios (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="358"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="357"/>
         <source>Revert</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="359"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="358"/>
         <source>Forget the unsaved changes</source>
         <translation>Olvidar los cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="395"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="407"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="406"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="408"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="395"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="407"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="426"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
         <source>Middle names</source>
         <translation>Segundos nombres</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
         <source>Prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
         <source>Dr., Ms.…</source>
         <translation>Dr., Sra.…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
         <source>Suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
         <source>Jr., PhD…</source>
         <translation>Jr., PhD…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="400"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="431"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="430"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="432"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="401"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="431"/>
         <source>Display name</source>
         <translation>Nombre visible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="401"/>
         <source>Used when there is no given/family name</source>
         <translation>Se usa cuando no hay nombre ni apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="416"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="415"/>
         <source>More name fields</source>
         <translation>Más campos del nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="424"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="430"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="429"/>
         <source>Prefix / suffix</source>
         <translation>Tratamiento / sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="438"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="437"/>
         <source>Origin — how you met</source>
         <translation>Origen — cómo os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="439"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="438"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="441"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="440"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="441"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="440"/>
         <source>Where, or in what context (a conference, a friend&apos;s dinner…)</source>
         <translation>Dónde o en qué contexto (un congreso, una cena con amigos…)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="444"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="443"/>
         <source>Met through</source>
         <translation>Nos conocimos a través de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="457"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="456"/>
         <source>Open the contact you met through</source>
         <translation>Abrir el contacto a través del que os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="472"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="471"/>
         <source>&amp;Met on</source>
         <translation>Nos conocimos e&amp;l</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="473"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="472"/>
         <source>Met a&amp;t</source>
         <translation>Nos conoci&amp;mos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="475"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="474"/>
         <source>Met thro&amp;ugh</source>
         <translation>Nos conocimos a través &amp;de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="476"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="475"/>
         <source>Introduced you to</source>
         <translation>Te presentó a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="478"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="477"/>
         <source>Record source</source>
         <translation>Origen del registro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="481"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="484"/>
-        <location filename="../../netdesk/ui/main_window.py" line="995"/>
-        <location filename="../../netdesk/ui/main_window.py" line="1006"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="480"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="483"/>
+        <location filename="../../netdesk/ui/main_window.py" line="994"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1005"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="205"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="533"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="493"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="492"/>
         <source>Custom cadence in days</source>
         <translation>Frecuencia personalizada en días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="506"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="505"/>
         <location filename="../../netdesk/ui/contact_list.py" line="106"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="507"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="506"/>
         <location filename="../../netdesk/ui/contact_list.py" line="107"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="515"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="514"/>
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="516"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="515"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="517"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="520"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="516"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="519"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="518"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="517"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="522"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="521"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="522"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="521"/>
         <source>Their work, expertise, projects</source>
         <translation>Su trabajo, experiencia, proyectos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="524"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="523"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="524"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="523"/>
         <source>What they need: a hire, a partner, advice…</source>
         <translation>Qué necesita: contratar a alguien, un socio, consejo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="526"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="525"/>
         <source>I can offer</source>
         <translation>Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="526"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="525"/>
         <source>How you could help them</source>
         <translation>Cómo podrías ayudarle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="532"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="531"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1305"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="914"/>
+        <source>none — never reminded, as chosen above</source>
+        <translation>ninguno — sin recordatorios, como elegiste arriba</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="1306"/>
         <source>“%1” was deleted meanwhile (by another program such as netdesk-cli): Save adds them back with your changes, Revert lets them go.</source>
         <translation>«%1» se eliminó entretanto (otro programa, como netdesk-cli): Guardar lo vuelve a añadir con tus cambios, Revertir lo deja ir.</translation>
     </message>
@@ -626,53 +631,53 @@
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="543"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="542"/>
         <source>Links</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="546"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="545"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="547"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="546"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="548"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="547"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="556"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="555"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="559"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="558"/>
         <source>Tags and notes</source>
         <translation>Etiquetas y notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="563"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="562"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="96"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="563"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="562"/>
         <source>Anything worth remembering</source>
         <translation>Cualquier cosa que merezca la pena recordar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="569"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="568"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="812"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="811"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 y %Ln más</numerusform>
@@ -680,19 +685,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="893"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="898"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="892"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="897"/>
         <source>New contact</source>
         <translation>Contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="912"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="911"/>
         <location filename="../../netdesk/ui/widgets.py" line="169"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="915"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="916"/>
         <source>none — set a cadence to be reminded</source>
         <translation>ninguno — fija una frecuencia para recibir recordatorios</translation>
     </message>
@@ -703,43 +708,43 @@
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="929"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="930"/>
         <location filename="../../netdesk/ui/contact_list.py" line="84"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="964"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="965"/>
         <source>&amp;Choose photo…</source>
         <translation>&amp;Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="965"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="966"/>
         <source>&amp;Remove photo</source>
         <translation>&amp;Quitar foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="986"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="987"/>
         <source>“%1” is too large for a photo: %2 MB, at most %3 MB.</source>
         <translation>«%1» es demasiado grande para una foto: %2 MB, como máximo %3 MB.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="996"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="997"/>
         <source>Could not read “%1”: %2</source>
         <translation>No se pudo leer «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1018"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1019"/>
         <source>“%1” is too large for a photo: %2 × %3 pixels.</source>
         <translation>«%1» es demasiado grande para una foto: %2 × %3 píxeles.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1024"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1025"/>
         <source>“%1” is not an image netdesk can read (use PNG, JPEG, GIF, WebP or BMP).</source>
         <translation>«%1» no es una imagen que netdesk pueda leer (usa PNG, JPEG, GIF, WebP o BMP).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="121"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="120"/>
         <source>Keep in touch every %Ln days</source>
         <translation>
             <numerusform>Mantener el contacto cada %Ln día</numerusform>
@@ -747,85 +752,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="102"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="937"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="946"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="101"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="938"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="947"/>
         <source>Added by hand</source>
         <translation>Añadido a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="505"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="504"/>
         <source>Ca&amp;dence</source>
         <translation>&amp;Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="519"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="518"/>
         <source>&amp;Organization</source>
         <translation>Organi&amp;zación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="521"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="520"/>
         <source>Tit&amp;le</source>
         <translation>Car&amp;go</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="527"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="526"/>
         <source>&amp;What they do</source>
         <translation>A &amp;qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="528"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="527"/>
         <source>Loo&amp;king for</source>
         <translation>Qué &amp;busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="529"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="528"/>
         <source>I can offe&amp;r</source>
         <translation>&amp;Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="540"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="539"/>
         <source>E-ma&amp;il</source>
         <translation>Co&amp;rreo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="541"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="540"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="542"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="541"/>
         <source>&amp;Address</source>
         <translation>D&amp;irección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="553"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="552"/>
         <source>&amp;Birthday</source>
         <translation>&amp;Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="555"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="554"/>
         <source>Anniversar&amp;y</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="567"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="566"/>
         <source>Ta&amp;gs</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="568"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="567"/>
         <source>Note&amp;s</source>
         <translation>Nota&amp;s</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="828"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="933"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="827"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="934"/>
         <source>%1 (from its tags)</source>
         <translation>%1 (por sus etiquetas)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="872"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="871"/>
         <source> day(s)</source>
         <comment>after a number of days</comment>
         <translation>
@@ -834,46 +839,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="907"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="920"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="906"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="921"/>
         <source>%1 (%2)</source>
         <comment>a date, then how long ago or ahead it is</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="918"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="919"/>
         <source>%1 (%2) — due</source>
         <comment>a date, then how long ago it is</comment>
         <translation>%1 (%2) — pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="971"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="972"/>
         <source>Choose a photo</source>
         <translation>Elige una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="971"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="972"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1119"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1120"/>
         <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.</source>
         <translation>«%1» no es una fecha: usa AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1148"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1149"/>
         <source>No contact “%1”: choose the person from the list as you type, or clear the field.</source>
         <translation>No hay ningún contacto «%1»: elige a la persona de la lista mientras escribes o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1182"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1183"/>
         <source>Give the contact a name (or at least an organization, e-mail or phone).</source>
         <translation>Ponle un nombre al contacto (o al menos una organización, un correo o un teléfono).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1241"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="1269"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1242"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="1270"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
@@ -903,8 +908,8 @@
         <translation>Importados hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="893"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="899"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="892"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="898"/>
         <location filename="../../netdesk/ui/contact_list.py" line="159"/>
         <location filename="../../netdesk/ui/contact_list_model.py" line="506"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="70"/>
@@ -928,7 +933,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_list.py" line="371"/>
-        <location filename="../../netdesk/ui/main_window.py" line="342"/>
+        <location filename="../../netdesk/ui/main_window.py" line="341"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
@@ -984,7 +989,7 @@
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_list.py" line="609"/>
         <location filename="../../netdesk/ui/drag.py" line="89"/>
-        <location filename="../../netdesk/ui/main_window.py" line="914"/>
+        <location filename="../../netdesk/ui/main_window.py" line="913"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="74"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="513"/>
         <source>%Ln contacts</source>
@@ -1560,11 +1565,6 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="97"/>
-        <source>Contact files (*.vcf *.vcard *.csv);;All files (*)</source>
-        <translation>Archivos de contactos (*.vcf *.vcard *.csv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <location filename="../../netdesk/ui/import_flow.py" line="243"/>
         <location filename="../../netdesk/ui/import_flow.py" line="298"/>
         <source>Importing contacts…</source>
@@ -1575,6 +1575,11 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <location filename="../../netdesk/ui/import_flow.py" line="256"/>
         <source>Reading contact files…</source>
         <translation>Leyendo archivos de contactos…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_flow.py" line="97"/>
+        <source>Contact files (*.vcf *.vcard *.csv *.tsv);;All files (*)</source>
+        <translation>Archivos de contactos (*.vcf *.vcard *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_flow.py" line="144"/>
@@ -2048,7 +2053,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/log_dialog.py" line="178"/>
-        <location filename="../../netdesk/ui/main_window.py" line="753"/>
+        <location filename="../../netdesk/ui/main_window.py" line="752"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
@@ -2084,75 +2089,75 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Escribe un resumen de una línea.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="193"/>
+        <location filename="../../netdesk/ui/main_window.py" line="192"/>
         <source>Follow-ups due</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="297"/>
+        <location filename="../../netdesk/ui/main_window.py" line="296"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="301"/>
+        <location filename="../../netdesk/ui/main_window.py" line="300"/>
         <source>Add a contact by hand</source>
         <translation>Añadir un contacto a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="304"/>
+        <location filename="../../netdesk/ui/main_window.py" line="303"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="304"/>
+        <location filename="../../netdesk/ui/main_window.py" line="303"/>
         <source>Import vCard or CSV files</source>
         <translation>Importar archivos vCard o CSV</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="126"/>
-        <location filename="../../netdesk/ui/main_window.py" line="307"/>
+        <location filename="../../netdesk/ui/main_window.py" line="306"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="307"/>
+        <location filename="../../netdesk/ui/main_window.py" line="306"/>
         <source>Export contacts to vCard or CSV</source>
         <translation>Exportar contactos a vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="310"/>
+        <location filename="../../netdesk/ui/main_window.py" line="309"/>
         <source>Export &amp;calendar…</source>
         <translation>Exportar &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="314"/>
+        <location filename="../../netdesk/ui/main_window.py" line="313"/>
         <source>Save follow-ups and birthdays as an iCalendar (.ics) file</source>
         <translation>Guardar seguimientos y cumpleaños como archivo iCalendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="317"/>
+        <location filename="../../netdesk/ui/main_window.py" line="316"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="321"/>
+        <location filename="../../netdesk/ui/main_window.py" line="320"/>
         <source>Copy the database to the backups folder</source>
         <translation>Copiar la base de datos a la carpeta de copias</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="324"/>
-        <location filename="../../netdesk/ui/main_window.py" line="324"/>
+        <location filename="../../netdesk/ui/main_window.py" line="323"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="328"/>
+        <location filename="../../netdesk/ui/main_window.py" line="327"/>
         <source>Put a backup in place of the current data</source>
         <translation>Sustituir los datos actuales por una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="186"/>
-        <location filename="../../netdesk/ui/main_window.py" line="331"/>
+        <location filename="../../netdesk/ui/main_window.py" line="330"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2167,159 +2172,159 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="342"/>
+        <location filename="../../netdesk/ui/main_window.py" line="341"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="345"/>
+        <location filename="../../netdesk/ui/main_window.py" line="344"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="349"/>
+        <location filename="../../netdesk/ui/main_window.py" line="348"/>
         <source>&amp;Log interaction…</source>
         <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="353"/>
+        <location filename="../../netdesk/ui/main_window.py" line="352"/>
         <source>Log a call, meeting or message</source>
         <translation>Registrar una llamada, reunión o mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="356"/>
-        <location filename="../../netdesk/ui/main_window.py" line="629"/>
+        <location filename="../../netdesk/ui/main_window.py" line="355"/>
+        <location filename="../../netdesk/ui/main_window.py" line="628"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="360"/>
+        <location filename="../../netdesk/ui/main_window.py" line="359"/>
         <source>Archive (or unarchive) the selected contacts</source>
         <translation>Archivar (o desarchivar) los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="363"/>
+        <location filename="../../netdesk/ui/main_window.py" line="362"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="330"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="367"/>
+        <location filename="../../netdesk/ui/main_window.py" line="366"/>
         <source>Delete the selected contacts (undoable)</source>
         <translation>Eliminar los contactos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="369"/>
+        <location filename="../../netdesk/ui/main_window.py" line="368"/>
         <source>&amp;Tag…</source>
         <translation>E&amp;tiquetar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="370"/>
+        <location filename="../../netdesk/ui/main_window.py" line="369"/>
         <source>&amp;Untag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="372"/>
+        <location filename="../../netdesk/ui/main_window.py" line="371"/>
         <source>Set &amp;cadence…</source>
         <translation>Fijar &amp;frecuencia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="376"/>
+        <location filename="../../netdesk/ui/main_window.py" line="375"/>
         <source>How often to keep in touch</source>
         <translation>Cada cuánto mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="379"/>
+        <location filename="../../netdesk/ui/main_window.py" line="378"/>
         <source>Find du&amp;plicates…</source>
         <translation>Buscar du&amp;plicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="382"/>
+        <location filename="../../netdesk/ui/main_window.py" line="381"/>
         <source>Manage ta&amp;gs…</source>
         <translation>&amp;Gestionar etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="386"/>
+        <location filename="../../netdesk/ui/main_window.py" line="385"/>
         <source>Rename or delete tags, and give a tag a keep-in-touch rhythm</source>
         <translation>Renombra o elimina etiquetas y da a una etiqueta un ritmo para mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="389"/>
+        <location filename="../../netdesk/ui/main_window.py" line="388"/>
         <source>&amp;Merge two contacts…</source>
         <translation>C&amp;ombinar dos contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="393"/>
+        <location filename="../../netdesk/ui/main_window.py" line="392"/>
         <source>Make two selected contacts one</source>
         <translation>Unir dos contactos seleccionados en uno</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="398"/>
+        <location filename="../../netdesk/ui/main_window.py" line="397"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="401"/>
+        <location filename="../../netdesk/ui/main_window.py" line="400"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="401"/>
+        <location filename="../../netdesk/ui/main_window.py" line="400"/>
         <source>Who to get back to today</source>
         <translation>A quién responder hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="404"/>
+        <location filename="../../netdesk/ui/main_window.py" line="403"/>
         <source>&amp;Journal</source>
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="404"/>
+        <location filename="../../netdesk/ui/main_window.py" line="403"/>
         <source>Every interaction</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="410"/>
+        <location filename="../../netdesk/ui/main_window.py" line="409"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="423"/>
+        <location filename="../../netdesk/ui/main_window.py" line="422"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="430"/>
+        <location filename="../../netdesk/ui/main_window.py" line="429"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="436"/>
+        <location filename="../../netdesk/ui/main_window.py" line="435"/>
         <source>&amp;Contact</source>
         <translation>C&amp;ontacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="445"/>
+        <location filename="../../netdesk/ui/main_window.py" line="444"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="449"/>
+        <location filename="../../netdesk/ui/main_window.py" line="448"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="453"/>
+        <location filename="../../netdesk/ui/main_window.py" line="452"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="610"/>
+        <location filename="../../netdesk/ui/main_window.py" line="609"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="610"/>
+        <location filename="../../netdesk/ui/main_window.py" line="609"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -2327,17 +2332,17 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="629"/>
+        <location filename="../../netdesk/ui/main_window.py" line="628"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="716"/>
+        <location filename="../../netdesk/ui/main_window.py" line="715"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="718"/>
+        <location filename="../../netdesk/ui/main_window.py" line="717"/>
         <source>The changes to this contact cannot be saved: %1
 
 Discard them?</source>
@@ -2346,50 +2351,50 @@ Discard them?</source>
 ¿Descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="738"/>
+        <location filename="../../netdesk/ui/main_window.py" line="737"/>
         <source>Contact deleted elsewhere</source>
         <translation>Contacto eliminado en otro sitio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="742"/>
+        <location filename="../../netdesk/ui/main_window.py" line="741"/>
         <source>“%1” was deleted by another program (such as netdesk-cli) while you were editing them.</source>
         <translation>Otro programa (como netdesk-cli) eliminó «%1» mientras lo editabas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="751"/>
+        <location filename="../../netdesk/ui/main_window.py" line="750"/>
         <source>Keep your changes as a new contact, or discard them?</source>
         <translation>¿Guardar tus cambios como un contacto nuevo o descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="752"/>
+        <location filename="../../netdesk/ui/main_window.py" line="751"/>
         <source>&amp;Keep as new contact</source>
         <translation>&amp;Guardar como contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="851"/>
+        <location filename="../../netdesk/ui/main_window.py" line="850"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation>Contacto añadido. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="869"/>
+        <location filename="../../netdesk/ui/main_window.py" line="868"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="557"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="562"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="871"/>
+        <location filename="../../netdesk/ui/main_window.py" line="870"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation>Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_flow.py" line="311"/>
-        <location filename="../../netdesk/ui/main_window.py" line="876"/>
+        <location filename="../../netdesk/ui/main_window.py" line="875"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; no se cambió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="898"/>
+        <location filename="../../netdesk/ui/main_window.py" line="897"/>
         <source>Unarchived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto desarchivado.</numerusform>
@@ -2397,7 +2402,7 @@ Discard them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="900"/>
+        <location filename="../../netdesk/ui/main_window.py" line="899"/>
         <source>Archived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto archivado.</numerusform>
@@ -2405,12 +2410,12 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="917"/>
+        <location filename="../../netdesk/ui/main_window.py" line="916"/>
         <source>Delete contacts</source>
         <translation>Eliminar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="920"/>
+        <location filename="../../netdesk/ui/main_window.py" line="919"/>
         <source>Delete %1 with their journal and follow-ups?
 
 You can undo this with Ctrl+Z.</source>
@@ -2419,7 +2424,7 @@ You can undo this with Ctrl+Z.</source>
 Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="939"/>
+        <location filename="../../netdesk/ui/main_window.py" line="938"/>
         <source>Deleted %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto eliminado.</numerusform>
@@ -2427,12 +2432,12 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="98"/>
+        <location filename="../../netdesk/ui/main_window.py" line="97"/>
         <source>Tag contacts</source>
         <translation>Etiquetar contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="99"/>
+        <location filename="../../netdesk/ui/main_window.py" line="98"/>
         <source>Tag %Ln contacts with:</source>
         <translation>
             <numerusform>Etiquetar %Ln contacto con:</numerusform>
@@ -2440,7 +2445,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="954"/>
+        <location filename="../../netdesk/ui/main_window.py" line="953"/>
         <source>Tagged %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto etiquetado.</numerusform>
@@ -2448,23 +2453,23 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="966"/>
-        <location filename="../../netdesk/ui/main_window.py" line="970"/>
+        <location filename="../../netdesk/ui/main_window.py" line="965"/>
+        <location filename="../../netdesk/ui/main_window.py" line="969"/>
         <source>Untag contacts</source>
         <translation>Quitar etiqueta a contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="966"/>
+        <location filename="../../netdesk/ui/main_window.py" line="965"/>
         <source>The selected contacts have no tags.</source>
         <translation>Los contactos seleccionados no tienen etiquetas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="970"/>
+        <location filename="../../netdesk/ui/main_window.py" line="969"/>
         <source>Remove the tag:</source>
         <translation>Quitar la etiqueta:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="975"/>
+        <location filename="../../netdesk/ui/main_window.py" line="974"/>
         <source>Untagged %Ln contacts.</source>
         <translation>
             <numerusform>Etiqueta quitada a %Ln contacto.</numerusform>
@@ -2472,17 +2477,17 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="989"/>
+        <location filename="../../netdesk/ui/main_window.py" line="988"/>
         <source>From their tags (none of their own)</source>
         <translation>Según sus etiquetas (sin frecuencia propia)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="990"/>
+        <location filename="../../netdesk/ui/main_window.py" line="989"/>
         <source>Never, whatever their tags say</source>
         <translation>Nunca, digan lo que digan sus etiquetas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="996"/>
+        <location filename="../../netdesk/ui/main_window.py" line="995"/>
         <source>Keep in touch with %Ln contacts:</source>
         <translation>
             <numerusform>Mantener el contacto con %Ln contacto:</numerusform>
@@ -2490,13 +2495,13 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1006"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1005"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="534"/>
         <source>Every how many days?</source>
         <translation>¿Cada cuántos días?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="1012"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1011"/>
         <source>Cadence set for %Ln contacts.</source>
         <translation>
             <numerusform>Frecuencia fijada para %Ln contacto.</numerusform>
@@ -2504,47 +2509,47 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1025"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1024"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation>Registrado. El reloj para mantener el contacto se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1063"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1062"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1065"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1064"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1082"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1081"/>
         <source>Calendar saved to %1</source>
         <translation>Calendario guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1086"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1085"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1147"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1146"/>
         <source>The backups folder %1 is not there (is its drive connected?). Backed up to %2</source>
         <translation>La carpeta de copias %1 no está (¿está conectada su unidad?). Copia guardada en %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1156"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1155"/>
         <source>Backing up the database…</source>
         <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1169"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1168"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1143"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1142"/>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
@@ -2766,7 +2771,7 @@ No se cambió nada.</translation>
         <translation>No se pudieron guardar tus preferencias en %1: ¿está el disco lleno o la carpeta es de solo lectura? Se aplican hasta que netdesk se cierre; pulsa Aceptar para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="456"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="455"/>
         <location filename="../../netdesk/ui/preferences.py" line="235"/>
         <source>Open</source>
         <translation>Abrir</translation>
@@ -3931,17 +3936,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>este archivo escribe fechas con el día primero y con el mes primero; las que pueden ser ambas ({count}, como {example}) se leyeron como mes/día: revísalas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="768"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="769"/>
         <source>{value} is not a keep-in-touch rhythm in days; rhythm dropped</source>
         <translation>{value} no es un ritmo en días para mantener el contacto; se descarta el ritmo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="783"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="784"/>
         <source>{value} is not an e-mail address; kept as the field &apos;E-mail (as written)&apos;</source>
         <translation>{value} no es una dirección de correo; se guarda en el campo «Correo (tal como está escrito)»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="805"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="806"/>
         <source>{value} is not a date; date dropped</source>
         <translation>{value} no es una fecha; fecha descartada</translation>
     </message>
@@ -3981,142 +3986,142 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>no es un archivo de contactos (datos binarios)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="94"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="95"/>
         <source>{property}: {value} is not a date; kept unchanged as an extra property</source>
         <translation>{property}: {value} no es una fecha; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="97"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="98"/>
         <source>{property}: {value} cannot be used; kept unchanged as an extra property</source>
         <translation>{property}: no se puede usar {value}; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="106"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="107"/>
         <source>{property}: {value} is not a number of days; kept unchanged as an extra property</source>
         <translation>{property}: {value} no es un número de días; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="110"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="111"/>
         <source>{property}: a data: URI that is not base64; kept unchanged as an extra property</source>
         <translation>{property}: un URI data: que no está en base64; se conserva sin cambios como propiedad adicional</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="116"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="117"/>
         <source>photo bigger than {megabytes} MB dropped</source>
         <translation>foto de más de {megabytes} MB descartada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="192"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="193"/>
         <source>no vCard in the file (no BEGIN:VCARD line)</source>
         <translation>no hay ninguna vCard en el archivo (falta la línea BEGIN:VCARD)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="251"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="252"/>
         <source>card has no END:VCARD (file cut short?); not imported</source>
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); no se importó</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="266"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="267"/>
         <source>card has no END:VCARD (file cut short?); imported what was read of it</source>
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); se importó lo que se leyó de ella</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="269"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="270"/>
         <source>card has no END:VCARD (file cut short?); imported what was read of it, without its last line ({property}), which was cut off</source>
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); se importó lo que se leyó de ella, sin su última línea ({property}), que estaba cortada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="681"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="685"/>
         <source>a second PHOTO URL was dropped</source>
         <translation>se descartó una segunda URL de PHOTO</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="697"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="701"/>
         <source>unreadable PHOTO dropped (not base64)</source>
         <translation>PHOTO ilegible descartada (no está en base64)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="703"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="707"/>
         <source>a second PHOTO was dropped (netdesk keeps one photo per contact)</source>
         <translation>se descartó una segunda PHOTO (netdesk guarda una foto por contacto)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="73"/>
+        <location filename="../../netdesk/core/importing.py" line="72"/>
         <source>{names} changed since the files were read (another program wrote to them); nothing was imported. Import the files again to see what they would change now.</source>
         <translation>{names} cambió desde que se leyeron los archivos (otro programa escribió en ellos); no se importó nada. Vuelve a importar los archivos para ver qué cambiarían ahora.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="199"/>
+        <location filename="../../netdesk/core/importing.py" line="198"/>
         <source>cannot read the folder: {error}</source>
         <translation>no se puede leer la carpeta: {error}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="209"/>
+        <location filename="../../netdesk/core/importing.py" line="208"/>
         <source>no .vcf or .csv file in the folder</source>
         <translation>no hay ningún archivo .vcf o .csv en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="312"/>
+        <location filename="../../netdesk/core/importing.py" line="311"/>
         <source>card has no name, e-mail, phone or company; not imported</source>
         <translation>la tarjeta no tiene nombre, correo, teléfono ni empresa; no se importa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="319"/>
+        <location filename="../../netdesk/core/importing.py" line="318"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, the first line of its note</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», la primera línea de su nota</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="323"/>
+        <location filename="../../netdesk/core/importing.py" line="322"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its web page</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su página web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="326"/>
+        <location filename="../../netdesk/core/importing.py" line="325"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its address</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su dirección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="329"/>
+        <location filename="../../netdesk/core/importing.py" line="328"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its job title</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="429"/>
+        <location filename="../../netdesk/core/importing.py" line="428"/>
         <source>cannot read the file: {error}</source>
         <translation>no se puede leer el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="739"/>
+        <location filename="../../netdesk/core/importing.py" line="738"/>
         <source>the same person as line {line}; merged into one contact</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="742"/>
+        <location filename="../../netdesk/core/importing.py" line="741"/>
         <source>the same person as line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="746"/>
+        <location filename="../../netdesk/core/importing.py" line="745"/>
         <source>the same person as {file}, line {line}; merged into one contact</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="749"/>
+        <location filename="../../netdesk/core/importing.py" line="748"/>
         <source>the same person as {file}, line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="792"/>
+        <location filename="../../netdesk/core/importing.py" line="791"/>
         <source>photo dropped: {width} × {height} pixels is too large to use</source>
         <translation>foto descartada: {width} × {height} píxeles es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="795"/>
+        <location filename="../../netdesk/core/importing.py" line="794"/>
         <source>photo dropped: it would take too much memory to open</source>
         <translation>foto descartada: abrirla ocuparía demasiada memoria</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="798"/>
+        <location filename="../../netdesk/core/importing.py" line="797"/>
         <source>photo dropped: not an image netdesk can read</source>
         <translation>foto descartada: no es una imagen que netdesk pueda leer</translation>
     </message>
