@@ -7,6 +7,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from netdesk.core import names
 from netdesk.core.clock import Clock
@@ -652,11 +653,30 @@ def _more_complete(mine: PartialDate, theirs: PartialDate) -> bool:
     return agree and sum(b is not None for _, b in parts) > sum(a is not None for a, _ in parts)
 
 
+_Item = TypeVar("_Item")
+
+
+def _not_in(items: list[_Item], kept: list[_Item], key: Callable[[_Item], object]) -> list[_Item]:
+    """Those of ``items`` whose ``key`` none of ``kept`` has (nor an earlier one of them)."""
+    seen = {key(k) for k in kept}
+    added = []
+    for item in items:
+        if key(item) not in seen:
+            seen.add(key(item))
+            added.append(item)
+    return added
+
+
 def merge_into(keep: Contact, other: Contact) -> Contact:
     """``keep`` with ``other``'s values added: empty fields filled, lists united, both
     contacts' notes kept, a date made more complete; where both have one value (a title, a
     company), ``keep``'s."""
-    from netdesk.core.merging import same_number  # the import's rule for one number
+    from netdesk.core.merging import (  # the import's rules for one value written two ways
+        _address_key,
+        _related_key,
+        _url_key,
+        same_number,
+    )
 
     merged = dataclasses.replace(keep)
     text_fields = [
@@ -698,9 +718,12 @@ def merge_into(keep: Contact, other: Contact) -> Contact:
     merged.phones = keep.phones + [
         p for p in other.phones if not any(same_number(p, k) for k in keep.phones)
     ]
-    merged.addresses = keep.addresses + [a for a in other.addresses if a not in keep.addresses]
-    merged.urls = keep.urls + [u for u in other.urls if u.value not in {k.value for k in keep.urls}]
-    merged.related = keep.related + [r for r in other.related if r not in keep.related]
+    # and an address, a web link or a relation written two ways once, by the import's keys:
+    # "https://x.org/" and "https://X.org", one street in other spacing or case, or labelled
+    # otherwise, stayed twice
+    merged.addresses = keep.addresses + _not_in(other.addresses, keep.addresses, _address_key)
+    merged.urls = keep.urls + _not_in(other.urls, keep.urls, _url_key)
+    merged.related = keep.related + _not_in(other.related, keep.related, _related_key)
     merged.custom_fields = keep.custom_fields + [
         f for f in other.custom_fields if f not in keep.custom_fields
     ]

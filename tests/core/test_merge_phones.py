@@ -4,7 +4,7 @@ kept once, as the import's merge keeps it (core.merging.same_number)."""
 from __future__ import annotations
 
 from netdesk.core import Core
-from netdesk.core.types import Contact, PhoneNumber
+from netdesk.core.types import Contact, PhoneNumber, PostalAddress, WebLink
 
 
 def test_merge_keeps_a_national_and_an_international_number_once(core: Core) -> None:
@@ -24,3 +24,27 @@ def test_merge_keeps_a_national_and_an_international_number_once(core: Core) -> 
     merged = core.contacts.get(keep)
     assert merged is not None
     assert [p.raw for p in merged.phones] == ["+49 30 1234567", "+49 170 1234567"]
+
+
+def test_merge_keeps_a_web_link_and_an_address_written_two_ways_once(core: Core) -> None:
+    """URLs were compared as written and addresses whole, label included: the merged card
+    listed "https://ana.example/" and "https://ana.example", and one street twice."""
+    home = PostalAddress(label="home", street="Calle Mayor 1", locality="Madrid")
+    keep = core.contacts.create(
+        Contact(given_name="Ana", urls=[WebLink("https://ana.example/")], addresses=[home])
+    )
+    other = core.contacts.create(
+        Contact(
+            given_name="Ana",
+            urls=[WebLink("https://Ana.example"), WebLink("https://blog.ana.example")],
+            addresses=[
+                PostalAddress(label="work", street="calle  mayor 1", locality="MADRID"),
+                PostalAddress(label="work", street="Gran Vía 2", locality="Madrid"),
+            ],
+        )
+    )
+    core.contacts.merge(keep, other)
+    merged = core.contacts.get(keep)
+    assert merged is not None
+    assert [u.value for u in merged.urls] == ["https://ana.example/", "https://blog.ana.example"]
+    assert [a.street for a in merged.addresses] == ["Calle Mayor 1", "Gran Vía 2"]
