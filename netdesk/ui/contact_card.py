@@ -841,7 +841,9 @@ class ContactCard(QWidget):
             self.cadence.setItemText(index, text)
 
     def _set_cadence(self, days: int | None) -> None:
-        if days == NEVER_KEEP_IN_TOUCH:
+        if days is None or days == NEVER_KEEP_IN_TOUCH:
+            # the item may be gone: the contact shown before chose "never" with no rhythm tag,
+            # and its one "Never" item was its own (a next card of none fell to "Custom… 1")
             self._cadence_item(days, True, tr("Never"))
         index = self.cadence.findData(days)
         if index < 0:

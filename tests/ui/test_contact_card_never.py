@@ -115,3 +115,27 @@ def test_revert_after_choosing_never_gives_the_tags_rhythm_back(
     )
     assert not card.dirty
     assert app_context.core.contacts.get(ana).keep_in_touch_days is None  # type: ignore[union-attr]
+
+
+def test_the_card_after_a_never_contact_is_not_reminded_every_day(
+    main_window: MainWindow, app_context: AppContext, person, qtbot: QtBot
+) -> None:  # type: ignore[no-untyped-def]
+    """Shown after a contact set to "never" (no rhythm tag), whose one "Never" item is its
+    own, the next card had no item for "none": a contact with none showed "Custom… 1 day",
+    and a new contact saved from it was reminded every day."""
+    ana = person("Ana", keep_in_touch_days=NEVER_KEEP_IN_TOUCH)
+    bob = person("Bob")
+    _open(main_window, app_context, qtbot, ana)
+    card = main_window.card
+    assert (card.cadence.currentText(), card.cadence.currentData()) == ("Never", 0)
+    main_window.contacts.select_contact(bob)
+    qtbot.waitUntil(lambda: card.contact_id() == bob)
+    assert (card.cadence.currentText(), card.cadence.currentData()) == ("Never", None)
+    _open(main_window, app_context, qtbot, ana)
+    main_window.new_contact()
+    assert (card.cadence.currentText(), card.cadence.currentData()) == ("Never", None)
+    card.given_name.setText("Zoe")
+    card.given_name.textEdited.emit("Zoe")
+    assert card.save()
+    zoe = app_context.core.contacts.get(app_context.core.contacts.search("Zoe")[0])
+    assert zoe is not None and zoe.keep_in_touch_days is None and zoe.next_due is None
