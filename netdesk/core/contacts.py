@@ -673,7 +673,6 @@ def merge_into(keep: Contact, other: Contact) -> Contact:
     company), ``keep``'s."""
     from netdesk.core.merging import (  # the import's rules for one value written two ways
         _address_key,
-        _related_key,
         _url_key,
         same_number,
     )
@@ -718,12 +717,13 @@ def merge_into(keep: Contact, other: Contact) -> Contact:
     merged.phones = keep.phones + [
         p for p in other.phones if not any(same_number(p, k) for k in keep.phones)
     ]
-    # and an address, a web link or a relation written two ways once, by the import's keys:
+    # and an address or a web link written two ways once, by the import's keys:
     # "https://x.org/" and "https://X.org", one street in other spacing or case, or labelled
     # otherwise, stayed twice
     merged.addresses = keep.addresses + _not_in(other.addresses, keep.addresses, _address_key)
     merged.urls = keep.urls + _not_in(other.urls, keep.urls, _url_key)
-    merged.related = keep.related + _not_in(other.related, keep.related, _related_key)
+    # a relation as written: one linked to a contact is not the same as one by name alone
+    merged.related = keep.related + [r for r in other.related if r not in keep.related]
     merged.custom_fields = keep.custom_fields + [
         f for f in other.custom_fields if f not in keep.custom_fields
     ]

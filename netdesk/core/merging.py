@@ -182,7 +182,14 @@ def same_number(first: PhoneNumber, second: PhoneNumber) -> bool:
 
 
 def _url_key(u: WebLink) -> str:
-    return u.value.strip().rstrip("/").casefold()
+    """One link written two ways: a trailing slash, the scheme's and host's case. Its path
+    keeps its case (https://bit.ly/3AbCd and https://bit.ly/3abcd are two links)."""
+    value = u.value.strip().rstrip("/")
+    scheme, separator, rest = value.partition("://")
+    if "/" in scheme:  # no scheme: "x.org/?next=https://y"
+        scheme, separator, rest = "", "", value
+    host, slash, path = rest.partition("/")
+    return f"{scheme.casefold()}{separator}{host.casefold()}{slash}{path}"
 
 
 def _related_key(r: RelatedPerson) -> tuple[str, str]:

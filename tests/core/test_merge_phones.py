@@ -4,7 +4,7 @@ kept once, as the import's merge keeps it (core.merging.same_number)."""
 from __future__ import annotations
 
 from netdesk.core import Core
-from netdesk.core.types import Contact, PhoneNumber, PostalAddress, WebLink
+from netdesk.core.types import Contact, PhoneNumber, PostalAddress, RelatedPerson, WebLink
 
 
 def test_merge_keeps_a_national_and_an_international_number_once(core: Core) -> None:
@@ -48,3 +48,28 @@ def test_merge_keeps_a_web_link_and_an_address_written_two_ways_once(core: Core)
     assert merged is not None
     assert [u.value for u in merged.urls] == ["https://ana.example/", "https://blog.ana.example"]
     assert [a.street for a in merged.addresses] == ["Calle Mayor 1", "Gran Vía 2"]
+
+
+def test_merge_keeps_links_whose_paths_differ_in_case_and_a_linked_relation(core: Core) -> None:
+    """A URL's path is case-sensitive (two short links), and a relation linked to a contact
+    is not the same as one by name alone: a merge kept only the first of each."""
+    keep = core.contacts.create(
+        Contact(
+            given_name="Ana",
+            urls=[WebLink("https://bit.ly/3AbCd")],
+            related=[RelatedPerson(label="spouse", name="Luis")],
+        )
+    )
+    luis = core.contacts.create(Contact(given_name="Luis"))
+    other = core.contacts.create(
+        Contact(
+            given_name="Ana",
+            urls=[WebLink("HTTPS://Bit.ly/3AbCd/"), WebLink("https://bit.ly/3abcd")],
+            related=[RelatedPerson(label="spouse", name="Luis", contact_id=luis)],
+        )
+    )
+    core.contacts.merge(keep, other)
+    merged = core.contacts.get(keep)
+    assert merged is not None
+    assert [u.value for u in merged.urls] == ["https://bit.ly/3AbCd", "https://bit.ly/3abcd"]
+    assert [r.contact_id for r in merged.related] == [None, luis]
