@@ -149,8 +149,10 @@ class ContactService:
             return None
         return thumbnail
 
-    def create(self, contact: Contact) -> int:
-        thumbnail = self.prepare(contact)
+    def create(self, contact: Contact, *, kept: Sequence[str] = ()) -> int:
+        """Add a contact; ``kept``: e-mails it had stored before (a contact deleted elsewhere,
+        added back with the card's edits), accepted as they are (see ``prepare``)."""
+        thumbnail = self.prepare(contact, kept=kept)
         now = self.clock.now()
         with self.store.transaction():
             contact_id = contact_rows.insert(contact, thumbnail, now)

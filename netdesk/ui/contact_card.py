@@ -254,6 +254,9 @@ class ContactCard(QWidget):
         # the name of the contact deleted elsewhere whose unsaved edits the card holds now as
         # a new contact (see deleted_elsewhere)
         self._deleted_name: str | None = None
+        # the e-mails a contact deleted elsewhere had stored: its edits added back keep them,
+        # as a save would have, also those only an import accepted ("ana@localhost")
+        self._kept_emails: tuple[str, ...] = ()
         self._saving = False  # save() is writing (see save)
         self._loading = False
         self._photo: bytes | None = None
@@ -697,6 +700,7 @@ class ContactCard(QWidget):
     def _load(self, contact: Contact | None) -> None:
         self._loading = True
         self._deleted_name = None
+        self._kept_emails = ()
         self.contact = copy.deepcopy(contact)
         self.setEnabled(contact is not None)
         c = contact or Contact()
@@ -1252,7 +1256,7 @@ class ContactCard(QWidget):
         try:
             if self.is_new:
                 self._deleted_name = None  # Save adds it back: no longer a question to ask
-                command = undo.CreateContact(self.context, edited)
+                command = undo.CreateContact(self.context, edited, kept=self._kept_emails)
                 undo.push(self.context, command)
                 new_id = command.contact_id
             else:
@@ -1300,6 +1304,7 @@ class ContactCard(QWidget):
         )
         self.is_new = True
         self._deleted_name = display_name(edited) or edited.display_name
+        self._kept_emails = tuple(e.value for e in (self._shown or edited).emails)
         self.met_through.excluded_id = None
         self._set_dirty(True)
         self.problem_label.show_problem(

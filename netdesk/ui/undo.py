@@ -131,9 +131,10 @@ class _ContactCommand(QUndoCommand):
 class CreateContact(_ContactCommand):
     """Create on redo, delete on undo (the same id comes back on redo)."""
 
-    def __init__(self, context: AppContext, contact: Contact) -> None:
+    def __init__(self, context: AppContext, contact: Contact, *, kept: Sequence[str] = ()) -> None:
         super().__init__(context, tr("Add %1").replace("%1", contact.display_name or tr("contact")))
         self.contact = copy.deepcopy(contact)
+        self.kept = tuple(kept)  # e-mails stored before, accepted as they are (core.create)
         self.contact_id: int | None = None
         self._deleted: list[DeletedContact] = []
 
@@ -141,7 +142,9 @@ class CreateContact(_ContactCommand):
         if self._deleted:
             self.context.core.contacts.restore(self._deleted)
         else:
-            self.contact_id = self.context.core.contacts.create(copy.deepcopy(self.contact))
+            self.contact_id = self.context.core.contacts.create(
+                copy.deepcopy(self.contact), kept=self.kept
+            )
         self.changed([self.contact_id] if self.contact_id else None)
 
     def revert(self) -> None:

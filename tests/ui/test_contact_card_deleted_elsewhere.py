@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from netdesk.core.types import EmailAddress
 from netdesk.ui.context import AppContext
 from netdesk.ui.main_window import MainWindow
 from tests.core.test_contact_deleted_elsewhere import delete_elsewhere
@@ -119,3 +120,22 @@ def test_saved_on_the_card_it_says_so_and_leaving_then_asks(
     answers.stop()
     _said_plainly(answers)
     assert _people(app_context) == [("Bob", "")]
+
+
+def test_kept_the_edits_keep_an_e_mail_only_an_import_accepted(
+    main_window: MainWindow, app_context: AppContext, person, qtbot: QtBot, tmp_data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Keep was the default and could never work when the contact had an e-mail address an
+    import stored ("ana@localhost"): added back, it was refused as a new one typed, and every
+    try to leave the card asked twice."""
+    ana = person("Ana")
+    stored = app_context.core.contacts.get(ana)
+    assert stored is not None
+    stored.emails = [EmailAddress("ana@localhost")]
+    app_context.core.contacts.update(stored, strict=False)  # as an import stores it
+    _editing(main_window, app_context, qtbot, ana)
+    delete_elsewhere(tmp_data_dir, ana)
+    _said_plainly(_noticed(main_window, qtbot, KEEP))
+    assert _people(app_context) == [("Ana", "CTO")]
+    (kept,) = app_context.core.contacts.search("Ana")
+    assert [e.value for e in app_context.core.contacts.get(kept).emails] == ["ana@localhost"]  # type: ignore[union-attr]
