@@ -7,7 +7,6 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
 
 from netdesk.core import names
 from netdesk.core.clock import Clock
@@ -655,29 +654,12 @@ def _more_complete(mine: PartialDate, theirs: PartialDate) -> bool:
     return agree and sum(b is not None for _, b in parts) > sum(a is not None for a, _ in parts)
 
 
-_Item = TypeVar("_Item")
-
-
-def _not_in(items: list[_Item], kept: list[_Item], key: Callable[[_Item], object]) -> list[_Item]:
-    """Those of ``items`` whose ``key`` none of ``kept`` has (nor an earlier one of them)."""
-    seen = {key(k) for k in kept}
-    added = []
-    for item in items:
-        if key(item) not in seen:
-            seen.add(key(item))
-            added.append(item)
-    return added
-
-
 def merge_into(keep: Contact, other: Contact) -> Contact:
     """``keep`` with ``other``'s values added: empty fields filled, lists united, both
     contacts' notes kept, a date made more complete; where both have one value (a title, a
     company), ``keep``'s."""
-    from netdesk.core.merging import (  # the import's rules for one value written two ways
-        _address_key,
-        _url_key,
-        same_number,
-    )
+    # the import's rules for one value written two ways
+    from netdesk.core.merging import address_key, same_number, united, url_key
 
     merged = dataclasses.replace(keep)
     text_fields = [
@@ -722,8 +704,8 @@ def merge_into(keep: Contact, other: Contact) -> Contact:
     # and an address or a web link written two ways once, by the import's keys:
     # "https://x.org/" and "https://X.org", one street in other spacing or case, or labelled
     # otherwise, stayed twice
-    merged.addresses = keep.addresses + _not_in(other.addresses, keep.addresses, _address_key)
-    merged.urls = keep.urls + _not_in(other.urls, keep.urls, _url_key)
+    merged.addresses = united(keep.addresses, other.addresses, address_key)
+    merged.urls = united(keep.urls, other.urls, url_key)
     # a relation as written: one linked to a contact is not the same as one by name alone
     merged.related = keep.related + [r for r in other.related if r not in keep.related]
     merged.custom_fields = keep.custom_fields + [

@@ -135,7 +135,7 @@ def _same_text(mine: str, theirs: str) -> bool:
     return a == b or (len(b) > 20 and b in a)  # a long note already contained counts as the same
 
 
-def _address_key(a: PostalAddress) -> tuple[str, ...]:
+def address_key(a: PostalAddress) -> tuple[str, ...]:
     parts = (a.po_box, a.extended, a.street, a.locality, a.region, a.postal_code, a.country)
     return tuple(fold(" ".join(part.split())) for part in parts)
 
@@ -181,7 +181,7 @@ def same_number(first: PhoneNumber, second: PhoneNumber) -> bool:
     return False
 
 
-def _url_key(u: WebLink) -> str:
+def url_key(u: WebLink) -> str:
     """One link written two ways: a trailing slash, the scheme's and host's case. Its path
     keeps its case (https://bit.ly/3AbCd and https://bit.ly/3abcd are two links)."""
     value = u.value.strip().rstrip("/")
@@ -268,11 +268,11 @@ def merge_card(
     merged.addresses = _add_new(
         existing.addresses,
         [a for a in incoming.addresses if not a.is_empty()],
-        _address_key,
+        address_key,
         "addresses",
         changes,
     )
-    merged.urls = _add_new(existing.urls, incoming.urls, _url_key, "urls", changes)
+    merged.urls = _add_new(existing.urls, incoming.urls, url_key, "urls", changes)
     merged.related = _add_new(existing.related, incoming.related, _related_key, "related", changes)
     merged.custom_fields = _add_new(
         existing.custom_fields, incoming.custom_fields, _custom_key, "custom_fields", changes
@@ -317,21 +317,25 @@ def _add_new(
     name: str,
     changes: list[str],
 ) -> list[T]:
-    """A copy of ``mine`` with the items of ``incoming`` whose key it lacks (None: the item is
-    its own key); ``name`` is added to ``changes`` when there are any."""
+    """:func:`united`; ``name`` is added to ``changes`` when ``incoming`` added any."""
+    target = united(mine, incoming, key)
+    if len(target) > len(mine):
+        changes.append(name)
+    return target
+
+
+def united(mine: list[T], incoming: list[T], key: Callable[[T], Hashable] | None) -> list[T]:
+    """A copy of ``mine`` with the items of ``incoming`` whose key it lacks, each once (None:
+    the item is its own key). A card's merge and a merge of two contacts by hand share it."""
     target = list(mine)
     if not incoming:
         return target
     known: set[Hashable] = set(target) if key is None else {key(item) for item in target}
-    added = False
     for item in incoming:
         k = item if key is None else key(item)
         if k not in known:
             known.add(k)
             target.append(item)
-            added = True
-    if added:
-        changes.append(name)
     return target
 
 
