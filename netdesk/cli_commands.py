@@ -23,7 +23,7 @@ from netdesk.cli_output import (
 )
 from netdesk.core import Core
 from netdesk.core.contacts import ValidationError
-from netdesk.core.followups import CADENCE_NOTE
+from netdesk.core.followups import CADENCE_NOTE, effective_cadence
 from netdesk.core.types import NEVER_KEEP_IN_TOUCH, Contact, EmailAddress
 from netdesk.core.types import PhoneNumber as Phone
 
@@ -105,9 +105,8 @@ class Commands:
             return "never (whatever its tags say)"
         if contact.keep_in_touch_days is not None:
             return f"{contact.keep_in_touch_days} days"
-        defaults = self.core.contacts.tag_defaults()
-        given = [defaults[t.casefold()] for t in contact.tags if t.casefold() in defaults]
-        return f"{min(given)} days (from its tags)" if given else ""
+        days = effective_cadence(contact.id) if contact.id is not None else None
+        return f"{days} days (from its tags)" if days else ""
 
     def _same_email(self, added: int, emails: list[str]) -> list[tuple[Contact, str]]:
         """Other contacts (archived too) with one of ``emails``, and which one."""
