@@ -62,7 +62,8 @@ def tokens(text: str) -> list[str]:
 # Words joined by an apostrophe or a hyphen, which the tokenizer splits: "O'Brien" is "o" and
 # "brien", so "obrien" found nobody; the name is indexed under "obrien" too.
 _JOINED = re.compile(r"[^\W_]+(?:['\u2019\u2010\u2011-][^\W_]+)+")
-_JOINERS = str.maketrans("", "", "'\u2019\u2010\u2011-")
+_JOINER_CHARS = "'\u2019\u2010\u2011-"
+_JOINERS = str.maketrans("", "", _JOINER_CHARS)
 # Chinese, Japanese and Korean are written without spaces: the tokenizer makes one word of
 # 佐藤花子, found by its start only. Each later start is indexed too, so 花子 finds it. (Folded:
 # Hangul syllables are jamo, a syllable starting at a leading consonant, U+1100-U+115F.)
@@ -77,13 +78,7 @@ def extra_name_words(folded: str) -> list[str]:
     apostrophe or hyphen written together ("obrien", "jeanluc") and each later start of a
     run of CJK characters ("花子" of "佐藤花子")."""
     found: list[str] = []
-    if (
-        "'" in folded
-        or "-" in folded
-        or "\u2019" in folded
-        or "\u2010" in folded
-        or ("\u2011" in folded)
-    ):
+    if any(joiner in folded for joiner in _JOINER_CHARS):
         found += [word.translate(_JOINERS) for word in _JOINED.findall(folded)]
     if not folded.isascii():
         for run in _CJK_RUN.findall(folded):
