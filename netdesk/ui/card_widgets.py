@@ -1,0 +1,122 @@
+"""The card's own widgets: the photo (click or drop an image) and the tag field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit
+
+from netdesk.core.types import IMPORT_SUFFIXES
+from netdesk.ui.widgets import tr
+
+PHOTO_SIZE = 88
+
+
+class PhotoLabel(QLabel):
+    """The card's photo: click to choose, or drop an image file on it.
+
+    Signals:
+        image_dropped(str): path of a dropped image file.
+    """
+
+    image_dropped = Signal(str)
+    clicked = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAcceptDrops(True)
+        self.setFixedSize(PHOTO_SIZE, PHOTO_SIZE)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(tr("Drop an image here, or click to choose a photo"))
+        self.setAccessibleName(tr("Photo"))
+        self.setAccessibleDescription(tr("Press Space to choose or remove the photo"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        # Any one local file is taken, so a file that is no image gets a message instead of a
+        # silent "no entry" cursor; contact files go on to the window, which imports them.
+        urls = event.mimeData().urls()
+        if (
+            len(urls) == 1
+            and urls[0].isLocalFile()
+            and not urls[0].toLocalFile().lower().endswith(IMPORT_SUFFIXES)  # window: imported
+        ):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.image_dropped.emit(event.mimeData().urls()[0].toLocalFile())
+        event.acceptProposedAction()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.clicked.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.clicked.emit()  # the photo menu, from the keyboard too
+        else:
+            super().keyPressEvent(event)
+
+
+class TagEdit(QLineEdit):
+    """Comma-separated tags with completion of the word being typed over the known tags.
+
+    The known tags are asked for (``known_tags()``: a count over every tag link, ~20 ms at
+    100,000 contacts) when the user first types a tag, and kept until ``forget_known()``:
+    showing a contact never pays for it.
+    """
+
+    def __init__(self, known_tags: Callable[[], list[str]] | None = None) -> None:
+        super().__init__()
+        self.setPlaceholderText(tr("e.g. investor, conference, mentor"))
+        self.setAccessibleName(tr("Tags"))
+        self._known_tags = known_tags
+        self._known: list[str] | None = None
+        self._model = QStringListModel(self)
+        self.tag_completer = QCompleter(self._model, self)
+        self.tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tag_completer.setWidget(self)
+        self.tag_completer.activated.connect(self._insert)
+        self.textEdited.connect(self._complete)
+
+    def set_known(self, tags: list[str]) -> None:
+        self._known = list(tags)
+        self._model.setStringList(self._known)
+
+    def forget_known(self) -> None:
+        """The tags changed: ask again on the next completion."""
+        if self._known_tags is not None:
+            self._known = None
+
+    def known(self) -> list[str]:
+        if self._known is None:
+            self.set_known(self._known_tags() if self._known_tags is not None else [])
+        assert self._known is not None
+        return self._known
+
+    def tags(self) -> list[str]:
+        return [t.strip() for t in self.text().split(",") if t.strip()]
+
+    def _complete(self, text: str) -> None:
+        word = text.split(",")[-1].strip()
+        popup = self.tag_completer.popup()
+        if not word:
+            if popup is not None:
+                popup.hide()
+            return
+        # the tags already in the field are not offered again
+        taken = {t.strip().casefold() for t in text.split(",")[:-1] if t.strip()}
+        offered = [t for t in self.known() if t.casefold() not in taken]
+        if offered != self._model.stringList():
+            self._model.setStringList(offered)
+        self.tag_completer.setCompletionPrefix(word)
+        if self.tag_completer.completionCount():
+            self.tag_completer.complete()
+        elif popup is not None:
+            popup.hide()
+
+    def _insert(self, tag: str) -> None:
+        parts = [p.strip() for p in self.text().split(",")[:-1] if p.strip()]
+        self.setText(", ".join([*parts, tag]) + ", ")
+        self.textEdited.emit(self.text())
