@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from netdesk.core.birthdays import Occasion, occasions_between, occasions_on
 from netdesk.core.types import FollowUp
+from netdesk.store import backup_owner
 from netdesk.store import journal as journal_rows
 
 if TYPE_CHECKING:
@@ -317,6 +318,13 @@ class ReminderPlanner:
         plan = self.plan(now)
         self.record(plan)
         return plan
+
+
+def database_id() -> str | None:
+    """The open database's own id (written on first use; None for one that cannot be
+    written, such as a read-only file): what tells this database's reminders, in a calendar
+    app subscribed to the exports of two, from another's of the same item number."""
+    return backup_owner.this_database()
 
 
 def missed_occasions(core: Core, today: dt.date) -> list[Occasion]:

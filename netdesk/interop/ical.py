@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from icalendar import Calendar, Event
 
+from netdesk.core.reminders import database_id
 from netdesk.core.types import FollowUp, PartialDate
 
 if TYPE_CHECKING:
@@ -33,13 +34,25 @@ def utc(moment: dt.datetime) -> dt.datetime:
     return moment.astimezone(dt.UTC)
 
 
+def uid(item: str, database_id: str | None) -> str:
+    """The event's UID: ``item`` ("followup-7") within this database. Ids count from 1 in
+    every database, so "followup-7@netdesk.invalid" from a work and a home database was one
+    event to a calendar app subscribed to both, which merged or dropped one of them; the
+    database's own id (kept in it, its backups and copies) tells them apart. Without one (a
+    read-only database) the UID is as before."""
+    return f"{item}@{database_id}.{UID_DOMAIN}" if database_id else f"{item}@{UID_DOMAIN}"
+
+
 def follow_up_event(
-    follow_up: FollowUp, stamp: dt.datetime, keep_in_touch: str = DEFAULT_LABELS["keep_in_touch"]
+    follow_up: FollowUp,
+    stamp: dt.datetime,
+    keep_in_touch: str = DEFAULT_LABELS["keep_in_touch"],
+    database_id: str | None = None,
 ) -> Event:
     """A timed event, or an all-day one for a follow-up due on a day; a keep-in-touch item
     is named ``keep_in_touch`` (the user's language) instead of its stored English note."""
     event = Event()
-    event.add("uid", f"followup-{follow_up.id}@{UID_DOMAIN}")
+    event.add("uid", uid(f"followup-{follow_up.id}", database_id))
     event.add("dtstamp", utc(stamp))
     note = keep_in_touch if follow_up.from_cadence else follow_up.note
     # (not .strip(": "): a note ending in ":" lost its colon)
@@ -57,7 +70,13 @@ def follow_up_event(
 
 
 def yearly_event(
-    contact_id: int, name: str, kind: str, date: PartialDate, stamp: dt.datetime, label: str
+    contact_id: int,
+    name: str,
+    kind: str,
+    date: PartialDate,
+    stamp: dt.datetime,
+    label: str,
+    database_id: str | None = None,
 ) -> Event | None:
     """An all-day yearly event (29 February falls on the month's last day in common years)."""
     if date.month is None or date.day is None:
@@ -65,7 +84,7 @@ def yearly_event(
     year = date.year if date.year is not None else stamp.year
     first = date.to_date(year) or dt.date(year, date.month, min(date.day, 28))
     event = Event()
-    event.add("uid", f"{kind}-{contact_id}@{UID_DOMAIN}")
+    event.add("uid", uid(f"{kind}-{contact_id}", database_id))
     event.add("dtstamp", utc(stamp))
     event.add("summary", label.format(name=name))
     event.add("dtstart", first)
@@ -83,20 +102,23 @@ def build_calendar(
     dates: Iterable[tuple[int, str, str, str]],
     stamp: dt.datetime,
     labels: Mapping[str, str] = DEFAULT_LABELS,
+    database_id: str | None = None,
 ) -> Calendar:
+    """The calendar of ``follow_ups`` and yearly ``dates``; ``database_id`` (the database's
+    id) goes into every UID."""
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", labels["calendar"])
     keep_in_touch = labels.get("keep_in_touch", DEFAULT_LABELS["keep_in_touch"])
     for follow_up in follow_ups:
-        calendar.add_component(follow_up_event(follow_up, stamp, keep_in_touch))
+        calendar.add_component(follow_up_event(follow_up, stamp, keep_in_touch, database_id))
     for contact_id, name, kind, iso in dates:
         try:
             date = PartialDate.parse(iso)
         except ValueError:
             continue
-        event = yearly_event(contact_id, name, kind, date, stamp, labels[kind])
+        event = yearly_event(contact_id, name, kind, date, stamp, labels[kind], database_id)
         if event is not None:
             calendar.add_component(event)
     return calendar
@@ -108,7 +130,9 @@ def calendar_bytes(
     """Overdue and upcoming (``days`` ahead) follow-ups, and every birthday and anniversary."""
     now = core.clock.now()
     follow_ups = core.follow_ups.due(now + dt.timedelta(days=days), limit=100_000)
-    return bytes(build_calendar(follow_ups, core.follow_ups.all_dates(), now, labels).to_ical())
+    dates = core.follow_ups.all_dates()
+    calendar = build_calendar(follow_ups, dates, now, labels, database_id())
+    return bytes(calendar.to_ical())
 
 
 def write_file(target: Path, data: bytes) -> None:

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from netdesk.core import Core
+from netdesk.core import Core, reminders
 from netdesk.core.clock import FixedClock
+from netdesk.core.paths import Paths
 from netdesk.core.types import Contact, PartialDate
 from netdesk.interop import ical
 
@@ -17,8 +18,10 @@ D = dt.datetime
 
 
 def _events(data: bytes) -> dict[str, object]:
+    """The events by UID, read without this database's id: "followup-7@netdesk.invalid"."""
     calendar = Calendar.from_ical(data)
-    return {str(e["uid"]): e for e in calendar.walk("VEVENT")}
+    ours = f"@{reminders.database_id()}."
+    return {str(e["uid"]).replace(ours, "@"): e for e in calendar.walk("VEVENT")}
 
 
 def test_calendar_holds_follow_ups_and_yearly_dates(core: Core, clock: FixedClock) -> None:
@@ -113,3 +116,33 @@ def test_long_multibyte_summaries_fold_within_75_octets_and_read_back(core: Core
         line.decode("utf-8")  # no character cut in two by a fold
     summary = _events(data)[f"followup-{item}@netdesk.invalid"]["summary"]  # type: ignore[index]
     assert str(summary) == f"{name}: {note}"
+
+
+def _uids(data: bytes) -> set[str]:
+    return {str(e["uid"]) for e in Calendar.from_ical(data).walk("VEVENT")}
+
+
+def _export_one(folder: Path, clock: FixedClock) -> bytes:
+    """A database of one person with a birthday and a follow-up (ids 1), exported."""
+    core = Core.open(Paths(folder), clock)
+    try:
+        if not core.contacts.summaries([1]):
+            ana = core.contacts.create(Contact(given_name="Ana", birthday=PartialDate(None, 4, 5)))
+            core.follow_ups.add(ana, D(2026, 3, 9), "Lunch", has_time=False)
+        return ical.calendar_bytes(core)
+    finally:
+        core.close()
+
+
+def test_two_databases_export_other_uids_and_each_keeps_its_own(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    """Work and home databases number their items alike: both exported "followup-1@…", and
+    a calendar app subscribed to both merged the two unrelated events into one."""
+    (tmp_path / "work").mkdir()
+    (tmp_path / "home").mkdir()
+    work = _uids(_export_one(tmp_path / "work", clock))
+    home = _uids(_export_one(tmp_path / "home", clock))
+    assert len(work) == len(home) == 2
+    assert not work & home
+    assert _uids(_export_one(tmp_path / "work", clock)) == work  # stable across exports
