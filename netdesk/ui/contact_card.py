@@ -36,11 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.contacts import ContactGoneError, ValidationError, rebase_edit
 from netdesk.core.names import display_name, structured_name
 from netdesk.core.types import NEVER_KEEP_IN_TOUCH, Contact, PartialDate
 from netdesk.ui import card_fields as cf
-from netdesk.ui import settings, undo
+from netdesk.ui import card_saving, settings
 from netdesk.ui.card_dates import format_partial, parse_partial
 from netdesk.ui.card_history import FormHistory, own_history
 from netdesk.ui.card_rhythm import cadence_choices, every_text, rhythm_text
@@ -587,7 +586,7 @@ class ContactCard(QWidget):
         self._loading = False
         # the contact as the form reads it back (a phone without its E.164 form, a label in
         # lower case, notes stripped): what an edit is measured against, so that only the
-        # fields the user changed count as changed (see _touched)
+        # fields the user changed count as changed (see card_saving.touched_fields)
         self._shown = self.edited_contact(quiet=True)[0]
         self.history.clear()
         self._set_dirty(False)
@@ -1068,155 +1067,17 @@ class ContactCard(QWidget):
         return None, None
 
     def _touched(self, edited: Contact) -> set[str]:
-        """The fields the unsaved edits changed from the contact as the card showed it when
-        loaded (a date or a person typed but not valid yet counts as changed)."""
-        base = self._shown if self._shown is not None else self.contact
-        assert base is not None
-        touched = {
-            item.name
-            for item in dataclasses.fields(Contact)
-            if getattr(edited, item.name) != getattr(base, item.name)
-        }
-        for name, edit in (
-            ("met_on", self.met_on),
-            ("birthday", self.birthday),
-            ("anniversary", self.anniversary),
-        ):
-            if edit.text().strip() != format_partial(getattr(base, name)):
-                touched.add(name)
-        if self.met_through.unmatched_text():
-            touched.add("met_through_id")
-        return touched
+        """The fields the unsaved edits changed from the contact as loaded."""
+        return card_saving.touched_fields(self, edited)
 
     def save(self) -> bool:
         """Validate and save through the undo stack; nothing invalid is written."""
-        if self.contact is None or not (self.dirty or self.is_new) or self._saving:
-            # (_saving: asked again by the list while this save announces its change: the
-            # only contact deleted elsewhere, added back, made a second one that way)
-            return True
-        edited, problems = self.edited_contact()
-        if edited is None:
-            return True
-        if problems:
-            problem, field = self._first_problem()
-            self.problem_label.show_problem(
-                tr("Not saved: %1").replace("%1", problem or problems[0])
-            )
-            if field is not None:  # the field may be a long way down the card
-                self._body_column.activate()  # its message has just been shown
-                self.scroll_area.ensureWidgetVisible(field)
-                field.setFocus(Qt.FocusReason.OtherFocusReason)
-            return False
-        self._saving = True
-        try:
-            if self.is_new:
-                self._deleted_name = None  # Save adds it back: no longer a question to ask
-                command = undo.CreateContact(self.context, edited, kept=self._kept_emails)
-                undo.push(self.context, command)
-                new_id = command.contact_id
-            else:
-                assert self.contact is not None and self.contact.id is not None
-                # what changed elsewhere meanwhile (a bulk tag, archive, cadence) is kept
-                stored = self.context.core.contacts.get(self.contact.id)
-                if stored is None:
-                    self._deleted_meanwhile(edited)
-                    return False
-                edited = rebase_edit(self._shown or self.contact, edited, stored)
-                undo.push(self.context, undo.EditContact(self.context, stored, edited))
-                new_id = edited.id
-        except ContactGoneError:  # deleted after it was read just above: nothing written
-            self._deleted_meanwhile(edited)
-            return False
-        except ValidationError as error:
-            self.problem_label.show_problem(tr("Not saved: %1").replace("%1", error.message))
-            return False
-        finally:
-            self._saving = False
-        self.problem_label.show_problem(None)
-        was_new = self.is_new
-        self.is_new = False
-        self._set_dirty(False)
-        if new_id is not None and not was_new:
-            self._show_saved(new_id)
-        elif new_id is not None:
-            self.show_contact(new_id)
-            self.created.emit(new_id)
-        return True
-
-    def _deleted_meanwhile(self, edited: Contact) -> None:
-        """The contact was deleted elsewhere (netdesk-cli, another window) while the card had
-        unsaved edits: they stay on the card, now a new contact that Save adds back and Revert
-        lets go. Saved over the gone contact they vanished unsaid (and with an e-mail, the
-        store refused them with an error)."""
-        self.contact = dataclasses.replace(
-            edited,
-            id=None,
-            display_name="",
-            created_at=None,
-            updated_at=None,
-            last_interaction=None,
-            next_due=None,
-        )
-        self.is_new = True
-        self._deleted_name = display_name(edited) or edited.display_name
-        self._kept_emails = tuple(e.value for e in (self._shown or edited).emails)
-        self.met_through.excluded_id = None
-        self._set_dirty(True)
-        self.problem_label.show_problem(
-            fill(
-                tr(
-                    "“%1” was deleted meanwhile (by another program such as netdesk-cli): "
-                    "Save adds them back with your changes, Revert lets them go."
-                ),
-                display_name(edited) or edited.display_name,
-            )
-        )
+        return card_saving.save(self)
 
     def deleted_elsewhere(self) -> str | None:
-        """The name of the contact another program deleted while the card had unsaved edits
-        of it, else None. Found gone now, the card holds the edits as a new contact, which
-        Save adds (see _deleted_meanwhile)."""
-        if self._deleted_name is None and self.dirty and not self.is_new:
-            contact_id = self.contact_id()
-            if contact_id is not None and self.context.core.contacts.get(contact_id) is None:
-                edited, _problems = self.edited_contact(quiet=True)
-                if edited is not None:
-                    self._deleted_meanwhile(edited)
-        return self._deleted_name
-
-    def _show_saved(self, contact_id: int) -> None:
-        """After Save: the card shows the stored contact, filling again only the fields the
-        store holds otherwise than the form (a phone's number normalized, a tag merged in,
-        the dates it works out). Filling the whole form anew (its rows made again and laid
-        out) held the window ~30 ms after every save on top of the list's reload."""
-        fresh = self.context.core.contacts.get(contact_id)
-        if fresh is None:
-            self._load(None)
-            return
-        self.contact = self.edited_contact(quiet=True)[0]  # what the form shows: now saved
-        self._shown = copy.deepcopy(self.contact)
-        self.history.clear()  # Ctrl+Z now undoes the save
-        self._loading = True
-        try:
-            # the typing is saved: Ctrl+Z in a field now undoes the save (the app's stack),
-            # not the field's own typing, as after a whole fill
-            for line in self.findChildren(QLineEdit):
-                if line.isUndoAvailable() or line.isRedoAvailable():
-                    line.setText(line.text())
-            for box in self.findChildren(QPlainTextEdit):
-                box.document().clearUndoRedoStacks()
-            # a date as typed ("05-14") shows as it is stored and read back ("--05-14")
-            for name, edit in (
-                ("met_on", self.met_on),
-                ("birthday", self.birthday),
-                ("anniversary", self.anniversary),
-            ):
-                stored_text = format_partial(getattr(self.contact, name))
-                if edit.text().strip() != stored_text:
-                    edit.setText(stored_text)
-        finally:
-            self._loading = False
-        self._rebase(fresh)
+        """The name of the contact deleted elsewhere while the card had unsaved edits of it
+        (they are now a new contact on the card), else None."""
+        return card_saving.deleted_elsewhere(self)
 
     def revert(self) -> None:
         if self.is_new:
@@ -1240,63 +1101,7 @@ class ContactCard(QWidget):
         QTimer.singleShot(0, self._reload_after_change)
 
     def _reload_after_change(self) -> None:
-        if self.contact is None or self.contact.id is None:
-            return
-        fresh = self.context.core.contacts.get(self.contact.id)
-        if fresh is None and self.dirty:  # deleted elsewhere: the edits are not dropped unsaid
-            self.deleted_elsewhere()
-        elif fresh is None:
-            self._load(None)
-        else:
-            self._tag_days = self.context.core.contacts.tag_defaults()  # a tag's may have moved
-            self._name_never()
-            # only the fields that changed are shown again (unsaved edits stay): filling the
-            # whole form anew (its rows made again, laid out) held the window ~30 ms
-            self._rebase(fresh)
-
-    def _rebase(self, stored: Contact) -> None:
-        """The contact changed elsewhere (or was just saved): the fields the user did not
-        touch show the stored values, unsaved edits stay (a bulk tag, a cadence or an
-        archive made meanwhile is no longer written back over by Save)."""
-        assert self.contact is not None
-        edited, _problems = self.edited_contact(quiet=True)
-        assert edited is not None
-        touched = self._touched(edited)
-        base = copy.deepcopy(stored)
-        for name in touched:  # the edits stay changes from what the card was loaded with
-            setattr(base, name, copy.deepcopy(getattr(self.contact, name)))
-        moved = {
-            item.name
-            for item in dataclasses.fields(Contact)
-            if item.name not in touched
-            and getattr(stored, item.name) != getattr(self.contact, item.name)
-        }
-        self.contact = base
-        self._loading = True
-        try:
-            self._fill(base, moved)
-        finally:
-            self._loading = False
-        shown, _problems = self.edited_contact(quiet=True)
-        if self._shown is not None and shown is not None:
-            for name in moved:  # the form shows the stored values of these now
-                setattr(self._shown, name, copy.deepcopy(getattr(shown, name)))
-            self.history.adjust(lambda state: self._moved_in(state, moved))
-        self._refresh_header(stored)
-
-    def _moved_in(
-        self, state: tuple[Contact, tuple[str, ...]], moved: set[str]
-    ) -> tuple[Contact, tuple[str, ...]]:
-        """A state the undo keeps, with the fields changed elsewhere as the form shows them
-        now: undoing a removed row must not put back a tag or a date replaced meanwhile."""
-        kept, texts = copy.deepcopy(state[0]), list(state[1])
-        now, now_texts = self._form_state()
-        for name in moved:
-            setattr(kept, name, copy.deepcopy(getattr(now, name)))
-        for index, name in enumerate(("met_on", "birthday", "anniversary", "met_through_id")):
-            if name in moved:
-                texts[index] = now_texts[index]
-        return kept, tuple(texts)
+        card_saving.reload_after_change(self)
 
     def contact_id(self) -> int | None:
         return self.contact.id if self.contact is not None else None

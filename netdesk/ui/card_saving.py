@@ -1,0 +1,237 @@
+"""The card's Save, and the card under changes made elsewhere: a save rebased on them, a
+contact deleted meanwhile kept as a new one, the form following what was stored."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+from netdesk.core.contacts import ContactGoneError, ValidationError, rebase_edit
+from netdesk.core.names import display_name
+from netdesk.core.types import Contact
+from netdesk.ui import undo
+from netdesk.ui.card_dates import format_partial
+from netdesk.ui.widgets import fill, tr
+
+if TYPE_CHECKING:
+    from netdesk.ui.contact_card import ContactCard
+
+
+def save(card: ContactCard) -> bool:
+    """Validate and save through the undo stack; nothing invalid is written."""
+    if card.contact is None or not (card.dirty or card.is_new) or card._saving:
+        # (_saving: asked again by the list while this save announces its change: the
+        # only contact deleted elsewhere, added back, made a second one that way)
+        return True
+    edited, problems = card.edited_contact()
+    if edited is None:
+        return True
+    if problems:
+        problem, field = card._first_problem()
+        card.problem_label.show_problem(tr("Not saved: %1").replace("%1", problem or problems[0]))
+        if field is not None:  # the field may be a long way down the card
+            card._body_column.activate()  # its message has just been shown
+            card.scroll_area.ensureWidgetVisible(field)
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+        return False
+    card._saving = True
+    try:
+        if card.is_new:
+            card._deleted_name = None  # Save adds it back: no longer a question to ask
+            command = undo.CreateContact(card.context, edited, kept=card._kept_emails)
+            undo.push(card.context, command)
+            new_id = command.contact_id
+        else:
+            assert card.contact is not None and card.contact.id is not None
+            # what changed elsewhere meanwhile (a bulk tag, archive, cadence) is kept
+            stored = card.context.core.contacts.get(card.contact.id)
+            if stored is None:
+                _deleted_meanwhile(card, edited)
+                return False
+            edited = rebase_edit(card._shown or card.contact, edited, stored)
+            undo.push(card.context, undo.EditContact(card.context, stored, edited))
+            new_id = edited.id
+    except ContactGoneError:  # deleted after it was read just above: nothing written
+        _deleted_meanwhile(card, edited)
+        return False
+    except ValidationError as error:
+        card.problem_label.show_problem(tr("Not saved: %1").replace("%1", error.message))
+        return False
+    finally:
+        card._saving = False
+    card.problem_label.show_problem(None)
+    was_new = card.is_new
+    card.is_new = False
+    card._set_dirty(False)
+    if new_id is not None and not was_new:
+        _show_saved(card, new_id)
+    elif new_id is not None:
+        card.show_contact(new_id)
+        card.created.emit(new_id)
+    return True
+
+
+def _deleted_meanwhile(card: ContactCard, edited: Contact) -> None:
+    """The contact was deleted elsewhere (netdesk-cli, another window) while the card had
+    unsaved edits: they stay on the card, now a new contact that Save adds back and Revert
+    lets go. Saved over the gone contact they vanished unsaid (and with an e-mail, the
+    store refused them with an error)."""
+    card.contact = dataclasses.replace(
+        edited,
+        id=None,
+        display_name="",
+        created_at=None,
+        updated_at=None,
+        last_interaction=None,
+        next_due=None,
+    )
+    card.is_new = True
+    card._deleted_name = display_name(edited) or edited.display_name
+    card._kept_emails = tuple(e.value for e in (card._shown or edited).emails)
+    card.met_through.excluded_id = None
+    card._set_dirty(True)
+    card.problem_label.show_problem(
+        fill(
+            tr(
+                "“%1” was deleted meanwhile (by another program such as netdesk-cli): "
+                "Save adds them back with your changes, Revert lets them go."
+            ),
+            display_name(edited) or edited.display_name,
+        )
+    )
+
+
+def deleted_elsewhere(card: ContactCard) -> str | None:
+    """The name of the contact another program deleted while the card had unsaved edits
+    of it, else None. Found gone now, the card holds the edits as a new contact, which
+    Save adds (see _deleted_meanwhile)."""
+    if card._deleted_name is None and card.dirty and not card.is_new:
+        contact_id = card.contact_id()
+        if contact_id is not None and card.context.core.contacts.get(contact_id) is None:
+            edited, _problems = card.edited_contact(quiet=True)
+            if edited is not None:
+                _deleted_meanwhile(card, edited)
+    return card._deleted_name
+
+
+def _show_saved(card: ContactCard, contact_id: int) -> None:
+    """After Save: the card shows the stored contact, filling again only the fields the
+    store holds otherwise than the form (a phone's number normalized, a tag merged in,
+    the dates it works out). Filling the whole form anew (its rows made again and laid
+    out) held the window ~30 ms after every save on top of the list's reload."""
+    fresh = card.context.core.contacts.get(contact_id)
+    if fresh is None:
+        card._load(None)
+        return
+    card.contact = card.edited_contact(quiet=True)[0]  # what the form shows: now saved
+    card._shown = copy.deepcopy(card.contact)
+    card.history.clear()  # Ctrl+Z now undoes the save
+    card._loading = True
+    try:
+        # the typing is saved: Ctrl+Z in a field now undoes the save (the app's stack),
+        # not the field's own typing, as after a whole fill
+        for line in card.findChildren(QLineEdit):
+            if line.isUndoAvailable() or line.isRedoAvailable():
+                line.setText(line.text())
+        for box in card.findChildren(QPlainTextEdit):
+            box.document().clearUndoRedoStacks()
+        # a date as typed ("05-14") shows as it is stored and read back ("--05-14")
+        for name, edit in (
+            ("met_on", card.met_on),
+            ("birthday", card.birthday),
+            ("anniversary", card.anniversary),
+        ):
+            stored_text = format_partial(getattr(card.contact, name))
+            if edit.text().strip() != stored_text:
+                edit.setText(stored_text)
+    finally:
+        card._loading = False
+    _rebase(card, fresh)
+
+
+def reload_after_change(card: ContactCard) -> None:
+    if card.contact is None or card.contact.id is None:
+        return
+    fresh = card.context.core.contacts.get(card.contact.id)
+    if fresh is None and card.dirty:  # deleted elsewhere: the edits are not dropped unsaid
+        deleted_elsewhere(card)
+    elif fresh is None:
+        card._load(None)
+    else:
+        card._tag_days = card.context.core.contacts.tag_defaults()  # a tag's may have moved
+        card._name_never()
+        # only the fields that changed are shown again (unsaved edits stay): filling the
+        # whole form anew (its rows made again, laid out) held the window ~30 ms
+        _rebase(card, fresh)
+
+
+def _rebase(card: ContactCard, stored: Contact) -> None:
+    """The contact changed elsewhere (or was just saved): the fields the user did not
+    touch show the stored values, unsaved edits stay (a bulk tag, a cadence or an
+    archive made meanwhile is no longer written back over by Save)."""
+    assert card.contact is not None
+    edited, _problems = card.edited_contact(quiet=True)
+    assert edited is not None
+    touched = touched_fields(card, edited)
+    base = copy.deepcopy(stored)
+    for name in touched:  # the edits stay changes from what the card was loaded with
+        setattr(base, name, copy.deepcopy(getattr(card.contact, name)))
+    moved = {
+        item.name
+        for item in dataclasses.fields(Contact)
+        if item.name not in touched
+        and getattr(stored, item.name) != getattr(card.contact, item.name)
+    }
+    card.contact = base
+    card._loading = True
+    try:
+        card._fill(base, moved)
+    finally:
+        card._loading = False
+    shown, _problems = card.edited_contact(quiet=True)
+    if card._shown is not None and shown is not None:
+        for name in moved:  # the form shows the stored values of these now
+            setattr(card._shown, name, copy.deepcopy(getattr(shown, name)))
+        card.history.adjust(lambda state: _moved_in(card, state, moved))
+    card._refresh_header(stored)
+
+
+def _moved_in(
+    card: ContactCard, state: tuple[Contact, tuple[str, ...]], moved: set[str]
+) -> tuple[Contact, tuple[str, ...]]:
+    """A state the undo keeps, with the fields changed elsewhere as the form shows them
+    now: undoing a removed row must not put back a tag or a date replaced meanwhile."""
+    kept, texts = copy.deepcopy(state[0]), list(state[1])
+    now, now_texts = card._form_state()
+    for name in moved:
+        setattr(kept, name, copy.deepcopy(getattr(now, name)))
+    for index, name in enumerate(("met_on", "birthday", "anniversary", "met_through_id")):
+        if name in moved:
+            texts[index] = now_texts[index]
+    return kept, tuple(texts)
+
+
+def touched_fields(card: ContactCard, edited: Contact) -> set[str]:
+    """The fields the unsaved edits changed from the contact as the card showed it when
+    loaded (a date or a person typed but not valid yet counts as changed)."""
+    base = card._shown if card._shown is not None else card.contact
+    assert base is not None
+    touched = {
+        item.name
+        for item in dataclasses.fields(Contact)
+        if getattr(edited, item.name) != getattr(base, item.name)
+    }
+    for name, edit in (
+        ("met_on", card.met_on),
+        ("birthday", card.birthday),
+        ("anniversary", card.anniversary),
+    ):
+        if edit.text().strip() != format_partial(getattr(base, name)):
+            touched.add(name)
+    if card.met_through.unmatched_text():
+        touched.add("met_through_id")
+    return touched
