@@ -89,6 +89,7 @@ def backup_to(
             destination.close()
         if cancelled is not None and cancelled():  # during the last step: still no backup
             raise BackupCancelled(f"The backup to {target} was cancelled.")
+        _owner_only(partial)
         partial.replace(target)
     except BackupCancelled:
         _remove_begun(partial)
@@ -96,8 +97,19 @@ def backup_to(
     except (OSError, sqlite3.Error) as error:
         _remove_begun(partial)
         raise BackupError(f"Could not write the backup {target}: {error}") from error
-    target.chmod(0o600)
     return target
+
+
+def _owner_only(path: Path) -> None:
+    """Make ``path`` readable by its owner alone where the disk keeps such rights.
+
+    A USB stick's FAT or exFAT refuses the change (EPERM): the complete backup was then
+    reported as failed, and its rotation never ran, until the stick was full.
+    """
+    try:
+        path.chmod(0o600)
+    except OSError as error:
+        log.info("%s keeps its rights (the disk does not take 0600: %s)", path, error)
 
 
 def _room_left(source: sqlite3.Connection, database: Path, target: Path) -> None:
@@ -677,7 +689,7 @@ def _copy_database(
             connection.backup(copy, pages=_STEP_PAGES if step else -1, progress=step)
         finally:
             copy.close()
-        target.chmod(0o600)
+        _owner_only(target)
     except BackupCancelled:
         _remove_begun(target)
         raise
