@@ -190,6 +190,8 @@ def restore(
         BackupCancelled: ``cancelled()`` turned True; nothing was changed.
     """
     database = core.store.path
+    # the data folder's own: it stays with the restored data (store.backup.keep_database_id)
+    database_id = backup_owner.this_database()
     try:
         core.close()  # store.backup.restore checks ``source`` before it touches anything
         try:
@@ -208,6 +210,10 @@ def restore(
                 log.warning("%s could not be opened again after the refused restore", database)
             raise
         core.store = open_database(database)
+        try:
+            backup.keep_database_id(database_id)
+        except BackupError:  # restored all the same: its backups count with another's
+            log.warning("the database's id was not kept", exc_info=True)
         try:
             carried = backup.carry_notified(safety)
         except BackupError:  # restored all the same: at worst a reminder is shown once more

@@ -492,6 +492,30 @@ def _drop_old_kept_copies(folder: Path, newest: Path, now: dt.datetime) -> None:
             log.warning("could not remove %s: %s", old, error)
 
 
+def keep_database_id(database_id: str | None) -> None:
+    """Give the open database (a restored backup, migrated) the id ``database_id`` of the one
+    it replaced (``backup_owner.this_database()`` before the restore).
+
+    The id names the data folder's database, not the data: restoring another data folder's
+    backup (the work laptop's, into the home one; both backing up into one folder) took its
+    id along, and each then counted the other's backups as its own: the second to start on a
+    day made no backup, and a rotation removed the other's.
+
+    Raises:
+        BackupError: the id could not be written (the restore itself is done).
+    """
+    if database_id is None:
+        return
+    try:
+        with db.atomic():
+            db.execute_sql(
+                "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+                (backup_owner.KEY, database_id),
+            )
+    except (DatabaseError, sqlite3.Error, StoreError) as error:
+        raise BackupError(f"Could not keep the database's id: {error}") from error
+
+
 def carry_notified(previous: Path) -> int:
     """Keep announced in the open database (a restored backup, migrated) the reminders that
     ``previous`` (the copy a restore kept of the database it replaced) had announced.
