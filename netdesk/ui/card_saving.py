@@ -1,5 +1,5 @@
-"""The card's Save, and the card under changes made elsewhere: a save rebased on them, a
-contact deleted meanwhile kept as a new one, the form following what was stored."""
+"""The card's Save: the form read back and checked, the save rebased on changes made
+elsewhere, a contact deleted meanwhile kept as a new one, the form following what was stored."""
 
 from __future__ import annotations
 
@@ -8,14 +8,15 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from netdesk.core.contacts import ContactGoneError, ValidationError, rebase_edit
 from netdesk.core.names import display_name
-from netdesk.core.types import Contact
+from netdesk.core.types import Contact, PartialDate
+from netdesk.ui import card_fields as cf
 from netdesk.ui import undo
-from netdesk.ui.card_dates import format_partial
-from netdesk.ui.widgets import fill, tr
+from netdesk.ui.card_dates import format_partial, parse_partial
+from netdesk.ui.widgets import InlineMessage, fill, tr
 
 if TYPE_CHECKING:
     from netdesk.ui.contact_card import ContactCard
@@ -31,7 +32,7 @@ def save(card: ContactCard) -> bool:
     if edited is None:
         return True
     if problems:
-        problem, field = card._first_problem()
+        problem, field = _first_problem(card)
         card.problem_label.show_problem(tr("Not saved: %1").replace("%1", problem or problems[0]))
         if field is not None:  # the field may be a long way down the card
             card._body_column.activate()  # its message has just been shown
@@ -235,3 +236,107 @@ def touched_fields(card: ContactCard, edited: Contact) -> set[str]:
     if card.met_through.unmatched_text():
         touched.add("met_through_id")
     return touched
+
+
+def edited_contact(card: ContactCard, *, quiet: bool = False) -> tuple[Contact | None, list[str]]:
+    """The contact as the form shows it, and the problems that block saving it, shown
+    under their fields unless ``quiet``."""
+    if card.contact is None:
+        return None, []
+    problems: list[str] = []
+    c = copy.deepcopy(card.contact)
+    c.given_name = card.given_name.text().strip()
+    c.family_name = card.family_name.text().strip()
+    c.additional_names = card.additional_names.text().strip()
+    c.prefix = card.prefix.text().strip()
+    c.suffix = card.suffix.text().strip()
+    c.nickname = card.nickname.text().strip()
+    c.formatted_name = card.formatted_name.text().strip()
+    c.organization = card.organization.text().strip()
+    c.department = card.department.text().strip()
+    c.title = card.job_title.text().strip()
+    c.met_at = card.met_at.text().strip()
+    c.met_through_id = card.met_through.contact_id
+    unmatched = card.met_through.unmatched_text()
+    met_through_problem = (
+        tr(
+            "No contact “%1”: choose the person from the list as you type, or clear the field."
+        ).replace("%1", unmatched)
+        if unmatched
+        else None
+    )
+    if met_through_problem:
+        problems.append(met_through_problem)
+    if not quiet:
+        card.met_through_problem.show_problem(met_through_problem)
+    for name, edit, message in (
+        ("met_on", card.met_on, card.met_on_problem),
+        ("birthday", card.birthday, card.birthday_problem),
+        ("anniversary", card.anniversary, card.anniversary_problem),
+    ):
+        setattr(c, name, _typed_date(edit, None if quiet else message, problems))
+    c.what_they_do = card.what_they_do.toPlainText().strip()
+    c.looking_for = card.looking_for.toPlainText().strip()
+    c.can_offer = card.can_offer.toPlainText().strip()
+    c.notes = card.notes.toPlainText().strip()
+    c.tags = card.tags.tags()
+    c.photo = card._photo
+    if not quiet:
+        for editor in (card.emails, card.phones, card.urls, card.related, card.custom):
+            problems += editor.check()
+    c.emails = cf.emails_of(card.emails)
+    c.phones = cf.phones_of(card.phones)
+    c.addresses = cf.addresses_of(card.addresses)
+    c.urls = cf.urls_of(card.urls)
+    c.related = cf.related_of(card.related)
+    c.custom_fields = cf.custom_of(card.custom)
+    days = card.cadence.currentData()
+    c.keep_in_touch_days = card.custom_days.value() if days == -1 else days
+    problem = None
+    if not display_name(c):
+        problem = tr("Give the contact a name (or at least an organization, e-mail or phone).")
+        problems.append(problem)
+    if not quiet:
+        card.name_problem.show_problem(problem)
+    return c, problems
+
+
+def _typed_date(
+    edit: QLineEdit, message: InlineMessage | None, problems: list[str]
+) -> PartialDate | None:
+    """The date typed in ``edit``; its problem is shown in ``message`` (None: not shown)."""
+    text = edit.text().strip()
+    problem = None
+    value = None
+    if text:
+        try:
+            value = parse_partial(text)
+        except ValueError:
+            problem = tr("“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.").replace(
+                "%1", text
+            )
+            problems.append(problem)
+    if message is not None:
+        message.show_problem(problem)
+    return value
+
+
+def _first_problem(card: ContactCard) -> tuple[str | None, QWidget | None]:
+    """The first problem shown on the card, from the top, and the field it is about."""
+    shown: list[tuple[InlineMessage, QWidget]] = [
+        (card.name_problem, card.given_name),
+        (card.met_on_problem, card.met_on),
+        (card.met_through_problem, card.met_through.edit),
+    ]
+    for editor in (card.emails, card.phones, card.urls):
+        shown += [(row.problem, row.value_edits()[0]) for row in editor.rows]
+    shown += [
+        (card.birthday_problem, card.birthday),
+        (card.anniversary_problem, card.anniversary),
+    ]
+    for editor in (card.related, card.custom):
+        shown += [(row.problem, row.value_edits()[0]) for row in editor.rows]
+    for message, field in shown:
+        if message.text():
+            return message.text(), field
+    return None, None

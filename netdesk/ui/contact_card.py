@@ -37,10 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.names import display_name, structured_name
-from netdesk.core.types import NEVER_KEEP_IN_TOUCH, Contact, PartialDate
+from netdesk.core.types import NEVER_KEEP_IN_TOUCH, Contact
 from netdesk.ui import card_fields as cf
 from netdesk.ui import card_saving, settings
-from netdesk.ui.card_dates import format_partial, parse_partial
+from netdesk.ui.card_dates import format_partial
 from netdesk.ui.card_history import FormHistory, own_history
 from netdesk.ui.card_rhythm import cadence_choices, every_text, rhythm_text
 from netdesk.ui.card_widgets import PHOTO_SIZE, PhotoLabel, TagEdit
@@ -965,106 +965,10 @@ class ContactCard(QWidget):
         if changed:
             self.dirty_changed.emit(dirty)
 
-    def _partial(
-        self, edit: QLineEdit, message: InlineMessage | None, problems: list[str]
-    ) -> PartialDate | None:
-        """The date typed in ``edit``; its problem is shown in ``message`` (None: not shown)."""
-        text = edit.text().strip()
-        problem = None
-        value = None
-        if text:
-            try:
-                value = parse_partial(text)
-            except ValueError:
-                problem = tr(
-                    "“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD."
-                ).replace("%1", text)
-                problems.append(problem)
-        if message is not None:
-            message.show_problem(problem)
-        return value
-
     def edited_contact(self, *, quiet: bool = False) -> tuple[Contact | None, list[str]]:
         """The contact as the form shows it, and the problems that block saving it, shown
         under their fields unless ``quiet``."""
-        if self.contact is None:
-            return None, []
-        problems: list[str] = []
-        c = copy.deepcopy(self.contact)
-        c.given_name = self.given_name.text().strip()
-        c.family_name = self.family_name.text().strip()
-        c.additional_names = self.additional_names.text().strip()
-        c.prefix = self.prefix.text().strip()
-        c.suffix = self.suffix.text().strip()
-        c.nickname = self.nickname.text().strip()
-        c.formatted_name = self.formatted_name.text().strip()
-        c.organization = self.organization.text().strip()
-        c.department = self.department.text().strip()
-        c.title = self.job_title.text().strip()
-        c.met_at = self.met_at.text().strip()
-        c.met_through_id = self.met_through.contact_id
-        unmatched = self.met_through.unmatched_text()
-        met_through_problem = (
-            tr(
-                "No contact “%1”: choose the person from the list as you type, or clear the field."
-            ).replace("%1", unmatched)
-            if unmatched
-            else None
-        )
-        if met_through_problem:
-            problems.append(met_through_problem)
-        if not quiet:
-            self.met_through_problem.show_problem(met_through_problem)
-        for name, edit, message in (
-            ("met_on", self.met_on, self.met_on_problem),
-            ("birthday", self.birthday, self.birthday_problem),
-            ("anniversary", self.anniversary, self.anniversary_problem),
-        ):
-            setattr(c, name, self._partial(edit, None if quiet else message, problems))
-        c.what_they_do = self.what_they_do.toPlainText().strip()
-        c.looking_for = self.looking_for.toPlainText().strip()
-        c.can_offer = self.can_offer.toPlainText().strip()
-        c.notes = self.notes.toPlainText().strip()
-        c.tags = self.tags.tags()
-        c.photo = self._photo
-        if not quiet:
-            for editor in (self.emails, self.phones, self.urls, self.related, self.custom):
-                problems += editor.check()
-        c.emails = cf.emails_of(self.emails)
-        c.phones = cf.phones_of(self.phones)
-        c.addresses = cf.addresses_of(self.addresses)
-        c.urls = cf.urls_of(self.urls)
-        c.related = cf.related_of(self.related)
-        c.custom_fields = cf.custom_of(self.custom)
-        days = self.cadence.currentData()
-        c.keep_in_touch_days = self.custom_days.value() if days == -1 else days
-        problem = None
-        if not display_name(c):
-            problem = tr("Give the contact a name (or at least an organization, e-mail or phone).")
-            problems.append(problem)
-        if not quiet:
-            self.name_problem.show_problem(problem)
-        return c, problems
-
-    def _first_problem(self) -> tuple[str | None, QWidget | None]:
-        """The first problem shown on the card, from the top, and the field it is about."""
-        shown: list[tuple[InlineMessage, QWidget]] = [
-            (self.name_problem, self.given_name),
-            (self.met_on_problem, self.met_on),
-            (self.met_through_problem, self.met_through.edit),
-        ]
-        for editor in (self.emails, self.phones, self.urls):
-            shown += [(row.problem, row.value_edits()[0]) for row in editor.rows]
-        shown += [
-            (self.birthday_problem, self.birthday),
-            (self.anniversary_problem, self.anniversary),
-        ]
-        for editor in (self.related, self.custom):
-            shown += [(row.problem, row.value_edits()[0]) for row in editor.rows]
-        for message, field in shown:
-            if message.text():
-                return message.text(), field
-        return None, None
+        return card_saving.edited_contact(self, quiet=quiet)
 
     def _touched(self, edited: Contact) -> set[str]:
         """The fields the unsaved edits changed from the contact as loaded."""
