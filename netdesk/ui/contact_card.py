@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QFont,
-    QImageReader,
     QKeyEvent,
     QKeySequence,
     QPalette,
@@ -42,6 +41,7 @@ from netdesk.ui import card_fields as cf
 from netdesk.ui import card_saving, settings
 from netdesk.ui.card_dates import format_partial
 from netdesk.ui.card_history import FormHistory, own_history
+from netdesk.ui.card_photo import read_photo
 from netdesk.ui.card_rhythm import cadence_choices, every_text, rhythm_text
 from netdesk.ui.card_widgets import PHOTO_SIZE, PhotoLabel, TagEdit
 from netdesk.ui.context import AppContext
@@ -835,55 +835,14 @@ class ContactCard(QWidget):
             self._photo_from_file(path)
 
     def _photo_from_file(self, path: str) -> None:
-        from netdesk.core import photos
-
-        name = Path(path).name
-        limit = 20 * photos.MAX_PHOTO_BYTES  # what prepare_photo takes in
-        try:
-            size = Path(path).stat().st_size
-            if size > limit:  # said before reading gigabytes into memory
-                self.photo_problem.show_problem(
-                    fill(
-                        tr("“%1” is too large for a photo: %2 MB, at most %3 MB."),
-                        name,
-                        str(round(size / 1024 / 1024)),
-                        str(limit // 1024 // 1024),
-                    )
-                )
-                return
-            data = Path(path).read_bytes()
-        except OSError as error:
-            self.photo_problem.show_problem(
-                fill(tr("Could not read “%1”: %2"), name, error.strerror or "")
-            )
+        stored, problem = read_photo(path)
+        self.photo_problem.show_problem(problem)
+        if stored is None:
             return
-        try:
-            stored, _thumb = photos.prepare_photo(data)
-        except photos.PhotoError:
-            self.photo_problem.show_problem(self._photo_problem(path, photos.MAX_PHOTO_PIXELS))
-            return
-        self.photo_problem.show_problem(None)
         self._about_to_change()
         self._photo = stored
         self._show_photo()
         self._mark_dirty()
-
-    @staticmethod
-    def _photo_problem(path: str, max_pixels: int) -> str:
-        """Why core refused the image, in the user's language (its own message is English)."""
-        name = Path(path).name
-        reader = QImageReader(path)
-        size = reader.size() if reader.canRead() else None
-        if size is not None and size.width() * size.height() > max_pixels:
-            return fill(
-                tr("“%1” is too large for a photo: %2 × %3 pixels."),
-                name,
-                str(size.width()),
-                str(size.height()),
-            )
-        return tr(
-            "“%1” is not an image netdesk can read (use PNG, JPEG, GIF, WebP or BMP)."
-        ).replace("%1", name)
 
     def remove_photo(self) -> None:
         self._about_to_change()
