@@ -9,9 +9,15 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from netdesk.core.types import LONGEST_CADENCE
+
 T = TypeVar("T")
 
 log = logging.getLogger("netdesk.ui")
+
+# what a Qt widget (a spin box) or a count in tr() holds: a hand-edited 99999999999 made
+# Preferences fail to open (OverflowError), the one place to set it right
+_QT_INT = range(-(2**31), 2**31)
 
 
 @dataclass(frozen=True)
@@ -19,9 +25,12 @@ class Setting(Generic[T]):
     key: str
     default: T
     description: str
+    allowed: range = _QT_INT  # an int read outside it is the default
 
 
-DEFAULT_CADENCE_DAYS = Setting[int]("contacts/default_cadence_days", 0, "0 means never")
+DEFAULT_CADENCE_DAYS = Setting[int](
+    "contacts/default_cadence_days", 0, "0 means never", range(LONGEST_CADENCE + 1)
+)
 QUIET_HOURS_START = Setting[str]("reminders/quiet_start", "21:00", "HH:MM")
 QUIET_HOURS_END = Setting[str]("reminders/quiet_end", "08:00", "HH:MM")
 START_AT_LOGIN = Setting[bool]("app/start_at_login", False, "start minimized to the tray")
@@ -75,9 +84,10 @@ class Settings:
             return bool(value)  # type: ignore[return-value]
         if isinstance(default, int):
             try:
-                return int(value)  # type: ignore[return-value]
+                number = int(value)
             except (TypeError, ValueError):
                 return default
+            return number if number in setting.allowed else default  # type: ignore[return-value]
         if isinstance(default, str) and isinstance(value, list):
             # an unquoted comma in a hand-edited settings.ini ("folder=My Backups,old"):
             # QSettings reads a list (the app could not start), split and trimmed; the line
