@@ -22,7 +22,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.listing import ListFilter
-from netdesk.core.types import IMPORT_SUFFIXES, NEVER_KEEP_IN_TOUCH
+from netdesk.core.types import IMPORT_SUFFIXES
 from netdesk.ui import settings as s
 from netdesk.ui.contact_list import ContactListPanel
 from netdesk.ui.context import AppContext
@@ -46,7 +45,6 @@ if TYPE_CHECKING:  # built after the first paint: their modules load the databas
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QMenu
 
-    from netdesk.ui import undo
     from netdesk.ui.contact_card import ContactCard
     from netdesk.ui.journal_view import JournalView
 
@@ -87,28 +85,6 @@ def droppable_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
         if path.is_dir() or path.suffix.lower() in IMPORT_SUFFIXES:
             paths.append(str(path))
     return paths
-
-
-def tag_dialog(parent: QWidget, count: int, known: list[str]) -> QInputDialog:
-    """Ctrl+T's question: the tags there are to choose from, or a new one typed. It starts
-    empty: QInputDialog.getItem() filled in the first tag, so Enter tagged everyone selected
-    with a tag the user had not chosen."""
-    dialog = QInputDialog(parent)
-    dialog.setWindowTitle(tr("Tag contacts"))
-    dialog.setLabelText(tr("Tag %Ln contacts with:", None, count))
-    dialog.setComboBoxItems(known)
-    dialog.setComboBoxEditable(True)
-    dialog.setTextValue("")
-    return dialog
-
-
-def ask_tag(parent: QWidget, count: int, known: list[str]) -> tuple[str, bool]:
-    dialog = tag_dialog(parent, count, known)
-    try:
-        accepted = bool(dialog.exec())
-        return dialog.textValue(), accepted
-    finally:
-        dialog.deleteLater()
 
 
 class MainWindow(QMainWindow):
@@ -849,167 +825,30 @@ class MainWindow(QMainWindow):
             self.contacts.select_contact(contact_id)
         self.statusBar().showMessage(tr("Contact added. Press Ctrl+Z to undo."), 5000)
 
-    def _run(
-        self,
-        command: undo._ContactCommand,
-        done: str,
-        after: Callable[[bool], None] | None = None,
-    ) -> None:
-        """Do ``command`` (on the worker when it is big); ``after(changed)`` once it is done,
-        refused or cancelled."""
-        from netdesk.ui import undo
-
-        try:
-            undo.push(self.context, command)
-        except Exception as error:  # shown, logged; nothing was pushed
-            log.exception("%s failed", command.text())
-            if after is not None:
-                after(False)
-            QMessageBox.warning(self, tr("Not done"), shown_as_written(str(error)))
-            return
-        message = done + " " + tr("Press Ctrl+Z to undo.")
-        operation = command.operation
-        if operation is not None and operation.running:  # on the worker: said once it is done
-            operation.succeeded.connect(lambda _result: self.statusBar().showMessage(message, 6000))
-            operation.cancelled.connect(
-                lambda: self.statusBar().showMessage(tr("Cancelled; nothing was changed."), 6000)
-            )
-            if after is not None:
-                operation.succeeded.connect(lambda _result: after(True))
-                operation.cancelled.connect(lambda: after(False))
-                operation.failed.connect(lambda _error: after(False))
-            return
-        self.statusBar().showMessage(message, 6000)
-        if after is not None:
-            after(True)
-
     def toggle_archive(self) -> None:
-        from netdesk.ui import undo
+        from netdesk.ui import contact_actions
 
-        ids = self.selected_contact_ids()
-        if not ids:
-            return
-        unarchive = self.contacts.model.list_filter is ListFilter.ARCHIVED
-        self.contacts.move_on_when_gone()  # either way they leave the list shown
-        self._run(
-            undo.ArchiveContacts(self.context, ids, archived=not unarchive),
-            (
-                tr("Unarchived %Ln contacts.", None, len(ids))
-                if unarchive
-                else tr("Archived %Ln contacts.", None, len(ids))
-            ),
-            lambda changed: None if changed else self.contacts.move_on_when_gone(False),
-        )
+        contact_actions.toggle_archive(self)
 
     def delete_contacts(self) -> None:
-        from netdesk.ui import undo
+        from netdesk.ui import contact_actions
 
-        ids = self.selected_contact_ids()
-        if not ids:
-            return
-        if self._card_dirty() and self.card.contact_id() not in ids and not self._leave_card():
-            return  # the card's unsaved edits are of a contact that stays: saved first
-        names = self.context.core.contacts.names(ids)
-        who = names.get(ids[0], "") if len(ids) == 1 else tr("%Ln contacts", None, len(ids))
-        answer = QMessageBox.question(
-            self,
-            tr("Delete contacts"),
-            shown_as_written(  # a contact named "<b>Bob</b>" is asked about as written
-                tr(
-                    "Delete %1 with their journal and follow-ups?\n\nYou can undo this with Ctrl+Z."
-                ).replace("%1", who)
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        # the card's unsaved edits go with its contact, once it is gone (kept when the delete
-        # is refused or cancelled); meanwhile moving off the card does not ask about them
-        self._deleting = set(ids)
-
-        def after(deleted: bool) -> None:
-            self._deleting = set()
-            if deleted and self._card is not None and self._card.contact_id() in ids:
-                self.card.revert()
-
-        self._run(
-            undo.DeleteContacts(self.context, ids),
-            tr("Deleted %Ln contacts.", None, len(ids)),
-            after,
-        )
+        contact_actions.delete_contacts(self)
 
     def tag_contacts(self) -> None:
-        from netdesk.ui import undo
+        from netdesk.ui import contact_actions
 
-        ids = self.selected_contact_ids()
-        if not ids:
-            return
-        known = [t.name for t in self.context.core.contacts.tags()]
-        tag, ok = ask_tag(self, len(ids), known)
-        if ok and tag.strip():
-            self._run(
-                undo.TagContacts(self.context, ids, tag, add=True),
-                tr("Tagged %Ln contacts.", None, len(ids)),
-            )
+        contact_actions.tag_contacts(self)
 
     def untag_contacts(self) -> None:
-        from netdesk.ui import undo
+        from netdesk.ui import contact_actions
 
-        ids = self.selected_contact_ids()
-        if not ids:
-            return
-        choices = self.context.core.contacts.tags_among(ids)
-        if not choices:
-            QMessageBox.information(
-                self, tr("Untag contacts"), tr("The selected contacts have no tags.")
-            )
-            return
-        tag, ok = QInputDialog.getItem(
-            self, tr("Untag contacts"), tr("Remove the tag:"), choices, 0, False
-        )
-        if ok and tag:
-            self._run(
-                undo.TagContacts(self.context, ids, tag, add=False),
-                tr("Untagged %Ln contacts.", None, len(ids)),
-            )
+        contact_actions.untag_contacts(self)
 
     def set_cadence(self) -> None:
-        from netdesk.ui import undo
-        from netdesk.ui.contact_card import cadence_choices
+        from netdesk.ui import contact_actions
 
-        ids = self.selected_contact_ids()
-        if not ids:
-            return
-        choices = cadence_choices()
-        if self.context.core.contacts.tag_defaults():
-            # "Never" as stored so far (no cadence of their own) still follows a tag's rhythm
-            choices[0:1] = [
-                (None, tr("From their tags (none of their own)")),
-                (NEVER_KEEP_IN_TOUCH, tr("Never, whatever their tags say")),
-            ]
-        labels = [label for _days, label in choices]
-        label, ok = QInputDialog.getItem(
-            self,
-            tr("Keep in touch"),
-            tr("Keep in touch with %Ln contacts:", None, len(ids)),
-            labels,
-            [days for days, _label in choices].index(30),  # "Every month"
-            False,
-        )
-        if not ok:
-            return
-        days = choices[labels.index(label)][0]
-        if days == -1:
-            days, ok = QInputDialog.getInt(
-                self, tr("Keep in touch"), tr("Every how many days?"), 45, 1, 3650
-            )
-            if not ok:
-                return
-        self._run(
-            undo.SetCadence(self.context, ids, days),
-            tr("Cadence set for %Ln contacts.", None, len(ids)),
-        )
+        contact_actions.set_cadence(self)
 
     def log_interaction(self, contact_ids: list[int] | None = None, summary: str = "") -> None:
         """Open the quick entry for these contacts (default: the selection)."""

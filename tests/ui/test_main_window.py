@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from netdesk.core.clock import FixedClock
 from netdesk.core.contacts import ListFilter, SortOrder
 from netdesk.core.paths import Paths
-from netdesk.ui import main_window as main_window_module
+from netdesk.ui import contact_actions
 from netdesk.ui import settings as s
 from netdesk.ui.context import AppContext
 from netdesk.ui.main_window import MainWindow
@@ -155,7 +155,7 @@ def test_bulk_tag_and_archive_are_undoable(
     app_context.changes.contacts_changed.emit(None)
     main_window.contacts.view.selectAll()
     assert main_window.selected_contact_ids() == ids
-    monkeypatch.setattr(main_window_module, "ask_tag", lambda *a: ("investor", True))
+    monkeypatch.setattr(contact_actions, "ask_tag", lambda *a: ("investor", True))
     main_window.tag_action.trigger()
     assert all(core.contacts.get(i).tags == ["investor"] for i in ids)
     main_window.contacts.set_filter(ListFilter.ALL, tag="investor")
@@ -987,7 +987,7 @@ def test_a_bulk_change_on_the_worker_is_reported_when_it_is_done(
     ids = [person(n) for n in ("Ana", "Berta", "Carla")]
     app_context.changes.contacts_changed.emit(None)
     main_window.contacts.view.selectAll()
-    monkeypatch.setattr(main_window_module, "ask_tag", lambda *a: ("investor", True))
+    monkeypatch.setattr(contact_actions, "ask_tag", lambda *a: ("investor", True))
     main_window.statusBar().clearMessage()
     main_window.tag_action.trigger()
     assert main_window.statusBar().currentMessage() == ""  # not "Tagged" while it still runs
@@ -1021,7 +1021,7 @@ def test_the_tag_question_starts_empty_and_offers_the_tags_there_are(
     main_window: MainWindow,
 ) -> None:
     # getItem() filled in the first tag: Enter tagged everyone selected with "client"
-    dialog = main_window_module.tag_dialog(main_window, 30, ["client", "investor"])
+    dialog = contact_actions.tag_dialog(main_window, 30, ["client", "investor"])
     try:
         assert dialog.textValue() == ""
         assert dialog.comboBoxItems() == ["client", "investor"]

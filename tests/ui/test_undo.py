@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.types import Contact, EmailAddress, RelatedPerson
-from netdesk.ui import main_window as main_window_module
-from netdesk.ui import operations, undo
+from netdesk.ui import contact_actions, operations, undo
 from netdesk.ui.context import AppContext
 from netdesk.ui.undo import TagContacts, push
 
@@ -377,7 +376,7 @@ def test_the_edit_menu_names_what_undo_will_undo(
     assert main_window.redo_action.text() == "&Redo Archive Ana García"
     assert main_window.contacts.select_contact(ben)
     main_window.contacts.view.selectAll()
-    monkeypatch.setattr(main_window_module, "ask_tag", lambda *args: ("friends", True))
+    monkeypatch.setattr(contact_actions, "ask_tag", lambda *args: ("friends", True))
     main_window.tag_action.trigger()
     assert main_window.undo_action.text() == "&Undo Add tag “friends” to 2 contacts"
 

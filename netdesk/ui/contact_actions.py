@@ -1,0 +1,203 @@
+"""The Contact menu's actions on the contacts selected in the list: archive, delete, tag,
+untag and set a keep-in-touch cadence, each an undoable command."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from netdesk.core.listing import ListFilter
+from netdesk.core.types import NEVER_KEEP_IN_TOUCH
+from netdesk.ui import undo
+from netdesk.ui.card_rhythm import cadence_choices
+from netdesk.ui.widgets import shown_as_written, tr
+
+if TYPE_CHECKING:
+    from netdesk.ui.main_window import MainWindow
+
+log = logging.getLogger("netdesk.ui")
+
+
+def tag_dialog(parent: QWidget, count: int, known: list[str]) -> QInputDialog:
+    """Ctrl+T's question: the tags there are to choose from, or a new one typed. It starts
+    empty: QInputDialog.getItem() filled in the first tag, so Enter tagged everyone selected
+    with a tag the user had not chosen."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(tr("Tag contacts"))
+    dialog.setLabelText(tr("Tag %Ln contacts with:", None, count))
+    dialog.setComboBoxItems(known)
+    dialog.setComboBoxEditable(True)
+    dialog.setTextValue("")
+    return dialog
+
+
+def ask_tag(parent: QWidget, count: int, known: list[str]) -> tuple[str, bool]:
+    dialog = tag_dialog(parent, count, known)
+    try:
+        accepted = bool(dialog.exec())
+        return dialog.textValue(), accepted
+    finally:
+        dialog.deleteLater()
+
+
+def run_command(
+    window: MainWindow,
+    command: undo._ContactCommand,
+    done: str,
+    after: Callable[[bool], None] | None = None,
+) -> None:
+    """Do ``command`` (on the worker when it is big); ``after(changed)`` once it is done,
+    refused or cancelled."""
+    try:
+        undo.push(window.context, command)
+    except Exception as error:  # shown, logged; nothing was pushed
+        log.exception("%s failed", command.text())
+        if after is not None:
+            after(False)
+        QMessageBox.warning(window, tr("Not done"), shown_as_written(str(error)))
+        return
+    message = done + " " + tr("Press Ctrl+Z to undo.")
+    operation = command.operation
+    if operation is not None and operation.running:  # on the worker: said once it is done
+        operation.succeeded.connect(lambda _result: window.statusBar().showMessage(message, 6000))
+        operation.cancelled.connect(
+            lambda: window.statusBar().showMessage(tr("Cancelled; nothing was changed."), 6000)
+        )
+        if after is not None:
+            operation.succeeded.connect(lambda _result: after(True))
+            operation.cancelled.connect(lambda: after(False))
+            operation.failed.connect(lambda _error: after(False))
+        return
+    window.statusBar().showMessage(message, 6000)
+    if after is not None:
+        after(True)
+
+
+def toggle_archive(window: MainWindow) -> None:
+    ids = window.selected_contact_ids()
+    if not ids:
+        return
+    unarchive = window.contacts.model.list_filter is ListFilter.ARCHIVED
+    window.contacts.move_on_when_gone()  # either way they leave the list shown
+    run_command(
+        window,
+        undo.ArchiveContacts(window.context, ids, archived=not unarchive),
+        (
+            tr("Unarchived %Ln contacts.", None, len(ids))
+            if unarchive
+            else tr("Archived %Ln contacts.", None, len(ids))
+        ),
+        lambda changed: None if changed else window.contacts.move_on_when_gone(False),
+    )
+
+
+def delete_contacts(window: MainWindow) -> None:
+    ids = window.selected_contact_ids()
+    if not ids:
+        return
+    if window._card_dirty() and window.card.contact_id() not in ids and not window._leave_card():
+        return  # the card's unsaved edits are of a contact that stays: saved first
+    names = window.context.core.contacts.names(ids)
+    who = names.get(ids[0], "") if len(ids) == 1 else tr("%Ln contacts", None, len(ids))
+    answer = QMessageBox.question(
+        window,
+        tr("Delete contacts"),
+        shown_as_written(  # a contact named "<b>Bob</b>" is asked about as written
+            tr(
+                "Delete %1 with their journal and follow-ups?\n\nYou can undo this with Ctrl+Z."
+            ).replace("%1", who)
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    # the card's unsaved edits go with its contact, once it is gone (kept when the delete
+    # is refused or cancelled); meanwhile moving off the card does not ask about them
+    window._deleting = set(ids)
+
+    def after(deleted: bool) -> None:
+        window._deleting = set()
+        if deleted and window._card is not None and window._card.contact_id() in ids:
+            window.card.revert()
+
+    run_command(
+        window,
+        undo.DeleteContacts(window.context, ids),
+        tr("Deleted %Ln contacts.", None, len(ids)),
+        after,
+    )
+
+
+def tag_contacts(window: MainWindow) -> None:
+    ids = window.selected_contact_ids()
+    if not ids:
+        return
+    known = [t.name for t in window.context.core.contacts.tags()]
+    tag, ok = ask_tag(window, len(ids), known)
+    if ok and tag.strip():
+        run_command(
+            window,
+            undo.TagContacts(window.context, ids, tag, add=True),
+            tr("Tagged %Ln contacts.", None, len(ids)),
+        )
+
+
+def untag_contacts(window: MainWindow) -> None:
+    ids = window.selected_contact_ids()
+    if not ids:
+        return
+    choices = window.context.core.contacts.tags_among(ids)
+    if not choices:
+        QMessageBox.information(
+            window, tr("Untag contacts"), tr("The selected contacts have no tags.")
+        )
+        return
+    tag, ok = QInputDialog.getItem(
+        window, tr("Untag contacts"), tr("Remove the tag:"), choices, 0, False
+    )
+    if ok and tag:
+        run_command(
+            window,
+            undo.TagContacts(window.context, ids, tag, add=False),
+            tr("Untagged %Ln contacts.", None, len(ids)),
+        )
+
+
+def set_cadence(window: MainWindow) -> None:
+    ids = window.selected_contact_ids()
+    if not ids:
+        return
+    choices = cadence_choices()
+    if window.context.core.contacts.tag_defaults():
+        # "Never" as stored so far (no cadence of their own) still follows a tag's rhythm
+        choices[0:1] = [
+            (None, tr("From their tags (none of their own)")),
+            (NEVER_KEEP_IN_TOUCH, tr("Never, whatever their tags say")),
+        ]
+    labels = [label for _days, label in choices]
+    label, ok = QInputDialog.getItem(
+        window,
+        tr("Keep in touch"),
+        tr("Keep in touch with %Ln contacts:", None, len(ids)),
+        labels,
+        [days for days, _label in choices].index(30),  # "Every month"
+        False,
+    )
+    if not ok:
+        return
+    days = choices[labels.index(label)][0]
+    if days == -1:
+        days, ok = QInputDialog.getInt(
+            window, tr("Keep in touch"), tr("Every how many days?"), 45, 1, 3650
+        )
+        if not ok:
+            return
+    run_command(
+        window,
+        undo.SetCadence(window.context, ids, days),
+        tr("Cadence set for %Ln contacts.", None, len(ids)),
+    )
