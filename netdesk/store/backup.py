@@ -8,6 +8,7 @@ import logging
 import shutil
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,6 +31,9 @@ ROOM_TO_SPARE = 16 << 20  # bytes left free on the database's disk beyond the ba
 # whole database (485 MB at 100,000 contacts), and they were never removed
 KEEP_BEFORE_RESTORE = 5
 KEEP_BEFORE_RESTORE_DAYS = 14
+# a backup's partial file that has not been written to for this long was cut short (netdesk
+# killed, the power cut): a backup being written grows every step
+ABANDONED_S = 3600
 _BEFORE_RESTORE = "before-restore-"
 
 
@@ -222,6 +226,7 @@ def rotate(
             of another (a second data folder backing up into the same folder) are left out,
             neither counted nor removed.
     """
+    _remove_abandoned(folder)
     dated = sorted(
         (
             (s, p)
@@ -249,6 +254,20 @@ def rotate(
     for path in removed:
         path.unlink(missing_ok=True)
     return removed
+
+
+def _remove_abandoned(folder: Path) -> None:
+    """Remove the partial files of backups cut short (``…sqlite3.part`` and its journal):
+    never counted as backups, they were never removed either, a whole database each."""
+    limit = time.time() - ABANDONED_S
+    for partial in folder.glob(f"{PREFIX}*{SUFFIX}.part"):
+        try:
+            if partial.stat().st_mtime >= limit:
+                continue  # perhaps being written now (netdesk-cli, another data folder)
+        except OSError:
+            continue
+        _remove_begun(partial)
+        log.info("removed %s, a backup cut short", partial)
 
 
 def _holds_anything() -> bool:
