@@ -15,12 +15,13 @@ spreadsheet can run: Google Contacts, which keeps the apostrophe, would show it.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
-from netdesk.core.types import Contact, EmailAddress, PartialDate, PhoneNumber
+from netdesk.core.types import Contact, PartialDate
 from netdesk.interop.csv_formats import NETDESK_HEADERS
 
 FIXED_HEADERS = [
@@ -115,97 +116,167 @@ def csv_pieces(people: Sequence[Contact], rows: int = 1000) -> Iterator[str]:
 
     An export of 100,000 contacts takes seconds to write: between pieces it moves its progress
     and sees a cancel (one string at once stood at the end of the bar, Cancel unheard)."""
-    emails = max((len(c.emails) for c in people), default=0)
-    phones = max((len(c.phones) for c in people), default=0)
-    addresses = max((len(c.addresses) for c in people), default=0)
-    websites = max((len(c.urls) for c in people), default=0)
-    relations = max((len(c.related) for c in people), default=0)
-    customs = max((len(c.custom_fields) for c in people), default=0)
-    headers = list(FIXED_HEADERS)
-    for count, group in ((emails, "E-mail"), (phones, "Phone")):
-        for n in range(1, count + 1):
-            headers += [f"{group} {n} - Label", f"{group} {n} - Value"]
-    for n in range(1, addresses + 1):
-        headers += [f"Address {n} - Label"] + [f"Address {n} - {p}" for p in _ADDRESS_PARTS]
-    for count, group in ((websites, "Website"), (relations, "Relation"), (customs, "Custom Field")):
-        for n in range(1, count + 1):
-            headers += [f"{group} {n} - Label", f"{group} {n} - Value"]
-    if any(c.anniversary for c in people):
-        headers += ["Event 1 - Label", "Event 1 - Value"]
-    netdesk = [
-        (header, attribute)
-        for header, attribute in NETDESK_HEADERS.items()
-        if any(_netdesk_value(c, attribute) for c in people)
+    parts = [row_parts(contact) for contact in people]
+    columns = CsvColumns()
+    columns.widen(parts)
+    head = columns.header_text()
+    for start in range(0, len(parts) // rows * rows + 1, rows):
+        yield head + columns.rows_text(parts[start : start + rows])
+        head = ""
+
+
+class RowParts(NamedTuple):
+    """What one contact's CSV row holds, before the numbered groups are padded to the widest
+    contact's: only strings, so an export can put 100,000 of them aside (``pickle``) while it
+    reads, instead of holding every whole contact (~350 MB) until the columns are known (a
+    tuple: pickled without a call of Python's for each)."""
+
+    fixed: list[str]
+    emails: list[str]  # label, value, label, value...
+    phones: list[str]
+    addresses: list[str]  # nine cells an address
+    websites: list[str]
+    relations: list[str]
+    customs: list[str]
+    anniversary: str
+    netdesk: tuple[str, ...]  # a value for each NETDESK_HEADERS, "" when none
+
+
+def row_parts(contact: Contact) -> RowParts:
+    """The cells of ``contact``'s row, its numbered groups not yet padded."""
+    fixed = [
+        contact.given_name,
+        contact.additional_names,
+        contact.family_name,
+        "",
+        "",
+        "",
+        contact.prefix,
+        contact.suffix,
+        contact.nickname,
+        _file_as(contact),
+        contact.organization,
+        contact.title,
+        contact.department,
+        contact.birthday.to_iso() if contact.birthday else "",
+        contact.notes,
+        contact.photo_url,
+        " ::: ".join(["* myContacts", *contact.tags]),
     ]
-    headers += [header for header, _ in netdesk]
-    output = io.StringIO()
-    writer = csv.writer(output, lineterminator="\r\n")
-    writer.writerow(headers)
-    head = _taken(output)
-    pending: list[list[str]] = []  # the piece's rows, written together
-    for done, contact in enumerate(people, 1):
-        row = [
-            contact.given_name,
-            contact.additional_names,
-            contact.family_name,
-            "",
-            "",
-            "",
-            contact.prefix,
-            contact.suffix,
-            contact.nickname,
-            _file_as(contact),
-            contact.organization,
-            contact.title,
-            contact.department,
-            contact.birthday.to_iso() if contact.birthday else "",
-            contact.notes,
-            contact.photo_url,
-            " ::: ".join(["* myContacts", *contact.tags]),
-        ]
-        pairs: tuple[tuple[int, list[EmailAddress] | list[PhoneNumber]], ...] = (
-            (emails, contact.emails),
-            (phones, contact.phones),
+    emails: list[str] = []
+    for email in contact.emails:
+        emails += [_label(email.label, email.preferred), email.value]
+    phones: list[str] = []
+    for phone in contact.phones:
+        phones += [_label(phone.label, phone.preferred), phone.raw]
+    addresses: list[str] = []
+    for a in contact.addresses:
+        formatted = "\n".join(
+            part for part in (a.street, f"{a.postal_code} {a.locality}".strip(), a.country) if part
         )
-        for count, items in pairs:
-            for n in range(count):
-                if n < len(items):
-                    item = items[n]
-                    value = item.value if isinstance(item, EmailAddress) else item.raw
-                    row += [_label(item.label, item.preferred), value]
-                else:
-                    row += ["", ""]
-        for n in range(addresses):
-            if n < len(contact.addresses):
-                a = contact.addresses[n]
-                formatted = "\n".join(
-                    part
-                    for part in (a.street, f"{a.postal_code} {a.locality}".strip(), a.country)
-                    if part
-                )
-                row += [_label(a.label, a.preferred), formatted, a.street, a.locality, a.po_box]
-                row += [a.region]
-                row += [a.postal_code, a.country, a.extended]
-            else:
-                row += [""] * 9
-        for n in range(websites):
-            url = contact.urls[n] if n < len(contact.urls) else None
-            row += [_label(url.label, url.preferred), url.value] if url else ["", ""]
-        for n in range(relations):
-            person = contact.related[n] if n < len(contact.related) else None
-            row += [_label(person.label), person.name] if person else ["", ""]
-        for n in range(customs):
-            custom = contact.custom_fields[n] if n < len(contact.custom_fields) else None
-            row += [custom.label, custom.value] if custom else ["", ""]
-        if "Event 1 - Label" in headers:
-            date = contact.anniversary
-            row += ["Anniversary", date.to_iso()] if date else ["", ""]
-        row += [_netdesk_value(contact, attribute) for _, attribute in netdesk]
-        pending.append(row)
-        if done % rows == 0:
-            yield head + _rows_text(writer, output, pending)
-            head = ""
-    yield head + _rows_text(writer, output, pending)
+        addresses += [_label(a.label, a.preferred), formatted, a.street, a.locality, a.po_box]
+        addresses += [a.region, a.postal_code, a.country, a.extended]
+    websites: list[str] = []
+    for url in contact.urls:
+        websites += [_label(url.label, url.preferred), url.value]
+    relations: list[str] = []
+    for person in contact.related:
+        relations += [_label(person.label), person.name]
+    customs: list[str] = []
+    for custom in contact.custom_fields:
+        customs += [custom.label, custom.value]
+    return RowParts(
+        fixed,
+        emails,
+        phones,
+        addresses,
+        websites,
+        relations,
+        customs,
+        contact.anniversary.to_iso() if contact.anniversary else "",
+        tuple(_netdesk_value(contact, attribute) for attribute in _NETDESK_ATTRIBUTES),
+    )
+
+
+_NETDESK_ATTRIBUTES = tuple(NETDESK_HEADERS.values())
+_ADDRESS_CELLS = 1 + len(_ADDRESS_PARTS)
+
+
+@dataclasses.dataclass
+class CsvColumns:
+    """The CSV's columns: each numbered group as wide as the widest contact's, netdesk's own
+    columns only where a contact has a value."""
+
+    emails: int = 0
+    phones: int = 0
+    addresses: int = 0
+    websites: int = 0
+    relations: int = 0
+    customs: int = 0
+    anniversary: bool = False
+    netdesk: list[bool] = dataclasses.field(default_factory=lambda: [False] * len(NETDESK_HEADERS))
+
+    def widen(self, rows: Sequence[RowParts]) -> None:
+        """Make room for ``rows``."""
+
+        def widest(cells: Iterable[list[str]]) -> int:
+            return max(map(len, cells), default=0)
+
+        self.emails = max(self.emails, widest(r.emails for r in rows) // 2)
+        self.phones = max(self.phones, widest(r.phones for r in rows) // 2)
+        self.addresses = max(self.addresses, widest(r.addresses for r in rows) // _ADDRESS_CELLS)
+        self.websites = max(self.websites, widest(r.websites for r in rows) // 2)
+        self.relations = max(self.relations, widest(r.relations for r in rows) // 2)
+        self.customs = max(self.customs, widest(r.customs for r in rows) // 2)
+        self.anniversary = self.anniversary or any(r.anniversary for r in rows)
+        for n, present in enumerate(self.netdesk):
+            if not present:
+                self.netdesk[n] = any(r.netdesk[n] for r in rows)
+
+    def headers(self) -> list[str]:
+        headers = list(FIXED_HEADERS)
+        for count, group in ((self.emails, "E-mail"), (self.phones, "Phone")):
+            for n in range(1, count + 1):
+                headers += [f"{group} {n} - Label", f"{group} {n} - Value"]
+        for n in range(1, self.addresses + 1):
+            headers += [f"Address {n} - Label"] + [f"Address {n} - {p}" for p in _ADDRESS_PARTS]
+        groups = ((self.websites, "Website"), (self.relations, "Relation"))
+        for count, group in (*groups, (self.customs, "Custom Field")):
+            for n in range(1, count + 1):
+                headers += [f"{group} {n} - Label", f"{group} {n} - Value"]
+        if self.anniversary:
+            headers += ["Event 1 - Label", "Event 1 - Value"]
+        headers += [h for h, wanted in zip(NETDESK_HEADERS, self.netdesk, strict=True) if wanted]
+        return headers
+
+    def header_text(self) -> str:
+        output = io.StringIO()
+        csv.writer(output, lineterminator="\r\n").writerow(self.headers())
+        return output.getvalue()
+
+    def row(self, parts: RowParts) -> list[str]:
+        """``parts`` as a whole row of these columns."""
+        row = list(parts.fixed)
+        for cells, width in (
+            (parts.emails, 2 * self.emails),
+            (parts.phones, 2 * self.phones),
+            (parts.addresses, _ADDRESS_CELLS * self.addresses),
+            (parts.websites, 2 * self.websites),
+            (parts.relations, 2 * self.relations),
+            (parts.customs, 2 * self.customs),
+        ):
+            row += cells
+            row += [""] * (width - len(cells))
+        if self.anniversary:
+            row += ["Anniversary", parts.anniversary] if parts.anniversary else ["", ""]
+        row += [value for value, wanted in zip(parts.netdesk, self.netdesk, strict=True) if wanted]
+        return row
+
+    def rows_text(self, rows: Sequence[RowParts]) -> str:
+        """``rows`` as CSV text (see ``_rows_text``)."""
+        output = io.StringIO()
+        writer = csv.writer(output, lineterminator="\r\n")
+        return _rows_text(writer, output, [self.row(parts) for parts in rows])
 
 
 def _taken(output: io.StringIO) -> str:
