@@ -21,7 +21,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -894,35 +893,10 @@ class MainWindow(QMainWindow):
         ExportDialog(self.context, self.selected_contact_ids(), self, tag=tag).exec()
 
     def export_calendar(self) -> None:
-        """File > Export calendar…: follow-ups and birthdays to one .ics, off the GUI thread."""
-        from netdesk.interop import ical
-        from netdesk.ui.operations import run_operation
+        """File > Export calendar…: follow-ups and birthdays to one .ics file."""
+        from netdesk.ui import file_actions
 
-        chooser = QFileDialog(self, tr("Export calendar"), str(Path.home() / "netdesk.ics"))
-        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        chooser.setNameFilter(tr("iCalendar files (*.ics)"))
-        chooser.setDefaultSuffix("ics")  # "work" is saved as work.ics (overwriting it asked)
-        if not chooser.exec() or not chooser.selectedFiles():
-            return
-        name = chooser.selectedFiles()[0]
-        from netdesk.ui.tray import calendar_labels
-
-        target = Path(name)
-        core = self.context.core
-        labels = calendar_labels()  # translated here, on the GUI thread
-
-        def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Path:
-            ical.write_file(target, ical.calendar_bytes(core, labels=labels))
-            return target
-
-        def done(written: Path) -> None:
-            self.statusBar().showMessage(
-                tr("Calendar saved to %1").replace("%1", str(written)), 8000
-            )
-
-        run_operation(
-            self.context, self, tr("Exporting the calendar…"), work, on_success=done, changes=False
-        )
+        file_actions.export_calendar(self)
 
     def merge_contacts(self) -> None:
         """Contact > Merge two contacts…: the two selected, whether or not they look alike."""
@@ -960,39 +934,9 @@ class MainWindow(QMainWindow):
 
     def backup_now(self) -> None:
         """File > Back up now: on a worker thread, with progress and Cancel."""
-        from netdesk.core.backups import backup_now, folder_to_use
-        from netdesk.ui.operations import run_operation
+        from netdesk.ui import file_actions
 
-        settings = self.context.settings
-        chosen = settings.get(s.BACKUP_FOLDER)
-        now = self.context.core.clock.now()
-        keep = max(1, settings.get(s.BACKUPS_TO_KEEP))
-        default = self.context.paths.backups
-        gone: list[Path] = []
-
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Path:
-            # looked at on the worker: a network share that stopped answering may hang
-            folder, missing = folder_to_use(Path(chosen) if chosen else None, default)
-            if missing is not None:
-                gone.append(missing)  # not made again under an empty mount point
-            return backup_now(folder, now, keep_daily=keep, progress=progress, cancelled=cancelled)
-
-        def done(made: Path) -> None:
-            said = tr("Backed up to %1").replace("%1", str(made))
-            if gone:
-                said = fill(
-                    tr(
-                        "The backups folder %1 is not there (is its drive connected?). "
-                        "Backed up to %2"
-                    ),
-                    str(gone[0]),
-                    str(made),
-                )
-            self.statusBar().showMessage(said, 15000)
-
-        run_operation(
-            self.context, self, tr("Backing up the database…"), work, on_success=done, changes=False
-        )
+        file_actions.backup_now(self)
 
     def restore_backup(self) -> None:
         """File > Restore from backup… (netdesk.ui.restore_dialog); unsaved card edits first."""

@@ -1,0 +1,79 @@
+"""The File menu's work off the GUI thread: the calendar export and Back up now."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog
+
+from netdesk.ui import settings as s
+from netdesk.ui.widgets import fill, tr
+
+if TYPE_CHECKING:
+    from netdesk.ui.main_window import MainWindow
+
+
+def export_calendar(window: MainWindow) -> None:
+    """File > Export calendar…: follow-ups and birthdays to one .ics, off the GUI thread."""
+    from netdesk.interop import ical
+    from netdesk.ui.operations import run_operation
+
+    chooser = QFileDialog(window, tr("Export calendar"), str(Path.home() / "netdesk.ics"))
+    chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    chooser.setNameFilter(tr("iCalendar files (*.ics)"))
+    chooser.setDefaultSuffix("ics")  # "work" is saved as work.ics (overwriting it asked)
+    if not chooser.exec() or not chooser.selectedFiles():
+        return
+    name = chooser.selectedFiles()[0]
+    from netdesk.ui.tray import calendar_labels
+
+    target = Path(name)
+    core = window.context.core
+    labels = calendar_labels()  # translated here, on the GUI thread
+
+    def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Path:
+        ical.write_file(target, ical.calendar_bytes(core, labels=labels))
+        return target
+
+    def done(written: Path) -> None:
+        window.statusBar().showMessage(tr("Calendar saved to %1").replace("%1", str(written)), 8000)
+
+    run_operation(
+        window.context, window, tr("Exporting the calendar…"), work, on_success=done, changes=False
+    )
+
+
+def backup_now(window: MainWindow) -> None:
+    """File > Back up now: on a worker thread, with progress and Cancel."""
+    from netdesk.core.backups import backup_now, folder_to_use
+    from netdesk.ui.operations import run_operation
+
+    settings = window.context.settings
+    chosen = settings.get(s.BACKUP_FOLDER)
+    now = window.context.core.clock.now()
+    keep = max(1, settings.get(s.BACKUPS_TO_KEEP))
+    default = window.context.paths.backups
+    gone: list[Path] = []
+
+    def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Path:
+        # looked at on the worker: a network share that stopped answering may hang
+        folder, missing = folder_to_use(Path(chosen) if chosen else None, default)
+        if missing is not None:
+            gone.append(missing)  # not made again under an empty mount point
+        return backup_now(folder, now, keep_daily=keep, progress=progress, cancelled=cancelled)
+
+    def done(made: Path) -> None:
+        said = tr("Backed up to %1").replace("%1", str(made))
+        if gone:
+            said = fill(
+                tr("The backups folder %1 is not there (is its drive connected?). Backed up to %2"),
+                str(gone[0]),
+                str(made),
+            )
+        window.statusBar().showMessage(said, 15000)
+
+    run_operation(
+        window.context, window, tr("Backing up the database…"), work, on_success=done, changes=False
+    )
