@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QScrollArea,
+    QStyle,
+    QStyleOptionFocusRect,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -139,11 +142,23 @@ def discard(widgets: list[QWidget], waiting: list[QWidget]) -> list[QWidget]:
 
 
 class Row(QFrame):
-    """One line of a section: a name that opens the contact, what is due, and buttons."""
+    """One line of a section: a name that opens the contact, what is due, and buttons.
+
+    The keyboard reaches it (Tab, or the arrows from row to row): Enter opens the contact;
+    Enter on one of its buttons presses that button (a tool button takes only Space).
+
+    Signals:
+        activated(): Enter on the row itself.
+        stepped(int): Up (-1) or Down (+1) on the row itself.
+    """
+
+    activated = Signal()
+    stepped = Signal(int)
 
     def __init__(self, text: str, contact_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayRow")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.contact_id = contact_id
         self.follow_up_id: int | None = None
         self.text = text
@@ -153,6 +168,39 @@ class Row(QFrame):
         self.label.setObjectName("todayRowText")
         self.label.setWordWrap(True)
         self.layout_.addWidget(self.label, 1)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        focused = QApplication.focusWidget()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if isinstance(focused, QToolButton) and focused.parent() is self:
+                if focused.menu() is not None:
+                    focused.showMenu()
+                else:
+                    focused.click()
+            else:
+                self.activated.emit()
+            return
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and focused is self:
+            self.stepped.emit(-1 if key == Qt.Key.Key_Up else 1)
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():  # where the keyboard is, as a list shows its current row
+            option = QStyleOptionFocusRect()
+            option.initFrom(self)
+            option.backgroundColor = self.palette().color(QPalette.ColorRole.Window)
+            QStylePainter(self).drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option)
 
     def add_button(self, name: str, text: str, tooltip: str = "") -> QToolButton:
         button = QToolButton(self)
@@ -299,8 +347,11 @@ class TodayView(QWidget):
         self.due_label = QLabel()
         self.due_label.setObjectName("todayDueCount")
         outer.addWidget(self.due_label)
-        scroll = QScrollArea()
+        scroll = self.scroll_area = QScrollArea()
         scroll.setWidgetResizable(True)
+        # the keyboard goes to the rows (the arrows move between them), not to the area; Page
+        # Up and Down still reach it from a row
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
@@ -357,6 +408,48 @@ class TodayView(QWidget):
         super().showEvent(event)
         if self._stale or self._refreshed_on != self.context.core.clock.now().date():
             self._pending.start()  # something changed while hidden, or the day did
+        # Ctrl+2 from the list: the arrows and Enter work at once (after the page switch,
+        # which gives the focus to whatever comes first in the page)
+        QTimer.singleShot(0, self._focus_a_row)
+
+    def rows(self) -> list[Row]:
+        """Every row shown, top to bottom."""
+        return [row for name in SECTIONS for row in self.sections[name].rows]
+
+    def _focused_row(self) -> Row | None:
+        focused = QApplication.focusWidget()
+        while focused is not None and not isinstance(focused, Row):
+            focused = focused.parentWidget()
+        return focused if focused is not None and focused in self.rows() else None
+
+    def _focus_a_row(self, near: tuple[str, int, int | None, int] | None = None) -> None:
+        """Give the keyboard to a row when the view is shown with the focus elsewhere in the
+        window, or after a rebuild took away the focused one: the row of the same item (or
+        at its place, ``near``: section, index, follow-up id, contact id), else the first."""
+        if not self.isVisible():
+            return
+        rows = self.rows()
+        focused = QApplication.focusWidget()
+        if not rows or focused is None or not self.window().isAncestorOf(focused):
+            return  # no window of ours is active, or a dialog or another window has it
+        if near is None and self._focused_row() is not None:
+            return
+        target = rows[0]
+        if near is not None:
+            section, index, follow_up_id, contact_id = near
+            same = [r for r in rows if (r.follow_up_id, r.contact_id) == (follow_up_id, contact_id)]
+            there = self.sections[section].rows
+            target = same[0] if same else there[min(index, len(there) - 1)] if there else target
+        self._give_focus(target)
+
+    def _give_focus(self, row: Row) -> None:
+        row.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll_area.ensureWidgetVisible(row)
+
+    def _step(self, row: Row, step: int) -> None:
+        rows = self.rows()
+        if row in rows and 0 <= rows.index(row) + step < len(rows):
+            self._give_focus(rows[rows.index(row) + step])
 
     def _refresh_if_shown(self) -> None:
         """Rebuild now if the view can be seen, else when it is next shown: hidden, it used to
@@ -374,6 +467,12 @@ class TodayView(QWidget):
         now = core.clock.now()
         today = now.date()
         self._stale, self._refreshed_on = False, today
+        focused = self._focused_row()  # rebuilt, it gives the keyboard back to its like
+        near = None
+        if focused is not None:
+            section = next(n for n in SECTIONS if focused in self.sections[n].rows)
+            place = self.sections[section].rows.index(focused)
+            near = (section, place, focused.follow_up_id, focused.contact_id)
         midnight = dt.datetime.combine(today, dt.time())
         self.header.setText(
             "<h2>"
@@ -452,6 +551,8 @@ class TodayView(QWidget):
             cobwebs.append(row)
         self.sections["cobwebs"].set_rows(cobwebs)
         self._schedule_next_change(now)
+        if near is not None:
+            self._focus_a_row(near)
 
     def _schedule_next_change(self, now: dt.datetime) -> None:
         moment = reminders.next_midnight(now)
@@ -530,6 +631,8 @@ class TodayView(QWidget):
     def _open_button(self, row: Row) -> None:
         button = row.add_button("openButton", self.tr("Open"), self.tr("Open the contact"))
         button.clicked.connect(lambda: self.item_actions.open_contact(row.contact_id))
+        row.activated.connect(lambda: self.item_actions.open_contact(row.contact_id))
+        row.stepped.connect(partial(self._step, row))
 
     def log_with(self, contact_ids: list[int]) -> QDialog:
         """Log an interaction with a cobweb in the journal dialog (opened, not blocking)."""
