@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -38,7 +37,7 @@ from netdesk.ui.context import AppContext
 from netdesk.ui.empty_state import EmptyState
 from netdesk.ui.first_paint import after_next_paint
 from netdesk.ui.icons import app_icon, icon
-from netdesk.ui.widgets import fill, menu_on_shift_f10, shown_as_written, tr
+from netdesk.ui.widgets import menu_on_shift_f10, tr
 
 if TYPE_CHECKING:  # built after the first paint: their modules load the database layer
     from PySide6.QtCore import QPoint
@@ -674,61 +673,9 @@ class MainWindow(QMainWindow):
 
     def _leave_card(self) -> bool:
         """Unsaved edits: saved when valid; otherwise the user chooses. True to move on."""
-        try:
-            gone = self.card.deleted_elsewhere()
-            if gone is not None and not self._keep_deleted_edits(gone):
-                self.card.revert()
-                return True
-            if self.card.save():
-                return True
-            problem = self.card.problem_label.text()
-        except Exception as error:  # the database refused (locked, disk full): never lose it
-            log.exception("the card could not be saved")
-            problem = str(error)
-        answer = QMessageBox.question(
-            self,
-            tr("Unsaved changes"),
-            shown_as_written(
-                tr("The changes to this contact cannot be saved: %1\n\nDiscard them?").replace(
-                    "%1", problem
-                )
-            ),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Discard:
-            self.card.revert()
-            return True
-        return False
+        from netdesk.ui import card_leaving
 
-    def _keep_deleted_edits(self, name: str) -> bool:
-        """The card's contact was deleted by another program while it had unsaved edits:
-        True to keep them as a new contact, False to discard them. (The box leaving the card
-        said "cannot be saved", offered Discard or Cancel while its text spoke of Save and
-        Revert, and after Cancel the next change of the list added the contact back unasked.)
-        Escape keeps them: nothing is lost, and Undo takes the new contact back."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            tr("Contact deleted elsewhere"),
-            shown_as_written(
-                fill(
-                    tr(
-                        "“%1” was deleted by another program (such as netdesk-cli) while "
-                        "you were editing them."
-                    ),
-                    name,
-                )
-            ),
-            QMessageBox.StandardButton.NoButton,
-            self,
-        )
-        box.setInformativeText(tr("Keep your changes as a new contact, or discard them?"))
-        keep = box.addButton(tr("&Keep as new contact"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is not discard
+        return card_leaving.leave_card(self)
 
     def open_contact(self, contact_id: int) -> None:
         """Show this contact (from the tray, Today, a notification or the journal)."""
@@ -1003,20 +950,9 @@ class MainWindow(QMainWindow):
 
     def _save_card_unasked(self) -> None:
         """The card's edit saved when it is valid; one that is not is named in the log."""
-        if self._card_dirty():
-            try:
-                saved = self.card.save()
-                problem = "" if saved else self.card.problem_label.text()
-            except Exception as error:  # the database refused (locked, full disk)
-                log.exception("the card could not be saved")
-                saved, problem = False, str(error)
-            if not saved:
-                contact = self.card.contact
-                log.warning(
-                    "netdesk was stopped with unsaved edits to %s that cannot be saved: %s",
-                    f"contact {contact.id}" if contact and contact.id else "a new contact",
-                    problem,
-                )
+        from netdesk.ui import card_leaving
+
+        card_leaving.save_card_unasked(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.context.changes.stopping:  # stop_now saved what it could and quits
