@@ -23,6 +23,38 @@ class ExportCancelled(Exception):  # noqa: N818  (mirrors ImportCancelled)
     """The user cancelled; the target file was left as it was."""
 
 
+class ExportOverDatabase(ValueError):  # noqa: N818  (what the target is, not a failure)
+    """The target is a database (netdesk's own, a backup, another program's): an export
+    renamed over it would put contacts' text where the data was."""
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def refuse_a_database(core: Core, target: Path) -> None:
+    """Raise ExportOverDatabase when ``target`` is the open database, one of its journal
+    files, or any SQLite database: netdesk-cli export --out DATA/netdesk.sqlite3 (a slip of
+    the shell's completion) replaced every contact, journal and follow-up with a vCard."""
+    database = Path(core.store.path).resolve()
+    owned = {database, *(Path(f"{database}{end}") for end in ("-wal", "-shm", "-journal"))}
+    if target.resolve() in owned or any(_same_file(target, own) for own in owned):
+        raise ExportOverDatabase(
+            f"{target} is netdesk's database; an export never replaces it: give another file name"
+        )
+    if not target.is_file():  # not there, or a named pipe (opening one waits for a writer)
+        return
+    try:
+        with open(target, "rb") as existing:
+            header = existing.read(len(_SQLITE_HEADER))
+    except OSError:  # not readable: nothing that could be lost to it
+        return
+    if header == _SQLITE_HEADER:
+        raise ExportOverDatabase(
+            f"{target} is a database (a netdesk backup?); an export never replaces one: "
+            "give another file name"
+        )
+
+
 def export_ids(
     core: Core, contact_ids: Sequence[int] | None = None, tag: str | None = None
 ) -> list[int]:
@@ -33,6 +65,13 @@ def export_ids(
     if tag is not None:
         return bulk.ids_with_tag(tag)
     return bulk.all_ids()
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:  # either not there
+        return False
 
 
 def export_count(
@@ -88,11 +127,13 @@ def export_contacts(
 
     Raises:
         ValueError: an unknown ``fmt``.
+        ExportOverDatabase: ``out_path`` is a database (netdesk's own, a backup...).
         ExportCancelled: ``cancelled()`` returned True.
         OSError: the folder cannot be written.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    refuse_a_database(core, Path(out_path))
     # Collections among 100,000 loaded contacts walk them all and free nothing: they held the
     # interpreter lock 50 ms every second (the app's window waits for it) and slowed exports.
     with collector_paused():

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netdesk.core.exporting import ExportOverDatabase, export_count
 from netdesk.core.exporting import export_contacts as write_export
-from netdesk.core.exporting import export_count
 from netdesk.gcpause import collector_paused
 from netdesk.ui.context import AppContext
 from netdesk.ui.drag import file_base_name
@@ -251,6 +251,8 @@ def why(error: BaseException) -> str:
     """Why an export failed, in the user's words and language where netdesk knows the cause
     (the system's English 'No space left on device' said nothing of the file already there,
     which the export leaves as it was)."""
+    if isinstance(error, ExportOverDatabase):  # netdesk's own, or a backup of it
+        return tr("that file is a database, which an export never replaces; choose another name")
     if not isinstance(error, OSError):
         return str(error) or type(error).__name__
     full = tr("the disk is full (a file already there is left as it was)")

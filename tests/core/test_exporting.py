@@ -425,3 +425,29 @@ def test_who_introduced_them_is_found_when_the_introducer_is_here_already(
         assert other.contacts.get(bob).met_through_id == mine
     finally:
         other.close()
+
+
+@pytest.mark.parametrize("fmt", ["vcard4", "csv"])
+def test_an_export_never_replaces_the_database_or_a_backup(
+    core: Core, tmp_path: Path, fmt: str
+) -> None:
+    """An export renamed over netdesk.sqlite3 (picked in the save dialog, or completed by the
+    shell after --out) put a vCard where every contact, talk and follow-up was."""
+    from netdesk.core import backups
+    from netdesk.core.exporting import ExportOverDatabase
+
+    core.contacts.create(Contact(given_name="Ana"))
+    database = Path(core.store.path)
+    kept = backups.backup_to(tmp_path / "monday.sqlite3")
+    before = kept.read_bytes()
+    link = tmp_path / "link.sqlite3"
+    link.symlink_to(database)
+    for target in (database, Path(f"{database}-wal"), Path(f"{database}-journal"), link, kept):
+        with pytest.raises(ExportOverDatabase, match="never replaces"):
+            export_contacts(core, target, fmt=fmt)
+    assert kept.read_bytes() == before
+    assert database.read_bytes().startswith(b"SQLite format 3")
+    assert core.contacts.count() == 1
+    assert not list(tmp_path.rglob("*.part"))
+    (tmp_path / "notes.vcf").write_text("last week's")  # an export of last week: replaced
+    assert export_contacts(core, tmp_path / "notes.vcf", fmt=fmt) == 1

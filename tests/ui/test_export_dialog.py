@@ -212,6 +212,27 @@ def test_a_failed_export_names_the_chosen_file(
     assert dialog.written is None
 
 
+def test_a_database_picked_as_the_file_is_left_alone_and_said(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    """netdesk.sqlite3 chosen in the save dialog (and "Replace" answered) was replaced by a
+    vCard: the window went on over a database that was no longer there."""
+    app_context.core.contacts.create(Contact(given_name="Ana"))
+    database = Path(app_context.core.store.path)
+    dialog = ExportDialog(app_context, [])
+    qtbot.addWidget(dialog)
+    seen = _when_modal(qtbot, lambda box: box.close())
+    dialog.export_to(str(database))
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [
+        f"Could not export to {database}: that file is a database, which an export never "
+        "replaces; choose another name"
+    ]
+    assert dialog.written is None
+    assert database.read_bytes().startswith(b"SQLite format 3\x00")
+    assert app_context.core.contacts.count() == 1
+
+
 def test_a_full_disk_says_the_file_there_is_left_as_it_was(
     qtbot: QtBot, app_context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1,0 +1,27 @@
+"""netdesk-cli export never writes over the database it exports from, nor over a backup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_cli import ok, run
+
+
+def test_export_onto_the_database_or_a_backup_is_refused(
+    tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    """`--out DATA/netdesk.sqlite3` (the shell completing the one file in the folder) said
+    "Exported 1 contact" and left a vCard where the database was: every later command
+    found "not a netdesk database"."""
+    ok(tmp_data_dir, "add", "--name", "Ana Gil")
+    database = tmp_data_dir / "netdesk.sqlite3"
+    backup = tmp_path / "monday.sqlite3"
+    ok(tmp_data_dir, "backup", "--out", str(backup))
+    for target, fmt in ((database, "vcard4"), (backup, "csv")):
+        result = run(tmp_data_dir, "export", "--out", str(target), "--format", fmt)
+        assert result.returncode == 1
+        [line] = result.stderr.splitlines()
+        assert line.startswith(f"netdesk-cli: error: {target} is ")
+        assert "never replaces" in line
+        assert target.read_bytes().startswith(b"SQLite format 3\x00")
+    assert ok(tmp_data_dir, "stats").startswith("contacts: 1\n")
