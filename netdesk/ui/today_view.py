@@ -8,8 +8,18 @@ import logging
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QObject,
+    QRectF,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -18,9 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QScrollArea,
-    QStyle,
-    QStyleOptionFocusRect,
-    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -197,10 +204,14 @@ class Row(QFrame):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self.hasFocus():  # where the keyboard is, as a list shows its current row
-            option = QStyleOptionFocusRect()
-            option.initFrom(self)
-            option.backgroundColor = self.palette().color(QPalette.ColorRole.Window)
-            QStylePainter(self).drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option)
+            # drawn here: the style's focus frame (Fusion's) shows only after a Tab, not after
+            # an arrow or a rebuild moved the focus
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight))
+            pen.setWidth(2)
+            painter.setPen(pen)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 3, 3)
 
     def add_button(self, name: str, text: str, tooltip: str = "") -> QToolButton:
         button = QToolButton(self)

@@ -141,3 +141,14 @@ def test_a_rebuild_keeps_the_keyboard_on_the_same_item(
     qtbot.waitUntil(lambda: bob not in view.rows())
     row = focused_row()
     assert row is not None and row.follow_up_id == bob.follow_up_id
+
+
+def test_the_row_with_the_keyboard_is_drawn_so(qtbot: QtBot, window: QWidget) -> None:
+    """Fusion draws its focus frame only after a Tab: a row reached by the arrows looked
+    like every other."""
+    view = show_today(qtbot, window)
+    first = view.rows()[0]
+    focused = first.grab().toImage()
+    QTest.keyClick(first, Qt.Key.Key_Down)
+    assert focused_row() is view.rows()[1]
+    assert first.grab().toImage() != focused
