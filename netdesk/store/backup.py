@@ -9,7 +9,7 @@ import shutil
 import sqlite3
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from peewee import DatabaseError
@@ -88,7 +88,8 @@ def backup_to(
         _room_left(source, Path(db.database), target)
         destination = sqlite3.connect(partial)
         try:
-            source.backup(destination, pages=1024, progress=step)
+            with _one_snapshot(source):
+                source.backup(destination, pages=1024, progress=step)
         finally:
             destination.close()
         if cancelled is not None and cancelled():  # during the last step: still no backup
@@ -102,6 +103,30 @@ def backup_to(
         _remove_begun(partial)
         raise BackupError(f"Could not write the backup {target}: {error}") from error
     return target
+
+
+@contextlib.contextmanager
+def _one_snapshot(source: sqlite3.Connection) -> Iterator[None]:
+    """Hold one read transaction on ``source`` over the backup's steps.
+
+    Between steps the backup API lets go of the database, and a write by another connection
+    (netdesk-cli, a script, the window's own) makes it start again from the first page: under
+    a script writing every few tenths of a second a big database's backup never ended. In one
+    read transaction the copy is of that moment's data; in WAL mode writers go on meanwhile
+    (a database in another mode is copied as before: a held read would stop its writers).
+    """
+    if (
+        source.in_transaction
+        or str(source.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal"
+    ):
+        yield
+        return
+    source.execute("BEGIN")
+    try:
+        source.execute("SELECT count(*) FROM sqlite_master").fetchall()  # the read begins
+        yield
+    finally:
+        source.execute("ROLLBACK")  # (nothing was written: the read ends)
 
 
 def _owner_only(path: Path) -> None:
