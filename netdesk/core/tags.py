@@ -159,7 +159,8 @@ class TagService:
                 moved = back
             else:
                 left_days = done.into.cadence_days
-                moved = [i for i in back if i not in set(done.into.members)]
+                theirs = set(done.into.members)  # once, not for each contact
+                moved = [i for i in back if i not in theirs]
             contact_rows.unlink_tag(row_id, moved)
             contact_rows.set_tag_row_cadence(row_id, left_days)
             if done.into is None and not contact_rows.tag_members(row_id):

@@ -112,7 +112,10 @@ class RenameTag(_BulkCommand):
         self.name, self.new_name = name, new_name
         self.ids = list(tags.state(name).members)
         if other is not None:  # its contacts' due dates may change too: counted for big()
-            self.ids += [i for i in tags.state(other).members if i not in set(self.ids)]
+            # (the set made once: made for each member, folding two tags of 3,500 contacts
+            # held the window a second before anything was asked, 20,000 a minute)
+            ours = set(self.ids)
+            self.ids += [i for i in tags.state(other).members if i not in ours]
         self.working = tr("Renaming the tag…")
         self.done: TagRename | None = None
         self.undone = False  # what the last run did: finished() says it
