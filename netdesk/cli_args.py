@@ -6,6 +6,7 @@ import argparse
 import dataclasses
 import datetime as dt
 import os
+import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
@@ -98,6 +99,25 @@ def _not_empty(text: str) -> str:
     if not text.strip():
         raise argparse.ArgumentTypeError("must not be empty")
     return text
+
+
+def _text(text: str) -> str:
+    """A name, a note, a tag: text the database can store. Bytes the locale cannot decode
+    (a Latin-1 script run in a UTF-8 one) came in as lone surrogates, and the store's
+    "'utf-8' codec can't encode character '\\udce9'" named no option."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raw = os.fsencode(text)
+        raise argparse.ArgumentTypeError(
+            f"not {sys.getfilesystemencoding()} text: {raw!r}; the script or terminal uses "
+            "another encoding (iconv converts it)"
+        ) from None
+    return text
+
+
+def _tag(text: str) -> str:
+    return _text(_not_empty(text))
 
 
 def _field_keys() -> tuple[str, ...]:
@@ -223,18 +243,23 @@ def build_parser() -> argparse.ArgumentParser:
         'A name the split gets wrong: --given "María José" --family "García López".',
     )  # fmt: skip
     add.add_argument(
-        "--name", help="full name: titles (Dr.), degrees and generations (PhD, Jr.) and family "
+        "--name", type=_text,
+        help="full name: titles (Dr.), degrees and generations (PhD, Jr.) and family "
         "name particles (van, de, bin) are told apart; else the last word is the family name",
     )  # fmt: skip
-    add.add_argument("--given", metavar="NAME", help="the given name(s), in place of --name")
-    add.add_argument("--family", metavar="NAME", help="the family name(s), in place of --name")
-    add.add_argument("--email", action="append", default=[], help="e-mail (repeatable)")
     add.add_argument(
-        "--phone", action="append", default=[],
+        "--given", type=_text, metavar="NAME", help="the given name(s), in place of --name"
+    )
+    add.add_argument(
+        "--family", type=_text, metavar="NAME", help="the family name(s), in place of --name"
+    )
+    add.add_argument("--email", type=_text, action="append", default=[], help="e-mail (repeatable)")
+    add.add_argument(
+        "--phone", type=_text, action="append", default=[],
         help="phone (repeatable); with + and the country code unless it is this locale's",
     )  # fmt: skip
-    add.add_argument("--org", metavar="ORG", help="organization")
-    add.add_argument("--tag", action="append", default=[], help="tag (repeatable)")
+    add.add_argument("--org", type=_text, metavar="ORG", help="organization")
+    add.add_argument("--tag", type=_text, action="append", default=[], help="tag (repeatable)")
     add.add_argument(
         "--every",
         type=_days,
@@ -244,7 +269,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument(
         "--met-on", type=_partial, metavar="DATE", help="when you met: YYYY, YYYY-MM or YYYY-MM-DD"
     )
-    add.add_argument("--met-at", metavar="TEXT", help="where or how you met")
+    add.add_argument("--met-at", type=_text, metavar="TEXT", help="where or how you met")
     add.add_argument(
         "--met-through", type=_contact_id, metavar="ID", help="the contact who introduced you"
     )
@@ -262,7 +287,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Accents and case do not matter: 'munoz' finds Muñoz. Active contacts only unless\n"
         "--archived. More matches than --limit: a note on stderr.",
     )  # fmt: skip
-    search.add_argument("text", metavar="TEXT")
+    search.add_argument("text", type=_text, metavar="TEXT")
     search.add_argument("--limit", type=_positive, default=20, metavar="N", help="default 20")
     search.add_argument("--archived", action="store_true", help="include archived contacts")
 
@@ -273,7 +298,7 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     log.add_argument("ids", type=_contact_id, nargs="+", metavar="ID")
     log.add_argument("--kind", required=True, choices=INTERACTION_KINDS)
-    log.add_argument("--summary", required=True, metavar="TEXT")
+    log.add_argument("--summary", type=_text, required=True, metavar="TEXT")
     log.add_argument("--at", type=_when, metavar="DATETIME", help="when (default now)")
 
     followup = command(
@@ -285,7 +310,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--due", type=_when, required=True, metavar="DATE[TIME]",
         help="a DATE (all day) or a DATETIME",
     )  # fmt: skip
-    followup.add_argument("--note", metavar="TEXT")
+    followup.add_argument("--note", type=_text, metavar="TEXT")
 
     due = command(
         "due", "list the follow-ups due or overdue at a moment (default now)",
@@ -303,7 +328,9 @@ def build_parser() -> argparse.ArgumentParser:
         'example: netdesk-cli done 175 --summary "Called: she starts in May" --kind call',
     )  # fmt: skip
     done.add_argument("id", type=_contact_id, metavar="FOLLOWUP_ID", help="from netdesk-cli due")
-    done.add_argument("--summary", metavar="TEXT", help="what was done (default: its note)")
+    done.add_argument(
+        "--summary", type=_text, metavar="TEXT", help="what was done (default: its note)"
+    )
     done.add_argument("--kind", choices=INTERACTION_KINDS, default="call", help="default call")
 
     command("stats", "count contacts, interactions, due items and tags")
@@ -357,7 +384,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", type=_out_file, required=True, metavar="FILE", help="the file, or - for stdout"
     )
     export.add_argument("--format", choices=("vcard4", "vcard3", "csv"))
-    export.add_argument("--tag", type=_not_empty, metavar="TAG", help="only contacts with this tag")
+    export.add_argument("--tag", type=_tag, metavar="TAG", help="only contacts with this tag")
     export.add_argument(
         "--progress", action="store_true", help="report progress on stderr (always on a terminal)"
     )
