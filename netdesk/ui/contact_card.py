@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from netdesk.core.names import display_name, structured_name
 from netdesk.core.types import NEVER_KEEP_IN_TOUCH, Contact
 from netdesk.ui import card_fields as cf
-from netdesk.ui import card_saving, settings
+from netdesk.ui import card_names, card_saving, settings
 from netdesk.ui.card_dates import format_partial
 from netdesk.ui.card_history import FormHistory, own_history
 from netdesk.ui.card_photo import read_photo
@@ -122,6 +122,9 @@ class ContactCard(QWidget):
             self._form_state, self._show_form_state
         )
         self._build()
+        self._name_parts = self._typed_parts()  # as before the last edit (see _follow_parts)
+        for edit in self._part_edits():
+            edit.textEdited.connect(self._follow_parts)  # before the header reads the name
         for edit in (
             self.given_name,
             self.family_name,
@@ -640,6 +643,7 @@ class ContactCard(QWidget):
             self._set_cadence(c.keep_in_touch_days)
         if only is None or "photo" in only:
             self._photo = c.photo
+        self._name_parts = self._typed_parts()
 
     def _update_met_through_open(self) -> None:
         self.met_through_open.setEnabled(self.met_through.contact_id is not None)
@@ -733,6 +737,21 @@ class ContactCard(QWidget):
     def _new_day(self) -> None:
         if self.contact is not None:
             self._refresh_header(self.contact)
+
+    def _part_edits(self) -> tuple[QLineEdit, ...]:
+        """The name parts' fields, in card_names.PARTS order."""
+        return (self.prefix, self.given_name, self.additional_names, self.family_name, self.suffix)
+
+    def _typed_parts(self) -> tuple[str, ...]:
+        return tuple(edit.text() for edit in self._part_edits())
+
+    def _follow_parts(self, _text: str) -> None:
+        """A display name written from the name parts ("Nagy Péter") follows their edits."""
+        old, self._name_parts = self._name_parts, self._typed_parts()
+        written = card_names.followed(self.formatted_name.text(), old, self._name_parts)
+        if written is not None and written != self.formatted_name.text():
+            self.formatted_name.setText(written)
+            self.formatted_name.setCursorPosition(0)
 
     def _show_typed_name(self, _text: str) -> None:
         """The header follows the name and work typed, before Save (a new card said "New

@@ -1,0 +1,87 @@
+"""A display name that writes the name's parts in its own order follows their edits."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from netdesk.core.names import structured_name
+from netdesk.core.types import Contact
+
+# the name parts, in the order the card and structured_name take them
+PARTS = ("prefix", "given_name", "additional_names", "family_name", "suffix")
+
+
+def parts_name(parts: Sequence[str]) -> str:
+    """The name the parts (in PARTS order) make: what is shown without a display name."""
+    prefix, given, additional, family, suffix = parts
+    return structured_name(
+        Contact(
+            prefix=prefix,
+            given_name=given,
+            additional_names=additional,
+            family_name=family,
+            suffix=suffix,
+        )
+    )
+
+
+def _written_order(text: str, parts: list[tuple[int, str]]) -> list[tuple[str, int]] | None:
+    """How ``text`` writes these (index, part) pairs, each once, separated by spaces or not:
+    [(what comes before it, index)...], else None."""
+    if not parts:
+        return [] if not text.strip() else None
+    spaces = len(text) - len(text.lstrip())
+    before, rest = text[:spaces], text[spaces:]
+    for at, (index, part) in enumerate(parts):
+        if rest.startswith(part):
+            others = parts[:at] + parts[at + 1 :]
+            order = _written_order(rest[len(part) :], others)
+            if order is not None:
+                return [(before, index), *order]
+    return None
+
+
+def followed(written: str, old: Sequence[str], new: Sequence[str]) -> str | None:
+    """``written`` (the card's Display name) after the name parts (prefix, given, middle,
+    family, suffix) changed from ``old`` to ``new``, or None when it is a name of its own.
+
+    A display name that is the name the old parts make becomes the one the new parts make;
+    one that writes the old parts in another order or spacing ("Nagy Péter", "山田 太郎")
+    keeps that order with the new parts (a part emptied leaves it, a part added goes beside
+    its neighbour in the usual order; a prefix first, a suffix last). Left as it was, it no
+    longer matched the parts and the name shown turned given name first.
+    """
+    if not written.strip() or list(old) == list(new):
+        return None
+    if " ".join(written.split()) == parts_name(old):
+        return parts_name(new)
+    order = _written_order(
+        written.strip(), [(i, p.strip()) for i, p in enumerate(old) if p.strip()]
+    )
+    if not order:
+        return None
+    gap = " " if any(before for before, _index in order[1:]) else ""  # 山田太郎: none
+    pieces = [(before, new[index].strip(), index) for before, index in order]
+    for index, part in enumerate(new):
+        if part.strip() and not old[index].strip():
+            pieces.insert(_place_of(index, [i for _b, _p, i in pieces]), (gap, part.strip(), index))
+    text = ""
+    for before, part, _index in pieces:
+        if part:
+            text += (before or gap if text else "") + part
+    return text or None
+
+
+def _place_of(index: int, written: list[int]) -> int:
+    """Where a part added to a name written in this order of part indexes goes."""
+    if index == 0:  # prefix
+        return 0
+    if index == len(PARTS) - 1:  # suffix
+        return len(written)
+    for neighbour in range(index - 1, 0, -1):  # after the part it follows in the usual order
+        if neighbour in written:
+            return written.index(neighbour) + 1
+    for neighbour in range(index + 1, len(PARTS) - 1):  # else before the one it precedes
+        if neighbour in written:
+            return written.index(neighbour)
+    return len(written)
