@@ -137,7 +137,16 @@ def export_contacts(
     # Collections among 100,000 loaded contacts walk them all and free nothing: they held the
     # interpreter lock 50 ms every second (the app's window waits for it) and slowed exports.
     with collector_paused():
-        return _export(core, Path(out_path), fmt, contact_ids, tag, progress, cancelled)
+        return _export(
+            core, _through_link(Path(out_path)), fmt, contact_ids, tag, progress, cancelled
+        )
+
+
+def _through_link(target: Path) -> Path:
+    """The file a link names, which the export replaces: renamed over the link itself, the
+    export took the link's place and the file it named (in a synced folder, say) kept last
+    week's contacts."""
+    return Path(os.path.realpath(target)) if target.is_symlink() else target
 
 
 def _export(

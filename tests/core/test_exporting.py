@@ -451,3 +451,21 @@ def test_an_export_never_replaces_the_database_or_a_backup(
     assert not list(tmp_path.rglob("*.part"))
     (tmp_path / "notes.vcf").write_text("last week's")  # an export of last week: replaced
     assert export_contacts(core, tmp_path / "notes.vcf", fmt=fmt) == 1
+
+
+@pytest.mark.parametrize("fmt", ["vcard3", "csv"])
+def test_an_export_over_a_link_replaces_the_file_it_names(
+    core: Core, tmp_path: Path, fmt: str
+) -> None:
+    """~/contacts.vcf linked to a synced folder's file: the export was renamed over the
+    link, which became a file of its own, and the synced file kept last week's contacts."""
+    core.contacts.create(Contact(given_name="Ana"))
+    synced = tmp_path / "Nextcloud" / "contacts.export"
+    synced.parent.mkdir()
+    synced.write_text("last week's")
+    link = tmp_path / "contacts.export"
+    link.symlink_to(Path("Nextcloud") / "contacts.export")
+    assert export_contacts(core, link, fmt=fmt) == 1
+    assert link.is_symlink()
+    assert "Ana" in synced.read_text(encoding="utf-8")
+    assert not list(tmp_path.rglob("*.part"))
