@@ -506,8 +506,9 @@ class ContactListPanel(QWidget):
             self._plan_time_reload()
         self._update_count()
 
-    def refresh_filters(self) -> None:
-        """Rebuild the filter menu: the quick filters, then one entry per tag."""
+    def refresh_filters(self, chosen: str | None = None) -> None:
+        """Rebuild the filter menu: the quick filters, then one entry per tag. ``chosen``: the
+        key of a tag about to be listed, offered even when nobody listed carries it."""
         if self._tags_job is not None:  # read here, now: an older read may not overwrite it
             self._tags_job.cancel()
             self._tags_job = None
@@ -515,7 +516,8 @@ class ContactListPanel(QWidget):
             # start-up, the database just opened: what another program writes from now on
             self._known_version = self.context.core.store.data_stamp()[0]
             self._plan_time_reload()
-        self._fill_filters(self.context.core.contacts.tags() if self.model.loaded else None)
+        tags = self.context.core.contacts.tags() if self.model.loaded else None
+        self._fill_filters(tags, chosen)
 
     def _refresh_filters_later(self) -> None:
         """Read the tags' counts on the worker and rebuild the menu if they changed: after a
@@ -539,9 +541,10 @@ class ContactListPanel(QWidget):
         if job.result != self._menu_tags:
             self._fill_filters(job.result)
 
-    def _fill_filters(self, tags: list[Tag] | None) -> None:
+    def _fill_filters(self, tags: list[Tag] | None, chosen: str | None = None) -> None:
         """The filter menu: the quick filters, then the tags (None: not read yet)."""
         current = self._query_key()
+        kept = (current, chosen)
         self._menu_tags = tags
         self.filter_box.clear()
         for list_filter, label in filter_labels():
@@ -549,7 +552,7 @@ class ContactListPanel(QWidget):
         tags = tags or []
         # a tag nobody listed carries (left by an undo, or only on archived contacts) is not
         # offered; the one being filtered by stays until the user picks another
-        tags = [t for t in tags if t.count or _tag_key(t.name) == current]
+        tags = [t for t in tags if t.count or _tag_key(t.name) in kept]
         self._empty_tag = next((_tag_key(t.name) for t in tags if not t.count), None)
         if tags:
             self.filter_box.insertSeparator(self.filter_box.count())
@@ -563,6 +566,8 @@ class ContactListPanel(QWidget):
             # start-up: the tag chosen last time, until the tags are read after the first paint
             self.filter_box.addItem(self.model.tag, current)
         found = self.filter_box.findData(current)
+        if chosen is not None and self.filter_box.findData(chosen) >= 0:
+            found = self.filter_box.findData(chosen)  # (set_filter applies it)
         self.filter_box.setCurrentIndex(max(0, found))
         if found < 0 and self.model.loaded:  # the tag is gone: list what the menu now says
             self._apply_filter()
@@ -571,7 +576,9 @@ class ContactListPanel(QWidget):
         key = _tag_key(tag) if tag else _filter_key(list_filter)
         index = self.filter_box.findData(key)
         if index < 0 and tag:
-            self.refresh_filters()
+            # a tag only archived contacts carry (Manage tags' Show contacts) is listed all the
+            # same, and the list says why it is empty: the list stayed as it was, unexplained
+            self.refresh_filters(chosen=key)
             index = self.filter_box.findData(key)
         if index >= 0:
             self.filter_box.setCurrentIndex(index)
@@ -680,6 +687,17 @@ class ContactListPanel(QWidget):
                 in_list,
             )
         if model.tag:
+            archived = self.context.core.contacts.count(ListFilter.ARCHIVED, tag=model.tag)
+            if archived:
+                return fill(
+                    tr(
+                        "Only archived contacts are tagged “%1” (%Ln).\n"
+                        "Archived contacts are listed under Archived.",
+                        None,
+                        archived,
+                    ),
+                    model.tag,
+                )
             return fill(tr("Nobody is tagged “%1”."), model.tag)
         return {
             ListFilter.ALL: tr("Every contact is archived.\nChoose Archived above to see them."),

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from pytestqt.qtbot import QtBot
 
+from netdesk.core.listing import ListFilter
 from netdesk.ui.contact_list import ContactListPanel
 from netdesk.ui.context import AppContext
 
@@ -93,9 +94,33 @@ def test_the_filtered_tag_gone_meanwhile_lists_everyone_once_the_worker_says_so(
     ana = person("Ana", tags=["club"])
     person("Ben")
     app_context.changes.contacts_changed.emit(None)
-    panel.set_filter(panel.model.list_filter, tag="club")
+    panel.set_filter(ListFilter.ALL, tag="club")
     assert panel.model.ids() == [ana]
     app_context.core.tags.delete("club")  # by netdesk-cli, say, with a follow-up's signal
     app_context.changes.follow_ups_changed.emit()
     qtbot.waitUntil(lambda: panel.filter_box.currentText() == "All contacts")
     assert len(panel.model.ids()) == 2
+
+
+def test_a_tag_only_archived_contacts_carry_is_listed_and_the_list_says_why_it_is_empty(
+    panel: ContactListPanel,
+    app_context: AppContext,
+    person,  # type: ignore[no-untyped-def]
+) -> None:
+    """Manage tags' Show contacts on such a tag (its count 0) closed the dialog and left the
+    list as it was, unexplained."""
+    person("Ana", tags=["club"])
+    person("Old", tags=["alumni"], archived=True)
+    app_context.changes.contacts_changed.emit(None)
+    panel.set_filter(ListFilter.DUE)
+    assert not any(t.startswith("alumni") for t in _texts(panel))
+    panel.set_filter(ListFilter.ALL, tag="alumni")
+    assert panel.filter_box.currentText() == "alumni (0)"
+    assert panel.model.tag == "alumni" and panel.model.rowCount() == 0
+    assert panel.no_match.isVisibleTo(panel)
+    assert panel.no_match.text().startswith("Only archived contacts are tagged “alumni” (1).")
+    panel.set_filter(ListFilter.ALL)  # left: off the menu again
+    assert not any(t.startswith("alumni") for t in _texts(panel))
+    panel.set_filter(ListFilter.DUE)
+    panel.set_filter(ListFilter.ALL, tag="gone")  # no such tag (deleted meanwhile)
+    assert panel.filter_box.currentText() == "Due" and panel.model.tag is None
