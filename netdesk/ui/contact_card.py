@@ -257,8 +257,12 @@ class ContactCard(QWidget):
         self.prefix = self._line(tr("Prefix"), tr("Dr., Ms.…"))
         self.suffix = self._line(tr("Suffix"), tr("Jr., PhD…"))
         self.nickname = self._line(tr("Nickname"))
-        self.formatted_name = self._line(
-            tr("Display name"), tr("Used when there is no given/family name")
+        self.formatted_name = self._line(tr("Display name"))  # its placeholder: _fill
+        self.formatted_name.setToolTip(
+            tr(
+                "The name as it is written, such as family name first (“Nagy Péter”): "
+                "shown in place of the name above when it holds the same parts"
+            )
         )
         name_row = QHBoxLayout()
         name_row.addWidget(self.given_name)
@@ -644,6 +648,7 @@ class ContactCard(QWidget):
         if only is None or "photo" in only:
             self._photo = c.photo
         self._name_parts = self._typed_parts()
+        self._show_parts_name()
 
     def _update_met_through_open(self) -> None:
         self.met_through_open.setEnabled(self.met_through.contact_id is not None)
@@ -752,6 +757,16 @@ class ContactCard(QWidget):
         if written is not None and written != self.formatted_name.text():
             self.formatted_name.setText(written)
             self.formatted_name.setCursorPosition(0)
+        self._show_parts_name()
+
+    def _show_parts_name(self) -> None:
+        """The Display name's placeholder says what is shown when it is left empty."""
+        name = card_names.parts_name(self._name_parts)
+        self.formatted_name.setPlaceholderText(
+            fill(tr("Left empty, shown as “%1”"), name)
+            if name
+            else tr("Left empty, the nickname, organization, e-mail or phone is shown")
+        )
 
     def _show_typed_name(self, _text: str) -> None:
         """The header follows the name and work typed, before Save (a new card said "New

@@ -123,3 +123,39 @@ def test_followed_keeps_the_written_order(
     written: str, old: tuple[str, ...], new: tuple[str, ...], expected: str | None
 ) -> None:
     assert followed(written, old, new) == expected
+
+
+@pytest.mark.parametrize(
+    ("contact", "placeholder"),
+    [
+        (Contact(given_name="Péter", family_name="Nagy"), "Left empty, shown as “Péter Nagy”"),
+        (Contact(given_name="太郎", family_name="山田"), "Left empty, shown as “山田太郎”"),
+        (
+            Contact(organization="Acme"),
+            "Left empty, the nickname, organization, e-mail or phone is shown",
+        ),
+    ],
+)
+def test_the_display_names_placeholder_says_what_is_shown_when_it_is_empty(
+    main_window: MainWindow, app_context: AppContext, contact: Contact, placeholder: str
+) -> None:
+    """It read "Used when there is no given/family name", while a display name that writes
+    the parts in another order ("Nagy Péter") is what the card and list show."""
+    opened(main_window, app_context, contact)
+    card = main_window.card
+    assert card.formatted_name.placeholderText() == placeholder
+    assert "Nagy Péter" in card.formatted_name.toolTip()
+
+
+def test_the_placeholder_follows_the_name_typed(
+    main_window: MainWindow, app_context: AppContext
+) -> None:
+    opened(main_window, app_context, Contact(given_name="Peter", family_name="Nagy"))
+    card = main_window.card
+    retype(card.given_name, "Péter")
+    assert card.formatted_name.placeholderText() == "Left empty, shown as “Péter Nagy”"
+    assert card.formatted_name.text() == ""  # no display name of its own: none is made up
+    main_window.new_contact()
+    assert card.formatted_name.placeholderText() == (
+        "Left empty, the nickname, organization, e-mail or phone is shown"
+    )
