@@ -3,6 +3,7 @@ thread, then show the restored data everywhere."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import threading
@@ -309,6 +310,22 @@ class RestoreDialog(QDialog):
         """Check ``source`` cheaply, ask once, and start the restore; None when not started."""
         if refuse_while_busy(self):
             return None
+        with contextlib.suppress(OSError):  # (either missing: the check below says so)
+            if source.samefile(self.context.paths.database):
+                # refused by the restore itself, but only once the user had agreed to
+                # replace everything and the window had gone grey for it
+                show_problem(
+                    self,
+                    tr("Restore from backup"),
+                    fill(
+                        tr(
+                            "%1 is the database netdesk uses, not a backup of it: choose a "
+                            "backup. Nothing was changed."
+                        ),
+                        str(source),
+                    ),
+                )
+                return None
         try:
             # before the question: a file from a newer netdesk was refused only once the
             # user had agreed to replace everything, and the window had gone grey for it
