@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from icalendar import Calendar, Event
-
-from netdesk.core.reminders import database_id
+from netdesk.core import reminders
 from netdesk.core.types import FollowUp, PartialDate
 
 if TYPE_CHECKING:
@@ -43,30 +42,74 @@ def uid(item: str, database_id: str | None) -> str:
     return f"{item}@{database_id}.{UID_DOMAIN}" if database_id else f"{item}@{UID_DOMAIN}"
 
 
+def text(value: str) -> str:
+    """A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks escaped;
+    the other control characters, which the format does not allow, as spaces."""
+    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    value = value.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
+    return _CONTROL.sub(" ", value)
+
+
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f]")
+
+
+def fold(line: str) -> bytes:
+    """One content line in lines of at most 75 octets (RFC 5545 3.1), never cut inside a
+    character; each continuation starts with a space. CRLF-terminated."""
+    data = line.encode("utf-8")
+    if len(data) <= 75:
+        return data + b"\r\n"
+    parts = []
+    start, room = 0, 75
+    while start < len(data):
+        end = min(start + room, len(data))
+        while end < len(data) and data[end] & 0xC0 == 0x80:  # a character's continuation byte
+            end -= 1
+        parts.append(data[start:end])
+        start, room = end, 74  # the space of the continuation counts
+    return b"\r\n ".join(parts) + b"\r\n"
+
+
+def day_value(day: dt.date) -> str:
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
+
+
+def time_value(moment: dt.datetime) -> str:
+    """A floating local time (or, from utc(), the digits before the "Z")."""
+    return f"{day_value(moment)}T{moment.hour:02d}{moment.minute:02d}{moment.second:02d}"
+
+
 def follow_up_event(
     follow_up: FollowUp,
     stamp: dt.datetime,
     keep_in_touch: str = DEFAULT_LABELS["keep_in_touch"],
     database_id: str | None = None,
-) -> Event:
+) -> list[str]:
     """A timed event, or an all-day one for a follow-up due on a day; a keep-in-touch item
     is named ``keep_in_touch`` (the user's language) instead of its stored English note."""
-    event = Event()
-    event.add("uid", uid(f"followup-{follow_up.id}", database_id))
-    event.add("dtstamp", utc(stamp))
     note = keep_in_touch if follow_up.from_cadence else follow_up.note
     # (not .strip(": "): a note ending in ":" lost its colon)
     name = follow_up.display_name
-    event.add("summary", f"{name}: {note}" if note.strip() else name)
     due = follow_up.effective_due
     if follow_up.has_time or due.time() != dt.time():  # a snoozed day item gets a time
-        event.add("dtstart", due)  # floating local time, like netdesk's own clock
-        event.add("dtend", due + dt.timedelta(minutes=TIMED_MINUTES))
+        end = due + dt.timedelta(minutes=TIMED_MINUTES)
+        # floating local time, like netdesk's own clock
+        when = [f"DTSTART:{time_value(due)}", f"DTEND:{time_value(end)}"]
     else:
-        event.add("dtstart", due.date())
-        event.add("dtend", due.date() + dt.timedelta(days=1))
-    event.add("categories", ["netdesk"])
-    return event
+        after = due.date() + dt.timedelta(days=1)
+        when = [
+            f"DTSTART;VALUE=DATE:{day_value(due.date())}",
+            f"DTEND;VALUE=DATE:{day_value(after)}",
+        ]
+    return [
+        "BEGIN:VEVENT",
+        f"UID:{text(uid(f'followup-{follow_up.id}', database_id))}",
+        f"DTSTAMP:{time_value(utc(stamp))}Z",
+        f"SUMMARY:{text(f'{name}: {note}' if note.strip() else name)}",
+        *when,
+        "CATEGORIES:netdesk",
+        "END:VEVENT",
+    ]
 
 
 def yearly_event(
@@ -77,24 +120,26 @@ def yearly_event(
     stamp: dt.datetime,
     label: str,
     database_id: str | None = None,
-) -> Event | None:
+) -> list[str] | None:
     """An all-day yearly event (29 February falls on the month's last day in common years)."""
     if date.month is None or date.day is None:
         return None
     year = date.year if date.year is not None else stamp.year
     first = date.to_date(year) or dt.date(year, date.month, min(date.day, 28))
-    event = Event()
-    event.add("uid", uid(f"{kind}-{contact_id}", database_id))
-    event.add("dtstamp", utc(stamp))
-    event.add("summary", label.format(name=name))
-    event.add("dtstart", first)
-    event.add("dtend", first + dt.timedelta(days=1))
-    rule: dict[str, object] = {"freq": "yearly"}
+    rule = "FREQ=YEARLY"
     if date.month == 2 and date.day == 29:
-        rule.update(bymonth=2, bymonthday=-1)
-    event.add("rrule", rule)
-    event.add("transp", "TRANSPARENT")
-    return event
+        rule += ";BYMONTH=2;BYMONTHDAY=-1"
+    return [
+        "BEGIN:VEVENT",
+        f"UID:{text(uid(f'{kind}-{contact_id}', database_id))}",
+        f"DTSTAMP:{time_value(utc(stamp))}Z",
+        f"SUMMARY:{text(label.format(name=name))}",
+        f"DTSTART;VALUE=DATE:{day_value(first)}",
+        f"DTEND;VALUE=DATE:{day_value(first + dt.timedelta(days=1))}",
+        f"RRULE:{rule}",
+        "TRANSP:TRANSPARENT",
+        "END:VEVENT",
+    ]
 
 
 def build_calendar(
@@ -103,16 +148,22 @@ def build_calendar(
     stamp: dt.datetime,
     labels: Mapping[str, str] = DEFAULT_LABELS,
     database_id: str | None = None,
-) -> Calendar:
-    """The calendar of ``follow_ups`` and yearly ``dates``; ``database_id`` (the database's
-    id) goes into every UID."""
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", labels["calendar"])
+) -> bytes:
+    """The calendar file of ``follow_ups`` and yearly ``dates``; ``database_id`` (the
+    database's id) goes into every UID.
+
+    Written line by line: built as icalendar components, each event cost about a
+    millisecond, and the 60,000 events of 100,000 contacts most of a minute on the worker
+    (and at quit, which writes the file last)."""
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{PRODID}",
+        f"X-WR-CALNAME:{text(labels['calendar'])}",
+    ]
     keep_in_touch = labels.get("keep_in_touch", DEFAULT_LABELS["keep_in_touch"])
     for follow_up in follow_ups:
-        calendar.add_component(follow_up_event(follow_up, stamp, keep_in_touch, database_id))
+        lines += follow_up_event(follow_up, stamp, keep_in_touch, database_id)
     for contact_id, name, kind, iso in dates:
         try:
             date = PartialDate.parse(iso)
@@ -120,8 +171,9 @@ def build_calendar(
             continue
         event = yearly_event(contact_id, name, kind, date, stamp, labels[kind], database_id)
         if event is not None:
-            calendar.add_component(event)
-    return calendar
+            lines += event
+    lines.append("END:VCALENDAR")
+    return b"".join(fold(line) for line in lines)
 
 
 def calendar_bytes(
@@ -131,8 +183,7 @@ def calendar_bytes(
     now = core.clock.now()
     follow_ups = core.follow_ups.due(now + dt.timedelta(days=days), limit=100_000)
     dates = core.follow_ups.all_dates()
-    calendar = build_calendar(follow_ups, dates, now, labels, database_id())
-    return bytes(calendar.to_ical())
+    return build_calendar(follow_ups, dates, now, labels, reminders.database_id())
 
 
 def write_file(target: Path, data: bytes) -> None:
