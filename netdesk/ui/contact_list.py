@@ -285,12 +285,25 @@ class ContactRowDelegate(QStyledItemDelegate):
 
 
 class ContactTable(QTableView):
-    """The list's table: its fixed row height follows its font (a larger system font)."""
+    """The list's table: its fixed row height follows its font (a larger system font), and
+    Home and End go to the first and last contact, as in a list."""
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             fit_rows_to_font(self)
+
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        # A table's Home and End go along the row (Ctrl for the first and last rows): in this
+        # one column they did nothing. Shift+End still selects down to the last contact.
+        if action in _ROW_ENDS:
+            modifiers |= Qt.KeyboardModifier.ControlModifier
+        return super().moveCursor(action, modifiers)
+
+
+_ROW_ENDS = (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd)
 
 
 def fit_rows_to_font(view: QTableView) -> None:
