@@ -70,7 +70,10 @@ def keep_copy(
         folder.mkdir(mode=0o700, exist_ok=True)
         with contextlib.closing(sqlite3.connect(part)) as copy:
             connection.backup(copy)
-        part.chmod(0o600)
+        try:
+            part.chmod(0o600)
+        except OSError as error:  # a FAT or exFAT disk refuses it (EPERM): the copy stands
+            log.info("%s keeps its rights (the disk does not take 0600: %s)", part, error)
         os.replace(part, target)
     except (OSError, sqlite3.Error) as error:
         with contextlib.suppress(OSError):
