@@ -43,7 +43,8 @@ def _written_order(text: str, parts: list[tuple[int, str]]) -> list[tuple[str, i
 
 def followed(written: str, old: Sequence[str], new: Sequence[str]) -> str | None:
     """``written`` (the card's Display name) after the name parts (prefix, given, middle,
-    family, suffix) changed from ``old`` to ``new``, or None when it is a name of its own.
+    family, suffix) changed from ``old`` to ``new`` (as written when they did not change),
+    or None when it is empty or a name of its own.
 
     A display name that is the name the old parts make becomes the one the new parts make;
     one that writes the old parts in another order or spacing ("Nagy Péter", "山田 太郎")
@@ -51,8 +52,10 @@ def followed(written: str, old: Sequence[str], new: Sequence[str]) -> str | None
     its neighbour in the usual order; a prefix first, a suffix last). Left as it was, it no
     longer matched the parts and the name shown turned given name first.
     """
-    if not written.strip() or list(old) == list(new):
+    if not written.strip():
         return None
+    if list(old) == list(new):
+        return written
     if " ".join(written.split()) == parts_name(old):
         return parts_name(new)
     order = _written_order(

@@ -122,9 +122,11 @@ class ContactCard(QWidget):
             self._form_state, self._show_form_state
         )
         self._build()
-        self._name_parts = self._typed_parts()  # as before the last edit (see _follow_parts)
+        # the display name and the name parts it was written with (see _follow_parts)
+        self._name_base = (self.formatted_name.text(), self._typed_parts())
         for edit in self._part_edits():
             edit.textEdited.connect(self._follow_parts)  # before the header reads the name
+        self.formatted_name.textEdited.connect(self._new_name_base)
         for edit in (
             self.given_name,
             self.family_name,
@@ -647,8 +649,7 @@ class ContactCard(QWidget):
             self._set_cadence(c.keep_in_touch_days)
         if only is None or "photo" in only:
             self._photo = c.photo
-        self._name_parts = self._typed_parts()
-        self._show_parts_name()
+        self._new_name_base()
 
     def _update_met_through_open(self) -> None:
         self.met_through_open.setEnabled(self.met_through.contact_id is not None)
@@ -751,17 +752,24 @@ class ContactCard(QWidget):
         return tuple(edit.text() for edit in self._part_edits())
 
     def _follow_parts(self, _text: str) -> None:
-        """A display name written from the name parts ("Nagy Péter") follows their edits."""
-        old, self._name_parts = self._name_parts, self._typed_parts()
-        written = card_names.followed(self.formatted_name.text(), old, self._name_parts)
-        if written is not None and written != self.formatted_name.text():
-            self.formatted_name.setText(written)
+        """A display name written from the name parts ("Nagy Péter") follows their edits,
+        as measured from the parts it was written with: a part backspaced to nothing and
+        typed anew keeps its place."""
+        written, parts = self._name_base
+        followed = card_names.followed(written, parts, self._typed_parts())
+        if followed is not None and followed != self.formatted_name.text():
+            self.formatted_name.setText(followed)
             self.formatted_name.setCursorPosition(0)
+        self._show_parts_name()
+
+    def _new_name_base(self, *_typed: object) -> None:
+        """The display name as loaded or typed, and the parts it goes with."""
+        self._name_base = (self.formatted_name.text(), self._typed_parts())
         self._show_parts_name()
 
     def _show_parts_name(self) -> None:
         """The Display name's placeholder says what is shown when it is left empty."""
-        name = card_names.parts_name(self._name_parts)
+        name = card_names.parts_name(self._typed_parts())
         self.formatted_name.setPlaceholderText(
             fill(tr("Left empty, shown as “%1”"), name)
             if name

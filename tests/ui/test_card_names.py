@@ -4,6 +4,7 @@ are edited, and its Display name field says what is shown when it is left empty.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from netdesk.core.types import Contact
@@ -159,3 +160,42 @@ def test_the_placeholder_follows_the_name_typed(
     assert card.formatted_name.placeholderText() == (
         "Left empty, the nickname, organization, e-mail or phone is shown"
     )
+
+
+def test_a_part_typed_again_from_empty_keeps_its_place(
+    main_window: MainWindow, app_context: AppContext, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """Backspaced to nothing and typed anew, the given name went first: the name written
+    "Nagy" alone was taken for the parts' own, and "Nagy Péter" became "Pal Nagy"."""
+    contact_id = opened(
+        main_window,
+        app_context,
+        Contact(given_name="Peter", family_name="Nagy", formatted_name="Nagy Peter"),
+    )
+    card = main_window.card
+    card.given_name.setFocus()
+    card.given_name.end(False)
+    for _ in "Peter":
+        qtbot.keyClick(card.given_name, Qt.Key.Key_Backspace)
+    assert card.formatted_name.text() == "Nagy"
+    qtbot.keyClicks(card.given_name, "Pal")
+    assert (card.formatted_name.text(), card.title_label.text()) == ("Nagy Pal", "Nagy Pal")
+    for _ in "Pal":
+        qtbot.keyClick(card.given_name, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(card.given_name, "Peter")  # as loaded again: as it was written
+    assert card.formatted_name.text() == "Nagy Peter"
+    assert not card.dirty or card.save()
+    stored = app_context.core.contacts.get(contact_id)
+    assert stored is not None
+    assert stored.display_name == "Nagy Peter"
+
+
+def test_a_display_name_typed_is_what_the_parts_follow_next(
+    main_window: MainWindow, app_context: AppContext, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    opened(main_window, app_context, Contact(given_name="Peter", family_name="Nagy"))
+    card = main_window.card
+    card.more_names.setChecked(True)
+    qtbot.keyClicks(card.formatted_name, "Nagy Peter")
+    retype(card.given_name, "Pal")
+    assert card.formatted_name.text() == "Nagy Pal"
