@@ -421,7 +421,7 @@ class TodayView(QWidget):
             self._pending.start()  # something changed while hidden, or the day did
         # Ctrl+2 from the list: the arrows and Enter work at once (after the page switch,
         # which gives the focus to whatever comes first in the page)
-        QTimer.singleShot(0, self._focus_a_row)
+        QTimer.singleShot(0, self, self._focus_a_row)  # not after the view is gone
 
     def rows(self) -> list[Row]:
         """Every row shown, top to bottom."""

@@ -152,3 +152,18 @@ def test_the_row_with_the_keyboard_is_drawn_so(qtbot: QtBot, window: QWidget) ->
     QTest.keyClick(first, Qt.Key.Key_Down)
     assert focused_row() is view.rows()[1]
     assert first.grab().toImage() != focused
+
+
+def test_a_view_gone_right_after_it_was_shown_is_left_alone(qtbot: QtBot, window: QWidget) -> None:
+    """The focus is given a turn after the view is shown: a view deleted meanwhile (a window
+    rebuilt, a restore) raised "Internal C++ object already deleted" there."""
+    import shiboken6
+
+    view = today_of(window)
+    pages = window.findChild(QStackedWidget)
+    assert pages is not None
+    pages.setCurrentWidget(view)
+    shiboken6.delete(view)
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert pages.count() == 1
