@@ -98,12 +98,15 @@ def image_subtype(photo: bytes) -> str:
 
 def derived_formatted_name(contact: Contact) -> str:
     """The FN written for a contact without one (FN is mandatory in vCard 3.0 and 4.0): its
-    name as netdesk shows it (山田太郎 family name first, not "太郎 山田")."""
+    name as netdesk shows it (山田太郎 family name first, not "太郎 山田"; a nickname before
+    the company or e-mail, as names.display_name)."""
     if contact.formatted_name:
         return contact.formatted_name
     name = names.structured_name(contact)
     if name:
         return name
+    if contact.nickname.strip():  # "Bobby" alone: shown so here, and not as his e-mail there
+        return contact.nickname.strip()
     if contact.organization:
         return contact.organization
     if contact.emails:

@@ -293,3 +293,17 @@ def test_a_cjk_name_typed_without_a_formatted_name_is_written_family_name_first(
     text = write_vcards([Contact(given_name="太郎", family_name="山田")], version="3.0")
     assert "\r\nFN:山田太郎\r\n" in text
     assert "\r\nN:山田;太郎;;;\r\n" in text
+
+
+@pytest.mark.parametrize("version", ["4.0", "3.0"])
+def test_a_contact_known_by_a_nickname_alone_is_named_by_it(version: str) -> None:
+    """netdesk shows "Bobby"; the export's FN was his e-mail (or his company), which other
+    address books then showed as his name."""
+    from netdesk.core.names import display_name
+
+    bobby = Contact(nickname="Bobby", organization="Acme", emails=[EmailAddress("b@x.org")])
+    text = write_vcards([bobby], version)
+    assert "\r\nFN:Bobby\r\n" in text
+    [card] = read_vcard_bytes(text.encode()).cards
+    assert display_name(card.contact) == display_name(bobby) == "Bobby"
+    assert card.contact.nickname == "Bobby"
