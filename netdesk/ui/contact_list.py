@@ -54,7 +54,7 @@ from netdesk.ui import settings as s
 from netdesk.ui.contact_list_model import ContactListModel, Role
 from netdesk.ui.context import AppContext
 from netdesk.ui.icons import icon
-from netdesk.ui.widgets import avatar_pixmap, fill, relative_past, tr
+from netdesk.ui.widgets import avatar_pixmap, fill, relative_future, relative_past, tr
 
 log = logging.getLogger("netdesk.ui")
 
@@ -160,6 +160,10 @@ class ContactRowDelegate(QStyledItemDelegate):
         self._no_name = tr("(no name)")
         self._ago: dict[int | None, str] = {}  # days since -> "3 weeks ago", for _ago_day
         self._ago_day: dt.date | None = None
+        self._in: dict[int, str] = {}  # days to -> "in 3 days", for _ago_day too
+        # sorted by next follow-up: a row not due yet says when it is ("in 3 days") where the
+        # due marker goes; the list looked unsorted, ordered by dates nobody could see
+        self.next_due_shown = False
         QPixmapCache.setCacheLimit(PIXMAP_CACHE_KIB)
 
     def _fonts_for(self, base: QFont) -> _RowFonts:
@@ -177,11 +181,24 @@ class ContactRowDelegate(QStyledItemDelegate):
     def _relative_past(self, moment: dt.datetime | None, now: dt.datetime) -> str:
         """relative_past(), kept per day count for the current day (a tr() call per row)."""
         if self._ago_day != now.date():
-            self._ago, self._ago_day = {}, now.date()
+            self._ago, self._in, self._ago_day = {}, {}, now.date()
         days = None if moment is None else (now.date() - moment.date()).days
         text = self._ago.get(days)
         if text is None:
             text = self._ago[days] = relative_past(moment, now)
+        return text
+
+    def next_due_text(self, summary: ContactSummary, now: dt.datetime) -> str:
+        """When a row's next follow-up is, if the list is sorted by it and it is not due."""
+        due = summary.next_due
+        if not self.next_due_shown or due is None or due <= now or summary.archived:
+            return ""
+        if self._ago_day != now.date():
+            self._ago, self._in, self._ago_day = {}, {}, now.date()
+        days = (due.date() - now.date()).days
+        text = self._in.get(days)
+        if text is None:
+            text = self._in[days] = relative_future(due, now)
         return text
 
     def sizeHint(
@@ -256,6 +273,16 @@ class ContactRowDelegate(QStyledItemDelegate):
                 marker,
             )
             right_width = max(right_width, width + 24)
+        elif next_due := self.next_due_text(summary, now):
+            width = fonts.small_metrics.horizontalAdvance(next_due)
+            painter.drawText(
+                QRect(
+                    rect.right() - 8 - width, rect.bottom() - pad - line_height, width, line_height
+                ),
+                self._right,
+                next_due,
+            )
+            right_width = max(right_width, width + 12)
         painter.setFont(fonts.name)
         painter.setPen(muted if summary.archived else text)
         metrics = fonts.name_metrics
@@ -419,7 +446,8 @@ class ContactListPanel(QWidget):
 
         self.view = contact_table(self)
         self.view.setModel(self.model)
-        self.view.setItemDelegate(ContactRowDelegate(context, self.view))
+        self._delegate = ContactRowDelegate(context, self.view)
+        self.view.setItemDelegate(self._delegate)
         self.view.installEventFilter(self)
 
         # a search that finds nobody says so where the rows would be (the list stood blank,
@@ -485,6 +513,7 @@ class ContactListPanel(QWidget):
         except ValueError:
             self.model.sort_order = SortOrder.NAME
         self.sort_box.setCurrentIndex(max(0, self.sort_box.findData(self.model.sort_order.value)))
+        self._delegate.next_due_shown = self.model.sort_order is SortOrder.NEXT_DUE
         self._restore_filter(context.settings.get(s.LIST_FILTER))
         self.refresh_filters()
 
@@ -626,6 +655,7 @@ class ContactListPanel(QWidget):
     def _apply_sort(self, *_: object) -> None:
         order = SortOrder(self.sort_box.currentData())
         self.context.settings.set(s.SORT_ORDER, order.value)
+        self._delegate.next_due_shown = order is SortOrder.NEXT_DUE
         self.model.set_query(sort=order, search_text=self._pending_search())
         self._update_count()
 

@@ -20,7 +20,7 @@ from netdesk.core.listing import ListFilter, SortOrder, first_page, id_list_read
 from netdesk.core.types import ContactSummary
 from netdesk.ui import list_reader
 from netdesk.ui.context import AppContext
-from netdesk.ui.widgets import relative_past, tooltip_as_written, tr
+from netdesk.ui.widgets import relative_future, relative_past, tooltip_as_written, tr
 
 log = logging.getLogger("netdesk.ui")
 
@@ -511,6 +511,14 @@ class ContactListModel(QAbstractListModel):
         ]
         if summary.next_due is not None and summary.next_due <= now and not summary.archived:
             parts.append(tr("due"))
+        elif (
+            summary.next_due is not None
+            and not summary.archived
+            and self.sort_order is SortOrder.NEXT_DUE  # as the row shows it, sorted so
+        ):
+            parts.append(
+                tr("next follow-up: %1").replace("%1", relative_future(summary.next_due, now))
+            )
         if summary.archived:
             parts.append(tr("archived"))
         return ", ".join(p for p in parts if p)
