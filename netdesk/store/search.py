@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -61,17 +62,27 @@ def _national_digits(e164: str) -> str:
     # E.164 is "+", a prefix-free country code of 1-3 digits, then the national number: cutting
     # the code off gives what phonenumbers.parse would, 15x faster (bulk imports index 20,000
     # phones at once); anything else still goes through phonenumbers.
+    number = e164[1:]
+    if e164.startswith("+") and number.isascii() and number.isdigit():
+        codes = _country_codes()
+        for size in (1, 2, 3):
+            if number[:size] in codes:
+                national = number[size:]
+                return (national.lstrip("0") or "0") if national else ""  # as str(int(...))
     import phonenumbers  # here, not at the top: ~45 ms off the app's start (first paint)
 
-    if e164.startswith("+") and e164[1:].isdigit():
-        for size in (1, 2, 3):
-            if int(e164[1 : 1 + size]) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
-                national = e164[1 + size :]
-                return str(int(national)) if national else ""
     try:
         return str(phonenumbers.parse(e164).national_number)
     except phonenumbers.NumberParseException:
         return ""
+
+
+@functools.cache
+def _country_codes() -> frozenset[str]:
+    """The calling codes phonenumbers knows, as the digits an E.164 number starts with."""
+    import phonenumbers
+
+    return frozenset(str(code) for code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
 
 
 _CONTACT_TEXT = (
@@ -161,14 +172,25 @@ def document_of(contact: t.Contact) -> tuple[str, str]:
 
 
 def _name_document(names: Iterable[str]) -> str:
-    """The names column: every name field folded, and the words extra_name_words adds."""
-    folded = [name.lower() if name.isascii() else fold(name) for name in names]
-    return " ".join(folded + [word for name in folded for word in extra_name_words(name)])
+    """The names column: every name field folded, and the words extra_name_words adds.
+
+    Folded and searched for extra words as one string, not name by name: folding works
+    character by character and the extra words never span a space, so the result is the
+    same, in one call of each instead of six (a fifth of a bulk import's indexing).
+    """
+    folded = fold(" ".join(names))
+    extra = extra_name_words(folded)
+    return f"{folded} {' '.join(extra)}" if extra else folded
 
 
 def _fold_words(parts: Iterable[str]) -> str:
-    """``fold(" ".join(parts))``, part by part: ASCII parts (most of a document) need only
-    lower(), which skips fold's per-character loop and makes bulk indexing 3x faster."""
+    """``fold(" ".join(parts))``, part by part where it must: ASCII parts (most of a
+    document) need only lower(), which skips fold's per-character loop and makes bulk
+    indexing 3x faster; a document all ASCII is lowered at once."""
+    parts = list(parts)
+    joined = " ".join(parts)
+    if joined.isascii():
+        return joined.lower()
     return " ".join(part.lower() if part.isascii() else fold(part) for part in parts)
 
 

@@ -64,6 +64,7 @@ def tokens(text: str) -> list[str]:
 _JOINED = re.compile(r"[^\W_]+(?:['\u2019\u2010\u2011-][^\W_]+)+")
 _JOINER_CHARS = "'\u2019\u2010\u2011-"
 _JOINERS = str.maketrans("", "", _JOINER_CHARS)
+_JOINER = re.compile(f"[{_JOINER_CHARS}]")
 # Chinese, Japanese and Korean are written without spaces: the tokenizer makes one word of
 # 佐藤花子, found by its start only. Each later start is indexed too, so 花子 finds it. (Folded:
 # Hangul syllables are jamo, a syllable starting at a leading consonant, U+1100-U+115F.)
@@ -77,13 +78,16 @@ def extra_name_words(folded: str) -> list[str]:
     """Words a name (already folded) is searched by beyond its tokens: its words joined by an
     apostrophe or hyphen written together ("obrien", "jeanluc") and each later start of a
     run of CJK characters ("花子" of "佐藤花子")."""
+    if folded.isascii():  # most names: the only joiners ASCII has are "'" and "-"
+        if "'" not in folded and "-" not in folded:
+            return []
+        return [word.translate(_JOINERS) for word in _JOINED.findall(folded)]
     found: list[str] = []
-    if any(joiner in folded for joiner in _JOINER_CHARS):
+    if _JOINER.search(folded):
         found += [word.translate(_JOINERS) for word in _JOINED.findall(folded)]
-    if not folded.isascii():
-        for run in _CJK_RUN.findall(folded):
-            starts = range(1, len(run))
-            found += [run[i:] for i in starts if not "\u1160" <= run[i] <= "\u11ff"]
+    for run in _CJK_RUN.findall(folded):
+        starts = range(1, len(run))
+        found += [run[i:] for i in starts if not "\u1160" <= run[i] <= "\u11ff"]
     return found
 
 
