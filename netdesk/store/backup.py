@@ -75,6 +75,11 @@ def backup_to(
         source = db.connection()
     except StoreError as error:
         raise BackupError(f"Could not write the backup {target}: {error}") from error
+    except (DatabaseError, sqlite3.Error) as error:  # held by another program (a restore)
+        raise BackupError(
+            f"Could not read {db.database} to back it up: {error}. The backup {target} was "
+            "not made; try again in a moment."
+        ) from error
     partial = target.with_suffix(target.suffix + ".part")
 
     def step(_status: int, remaining: int, total: int) -> None:
