@@ -861,7 +861,15 @@ class MainWindow(QMainWindow):
 
         if self._card_dirty() and not self._leave_card():
             return  # as for Merge two contacts: a merge must not meet unsaved card edits
-        DuplicatesDialog(self.context, self).exec()
+        dialog = DuplicatesDialog(self.context, self)
+        dialog.exec()
+        # released once closed (the window kept every one, its table and undo actions, until
+        # it quit); a search closed before it ended is waited for, as it reports to the dialog
+        operation = dialog.operation
+        if operation is not None and operation.running:
+            operation.ended.connect(dialog.deleteLater)
+        else:
+            dialog.deleteLater()
 
     def manage_tags(self) -> None:
         """Contact > Manage tags; "Show contacts" there lists the tag's contacts."""

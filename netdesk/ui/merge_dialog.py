@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -226,5 +227,7 @@ def merge_two(context: AppContext, ids: list[int], parent: QWidget | None) -> QD
         dialog = MergeTwoDialog(context, ids[0], ids[1], parent)
     except LookupError:
         return None
+    # not kept by the window (its parent) once closed: the window kept every one until it quit
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
