@@ -527,7 +527,10 @@ class ContactListPanel(QWidget):
 
     def _follow_tag(self, old: str, new: str) -> None:
         """Listing the tag renamed: list it by its new name (the menu is rebuilt next)."""
-        if self.model.tag and self.model.tag.casefold() == old.casefold():
+        # the tag listed: its name as SQLite matches it (ASCII case alone). casefold() took
+        # "ÉMIGRÉ" for "Émigré", two tags an older netdesk could make, and the list followed
+        # the other one's rename
+        if self.model.tag and self.model.tag.encode().lower() == old.encode().lower():
             self.model.tag = new
             self.context.settings.set(s.LIST_FILTER, _tag_key(new))
 

@@ -124,3 +124,32 @@ def test_a_tag_only_archived_contacts_carry_is_listed_and_the_list_says_why_it_i
     panel.set_filter(ListFilter.DUE)
     panel.set_filter(ListFilter.ALL, tag="gone")  # no such tag (deleted meanwhile)
     assert panel.filter_box.currentText() == "Due" and panel.model.tag is None
+
+
+def test_a_tag_renamed_follows_the_filter_only_when_it_is_the_tag_listed(
+    panel: ContactListPanel,
+    app_context: AppContext,
+    person,  # type: ignore[no-untyped-def]
+) -> None:
+    """ "Émigré" and "ÉMIGRÉ" may be two tags (an older netdesk made them): renaming the one
+    not listed took the list to the other's new name."""
+    from legacy_tags import tagged_as_stored_before
+
+    from netdesk.ui import undo
+    from netdesk.ui.tags_dialog import RenameTag
+
+    ana = person("Ana", tags=["Émigré"])
+    ben = tagged_as_stored_before(app_context.core, "Ben", "ÉMIGRÉ")
+    app_context.changes.contacts_changed.emit(None)
+    panel.set_filter(ListFilter.ALL, tag="Émigré")
+    assert panel.model.ids() == [ana]
+    undo.push(app_context, RenameTag(app_context, "ÉMIGRÉ", "expat"))
+    assert panel.filter_box.currentText() == "Émigré (1)"
+    assert panel.model.ids() == [ana]
+    undo.push(app_context, RenameTag(app_context, "Émigré", "exile"))  # the one listed
+    assert panel.filter_box.currentText() == "exile (1)"
+    assert panel.model.ids() == [ana]
+    app_context.undo_stack.undo()
+    assert panel.filter_box.currentText() == "Émigré (1)"
+    panel.set_filter(ListFilter.ALL, tag="expat")
+    assert panel.model.ids() == [ben]
