@@ -663,7 +663,7 @@ class CalendarFeed(QObject):
         target = folder / self.FILE_NAME
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            # imported here, on the worker: icalendar costs ~60 ms the GUI thread need not pay
+            # imported on first use (start-up need not load it)
             from netdesk.interop import ical
 
             ical.write_file(target, ical.calendar_bytes(self.context.core, labels=labels))
