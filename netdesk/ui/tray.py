@@ -501,7 +501,10 @@ class ReminderTray(QObject):
             title, text = self.describe(plan.notify[0], today)
         else:
             title = self.tr("%Ln reminder(s) due", "", plan.notify_total)
-            text = "; ".join(self._summary_line(r, today) for r in plan.notify[:5])
+            # birthdays first: after the follow-ups (as planned) they were cut with the "…"
+            # once five follow-ups came with them, and the day's birthday went unsaid
+            named = sorted(plan.notify, key=lambda r: r.follow_up_id is not None)
+            text = "; ".join(self._summary_line(r, today) for r in named[:5])
             if plan.notify_total > 5:
                 text += "; …"
         contacts = {r.contact_id for r in everyone}
