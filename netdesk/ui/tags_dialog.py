@@ -262,6 +262,32 @@ class TagTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def match(
+        self,
+        start: _Index,
+        role: int,
+        value: object,
+        hits: int = 1,
+        flags: Qt.MatchFlag = Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchWrap,
+    ) -> list[QModelIndex]:
+        """Type-ahead on the names, case and accents aside as the table sorts them: "e"
+        found "email" but never "Émigré", listed among the E's."""
+        if (
+            int(role) != Qt.ItemDataRole.DisplayRole
+            or not isinstance(value, str)
+            or start.column() != 0
+            or flags & Qt.MatchFlag.MatchTypeMask != Qt.MatchFlag.MatchStartsWith
+            or flags & Qt.MatchFlag.MatchCaseSensitive
+        ):
+            return super().match(start, role, value, hits, flags)
+        typed = _sort_key(value)
+        first = max(start.row(), 0)
+        rows = [*range(first, len(self.tags))]
+        if flags & Qt.MatchFlag.MatchWrap:
+            rows += range(first)
+        found = [r for r in rows if _sort_key(self.tags[r].name).startswith(typed)]
+        return [self.index(r, 0) for r in found[: hits if hits > 0 else None]]
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
