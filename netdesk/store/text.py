@@ -91,10 +91,11 @@ def extra_name_words(folded: str) -> list[str]:
     return found
 
 
-_NOT_ASCII_DIGITS = re.compile(r"[^0-9]+")
+# every ASCII character but 0-9, deleted: str.translate's ASCII path, faster than a regex
+_ASCII_NOT_DIGITS = str.maketrans("", "", "".join(chr(c) for c in range(128) if not 48 <= c <= 57))
 
 
 def digits(text: str) -> str:
-    if text.isascii():  # in ASCII only 0-9 are digits: one regex instead of a loop (imports)
-        return _NOT_ASCII_DIGITS.sub("", text)
+    if text.isascii():  # in ASCII only 0-9 are digits: no loop in Python (imports)
+        return text.translate(_ASCII_NOT_DIGITS)
     return "".join(ch for ch in text if ch.isdigit())
