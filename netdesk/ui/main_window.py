@@ -41,7 +41,7 @@ from netdesk.ui.widgets import menu_on_shift_f10, tr
 
 if TYPE_CHECKING:  # built after the first paint: their modules load the database layer
     from PySide6.QtCore import QPoint
-    from PySide6.QtWidgets import QMenu
+    from PySide6.QtWidgets import QDialog, QMenu
 
     from netdesk.ui.contact_card import ContactCard
     from netdesk.ui.journal_view import JournalView
@@ -83,6 +83,17 @@ def droppable_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
         if path.is_dir() or path.suffix.lower() in IMPORT_SUFFIXES:
             paths.append(str(path))
     return paths
+
+
+def release_closed(dialog: QDialog) -> None:
+    """Let a closed dialog go: the window, its parent, kept every one (Find duplicates with
+    its table of pairs) until it quit. One whose work still runs on the worker (closed before
+    its progress showed) goes when that ends, as the work reports to it."""
+    operation = getattr(dialog, "operation", None)
+    if operation is not None and operation.running:
+        operation.ended.connect(dialog.deleteLater)
+    else:
+        dialog.deleteLater()
 
 
 class MainWindow(QMainWindow):
@@ -802,7 +813,9 @@ class MainWindow(QMainWindow):
 
         ids = contact_ids if contact_ids is not None else self.selected_contact_ids()
         dialog = LogInteractionDialog(self.context, ids, self, summary=summary)
-        if dialog.exec():
+        logged = dialog.exec()
+        release_closed(dialog)
+        if logged:
             from netdesk.ui.journal_edit import record_logged
 
             record_logged(self.context, dialog.interaction_id)  # Ctrl+Z takes it back
@@ -837,7 +850,9 @@ class MainWindow(QMainWindow):
         from netdesk.ui.export_dialog import ExportDialog
 
         tag = self.contacts.model.tag  # the tag the list shows is offered first
-        ExportDialog(self.context, self.selected_contact_ids(), self, tag=tag).exec()
+        dialog = ExportDialog(self.context, self.selected_contact_ids(), self, tag=tag)
+        dialog.exec()
+        release_closed(dialog)
 
     def export_calendar(self) -> None:
         """File > Export calendar…: follow-ups and birthdays to one .ics file."""
@@ -863,13 +878,7 @@ class MainWindow(QMainWindow):
             return  # as for Merge two contacts: a merge must not meet unsaved card edits
         dialog = DuplicatesDialog(self.context, self)
         dialog.exec()
-        # released once closed (the window kept every one, its table and undo actions, until
-        # it quit); a search closed before it ended is waited for, as it reports to the dialog
-        operation = dialog.operation
-        if operation is not None and operation.running:
-            operation.ended.connect(dialog.deleteLater)
-        else:
-            dialog.deleteLater()
+        release_closed(dialog)
 
     def manage_tags(self) -> None:
         """Contact > Manage tags; "Show contacts" there lists the tag's contacts."""
@@ -920,7 +929,9 @@ class MainWindow(QMainWindow):
     def preferences(self) -> None:
         from netdesk.ui.preferences import PreferencesDialog
 
-        PreferencesDialog(self.context, self).exec()
+        dialog = PreferencesDialog(self.context, self)
+        dialog.exec()
+        release_closed(dialog)
 
     def about(self) -> None:
         from netdesk.ui.about import show_about
