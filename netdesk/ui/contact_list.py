@@ -502,6 +502,8 @@ class ContactListPanel(QWidget):
         self._outside_timer.timeout.connect(self.check_outside_writes)
         self._outside_timer.start()
         self._time_timer = QTimer(self, singleShot=True)
+        # when time alone changes the list next (see _plan_time_reload)
+        self._time_change_at: dt.datetime | None = None
         self._time_timer.timeout.connect(self._time_passed)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
@@ -824,6 +826,11 @@ class ContactListPanel(QWidget):
 
         if Operation.running_now():  # its writes are announced by the operation itself
             return
+        changes_at = self._time_change_at
+        if changes_at is not None and context.core.clock.now() >= changes_at:
+            # woken from a suspend past it: the timer counts the time awake alone, and the
+            # list said "Due" of yesterday (and "yesterday" of today) up to an hour longer
+            self._time_passed()
         version = context.core.store.data_stamp()[0]
         known, self._known_version = self._known_version, version
         if known is not None and version != known:
@@ -842,6 +849,7 @@ class ContactListPanel(QWidget):
         due = core.follow_ups.next_due_after(now)
         if due is not None:
             moment = min(moment, due)
+        self._time_change_at = moment
         wait = min(max((moment - now).total_seconds(), 0.0), TIME_RELOAD_MAX_S)
         self._time_timer.start(int(wait * 1000) + 500)  # (just past it: never a moment early)
 
