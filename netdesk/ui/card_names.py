@@ -63,7 +63,8 @@ def followed(written: str, old: Sequence[str], new: Sequence[str]) -> str | None
     )
     if not order:
         return None
-    gap = " " if any(before for before, _index in order[1:]) else ""  # 山田太郎: none
+    # the space between parts, none where the name writes them together (山田太郎)
+    gap = "" if len(order) > 1 and not any(before for before, _index in order[1:]) else " "
     pieces = [(before, new[index].strip(), index) for before, index in order]
     for index, part in enumerate(new):
         if part.strip() and not old[index].strip():
@@ -81,10 +82,10 @@ def _place_of(index: int, written: list[int]) -> int:
         return 0
     if index == len(PARTS) - 1:  # suffix
         return len(written)
-    for neighbour in range(index - 1, 0, -1):  # after the part it follows in the usual order
+    for neighbour in range(index - 1, -1, -1):  # after the part it follows in the usual order
         if neighbour in written:
             return written.index(neighbour) + 1
-    for neighbour in range(index + 1, len(PARTS) - 1):  # else before the one it precedes
+    for neighbour in range(index + 1, len(PARTS)):  # else before the one it precedes
         if neighbour in written:
             return written.index(neighbour)
     return len(written)

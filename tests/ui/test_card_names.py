@@ -116,6 +116,8 @@ NAGY = ("", "Péter", "", "Nagy", "")
         ("Nagy Péter", NAGY, ("", "Péter", "Pál", "Nagy", ""), "Nagy Péter Pál"),
         ("Nagy Péter", NAGY, ("", "Péter", "", "Nagy", "Jr."), "Nagy Péter Jr."),
         ("山田太郎", ("", "太郎", "", "山田", ""), ("", "太郎", "一", "山田", ""), "山田太郎一"),
+        # one part written alone: a part added goes beside it with a space
+        ("Jr.", ("", "", "", "", "Jr."), ("", "Pal", "", "", "Jr."), "Pal Jr."),
         ("Uncle Pete", ("", "Peter", "", "", ""), ("", "Pete", "", "", ""), None),
         ("", ("", "Peter", "", "", ""), ("", "Pete", "", "", ""), None),
     ],
