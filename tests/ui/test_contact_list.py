@@ -46,18 +46,18 @@ def test_the_list_bounds_qts_pixmap_cache_its_avatars_fill(
 ) -> None:
     from PySide6.QtGui import QPixmapCache
 
-    from netdesk.ui import contact_list
+    from netdesk.ui import contact_rows
 
     QPixmapCache.setCacheLimit(10 * 1024)  # Qt's default
     panel = ContactListPanel(app_context)
     qtbot.addWidget(panel)
-    assert QPixmapCache.cacheLimit() == contact_list.PIXMAP_CACHE_KIB == 2 * 1024
+    assert QPixmapCache.cacheLimit() == contact_rows.PIXMAP_CACHE_KIB == 2 * 1024
 
 
 def test_the_rows_last_interaction_follows_the_clock_into_the_next_day(
     app_context: AppContext,
 ) -> None:
-    from netdesk.ui.contact_list import ContactRowDelegate
+    from netdesk.ui.contact_rows import ContactRowDelegate
 
     clock = app_context.core.clock
     delegate = ContactRowDelegate(app_context)
@@ -108,7 +108,7 @@ def test_rows_grow_with_a_large_font_and_keep_their_height_at_the_usual_size(
     get cut; a fixed 52-pixel row left them overlapping."""
     from PySide6.QtGui import QFont, QFontMetrics
 
-    from netdesk.ui.contact_list import ROW_HEIGHT, contact_table
+    from netdesk.ui.contact_rows import ROW_HEIGHT, contact_table
 
     app_context.core.contacts.create(Contact(given_name="Ada", organization="Acme"))
     panel = ContactListPanel(app_context)

@@ -203,7 +203,7 @@ def test_a_reset_does_not_walk_every_row(qtbot, app_context: AppContext, person)
     """The view places rows by arithmetic: a QListView asked rowCount() twice per row."""
     from PySide6.QtWidgets import QWidget
 
-    from netdesk.ui.contact_list import contact_table
+    from netdesk.ui.contact_rows import contact_table
 
     for n in range(300):
         person(f"P{n:03d}")

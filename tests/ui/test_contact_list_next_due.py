@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.listing import SortOrder
-from netdesk.ui.contact_list import ContactListPanel, ContactRowDelegate
+from netdesk.ui.contact_list import ContactListPanel
+from netdesk.ui.contact_rows import ContactRowDelegate
 from netdesk.ui.context import AppContext
 
 
