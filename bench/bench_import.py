@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"unchanged {summary.unchanged}, problems {len(summary.problems)}")  # fmt: skip
             return summary
 
-        _timed("import 10,000 cards (matching on)", options.cards, first)
+        _timed(f"import {options.cards:,} cards (matching on)", options.cards, first)
 
         def again() -> object:
             plan = plan_as_the_app([str(cards)])
