@@ -137,6 +137,7 @@ class ContactListPanel(QWidget):
         # that stamp's write was first announced as a change of contacts (their tags may have
         # changed), not of follow-ups or a journal alone (see _on_change)
         self._contacts_first = False
+        self._outside_write = False  # see check_outside_writes
         self._menu_tags: list[Tag] | None = None  # the tags the filter menu was built from
         self._tags_job: list_reader.ListJob[list[Tag]] | None = None  # see _refresh_filters_later
         self.filter_box.setObjectName("filterBox")
@@ -498,7 +499,7 @@ class ContactListPanel(QWidget):
             if self._read_at is None:
                 QTimer.singleShot(0, self._forget_read_stamp)
             self._read_at, self._filters_read = stamp, False
-            self._contacts_first = contacts
+            self._contacts_first = contacts and not self._outside_write
             self._keeping_view = True
             try:
                 self.model.contacts_changed(_ids)
@@ -548,7 +549,14 @@ class ContactListPanel(QWidget):
         known, self._known_version = self._known_version, version
         if known is not None and version != known:
             log.info("the database was changed by another program: every view reads it again")
-            context.changes.everything()
+            # the filter menu's counts then come from the worker: read here, after another
+            # program's write (SQLite's cache of the file dropped), they held the window ~200
+            # ms at 100,000 contacts, at each write of a script or a cron job
+            self._outside_write = True
+            try:
+                context.changes.everything()
+            finally:
+                self._outside_write = False
 
     def _plan_time_reload(self) -> None:
         """Read the list again when time alone changes it: the next follow-up falling due
