@@ -85,15 +85,20 @@ class FollowUpDialog(QDialog):
         with_note: bool = False,
         note: str = "",
         has_time: bool = True,
+        earliest: dt.datetime | None = None,
     ) -> None:
+        """``earliest``: OK only for a moment after it (a snooze: not one already gone)."""
         super().__init__(parent)
         self.setObjectName("followUpDialog")
+        self.earliest = earliest
         self.setWindowTitle(title or self.tr("Follow-up"))
         form = QFormLayout(self)
         self.date_edit = QDateEdit(QDate(start.year, start.month, start.day))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")  # as the journal's and the card's dates
         self.date_edit.setObjectName("followUpDate")
+        if earliest is not None:  # the calendar greys out the days gone
+            self.date_edit.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
         form.addRow(self.tr("&Date:"), self.date_edit)
         row = QHBoxLayout()
         self.time_check = QCheckBox(self.tr("At a &time"))
@@ -122,6 +127,14 @@ class FollowUpDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.date_edit.dateChanged.connect(self._enable_ok)
+        self.time_edit.timeChanged.connect(self._enable_ok)
+        self.time_check.toggled.connect(self._enable_ok)
+        self._enable_ok()
+
+    def _enable_ok(self) -> None:
+        self.ok_button.setEnabled(self.earliest is None or self.choice().due > self.earliest)
 
     def choice(self) -> DueChoice:
         picked = self.date_edit.date()
@@ -140,9 +153,16 @@ def ask_due(
     with_note: bool = False,
     note: str = "",
     has_time: bool = True,
+    earliest: dt.datetime | None = None,
 ) -> DueChoice | None:
     dialog = FollowUpDialog(
-        start, parent, title=title, with_note=with_note, note=note, has_time=has_time
+        start,
+        parent,
+        title=title,
+        with_note=with_note,
+        note=note,
+        has_time=has_time,
+        earliest=earliest,
     )
     return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
@@ -515,8 +535,11 @@ class FollowUpActions(QObject):
         self.snooze(follow_up_id, until(self._core.clock.now()))
 
     def snooze_to_picked(self, follow_up_id: int, parent: QWidget | None = None) -> bool:
-        start = reminders.tomorrow_morning(self._core.clock.now())
-        choice = self.ask_due(parent, start, title=self.tr("Snooze until"))
+        now = self._core.clock.now()
+        start = reminders.tomorrow_morning(now)
+        # a snooze puts the item off: a day gone by (a slip in the calendar) left it overdue,
+        # "snoozed", and the Snooze menu had done nothing the user could see
+        choice = self.ask_due(parent, start, title=self.tr("Snooze until"), earliest=now)
         if choice is None:
             return False
         self.snooze(follow_up_id, choice.due)
