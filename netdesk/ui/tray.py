@@ -33,7 +33,7 @@ from netdesk.ui.follow_up_actions import (
     told_apart_names,
 )
 from netdesk.ui.icons import ICON_DIR
-from netdesk.ui.notifier import Notifier
+from netdesk.ui.notifier import MAX_TIMER_MS, Notifier, real_ms_between
 from netdesk.ui.operations import Operation
 from netdesk.ui.today_view import discard, short_time
 from netdesk.ui.widgets import fill, tooltip_as_written, tr
@@ -191,6 +191,12 @@ class ReminderTray(QObject):
         self.tray_watch.setObjectName("trayWatch")
         self.tray_watch.setInterval(TRAY_LOOK_MS)
         self.tray_watch.timeout.connect(self._look_for_tray)
+        # the tooltip's "Reminders paused until 10:00" goes at 10:00: the reminders' own next
+        # look may be hours later (nothing due before 14:00), and it stayed until then
+        self.pause_ends = QTimer(self)
+        self.pause_ends.setObjectName("pauseEnds")
+        self.pause_ends.setSingleShot(True)
+        self.pause_ends.timeout.connect(self.refresh)
 
     def _parent_widget(self) -> QWidget | None:
         return self.window if isinstance(self.window, QWidget) else None
@@ -246,6 +252,7 @@ class ReminderTray(QObject):
     def stop(self) -> None:
         """At quit (or when a test is done): no more reminders, the calendar file written."""
         self.tray_watch.stop()
+        self.pause_ends.stop()
         if self._stop_at_quit is not None:
             self._stop_at_quit.aboutToQuit.disconnect(self.stop)
             self._stop_at_quit = None
@@ -293,6 +300,10 @@ class ReminderTray(QObject):
                 # "until 09:00" read as this morning's, gone by: paused until tomorrow's
                 until = fill(tr("tomorrow %1"), until)
             tooltip += "\n" + self.tr("Reminders paused until %1").replace("%1", until)
+            wait = real_ms_between(now, paused) + 1000  # the clock counts whole seconds
+            self.pause_ends.start(max(0, min(wait, MAX_TIMER_MS)))
+        else:
+            self.pause_ends.stop()
         self.icon.setToolTip(tooltip)
         if not self.available:
             title = "netdesk"

@@ -63,3 +63,34 @@ def test_a_birthday_among_many_due_items_is_named_in_the_message(
         assert text.endswith("; …")
     finally:
         tray.stop()
+
+
+def test_the_pause_leaves_the_tooltip_when_it_ends(
+    qtbot: QtBot, context: AppContext, clock: FixedClock
+) -> None:
+    """Paused for an hour with nothing due before 14:00: the reminders looked again only at
+    14:00, and until then the tooltip said "Reminders paused until 10:00"."""
+    from PySide6.QtCore import QTimer
+
+    core = context.core
+    clock.set(D(2026, 3, 2, 9))
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    core.follow_ups.add(ana, D(2026, 3, 2, 14), "Call back")
+    window = Window()
+    qtbot.addWidget(window)
+    tray = ReminderTray(context, window)  # type: ignore[arg-type]
+    tray.available = True
+    tray.post_message = lambda title, text: None  # type: ignore[method-assign]
+    tray.start()
+    try:
+        tray.pause(D(2026, 3, 2, 10))
+        assert "paused until 10:00" in tray.icon.toolTip()
+        assert tray.notifier.next_wakeup == D(2026, 3, 2, 14)
+        ends = tray.findChild(QTimer, "pauseEnds")
+        assert ends is not None and ends.isActive()
+        assert 3600_000 <= ends.remainingTime() <= 3602_000
+        clock.set(D(2026, 3, 2, 10, 0, 1))
+        ends.timeout.emit()  # an hour later
+        assert tray.icon.toolTip() == "Nothing due"
+    finally:
+        tray.stop()
