@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.followups import CADENCE_NOTE
-from netdesk.core.reminders import Plan, Reminder, tomorrow_morning
+from netdesk.core.reminders import Plan, Reminder, next_midnight, tomorrow_morning
 from netdesk.core.types import FollowUp
 from netdesk.ui import settings as s
 from netdesk.ui.context import AppContext
@@ -191,12 +191,14 @@ class ReminderTray(QObject):
         self.tray_watch.setObjectName("trayWatch")
         self.tray_watch.setInterval(TRAY_LOOK_MS)
         self.tray_watch.timeout.connect(self._look_for_tray)
-        # the tooltip's "Reminders paused until 10:00" goes at 10:00: the reminders' own next
-        # look may be hours later (nothing due before 14:00), and it stayed until then
-        self.pause_ends = QTimer(self)
-        self.pause_ends.setObjectName("pauseEnds")
-        self.pause_ends.setSingleShot(True)
-        self.pause_ends.timeout.connect(self.refresh)
+        # The count, the menu and the tooltip follow the clock: an item falling due, midnight,
+        # the end of a pause. The reminders' own next look may be hours later (in the quiet
+        # hours, at their end; paused, at the next item due), and until then the tray said
+        # "Nothing due" at 22:00 with an item due at 22:00, or "paused until 10:00" at noon.
+        self.next_change = QTimer(self)
+        self.next_change.setObjectName("trayNextChange")
+        self.next_change.setSingleShot(True)
+        self.next_change.timeout.connect(self._turn_over)
 
     def _parent_widget(self) -> QWidget | None:
         return self.window if isinstance(self.window, QWidget) else None
@@ -252,7 +254,7 @@ class ReminderTray(QObject):
     def stop(self) -> None:
         """At quit (or when a test is done): no more reminders, the calendar file written."""
         self.tray_watch.stop()
-        self.pause_ends.stop()
+        self.next_change.stop()
         if self._stop_at_quit is not None:
             self._stop_at_quit.aboutToQuit.disconnect(self.stop)
             self._stop_at_quit = None
@@ -300,10 +302,10 @@ class ReminderTray(QObject):
                 # "until 09:00" read as this morning's, gone by: paused until tomorrow's
                 until = fill(tr("tomorrow %1"), until)
             tooltip += "\n" + self.tr("Reminders paused until %1").replace("%1", until)
-            wait = real_ms_between(now, paused) + 1000  # the clock counts whole seconds
-            self.pause_ends.start(max(0, min(wait, MAX_TIMER_MS)))
-        else:
-            self.pause_ends.stop()
+        turns = [next_midnight(now), core.follow_ups.next_due_after(now), paused]
+        moment = min(m for m in turns if m is not None)
+        wait = real_ms_between(now, moment) + 1000  # the clock counts whole seconds
+        self.next_change.start(max(0, min(wait, MAX_TIMER_MS)))
         self.icon.setToolTip(tooltip)
         if not self.available:
             title = "netdesk"
@@ -311,6 +313,12 @@ class ReminderTray(QObject):
                 title += " — " + self.tr("%Ln due", "", count)
             self.window.setWindowTitle(title)
         self._build_menu(due, count, paused)
+
+    def _turn_over(self) -> None:
+        if self.menu.isVisible():  # not rebuilt under the user's pointer: a minute later
+            self.next_change.start(60_000)
+            return
+        self.refresh()
 
     def _build_menu(self, due: list[FollowUp], count: int, paused: dt.datetime | None) -> None:
         menu = self.menu

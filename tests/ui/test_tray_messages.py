@@ -86,11 +86,46 @@ def test_the_pause_leaves_the_tooltip_when_it_ends(
         tray.pause(D(2026, 3, 2, 10))
         assert "paused until 10:00" in tray.icon.toolTip()
         assert tray.notifier.next_wakeup == D(2026, 3, 2, 14)
-        ends = tray.findChild(QTimer, "pauseEnds")
+        ends = tray.findChild(QTimer, "trayNextChange")
         assert ends is not None and ends.isActive()
         assert 3600_000 <= ends.remainingTime() <= 3602_000
         clock.set(D(2026, 3, 2, 10, 0, 1))
         ends.timeout.emit()  # an hour later
         assert tray.icon.toolTip() == "Nothing due"
+    finally:
+        tray.stop()
+
+
+def test_in_the_quiet_hours_the_count_follows_the_items_falling_due(
+    qtbot: QtBot, context: AppContext, clock: FixedClock
+) -> None:
+    """Quiet hours hold the message, not the count: at 22:00 the tray said "Nothing due"
+    with Ana's call due at 22:00, until the reminders looked again at 8:00."""
+    from PySide6.QtCore import QTimer
+
+    core = context.core
+    context.settings.set(s.QUIET_HOURS_START, "21:00")
+    context.settings.set(s.QUIET_HOURS_END, "08:00")
+    clock.set(D(2026, 3, 2, 21, 30))
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    core.follow_ups.add(ana, D(2026, 3, 2, 22), "Call back")
+    window = Window()
+    qtbot.addWidget(window)
+    tray = ReminderTray(context, window)  # type: ignore[arg-type]
+    messages: list[tuple[str, str]] = []
+    tray.available = True
+    tray.post_message = lambda title, text: messages.append((title, text))  # type: ignore[method-assign]
+    tray.start()
+    try:
+        assert tray.icon.toolTip() == "Nothing due"
+        assert tray.notifier.next_wakeup == D(2026, 3, 3, 8)
+        turn = tray.findChild(QTimer, "trayNextChange")
+        assert turn is not None and turn.isActive()
+        assert 1800_000 <= turn.remainingTime() <= 1802_000
+        clock.set(D(2026, 3, 2, 22, 0, 1))
+        turn.timeout.emit()
+        assert tray.icon.toolTip() == "1 follow-up due"
+        assert tray.menu.actions()[0].text() == "Ana — Call back"
+        assert not messages  # still quiet
     finally:
         tray.stop()
