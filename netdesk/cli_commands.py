@@ -17,6 +17,7 @@ from netdesk.cli_output import (
     interaction_json,
     iso,
     note,
+    one_line,
     shown,
     write_json,
     write_json_list,
@@ -149,12 +150,17 @@ class Commands:
             lines.append("  notes: " + "\n    ".join(contact.notes.strip().splitlines()))
         if follow_ups:
             lines.append("  follow-ups:")
-            lines += [f"    {follow_up_json(f)['due']}  {f.note}".rstrip() for f in follow_ups]
+            lines += [
+                f"    {follow_up_json(f)['due']}  {one_line(f.note)}".rstrip() for f in follow_ups
+            ]
         if journal:
             lines.append(
                 f"  journal (latest {len(journal)}):" if len(journal) > 1 else "  journal:"
             )
-            lines += [f"    {i.occurred_at:%Y-%m-%d %H:%M}  {i.kind}  {i.summary}" for i in journal]
+            lines += [
+                f"    {i.occurred_at:%Y-%m-%d %H:%M}  {i.kind}  {one_line(i.summary)}"
+                for i in journal
+            ]
         data = contact_json(contact) | {
             "prefix": contact.prefix,
             "suffix": contact.suffix,
@@ -217,7 +223,7 @@ class Commands:
         at = args.at.end(now) if args.at else now
         items = self.core.follow_ups.due(at, limit=args.limit)
         text = "\n".join(
-            f"{i.id:>6}  {follow_up_json(i)['due']}  {i.display_name}  {i.note}"
+            f"{i.id:>6}  {follow_up_json(i)['due']}  {one_line(i.display_name)}  {one_line(i.note)}"
             # a keep-in-touch item's own note says so already: "Keep in touch  (keep in touch)"
             f"{'  (keep in touch)' if i.from_cadence and i.note != CADENCE_NOTE else ''}".rstrip()
             for i in items

@@ -80,12 +80,19 @@ def interaction_json(item: Interaction) -> dict[str, Any]:
     }
 
 
+def one_line(text: str) -> str:
+    """``text`` on one line: a line output lists one contact or follow-up a line, and a
+    company or a note holding a line break ("Acme\nBoard") ran onto a line of its own,
+    which a script reading the lines took for the next one."""
+    return " ".join(text.split()) if not text.isprintable() else text
+
+
 def contact_line(contact: Contact) -> str:
-    parts = [f"{contact.id:>6}  {contact.display_name}"]
-    if contact.organization:
-        parts.append(f"({contact.organization})")
+    parts = [f"{contact.id:>6}  {one_line(contact.display_name)}"]
+    if contact.organization.strip():
+        parts.append(f"({one_line(contact.organization)})")
     if contact.emails:
-        parts.append(f"<{contact.emails[0].value}>")
+        parts.append(f"<{one_line(contact.emails[0].value)}>")
     return " ".join(parts)
 
 
