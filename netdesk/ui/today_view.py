@@ -180,11 +180,8 @@ class Row(QFrame):
         key = event.key()
         focused = QApplication.focusWidget()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if isinstance(focused, QToolButton) and focused.parent() is self:
-                if focused.menu() is not None:
-                    focused.showMenu()
-                else:
-                    focused.click()
+            if isinstance(focused, QToolButton):  # one of the row's own
+                press(focused)
             else:
                 self.activated.emit()
             return
@@ -239,6 +236,15 @@ class Row(QFrame):
         _menu_when_opened(snooze, lambda menu: actions.snooze_menu(item_id, snooze, into=menu))
         more = self.add_button("moreButton", "⋯", self.tr("More actions"))
         _menu_when_opened(more, lambda menu: actions.menu_for(follow_up, more, into=menu))
+
+
+def press(button: QToolButton) -> None:
+    """Enter on a focused tool button of the view: what a click does (a tool button takes only
+    Space, and Enter on "Done…" or "Show more" did nothing)."""
+    if button.menu() is not None:
+        button.showMenu()
+    else:
+        button.click()
 
 
 def _menu_when_opened(button: QToolButton, fill: Callable[[QMenu], object]) -> None:
@@ -414,6 +420,16 @@ class TodayView(QWidget):
 
     def _data_changed(self, _ids: object) -> None:
         self._pending.start()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter on a button of a section's header ("Snooze all", "Show more") presses it,
+        as on a row's."""
+        focused = QApplication.focusWidget()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and isinstance(focused, QToolButton) and self.isAncestorOf(focused):
+            press(focused)
+            return
+        super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

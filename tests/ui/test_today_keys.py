@@ -167,3 +167,21 @@ def test_a_view_gone_right_after_it_was_shown_is_left_alone(qtbot: QtBot, window
     QApplication.processEvents()
     QApplication.processEvents()
     assert pages.count() == 1
+
+
+def test_enter_on_show_more_shows_more(
+    qtbot: QtBot, window: QWidget, context: AppContext, clock: FixedClock
+) -> None:
+    from netdesk.ui.today_view import TODAY_PAGE
+
+    core = context.core
+    for n in range(TODAY_PAGE + 5):
+        someone = core.contacts.create(Contact(given_name=f"Late {n:02d}"))
+        core.follow_ups.add(someone, D(2026, 2, 1, 9), "Call back")
+    context.changes.follow_ups_changed.emit()
+    view = show_today(qtbot, window)
+    overdue = view.sections["overdue"]
+    qtbot.waitUntil(lambda: len(overdue.rows) == TODAY_PAGE)
+    overdue.more.setFocus()
+    QTest.keyClick(overdue.more, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(overdue.rows) == TODAY_PAGE + 6)  # Ana's too
