@@ -6,6 +6,7 @@ build and paint its first page before the database is opened the ordinary way.
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from netdesk.core.clock import Clock
@@ -28,6 +29,7 @@ __all__ = [
     "first_page",
     "id_list_read",
     "ready",
+    "tag_sort_key",
     "tags_read",
 ]
 
@@ -85,3 +87,10 @@ def tags_read(database: Path) -> TagsRead:
     """Every tag with its count (what ``ContactService.tags`` returns), to be read by ``run()``
     on a worker thread on a connection of its own."""
     return TagsRead(database)
+
+
+def tag_sort_key(name: str) -> str:
+    """Where a tag goes in a list of tags (the filter menu, Manage tags): case and accents
+    aside, "Émigré" among the E's (SQLite's NOCASE put it after "zeta")."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.listing import ListFilter, SortOrder, tags_read
+from netdesk.core.listing import ListFilter, SortOrder, tag_sort_key, tags_read
 from netdesk.core.types import Tag
 from netdesk.ui import list_reader
 from netdesk.ui import settings as s
@@ -313,7 +313,11 @@ class ContactListPanel(QWidget):
         tags = tags or []
         # a tag nobody listed carries (left by an undo, or only on archived contacts) is not
         # offered; the one being filtered by stays until the user picks another
-        tags = [t for t in tags if t.count or _tag_key(t.name) in kept]
+        # by name as Manage tags lists them, accents aside: "Ávila" among the A's, not after "zeta"
+        tags = sorted(
+            (t for t in tags if t.count or _tag_key(t.name) in kept),
+            key=lambda tag: (tag_sort_key(tag.name), tag.name),
+        )
         self._empty_tag = next((_tag_key(t.name) for t in tags if not t.count), None)
         if tags:
             self.filter_box.insertSeparator(self.filter_box.count())

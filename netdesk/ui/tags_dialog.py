@@ -5,7 +5,6 @@ default. Each change is undoable from the dialog (Ctrl+Z) and from the Edit menu
 from __future__ import annotations
 
 import logging
-import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netdesk.core.listing import tag_sort_key as sort_key
 from netdesk.core.tags import TagRename, TagState, UnknownTagError
 from netdesk.core.types import Tag
 from netdesk.ui.contact_card import cadence_choices, every_text
@@ -64,11 +64,6 @@ def named(name: str) -> str:
     """A tag's name for a sentence, a title or the Edit menu: a 300-character one (imported,
     say) cut to its first 60 characters; the table shows it whole."""
     return name if len(name) <= 60 else name[:59].rstrip() + "…"
-
-
-def _sort_key(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _allow_ok(dialog: QDialog, allowed: bool) -> None:
@@ -214,7 +209,7 @@ class TagTableModel(QAbstractTableModel):
         self._locale = QLocale()
         # by name, case and accents aside as the contact list sorts: "Émigré" among the E's
         # (SQLite's NOCASE put it after "zeta"; QCollator does too in the C locale)
-        by_name = sorted(tags, key=lambda tag: (_sort_key(tag.name), tag.name))
+        by_name = sorted(tags, key=lambda tag: (sort_key(tag.name), tag.name))
         self._rank = {id(tag): rank for rank, tag in enumerate(by_name)}
         self.tags = sorted(by_name, key=self._key())
         self.endResetModel()
@@ -280,12 +275,12 @@ class TagTableModel(QAbstractTableModel):
             or flags & Qt.MatchFlag.MatchCaseSensitive
         ):
             return super().match(start, role, value, hits, flags)
-        typed = _sort_key(value)
+        typed = sort_key(value)
         first = max(start.row(), 0)
         rows = [*range(first, len(self.tags))]
         if flags & Qt.MatchFlag.MatchWrap:
             rows += range(first)
-        found = [r for r in rows if _sort_key(self.tags[r].name).startswith(typed)]
+        found = [r for r in rows if sort_key(self.tags[r].name).startswith(typed)]
         return [self.index(r, 0) for r in found[: hits if hits > 0 else None]]
 
     def headerData(

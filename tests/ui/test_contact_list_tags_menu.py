@@ -187,3 +187,22 @@ def test_a_write_by_another_program_has_the_tags_counted_on_the_worker(
     assert reads == []
     qtbot.waitUntil(lambda: "mentors (1)" in _texts(panel))
     assert panel.filter_box.currentText() == "All contacts"
+
+
+def test_the_menu_lists_tags_by_name_accents_aside_as_manage_tags_does(
+    panel: ContactListPanel,
+    app_context: AppContext,
+    person,  # type: ignore[no-untyped-def]
+) -> None:
+    """SQLite's NOCASE order put "Ávila" and "Émigré" after "zeta"."""
+    person("Ana", tags=["zeta", "Ávila", "beta", "Émigré", "alpha", "Ödön"])
+    app_context.changes.contacts_changed.emit(None)
+    tags = _texts(panel)[-6:]
+    assert tags == [
+        "alpha (1)",
+        "Ávila (1)",
+        "beta (1)",
+        "Émigré (1)",
+        "Ödön (1)",
+        "zeta (1)",
+    ]
