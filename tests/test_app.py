@@ -68,6 +68,26 @@ def test_the_start_path_imports_nothing_the_first_paint_does_not_need() -> None:
     assert result.stdout.strip() == "[]"
 
 
+def test_the_start_path_makes_no_python_types_for_dialogs() -> None:
+    """PySide makes a class's Python type, with all its enums, when a module first imports
+    it: a dialog's classes imported at the top of a module the window needs (the error box's,
+    a picker's) cost the start-up milliseconds for widgets it does not show."""
+    code = (
+        "import sys, netdesk.app, netdesk.core, netdesk.ui.main_window, netdesk.ui.errors;"
+        "from PySide6 import QtCore, QtWidgets;"
+        "dialogs = ('QMessageBox', 'QDialogButtonBox', 'QCompleter', 'QListWidget', "
+        "'QFileDialog', 'QInputDialog', 'QFormLayout');"
+        "made = [n for n in dialogs if n in vars(QtWidgets)];"
+        "made += [n for n in ('QUrl', 'QStringListModel') if n in vars(QtCore)];"
+        "print(sorted(made))"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert result.stdout.strip() == "[]"
+
+
 def test_version_is_looked_up_when_asked() -> None:
     import netdesk
 

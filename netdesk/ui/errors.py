@@ -8,9 +8,8 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTextEdit, QWidget
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QApplication, QWidget
 
 from netdesk.ui.widgets import shown_as_written, tr
 
@@ -95,6 +94,12 @@ class ErrorReporter:
             self.showing = False
 
     def show(self, error: BaseException, details: str) -> None:
+        # the box's classes, imported when a box is shown: making their Python types (and
+        # enums) cost the start-up several milliseconds before the first paint
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+        from PySide6.QtWidgets import QLabel, QMessageBox, QTextEdit
+
         from netdesk.core import StoreError  # peewee: loaded by now if the store raised
 
         box = QMessageBox(self.parent)
@@ -171,4 +176,6 @@ def _damaged(error: BaseException | None) -> bool:
 
 def show_problem(parent: QWidget | None, title: str, message: str) -> None:
     """An expected failure (a locked file, a full disk): one plain message."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, title, shown_as_written(message))  # a path, a name: not HTML

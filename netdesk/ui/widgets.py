@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6 import QtGui
 from PySide6.QtCore import (
@@ -19,7 +20,6 @@ from PySide6.QtCore import (
     QPoint,
     QRect,
     QRectF,
-    QStringListModel,
     Qt,
     QTimer,
     Signal,
@@ -39,15 +39,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCompleter,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -56,6 +51,13 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.names import initials
 from netdesk.ui.icons import icon
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialogButtonBox, QFormLayout
+
+# The pickers' and button boxes' classes are imported where they are used: this module is
+# loaded before the first paint, and making their Python types (with their enums) then cost
+# the start-up milliseconds for widgets it does not show.
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -404,6 +406,9 @@ class ContactPicker(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(tr("Type a name…"))
         self.edit.setClearButtonEnabled(True)
+        from PySide6.QtCore import QStringListModel
+        from PySide6.QtWidgets import QCompleter
+
         self._model = QStringListModel(self)
         self.completer = QCompleter(self._model, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -524,6 +529,8 @@ class PeoplePicker(QWidget):
         self._core = core
         self.picker = ContactPicker(core, self)
         self.picker.edit.setPlaceholderText(tr("Add someone else who was there…"))
+        from PySide6.QtWidgets import QListWidget
+
         self.chosen = QListWidget(self)
         self.chosen.setAccessibleName(tr("Also there"))  # the log dialog's label for this
         self.chosen.setMaximumHeight(90)
@@ -546,6 +553,8 @@ class PeoplePicker(QWidget):
         if contact_id in self.contact_ids():
             return
         name = label or self._core.contacts.names([contact_id]).get(contact_id, "")  # type: ignore[attr-defined]
+        from PySide6.QtWidgets import QListWidgetItem
+
         item = QListWidgetItem(name)
         item.setData(Qt.ItemDataRole.UserRole, contact_id)
         self.chosen.addItem(item)
@@ -588,6 +597,8 @@ class _TabAsShown(QObject):
     """Puts a button box's buttons in the Tab chain in the order the box shows them."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtWidgets import QDialogButtonBox
+
         if event.type() == QEvent.Type.Show and isinstance(watched, QDialogButtonBox):
             flip = -1 if watched.isRightToLeft() else 1
             shown = sorted(
