@@ -25,3 +25,16 @@ def test_export_onto_the_database_or_a_backup_is_refused(
         assert "never replaces" in line
         assert target.read_bytes().startswith(b"SQLite format 3\x00")
     assert ok(tmp_data_dir, "stats").startswith("contacts: 1\n")
+
+
+def test_a_csv_exports_progress_counts_the_contacts_there_are(
+    tmp_data_dir: Path, tmp_path: Path
+) -> None:
+    """A contact counts half read, half written: "exporting 6/6 contacts" was said of 3."""
+    for name in ("Ana Gil", "Ben Ruiz", "Cleo Sanz"):
+        ok(tmp_data_dir, "add", "--name", name)
+    for out in (str(tmp_path / "all.csv"), "-"):
+        result = run(tmp_data_dir, "export", "--out", out, "--format", "csv", "--progress")
+        assert result.returncode == 0, result.stderr
+        said = [line for line in result.stderr.splitlines() if line.startswith("exporting ")]
+        assert said and set(said) == {"exporting 3/3 contacts"}, said
