@@ -166,6 +166,7 @@ class Row(QFrame):
         super().__init__(parent)
         self.setObjectName("todayRow")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(text)  # said as the arrows reach it (a frame says nothing)
         self.contact_id = contact_id
         self.follow_up_id: int | None = None
         self.text = text

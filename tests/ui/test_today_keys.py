@@ -185,3 +185,12 @@ def test_enter_on_show_more_shows_more(
     overdue.more.setFocus()
     QTest.keyClick(overdue.more, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(overdue.rows) == TODAY_PAGE + 6)  # Ana's too
+
+
+def test_a_row_the_arrows_reach_is_said_by_a_screen_reader(qtbot: QtBot, window: QWidget) -> None:
+    view = show_today(qtbot, window)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    row = focused_row()
+    assert row is not None and row.accessibleName() == row.text
+    assert row.text.startswith("Bob — Call Bob")
+    assert row is view.rows()[1]
