@@ -65,7 +65,9 @@ class JournalService:
             raise ValueError(f"Unknown kind {kind!r}; use one of {', '.join(INTERACTION_KINDS)}.")
         if not one_line(summary):
             raise ValueError("An interaction needs a summary.")
-        missing = [cid for cid in ids if not contact_rows.exists(cid)]
+        # one query for all of them: a query each took ~80 ms for 1,000 people
+        stored = contact_rows.existing(ids)
+        missing = [cid for cid in ids if cid not in stored]
         if missing:
             raise ValueError(f"No contact with id {', '.join(map(str, missing))}.")
         now = self.clock.now()
