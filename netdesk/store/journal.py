@@ -387,13 +387,18 @@ def save_follow_ups(follow_ups: Sequence[t.FollowUp], now: dt.datetime) -> list[
     # new items get ids no deleted contact's undo holds (fresh_ids)
     first = fresh_ids.take("follow_up", sum(1 for f in follow_ups if f.id is None))
     new_with_id = []
+    updated: list[list[object]] = []
     ids = []
     for follow_up in follow_ups:
         follow_up_id = follow_up.id
         if follow_up_id is None:
             follow_up_id, first = first, first + 1
         elif follow_up_id in stored:
-            m.FollowUp.update(**fields(follow_up)).where(m.FollowUp.id == follow_up_id).execute()
+            values = fields(follow_up)
+            updated.append(
+                [getattr(m.FollowUp, name).db_value(values[name]) for name in _UPDATED]
+                + [follow_up_id]
+            )
             ids.append(follow_up_id)
             continue
         ids.append(follow_up_id)
@@ -406,8 +411,31 @@ def save_follow_ups(follow_ups: Sequence[t.FollowUp], now: dt.datetime) -> list[
                 "notified_due": follow_up.notified_due,
             }
         )
+    if updated:
+        # one statement, its values converted by the model's own fields: a peewee update
+        # built per item took ~1 ms each (180 ms of logging a talk with 1,000 people)
+        db.connection().executemany(_UPDATE_FOLLOW_UP, updated)
     _insert_rows(m.FollowUp, new_with_id)
     return ids
+
+
+_UPDATED = (
+    "contact",
+    "due",
+    "has_time",
+    "note",
+    "from_cadence",
+    "done_at",
+    "snoozed_until",
+    "snoozed_for",
+    "snoozed_at",
+    "effective_due",
+)
+_UPDATE_FOLLOW_UP = (
+    "UPDATE follow_up SET "
+    + ", ".join(f"{getattr(m.FollowUp, name).column_name} = ?" for name in _UPDATED)
+    + " WHERE id = ?"
+)
 
 
 def last_interactions(contact_ids: Sequence[int]) -> dict[int, dt.datetime | None]:
