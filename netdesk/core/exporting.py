@@ -58,12 +58,18 @@ def refuse_a_database(core: Core, target: Path) -> None:
 def export_ids(
     core: Core, contact_ids: Sequence[int] | None = None, tag: str | None = None
 ) -> list[int]:
-    """The contacts an export covers: the given ids, a tag's, or everyone (archived included)."""
-    del core  # the store is module-level; the argument keeps the call shape of other services
+    """The contacts an export covers: the given ids, a tag's, or everyone (archived included).
+
+    A tag is found case aside, accented letters too: the database compares ASCII case alone,
+    so netdesk-cli export --tag émigré (a tag it said exists) wrote none of "Émigré"'s."""
     if contact_ids is not None:
         return list(dict.fromkeys(contact_ids))
     if tag is not None:
-        return bulk.ids_with_tag(tag)
+        wanted = tag.casefold()
+        names = [t.name for t in core.contacts.tags() if t.name.casefold() == wanted]
+        if len(names) <= 1:
+            return bulk.ids_with_tag(names[0] if names else tag)
+        return list(dict.fromkeys(i for name in names for i in bulk.ids_with_tag(name)))
     return bulk.all_ids()
 
 

@@ -469,3 +469,15 @@ def test_an_export_over_a_link_replaces_the_file_it_names(
     assert link.is_symlink()
     assert "Ana" in synced.read_text(encoding="utf-8")
     assert not list(tmp_path.rglob("*.part"))
+
+
+def test_a_tag_is_found_case_aside_accented_letters_too(core: Core, tmp_path: Path) -> None:
+    """The database compares ASCII case alone: netdesk-cli export --tag émigré, a tag it
+    said exists (case aside), wrote none of "Émigré"'s contacts, and said so: 0, exit 0."""
+    core.contacts.create(Contact(given_name="Ana", tags=["Émigré"]))
+    core.contacts.create(Contact(given_name="Ben", tags=["Other"]))
+    out = tmp_path / "x.vcf"
+    for typed in ("Émigré", "émigré", "ÉMIGRÉ"):
+        assert export_contacts(core, out, tag=typed) == 1, typed
+        assert "FN:Ana" in out.read_text(encoding="utf-8")
+    assert export_contacts(core, out, tag="emigre") == 0  # accents are not case
