@@ -12,7 +12,9 @@ from netdesk.ui.settings import Settings
 
 
 def garbage(context: AppContext, cadence: str, keep: str) -> Settings:
-    path = context.paths.data_dir / "settings.ini"
+    # a file of its own each: QSettings keeps what it read of a file whose size and time
+    # have not changed (two same-sized files written within a second)
+    path = context.paths.data_dir / f"settings {cadence} {keep}.ini"
     path.write_text(
         f"[contacts]\ndefault_cadence_days={cadence}\n[backups]\nkeep_daily={keep}\n",
         encoding="utf-8",
