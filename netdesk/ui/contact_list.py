@@ -132,6 +132,7 @@ class ContactListPanel(QWidget):
         # a reload of the same list (a change made anywhere): what the user looked at, kept
         # across its reset (see _remember_view)
         self._keeping_view = False
+        self._keeping_selection = False  # a new order of the same list (_apply_sort)
         self._kept_view: tuple[list[int], int | None, int, bool] | None = None
         self._filters_read = False  # the filter menu was rebuilt at that stamp
         # that stamp's write was first announced as a change of contacts (their tags may have
@@ -199,7 +200,7 @@ class ContactListPanel(QWidget):
         self.sort_box.activated.connect(self._apply_sort)
         self.view.selectionModel().currentChanged.connect(self._on_current)
         self.view.selectionModel().selectionChanged.connect(
-            lambda *_: self.selection_changed.emit(self.selected_ids())
+            lambda *_: self.selection_changed.emit(self._selected_now())
         )
         self.view.activated.connect(lambda index: self.activated.emit(index.data(Role.CONTACT_ID)))
         self.model.modelAboutToBeReset.connect(self._remember_current)
@@ -379,7 +380,13 @@ class ContactListPanel(QWidget):
         order = SortOrder(self.sort_box.currentData())
         self.context.settings.set(s.SORT_ORDER, order.value)
         self._delegate.next_due_shown = order is SortOrder.NEXT_DUE
-        self.model.set_query(sort=order, search_text=self._pending_search())
+        # the contacts selected stay selected in the new order (Tag… or Delete after a sort
+        # took the current one alone); the view goes to the current one, not to where it was
+        self._keeping_selection = True
+        try:
+            self.model.set_query(sort=order, search_text=self._pending_search())
+        finally:
+            self._keeping_selection = False
         self._update_count()
 
     def set_sort(self, order: SortOrder) -> None:
@@ -601,6 +608,8 @@ class ContactListPanel(QWidget):
         self._restore_id = self._current_id if restore is None else restore
         self._waiting_for = None  # the reset's own list decides now
         self._kept_view = self._remember_view() if self._keeping_view else None
+        if self._keeping_selection:
+            self._kept_view = (self._remember_view()[0], None, 0, False)
 
     def _remember_view(self) -> tuple[list[int], int | None, int, bool]:
         """The selected contacts (among the rows known), the contact at the top of the view
@@ -773,6 +782,15 @@ class ContactListPanel(QWidget):
         return self._current_id
 
     def selected_ids(self) -> list[int]:
+        kept = self._kept_view
+        if kept is not None and len(kept[0]) > 1 and self.model.partial:
+            # a selection kept across a reload is selected again once the whole list has
+            # come: waited for, as every lookup past the first page is (else Tag… right after
+            # a sort took the current contact alone)
+            self.model.complete()
+        return self._selected_now()
+
+    def _selected_now(self) -> list[int]:
         # The selection's ranges, not selectedRows(): a QModelIndex made for every selected
         # row (and flags() asked of each) made Ctrl+A over 97,519 contacts take 1.7 s.
         selection = self.view.selectionModel().selection()
