@@ -206,14 +206,11 @@ class LogInteractionDialog(EntryForm):
         self.contact_ids = list(contact_ids)
         self.interaction_id: int | None = None
         names = context.core.contacts.names(self.contact_ids)
-        who = [names.get(i, "?") for i in self.contact_ids]
+        self.names = {i: names.get(i, "?") for i in self.contact_ids}
+        who = list(self.names.values())
         super().__init__(context, who, kind, context.core.clock.now(), summary, "", parent)
         self.setObjectName("logInteractionDialog")
-        self.setWindowTitle(
-            fill(tr("Log interaction with %1"), people_text(who)) if who else tr("Log interaction")
-        )
-        if not who:
-            self.who.setText(tr("(choose below)"))
+        self._show_who()
         self.body.setMaximumHeight(110)
         self.people = PeoplePicker(context.core)
         self.people.picker.setAccessibleName(tr("Other people involved"))
@@ -228,6 +225,35 @@ class LogInteractionDialog(EntryForm):
         )
         form_row(self.form, tr("&Also there"), self.people, self.people.picker.edit)
         self._lay_out()
+
+    def _show_who(self) -> None:
+        who = [self.names[i] for i in self.contact_ids]
+        self.setWindowTitle(
+            fill(tr("Log interaction with %1"), people_text(who)) if who else tr("Log interaction")
+        )
+        self.who.setText(", ".join(who) if who else tr("(choose below)"))
+
+    def _take_off_deleted(self) -> list[str]:
+        """The names of those chosen who were deleted meanwhile (netdesk-cli, a script, an
+        undo in the window), taken off the entry. Saving said "No contact with id 5, 9."
+        again at each Save, the ones the dialog opened with beyond any Remove."""
+        ids = self.all_contact_ids()
+        stored = self.context.core.contacts.names(ids)
+        if len(stored) == len(ids):
+            return []
+        gone = [self.names[i] for i in self.contact_ids if i not in stored]
+        self.contact_ids = [i for i in self.contact_ids if i in stored]
+        chosen = self.people.chosen
+        deleted = [
+            row
+            for row in range(chosen.count())
+            if int(chosen.item(row).data(Qt.ItemDataRole.UserRole)) not in stored
+        ]
+        gone += [chosen.item(row).text() for row in deleted]
+        for row in reversed(deleted):
+            chosen.takeItem(row)
+        self._show_who()
+        return gone
 
     def _typed(self) -> tuple[object, ...]:
         people = self.people
@@ -256,7 +282,16 @@ class LogInteractionDialog(EntryForm):
             )
             self.people.picker.edit.setFocus()
             return
+        gone = self._take_off_deleted()
         ids = self.all_contact_ids()
+        if gone:
+            said = tr("Deleted meanwhile, so taken off this entry: %1.").replace(
+                "%1", ", ".join(gone)
+            )
+            if ids:
+                said += " " + tr("Save again to log it with the others.")
+            self.problem.show_problem(said)
+            return
         if not ids:
             self.problem.show_problem(tr("Choose who the interaction was with."))
             return
