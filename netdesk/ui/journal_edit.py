@@ -134,6 +134,17 @@ class EditEntryDialog(EntryForm):
         if edited != self.entry:
             try:
                 push(self.context, EditInteraction(self.context, self.entry, edited))
+            except KeyError:
+                # deleted meanwhile (netdesk-cli, a script): "Not saved: 'no journal entry
+                # 7' Try again" was said, and no try could work. What was typed stays, to copy
+                self.problem.show_problem(
+                    tr(
+                        "This entry was deleted meanwhile: there is nothing to save it to. "
+                        "Copy what you need, then press Cancel."
+                    )
+                )
+                _changed(self.context, self.entry.contact_ids)  # the lists catch up
+                return
             except Exception as error:  # locked by another program, a full disk
                 log.exception("editing a journal entry failed")
                 self.problem.show_problem(
