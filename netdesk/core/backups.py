@@ -83,11 +83,14 @@ def _made(path: Path, prefix: str) -> dt.datetime:
 
 
 def backup_files(*folders: Path) -> list[BackupFile]:
-    """The backups and safety copies in ``folders`` (each file once), newest first."""
+    """The backups and safety copies in ``folders`` (each file once), newest first; not the
+    daily backups that showed the database damaged (``store.backup.is_damaged``)."""
     found: dict[Path, BackupFile] = {}
     for folder in folders:
         for prefix in (backup.PREFIX, SAFETY_PREFIX):
             for path in folder.glob(f"{prefix}*{backup.SUFFIX}"):
+                if backup.is_damaged(path):
+                    continue  # offered, it could only take the damaged database's place
                 try:
                     key = path.resolve()
                     if key not in found and path.is_file():

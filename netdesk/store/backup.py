@@ -35,6 +35,9 @@ KEEP_BEFORE_RESTORE_DAYS = 14
 # killed, the power cut): a backup being written grows every step
 ABANDONED_S = 3600
 _BEFORE_RESTORE = "before-restore-"
+# the end of a daily backup's name once its check showed the database damaged: still the
+# day's backup (no other is made that day), rotated like the others, never the one offered
+DAMAGED = "-damaged"
 
 
 class BackupError(RuntimeError):
@@ -180,10 +183,17 @@ def backups(folder: Path) -> list[Path]:
 
 
 def _stamp(path: Path) -> dt.datetime | None:
+    stamp = path.name[len(PREFIX) : -len(SUFFIX)].removesuffix(DAMAGED)
     try:
-        return dt.datetime.strptime(path.name[len(PREFIX) : -len(SUFFIX)], "%Y%m%d-%H%M%S")
+        return dt.datetime.strptime(stamp, "%Y%m%d-%H%M%S")
     except ValueError:
         return None
+
+
+def is_damaged(path: Path) -> bool:
+    """Whether ``path`` is a daily backup that showed the database damaged (kept, never
+    offered: it would only take the damaged file's place)."""
+    return path.name.endswith(f"{DAMAGED}{SUFFIX}")
 
 
 def automatic_backup(
@@ -229,6 +239,13 @@ def automatic_backup(
         log.info("daily backup %s made, not checked (netdesk is quitting)", made)
         raise
     except BackupError as error:
+        kept = made.with_name(f"{made.name.removesuffix(SUFFIX)}{DAMAGED}{SUFFIX}")
+        try:
+            # under its own name: the damaged-database box offered it as "the latest
+            # backup", and File > Restore listed it first
+            made = made.replace(kept)
+        except OSError as failed:
+            log.warning("could not rename the damaged backup %s: %s", made, failed)
         raise DamagedDatabaseError(
             f"{db.database} is damaged: its backup {made} does not pass SQLite's check "
             f"({error}). No older backup was removed."
@@ -315,8 +332,11 @@ def _holds_anything() -> bool:
 
 
 def _newest_holding_contacts(newest_first: list[Path]) -> Path | None:
-    """The first of ``newest_first`` that holds a contact (unreadable files are passed over)."""
+    """The first of ``newest_first`` that holds a contact (unreadable files, and backups
+    that showed the database damaged, are passed over)."""
     for path in newest_first:
+        if is_damaged(path):
+            continue
         try:
             if contacts_in(path):
                 return path
