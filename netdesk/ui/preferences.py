@@ -199,8 +199,11 @@ class PreferencesDialog(QDialog):
         )
         self.backup_folder.edit.setPlaceholderText(str(context.paths.backups))
         self.keep = QSpinBox()
-        self.keep.setRange(1, 365)
-        self.keep.setValue(settings.get(s.BACKUPS_TO_KEEP))
+        keep = settings.get(s.BACKUPS_TO_KEEP)
+        # a year, or more when set so by hand: OK (for the quiet hours, say) wrote 365 over
+        # 1000, and the next backup's rotation removed the older days' backups
+        self.keep.setRange(1, max(365, keep))
+        self.keep.setValue(keep)
         self.keep.setAccessibleName(tr("Daily backups to keep"))
         self.keep.setToolTip(
             tr(
