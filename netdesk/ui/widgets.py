@@ -180,9 +180,9 @@ def relative_past(moment: dt.datetime | None, now: dt.datetime) -> str:
         return tr("%Ln days ago", None, days)
     if days < 60:
         return tr("%Ln weeks ago", None, days // 7)
-    if days < 730:
+    if days < 720:  # up to "23 months ago"; 720-729 days read "24 months ago"
         return tr("%Ln months ago", None, days // 30)
-    return tr("%Ln years ago", None, days // 365)
+    return tr("%Ln years ago", None, max(2, days // 365))
 
 
 def relative_future(moment: dt.datetime | None, now: dt.datetime) -> str:
@@ -199,7 +199,9 @@ def relative_future(moment: dt.datetime | None, now: dt.datetime) -> str:
         return tr("in %Ln days", None, days)
     if days < 60:
         return tr("in %Ln weeks", None, days // 7)
-    return tr("in %Ln months", None, days // 30)
+    if days < 720:
+        return tr("in %Ln months", None, days // 30)
+    return tr("in %Ln years", None, max(2, days // 365))
 
 
 def date_text(moment: dt.date | None) -> str:
