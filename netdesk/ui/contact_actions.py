@@ -118,9 +118,12 @@ def delete_contacts(window: MainWindow) -> None:
     # the card's unsaved edits go with its contact, once it is gone (kept when the delete
     # is refused or cancelled); meanwhile moving off the card does not ask about them
     window._deleting = set(ids)
+    window.contacts.move_on_when_gone()  # as an archive does: the next one becomes current
 
     def after(deleted: bool) -> None:
         window._deleting = set()
+        if not deleted:
+            window.contacts.move_on_when_gone(False)
         if deleted and window._card is not None and window._card.contact_id() in ids:
             window.card.revert()
 

@@ -1127,19 +1127,22 @@ def test_after_a_delete_no_action_goes_to_the_contact_deleted(
     main_window: MainWindow, app_context: AppContext, person, qtbot: QtBot, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     """The list kept the deleted contact as its current one: the next Tag failed with
-    'FOREIGN KEY constraint failed', and Archive or Delete pushed undo steps for nobody."""
+    'FOREIGN KEY constraint failed', and Archive or Delete pushed undo steps for nobody.
+    The next one in the list is current instead, as after an archive."""
     person("Ana")
     berta = person("Berta")
-    person("Carl")
+    carl = person("Carl")
     app_context.changes.contacts_changed.emit(None)
     main_window.contacts.select_contact(berta)
     main_window.show_pending_contact()
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     main_window.delete_action.trigger()
     qtbot.waitUntil(lambda: listed(main_window) == ["Ana", "Carl"])
-    assert main_window.selected_contact_ids() == []
-    assert not main_window.tag_action.isEnabled()
-    assert main_window.card.contact_id() is None
+    assert main_window.selected_contact_ids() == [carl]
+    qtbot.waitUntil(lambda: main_window.card.contact_id() == carl)
+    monkeypatch.setattr(contact_actions, "ask_tag", lambda *a: ("investor", True))
+    main_window.tag_action.trigger()
+    assert app_context.core.contacts.get(carl).tags == ["investor"]
 
 
 def test_stopped_by_the_system_nothing_asks_to_hide_or_to_keep_typing(
