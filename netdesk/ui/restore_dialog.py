@@ -387,6 +387,14 @@ class RestoreDialog(QDialog):
         counts = fill(tr("In the backup: %1"), held)
         if now:
             counts = fill(tr("Now: %1"), now) + "\n" + counts
+        mine = backups.database_id_of(self.context.paths.database)
+        if mine is not None and backups.database_id_of(source) not in (None, mine):
+            # the list's Kind column says so once counted; a file chosen, or a row taken at
+            # once, went to the question without a word of it
+            counts += "\n\n" + tr(
+                "This is a backup of another netdesk database (another data folder that backs "
+                "up into the same folder), not of the data netdesk holds now."
+            )
         box = QMessageBox(self)
         box.setObjectName("confirmRestore")
         box.setIcon(QMessageBox.Icon.Warning)
