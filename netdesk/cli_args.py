@@ -91,7 +91,10 @@ def _folder(text: str) -> str:
 
 
 def _out_file(text: str) -> str:
-    """--out FILE: "~/x.vcf" as a shell expands it (it does not after "--out=")."""
+    """--out FILE: "~/x.vcf" as a shell expands it (it does not after "--out="). A name
+    ending in a slash is a folder's: "--out exports/" wrote a file named "exports"."""
+    if text.endswith(tuple(filter(None, (os.sep, os.altsep)))):
+        raise argparse.ArgumentTypeError(f"{text} names a folder, not a file: add the file's name")
     return os.path.expanduser(_not_empty(text))
 
 

@@ -1,8 +1,10 @@
-"""netdesk-cli export never writes over the database it exports from, nor over a backup."""
+"""netdesk-cli export: the file it writes (never a database, never a folder) and its progress."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from tests.test_cli import ok, run
 
@@ -38,3 +40,18 @@ def test_a_csv_exports_progress_counts_the_contacts_there_are(
         assert result.returncode == 0, result.stderr
         said = [line for line in result.stderr.splitlines() if line.startswith("exporting ")]
         assert said and set(said) == {"exporting 3/3 contacts"}, said
+
+
+@pytest.mark.parametrize("command", ["export", "backup"])
+def test_an_out_ending_in_a_slash_is_a_folder_not_a_file(
+    tmp_data_dir: Path, tmp_path: Path, command: str
+) -> None:
+    """`--out exports/` (a folder to be) wrote a file named "exports" and said it had."""
+    ok(tmp_data_dir, "add", "--name", "Ana Gil")
+    result = run(tmp_data_dir, command, "--out", f"{tmp_path}/exports/")
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f"netdesk-cli {command}: error: argument --out: {tmp_path}/exports/ names a folder, "
+        "not a file: add the file's name"
+    ]
+    assert not (tmp_path / "exports").exists()
