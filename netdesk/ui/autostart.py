@@ -162,13 +162,20 @@ def set_start_at_login(enabled: bool, data_dir: Path | None = None) -> None:
     log.info("start at login %s", "on" if enabled else "off")
 
 
-def is_start_at_login() -> bool:
+def is_start_at_login(data_dir: Path | None = None) -> bool:
     """Whether netdesk starts at login: an entry the desktop runs (not turned off in its own
     settings: GNOME writes ``X-GNOME-Autostart-enabled=false``, KDE ``Hidden=true``) whose
     program is there (a netdesk moved or a virtualenv deleted leaves one that starts nothing).
+
+    Args:
+        data_dir: also, that the entry opens this data folder (the one entry may start
+            another: Preferences showed it ticked over the home folder's data while it
+            started the work folder's, and OK then left it so).
     """
     command = login_command()
-    return command is not None and _program_exists(_program(command))
+    if command is None or not _program_exists(_program(command)):
+        return False
+    return data_dir is None or _data_dir_of(command) == Path(data_dir).absolute()
 
 
 def login_command() -> list[str] | None:

@@ -189,7 +189,7 @@ class PreferencesDialog(QDialog):
 
         self.start_at_login = QCheckBox(tr("Start netdesk in the tray when I &log in"))
         # The autostart entry itself is the truth: the user may have removed it by hand.
-        self.start_at_login.setChecked(is_start_at_login())
+        self.start_at_login.setChecked(is_start_at_login(context.paths.data_dir))
         # the only way back after "Quit on close instead" in the close-to-tray news
         self.close_to_tray = QCheckBox(tr("Keep running in the &tray when the window is closed"))
         self.close_to_tray.setChecked(settings.get(s.CLOSE_TO_TRAY))
@@ -326,7 +326,7 @@ class PreferencesDialog(QDialog):
                 field.edit.setFocus()
                 return
         wanted = self.start_at_login.isChecked()
-        if wanted != is_start_at_login():
+        if wanted != is_start_at_login(self.context.paths.data_dir):
             try:
                 set_start_at_login(wanted, self.context.paths.data_dir)
             except OSError as error:
