@@ -320,6 +320,7 @@ class MainWindow(QMainWindow):
 
         undo_redo = UndoRedoActions(self.context, self)
         self.undo_action, self.redo_action = undo_redo.undo, undo_redo.redo
+        undo_redo.say_with(lambda text: self.statusBar().showMessage(text, 6000))
         self.undo_action.setIcon(icon("undo"))
         self.redo_action.setIcon(icon("redo"))
         self.find_action = self._action(

@@ -3,8 +3,11 @@ paint (netdesk.ui.undo itself imports the core and, with it, the store)."""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -35,6 +38,27 @@ class UndoRedoActions(QObject):
         )
         for signal, slot in self._follow:
             signal.connect(slot)
+
+    def say_with(self, show: Callable[[str], None]) -> None:
+        """After each Undo and Redo, ``show`` what it did ("Undone: Delete Ana."): the status
+        bar said nothing, or still "Deleted 1 contact. Press Ctrl+Z to undo." over the contact
+        the undo had just brought back."""
+        for action, undoing in ((self.undo, True), (self.redo, False)):
+            # connected after the stack's own slot: the stack has moved when this runs
+            action.triggered.connect(functools.partial(self._say, show, undoing))
+
+    def _say(self, show: Callable[[str], None], undoing: bool) -> None:
+        stack = self.context.undo_stack
+        index = stack.index()
+        text = stack.text(index if undoing else index - 1)
+        said = tr("Undone: %1.") if undoing else tr("Redone: %1.")
+
+        def say() -> None:
+            # a change the database refused has stepped the stack back by now (and says so)
+            if shiboken6.isValid(stack) and stack.index() == index and text:
+                show(said.replace("%1", text))
+
+        QTimer.singleShot(0, self, say)
 
     def detach(self) -> None:
         for signal, slot in self._follow:
