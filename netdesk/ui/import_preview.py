@@ -140,14 +140,14 @@ class ImportPreviewDialog(QDialog):
     def _new_tab(self) -> QTableView:
         self.new_model = NewCardModel(self.rows.new, self)
         self.new_model.folder = common_folder(self.plan.files)
-        table = _view(self.new_model)
+        table = _sortable(_view(self.new_model))
         _add_tab(self.tabs, table, table, tr("&New (%1)").replace("%1", _count(len(self.rows.new))))
         return table
 
     def _merge_tab(self) -> QTableView:
         self.merge_model = MergeCardModel(self.rows.merges, self)
         self.merge_model.folder = self.new_model.folder
-        table = _view(self.merge_model)
+        table = _sortable(_view(self.merge_model))
         table.setProperty("interesting", bool(self.rows.merges))
         merged = _count(len(self.rows.merges))
         _add_tab(self.tabs, table, table, tr("To &merge (%1)").replace("%1", merged))
@@ -328,6 +328,16 @@ def _add_tab(tabs: QTabWidget, page: QWidget, table: QTableView, label: str) -> 
     """A tab whose table a screen reader names as the tab is ("Differences (69)")."""
     tabs.addTab(page, label)  # "&Differences (69)": Alt+D opens it
     table.setAccessibleName(without_mnemonic(label))
+
+
+def _sortable(view: QTableView) -> QTableView:
+    """A click on a column's title sorts by it (a third click: the files' order again),
+    which is the order it opens in."""
+    header = view.horizontalHeader()
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    header.setSortIndicatorClearable(True)
+    view.setSortingEnabled(True)
+    return view
 
 
 def _view(model: QAbstractItemModel, view: QTableView | None = None) -> QTableView:
