@@ -1,4 +1,5 @@
-"""The card's own widgets: the photo (click or drop an image) and the tag field."""
+"""The card's own widgets: the photo (click or drop an image) and the tag field, and the
+labels' column its sections share."""
 
 from __future__ import annotations
 
@@ -6,12 +7,30 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit
+from PySide6.QtWidgets import QCompleter, QFormLayout, QLabel, QLineEdit
 
 from netdesk.core.types import IMPORT_SUFFIXES
 from netdesk.ui.widgets import tr
 
 PHOTO_SIZE = 88
+
+
+def align_label_columns(forms: list[QFormLayout]) -> None:
+    """One labels' column for every section of the card, as wide as its longest label, rows
+    hidden included: each section sized its own, so Name's fields began left of Origin's and
+    Work's, and Origin's moved right from a contact who introduced nobody to one who did."""
+    labels: list[QLabel] = []
+    for form in forms:
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                labels.append(label)
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
+        # the form right-aligns a label in its column, not its text in a label that fills it
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class PhotoLabel(QLabel):

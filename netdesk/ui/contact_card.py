@@ -43,7 +43,7 @@ from netdesk.ui.card_dates import format_partial
 from netdesk.ui.card_history import FormHistory, own_history
 from netdesk.ui.card_photo import read_photo
 from netdesk.ui.card_rhythm import cadence_choices, every_text, rhythm_text
-from netdesk.ui.card_widgets import PHOTO_SIZE, PhotoLabel, TagEdit
+from netdesk.ui.card_widgets import PHOTO_SIZE, PhotoLabel, TagEdit, align_label_columns
 from netdesk.ui.context import AppContext
 from netdesk.ui.icons import fixed_icon, icon
 from netdesk.ui.widgets import (
@@ -177,6 +177,7 @@ class ContactCard(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(form)
+        self._forms.append(form)  # their labels share one column (align_label_columns)
         return form
 
     def _with_message(self, field: QWidget, message: InlineMessage) -> QWidget:
@@ -250,6 +251,7 @@ class ContactCard(QWidget):
         body.setMaximumWidth(820)  # long lines of form fields are hard to read on wide screens
         column = self._body_column = QVBoxLayout(body)
         column.setContentsMargins(16, 8, 16, 16)
+        self._forms: list[QFormLayout] = []
 
         # names
         form = self._section(column, tr("Name"))
@@ -433,6 +435,7 @@ class ContactCard(QWidget):
         form.addRow(tr("Note&s"), self.notes)
         form.addRow(tr("Custom fields"), self.custom)
         column.addStretch(1)
+        align_label_columns(self._forms)
 
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)

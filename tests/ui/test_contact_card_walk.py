@@ -1,0 +1,61 @@
+"""The contact card as a new user reads it: its sections' fields line up."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from netdesk.ui.context import AppContext
+from netdesk.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def test_the_fields_of_every_section_start_at_one_edge_whoever_is_shown(
+    qtbot: QtBot, app_context: AppContext, person
+) -> None:  # type: ignore[no-untyped-def]
+    """Each section sized its labels' column to its own longest label: Name's fields began
+    left of Origin's, Work's, Personal's and Tags', and Origin's moved right by a label's
+    width from a contact who introduced nobody to one who did ("Introduced you to")."""
+    alvaro = person("Álvaro", "Martínez")
+    giulia = person("Giulia", "Rossi", met_through_id=alvaro)
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.load()
+    qtbot.waitExposed(window)
+    card = window.card
+    body = card.scroll_area.widget()
+
+    def left(widget: QWidget) -> int:
+        return widget.mapTo(body, QPoint(0, 0)).x()
+
+    edges = set()
+    for contact in (giulia, alvaro):
+        window.contacts.select_contact(contact)
+        qtbot.waitUntil(lambda c=contact: card.contact_id() == c)  # type: ignore[misc]
+        assert card.introduced_label.isVisible() == (contact == alvaro)
+        fields = (
+            card.given_name,
+            card.met_on,
+            card.met_at,
+            card.cadence,
+            card.organization,
+            card.emails,
+            card.birthday,
+            card.tags,
+            card.notes,
+        )
+        edges |= {left(field) for field in fields}
+    assert len(edges) == 1, edges
+    # and each label still ends by its field (a label as wide as the column wrote from its left)
+    for field in (card.met_at, card.organization, card.notes):
+        labels = [w for w in body.findChildren(QLabel) if w.buddy() is field]
+        assert labels, field
+        label = labels[0]
+        text_width = label.fontMetrics().horizontalAdvance(label.text().replace("&", ""))
+        assert label.alignment() & Qt.AlignmentFlag.AlignRight
+        assert label.width() > text_width  # so the alignment matters
