@@ -5,7 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer, QTimeZone
+from PySide6.QtCore import (
+    QByteArray,
+    QDate,
+    QDateTime,
+    QEvent,
+    QObject,
+    Qt,
+    QTime,
+    QTimer,
+    QTimeZone,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -149,6 +159,32 @@ class EntryForm(QDialog):
         layout.addWidget(self.buttons)
         self.summary.setFocus()
         self.resize(480, self.sizeHint().height())
+        self._restore_size()
+
+    def _size_key(self) -> str:
+        return f"{self.objectName()}_size"
+
+    def _restore_size(self) -> None:
+        """The size the user last gave this dialog (long notes read in a larger one were
+        back in a small one at each opening), within the screen it opens on."""
+        saved = self.context.settings.geometry(self._size_key())
+        if saved is None:
+            return
+        try:
+            width, height = (int(n) for n in bytes(saved.data()).decode().split("x"))
+        except (UnicodeError, ValueError):
+            return  # not a size (the file edited by hand)
+        room = self.screen().availableGeometry()
+        minimum = self.minimumSizeHint()
+        self.resize(
+            max(minimum.width(), min(width, room.width())),
+            max(minimum.height(), min(height, room.height())),
+        )
+
+    def done(self, result: int) -> None:
+        size = f"{self.width()}x{self.height()}".encode()
+        self.context.settings.save_geometry(self._size_key(), QByteArray(size))
+        super().done(result)
 
     def _typed(self) -> tuple[object, ...]:
         """What the user can change, to tell whether they did."""
