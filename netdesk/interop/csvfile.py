@@ -174,8 +174,13 @@ def sniff_bytes(data: bytes, name: str) -> CsvSniff:
     text, encoding = _decode(data)
     if not text.strip():
         raise empty_file(name)
-    delimiter = max((",", ";", "\t"), key=lambda d: _consistency(_rows(text, d, _HEADER_SCAN_ROWS)))
-    rows = _rows(text, delimiter, _HEADER_SCAN_ROWS)
+    split = {d: _rows(text, d, _HEADER_SCAN_ROWS) for d in (",", ";", "\t")}
+    # a delimiter that shows a known header wins: counted alone, a netdesk export of one
+    # contact whose note held three lines with a ";" each was read as a ";" file (the note's
+    # lines, two cells each, outnumbered the header and its one row) of unknown layout
+    known = [d for d, rows in split.items() if any(formats.detect_format(row) for row in rows)]
+    delimiter = max(known or split, key=lambda d: _consistency(split[d]))
+    rows = split[delimiter]
     # '"First Name", "Last Name"': read as written, a quoted cell after a space kept its
     # quotes and split at the commas inside it ('"Gil', ' Jr"' for "Gil, Jr")
     spaced = any(_QUOTE_AFTER_SPACES.match(cell) for row in rows for cell in row[1:])
