@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,7 @@ from netdesk.ui.journal_view import kind_labels
 from netdesk.ui.widgets import ElidedLabel, InlineMessage, PeoplePicker, fill, form_row, tr
 
 log = logging.getLogger("netdesk.ui")
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's: no maximum
 
 # Times are edited as written, on no clock: in local time an entry at 02:30 on the night the
 # clocks go forward (logged abroad, or by netdesk-cli) read as 03:30 and was saved so.
@@ -159,6 +161,9 @@ class EntryForm(QDialog):
         layout.addWidget(self.buttons)
         self.summary.setFocus()
         self.resize(480, self.sizeHint().height())
+        # compact as it opens (a quick entry holds its notes' height for that), and then
+        # any height the user gives it goes to the notes
+        self.body.setMaximumHeight(QWIDGETSIZE_MAX)
         self._restore_size()
 
     def _size_key(self) -> str:
@@ -260,6 +265,9 @@ class LogInteractionDialog(EntryForm):
             )
         )
         form_row(self.form, tr("&Also there"), self.people, self.people.picker.edit)
+        # a taller dialog gives its height to the notes; the people stay as tall as they
+        # are, under them (their field floated in the room between the label and the list)
+        self.people.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._lay_out()
 
     def _show_who(self) -> None:

@@ -71,3 +71,20 @@ def test_a_size_larger_than_the_screen_or_garbled_is_not_taken(
     settings.save_geometry("editEntryDialog_size", QByteArray(b"wide"))
     dialog = _edit(qtbot, app_context)
     assert dialog.width() == 480  # as it opens unsized
+
+
+def test_a_taller_log_dialog_gives_its_height_to_the_notes(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    """The people's field stays right under its label: it floated in the room between the
+    label and the list, the notes held at 110 pixels."""
+    dialog = _log(qtbot, app_context)
+    opened = dialog.height()
+    notes = dialog.body.height()
+    dialog.resize(dialog.width(), opened + 200)
+    qtbot.waitUntil(lambda: dialog.body.height() >= notes + 150)
+    label = dialog.form.labelForField(dialog.people)
+    assert label is not None
+    field = dialog.people.picker.edit
+    field_top = field.mapTo(dialog, field.rect().topLeft()).y()
+    assert abs(field_top - label.y()) < field.height()
