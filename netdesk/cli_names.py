@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from netdesk.core.names import is_cjk_name
+
 # Titles before a name and what may follow it, compared without dots and case (not "Don",
 # "Ma" or "Lady": given and family names too)
 _PREFIXES = {
@@ -39,8 +41,8 @@ def _bare(word: str) -> str:
 def split_name(text: str) -> NameParts:
     """The parts of ``text``: titles before it, degrees and generations after it (also after
     a comma: "O'Neill, PhD"), family name particles kept with the family name, and "Family,
-    Given" as a list writes it. A CJK name is split as any other: the display name puts the
-    given name first, and "山田 太郎" read family name first would show as "太郎 山田"."""
+    Given" as a list writes it. A Chinese, Japanese or Korean name of two words is written
+    family name first ("山田 太郎": family 山田, shown 山田太郎, as the card shows one)."""
     parts = NameParts()
     text = " ".join(text.split())
     head, comma, tail = text.partition(",")
@@ -64,6 +66,9 @@ def split_name(text: str) -> NameParts:
             parts.family = " ".join(words)
         else:
             parts.given = " ".join(words)
+        return parts
+    if len(words) == 2 and all(is_cjk_name(word) for word in words):
+        parts.family, parts.given = words
         return parts
     start = len(words) - 1
     while start > 1 and (_bare(words[start - 1]) in _PARTICLES or words[start - 1] in _JOINS):

@@ -35,6 +35,11 @@ _CJK_NAME = re.compile(
 _NOT_WRITTEN = str.maketrans("", "", " \t\n\r\f\v,")
 
 
+def is_cjk_name(text: str) -> bool:
+    """Whether ``text`` is written in Chinese, Japanese or Korean characters alone."""
+    return _CJK_NAME.fullmatch(text) is not None
+
+
 def structured_name(contact: Contact) -> str:
     """The name made of the name parts alone (prefix, given, middle, family, suffix); a
     Chinese, Japanese or Korean name family first without spaces (山田太郎)."""
