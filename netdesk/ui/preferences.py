@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from netdesk.core import backups
 from netdesk.ui import settings as s
 from netdesk.ui.autostart import is_start_at_login, set_start_at_login
-from netdesk.ui.contact_card import cadence_choices
+from netdesk.ui.card_rhythm import cadence_choices
 from netdesk.ui.context import AppContext
 from netdesk.ui.widgets import InlineMessage, fill, form_row, tr
 

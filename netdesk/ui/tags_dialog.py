@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from netdesk.core.listing import tag_sort_key as sort_key
 from netdesk.core.tags import TagRename, TagState, UnknownTagError
 from netdesk.core.types import Tag
-from netdesk.ui.contact_card import cadence_choices, every_text
+from netdesk.ui.card_rhythm import cadence_choices, every_text
 from netdesk.ui.context import AppContext
 from netdesk.ui.errors import show_problem
 from netdesk.ui.undo import Cancelled, Progress, _BulkCommand, push
