@@ -762,6 +762,9 @@ class MainWindow(QMainWindow):
             return
         self._set_page(self.split, self.contacts_view_action)
         self.contacts.view.clearSelection()
+        # a contact moved to just before is not shown over the new card once the pause ends
+        self._card_timer.stop()
+        self._pending_contact = None
         self.card.new_contact()
         self.journal.set_contact(None, new=True)
         self._update_actions()
