@@ -71,7 +71,12 @@ def save(card: ContactCard) -> bool:
     if new_id is not None and not was_new:
         _show_saved(card, new_id)
     elif new_id is not None:
+        # the card stays where the user typed: loaded afresh it went back to its top, the
+        # focus left in a field out of sight (Ctrl+S in Birthday, then typing went there)
+        bar = card.scroll_area.verticalScrollBar()
+        scrolled = bar.value()
         card.show_contact(new_id)
+        bar.setValue(scrolled)
         card.created.emit(new_id)
     return True
 

@@ -59,3 +59,31 @@ def test_the_fields_of_every_section_start_at_one_edge_whoever_is_shown(
         text_width = label.fontMetrics().horizontalAdvance(label.text().replace("&", ""))
         assert label.alignment() & Qt.AlignmentFlag.AlignRight
         assert label.width() > text_width  # so the alignment matters
+
+
+def test_saving_a_new_contact_keeps_the_card_where_the_user_typed(
+    qtbot: QtBot, app_context: AppContext, person
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+S in the Birthday of a new contact scrolled the card back to its top: the focus
+    stayed in Birthday, out of sight, and what was typed next went there unseen."""
+    person("Ana")
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.resize(1152, 720)
+    window.show()
+    window.load()
+    qtbot.waitExposed(window)
+    window.new_action.trigger()
+    card = window.card
+    qtbot.keyClicks(card.given_name, "Ada")
+    card.birthday.setFocus()
+    card.scroll_area.ensureWidgetVisible(card.birthday)
+    qtbot.keyClicks(card.birthday, "1815-12-10")
+    bar = card.scroll_area.verticalScrollBar()
+    scrolled = bar.value()
+    assert scrolled > 0
+    assert card.save()  # Ctrl+S
+    assert not card.is_new and card.contact_id() is not None
+    assert window.contacts.current_id() == card.contact_id()
+    assert window.focusWidget() is card.birthday
+    assert bar.value() == scrolled
