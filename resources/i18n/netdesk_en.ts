@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="525"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="526"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln possible duplicate.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="646"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="647"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>Forget that you said %Ln pair of contacts is not the same person? It may be proposed as a duplicate again.</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="64"/>
+        <location filename="../../netdesk/ui/today_view.py" line="74"/>
         <source>%Ln day(s) late</source>
         <translation>
             <numerusform>%Ln day late</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="66"/>
+        <location filename="../../netdesk/ui/today_view.py" line="76"/>
         <source>%Ln month(s) late</source>
         <translation>
             <numerusform>%Ln month late</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="67"/>
+        <location filename="../../netdesk/ui/today_view.py" line="77"/>
         <source>%Ln year(s) late</source>
         <translation>
             <numerusform>%Ln year late</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="258"/>
+        <location filename="../../netdesk/ui/today_view.py" line="324"/>
         <source>Snooze %Ln follow-up(s)</source>
         <translation>
             <numerusform>Snooze %Ln follow-up</numerusform>
@@ -190,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="95"/>
+        <location filename="../../netdesk/ui/card_rhythm.py" line="25"/>
         <source>Every %Ln days</source>
         <translation>
             <numerusform>Every %Ln day</numerusform>
@@ -198,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="120"/>
+        <location filename="../../netdesk/ui/card_rhythm.py" line="38"/>
         <source>Keep in touch every %Ln days</source>
         <translation>
             <numerusform>Keep in touch every %Ln day</numerusform>
@@ -206,7 +206,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="811"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="682"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="305"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>
@@ -214,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="871"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="744"/>
         <source> day(s)</source>
         <comment>after a number of days</comment>
         <translation>
@@ -223,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="604"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="421"/>
         <source>%Ln+ matches</source>
         <translation>
             <numerusform>%Ln+ match</numerusform>
@@ -231,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="605"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="422"/>
         <source>Only the best %Ln are listed: type more to narrow the search.</source>
         <translation>
             <numerusform>Only the best one is listed: type more to narrow the search.</numerusform>
@@ -239,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="607"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="424"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -247,11 +248,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="609"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="467"/>
+        <source>Only archived contacts are tagged “%1” (%Ln).
+Archived contacts are listed under Archived.</source>
+        <translation>
+            <numerusform>Only an archived contact is tagged “%1” (%Ln).
+Archived contacts are listed under Archived.</numerusform>
+            <numerusform>Only archived contacts are tagged “%1” (%Ln).
+Archived contacts are listed under Archived.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/contact_actions.py" line="104"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="426"/>
         <location filename="../../netdesk/ui/drag.py" line="89"/>
-        <location filename="../../netdesk/ui/main_window.py" line="913"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="74"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="513"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="75"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="537"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -259,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="631"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="448"/>
         <source>No contact matches “%1”, but %Ln archived contact(s) do.
 Choose Archived above to see them.</source>
         <translation>
@@ -270,7 +282,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="609"/>
+        <location filename="../../netdesk/ui/main_window.py" line="595"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -278,7 +290,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="897"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="89"/>
         <source>Unarchived %Ln contacts.</source>
         <translation>
             <numerusform>Unarchived %Ln contact.</numerusform>
@@ -286,7 +298,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="899"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="91"/>
         <source>Archived %Ln contacts.</source>
         <translation>
             <numerusform>Archived %Ln contact.</numerusform>
@@ -294,7 +306,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="938"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="133"/>
         <source>Deleted %Ln contacts.</source>
         <translation>
             <numerusform>Deleted %Ln contact.</numerusform>
@@ -302,7 +314,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="98"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="30"/>
         <source>Tag %Ln contacts with:</source>
         <translation>
             <numerusform>Tag %Ln contact with:</numerusform>
@@ -310,7 +322,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="953"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="148"/>
         <source>Tagged %Ln contacts.</source>
         <translation>
             <numerusform>Tagged %Ln contact.</numerusform>
@@ -318,7 +330,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="974"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="169"/>
         <source>Untagged %Ln contacts.</source>
         <translation>
             <numerusform>Untagged %Ln contact.</numerusform>
@@ -326,7 +338,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="995"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="188"/>
         <source>Keep in touch with %Ln contacts:</source>
         <translation>
             <numerusform>Keep in touch with %Ln contact:</numerusform>
@@ -334,7 +346,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="1011"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="205"/>
         <source>Cadence set for %Ln contacts.</source>
         <translation>
             <numerusform>Cadence set for %Ln contact.</numerusform>
@@ -342,7 +354,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="178"/>
+        <location filename="../../netdesk/ui/widgets.py" line="180"/>
         <source>%Ln days ago</source>
         <translation>
             <numerusform>%Ln day ago</numerusform>
@@ -350,7 +362,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="180"/>
+        <location filename="../../netdesk/ui/widgets.py" line="182"/>
         <source>%Ln weeks ago</source>
         <translation>
             <numerusform>%Ln week ago</numerusform>
@@ -358,7 +370,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="182"/>
+        <location filename="../../netdesk/ui/widgets.py" line="184"/>
         <source>%Ln months ago</source>
         <translation>
             <numerusform>%Ln month ago</numerusform>
@@ -366,7 +378,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="183"/>
+        <location filename="../../netdesk/ui/widgets.py" line="185"/>
         <source>%Ln years ago</source>
         <translation>
             <numerusform>%Ln year ago</numerusform>
@@ -374,7 +386,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="197"/>
+        <location filename="../../netdesk/ui/widgets.py" line="199"/>
         <source>in %Ln days</source>
         <translation>
             <numerusform>in %Ln day</numerusform>
@@ -382,7 +394,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="199"/>
+        <location filename="../../netdesk/ui/widgets.py" line="201"/>
         <source>in %Ln weeks</source>
         <translation>
             <numerusform>in %Ln week</numerusform>
@@ -390,7 +402,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="200"/>
+        <location filename="../../netdesk/ui/widgets.py" line="203"/>
         <source>in %Ln months</source>
         <translation>
             <numerusform>in %Ln month</numerusform>
@@ -398,7 +410,15 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="294"/>
+        <location filename="../../netdesk/ui/widgets.py" line="204"/>
+        <source>in %Ln years</source>
+        <translation>
+            <numerusform>in %Ln year</numerusform>
+            <numerusform>in %Ln years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/undo.py" line="297"/>
         <source>Archive %Ln contacts</source>
         <translation>
             <numerusform>Archive %Ln contact</numerusform>
@@ -406,7 +426,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="297"/>
+        <location filename="../../netdesk/ui/undo.py" line="300"/>
         <source>Unarchive %Ln contacts</source>
         <translation>
             <numerusform>Unarchive %Ln contact</numerusform>
@@ -414,7 +434,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="328"/>
+        <location filename="../../netdesk/ui/undo.py" line="331"/>
         <source>Delete %Ln contacts</source>
         <translation>
             <numerusform>Delete %Ln contact</numerusform>
@@ -422,7 +442,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="361"/>
+        <location filename="../../netdesk/ui/undo.py" line="364"/>
         <source>Add tag “%2” to %Ln contacts</source>
         <translation>
             <numerusform>Add tag “%2” to %Ln contact</numerusform>
@@ -430,7 +450,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="364"/>
+        <location filename="../../netdesk/ui/undo.py" line="367"/>
         <source>Remove tag “%2” from %Ln contacts</source>
         <translation>
             <numerusform>Remove tag “%2” from %Ln contact</numerusform>
@@ -438,7 +458,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="406"/>
+        <location filename="../../netdesk/ui/undo.py" line="409"/>
         <source>Set cadence of %Ln contacts</source>
         <translation>
             <numerusform>Set cadence of %Ln contact</numerusform>
@@ -447,8 +467,8 @@ Choose Archived above to see them.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="78"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="72"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="414"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="73"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="439"/>
         <source>%Ln journal entries</source>
         <translation>
             <numerusform>%Ln journal entry</numerusform>
@@ -464,7 +484,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/log_dialog.py" line="53"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="65"/>
         <source>%1, %2 and %Ln more</source>
         <translation>
             <numerusform>%1, %2 and %Ln more</numerusform>
@@ -472,7 +492,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tags_dialog.py" line="509"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="533"/>
         <source>%Ln contacts (%1 of them archived)</source>
         <translation>
             <numerusform>%Ln contact (%1 of them archived)</numerusform>
@@ -483,7 +503,7 @@ Choose Archived above to see them.</numerusform>
 <context>
     <name>ReminderTray</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="288"/>
+        <location filename="../../netdesk/ui/tray.py" line="297"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -491,7 +511,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="300"/>
+        <location filename="../../netdesk/ui/tray.py" line="313"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln due</numerusform>
@@ -499,7 +519,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="335"/>
+        <location filename="../../netdesk/ui/tray.py" line="354"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln more…</numerusform>
@@ -507,7 +527,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="437"/>
+        <location filename="../../netdesk/ui/tray.py" line="456"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>%Ln year today.</numerusform>
@@ -515,7 +535,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="490"/>
+        <location filename="../../netdesk/ui/tray.py" line="509"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln follow-up became due while netdesk was closed</numerusform>
@@ -523,7 +543,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="503"/>
+        <location filename="../../netdesk/ui/tray.py" line="522"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln reminder due</numerusform>
@@ -534,7 +554,7 @@ Choose Archived above to see them.</numerusform>
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="246"/>
+        <location filename="../../netdesk/ui/today_view.py" line="312"/>
         <source>Show %Ln more</source>
         <translation>
             <numerusform>Show %Ln more</numerusform>
@@ -542,7 +562,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="247"/>
+        <location filename="../../netdesk/ui/today_view.py" line="313"/>
         <source>%Ln not shown</source>
         <translation>
             <numerusform>%Ln not shown</numerusform>
@@ -553,7 +573,7 @@ Choose Archived above to see them.</numerusform>
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="429"/>
+        <location filename="../../netdesk/ui/today_view.py" line="556"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -561,7 +581,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="492"/>
+        <location filename="../../netdesk/ui/today_view.py" line="621"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1&apos;s anniversary (%Ln year)</numerusform>

@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="108"/>
-        <location filename="../../netdesk/ui/widgets.py" line="530"/>
+        <location filename="../../netdesk/ui/widgets.py" line="539"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="446"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="104"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="79"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
@@ -221,9 +221,9 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="563"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="393"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="105"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="186"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="257"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="85"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="221"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -243,51 +243,51 @@
         <translation>Añadir campo personalizado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="81"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="827"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="829"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="845"/>
+        <location filename="../../netdesk/ui/card_rhythm.py" line="11"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="698"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="700"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="718"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="82"/>
+        <location filename="../../netdesk/ui/card_rhythm.py" line="12"/>
         <source>Every week</source>
         <translation>Cada semana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="83"/>
+        <location filename="../../netdesk/ui/card_rhythm.py" line="13"/>
         <source>Every 2 weeks</source>
         <translation>Cada 2 semanas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="84"/>
+        <location filename="../../netdesk/ui/card_rhythm.py" line="14"/>
         <source>Every month</source>
         <translation>Cada mes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="85"/>
+        <location filename="../../netdesk/ui/card_rhythm.py" line="15"/>
         <source>Every 3 months</source>
         <translation>Cada 3 meses</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="86"/>
+        <location filename="../../netdesk/ui/card_rhythm.py" line="16"/>
         <source>Every 6 months</source>
         <translation>Cada 6 meses</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="87"/>
+        <location filename="../../netdesk/ui/card_rhythm.py" line="17"/>
         <source>Every year</source>
         <translation>Cada año</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="88"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="439"/>
+        <location filename="../../netdesk/ui/card_rhythm.py" line="18"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="463"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="95"/>
+        <location filename="../../netdesk/ui/card_rhythm.py" line="25"/>
         <source>Every %Ln days</source>
         <translation>
             <numerusform>Cada %Ln día</numerusform>
@@ -295,389 +295,385 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="102"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="77"/>
         <source>vCard</source>
         <translation>vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="103"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="78"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="105"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="80"/>
         <source>Demo data</source>
         <translation>Datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="113"/>
+        <location filename="../../netdesk/ui/card_rhythm.py" line="31"/>
         <source>Keep in touch every week</source>
         <translation>Mantener el contacto cada semana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="114"/>
+        <location filename="../../netdesk/ui/card_rhythm.py" line="32"/>
         <source>Keep in touch every 2 weeks</source>
         <translation>Mantener el contacto cada 2 semanas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="115"/>
+        <location filename="../../netdesk/ui/card_rhythm.py" line="33"/>
         <source>Keep in touch every month</source>
         <translation>Mantener el contacto cada mes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="116"/>
+        <location filename="../../netdesk/ui/card_rhythm.py" line="34"/>
         <source>Keep in touch every 3 months</source>
         <translation>Mantener el contacto cada 3 meses</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="117"/>
+        <location filename="../../netdesk/ui/card_rhythm.py" line="35"/>
         <source>Keep in touch every 6 months</source>
         <translation>Mantener el contacto cada 6 meses</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="118"/>
+        <location filename="../../netdesk/ui/card_rhythm.py" line="36"/>
         <source>Keep in touch every year</source>
         <translation>Mantener el contacto cada año</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="138"/>
+        <location filename="../../netdesk/ui/card_widgets.py" line="51"/>
         <source>Drop an image here, or click to choose a photo</source>
         <translation>Suelta una imagen aquí o haz clic para elegir una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="139"/>
+        <location filename="../../netdesk/ui/card_widgets.py" line="52"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="140"/>
+        <location filename="../../netdesk/ui/card_widgets.py" line="53"/>
         <source>Press Space to choose or remove the photo</source>
         <translation>Pulsa Espacio para elegir o quitar la foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="178"/>
+        <location filename="../../netdesk/ui/card_widgets.py" line="91"/>
         <source>e.g. investor, conference, mentor</source>
         <translation>p. ej. inversor, congreso, mentor</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="179"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="292"/>
+        <location filename="../../netdesk/ui/card_widgets.py" line="92"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="316"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="248"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="102"/>
         <source>Contact card</source>
         <translation>Ficha del contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="301"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="163"/>
         <source>YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD</source>
         <translation>AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="349"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="553"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="212"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="576"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="350"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="213"/>
         <source>Log a call, meeting or message (Ctrl+L)</source>
         <translation>Registrar una llamada, reunión o mensaje (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="352"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="215"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="355"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="218"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>Guardar los cambios (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="357"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="220"/>
         <source>Revert</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="358"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="221"/>
         <source>Forget the unsaved changes</source>
         <translation>Olvidar los cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="406"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="258"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="274"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="395"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="407"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="259"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="275"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="260"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="293"/>
         <source>Middle names</source>
         <translation>Segundos nombres</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="261"/>
         <source>Prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="261"/>
         <source>Dr., Ms.…</source>
         <translation>Dr., Sra.…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="262"/>
         <source>Suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="262"/>
         <source>Jr., PhD…</source>
         <translation>Jr., PhD…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="430"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="263"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="298"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="401"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="431"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="264"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="299"/>
         <source>Display name</source>
         <translation>Nombre visible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="401"/>
-        <source>Used when there is no given/family name</source>
-        <translation>Se usa cuando no hay nombre ni apellidos</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="415"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="283"/>
         <source>More name fields</source>
         <translation>Más campos del nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="424"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="292"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="429"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="297"/>
         <source>Prefix / suffix</source>
         <translation>Tratamiento / sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="437"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="305"/>
         <source>Origin — how you met</source>
         <translation>Origen — cómo os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="438"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="306"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="440"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="308"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="440"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="308"/>
         <source>Where, or in what context (a conference, a friend&apos;s dinner…)</source>
         <translation>Dónde o en qué contexto (un congreso, una cena con amigos…)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="443"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="311"/>
         <source>Met through</source>
         <translation>Nos conocimos a través de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="456"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="324"/>
         <source>Open the contact you met through</source>
         <translation>Abrir el contacto a través del que os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="471"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="339"/>
         <source>&amp;Met on</source>
         <translation>Nos conocimos e&amp;l</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="472"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="340"/>
         <source>Met a&amp;t</source>
         <translation>Nos conoci&amp;mos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="474"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="342"/>
         <source>Met thro&amp;ugh</source>
         <translation>Nos conocimos a través &amp;de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="475"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="343"/>
         <source>Introduced you to</source>
         <translation>Te presentó a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="477"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="345"/>
         <source>Record source</source>
         <translation>Origen del registro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="480"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="483"/>
-        <location filename="../../netdesk/ui/main_window.py" line="994"/>
-        <location filename="../../netdesk/ui/main_window.py" line="1005"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="205"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="533"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="187"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="198"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="348"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="351"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="203"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="557"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="492"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="360"/>
         <source>Custom cadence in days</source>
         <translation>Frecuencia personalizada en días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="505"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="106"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="373"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="86"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="506"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="107"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="374"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="87"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="514"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="382"/>
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="515"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="383"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="516"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="519"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="384"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="387"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="517"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="385"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="521"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="389"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="521"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="389"/>
         <source>Their work, expertise, projects</source>
         <translation>Su trabajo, experiencia, proyectos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="523"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="391"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="523"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="391"/>
         <source>What they need: a hire, a partner, advice…</source>
         <translation>Qué necesita: contratar a alguien, un socio, consejo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="525"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="393"/>
         <source>I can offer</source>
         <translation>Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="525"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="393"/>
         <source>How you could help them</source>
         <translation>Cómo podrías ayudarle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="531"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="914"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="819"/>
         <source>none — never reminded, as chosen above</source>
         <translation>ninguno — sin recordatorios, como elegiste arriba</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1306"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="106"/>
         <source>“%1” was deleted meanwhile (by another program such as netdesk-cli): Save adds them back with your changes, Revert lets them go.</source>
         <translation>«%1» se eliminó entretanto (otro programa, como netdesk-cli): Guardar lo vuelve a añadir con tus cambios, Revertir lo deja ir.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="186"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="221"/>
         <location filename="../../netdesk/ui/journal_view.py" line="86"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="542"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="410"/>
         <source>Links</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="545"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="413"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="546"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="414"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="547"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="415"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="555"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="423"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="558"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="426"/>
         <source>Tags and notes</source>
         <translation>Etiquetas y notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="562"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="96"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="430"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="108"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="562"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="430"/>
         <source>Anything worth remembering</source>
         <translation>Cualquier cosa que merezca la pena recordar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="568"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="436"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="811"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="682"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="305"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 y %Ln más</numerusform>
@@ -685,66 +681,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="892"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="897"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="797"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="802"/>
         <source>New contact</source>
         <translation>Contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="911"/>
-        <location filename="../../netdesk/ui/widgets.py" line="169"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="816"/>
+        <location filename="../../netdesk/ui/widgets.py" line="171"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="916"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="821"/>
         <source>none — set a cadence to be reminded</source>
         <translation>ninguno — fija una frecuencia para recibir recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="158"/>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="511"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="513"/>
+        <location filename="../../netdesk/ui/contact_rows.py" line="98"/>
         <source>due</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="930"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="84"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="835"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="64"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="965"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="870"/>
         <source>&amp;Choose photo…</source>
         <translation>&amp;Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="966"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="871"/>
         <source>&amp;Remove photo</source>
         <translation>&amp;Quitar foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="987"/>
+        <location filename="../../netdesk/ui/card_photo.py" line="22"/>
         <source>“%1” is too large for a photo: %2 MB, at most %3 MB.</source>
         <translation>«%1» es demasiado grande para una foto: %2 MB, como máximo %3 MB.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="997"/>
+        <location filename="../../netdesk/ui/card_photo.py" line="29"/>
         <source>Could not read “%1”: %2</source>
         <translation>No se pudo leer «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1019"/>
+        <location filename="../../netdesk/ui/card_photo.py" line="44"/>
         <source>“%1” is too large for a photo: %2 × %3 pixels.</source>
         <translation>«%1» es demasiado grande para una foto: %2 × %3 píxeles.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1025"/>
+        <location filename="../../netdesk/ui/card_photo.py" line="49"/>
         <source>“%1” is not an image netdesk can read (use PNG, JPEG, GIF, WebP or BMP).</source>
         <translation>«%1» no es una imagen que netdesk pueda leer (usa PNG, JPEG, GIF, WebP o BMP).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="120"/>
+        <location filename="../../netdesk/ui/card_rhythm.py" line="38"/>
         <source>Keep in touch every %Ln days</source>
         <translation>
             <numerusform>Mantener el contacto cada %Ln día</numerusform>
@@ -752,85 +748,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="101"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="938"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="947"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="76"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="843"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="852"/>
         <source>Added by hand</source>
         <translation>Añadido a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="504"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="267"/>
+        <source>The name as it is written, such as family name first (“Nagy Péter”): shown in place of the name above when it holds the same parts</source>
+        <translation>El nombre tal como se escribe, por ejemplo con el apellido delante («Nagy Péter»): se muestra en lugar del nombre de arriba cuando tiene las mismas partes</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="372"/>
         <source>Ca&amp;dence</source>
         <translation>&amp;Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="518"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="386"/>
         <source>&amp;Organization</source>
         <translation>Organi&amp;zación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="520"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="388"/>
         <source>Tit&amp;le</source>
         <translation>Car&amp;go</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="526"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
         <source>&amp;What they do</source>
         <translation>A &amp;qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="527"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="395"/>
         <source>Loo&amp;king for</source>
         <translation>Qué &amp;busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="528"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
         <source>I can offe&amp;r</source>
         <translation>&amp;Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="539"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="407"/>
         <source>E-ma&amp;il</source>
         <translation>Co&amp;rreo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="540"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="408"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="541"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="409"/>
         <source>&amp;Address</source>
         <translation>D&amp;irección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="552"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="420"/>
         <source>&amp;Birthday</source>
         <translation>&amp;Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="554"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="422"/>
         <source>Anniversar&amp;y</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="566"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="434"/>
         <source>Ta&amp;gs</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="567"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="435"/>
         <source>Note&amp;s</source>
         <translation>Nota&amp;s</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="827"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="934"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="698"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="839"/>
         <source>%1 (from its tags)</source>
         <translation>%1 (por sus etiquetas)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="871"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="744"/>
         <source> day(s)</source>
         <comment>after a number of days</comment>
         <translation>
@@ -839,131 +840,141 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="906"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="921"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="777"/>
+        <source>Left empty, shown as “%1”</source>
+        <translation>Si lo dejas vacío, se muestra «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="779"/>
+        <source>Left empty, the nickname, organization, e-mail or phone is shown</source>
+        <translation>Si lo dejas vacío, se muestra el apodo, la organización, el correo o el teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="811"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="826"/>
         <source>%1 (%2)</source>
         <comment>a date, then how long ago or ahead it is</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="919"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="824"/>
         <source>%1 (%2) — due</source>
         <comment>a date, then how long ago it is</comment>
         <translation>%1 (%2) — pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="972"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="877"/>
         <source>Choose a photo</source>
         <translation>Elige una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="972"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="877"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1120"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="320"/>
         <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.</source>
         <translation>«%1» no es una fecha: usa AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1149"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="268"/>
         <source>No contact “%1”: choose the person from the list as you type, or clear the field.</source>
         <translation>No hay ningún contacto «%1»: elige a la persona de la lista mientras escribes o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1183"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="302"/>
         <source>Give the contact a name (or at least an organization, e-mail or phone).</source>
         <translation>Ponle un nombre al contacto (o al menos una organización, un correo o un teléfono).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="1242"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="1270"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="36"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="63"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="80"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="60"/>
         <source>All contacts</source>
         <translation>Todos los contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="81"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="61"/>
         <source>Due</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="82"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="62"/>
         <source>Cobwebs</source>
         <translation>Telarañas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="83"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="63"/>
         <source>Origin unknown</source>
         <translation>Origen desconocido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="85"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="65"/>
         <source>Imported today</source>
         <translation>Importados hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="892"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="898"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="159"/>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="506"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="797"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="803"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="508"/>
+        <location filename="../../netdesk/ui/contact_rows.py" line="99"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="70"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="76"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="77"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="151"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="78"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="152"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="315"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="187"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="205"/>
+        <location filename="../../netdesk/ui/contact_rows.py" line="295"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="188"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="203"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="368"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="122"/>
         <source>Search name, company, e-mail, phone, notes…</source>
         <translation>Buscar nombre, empresa, correo, teléfono, notas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="371"/>
-        <location filename="../../netdesk/ui/main_window.py" line="341"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="125"/>
+        <location filename="../../netdesk/ui/main_window.py" line="327"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="384"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="145"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="385"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="146"/>
         <source>Which contacts to show</source>
         <translation>Qué contactos mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="396"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="157"/>
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="397"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="158"/>
         <source>Sort order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="419"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="181"/>
         <source>Contacts listed</source>
         <translation>Lista de contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="604"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="421"/>
         <source>%Ln+ matches</source>
         <translation>
             <numerusform>%Ln+ coincidencia</numerusform>
@@ -971,7 +982,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="605"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="422"/>
         <source>Only the best %Ln are listed: type more to narrow the search.</source>
         <translation>
             <numerusform>Solo se muestra la mejor: escribe más para acotar la búsqueda.</numerusform>
@@ -979,7 +990,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="607"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="424"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln coincidencia</numerusform>
@@ -987,11 +998,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="609"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="104"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="426"/>
         <location filename="../../netdesk/ui/drag.py" line="89"/>
-        <location filename="../../netdesk/ui/main_window.py" line="913"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="74"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="513"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="75"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="537"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln contacto</numerusform>
@@ -999,7 +1010,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="631"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="448"/>
         <source>No contact matches “%1”, but %Ln archived contact(s) do.
 Choose Archived above to see them.</source>
         <translation>
@@ -1010,57 +1021,68 @@ Elige Archivados arriba para verlos.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="638"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="455"/>
         <source>No contact matches “%1”.
 Press Esc to clear the search.</source>
         <translation>Ningún contacto coincide con «%1».
 Pulsa Esc para borrar la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="641"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="458"/>
         <source>No contact in “%2” matches “%1”.
 Press Esc to clear the search.</source>
         <translation>Ningún contacto de «%2» coincide con «%1».
 Pulsa Esc para borrar la búsqueda.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/contact_list.py" line="467"/>
+        <source>Only archived contacts are tagged “%1” (%Ln).
+Archived contacts are listed under Archived.</source>
+        <translation>
+            <numerusform>Solo un contacto archivado tiene la etiqueta «%1» (%Ln).
+Los contactos archivados se listan en «Archivado».</numerusform>
+            <numerusform>Solo contactos archivados tienen la etiqueta «%1» (%Ln).
+Los contactos archivados se listan en «Archivado».</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="646"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="474"/>
         <source>Nobody is tagged “%1”.</source>
         <translation>Nadie tiene la etiqueta «%1».</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="648"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="476"/>
         <source>Every contact is archived.
 Choose Archived above to see them.</source>
         <translation>Todos los contactos están archivados.
 Elige Archivados arriba para verlos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="650"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="478"/>
         <source>Nobody is due.
 When a keep-in-touch cadence or a follow-up comes due, the contact is listed here.</source>
         <translation>No hay nada pendiente.
 Cuando venza un ritmo de contacto o un seguimiento, el contacto aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="653"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="481"/>
         <source>No cobwebs: you have been in touch with everyone lately.</source>
         <translation>Sin telarañas: últimamente has estado en contacto con todos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="655"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="483"/>
         <source>Every contact has an origin: you know how you met them all.</source>
         <translation>Todos los contactos tienen origen: sabes cómo conociste a cada uno.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="658"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="486"/>
         <source>No archived contacts.
 An archived contact is kept, but left out of the list and the reminders.</source>
         <translation>No hay contactos archivados.
 Un contacto archivado se conserva, pero queda fuera de la lista y de los recordatorios.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="661"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="489"/>
         <source>Nobody was imported today.</source>
         <translation>Hoy no se ha importado a nadie.</translation>
     </message>
@@ -1114,7 +1136,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="106"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="107"/>
         <location filename="../../netdesk/ui/undo.py" line="135"/>
-        <location filename="../../netdesk/ui/undo.py" line="197"/>
+        <location filename="../../netdesk/ui/undo.py" line="200"/>
         <source>contact</source>
         <translation>contacto</translation>
     </message>
@@ -1150,13 +1172,13 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="214"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="364"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="365"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="218"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="231"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="268"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
@@ -1176,38 +1198,38 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="555"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="556"/>
         <source>Forget my “not the same” &amp;answers (%1)</source>
         <translation>Olvidar mis &amp;respuestas «no es la misma» (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="601"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="602"/>
         <source>Keeping the first loses: %1.</source>
         <translation>Si conservas el primero, se pierde: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="604"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="605"/>
         <source>Keeping the second loses: %1.</source>
         <translation>Si conservas el segundo, se pierde: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="654"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="655"/>
         <source>&amp;Forget</source>
         <translation>&amp;Olvidar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="635"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="658"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="636"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="659"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="644"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="645"/>
         <source>Forget answers</source>
         <translation>Olvidar respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="646"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="647"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>¿Olvidar que dijiste que %Ln par de contactos no son la misma persona? Podrían volver a proponerse como duplicados.</numerusform>
@@ -1240,17 +1262,17 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>&amp;No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="514"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="515"/>
         <source>No duplicates found.</source>
         <translation>No se encontraron duplicados.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="519"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="520"/>
         <source>%1 possible duplicates; the %2 most likely are shown.</source>
         <translation>%1 posibles duplicados; se muestran los %2 más probables.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="525"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="526"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln posible duplicado.</numerusform>
@@ -1258,9 +1280,9 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="628"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="207"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="215"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="629"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="208"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="216"/>
         <source>Not merged</source>
         <translation>No combinado</translation>
     </message>
@@ -1290,71 +1312,71 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>También puedes soltar archivos .vcf o .csv en cualquier parte de esta ventana.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/errors.py" line="81"/>
+        <location filename="../../netdesk/ui/errors.py" line="80"/>
         <source>netdesk&apos;s database</source>
         <translation>la base de datos de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/errors.py" line="81"/>
+        <location filename="../../netdesk/ui/errors.py" line="80"/>
         <source>the backups folder</source>
         <translation>la carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/errors.py" line="103"/>
+        <location filename="../../netdesk/ui/errors.py" line="108"/>
         <source>netdesk: the database is damaged</source>
         <translation>netdesk: la base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/errors.py" line="105"/>
+        <location filename="../../netdesk/ui/errors.py" line="110"/>
         <source>%1 is damaged: netdesk cannot read part of it.</source>
         <translation>%1 está dañado: netdesk no puede leer parte de él.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/errors.py" line="108"/>
+        <location filename="../../netdesk/ui/errors.py" line="113"/>
         <source>Do not delete it. File &gt; Restore from backup…, or netdesk-cli restore FILE in a terminal, puts a backup in its place (netdesk makes one a day, in %1) and keeps the damaged file as a copy first.</source>
         <translation>No lo borres. Archivo &gt; Restaurar copia de seguridad…, o netdesk-cli restore ARCHIVO en un terminal, pone una copia en su lugar (netdesk hace una al día, en %1) y guarda antes el archivo dañado como copia.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="166"/>
         <location filename="../../netdesk/ui/damaged_database.py" line="320"/>
-        <location filename="../../netdesk/ui/errors.py" line="113"/>
-        <location filename="../../netdesk/ui/errors.py" line="134"/>
+        <location filename="../../netdesk/ui/errors.py" line="118"/>
+        <location filename="../../netdesk/ui/errors.py" line="139"/>
         <source>The details were written to the log:
 %1</source>
         <translation>Los detalles se escribieron en el registro:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/errors.py" line="117"/>
+        <location filename="../../netdesk/ui/errors.py" line="122"/>
         <source>netdesk: not saved</source>
         <translation>netdesk: no guardado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/errors.py" line="120"/>
+        <location filename="../../netdesk/ui/errors.py" line="125"/>
         <source>Unsaved edits stay in the window: save them again once the problem is solved. The details were written to the log:
 %1</source>
         <translation>Los cambios sin guardar siguen en la ventana: vuelve a guardarlos cuando se resuelva el problema. Los detalles se han escrito en el registro:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/errors.py" line="125"/>
+        <location filename="../../netdesk/ui/errors.py" line="130"/>
         <source>netdesk: something went wrong</source>
         <translation>netdesk: algo ha fallado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/errors.py" line="126"/>
+        <location filename="../../netdesk/ui/errors.py" line="131"/>
         <source>An unexpected error happened: %1</source>
         <translation>Se produjo un error inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/errors.py" line="130"/>
+        <location filename="../../netdesk/ui/errors.py" line="135"/>
         <source>Your data is safe: every change is saved as you make it, and unsaved edits stay in the window. The details were written to the log:
 %1</source>
         <translation>Tus datos están a salvo: cada cambio se guarda al hacerlo y los cambios sin guardar siguen en la ventana. Los detalles se han escrito en el registro:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/errors.py" line="153"/>
+        <location filename="../../netdesk/ui/errors.py" line="158"/>
         <source>Open log folder</source>
         <translation>Abrir la carpeta del registro</translation>
     </message>
@@ -1430,27 +1452,32 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Archivos vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="256"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="255"/>
+        <source>that file is a database, which an export never replaces; choose another name</source>
+        <translation>ese archivo es una base de datos, que una exportación nunca reemplaza; elige otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/export_dialog.py" line="258"/>
         <source>the disk is full (a file already there is left as it was)</source>
         <translation>el disco está lleno (el archivo que ya había se deja como estaba)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="257"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="259"/>
         <source>netdesk may not write in that folder</source>
         <translation>netdesk no tiene permiso para escribir en esa carpeta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="263"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="265"/>
         <source>the disk is read-only</source>
         <translation>el disco es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="264"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="266"/>
         <source>the folder is not there (was a drive disconnected?)</source>
         <translation>la carpeta no está (¿se desconectó una unidad?)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="265"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="267"/>
         <source>the file name is too long</source>
         <translation>el nombre del archivo es demasiado largo</translation>
     </message>
@@ -1485,15 +1512,15 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="56"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="339"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="79"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="187"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="60"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="376"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="91"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="188"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="57"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="61"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
@@ -1503,57 +1530,57 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="62"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="66"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="64"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="68"/>
         <source>&amp;to</source>
         <translation>&amp;hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="66"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="70"/>
         <source>From date</source>
         <translation>Fecha inicial</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="66"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="70"/>
         <source>To date</source>
         <translation>Fecha final</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="72"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="76"/>
         <source>Search summaries and notes…</source>
         <translation>Buscar en resúmenes y notas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="75"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="79"/>
         <source>Search the journal</source>
         <translation>Buscar en el diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="85"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="89"/>
         <source>Searching older entries…</source>
         <translation>Buscando en entradas más antiguas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="99"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="103"/>
         <source>Journal — every interaction</source>
         <translation>Diario — todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="201"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="205"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="204"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="208"/>
         <source>The “From” date is after the “to” date: no day is between them.</source>
         <translation>La fecha «Desde» es posterior a la fecha «a»: no hay ningún día entre ellas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="207"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="211"/>
         <source>No interaction matches these filters.</source>
         <translation>Ninguna interacción coincide con estos filtros.</translation>
     </message>
@@ -1784,65 +1811,65 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="186"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="221"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="186"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="204"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="339"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="221"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="241"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="376"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="204"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="241"/>
         <source>Existing contact</source>
         <translation>Contacto existente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="204"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="241"/>
         <source>What the file adds</source>
         <translation>Lo que añade el archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="210"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="247"/>
         <source>(only differences)</source>
         <translation>(solo diferencias)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="231"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="268"/>
         <source>Yours</source>
         <translation>Tuyo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="231"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="268"/>
         <source>In the file (tick to use)</source>
         <translation>En el archivo (márcalo para usarlo)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="231"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="268"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="339"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="376"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="339"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="376"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="340"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="377"/>
         <location filename="../../netdesk/ui/import_text.py" line="31"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="340"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="377"/>
         <location filename="../../netdesk/ui/import_text.py" line="31"/>
         <source>warning</source>
         <translation>aviso</translation>
@@ -1878,74 +1905,74 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="291"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="306"/>
         <source>with %1</source>
         <translation>con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="387"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="410"/>
         <source>Delete journal entry</source>
         <translation>Eliminar entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="414"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="437"/>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="500"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="523"/>
         <source>&amp;Edit entry…</source>
         <translation>&amp;Editar entrada…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="504"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="527"/>
         <source>&amp;Delete entry</source>
         <translation>E&amp;liminar entrada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="514"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="537"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="543"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="547"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="566"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="570"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="594"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="617"/>
         <source>Calls, meetings and messages can be logged here once the contact is saved.</source>
         <translation>Cuando guardes el contacto, aquí podrás registrar llamadas, reuniones y mensajes.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="596"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="619"/>
         <source>Choose a contact to see their journal.</source>
         <translation>Elige un contacto para ver su diario.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="210"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="592"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="214"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="615"/>
         <source>Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.</source>
         <translation>Aún no hay nada registrado. Pulsa Ctrl+L después de una llamada, un café o un mensaje.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="213"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="276"/>
         <source>Log interaction with %1</source>
         <translation>Registrar interacción con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="213"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="276"/>
         <source>Log interaction</source>
         <translation>Registrar interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="220"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="258"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="229"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="267"/>
         <source>&amp;Also there</source>
         <translation>&amp;También estaban</translation>
     </message>
@@ -1969,72 +1996,77 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Editar entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="140"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="142"/>
+        <source>This entry was deleted meanwhile: there is nothing to save it to. Copy what you need, then press Cancel.</source>
+        <translation>Esta entrada se eliminó mientras tanto: no hay dónde guardarla. Copia lo que necesites y pulsa Cancelar.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_edit.py" line="151"/>
         <source>Not saved: %1 Try again, or press Cancel.</source>
         <translation>No se guardó: %1 Vuelve a intentarlo o pulsa Cancelar.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="88"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="100"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="91"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="103"/>
         <source>What happened, in one line</source>
         <translation>Qué pasó, en una línea</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="92"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="104"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="95"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="107"/>
         <source>Notes (optional)</source>
         <translation>Notas (opcional)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="110"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="122"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ipo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="111"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="123"/>
         <source>&amp;When</source>
         <translation>Cuá&amp;ndo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="112"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="124"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="113"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="125"/>
         <source>&amp;Notes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="157"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="168"/>
         <source>Not edited</source>
         <translation>No editado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="157"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="168"/>
         <source>This entry is no longer in the journal.</source>
         <translation>Esta entrada ya no está en el diario.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="219"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="257"/>
         <source>Other people involved</source>
         <translation>Otras personas implicadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="108"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="120"/>
         <source>With</source>
         <translation>Con</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/log_dialog.py" line="53"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="65"/>
         <source>%1, %2 and %Ln more</source>
         <translation>
             <numerusform>%1, %2 y %Ln más</numerusform>
@@ -2042,289 +2074,309 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="136"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="148"/>
         <source>That is in the future: until then it counts as your last talk, and the reminders to keep in touch wait for it. Save again to keep it.</source>
         <translation>Esa fecha es futura: hasta entonces cuenta como vuestra última conversación, y los recordatorios para mantener el contacto esperan a ella. Vuelve a guardar para conservarla.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="174"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="215"/>
         <source>Discard what you typed?</source>
         <translation>¿Descartar lo que has escrito?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="178"/>
-        <location filename="../../netdesk/ui/main_window.py" line="752"/>
+        <location filename="../../netdesk/ui/card_leaving.py" line="72"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="219"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="179"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="220"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Seguir editando</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="216"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="278"/>
         <source>(choose below)</source>
         <translation>(elige abajo)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="528"/>
+        <location filename="../../netdesk/ui/widgets.py" line="537"/>
         <source>Also there</source>
         <translation>También estaban</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="255"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="325"/>
         <source>Choose “%1” from the list of names, or clear the field.</source>
         <translation>Elige «%1» de la lista de nombres o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="261"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="332"/>
+        <source>Deleted meanwhile, so taken off this entry: %1.</source>
+        <translation>Eliminados mientras tanto, así que se quitaron de esta entrada: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/log_dialog.py" line="336"/>
+        <source>Save again to log it with the others.</source>
+        <translation>Guarda de nuevo para registrarla con los demás.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/log_dialog.py" line="340"/>
         <source>Choose who the interaction was with.</source>
         <translation>Elige con quién fue la interacción.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="119"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="264"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="343"/>
         <source>Write a one-line summary.</source>
         <translation>Escribe un resumen de una línea.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="192"/>
+        <location filename="../../netdesk/ui/main_window.py" line="177"/>
         <source>Follow-ups due</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="296"/>
+        <location filename="../../netdesk/ui/main_window.py" line="281"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="300"/>
+        <location filename="../../netdesk/ui/main_window.py" line="285"/>
         <source>Add a contact by hand</source>
         <translation>Añadir un contacto a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="303"/>
+        <location filename="../../netdesk/ui/main_window.py" line="288"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="303"/>
+        <location filename="../../netdesk/ui/main_window.py" line="288"/>
         <source>Import vCard or CSV files</source>
         <translation>Importar archivos vCard o CSV</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="126"/>
-        <location filename="../../netdesk/ui/main_window.py" line="306"/>
+        <location filename="../../netdesk/ui/main_window.py" line="291"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="306"/>
+        <location filename="../../netdesk/ui/main_window.py" line="291"/>
         <source>Export contacts to vCard or CSV</source>
         <translation>Exportar contactos a vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="309"/>
+        <location filename="../../netdesk/ui/main_window.py" line="294"/>
         <source>Export &amp;calendar…</source>
         <translation>Exportar &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="313"/>
+        <location filename="../../netdesk/ui/main_window.py" line="298"/>
         <source>Save follow-ups and birthdays as an iCalendar (.ics) file</source>
         <translation>Guardar seguimientos y cumpleaños como archivo iCalendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="316"/>
+        <location filename="../../netdesk/ui/main_window.py" line="301"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="320"/>
+        <location filename="../../netdesk/ui/main_window.py" line="305"/>
         <source>Copy the database to the backups folder</source>
         <translation>Copiar la base de datos a la carpeta de copias</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="324"/>
-        <location filename="../../netdesk/ui/main_window.py" line="323"/>
+        <location filename="../../netdesk/ui/main_window.py" line="308"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="327"/>
+        <location filename="../../netdesk/ui/main_window.py" line="312"/>
         <source>Put a backup in place of the current data</source>
         <translation>Sustituir los datos actuales por una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="186"/>
-        <location filename="../../netdesk/ui/main_window.py" line="330"/>
+        <location filename="../../netdesk/ui/main_window.py" line="315"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo_actions.py" line="24"/>
+        <location filename="../../netdesk/ui/undo_actions.py" line="27"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo_actions.py" line="26"/>
+        <location filename="../../netdesk/ui/undo_actions.py" line="29"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="341"/>
+        <location filename="../../netdesk/ui/undo_actions.py" line="54"/>
+        <source>Undone: %1.</source>
+        <translation>Deshecho: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/undo_actions.py" line="54"/>
+        <source>Redone: %1.</source>
+        <translation>Rehecho: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="327"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="344"/>
+        <location filename="../../netdesk/ui/main_window.py" line="330"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="348"/>
+        <location filename="../../netdesk/ui/main_window.py" line="334"/>
         <source>&amp;Log interaction…</source>
         <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="352"/>
+        <location filename="../../netdesk/ui/main_window.py" line="338"/>
         <source>Log a call, meeting or message</source>
         <translation>Registrar una llamada, reunión o mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="355"/>
-        <location filename="../../netdesk/ui/main_window.py" line="628"/>
+        <location filename="../../netdesk/ui/main_window.py" line="341"/>
+        <location filename="../../netdesk/ui/main_window.py" line="614"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="359"/>
+        <location filename="../../netdesk/ui/main_window.py" line="345"/>
         <source>Archive (or unarchive) the selected contacts</source>
         <translation>Archivar (o desarchivar) los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="362"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="330"/>
+        <location filename="../../netdesk/ui/main_window.py" line="348"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="354"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="366"/>
+        <location filename="../../netdesk/ui/main_window.py" line="352"/>
         <source>Delete the selected contacts (undoable)</source>
         <translation>Eliminar los contactos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="368"/>
+        <location filename="../../netdesk/ui/main_window.py" line="354"/>
         <source>&amp;Tag…</source>
         <translation>E&amp;tiquetar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="369"/>
+        <location filename="../../netdesk/ui/main_window.py" line="355"/>
         <source>&amp;Untag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="371"/>
+        <location filename="../../netdesk/ui/main_window.py" line="357"/>
         <source>Set &amp;cadence…</source>
         <translation>Fijar &amp;frecuencia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="375"/>
+        <location filename="../../netdesk/ui/main_window.py" line="361"/>
         <source>How often to keep in touch</source>
         <translation>Cada cuánto mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="378"/>
+        <location filename="../../netdesk/ui/main_window.py" line="364"/>
         <source>Find du&amp;plicates…</source>
         <translation>Buscar du&amp;plicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="381"/>
+        <location filename="../../netdesk/ui/main_window.py" line="367"/>
         <source>Manage ta&amp;gs…</source>
         <translation>&amp;Gestionar etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="385"/>
+        <location filename="../../netdesk/ui/main_window.py" line="371"/>
         <source>Rename or delete tags, and give a tag a keep-in-touch rhythm</source>
         <translation>Renombra o elimina etiquetas y da a una etiqueta un ritmo para mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="388"/>
+        <location filename="../../netdesk/ui/main_window.py" line="374"/>
         <source>&amp;Merge two contacts…</source>
         <translation>C&amp;ombinar dos contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="392"/>
+        <location filename="../../netdesk/ui/main_window.py" line="378"/>
         <source>Make two selected contacts one</source>
         <translation>Unir dos contactos seleccionados en uno</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="397"/>
+        <location filename="../../netdesk/ui/main_window.py" line="383"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="400"/>
+        <location filename="../../netdesk/ui/main_window.py" line="386"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="400"/>
+        <location filename="../../netdesk/ui/main_window.py" line="386"/>
         <source>Who to get back to today</source>
         <translation>A quién responder hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="403"/>
+        <location filename="../../netdesk/ui/main_window.py" line="389"/>
         <source>&amp;Journal</source>
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="403"/>
+        <location filename="../../netdesk/ui/main_window.py" line="389"/>
         <source>Every interaction</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="409"/>
+        <location filename="../../netdesk/ui/main_window.py" line="395"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="422"/>
+        <location filename="../../netdesk/ui/main_window.py" line="408"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="429"/>
+        <location filename="../../netdesk/ui/main_window.py" line="415"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="435"/>
+        <location filename="../../netdesk/ui/main_window.py" line="421"/>
         <source>&amp;Contact</source>
         <translation>C&amp;ontacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="444"/>
+        <location filename="../../netdesk/ui/main_window.py" line="430"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="448"/>
+        <location filename="../../netdesk/ui/main_window.py" line="434"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="452"/>
+        <location filename="../../netdesk/ui/main_window.py" line="438"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="609"/>
+        <location filename="../../netdesk/ui/main_window.py" line="595"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="609"/>
+        <location filename="../../netdesk/ui/main_window.py" line="595"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -2332,17 +2384,17 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="628"/>
+        <location filename="../../netdesk/ui/main_window.py" line="614"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="715"/>
+        <location filename="../../netdesk/ui/card_leaving.py" line="34"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="717"/>
+        <location filename="../../netdesk/ui/card_leaving.py" line="36"/>
         <source>The changes to this contact cannot be saved: %1
 
 Discard them?</source>
@@ -2351,50 +2403,50 @@ Discard them?</source>
 ¿Descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="737"/>
+        <location filename="../../netdesk/ui/card_leaving.py" line="57"/>
         <source>Contact deleted elsewhere</source>
         <translation>Contacto eliminado en otro sitio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="741"/>
+        <location filename="../../netdesk/ui/card_leaving.py" line="61"/>
         <source>“%1” was deleted by another program (such as netdesk-cli) while you were editing them.</source>
         <translation>Otro programa (como netdesk-cli) eliminó «%1» mientras lo editabas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="750"/>
+        <location filename="../../netdesk/ui/card_leaving.py" line="70"/>
         <source>Keep your changes as a new contact, or discard them?</source>
         <translation>¿Guardar tus cambios como un contacto nuevo o descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="751"/>
+        <location filename="../../netdesk/ui/card_leaving.py" line="71"/>
         <source>&amp;Keep as new contact</source>
         <translation>&amp;Guardar como contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="850"/>
+        <location filename="../../netdesk/ui/main_window.py" line="787"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation>Contacto añadido. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="868"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="557"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="562"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="60"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="581"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="586"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="870"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="62"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation>Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
+        <location filename="../../netdesk/ui/contact_actions.py" line="67"/>
         <location filename="../../netdesk/ui/import_flow.py" line="311"/>
-        <location filename="../../netdesk/ui/main_window.py" line="875"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; no se cambió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="897"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="89"/>
         <source>Unarchived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto desarchivado.</numerusform>
@@ -2402,7 +2454,7 @@ Discard them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="899"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="91"/>
         <source>Archived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto archivado.</numerusform>
@@ -2410,12 +2462,12 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="916"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="107"/>
         <source>Delete contacts</source>
         <translation>Eliminar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="919"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="110"/>
         <source>Delete %1 with their journal and follow-ups?
 
 You can undo this with Ctrl+Z.</source>
@@ -2424,7 +2476,7 @@ You can undo this with Ctrl+Z.</source>
 Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="938"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="133"/>
         <source>Deleted %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto eliminado.</numerusform>
@@ -2432,12 +2484,12 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="97"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="29"/>
         <source>Tag contacts</source>
         <translation>Etiquetar contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="98"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="30"/>
         <source>Tag %Ln contacts with:</source>
         <translation>
             <numerusform>Etiquetar %Ln contacto con:</numerusform>
@@ -2445,7 +2497,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="953"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="148"/>
         <source>Tagged %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto etiquetado.</numerusform>
@@ -2453,23 +2505,23 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="965"/>
-        <location filename="../../netdesk/ui/main_window.py" line="969"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="159"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="163"/>
         <source>Untag contacts</source>
         <translation>Quitar etiqueta a contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="965"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="159"/>
         <source>The selected contacts have no tags.</source>
         <translation>Los contactos seleccionados no tienen etiquetas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="969"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="163"/>
         <source>Remove the tag:</source>
         <translation>Quitar la etiqueta:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="974"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="169"/>
         <source>Untagged %Ln contacts.</source>
         <translation>
             <numerusform>Etiqueta quitada a %Ln contacto.</numerusform>
@@ -2477,17 +2529,17 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="988"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="181"/>
         <source>From their tags (none of their own)</source>
         <translation>Según sus etiquetas (sin frecuencia propia)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="989"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="182"/>
         <source>Never, whatever their tags say</source>
         <translation>Nunca, digan lo que digan sus etiquetas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="995"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="188"/>
         <source>Keep in touch with %Ln contacts:</source>
         <translation>
             <numerusform>Mantener el contacto con %Ln contacto:</numerusform>
@@ -2495,13 +2547,13 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1005"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="534"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="198"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="558"/>
         <source>Every how many days?</source>
         <translation>¿Cada cuántos días?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="1011"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="205"/>
         <source>Cadence set for %Ln contacts.</source>
         <translation>
             <numerusform>Frecuencia fijada para %Ln contacto.</numerusform>
@@ -2509,47 +2561,47 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1024"/>
+        <location filename="../../netdesk/ui/main_window.py" line="826"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation>Registrado. El reloj para mantener el contacto se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1062"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="23"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1064"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="25"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1081"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="41"/>
         <source>Calendar saved to %1</source>
         <translation>Calendario guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1085"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="44"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1146"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="71"/>
         <source>The backups folder %1 is not there (is its drive connected?). Backed up to %2</source>
         <translation>La carpeta de copias %1 no está (¿está conectada su unidad?). Copia guardada en %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1155"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="78"/>
         <source>Backing up the database…</source>
         <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1168"/>
+        <location filename="../../netdesk/ui/main_window.py" line="919"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1142"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="68"/>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
@@ -2696,104 +2748,104 @@ No se cambió nada.</translation>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="204"/>
+        <location filename="../../netdesk/ui/preferences.py" line="207"/>
         <source>Daily backups to keep</source>
         <translation>Copias diarias que conservar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="207"/>
+        <location filename="../../netdesk/ui/preferences.py" line="210"/>
         <source>The newest backup of each of that many days is kept, and also the newest of each of the last four weeks</source>
         <translation>Se conserva la copia más reciente de cada uno de esos días, y también la más reciente de cada una de las últimas cuatro semanas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="225"/>
+        <location filename="../../netdesk/ui/preferences.py" line="228"/>
         <source>Calendar feed folder</source>
         <translation>Carpeta del calendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="227"/>
+        <location filename="../../netdesk/ui/preferences.py" line="230"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="228"/>
+        <location filename="../../netdesk/ui/preferences.py" line="231"/>
         <source>Calendar apps can subscribe to netdesk.ics in this folder.</source>
         <translation>Las aplicaciones de calendario pueden suscribirse a netdesk.ics en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="234"/>
+        <location filename="../../netdesk/ui/preferences.py" line="237"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="246"/>
+        <location filename="../../netdesk/ui/preferences.py" line="249"/>
         <source>New contacts &amp;keep in touch</source>
         <translation>Contactos nuevos: &amp;mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="247"/>
+        <location filename="../../netdesk/ui/preferences.py" line="250"/>
         <source>&amp;Quiet hours (no reminders)</source>
         <translation>&amp;Horas de silencio (sin recordatorios)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="250"/>
+        <location filename="../../netdesk/ui/preferences.py" line="253"/>
         <source>&amp;Backups folder</source>
         <translation>Carpeta de co&amp;pias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="251"/>
+        <location filename="../../netdesk/ui/preferences.py" line="254"/>
         <source>&amp;Daily backups kept</source>
         <translation>Copias &amp;diarias conservadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="259"/>
+        <location filename="../../netdesk/ui/preferences.py" line="262"/>
         <source>Calendar &amp;feed folder</source>
         <translation>Carpeta del ca&amp;lendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="261"/>
+        <location filename="../../netdesk/ui/preferences.py" line="264"/>
         <source>Data fold&amp;er</source>
         <translation>Carpeta de da&amp;tos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="288"/>
+        <location filename="../../netdesk/ui/preferences.py" line="291"/>
         <source>The backups cannot be listed: %1</source>
         <translation>No se pueden listar las copias: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="292"/>
+        <location filename="../../netdesk/ui/preferences.py" line="295"/>
         <source>The backups folder %1 is not there (is its drive connected?): the daily backups go to %2 meanwhile. %3</source>
         <translation>La carpeta de copias %1 no está (¿está conectada su unidad?): entretanto, las copias diarias van a %2. %3</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="350"/>
+        <location filename="../../netdesk/ui/preferences.py" line="353"/>
         <source>Your preferences could not be saved to %1: is the disk full or the folder read-only? They apply until netdesk quits; press OK to try again.</source>
         <translation>No se pudieron guardar tus preferencias en %1: ¿está el disco lleno o la carpeta es de solo lectura? Se aplican hasta que netdesk se cierre; pulsa Aceptar para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="455"/>
-        <location filename="../../netdesk/ui/preferences.py" line="235"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="323"/>
+        <location filename="../../netdesk/ui/preferences.py" line="238"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="89"/>
-        <location filename="../../netdesk/ui/preferences.py" line="236"/>
+        <location filename="../../netdesk/ui/preferences.py" line="239"/>
         <source>Open the data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="237"/>
+        <location filename="../../netdesk/ui/preferences.py" line="240"/>
         <source>Show the data folder in the file manager</source>
         <translation>Mostrar la carpeta de datos en el gestor de archivos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="309"/>
+        <location filename="../../netdesk/ui/preferences.py" line="312"/>
         <source>No file manager could open the data folder: %1</source>
         <translation>Ningún gestor de archivos pudo abrir la carpeta de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="331"/>
+        <location filename="../../netdesk/ui/preferences.py" line="334"/>
         <source>Could not change start at login: %1</source>
         <translation>No se pudo cambiar el inicio al iniciar sesión: %1</translation>
     </message>
@@ -2849,12 +2901,12 @@ No se cambió nada.</translation>
         <translation>Añadir %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="158"/>
+        <location filename="../../netdesk/ui/undo.py" line="161"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="294"/>
+        <location filename="../../netdesk/ui/undo.py" line="297"/>
         <source>Archive %Ln contacts</source>
         <translation>
             <numerusform>Archivar %Ln contacto</numerusform>
@@ -2862,7 +2914,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="297"/>
+        <location filename="../../netdesk/ui/undo.py" line="300"/>
         <source>Unarchive %Ln contacts</source>
         <translation>
             <numerusform>Desarchivar %Ln contacto</numerusform>
@@ -2890,27 +2942,27 @@ No se cambió nada.</translation>
         <translation>No rehecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="294"/>
+        <location filename="../../netdesk/ui/undo.py" line="297"/>
         <source>Archive %1</source>
         <translation>Archivar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="297"/>
+        <location filename="../../netdesk/ui/undo.py" line="300"/>
         <source>Unarchive %1</source>
         <translation>Desarchivar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="303"/>
+        <location filename="../../netdesk/ui/undo.py" line="306"/>
         <source>Archiving contacts…</source>
         <translation>Archivando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="303"/>
+        <location filename="../../netdesk/ui/undo.py" line="306"/>
         <source>Unarchiving contacts…</source>
         <translation>Desarchivando contactos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="328"/>
+        <location filename="../../netdesk/ui/undo.py" line="331"/>
         <source>Delete %Ln contacts</source>
         <translation>
             <numerusform>Eliminar %Ln contacto</numerusform>
@@ -2918,27 +2970,27 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="328"/>
+        <location filename="../../netdesk/ui/undo.py" line="331"/>
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="333"/>
+        <location filename="../../netdesk/ui/undo.py" line="336"/>
         <source>Deleting contacts…</source>
         <translation>Eliminando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="334"/>
+        <location filename="../../netdesk/ui/undo.py" line="337"/>
         <source>Restoring contacts…</source>
         <translation>Restaurando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="361"/>
+        <location filename="../../netdesk/ui/undo.py" line="364"/>
         <source>Add tag “%2” to %1</source>
         <translation>Añadir la etiqueta «%2» a %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="361"/>
+        <location filename="../../netdesk/ui/undo.py" line="364"/>
         <source>Add tag “%2” to %Ln contacts</source>
         <translation>
             <numerusform>Añadir la etiqueta «%2» a %Ln contacto</numerusform>
@@ -2946,12 +2998,12 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="363"/>
+        <location filename="../../netdesk/ui/undo.py" line="366"/>
         <source>Remove tag “%2” from %1</source>
         <translation>Quitar la etiqueta «%2» de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="364"/>
+        <location filename="../../netdesk/ui/undo.py" line="367"/>
         <source>Remove tag “%2” from %Ln contacts</source>
         <translation>
             <numerusform>Quitar la etiqueta «%2» de %Ln contacto</numerusform>
@@ -2959,22 +3011,22 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="369"/>
+        <location filename="../../netdesk/ui/undo.py" line="372"/>
         <source>Tagging contacts…</source>
         <translation>Etiquetando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="369"/>
+        <location filename="../../netdesk/ui/undo.py" line="372"/>
         <source>Untagging contacts…</source>
         <translation>Quitando etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="405"/>
+        <location filename="../../netdesk/ui/undo.py" line="408"/>
         <source>Set cadence of %1</source>
         <translation>Fijar la frecuencia de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="406"/>
+        <location filename="../../netdesk/ui/undo.py" line="409"/>
         <source>Set cadence of %Ln contacts</source>
         <translation>
             <numerusform>Fijar la frecuencia de %Ln contacto</numerusform>
@@ -2982,110 +3034,110 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="83"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="315"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="78"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="339"/>
         <source>No default</source>
         <translation>Sin ritmo propio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="111"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="106"/>
         <source>Rename tag “%1” to “%2”</source>
         <translation>Renombrar la etiqueta «%1» como «%2»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="116"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="114"/>
         <source>Renaming the tag…</source>
         <translation>Renombrando la etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="149"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="147"/>
         <source>Delete tag “%1”</source>
         <translation>Eliminar la etiqueta «%1»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="152"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="150"/>
         <source>Deleting the tag…</source>
         <translation>Eliminando la etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="153"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="151"/>
         <source>Restoring the tag…</source>
         <translation>Restaurando la etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="177"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="175"/>
         <source>Set the default cadence of tag “%1”</source>
         <translation>Fijar el ritmo de la etiqueta «%1»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="180"/>
-        <location filename="../../netdesk/ui/undo.py" line="411"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="178"/>
+        <location filename="../../netdesk/ui/undo.py" line="414"/>
         <source>Setting the cadence…</source>
         <translation>Fijando la frecuencia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="282"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="306"/>
         <source>Manage tags</source>
         <translation>Gestionar etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="205"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="203"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="313"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="337"/>
         <source>Keep in touch by default</source>
         <translation>Ritmo por defecto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="323"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="347"/>
         <source>Contacts with this tag and no keep-in-touch cadence of their own are reminded at this rhythm (the shortest, when they have several tags).</source>
         <translation>Los contactos con esta etiqueta que no tienen un ritmo propio se recuerdan con este ritmo (el más corto, si tienen varias etiquetas).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="329"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="353"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="331"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="355"/>
         <source>&amp;Show contacts</source>
         <translation>&amp;Mostrar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="350"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="374"/>
         <source>&amp;Keep in touch by default:</source>
         <translation>Ritmo por &amp;defecto:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="447"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="471"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="495"/>
         <source>Rename tag</source>
         <translation>Renombrar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="448"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="472"/>
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="475"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="499"/>
         <source>There is already a tag “%1”. Make “%2” part of it? Its contacts will carry “%1” instead (this can be undone).</source>
         <translation>Ya existe una etiqueta «%1». ¿Unir «%2» a ella? Sus contactos llevarán «%1» en su lugar (se puede deshacer).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="498"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="522"/>
         <source>Delete tag</source>
         <translation>Eliminar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="502"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="526"/>
         <source>Delete the tag “%1”? It is taken off %2; the contacts themselves stay. You can undo this with Ctrl+Z.</source>
         <translation>¿Eliminar la etiqueta «%1»? Se quita de %2; los contactos se quedan. Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tags_dialog.py" line="509"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="533"/>
         <source>%Ln contacts (%1 of them archived)</source>
         <translation>
             <numerusform>%Ln contacto (%1 de ellos archivado)</numerusform>
@@ -3093,17 +3145,17 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="519"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="543"/>
         <source>&amp;Delete tag</source>
         <translation>&amp;Eliminar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="90"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="85"/>
         <source>There is no tag “%1” any more.</source>
         <translation>Ya no existe la etiqueta «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="64"/>
+        <location filename="../../netdesk/ui/today_view.py" line="74"/>
         <source>%Ln day(s) late</source>
         <translation>
             <numerusform>%Ln día de retraso</numerusform>
@@ -3111,7 +3163,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="66"/>
+        <location filename="../../netdesk/ui/today_view.py" line="76"/>
         <source>%Ln month(s) late</source>
         <translation>
             <numerusform>%Ln mes de retraso</numerusform>
@@ -3119,7 +3171,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="67"/>
+        <location filename="../../netdesk/ui/today_view.py" line="77"/>
         <source>%Ln year(s) late</source>
         <translation>
             <numerusform>%Ln año de retraso</numerusform>
@@ -3127,25 +3179,25 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="80"/>
-        <location filename="../../netdesk/ui/widgets.py" line="174"/>
-        <location filename="../../netdesk/ui/widgets.py" line="193"/>
+        <location filename="../../netdesk/ui/today_view.py" line="90"/>
+        <location filename="../../netdesk/ui/widgets.py" line="176"/>
+        <location filename="../../netdesk/ui/widgets.py" line="195"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="83"/>
-        <location filename="../../netdesk/ui/tray.py" line="294"/>
+        <location filename="../../netdesk/ui/today_view.py" line="93"/>
+        <location filename="../../netdesk/ui/tray.py" line="303"/>
         <source>tomorrow %1</source>
         <translation>mañana %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="164"/>
+        <location filename="../../netdesk/ui/today_view.py" line="221"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="258"/>
+        <location filename="../../netdesk/ui/today_view.py" line="324"/>
         <source>Snooze %Ln follow-up(s)</source>
         <translation>
             <numerusform>Posponer %Ln seguimiento</numerusform>
@@ -3153,18 +3205,18 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="263"/>
+        <location filename="../../netdesk/ui/today_view.py" line="329"/>
         <source>Snoozing follow-ups…</source>
         <translation>Posponiendo seguimientos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="480"/>
-        <location filename="../../netdesk/ui/widgets.py" line="176"/>
+        <location filename="../../netdesk/ui/today_view.py" line="609"/>
+        <location filename="../../netdesk/ui/widgets.py" line="178"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="178"/>
+        <location filename="../../netdesk/ui/widgets.py" line="180"/>
         <source>%Ln days ago</source>
         <translation>
             <numerusform>hace %Ln día</numerusform>
@@ -3172,7 +3224,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="180"/>
+        <location filename="../../netdesk/ui/widgets.py" line="182"/>
         <source>%Ln weeks ago</source>
         <translation>
             <numerusform>hace %Ln semana</numerusform>
@@ -3180,7 +3232,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="182"/>
+        <location filename="../../netdesk/ui/widgets.py" line="184"/>
         <source>%Ln months ago</source>
         <translation>
             <numerusform>hace %Ln mes</numerusform>
@@ -3188,7 +3240,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="183"/>
+        <location filename="../../netdesk/ui/widgets.py" line="185"/>
         <source>%Ln years ago</source>
         <translation>
             <numerusform>hace %Ln año</numerusform>
@@ -3196,13 +3248,13 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="83"/>
-        <location filename="../../netdesk/ui/widgets.py" line="195"/>
+        <location filename="../../netdesk/ui/today_view.py" line="93"/>
+        <location filename="../../netdesk/ui/widgets.py" line="197"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="197"/>
+        <location filename="../../netdesk/ui/widgets.py" line="199"/>
         <source>in %Ln days</source>
         <translation>
             <numerusform>dentro de %Ln día</numerusform>
@@ -3210,7 +3262,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="199"/>
+        <location filename="../../netdesk/ui/widgets.py" line="201"/>
         <source>in %Ln weeks</source>
         <translation>
             <numerusform>dentro de %Ln semana</numerusform>
@@ -3218,20 +3270,28 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="200"/>
+        <location filename="../../netdesk/ui/widgets.py" line="203"/>
         <source>in %Ln months</source>
         <translation>
             <numerusform>dentro de %Ln mes</numerusform>
             <numerusform>dentro de %Ln meses</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/widgets.py" line="204"/>
+        <source>in %Ln years</source>
+        <translation>
+            <numerusform>dentro de %Ln año</numerusform>
+            <numerusform>dentro de %Ln años</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="405"/>
+        <location filename="../../netdesk/ui/widgets.py" line="409"/>
         <source>Type a name…</source>
         <translation>Escribe un nombre…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="526"/>
+        <location filename="../../netdesk/ui/widgets.py" line="533"/>
         <source>Add someone else who was there…</source>
         <translation>Añade a alguien más que estuviera allí…</translation>
     </message>
@@ -3272,8 +3332,8 @@ No se cambió nada.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="78"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="72"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="414"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="73"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="439"/>
         <source>%Ln journal entries</source>
         <translation>
             <numerusform>%Ln entrada en el diario</numerusform>
@@ -3286,62 +3346,62 @@ No se cambió nada.</translation>
         <translation>Sin entradas en el diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="74"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="75"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="106"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="107"/>
         <source>%1 “%2”</source>
         <translation>%1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="79"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="80"/>
         <source>%1 gets from %2: %3.</source>
         <translation>%1 recibe de %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="81"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="82"/>
         <source>%1 gets nothing new from %2.</source>
         <translation>%1 no recibe nada nuevo de %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="84"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="85"/>
         <source>Not kept, as %1 has its own: %2.</source>
         <translation>No se conserva, porque %1 ya tiene el suyo: %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="124"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="125"/>
         <source>Merge two contacts</source>
         <translation>Combinar dos contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="140"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="141"/>
         <source>Which contact do you keep?</source>
         <translation>¿Qué contacto conservas?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="151"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="152"/>
         <source>Keep %1</source>
         <translation>Conservar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="169"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="170"/>
         <source>The contact you keep gets the other&apos;s e-mails, phones, addresses, tags, journal and follow-ups, any field it has empty, and the other&apos;s notes after its own. The other is removed. Edit &gt; Undo puts both back.</source>
         <translation>El contacto que conservas recibe los correos, teléfonos, direcciones, etiquetas, diario y seguimientos del otro, los campos que tiene vacíos y las notas del otro tras las suyas. El otro se elimina. Editar &gt; Deshacer los recupera a los dos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="177"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="178"/>
         <source>&amp;Merge</source>
         <translation>Co&amp;mbinar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="207"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="208"/>
         <source>One of the two contacts has been deleted.</source>
         <translation>Uno de los dos contactos se ha eliminado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="68"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="69"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
         <translation>%1, %2</translation>
@@ -3350,140 +3410,151 @@ No se cambió nada.</translation>
         <location filename="../../netdesk/ui/damaged_database.py" line="216"/>
         <location filename="../../netdesk/ui/damaged_database.py" line="225"/>
         <location filename="../../netdesk/ui/damaged_database.py" line="289"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="97"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="166"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="320"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="333"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="376"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="98"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="167"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="319"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="337"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="350"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="401"/>
         <source>Restore from backup</source>
         <translation>Restaurar desde copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="77"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="282"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="78"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="283"/>
         <source>%1 (%2 archived)</source>
         <comment>contacts</comment>
         <translation>%1 (%2 archivados)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="99"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="100"/>
         <source>An import, export or change to many contacts is still running. Wait for it to finish, then restore.</source>
         <translation>Todavía hay en curso una importación, una exportación o un cambio en muchos contactos. Espera a que termine y luego restaura.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="173"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="174"/>
         <source>Choose a backup to put in place of everything netdesk holds now. Your current data is kept as a copy first.</source>
         <translation>Elige una copia de seguridad que sustituirá todo lo que netdesk tiene ahora. Antes se guarda una copia de tus datos actuales.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="178"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="179"/>
         <source>Backups folder: %1</source>
         <translation>Carpeta de copias de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="187"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="188"/>
         <source>Made</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="187"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="188"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="188"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="189"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="82"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="83"/>
         <source>Kept before a restore</source>
         <translation>Guardada antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="83"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="84"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="83"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="84"/>
         <source>Kept before an upgrade</source>
         <translation>Guardada antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="200"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="201"/>
         <source>counting…</source>
         <translation>contando…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="209"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="210"/>
         <source>The database as it was before a restore replaced it</source>
         <translation>La base de datos tal como estaba antes de que una restauración la sustituyera</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="211"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="212"/>
         <source>The database as it was before a newer netdesk upgraded it</source>
         <translation>La base de datos tal como estaba antes de que una versión más nueva de netdesk la actualizara</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="214"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="215"/>
         <source>There are no backups in this folder yet. Use File &gt; Back up now, or choose a file.</source>
         <translation>Aún no hay copias de seguridad en esta carpeta. Usa Archivo &gt; Hacer copia de seguridad ahora o elige un archivo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="222"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="223"/>
         <source>Choose a &amp;file…</source>
         <translation>Elegir un &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="225"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="226"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="261"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="262"/>
         <source>Another database&apos;s</source>
         <translation>De otra base de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="265"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="266"/>
         <source>A backup of another netdesk database (another data folder backs up into this folder too): restoring it replaces your data with that one&apos;s</source>
         <translation>Una copia de otra base de datos de netdesk (otra carpeta de datos también guarda sus copias aquí): restaurarla reemplaza tus datos por los de esa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="276"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="277"/>
         <source>unreadable</source>
         <translation>ilegible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="356"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="322"/>
+        <source>%1 is the database netdesk uses, not a backup of it: choose a backup. Nothing was changed.</source>
+        <translation>%1 es la base de datos que usa netdesk, no una copia de seguridad: elige una copia. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="373"/>
         <source>the backup of %1</source>
         <translation>la copia de seguridad del %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="368"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="369"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="385"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="386"/>
         <source>%1, %2</source>
         <comment>contacts, journal entries</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="370"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="387"/>
         <source>In the backup: %1</source>
         <translation>En la copia: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="372"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="389"/>
         <source>Now: %1</source>
         <translation>Ahora: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="568"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="395"/>
+        <source>This is a backup of another netdesk database (another data folder that backs up into the same folder), not of the data netdesk holds now.</source>
+        <translation>Es una copia de otra base de datos de netdesk (otra carpeta de datos que guarda sus copias en la misma carpeta), no de los datos que netdesk tiene ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="593"/>
         <source>Keeping a copy of your current data…</source>
         <translation>Guardando una copia de tus datos actuales…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="570"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="595"/>
         <source>Opening the restored data…</source>
         <translation>Abriendo los datos restaurados…</translation>
     </message>
@@ -3564,13 +3635,13 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="198"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="296"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="297"/>
         <source>Choose a backup</source>
         <translation>Elige una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="200"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="298"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="299"/>
         <source>netdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos de netdesk (*.sqlite3 *.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
@@ -3591,7 +3662,7 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="223"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="567"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="592"/>
         <source>Checking the backup…</source>
         <translation>Comprobando la copia de seguridad…</translation>
     </message>
@@ -3625,22 +3696,22 @@ No se cambió nada.</translation>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="323"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="340"/>
         <source>%1 was made by a newer netdesk: update netdesk to restore it. Nothing was changed.</source>
         <translation>%1 se hizo con un netdesk más nuevo: actualiza netdesk para restaurarla. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="335"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="352"/>
         <source>%1 is not a netdesk backup, or it is damaged. Nothing was changed.</source>
         <translation>%1 no es una copia de seguridad de netdesk o está dañada. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="379"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="404"/>
         <source>Replace all your contacts, journal and follow-ups with %1?</source>
         <translation>¿Sustituir todos tus contactos, tu diario y tus seguimientos por %1?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="388"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="413"/>
         <source>What netdesk holds now is kept as a copy in %1 and can be restored the same way.
 
 Undo history is cleared: changes made before the restore cannot be undone afterwards.</source>
@@ -3649,35 +3720,40 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
 El historial de deshacer se borra: los cambios hechos antes de la restauración no se podrán deshacer después.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="396"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="421"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="527"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="552"/>
         <source>Restored %1. The previous database was kept as %2.</source>
         <translation>Se restauró %1. La base de datos anterior se guardó como %2.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="264"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="535"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="569"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="560"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="594"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="286"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="424"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="306"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="444"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="508"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="510"/>
         <source>last interaction: %1</source>
         <translation>última interacción: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="513"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="520"/>
+        <source>next follow-up: %1</source>
+        <translation>próximo seguimiento: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="523"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
@@ -3690,7 +3766,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>CalendarFeed</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="571"/>
+        <location filename="../../netdesk/ui/tray.py" line="593"/>
         <source>netdesk follow-ups</source>
         <translation>Seguimientos de netdesk</translation>
     </message>
@@ -3698,141 +3774,141 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>FollowUpActions</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="167"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="239"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="504"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="187"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="259"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="524"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="172"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="192"/>
         <source>What happened? (goes into the journal)</source>
         <translation>¿Qué pasó? (va al diario)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="185"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="205"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Resumen:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="186"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="206"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="232"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="252"/>
         <source>This follow-up was closed elsewhere while you typed. Log what you typed in the journal with %1 anyway?</source>
         <translation>Este seguimiento se cerró en otro sitio mientras escribías. ¿Anotar igualmente lo que escribiste en el diario con %1?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="241"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="261"/>
         <source>&amp;Log it</source>
         <translation>&amp;Anotarlo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="242"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="262"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Descartarlo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="249"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="269"/>
         <source>%1 is archived, and archived contacts are never reminded. Unarchive them so that this follow-up reminds you?</source>
         <translation>%1 está archivado, y los contactos archivados nunca se recuerdan. ¿Desarchivarlo para que este seguimiento te avise?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="258"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="278"/>
         <source>&amp;Unarchive</source>
         <translation>&amp;Desarchivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="259"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="279"/>
         <source>&amp;Keep archived</source>
         <translation>&amp;Mantener archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="403"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="423"/>
         <source>Kept in touch</source>
         <translation>Mantuvimos el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="439"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="459"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="485"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="505"/>
         <source>Not logged</source>
         <translation>No anotado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="519"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="542"/>
         <source>Snooze until</source>
         <translation>Posponer hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="532"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="542"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="555"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="565"/>
         <source>Reschedule</source>
         <translation>Reprogramar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="256"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="557"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="567"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="276"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="580"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="590"/>
         <source>Add follow-up</source>
         <translation>Añadir seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="564"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="587"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="510"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="585"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="530"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="608"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="589"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="612"/>
         <source>Later today (+3 h)</source>
         <translation>Más tarde hoy (+3 h)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="590"/>
-        <location filename="../../netdesk/ui/today_view.py" line="503"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="613"/>
+        <location filename="../../netdesk/ui/today_view.py" line="632"/>
         <source>Tomorrow (9:00)</source>
         <translation>Mañana (9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="591"/>
-        <location filename="../../netdesk/ui/today_view.py" line="504"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="614"/>
+        <location filename="../../netdesk/ui/today_view.py" line="633"/>
         <source>Next week (Monday 9:00)</source>
         <translation>La semana que viene (lunes 9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="598"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="621"/>
         <source>Pick a date…</source>
         <translation>Elegir una fecha…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="628"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="651"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="630"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="653"/>
         <source>Reschedule…</source>
         <translation>Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="548"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="632"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="571"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="655"/>
         <source>Skip this cycle</source>
         <translation>Saltar este ciclo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="634"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="657"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
@@ -3840,32 +3916,32 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="91"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="94"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="97"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="102"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="99"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="104"/>
         <source>At a &amp;time</source>
         <translation>A una &amp;hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="109"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="114"/>
         <source>Time:</source>
         <translation>Hora:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="114"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="119"/>
         <source>e.g. Send the proposal</source>
         <translation>p. ej. Enviar la propuesta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="116"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="121"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
@@ -3891,62 +3967,62 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="336"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="341"/>
         <source>unknown CSV layout: choose which column holds what</source>
         <translation>formato CSV desconocido: elige qué columna contiene qué</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="387"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="392"/>
         <source>row has no name, e-mail, phone or company</source>
         <translation>la fila no tiene nombre, correo, teléfono ni empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="408"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="413"/>
         <source>the file ends in the middle of this row (cut short?): its last values may be missing or incomplete</source>
         <translation>el archivo termina en mitad de esta fila (¿está cortado?): puede que falten sus últimos valores o estén incompletos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="464"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="469"/>
         <source>no contacts in the file: it has only its column names</source>
         <translation>no hay contactos en el archivo: solo tiene los nombres de sus columnas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="479"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="484"/>
         <source>a quote opened in this row is never closed: the rest of the file, to line {end}, was read as one of its cells, and any rows in it were not imported</source>
         <translation>unas comillas abiertas en esta fila nunca se cierran: el resto del archivo, hasta la línea {end}, se leyó como una de sus celdas, y las filas que contenga no se importaron</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="491"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="496"/>
         <source>row has {cells} cells where the file has {columns} columns (a comma inside a value that is not in quotes?): its values may be in the wrong fields, and those past the last column were not imported</source>
         <translation>la fila tiene {cells} celdas y el archivo {columns} columnas (¿una coma dentro de un valor sin comillas?): sus valores pueden estar en campos equivocados, y los que pasan de la última columna no se importaron</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="500"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="505"/>
         <source>dates such as {example} could be day/month or month/day ({count} of them); read as day/month, as Outlook in this file&apos;s language writes them</source>
         <translation>fechas como {example} pueden ser día/mes o mes/día ({count}); leídas como día/mes, como las escribe Outlook en el idioma de este archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="505"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="510"/>
         <source>dates such as {example} could be day/month or month/day ({count} of them) and no other date in the file tells; read as month/day (US): check them</source>
         <translation>fechas como {example} pueden ser día/mes o mes/día ({count}) y ninguna otra fecha del archivo lo aclara; leídas como mes/día (EE. UU.): revísalas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="510"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="515"/>
         <source>this file writes dates both day first and month first; those that could be either ({count}, such as {example}) were read as month/day: check them</source>
         <translation>este archivo escribe fechas con el día primero y con el mes primero; las que pueden ser ambas ({count}, como {example}) se leyeron como mes/día: revísalas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="769"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="774"/>
         <source>{value} is not a keep-in-touch rhythm in days; rhythm dropped</source>
         <translation>{value} no es un ritmo en días para mantener el contacto; se descarta el ritmo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="784"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="789"/>
         <source>{value} is not an e-mail address; kept as the field &apos;E-mail (as written)&apos;</source>
         <translation>{value} no es una dirección de correo; se guarda en el campo «Correo (tal como está escrito)»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="806"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="811"/>
         <source>{value} is not a date; date dropped</source>
         <translation>{value} no es una fecha; fecha descartada</translation>
     </message>
@@ -4129,13 +4205,13 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="288"/>
-        <location filename="../../netdesk/ui/tray.py" line="337"/>
+        <location filename="../../netdesk/ui/tray.py" line="297"/>
+        <location filename="../../netdesk/ui/tray.py" line="356"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="288"/>
+        <location filename="../../netdesk/ui/tray.py" line="297"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -4143,12 +4219,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="295"/>
+        <location filename="../../netdesk/ui/tray.py" line="304"/>
         <source>Reminders paused until %1</source>
         <translation>Recordatorios en pausa hasta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="300"/>
+        <location filename="../../netdesk/ui/tray.py" line="313"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln pendiente</numerusform>
@@ -4156,12 +4232,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="325"/>
+        <location filename="../../netdesk/ui/tray.py" line="344"/>
         <source>Act on a due item</source>
         <translation>Atender un pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="335"/>
+        <location filename="../../netdesk/ui/tray.py" line="354"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln más…</numerusform>
@@ -4169,67 +4245,67 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="339"/>
+        <location filename="../../netdesk/ui/tray.py" line="358"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="340"/>
+        <location filename="../../netdesk/ui/tray.py" line="359"/>
         <source>Log an interaction…</source>
         <translation>Registrar una interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="341"/>
+        <location filename="../../netdesk/ui/tray.py" line="360"/>
         <source>Open netdesk</source>
         <translation>Abrir netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="344"/>
+        <location filename="../../netdesk/ui/tray.py" line="363"/>
         <source>Resume reminders</source>
         <translation>Reanudar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="346"/>
+        <location filename="../../netdesk/ui/tray.py" line="365"/>
         <source>Pause reminders for 1 hour</source>
         <translation>Pausar recordatorios durante 1 hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="351"/>
+        <location filename="../../netdesk/ui/tray.py" line="370"/>
         <source>Pause reminders until tomorrow</source>
         <translation>Pausar recordatorios hasta mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="356"/>
+        <location filename="../../netdesk/ui/tray.py" line="375"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="428"/>
-        <location filename="../../netdesk/ui/tray.py" line="453"/>
-        <location filename="../../netdesk/ui/tray.py" line="569"/>
+        <location filename="../../netdesk/ui/tray.py" line="447"/>
+        <location filename="../../netdesk/ui/tray.py" line="472"/>
+        <location filename="../../netdesk/ui/tray.py" line="591"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="430"/>
+        <location filename="../../netdesk/ui/tray.py" line="449"/>
         <source>Turns %1 today.</source>
         <translation>Hoy cumple %1 años.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="432"/>
-        <location filename="../../netdesk/ui/tray.py" line="468"/>
+        <location filename="../../netdesk/ui/tray.py" line="451"/>
+        <location filename="../../netdesk/ui/tray.py" line="487"/>
         <source>Birthday today.</source>
         <translation>Hoy es su cumpleaños.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="436"/>
-        <location filename="../../netdesk/ui/tray.py" line="451"/>
-        <location filename="../../netdesk/ui/tray.py" line="570"/>
+        <location filename="../../netdesk/ui/tray.py" line="455"/>
+        <location filename="../../netdesk/ui/tray.py" line="470"/>
+        <location filename="../../netdesk/ui/tray.py" line="592"/>
         <source>%1&apos;s anniversary</source>
         <translation>Aniversario de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="437"/>
+        <location filename="../../netdesk/ui/tray.py" line="456"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>Hoy hace %Ln año.</numerusform>
@@ -4237,32 +4313,32 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="441"/>
+        <location filename="../../netdesk/ui/tray.py" line="460"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="457"/>
+        <location filename="../../netdesk/ui/tray.py" line="476"/>
         <source>Turned %1 yesterday.</source>
         <translation>Cumplió %1 ayer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="458"/>
+        <location filename="../../netdesk/ui/tray.py" line="477"/>
         <source>Turned %1 on %2.</source>
         <translation>Cumplió %1 el %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="460"/>
+        <location filename="../../netdesk/ui/tray.py" line="479"/>
         <source>Was yesterday.</source>
         <translation>Fue ayer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="461"/>
+        <location filename="../../netdesk/ui/tray.py" line="480"/>
         <source>Was on %1.</source>
         <translation>Fue el %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="490"/>
+        <location filename="../../netdesk/ui/tray.py" line="509"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln seguimiento venció mientras netdesk estaba cerrado</numerusform>
@@ -4270,7 +4346,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="503"/>
+        <location filename="../../netdesk/ui/tray.py" line="522"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln recordatorio pendiente</numerusform>
@@ -4281,17 +4357,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="176"/>
+        <location filename="../../netdesk/ui/today_view.py" line="233"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="179"/>
+        <location filename="../../netdesk/ui/today_view.py" line="236"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="181"/>
+        <location filename="../../netdesk/ui/today_view.py" line="238"/>
         <source>More actions</source>
         <translation>Más acciones</translation>
     </message>
@@ -4299,7 +4375,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="246"/>
+        <location filename="../../netdesk/ui/today_view.py" line="312"/>
         <source>Show %Ln more</source>
         <translation>
             <numerusform>Mostrar %Ln más</numerusform>
@@ -4307,7 +4383,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="247"/>
+        <location filename="../../netdesk/ui/today_view.py" line="313"/>
         <source>%Ln not shown</source>
         <translation>
             <numerusform>%Ln sin mostrar</numerusform>
@@ -4318,77 +4394,77 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="308"/>
+        <location filename="../../netdesk/ui/today_view.py" line="377"/>
         <source>Overdue</source>
         <translation>Atrasados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="308"/>
+        <location filename="../../netdesk/ui/today_view.py" line="377"/>
         <source>Nothing overdue.</source>
         <translation>Nada atrasado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="309"/>
+        <location filename="../../netdesk/ui/today_view.py" line="378"/>
         <source>Due today</source>
         <translation>Para hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="309"/>
+        <location filename="../../netdesk/ui/today_view.py" line="378"/>
         <source>Nothing else due today.</source>
         <translation>Nada más para hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="310"/>
+        <location filename="../../netdesk/ui/today_view.py" line="379"/>
         <source>Next 7 days</source>
         <translation>Próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="310"/>
+        <location filename="../../netdesk/ui/today_view.py" line="379"/>
         <source>Nothing in the next 7 days.</source>
         <translation>Nada en los próximos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="311"/>
+        <location filename="../../netdesk/ui/today_view.py" line="380"/>
         <source>Birthdays and anniversaries</source>
         <translation>Cumpleaños y aniversarios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="311"/>
+        <location filename="../../netdesk/ui/today_view.py" line="380"/>
         <source>None this week.</source>
         <translation>Ninguno esta semana.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="313"/>
+        <location filename="../../netdesk/ui/today_view.py" line="382"/>
         <source>Worth reviving</source>
         <translation>Vale la pena retomar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="314"/>
+        <location filename="../../netdesk/ui/today_view.py" line="383"/>
         <source>No one important has gone quiet.</source>
         <translation>Nadie importante se ha quedado en silencio.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="326"/>
+        <location filename="../../netdesk/ui/today_view.py" line="395"/>
         <source>Snooze all</source>
         <translation>Posponer todo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="327"/>
+        <location filename="../../netdesk/ui/today_view.py" line="396"/>
         <source>Put off every overdue follow-up (one undo)</source>
         <translation>Aplaza todos los seguimientos vencidos (se deshace de una vez)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="380"/>
+        <location filename="../../netdesk/ui/today_view.py" line="507"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="429"/>
+        <location filename="../../netdesk/ui/today_view.py" line="556"/>
         <source>All caught up.</source>
         <translation>Todo al día.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="429"/>
+        <location filename="../../netdesk/ui/today_view.py" line="556"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -4396,47 +4472,47 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="446"/>
+        <location filename="../../netdesk/ui/today_view.py" line="573"/>
         <source>%1 — last talked %2</source>
         <translation>%1 — última conversación %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="449"/>
+        <location filename="../../netdesk/ui/today_view.py" line="576"/>
         <source>Log…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="449"/>
+        <location filename="../../netdesk/ui/today_view.py" line="576"/>
         <source>Log an interaction</source>
         <translation>Registrar una interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="476"/>
+        <location filename="../../netdesk/ui/today_view.py" line="605"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="478"/>
+        <location filename="../../netdesk/ui/today_view.py" line="607"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="486"/>
+        <location filename="../../netdesk/ui/today_view.py" line="615"/>
         <source>%1 turned %2</source>
         <translation>%1 cumplió %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="488"/>
+        <location filename="../../netdesk/ui/today_view.py" line="617"/>
         <source>%1 turns %2</source>
         <translation>%1 cumple %2 años</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="490"/>
+        <location filename="../../netdesk/ui/today_view.py" line="619"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="492"/>
+        <location filename="../../netdesk/ui/today_view.py" line="621"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>aniversario de %1 (%Ln año)</numerusform>
@@ -4444,22 +4520,22 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="494"/>
+        <location filename="../../netdesk/ui/today_view.py" line="623"/>
         <source>%1&apos;s anniversary</source>
         <translation>aniversario de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="526"/>
+        <location filename="../../netdesk/ui/today_view.py" line="655"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="531"/>
+        <location filename="../../netdesk/ui/today_view.py" line="660"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="531"/>
+        <location filename="../../netdesk/ui/today_view.py" line="660"/>
         <source>Open the contact</source>
         <translation>Abrir el contacto</translation>
     </message>
@@ -4493,61 +4569,61 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="32"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="30"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="31"/>
         <source>Name prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="28"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="31"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="32"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="29"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="32"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="33"/>
         <source>Middle name</source>
         <translation>Segundo nombre</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="30"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="33"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="34"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="33"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="34"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="35"/>
         <source>Name suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="34"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="35"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="36"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="31"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="36"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="37"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="35"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="37"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="38"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="37"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="38"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="39"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="36"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="39"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="40"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
@@ -4613,7 +4689,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="52"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="40"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="41"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -4623,114 +4699,114 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>(ignorar esta columna)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="41"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="42"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="42"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="43"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="43"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="44"/>
         <source>Can offer</source>
         <translation>Qué puede ofrecer</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="54"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="44"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="45"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="53"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="45"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="46"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="47"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="48"/>
         <source>Photo link</source>
         <translation>Enlace a la foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="48"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="49"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="50"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="49"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="50"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="51"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="50"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="51"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="46"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="47"/>
         <source>Met through</source>
         <translation>Nos conocimos a través de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="51"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="52"/>
         <source>Keep in touch (days)</source>
         <translation>Mantener el contacto (días)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="52"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="53"/>
         <source>vCard UID</source>
         <translation>UID de vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="53"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="54"/>
         <source>E-mails</source>
         <translation>Correos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="54"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="55"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="55"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="56"/>
         <source>Addresses</source>
         <translation>Direcciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="56"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="57"/>
         <source>Web pages</source>
         <translation>Páginas web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="57"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="58"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="58"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="59"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="55"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="59"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="60"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="60"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="61"/>
         <source>Other vCard fields</source>
         <translation>Otros campos vCard</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="56"/>
-        <location filename="../../netdesk/ui/tray.py" line="440"/>
-        <location filename="../../netdesk/ui/tray.py" line="568"/>
+        <location filename="../../netdesk/ui/tray.py" line="459"/>
+        <location filename="../../netdesk/ui/tray.py" line="590"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
