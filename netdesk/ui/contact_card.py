@@ -591,8 +591,8 @@ class ContactCard(QWidget):
         ):
             message.show_problem(None)
         self._refresh_header(c)
-        if self.follow_up_panel is not None and contact is not None and contact.id is not None:
-            self.follow_up_panel.set_contact(contact.id)  # type: ignore[attr-defined]
+        if self.follow_up_panel is not None:  # a new card lists none (the previous contact's)
+            self.follow_up_panel.set_contact(c.id)  # type: ignore[attr-defined]
         self.log_button.setEnabled(contact is not None and contact.id is not None)
         self.scroll_area.verticalScrollBar().setValue(0)
         self._loading = False

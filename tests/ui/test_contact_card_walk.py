@@ -87,3 +87,22 @@ def test_saving_a_new_contact_keeps_the_card_where_the_user_typed(
     assert window.contacts.current_id() == card.contact_id()
     assert window.focusWidget() is card.birthday
     assert bar.value() == scrolled
+
+
+def test_a_new_contact_shows_no_follow_up_of_the_contact_shown_before(
+    qtbot: QtBot, main_window: MainWindow, person, app_context: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+N on a contact with a follow-up: the new card listed that follow-up, its Done…
+    and Snooze at hand (for the other contact), and Add follow-up… was on for nobody."""
+    import datetime as dt
+
+    ana = person("Ana")
+    app_context.core.follow_ups.add(ana, dt.datetime(2030, 1, 1, 9, 0), "Send the proposal")
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    panel = main_window.card.follow_up_panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: len(panel.row_texts()) == 1)  # type: ignore[attr-defined]
+    main_window.new_action.trigger()
+    assert panel.row_texts() == []  # type: ignore[attr-defined]
+    assert not panel.add_button.isEnabled()  # type: ignore[attr-defined]
