@@ -76,6 +76,16 @@ def outcome(context: AppContext, keep: Contact, other: Contact) -> str:
     lost = not_kept(keep, other, merged)
     keep_name = keep.display_name or tr("(no name)")
     other_name = other.display_name or tr("(no name)")
+    if keep_name.casefold().split() == other_name.casefold().split():
+        # namesakes: "Giulia Ricci gets from Giulia Ricci" told nothing of which one
+        lines = [
+            fill(tr("The one kept gets from the other: %1."), ", ".join(gets))
+            if gets
+            else tr("The one kept gets nothing new from the other.")
+        ]
+        if lost:
+            lines.append(fill(tr("Not kept, as the one kept has its own: %1."), "; ".join(lost)))
+        return "\n".join(lines)
     lines = [
         fill(tr("%1 gets from %2: %3."), keep_name, other_name, ", ".join(gets))
         if gets
