@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.types import Contact, PartialDate
+from netdesk.core.types import NEVER_KEEP_IN_TOUCH, Contact, PartialDate
+from netdesk.ui.card_rhythm import every_text
 from netdesk.ui.context import AppContext
 from netdesk.ui.duplicates_dialog import MergeContacts, describe
 from netdesk.ui.errors import show_problem
@@ -44,10 +45,15 @@ _SHOWN_FIELDS = tuple(
 def _label(field_name: str) -> str:
     from netdesk.ui.import_rows import field_label  # the import preview's names of fields
 
+    if field_name == "keep_in_touch_days":  # the import's column is "Keep in touch (days)"
+        return tr("Keep in touch")
     return field_label("met_through" if field_name == "met_through_id" else field_name)
 
 
-def _written(value: object) -> str:
+def _written(value: object, field_name: str = "") -> str:
+    if field_name == "keep_in_touch_days" and isinstance(value, int):
+        # in the cadence menu's words: it said "182"
+        return tr("Never") if value == NEVER_KEEP_IN_TOUCH else every_text(value)
     text = value.to_iso() if isinstance(value, PartialDate) else str(value)
     text = " ".join(text.split())
     return text if len(text) <= 40 else text[:39] + "…"
@@ -114,7 +120,7 @@ def not_kept(keep: Contact, other: Contact, merged: Contact | None = None) -> li
             continue  # the one kept was met through someone else: its own story stands
         if isinstance(theirs, PartialDate) and isinstance(now, PartialDate) and _says(now, theirs):
             continue  # "1980-03-09" says all "--03-09" says
-        lost.append(fill(tr("%1 “%2”"), _label(name), _written(theirs)))
+        lost.append(fill(tr("%1 “%2”"), _label(name), _written(theirs, name)))
     return lost
 
 
