@@ -118,7 +118,7 @@ def test_a_tag_only_archived_contacts_carry_is_listed_and_the_list_says_why_it_i
     assert panel.filter_box.currentText() == "alumni (0)"
     assert panel.model.tag == "alumni" and panel.model.rowCount() == 0
     assert panel.no_match.isVisibleTo(panel)
-    assert panel.no_match.text().startswith("Only archived contacts are tagged “alumni” (1).")
+    assert panel.no_match.text().startswith("Only an archived contact is tagged “alumni” (1).")
     panel.set_filter(ListFilter.ALL)  # left: off the menu again
     assert not any(t.startswith("alumni") for t in _texts(panel))
     panel.set_filter(ListFilter.DUE)
