@@ -263,7 +263,9 @@ def rotate(
 ) -> list[Path]:
     """Keep the newest backup of each of the last ``daily`` days and ``weekly`` ISO weeks,
     every backup of the newest day, and the newest backup that holds contacts (after days of
-    backups of an empty database, it may be the only one left with the user's data).
+    backups of an empty database, it may be the only one left with the user's data). Of the
+    backups that showed the database damaged (``is_damaged``), only the newest is kept, and
+    none of them counts as a day's or a week's backup.
 
     The newest day whole: Back up now in the afternoon removed that morning's backup, which
     may be the only copy of the data from before a mistake made since.
@@ -274,7 +276,7 @@ def rotate(
             neither counted nor removed.
     """
     _remove_abandoned(folder)
-    dated = sorted(
+    ours = sorted(
         (
             (s, p)
             for p in backup_owner.only_ours(backups(folder), database_id)
@@ -282,6 +284,11 @@ def rotate(
         ),
         reverse=True,
     )
+    # A backup that showed the database damaged takes no day's or week's place: counted,
+    # a week of them rotated out the newest sound backups from before the damage. The newest
+    # is kept (what the damage looked like), older ones go.
+    damaged = [p for _, p in ours if is_damaged(p)]
+    dated = [(s, p) for s, p in ours if not is_damaged(p)]
     keep: set[Path] = {p for s, p in dated if s.date() == dated[0][0].date()} if dated else set()
     days: list[dt.date] = []
     weeks: list[tuple[int, int]] = []
@@ -297,7 +304,7 @@ def rotate(
     holding = _newest_holding_contacts([p for _, p in dated])
     if holding is not None:
         keep.add(holding)  # perhaps the only copy of the contacts left: never rotated out
-    removed = [p for _, p in dated if p not in keep]
+    removed = [p for _, p in dated if p not in keep] + damaged[1:]
     for path in removed:
         path.unlink(missing_ok=True)
     return removed
