@@ -92,5 +92,7 @@ def tags_read(database: Path) -> TagsRead:
 def tag_sort_key(name: str) -> str:
     """Where a tag goes in a list of tags (the filter menu, Manage tags): case and accents
     aside, "Émigré" among the E's (SQLite's NOCASE put it after "zeta")."""
+    if name.isascii():  # the same key: nothing to decompose, casefold() is lower() there
+        return name.lower()
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
