@@ -467,7 +467,7 @@ Choose Archived above to see them.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="78"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="73"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="79"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="439"/>
         <source>%Ln journal entries</source>
         <translation>

@@ -223,7 +223,7 @@
         <location filename="../../netdesk/ui/card_fields.py" line="563"/>
         <location filename="../../netdesk/ui/contact_card.py" line="257"/>
         <location filename="../../netdesk/ui/contact_list.py" line="85"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="221"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="229"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -247,6 +247,7 @@
         <location filename="../../netdesk/ui/contact_card.py" line="698"/>
         <location filename="../../netdesk/ui/contact_card.py" line="700"/>
         <location filename="../../netdesk/ui/contact_card.py" line="718"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="56"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
@@ -531,6 +532,7 @@
         <location filename="../../netdesk/ui/contact_actions.py" line="198"/>
         <location filename="../../netdesk/ui/contact_card.py" line="348"/>
         <location filename="../../netdesk/ui/contact_card.py" line="351"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="49"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="203"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="557"/>
         <source>Keep in touch</source>
@@ -620,7 +622,7 @@
         <translation>«%1» se eliminó entretanto (otro programa, como netdesk-cli): Guardar lo vuelve a añadir con tus cambios, Revertir lo deja ir.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="221"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="229"/>
         <location filename="../../netdesk/ui/journal_view.py" line="86"/>
         <source>E-mail</source>
         <translation>Correo</translation>
@@ -924,9 +926,9 @@
         <location filename="../../netdesk/ui/contact_list_model.py" line="508"/>
         <location filename="../../netdesk/ui/contact_rows.py" line="99"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="70"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="77"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="78"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="152"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="83"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="84"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="168"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -1178,7 +1180,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="218"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="268"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="276"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
@@ -1281,8 +1283,8 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="629"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="208"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="216"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="224"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="232"/>
         <source>Not merged</source>
         <translation>No combinado</translation>
     </message>
@@ -1513,7 +1515,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="60"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="376"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="384"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="91"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="188"/>
         <source>Kind</source>
@@ -1811,65 +1813,65 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="221"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="229"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="221"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="241"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="376"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="229"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="249"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="384"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="241"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="249"/>
         <source>Existing contact</source>
         <translation>Contacto existente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="241"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="249"/>
         <source>What the file adds</source>
         <translation>Lo que añade el archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="247"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="255"/>
         <source>(only differences)</source>
         <translation>(solo diferencias)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="268"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="276"/>
         <source>Yours</source>
         <translation>Tuyo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="268"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="276"/>
         <source>In the file (tick to use)</source>
         <translation>En el archivo (márcalo para usarlo)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="268"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="276"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="376"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="384"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="376"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="384"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="377"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="385"/>
         <location filename="../../netdesk/ui/import_text.py" line="31"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="377"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="385"/>
         <location filename="../../netdesk/ui/import_text.py" line="31"/>
         <source>warning</source>
         <translation>aviso</translation>
@@ -3332,7 +3334,7 @@ No se cambió nada.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="78"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="73"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="79"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="439"/>
         <source>%Ln journal entries</source>
         <translation>
@@ -3346,57 +3348,72 @@ No se cambió nada.</translation>
         <translation>Sin entradas en el diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="75"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="81"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="107"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="123"/>
         <source>%1 “%2”</source>
         <translation>%1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="80"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="96"/>
         <source>%1 gets from %2: %3.</source>
         <translation>%1 recibe de %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="82"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="88"/>
+        <source>The one kept gets from the other: %1.</source>
+        <translation>El que se conserva recibe del otro: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="90"/>
+        <source>The one kept gets nothing new from the other.</source>
+        <translation>El que se conserva no recibe nada nuevo del otro.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="93"/>
+        <source>Not kept, as the one kept has its own: %1.</source>
+        <translation>No se conserva, porque el que se conserva ya tiene el suyo: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="98"/>
         <source>%1 gets nothing new from %2.</source>
         <translation>%1 no recibe nada nuevo de %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="85"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="101"/>
         <source>Not kept, as %1 has its own: %2.</source>
         <translation>No se conserva, porque %1 ya tiene el suyo: %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="125"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="141"/>
         <source>Merge two contacts</source>
         <translation>Combinar dos contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="141"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="157"/>
         <source>Which contact do you keep?</source>
         <translation>¿Qué contacto conservas?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="152"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="168"/>
         <source>Keep %1</source>
         <translation>Conservar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="170"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="186"/>
         <source>The contact you keep gets the other&apos;s e-mails, phones, addresses, tags, journal and follow-ups, any field it has empty, and the other&apos;s notes after its own. The other is removed. Edit &gt; Undo puts both back.</source>
         <translation>El contacto que conservas recibe los correos, teléfonos, direcciones, etiquetas, diario y seguimientos del otro, los campos que tiene vacíos y las notas del otro tras las suyas. El otro se elimina. Editar &gt; Deshacer los recupera a los dos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="178"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="194"/>
         <source>&amp;Merge</source>
         <translation>Co&amp;mbinar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="208"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="224"/>
         <source>One of the two contacts has been deleted.</source>
         <translation>Uno de los dos contactos se ha eliminado.</translation>
     </message>
