@@ -121,6 +121,11 @@ class FollowUpDialog(QDialog):
             form.addRow(self.tr("&Note:"), self.note_edit)
         else:
             self.note_edit.hide()
+        # why OK is greyed out: a moment already past (today without a time is its midnight)
+        self.past_hint = QLabel(self.tr("That moment has passed: choose a later day or time."))
+        self.past_hint.setObjectName("followUpPast")
+        self.past_hint.setWordWrap(True)
+        form.addRow(self.past_hint)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -134,7 +139,12 @@ class FollowUpDialog(QDialog):
         self._enable_ok()
 
     def _enable_ok(self) -> None:
-        self.ok_button.setEnabled(self.earliest is None or self.choice().due > self.earliest)
+        later = self.earliest is None or self.choice().due > self.earliest
+        self.ok_button.setEnabled(later)
+        if self.past_hint.isHidden() != later:
+            self.past_hint.setHidden(later)
+            if self.isVisible():
+                self.adjustSize()  # room for the line, or none once it goes
 
     def choice(self) -> DueChoice:
         picked = self.date_edit.date()

@@ -72,3 +72,23 @@ def test_pick_a_date_snoozes_to_a_moment_to_come_only(
     assert seen == [False]
     (after,) = core.follow_ups.of_contact(ana)
     assert after.snooze is None
+
+
+def test_a_moment_gone_by_says_why_ok_is_greyed_out(qtbot: QtBot) -> None:
+    dialog = FollowUpDialog(D(2026, 3, 3, 9), earliest=D(2026, 3, 2, 9, 30))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.past_hint.isVisible()
+    dialog.date_edit.setDate(QDate(2026, 3, 2))
+    dialog.time_edit.setTime(QTime(8, 0))  # this morning
+    assert dialog.past_hint.isVisible() and not dialog.ok_button.isEnabled()
+    assert "passed" in dialog.past_hint.text()
+    dialog.time_edit.setTime(QTime(11, 0))
+    assert not dialog.past_hint.isVisible() and dialog.ok_button.isEnabled()
+
+
+def test_a_date_asked_with_no_earliest_never_says_it_has_passed(qtbot: QtBot) -> None:
+    dialog = FollowUpDialog(D(2020, 1, 1, 9))  # a follow-up's own date may be set in the past
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.past_hint.isVisible() and dialog.ok_button.isEnabled()
