@@ -128,6 +128,7 @@ class ContactListPanel(QWidget):
         self.filter_box = QComboBox(self)
         self._empty_tag: str | None = None  # a tag with nobody, kept while it is chosen
         self._move_on_row: int | None = None  # see move_on_when_gone
+        self._move_on_once_listed: int | None = None  # the same, for a list still coming
         self._read_at: tuple[int, int] | None = None  # data_stamp of a reload this turn
         # a reload of the same list (a change made anywhere): what the user looked at, kept
         # across its reset (see _remember_view)
@@ -693,7 +694,9 @@ class ContactListPanel(QWidget):
         if row >= 0:
             self._select_row(row)
         elif self.model.partial:
+            # a list of more than a page: whether the contact left is known once it has come
             self._waiting_for = restore
+            self._move_on_once_listed = move_on
         elif move_on is not None and self.model.rowCount():
             self._select_row(min(move_on, self.model.rowCount() - 1))
         else:
@@ -722,11 +725,15 @@ class ContactListPanel(QWidget):
     def _current_once_listed(self) -> None:
         waited, self._waiting_for = self._waiting_for, None
         first, self._first_if_none = self._first_if_none, False
+        move_on, self._move_on_once_listed = self._move_on_once_listed, None
         if waited is None or self.view.currentIndex().isValid():
             return
         row = self.model.known_row_of(waited)
         if row >= 0:
             self._select_row(row)
+            return
+        if move_on is not None and self.model.rowCount():  # archived, deleted: the next one
+            self._select_row(min(move_on, self.model.rowCount() - 1))
             return
         self._forget_if_gone(waited)
         if first:
