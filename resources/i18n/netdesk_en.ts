@@ -224,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="421"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="422"/>
         <source>%Ln+ matches</source>
         <translation>
             <numerusform>%Ln+ match</numerusform>
@@ -232,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="422"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="423"/>
         <source>Only the best %Ln are listed: type more to narrow the search.</source>
         <translation>
             <numerusform>Only the best one is listed: type more to narrow the search.</numerusform>
@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="424"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="425"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -248,7 +248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="467"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="468"/>
         <source>Only archived contacts are tagged “%1” (%Ln).
 Archived contacts are listed under Archived.</source>
         <translation>
@@ -260,7 +260,7 @@ Archived contacts are listed under Archived.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_actions.py" line="104"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="426"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="427"/>
         <location filename="../../netdesk/ui/drag.py" line="89"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="75"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="537"/>
@@ -271,7 +271,7 @@ Archived contacts are listed under Archived.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="448"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="449"/>
         <source>No contact matches “%1”, but %Ln archived contact(s) do.
 Choose Archived above to see them.</source>
         <translation>

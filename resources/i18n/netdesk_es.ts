@@ -951,32 +951,32 @@
         <translation>Buscar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="145"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="146"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="146"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="147"/>
         <source>Which contacts to show</source>
         <translation>Qué contactos mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="157"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="158"/>
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="158"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="159"/>
         <source>Sort order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="181"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="182"/>
         <source>Contacts listed</source>
         <translation>Lista de contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="421"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="422"/>
         <source>%Ln+ matches</source>
         <translation>
             <numerusform>%Ln+ coincidencia</numerusform>
@@ -984,7 +984,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="422"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="423"/>
         <source>Only the best %Ln are listed: type more to narrow the search.</source>
         <translation>
             <numerusform>Solo se muestra la mejor: escribe más para acotar la búsqueda.</numerusform>
@@ -992,7 +992,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="424"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="425"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln coincidencia</numerusform>
@@ -1001,7 +1001,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_actions.py" line="104"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="426"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="427"/>
         <location filename="../../netdesk/ui/drag.py" line="89"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="75"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="537"/>
@@ -1012,7 +1012,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="448"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="449"/>
         <source>No contact matches “%1”, but %Ln archived contact(s) do.
 Choose Archived above to see them.</source>
         <translation>
@@ -1023,21 +1023,21 @@ Elige Archivados arriba para verlos.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="455"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="456"/>
         <source>No contact matches “%1”.
 Press Esc to clear the search.</source>
         <translation>Ningún contacto coincide con «%1».
 Pulsa Esc para borrar la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="458"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="459"/>
         <source>No contact in “%2” matches “%1”.
 Press Esc to clear the search.</source>
         <translation>Ningún contacto de «%2» coincide con «%1».
 Pulsa Esc para borrar la búsqueda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="467"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="468"/>
         <source>Only archived contacts are tagged “%1” (%Ln).
 Archived contacts are listed under Archived.</source>
         <translation>
@@ -1048,43 +1048,43 @@ Los contactos archivados se listan en «Archivado».</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="474"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="475"/>
         <source>Nobody is tagged “%1”.</source>
         <translation>Nadie tiene la etiqueta «%1».</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="476"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="477"/>
         <source>Every contact is archived.
 Choose Archived above to see them.</source>
         <translation>Todos los contactos están archivados.
 Elige Archivados arriba para verlos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="478"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="479"/>
         <source>Nobody is due.
 When a keep-in-touch cadence or a follow-up comes due, the contact is listed here.</source>
         <translation>No hay nada pendiente.
 Cuando venza un ritmo de contacto o un seguimiento, el contacto aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="481"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="482"/>
         <source>No cobwebs: you have been in touch with everyone lately.</source>
         <translation>Sin telarañas: últimamente has estado en contacto con todos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="483"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="484"/>
         <source>Every contact has an origin: you know how you met them all.</source>
         <translation>Todos los contactos tienen origen: sabes cómo conociste a cada uno.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="486"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="487"/>
         <source>No archived contacts.
 An archived contact is kept, but left out of the list and the reminders.</source>
         <translation>No hay contactos archivados.
 Un contacto archivado se conserva, pero queda fuera de la lista y de los recordatorios.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="489"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="490"/>
         <source>Nobody was imported today.</source>
         <translation>Hoy no se ha importado a nadie.</translation>
     </message>
@@ -3754,8 +3754,8 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="306"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="444"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="316"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="454"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3791,141 +3791,141 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>FollowUpActions</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="187"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="259"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="524"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="197"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="269"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="534"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="192"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="202"/>
         <source>What happened? (goes into the journal)</source>
         <translation>¿Qué pasó? (va al diario)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="205"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="215"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Resumen:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="206"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="216"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="252"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="262"/>
         <source>This follow-up was closed elsewhere while you typed. Log what you typed in the journal with %1 anyway?</source>
         <translation>Este seguimiento se cerró en otro sitio mientras escribías. ¿Anotar igualmente lo que escribiste en el diario con %1?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="261"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="271"/>
         <source>&amp;Log it</source>
         <translation>&amp;Anotarlo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="262"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="272"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Descartarlo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="269"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="279"/>
         <source>%1 is archived, and archived contacts are never reminded. Unarchive them so that this follow-up reminds you?</source>
         <translation>%1 está archivado, y los contactos archivados nunca se recuerdan. ¿Desarchivarlo para que este seguimiento te avise?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="278"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="288"/>
         <source>&amp;Unarchive</source>
         <translation>&amp;Desarchivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="279"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="289"/>
         <source>&amp;Keep archived</source>
         <translation>&amp;Mantener archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="423"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="433"/>
         <source>Kept in touch</source>
         <translation>Mantuvimos el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="459"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="469"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="505"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="515"/>
         <source>Not logged</source>
         <translation>No anotado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="542"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="552"/>
         <source>Snooze until</source>
         <translation>Posponer hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="555"/>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="565"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="575"/>
         <source>Reschedule</source>
         <translation>Reprogramar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="276"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="580"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="286"/>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="590"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="600"/>
         <source>Add follow-up</source>
         <translation>Añadir seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="587"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="597"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="530"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="608"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="540"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="618"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="612"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="622"/>
         <source>Later today (+3 h)</source>
         <translation>Más tarde hoy (+3 h)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="613"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="623"/>
         <location filename="../../netdesk/ui/today_view.py" line="632"/>
         <source>Tomorrow (9:00)</source>
         <translation>Mañana (9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="614"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="624"/>
         <location filename="../../netdesk/ui/today_view.py" line="633"/>
         <source>Next week (Monday 9:00)</source>
         <translation>La semana que viene (lunes 9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="621"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="631"/>
         <source>Pick a date…</source>
         <translation>Elegir una fecha…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="651"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="661"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="653"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="663"/>
         <source>Reschedule…</source>
         <translation>Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="571"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="655"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="581"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="665"/>
         <source>Skip this cycle</source>
         <translation>Saltar este ciclo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="657"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="667"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
@@ -3961,6 +3961,11 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <location filename="../../netdesk/ui/follow_up_actions.py" line="121"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="125"/>
+        <source>That moment has passed: choose a later day or time.</source>
+        <translation>Ese momento ya ha pasado: elige un día u hora posterior.</translation>
     </message>
 </context>
 <context>
