@@ -14,6 +14,7 @@ from netdesk.core import Core
 from netdesk.core.types import Contact
 from netdesk.gcpause import collector_paused
 from netdesk.store import bulk
+from netdesk.store.database import is_database_file
 
 FORMATS = {"vcard4": ".vcf", "vcard3": ".vcf", "csv": ".csv"}
 _CHUNK = 1000
@@ -31,13 +32,11 @@ class ExportOverDatabase(ValueError):  # noqa: N818  (what the target is, not a 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def refuse_a_database(core: Core, target: Path) -> None:
+def refuse_a_database(target: Path) -> None:
     """Raise ExportOverDatabase when ``target`` is the open database, one of its journal
     files, or any SQLite database: netdesk-cli export --out DATA/netdesk.sqlite3 (a slip of
     the shell's completion) replaced every contact, journal and follow-up with a vCard."""
-    database = Path(core.store.path).resolve()
-    owned = {database, *(Path(f"{database}{end}") for end in ("-wal", "-shm", "-journal"))}
-    if target.resolve() in owned or any(_same_file(target, own) for own in owned):
+    if is_database_file(target):
         raise ExportOverDatabase(
             f"{target} is netdesk's database; an export never replaces it: give another file name"
         )
@@ -71,13 +70,6 @@ def export_ids(
             return bulk.ids_with_tag(names[0] if names else tag)
         return list(dict.fromkeys(i for name in names for i in bulk.ids_with_tag(name)))
     return bulk.all_ids()
-
-
-def _same_file(one: Path, other: Path) -> bool:
-    try:
-        return os.path.samefile(one, other)
-    except OSError:  # either not there
-        return False
 
 
 def export_count(
@@ -139,7 +131,7 @@ def export_contacts(
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
-    refuse_a_database(core, Path(out_path))
+    refuse_a_database(Path(out_path))
     # Collections among 100,000 loaded contacts walk them all and free nothing: they held the
     # interpreter lock 50 ms every second (the app's window waits for it) and slowed exports.
     with collector_paused():

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-import os
 import shutil
 import sqlite3
 import threading
@@ -16,7 +15,7 @@ from pathlib import Path
 from peewee import DatabaseError
 
 from netdesk.store import backup_owner, migrations, rescue
-from netdesk.store.database import StoreError, missing
+from netdesk.store.database import StoreError, is_database_file, missing
 from netdesk.store.models import db
 
 log = logging.getLogger("netdesk.store")
@@ -84,7 +83,13 @@ def backup_to(
             f"Could not read {db.database} to back it up: {error}. The backup {target} was "
             "not made; try again in a moment."
         ) from error
-    _refuse_the_database(target)
+    if is_database_file(target):
+        # renamed over it, the open connection's file would no longer be the one at its path
+        # (netdesk-cli backup --out takes any path; exports are refused the same way)
+        raise BackupError(
+            f"{target} is the database netdesk uses; a backup never replaces it: "
+            "give another file name"
+        )
     partial = target.with_suffix(target.suffix + ".part")
 
     def step(_status: int, remaining: int, total: int) -> None:
@@ -182,25 +187,6 @@ def _room_left(source: sqlite3.Connection, database: Path, target: Path) -> None
 def backups(folder: Path) -> list[Path]:
     """Automatic backups in ``folder``, oldest first."""
     return sorted(folder.glob(f"{PREFIX}*{SUFFIX}"))
-
-
-def _refuse_the_database(target: Path) -> None:
-    """A backup is never written over the database it copies (or its -wal, -shm, -journal):
-    renamed over it, the open connection's file is no longer the one at its path, and what
-    becomes of later writes is left to SQLite's WAL finding its database again. Exports are
-    refused the same way (core.exporting); ``netdesk-cli backup --out`` takes any path."""
-    database = Path(db.database).resolve()
-    owned = [database, *(Path(f"{database}{end}") for end in ("-wal", "-shm", "-journal"))]
-    for own in owned:
-        try:
-            same = target.resolve() == own or os.path.samefile(target, own)
-        except OSError:  # either not there
-            same = False
-        if same:
-            raise BackupError(
-                f"{target} is the database netdesk uses; a backup never replaces it: "
-                "give another file name"
-            )
 
 
 def _stamp(path: Path) -> dt.datetime | None:

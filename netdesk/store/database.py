@@ -146,6 +146,22 @@ def missing(path: Path) -> str | None:
     return f"{path} is gone (moved or deleted while netdesk ran?). Nothing was changed."
 
 
+def is_database_file(path: Path) -> bool:
+    """Whether ``path`` is the open database or its -wal, -shm or -journal file, named or
+    reached through a link: what an export or a backup is never written over."""
+    database = Path(db.database).resolve()
+    target = path.resolve()
+    for own in (database, *(Path(f"{database}{end}") for end in ("-wal", "-shm", "-journal"))):
+        if target == own:
+            return True
+        try:
+            if os.path.samefile(path, own):
+                return True
+        except OSError:  # either not there
+            continue
+    return False
+
+
 def _private_folder(folder: Path) -> None:
     """Make ``folder`` if needed and take away others' access to it; the owner's permissions
     stay as they are (setting 0o700 made a data folder its owner had made read-only writable
