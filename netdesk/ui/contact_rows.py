@@ -192,6 +192,12 @@ class ContactRowDelegate(QStyledItemDelegate):
         first_line = QRect(left, rect.top() + pad, rect.right() - left - right_width, line_height)
         right = QRect(rect.right() - right_width, rect.top() + pad, right_width - 8, line_height)
         painter.drawText(right, self._right, last)
+
+        def second_line_end(width: int) -> QRect:  # the due marker's or next follow-up's place
+            return QRect(
+                rect.right() - 8 - width, rect.bottom() - pad - line_height, width, line_height
+            )
+
         if due:
             marker = self._due_text
             colour = due_colour(palette) if not selected else text
@@ -204,23 +210,11 @@ class ContactRowDelegate(QStyledItemDelegate):
             painter.setBrush(colour)
             painter.drawEllipse(dot)
             painter.setPen(colour)
-            painter.drawText(
-                QRect(
-                    rect.right() - 8 - width, rect.bottom() - pad - line_height, width, line_height
-                ),
-                self._right,
-                marker,
-            )
+            painter.drawText(second_line_end(width), self._right, marker)
             right_width = max(right_width, width + 24)
         elif next_due := self.next_due_text(summary, now):
             width = fonts.small_metrics.horizontalAdvance(next_due)
-            painter.drawText(
-                QRect(
-                    rect.right() - 8 - width, rect.bottom() - pad - line_height, width, line_height
-                ),
-                self._right,
-                next_due,
-            )
+            painter.drawText(second_line_end(width), self._right, next_due)
             right_width = max(right_width, width + 12)
         painter.setFont(fonts.name)
         painter.setPen(muted if summary.archived else text)
