@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from app_probe import python_prints, run_probe
 
 CARD = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lovelace;Ada;;;\r\nFN:Ada Lovelace\r\nEND:VCARD\r\n"
 
@@ -61,11 +62,7 @@ def test_the_start_path_imports_nothing_the_first_paint_does_not_need() -> None:
         "heavy = ('importlib.metadata', 'phonenumbers', 'PIL', 'peewee');"
         "print(sorted(m for m in heavy if m in sys.modules))"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
-    )
-    assert result.stdout.strip() == "[]"
+    assert python_prints(code) == "[]"
 
 
 def test_the_start_path_makes_no_python_types_for_dialogs() -> None:
@@ -81,11 +78,7 @@ def test_the_start_path_makes_no_python_types_for_dialogs() -> None:
         "made += [n for n in ('QUrl', 'QStringListModel') if n in vars(QtCore)];"
         "print(sorted(made))"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
-    )
-    assert result.stdout.strip() == "[]"
+    assert python_prints(code) == "[]"
 
 
 def test_version_is_looked_up_when_asked() -> None:
@@ -149,15 +142,7 @@ def test_the_real_start_paints_the_first_page_before_importing_peewee(
     (tmp_data_dir / "settings.ini").write_text(
         f"[app]\nno_tray_told=true\n[window]\nlast_contact={ada}\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE, "--data-dir", str(tmp_data_dir)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        check=False,
-    )
+    result = run_probe(PROBE, tmp_data_dir)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
         f"painted False False {ada}",
@@ -305,15 +290,7 @@ def test_a_damaged_database_is_replaced_by_the_latest_backup_and_netdesk_starts_
     smoked = smoke(tmp_data_dir)
     assert smoked.returncode == 1
     assert f"cannot open {database}: damaged (database disk image is malformed)" in smoked.stderr
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-c", RESCUE_PROBE, "--data-dir", str(tmp_data_dir)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        check=False,
-    )
+    result = run_probe(RESCUE_PROBE, tmp_data_dir)
     assert result.returncode == 0, result.stderr
     [kept] = tmp_data_dir.glob("netdesk-damaged-*.sqlite3")
     assert kept.read_bytes() == damaged
@@ -341,15 +318,7 @@ def test_damage_met_only_when_opening_is_offered_the_same_way_out(tmp_data_dir: 
     database.write_bytes(b"\x00" * 5000)  # no SQLite header: not read before the open
     (tmp_data_dir / "settings.ini").write_text("[app]\nno_tray_told=true\n")
     unseen = "import netdesk.core.rescue as r; r.damage_seen = lambda path: None\n"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-c", unseen + RESCUE_PROBE, "--data-dir", str(tmp_data_dir)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        check=False,
-    )
+    result = run_probe(unseen + RESCUE_PROBE, tmp_data_dir)
     assert result.returncode == 0, result.stderr
     [kept] = tmp_data_dir.glob("netdesk-damaged-*.sqlite3")
     assert kept.read_bytes() == b"\x00" * 5000
@@ -380,15 +349,7 @@ def test_a_missing_database_beside_backups_is_offered_the_latest_one(
     if left == "an empty file":
         (tmp_data_dir / "netdesk.sqlite3").touch()
     (tmp_data_dir / "settings.ini").write_text("[app]\nno_tray_told=true\n")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-c", RESCUE_PROBE, "--data-dir", str(tmp_data_dir)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        check=False,
-    )
+    result = run_probe(RESCUE_PROBE, tmp_data_dir)
     assert result.returncode == 0, result.stderr
     database = tmp_data_dir / "netdesk.sqlite3"
     said = "is not there" if left == "nothing" else "is empty"

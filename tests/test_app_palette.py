@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from app_probe import run_probe
 
 PROBE = """
 import sys
@@ -34,14 +33,6 @@ def test_the_search_fields_prompt_reads_at_4_5_to_1(tmp_data_dir: Path) -> None:
     """Qt's placeholder (the text at half opacity) is 3.9:1 on white: the search field's
     "Search name, company, e-mail…" was under the 4.5:1 text needs."""
     (tmp_data_dir / "settings.ini").write_text("[app]\nno_tray_told=true\n")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE, "--data-dir", str(tmp_data_dir)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        check=False,
-    )
+    result = run_probe(PROBE, tmp_data_dir)
     assert result.returncode == 0, result.stderr
     assert float(result.stdout.split()[-1]) >= 4.5, result.stdout
