@@ -35,10 +35,12 @@ class SortOrder(StrEnum):
 
 
 ORDER = {
-    # NULLs last for both dates: never-contacted and nothing-due sink to the bottom
+    # NULLs last for both dates: never-contacted and nothing-due sink to the bottom; contacts
+    # of one date (or none) by name, as the name order has them (by id, they came in the
+    # order they were added: a block of hundreds of never-contacted people in import order)
     SortOrder.NAME: "sort_key, id",
-    SortOrder.LAST_INTERACTION: "last_interaction IS NULL, last_interaction DESC, id",
-    SortOrder.NEXT_DUE: "next_due IS NULL, next_due, id",
+    SortOrder.LAST_INTERACTION: "last_interaction IS NULL, last_interaction DESC, sort_key, id",
+    SortOrder.NEXT_DUE: "next_due IS NULL, next_due, sort_key, id",
 }
 
 # Filters matching a small part of the contacts (the others walk the covering order indexes).
@@ -119,7 +121,7 @@ def ids_sql(
     clause, params = where(list_filter, now, tag, cobweb_days, match)
     order = ORDER[sort]
     if list_filter is ListFilter.DUE and sort is SortOrder.NEXT_DUE:
-        order = "next_due, id"  # never NULL here: a range of the next_due index, no sort
+        order = "next_due, sort_key, id"  # never NULL: a range of the next_due index, no sort
     elif tag or list_filter in NARROW:
         # A few matching rows: find them by the filter's index and sort them, rather than
         # walk the whole order index ("+" keeps SQLite from choosing the latter).
