@@ -136,11 +136,16 @@ def test_a_rebuild_keeps_the_keyboard_on_the_same_item(
     view = show_today(qtbot, window)
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
     bob = focused_row()
-    assert bob is not None
-    context.changes.everything()  # another view's edit: every row is made anew
-    qtbot.waitUntil(lambda: bob not in view.rows())
+    assert bob is not None and bob.text.startswith("Bob")
+    bobs_item = bob.follow_up_id
+    # another program adds an item due before Bob's: his moves down a row
+    dee = context.core.contacts.create(Contact(given_name="Dee"))
+    context.core.follow_ups.add(dee, D(2026, 3, 2, 11), "Call Dee")
+    context.changes.everything()
+    qtbot.waitUntil(lambda: len(view.sections["today"].rows) == 2)
+    assert [r.text.split(" — ")[0] for r in view.sections["today"].rows] == ["Dee", "Bob"]
     row = focused_row()
-    assert row is not None and row.follow_up_id == bob.follow_up_id
+    assert row is view.sections["today"].rows[1] and row.follow_up_id == bobs_item
 
 
 def test_the_row_with_the_keyboard_is_drawn_so(qtbot: QtBot, window: QWidget) -> None:
