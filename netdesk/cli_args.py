@@ -355,7 +355,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="FILE")
 
     importing = command(
-        "import", "import .vcf/.csv files or folders, in one step (no preview)",
+        "import", "import .vcf/.csv/.tsv files or folders, in one step (no preview)",
         "A contact already there (same e-mail, phone or name) is merged: the values you have\n"
         "win. Every problem is listed as FILE:LINE: severity: reason. All or nothing: Ctrl+C\n"
         "or an error leaves the database as it was.\n"

@@ -46,6 +46,7 @@ from netdesk.interop.problems import (
     binary_file,
     cannot_read,
     empty_file,
+    file_error,
     problem,
     read_import_bytes,
 )
@@ -192,6 +193,10 @@ def sniff_bytes(data: bytes, name: str) -> CsvSniff:
             detected = None  # a sheet of its own: ask which column holds what
         if detected is not None:
             return CsvSniff(encoding, delimiter, index, row, detected, text, spaced)
+    if Path(name).suffix.lower() not in TABLE_SUFFIXES and not _a_table(rows):
+        # notes.txt opened with netdesk was read as a CSV of its lines, and said "no contacts
+        # in the file: it has only its column names" (or asked which column holds what)
+        raise file_error(name, _NOT_A_CONTACT_FILE)
     for index, row in enumerate(rows):
         if sum(1 for cell in row if cell.strip()) >= 2:
             return CsvSniff(encoding, delimiter, index, row, None, text, spaced)
@@ -199,6 +204,23 @@ def sniff_bytes(data: bytes, name: str) -> CsvSniff:
 
 
 _QUOTE_AFTER_SPACES = re.compile(r' +"')
+# A file of another name (.txt, none) is read as a CSV when its content shows one: a known
+# layout (Outlook's "tab-separated values" export is a .txt), or a table (_a_table)
+TABLE_SUFFIXES = (".csv", ".tsv")
+_NOT_A_CONTACT_FILE = QT_TRANSLATE_NOOP(
+    "ImportProblem",
+    "not a contact file: netdesk reads vCards (.vcf) and tables of contacts (.csv, .tsv) "
+    "whose first line names their columns",
+)
+
+
+def _a_table(rows: list[list[str]]) -> bool:
+    """Whether ``rows`` (a file's first rows) look like a table: a first line of two columns
+    or more, and as many cells in at least half of the lines after it."""
+    lines = [row for row in rows if any(cell.strip() for cell in row)]
+    if len(lines) < 2 or len(lines[0]) < 2:
+        return False
+    return 2 * sum(1 for row in lines[1:] if len(row) == len(lines[0])) >= len(lines) - 1
 
 
 def _outlook_enough(headers: list[str]) -> bool:

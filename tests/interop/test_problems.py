@@ -100,9 +100,10 @@ def _file_errors(tmp_path: Path) -> list[ImportFileError]:
     (folder / "image.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
     (folder / "image.csv").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
     (folder / "text.vcf").write_text("no card here\n", encoding="utf-8")
+    (folder / "notes.txt").write_text("Buy milk\nCall mom\n", encoding="utf-8")
     names = ["missing.vcf", "loop.vcf", ".", "pipe.vcf", "big.vcf", "empty.csv", "image.bin"]
     errors = []
-    for name in [*names, "image.csv", "text.vcf"]:
+    for name in [*names, "image.csv", "text.vcf", "notes.txt"]:
         with pytest.raises(ImportFileError) as caught:
             read_contacts_file(folder / name)
         errors.append(caught.value)
