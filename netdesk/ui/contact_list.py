@@ -473,8 +473,18 @@ class ContactListPanel(QWidget):
                     model.tag,
                 )
             return fill(tr("Nobody is tagged “%1”."), model.tag)
+        everyone = (ListFilter.ALL, ListFilter.COBWEBS, ListFilter.ORIGIN_UNKNOWN)
+        contacts = self.context.core.contacts
+        if model.list_filter in everyone and (
+            model.list_filter is ListFilter.ALL or not contacts.count(ListFilter.ALL)
+        ):
+            # nobody listed at all: "every contact is archived", "in touch with everyone
+            # lately" or "you know how you met them all" said of an empty address book (a
+            # first run's Ctrl+N) or of one whose contacts are all archived
+            if not contacts.count(ListFilter.ARCHIVED):
+                return tr("No contacts yet.\nA contact you add or import is listed here.")
+            return tr("Every contact is archived.\nChoose Archived above to see them.")
         return {
-            ListFilter.ALL: tr("Every contact is archived.\nChoose Archived above to see them."),
             ListFilter.DUE: tr(
                 "Nobody is due.\nWhen a keep-in-touch cadence or a follow-up comes due, the "
                 "contact is listed here."
