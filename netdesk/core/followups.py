@@ -269,6 +269,10 @@ class FollowUpService:
         """(contact id, name, "birthday" | "anniversary", ISO partial date) on ``day``."""
         return journal_rows.dates_on(day)
 
+    def dates_between(self, start: dt.date, days: int) -> list[tuple[int, str, str, str]]:
+        """The same for the ``days`` days from ``start``, in one look."""
+        return queries.dates_between(start, days)
+
     def all_dates(self) -> list[tuple[int, str, str, str]]:
         """Every active contact's birthday and anniversary (for the calendar export)."""
         return journal_rows.all_dates()

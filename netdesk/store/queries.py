@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Sequence
 
@@ -77,6 +78,45 @@ def birthdays_between(start: dt.date, days: int) -> list[tuple[int, str, str]]:
         keys,
     )
     return [(r[0], r[1], r[2]) for r in rows]
+
+
+def month_days(day: dt.date) -> list[str]:
+    """The "MM-DD" endings of the birthdays and anniversaries that fall on ``day``: a 29
+    February one falls on the 28th in a common year."""
+    keys = [day.strftime("%m-%d")]
+    if keys[0] == "02-28" and not calendar.isleap(day.year):
+        keys.append("02-29")
+    return keys
+
+
+def dates_between(start: dt.date, days: int) -> list[tuple[int, str, str, str]]:
+    """(contact id, name, "birthday" | "anniversary", ISO partial date) of the active
+    contacts whose date falls on one of the ``days`` days from ``start``: what
+    ``store.journal.dates_on`` finds for each of them, in two queries instead of two a day."""
+    keys = sorted({key for n in range(days) for key in month_days(start + dt.timedelta(n))})
+    if not keys:
+        return []
+    marks = ",".join("?" * len(keys))
+    found = [
+        (r[0], r[1], "birthday", r[2])
+        for r in db.execute_sql(
+            "SELECT id, display_name, birthday FROM contact "
+            f"WHERE archived = 0 AND birthday_md IN ({marks})",
+            keys,
+        )
+    ]
+    # substr(...) IN (...) is the index contact_anniversary_md; the "-" before it is
+    # dates_on's LIKE '%-MM-DD' (a "2012-05" ends in "12-05" and is no 5 December)
+    found += [
+        (r[0], r[1], "anniversary", r[2])
+        for r in db.execute_sql(
+            "SELECT id, display_name, anniversary FROM contact WHERE anniversary IS NOT NULL "
+            f"AND substr(anniversary, -5) IN ({marks}) AND archived = 0 "
+            "AND substr(anniversary, -6, 1) = '-'",
+            keys,
+        )
+    ]
+    return found
 
 
 def tag_cadence_for(contact_id: int) -> int | None:
