@@ -243,12 +243,21 @@ def build_parser() -> argparse.ArgumentParser:
         "add", "add a contact and print its id",
         'example: netdesk-cli add --name "Ana Muñoz" --email ana@acme.es --phone "+34 612 34 56 '
         '78"\n         --org Acme --tag mentors --every 30 --met-on 2023-05 --met-at PyCon\n'
-        'A name the split gets wrong: --given "María José" --family "García López".',
+        'A name the split gets wrong: --given "María José" --family "García López".\n'
+        'A name written family name first: --name "Nagy Péter" --family-first (or --given\n'
+        'Péter --family Nagy --family-first); shown as written. Chinese, Japanese and Korean\n'
+        'names are family name first without it ("山田 太郎").',
     )  # fmt: skip
     add.add_argument(
         "--name", type=_text,
         help="full name: titles (Dr.), degrees and generations (PhD, Jr.) and family "
-        "name particles (van, de, bin) are told apart; else the last word is the family name",
+        "name particles (van, de, bin) are told apart; else the last word is the family name "
+        "(the first with --family-first)",
+    )  # fmt: skip
+    add.add_argument(
+        "--family-first", action="store_true",
+        help="the name is written family name first (Hungarian, Vietnamese...): with --name, "
+        "its first word is the family name; shown family name first",
     )  # fmt: skip
     add.add_argument(
         "--given", type=_text, metavar="NAME", help="the given name(s), in place of --name"

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import IO, Any
 
-from netdesk.cli_names import NameParts, split_name
+from netdesk.cli_names import NameParts, split_name, written_family_first
 from netdesk.cli_output import (
     CliError,
     contact_json,
@@ -65,11 +65,13 @@ class Commands:
                     "or start with + and the country code"
                 )
         if args.name is not None:
-            name = split_name(args.name)
+            name = split_name(args.name, family_first=args.family_first)
         else:
             name = NameParts(given=" ".join((args.given or "").split()))
             name.family = " ".join((args.family or "").split())
         contact = Contact(
+            # the card's "name as written": shown family name first, as typed
+            formatted_name=written_family_first(name) if args.family_first else "",
             prefix=name.prefix,
             given_name=name.given,
             family_name=name.family,

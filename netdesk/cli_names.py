@@ -38,11 +38,12 @@ def _bare(word: str) -> str:
     return word.strip(".,").casefold()
 
 
-def split_name(text: str) -> NameParts:
+def split_name(text: str, *, family_first: bool = False) -> NameParts:
     """The parts of ``text``: titles before it, degrees and generations after it (also after
     a comma: "O'Neill, PhD"), family name particles kept with the family name, and "Family,
     Given" as a list writes it. A Chinese, Japanese or Korean name of two words is written
-    family name first ("山田 太郎": family 山田, shown 山田太郎, as the card shows one)."""
+    family name first ("山田 太郎": family 山田, shown 山田太郎, as the card shows one), and
+    so is any name when ``family_first`` (Hungarian "Nagy Péter": family Nagy, given Péter)."""
     parts = NameParts()
     text = " ".join(text.split())
     head, comma, tail = text.partition(",")
@@ -67,8 +68,8 @@ def split_name(text: str) -> NameParts:
         else:
             parts.given = " ".join(words)
         return parts
-    if len(words) == 2 and all(is_cjk_name(word) for word in words):
-        parts.family, parts.given = words
+    if family_first or (len(words) == 2 and all(is_cjk_name(word) for word in words)):
+        parts.family, parts.given = words[0], " ".join(words[1:])
         return parts
     start = len(words) - 1
     while start > 1 and (_bare(words[start - 1]) in _PARTICLES or words[start - 1] in _JOINS):
@@ -77,3 +78,14 @@ def split_name(text: str) -> NameParts:
             start -= 1  # the first of the two family names it joins
     parts.given, parts.family = " ".join(words[:start]), " ".join(words[start:])
     return parts
+
+
+def written_family_first(parts: NameParts) -> str:
+    """The name as one writes it family name first ("Nagy Péter", "Dr. Nagy Péter"): what
+    the card keeps as the name as written, so it is shown in that order. "" where the card
+    shows it so anyway (a Chinese, Japanese or Korean name: 山田太郎, with no space)."""
+    if not parts.family or not parts.given:
+        return ""
+    if is_cjk_name(parts.family) and is_cjk_name(parts.given):
+        return ""
+    return " ".join(p for p in (parts.prefix, parts.family, parts.given, parts.suffix) if p)
