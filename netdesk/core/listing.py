@@ -7,10 +7,12 @@ build and paint its first page before the database is opened the ordinary way.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 
 from netdesk.core.clock import Clock
 from netdesk.core.paths import Paths
+from netdesk.core.types import Tag
 from netdesk.store import first_page as _first_page
 from netdesk.store import listing as _listing
 from netdesk.store.first_page import FirstPage
@@ -29,7 +31,9 @@ __all__ = [
     "first_page",
     "id_list_read",
     "ready",
+    "tag_names_by_name",
     "tag_sort_key",
+    "tags_by_name",
     "tags_read",
 ]
 
@@ -96,3 +100,15 @@ def tag_sort_key(name: str) -> str:
         return name.lower()
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def tags_by_name(tags: Iterable[Tag]) -> list[Tag]:
+    """Tags in the order every list of them shows (the filter menu, Manage tags, and so the
+    export dialog's and the card's): by ``tag_sort_key``, then as written. What the store
+    returns is SQLite's order, "Ávila" and "Émigré" after "zeta"."""
+    return sorted(tags, key=lambda tag: (tag_sort_key(tag.name), tag.name))
+
+
+def tag_names_by_name(names: Iterable[str]) -> list[str]:
+    """Tag names in the order of ``tags_by_name`` (a completer's, a menu's choices)."""
+    return sorted(names, key=lambda name: (tag_sort_key(name), name))

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.listing import ListFilter, SortOrder, tag_sort_key, tags_read
+from netdesk.core.listing import ListFilter, SortOrder, tags_by_name, tags_read
 from netdesk.core.types import Tag
 from netdesk.ui import list_reader
 from netdesk.ui import settings as s
@@ -316,10 +316,7 @@ class ContactListPanel(QWidget):
         # a tag nobody listed carries (left by an undo, or only on archived contacts) is not
         # offered; the one being filtered by stays until the user picks another
         # by name as Manage tags lists them, accents aside: "Ávila" among the A's, not after "zeta"
-        tags = sorted(
-            (t for t in tags if t.count or _tag_key(t.name) in kept),
-            key=lambda tag: (tag_sort_key(tag.name), tag.name),
-        )
+        tags = tags_by_name(t for t in tags if t.count or _tag_key(t.name) in kept)
         self._empty_tag = next((_tag_key(t.name) for t in tags if not t.count), None)
         if tags:
             self.filter_box.insertSeparator(self.filter_box.count())

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.listing import tag_sort_key as sort_key
+from netdesk.core.listing import tags_by_name
 from netdesk.core.tags import TagRename, TagState, UnknownTagError
 from netdesk.core.types import Tag
 from netdesk.ui.card_rhythm import cadence_choices, every_text
@@ -209,7 +210,7 @@ class TagTableModel(QAbstractTableModel):
         self._locale = QLocale()
         # by name, case and accents aside as the contact list sorts: "Émigré" among the E's
         # (SQLite's NOCASE put it after "zeta"; QCollator does too in the C locale)
-        by_name = sorted(tags, key=lambda tag: (sort_key(tag.name), tag.name))
+        by_name = tags_by_name(tags)
         self._rank = {id(tag): rank for rank, tag in enumerate(by_name)}
         self.tags = sorted(by_name, key=self._key())
         self.endResetModel()
