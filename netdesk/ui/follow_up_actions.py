@@ -490,12 +490,36 @@ class FollowUpActions(QObject):
                 # done or deleted meanwhile (the tray, another view, netdesk-cli) while this
                 # asked: a second Done would log it twice, but what was typed is not dropped
                 log.info("follow-up %s closed while Done asked", follow_up_id)
+                if not self._core.contacts.names([follow_up.contact_id]):
+                    return self._tell_deleted(self.asking_about, answer, parent)
                 return self._log_typed_anyway(follow_up.contact_id, answer, parent)
             # snoozed or moved meanwhile, still open: the user did it, so it is done now
             follow_up = current
             if self._complete(follow_up_id, answer):
                 return True
             prefill, self.done_kind = answer.summary, answer.kind  # not written: asked again
+
+    def _tell_deleted(self, name: str, answer: DoneAnswer, parent: QWidget | None) -> bool:
+        """Done's line for an item whose contact was deleted meanwhile (netdesk-cli, a
+        script): there is no one to log it with. It asked to log the line "with  anyway",
+        and Log it said "Not logged: No contact with id 5". Said, with what was typed, and the
+        views drop the contact's rows."""
+        log.info("the contact of a follow-up was deleted while Done asked")
+        show_problem(
+            parent,
+            self.tr("Not logged"),
+            fill(
+                self.tr(
+                    "%1 was deleted while you typed, so there is no one to log it with. "
+                    "What you typed:\n\n%2"
+                ),
+                name,
+                answer.summary,
+            ),
+        )
+        self.context.changes.follow_ups_changed.emit()
+        self.context.changes.contacts_changed.emit(None)
+        return False
 
     def _log_typed_anyway(
         self, contact_id: int, answer: DoneAnswer, parent: QWidget | None
