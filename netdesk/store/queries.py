@@ -68,9 +68,11 @@ def cobweb_candidates(now: dt.datetime, silent_days: int, limit: int) -> list[in
 
 def birthdays_between(start: dt.date, days: int) -> list[tuple[int, str, str]]:
     """(contact id, display name, birthday ISO) for birthdays from ``start`` over ``days`` days."""
-    keys = [(start + dt.timedelta(days=n)).strftime("%m-%d") for n in range(days)]
-    if "02-28" in keys and "03-01" in keys and "02-29" not in keys:
-        keys.append("02-29")  # born on 29 February: remembered on the 28th in common years
+    # born on 29 February: remembered on the 28th in common years (a week ending on the 28th
+    # too: looked for only with 1 March in it, a week of 22-28 February left them out)
+    keys = sorted({key for n in range(days) for key in month_days(start + dt.timedelta(n))})
+    if not keys:
+        return []
     marks = ",".join("?" * len(keys))
     rows = db.execute_sql(
         "SELECT id, display_name, birthday FROM contact "
