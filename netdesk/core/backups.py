@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import re
 import sqlite3
 from collections.abc import Callable
@@ -35,6 +36,7 @@ contacts_in = backup.contacts_in
 database_id_of = backup_owner.of_file  # whose backup a file is (None: unknown)
 SAFETY_PREFIX = "before-restore-"
 _UPGRADE_COPY = re.compile(r"netdesk-\d{8}-\d{6}-schema\d+\.sqlite3")  # store.upgrade_copy
+FSTAB = Path("/etc/fstab")  # the file systems mounted at fixed places (Linux, BSD)
 
 
 def contact_counts(path: Path) -> tuple[int, int]:
@@ -107,18 +109,44 @@ def backup_files(*folders: Path) -> list[BackupFile]:
     return sorted(found.values(), key=lambda f: (f.made, f.path.name), reverse=True)
 
 
-def folder_to_use(chosen: Path | None, default: Path) -> tuple[Path, Path | None]:
+def folder_to_use(
+    chosen: Path | None, default: Path, *, fstab: Path = FSTAB
+) -> tuple[Path, Path | None]:
     """Where a backup goes: the ``chosen`` folder (Preferences), else ``default``
     (``<data folder>/backups``); and the chosen folder when it is gone.
 
     A chosen folder that is gone (its drive unplugged, a network share not mounted) was made
     again, on the local disk: the backups went under the empty mount point, hidden once the
     drive was back, or failed for want of rights to make it. The default folder, which Restore
-    and the damaged-database box also look in, takes the backup instead.
+    and the damaged-database box also look in, takes the backup instead. So it does for a
+    folder on a drive ``fstab`` mounts at a fixed place (a USB stick's root at /mnt/usb)
+    while that drive is not mounted: its mount point stays, an empty folder of the local disk.
     """
-    if chosen is None or chosen == default or chosen.exists():
-        return chosen or default, None
+    if chosen is None or chosen == default:
+        return default, None
+    if chosen.exists() and unmounted(chosen, fstab) is None:
+        return chosen, None
     return default, chosen
+
+
+def unmounted(folder: Path, fstab: Path = FSTAB) -> Path | None:
+    """The mount point ``fstab`` names for ``folder`` (itself or a folder above it) that
+    nothing is mounted on now, if there is one."""
+    try:
+        lines = fstab.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:  # no fstab (macOS, Windows), or unreadable: no fixed mount points known
+        return None
+    points = set()
+    for line in lines:
+        fields = line.split()
+        if len(fields) >= 2 and not fields[0].startswith("#") and fields[1].startswith("/"):
+            # a space in a mount point is written \040 (fstab(5))
+            points.add(Path(re.sub(r"\\([0-7]{3})", lambda m: chr(int(m[1], 8)), fields[1])))
+    absolute = Path(os.path.abspath(folder))
+    for place in (absolute, *absolute.parents):
+        if place in points and place.parent != place and not os.path.ismount(place):
+            return place
+    return None
 
 
 def backup_now(
