@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import logging
 import shutil
 import sqlite3
@@ -101,6 +102,10 @@ def backup_to(
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         _room_left(source, Path(db.database), target)
+        # made by the OS first: of a read-only drive, a folder without rights or a full one
+        # SQLite said no more than "unable to open database file"
+        with open(partial, "wb"):
+            pass
         destination = sqlite3.connect(partial)
         try:
             with _one_snapshot(source):
@@ -116,8 +121,32 @@ def backup_to(
         raise
     except (OSError, sqlite3.Error) as error:
         _remove_begun(partial)
-        raise BackupError(f"Could not write the backup {target}: {error}") from error
+        raise BackupError(
+            f"Could not write the backup {target}: {_why(error, source, target)}"
+        ) from error
     return target
+
+
+def _why(error: OSError | sqlite3.Error, source: sqlite3.Connection, target: Path) -> str:
+    """Why a backup could not be written, in words: the OS's reason without its errno and
+    file name (the message names the target), and what to do of a full drive (a stick that
+    holds fewer backups than Preferences keeps: each day's backup failed, none rotated out)."""
+    full = (isinstance(error, OSError) and error.errno == errno.ENOSPC) or (
+        isinstance(error, sqlite3.Error) and getattr(error, "sqlite_errorcode", None) == 13
+    )  # SQLITE_FULL
+    if full:
+        try:
+            free = shutil.disk_usage(target.parent).free
+            size = _pages(source) * int(source.execute("PRAGMA page_size").fetchone()[0])
+        except (OSError, sqlite3.Error):
+            return "its disk is full. Free some room there, or keep fewer backups (Preferences)."
+        return (
+            f"its disk is full ({free // 2**20} MB free, and the backup needs "
+            f"{-(-size // 2**20)} MB). Free some room there, or keep fewer backups (Preferences)."
+        )
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error)
 
 
 @contextlib.contextmanager

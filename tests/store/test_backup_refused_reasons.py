@@ -1,0 +1,37 @@
+"""A backup the disk refuses says why in words: the OS's reason rather than SQLite's "unable
+to open database file", and of a full drive how to make room."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from netdesk.core import Core, backups
+from netdesk.core.types import Contact
+
+
+def test_a_full_drive_is_said_with_what_to_do(core: Core, tmp_path: Path) -> None:
+    core.contacts.create(Contact(given_name="Ada"))
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    now = dt.datetime(2026, 3, 1, 9)
+    target = stick / f"netdesk-{now:%Y%m%d-%H%M%S}.sqlite3"
+    # the copy's file on a device where every write fails with ENOSPC, as on a full stick
+    Path(f"{target}.part").symlink_to("/dev/full")
+    with pytest.raises(backups.BackupError) as refused:
+        backups.backup_now(stick, now)
+    said = str(refused.value)
+    assert said.startswith(f"Could not write the backup {target}: its disk is full (")
+    assert said.endswith("Free some room there, or keep fewer backups (Preferences).")
+    assert list(stick.iterdir()) == []  # nothing half-written is left
+
+
+def test_a_file_the_os_refuses_is_said_with_its_reason(core: Core, tmp_path: Path) -> None:
+    core.contacts.create(Contact(given_name="Ada"))
+    target = tmp_path / "backup.sqlite3"
+    Path(f"{target}.part").symlink_to(tmp_path)  # no file can be made there
+    with pytest.raises(backups.BackupError) as refused:
+        backups.backup_to(target)
+    assert str(refused.value) == f"Could not write the backup {target}: Is a directory"
