@@ -475,15 +475,15 @@ class ContactPicker(QWidget):
 
     def _labels(self, names: dict[int, str]) -> list[str]:
         """What the list offers: a name several matches share says who each one is (job title,
-        company; else the record number), so two "Ana García" can be told apart."""
+        company, or the e-mail of one with no company; else the record number), so two "Ana
+        García" can be told apart."""
         counts = Counter(names.values())
         shared = [i for i, name in names.items() if counts[name] > 1]
         details = {}
         if shared:
             for summary in self._core.contacts.summaries(shared):  # type: ignore[attr-defined]
-                details[summary.id] = " · ".join(
-                    p for p in (summary.title, summary.organization) if p
-                )
+                where = summary.organization or self._email_of(summary.id)
+                details[summary.id] = " · ".join(p for p in (summary.title, where) if p)
         labels: list[str] = []
         for contact_id, name in names.items():
             label = name
@@ -493,6 +493,27 @@ class ContactPicker(QWidget):
                     label = f"{label} (#{contact_id})"
             labels.append(label)
         return labels
+
+    def _email_of(self, contact_id: int) -> str:
+        """The contact's preferred (else first) e-mail, or ""."""
+        contact = self._core.contacts.get(contact_id)  # type: ignore[attr-defined]
+        emails = contact.emails if contact is not None else []
+        chosen = next((e for e in emails if e.preferred), emails[0] if emails else None)
+        return chosen.value if chosen is not None else ""
+
+    def label_of(self, contact_id: int) -> str:
+        """The contact's name as the list offers it: with who they are when a namesake
+        exists ("Ana García — Acme"), so the field shows what was chosen."""
+        name = self._core.contacts.names([contact_id]).get(contact_id, "")  # type: ignore[attr-defined]
+        if not name.strip():
+            return name
+        found = self._core.contacts.search(  # type: ignore[attr-defined]
+            name, limit=12, include_archived=True
+        )
+        names = self._core.contacts.names(found)  # type: ignore[attr-defined]
+        names = {i: n for i, n in names.items() if n == name or i == contact_id}
+        names[contact_id] = name
+        return self._labels(names)[list(names).index(contact_id)]
 
     def _choose_text(self, text: str) -> None:
         if text in self._names:
@@ -514,7 +535,7 @@ class ContactPicker(QWidget):
             self.edit.blockSignals(False)
             return
         if name is None:
-            name = self._core.contacts.names([contact_id]).get(contact_id, "")  # type: ignore[attr-defined]
+            name = self.label_of(contact_id)
         self._picked_name = name.strip()
         self.edit.blockSignals(True)
         self.edit.setText(name)

@@ -102,6 +102,36 @@ def test_namesakes_are_offered_with_who_they_are(qtbot: QtBot, core: Core) -> No
     assert chosen.args == [globex]
 
 
+@pytest.mark.qt_log_ignore("does not support grabbing the keyboard")  # offscreen, popups
+def test_a_namesake_with_no_company_is_told_by_their_email(qtbot: QtBot, core: Core) -> None:
+    from netdesk.core.types import EmailAddress
+
+    acme = add(core, "Maria", "Garcia", organization="Acme")
+    mailed = add(
+        core,
+        "Maria",
+        "Garcia",
+        emails=[EmailAddress("mg@old.example"), EmailAddress("maria@example.org", preferred=True)],
+    )
+    picker = picker_on_screen(qtbot, core)
+    QTest.keyClicks(picker.edit, "Maria")
+    qtbot.waitUntil(lambda: len(picker._names) == 2)
+    offered = dict(zip(picker._ids, picker._names, strict=True))
+    assert offered[acme] == "Maria Garcia — Acme"
+    assert offered[mailed] == "Maria Garcia — maria@example.org"  # was "— #2"
+    picker.set_contact(mailed)  # as a card shows the stored choice: told apart too
+    assert picker.edit.text() == "Maria Garcia — maria@example.org"
+    assert picker.unmatched_text() == ""
+
+
+def test_a_chosen_name_nobody_shares_is_shown_alone(qtbot: QtBot, core: Core) -> None:
+    marta = add(core, "Marta", "Ibáñez", organization="Cedro")
+    add(core, "Marta", "Ibáñez Ruiz")
+    picker = picker_on_screen(qtbot, core)
+    picker.set_contact(marta)
+    assert picker.edit.text() == "Marta Ibáñez"
+
+
 def test_an_inline_message_stays_readable_when_the_theme_turns_dark(qtbot: QtBot) -> None:
     from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QApplication
