@@ -230,6 +230,13 @@ class DuplicatesDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)  # "100%"
         layout.addWidget(self.table, 1)
+        # the selected pair's reasons whole, wrapped to the dialog's width: the Why column,
+        # one of three to share it, showed "same e-mail: leonor.silva@kitedesign.example; same …"
+        self.why = plain_label("")
+        self.why.setObjectName("pairWhy")
+        self.why.setWordWrap(True)
+        self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.why)
         # the selected pair side by side: e-mails, phones and journal decide it more often than
         # the names the table shows
         sides = QHBoxLayout()
@@ -590,6 +597,8 @@ class DuplicatesDialog(QDialog):
             last = relative_past(summary.last_interaction if summary else None, now)
             label.setText(describe(contact, core.journal.count_for(contact.id), last))
         self.not_kept.setText(self._not_kept(*contacts) if len(contacts) == 2 else "")
+        reasons = "; ".join(reason_text(r) for r in pair.reasons) if pair and contacts else ""
+        self.why.setText(fill(tr("Why: %1"), reasons) if reasons else "")
 
     @staticmethod
     def _not_kept(first: Contact, second: Contact) -> str:
