@@ -4,9 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QImageReader
 
+from netdesk.ui.settings import Setting, Settings
 from netdesk.ui.widgets import fill, tr
+
+PHOTO_FOLDER = Setting[str]("card/photo_folder", "", "where Choose photo… last found a photo")
+
+
+def photo_folder(settings: Settings) -> str:
+    """Where Choose photo… opens: the folder of the last photo chosen, else Pictures (else
+    home); it opened in whatever folder netdesk was started from."""
+    for folder in (
+        settings.get(PHOTO_FOLDER),
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation),
+    ):
+        if folder and Path(folder).is_dir():
+            return folder
+    return str(Path.home())
 
 
 def read_photo(path: str) -> tuple[bytes | None, str | None]:

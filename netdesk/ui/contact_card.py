@@ -41,7 +41,7 @@ from netdesk.ui import card_fields as cf
 from netdesk.ui import card_names, card_saving, settings
 from netdesk.ui.card_dates import format_partial
 from netdesk.ui.card_history import FormHistory, own_history
-from netdesk.ui.card_photo import read_photo
+from netdesk.ui.card_photo import PHOTO_FOLDER, photo_folder, read_photo
 from netdesk.ui.card_rhythm import cadence_choices, every_text, rhythm_text
 from netdesk.ui.card_widgets import PHOTO_SIZE, PhotoLabel, TagEdit, align_label_columns
 from netdesk.ui.context import AppContext
@@ -874,9 +874,13 @@ class ContactCard(QWidget):
 
     def choose_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Choose a photo"), "", tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)")
+            self,
+            tr("Choose a photo"),
+            photo_folder(self.context.settings),
+            tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"),
         )
         if path:
+            self.context.settings.set(PHOTO_FOLDER, str(Path(path).parent))
             self._photo_from_file(path)
 
     def _photo_from_file(self, path: str) -> None:
