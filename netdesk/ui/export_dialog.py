@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.core.exporting import ExportOverDatabase, export_count
 from netdesk.core.exporting import export_contacts as write_export
+from netdesk.core.listing import tags_by_name
 from netdesk.gcpause import collector_paused
 from netdesk.ui.context import AppContext
 from netdesk.ui.drag import file_base_name
@@ -80,7 +81,8 @@ class ExportDialog(QDialog):
         self.by_tag = QRadioButton(tr("Everyone with the &tag:"))
         self.everyone = QRadioButton(tr("E&veryone (archived contacts too)"))
         self.tag = QComboBox()
-        self.tag.addItems([t.name for t in context.core.contacts.tags()])
+        # in the order of the list's tag filter and Manage tags, not SQLite's ("Émigré" last)
+        self.tag.addItems([t.name for t in tags_by_name(context.core.contacts.tags())])
         self.tag.setAccessibleName(tr("Tag to export"))  # a form row without a label
         for button in (self.selected, self.by_tag, self.everyone):
             self.scope.addButton(button)
