@@ -70,6 +70,7 @@ def save(card: ContactCard) -> bool:
     card._set_dirty(False)
     if new_id is not None and not was_new:
         _show_saved(card, new_id)
+        card.saved.emit(new_id)
     elif new_id is not None:
         # the card stays where the user typed: loaded afresh it went back to its top, the
         # focus left in a field out of sight (Ctrl+S in Birthday, then typing went there)

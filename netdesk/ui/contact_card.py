@@ -87,11 +87,13 @@ class ContactCard(QWidget):
 
     Signals:
         created(int): a new contact was saved.
+        saved(int): edits of a stored contact were saved.
         log_requested(int): "Log interaction" was clicked.
         dirty_changed(bool): there are unsaved edits (or not).
     """
 
     created = Signal(int)
+    saved = Signal(int)
     new_cancelled = Signal()  # a new contact reverted before it was ever saved
     log_requested = Signal(int)
     dirty_changed = Signal(bool)

@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
             if placeholder is not None:
                 placeholder.deleteLater()
         self._card.created.connect(self._on_created)
+        self._card.saved.connect(lambda _id: self.statusBar().showMessage(tr("Saved."), 5000))
         self._card.new_cancelled.connect(self._on_new_cancelled)
         self._card.log_requested.connect(lambda cid: self.log_interaction([cid]))
         self._journal.log_requested.connect(lambda cid: self.log_interaction([cid]))
