@@ -112,10 +112,6 @@ class ContactListPanel(QWidget):
         self._waiting_for: int | None = None
         self._first_if_none = False  # and when it is not listed, the first row is (a filter)
         self.explicit = False  # True while select_contact() moves the current row
-        self._select_alone = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
 
         self.search = QLineEdit(self)
         self.search.setObjectName("searchField")
@@ -770,12 +766,13 @@ class ContactListPanel(QWidget):
             self._select_row(0)
 
     def _select_row(self, row: int) -> None:
-        """This row alone current and selected. The view's setCurrentIndex() would read the
-        keys held at the time: Ctrl (a contact saved with Ctrl+S, then shown) added the row to
-        the selection, and the next Ctrl+L or Delete also took the contact selected before."""
+        """This row alone current and selected (``ContactTable.select_alone``). The view's own
+        setCurrentIndex() read the keys held at the time: Ctrl (a contact saved with Ctrl+S,
+        then shown) added the row to the selection, and the next Ctrl+L or Delete also took
+        the contact selected before."""
         if 0 <= row < self.model.rowCount():
             index = self.model.index(row)
-            self.view.selectionModel().setCurrentIndex(index, self._select_alone)
+            self.view.select_alone(index)
             self.view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
 
     def select_contact(self, contact_id: int) -> bool:
