@@ -173,6 +173,10 @@ class MainWindow(QMainWindow):
         for page in (self.split, self.today, self.global_journal, self.empty_state):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
+        self.status_selected = QLabel()  # "3 contacts selected" when more than one is
+        self.status_selected.setObjectName("selectedCount")
+        self.status_selected.hide()
+        self.statusBar().addPermanentWidget(self.status_selected)
         self.status_due = QLabel()
         self.status_due.setAccessibleName(tr("Follow-ups due"))
         self.statusBar().addPermanentWidget(self.status_due)
@@ -611,6 +615,10 @@ class MainWindow(QMainWindow):
             action.setEnabled(bool(ids))
         self.log_action.setEnabled(True)  # with nobody selected, the quick entry asks who
         self.merge_action.setEnabled(len(ids) == 2)
+        # what Delete, Tag… or Archive will act on: the list shows only some of the rows
+        if len(ids) > 1:
+            self.status_selected.setText(tr("%Ln contacts selected", None, len(ids)))
+        self.status_selected.setVisible(len(ids) > 1)
         archived = ids and self.contacts.model.list_filter is ListFilter.ARCHIVED
         self.archive_action.setText(tr("Un&archive") if archived else tr("&Archive"))
 
