@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPalette, QShowEvent
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.ui.icons import app_icon, icon
-from netdesk.ui.widgets import tr
+from netdesk.ui.widgets import fill, tr
 
 INTRO_WIDTH = 540
 INTRO_MIN_WIDTH = 200
@@ -84,10 +84,20 @@ class EmptyState(QScrollArea):
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
+        # each button's keys under it, small and grey (show_shortcuts: read from the actions)
+        self.import_keys = self._keys_label()
+        self.add_keys = self._keys_label()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.add_button)
+        for button, keys in (
+            (self.import_button, self.import_keys),
+            (self.add_button, self.add_keys),
+        ):
+            pair = QVBoxLayout()
+            pair.setSpacing(2)
+            pair.addWidget(button)
+            pair.addWidget(keys)
+            buttons.addLayout(pair)
         buttons.addStretch(1)
         content = QWidget()
         column = QVBoxLayout(content)
@@ -105,6 +115,39 @@ class EmptyState(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the buttons, not the page
+
+    @staticmethod
+    def _keys_label() -> QLabel:
+        label = QLabel()
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        label.setFont(font)
+        label.hide()
+        return label
+
+    def show_shortcuts(self, import_action: QAction, add_action: QAction) -> None:
+        """Each button shows the keys of the window's action it stands for (Ctrl+I, Ctrl+N),
+        under it and in its tooltip, and follows them if they change."""
+        for button, keys, action in (
+            (self.import_button, self.import_keys, import_action),
+            (self.add_button, self.add_keys, add_action),
+        ):
+
+            def show(
+                button: QPushButton = button, keys: QLabel = keys, action: QAction = action
+            ) -> None:
+                text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                tip = action.toolTip()
+                button.setToolTip(
+                    fill(tr("%1 (%2)", "a tooltip, then its keys"), tip, text) if text else tip
+                )
+                keys.setText(text)
+                keys.setVisible(bool(text))
+
+            action.changed.connect(show)
+            show()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

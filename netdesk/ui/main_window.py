@@ -460,6 +460,7 @@ class MainWindow(QMainWindow):
         self.contacts.activated.connect(lambda _id: self.card.given_name.setFocus())
         self.empty_state.import_requested.connect(self.choose_import)
         self.empty_state.add_requested.connect(self.new_contact)
+        self.empty_state.show_shortcuts(self.import_action, self.new_action)
         changes = self.context.changes
         changes.open_contact.connect(self.open_contact)
         # bound methods, not lambdas: PySide disconnects them when the window goes, while the

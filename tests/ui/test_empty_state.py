@@ -95,3 +95,25 @@ def test_first_run_focuses_import_so_enter_starts_it(qtbot: QtBot, main_window: 
             qtbot.keyClick(page.import_button, Qt.Key.Key_Return)
     finally:
         answers.stop()
+
+
+def test_the_buttons_show_their_actions_keys(qtbot: QtBot, main_window: MainWindow) -> None:
+    """Import and Add said nothing of Ctrl+I and Ctrl+N: their keys are shown under them and
+    in their tooltips, read from the window's actions, and follow them."""
+    from PySide6.QtGui import QKeySequence
+
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    page = main_window.empty_state
+    native = QKeySequence.SequenceFormat.NativeText
+    import_keys = QKeySequence("Ctrl+I").toString(native)
+    add_keys = QKeySequence("Ctrl+N").toString(native)
+    assert page.import_keys.isVisible() and page.import_keys.text() == import_keys
+    assert page.add_keys.isVisible() and page.add_keys.text() == add_keys
+    assert page.import_button.toolTip() == f"Import vCard or CSV files ({import_keys})"
+    assert page.add_button.toolTip() == f"Add a contact by hand ({add_keys})"
+    main_window.new_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+    assert page.add_keys.text() == QKeySequence("Ctrl+Shift+A").toString(native)
+    main_window.new_action.setShortcut(QKeySequence())
+    assert page.add_keys.isHidden()
+    assert page.add_button.toolTip() == "Add a contact by hand"
