@@ -241,8 +241,12 @@ class RestoreDialog(QDialog):
         layout.addWidget(where)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        if not files:
+            # the lines together at the top: with the list hidden, the layout spread them
+            # over the dialog's height, a hundred pixels between each
+            layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(640, 380)
+        self.resize(640, 380 if files else self.sizeHint().height())
 
         self.counter = _Counter(self)
         self.counter.counted.connect(self._counted, Qt.ConnectionType.QueuedConnection)
