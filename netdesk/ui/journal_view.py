@@ -54,7 +54,7 @@ if TYPE_CHECKING:  # core.journal imports the store (peewee): not before the fir
     from netdesk.core.journal import JournalPage, JournalResume
 from netdesk.ui.errors import show_problem
 from netdesk.ui.icons import icon
-from netdesk.ui.undo import _ContactCommand, push
+from netdesk.ui.undo import Cancelled, Progress, _BulkCommand, push
 from netdesk.ui.widgets import (
     fill,
     menu_on_shift_f10,
@@ -402,39 +402,56 @@ class JournalDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class DeleteInteraction(_ContactCommand):
+class DeleteInteraction(_BulkCommand):
     """Delete one journal entry; undo puts it back. One the database refuses is said and the
-    stack stays where the data is (``undo._ContactCommand``)."""
+    stack stays where the data is (``undo._ContactCommand``). With more than BACKGROUND_DELETE
+    people, the delete, its undo and redo run on the worker (``_BulkCommand``): an entry with
+    1,000 people held the window 0.5 s each way (their search index)."""
 
     def __init__(self, context: AppContext, entry: Interaction) -> None:
         super().__init__(context, tr("Delete journal entry"))
         self.entry = entry
+        self.ids = list(entry.contact_ids)
+        self.working = tr("Deleting the journal entry…")  # said if it fails
+        self.working_undo = tr("Restoring the journal entry…")
 
-    def apply(self) -> None:
+    def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        journal = self.context.core.journal  # core only: this may run on the worker
+        if undoing:
+            journal.restore(self.entry)
+            return
         assert self.entry.id is not None
-        stored = self.context.core.journal.delete(self.entry.id)
+        stored = journal.delete(self.entry.id)
         # the entry as stored, not as a list showed it: someone put back since (the undo of
         # their delete) is on it again, and its undo must keep them
         if stored is not None:
             self.entry = stored
-        self._changed()
 
-    def revert(self) -> None:
-        self.context.core.journal.restore(self.entry)
-        self._changed()
-
-    def _changed(self) -> None:
+    def finished(self) -> None:
         self.context.changes.journal_changed.emit(list(self.entry.contact_ids))
         self.context.changes.contacts_changed.emit(list(self.entry.contact_ids))
 
 
+# entries whose delete runs on the worker: the list shows them until it is done
+_being_deleted: set[int] = set()
+
+
 def delete_entry(context: AppContext, entry: Interaction, parent: QWidget) -> None:
     """Delete ``entry``, undoably; one the database refuses is said and leaves no undo entry."""
+    if entry.id in _being_deleted:
+        return  # Delete again (held down) before the worker is done: the same entry
+    command = DeleteInteraction(context, entry)
+    command.parent_widget = parent
     try:
-        push(context, DeleteInteraction(context, entry))
+        push(context, command)
     except Exception as error:  # locked by another program, a full disk
         log.exception("deleting a journal entry failed")
         show_problem(parent, tr("Not deleted"), str(error))
+        return
+    running = command.operation
+    if entry.id is not None and running is not None and running.running:
+        _being_deleted.add(entry.id)
+        running.ended.connect(lambda: _being_deleted.discard(entry.id))
 
 
 def edit(context: AppContext, entry: Interaction, parent: QWidget) -> bool:
