@@ -539,6 +539,7 @@ class ContactPicker(QWidget):
         self._picked_name = name.strip()
         self.edit.blockSignals(True)
         self.edit.setText(name)
+        self.edit.setCursorPosition(0)  # a long "name — who" shows its name, not its end
         self.edit.blockSignals(False)
 
 

@@ -121,6 +121,7 @@ def test_a_namesake_with_no_company_is_told_by_their_email(qtbot: QtBot, core: C
     assert offered[mailed] == "Maria Garcia — maria@example.org"  # was "— #2"
     picker.set_contact(mailed)  # as a card shows the stored choice: told apart too
     assert picker.edit.text() == "Maria Garcia — maria@example.org"
+    assert picker.edit.cursorPosition() == 0  # a narrow field showed "…aria@example.org"
     assert picker.unmatched_text() == ""
 
 
