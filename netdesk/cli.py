@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import io
 import logging
 import os
@@ -82,9 +83,16 @@ def _sqlite_error(error: BaseException) -> sqlite3.DatabaseError | None:
     return None
 
 
+# What writing the output (a redirection to a full disk, /dev/full) fails with: said as
+# "[Errno 28] No space left on device", which named nothing
+_OUTPUT_ERRORS = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EIO, errno.EROFS}
+
+
 def _os_error(error: OSError) -> str:
     if error.filename and error.strerror:
         return f"{error.filename}: {error.strerror}"
+    if error.errno in _OUTPUT_ERRORS and error.strerror:
+        return f"cannot write the output (standard output): {error.strerror}"
     return str(error)
 
 
@@ -109,6 +117,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:  # outside a command: while opening the database
         note("interrupted")
         return EXIT_INTERRUPTED
+    except OSError as error:  # the output's last block, written at this flush
+        print(f"{PROG}: error: {_os_error(error)}", file=sys.stderr)
+        with contextlib.suppress(OSError, ValueError):  # nor at the interpreter's exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     return code
 
 

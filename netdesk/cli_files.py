@@ -264,7 +264,8 @@ class FileCommands(Commands):
             left = "the output is incomplete" if _streamed(out) else f"{out} was not written"
             raise Interrupted(f"interrupted; {left}") from None
         except OSError as error:  # it names the temporary file written beside the target
-            raise CliError(f"cannot write {out}: {error.strerror or error}") from error
+            where = "standard output" if out == "-" else out
+            raise CliError(f"cannot write {where}: {error.strerror or error}") from error
         finally:
             progress.clear()
         where = "standard output" if out == "-" else out
