@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -68,6 +69,39 @@ def command_line_files(files: Sequence[str]) -> list[str]:
             name = os.fsdecode(unquote_to_bytes(parts.path))
         local.append(os.path.abspath(name))
     return local
+
+
+_M_ARENA_MAX = -8  # glibc's mallopt() parameter (malloc.h)
+
+
+def _one_malloc_arena() -> None:
+    """Let every thread allocate from glibc's main arena (``MALLOC_ARENA_MAX=1``).
+
+    glibc gives each thread that calls malloc an arena of its own, up to 8 per core, and each
+    keeps what its thread freed. netdesk's threads are short jobs (the list's reads, imports,
+    backups) whose SQLite and Qt allocations then stay resident as free memory in arenas
+    nobody uses: 5-6 MiB after a day's start-up, search and scrolling on 100,000 contacts.
+    Python's own objects are allocated under the GIL, so one arena costs next to no waiting.
+    Called before the first thread starts (an arena is bound to its thread for good); a
+    user's own MALLOC_ARENA_MAX or GLIBC_TUNABLES wins.
+    """
+    if not sys.platform.startswith("linux") or not _glibc():
+        return
+    if "MALLOC_ARENA_MAX" in os.environ or "GLIBC_TUNABLES" in os.environ:
+        return
+    import ctypes  # ~2 ms, on Linux only
+
+    try:
+        ctypes.CDLL(None).mallopt(_M_ARENA_MAX, 1)  # the process's own symbols: its libc
+    except (OSError, AttributeError):  # pragma: no cover - a libc without mallopt
+        log.debug("mallopt unavailable: one arena per thread")
+
+
+def _glibc() -> bool:
+    try:
+        return bool(os.confstr("CS_GNU_LIBC_VERSION"))  # musl has no such name
+    except (ValueError, OSError):
+        return False
 
 
 def _lighten_pyside_import_hook() -> None:
@@ -144,6 +178,7 @@ def main(
             contacts (the start-up benchmark's and tests' probe).
     """
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    _one_malloc_arena()  # before any thread
 
     from netdesk import logs
     from netdesk.core import paths as core_paths

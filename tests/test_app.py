@@ -377,3 +377,60 @@ def test_an_upgrade_due_is_said_while_it_runs(qtbot, tmp_path: Path) -> None:  #
     assert note is not None
     qtbot.addWidget(note)
     assert note.isVisible() and "Updating your netdesk database" in note.text()
+
+
+ARENA_PROBE = """
+import ctypes, sys
+from netdesk import app
+
+def heaps():
+    libc = ctypes.CDLL(None)
+    libc.open_memstream.restype = ctypes.c_void_p
+    text, size = ctypes.c_char_p(), ctypes.c_size_t()
+    stream = libc.open_memstream(ctypes.byref(text), ctypes.byref(size))
+    libc.malloc_info(0, ctypes.c_void_p(stream))
+    libc.fclose(ctypes.c_void_p(stream))
+    return text.value.count(b"<heap nr=")
+
+def first_paint(window):
+    def started():
+        from PySide6.QtCore import QThreadPool
+        from PySide6.QtWidgets import QApplication
+
+        from netdesk.ui.operations import Operation
+
+        QThreadPool.globalInstance().waitForDone()
+        Operation.pool().waitForDone()
+        print("heaps", heaps(), flush=True)
+        QApplication.instance().quit()
+
+    window.started_up.connect(started)
+
+sys.exit(app.main(sys.argv[1:], first_paint=first_paint))
+"""
+
+
+def test_threads_share_one_malloc_arena(tmp_data_dir: Path) -> None:
+    """The list's reads, the backup and the calendar feed run on threads: each would keep an
+    arena of its own, and what it freed resident (5-6 MiB on 100,000 contacts)."""
+    from netdesk.core import Core
+    from netdesk.core.paths import Paths
+    from netdesk.core.types import Contact
+
+    core = Core.open(Paths(tmp_data_dir))
+    core.contacts.create(Contact(given_name="Ada", family_name="Lovelace"))
+    core.close()
+    (tmp_data_dir / "settings.ini").write_text("[app]\nno_tray_told=true\n")
+    result = run_probe(ARENA_PROBE, tmp_data_dir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["heaps 1"], result.stderr
+
+
+def test_a_users_own_arena_setting_wins(
+    tmp_data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_data_dir / "settings.ini").write_text("[app]\nno_tray_told=true\n")
+    monkeypatch.setenv("GLIBC_TUNABLES", "glibc.malloc.arena_max=2")
+    result = run_probe(ARENA_PROBE, tmp_data_dir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["heaps 2"], result.stderr
