@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
@@ -131,6 +132,7 @@ class EntryForm(QDialog):
         self.form.addRow(tr("&Notes"), self.body)
         self._opened: tuple[object, ...] = ()
         self._future_said: dt.datetime | None = None  # a When ahead, said once (_when_is_meant)
+        self._writing: Operation | None = None  # a long write on the worker (write_then_close)
 
     def chosen_when(self) -> dt.datetime:
         """When, as the field shows it: a time the user changed is that minute. It kept the
@@ -138,6 +140,49 @@ class EntryForm(QDialog):
         put in the order of those (the later one logged could list as the older)."""
         when = pydatetime(self.when.dateTime())
         return when if self.when.dateTime() == self._opened[1] else when.replace(second=0)
+
+    def write_then_close(
+        self,
+        label: str,
+        work: Callable[[], object],
+        written: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        """Run ``work`` (core calls only) on the worker, the dialog open and disabled under a
+        busy cursor until it ends; then ``written(result)`` (which closes the dialog) or
+        ``failed(error)`` (nothing was written: said in the dialog, what was typed kept)."""
+        from netdesk.ui.operations import Operation
+
+        def usable() -> None:
+            QApplication.restoreOverrideCursor()
+            self.setEnabled(True)
+
+        def done(result: object) -> None:
+            usable()
+            written(result)
+
+        def refused(error: BaseException) -> None:
+            usable()
+            failed(error)
+
+        # no progress dialog: nothing is counted, and Cancel could not stop one transaction
+        self._writing = Operation(
+            self.context,
+            self,
+            label,
+            lambda _progress, _cancelled: work(),
+            changes=False,
+            report_errors=False,
+        )
+        self._writing.succeeded.connect(done)
+        self._writing.failed.connect(refused)
+        self.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self._writing.start()
+
+    def is_writing(self) -> bool:
+        """Whether a write on the worker is running (the dialog waits for it)."""
+        return self._writing is not None and self._writing.running
 
     def _when_is_meant(self) -> bool:
         """A When more than a day ahead (a mistyped year) is said once before it is saved:
@@ -208,6 +253,8 @@ class EntryForm(QDialog):
 
     def reject(self) -> None:
         """Cancel, Esc or the window's close: what was typed is not thrown away unasked."""
+        if self.is_writing():  # it is being saved: the dialog closes once it is
+            return
         if self._typed() == self._opened:
             super().reject()
             return
@@ -252,8 +299,6 @@ class LogInteractionDialog(EntryForm):
     ) -> None:
         self.contact_ids = list(contact_ids)
         self.interaction_id: int | None = None
-        self._writing: Operation | None = None  # the write on the worker, for many people
-        self._waiting = False  # disabled under a busy cursor until that write ends
         names = context.core.contacts.names(self.contact_ids)
         self.names = {i: names.get(i, "?") for i in self.contact_ids}
         who = list(self.names.values())
@@ -306,11 +351,6 @@ class LogInteractionDialog(EntryForm):
             chosen.takeItem(row)
         self._show_who()
         return gone
-
-    def reject(self) -> None:
-        if self.is_writing():  # Esc or the window's close while it is written: it will be
-            return
-        super().reject()
 
     def _typed(self) -> tuple[object, ...]:
         people = self.people
@@ -374,40 +414,15 @@ class LogInteractionDialog(EntryForm):
                 return
             self._logged(ids, written)
             return
-        # 1,000 people took 0.7 s of the window's thread (their search index rewritten): the
-        # dialog waits, disabled under a busy cursor, and closes once it is written
-        from netdesk.ui.operations import Operation
-
-        # its failure is said in the dialog, what was typed kept
-        self._writing = Operation(
-            self.context,
-            self,
+        # 1,000 people took 0.7 s of the window's thread (their search index rewritten)
+        self.write_then_close(
             tr("Logging the interaction…"),
             write,
-            changes=False,
-            report_errors=False,
+            lambda written: self._logged(ids, written),
+            self._not_logged,
         )
-        self._writing.succeeded.connect(lambda written: self._logged(ids, written))
-        self._writing.failed.connect(self._not_logged)
-        self._waiting = True
-        self.setEnabled(False)
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        self._writing.start()
-
-    def is_writing(self) -> bool:
-        """Whether the entry is being written on the worker (the dialog waits for it)."""
-        return self._writing is not None and self._writing.running
-
-    def _written(self) -> None:
-        """The worker's write ended, written or not: the dialog is usable again."""
-        if not self._waiting:
-            return  # written on the window's thread: it never waited
-        self._waiting = False
-        QApplication.restoreOverrideCursor()
-        self.setEnabled(True)
 
     def _logged(self, ids: list[int], interaction_id: int) -> None:
-        self._written()
         self.interaction_id = interaction_id
         self.context.changes.journal_changed.emit(ids)
         self.context.changes.contacts_changed.emit(ids)
@@ -417,7 +432,6 @@ class LogInteractionDialog(EntryForm):
     def _not_logged(self, error: BaseException) -> None:
         """Nothing was written (one transaction): said here, what was typed left to save
         again. A locked database went up as an internal error, the dialog left behind."""
-        self._written()
         if isinstance(error, ValueError):  # core's check: no such contact, kind or summary
             self.problem.show_problem(str(error))
             return
