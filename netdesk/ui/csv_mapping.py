@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -119,6 +120,23 @@ def remember_mapping(context: AppContext, headers: list[str], mapping: dict[str,
     raw.sync()
 
 
+class FieldMenu(QComboBox):
+    """A column's field, in the table: the wheel turns it once it is in focus (Tab, a click),
+    and otherwise scrolls the table as over any other row. A menu the pointer rested on as
+    the columns of an 80-column export went by took each notch: "(ignore this column)"
+    turned "Met on" three notches later, unseen."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel alone gives no focus
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # on to the table, which scrolls
+
+
 class CsvMappingDialog(QDialog):
     """One row per column: its header, a sample value, and the netdesk field it goes to."""
 
@@ -162,7 +180,7 @@ class CsvMappingDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 item.setToolTip(tooltip_as_written(text))
                 self.table.setItem(row, column, item)
-            chooser = QComboBox()
+            chooser = FieldMenu()
             # by its key: a screen reader tells the two "Phone" menus apart ("Phone (2)")
             chooser.setAccessibleName(tr("Field for column %1").replace("%1", self.keys[row]))
             for key, label in FIELD_KEYS.items():
