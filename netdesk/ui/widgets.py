@@ -405,6 +405,7 @@ class ContactPicker(QWidget):
         self.contact_id: int | None = None
         self._picked_name = ""
         self.excluded_id: int | None = None  # never offered (a contact is not met through itself)
+        self._setting = False  # set_contact is filling the field
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(tr("Type a name…"))
         self.edit.setClearButtonEnabled(True)
@@ -521,7 +522,7 @@ class ContactPicker(QWidget):
             self.picked.emit(self.contact_id)
 
     def _maybe_cleared(self, text: str) -> None:
-        if not text and self.contact_id is not None:
+        if not text and self.contact_id is not None and not self._setting:
             self.contact_id = None
             self._picked_name = ""
             self.picked.emit(None)
@@ -529,18 +530,17 @@ class ContactPicker(QWidget):
     def set_contact(self, contact_id: int | None, name: str | None = None) -> None:
         self.contact_id = contact_id
         self._picked_name = ""
-        if contact_id is None:
-            self.edit.blockSignals(True)
-            self.edit.clear()
-            self.edit.blockSignals(False)
-            return
-        if name is None:
+        if contact_id is not None and name is None:
             name = self.label_of(contact_id)
-        self._picked_name = name.strip()
-        self.edit.blockSignals(True)
-        self.edit.setText(name)
+        self._picked_name = (name or "").strip()
+        # not blockSignals(): the field's clear button follows its textChanged, and stayed
+        # shown on an emptied field (or hidden on a filled one)
+        self._setting = True
+        try:
+            self.edit.setText(name or "")
+        finally:
+            self._setting = False
         self.edit.setCursorPosition(0)  # a long "name — who" shows its name, not its end
-        self.edit.blockSignals(False)
 
 
 class PeoplePicker(QWidget):

@@ -186,3 +186,20 @@ def test_an_elided_label_starts_a_right_to_left_name_where_the_window_reads_from
     assert first < 10 and last < 200  # at the left, as a Latin name
     first, last = inked_columns(Qt.LayoutDirection.RightToLeft)
     assert first > 200 and last > 390  # an Arabic interface: at the right
+
+
+def test_the_clear_button_follows_a_contact_set_and_unset(qtbot: QtBot, core: Core) -> None:
+    """Emptied for a card with nobody met through, the field kept the previous card's clear
+    button (and a card's stored choice showed none)."""
+    from PySide6.QtWidgets import QToolButton
+
+    marta = add(core, "Marta", "Ibáñez")
+    picker = picker_on_screen(qtbot, core)
+    clear = picker.edit.findChild(QToolButton)
+    assert clear is not None and not clear.isVisible()
+    with qtbot.assertNotEmitted(picker.picked):
+        picker.set_contact(marta)
+        qtbot.waitUntil(clear.isVisible)
+        picker.set_contact(None)
+        qtbot.waitUntil(lambda: not clear.isVisible())
+    assert picker.contact_id is None and picker.edit.text() == ""
