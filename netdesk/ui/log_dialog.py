@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from netdesk.ui import undo
 from netdesk.ui.context import AppContext
-from netdesk.ui.journal_view import kind_labels
+from netdesk.ui.journal_view import MOST_NAMES, kind_labels
 from netdesk.ui.widgets import ElidedLabel, InlineMessage, PeoplePicker, fill, form_row, tr
 
 if TYPE_CHECKING:
@@ -70,6 +70,15 @@ def people_text(names: list[str]) -> str:
     if len(names) <= 3:
         return ", ".join(names)
     return fill(tr("%1, %2 and %Ln more", None, len(names) - 2), names[0], names[1])
+
+
+def with_text(names: list[str]) -> str:
+    """Who an entry is with, for its "With" line: the first MOST_NAMES, then how many more.
+    Every name of a talk with 100,000 people was cut to the line's width at each resize
+    (0.4 s each, three as it opened), and made a tooltip of 1,500,000 characters."""
+    if len(names) <= MOST_NAMES:
+        return ", ".join(names)
+    return fill(tr("%1 and %Ln more", None, len(names) - MOST_NAMES), ", ".join(names[:MOST_NAMES]))
 
 
 def notes_text(typed: str) -> str:
@@ -116,7 +125,7 @@ class EntryForm(QDialog):
         self.body.setTabChangesFocus(True)
         # a meeting with 20 people made the dialog 3,860 pixels wide, Save off the screen
         self.who = ElidedLabel()
-        self.who.setText(", ".join(who))
+        self.who.setText(with_text(who))
         self.problem = InlineMessage()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -328,7 +337,7 @@ class LogInteractionDialog(EntryForm):
         self.setWindowTitle(
             fill(tr("Log interaction with %1"), people_text(who)) if who else tr("Log interaction")
         )
-        self.who.setText(", ".join(who) if who else tr("(choose below)"))
+        self.who.setText(with_text(who) if who else tr("(choose below)"))
 
     def _take_off_deleted(self) -> list[str]:
         """The names of those chosen who were deleted meanwhile (netdesk-cli, a script, an

@@ -155,3 +155,23 @@ def test_the_undo_and_redo_of_an_entry_with_many_people_run_on_the_worker(
     restored = journal.get(entry_id)  # the same id again
     assert restored is not None and sorted(restored.contact_ids) == sorted(ids)
     assert window_writes == []
+
+
+def test_the_with_line_names_the_first_thirty_and_counts_the_others(
+    qtbot: QtBot, app_context: AppContext, person: Callable[..., int]
+) -> None:
+    """Every name of a talk with 100,000 people was cut to the line's width at each resize
+    (0.4 s each) and shown whole in its tooltip."""
+    from netdesk.ui.journal_edit import EditEntryDialog
+
+    ids = [person(f"P{n}") for n in range(40)]
+    dialog = LogInteractionDialog(app_context, ids)
+    qtbot.addWidget(dialog)
+    named = ", ".join(f"P{n}" for n in range(30))
+    assert dialog.who.text() == f"{named} and 10 more"
+    assert dialog.windowTitle() == "Log interaction with P0, P1 and 38 more"
+    entry = app_context.core.journal.get(app_context.core.journal.log(ids, "event", "Gala"))
+    assert entry is not None
+    edit = EditEntryDialog(app_context, entry)
+    qtbot.addWidget(edit)
+    assert edit.who.text() == f"{named} and 10 more"
