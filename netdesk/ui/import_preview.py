@@ -210,12 +210,26 @@ class ImportPreviewDialog(QDialog):
             # no column wider than a third of the table: a long name or company pushed the
             # E-mail and File columns out of sight (cut cells show the whole in a tooltip)
             widest = max(view.viewport().width() // 3, 120)
-            for column in range(view.model().columnCount() - 1):
-                if view.columnWidth(column) > widest:
+            columns = view.model().columnCount()
+            wanted = [view.columnWidth(column) for column in range(columns)]
+            for column in range(columns - 1):
+                if wanted[column] > widest:
                     view.setColumnWidth(column, widest)
+            # what the others leave (the File column needs a few letters) goes back to the
+            # cut ones: a company was cut at a third, "Very Long Organisation Name Incorpo…",
+            # beside a File column half blank
+            header = view.horizontalHeader()
+            last = columns - 1  # stretched to the table's edge: its own width is its text's
+            needs = max(view.sizeHintForColumn(last), header.sectionSizeHint(last))
+            spare = view.viewport().width() - needs
+            spare -= sum(view.columnWidth(column) for column in range(last))
+            for column in range(columns - 1):
+                more = min(wanted[column] - view.columnWidth(column), spare)
+                if more > 0:
+                    view.setColumnWidth(column, view.columnWidth(column) + more)
+                    spare -= more
             # sized while showing at its full width, nothing resizes it after: the last column
             # is stretched again by hand (it ended mid-table, the rest of the row blank)
-            header = view.horizontalHeader()
             header.setStretchLastSection(False)
             header.setStretchLastSection(True)
 
