@@ -7,7 +7,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTime, QUrl
+from PySide6.QtCore import QLocale, QSize, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QStyle,
+    QStyleOptionFrame,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -99,6 +101,19 @@ def backups_state(folder: Path, now: dt.datetime) -> tuple[str, bool]:
             when_text(latest.made),
         ),
         True,
+    )
+
+
+def _width_showing(edit: QLineEdit, text: str) -> int:
+    """How wide ``edit`` must be to show ``text`` whole, as QLineEdit works out its size."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    margins = edit.textMargins()
+    inside = edit.fontMetrics().horizontalAdvance(text) + margins.left() + margins.right()
+    inside += 2 * 2 + 1  # QLineEdit's own margin each side, and the cursor
+    size = QSize(inside, edit.sizeHint().height())
+    return (
+        edit.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option, size, edit).width()
     )
 
 
@@ -271,7 +286,19 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.resize(600, self.sizeHint().height())
+        self.resize(self._width_for_paths(), self.sizeHint().height())
+
+    def _width_for_paths(self) -> int:
+        """600 pixels, or what shows the folders' paths whole (a home folder's
+        /home/<name>/.local/share/netdesk/backups was cut at 600, "/home/marguerite/.local/sh"),
+        at most nine tenths of the screen."""
+        hint = self.sizeHint().width()
+        wanted = 600
+        for edit in (self.backup_folder.edit, self.ics_folder.edit, self.data_folder):
+            grown = _width_showing(edit, edit.text() or edit.placeholderText())
+            wanted = max(wanted, hint + grown - edit.sizeHint().width())
+        screen = self.screen()
+        return min(wanted, screen.availableGeometry().width() * 9 // 10) if screen else wanted
 
     def _show_quiet_none(self) -> None:
         self.quiet_none.setVisible(self.quiet_start.time() == self.quiet_end.time())
