@@ -129,17 +129,21 @@ class JournalService:
     def get(self, interaction_id: int) -> Interaction | None:
         return journal_rows.get_interaction(interaction_id)
 
-    def update(self, entry: Interaction) -> Interaction:
+    def update(self, entry: Interaction, *, people: bool = False) -> Interaction:
         """Write an edited entry (its kind, time, summary and notes) in place of the stored
-        one with its id; the people involved stay those stored. Moving its time moves their
-        last interaction and keep-in-touch clock with it.
+        one with its id. Moving its time moves their last interaction and keep-in-touch clock
+        with it.
+
+        ``people``: the entry's contact_ids replace the stored ones (someone deleted meanwhile
+        is left out); those taken off and those added get their last interaction and clock
+        again. Without it the people involved stay those stored.
 
         Returns:
             The entry as it was, for the undo.
 
         Raises:
             KeyError: no entry with that id.
-            ValueError: an unknown kind or an empty summary.
+            ValueError: an unknown kind, an empty summary, or (``people``) nobody stored.
         """
         if entry.kind not in INTERACTION_KINDS:
             raise ValueError(f"Unknown kind {entry.kind!r}.")
@@ -149,18 +153,31 @@ class JournalService:
         before = journal_rows.get_interaction(interaction_id) if interaction_id else None
         if interaction_id is None or before is None:
             raise KeyError(f"no journal entry {interaction_id}")
+        ids = list(before.contact_ids)
+        if people:
+            wanted = list(dict.fromkeys(entry.contact_ids))
+            stored = contact_rows.existing(wanted)
+            ids = [i for i in wanted if i in stored]
+            if not ids:
+                raise ValueError("An interaction involves at least one contact.")
         edited = Interaction(
             id=interaction_id,
             occurred_at=entry.occurred_at,
             kind=entry.kind,
             summary=one_line(entry.summary),
             body=stored_notes(entry.body),
-            contact_ids=list(before.contact_ids),
+            contact_ids=ids,
         )
         with self.store.transaction():
             # in place: when the entry was first written stays (it was reset to the edit's time)
             journal_rows.update_interaction(edited)
-            self._after_change(before.contact_ids)
+            if people:
+                kept = set(ids)
+                journal_rows.unlink_interaction(
+                    interaction_id, [i for i in before.contact_ids if i not in kept]
+                )
+                journal_rows.link_interaction(interaction_id, ids)  # those there already kept
+            self._after_change(list(dict.fromkeys(before.contact_ids + ids)))
         return before
 
     def restore(self, entry: Interaction) -> None:

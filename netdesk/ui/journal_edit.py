@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 import logging
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from netdesk.core.types import Interaction
 from netdesk.ui.context import AppContext
@@ -85,25 +86,31 @@ def record_logged(
 
 
 class EditInteraction(_BulkCommand):
-    """An entry's kind, time, summary or notes changed; undo puts the old ones back. With
-    more than BACKGROUND_DELETE people it is written on the worker, and so are its undo and
-    redo (``_BulkCommand``): an entry with 1,000 people held the window 0.5-1 s a save."""
+    """An entry's kind, time, summary, notes or people changed; undo puts the old ones back.
+    With more than BACKGROUND_DELETE people it is written on the worker, and so are its undo
+    and redo (``_BulkCommand``): an entry with 1,000 people held the window 0.5-1 s a save."""
 
     def __init__(self, context: AppContext, before: Interaction, after: Interaction) -> None:
         super().__init__(context, tr("Edit journal entry"))
         self.before, self.after = before, after
-        self.ids = list(before.contact_ids)
+        # who it is with is written only when the edit changed it: the people stored stay
+        # otherwise (someone put back meanwhile by the undo of their delete)
+        self.people = set(before.contact_ids) != set(after.contact_ids)
+        self.ids = list(dict.fromkeys(before.contact_ids + after.contact_ids))
         self.working = tr("Saving the journal entry…")  # said if it fails
 
     def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
-        self.context.core.journal.update(self.before if undoing else self.after)
+        entry = self.before if undoing else self.after
+        self.context.core.journal.update(entry, people=self.people)
 
     def finished(self) -> None:
         _changed(self.context, self.ids)
 
 
 class EditEntryDialog(EntryForm):
-    """One entry's kind, time, summary and notes, as the quick entry asks them. Save writes
+    """One entry's kind, time, summary, notes and people, as the quick entry asks them (a
+    talk logged with the wrong Ana García, or someone forgotten, meant deleting the entry and
+    logging it again). Save writes
     them (undoably) while the dialog is still open: a change the database refuses (locked by
     another program) is said in it, and what was typed is still there to try again.
     ``edited``: the entry as written, once saved."""
@@ -120,18 +127,36 @@ class EditEntryDialog(EntryForm):
         self.setWindowTitle(tr("Edit journal entry"))
         self.entry = entry
         self.edited: Interaction | None = None
+        self._add_people(tr("&People"))
+        self.people.chosen.setAccessibleName(tr("People"))
+        for contact_id, name in zip(entry.contact_ids, who, strict=True):
+            person = QListWidgetItem(name)  # not add_contact: a name read for each of 1,000
+            person.setData(Qt.ItemDataRole.UserRole, contact_id)
+            self.people.chosen.addItem(person)
+        self.form.setRowVisible(self.who, False)  # the list of people says it
         self._lay_out()
+
+    def _typed(self) -> tuple[object, ...]:
+        people = self.people
+        return (*super()._typed(), people.contact_ids(), people.picker.edit.text())
 
     def accept(self) -> None:
         if self.is_writing():
             return  # a second Enter or click while it is saved
+        if self._choosing_person():
+            return
+        people = self.people.contact_ids()
+        if not people:
+            self.problem.show_problem(tr("Choose who the interaction was with."))
+            self.people.picker.edit.setFocus()
+            return
         summary = self.summary.text().strip()
         if not summary:
             self.problem.show_problem(tr("Write a one-line summary."))
             self.summary.setFocus()
             return
-        _kind, when, typed_summary, body = self._typed()
-        _was_kind, was_when, was_summary, was_body = self._opened
+        _kind, when, typed_summary, body, *_people = self._typed()
+        _was_kind, was_when, was_summary, was_body, *_were = self._opened
         if when != was_when and not self._when_is_meant():
             return
         # what was not touched is kept as stored (its seconds, its notes' spacing)
@@ -141,6 +166,9 @@ class EditEntryDialog(EntryForm):
             occurred_at=(self.entry.occurred_at if when == was_when else self.chosen_when()),
             summary=self.entry.summary if typed_summary == was_summary else summary,
             body=self.entry.body if body == was_body else notes_text(self.body.toPlainText()),
+            contact_ids=(
+                self.entry.contact_ids if set(people) == set(self.entry.contact_ids) else people
+            ),
         )
         if edited == self.entry:
             super().accept()

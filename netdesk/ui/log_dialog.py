@@ -142,6 +142,7 @@ class EntryForm(QDialog):
         self._opened: tuple[object, ...] = ()
         self._future_said: dt.datetime | None = None  # a When ahead, said once (_when_is_meant)
         self._writing: Operation | None = None  # a long write on the worker (write_then_close)
+        self.people: PeoplePicker  # made by _add_people
 
     def chosen_when(self) -> dt.datetime:
         """When, as the field shows it: a time the user changed is that minute. It kept the
@@ -192,6 +193,56 @@ class EntryForm(QDialog):
     def is_writing(self) -> bool:
         """Whether a write on the worker is running (the dialog waits for it)."""
         return self._writing is not None and self._writing.running
+
+    def _add_people(self, label: str) -> None:
+        """The row of people: a field to add one by name and the list of those chosen."""
+        self.people = PeoplePicker(self.context.core)
+        self.people.remove_button.setText(tr("&Remove"))
+        self.people.chosen.installEventFilter(self)  # Delete takes the current person off
+        # QLineEdit writes the chosen completion back after the picker has emptied itself:
+        # empty it again once that is done, ready for the next name
+        self.people.picker.picked.connect(
+            lambda contact_id: (
+                contact_id is not None and QTimer.singleShot(0, self, self._clear_person_field)
+            )
+        )
+        form_row(self.form, label, self.people, self.people.picker.edit)
+        # a taller dialog gives its height to the notes; the people stay as tall as they
+        # are, under them (their field floated in the room between the label and the list)
+        self.people.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def _clear_person_field(self) -> None:
+        if self.people.picker.contact_id is None:
+            self.people.picker.set_contact(None)
+
+    def _choosing_person(self) -> bool:
+        """Whether Save must wait for the people's field: Enter chose a name in its list, or
+        a name typed there was not chosen (saving would silently leave them out; said)."""
+        popup = self.people.picker.completer.popup()
+        if self.people.picker.edit.hasFocus() and popup is not None and popup.isVisible():
+            return True  # Enter chose a person in the completer, it did not mean "save"
+        typed = self.people.picker.edit.text().strip()
+        if typed and self.people.picker.contact_id is None:
+            self.problem.show_problem(
+                tr("Choose “%1” from the list of names, or clear the field.").replace("%1", typed)
+            )
+            self.people.picker.edit.setFocus()
+            return True
+        return False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Delete in the list of people takes the current one off, as Alt+R does (only the
+        Remove button did)."""
+        if (
+            watched is self.people.chosen
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Delete)
+            and self.people.remove_button.isEnabled()
+        ):
+            self.people.remove_button.click()
+            return True
+        return super().eventFilter(watched, event)
 
     def _when_is_meant(self) -> bool:
         """A When more than a day ahead (a mistyped year) is said once before it is saved:
@@ -315,21 +366,8 @@ class LogInteractionDialog(EntryForm):
         self.setObjectName("logInteractionDialog")
         self._show_who()
         self.body.setMaximumHeight(110)
-        self.people = PeoplePicker(context.core)
+        self._add_people(tr("&Also there"))
         self.people.picker.setAccessibleName(tr("Other people involved"))
-        self.people.remove_button.setText(tr("&Remove"))
-        self.people.chosen.installEventFilter(self)  # Delete takes the current person off
-        # QLineEdit writes the chosen completion back after the picker has emptied itself:
-        # empty it again once that is done, ready for the next name
-        self.people.picker.picked.connect(
-            lambda contact_id: (
-                contact_id is not None and QTimer.singleShot(0, self, self._clear_person_field)
-            )
-        )
-        form_row(self.form, tr("&Also there"), self.people, self.people.picker.edit)
-        # a taller dialog gives its height to the notes; the people stay as tall as they
-        # are, under them (their field floated in the room between the label and the list)
-        self.people.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._lay_out()
 
     def _show_who(self) -> None:
@@ -365,10 +403,6 @@ class LogInteractionDialog(EntryForm):
         people = self.people
         return (*super()._typed(), people.contact_ids(), people.picker.edit.text())
 
-    def _clear_person_field(self) -> None:
-        if self.people.picker.contact_id is None:
-            self.people.picker.set_contact(None)
-
     def all_contact_ids(self) -> list[int]:
         return list(dict.fromkeys(self.contact_ids + self.people.contact_ids()))
 
@@ -376,18 +410,9 @@ class LogInteractionDialog(EntryForm):
         """Save, restart the keep-in-touch clocks (core) and tell every view."""
         if self.interaction_id is not None or self.is_writing():
             return  # saved already: a second Enter or click must not log it again
-        popup = self.people.picker.completer.popup()
-        if self.people.picker.edit.hasFocus() and popup is not None and popup.isVisible():
-            return  # Enter chose a person in the completer, it did not mean "save"
-        summary = self.summary.text().strip()
-        typed = self.people.picker.edit.text().strip()
-        if typed and self.people.picker.contact_id is None:
-            # Saving without them would silently leave out someone the user named
-            self.problem.show_problem(
-                tr("Choose “%1” from the list of names, or clear the field.").replace("%1", typed)
-            )
-            self.people.picker.edit.setFocus()
+        if self._choosing_person():
             return
+        summary = self.summary.text().strip()
         gone = self._take_off_deleted()
         ids = self.all_contact_ids()
         if gone:
@@ -446,17 +471,3 @@ class LogInteractionDialog(EntryForm):
             return
         self.problem.show_problem(fill(tr("Not saved: %1 Try again, or press Cancel."), str(error)))
         self.summary.setFocus()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Delete in the list of people takes the current one off, as Alt+R does (only the
-        Remove button did)."""
-        if (
-            watched is self.people.chosen
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.matches(QKeySequence.StandardKey.Delete)
-            and self.people.remove_button.isEnabled()
-        ):
-            self.people.remove_button.click()
-            return True
-        return super().eventFilter(watched, event)
