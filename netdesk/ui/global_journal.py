@@ -22,6 +22,8 @@ from netdesk.ui.icons import icon
 from netdesk.ui.journal_view import JournalDelegate, JournalModel, journal_list, kind_labels
 from netdesk.ui.widgets import section_title, tr
 
+SINCE_DAYS = dt.timedelta(days=90)  # the "From" date offered: three months back
+
 
 def _qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
@@ -53,6 +55,7 @@ class GlobalJournal(QWidget):
         # that held the window ~0.3 s a page, ~18 s to scroll that far
         self.list.setUniformItemSizes(True)
         self.list.activated.connect(self._activated)
+        self.list.new_day.connect(self._new_day)
         self.model.scanning_changed.connect(lambda _scanning: self._update_empty())
         self.model.rowsInserted.connect(lambda *_: self._update_empty())
 
@@ -64,7 +67,7 @@ class GlobalJournal(QWidget):
         today = context.core.clock.now().date()
         # Alt+letters: not the menus' F, E, C, V, H
         self.use_since = QCheckBox(tr("Fro&m"))
-        self.since = QDateEdit(_qdate(today - dt.timedelta(days=90)))
+        self.since = QDateEdit(_qdate(today - SINCE_DAYS))
         self.use_until = QCheckBox(tr("&to"))
         self.until = QDateEdit(_qdate(today))
         for edit, label in ((self.since, tr("From date")), (self.until, tr("To date"))):
@@ -147,6 +150,20 @@ class GlobalJournal(QWidget):
             ):
                 event.accept()  # Esc clears the search before any window shortcut
         return super().eventFilter(watched, event)
+
+    def _new_day(self) -> None:
+        """The dates offered, while not ticked, follow the day: left open overnight, "to"
+        still said yesterday, and ticking it hid what was logged since midnight."""
+        today = self.context.core.clock.now().date()
+        offered = (
+            (self.since, self.use_since, today - SINCE_DAYS),
+            (self.until, self.use_until, today),
+        )
+        for edit, box, day in offered:
+            if not box.isChecked():
+                edit.blockSignals(True)  # not a date picked: the box stays unticked
+                edit.setDate(_qdate(day))
+                edit.blockSignals(False)
 
     def _date_picked(self, box: QCheckBox) -> None:
         if box.isChecked():

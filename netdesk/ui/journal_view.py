@@ -461,6 +461,9 @@ def edit(context: AppContext, entry: Interaction, parent: QWidget) -> bool:
     return edit_entry(context, entry, parent)
 
 
+DAY_CHECK_MS = 60_000
+
+
 class JournalList(QListView):
     """The list of entries; F2 edits the current one, Delete removes it (both undoable).
 
@@ -468,10 +471,29 @@ class JournalList(QListView):
     contact selected in the contact list, which is not what a journal entry's Delete means.
     """
 
+    new_day = Signal()  # the clock passed midnight: "today" and "3 days ago" are repainted
+
     def __init__(self, context: AppContext, model: JournalModel, parent: QWidget) -> None:
         super().__init__(parent)
         self.context = context
         self.journal = model
+        # Left open overnight, yesterday's entries said "today" until each row was painted
+        # again (hovered: a list of both). A look at the clock once a minute (a timer to
+        # midnight would come late after a suspend) repaints them once the day turns.
+        self.shown_day = context.core.clock.now().date()
+        self.day_check = QTimer(self)
+        self.day_check.setObjectName("journalDayCheck")
+        self.day_check.setInterval(DAY_CHECK_MS)
+        self.day_check.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self.day_check.timeout.connect(self.look_at_the_clock)
+        self.day_check.start()
+
+    def look_at_the_clock(self) -> None:
+        today = self.context.core.clock.now().date()
+        if today != self.shown_day:
+            self.shown_day = today
+            self.viewport().update()
+            self.new_day.emit()
 
     def _is_delete(self, event: QEvent) -> bool:
         return (
