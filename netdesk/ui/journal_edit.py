@@ -146,7 +146,7 @@ class EditEntryDialog(EntryForm):
         if self._choosing_person():
             return
         people = self.people.contact_ids()
-        if not people:
+        if not people and self.entry.contact_ids:  # (an entry of nobody stays editable)
             self.problem.show_problem(tr("Choose who the interaction was with."))
             self.people.picker.edit.setFocus()
             return

@@ -103,3 +103,19 @@ def test_an_entry_with_nobody_is_refused_and_escape_asks_about_people_taken_off(
     assert answers.seen == [("Discard what you typed?", "", "&Keep editing")]
     assert dialog.isVisible()
     assert app_context.core.journal.get(entry_id).contact_ids == [ana]  # type: ignore[union-attr]
+
+
+def test_an_entry_of_nobody_can_still_be_edited(
+    qtbot: QtBot, app_context: AppContext, person: Callable[..., int]
+) -> None:
+    """One left with nobody (written by an older netdesk or a script) is not refused for it."""
+    from netdesk.store.models import db
+
+    entry_id = app_context.core.journal.log([person("Ana")], "call", "Call", at=D(2026, 2, 1))
+    db.execute_sql("DELETE FROM interaction_contact WHERE interaction_id = ?", (entry_id,))
+    dialog = open_edit(qtbot, app_context, entry_id)
+    dialog.summary.selectAll()
+    QTest.keyClicks(dialog.summary, "Call about the lease")
+    QTest.keyClick(dialog.summary, Qt.Key.Key_Return)
+    assert not dialog.isVisible(), dialog.problem.text()
+    assert app_context.core.journal.get(entry_id).summary == "Call about the lease"  # type: ignore[union-attr]
