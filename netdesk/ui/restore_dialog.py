@@ -234,7 +234,11 @@ class RestoreDialog(QDialog):
         self.table.itemSelectionChanged.connect(
             lambda: self.restore_button.setEnabled(bool(self.table.selectedItems()))
         )
-        self.table.itemActivated.connect(lambda _item, _column: self._restore_selected())
+        # Enter or a double click: the row it was on, selected or not. The newest backup opens
+        # in focus but unselected, and Enter on it did nothing at all
+        self.table.itemActivated.connect(
+            lambda item, _column: self.restore(Path(item.data(0, PATH_ROLE)))
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

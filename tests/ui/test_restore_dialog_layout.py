@@ -1,8 +1,12 @@
-"""Restore from backup: its lines stay together at the top, with or without backups."""
+"""Restore from backup: its lines stay together at the top, with or without backups, and
+Enter on the backup in focus asks to restore it."""
 
 from __future__ import annotations
 
 import pytest
+from modal_answers import ModalAnswers
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -64,3 +68,33 @@ def test_with_backups_the_list_takes_the_room(qtbot: QtBot, main_window: MainWin
     for label in lines(dialog):
         assert stretched(label) <= 2, label.text()
     assert dialog.table.height() > 200
+
+
+def test_enter_on_the_row_in_focus_asks_to_restore_it(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    core = main_window.context.core
+    core.contacts.create(Contact(given_name="Ana"))
+    main_window.backup_now()
+    folder = backup_folder(main_window.context)
+    qtbot.waitUntil(lambda: any(folder.glob("netdesk-*.sqlite3")), timeout=10_000)
+    qtbot.waitUntil(lambda: not Operation.running_now(), timeout=10_000)
+    dialog = RestoreDialog(main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    # the newest backup in focus (its dotted frame), none selected: Restore… greyed out
+    assert table.currentItem() is table.topLevelItem(0)
+    assert not table.selectedItems()
+    answers = ModalAnswers("Cancel")
+    try:
+        QTest.keyClick(table, Qt.Key.Key_Return)  # what was seen: nothing at all
+        qtbot.waitUntil(lambda: bool(answers.seen), timeout=5000)
+    finally:
+        answers.stop()
+    assert "In the backup: 1 contact" in answers.texts()  # the question of that backup
+    assert dialog.isVisible()  # Cancel: nothing started, the dialog still there
+    assert any(folder.glob("netdesk-*.sqlite3"))
