@@ -440,9 +440,23 @@ class FollowUpActions(QObject):
         refuses (locked, a full disk) is said and leaves no undo entry."""
         before = self._core.follow_ups.get(follow_up_id)
         if before is None:
-            return False
+            return self._gone(None)
         label = self._label(text, before.contact_id)
         return self._push(FollowUpChange(self.context, label, before, change))
+
+    def _gone(self, parent: QWidget | None) -> bool:
+        """The item acted on is no longer there: deleted, or its contact deleted, by another
+        program (netdesk-cli, a script) since the row or menu was made. Done…, Snooze or
+        Reschedule did nothing without a word, the row staying until the next look at the
+        database. Said, and the views drop it. Returns False (nothing done)."""
+        log.info("a follow-up acted on was deleted meanwhile")
+        show_problem(
+            parent,
+            self.tr("Not done"),
+            self.tr("This follow-up was deleted meanwhile, or its contact was."),
+        )
+        self.context.changes.follow_ups_changed.emit()
+        return False
 
     def _who(self, contact_id: int) -> str:
         """ "Henry Davies (Acme)": the name, with the organization or job title if any."""
@@ -475,7 +489,7 @@ class FollowUpActions(QObject):
         the database refuses (locked by another program) is asked again, as typed."""
         follow_up = self._core.follow_ups.get(follow_up_id)
         if follow_up is None:
-            return False
+            return self._gone(parent)
         self.asking_about = self._who(follow_up.contact_id)
         self.done_kind = done_kind(self._core, follow_up.contact_id)
         prefill = self.prefill(follow_up)
@@ -582,7 +596,7 @@ class FollowUpActions(QObject):
     def reschedule(self, follow_up_id: int, parent: QWidget | None = None) -> bool:
         follow_up = self._core.follow_ups.get(follow_up_id)
         if follow_up is None:
-            return False
+            return self._gone(parent)
         choice = self.ask_due(
             parent,
             follow_up.effective_due,
