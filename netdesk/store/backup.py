@@ -91,6 +91,12 @@ def backup_to(
             f"{target} is the database netdesk uses; a backup never replaces it: "
             "give another file name"
         )
+    if not _replaceable(target):
+        # netdesk-cli backup --out ~/notes.txt (or contacts.vcf) wrote the copy over it
+        raise BackupError(
+            f"{target} is a file that is not a database; a backup replaces only an earlier "
+            "backup: give another file name"
+        )
     partial = target.with_suffix(target.suffix + ".part")
 
     def step(_status: int, remaining: int, total: int) -> None:
@@ -147,6 +153,19 @@ def _why(error: OSError | sqlite3.Error, source: sqlite3.Connection, target: Pat
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
     return str(error)
+
+
+def _replaceable(target: Path) -> bool:
+    """Whether a backup may take ``target``'s place: nothing there, an empty file, or an
+    SQLite database (an earlier backup written to the same name)."""
+    try:
+        if not target.is_file():  # (a pipe is not opened: that would wait for a writer)
+            return True  # nothing there, or no file (the copy then says what is wrong)
+        with target.open("rb") as file:
+            head = file.read(16)
+    except OSError:
+        return True
+    return not head or head == b"SQLite format 3\x00"
 
 
 @contextlib.contextmanager

@@ -35,3 +35,21 @@ def test_a_file_the_os_refuses_is_said_with_its_reason(core: Core, tmp_path: Pat
     with pytest.raises(backups.BackupError) as refused:
         backups.backup_to(target)
     assert str(refused.value) == f"Could not write the backup {target}: Is a directory"
+
+
+def test_a_backup_replaces_an_earlier_backup_never_another_file(core: Core, tmp_path: Path) -> None:
+    """netdesk-cli backup --out ~/notes.txt (or contacts.vcf) wrote the copy over it."""
+    core.contacts.create(Contact(given_name="Ada"))
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Buy milk\n", encoding="utf-8")
+    with pytest.raises(backups.BackupError) as refused:
+        backups.backup_to(notes)
+    assert str(refused.value) == (
+        f"{notes} is a file that is not a database; a backup replaces only an earlier backup: "
+        "give another file name"
+    )
+    assert notes.read_text(encoding="utf-8") == "Buy milk\n"
+    latest = tmp_path / "latest.sqlite3"
+    latest.touch()  # (mktemp's)
+    for _ in range(2):  # an earlier backup at the same name is replaced, as a cron job does
+        assert backups.contacts_in(backups.backup_to(latest)) == 1
