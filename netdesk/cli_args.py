@@ -389,7 +389,7 @@ def build_parser() -> argparse.ArgumentParser:
         "export", "export contacts to vCard or CSV",
         "FILE is written whole or not at all (a temporary file renamed at the end); '-' writes\n"
         "to stdout (and the summary to stderr). The format follows the name (.csv: CSV, else\n"
-        "vCard 4.0) unless --format says.\n"
+        "vCard 4.0) unless --format says; a .csv or .vcf name must agree with --format.\n"
         "example: netdesk-cli export --out friends.csv --tag friends",
     )  # fmt: skip
     export.add_argument(

@@ -46,9 +46,20 @@ def _ctrl_c_cancels() -> Iterator[Callable[[], bool]]:
 
 def _export_format(args: argparse.Namespace) -> str:
     """--format, else from the file's suffix (.csv: CSV), else vCard 4.0."""
+    suffix = Path(args.out).suffix.lower()
+    if args.format and not _streamed(args.out):
+        # a CSV named .vcf (or a vCard named .csv) was written as asked: no program opened
+        # it as what it is, netdesk's own import included
+        named = {".csv": "csv", ".vcf": "vcard", ".vcard": "vcard"}.get(suffix)
+        given = "csv" if args.format == "csv" else "vcard"
+        if named is not None and named != given:
+            kinds = {"csv": ("a CSV file", ".csv"), "vcard": ("a vCard", ".vcf")}
+            raise CliError(
+                f"--format {args.format} writes {kinds[given][0]}, and {args.out} is named as "
+                f"{kinds[named][0]}: name it {kinds[given][1]}, or leave --format out"
+            )
     if args.format:
         return str(args.format)
-    suffix = Path(args.out).suffix.lower()
     if suffix == ".tsv":  # a spreadsheet splits a .tsv at tabs: every row one cell
         raise CliError(
             f"{args.out}: netdesk writes CSV with commas, not tabs; name the file .csv "
