@@ -221,9 +221,16 @@ class MainWindow(QMainWindow):
                 placeholder.deleteLater()
         self._card.created.connect(self._on_created)
         self._card.saved.connect(lambda _id: self.statusBar().showMessage(tr("Saved."), 5000))
+        self._card.dirty_changed.connect(self._unsay_saved)
         self._card.new_cancelled.connect(self._on_new_cancelled)
         self._card.log_requested.connect(lambda cid: self.log_interaction([cid]))
         self._journal.log_requested.connect(lambda cid: self.log_interaction([cid]))
+
+    def _unsay_saved(self, dirty: bool) -> None:
+        """Typing again after a Save takes its "Saved." away: it stood beside the card's "Not
+        saved: …" of the next, refused, Save."""
+        if dirty and self.statusBar().currentMessage() == tr("Saved."):
+            self.statusBar().clearMessage()
 
     def _list_menu(self, pos: QPoint) -> None:
         """Right-click on the list: what can be done to the selected contacts."""
