@@ -271,7 +271,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="phone (repeatable); with + and the country code unless it is this locale's",
     )  # fmt: skip
     add.add_argument("--org", type=_text, metavar="ORG", help="organization")
-    add.add_argument("--tag", type=_text, action="append", default=[], help="tag (repeatable)")
+    add.add_argument("--tag", type=_tag, action="append", default=[], help="tag (repeatable)")
     add.add_argument(
         "--every",
         type=_days,
