@@ -163,9 +163,13 @@ class EntryForm(QDialog):
         ``failed(error)`` (nothing was written: said in the dialog, what was typed kept)."""
         from netdesk.ui.operations import Operation
 
+        focused = self.focusWidget()
+
         def usable() -> None:
             QApplication.restoreOverrideCursor()
             self.setEnabled(True)
+            if focused is not None:  # disabled, the dialog had let go of it: typing went nowhere
+                focused.setFocus()
 
         def done(result: object) -> None:
             usable()

@@ -106,6 +106,7 @@ def test_an_edit_the_database_refuses_is_said_and_what_was_typed_stays(
     said = dialog.problem.text()
     assert str(app_context.core.store.path) in said and "locked" in said, said
     assert dialog.isVisible() and dialog.summary.text() == "Conference in Porto"
+    assert dialog.focusWidget() is dialog.summary  # typing goes on where it was
     assert journal.get(entry_id).summary == "Conference in Lisbon"  # type: ignore[union-attr]
     assert app_context.undo_stack.count() == 0
     lock.release()
