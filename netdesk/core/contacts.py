@@ -198,15 +198,23 @@ class ContactService:
     ) -> None:
         """``step`` over chunks of the ids in ONE transaction, with ``progress(done, total)``
         after each chunk; ``cancelled()`` turning True between chunks raises BulkCancelled and
-        nothing was changed. (Tagging 100,000 contacts rewrites 100,000 search rows.)"""
-        ids = list(contact_ids)
+        nothing was changed. (Tagging 100,000 contacts rewrites 100,000 search rows.)
+
+        In id order, the search rows' (see search.reindex), and with the search index's merges
+        left to later writes when there is more than one step (search.defer_merges): tagging
+        100,000 contacts took 3-5x longer in name order with merges on.
+        """
+        ids = sorted(set(contact_ids))
         with self.store.transaction():
+            merging = search.defer_merges() if len(ids) > _BULK_STEP else None
             for start in range(0, len(ids), _BULK_STEP):
                 if cancelled is not None and cancelled():
                     raise BulkCancelled(f"changing {len(ids)} contacts was cancelled")
                 step(ids[start : start + _BULK_STEP])
                 if progress is not None:
                     progress(min(start + _BULK_STEP, len(ids)), len(ids))
+            if merging is not None:
+                search.resume_merges(merging)
 
     def refresh_derived(
         self,
@@ -291,8 +299,10 @@ class ContactService:
         gives_rhythm = self._tag_gives_rhythm(tag)
 
         def step(ids: Sequence[int]) -> None:
+            before = search.tags_by_contact(ids)
             contact_rows.add_tag(ids, tag)
-            self._after_write(ids, cadence=gives_rhythm)
+            self._after_write(ids, cadence=gives_rhythm, search_text=False)
+            search.retag(before)  # only the tags' end of each search row
 
         self._in_steps(contact_ids, step, progress, cancelled)
 
@@ -329,8 +339,10 @@ class ContactService:
         gives_rhythm = self._tag_gives_rhythm(tag)
 
         def step(ids: Sequence[int]) -> None:
+            before = search.tags_by_contact(ids)
             contact_rows.remove_tag(ids, tag)
-            self._after_write(ids, cadence=gives_rhythm)
+            self._after_write(ids, cadence=gives_rhythm, search_text=False)
+            search.retag(before)
 
         with self.store.transaction():
             self._in_steps(contact_ids, step, progress, cancelled)

@@ -205,11 +205,7 @@ def insert_contacts(
     ids = list(range(first, first + len(contacts)))
     tag_ids = _ensure_tags(c for c, _ in contacts)
     prints = fingerprints if fingerprints is not None else [None] * len(contacts)
-    merging = _fts_automerge()
-    # FTS5 merges index segments as rows arrive; for a bulk load its manual says to turn that
-    # off: half the FTS time of a 10,000-card import. The few extra segments are merged by
-    # later writes (automerge is back on at commit) and searches measured no slower.
-    db.execute_sql(_SET_AUTOMERGE, (0,))
+    merging = search.defer_merges()  # half the FTS time of a 10,000-card import
     switch = sys.getswitchinterval()
     # The writer needs the GIL back for a moment after each statement; by default it waits up
     # to 5 ms for this thread to let go (some 200 statements for 10,000 contacts).
@@ -243,17 +239,8 @@ def insert_contacts(
         if writer is not None:
             writer.stop()  # after a failure or a cancel: the rest of the queue is dropped
         sys.setswitchinterval(switch)
-    db.execute_sql(_SET_AUTOMERGE, (merging,))  # (a rollback restores it too)
+    search.resume_merges(merging)  # (a rollback restores it too)
     return ids
-
-
-_SET_AUTOMERGE = "INSERT INTO contact_fts (contact_fts, rank) VALUES ('automerge', ?)"
-_DEFAULT_AUTOMERGE = 4  # FTS5's
-
-
-def _fts_automerge() -> int:
-    row = db.execute_sql("SELECT v FROM contact_fts_config WHERE k = 'automerge'").fetchone()
-    return int(row[0]) if row is not None else _DEFAULT_AUTOMERGE
 
 
 def _contact_statements(

@@ -205,7 +205,9 @@ def test_the_switch_interval_is_restored_when_a_bulk_insert_cannot_start(
     def fail(*_args: object) -> None:
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(bulk, failing, fail)
+    from netdesk.store import search
+
+    monkeypatch.setattr(search if failing == "_fts_automerge" else bulk, failing, fail)
     before = sys.getswitchinterval()
     assert before != bulk._SWITCH_INTERVAL
     with pytest.raises(bulk.StoreError), bulk.write_transaction():
