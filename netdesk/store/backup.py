@@ -150,6 +150,11 @@ def _why(error: OSError | sqlite3.Error, source: sqlite3.Connection, target: Pat
             f"its disk is full ({free // 2**20} MB free, and the backup needs "
             f"{-(-size // 2**20)} MB). Free some room there, or keep fewer backups (Preferences)."
         )
+    if isinstance(error, (FileExistsError, NotADirectoryError)):
+        # a backups folder that is a file said "File exists" of the folder it could not make
+        for place in target.parents:
+            if place.exists() and not place.is_dir():
+                return f"{place} is a file, not a folder"
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
     return str(error)

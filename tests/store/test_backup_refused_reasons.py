@@ -53,3 +53,16 @@ def test_a_backup_replaces_an_earlier_backup_never_another_file(core: Core, tmp_
     latest.touch()  # (mktemp's)
     for _ in range(2):  # an earlier backup at the same name is replaced, as a cron job does
         assert backups.contacts_in(backups.backup_to(latest)) == 1
+
+
+def test_a_backups_folder_that_is_a_file_is_said_so(core: Core, tmp_path: Path) -> None:
+    """It said "File exists" of the folder it could not make."""
+    core.contacts.create(Contact(given_name="Ada"))
+    in_the_way = tmp_path / "usb"
+    in_the_way.write_text("", encoding="utf-8")
+    for target in (in_the_way / "b.sqlite3", in_the_way / "sub" / "b.sqlite3"):
+        with pytest.raises(backups.BackupError) as refused:
+            backups.backup_to(target)
+        assert str(refused.value) == (
+            f"Could not write the backup {target}: {in_the_way} is a file, not a folder"
+        )
