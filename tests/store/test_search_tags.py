@@ -173,3 +173,16 @@ def test_a_bulk_tagging_writes_search_rows_in_rowid_order_with_merges_deferred(
 def _automerge_setting() -> int:
     row = db.execute_sql("SELECT v FROM contact_fts_config WHERE k = 'automerge'").fetchone()
     return 4 if row is None else int(row[0])
+
+
+def test_renaming_deleting_and_restoring_a_tag_swap_only_the_tags_end(core: Core) -> None:
+    ids = _people(core)
+    body = "kept as it was stored"
+    _set_stored(ids[1], f"{body} vip")
+    core.tags.rename("vip", "Patron")
+    assert _stored(ids[1]) == f"{body} patron"
+    state = core.tags.delete("Patron")
+    assert _stored(ids[1]) == body
+    core.tags.restore(state)
+    assert _stored(ids[1]) == f"{body} patron"
+    assert ids[1] in core.contacts.search("patron", limit=10)
