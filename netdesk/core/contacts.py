@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from netdesk.core import names
 from netdesk.core.clock import Clock
+from netdesk.core.listing import tag_names_by_name
 from netdesk.core.tag_names import as_stored
 from netdesk.core.types import (
     NEVER_KEEP_IN_TOUCH,
@@ -607,10 +608,10 @@ class ContactService:
         return queries.tag_defaults()
 
     def tags_among(self, contact_ids: Sequence[int]) -> list[str]:
-        """Every tag any of these contacts carries, sorted case-insensitively (batched: a
-        selection of all 100,000 contacts is a few queries)."""
+        """Every tag any of these contacts carries, in the order every list of tags shows
+        (accents and case aside; batched: a selection of all 100,000 is a few queries)."""
         names = {n for found in contact_rows.tags_of_many(contact_ids).values() for n in found}
-        return sorted(names, key=str.casefold)
+        return tag_names_by_name(names)
 
     def stats(self) -> Stats:
         return queries.stats(self.clock.now())

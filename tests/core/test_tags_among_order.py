@@ -1,0 +1,12 @@
+"""The Untag… choices come in the order of every other list of tags: accents and case aside."""
+
+from __future__ import annotations
+
+from netdesk.core import Core
+from netdesk.core.types import Contact
+
+
+def test_tags_among_a_selection_sort_accents_with_their_letters(core: Core) -> None:
+    ana = core.contacts.create(Contact(given_name="Ana", tags=["zeta", "Émigré"]))
+    bo = core.contacts.create(Contact(given_name="Bo", tags=["Ávila", "beta"]))
+    assert core.contacts.tags_among([ana, bo]) == ["Ávila", "beta", "Émigré", "zeta"]
