@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from netdesk.core.types import Interaction
 from netdesk.ui.context import AppContext
 from netdesk.ui.errors import show_problem
+from netdesk.ui.journal_view import JournalCommand
 from netdesk.ui.log_dialog import EntryForm, notes_text
-from netdesk.ui.undo import Cancelled, Progress, _BulkCommand, _label, push
+from netdesk.ui.undo import Cancelled, Progress, _label, push
 from netdesk.ui.widgets import fill, tr
 
 log = logging.getLogger("netdesk.ui")
@@ -25,7 +26,7 @@ def _changed(context: AppContext, ids: list[int]) -> None:
     context.changes.follow_ups_changed.emit()
 
 
-class LogInteraction(_BulkCommand):
+class LogInteraction(JournalCommand):
     """An interaction logged in the quick entry, on the undo stack once it is written: undo
     takes it back (and the keep-in-touch clock it restarted), redo writes it again under its
     id. Without it, Ctrl+Z right after logging undid the command before, something else.
@@ -85,7 +86,7 @@ def record_logged(
     context.undo_stack.push(command)
 
 
-class EditInteraction(_BulkCommand):
+class EditInteraction(JournalCommand):
     """An entry's kind, time, summary, notes or people changed; undo puts the old ones back.
     With more than BACKGROUND_DELETE people it is written on the worker, and so are its undo
     and redo (``_BulkCommand``): an entry with 1,000 people held the window 0.5-1 s a save."""
