@@ -120,6 +120,8 @@ class FieldRow(QWidget):
         edit.setCursorPosition(0)  # a long address shows its start, not its end
         edit.setPlaceholderText(placeholder)
         edit.setAccessibleName(accessible)
+        # the problem Save showed goes as the value is put right (Save checks it again)
+        edit.textEdited.connect(lambda _t: self.problem.show_problem(None))
         edit.textEdited.connect(lambda _t: self.edited.emit())
         return edit
 

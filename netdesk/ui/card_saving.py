@@ -33,7 +33,8 @@ def save(card: ContactCard) -> bool:
         return True
     if problems:
         problem, field = _first_problem(card)
-        card.problem_label.show_problem(tr("Not saved: %1").replace("%1", problem or problems[0]))
+        card._refusal = tr("Not saved: %1").replace("%1", problem or problems[0])
+        card.problem_label.show_problem(card._refusal)
         if field is not None:  # the field may be a long way down the card
             card._body_column.activate()  # its message has just been shown
             card.scroll_area.ensureWidgetVisible(field)
@@ -325,6 +326,16 @@ def _typed_date(
     if message is not None:
         message.show_problem(problem)
     return value
+
+
+def forget_refusal(card: ContactCard) -> None:
+    """The header's "Not saved: …" follows the fields' problems as each goes (as its field is
+    edited): it names the first one left, and goes with the last. It named a date already
+    put right."""
+    if card._refusal and card.problem_label.text() == card._refusal:
+        problem = _first_problem(card)[0]
+        card._refusal = tr("Not saved: %1").replace("%1", problem) if problem else ""
+        card.problem_label.show_problem(card._refusal or None)
 
 
 def _first_problem(card: ContactCard) -> tuple[str | None, QWidget | None]:

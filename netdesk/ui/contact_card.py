@@ -114,6 +114,7 @@ class ContactCard(QWidget):
         # as a save would have, also those only an import accepted ("ana@localhost")
         self._kept_emails: tuple[str, ...] = ()
         self._saving = False  # save() is writing (see save)
+        self._refusal = ""  # the header's "Not saved: …" of fields' problems (forget_refusal)
         self._loading = False
         self._photo: bytes | None = None
         self._avatar_name = ""  # the name the avatar's initials come from ("" : none yet)
@@ -477,6 +478,18 @@ class ContactCard(QWidget):
         ):
             editor.key_filter = self
             editor.add_button.installEventFilter(self)
+        # a problem Save showed under a field goes as the field is edited (Save checks again)
+        name_edits = (*self._part_edits(), self.nickname, self.formatted_name, self.organization)
+        for field, message in (
+            *((edit, self.name_problem) for edit in name_edits),
+            (self.met_on, self.met_on_problem),
+            (self.met_through.edit, self.met_through_problem),
+            (self.birthday, self.birthday_problem),
+            (self.anniversary, self.anniversary_problem),
+        ):
+            field.textEdited.connect(lambda _t, message=message: self._fixing(message))
+        for _field_name, rows in self._value_lists():  # (a row's problem goes as it is edited)
+            rows.edited.connect(lambda: card_saving.forget_refusal(self))
         self.context.changes.contacts_changed.connect(self._on_contacts_changed)
         self.context.changes.journal_changed.connect(self._on_contacts_changed)
         self._set_dirty(False)
@@ -949,6 +962,10 @@ class ContactCard(QWidget):
         else:
             if "photo" in changed:
                 self.photo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fixing(self, message: InlineMessage) -> None:
+        message.show_problem(None)
+        card_saving.forget_refusal(self)
 
     def _mark_dirty(self, *_: object) -> None:
         if not self._loading and self.contact is not None:
