@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.status_selected = QLabel()  # "3 contacts selected" when more than one is
         self.status_selected.setObjectName("selectedCount")
+        self.status_selected.setContentsMargins(0, 0, 12, 0)  # apart from the count of due
         self.status_selected.hide()
         self.statusBar().addPermanentWidget(self.status_selected)
         self.status_due = QLabel()
