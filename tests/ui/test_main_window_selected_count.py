@@ -36,6 +36,10 @@ def test_the_status_bar_counts_the_contacts_selected(
     assert sorted(main_window.selected_contact_ids()) == sorted([ana, berta, carla])
     assert not shown.isHidden()
     assert shown.text() == "3 contacts selected"  # nothing said how many Delete would take
+    due = main_window.status_due
+    qtbot.waitUntil(lambda: shown.isVisible() and due.isVisible())
+    text_end = shown.geometry().left() + shown.fontMetrics().horizontalAdvance(shown.text())
+    assert due.geometry().left() - text_end >= 12  # not "3 contacts selected 15 follow-ups due"
     main_window.show_today()
     assert shown.isHidden()  # Delete acts on nobody there
     main_window.show_contacts()
