@@ -68,8 +68,9 @@ def keep_copy(
     part = target.with_name(f"{target.name}.part")
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
-        with contextlib.closing(sqlite3.connect(part)) as copy:
-            connection.backup(copy)
+        if not _copy_file(connection, database, part):
+            with contextlib.closing(sqlite3.connect(part)) as copy:
+                connection.backup(copy)
         try:
             part.chmod(0o600)
         except OSError as error:  # a FAT or exFAT disk refuses it (EPERM): the copy stands
@@ -85,6 +86,36 @@ def keep_copy(
         with contextlib.suppress(OSError):
             old.unlink()
     return target
+
+
+def _copy_file(connection: sqlite3.Connection, database: Path, part: Path) -> bool:
+    """Copy the database's file itself to ``part`` (synced), its -wal folded into it first
+    and every other writer held off while it is read: ~0.45 s for 485 MB (100,000 contacts),
+    where SQLite's page-by-page backup took ~1.1 s of a first start's ~2 s before the window.
+
+    Returns:
+        False, ``part`` not made, when the file is not so still: its -wal could not be
+        emptied (another program reading it) or the write lock not taken (another writing,
+        a read-only file). The backup API copies it then.
+    """
+    wal = Path(f"{database}-wal")
+    try:
+        busy = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if busy:
+            return False
+        connection.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as error:
+        log.info("%s copied page by page: %s", database, error)
+        return False
+    try:
+        if _size(wal):  # written to between the checkpoint and the lock: not all in the file
+            return False
+        shutil.copyfile(database, part)
+        with open(part, "rb") as copied:
+            os.fsync(copied.fileno())
+        return True
+    finally:
+        connection.execute("ROLLBACK")
 
 
 def _size(path: Path) -> int:
