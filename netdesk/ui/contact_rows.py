@@ -199,6 +199,10 @@ class ContactRowDelegate(QStyledItemDelegate):
                 rect.right() - 8 - width, rect.bottom() - pad - line_height, width, line_height
             )
 
+        # the second line's end: the due marker or the next follow-up, if any; the title and
+        # organization run up to it, not to where the first line's date is (cut short beside
+        # an empty end, "CTO · Pixelw…" in a narrow list)
+        second_right = 8
         if due:
             marker = self._due_text
             colour = due_colour(palette) if not selected else text
@@ -212,11 +216,11 @@ class ContactRowDelegate(QStyledItemDelegate):
             painter.drawEllipse(dot)
             painter.setPen(colour)
             painter.drawText(second_line_end(width), self._right, marker)
-            right_width = max(right_width, width + 24)
+            second_right = width + 24
         elif next_due := self.next_due_text(summary, now):
             width = fonts.small_metrics.horizontalAdvance(next_due)
             painter.drawText(second_line_end(width), self._right, next_due)
-            right_width = max(right_width, width + 12)
+            second_right = width + 12
         painter.setFont(fonts.name)
         painter.setPen(muted if summary.archived else text)
         metrics = fonts.name_metrics
@@ -234,7 +238,7 @@ class ContactRowDelegate(QStyledItemDelegate):
             second = QRect(
                 left,
                 rect.bottom() - pad - line_height,
-                rect.right() - left - right_width,
+                rect.right() - left - second_right,
                 line_height,
             )
             painter.drawText(
