@@ -144,15 +144,20 @@ class ContactListModel(QAbstractListModel):
                 )
             return self._listed_ids
         archived = self.list_filter is ListFilter.ARCHIVED
-        if self.list_filter is ListFilter.ALL and not self.tag:
+        everyone = self.list_filter is ListFilter.ALL and not self.tag
+        if everyone and self.sort_order is SortOrder.NAME:
             # the best SEARCH_LIMIT first (self.capped says there were more)
             found = contacts.search(text, limit=SEARCH_LIMIT + 1, include_archived=archived)
             self.capped = len(found) > SEARCH_LIMIT
             return found[:SEARCH_LIMIT]
-        # Inside a filter or tag, every match of it, in the list's order: the best 1,000 of
-        # the whole address book, then filtered, left out people of the filter who match
+        # Inside a filter or tag, or sorted by a date, every match of it, in the list's order:
+        # the best 1,000 of the whole address book, then filtered, left out people of the
+        # filter who match, and sorted by last interaction they stayed in the best-first order
+        # (the chosen order did nothing). Every contact's ids are read on the worker.
         self.capped = False
-        if list_search.matches_more_than(text, MATCHES_AT_ONCE):
+        if (everyone and self._listed_ids is None) or list_search.matches_more_than(
+            text, MATCHES_AT_ONCE
+        ):
             self._search_on_worker()
             return None
         if self._listed_ids is None:  # kept while the filter stays, so typing stays cheap
