@@ -130,6 +130,8 @@ class ContactListPanel(QWidget):
         # across its reset (see _remember_view)
         self._keeping_view = False
         self._keeping_selection = False  # a new order of the same list (_apply_sort)
+        # a new order of a search, read on the worker: its result keeps the selection too
+        self._sorting_search = False
         self._kept_view: tuple[list[int], int | None, int, bool] | None = None
         self._filters_read = False  # the filter menu was rebuilt at that stamp
         # that stamp's write was first announced as a change of contacts (their tags may have
@@ -355,6 +357,7 @@ class ContactListPanel(QWidget):
         self.context.settings.set(s.LIST_FILTER, key)
         kind, _, value = key.partition(":")
         text = self._pending_search()
+        self._sorting_search = False  # another list: not the same matches
         if kind == "tag":
             self.model.set_query(list_filter=ListFilter.ALL, tag=value, search_text=text)
         else:
@@ -381,6 +384,7 @@ class ContactListPanel(QWidget):
             self.model.set_query(sort=order, search_text=self._pending_search())
         finally:
             self._keeping_selection = False
+        self._sorting_search = self.model.searching
         self._update_count()
 
     def set_sort(self, order: SortOrder) -> None:
@@ -394,6 +398,7 @@ class ContactListPanel(QWidget):
         text = self.search.text()
         if text == self.model.search_text:  # typed and erased before the query ran
             return
+        self._sorting_search = False  # typed: its first match becomes current
         self.model.set_query(search_text=text)
         self._update_count()
         if text.strip():
@@ -402,6 +407,9 @@ class ContactListPanel(QWidget):
     def _on_searched(self) -> None:
         """A search inside a filter, read on the worker, has come: as when typed (below)."""
         self._update_count()
+        if self._sorting_search:  # the same matches in another order: the same selected
+            self._sorting_search = False
+            return
         if self.model.search_text.strip() and not self.view.hasFocus():
             self._select_row(0)  # (the user who went down the list meanwhile stays there)
 
@@ -612,7 +620,7 @@ class ContactListPanel(QWidget):
         self._restore_id = self._current_id if restore is None else restore
         self._waiting_for = None  # the reset's own list decides now
         self._kept_view = self._remember_view() if self._keeping_view else None
-        if self._keeping_selection:
+        if self._keeping_selection or self._sorting_search:
             self._kept_view = (self._remember_view()[0], None, 0, False)
 
     def _remember_view(self) -> tuple[list[int], int | None, int, bool]:

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QItemSelectionModel
 from pytestqt.qtbot import QtBot
 
 from netdesk.core.contacts import SortOrder
@@ -54,10 +55,21 @@ def test_a_search_follows_the_date_order_chosen(
     qtbot.waitUntil(lambda: not panel.model.searching and panel.model.rowCount() == 3)
     assert sorted(_names(panel)) == ["Ana García", "Bea García", "Carla García Díaz"]
 
+    # Ana and Carla selected, Carla current: still so in the new order (not its first row)
+    view, model = panel.view, panel.model
+    view.select_alone(model.index(model.row_of(ana)))
+    view.selectionModel().select(
+        model.index(model.row_of(carla)), QItemSelectionModel.SelectionFlag.Select
+    )
+    view.selectionModel().setCurrentIndex(
+        model.index(model.row_of(carla)), QItemSelectionModel.SelectionFlag.NoUpdate
+    )
     panel.set_sort(SortOrder.LAST_INTERACTION)
     qtbot.waitUntil(lambda: not panel.model.searching)
     assert _names(panel) == ["Bea García", "Ana García", "Carla García Díaz"]
     assert panel.model.ids() == [bea, ana, carla]
+    assert panel.current_id() == carla
+    assert sorted(panel.selected_ids()) == sorted([ana, carla])
 
     panel.set_sort(SortOrder.NEXT_DUE)
     qtbot.waitUntil(lambda: not panel.model.searching)
