@@ -434,3 +434,29 @@ def test_a_users_own_arena_setting_wins(
     result = run_probe(ARENA_PROBE, tmp_data_dir)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["heaps 2"], result.stderr
+
+
+STYLE_PROBE = """
+import sys
+from netdesk import app
+
+def first_paint(window):
+    from PySide6 import QtWidgets
+    from PySide6.QtWidgets import QApplication
+
+    made = [n for n in vars(QtWidgets) if n.startswith("QStyleOption") or n == "QProxyStyle"]
+    # the list's rows are painted with a QStyleOptionViewItem: that one is expected
+    print("style types", sorted(set(made) - {"QStyleOption", "QStyleOptionViewItem"}), flush=True)
+    QApplication.instance().quit()
+
+sys.exit(app.main(sys.argv[1:], first_paint=first_paint))
+"""
+
+
+def test_a_light_theme_starts_with_fusion_as_it_is(tmp_data_dir: Path) -> None:
+    """The style that shows check boxes on dark themes is for dark themes: made on a light
+    one, before the first paint, it cost PySide a type for every QStyleOption (80-130 ms)."""
+    (tmp_data_dir / "settings.ini").write_text("[app]\\nno_tray_told=true\\n")
+    result = run_probe(STYLE_PROBE, tmp_data_dir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["style types []"], result.stderr

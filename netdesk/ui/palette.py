@@ -19,14 +19,11 @@ circle's antialiasing never covers a pixel whole).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 READABLE = 4.5  # WCAG 2 AA contrast for text
-VISIBLE = 3.5  # WCAG 2.1's 3:1 for a control's boundary, with room for a thin circle's antialiasing
 
 
 def luminance(colour: QColor) -> float:
@@ -58,7 +55,7 @@ def _over(colour: QColor, background: QColor) -> QColor:
     )
 
 
-def _mix(start: QColor, end: QColor, share: float) -> QColor:
+def mix(start: QColor, end: QColor, share: float) -> QColor:
     return QColor.fromRgbF(
         start.redF() + (end.redF() - start.redF()) * share,
         start.greenF() + (end.greenF() - start.greenF()) * share,
@@ -82,81 +79,30 @@ def readable_placeholder(palette: QPalette) -> QColor | None:
     low, high = 0.0, 1.0  # share of the text colour: the least that reads, to a 1/64
     for _ in range(6):
         middle = (low + high) / 2
-        low, high = (low, middle) if readable(_mix(shown, text, middle)) else (middle, high)
-    return _mix(shown, text, high)
+        low, high = (low, middle) if readable(mix(shown, text, middle)) else (middle, high)
+    return mix(shown, text, high)
 
 
-def visible_outline(palette: QPalette) -> QColor:
-    """The border of a check box or radio button of ``palette`` (its current colour group):
-    the least share of the text colour mixed into the base that stands 3.5:1 against the base
-    and the window, or the text colour itself when no share does."""
+def dark(palette: QPalette) -> bool:
+    """Whether ``palette`` is a dark theme's: light text on a darker window."""
     role = QPalette.ColorRole
-    shared = _visible_outline(
-        palette.color(role.Base).rgb(),
-        palette.color(role.Window).rgb(),
-        palette.color(role.Text).rgb(),
-    )
-    return QColor(shared)  # a copy: the cached one stays as it was worked out
-
-
-@lru_cache(maxsize=64)  # asked at every paint of every box, from a handful of palettes
-def _visible_outline(base_rgb: int, window_rgb: int, text_rgb: int) -> QColor:
-    base, window, text = QColor(base_rgb), QColor(window_rgb), QColor(text_rgb)
-
-    def visible(colour: QColor) -> bool:
-        return min(contrast(colour, base), contrast(colour, window)) >= VISIBLE
-
-    if not visible(text):
-        return text
-    low, high = 0.0, 1.0  # share of the text colour: the least that shows, to a 1/64
-    for _ in range(6):
-        middle = (low + high) / 2
-        low, high = (low, middle) if visible(_mix(base, text, middle)) else (middle, high)
-    return _mix(base, text, high)
-
-
-class VisibleIndicators(QProxyStyle):
-    """Fusion, with the border of check boxes and radio buttons in ``visible_outline``.
-
-    Fusion's own border (the window colour darkened) is drawn over where it is, same
-    shape; the keyboard focus's highlighted border is left as Fusion draws it."""
-
-    def __init__(self) -> None:
-        super().__init__("fusion")
-
-    def drawPrimitive(
-        self,
-        element: QStyle.PrimitiveElement,
-        option: QStyleOption,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        primitive = QStyle.PrimitiveElement
-        if element not in (primitive.PE_IndicatorCheckBox, primitive.PE_IndicatorRadioButton):
-            return  # a list's check mark comes here too, as a check box
-        state = QStyle.StateFlag
-        if option.state & state.State_HasFocus and option.state & state.State_KeyboardFocusChange:
-            return
-        rect = option.rect
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(QPen(visible_outline(option.palette)))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        if element == primitive.PE_IndicatorCheckBox:  # Fusion's square, on the pixels
-            painter.translate(0.5, 0.5)
-            painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        else:  # Fusion's circle
-            radius = (rect.width() + (rect.width() + 1) % 2) / 2.0 - 1
-            painter.drawEllipse(QPointF(rect.center()) + QPointF(1, 1), radius, radius)
-        painter.restore()
+    return luminance(palette.color(role.Window)) < luminance(palette.color(role.WindowText))
 
 
 def keep_indicators_visible(application: QApplication) -> None:
-    """Under Fusion, give ``application`` the style whose check boxes show on any palette.
-    Other styles (Breeze, Windows, macOS) draw their borders from fitting roles already."""
+    """Under Fusion on a dark palette, give ``application`` the style whose check boxes show
+    (netdesk.ui.indicators). A light palette needs none: Fusion's border, the window colour
+    darkened, shows on it; and the wrapped style, made before the first paint, cost PySide
+    some 26 more types (80-130 ms) and Python at every primitive painted. Other styles
+    (Breeze, Windows, macOS) draw their borders from fitting roles already."""
+    if not dark(application.palette()):
+        return
+    from netdesk.ui.indicators import VisibleIndicators
+
     style = application.style()
-    if style is not None and style.name().lower() == "fusion":
+    if style is None or isinstance(style, VisibleIndicators):
+        return
+    if style.name().lower() == "fusion":
         application.setStyle(VisibleIndicators())
 
 
@@ -183,6 +129,7 @@ class _ThemeWatcher(QWidget):
         if event.type() == QEvent.Type.ApplicationPaletteChange:
             application = QApplication.instance()
             if isinstance(application, QApplication):
+                keep_indicators_visible(application)  # the theme turned dark: boxes to show
                 # readable already after our own change: no second setPalette, no loop
                 make_placeholders_readable(application)
         return super().event(event)
@@ -191,8 +138,8 @@ class _ThemeWatcher(QWidget):
 def keep_placeholders_readable(application: QApplication) -> QWidget:
     """Make the placeholder readable now and after every change of the system's palette,
     for as long as the returned watcher lives (the caller keeps it). Check boxes and radio
-    buttons are made to show on any palette first (their border is worked out as they are
-    painted, so it follows the theme by itself)."""
+    buttons are made to show on a dark palette first, now or when the theme turns dark
+    (their border is worked out as they are painted, so it follows the theme by itself)."""
     keep_indicators_visible(application)
     make_placeholders_readable(application)
     return _ThemeWatcher()

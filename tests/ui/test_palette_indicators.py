@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from netdesk.ui.palette import VisibleIndicators, contrast, keep_placeholders_readable
+from netdesk.ui.indicators import VisibleIndicators
+from netdesk.ui.palette import contrast, keep_placeholders_readable
 
 ROLE = QPalette.ColorRole
 
@@ -162,13 +163,30 @@ def app_style(qapp: QApplication) -> Iterator[QApplication]:
     qapp.setPalette(palette)
 
 
-def test_the_app_under_fusion_gets_visible_boxes_and_keeps_them_dark(
+def test_the_app_under_fusion_gets_visible_boxes_when_its_theme_turns_dark(
     app_style: QApplication, qtbot: QtBot
 ) -> None:
+    app_style.setPalette(theme(*LIGHT))
+    watcher = keep_placeholders_readable(app_style)
+    qtbot.addWidget(watcher)
+    # light: Fusion's own boxes show, and its style is not wrapped (the wrapped one cost
+    # PySide a type for every QStyleOption before the first paint, and Python at each paint)
+    assert not isinstance(app_style.style(), VisibleIndicators)
+    app_style.setPalette(theme(*BREEZE_DARK))  # the desktop turns dark while netdesk runs
+    qtbot.waitUntil(lambda: isinstance(app_style.style(), VisibleIndicators))
+    box = QCheckBox("Keep running in the tray")
+    qtbot.addWidget(box)
+    box.resize(box.sizeHint())
+    assert indicator_contrast(box, 1) >= 3.0
+
+
+def test_an_app_started_dark_under_fusion_gets_visible_boxes_at_once(
+    app_style: QApplication, qtbot: QtBot
+) -> None:
+    app_style.setPalette(theme(*DARK_FUSION))
     watcher = keep_placeholders_readable(app_style)
     qtbot.addWidget(watcher)
     assert isinstance(app_style.style(), VisibleIndicators)
-    app_style.setPalette(theme(*BREEZE_DARK))  # the desktop turns dark while netdesk runs
     box = QCheckBox("Keep running in the tray")
     qtbot.addWidget(box)
     box.resize(box.sizeHint())
