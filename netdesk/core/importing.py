@@ -205,7 +205,10 @@ def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[ImportProblem]]:
                     problem(
                         str(path),
                         None,
-                        QT_TRANSLATE_NOOP("ImportProblem", "no .vcf or .csv file in the folder"),
+                        QT_TRANSLATE_NOOP(
+                            "ImportProblem",
+                            "no contact file (.vcf, .vcard, .csv, .tsv) in the folder",
+                        ),
                     )
                 )
             files += found

@@ -1093,3 +1093,15 @@ def test_a_folder_import_reads_tab_separated_files_too(core: Core, tmp_path: Pat
     )
     summary = import_files(core, [str(folder)])
     assert (summary.new, summary.problems) == (1, [])
+
+
+def test_a_folder_without_contact_files_names_every_kind_it_looks_for(
+    core: Core, tmp_path: Path
+) -> None:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("call Ana\n", encoding="utf-8")
+    plan = plan_import(core, [str(folder)])
+    assert [(p.file, p.reason) for p in plan.errors] == [
+        (str(folder), "no contact file (.vcf, .vcard, .csv, .tsv) in the folder")
+    ]

@@ -139,7 +139,10 @@ def test_import_problem_templates_are_among_the_strings_checked() -> None:
     strings = list(translatable_strings())
     found = {(context, text) for f, _, context, text in strings if "/ui/" not in f}
     assert ("ImportProblem", "card has no END:VCARD (file cut short?); not imported") in found
-    assert ("ImportProblem", "no .vcf or .csv file in the folder") in found  # netdesk/core
+    assert (
+        "ImportProblem",
+        "no contact file (.vcf, .vcard, .csv, .tsv) in the folder",
+    ) in found  # netdesk/core
     at_start = {(context, text) for f, _, context, text in strings if f.endswith("app.py")}
     assert ("netdesk", "Restored %1.") in at_start
     assert {context for context, _ in found - at_start} == {"ImportProblem"}

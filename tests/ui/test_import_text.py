@@ -50,8 +50,8 @@ def test_a_translated_template_gets_its_arguments(spanish: QTranslator) -> None:
 def test_without_a_translation_the_english_reason_shows(qapp: QApplication) -> None:
     found = problem("a.vcf", 4, KEPT_RAW, "warning", property="BDAY", value="'x'")
     assert problem_text(found) == "BDAY: 'x' is not a date; kept unchanged as an extra property"
-    untranslated = problem("a.vcf", 1, "no .vcf or .csv file in the folder")
-    assert problem_text(untranslated) == "no .vcf or .csv file in the folder"
+    untranslated = problem("a.vcf", 1, "no contact file (.vcf, .vcard, .csv, .tsv) in the folder")
+    assert problem_text(untranslated) == "no contact file (.vcf, .vcard, .csv, .tsv) in the folder"
     bare = ImportProblem("a.vcf", 2, "made without a template")
     assert problem_text(bare) == "made without a template"
 
