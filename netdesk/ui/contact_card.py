@@ -490,6 +490,10 @@ class ContactCard(QWidget):
             field.textEdited.connect(lambda _t, message=message: self._fixing(message))
         for _field_name, rows in self._value_lists():  # (a row's problem goes as it is edited)
             rows.edited.connect(lambda: card_saving.forget_refusal(self))
+        # one reload for the signals of one change: Changes.everything() (an outside write, a
+        # restore), a log or a merge emit both contacts_changed and journal_changed
+        self._pending_reload = QTimer(self, singleShot=True, interval=0)
+        self._pending_reload.timeout.connect(self._reload_after_change)
         self.context.changes.contacts_changed.connect(self._on_contacts_changed)
         self.context.changes.journal_changed.connect(self._on_contacts_changed)
         self._set_dirty(False)
@@ -1029,7 +1033,7 @@ class ContactCard(QWidget):
             return
         if ids is not None and self.contact.id not in ids:  # type: ignore[operator]
             return
-        QTimer.singleShot(0, self._reload_after_change)
+        self._pending_reload.start()
 
     def _reload_after_change(self) -> None:
         card_saving.reload_after_change(self)
