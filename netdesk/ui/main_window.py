@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.before_close: Callable[[QCloseEvent], bool] | None = None
         self._loaded = False
+        self._status_counted: tuple[object, ...] = ()  # _status_key of the last count
         self._first_paint_done = False
         self._core_failed = False
         self._restore_after_paint: int | None = None
@@ -474,7 +475,7 @@ class MainWindow(QMainWindow):
         # bound methods, not lambdas: PySide disconnects them when the window goes, while the
         # context (its changes and undo stack) may outlive it
         changes.contacts_changed.connect(self._contacts_changed)
-        changes.follow_ups_changed.connect(self._update_status)
+        changes.follow_ups_changed.connect(self._recount_status)
         self.context.undo_stack.indexChanged.connect(self._undo_index_changed)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -598,11 +599,24 @@ class MainWindow(QMainWindow):
             self.contacts._select_first_if_none()
         self._update_actions()
         if status:
+            self._recount_status()
+
+    def _recount_status(self) -> None:
+        """``_update_status`` after a change of data, once for the signals of one change:
+        Changes.everything() (netdesk-cli wrote, a restore) emits contacts_changed and
+        follow_ups_changed, and each counted the due follow-ups (~8 ms on 100,000)."""
+        if self._loaded and self._status_key() != self._status_counted:
             self._update_status()
+
+    def _status_key(self) -> tuple[object, ...]:
+        """What the count depends on: the data (store.data_stamp) and the clock's second."""
+        core = self.context.core
+        return (*core.store.data_stamp(), core.clock.now().replace(microsecond=0))
 
     def _update_status(self) -> None:
         if not self._loaded:
             return
+        self._status_counted = self._status_key()
         follow_ups = self.context.core.follow_ups
         due = follow_ups.count_due()
         # overdue ones included, as the tray and Today count them: not "due today"
