@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from netdesk.core import names
 from netdesk.core.clock import Clock
-from netdesk.core.listing import tag_names_by_name
+from netdesk.core.listing import tag_names_by_name, tags_by_name
 from netdesk.core.tag_names import as_stored
 from netdesk.core.types import (
     NEVER_KEEP_IN_TOUCH,
@@ -601,7 +601,9 @@ class ContactService:
         return self.list_ids(ListFilter.ORIGIN_UNKNOWN, limit=limit)
 
     def tags(self) -> list[Tag]:
-        return queries.tags()
+        """Every tag, in the order every list of them shows (the card's completer, Tag…,
+        the filter menu): case and accents aside, not SQLite's NOCASE order."""
+        return tags_by_name(queries.tags())
 
     def tag_defaults(self) -> dict[str, int]:
         """Tags' default cadences by case-folded name (a card says what its tags give)."""
