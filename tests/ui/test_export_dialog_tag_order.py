@@ -17,7 +17,6 @@ def test_tags_by_name_case_and_accents_aside(qtbot: QtBot, app_context: AppConte
     for given, tag in (("Ana", "zeta"), ("Ben", "Émigré"), ("Cara", "ávila"), ("Dan", "Beta")):
         core.contacts.create(Contact(given_name=given, tags=[tag]))
     expected = ["ávila", "Beta", "Émigré", "zeta"]  # as the list's tag filter has them
-    assert [t.name for t in core.contacts.tags()] != expected  # the store's (SQLite's) order
     dialog = ExportDialog(app_context, [], tag="zeta")
     qtbot.addWidget(dialog)
     shown = [dialog.tag.itemText(i) for i in range(dialog.tag.count())]
