@@ -252,11 +252,19 @@ def _polish_family(family: str, *, feminine: bool) -> str:
     return family
 
 
+# letters NFKD does not take apart into an ASCII letter and a mark, as people write them in
+# an e-mail address ("Groß" is gross@, "Łukasz" lukasz@)
+_SPELLED = str.maketrans(
+    {"ß": "ss", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Æ": "AE", "æ": "ae", "Đ": "D", "đ": "d",
+     "Œ": "OE", "œ": "oe", "Þ": "Th", "þ": "th", "ı": "i"}
+)  # fmt: skip
+
+
 def _ascii(text: str) -> str:
     import unicodedata
 
     return (
-        "".join(c for c in unicodedata.normalize("NFKD", text) if c.isascii())
+        "".join(c for c in unicodedata.normalize("NFKD", text.translate(_SPELLED)) if c.isascii())
         .lower()
         .replace(" ", "")
     )

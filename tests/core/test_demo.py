@@ -58,3 +58,13 @@ def test_polish_family_names_agree_with_the_given_name(core: Core) -> None:
         assert contact.family_name[:-1].replace("ś", "s").replace("ń", "n").lower() in (
             contact.emails[0].value
         )
+
+
+def test_demo_addresses_keep_letters_that_do_not_decompose() -> None:
+    """ "Groß" and "Łukasz" lost a letter: lukas.gro@…, ukasz.kowalski@…."""
+    from netdesk.core.demo import _ascii
+
+    assert _ascii("Lukas Groß") == "lukasgross"
+    assert _ascii("Łukasz") == "lukasz"
+    assert _ascii("Søren Ærø") == "sorenaero"
+    assert _ascii("José Núñez") == "josenunez"
