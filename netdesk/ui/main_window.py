@@ -733,10 +733,14 @@ class MainWindow(QMainWindow):
         if not self._loaded:
             self.load()
         if not self.contacts.select_contact(contact_id):
+            found = self.context.core.contacts.summaries([contact_id])
+            if not found:  # deleted meanwhile (a stale journal row, netdesk-cli): the list
+                # keeps its search and filter, and the status bar says why nothing opened
+                self.statusBar().showMessage(tr("That contact was deleted meanwhile."), 5000)
+                return
             # not in the current filter or search: widen to everything, archived included
             self.contacts.search.clear()
-            archived = self.context.core.contacts.summaries([contact_id])
-            target = ListFilter.ARCHIVED if archived and archived[0].archived else ListFilter.ALL
+            target = ListFilter.ARCHIVED if found[0].archived else ListFilter.ALL
             self.contacts.set_filter(target)
             self.contacts.select_contact(contact_id)
 
