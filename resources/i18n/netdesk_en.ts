@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="526"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="533"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln possible duplicate.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="647"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="656"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>Forget that you said %Ln pair of contacts is not the same person? It may be proposed as a duplicate again.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="78"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="79"/>
         <source>The %Ln &amp;selected contact(s)</source>
         <translation>
             <numerusform>The %Ln &amp;selected contact</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="151"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="153"/>
         <source>%Ln contact(s) will be exported, %1 of them archived.</source>
         <translation>
             <numerusform>%Ln contact will be exported, %1 of them archived.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="155"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="157"/>
         <source>%Ln contact(s) will be exported.</source>
         <translation>
             <numerusform>%Ln contact will be exported.</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="210"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="212"/>
         <source>%Ln contact(s) exported to %1</source>
         <translation>
             <numerusform>%Ln contact exported to %1</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="91"/>
+        <location filename="../../netdesk/ui/preferences.py" line="93"/>
         <source>%Ln backups</source>
         <translation>
             <numerusform>%Ln backup</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="164"/>
+        <location filename="../../netdesk/ui/preferences.py" line="179"/>
         <source>Every %Ln day(s)</source>
         <translation>
             <numerusform>Every %Ln day</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="324"/>
+        <location filename="../../netdesk/ui/today_view.py" line="393"/>
         <source>Snooze %Ln follow-up(s)</source>
         <translation>
             <numerusform>Snooze %Ln follow-up</numerusform>
@@ -206,8 +206,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="682"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="305"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="701"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="306"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="81"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>
@@ -215,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="744"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="763"/>
         <source> day(s)</source>
         <comment>after a number of days</comment>
         <translation>
@@ -224,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="422"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="423"/>
         <source>%Ln+ matches</source>
         <translation>
             <numerusform>%Ln+ match</numerusform>
@@ -232,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="423"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="424"/>
         <source>Only the best %Ln are listed: type more to narrow the search.</source>
         <translation>
             <numerusform>Only the best one is listed: type more to narrow the search.</numerusform>
@@ -240,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="425"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="426"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -248,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="468"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="469"/>
         <source>Only archived contacts are tagged “%1” (%Ln).
 Archived contacts are listed under Archived.</source>
         <translation>
@@ -260,10 +261,10 @@ Archived contacts are listed under Archived.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_actions.py" line="104"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="427"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="428"/>
         <location filename="../../netdesk/ui/drag.py" line="89"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="75"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="537"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="538"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -271,7 +272,7 @@ Archived contacts are listed under Archived.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="449"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="450"/>
         <source>No contact matches “%1”, but %Ln archived contact(s) do.
 Choose Archived above to see them.</source>
         <translation>
@@ -282,11 +283,19 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="595"/>
+        <location filename="../../netdesk/ui/main_window.py" line="623"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
             <numerusform>%Ln follow-ups due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/main_window.py" line="643"/>
+        <source>%Ln contacts selected</source>
+        <translation>
+            <numerusform>%Ln contact selected</numerusform>
+            <numerusform>%Ln contacts selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -468,7 +477,7 @@ Choose Archived above to see them.</numerusform>
     <message numerus="yes">
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="78"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="79"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="439"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="447"/>
         <source>%Ln journal entries</source>
         <translation>
             <numerusform>%Ln journal entry</numerusform>
@@ -476,7 +485,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/journal_edit.py" line="39"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="43"/>
         <source>Log interaction — %Ln contacts</source>
         <translation>
             <numerusform>Log interaction — %Ln contact</numerusform>
@@ -484,7 +493,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/log_dialog.py" line="65"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="72"/>
         <source>%1, %2 and %Ln more</source>
         <translation>
             <numerusform>%1, %2 and %Ln more</numerusform>
@@ -492,7 +501,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tags_dialog.py" line="533"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="534"/>
         <source>%Ln contacts (%1 of them archived)</source>
         <translation>
             <numerusform>%Ln contact (%1 of them archived)</numerusform>
@@ -554,7 +563,7 @@ Choose Archived above to see them.</numerusform>
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="312"/>
+        <location filename="../../netdesk/ui/today_view.py" line="371"/>
         <source>Show %Ln more</source>
         <translation>
             <numerusform>Show %Ln more</numerusform>
@@ -562,7 +571,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="313"/>
+        <location filename="../../netdesk/ui/today_view.py" line="372"/>
         <source>%Ln not shown</source>
         <translation>
             <numerusform>%Ln not shown</numerusform>
@@ -573,7 +582,7 @@ Choose Archived above to see them.</numerusform>
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="556"/>
+        <location filename="../../netdesk/ui/today_view.py" line="632"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -581,7 +590,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="621"/>
+        <location filename="../../netdesk/ui/today_view.py" line="702"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1&apos;s anniversary (%Ln year)</numerusform>

@@ -40,213 +40,213 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="108"/>
-        <location filename="../../netdesk/ui/widgets.py" line="539"/>
+        <location filename="../../netdesk/ui/widgets.py" line="561"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="431"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="438"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="433"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="440"/>
         <source>home</source>
         <translation>casa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="431"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="437"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="433"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="439"/>
         <source>work</source>
         <translation>trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="431"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="439"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="448"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="433"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="441"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="450"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="206"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="208"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="128"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="130"/>
         <source>Preferred (click to unmark)</source>
         <translation>Preferido (haz clic para desmarcar)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="128"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="130"/>
         <source>Make preferred</source>
         <translation>Marcar como preferido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="207"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="209"/>
         <source>Apartment, suite…</source>
         <translation>Piso, puerta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="207"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="209"/>
         <source>Extended address</source>
         <translation>Dirección ampliada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="208"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="210"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="209"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="211"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="210"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="212"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="211"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="213"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="353"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="355"/>
         <source>Move &amp;up</source>
         <translation>Su&amp;bir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="354"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="356"/>
         <source>Move &amp;down</source>
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="436"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="438"/>
         <source>mobile</source>
         <translation>móvil</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="467"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="469"/>
         <source>“%1” is not an e-mail address (expected name@example.org).</source>
         <translation>«%1» no es una dirección de correo (se esperaba nombre@example.org).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="476"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="478"/>
         <source>“%1” is not a phone number.</source>
         <translation>«%1» no es un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="478"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="480"/>
         <source>“%1” is not a valid number for its country: check the digits, or start with + and the country code.</source>
         <translation>«%1» no es un número válido para su país: revisa los dígitos o empieza por + y el prefijo del país.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="491"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="493"/>
         <source>E-mail address</source>
         <translation>Dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="495"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="497"/>
         <source>Add e-mail</source>
         <translation>Añadir correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="513"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="515"/>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="517"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="519"/>
         <source>Add phone</source>
         <translation>Añadir teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="445"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="447"/>
         <source>website</source>
         <translation>sitio web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="446"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="448"/>
         <location filename="../../netdesk/ui/contact_card.py" line="79"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="447"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="449"/>
         <source>blog</source>
         <translation>blog</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="535"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="537"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="538"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="540"/>
         <source>Add link</source>
         <translation>Añadir enlace</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="554"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="556"/>
         <source>Add address</source>
         <translation>Añadir dirección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="454"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="456"/>
         <source>spouse</source>
         <translation>cónyuge</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="455"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="457"/>
         <source>partner</source>
         <translation>pareja</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="456"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="458"/>
         <source>assistant</source>
         <translation>asistente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="457"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="459"/>
         <source>manager</source>
         <translation>jefe/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="458"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="460"/>
         <source>child</source>
         <translation>hijo/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="459"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="461"/>
         <source>friend</source>
         <translation>amigo/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="563"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="257"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="565"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="260"/>
         <location filename="../../netdesk/ui/contact_list.py" line="85"/>
         <location filename="../../netdesk/ui/import_rows.py" line="229"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="576"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="578"/>
         <source>Add related person</source>
         <translation>Añadir persona relacionada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="586"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="588"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="588"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="590"/>
         <source>Add custom field</source>
         <translation>Añadir campo personalizado</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_rhythm.py" line="11"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="698"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="700"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="718"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="717"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="719"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="737"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="56"/>
         <source>Never</source>
         <translation>Nunca</translation>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_rhythm.py" line="18"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="463"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="464"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
@@ -362,320 +362,321 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_widgets.py" line="92"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="316"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="317"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="102"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="104"/>
         <source>Contact card</source>
         <translation>Ficha del contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="163"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="166"/>
         <source>YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD</source>
         <translation>AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="212"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="576"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="215"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="631"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="213"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="216"/>
         <source>Log a call, meeting or message (Ctrl+L)</source>
         <translation>Registrar una llamada, reunión o mensaje (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="215"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="218"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="218"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="221"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>Guardar los cambios (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="220"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="223"/>
         <source>Revert</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="221"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="224"/>
         <source>Forget the unsaved changes</source>
         <translation>Olvidar los cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="258"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="274"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="261"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="277"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="259"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="275"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="262"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="278"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="260"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="293"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="263"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="296"/>
         <source>Middle names</source>
         <translation>Segundos nombres</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="261"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="264"/>
         <source>Prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="261"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="264"/>
         <source>Dr., Ms.…</source>
         <translation>Dr., Sra.…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="262"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="265"/>
         <source>Suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="262"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="265"/>
         <source>Jr., PhD…</source>
         <translation>Jr., PhD…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="263"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="298"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="266"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="301"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="264"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="299"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="267"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="302"/>
         <source>Display name</source>
         <translation>Nombre visible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="283"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="286"/>
         <source>More name fields</source>
         <translation>Más campos del nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="292"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="295"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="297"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="300"/>
         <source>Prefix / suffix</source>
         <translation>Tratamiento / sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="305"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="308"/>
         <source>Origin — how you met</source>
         <translation>Origen — cómo os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="306"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="309"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="308"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="311"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="308"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="311"/>
         <source>Where, or in what context (a conference, a friend&apos;s dinner…)</source>
         <translation>Dónde o en qué contexto (un congreso, una cena con amigos…)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="311"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="314"/>
         <source>Met through</source>
         <translation>Nos conocimos a través de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="324"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="327"/>
         <source>Open the contact you met through</source>
         <translation>Abrir el contacto a través del que os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="339"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="342"/>
         <source>&amp;Met on</source>
         <translation>Nos conocimos e&amp;l</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="340"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="343"/>
         <source>Met a&amp;t</source>
         <translation>Nos conoci&amp;mos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="342"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="345"/>
         <source>Met thro&amp;ugh</source>
         <translation>Nos conocimos a través &amp;de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="343"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="346"/>
         <source>Introduced you to</source>
         <translation>Te presentó a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="345"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="348"/>
         <source>Record source</source>
         <translation>Origen del registro</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_actions.py" line="187"/>
         <location filename="../../netdesk/ui/contact_actions.py" line="198"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="348"/>
         <location filename="../../netdesk/ui/contact_card.py" line="351"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="354"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="49"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="203"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="557"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="204"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="558"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="360"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="363"/>
         <source>Custom cadence in days</source>
         <translation>Frecuencia personalizada en días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="373"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="376"/>
         <location filename="../../netdesk/ui/contact_list.py" line="86"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="374"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="377"/>
         <location filename="../../netdesk/ui/contact_list.py" line="87"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="382"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="385"/>
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="383"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="386"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="384"/>
         <location filename="../../netdesk/ui/contact_card.py" line="387"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="390"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="385"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="388"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="389"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="392"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="389"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="392"/>
         <source>Their work, expertise, projects</source>
         <translation>Su trabajo, experiencia, proyectos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="391"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="391"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
         <source>What they need: a hire, a partner, advice…</source>
         <translation>Qué necesita: contratar a alguien, un socio, consejo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="393"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
         <source>I can offer</source>
         <translation>Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="393"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
         <source>How you could help them</source>
         <translation>Cómo podrías ayudarle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="819"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="838"/>
         <source>none — never reminded, as chosen above</source>
         <translation>ninguno — sin recordatorios, como elegiste arriba</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="106"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="108"/>
         <source>“%1” was deleted meanwhile (by another program such as netdesk-cli): Save adds them back with your changes, Revert lets them go.</source>
         <translation>«%1» se eliminó entretanto (otro programa, como netdesk-cli): Guardar lo vuelve a añadir con tus cambios, Revertir lo deja ir.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_rows.py" line="229"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="86"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="87"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="410"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="413"/>
         <source>Links</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="413"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="416"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="414"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="417"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="415"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="418"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="423"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="426"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="426"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="429"/>
         <source>Tags and notes</source>
         <translation>Etiquetas y notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="430"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="108"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="433"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="124"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="430"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="433"/>
         <source>Anything worth remembering</source>
         <translation>Cualquier cosa que merezca la pena recordar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="436"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="439"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="682"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="305"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="701"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="306"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="81"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 y %Ln más</numerusform>
@@ -683,61 +684,61 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="797"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="802"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="816"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="821"/>
         <source>New contact</source>
         <translation>Contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="816"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="835"/>
         <location filename="../../netdesk/ui/widgets.py" line="171"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="821"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="840"/>
         <source>none — set a cadence to be reminded</source>
         <translation>ninguno — fija una frecuencia para recibir recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="513"/>
-        <location filename="../../netdesk/ui/contact_rows.py" line="98"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="518"/>
+        <location filename="../../netdesk/ui/contact_rows.py" line="99"/>
         <source>due</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="835"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="854"/>
         <location filename="../../netdesk/ui/contact_list.py" line="64"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="870"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="889"/>
         <source>&amp;Choose photo…</source>
         <translation>&amp;Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="871"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="890"/>
         <source>&amp;Remove photo</source>
         <translation>&amp;Quitar foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_photo.py" line="22"/>
+        <location filename="../../netdesk/ui/card_photo.py" line="38"/>
         <source>“%1” is too large for a photo: %2 MB, at most %3 MB.</source>
         <translation>«%1» es demasiado grande para una foto: %2 MB, como máximo %3 MB.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_photo.py" line="29"/>
+        <location filename="../../netdesk/ui/card_photo.py" line="45"/>
         <source>Could not read “%1”: %2</source>
         <translation>No se pudo leer «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_photo.py" line="44"/>
+        <location filename="../../netdesk/ui/card_photo.py" line="60"/>
         <source>“%1” is too large for a photo: %2 × %3 pixels.</source>
         <translation>«%1» es demasiado grande para una foto: %2 × %3 píxeles.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_photo.py" line="49"/>
+        <location filename="../../netdesk/ui/card_photo.py" line="65"/>
         <source>“%1” is not an image netdesk can read (use PNG, JPEG, GIF, WebP or BMP).</source>
         <translation>«%1» no es una imagen que netdesk pueda leer (usa PNG, JPEG, GIF, WebP o BMP).</translation>
     </message>
@@ -751,89 +752,89 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="76"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="843"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="852"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="862"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="871"/>
         <source>Added by hand</source>
         <translation>Añadido a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="267"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="270"/>
         <source>The name as it is written, such as family name first (“Nagy Péter”): shown in place of the name above when it holds the same parts</source>
         <translation>El nombre tal como se escribe, por ejemplo con el apellido delante («Nagy Péter»): se muestra en lugar del nombre de arriba cuando tiene las mismas partes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="372"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="375"/>
         <source>Ca&amp;dence</source>
         <translation>&amp;Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="386"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="389"/>
         <source>&amp;Organization</source>
         <translation>Organi&amp;zación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="388"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="391"/>
         <source>Tit&amp;le</source>
         <translation>Car&amp;go</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
         <source>&amp;What they do</source>
         <translation>A &amp;qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="395"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
         <source>Loo&amp;king for</source>
         <translation>Qué &amp;busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
         <source>I can offe&amp;r</source>
         <translation>&amp;Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="407"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="410"/>
         <source>E-ma&amp;il</source>
         <translation>Co&amp;rreo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="408"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="411"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="409"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="412"/>
         <source>&amp;Address</source>
         <translation>D&amp;irección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="420"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="423"/>
         <source>&amp;Birthday</source>
         <translation>&amp;Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="422"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
         <source>Anniversar&amp;y</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="434"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="437"/>
         <source>Ta&amp;gs</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="435"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="438"/>
         <source>Note&amp;s</source>
         <translation>Nota&amp;s</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="698"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="839"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="717"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="858"/>
         <source>%1 (from its tags)</source>
         <translation>%1 (por sus etiquetas)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="744"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="763"/>
         <source> day(s)</source>
         <comment>after a number of days</comment>
         <translation>
@@ -842,56 +843,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="777"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="796"/>
         <source>Left empty, shown as “%1”</source>
         <translation>Si lo dejas vacío, se muestra «%1»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="779"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="798"/>
         <source>Left empty, the nickname, organization, e-mail or phone is shown</source>
         <translation>Si lo dejas vacío, se muestra el apodo, la organización, el correo o el teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="811"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="826"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="830"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="845"/>
         <source>%1 (%2)</source>
         <comment>a date, then how long ago or ahead it is</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="824"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="843"/>
         <source>%1 (%2) — due</source>
         <comment>a date, then how long ago it is</comment>
         <translation>%1 (%2) — pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="877"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="897"/>
         <source>Choose a photo</source>
         <translation>Elige una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="877"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="899"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="320"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="322"/>
         <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.</source>
         <translation>«%1» no es una fecha: usa AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="268"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="270"/>
         <source>No contact “%1”: choose the person from the list as you type, or clear the field.</source>
         <translation>No hay ningún contacto «%1»: elige a la persona de la lista mientras escribes o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="302"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="304"/>
         <source>Give the contact a name (or at least an organization, e-mail or phone).</source>
         <translation>Ponle un nombre al contacto (o al menos una organización, un correo o un teléfono).</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_saving.py" line="36"/>
-        <location filename="../../netdesk/ui/card_saving.py" line="63"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="64"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="337"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
@@ -921,10 +923,10 @@
         <translation>Importados hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="797"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="803"/>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="508"/>
-        <location filename="../../netdesk/ui/contact_rows.py" line="99"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="816"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="822"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="513"/>
+        <location filename="../../netdesk/ui/contact_rows.py" line="100"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="70"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="83"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="84"/>
@@ -933,50 +935,50 @@
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_rows.py" line="295"/>
+        <location filename="../../netdesk/ui/contact_rows.py" line="317"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="188"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="203"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="204"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="122"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="118"/>
         <source>Search name, company, e-mail, phone, notes…</source>
         <translation>Buscar nombre, empresa, correo, teléfono, notas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="125"/>
-        <location filename="../../netdesk/ui/main_window.py" line="327"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="121"/>
+        <location filename="../../netdesk/ui/main_window.py" line="341"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="146"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="144"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="147"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="145"/>
         <source>Which contacts to show</source>
         <translation>Qué contactos mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="158"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="156"/>
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="159"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="157"/>
         <source>Sort order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="182"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="180"/>
         <source>Contacts listed</source>
         <translation>Lista de contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="422"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="423"/>
         <source>%Ln+ matches</source>
         <translation>
             <numerusform>%Ln+ coincidencia</numerusform>
@@ -984,7 +986,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="423"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="424"/>
         <source>Only the best %Ln are listed: type more to narrow the search.</source>
         <translation>
             <numerusform>Solo se muestra la mejor: escribe más para acotar la búsqueda.</numerusform>
@@ -992,7 +994,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="425"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="426"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln coincidencia</numerusform>
@@ -1001,10 +1003,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_actions.py" line="104"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="427"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="428"/>
         <location filename="../../netdesk/ui/drag.py" line="89"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="75"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="537"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="538"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln contacto</numerusform>
@@ -1012,7 +1014,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="449"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="450"/>
         <source>No contact matches “%1”, but %Ln archived contact(s) do.
 Choose Archived above to see them.</source>
         <translation>
@@ -1023,21 +1025,21 @@ Elige Archivados arriba para verlos.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="456"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="457"/>
         <source>No contact matches “%1”.
 Press Esc to clear the search.</source>
         <translation>Ningún contacto coincide con «%1».
 Pulsa Esc para borrar la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="459"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="460"/>
         <source>No contact in “%2” matches “%1”.
 Press Esc to clear the search.</source>
         <translation>Ningún contacto de «%2» coincide con «%1».
 Pulsa Esc para borrar la búsqueda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="468"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="469"/>
         <source>Only archived contacts are tagged “%1” (%Ln).
 Archived contacts are listed under Archived.</source>
         <translation>
@@ -1048,88 +1050,95 @@ Los contactos archivados se listan en «Archivado».</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="475"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="476"/>
         <source>Nobody is tagged “%1”.</source>
         <translation>Nadie tiene la etiqueta «%1».</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="477"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="486"/>
+        <source>No contacts yet.
+A contact you add or import is listed here.</source>
+        <translation>Aún no hay contactos.
+Los contactos que añadas o importes aparecerán aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list.py" line="487"/>
         <source>Every contact is archived.
 Choose Archived above to see them.</source>
         <translation>Todos los contactos están archivados.
 Elige Archivados arriba para verlos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="479"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="490"/>
         <source>Nobody is due.
 When a keep-in-touch cadence or a follow-up comes due, the contact is listed here.</source>
         <translation>No hay nada pendiente.
 Cuando venza un ritmo de contacto o un seguimiento, el contacto aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="482"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="493"/>
         <source>No cobwebs: you have been in touch with everyone lately.</source>
         <translation>Sin telarañas: últimamente has estado en contacto con todos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="484"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="495"/>
         <source>Every contact has an origin: you know how you met them all.</source>
         <translation>Todos los contactos tienen origen: sabes cómo conociste a cada uno.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="487"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="498"/>
         <source>No archived contacts.
 An archived contact is kept, but left out of the list and the reminders.</source>
         <translation>No hay contactos archivados.
 Un contacto archivado se conserva, pero queda fuera de la lista y de los recordatorios.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="490"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="501"/>
         <source>Nobody was imported today.</source>
         <translation>Hoy no se ha importado a nadie.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="139"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="157"/>
         <source>Which column holds what?</source>
         <translation>¿Qué contiene cada columna?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="143"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="161"/>
         <source>netdesk does not know the layout of %1. Choose the field for each column; your choice is remembered for files with the same columns.</source>
         <translation>netdesk no conoce el formato de %1. Elige el campo de cada columna; tu elección se recordará para los archivos con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="150"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="168"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="150"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="168"/>
         <source>Example</source>
         <translation>Ejemplo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="150"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="168"/>
         <source>netdesk field</source>
         <translation>Campo de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="152"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="170"/>
         <source>Columns of the file</source>
         <translation>Columnas del archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="167"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="185"/>
         <source>Field for column %1</source>
         <translation>Campo para la columna %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="180"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="198"/>
         <source>Choose the column with the name, e-mail, phone or company: without one, no row becomes a contact.</source>
         <translation>Elige la columna con el nombre, el correo, el teléfono o la empresa: sin ninguna de ellas, ninguna fila se convierte en contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="189"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="207"/>
         <source>Co&amp;ntinue</source>
         <translation>Co&amp;ntinuar</translation>
     </message>
@@ -1174,7 +1183,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="214"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="365"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="372"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
@@ -1200,38 +1209,43 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="556"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="563"/>
         <source>Forget my “not the same” &amp;answers (%1)</source>
         <translation>Olvidar mis &amp;respuestas «no es la misma» (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="602"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="601"/>
+        <source>Why: %1</source>
+        <translation>Por qué: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="611"/>
         <source>Keeping the first loses: %1.</source>
         <translation>Si conservas el primero, se pierde: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="605"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="614"/>
         <source>Keeping the second loses: %1.</source>
         <translation>Si conservas el segundo, se pierde: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="655"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="664"/>
         <source>&amp;Forget</source>
         <translation>&amp;Olvidar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="636"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="659"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="645"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="668"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="645"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="654"/>
         <source>Forget answers</source>
         <translation>Olvidar respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="647"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="656"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>¿Olvidar que dijiste que %Ln par de contactos no son la misma persona? Podrían volver a proponerse como duplicados.</numerusform>
@@ -1249,32 +1263,32 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Fusionar %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="251"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="258"/>
         <source>Merge, keep the &amp;first</source>
         <translation>Combinar, conservar el &amp;primero</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="252"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="259"/>
         <source>Merge, keep the &amp;second</source>
         <translation>Combinar, conservar el &amp;segundo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="253"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="260"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="515"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="522"/>
         <source>No duplicates found.</source>
         <translation>No se encontraron duplicados.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="520"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="527"/>
         <source>%1 possible duplicates; the %2 most likely are shown.</source>
         <translation>%1 posibles duplicados; se muestran los %2 más probables.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="526"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="533"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln posible duplicado.</numerusform>
@@ -1282,7 +1296,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="629"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="638"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="224"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="232"/>
         <source>Not merged</source>
@@ -1312,6 +1326,12 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <location filename="../../netdesk/ui/empty_state.py" line="83"/>
         <source>You can also drop .vcf or .csv files anywhere on this window.</source>
         <translation>También puedes soltar archivos .vcf o .csv en cualquier parte de esta ventana.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/empty_state.py" line="144"/>
+        <source>%1 (%2)</source>
+        <comment>a tooltip, then its keys</comment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/errors.py" line="80"/>
@@ -1383,24 +1403,24 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Abrir la carpeta del registro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="74"/>
-        <location filename="../../netdesk/ui/export_dialog.py" line="181"/>
-        <location filename="../../netdesk/ui/export_dialog.py" line="218"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="75"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="183"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="220"/>
         <source>Export contacts</source>
         <translation>Exportar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="84"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="86"/>
         <source>Tag to export</source>
         <translation>Etiqueta que exportar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="100"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="102"/>
         <source>Contacts:</source>
         <translation>Contactos:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="78"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="79"/>
         <source>The %Ln &amp;selected contact(s)</source>
         <translation>
             <numerusform>El contacto &amp;seleccionado</numerusform>
@@ -1408,22 +1428,22 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="80"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="81"/>
         <source>Everyone with the &amp;tag:</source>
         <translation>Todos con la eti&amp;queta:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="81"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="82"/>
         <source>E&amp;veryone (archived contacts too)</source>
         <translation>&amp;Todos (también los archivados)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="114"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="116"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="151"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="153"/>
         <source>%Ln contact(s) will be exported, %1 of them archived.</source>
         <translation>
             <numerusform>Se exportará %Ln contacto, %1 de ellos archivado.</numerusform>
@@ -1431,7 +1451,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="155"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="157"/>
         <source>%Ln contact(s) will be exported.</source>
         <translation>
             <numerusform>Se exportará %Ln contacto.</numerusform>
@@ -1439,59 +1459,59 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="157"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="159"/>
         <source>The journal and follow-ups stay in netdesk.</source>
         <translation>El diario y los seguimientos se quedan en netdesk.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="179"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="181"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="179"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="181"/>
         <source>vCard files (*.vcf)</source>
         <translation>Archivos vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="255"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="257"/>
         <source>that file is a database, which an export never replaces; choose another name</source>
         <translation>ese archivo es una base de datos, que una exportación nunca reemplaza; elige otro nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="258"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="260"/>
         <source>the disk is full (a file already there is left as it was)</source>
         <translation>el disco está lleno (el archivo que ya había se deja como estaba)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="259"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="261"/>
         <source>netdesk may not write in that folder</source>
         <translation>netdesk no tiene permiso para escribir en esa carpeta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="265"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="267"/>
         <source>the disk is read-only</source>
         <translation>el disco es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="266"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="268"/>
         <source>the folder is not there (was a drive disconnected?)</source>
         <translation>la carpeta no está (¿se desconectó una unidad?)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="267"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="269"/>
         <source>the file name is too long</source>
         <translation>el nombre del archivo es demasiado largo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="166"/>
-        <location filename="../../netdesk/ui/export_dialog.py" line="170"/>
-        <location filename="../../netdesk/ui/export_dialog.py" line="171"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="168"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="172"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="173"/>
         <source>contacts</source>
         <translation>contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/export_dialog.py" line="210"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="212"/>
         <source>%Ln contact(s) exported to %1</source>
         <translation>
             <numerusform>%Ln contacto exportado a %1</numerusform>
@@ -1499,97 +1519,97 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="219"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="221"/>
         <source>Could not export to %1: %2</source>
         <translation>No se pudo exportar a %1: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="241"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="243"/>
         <source>Exporting contacts…</source>
         <translation>Exportando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="50"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="52"/>
         <source>All interactions</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="60"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="63"/>
         <location filename="../../netdesk/ui/import_rows.py" line="384"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="91"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="107"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="188"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="61"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="64"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="185"/>
+        <location filename="../../netdesk/ui/preferences.py" line="200"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="66"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="69"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="68"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="71"/>
         <source>&amp;to</source>
         <translation>&amp;hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="70"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="73"/>
         <source>From date</source>
         <translation>Fecha inicial</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="70"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="73"/>
         <source>To date</source>
         <translation>Fecha final</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="76"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="79"/>
         <source>Search summaries and notes…</source>
         <translation>Buscar en resúmenes y notas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="79"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="82"/>
         <source>Search the journal</source>
         <translation>Buscar en el diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="89"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="92"/>
         <source>Searching older entries…</source>
         <translation>Buscando en entradas más antiguas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="103"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="106"/>
         <source>Journal — every interaction</source>
         <translation>Diario — todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="205"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="222"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="208"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="225"/>
         <source>The “From” date is after the “to” date: no day is between them.</source>
         <translation>La fecha «Desde» es posterior a la fecha «a»: no hay ningún día entre ellas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="211"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="228"/>
         <source>No interaction matches these filters.</source>
         <translation>Ninguna interacción coincide con estos filtros.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_flow.py" line="95"/>
         <location filename="../../netdesk/ui/import_preview.py" line="72"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="234"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="248"/>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
     </message>
@@ -1793,22 +1813,22 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>&amp;Problemas (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="235"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="249"/>
         <source>Cancel this import? The choices you made among its differences are lost.</source>
         <translation>¿Cancelar esta importación? Se perderán las elecciones que hiciste entre sus diferencias.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="239"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="253"/>
         <source>&amp;Cancel the import</source>
         <translation>&amp;Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="241"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="255"/>
         <source>&amp;Back to the preview</source>
         <translation>&amp;Volver a la vista previa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="293"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="307"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
@@ -1877,114 +1897,124 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="83"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="84"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="84"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="85"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="85"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="86"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="87"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="88"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="88"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="89"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="97"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="98"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="306"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="307"/>
         <source>with %1</source>
         <translation>con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="410"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="427"/>
         <source>Delete journal entry</source>
         <translation>Eliminar entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="437"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="430"/>
+        <source>Deleting the journal entry…</source>
+        <translation>Borrando la entrada del diario…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_view.py" line="431"/>
+        <source>Restoring the journal entry…</source>
+        <translation>Restaurando la entrada del diario…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_view.py" line="465"/>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="523"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="578"/>
         <source>&amp;Edit entry…</source>
         <translation>&amp;Editar entrada…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="527"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="582"/>
         <source>&amp;Delete entry</source>
         <translation>E&amp;liminar entrada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="537"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="592"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="566"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="570"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="621"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="625"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="617"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="672"/>
         <source>Calls, meetings and messages can be logged here once the contact is saved.</source>
         <translation>Cuando guardes el contacto, aquí podrás registrar llamadas, reuniones y mensajes.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="619"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="674"/>
         <source>Choose a contact to see their journal.</source>
         <translation>Elige un contacto para ver su diario.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="214"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="615"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="231"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="670"/>
         <source>Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.</source>
         <translation>Aún no hay nada registrado. Pulsa Ctrl+L después de una llamada, un café o un mensaje.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="276"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="380"/>
         <source>Log interaction with %1</source>
         <translation>Registrar interacción con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="276"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="380"/>
         <source>Log interaction</source>
         <translation>Registrar interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="258"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="204"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="267"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="373"/>
         <source>&amp;Also there</source>
         <translation>&amp;También estaban</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="38"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="42"/>
         <source>Log interaction — %1</source>
         <translation>Registrar interacción — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/journal_edit.py" line="39"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="43"/>
         <source>Log interaction — %Ln contacts</source>
         <translation>
             <numerusform>Registrar interacción — %Ln contacto</numerusform>
@@ -1992,83 +2022,110 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="84"/>
-        <location filename="../../netdesk/ui/journal_edit.py" line="111"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="48"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="457"/>
+        <source>Logging the interaction…</source>
+        <translation>Registrando la interacción…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_edit.py" line="49"/>
+        <source>Taking back the interaction…</source>
+        <translation>Retirando la interacción…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_edit.py" line="95"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="128"/>
         <source>Edit journal entry</source>
         <translation>Editar entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="142"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="101"/>
+        <source>Saving the journal entry…</source>
+        <translation>Guardando la entrada del diario…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_edit.py" line="131"/>
+        <source>&amp;People</source>
+        <translation>&amp;Personas</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_edit.py" line="132"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_edit.py" line="211"/>
         <source>This entry was deleted meanwhile: there is nothing to save it to. Copy what you need, then press Cancel.</source>
         <translation>Esta entrada se eliminó mientras tanto: no hay dónde guardarla. Copia lo que necesites y pulsa Cancelar.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="151"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="217"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="476"/>
         <source>Not saved: %1 Try again, or press Cancel.</source>
         <translation>No se guardó: %1 Vuelve a intentarlo o pulsa Cancelar.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="100"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="116"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="103"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="119"/>
         <source>What happened, in one line</source>
         <translation>Qué pasó, en una línea</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="104"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="120"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="107"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="123"/>
         <source>Notes (optional)</source>
         <translation>Notas (opcional)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="122"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="138"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ipo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="123"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="139"/>
         <source>&amp;When</source>
         <translation>Cuá&amp;ndo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="124"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="140"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="125"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="141"/>
         <source>&amp;Notes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="168"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="230"/>
         <source>Not edited</source>
         <translation>No editado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="168"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="230"/>
         <source>This entry is no longer in the journal.</source>
         <translation>Esta entrada ya no está en el diario.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="257"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="374"/>
         <source>Other people involved</source>
         <translation>Otras personas implicadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="120"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="136"/>
         <source>With</source>
         <translation>Con</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/log_dialog.py" line="65"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="72"/>
         <source>%1, %2 and %Ln more</source>
         <translation>
             <numerusform>%1, %2 y %Ln más</numerusform>
@@ -2076,132 +2133,139 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="148"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="263"/>
         <source>That is in the future: until then it counts as your last talk, and the reminders to keep in touch wait for it. Save again to keep it.</source>
         <translation>Esa fecha es futura: hasta entonces cuenta como vuestra última conversación, y los recordatorios para mantener el contacto esperan a ella. Vuelve a guardar para conservarla.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="215"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="332"/>
         <source>Discard what you typed?</source>
         <translation>¿Descartar lo que has escrito?</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_leaving.py" line="72"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="219"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="336"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="220"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="337"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Seguir editando</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="278"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="382"/>
         <source>(choose below)</source>
         <translation>(elige abajo)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="537"/>
+        <location filename="../../netdesk/ui/widgets.py" line="559"/>
         <source>Also there</source>
         <translation>También estaban</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="325"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="231"/>
         <source>Choose “%1” from the list of names, or clear the field.</source>
         <translation>Elige «%1» de la lista de nombres o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="332"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="423"/>
         <source>Deleted meanwhile, so taken off this entry: %1.</source>
         <translation>Eliminados mientras tanto, así que se quitaron de esta entrada: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="336"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="427"/>
         <source>Save again to log it with the others.</source>
         <translation>Guarda de nuevo para registrarla con los demás.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="340"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="151"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="431"/>
         <source>Choose who the interaction was with.</source>
         <translation>Elige con quién fue la interacción.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="119"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="343"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="156"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="434"/>
         <source>Write a one-line summary.</source>
         <translation>Escribe un resumen de una línea.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="177"/>
+        <location filename="../../netdesk/ui/main_window.py" line="183"/>
         <source>Follow-ups due</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="281"/>
+        <location filename="../../netdesk/ui/main_window.py" line="225"/>
+        <location filename="../../netdesk/ui/main_window.py" line="234"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="295"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="285"/>
+        <location filename="../../netdesk/ui/main_window.py" line="299"/>
         <source>Add a contact by hand</source>
         <translation>Añadir un contacto a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="288"/>
+        <location filename="../../netdesk/ui/main_window.py" line="302"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="288"/>
+        <location filename="../../netdesk/ui/main_window.py" line="302"/>
         <source>Import vCard or CSV files</source>
         <translation>Importar archivos vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="126"/>
-        <location filename="../../netdesk/ui/main_window.py" line="291"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="128"/>
+        <location filename="../../netdesk/ui/main_window.py" line="305"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="291"/>
+        <location filename="../../netdesk/ui/main_window.py" line="305"/>
         <source>Export contacts to vCard or CSV</source>
         <translation>Exportar contactos a vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="294"/>
+        <location filename="../../netdesk/ui/main_window.py" line="308"/>
         <source>Export &amp;calendar…</source>
         <translation>Exportar &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="298"/>
+        <location filename="../../netdesk/ui/main_window.py" line="312"/>
         <source>Save follow-ups and birthdays as an iCalendar (.ics) file</source>
         <translation>Guardar seguimientos y cumpleaños como archivo iCalendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="301"/>
+        <location filename="../../netdesk/ui/main_window.py" line="315"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="305"/>
+        <location filename="../../netdesk/ui/main_window.py" line="319"/>
         <source>Copy the database to the backups folder</source>
         <translation>Copiar la base de datos a la carpeta de copias</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="324"/>
-        <location filename="../../netdesk/ui/main_window.py" line="308"/>
+        <location filename="../../netdesk/ui/main_window.py" line="322"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="312"/>
+        <location filename="../../netdesk/ui/main_window.py" line="326"/>
         <source>Put a backup in place of the current data</source>
         <translation>Sustituir los datos actuales por una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="186"/>
-        <location filename="../../netdesk/ui/main_window.py" line="315"/>
+        <location filename="../../netdesk/ui/main_window.py" line="329"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2226,169 +2290,182 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Rehecho: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="327"/>
+        <location filename="../../netdesk/ui/main_window.py" line="341"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="330"/>
+        <location filename="../../netdesk/ui/main_window.py" line="344"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="334"/>
+        <location filename="../../netdesk/ui/main_window.py" line="348"/>
         <source>&amp;Log interaction…</source>
         <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="338"/>
+        <location filename="../../netdesk/ui/main_window.py" line="352"/>
         <source>Log a call, meeting or message</source>
         <translation>Registrar una llamada, reunión o mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="341"/>
-        <location filename="../../netdesk/ui/main_window.py" line="614"/>
+        <location filename="../../netdesk/ui/main_window.py" line="355"/>
+        <location filename="../../netdesk/ui/main_window.py" line="646"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="345"/>
+        <location filename="../../netdesk/ui/main_window.py" line="359"/>
         <source>Archive (or unarchive) the selected contacts</source>
         <translation>Archivar (o desarchivar) los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="348"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="354"/>
+        <location filename="../../netdesk/ui/main_window.py" line="362"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="355"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="352"/>
+        <location filename="../../netdesk/ui/main_window.py" line="366"/>
         <source>Delete the selected contacts (undoable)</source>
         <translation>Eliminar los contactos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="354"/>
+        <location filename="../../netdesk/ui/main_window.py" line="368"/>
         <source>&amp;Tag…</source>
         <translation>E&amp;tiquetar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="355"/>
+        <location filename="../../netdesk/ui/main_window.py" line="369"/>
         <source>&amp;Untag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="357"/>
+        <location filename="../../netdesk/ui/main_window.py" line="371"/>
         <source>Set &amp;cadence…</source>
         <translation>Fijar &amp;frecuencia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="361"/>
+        <location filename="../../netdesk/ui/main_window.py" line="375"/>
         <source>How often to keep in touch</source>
         <translation>Cada cuánto mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="364"/>
+        <location filename="../../netdesk/ui/main_window.py" line="378"/>
         <source>Find du&amp;plicates…</source>
         <translation>Buscar du&amp;plicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="367"/>
+        <location filename="../../netdesk/ui/main_window.py" line="381"/>
         <source>Manage ta&amp;gs…</source>
         <translation>&amp;Gestionar etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="371"/>
+        <location filename="../../netdesk/ui/main_window.py" line="385"/>
         <source>Rename or delete tags, and give a tag a keep-in-touch rhythm</source>
         <translation>Renombra o elimina etiquetas y da a una etiqueta un ritmo para mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="374"/>
+        <location filename="../../netdesk/ui/main_window.py" line="388"/>
         <source>&amp;Merge two contacts…</source>
         <translation>C&amp;ombinar dos contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="378"/>
+        <location filename="../../netdesk/ui/main_window.py" line="392"/>
         <source>Make two selected contacts one</source>
         <translation>Unir dos contactos seleccionados en uno</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="383"/>
+        <location filename="../../netdesk/ui/main_window.py" line="397"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="386"/>
+        <location filename="../../netdesk/ui/main_window.py" line="400"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="386"/>
+        <location filename="../../netdesk/ui/main_window.py" line="400"/>
         <source>Who to get back to today</source>
         <translation>A quién responder hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="389"/>
+        <location filename="../../netdesk/ui/main_window.py" line="403"/>
         <source>&amp;Journal</source>
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="389"/>
+        <location filename="../../netdesk/ui/main_window.py" line="403"/>
         <source>Every interaction</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="395"/>
+        <location filename="../../netdesk/ui/main_window.py" line="409"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="408"/>
+        <location filename="../../netdesk/ui/main_window.py" line="422"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="415"/>
+        <location filename="../../netdesk/ui/main_window.py" line="429"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="421"/>
+        <location filename="../../netdesk/ui/main_window.py" line="435"/>
         <source>&amp;Contact</source>
         <translation>C&amp;ontacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="430"/>
+        <location filename="../../netdesk/ui/main_window.py" line="444"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="434"/>
+        <location filename="../../netdesk/ui/main_window.py" line="448"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="438"/>
+        <location filename="../../netdesk/ui/main_window.py" line="452"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="595"/>
+        <location filename="../../netdesk/ui/main_window.py" line="623"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="595"/>
+        <location filename="../../netdesk/ui/main_window.py" line="623"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
             <numerusform>%Ln seguimientos pendientes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/main_window.py" line="643"/>
+        <source>%Ln contacts selected</source>
+        <translation>
+            <numerusform>%Ln contacto seleccionado</numerusform>
+            <numerusform>%Ln contactos seleccionados</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="614"/>
+        <location filename="../../netdesk/ui/main_window.py" line="646"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/main_window.py" line="739"/>
+        <source>That contact was deleted meanwhile.</source>
+        <translation>Ese contacto se borró mientras tanto.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_leaving.py" line="34"/>
@@ -2425,14 +2502,14 @@ Discard them?</source>
         <translation>&amp;Guardar como contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="787"/>
+        <location filename="../../netdesk/ui/main_window.py" line="823"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation>Contacto añadido. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_actions.py" line="60"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="581"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="586"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="582"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="587"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
@@ -2550,7 +2627,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_actions.py" line="198"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="558"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="559"/>
         <source>Every how many days?</source>
         <translation>¿Cada cuántos días?</translation>
     </message>
@@ -2563,7 +2640,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="826"/>
+        <location filename="../../netdesk/ui/main_window.py" line="862"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation>Registrado. El reloj para mantener el contacto se ha reiniciado.</translation>
     </message>
@@ -2598,7 +2675,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="919"/>
+        <location filename="../../netdesk/ui/main_window.py" line="955"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
@@ -2639,37 +2716,37 @@ No se cambió nada.</translation>
         <translation>%1 falló: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="61"/>
+        <location filename="../../netdesk/ui/preferences.py" line="63"/>
         <source>“%1” is not a full path: start it with %2, or choose the folder.</source>
         <translation>«%1» no es una ruta completa: empiézala por %2 o elige la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="66"/>
+        <location filename="../../netdesk/ui/preferences.py" line="68"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="71"/>
+        <location filename="../../netdesk/ui/preferences.py" line="73"/>
         <source>netdesk cannot make the folder %1: %2</source>
         <translation>netdesk no puede crear la carpeta %1: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="73"/>
+        <location filename="../../netdesk/ui/preferences.py" line="75"/>
         <source>netdesk cannot write to the folder %1 (is it read-only?).</source>
         <translation>netdesk no puede escribir en la carpeta %1 (¿es de solo lectura?).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="86"/>
+        <location filename="../../netdesk/ui/preferences.py" line="88"/>
         <source>No backup yet: netdesk makes one each day it runs.</source>
         <translation>Aún no hay copias: netdesk hace una cada día que se ejecuta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="89"/>
+        <location filename="../../netdesk/ui/preferences.py" line="91"/>
         <source>Latest backup: %1 (%2, %3 in all).</source>
         <translation>Última copia: %1 (%2, %3 en total).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="91"/>
+        <location filename="../../netdesk/ui/preferences.py" line="93"/>
         <source>%Ln backups</source>
         <translation>
             <numerusform>%Ln copia</numerusform>
@@ -2677,42 +2754,42 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="98"/>
+        <location filename="../../netdesk/ui/preferences.py" line="100"/>
         <source>No backup since %1: the daily backup may be failing (see the log).</source>
         <translation>Ninguna copia desde %1: puede que la copia diaria esté fallando (mira el registro).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="113"/>
+        <location filename="../../netdesk/ui/preferences.py" line="128"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="114"/>
+        <location filename="../../netdesk/ui/preferences.py" line="129"/>
         <source>Choose the %1</source>
         <translation>Elegir: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="122"/>
+        <location filename="../../netdesk/ui/preferences.py" line="137"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="123"/>
+        <location filename="../../netdesk/ui/preferences.py" line="138"/>
         <source>Clear the %1</source>
         <translation>Borrar: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="152"/>
+        <location filename="../../netdesk/ui/preferences.py" line="167"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="157"/>
+        <location filename="../../netdesk/ui/preferences.py" line="172"/>
         <source>Default cadence for new contacts</source>
         <translation>Frecuencia predeterminada para contactos nuevos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="164"/>
+        <location filename="../../netdesk/ui/preferences.py" line="179"/>
         <source>Every %Ln day(s)</source>
         <translation>
             <numerusform>Cada %Ln día</numerusform>
@@ -2720,134 +2797,134 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="170"/>
+        <location filename="../../netdesk/ui/preferences.py" line="185"/>
         <source>Quiet hours start</source>
         <translation>Inicio de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="171"/>
+        <location filename="../../netdesk/ui/preferences.py" line="186"/>
         <source>Quiet hours end</source>
         <translation>Fin de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="177"/>
+        <location filename="../../netdesk/ui/preferences.py" line="192"/>
         <source>none: reminders come at any hour</source>
         <translation>ninguna: los recordatorios llegan a cualquier hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="190"/>
+        <location filename="../../netdesk/ui/preferences.py" line="205"/>
         <source>Start netdesk in the tray when I &amp;log in</source>
         <translation>Iniciar netdesk en la bandeja al iniciar &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="194"/>
+        <location filename="../../netdesk/ui/preferences.py" line="209"/>
         <source>Keep running in the &amp;tray when the window is closed</source>
         <translation>Seguir en la &amp;bandeja al cerrar la ventana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="198"/>
+        <location filename="../../netdesk/ui/preferences.py" line="213"/>
         <source>Backups folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="207"/>
+        <location filename="../../netdesk/ui/preferences.py" line="222"/>
         <source>Daily backups to keep</source>
         <translation>Copias diarias que conservar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="210"/>
+        <location filename="../../netdesk/ui/preferences.py" line="225"/>
         <source>The newest backup of each of that many days is kept, and also the newest of each of the last four weeks</source>
         <translation>Se conserva la copia más reciente de cada uno de esos días, y también la más reciente de cada una de las últimas cuatro semanas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="228"/>
+        <location filename="../../netdesk/ui/preferences.py" line="243"/>
         <source>Calendar feed folder</source>
         <translation>Carpeta del calendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="230"/>
+        <location filename="../../netdesk/ui/preferences.py" line="245"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="231"/>
+        <location filename="../../netdesk/ui/preferences.py" line="246"/>
         <source>Calendar apps can subscribe to netdesk.ics in this folder.</source>
         <translation>Las aplicaciones de calendario pueden suscribirse a netdesk.ics en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="237"/>
+        <location filename="../../netdesk/ui/preferences.py" line="252"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="249"/>
+        <location filename="../../netdesk/ui/preferences.py" line="264"/>
         <source>New contacts &amp;keep in touch</source>
         <translation>Contactos nuevos: &amp;mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="250"/>
+        <location filename="../../netdesk/ui/preferences.py" line="265"/>
         <source>&amp;Quiet hours (no reminders)</source>
         <translation>&amp;Horas de silencio (sin recordatorios)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="253"/>
+        <location filename="../../netdesk/ui/preferences.py" line="268"/>
         <source>&amp;Backups folder</source>
         <translation>Carpeta de co&amp;pias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="254"/>
+        <location filename="../../netdesk/ui/preferences.py" line="269"/>
         <source>&amp;Daily backups kept</source>
         <translation>Copias &amp;diarias conservadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="262"/>
+        <location filename="../../netdesk/ui/preferences.py" line="277"/>
         <source>Calendar &amp;feed folder</source>
         <translation>Carpeta del ca&amp;lendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="264"/>
+        <location filename="../../netdesk/ui/preferences.py" line="279"/>
         <source>Data fold&amp;er</source>
         <translation>Carpeta de da&amp;tos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="291"/>
+        <location filename="../../netdesk/ui/preferences.py" line="318"/>
         <source>The backups cannot be listed: %1</source>
         <translation>No se pueden listar las copias: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="295"/>
+        <location filename="../../netdesk/ui/preferences.py" line="322"/>
         <source>The backups folder %1 is not there (is its drive connected?): the daily backups go to %2 meanwhile. %3</source>
         <translation>La carpeta de copias %1 no está (¿está conectada su unidad?): entretanto, las copias diarias van a %2. %3</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="353"/>
+        <location filename="../../netdesk/ui/preferences.py" line="380"/>
         <source>Your preferences could not be saved to %1: is the disk full or the folder read-only? They apply until netdesk quits; press OK to try again.</source>
         <translation>No se pudieron guardar tus preferencias en %1: ¿está el disco lleno o la carpeta es de solo lectura? Se aplican hasta que netdesk se cierre; pulsa Aceptar para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="323"/>
-        <location filename="../../netdesk/ui/preferences.py" line="238"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="326"/>
+        <location filename="../../netdesk/ui/preferences.py" line="253"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="89"/>
-        <location filename="../../netdesk/ui/preferences.py" line="239"/>
+        <location filename="../../netdesk/ui/preferences.py" line="254"/>
         <source>Open the data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="240"/>
+        <location filename="../../netdesk/ui/preferences.py" line="255"/>
         <source>Show the data folder in the file manager</source>
         <translation>Mostrar la carpeta de datos en el gestor de archivos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="312"/>
+        <location filename="../../netdesk/ui/preferences.py" line="339"/>
         <source>No file manager could open the data folder: %1</source>
         <translation>Ningún gestor de archivos pudo abrir la carpeta de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="334"/>
+        <location filename="../../netdesk/ui/preferences.py" line="361"/>
         <source>Could not change start at login: %1</source>
         <translation>No se pudo cambiar el inicio al iniciar sesión: %1</translation>
     </message>
@@ -3036,110 +3113,110 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="78"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="339"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="79"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="340"/>
         <source>No default</source>
         <translation>Sin ritmo propio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="106"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="107"/>
         <source>Rename tag “%1” to “%2”</source>
         <translation>Renombrar la etiqueta «%1» como «%2»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="114"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="115"/>
         <source>Renaming the tag…</source>
         <translation>Renombrando la etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="147"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="148"/>
         <source>Delete tag “%1”</source>
         <translation>Eliminar la etiqueta «%1»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="150"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="151"/>
         <source>Deleting the tag…</source>
         <translation>Eliminando la etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="151"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="152"/>
         <source>Restoring the tag…</source>
         <translation>Restaurando la etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="175"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="176"/>
         <source>Set the default cadence of tag “%1”</source>
         <translation>Fijar el ritmo de la etiqueta «%1»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="178"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="179"/>
         <location filename="../../netdesk/ui/undo.py" line="414"/>
         <source>Setting the cadence…</source>
         <translation>Fijando la frecuencia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="306"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="307"/>
         <source>Manage tags</source>
         <translation>Gestionar etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="203"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="204"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="337"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="338"/>
         <source>Keep in touch by default</source>
         <translation>Ritmo por defecto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="347"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="348"/>
         <source>Contacts with this tag and no keep-in-touch cadence of their own are reminded at this rhythm (the shortest, when they have several tags).</source>
         <translation>Los contactos con esta etiqueta que no tienen un ritmo propio se recuerdan con este ritmo (el más corto, si tienen varias etiquetas).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="353"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="354"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="355"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="356"/>
         <source>&amp;Show contacts</source>
         <translation>&amp;Mostrar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="374"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="375"/>
         <source>&amp;Keep in touch by default:</source>
         <translation>Ritmo por &amp;defecto:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="471"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="495"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="472"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="496"/>
         <source>Rename tag</source>
         <translation>Renombrar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="472"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="473"/>
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="499"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="500"/>
         <source>There is already a tag “%1”. Make “%2” part of it? Its contacts will carry “%1” instead (this can be undone).</source>
         <translation>Ya existe una etiqueta «%1». ¿Unir «%2» a ella? Sus contactos llevarán «%1» en su lugar (se puede deshacer).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="522"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="523"/>
         <source>Delete tag</source>
         <translation>Eliminar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="526"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="527"/>
         <source>Delete the tag “%1”? It is taken off %2; the contacts themselves stay. You can undo this with Ctrl+Z.</source>
         <translation>¿Eliminar la etiqueta «%1»? Se quita de %2; los contactos se quedan. Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tags_dialog.py" line="533"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="534"/>
         <source>%Ln contacts (%1 of them archived)</source>
         <translation>
             <numerusform>%Ln contacto (%1 de ellos archivado)</numerusform>
@@ -3147,12 +3224,12 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="543"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="544"/>
         <source>&amp;Delete tag</source>
         <translation>&amp;Eliminar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="85"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="86"/>
         <source>There is no tag “%1” any more.</source>
         <translation>Ya no existe la etiqueta «%1».</translation>
     </message>
@@ -3194,12 +3271,13 @@ No se cambió nada.</translation>
         <translation>mañana %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="221"/>
+        <location filename="../../netdesk/ui/today_view.py" line="204"/>
+        <location filename="../../netdesk/ui/today_view.py" line="253"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="324"/>
+        <location filename="../../netdesk/ui/today_view.py" line="393"/>
         <source>Snooze %Ln follow-up(s)</source>
         <translation>
             <numerusform>Posponer %Ln seguimiento</numerusform>
@@ -3207,12 +3285,12 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="329"/>
+        <location filename="../../netdesk/ui/today_view.py" line="400"/>
         <source>Snoozing follow-ups…</source>
         <translation>Posponiendo seguimientos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="609"/>
+        <location filename="../../netdesk/ui/today_view.py" line="690"/>
         <location filename="../../netdesk/ui/widgets.py" line="178"/>
         <source>yesterday</source>
         <translation>ayer</translation>
@@ -3288,12 +3366,12 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="409"/>
+        <location filename="../../netdesk/ui/widgets.py" line="410"/>
         <source>Type a name…</source>
         <translation>Escribe un nombre…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="533"/>
+        <location filename="../../netdesk/ui/widgets.py" line="555"/>
         <source>Add someone else who was there…</source>
         <translation>Añade a alguien más que estuviera allí…</translation>
     </message>
@@ -3335,7 +3413,7 @@ No se cambió nada.</translation>
     <message numerus="yes">
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="78"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="79"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="439"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="447"/>
         <source>%Ln journal entries</source>
         <translation>
             <numerusform>%Ln entrada en el diario</numerusform>
@@ -3429,16 +3507,16 @@ No se cambió nada.</translation>
         <location filename="../../netdesk/ui/damaged_database.py" line="289"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="98"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="167"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="319"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="337"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="350"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="401"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="327"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="345"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="358"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="409"/>
         <source>Restore from backup</source>
         <translation>Restaurar desde copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="78"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="283"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="291"/>
         <source>%1 (%2 archived)</source>
         <comment>contacts</comment>
         <translation>%1 (%2 archivados)</translation>
@@ -3519,59 +3597,59 @@ No se cambió nada.</translation>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="262"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="270"/>
         <source>Another database&apos;s</source>
         <translation>De otra base de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="266"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="274"/>
         <source>A backup of another netdesk database (another data folder backs up into this folder too): restoring it replaces your data with that one&apos;s</source>
         <translation>Una copia de otra base de datos de netdesk (otra carpeta de datos también guarda sus copias aquí): restaurarla reemplaza tus datos por los de esa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="277"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="285"/>
         <source>unreadable</source>
         <translation>ilegible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="322"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="330"/>
         <source>%1 is the database netdesk uses, not a backup of it: choose a backup. Nothing was changed.</source>
         <translation>%1 es la base de datos que usa netdesk, no una copia de seguridad: elige una copia. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="373"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="381"/>
         <source>the backup of %1</source>
         <translation>la copia de seguridad del %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="385"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="386"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="393"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="394"/>
         <source>%1, %2</source>
         <comment>contacts, journal entries</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="387"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="395"/>
         <source>In the backup: %1</source>
         <translation>En la copia: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="389"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="397"/>
         <source>Now: %1</source>
         <translation>Ahora: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="395"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="403"/>
         <source>This is a backup of another netdesk database (another data folder that backs up into the same folder), not of the data netdesk holds now.</source>
         <translation>Es una copia de otra base de datos de netdesk (otra carpeta de datos que guarda sus copias en la misma carpeta), no de los datos que netdesk tiene ahora.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="593"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="601"/>
         <source>Keeping a copy of your current data…</source>
         <translation>Guardando una copia de tus datos actuales…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="595"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="603"/>
         <source>Opening the restored data…</source>
         <translation>Abriendo los datos restaurados…</translation>
     </message>
@@ -3652,13 +3730,13 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="198"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="297"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="305"/>
         <source>Choose a backup</source>
         <translation>Elige una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="200"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="299"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="307"/>
         <source>netdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos de netdesk (*.sqlite3 *.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
@@ -3679,7 +3757,7 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="223"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="592"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="600"/>
         <source>Checking the backup…</source>
         <translation>Comprobando la copia de seguridad…</translation>
     </message>
@@ -3713,22 +3791,22 @@ No se cambió nada.</translation>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="340"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="348"/>
         <source>%1 was made by a newer netdesk: update netdesk to restore it. Nothing was changed.</source>
         <translation>%1 se hizo con un netdesk más nuevo: actualiza netdesk para restaurarla. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="352"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="360"/>
         <source>%1 is not a netdesk backup, or it is damaged. Nothing was changed.</source>
         <translation>%1 no es una copia de seguridad de netdesk o está dañada. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="404"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="412"/>
         <source>Replace all your contacts, journal and follow-ups with %1?</source>
         <translation>¿Sustituir todos tus contactos, tu diario y tus seguimientos por %1?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="413"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="421"/>
         <source>What netdesk holds now is kept as a copy in %1 and can be restored the same way.
 
 Undo history is cleared: changes made before the restore cannot be undone afterwards.</source>
@@ -3737,40 +3815,40 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
 El historial de deshacer se borra: los cambios hechos antes de la restauración no se podrán deshacer después.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="421"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="429"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="552"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="560"/>
         <source>Restored %1. The previous database was kept as %2.</source>
         <translation>Se restauró %1. La base de datos anterior se guardó como %2.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="264"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="560"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="594"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="568"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="602"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="316"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="454"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="468"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="510"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="515"/>
         <source>last interaction: %1</source>
         <translation>última interacción: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="520"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="525"/>
         <source>next follow-up: %1</source>
         <translation>próximo seguimiento: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="523"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="528"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
@@ -3793,7 +3871,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="197"/>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="269"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="534"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="572"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -3848,84 +3926,100 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>Mantuvimos el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="469"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="455"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="483"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="515"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="456"/>
+        <source>This follow-up was deleted meanwhile, or its contact was.</source>
+        <translation>Este seguimiento se borró mientras tanto, o se borró su contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="524"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="553"/>
         <source>Not logged</source>
         <translation>No anotado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="552"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="527"/>
+        <source>%1 was deleted while you typed, so there is no one to log it with. What you typed:
+
+%2</source>
+        <translation>%1 se borró mientras escribías, así que no hay nadie con quien registrarlo. Lo que escribiste:
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="590"/>
         <source>Snooze until</source>
         <translation>Posponer hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="565"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="575"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="603"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="613"/>
         <source>Reschedule</source>
         <translation>Reprogramar</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="286"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="590"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="600"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="628"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="638"/>
         <source>Add follow-up</source>
         <translation>Añadir seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="597"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="635"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="540"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="618"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="578"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="656"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="622"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="660"/>
         <source>Later today (+3 h)</source>
         <translation>Más tarde hoy (+3 h)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="623"/>
-        <location filename="../../netdesk/ui/today_view.py" line="632"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="661"/>
+        <location filename="../../netdesk/ui/today_view.py" line="735"/>
         <source>Tomorrow (9:00)</source>
         <translation>Mañana (9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="624"/>
-        <location filename="../../netdesk/ui/today_view.py" line="633"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="662"/>
+        <location filename="../../netdesk/ui/today_view.py" line="736"/>
         <source>Next week (Monday 9:00)</source>
         <translation>La semana que viene (lunes 9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="631"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="669"/>
         <source>Pick a date…</source>
         <translation>Elegir una fecha…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="661"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="699"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="663"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="701"/>
         <source>Reschedule…</source>
         <translation>Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="581"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="665"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="619"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="703"/>
         <source>Skip this cycle</source>
         <translation>Saltar este ciclo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="667"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="705"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
@@ -3989,62 +4083,67 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="341"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="210"/>
+        <source>not a contact file: netdesk reads vCards (.vcf) and tables of contacts (.csv, .tsv) whose first line names their columns</source>
+        <translation>no es un archivo de contactos: netdesk lee vCards (.vcf) y tablas de contactos (.csv, .tsv) cuya primera línea nombra sus columnas</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/csvfile.py" line="363"/>
         <source>unknown CSV layout: choose which column holds what</source>
         <translation>formato CSV desconocido: elige qué columna contiene qué</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="392"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="414"/>
         <source>row has no name, e-mail, phone or company</source>
         <translation>la fila no tiene nombre, correo, teléfono ni empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="413"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="435"/>
         <source>the file ends in the middle of this row (cut short?): its last values may be missing or incomplete</source>
         <translation>el archivo termina en mitad de esta fila (¿está cortado?): puede que falten sus últimos valores o estén incompletos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="469"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="491"/>
         <source>no contacts in the file: it has only its column names</source>
         <translation>no hay contactos en el archivo: solo tiene los nombres de sus columnas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="484"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="506"/>
         <source>a quote opened in this row is never closed: the rest of the file, to line {end}, was read as one of its cells, and any rows in it were not imported</source>
         <translation>unas comillas abiertas en esta fila nunca se cierran: el resto del archivo, hasta la línea {end}, se leyó como una de sus celdas, y las filas que contenga no se importaron</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="496"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="518"/>
         <source>row has {cells} cells where the file has {columns} columns (a comma inside a value that is not in quotes?): its values may be in the wrong fields, and those past the last column were not imported</source>
         <translation>la fila tiene {cells} celdas y el archivo {columns} columnas (¿una coma dentro de un valor sin comillas?): sus valores pueden estar en campos equivocados, y los que pasan de la última columna no se importaron</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="505"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="527"/>
         <source>dates such as {example} could be day/month or month/day ({count} of them); read as day/month, as Outlook in this file&apos;s language writes them</source>
         <translation>fechas como {example} pueden ser día/mes o mes/día ({count}); leídas como día/mes, como las escribe Outlook en el idioma de este archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="510"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="532"/>
         <source>dates such as {example} could be day/month or month/day ({count} of them) and no other date in the file tells; read as month/day (US): check them</source>
         <translation>fechas como {example} pueden ser día/mes o mes/día ({count}) y ninguna otra fecha del archivo lo aclara; leídas como mes/día (EE. UU.): revísalas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="515"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="537"/>
         <source>this file writes dates both day first and month first; those that could be either ({count}, such as {example}) were read as month/day: check them</source>
         <translation>este archivo escribe fechas con el día primero y con el mes primero; las que pueden ser ambas ({count}, como {example}) se leyeron como mes/día: revísalas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="774"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="796"/>
         <source>{value} is not a keep-in-touch rhythm in days; rhythm dropped</source>
         <translation>{value} no es un ritmo en días para mantener el contacto; se descarta el ritmo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="789"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="811"/>
         <source>{value} is not an e-mail address; kept as the field &apos;E-mail (as written)&apos;</source>
         <translation>{value} no es una dirección de correo; se guarda en el campo «Correo (tal como está escrito)»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="811"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="833"/>
         <source>{value} is not a date; date dropped</source>
         <translation>{value} no es una fecha; fecha descartada</translation>
     </message>
@@ -4155,71 +4254,71 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
     </message>
     <message>
         <location filename="../../netdesk/core/importing.py" line="208"/>
-        <source>no .vcf or .csv file in the folder</source>
-        <translation>no hay ningún archivo .vcf o .csv en la carpeta</translation>
+        <source>no contact file (.vcf, .vcard, .csv, .tsv) in the folder</source>
+        <translation>no hay ningún archivo de contactos (.vcf, .vcard, .csv, .tsv) en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="311"/>
+        <location filename="../../netdesk/core/importing.py" line="314"/>
         <source>card has no name, e-mail, phone or company; not imported</source>
         <translation>la tarjeta no tiene nombre, correo, teléfono ni empresa; no se importa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="318"/>
+        <location filename="../../netdesk/core/importing.py" line="321"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, the first line of its note</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», la primera línea de su nota</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="322"/>
+        <location filename="../../netdesk/core/importing.py" line="325"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its web page</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su página web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="325"/>
+        <location filename="../../netdesk/core/importing.py" line="328"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its address</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su dirección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="328"/>
+        <location filename="../../netdesk/core/importing.py" line="331"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its job title</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="428"/>
+        <location filename="../../netdesk/core/importing.py" line="431"/>
         <source>cannot read the file: {error}</source>
         <translation>no se puede leer el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="738"/>
+        <location filename="../../netdesk/core/importing.py" line="741"/>
         <source>the same person as line {line}; merged into one contact</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="741"/>
+        <location filename="../../netdesk/core/importing.py" line="744"/>
         <source>the same person as line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="745"/>
+        <location filename="../../netdesk/core/importing.py" line="748"/>
         <source>the same person as {file}, line {line}; merged into one contact</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="748"/>
+        <location filename="../../netdesk/core/importing.py" line="751"/>
         <source>the same person as {file}, line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="791"/>
+        <location filename="../../netdesk/core/importing.py" line="794"/>
         <source>photo dropped: {width} × {height} pixels is too large to use</source>
         <translation>foto descartada: {width} × {height} píxeles es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="794"/>
+        <location filename="../../netdesk/core/importing.py" line="797"/>
         <source>photo dropped: it would take too much memory to open</source>
         <translation>foto descartada: abrirla ocuparía demasiada memoria</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="797"/>
+        <location filename="../../netdesk/core/importing.py" line="800"/>
         <source>photo dropped: not an image netdesk can read</source>
         <translation>foto descartada: no es una imagen que netdesk pueda leer</translation>
     </message>
@@ -4379,17 +4478,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="233"/>
+        <location filename="../../netdesk/ui/today_view.py" line="266"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="236"/>
+        <location filename="../../netdesk/ui/today_view.py" line="269"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="238"/>
+        <location filename="../../netdesk/ui/today_view.py" line="274"/>
         <source>More actions</source>
         <translation>Más acciones</translation>
     </message>
@@ -4397,7 +4496,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="312"/>
+        <location filename="../../netdesk/ui/today_view.py" line="371"/>
         <source>Show %Ln more</source>
         <translation>
             <numerusform>Mostrar %Ln más</numerusform>
@@ -4405,7 +4504,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="313"/>
+        <location filename="../../netdesk/ui/today_view.py" line="372"/>
         <source>%Ln not shown</source>
         <translation>
             <numerusform>%Ln sin mostrar</numerusform>
@@ -4416,77 +4515,77 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="377"/>
+        <location filename="../../netdesk/ui/today_view.py" line="453"/>
         <source>Overdue</source>
         <translation>Atrasados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="377"/>
+        <location filename="../../netdesk/ui/today_view.py" line="453"/>
         <source>Nothing overdue.</source>
         <translation>Nada atrasado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="378"/>
+        <location filename="../../netdesk/ui/today_view.py" line="454"/>
         <source>Due today</source>
         <translation>Para hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="378"/>
+        <location filename="../../netdesk/ui/today_view.py" line="454"/>
         <source>Nothing else due today.</source>
         <translation>Nada más para hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="379"/>
+        <location filename="../../netdesk/ui/today_view.py" line="455"/>
         <source>Next 7 days</source>
         <translation>Próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="379"/>
+        <location filename="../../netdesk/ui/today_view.py" line="455"/>
         <source>Nothing in the next 7 days.</source>
         <translation>Nada en los próximos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="380"/>
+        <location filename="../../netdesk/ui/today_view.py" line="456"/>
         <source>Birthdays and anniversaries</source>
         <translation>Cumpleaños y aniversarios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="380"/>
+        <location filename="../../netdesk/ui/today_view.py" line="456"/>
         <source>None this week.</source>
         <translation>Ninguno esta semana.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="382"/>
+        <location filename="../../netdesk/ui/today_view.py" line="458"/>
         <source>Worth reviving</source>
         <translation>Vale la pena retomar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="383"/>
+        <location filename="../../netdesk/ui/today_view.py" line="459"/>
         <source>No one important has gone quiet.</source>
         <translation>Nadie importante se ha quedado en silencio.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="395"/>
+        <location filename="../../netdesk/ui/today_view.py" line="471"/>
         <source>Snooze all</source>
         <translation>Posponer todo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="396"/>
+        <location filename="../../netdesk/ui/today_view.py" line="472"/>
         <source>Put off every overdue follow-up (one undo)</source>
         <translation>Aplaza todos los seguimientos vencidos (se deshace de una vez)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="507"/>
+        <location filename="../../netdesk/ui/today_view.py" line="583"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="556"/>
+        <location filename="../../netdesk/ui/today_view.py" line="632"/>
         <source>All caught up.</source>
         <translation>Todo al día.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="556"/>
+        <location filename="../../netdesk/ui/today_view.py" line="632"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -4494,47 +4593,47 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="573"/>
+        <location filename="../../netdesk/ui/today_view.py" line="654"/>
         <source>%1 — last talked %2</source>
         <translation>%1 — última conversación %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="576"/>
+        <location filename="../../netdesk/ui/today_view.py" line="715"/>
         <source>Log…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="576"/>
+        <location filename="../../netdesk/ui/today_view.py" line="715"/>
         <source>Log an interaction</source>
         <translation>Registrar una interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="605"/>
+        <location filename="../../netdesk/ui/today_view.py" line="686"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="607"/>
+        <location filename="../../netdesk/ui/today_view.py" line="688"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="615"/>
+        <location filename="../../netdesk/ui/today_view.py" line="696"/>
         <source>%1 turned %2</source>
         <translation>%1 cumplió %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="617"/>
+        <location filename="../../netdesk/ui/today_view.py" line="698"/>
         <source>%1 turns %2</source>
         <translation>%1 cumple %2 años</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="619"/>
+        <location filename="../../netdesk/ui/today_view.py" line="700"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="621"/>
+        <location filename="../../netdesk/ui/today_view.py" line="702"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>aniversario de %1 (%Ln año)</numerusform>
@@ -4542,22 +4641,22 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="623"/>
+        <location filename="../../netdesk/ui/today_view.py" line="704"/>
         <source>%1&apos;s anniversary</source>
         <translation>aniversario de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="655"/>
+        <location filename="../../netdesk/ui/today_view.py" line="758"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="660"/>
+        <location filename="../../netdesk/ui/today_view.py" line="763"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="660"/>
+        <location filename="../../netdesk/ui/today_view.py" line="763"/>
         <source>Open the contact</source>
         <translation>Abrir el contacto</translation>
     </message>
@@ -4565,158 +4664,158 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>netdesk</name>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="43"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="44"/>
         <source>vCard 3.0 (.vcf): Apple, Google, Android, most apps</source>
         <translation>vCard 3.0 (.vcf): Apple, Google, Android, la mayoría de apps</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="44"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="45"/>
         <source>vCard 4.0 (.vcf): the newest (Thunderbird, Nextcloud)</source>
         <translation>vCard 4.0 (.vcf): la más reciente (Thunderbird, Nextcloud)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="45"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="46"/>
         <source>CSV, Google Contacts style (.csv)</source>
         <translation>CSV, al estilo de Google Contacts (.csv)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="48"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="49"/>
         <source>Every field, with photos and tags, in one file address books read.</source>
         <translation>Todos los campos, con fotos y etiquetas, en un archivo que leen las libretas de direcciones.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="51"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="52"/>
         <source>Every field but photos, a row for each contact, in Google Contacts&apos; columns.</source>
         <translation>Todos los campos salvo las fotos, una fila por contacto, en las columnas de Google Contacts.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="32"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="33"/>
         <location filename="../../netdesk/ui/import_rows.py" line="31"/>
         <source>Name prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="28"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="29"/>
         <location filename="../../netdesk/ui/import_rows.py" line="32"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="29"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="30"/>
         <location filename="../../netdesk/ui/import_rows.py" line="33"/>
         <source>Middle name</source>
         <translation>Segundo nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="30"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="31"/>
         <location filename="../../netdesk/ui/import_rows.py" line="34"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="33"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="34"/>
         <location filename="../../netdesk/ui/import_rows.py" line="35"/>
         <source>Name suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="34"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="35"/>
         <location filename="../../netdesk/ui/import_rows.py" line="36"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="31"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="32"/>
         <location filename="../../netdesk/ui/import_rows.py" line="37"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="35"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="36"/>
         <location filename="../../netdesk/ui/import_rows.py" line="38"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="37"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="38"/>
         <location filename="../../netdesk/ui/import_rows.py" line="39"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="36"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="37"/>
         <location filename="../../netdesk/ui/import_rows.py" line="40"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="38"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="39"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="39"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="40"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="40"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="41"/>
         <source>Mobile phone</source>
         <translation>Teléfono móvil</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="41"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="42"/>
         <source>Work phone</source>
         <translation>Teléfono del trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="42"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="43"/>
         <source>Home phone</source>
         <translation>Teléfono de casa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="43"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="44"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="44"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="45"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="45"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="46"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="46"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="47"/>
         <source>State / region</source>
         <translation>Provincia / región</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="47"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="48"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="48"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="49"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="49"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="50"/>
         <source>Web page</source>
         <translation>Página web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="52"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="53"/>
         <location filename="../../netdesk/ui/import_rows.py" line="41"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="56"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="57"/>
         <source>(ignore this column)</source>
         <translation>(ignorar esta columna)</translation>
     </message>
@@ -4736,13 +4835,13 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>Qué puede ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="54"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="55"/>
         <location filename="../../netdesk/ui/import_rows.py" line="45"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="53"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="54"/>
         <location filename="../../netdesk/ui/import_rows.py" line="46"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
@@ -4758,13 +4857,13 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="50"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="51"/>
         <location filename="../../netdesk/ui/import_rows.py" line="50"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="51"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="52"/>
         <location filename="../../netdesk/ui/import_rows.py" line="51"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
@@ -4815,7 +4914,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>Campos personalizados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="55"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="56"/>
         <location filename="../../netdesk/ui/import_rows.py" line="60"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
@@ -4838,34 +4937,34 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="118"/>
+        <location filename="../../netdesk/app.py" line="152"/>
         <source>Updating your netdesk database for this version… This happens once, and can take a minute for a large address book.</source>
         <translation>Actualizando tu base de datos de netdesk para esta versión… Solo ocurre una vez y puede tardar un minuto con una libreta de direcciones grande.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="267"/>
+        <location filename="../../netdesk/app.py" line="302"/>
         <source>Restored %1. The damaged database was kept as %2.</source>
         <translation>Restaurada %1. La base de datos dañada se guardó como %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="269"/>
+        <location filename="../../netdesk/app.py" line="304"/>
         <source>Restored %1.</source>
         <translation>Restaurada %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="372"/>
+        <location filename="../../netdesk/app.py" line="407"/>
         <source>The details were written to the log:
 %1</source>
         <translation>Los detalles se escribieron en el registro:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="382"/>
+        <location filename="../../netdesk/app.py" line="417"/>
         <source>netdesk&apos;s daily backups are in %1.</source>
         <translation>Las copias de seguridad diarias de netdesk están en %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="389"/>
+        <location filename="../../netdesk/app.py" line="424"/>
         <source>netdesk cannot open its database</source>
         <translation>netdesk no puede abrir su base de datos</translation>
     </message>
