@@ -716,35 +716,11 @@ def mark_announced_due(
 
 
 def dates_on(day: dt.date) -> list[tuple[int, str, str, str]]:
-    """(contact id, name, "birthday" | "anniversary", ISO partial date) falling on ``day``."""
-    keys = [day.strftime("%m-%d")]
-    if keys[0] == "02-28":
-        keys.append("02-29")  # a 29 February date is remembered on the 28th in common years
-        try:
-            dt.date(day.year, 2, 29)
-            keys.pop()
-        except ValueError:
-            pass
-    marks = ",".join("?" * len(keys))
-    found = [
-        (r[0], r[1], "birthday", r[2])
-        for r in db.execute_sql(
-            "SELECT id, display_name, birthday FROM contact "
-            f"WHERE archived = 0 AND birthday_md IN ({marks})",
-            keys,
-        )
-    ]
-    likes = " OR ".join("anniversary LIKE ?" for _ in keys)
-    # substr(...) IN (...) is the schema-5 index contact_anniversary_md; LIKE keeps the rule
-    found += [
-        (r[0], r[1], "anniversary", r[2])
-        for r in db.execute_sql(
-            "SELECT id, display_name, anniversary FROM contact WHERE anniversary IS NOT NULL "
-            f"AND substr(anniversary, -5) IN ({marks}) AND archived = 0 AND ({likes})",
-            [*keys, *(f"%-{k}" for k in keys)],
-        )
-    ]
-    return found
+    """(contact id, name, "birthday" | "anniversary", ISO partial date) falling on ``day``
+    (a 29 February date on the 28th in common years: store.queries.month_days)."""
+    from netdesk.store.queries import dates_between
+
+    return dates_between(day, 1)
 
 
 def all_dates() -> list[tuple[int, str, str, str]]:

@@ -93,8 +93,8 @@ def month_days(day: dt.date) -> list[str]:
 
 def dates_between(start: dt.date, days: int) -> list[tuple[int, str, str, str]]:
     """(contact id, name, "birthday" | "anniversary", ISO partial date) of the active
-    contacts whose date falls on one of the ``days`` days from ``start``: what
-    ``store.journal.dates_on`` finds for each of them, in two queries instead of two a day."""
+    contacts whose date falls on one of the ``days`` days from ``start``, in two queries
+    (store.journal.dates_on is this for one day)."""
     keys = sorted({key for n in range(days) for key in month_days(start + dt.timedelta(n))})
     if not keys:
         return []
@@ -107,8 +107,8 @@ def dates_between(start: dt.date, days: int) -> list[tuple[int, str, str, str]]:
             keys,
         )
     ]
-    # substr(...) IN (...) is the index contact_anniversary_md; the "-" before it is
-    # dates_on's LIKE '%-MM-DD' (a "2012-05" ends in "12-05" and is no 5 December)
+    # substr(...) IN (...) is the index contact_anniversary_md; the "-" before it keeps a
+    # year and month ("2012-05" ends in "12-05" and is no 5 December)
     found += [
         (r[0], r[1], "anniversary", r[2])
         for r in db.execute_sql(
