@@ -135,8 +135,9 @@ def _lighten_pyside_import_hook() -> None:
 
 def upgrading_note(paths: Paths) -> QLabel | None:
     """A small window saying the database is being upgraded, shown while a newer netdesk
-    migrates it (at 100,000 contacts from an old schema: ~15 s with nothing on the screen);
-    None when no upgrade is due. The caller closes it."""
+    migrates it (at 100,000 contacts from an old schema: ~15 s with nothing on the screen),
+    in the middle of the screen under a busy cursor; None when no upgrade is due. The caller
+    closes it with :func:`close_note`, once the window shows its first page."""
     from netdesk.store.database import schema_on_disk
     from netdesk.store.migrations import SCHEMA_VERSION
 
@@ -161,10 +162,24 @@ def upgrading_note(paths: Paths) -> QLabel | None:
     note.setMargin(24)
     note.setAlignment(Qt.AlignmentFlag.AlignCenter)
     note.resize(420, 120)
+    screen = QApplication.primaryScreen()
+    if screen is not None:
+        note.move(screen.availableGeometry().center() - note.rect().center())
     note.show()
+    # the event loop does not run until the migration is over: the pointer says it is busy
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     for _ in range(3):  # shown and painted before the migration holds the thread
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     return note
+
+
+def close_note(note: QLabel) -> None:
+    """Close :func:`upgrading_note`'s window and give the pointer back (once)."""
+    from PySide6.QtWidgets import QApplication
+
+    if note.isVisible():
+        note.close()
+        QApplication.restoreOverrideCursor()
 
 
 def main(
@@ -255,6 +270,7 @@ def main(
                 return 1
             rescued = missing if missing.restored_from is not None else None
 
+    note: QLabel | None = None
     if args.smoke_test or args.minimized or args.files or not ready(paths):
         # opened (created, migrated) now: a database that cannot be opened is said before any
         # window shows, and the import or the tray has it at once
@@ -264,7 +280,7 @@ def main(
         except Exception as error:  # a newer schema, a locked or damaged file: say which
             log.exception("cannot open %s", paths.database)
             if note is not None:
-                note.close()  # not left behind the box that says why
+                close_note(note)  # not left behind the box that says why
             # damage the first read did not meet (a migration's): the same way out
             damage = None if args.smoke_test or rescued is not None else _damage_in(error)
             if damage is None:
@@ -279,9 +295,10 @@ def main(
                 log.exception("cannot open the restored %s", paths.database)
                 _cannot_open(app, paths, again, smoke_test=False, log_file=log_file)
                 return 1
-        finally:
+        except BaseException:
             if note is not None:
-                note.close()
+                close_note(note)
+            raise
         context = AppContext.create(paths, core, log_file)
     else:
         # the window paints the first page read without the ORM, then opens the database
@@ -309,6 +326,13 @@ def main(
         )
     if first_paint is not None:
         window.first_page_painted.connect(lambda: first_paint(window))
+    if note is not None:
+        # up until the window shows its first page: closed at once, a second of blank
+        # screen came between them (a start in the tray shows no window: closed now)
+        if args.minimized:
+            close_note(note)
+        else:
+            window.first_page_painted.connect(lambda: close_note(note))
     instance.files_received.connect(lambda files: window.import_files(list(files)))
     instance.files_received.connect(lambda _files: window.open_from_elsewhere())
     instance.listen()

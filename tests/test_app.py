@@ -362,7 +362,10 @@ def test_a_missing_database_beside_backups_is_offered_the_latest_one(
 def test_an_upgrade_due_is_said_while_it_runs(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A newer netdesk upgrading the database says so in a small window meanwhile (at
     100,000 contacts from an old schema, ~15 s passed with nothing on the screen)."""
-    from netdesk.app import upgrading_note
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from netdesk.app import close_note, upgrading_note
     from netdesk.core import Core
     from netdesk.core.paths import Paths
     from netdesk.store.migrations import SCHEMA_VERSION
@@ -377,6 +380,58 @@ def test_an_upgrade_due_is_said_while_it_runs(qtbot, tmp_path: Path) -> None:  #
     assert note is not None
     qtbot.addWidget(note)
     assert note.isVisible() and "Updating your netdesk database" in note.text()
+    # the event loop waits for the migration: the pointer says so, given back once closed
+    cursor = QApplication.overrideCursor()
+    assert cursor is not None and cursor.shape() == Qt.CursorShape.WaitCursor
+    screen = QApplication.primaryScreen().availableGeometry()
+    assert abs(note.geometry().center().x() - screen.center().x()) <= 8  # (its frame aside)
+    close_note(note)
+    close_note(note)  # once only: no cursor of someone else's taken off
+    assert not note.isVisible() and QApplication.overrideCursor() is None
+
+
+UPGRADE_PROBE = """
+import sys
+from netdesk import app
+
+def first_paint(window):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def note():
+        notes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "upgradingNote"]
+        return [n.isVisible() for n in notes], QApplication.overrideCursor() is not None
+
+    def after():
+        print("after", *note(), flush=True)
+        QApplication.instance().quit()
+
+    print("painted", *note(), flush=True)
+    QTimer.singleShot(0, after)
+
+sys.exit(app.main(sys.argv[1:], first_paint=first_paint))
+"""
+
+
+def test_the_upgrade_note_goes_with_the_first_page(tmp_data_dir: Path) -> None:
+    """Kept until the window shows its first page (closed as the migration ended, a second of
+    blank screen came before the window), then gone with its busy pointer."""
+    from netdesk.core import Core
+    from netdesk.core.paths import Paths
+    from netdesk.core.types import Contact
+    from netdesk.store.migrations import SCHEMA_VERSION
+
+    core = Core.open(Paths(tmp_data_dir))
+    core.contacts.create(Contact(given_name="Ada"))
+    core.close()
+    with sqlite3.connect(tmp_data_dir / "netdesk.sqlite3") as older:
+        older.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    (tmp_data_dir / "settings.ini").write_text("[app]\nno_tray_told=true\n")
+    result = run_probe(UPGRADE_PROBE, tmp_data_dir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["painted [True] True", "after [False] False"], (
+        result.stderr
+    )
 
 
 ARENA_PROBE = """
