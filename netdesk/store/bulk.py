@@ -204,6 +204,7 @@ def insert_contacts(
     first = fresh_ids.take("contact", len(contacts))  # none an undo holds
     ids = list(range(first, first + len(contacts)))
     tag_ids = _ensure_tags(c for c, _ in contacts)
+    stored_tags = {row[0]: row[1] for row in contact_rows.tag_rows()} if tag_ids else {}
     prints = fingerprints if fingerprints is not None else [None] * len(contacts)
     merging = search.defer_merges()  # half the FTS time of a 10,000-card import
     switch = sys.getswitchinterval()
@@ -220,7 +221,13 @@ def insert_contacts(
             documents = {}
             for contact_id, (contact, _) in zip(chunk_ids, chunk, strict=True):
                 contact.id = contact_id
-                documents[contact_id] = search.document_of(contact)
+                # the tags as linked (_children_statements): one per tag, as stored
+                linked = dict.fromkeys(
+                    tag_ids[name.strip().casefold()] for name in contact.tags if name.strip()
+                )
+                documents[contact_id] = search.document_of(
+                    contact, [stored_tags[tag_id] for tag_id in linked]
+                )
             writer.put(
                 [
                     *_contact_statements(chunk, chunk_prints, now),

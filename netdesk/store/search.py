@@ -138,9 +138,12 @@ def documents(contact_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
     return found
 
 
-def document_of(contact: t.Contact) -> tuple[str, str]:
+def document_of(contact: t.Contact, tags: Iterable[str] | None = None) -> tuple[str, str]:
     """What :func:`documents` builds for a stored contact with no journal, from the contact
-    itself (a bulk import writes thousands and need not read them back)."""
+    itself (a bulk import writes thousands and need not read them back). ``tags``: the names
+    of the tags it is linked to, as stored, when they may differ from ``contact.tags`` (a card
+    saying "vip,VIP" is linked to one tag: its row must hold "vip" once, or taking the tag
+    off, which rewrites only the row's end, would leave the other)."""
     details = [
         contact.organization,
         contact.department,
@@ -164,7 +167,8 @@ def document_of(contact: t.Contact) -> tuple[str, str]:
         contact.display_name,
         contact.formatted_name,
     )
-    return _name_document(names), _details(details, [tag.strip() for tag in contact.tags])
+    linked = [tag.strip() for tag in contact.tags] if tags is None else tags
+    return _name_document(names), _details(details, linked)
 
 
 def _details(parts: Iterable[str], tags: Iterable[str]) -> str:

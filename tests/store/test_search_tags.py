@@ -5,6 +5,7 @@ words for rows written before."""
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -186,3 +187,25 @@ def test_renaming_deleting_and_restoring_a_tag_swap_only_the_tags_end(core: Core
     core.tags.restore(state)
     assert _stored(ids[1]) == f"{body} patron"
     assert ids[1] in core.contacts.search("patron", limit=10)
+
+
+def test_a_card_naming_a_tag_twice_is_indexed_with_it_once(core: Core, tmp_path: Path) -> None:
+    """ "CATEGORIES:vip,VIP" links one tag: a row holding "vip" twice kept the other after
+    the tag was taken off, and the search still found the contact by it."""
+    from netdesk.core.importing import import_files
+
+    card = tmp_path / "ana.vcf"
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Gil\r\nN:Gil;Ana;;;\r\n"
+        "CATEGORIES:vip,VIP,Émigré,ÉMIGRÉ, board \r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    summary = import_files(core, [str(card)])
+    [ana] = summary.contact_ids
+    assert _stored(ana) == search.documents([ana])[ana][1]
+    core.contacts.remove_tag([ana], "vip")
+    core.contacts.remove_tag([ana], "émigré")
+    assert ana not in core.contacts.search("vip", limit=10)
+    assert ana not in core.contacts.search("emigre", limit=10)
+    assert ana in core.contacts.search("board", limit=10)
+    assert _stored(ana) == search.documents([ana])[ana][1]
