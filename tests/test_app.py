@@ -511,7 +511,7 @@ sys.exit(app.main(sys.argv[1:], first_paint=first_paint))
 def test_a_light_theme_starts_with_fusion_as_it_is(tmp_data_dir: Path) -> None:
     """The style that shows check boxes on dark themes is for dark themes: made on a light
     one, before the first paint, it cost PySide a type for every QStyleOption (80-130 ms)."""
-    (tmp_data_dir / "settings.ini").write_text("[app]\\nno_tray_told=true\\n")
+    (tmp_data_dir / "settings.ini").write_text("[app]\nno_tray_told=true\n")
     result = run_probe(STYLE_PROBE, tmp_data_dir)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["style types []"], result.stderr
