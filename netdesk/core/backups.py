@@ -37,6 +37,7 @@ database_id_of = backup_owner.of_file  # whose backup a file is (None: unknown)
 SAFETY_PREFIX = "before-restore-"
 _UPGRADE_COPY = re.compile(r"netdesk-\d{8}-\d{6}-schema\d+\.sqlite3")  # store.upgrade_copy
 FSTAB = Path("/etc/fstab")  # the file systems mounted at fixed places (Linux, BSD)
+MOUNTINFO = Path("/proc/self/mountinfo")  # what is mounted now, and where (Linux)
 
 
 def contact_counts(path: Path) -> tuple[int, int]:
@@ -129,9 +130,9 @@ def folder_to_use(
     return default, chosen
 
 
-def unmounted(folder: Path, fstab: Path = FSTAB) -> Path | None:
+def unmounted(folder: Path, fstab: Path = FSTAB, mountinfo: Path = MOUNTINFO) -> Path | None:
     """The mount point ``fstab`` names for ``folder`` (itself or a folder above it) that
-    nothing is mounted on now, if there is one."""
+    nothing is mounted on now (``mountinfo``, the kernel's list), if there is one."""
     try:
         lines = fstab.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:  # no fstab (macOS, Windows), or unreadable: no fixed mount points known
@@ -141,12 +142,31 @@ def unmounted(folder: Path, fstab: Path = FSTAB) -> Path | None:
         fields = line.split()
         if len(fields) >= 2 and not fields[0].startswith("#") and fields[1].startswith("/"):
             # a space in a mount point is written \040 (fstab(5))
-            points.add(Path(re.sub(r"\\([0-7]{3})", lambda m: chr(int(m[1], 8)), fields[1])))
+            points.add(Path(_octal(fields[1])))
     absolute = Path(os.path.abspath(folder))
+    mounted = _mount_points(mountinfo)
     for place in (absolute, *absolute.parents):
-        if place in points and place.parent != place and not os.path.ismount(place):
+        if place not in points or place.parent == place:
+            continue
+        if not (place in mounted if mounted is not None else os.path.ismount(place)):
             return place
     return None
+
+
+def _octal(field: str) -> str:
+    """A path as fstab(5) and mountinfo write it: a space is \\040."""
+    return re.sub(r"\\([0-7]{3})", lambda m: chr(int(m[1], 8)), field)
+
+
+def _mount_points(mountinfo: Path) -> set[Path] | None:
+    """Every place something is mounted on now (Linux's /proc/self/mountinfo, field 5), or
+    None where there is no such list. os.path.ismount() does not see a bind mount of a
+    folder of the same disk (fstab's "/data/Documents /home/u/Documents none bind")."""
+    try:
+        lines = mountinfo.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    return {Path(_octal(line.split()[4])) for line in lines if len(line.split()) > 4}
 
 
 def backup_now(

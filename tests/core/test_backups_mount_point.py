@@ -38,3 +38,24 @@ def test_a_folder_no_fstab_mount_point_holds_is_used(tmp_path: Path) -> None:
     assert folder_to_use(chosen, default, fstab=tmp_path / "none") == (chosen, None)
     mounted = Path("/proc")  # a mount point with something mounted on it
     assert unmounted(mounted, _fstab(tmp_path, "/proc")) is None
+
+
+def test_a_bind_mount_of_a_folder_of_the_same_disk_counts_as_mounted(tmp_path: Path) -> None:
+    """fstab's "/data/Documents /home/u/Documents none bind": os.path.ismount() is False for
+    it (same device), so the backups went to the default folder with "drive not mounted"
+    every day (reviewer). The kernel's list of mounts says it is there."""
+    documents = tmp_path / "home" / "u" / "My Documents"
+    (documents / "backups").mkdir(parents=True)
+    fstab = _fstab(tmp_path, str(documents).replace(" ", "\\040"))
+    mountinfo = tmp_path / "mountinfo"
+    mountinfo.write_text(
+        "22 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw\n"
+        f"98 22 8:1 /data/Documents {str(documents).replace(' ', chr(92) + '040')} rw,relatime"
+        " shared:1 - ext4 /dev/sda1 rw\n",
+        encoding="utf-8",
+    )
+    assert unmounted(documents / "backups", fstab, mountinfo) is None
+    assert unmounted(documents / "backups", fstab, tmp_path / "no-proc") == documents  # ismount
+    empty = tmp_path / "empty-mountinfo"
+    empty.write_text("22 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw\n", encoding="utf-8")
+    assert unmounted(documents / "backups", fstab, empty) == documents
