@@ -558,6 +558,16 @@ class PeoplePicker(QWidget):
         self.chosen = QListWidget(self)
         self.chosen.setAccessibleName(tr("Also there"))  # the log dialog's label for this
         self.chosen.setMaximumHeight(90)
+        # one line each: the list need not measure every row of an entry with 20,000 people
+        # (an edit dialog showed in 1.8 s for 97,519), and contact_ids() walks the rows once
+        # per change, not at every call (the edit dialog asks at opening, Cancel and Save)
+        self.chosen.setUniformItemSizes(True)
+        self._ids: list[int] | None = None
+        model = self.chosen.model()
+        model.rowsInserted.connect(self._forget_ids)
+        model.rowsRemoved.connect(self._forget_ids)
+        model.modelReset.connect(self._forget_ids)
+        model.dataChanged.connect(self._forget_ids)
         self.remove_button = QPushButton(tr("Remove"), self)
         self.remove_button.setEnabled(False)
         layout = QVBoxLayout(self)
@@ -596,10 +606,15 @@ class PeoplePicker(QWidget):
             self.changed.emit()
 
     def contact_ids(self) -> list[int]:
-        return [
-            int(self.chosen.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.chosen.count())
-        ]
+        if self._ids is None:
+            self._ids = [
+                int(self.chosen.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(self.chosen.count())
+            ]
+        return list(self._ids)
+
+    def _forget_ids(self, *_args: object) -> None:
+        self._ids = None
 
 
 def menu_on_shift_f10(view: QAbstractItemView) -> None:
