@@ -227,7 +227,7 @@ def main(
     from netdesk.ui.palette import keep_placeholders_readable
 
     # hints and placeholders at 4.5:1, in light and dark themes; kept while main() runs
-    theme_watcher = keep_placeholders_readable(app)
+    theme_watcher = keep_placeholders_readable(app, indicators=False)  # (after the paint)
     from netdesk.ui.errors import ErrorReporter
 
     # from here an unexpected error is logged and told in a box, also before the window
@@ -333,6 +333,14 @@ def main(
             close_note(note)
         else:
             window.first_page_painted.connect(lambda: close_note(note))
+    from netdesk.ui.palette import keep_indicators_visible
+
+    # a dark theme's visible check boxes (Fusion): the style costs 75-100 ms, after the
+    # first page (which has none), or now when there is no window to paint
+    if args.minimized:
+        keep_indicators_visible(app)
+    else:
+        window.first_page_painted.connect(lambda: keep_indicators_visible(app))
     instance.files_received.connect(lambda files: window.import_files(list(files)))
     instance.files_received.connect(lambda _files: window.open_from_elsewhere())
     instance.listen()

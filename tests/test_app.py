@@ -515,3 +515,44 @@ def test_a_light_theme_starts_with_fusion_as_it_is(tmp_data_dir: Path) -> None:
     result = run_probe(STYLE_PROBE, tmp_data_dir)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["style types []"], result.stderr
+
+
+DARK_PROBE = """
+import sys
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+dark = QPalette(QColor("#353535"), QColor("#353535"))  # the usual dark Fusion palette
+for role, colour in (("Window", "#353535"), ("Base", "#2a2a2a"), ("Text", "#ffffff"),
+                     ("WindowText", "#ffffff")):
+    dark.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+QApplication.setPalette(dark)  # as a dark desktop theme gives it
+from netdesk import app
+
+def first_paint(window):
+    from PySide6 import QtWidgets
+    from PySide6.QtCore import QTimer
+
+    print("painted", "QProxyStyle" in vars(QtWidgets), flush=True)
+
+    def after():
+        from netdesk.ui.indicators import VisibleIndicators
+
+        print("then", isinstance(QApplication.style(), VisibleIndicators), flush=True)
+        QApplication.instance().quit()
+
+    QTimer.singleShot(0, after)
+
+sys.exit(app.main(sys.argv[1:], first_paint=first_paint))
+"""
+
+
+def test_a_dark_theme_gets_its_visible_check_boxes_after_the_first_paint(
+    tmp_data_dir: Path,
+) -> None:
+    """The first page has no check box: the style that shows them on a dark theme (75-100 ms
+    of PySide types before the first paint, reviewer) comes right after it."""
+    (tmp_data_dir / "settings.ini").write_text("[app]\nno_tray_told=true\n")
+    result = run_probe(DARK_PROBE, tmp_data_dir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["painted False", "then True"], result.stderr

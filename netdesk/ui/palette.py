@@ -135,11 +135,15 @@ class _ThemeWatcher(QWidget):
         return super().event(event)
 
 
-def keep_placeholders_readable(application: QApplication) -> QWidget:
+def keep_placeholders_readable(application: QApplication, *, indicators: bool = True) -> QWidget:
     """Make the placeholder readable now and after every change of the system's palette,
     for as long as the returned watcher lives (the caller keeps it). Check boxes and radio
-    buttons are made to show on a dark palette first, now or when the theme turns dark
-    (their border is worked out as they are painted, so it follows the theme by itself)."""
-    keep_indicators_visible(application)
+    buttons are made to show on a dark palette when the theme turns dark, and now unless
+    ``indicators`` is False (the start-up calls keep_indicators_visible itself once the
+    window has painted: the first page has no check box, and the style cost a dark start
+    75-100 ms before it). Their border is worked out as they are painted, so it follows the
+    theme by itself."""
+    if indicators:
+        keep_indicators_visible(application)
     make_placeholders_readable(application)
     return _ThemeWatcher()
