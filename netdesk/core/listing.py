@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from netdesk.core.clock import Clock
 from netdesk.core.paths import Paths
@@ -18,6 +19,9 @@ from netdesk.store import listing as _listing
 from netdesk.store.first_page import FirstPage
 from netdesk.store.id_list import ConnectionRead, IdListError, IdListRead, ReadCancelled, TagsRead
 from netdesk.store.listing import ListFilter, SortOrder
+
+if TYPE_CHECKING:
+    import sqlite3
 
 __all__ = [
     "ConnectionRead",
@@ -87,10 +91,17 @@ def id_list_read(
     return IdListRead(database, sql, params)
 
 
+class _TagsByName(TagsRead):
+    """TagsRead, in the order of ``tags_by_name``, as ContactService.tags lists them."""
+
+    def _read(self, connection: sqlite3.Connection) -> list[Tag]:
+        return tags_by_name(super()._read(connection))
+
+
 def tags_read(database: Path) -> TagsRead:
-    """Every tag with its count (what ``ContactService.tags`` returns), to be read by ``run()``
-    on a worker thread on a connection of its own."""
-    return TagsRead(database)
+    """Every tag with its count (what ``ContactService.tags`` returns, in its order), to be
+    read by ``run()`` on a worker thread on a connection of its own."""
+    return _TagsByName(database)
 
 
 def tag_sort_key(name: str) -> str:
