@@ -221,13 +221,9 @@ def insert_contacts(
             documents = {}
             for contact_id, (contact, _) in zip(chunk_ids, chunk, strict=True):
                 contact.id = contact_id
-                # the tags as linked (_children_statements): one per tag, as stored
-                linked = dict.fromkeys(
-                    tag_ids[name.strip().casefold()] for name in contact.tags if name.strip()
-                )
-                documents[contact_id] = search.document_of(
-                    contact, [stored_tags[tag_id] for tag_id in linked]
-                )
+                # the tags as linked: one per tag, as stored
+                linked = [stored_tags[tag_id] for tag_id in _linked_tags(contact, tag_ids)]
+                documents[contact_id] = search.document_of(contact, linked)
             writer.put(
                 [
                     *_contact_statements(chunk, chunk_prints, now),
@@ -325,6 +321,12 @@ def _ensure_tags(contacts: Iterable[t.Contact]) -> dict[str, int]:
     return dict(zip(tag_names, contact_rows.ensure_tags(tag_names.values()), strict=True))
 
 
+def _linked_tags(contact: t.Contact, tag_ids: dict[str, int]) -> list[int]:
+    """The ids of the tags ``contact`` is linked to, once each (``_ensure_tags``'s keys:
+    "vip" and "VIP" are one tag)."""
+    return list(dict.fromkeys(tag_ids[n.strip().casefold()] for n in contact.tags if n.strip()))
+
+
 def _children_statements(contacts: Iterable[t.Contact], tag_ids: dict[str, int]) -> list[Statement]:
     emails, phones, addresses, urls, related, custom, tagged = [], [], [], [], [], [], []
     for contact in contacts:
@@ -342,10 +344,7 @@ def _children_statements(contacts: Iterable[t.Contact], tag_ids: dict[str, int])
             related.append((cid, i, r.label, r.name, r.contact_id))
         for i, f in enumerate(contact.custom_fields):
             custom.append((cid, i, f.label, f.value))
-        for name in contact.tags:
-            clean = name.strip()
-            if clean:
-                tagged.append((cid, tag_ids[clean.casefold()]))
+        tagged += [(cid, tag_id) for tag_id in _linked_tags(contact, tag_ids)]
     common = ("contact_id", "position", "label")
     statements = [
         *_insert_statements("email", (*common, "value", "value_folded", "preferred"), emails),

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from netdesk.store.models import db
@@ -138,12 +137,12 @@ def documents(contact_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
     return found
 
 
-def document_of(contact: t.Contact, tags: Iterable[str] | None = None) -> tuple[str, str]:
+def document_of(contact: t.Contact, tags: Iterable[str]) -> tuple[str, str]:
     """What :func:`documents` builds for a stored contact with no journal, from the contact
     itself (a bulk import writes thousands and need not read them back). ``tags``: the names
-    of the tags it is linked to, as stored, when they may differ from ``contact.tags`` (a card
-    saying "vip,VIP" is linked to one tag: its row must hold "vip" once, or taking the tag
-    off, which rewrites only the row's end, would leave the other)."""
+    of the tags it is linked to, as stored, not ``contact.tags`` (a card saying "vip,VIP" is
+    linked to one tag: its row must hold "vip" once, or taking the tag off, which rewrites
+    only the row's end, would leave the other)."""
     details = [
         contact.organization,
         contact.department,
@@ -167,8 +166,7 @@ def document_of(contact: t.Contact, tags: Iterable[str] | None = None) -> tuple[
         contact.display_name,
         contact.formatted_name,
     )
-    linked = [tag.strip() for tag in contact.tags] if tags is None else tags
-    return _name_document(names), _details(details, linked)
+    return _name_document(names), _details(details, tags)
 
 
 def _details(parts: Iterable[str], tags: Iterable[str]) -> str:
@@ -214,8 +212,9 @@ def retag(before: Mapping[int, Sequence[str]]) -> None:
 
     A row's details end with its tags' section: only that end is rewritten, from the tags the
     contacts carry now, without reading their e-mails, phones and journal again. Tagging
-    100,000 contacts took 50-100 s with :func:`reindex`. A row that does not end with the
-    section expected (written before tags came last) is rebuilt whole by reindex instead.
+    100,000 contacts took 50-100 s with :func:`reindex`. A row written before tags came last
+    loses the old tags' words where they stand (:func:`_without_tags`); a row without them
+    all, or with no row at all, is rebuilt whole by reindex.
     """
     ids = sorted(before)  # in rowid order, as reindex
     for start in range(0, len(ids), _BATCH):
@@ -257,8 +256,10 @@ def _without_tags(details: str, section: str) -> str | None:
     they first stand: the row then holds the same words as a rebuilt one, in another order,
     which FTS5 neither matches nor ranks differently.
     """
-    if not section or details == section:
-        return "" if section else details
+    if not section:
+        return details
+    if details == section:
+        return ""
     if details.endswith(f" {section}"):
         return details[: -len(section) - 1]
     text = f" {details} "
@@ -315,15 +316,6 @@ def defer_merges() -> int:
 
 def resume_merges(merging: int) -> None:
     db.execute_sql(_SET_AUTOMERGE, (merging,))
-
-
-@contextlib.contextmanager
-def merges_deferred() -> Iterator[None]:
-    """:func:`defer_merges` for a block, inside the caller's transaction (resumed at its end;
-    after an exception the rollback restores the setting)."""
-    merging = defer_merges()
-    yield
-    resume_merges(merging)
 
 
 def reindex(contact_ids: Iterable[int]) -> None:

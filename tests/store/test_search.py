@@ -168,7 +168,7 @@ def test_a_new_contacts_document_built_in_memory_is_the_one_read_from_the_databa
     contact.display_name = "Søren Åberg-Núñez"
     with bulk.write_transaction():
         (contact_id,) = bulk.insert_contacts([(contact, None)], dt.datetime(2026, 3, 2))
-    names, details = search.document_of(contact)
+    names, details = search.document_of(contact, ["clients", "Jazz"])
     stored_names, stored_details = search.documents([contact_id])[contact_id]
     assert names == stored_names
     assert sorted(details.split()) == sorted(stored_details.split())
