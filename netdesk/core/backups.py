@@ -111,7 +111,7 @@ def backup_files(*folders: Path) -> list[BackupFile]:
 
 
 def folder_to_use(
-    chosen: Path | None, default: Path, *, fstab: Path = FSTAB
+    chosen: Path | None, default: Path, *, fstab: Path | None = None
 ) -> tuple[Path, Path | None]:
     """Where a backup goes: the ``chosen`` folder (Preferences), else ``default``
     (``<data folder>/backups``); and the chosen folder when it is gone.
@@ -130,9 +130,18 @@ def folder_to_use(
     return default, chosen
 
 
-def unmounted(folder: Path, fstab: Path = FSTAB, mountinfo: Path = MOUNTINFO) -> Path | None:
+def unmounted(
+    folder: Path, fstab: Path | None = None, mountinfo: Path | None = None
+) -> Path | None:
     """The mount point ``fstab`` names for ``folder`` (itself or a folder above it) that
-    nothing is mounted on now (``mountinfo``, the kernel's list), if there is one."""
+    nothing is mounted on now (``mountinfo``, the kernel's list), if there is one.
+
+    Args:
+        fstab: FSTAB when None, and ``mountinfo`` MOUNTINFO, read at each call (not bound
+            at import): a test of a dialog points them at files of its own.
+    """
+    fstab = FSTAB if fstab is None else fstab
+    mountinfo = MOUNTINFO if mountinfo is None else mountinfo
     try:
         lines = fstab.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:  # no fstab (macOS, Windows), or unreadable: no fixed mount points known

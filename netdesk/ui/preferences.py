@@ -66,6 +66,10 @@ def _folder_problem(text: str, *, changed: bool = True) -> str | None:
         )
     if text and Path(text).exists() and not Path(text).is_dir():
         return tr("%1 is a file, not a folder.").replace("%1", text)
+    if text and changed and (away := backups.unmounted(Path(text))) is not None:
+        # made now, the folder went under the empty mount point, on the local disk, and the
+        # backups never reached the drive (core.backups.folder_to_use passes over it)
+        return _not_mounted(away)
     if text and changed:
         try:
             Path(text).mkdir(parents=True, exist_ok=True)
@@ -74,6 +78,18 @@ def _folder_problem(text: str, *, changed: bool = True) -> str | None:
         if not os.access(text, os.W_OK):
             return fill(tr("netdesk cannot write to the folder %1 (is it read-only?)."), text)
     return None
+
+
+def _not_mounted(mount_point: Path) -> str:
+    """What to do of a folder chosen on a drive /etc/fstab mounts at ``mount_point`` while
+    nothing is mounted there."""
+    return fill(
+        tr(
+            "No drive is mounted on %1 now (/etc/fstab names it as a drive's place): connect "
+            "or mount that drive, then press OK; or choose another folder."
+        ),
+        str(mount_point),
+    )
 
 
 def backups_state(folder: Path, now: dt.datetime) -> tuple[str, bool]:
@@ -308,15 +324,32 @@ class PreferencesDialog(QDialog):
         text = self.backup_folder.text()
         default = self.context.paths.backups
         folder = Path(text) if text and Path(text).is_absolute() else default
+        saved = text == self.context.settings.get(s.BACKUP_FOLDER)
+        # on a drive /etc/fstab mounts, not mounted: told as it is typed, not after OK
+        away = backups.unmounted(folder) if folder != default else None
+        if away is not None and not saved:
+            self.backups_state.setText("")
+            self.backups_state.hide()
+            self.backups_stale.show_problem(_not_mounted(away))
+            return
         # the chosen folder gone: where the backups go meanwhile, and what is there
-        gone = text == self.context.settings.get(s.BACKUP_FOLDER) and (
-            backups.folder_to_use(folder, default)[1] is not None
-        )
+        gone = saved and backups.folder_to_use(folder, default)[1] is not None
         try:
             said, stale = backups_state(default if gone else folder, self.context.core.clock.now())
         except OSError as error:  # a folder that cannot be listed
             said, stale = fill(tr("The backups cannot be listed: %1"), str(error)), True
-        if gone:
+        if away is not None:  # saved so (edited by hand, an older netdesk)
+            said = fill(
+                tr(
+                    "No drive is mounted on %1 now (/etc/fstab names it as a drive's place): "
+                    "the daily backups go to %2 until that drive is connected or mounted. %3"
+                ),
+                str(away),
+                str(self.context.paths.backups),
+                said,
+            )
+            stale = True
+        elif gone:
             said = fill(
                 tr(
                     "The backups folder %1 is not there (is its drive connected?): the daily "
@@ -349,7 +382,9 @@ class PreferencesDialog(QDialog):
                 field.text(), changed=field.text() != self.context.settings.get(setting)
             )
             if problem:
-                self.problem.show_problem(problem)
+                # said once: the backups folder's note may already say it, under the field
+                said = not self.backups_stale.isHidden() and self.backups_stale.text() == problem
+                self.problem.show_problem(None if said else problem)
                 field.edit.setFocus()
                 return
         wanted = self.start_at_login.isChecked()
