@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import locale
 import re
+import unicodedata
 
 from netdesk.core.types import Contact
 
@@ -119,13 +120,54 @@ def display_name(contact: Contact) -> str:
     return ""
 
 
+# Titles written before a name, in the languages netdesk's users write names in: "Dra. Ana
+# Soto" is AS, not DS. Words that are also given names ("Don", "Pan", "Lady") are left out.
+_TITLE_WORDS = (
+    "dr dra drs prof profa mr mrs ms miss mx mister sir dame rev revd fr pr sr sra srta srs sres "
+    "dña dona herr frau hr mme mlle mmes me ing eng lic licda licdo arq abog mag dipl dott "
+    "dottssa sig sigra avv mgr ir dhr mevr"
+)
+_TITLES = frozenset(_TITLE_WORDS.split())
+# Words of a German doctorate between the title and the name ("Dr. rer. nat."), with a dot
+_DEGREE_WORDS = frozenset({"med", "dent", "vet", "rer", "nat", "phil", "jur", "oec", "hc"})
+# Written after a name: "Ana Soto, PhD", "John Smith Jr." (not "Ma", a family name)
+_SUFFIX_WORDS = (
+    "jr jnr sr snr ii iii iv phd dphil md dds dmd esq mba cpa jd llm msc bsc rn obe mbe cbe"
+)
+_SUFFIXES = frozenset(_SUFFIX_WORDS.split())
+_TITLE_MARKS = str.maketrans("", "", ".,ªº")  # "Dr.ª", "Ph.D.,": the word itself
+# a phone number as a contact's only name: "+34 612 345 678", "(555) 123-4567 ext. 12"
+_NUMBER = re.compile(r"[+(]?\d[\d\s().\-/]*(?:(?:ext\.?|x|#)\s*\d+)?", re.IGNORECASE)
+
+
 def initials(name: str) -> str:
+    """The letters of a contact's round avatar: the first and last name's first letters
+    ("Dra. Ana Soto, PhD" is AS), a one-word name's first two ("MA" for Madonna), the first
+    letter of an e-mail's local part ("ana.soto@example.org" is A), "#" for a phone number,
+    "?" for no name."""
+    name = unicodedata.normalize("NFC", name.strip())  # "N" + combining tilde is "Ñ"
+    if _NUMBER.fullmatch(name):
+        return "#"
+    if "@" in name and not any(c.isspace() for c in name):
+        local = name.partition("@")[0]
+        return next((c.upper() for c in local if c.isalnum()), "@")
     words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isalnum()]
+    while len(words) > 1 and _is_title(words[0]):
+        del words[0]
+    while len(words) > 1 and words[-1].translate(_TITLE_MARKS).casefold() in _SUFFIXES:
+        del words[-1]
     if not words:
         return "?"
     if len(words) == 1:
         return words[0][:2].upper()
     return (words[0][0] + words[-1][0]).upper()
+
+
+def _is_title(word: str) -> bool:
+    key = word.translate(_TITLE_MARKS).casefold()
+    if key == "d":  # "D.ª" (doña) is a title, "D." alone an initial
+        return "ª" in word
+    return key in _TITLES or (word.endswith(".") and key in _DEGREE_WORDS)
 
 
 def normalize_phone(raw: str, region: str = DEFAULT_REGION) -> str:
