@@ -155,11 +155,22 @@ class FileCommands(Commands):
         # `curl … | netdesk-cli import -`: standard input, kept in a file for the readers
         if sys.stdin.isatty():
             note("reading contacts from standard input (Ctrl+D ends it)")
-        data = sys.stdin.buffer.read()
+        try:
+            data = sys.stdin.buffer.read()
+        except OSError as error:  # (said as the output's error, which names no file)
+            raise CliError(f"cannot read standard input: {error.strerror or error}") from error
         vcard = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:11].upper() == b"BEGIN:VCARD"
         with tempfile.TemporaryDirectory(prefix="netdesk-import-") as folder:
             kept = Path(folder) / f"standard-input{'.vcf' if vcard else '.csv'}"
-            kept.write_bytes(data)
+            try:
+                kept.write_bytes(data)
+            except OSError as error:
+                # a full /tmp was said as "cannot write the output (standard output)"
+                raise CliError(
+                    f"cannot keep standard input in {kept} to read it: "
+                    f"{error.strerror or error} (TMPDIR may name a folder with more room); "
+                    "nothing was imported"
+                ) from error
             files = [str(kept) if file == "-" else file for file in args.files]
             return self._import(args, files, {str(kept): "-"})
 
