@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import errno
 import logging
+import os
 import shutil
 import sqlite3
 import threading
@@ -90,6 +91,15 @@ def backup_to(
         raise BackupError(
             f"{target} is the database netdesk uses; a backup never replaces it: "
             "give another file name"
+        )
+    if target.is_symlink():  # renamed over, the backup took the link's place, not its file's
+        target = Path(os.path.realpath(target))
+    if target.exists() and not target.is_file():
+        # a device or a named pipe was replaced by a plain file: `--out /dev/null` as root
+        # took the system's /dev/null away; a folder failed with "Is a directory"
+        kind = "a folder" if target.is_dir() else "not a file but a device or a pipe"
+        raise BackupError(
+            f"{target} is {kind}: a backup is a database file of its own; give a file name"
         )
     if not _replaceable(target):
         # netdesk-cli backup --out ~/notes.txt (or contacts.vcf) wrote the copy over it
