@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QLocale, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +21,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -141,6 +150,7 @@ class ImportPreviewDialog(QDialog):
         self.new_model = NewCardModel(self.rows.new, self)
         self.new_model.folder = common_folder(self.plan.files)
         table = _sortable(_view(self.new_model))
+        _file_column(table, NewCardModel.FILE_COLUMN)
         _add_tab(self.tabs, table, table, tr("&New (%1)").replace("%1", _count(len(self.rows.new))))
         return table
 
@@ -148,6 +158,7 @@ class ImportPreviewDialog(QDialog):
         self.merge_model = MergeCardModel(self.rows.merges, self)
         self.merge_model.folder = self.new_model.folder
         table = _sortable(_view(self.merge_model))
+        _file_column(table, MergeCardModel.FILE_COLUMN)
         table.setProperty("interesting", bool(self.rows.merges))
         merged = _count(len(self.rows.merges))
         _add_tab(self.tabs, table, table, tr("To &merge (%1)").replace("%1", merged))
@@ -196,6 +207,7 @@ class ImportPreviewDialog(QDialog):
     def _problem_tab(self) -> QTableView:
         self.problem_model = ProblemModel(self.plan, self)
         table = _view(self.problem_model, ProblemView())
+        _file_column(table, 0)
         table.setProperty("interesting", bool(self.rows.errors))
         problems = _count(len(self.plan.problems))
         _add_tab(self.tabs, table, table, tr("&Problems (%1)").replace("%1", problems))
@@ -342,6 +354,23 @@ def _add_tab(tabs: QTabWidget, page: QWidget, table: QTableView, label: str) -> 
     """A tab whose table a screen reader names as the tab is ("Differences (69)")."""
     tabs.addTab(page, label)  # "&Differences (69)": Alt+D opens it
     table.setAccessibleName(without_mnemonic(label))
+
+
+class _EndKept(QStyledItemDelegate):
+    """Text too long for its cell cut at its start, its end kept in sight."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft
+
+
+def _file_column(view: QTableView, column: int) -> None:
+    """A file's path too long for its column shows its end, "…/phone/contacts.vcf:12": cut
+    at its end, a folder dropped from deep in the home folder listed every problem as
+    "/home/ana/Downloads/Google Tak…", and which file it was never showed."""
+    view.setItemDelegateForColumn(column, _EndKept(view))
 
 
 def _sortable(view: QTableView) -> QTableView:
