@@ -170,8 +170,8 @@ def reload_after_change(card: ContactCard) -> None:
     elif fresh is None:
         card._load(None)
     else:
-        card._tag_days = card.context.core.contacts.tag_defaults()  # a tag's may have moved
-        card._name_never()
+        card.cadence.tag_days = card.context.core.contacts.tag_defaults()  # (may have moved)
+        card.cadence.name_never()
         # only the fields that changed are shown again (unsaved edits stay): filling the
         # whole form anew (its rows made again, laid out) held the window ~30 ms
         _rebase(card, fresh)
@@ -297,8 +297,7 @@ def edited_contact(card: ContactCard, *, quiet: bool = False) -> tuple[Contact |
     c.urls = cf.urls_of(card.urls)
     c.related = cf.related_of(card.related)
     c.custom_fields = cf.custom_of(card.custom)
-    days = card.cadence.currentData()
-    c.keep_in_touch_days = card.custom_days.value() if days == -1 else days
+    c.keep_in_touch_days = card.cadence.days()
     problem = None
     if not display_name(c):
         problem = tr("Give the contact a name (or at least an organization, e-mail or phone).")

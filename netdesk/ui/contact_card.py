@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -39,10 +37,11 @@ from netdesk.core.names import display_name, structured_name
 from netdesk.core.types import NEVER_KEEP_IN_TOUCH, Contact
 from netdesk.ui import card_fields as cf
 from netdesk.ui import card_names, card_saving, settings
+from netdesk.ui.card_cadence import CadenceMenu
 from netdesk.ui.card_dates import format_partial
 from netdesk.ui.card_history import FormHistory, own_history
 from netdesk.ui.card_photo import PHOTO_FOLDER, photo_folder, read_photo
-from netdesk.ui.card_rhythm import cadence_choices, every_text, rhythm_text
+from netdesk.ui.card_rhythm import rhythm_text
 from netdesk.ui.card_widgets import PHOTO_SIZE, PhotoLabel, TagEdit, align_label_columns
 from netdesk.ui.context import AppContext
 from netdesk.ui.icons import fixed_icon, icon
@@ -118,8 +117,6 @@ class ContactCard(QWidget):
         self._loading = False
         self._photo: bytes | None = None
         self._avatar_name = ""  # the name the avatar's initials come from ("" : none yet)
-        self._preset_days: int | None = None  # the cadence menu's last choice other than custom
-        self._tag_days: dict[str, int] = {}  # tags' default cadences, read with each contact
         # Ctrl+Z of an unsaved row added or removed, a star, a photo (typing: the field's own)
         self.history: FormHistory[tuple[Contact, tuple[str, ...]]] = FormHistory(
             self._form_state, self._show_form_state
@@ -349,21 +346,9 @@ class ContactCard(QWidget):
 
         # rhythm
         form = self._section(column, tr("Keep in touch"), "cadence")
-        self.cadence = QComboBox()
-        self.cadence.setObjectName("cadenceBox")
-        self.cadence.setAccessibleName(tr("Keep in touch"))
-        for days, label in cadence_choices():
-            self.cadence.addItem(label, days)
-        # its first item names a tag's rhythm ("Every month (from its tags)"): as wide as that
-        self.cadence.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.custom_days = QSpinBox()
-        self.custom_days.setRange(1, 3650)
-        self._custom_days_unit(self.custom_days.value())
-        self.custom_days.valueChanged.connect(self._custom_days_unit)
-        self.custom_days.setAccessibleName(tr("Custom cadence in days"))
-        self.custom_days.hide()
-        self.cadence.activated.connect(self._cadence_chosen)
-        self.custom_days.valueChanged.connect(lambda _v: self._mark_dirty())
+        self.cadence = CadenceMenu(lambda: self.tags.tags())  # (the tag field comes below)
+        self.custom_days = self.cadence.custom_days
+        self.cadence.edited.connect(self._mark_dirty)
         cadence_row = QHBoxLayout()
         cadence_row.addWidget(self.cadence)
         cadence_row.addWidget(self.custom_days)
@@ -429,7 +414,7 @@ class ContactCard(QWidget):
         form = self._section(column, tr("Tags and notes"), "tag")
         self.tags = TagEdit(lambda: [t.name for t in self.context.core.contacts.tags()])
         self.tags.textEdited.connect(self._mark_dirty)
-        self.tags.textEdited.connect(self._name_never)
+        self.tags.textEdited.connect(self.cadence.name_never)
         self.notes = self._text(tr("Notes"), tr("Anything worth remembering"), 90)
         self.custom = cf.custom_editor()
         self.custom.edited.connect(self._mark_dirty)
@@ -651,8 +636,8 @@ class ContactCard(QWidget):
         if only is None or "tags" in only:
             self.tags.setText(", ".join(c.tags))
             self.tags.setCursorPosition(0)
-            self._tag_days = self.context.core.contacts.tag_defaults()
-            self._name_never()
+            self.cadence.tag_days = self.context.core.contacts.tag_defaults()
+            self.cadence.name_never()
         for name, text_edit in (
             ("what_they_do", self.what_they_do),
             ("looking_for", self.looking_for),
@@ -668,7 +653,7 @@ class ContactCard(QWidget):
             if only is None or name in only:
                 editor.set_values(list(getattr(c, name)))
         if only is None or "keep_in_touch_days" in only:
-            self._set_cadence(c.keep_in_touch_days)
+            self.cadence.set_days(c.keep_in_touch_days)
         if only is None or "photo" in only:
             self._photo = c.photo
         self._new_name_base()
@@ -701,66 +686,6 @@ class ContactCard(QWidget):
             links = fill(tr("%1 and %Ln more", None, total - len(people)), links)
         self.introduced_label.setText(links)
         self._origin_form.setRowVisible(self.introduced_label, bool(people))
-
-    def _tag_default(self, tags: list[str]) -> int | None:
-        """The cadence these tags give a contact without one of its own (the shortest)."""
-        given = [self._tag_days[n.casefold()] for n in tags if n.casefold() in self._tag_days]
-        return min(given) if given else None
-
-    def _name_never(self, *_edited: object) -> None:
-        """No cadence of the contact's own means its tags' default, when one has a default:
-        the menu's first item says which, and "Never" under it overrides it (stored as
-        NEVER_KEEP_IN_TOUCH). Without such a tag one item says "Never": the contact's own
-        "never" while that is chosen (or stored), else no cadence at all."""
-        days = self._tag_default(self.tags.tags())
-        own_never = self.cadence.currentData() == NEVER_KEEP_IN_TOUCH
-        inherited = fill(tr("%1 (from its tags)"), every_text(days)) if days else tr("Never")
-        self._cadence_item(None, bool(days) or not own_never, inherited)
-        self._cadence_item(NEVER_KEEP_IN_TOUCH, bool(days) or own_never, tr("Never"))
-
-    def _cadence_item(self, days: int | None, wanted: bool, text: str) -> None:
-        """The menu's item for ``days`` (None or "never") there with ``text``, or not there."""
-        index = self.cadence.findData(days)
-        if not wanted:
-            if index >= 0:
-                self.cadence.removeItem(index)
-        elif index < 0:  # "from its tags" first, "never" right under it
-            at = 0 if days is None else self.cadence.findData(None) + 1
-            self.cadence.insertItem(at, text, days)
-        else:
-            self.cadence.setItemText(index, text)
-
-    def _set_cadence(self, days: int | None) -> None:
-        if days is None or days == NEVER_KEEP_IN_TOUCH:
-            # the item may be gone: the contact shown before chose "never" with no rhythm tag,
-            # and its one "Never" item was its own (a next card of none fell to "Custom… 1")
-            self._cadence_item(days, True, tr("Never"))
-        index = self.cadence.findData(days)
-        if index < 0:
-            index = self.cadence.findData(-1)
-            self.custom_days.setValue(days or 1)
-        self.cadence.setCurrentIndex(index)
-        self.custom_days.setVisible(self.cadence.currentData() == -1)
-        self._preset_days = days if index != self.cadence.findData(-1) else None
-        self._name_never()
-
-    def _cadence_chosen(self, _index: int) -> None:
-        chosen = self.cadence.currentData()
-        custom = chosen == -1
-        if custom and not self.custom_days.isVisibleTo(self):
-            # start from the rhythm that was chosen (or a month), not from "1 days"
-            self.custom_days.setValue(self._preset_days or 30)
-        self.custom_days.setVisible(custom)
-        if custom:
-            self.custom_days.setFocus()
-            self.custom_days.selectAll()
-        else:
-            self._preset_days = chosen
-        self._mark_dirty()
-
-    def _custom_days_unit(self, days: int) -> None:
-        # a plural of its own: languages differ in which numbers take which form
-        self.custom_days.setSuffix(tr(" day(s)", "after a number of days", days))
 
     def _new_day(self) -> None:
         if self.contact is not None:
@@ -854,7 +779,7 @@ class ContactCard(QWidget):
             parts.append(tr("Archived"))
         if c.keep_in_touch_days:
             parts.append(rhythm_text(c.keep_in_touch_days))
-        elif c.keep_in_touch_days is None and (inherited := self._tag_default(c.tags)):
+        elif c.keep_in_touch_days is None and (inherited := self.cadence.tag_default(c.tags)):
             parts.append(fill(tr("%1 (from its tags)"), rhythm_text(inherited)))
         self.rhythm_label.setText(" · ".join(parts))
         self.rhythm_label.setVisible(bool(parts))
