@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from netdesk.core.clock import Clock
+from netdesk.core.contacts import BulkCancelled
 from netdesk.core.followups import refresh_cadence
 from netdesk.core.types import INTERACTION_KINDS, Interaction
 from netdesk.store import contacts as contact_rows
@@ -15,6 +16,13 @@ from netdesk.store import journal as journal_rows
 from netdesk.store.database import Store
 
 JournalResume = journal_rows.Resume
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+_STEP = 500  # people per step of an entry's write: progress and a chance to cancel after each
+
+
+class JournalCancelled(BulkCancelled):
+    """The user stopped writing an entry with many people; the transaction was rolled back."""
 
 
 @dataclass(frozen=True)
@@ -47,16 +55,20 @@ class JournalService:
         body: str = "",
         at: dt.datetime | None = None,
         reuse_id: int | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
     ) -> int:
         """Record an interaction with one or more people.
 
         Each contact's last interaction moves (if this one is newer) and a contact with a
         cadence gets its next follow-up at last interaction + cadence. ``reuse_id``: the id
         to give the entry when it is free (a redo writing again the entry its undo removed,
-        so later commands holding that id still find it).
+        so later commands holding that id still find it). ``progress(done, total)`` and
+        ``cancelled()`` as in :meth:`_people_in_steps`.
 
         Raises:
             ValueError: no contact, an unknown kind, an empty summary or an unknown contact id.
+            JournalCancelled: ``cancelled()`` turned True; nothing was written.
         """
         ids = list(dict.fromkeys(contact_ids))
         if not ids:
@@ -81,11 +93,16 @@ class JournalService:
                     kind=kind,
                     summary=one_line(summary),
                     body=stored_notes(body),
-                    contact_ids=ids,
+                    contact_ids=[],  # linked a step at a time, below
                 ),
                 now,
             )
-            self._after_change(ids)
+
+            def step(chunk: Sequence[int]) -> None:
+                journal_rows.link_interaction(interaction_id, chunk)
+                self._after_change(chunk)
+
+            self._people_in_steps(ids, step, progress, cancelled)
         return interaction_id
 
     def complete(
@@ -109,12 +126,19 @@ class JournalService:
                 journal_rows.save_follow_up(follow_up, self.clock.now())
             return self.log([follow_up.contact_id], kind, summary, reuse_id=reuse_id, at=at)
 
-    def delete(self, interaction_id: int, *, undoable: bool = True) -> Interaction | None:
+    def delete(
+        self,
+        interaction_id: int,
+        *,
+        undoable: bool = True,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> Interaction | None:
         """Delete one entry; returns it so the caller can undo with :meth:`restore`.
 
         ``undoable``: its id is kept from new entries for good, by every process (fresh_ids),
         so the entry can be put back after others were logged; an undo taking back an entry it made
-        passes False.
+        passes False. ``progress`` and ``cancelled`` as for :meth:`log`.
         """
         entry = journal_rows.get_interaction(interaction_id)
         if entry is None:
@@ -123,13 +147,20 @@ class JournalService:
             if undoable:
                 fresh_ids.reserve("interaction", [interaction_id])
             involved = journal_rows.delete_interaction(interaction_id)
-            self._after_change(involved)
+            self._people_in_steps(involved, self._after_change, progress, cancelled)
         return entry
 
     def get(self, interaction_id: int) -> Interaction | None:
         return journal_rows.get_interaction(interaction_id)
 
-    def update(self, entry: Interaction, *, people: bool = False) -> Interaction:
+    def update(
+        self,
+        entry: Interaction,
+        *,
+        people: bool = False,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> Interaction:
         """Write an edited entry (its kind, time, summary and notes) in place of the stored
         one with its id. Moving its time moves their last interaction and keep-in-touch clock
         with it.
@@ -137,6 +168,8 @@ class JournalService:
         ``people``: the entry's contact_ids replace the stored ones (someone deleted meanwhile
         is left out); those taken off and those added get their last interaction and clock
         again. Without it the people involved stay those stored.
+
+        ``progress`` and ``cancelled`` as for :meth:`log`.
 
         Returns:
             The entry as it was, for the undo.
@@ -177,13 +210,45 @@ class JournalService:
                     interaction_id, [i for i in before.contact_ids if i not in kept]
                 )
                 journal_rows.link_interaction(interaction_id, ids)  # those there already kept
-            self._after_change(list(dict.fromkeys(before.contact_ids + ids)))
+            self._people_in_steps(before.contact_ids + ids, self._after_change, progress, cancelled)
         return before
 
-    def restore(self, entry: Interaction) -> None:
+    def restore(
+        self,
+        entry: Interaction,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> None:
+        """Put a deleted entry back (``progress`` and ``cancelled`` as for :meth:`log`)."""
         with self.store.transaction():
             journal_rows.insert_interaction(entry, self.clock.now())
-            self._after_change(entry.contact_ids)
+            self._people_in_steps(entry.contact_ids, self._after_change, progress, cancelled)
+
+    def _people_in_steps(
+        self,
+        contact_ids: Sequence[int],
+        step: Callable[[Sequence[int]], None],
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+    ) -> None:
+        """``step`` over the people of an entry _STEP at a time, in id order (the search
+        rows', see search.reindex), inside the caller's transaction: ``progress(done, total)``
+        after each step, and ``cancelled()`` turning True between steps raises
+        JournalCancelled (the transaction rolls back). An entry with 100,000 people rewrote
+        their last interaction, clocks and search rows for minutes with no sign of it moving.
+        With more than one step the search index's merges wait for later writes, as for a
+        tag on many contacts (core.contacts._in_steps)."""
+        ids = sorted(set(contact_ids))
+        merging = search.defer_merges() if len(ids) > _STEP else None
+        for start in range(0, len(ids), _STEP):
+            if cancelled is not None and cancelled():
+                raise JournalCancelled(f"writing an entry with {len(ids)} people was cancelled")
+            step(ids[start : start + _STEP])
+            if progress is not None:
+                progress(min(start + _STEP, len(ids)), len(ids))
+        if merging is not None:
+            search.resume_merges(merging)
 
     def _after_change(self, contact_ids: Sequence[int]) -> None:
         journal_rows.refresh_last_interaction(contact_ids)

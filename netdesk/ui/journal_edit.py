@@ -55,7 +55,7 @@ class LogInteraction(JournalCommand):
         if undoing:
             # its id is kept from entries written meanwhile (an import): the redo takes it
             # back, and an edit of it redone later finds it, not someone else's entry
-            journal.delete(entry.id)
+            journal.delete(entry.id, progress=progress, cancelled=cancelled)
             return
         written = journal.log(
             entry.contact_ids,
@@ -64,6 +64,8 @@ class LogInteraction(JournalCommand):
             body=entry.body,
             at=entry.occurred_at,
             reuse_id=entry.id,  # later commands (deleting it, editing it) hold that id
+            progress=progress,
+            cancelled=cancelled,
         )
         self.entry = dataclasses.replace(entry, id=written)
 
@@ -102,7 +104,9 @@ class EditInteraction(JournalCommand):
 
     def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
         entry = self.before if undoing else self.after
-        self.context.core.journal.update(entry, people=self.people)
+        self.context.core.journal.update(
+            entry, people=self.people, progress=progress, cancelled=cancelled
+        )
 
     def finished(self) -> None:
         _changed(self.context, self.ids)
@@ -178,7 +182,7 @@ class EditEntryDialog(EntryForm):
         if command.big():  # the dialog waits for the worker, then the edit goes on the stack
             self.write_then_close(
                 command.working,
-                lambda: command.work(False, None, None),
+                lambda progress, cancelled: command.work(False, progress, cancelled),
                 lambda _result: self._saved(command),
                 self._not_saved,
             )

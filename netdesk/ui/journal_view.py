@@ -433,10 +433,10 @@ class DeleteInteraction(JournalCommand):
     def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
         journal = self.context.core.journal  # core only: this may run on the worker
         if undoing:
-            journal.restore(self.entry)
+            journal.restore(self.entry, progress=progress, cancelled=cancelled)
             return
         assert self.entry.id is not None
-        stored = journal.delete(self.entry.id)
+        stored = journal.delete(self.entry.id, progress=progress, cancelled=cancelled)
         # the entry as stored, not as a list showed it: someone put back since (the undo of
         # their delete) is on it again, and its undo must keep them
         if stored is not None:

@@ -40,7 +40,7 @@ from netdesk.ui.journal_view import MOST_NAMES, kind_labels
 from netdesk.ui.widgets import ElidedLabel, InlineMessage, PeoplePicker, fill, form_row, tr
 
 if TYPE_CHECKING:
-    from netdesk.ui.operations import Operation
+    from netdesk.ui.operations import Operation, Work
 
 log = logging.getLogger("netdesk.ui")
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's: no maximum
@@ -154,13 +154,15 @@ class EntryForm(QDialog):
     def write_then_close(
         self,
         label: str,
-        work: Callable[[], object],
+        work: Work,
         written: Callable[[Any], None],
         failed: Callable[[BaseException], None],
     ) -> None:
-        """Run ``work`` (core calls only) on the worker, the dialog open and disabled under a
-        busy cursor until it ends; then ``written(result)`` (which closes the dialog) or
-        ``failed(error)`` (nothing was written: said in the dialog, what was typed kept)."""
+        """Run ``work(progress, cancelled)`` (core calls only) on the worker, the dialog open
+        and disabled under a busy cursor until it ends, its progress and Cancel in a box over
+        it; then ``written(result)`` (which closes the dialog) or ``failed(error)`` (nothing
+        was written: said in the dialog, what was typed kept). Cancelled, nothing was written
+        either: the dialog is as it was, to save again or close."""
         from netdesk.ui.operations import Operation
 
         focused = self.focusWidget()
@@ -179,18 +181,21 @@ class EntryForm(QDialog):
             usable()
             failed(error)
 
-        # no progress dialog: nothing is counted, and Cancel could not stop one transaction
+        def stopped() -> None:
+            usable()
+            self.problem.show_problem(tr("Cancelled: nothing was saved."))
+
         self._writing = Operation(
-            self.context,
-            self,
-            label,
-            lambda _progress, _cancelled: work(),
-            changes=False,
-            report_errors=False,
+            self.context, self, label, work, changes=False, report_errors=False
         )
         self._writing.succeeded.connect(done)
         self._writing.failed.connect(refused)
+        self._writing.cancelled.connect(stopped)
         self.setEnabled(False)
+        # its progress box is a window of its own, made while the dialog was enabled: the
+        # dialog's disabling took it too, and logging with 100,000 people showed minutes of a
+        # grey bar that did not move, its Cancel greyed out
+        self._writing.dialog.setEnabled(True)
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self._writing.start()
 
@@ -438,9 +443,20 @@ class LogInteractionDialog(EntryForm):
             return
         kind, when, body = self.kind.currentData(), self.chosen_when(), self.body.toPlainText()
 
-        def write(*_unused: object) -> int:  # core only: it may run on the worker
+        def write(
+            progress: Callable[[int, int], None] | None = None,
+            cancelled: Callable[[], bool] | None = None,
+        ) -> int:  # core only: it may run on the worker
             journal = self.context.core.journal
-            return journal.log(ids, kind, summary, body=notes_text(body), at=when)
+            return journal.log(
+                ids,
+                kind,
+                summary,
+                body=notes_text(body),
+                at=when,
+                progress=progress,
+                cancelled=cancelled,
+            )
 
         if len(ids) <= undo.BACKGROUND_DELETE:  # a moment: no round trip to the worker
             try:
