@@ -434,17 +434,22 @@ class FollowUpActions(QObject):
         return follow_up.note
 
     def _undoable(
-        self, text: str, follow_up_id: int, change: Callable[[int | None], int | None]
+        self,
+        text: str,
+        follow_up_id: int,
+        change: Callable[[int | None], int | None],
+        not_done: str,
     ) -> bool:
         """Do ``change`` to the item and put it on the undo stack; a change the database
-        refuses (locked, a full disk) is said and leaves no undo entry."""
+        refuses (locked, a full disk) is said under the title ``not_done`` ("Not snoozed")
+        and leaves no undo entry."""
         before = self._core.follow_ups.get(follow_up_id)
         if before is None:
-            return self._gone(None)
+            return self._gone(None, not_done)
         label = self._label(text, before.contact_id)
-        return self._push(FollowUpChange(self.context, label, before, change))
+        return self._push(FollowUpChange(self.context, label, before, change), not_done)
 
-    def _gone(self, parent: QWidget | None) -> bool:
+    def _gone(self, parent: QWidget | None, not_done: str) -> bool:
         """The item acted on is no longer there: deleted, or its contact deleted, by another
         program (netdesk-cli, a script) since the row or menu was made. Done…, Snooze or
         Reschedule did nothing without a word, the row staying until the next look at the
@@ -452,7 +457,7 @@ class FollowUpActions(QObject):
         log.info("a follow-up acted on was deleted meanwhile")
         show_problem(
             parent,
-            self.tr("Not done"),
+            not_done,
             self.tr("This follow-up was deleted meanwhile, or its contact was."),
         )
         self.context.changes.follow_ups_changed.emit()
@@ -473,14 +478,15 @@ class FollowUpActions(QObject):
         name = self._core.contacts.names([contact_id]).get(contact_id, "")
         return f"{text} — {name}" if name else text
 
-    def _push(self, command: _ContactCommand) -> bool:
+    def _push(self, command: _ContactCommand, not_done: str) -> bool:
         """Do ``command`` and put it on the undo stack; a change the database refuses is said
-        and leaves no undo entry."""
+        under the title ``not_done`` and leaves no undo entry. (Every one said "Not done",
+        which after a Snooze or a Reschedule read as if the item had not been marked done.)"""
         try:
             push(self.context, command)
         except Exception as error:
             log.exception("%s failed", command.text())
-            show_problem(None, self.tr("Not done"), str(error))
+            show_problem(None, not_done, str(error))
             return False
         return True
 
@@ -489,7 +495,7 @@ class FollowUpActions(QObject):
         the database refuses (locked by another program) is asked again, as typed."""
         follow_up = self._core.follow_ups.get(follow_up_id)
         if follow_up is None:
-            return self._gone(parent)
+            return self._gone(parent, self.tr("Not done"))
         self.asking_about = self._who(follow_up.contact_id)
         self.done_kind = done_kind(self._core, follow_up.contact_id)
         prefill = self.prefill(follow_up)
@@ -569,13 +575,13 @@ class FollowUpActions(QObject):
                 core.follow_ups.end_snooze(follow_up_id)  # done: no longer held to a time
             return logged
 
-        return self._undoable(self.tr("Done"), follow_up_id, change)
+        return self._undoable(self.tr("Done"), follow_up_id, change, self.tr("Not done"))
 
     def snooze(self, follow_up_id: int, until: dt.datetime) -> None:
         def change(_reuse_id: int | None) -> None:
             self._core.follow_ups.snooze(follow_up_id, until)
 
-        self._undoable(self.tr("Snooze"), follow_up_id, change)
+        self._undoable(self.tr("Snooze"), follow_up_id, change, self.tr("Not snoozed"))
 
     def _snooze_from_now(
         self, follow_up_id: int, until: Callable[[dt.datetime], dt.datetime]
@@ -596,7 +602,7 @@ class FollowUpActions(QObject):
     def reschedule(self, follow_up_id: int, parent: QWidget | None = None) -> bool:
         follow_up = self._core.follow_ups.get(follow_up_id)
         if follow_up is None:
-            return self._gone(parent)
+            return self._gone(parent, self.tr("Not rescheduled"))
         choice = self.ask_due(
             parent,
             follow_up.effective_due,
@@ -610,13 +616,15 @@ class FollowUpActions(QObject):
         def change(_reuse_id: int | None) -> None:
             self._core.follow_ups.reschedule(follow_up_id, choice.due, has_time=choice.has_time)
 
-        return self._undoable(self.tr("Reschedule"), follow_up_id, change)
+        return self._undoable(
+            self.tr("Reschedule"), follow_up_id, change, self.tr("Not rescheduled")
+        )
 
     def skip(self, follow_up_id: int) -> None:
         def change(_reuse_id: int | None) -> None:
             self._core.follow_ups.skip(follow_up_id)
 
-        self._undoable(self.tr("Skip this cycle"), follow_up_id, change)
+        self._undoable(self.tr("Skip this cycle"), follow_up_id, change, self.tr("Not skipped"))
 
     def open_contact(self, contact_id: int) -> None:
         self.context.changes.open_contact.emit(contact_id)
@@ -636,7 +644,7 @@ class FollowUpActions(QObject):
             has_time=choice.has_time,
         )
         label = self._label(self.tr("Add follow-up"), contact_id)
-        if not self._push(AddFollowUp(self.context, label, item)):
+        if not self._push(AddFollowUp(self.context, label, item), self.tr("Follow-up not added")):
             return False
         self._offer_unarchive(contact_id, parent)
         return True
@@ -645,7 +653,10 @@ class FollowUpActions(QObject):
         """Archived contacts are never reminded: a follow-up added to one would wait unseen."""
         found = self._core.contacts.summaries([contact_id])
         if found and found[0].archived and self.ask_unarchive(parent, found[0].display_name):
-            self._push(ArchiveContacts(self.context, [contact_id], archived=False))
+            self._push(
+                ArchiveContacts(self.context, [contact_id], archived=False),
+                self.tr("Not unarchived"),
+            )
 
     # -- menus -------------------------------------------------------------------------------
 
