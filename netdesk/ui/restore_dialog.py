@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -570,11 +571,34 @@ def start_restore(window: MainWindow, source: Path) -> Operation:
     # Cancel until the backup's copy is complete: one transaction, rolled back, and the copy
     # of the current data removed; nothing changed
     phases.operation = operation
+    _as_wide_as_every_step(operation.dialog)
     phases.changed.connect(phases.show, Qt.ConnectionType.QueuedConnection)
     operation.ended.connect(restoring.leave)  # refused, cancelled or failed: as it was
     operation.ended.connect(phases.deleteLater)
     operation.ended.connect(restoring.deleteLater)
     return operation
+
+
+def _phase_labels() -> dict[str, str]:
+    return {
+        backups.CHECKING: tr("Checking the backup…"),
+        backups.KEEPING: tr("Keeping a copy of your current data…"),
+        backups.RESTORING: tr("Restoring the backup…"),
+        backups.OPENING: tr("Opening the restored data…"),
+    }
+
+
+def _as_wide_as_every_step(dialog: QProgressDialog) -> None:
+    """The progress dialog as wide as its longest step's words from the start: it grew to
+    the right at each longer one, and Cancel, at its right end, moved away from the pointer
+    about to press it (the restore then went on to the end)."""
+    first = dialog.labelText()
+    widest = 0
+    for text in _phase_labels().values():
+        dialog.setLabelText(text)
+        widest = max(widest, dialog.sizeHint().width())
+    dialog.setLabelText(first)
+    dialog.setMinimumWidth(widest)
 
 
 class _Phases(QObject):
@@ -596,12 +620,7 @@ class _Phases(QObject):
         if operation is None or phase == self.shown or not operation.running:
             return
         self.shown = phase
-        labels = {
-            backups.CHECKING: tr("Checking the backup…"),
-            backups.KEEPING: tr("Keeping a copy of your current data…"),
-            backups.RESTORING: tr("Restoring the backup…"),
-            backups.OPENING: tr("Opening the restored data…"),
-        }
+        labels = _phase_labels()
         dialog = operation.dialog
         if operation.cancel_requested.is_set():
             return  # "Cancelling…" stays
