@@ -86,6 +86,11 @@ class FileCommands(Commands):
     """The record commands and those on files; each ``cmd_*`` method is one sub-command."""
 
     def cmd_backup(self, args: argparse.Namespace) -> int:
+        if args.out == "-":  # as export's --out -: it wrote a file named "-" in this folder
+            raise CliError(
+                "a backup cannot go to standard output (--out -): it is a database file; "
+                "give a file name"
+            )
         try:
             # Ctrl+C stops the copy between steps: its .part file is removed, not left half-done
             with _ctrl_c_cancels() as cancelled:
