@@ -883,6 +883,9 @@ class MainWindow(QMainWindow):
 
     def _show_imported(self) -> None:
         self.show_contacts()
+        # every one of them: a search typed before the import listed those it matched, and
+        # "tag them all at once" (Ctrl+A, Ctrl+T) tagged those alone
+        self.contacts.search.clear()
         self.contacts.set_filter(ListFilter.IMPORTED_TODAY)
         self.contacts.view.setFocus()  # Ctrl+A then selects them (the summary says to tag them)
 
