@@ -297,7 +297,10 @@ class ListEditor(QWidget):
         row.star_pressed.connect(self.about_to_change)
         if self.key_filter is not None:  # its buttons too: Ctrl+Z on "Remove" is the card's
             for widget in row.findChildren(QWidget):
-                widget.installEventFilter(self.key_filter)
+                # what takes the focus, where keys go: not the label menu's popup frame,
+                # scroll bars and viewport, whose events all went through the filter too
+                if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                    widget.installEventFilter(self.key_filter)
         for edit in row.value_edits():  # Ctrl+Up / Ctrl+Down, and in its menu: reordering
             edit.installEventFilter(self)
             edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
