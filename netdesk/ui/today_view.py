@@ -821,7 +821,7 @@ class TodayView(QWidget):
             push(self.context, command)
         except Exception as error:  # locked by another program, a full disk: nothing written
             log.exception("snoozing every overdue follow-up failed")
-            show_problem(self, self.tr("Not done"), str(error))
+            show_problem(self, self.tr("Not snoozed"), str(error))
             return False
         return True
 

@@ -102,3 +102,22 @@ def test_an_item_deleted_meanwhile_is_said_by_the_action_tried(
     assert not actions.reschedule(follow_up)
     assert not actions.done(follow_up)
     assert boxes == ["Not snoozed", "Not rescheduled", "Not done"]
+
+
+def test_a_refused_snooze_all_says_not_snoozed(
+    qtbot: QtBot,
+    context: AppContext,
+    clock: FixedClock,
+    boxes: Titles,
+    lock: Callable[[], None],
+) -> None:
+    from netdesk.ui.today_view import TodayView
+
+    for name in ("Ana", "Bob"):
+        late = context.core.contacts.create(Contact(given_name=name))
+        context.core.follow_ups.add(late, clock.now() - dt.timedelta(days=3), "Call back")
+    view = TodayView(context)
+    qtbot.addWidget(view)
+    lock()
+    assert not view.snooze_overdue(lambda now: now + dt.timedelta(days=1))
+    assert boxes == ["Not snoozed"]
