@@ -189,7 +189,8 @@ def insert_contacts(
     *,
     after_chunk: Callable[[int], None] | None = None,
 ) -> list[int]:
-    """Insert new contacts (id None) with children and search rows; returns their new ids.
+    """Insert new contacts (id None) with children and search rows; returns their new ids, in
+    the order given (they are numbered in name order: see below).
 
     ``fingerprints``, one per contact, are recorded as each one's import fingerprint.
     ``after_chunk(n)`` is called as each chunk of n contacts is handed to the writer thread;
@@ -202,10 +203,21 @@ def insert_contacts(
     if not contacts:
         return []
     first = fresh_ids.take("contact", len(contacts))  # none an undo holds
-    ids = list(range(first, first + len(contacts)))
+    # Written, and numbered, in name order: five of the contact's indexes begin with its sort
+    # key or put it right after a column new contacts share (no date yet). In file order each
+    # 500-row statement landed all over those indexes, and SQLite copied every page it touched
+    # to the statement's journal first (20,700 pages for 10,000 cards); in name order a
+    # statement fills one stretch of each, page after page (8,200 pages).
+    keys = [fold(contact.display_name) for contact, _ in contacts]
+    order = sorted(range(len(contacts)), key=keys.__getitem__)
+    given = fingerprints if fingerprints is not None else [None] * len(contacts)
+    ids = [0] * len(contacts)
+    for number, index in enumerate(order):
+        ids[index] = first + number
+    contacts = [contacts[index] for index in order]
+    prints = [given[index] for index in order]
     tag_ids = _ensure_tags(c for c, _ in contacts)
     stored_tags = {row[0]: row[1] for row in contact_rows.tag_rows()} if tag_ids else {}
-    prints = fingerprints if fingerprints is not None else [None] * len(contacts)
     merging = search.defer_merges()  # half the FTS time of a 10,000-card import
     switch = sys.getswitchinterval()
     # The writer needs the GIL back for a moment after each statement; by default it waits up
@@ -216,7 +228,7 @@ def insert_contacts(
         writer = _Writer()  # inside: a thread that cannot start still restores the interval
         for start in range(0, len(contacts), CHUNK):
             chunk = contacts[start : start + CHUNK]
-            chunk_ids = ids[start : start + CHUNK]
+            chunk_ids = range(first + start, first + start + len(chunk))
             chunk_prints = prints[start : start + CHUNK]
             documents = {}
             for contact_id, (contact, _) in zip(chunk_ids, chunk, strict=True):

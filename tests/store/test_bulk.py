@@ -213,3 +213,37 @@ def test_the_switch_interval_is_restored_when_a_bulk_insert_cannot_start(
     with pytest.raises(bulk.StoreError), bulk.write_transaction():
         bulk.insert_contacts([(Contact(given_name="Ana"), None)], dt.datetime(2026, 3, 2))
     assert sys.getswitchinterval() == before
+
+
+def test_new_contacts_are_numbered_in_name_order_and_returned_in_the_order_given(
+    core: Core,
+) -> None:
+    """The import writes new contacts in name order (their order indexes fill page by page):
+    their ids follow the names, and what each id holds is still the contact given there,
+    with its fingerprint, tags and search row."""
+    import datetime as dt
+
+    from netdesk.store import search
+
+    given = ["Zoë Adler", "adam Smith", "Émile Zola", "Bob Ng", "élise Bé"]
+    contacts = [
+        (Contact(given_name=name, display_name=name, tags=[name.split()[1]]), None)
+        for name in given
+    ]
+    with bulk.write_transaction():
+        ids = bulk.insert_contacts(contacts, dt.datetime(2026, 3, 2), [f"fp-{n}" for n in given])
+    stored = dict(db.execute_sql("SELECT id, display_name FROM contact").fetchall())
+    assert [stored[i] for i in ids] == given
+    assert [c.id for c, _ in contacts] == ids
+    by_id = sorted(ids)
+    assert [stored[i] for i in by_id] == [
+        "adam Smith",
+        "Bob Ng",
+        "élise Bé",
+        "Émile Zola",
+        "Zoë Adler",
+    ]
+    assert bulk.import_fingerprints(ids) == {i: f"fp-{n}" for i, n in zip(ids, given, strict=True)}
+    assert search.search_ids("zola") == [ids[2]]
+    tags = search.tags_by_contact(ids)
+    assert [tags[i] for i in ids] == [[name.split()[1]] for name in given]
