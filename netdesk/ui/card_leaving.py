@@ -25,7 +25,12 @@ def leave_card(window: MainWindow) -> bool:
             return True
         if window.card.save():
             return True
-        problem = window.card.problem_label.text()
+        # the problem itself: the header's "Not saved: …" made the box say "cannot be
+        # saved: Not saved: …", and named one problem of several
+        problem, count = window.card.refused
+        problem = problem or window.card.problem_label.text()
+        if count > 1:
+            problem = fill(tr("%1 (and %Ln more shown on the card)", None, count - 1), problem)
     except Exception as error:  # the database refused (locked, disk full): never lose it
         log.exception("the card could not be saved")
         problem = str(error)
@@ -81,7 +86,7 @@ def save_card_unasked(window: MainWindow) -> None:
     if window._card_dirty():
         try:
             saved = window.card.save()
-            problem = "" if saved else window.card.problem_label.text()
+            problem = "" if saved else window.card.refused[0] or window.card.problem_label.text()
         except Exception as error:  # the database refused (locked, full disk)
             log.exception("the card could not be saved")
             saved, problem = False, str(error)

@@ -28,12 +28,14 @@ def save(card: ContactCard) -> bool:
         # (_saving: asked again by the list while this save announces its change: the
         # only contact deleted elsewhere, added back, made a second one that way)
         return True
+    card.refused = ("", 0)
     edited, problems = card.edited_contact()
     if edited is None:
         return True
     if problems:
         problem, field = _first_problem(card)
-        card._refusal = tr("Not saved: %1").replace("%1", problem or problems[0])
+        card.refused = (problem or problems[0], len(problems))
+        card._refusal = tr("Not saved: %1").replace("%1", card.refused[0])
         card.problem_label.show_problem(card._refusal)
         if field is not None:  # the field may be a long way down the card
             card._body_column.activate()  # its message has just been shown
@@ -61,6 +63,7 @@ def save(card: ContactCard) -> bool:
         _deleted_meanwhile(card, edited)
         return False
     except ValidationError as error:
+        card.refused = (error.message, 1)
         card.problem_label.show_problem(tr("Not saved: %1").replace("%1", error.message))
         return False
     finally:

@@ -116,6 +116,7 @@ class ContactCard(QWidget):
         self._kept_emails: tuple[str, ...] = ()
         self._saving = False  # save() is writing (see save)
         self._refusal = ""  # the header's "Not saved: …" of fields' problems (forget_refusal)
+        self.refused = ("", 0)  # the last save refused: its first problem, and how many
         self._loading = False
         self._photo: bytes | None = None
         self._avatar_name = ""  # the name the avatar's initials come from ("" : none yet)
