@@ -355,6 +355,9 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument(
         "--out", type=_out_file, metavar="FILE", help="write the backup to FILE instead"
     )
+    backup.add_argument(
+        "--progress", action="store_true", help="report progress on stderr (always on a terminal)"
+    )
 
     restore = command(
         "restore", "replace the database with a backup",
@@ -362,6 +365,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Refused while the app has the database open.",
     )  # fmt: skip
     restore.add_argument("file", metavar="FILE")
+    restore.add_argument(
+        "--progress", action="store_true", help="report progress on stderr (always on a terminal)"
+    )
 
     importing = command(
         "import", "import .vcf/.csv/.tsv files or folders, in one step (no preview)",

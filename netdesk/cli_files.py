@@ -82,6 +82,37 @@ def _streamed(out: str) -> bool:
     return path.exists() and not path.is_file() and not path.is_dir()
 
 
+_RESTORE_STEPS = {
+    backups.CHECKING: "checking the backup",
+    backups.KEEPING: "keeping a copy of the current database",
+    backups.RESTORING: "restoring the backup",
+    backups.OPENING: "opening the restored database",
+}
+
+
+class _Percent:
+    """A backup's or a restore's progress as Progress shows it: a line at each percent."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.said = ""
+
+    def backing_up(self, done: int, total: int) -> None:
+        self._show("backing up", done, total)
+
+    def restoring(self, phase: str, done: int, total: int) -> None:
+        self._show(_RESTORE_STEPS.get(phase, phase), done, total)
+
+    def _show(self, doing: str, done: int, total: int) -> None:
+        text = f"{doing} {done * 100 // max(total, 1)}%"
+        if text != self.said:
+            self.said = text
+            self.progress.show(text, last=done >= total)
+
+    def clear(self) -> None:
+        self.progress.clear()
+
+
 class FileCommands(Commands):
     """The record commands and those on files; each ``cmd_*`` method is one sub-command."""
 
@@ -91,23 +122,27 @@ class FileCommands(Commands):
                 "a backup cannot go to standard output (--out -): it is a database file; "
                 "give a file name"
             )
+        progress = _Percent(Progress(args.progress))  # 500 MB at 100,000: seconds
         try:
             # Ctrl+C stops the copy between steps: its .part file is removed, not left half-done
             with _ctrl_c_cancels() as cancelled:
                 if args.out:
-                    target = backups.backup_to(Path(args.out), cancelled=cancelled)
+                    target = backups.backup_to(
+                        Path(args.out), progress=progress.backing_up, cancelled=cancelled
+                    )
                 else:
                     folder, keep = self._backup_preferences()
                     now = self.core.clock.now()
-                    target = (
-                        backups.backup_now(folder, now, cancelled=cancelled)
-                        if keep is None
-                        else backups.backup_now(folder, now, keep_daily=keep, cancelled=cancelled)
+                    options = {} if keep is None else {"keep_daily": keep}
+                    target = backups.backup_now(
+                        folder, now, progress=progress.backing_up, cancelled=cancelled, **options
                     )
         except backups.BackupCancelled:
             raise Interrupted("interrupted; no backup was written") from None
         except backups.BackupError as error:
             raise CliError(str(error)) from error
+        finally:
+            progress.clear()
         self._print({"backup": str(target)}, f"Backed up to {target}")
         return 0
 
@@ -141,13 +176,18 @@ class FileCommands(Commands):
                     f"{source} is the database itself; give a backup file, such as one "
                     f"in {backups.safety_folder(self.core)}"
                 )
+        progress = _Percent(Progress(args.progress))  # 16 s at 100,000, said nothing
         try:
             with _ctrl_c_cancels() as cancelled:
-                safety = backups.restore(self.core, source, cancelled=cancelled)
+                safety = backups.restore(
+                    self.core, source, progress=progress.restoring, cancelled=cancelled
+                )
         except backups.BackupCancelled:
             raise Interrupted("interrupted; the database was not changed") from None
         except backups.BackupError as error:
             raise CliError(str(error)) from error
+        finally:
+            progress.clear()
         self._print(
             {"restored": str(source), "previous_saved_as": str(safety)},
             f"Restored {source}; the previous database was saved as {safety}",

@@ -225,7 +225,8 @@ def test_ctrl_c_during_a_backup_leaves_no_partial_file(
         def progress(done: int, total: int) -> None:
             os.kill(os.getpid(), signal.SIGINT)  # the user's Ctrl+C, while the pages copy
 
-        return real_backup_to(target, progress=progress, **options)  # type: ignore[arg-type]
+        options["progress"] = progress  # in place of the command's own (--progress)
+        return real_backup_to(target, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(backups, "backup_to", ctrl_c_in_the_copy)
     out = tmp_path / "out"
@@ -255,7 +256,8 @@ def test_ctrl_c_during_a_restore_leaves_the_database_as_it_was(
         def progress(phase: str, done: int, total: int) -> None:
             os.kill(os.getpid(), signal.SIGINT)
 
-        return real_restore(core, source, progress=progress, **options)  # type: ignore[arg-type]
+        options["progress"] = progress  # in place of the command's own (--progress)
+        return real_restore(core, source, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(backups, "restore", ctrl_c_in_the_restore)
     code = cli.main(["--data-dir", str(tmp_data_dir), "restore", str(tmp_path / "monday.sqlite3")])
