@@ -51,6 +51,9 @@ def run_command(
 ) -> None:
     """Do ``command`` (on the worker when it is big); ``after(changed)`` once it is done,
     refused or cancelled."""
+    # the window holds its progress dialog: the active window may still be the question just
+    # answered (deleted later, and the operation and its signals with it)
+    command.parent_widget = command.parent_widget or window
     try:
         undo.push(window.context, command)
     except Exception as error:  # shown, logged; nothing was pushed
