@@ -121,8 +121,17 @@ class TagEdit(QLineEdit):
     def tags(self) -> list[str]:
         return [t.strip() for t in self.text().split(",") if t.strip()]
 
+    def _being_typed(self, text: str) -> tuple[int, int]:
+        """Where the tag the cursor is in starts and ends in ``text``: the last one when
+        ``text`` is not the field's (a test's emitted edit). It was always the last: a tag
+        typed before others was offered the last one's completions, and took its place."""
+        at = self.cursorPosition() if text == self.text() else len(text)
+        end = text.find(",", at)
+        return text.rfind(",", 0, at) + 1, len(text) if end < 0 else end
+
     def _complete(self, text: str) -> None:
-        word = text.split(",")[-1].strip()
+        start, end = self._being_typed(text)
+        word = text[start:end].strip()
         popup = self.tag_completer.popup()
         if not word:
             if popup is not None:
@@ -135,7 +144,8 @@ class TagEdit(QLineEdit):
             self._folded = [fold(tag) for tag in known]
         typed = fold(word)
         # the tags already in the field are not offered again
-        taken = {t.strip().casefold() for t in text.split(",")[:-1] if t.strip()}
+        others = (text[:start] + text[end:]).split(",")
+        taken = {t.strip().casefold() for t in others if t.strip()}
         # matched here, not by the completer: it ignores case but not accents, so "cafe"
         # did not offer "Café" (its prefix is empty: every tag offered is shown)
         offered = [
@@ -152,6 +162,17 @@ class TagEdit(QLineEdit):
             popup.hide()
 
     def _insert(self, tag: str) -> None:
-        parts = [p.strip() for p in self.text().split(",")[:-1] if p.strip()]
-        self.setText(", ".join([*parts, tag]) + ", ")
+        """The tag chosen takes the place of the one being typed; after the last one, ", "
+        follows for the next."""
+        text = self.text()
+        start, end = self._being_typed(text)
+        before = [p.strip() for p in text[:start].split(",") if p.strip()]
+        after = [p.strip() for p in text[end:].split(",") if p.strip()]
+        head = ", ".join([*before, tag])
+        self.setText(f"{head}, {', '.join(after)}" if after else f"{head}, ")
+        if after:
+            self.setCursorPosition(len(head))
         self.textEdited.emit(self.text())
+        popup = self.tag_completer.popup()
+        if after and popup is not None:  # (the tag just chosen is not offered again)
+            popup.hide()
