@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self._restore_after_paint: int | None = None
         self._quitting = False
         self._importer: Any = None
+        self._drop_window: QObject | None = None  # the QWindow watched for dropped files
         self.list_menu: QMenu | None = None  # the list's context menu, built when first asked
         self._field_keys: list[QKeySequence] | None = None
         self._pending_contact: int | None = None
@@ -492,7 +493,19 @@ class MainWindow(QMainWindow):
         On X11 a line edit claims Ctrl+E (end of line, as End does): Ctrl+E (Export) did
         nothing while the search field or a card field had the focus, which is most of the
         time. Undo, redo, Delete and Shift+Delete stay the field's.
+
+        Contact files dragged over the window are imported wherever they are dropped: over the
+        search field or a card's field, the field took them as text ("file:///…/phone.vcf"
+        typed into it) and nothing was imported. Other drags go on to the widget under them.
         """
+        if watched is self._drop_window and isinstance(event, QDropEvent):
+            if not droppable_paths(event):
+                return False
+            if event.type() == QEvent.Type.Drop:
+                self.dropEvent(event)
+            else:  # entering or moving
+                event.acceptProposedAction()
+            return True
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
@@ -576,6 +589,10 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and handle is not self._drop_window:
+            handle.installEventFilter(self)  # drags reach it before any widget: eventFilter
+            self._drop_window = handle
         if not self._loaded:
             # the first page costs a few ms to read: the window's first paint shows it, rather
             # than an empty list and a second paint
