@@ -97,6 +97,32 @@ def toggle_archive(window: MainWindow) -> None:
     )
 
 
+def confirm_delete(parent: QWidget, who: str) -> bool:
+    """Ask before deleting ``who``: the button says what it does ("Delete", destructive),
+    and Cancel is the default, also for Esc. A Yes/Cancel box made the user read the
+    question to know what Yes would do."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        tr("Delete contacts"),
+        shown_as_written(  # a contact named "<b>Bob</b>" is asked about as written
+            tr(
+                "Delete %1 with their journal and follow-ups?\n\nYou can undo this with Ctrl+Z."
+            ).replace("%1", who)
+        ),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    delete = box.addButton(tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    try:
+        box.exec()
+        return box.clickedButton() is delete
+    finally:
+        box.deleteLater()
+
+
 def delete_contacts(window: MainWindow) -> None:
     ids = window.selected_contact_ids()
     if not ids:
@@ -105,18 +131,7 @@ def delete_contacts(window: MainWindow) -> None:
         return  # the card's unsaved edits are of a contact that stays: saved first
     names = window.context.core.contacts.names(ids)
     who = names.get(ids[0], "") if len(ids) == 1 else tr("%Ln contacts", None, len(ids))
-    answer = QMessageBox.question(
-        window,
-        tr("Delete contacts"),
-        shown_as_written(  # a contact named "<b>Bob</b>" is asked about as written
-            tr(
-                "Delete %1 with their journal and follow-ups?\n\nYou can undo this with Ctrl+Z."
-            ).replace("%1", who)
-        ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
+    if not confirm_delete(window, who):
         return
     # the card's unsaved edits go with its contact, once it is gone (kept when the delete
     # is refused or cancelled); meanwhile moving off the card does not ask about them

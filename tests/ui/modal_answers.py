@@ -11,12 +11,16 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButto
 class ModalAnswers:
     """Answers each message box as it shows: records its texts and default button, and clicks
     ``answer`` where the box has it, else OK; ``act`` handles the first file dialog. Call
-    ``stop()`` once the boxes expected have been answered."""
+    ``stop()`` once the boxes expected have been answered.
+
+    A button is found by its text with its shortcut mark or without: "Delete" presses a
+    "&Delete" button. ``titles`` lists the boxes' window titles in the order seen."""
 
     def __init__(self, answer: str, act: Callable[[QWidget], None] | None = None) -> None:
         self.wanted = answer
         self.act = act
         self.seen: list[tuple[str, str, str]] = []
+        self.titles: list[str] = []
         self.timer = QTimer()
         self.timer.setInterval(5)
         self.timer.timeout.connect(self.answer)
@@ -31,8 +35,12 @@ class ModalAnswers:
             self.seen.append(
                 (widget.text(), widget.informativeText(), default.text() if default else "")
             )
-            buttons = {b.text(): b for b in widget.findChildren(QPushButton)}
-            buttons.get(self.wanted, buttons.get("&OK", buttons.get("OK"))).click()
+            self.titles.append(widget.windowTitle())
+            buttons = {b.text().replace("&", ""): b for b in widget.findChildren(QPushButton)}
+            wanted = self.wanted.replace("&", "")
+            button = buttons.get(wanted, buttons.get("OK"))
+            assert button is not None, f"no {wanted!r} among {sorted(buttons)}"
+            button.click()
         elif self.act is not None and isinstance(widget, QFileDialog):
             act, self.act = self.act, None
             act(widget)

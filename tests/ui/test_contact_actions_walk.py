@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from modal_answers import ModalAnswers
 from pytestqt.qtbot import QtBot
 
 from netdesk.ui.context import AppContext
@@ -13,14 +15,10 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 @pytest.fixture
-def say_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
-    )
-    return asked
+def say_yes() -> Iterator[ModalAnswers]:
+    answers = ModalAnswers("Delete")  # the confirmation's own button
+    yield answers
+    answers.stop()
 
 
 def test_deleting_the_current_contact_moves_on_to_the_next_one(
@@ -32,7 +30,7 @@ def test_deleting_the_current_contact_moves_on_to_the_next_one(
     app_context.changes.contacts_changed.emit(None)
     main_window.contacts.select_contact(berta)
     main_window.delete_action.trigger()
-    assert len(say_yes) == 1
+    assert len(say_yes.seen) == 1
     qtbot.waitUntil(lambda: main_window.contacts.model.rowCount() == 2)
     assert main_window.contacts.current_id() == carla
     assert main_window.selected_contact_ids() == [carla]
@@ -43,13 +41,15 @@ def test_deleting_the_current_contact_moves_on_to_the_next_one(
 
 
 def test_a_cancelled_delete_keeps_the_contact_current(
-    qtbot: QtBot, main_window: MainWindow, person, app_context: AppContext, monkeypatch
+    qtbot: QtBot, main_window: MainWindow, person, app_context: AppContext
 ) -> None:  # type: ignore[no-untyped-def]
     ids = [person(n) for n in ("Ana", "Berta", "Carla")]
     app_context.changes.contacts_changed.emit(None)
     main_window.contacts.select_contact(ids[1])
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    answers = ModalAnswers("Cancel")
     main_window.delete_action.trigger()
+    answers.stop()
+    assert answers.titles == ["Delete contacts"]
     app_context.changes.contacts_changed.emit(None)  # a write elsewhere meanwhile
     qtbot.waitUntil(lambda: main_window.contacts.model.rowCount() == 3)
     assert main_window.contacts.current_id() == ids[1]

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from modal_answers import ModalAnswers
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
@@ -126,14 +127,10 @@ def test_undo_restores_a_deleted_contact_with_its_journal(
     core.journal.log([ana], "call", "Talked about the offer")
     app_context.changes.contacts_changed.emit(None)
     main_window.contacts.select_contact(ana)
-    asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
-    )
+    answers = ModalAnswers("Delete")
     main_window.delete_action.trigger()
-    assert len(asked) == 1  # asks once
+    answers.stop()
+    assert len(answers.seen) == 1  # asks once
     assert core.contacts.get(ana) is None
     assert listed(main_window) == ["Berta"]
     main_window.undo_action.trigger()
@@ -1047,8 +1044,9 @@ def test_deleting_others_saves_the_cards_unsaved_edits_first(
     _card_note(main_window, berta, "Call back about the flat in May", qtbot)
     # Ana alone is selected for the delete; Berta's card, with its edit, stays current
     monkeypatch.setattr(main_window, "selected_contact_ids", lambda: [ana])
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    answers = ModalAnswers("Delete")
     main_window.delete_action.trigger()
+    answers.stop()
     assert app_context.core.contacts.get(ana) is None
     assert app_context.core.contacts.get(berta).notes == "Call back about the flat in May"
 
@@ -1060,11 +1058,12 @@ def test_a_refused_delete_keeps_the_cards_unsaved_edits(
     person("Berta")
     app_context.changes.contacts_changed.emit(None)
     _card_note(main_window, ana, "New job at Globex from June", qtbot)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
     lock = write_lock()
+    answers = ModalAnswers("Delete")
     main_window.delete_action.trigger()
+    answers.stop()
     lock.release()
     assert warned and "locked" in warned[0]
     assert main_window.card.dirty
@@ -1079,14 +1078,10 @@ def test_deleting_the_cards_contact_drops_its_edits_without_asking(
     ana, berta = person("Ana"), person("Berta")
     app_context.changes.contacts_changed.emit(None)
     _card_note(main_window, ana, "Half typed", qtbot)
-    asked: list[str] = []
-
-    def question(_parent, title, *_rest):  # type: ignore[no-untyped-def]
-        asked.append(title)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", question)
+    answers = ModalAnswers("Delete")
     main_window.delete_action.trigger()
+    answers.stop()
+    asked = answers.titles
     qtbot.waitUntil(lambda: listed(main_window) == ["Berta"])
     main_window.contacts.select_contact(berta)
     main_window.show_pending_contact()
@@ -1109,10 +1104,11 @@ def test_a_cancelled_delete_on_the_worker_keeps_the_cards_unsaved_edits(
     app_context.changes.contacts_changed.emit(None)
     _card_note(main_window, ana, "New job at Globex from June", qtbot)
     monkeypatch.setattr(main_window, "selected_contact_ids", lambda: [ana, berta])
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     release = threading.Event()  # the one worker is busy until the delete has been cancelled
     before = run_operation(app_context, None, "Busy", lambda _p, _c: release.wait(10))
+    answers = ModalAnswers("Delete")
     main_window.delete_action.trigger()
+    answers.stop()
     [deleting] = [o for o in Operation.running_now() if o is not before]
     deleting.cancel()
     release.set()
@@ -1135,8 +1131,9 @@ def test_after_a_delete_no_action_goes_to_the_contact_deleted(
     app_context.changes.contacts_changed.emit(None)
     main_window.contacts.select_contact(berta)
     main_window.show_pending_contact()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    answers = ModalAnswers("Delete")
     main_window.delete_action.trigger()
+    answers.stop()
     qtbot.waitUntil(lambda: listed(main_window) == ["Ana", "Carl"])
     assert main_window.selected_contact_ids() == [carl]
     qtbot.waitUntil(lambda: main_window.card.contact_id() == carl)

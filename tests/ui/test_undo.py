@@ -6,6 +6,7 @@ import datetime as dt
 import threading
 
 import pytest
+from modal_answers import ModalAnswers
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
@@ -294,10 +295,12 @@ def test_ctrl_z_after_a_delete_gives_back_the_contact_and_the_links_others_had_t
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)  # keys reach shortcuts
     qtbot.waitUntil(lambda: main_window.contacts.select_contact(ana))
     main_window.contacts.view.setFocus()  # where the user picked Ana
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes
-    )  # the "Delete Ana García with their journal?" confirmation
+    answers = ModalAnswers("Delete")  # the "Delete Ana García with their journal?" box
     main_window.delete_action.trigger()
+    answers.stop()
+    main_window.activateWindow()  # the window manager's part, once the box has closed
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
+    main_window.contacts.view.setFocus()
     assert contacts.get(ana) is None
     assert _card(contacts.get(bob)).met_through_id is None
     assert main_window.undo_action.text() == "&Undo Delete Ana García"
@@ -398,10 +401,11 @@ def test_an_undo_the_locked_database_refuses_is_said_and_stays_undoable(
     before = _card(contacts.get(ana))
     app_context.changes.contacts_changed.emit(None)
     qtbot.waitUntil(lambda: main_window.contacts.select_contact(ana))
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    answers = ModalAnswers("Delete")
     main_window.delete_action.trigger()
+    answers.stop()
     assert contacts.get(ana) is None
     lock = write_lock()  # another program; this one gives up after 50 ms, not the app's 5 s
     try:

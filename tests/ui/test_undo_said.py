@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from modal_answers import ModalAnswers
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -21,8 +22,9 @@ def test_undo_and_redo_say_what_they_did(
     berta = person("Berta")
     app_context.changes.contacts_changed.emit(None)
     main_window.contacts.select_contact(berta)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    answers = ModalAnswers("Delete")
     main_window.delete_action.trigger()
+    answers.stop()
     status = main_window.statusBar()
     assert status.currentMessage().startswith("Deleted")
     main_window.undo_action.trigger()
@@ -44,10 +46,11 @@ def test_an_undo_the_database_refuses_is_not_said_done(
     ana = person("Ana")
     app_context.changes.contacts_changed.emit(None)
     main_window.contacts.select_contact(ana)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    answers = ModalAnswers("Delete")
     main_window.delete_action.trigger()
+    answers.stop()
     status = main_window.statusBar()
     status.clearMessage()
     lock = write_lock()

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from modal_answers import ModalAnswers
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
@@ -258,18 +259,14 @@ def test_the_unexpected_error_box_shows_the_error_as_written(
 
 
 def test_deleting_a_contact_asks_about_it_by_its_name_as_written(
-    main_window: QWidget, app_context: AppContext, bob: int, monkeypatch: pytest.MonkeyPatch
+    main_window: QWidget, app_context: AppContext, bob: int
 ) -> None:
     app_context.changes.contacts_changed.emit(None)
     main_window.contacts.select_contact(bob)  # type: ignore[attr-defined]
-    asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel,
-    )
+    answers = ModalAnswers("Cancel")
     main_window.delete_action.trigger()  # type: ignore[attr-defined]
-    assert [visible(text) for text in asked] == [
+    answers.stop()
+    assert [visible(text) for text, _details, _default in answers.seen] == [
         f"Delete {NAME} with their journal and follow-ups?\n\nYou can undo this with Ctrl+Z."
     ]
     assert app_context.core.contacts.get(bob) is not None
