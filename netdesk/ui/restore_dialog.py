@@ -574,6 +574,9 @@ def start_restore(window: MainWindow, source: Path) -> Operation:
     _as_wide_as_every_step(operation.dialog)
     phases.changed.connect(phases.show, Qt.ConnectionType.QueuedConnection)
     operation.ended.connect(restoring.leave)  # refused, cancelled or failed: as it was
+    operation.cancelled.connect(  # the progress dialog went, and nothing said why
+        lambda: window.statusBar().showMessage(tr("Cancelled; nothing was changed."), 10000)
+    )
     operation.ended.connect(phases.deleteLater)
     operation.ended.connect(restoring.deleteLater)
     return operation

@@ -1,7 +1,7 @@
 """The restore's progress dialog keeps its width and its Cancel button's place from step to
 step: it grew at each longer step's words ("Keeping a copy of your current data…"), and a
 click aimed at Cancel landed beside it while the restore went on (seen on a 100,000-contact
-restore under Xvfb)."""
+restore under Xvfb). And a cancelled restore says so."""
 
 from __future__ import annotations
 
@@ -41,3 +41,20 @@ def test_cancel_stays_where_it_is_through_every_step(
         pass
     answers.stop()
     assert answers.seen == []
+
+
+def test_a_cancelled_restore_says_so(qtbot: QtBot, main_window: MainWindow, person) -> None:  # type: ignore[no-untyped-def]
+    """The progress dialog went away and nothing said whether the data had been replaced."""
+    main_window.show()
+    qtbot.waitUntil(lambda: main_window.contacts.model.loaded)
+    person("Ana")
+    made = back_up(main_window, qtbot)
+    answers = ModalAnswers("OK")
+    with held_worker():
+        operation = start_restore(main_window, made)
+        operation.cancel()
+    with qtbot.waitSignal(operation.ended, timeout=20_000):
+        pass
+    answers.stop()
+    assert answers.seen == []
+    assert main_window.statusBar().currentMessage() == "Cancelled; nothing was changed."
