@@ -50,7 +50,8 @@ class UndoRedoActions(QObject):
     def _say(self, show: Callable[[str], None], undoing: bool) -> None:
         stack = self.context.undo_stack
         index = stack.index()
-        text = stack.text(index if undoing else index - 1)
+        step = index if undoing else index - 1
+        text = stack.text(step)
         said = tr("Undone: %1.") if undoing else tr("Redone: %1.")
 
         def say() -> None:
@@ -58,6 +59,13 @@ class UndoRedoActions(QObject):
             if shiboken6.isValid(stack) and stack.index() == index and text:
                 show(said.replace("%1", text))
 
+        # one on the worker (many contacts) is said once it is done, not as it starts: a
+        # cancelled or refused one stepped the stack back, and "Redone" was on screen
+        operation = getattr(stack.command(step), "operation", None) if step >= 0 else None
+        if operation is not None and operation.running:
+            operation.succeeded.connect(lambda _result: say())
+            operation.cancelled.connect(lambda: show(tr("Cancelled; nothing was changed.")))
+            return
         QTimer.singleShot(0, self, say)
 
     def detach(self) -> None:
