@@ -169,10 +169,12 @@ class TagEdit(QLineEdit):
         before = [p.strip() for p in text[:start].split(",") if p.strip()]
         after = [p.strip() for p in text[end:].split(",") if p.strip()]
         head = ", ".join([*before, tag])
-        self.setText(f"{head}, {', '.join(after)}" if after else f"{head}, ")
+        # typed over the whole text, not set: setText() emptied the field's undo, and Ctrl+Z
+        # after a tag chosen undid nothing of it (insert() also says textEdited)
+        self.selectAll()
+        self.insert(f"{head}, {', '.join(after)}" if after else f"{head}, ")
         if after:
             self.setCursorPosition(len(head))
-        self.textEdited.emit(self.text())
         popup = self.tag_completer.popup()
         if after and popup is not None:  # (the tag just chosen is not offered again)
             popup.hide()

@@ -52,3 +52,32 @@ def test_a_tag_typed_before_others_is_completed_in_its_place(
     assert card.tags.text() == "investor, mentor, mentee, "
     assert card.save()
     assert sorted(app_context.core.contacts.get(berta).tags) == ["investor", "mentee", "mentor"]
+
+
+@POPUP
+def test_ctrl_z_in_the_tags_undoes_the_tag_chosen(
+    qtbot: QtBot, app_context: AppContext, person
+) -> None:  # type: ignore[no-untyped-def]
+    """Choosing a tag emptied the field's undo: Ctrl+Z there went on to the card's own steps
+    and put back an e-mail removed before, the tags left as they were."""
+    from netdesk.core.types import EmailAddress
+
+    person("Ana", tags=["investor", "mentor"])
+    berta = person("Berta", emails=[EmailAddress(value="berta@example.org")])
+    card = ContactCard(app_context)
+    qtbot.addWidget(card)
+    card.show()
+    card.show_contact(berta)
+    card.emails.rows[0].remove_button.click()  # a step of the card's own
+    assert card.emails.rows == []
+    card.tags.setFocus()
+    QTest.keyClicks(card.tags, "mentor, inv")
+    popup = card.tags.tag_completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    QTest.keyClick(popup, Qt.Key.Key_Down)
+    QTest.keyClick(popup, Qt.Key.Key_Return)
+    assert card.tags.text() == "mentor, investor, "
+    QTest.keyClick(card.tags, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert card.tags.text() == "mentor, inv"
+    assert card.emails.rows == []  # still removed
+    assert card.dirty
