@@ -212,12 +212,25 @@ class RestoreDialog(QDialog):
             elif found.before_upgrade:
                 item.setToolTip(1, tr("The database as it was before a newer netdesk upgraded it"))
             self.table.addTopLevelItem(item)
+        # its drive unplugged (or not mounted where fstab puts it): "There are no backups in
+        # this folder yet" was said of a drive full of them, to someone about to need one
+        chosen = self.context.settings.get(s.BACKUP_FOLDER)
+        gone = backups.folder_to_use(Path(chosen) if chosen else None, self.context.paths.backups)
+        self.gone = QLabel(
+            tr(
+                "This folder is not there now (is its drive connected?): connect it, then "
+                "open Restore from backup again to see its backups; or choose a file."
+            )
+        )
+        self.gone.setWordWrap(True)
+        self.gone.setObjectName("backupsFolderGone")
+        self.gone.setVisible(gone[1] is not None)
         self.empty = QLabel(
             tr("There are no backups in this folder yet. Use File > Back up now, or choose a file.")
         )
         self.empty.setWordWrap(True)
         self.empty.setObjectName("noBackups")
-        self.empty.setVisible(not files)
+        self.empty.setVisible(not files and self.gone.isHidden())
         self.table.setVisible(bool(files))
 
         self.buttons = QDialogButtonBox()
@@ -244,6 +257,7 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(where)
+        layout.addWidget(self.gone)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         if not files:
