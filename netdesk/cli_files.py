@@ -311,6 +311,10 @@ class FileCommands(Commands):
         out, fmt = args.out, _export_format(args)
         if Path(out).is_dir():
             raise CliError(f"cannot write {out}: it is a folder; give a file name")
+        folder = Path(out).parent
+        if not _streamed(out) and not folder.is_dir():  # said "No such file or directory"
+            why = "is a file, not a folder" if folder.exists() else "does not exist"
+            raise CliError(f"cannot write {out}: the folder {folder} {why}")
         progress = Progress(args.progress)
 
         def exporting(done: int, total: int) -> None:
