@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -140,6 +141,8 @@ class FieldMenu(QComboBox):
 class CsvMappingDialog(QDialog):
     """One row per column: its header, a sample value, and the netdesk field it goes to."""
 
+    SKIP = 2  # finished with this: the file is left out, the import goes on without it
+
     def __init__(
         self,
         file: str,
@@ -147,7 +150,10 @@ class CsvMappingDialog(QDialog):
         mapping: dict[str, str],
         samples: list[str] | None = None,
         parent: QWidget | None = None,
+        *,
+        skippable: bool = False,
     ) -> None:
+        """``skippable``: other files come with this one; a button leaves this one out."""
         from netdesk.interop.csvfile import FIELD_KEYS, column_keys
 
         super().__init__(parent)
@@ -205,6 +211,15 @@ class CsvMappingDialog(QDialog):
         )
         self.continue_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.continue_button.setText(tr("Co&ntinue"))  # C: Cancel's
+        # a folder dropped with a sheet that holds no contacts (expenses, a bank's export):
+        # Cancel dropped the whole import, and Continue wants a name or e-mail column
+        self.skip_button: QPushButton | None = None
+        if skippable:
+            self.skip_button = buttons.addButton(
+                tr("&Skip this file"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.skip_button.setToolTip(tr("Import the other files without this one"))
+            self.skip_button.clicked.connect(lambda: self.done(self.SKIP))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -24,6 +24,7 @@ from netdesk.core.importing import (
     plan_import,
 )
 from netdesk.gcpause import collector_paused
+from netdesk.interop.problems import QT_TRANSLATE_NOOP, problem
 from netdesk.ui.context import AppContext
 from netdesk.ui.csv_mapping import (
     CsvMappingDialog,
@@ -73,6 +74,7 @@ class ImportController(QObject):
         # of unknown layout (the preview's Columns… asks about the former again)
         self.remembered_for: set[str] = set()
         self.unknown: dict[str, CsvSniff] = {}
+        self.skipped: list[str] = []  # CSVs left out at the column question
         # answered in this session, by header signature: (headers, mapping). Saved for good
         # only once an import with them is applied: a preview cancelled because the columns
         # were wrong asks again (pre-filled with this answer) instead of repeating the mistake.
@@ -119,6 +121,7 @@ class ImportController(QObject):
         self.pending_mappings = []
         self.remembered_for = set()
         self.unknown = {}
+        self.skipped = []
         self.used_answers = set()
         paths = self.paths
         # listing folders and sniffing each CSV's head touches the disk: off the GUI thread
@@ -211,13 +214,24 @@ class ImportController(QObject):
                 **columns_chosen_before(self.context, headers),
             }
         )
-        dialog = CsvMappingDialog(Path(file).name, headers, proposed, samples, self.window)
+        dialog = CsvMappingDialog(
+            Path(file).name,
+            headers,
+            proposed,
+            samples,
+            self.window,
+            skippable=self.paths != [file],  # other files come with it
+        )
         self.mapping_dialog = dialog
 
         def done(result: int) -> None:
             self.mapping_dialog = None
             dialog.deleteLater()
             chosen = dialog.mapping()
+            if result == CsvMappingDialog.SKIP:  # not an answer: asked again next time
+                self.skipped.append(file)
+                self._next_mapping()
+                return
             if result != QDialog.DialogCode.Accepted:
                 # kept for this session, not for good: the same columns dropped again are
                 # asked about starting from these (one Esc threw away every column chosen)
@@ -234,7 +248,7 @@ class ImportController(QObject):
         dialog.open()
 
     def _plan(self) -> None:
-        paths, mappings = self.paths, dict(self.mappings)
+        paths, mappings, skipped = self.paths, dict(self.mappings), list(self.skipped)
         core = self.context.core
         if not self.preview_enabled:
             self.operation = run_operation(
@@ -242,9 +256,7 @@ class ImportController(QObject):
                 self.window,
                 tr("Importing contacts…"),
                 lambda progress, cancelled: (
-                    import_files(
-                        core, paths, csv_mappings=mappings, progress=progress, cancelled=cancelled
-                    ),
+                    imported_without(core, paths, skipped, mappings, progress, cancelled),
                     "",  # no summary box to list the problems in
                 ),
                 on_success=self._imported,
@@ -255,7 +267,7 @@ class ImportController(QObject):
                 self.window,
                 tr("Reading contact files…"),
                 lambda progress, cancelled: planned_preview(
-                    core, paths, mappings, progress, cancelled
+                    core, paths, mappings, progress, cancelled, skipped
                 ),
                 on_success=self._show_preview,
                 changes=False,
@@ -435,19 +447,53 @@ def unknown_csv_layouts(
     return unknown
 
 
+def without_skipped(
+    paths: Sequence[str], skipped: Sequence[str]
+) -> tuple[list[str], list[ImportProblem]]:
+    """``paths`` to read, the files ``skipped`` at the column question left out (folders
+    listed for that), and a warning for each of these. Runs on the worker thread."""
+    if not skipped:
+        return list(paths), []
+    files, problems = expand_paths(paths)  # the folders' own problems: said once, here
+    left_out = QT_TRANSLATE_NOOP("ImportProblem", "left out: you skipped it")
+    problems += [problem(file, None, left_out, "warning") for file in skipped]
+    return [file for file in files if file not in skipped], problems
+
+
+def imported_without(
+    core: Core,
+    paths: Sequence[str],
+    skipped: Sequence[str],
+    mappings: dict[str, dict[str, str]],
+    progress: Callable[[int, int], None],
+    cancelled: Callable[[], bool],
+) -> ImportSummary:
+    """``import_files`` of ``paths`` but the files ``skipped``, on the worker thread."""
+    files, problems = without_skipped(paths, skipped)
+    summary = import_files(
+        core, files, csv_mappings=mappings, progress=progress, cancelled=cancelled
+    )
+    summary.problems[:0] = problems
+    return summary
+
+
 def planned_preview(
     core: Core,
     paths: Sequence[str],
     mappings: dict[str, dict[str, str]],
     progress: Callable[[int, int], None],
     cancelled: Callable[[], bool],
+    skipped: Sequence[str] = (),
 ) -> tuple[ImportPlan, PreviewRows]:
     """The plan and the preview's lists, both worked out on the worker thread: sorting
-    10,000 cards into the preview's tabs is no work for the window's thread."""
+    10,000 cards into the preview's tabs is no work for the window's thread. The files
+    ``skipped`` at the column question are not read."""
     with collector_paused():
+        files, problems = without_skipped(paths, skipped)
         plan = plan_import(
-            core, paths, csv_mappings=mappings, progress=progress, cancelled=cancelled
+            core, files, csv_mappings=mappings, progress=progress, cancelled=cancelled
         )
+        plan.problems[:0] = problems
         rows = preview_rows(plan)
         _freeze_plan()
     return plan, rows
