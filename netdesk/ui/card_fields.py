@@ -5,8 +5,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -28,6 +28,7 @@ from netdesk.core.types import (
     RelatedPerson,
     WebLink,
 )
+from netdesk.ui.card_open import email_url, link_url, phone_url
 from netdesk.ui.icons import icon
 from netdesk.ui.widgets import InlineMessage, tr
 
@@ -257,9 +258,17 @@ class ListEditor(QWidget):
     edited = Signal()
     about_to_change = Signal()
 
-    def __init__(self, add_text: str, make_row: Callable[[object | None], FieldRow]) -> None:
+    def __init__(
+        self,
+        add_text: str,
+        make_row: Callable[[object | None], FieldRow],
+        open_value: tuple[str, Callable[[str], QUrl | None]] | None = None,
+    ) -> None:
+        """``open_value``: the menu's words for opening a value ("Open link") and the address
+        that opens it (None: none), for a value's menu."""
         super().__init__()
         self._make_row = make_row
+        self._open_value = open_value
         self.rows: list[FieldRow] = []
         self.key_filter: QObject | None = None  # installed on every row's text fields
         self._layout = QVBoxLayout(self)
@@ -352,6 +361,17 @@ class ListEditor(QWidget):
     def _row_menu(self, row: FieldRow, edit: QLineEdit, at: QPoint) -> None:
         """The value's own menu (cut, copy, paste...) with Move up and Move down."""
         menu = edit.createStandardContextMenu()
+        if self._open_value is not None and isinstance(row, ValueRow):
+            # a link, an e-mail or a number was only text to copy elsewhere by hand
+            text, url_of = self._open_value
+            url = url_of(row.text())
+            action = QAction(text, menu)
+            action.setEnabled(url is not None)
+            if url is not None:
+                action.triggered.connect(functools.partial(QDesktopServices.openUrl, url))
+            first = menu.actions()[0]  # (Undo: the standard menu is never empty)
+            menu.insertAction(first, action)
+            menu.insertSeparator(first)
         menu.addSeparator()
         index = self.rows.index(row) if row in self.rows else -1
         for text, keys, step in (
@@ -497,7 +517,7 @@ def emails_editor() -> ListEditor:
             email_problem,
         )
 
-    return ListEditor(tr("Add e-mail"), make)
+    return ListEditor(tr("Add e-mail"), make, (tr("&Write e-mail"), email_url))
 
 
 def emails_of(editor: ListEditor) -> list[EmailAddress]:
@@ -519,7 +539,7 @@ def phones_editor() -> ListEditor:
             phone_problem,
         )
 
-    return ListEditor(tr("Add phone"), make)
+    return ListEditor(tr("Add phone"), make, (tr("Ca&ll"), phone_url))
 
 
 def phones_of(editor: ListEditor) -> list[PhoneNumber]:
@@ -540,7 +560,7 @@ def urls_editor() -> ListEditor:
             tr("https://…"),
         )
 
-    return ListEditor(tr("Add link"), make)
+    return ListEditor(tr("Add link"), make, (tr("&Open link"), link_url))
 
 
 def urls_of(editor: ListEditor) -> list[WebLink]:
