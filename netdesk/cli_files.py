@@ -176,6 +176,14 @@ class FileCommands(Commands):
                     f"{source} is the database itself; give a backup file, such as one "
                     f"in {backups.safety_folder(self.core)}"
                 )
+        mine = backups.database_id_of(database)
+        if mine is not None and backups.database_id_of(source) not in (None, mine):
+            # the app asks; here it was restored without a word (a script may mean it: a
+            # new computer's data folder given the old one's backup)
+            note(
+                f"{source} is a backup of another netdesk database (another data folder), "
+                "not of this one's; restoring it"
+            )
         progress = _Percent(Progress(args.progress))  # 16 s at 100,000, said nothing
         try:
             with _ctrl_c_cancels() as cancelled:
