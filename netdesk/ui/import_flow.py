@@ -75,6 +75,7 @@ class ImportController(QObject):
         self.remembered_for: set[str] = set()
         self.unknown: dict[str, CsvSniff] = {}
         self.skipped: list[str] = []  # CSVs left out at the column question
+        self.skipped_columns: set[str] = set()  # their header signatures: alike, left out too
         # answered in this session, by header signature: (headers, mapping). Saved for good
         # only once an import with them is applied: a preview cancelled because the columns
         # were wrong asks again (pre-filled with this answer) instead of repeating the mistake.
@@ -122,6 +123,7 @@ class ImportController(QObject):
         self.remembered_for = set()
         self.unknown = {}
         self.skipped = []
+        self.skipped_columns = set()
         self.used_answers = set()
         paths = self.paths
         # listing folders and sniffing each CSV's head touches the disk: off the GUI thread
@@ -200,6 +202,10 @@ class ImportController(QObject):
 
         headers = sniff.headers
         signature = header_signature(headers)
+        if signature in self.skipped_columns:  # a sheet like one skipped (the next month's)
+            self.skipped.append(file)
+            self._next_mapping()
+            return
         if signature in self.used_answers:  # a file of this run with the same columns
             self.mappings[file] = self.answered[signature][1]
             self._next_mapping()
@@ -230,6 +236,7 @@ class ImportController(QObject):
             chosen = dialog.mapping()
             if result == CsvMappingDialog.SKIP:  # not an answer: asked again next time
                 self.skipped.append(file)
+                self.skipped_columns.add(signature)
                 self._next_mapping()
                 return
             if result != QDialog.DialogCode.Accepted:
@@ -457,7 +464,8 @@ def without_skipped(
     files, problems = expand_paths(paths)  # the folders' own problems: said once, here
     left_out = QT_TRANSLATE_NOOP("ImportProblem", "left out: you skipped it")
     problems += [problem(file, None, left_out, "warning") for file in skipped]
-    return [file for file in files if file not in skipped], problems
+    leave = set(skipped)
+    return [file for file in files if file not in leave], problems
 
 
 def imported_without(

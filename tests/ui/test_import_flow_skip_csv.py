@@ -24,6 +24,7 @@ def _backup_folder(tmp_path: Path) -> Path:
     folder.mkdir()
     (folder / "contacts.vcf").write_text(BEN, encoding="utf-8")
     (folder / "expenses.csv").write_text(EXPENSES, encoding="utf-8")
+    (folder / "expenses-february.csv").write_text(EXPENSES, encoding="utf-8")  # alike
     return folder
 
 
@@ -49,10 +50,13 @@ def test_a_csv_skipped_at_its_columns_leaves_the_other_files_to_import(
     assert preview is not None
     qtbot.addWidget(preview)
     assert [card.contact.display_name for card in preview.rows.new] == ["Ben Stone"]
-    expenses = str(folder / "expenses.csv")
-    (left_out,) = preview.plan.problems  # said, not an error: the user chose it
-    assert (left_out.file, left_out.severity) == (expenses, "warning")
-    assert problem_line(left_out) == f"{expenses}: warning: left out: you skipped it"
+    # the sheet with the same columns was not asked about: left out with the one skipped
+    february, expenses = str(folder / "expenses-february.csv"), str(folder / "expenses.csv")
+    left_out = preview.plan.problems  # said, not errors: the user chose it
+    assert sorted((p.file, p.severity) for p in left_out) == [
+        (february, "warning"), (expenses, "warning")
+    ]  # fmt: skip
+    assert problem_line(left_out[0]) == f"{left_out[0].file}: warning: left out: you skipped it"
     assert preview.rows.errors == 0
     with qtbot.waitSignal(controller.finished, timeout=10_000) as finished:
         preview.import_button.click()
