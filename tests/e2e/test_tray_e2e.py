@@ -92,12 +92,21 @@ def embedded_icon(display: str) -> tuple[int, int, int, int] | None:
 
 
 def top_windows(display: str) -> dict[str, tuple[int, int, int, int]]:
-    """Mapped top-level windows: id -> (x, y, width, height)."""
+    """Mapped top-level windows: id -> (x, y, width, height).
+
+    ``xwininfo -children`` lists unmapped windows too. Qt makes the tray menu's window at
+    640x480+0+0, then moves it next to the icon and maps it: on a loaded machine the test
+    saw it in between, took it for the menu and clicked "Quit" at (610, 468), on the main
+    window (the menu closed, netdesk ran on). Only the windows on screen count, and they are
+    listed before their geometry is read (Qt places a window before it maps it).
+    """
+    viewable = x(display, "xdotool", "search", "--onlyvisible", "--maxdepth", "1", "--name", "")
+    on_screen = {f"0x{int(number):x}" for number in viewable.split()}
     tree = x(display, "xwininfo", "-root", "-children")
     return {
         m[0]: (int(m[5]), int(m[6]), int(m[1]), int(m[2]))
         for m in WINDOW.findall(tree)
-        if int(m[1]) > 20 and int(m[2]) > 20
+        if m[0] in on_screen and int(m[1]) > 20 and int(m[2]) > 20
     }
 
 
