@@ -212,8 +212,9 @@ def test_a_tray_that_comes_up_after_netdesk_gets_its_icon(display: str, tmp_path
     app = launch(display, tmp_path, data)
     tray_host = None
     try:
+        # 60 s: a loaded machine took 18-26 s to reach the database (a new one's migrations)
         assert wait_for(
-            lambda: any("tray started (system tray missing)" in s for s in log_lines(data)), 30
+            lambda: any("tray started (system tray missing)" in s for s in log_lines(data)), 60
         ), "netdesk did not start"
         tray_host = subprocess.Popen(
             ["trayer", "--edge", "top", "--align", "right", "--widthtype", "pixel", "--width",
