@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self._importer: Any = None
         self._drop_window: QObject | None = None  # the QWindow watched for dropped files
+        self._dragging_files = False  # the drag over the window carries files to import
         self.list_menu: QMenu | None = None  # the list's context menu, built when first asked
         self._field_keys: list[QKeySequence] | None = None
         self._pending_contact: int | None = None
@@ -499,9 +500,14 @@ class MainWindow(QMainWindow):
         typed into it) and nothing was imported. Other drags go on to the widget under them.
         """
         if watched is self._drop_window and isinstance(event, QDropEvent):
-            if not droppable_paths(event):
+            # the files looked at once, as the drag enters: not at each step of the pointer
+            # (a look at each of a thousand files on a network share, every move)
+            if event.type() == QEvent.Type.DragEnter:
+                self._dragging_files = bool(droppable_paths(event))
+            if not self._dragging_files:
                 return False
             if event.type() == QEvent.Type.Drop:
+                self._dragging_files = False
                 self.dropEvent(event)
             else:  # entering or moving
                 event.acceptProposedAction()
