@@ -206,6 +206,8 @@ class FileCommands(Commands):
         if "-" not in args.files:
             return self._import(args, args.files, {})
         # `curl … | netdesk-cli import -`: standard input, kept in a file for the readers
+        if sys.stdin is None:  # closed (`<&-`): an unexpected AttributeError was said
+            raise CliError("standard input is closed: give the contacts' file instead of -")
         if sys.stdin.isatty():
             note("reading contacts from standard input (Ctrl+D ends it)")
         try:

@@ -1,5 +1,6 @@
 """netdesk-cli on a full disk: the message names the file that could not be written, not
-standard output (which it blamed for any "no space" error that named no file)."""
+standard output (which it blamed for any "no space" error that named no file); and `import -`
+with standard input closed."""
 
 from __future__ import annotations
 
@@ -47,3 +48,16 @@ def test_import_from_standard_input_on_a_full_disk_names_the_file_it_kept(
     ), said
     assert list(temporary.iterdir()) == []  # the partial copy is gone with its folder
     assert json.loads(ok(tmp_data_dir, "--json", "stats"))["contacts"] == 1
+
+
+def test_import_from_a_closed_standard_input_is_said(tmp_data_dir: Path) -> None:
+    ok(tmp_data_dir, "add", "--name", "Already Here")
+    result = subprocess.run(
+        [sys.executable, "-m", "netdesk.cli", "--data-dir", str(tmp_data_dir), "import", "-"],
+        capture_output=True, preexec_fn=lambda: os.close(0), cwd=ROOT, timeout=60,
+        check=False,
+    )  # fmt: skip
+    assert (result.returncode, result.stderr.decode()) == (
+        1,
+        "netdesk-cli: error: standard input is closed: give the contacts' file instead of -\n",
+    )
