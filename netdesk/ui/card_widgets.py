@@ -5,9 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QSize, QSizeF, QStringListModel, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QCompleter, QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+)
 
 from netdesk.core.types import IMPORT_SUFFIXES
 from netdesk.ui.widgets import tr
@@ -76,6 +83,36 @@ class PhotoLabel(QLabel):
             self.clicked.emit()  # the photo menu, from the keyboard too
         else:
             super().keyPressEvent(event)
+
+
+class GrowingText(QPlainTextEdit):
+    """A text box as tall as its text, from ``lowest`` to ``highest`` pixels (then it scrolls).
+
+    Its size hint was QPlainTextEdit's own, taller than ``highest``: every box stood at its
+    tallest, an empty "Looking for" as tall as six lines, and the card was a long scroll.
+    """
+
+    def __init__(self, lowest: int, highest: int) -> None:
+        super().__init__()
+        self.setMinimumHeight(lowest)
+        self.setMaximumHeight(highest)
+        # its hint, not less: the card's body is laid out at its smallest, a scroll area's
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(self._text_resized)
+        self._lines = 1.0
+
+    def _text_resized(self, size: QSizeF) -> None:
+        if size.height() != self._lines:  # (its height counts lines: a plain text's layout)
+            self._lines = size.height()
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        lines = max(1.0, self._lines)
+        text = lines * self.fontMetrics().lineSpacing() + 2 * self.document().documentMargin()
+        height = round(text) + margins.top() + margins.bottom()
+        return QSize(hint.width(), max(self.minimumHeight(), min(height, self.maximumHeight())))
 
 
 class TagEdit(QLineEdit):

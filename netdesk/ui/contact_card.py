@@ -42,7 +42,13 @@ from netdesk.ui.card_dates import format_partial
 from netdesk.ui.card_history import FormHistory, own_history
 from netdesk.ui.card_photo import PHOTO_FOLDER, photo_folder, read_photo
 from netdesk.ui.card_rhythm import rhythm_text
-from netdesk.ui.card_widgets import PHOTO_SIZE, PhotoLabel, TagEdit, align_label_columns
+from netdesk.ui.card_widgets import (
+    PHOTO_SIZE,
+    GrowingText,
+    PhotoLabel,
+    TagEdit,
+    align_label_columns,
+)
 from netdesk.ui.context import AppContext
 from netdesk.ui.icons import fixed_icon, icon
 from netdesk.ui.widgets import (
@@ -153,12 +159,10 @@ class ContactCard(QWidget):
         return edit
 
     def _text(self, name: str, placeholder: str, height: int = 64) -> QPlainTextEdit:
-        edit = QPlainTextEdit()
+        edit = GrowingText(height, height * 2)
         edit.setAccessibleName(name)
         edit.setPlaceholderText(placeholder)
         edit.setTabChangesFocus(True)
-        edit.setMinimumHeight(height)
-        edit.setMaximumHeight(height * 2)
         edit.textChanged.connect(self._mark_dirty)
         return edit
 
