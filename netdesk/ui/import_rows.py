@@ -273,6 +273,7 @@ class ConflictModel(_FlatTable):
         super().__init__(parent)
         self.conflicts = plan.conflicts if conflicts is None else conflicts
         self.choices = [conflict.take_theirs for _, conflict in self.conflicts]
+        self.namesakes = _namesakes(self.conflicts)
         self.headers = [tr("Contact"), tr("Field"), tr("Yours"), tr("In the file (tick to use)")]
         self._struck = QFont()
         self._struck.setStrikeOut(True)
@@ -285,6 +286,7 @@ class ConflictModel(_FlatTable):
         self.beginResetModel()
         self.conflicts = []
         self.choices = []
+        self.namesakes = set()
         self.endResetModel()
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -306,7 +308,7 @@ class ConflictModel(_FlatTable):
         if role == _DISPLAY:
             card, conflict = self.conflicts[row]
             if column == 0:
-                return card.contact.display_name
+                return _told_apart(card, self.namesakes)
             if column == 1:
                 return field_label(conflict.field)
             return conflict.mine if column == 2 else conflict.theirs
@@ -369,6 +371,25 @@ class ConflictModel(_FlatTable):
     def apply_choices(self) -> None:
         for (_, conflict), choice in zip(self.conflicts, self.choices, strict=True):
             conflict.take_theirs = choice
+
+
+def _namesakes(conflicts: list[tuple[PlannedCard, FieldConflict]]) -> set[str]:
+    """The names that two contacts or more among the differences go by."""
+    contacts_named: dict[str, set[int | None]] = {}
+    for card, _conflict in conflicts:
+        contacts_named.setdefault(card.contact.display_name, set()).add(card.existing_id)
+    return {name for name, ids in contacts_named.items() if len(ids) > 1}
+
+
+def _told_apart(card: PlannedCard, namesakes: set[str]) -> str:
+    """The contact's name, with its company or e-mail when another contact of the differences
+    has that name: two rows "Amelia Davies · Job title" could not be told apart."""
+    contact = card.contact
+    name = contact.display_name
+    if name not in namesakes:
+        return name
+    telling = contact.organization or (contact.emails[0].value if contact.emails else "")
+    return f"{name} ({telling})" if telling else name
 
 
 class ProblemModel(_FlatTable):
