@@ -332,6 +332,18 @@ class PreferencesDialog(QDialog):
             self.backups_state.hide()
             self.backups_stale.show_problem(_not_mounted(away))
             return
+        if folder.is_dir() and not os.access(folder, os.W_OK):
+            # "No backup yet: netdesk makes one each day it runs" was said of a folder no
+            # backup can be written to (made read-only since, or typed): each one failed
+            self.backups_state.setText("")
+            self.backups_state.hide()
+            self.backups_stale.show_problem(
+                fill(
+                    tr("netdesk cannot write to the folder %1 (is it read-only?)."),
+                    text or str(folder),
+                )
+            )
+            return
         # the chosen folder gone: where the backups go meanwhile, and what is there
         gone = saved and backups.folder_to_use(folder, default)[1] is not None
         try:
