@@ -8,7 +8,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QFont,
@@ -517,7 +517,7 @@ class ContactCard(QWidget):
             # Tab within the card scrolls to the field it reaches, but an Alt+letter did not,
             # nor a Tab from outside (from "Log interaction…" into Given name, the card
             # scrolled to its end): what was typed went into a field out of sight
-            self.scroll_area.ensureWidgetVisible(watched, 0, 24)
+            self._scroll_to(watched)
         if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(
             event, QKeyEvent
         ):
@@ -544,6 +544,17 @@ class ContactCard(QWidget):
                 event.accept()
                 return True
         return super().eventFilter(watched, event)
+
+    def _scroll_to(self, field: QWidget) -> None:
+        """The whole field in view, its top first when it is taller than the view.
+        (ensureWidgetVisible() shows a text box's cursor line: Alt+S left the notes cut off
+        at the card's bottom edge, two lines of them shown.)"""
+        body = self.scroll_area.widget()
+        if body is None or not body.isAncestorOf(field):
+            return
+        top = field.mapTo(body, QPoint(0, 0))
+        half = field.height() // 2
+        self.scroll_area.ensureVisible(top.x(), top.y() + half, 0, half + 24)
 
     def _follow_up_panel(self) -> QWidget | None:
         try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -46,3 +46,19 @@ def test_a_text_box_is_as_tall_as_its_text(qtbot: QtBot, app_context: AppContext
     qtbot.waitUntil(lambda: smallest(grown) < grown.height() <= grown.maximumHeight())
     card.revert()  # the text gone: small again
     qtbot.waitUntil(lambda: grown.height() == smallest(grown))
+
+
+def test_an_alt_letter_shows_the_whole_field(qtbot: QtBot, app_context: AppContext, person) -> None:  # type: ignore[no-untyped-def]
+    """Alt+S showed the notes' first line at the card's bottom edge, the rest cut off."""
+    ana = person("Ana", notes="A long note.\n" * 12)
+    card = shown_card(qtbot, app_context, ana)
+    viewport = card.scroll_area.viewport()
+    for field, key in (
+        (card.what_they_do, Qt.Key.Key_W),
+        (card.notes, Qt.Key.Key_S),
+        (card.given_name, Qt.Key.Key_N),
+    ):
+        QTest.keyClick(card, key, Qt.KeyboardModifier.AltModifier)
+        assert field.hasFocus()
+        top = field.mapTo(viewport, QPoint(0, 0)).y()
+        assert top >= 0 and top + field.height() <= viewport.height(), field.accessibleName()
