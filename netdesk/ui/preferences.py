@@ -92,14 +92,23 @@ def _not_mounted(mount_point: Path) -> str:
     )
 
 
-def backups_state(folder: Path, now: dt.datetime) -> tuple[str, bool]:
+def backups_state(folder: Path, now: dt.datetime, database: Path | None = None) -> tuple[str, bool]:
     """What ``folder`` holds, said under it: the latest backup, how many, how much room; and
     True when the latest is older than yesterday while netdesk runs (the daily backup fails,
     said once in a status bar the tray user never sees: a drive gone, a full disk). That folder
-    alone: whether the backups reach a drive just chosen is what is asked."""
+    alone: whether the backups reach a drive just chosen is what is asked.
+
+    Args:
+        database: the database whose backups are counted: another data folder's in the same
+            folder (README: several may share one) are not; they said "Latest backup: today"
+            over this one's backups failing for a week, and counted twice as many.
+    """
     from netdesk.ui.restore_dialog import when_text
 
     found = [f for f in backups.backup_files(folder) if not f.safety_copy and not f.before_upgrade]
+    mine = backups.database_id_of(database) if database is not None and found else None
+    if mine is not None:
+        found = [f for f in found if backups.database_id_of(f.path) in (None, mine)]
     if not found:
         return tr("No backup yet: netdesk makes one each day it runs."), False
     latest = found[0]  # newest first
@@ -347,7 +356,11 @@ class PreferencesDialog(QDialog):
         # the chosen folder gone: where the backups go meanwhile, and what is there
         gone = saved and backups.folder_to_use(folder, default)[1] is not None
         try:
-            said, stale = backups_state(default if gone else folder, self.context.core.clock.now())
+            said, stale = backups_state(
+                default if gone else folder,
+                self.context.core.clock.now(),
+                self.context.paths.database,
+            )
         except OSError as error:  # a folder that cannot be listed
             said, stale = fill(tr("The backups cannot be listed: %1"), str(error)), True
         if away is not None:  # saved so (edited by hand, an older netdesk)
