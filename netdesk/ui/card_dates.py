@@ -20,6 +20,14 @@ _SLASHED = re.compile(r"(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?\.?")
 _SLASHED_YEAR_FIRST = re.compile(r"(\d{4})[/.](\d{1,2})(?:[/.](\d{1,2}))?")
 
 
+# the shapes PartialDate.parse reads: what fits one and is still refused is no such day
+_ISO_SHAPE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{8}|--\d{2}-?\d{2}")
+
+
+class NoSuchDayError(ValueError):
+    """Written as a date, but no day of the calendar: "1990-02-30", a 13th month, year 0."""
+
+
 def _day_first() -> bool:
     """Whether the user's locale writes the day before the month (23/04, not 4/23)."""
     written = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
@@ -35,6 +43,7 @@ def parse_partial(text: str, day_first: bool | None = None) -> PartialDate:
     it was typed again; ``day_first`` says the order (None: the locale's).
 
     Raises:
+        NoSuchDayError: it is written as a date, but there is no such day.
         ValueError: it is not a date.
     """
     text = text.strip()
@@ -51,4 +60,9 @@ def parse_partial(text: str, day_first: bool | None = None) -> PartialDate:
     elif match := _MONTH_DAY.fullmatch(text):
         month, day = match.groups()
         text = f"--{int(month):02d}-{int(day):02d}"
-    return PartialDate.parse(text)
+    try:
+        return PartialDate.parse(text)
+    except ValueError as error:
+        if _ISO_SHAPE.fullmatch(text):
+            raise NoSuchDayError(text) from error
+        raise

@@ -15,7 +15,7 @@ from netdesk.core.names import display_name
 from netdesk.core.types import Contact, PartialDate
 from netdesk.ui import card_fields as cf
 from netdesk.ui import undo
-from netdesk.ui.card_dates import format_partial, parse_partial
+from netdesk.ui.card_dates import NoSuchDayError, format_partial, parse_partial
 from netdesk.ui.widgets import InlineMessage, fill, tr
 
 if TYPE_CHECKING:
@@ -320,6 +320,9 @@ def _typed_date(
     if text:
         try:
             value = parse_partial(text)
+        except NoSuchDayError:  # the right form: "use YYYY-MM-DD" said nothing of what was wrong
+            problem = fill(tr("“%1” is not a day of the calendar: check the month and day."), text)
+            problems.append(problem)
         except ValueError:
             problem = tr("“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.").replace(
                 "%1", text
