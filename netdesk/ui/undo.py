@@ -244,7 +244,11 @@ class _BulkCommand(_ContactCommand):
         if busy:
             changes.undo_busy.emit(True)
         parent = self.parent_widget or QApplication.activeWindow()
-        operation = run_operation(self.context, parent, label, work, on_success=on_success)
+        # changes=False: finished() names the contacts changed; the operation's own signal
+        # said "anything", and every view read everything again after each undo and redo
+        operation = run_operation(
+            self.context, parent, label, work, on_success=on_success, changes=False
+        )
         if busy:
             operation.ended.connect(lambda: changes.undo_busy.emit(False))
         self.operation = operation  # kept: the command owns the finished operation too
@@ -348,7 +352,7 @@ class DeleteContacts(_BulkCommand):
             self.deleted = records
 
     def finished(self) -> None:
-        self.changed(None)
+        self.changed(self.ids)  # the list, the tags' counts and Today read again all the same
         # the journals of everyone who shared an entry with them change too: a delete takes
         # them off those entries, its undo puts them back (a view showing such an entry
         # no longer names them, so it would not know to read it again)
@@ -395,7 +399,8 @@ class TagContacts(_BulkCommand):
 
     def finished(self) -> None:
         if self.affected:
-            self.changed(None)  # the tag list (filter menu, counts) changes too
+            # the tag list (filter menu, counts) is read again after any change of contacts
+            self.changed(self.affected)
 
 
 class SetCadence(_BulkCommand):
