@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -107,7 +108,10 @@ class Operation(QObject):
         changes: bool = True,
         report_errors: bool = True,
     ) -> None:
-        super().__init__(parent)
+        # No QObject parent: the window it was started from may close while it runs (Manage
+        # tags, where Ctrl+Z started an undo), and deleted with it, its end was never heard
+        # (Undo stayed off for good). ``_running`` keeps it until it ends.
+        super().__init__()
         self.context = context
         self.parent_widget = parent
         self.label = label
@@ -151,10 +155,11 @@ class Operation(QObject):
         """Ask the work to stop at its next check; it rolls back and raises *Cancelled."""
         if self.running:
             self.cancel_requested.set()
-            self.dialog.setLabelText(tr("Cancelling…"))
+            if shiboken6.isValid(self.dialog):
+                self.dialog.setLabelText(tr("Cancelling…"))
 
     def _on_progress(self, done: int, total: int) -> None:
-        if self.cancel_requested.is_set():
+        if self.cancel_requested.is_set() or not shiboken6.isValid(self.dialog):
             return
         self.dialog.setMaximum(max(total, 1))
         self.dialog.setValue(min(done, max(total, 1)))
@@ -165,6 +170,8 @@ class Operation(QObject):
         # The work has returned (its result or error is what was signalled): its closure may
         # hold a whole import plan or export, and the window keeps this object.
         self.runnable.work = _spent
+        if not shiboken6.isValid(self.dialog):  # gone with the window it was shown over
+            return
         self.dialog.canceled.disconnect(self.cancel)
         self.dialog.reset()
         self.dialog.hide()
@@ -195,7 +202,7 @@ class Operation(QObject):
 
                     reason = translated_reason(error.template, error.template_args, english)  # type: ignore[attr-defined]
                 show_problem(
-                    self.parent_widget,
+                    self.parent_widget if shiboken6.isValid(self.parent_widget) else None,
                     tr("netdesk"),
                     (tr("%1 failed: %2") if said else tr("%1 failed: %2\n\nNothing was changed."))
                     .replace("%1", self.label.rstrip("…."))
