@@ -173,6 +173,62 @@ def upgrading_note(paths: Paths) -> QLabel | None:
     return note
 
 
+def upgrade_said(upgraded: Any) -> str:
+    """What the status bar says once an older database was upgraded: where the copy of the
+    old one is kept, or why none could be (said only in the log, it went unseen); "" when
+    there was nothing to keep (no contact, no journal).
+
+    Args:
+        upgraded: the store's :class:`netdesk.store.upgrade_copy.UpgradeCopy`.
+    """
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from netdesk.ui.widgets import fill
+
+    translate = QCoreApplication.translate
+    if upgraded.empty:
+        return ""
+    if upgraded.path is not None:  # the whole path: the folder to look in, and the file
+        return fill(
+            translate(
+                "netdesk",
+                "Your database was updated for this version of netdesk; the old one is kept as %1.",
+            ),
+            str(upgraded.path),
+        )
+    if upgraded.needed:
+        size = QLocale().formattedDataSize
+        return fill(
+            translate(
+                "netdesk",
+                "Your database was updated for this version of netdesk without a copy of the "
+                "old one: the disk had %1 free, the copy and the update needed %2.",
+            ),
+            size(upgraded.free),
+            size(upgraded.needed),
+        )
+    return fill(
+        translate(
+            "netdesk",
+            "Your database was updated for this version of netdesk without a copy of the old "
+            "one: none could be written in %1 (%2).",
+        ),
+        str(upgraded.folder),
+        upgraded.error,
+    )
+
+
+def _tell_upgrade(window: Any) -> None:
+    """Once the window has started up (for a start in the tray: when it is first opened),
+    say what became of the older database's copy, after any message already there (a
+    restore's)."""
+    store = window.context.core.store
+    said = upgrade_said(store.upgraded) if store.upgraded is not None else ""
+    if said:
+        bar = window.statusBar()
+        bar.showMessage(" ".join(filter(None, (bar.currentMessage(), said))))
+
+
 def close_note(note: QLabel) -> None:
     """Close :func:`upgrading_note`'s window and give the pointer back (once)."""
     from PySide6.QtWidgets import QApplication
@@ -326,6 +382,8 @@ def main(
         )
     if first_paint is not None:
         window.first_page_painted.connect(lambda: first_paint(window))
+    # an older database upgraded: where its copy is kept, once the window is up
+    window.started_up.connect(lambda: _tell_upgrade(window))
     if note is not None:
         # up until the window shows its first page: closed at once, a second of blank
         # screen came between them (a start in the tray shows no window: closed now)

@@ -43,10 +43,15 @@ class DatabaseAwayError(StoreError):
 
 
 class Store:
-    """The open database. Core services take one; only netdesk.store looks inside."""
+    """The open database. Core services take one; only netdesk.store looks inside.
 
-    def __init__(self, path: Path) -> None:
+    ``upgraded``: the older schema this open migrated, and the copy kept of it (or why none
+    was), for the user to be told; None when the database was already of this schema.
+    """
+
+    def __init__(self, path: Path, upgraded: upgrade_copy.UpgradeCopy | None = None) -> None:
         self.path = path
+        self.upgraded = upgraded
 
     @property
     def schema_version(self) -> int:
@@ -215,7 +220,7 @@ def open_database(path: str | os.PathLike[str]) -> Store:
         check_same_thread=False,
     )
     try:
-        _open_and_migrate(file, created)
+        upgraded = _open_and_migrate(file, created)
     except BaseException:
         # refused: a later connection (a worker's, a restore's reopen) must not make a new,
         # empty database where this one is, if it goes away meanwhile
@@ -223,7 +228,7 @@ def open_database(path: str | os.PathLike[str]) -> Store:
         raise
     db.existing_only = True
     log.info("opened %s (schema %d)", file, migrations.SCHEMA_VERSION)
-    return Store(file)
+    return Store(file, upgraded)
 
 
 def _read_only_look(path: Path) -> tuple[int, int] | None:
@@ -275,7 +280,8 @@ def _refuse_unless_ours(file: Path) -> None:
         )
 
 
-def _open_and_migrate(file: Path, created: bool) -> None:
+def _open_and_migrate(file: Path, created: bool) -> upgrade_copy.UpgradeCopy | None:
+    """Connect and migrate; what became of the copy of an older schema (None: none was due)."""
     if not created:
         _refuse_unless_ours(file)
     try:
@@ -295,9 +301,10 @@ def _open_and_migrate(file: Path, created: bool) -> None:
             db.execute_sql("PRAGMA synchronous=NORMAL")
             migrations.migrate(db, str(file))
         except BaseException:
-            if kept is not None:  # the file is as it was: the copy would only take room
-                kept.unlink(missing_ok=True)
+            if kept is not None and kept.path is not None:  # the file is as it was: the
+                kept.path.unlink(missing_ok=True)  # copy would only take room
             raise
+        return kept
     except (DatabaseError, sqlite3.DatabaseError) as error:
         db.close()
         if "file is not a database" in str(error) or "malformed" in str(error):

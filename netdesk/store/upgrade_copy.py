@@ -16,12 +16,33 @@ import logging
 import os
 import shutil
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 log = logging.getLogger("netdesk.store")
 
 FOLDER = "backups"  # beside the database, where a restore keeps its copies too
 KEEP = 3  # copies of older schemas kept: a copy is a whole database (485 MB at 100,000)
+
+
+@dataclass(frozen=True)
+class UpgradeCopy:
+    """What became of the copy before a migration of schema ``version``: ``path``, the copy
+    kept in ``folder``; else why there is none, for the user to be told once it is done.
+
+    ``empty``: the database held no contact and no journal entry, nothing to keep a copy of.
+    ``free`` and ``needed`` (bytes): the disk had not room for the copy and the migration.
+    ``error``: the folder or the copy could not be written (the system's words, without the
+    path: "Not a directory").
+    """
+
+    version: int
+    folder: Path
+    path: Path | None = None
+    empty: bool = False
+    free: int = 0
+    needed: int = 0
+    error: str = ""
 
 
 def copy_name(now: dt.datetime, version: int) -> str:
@@ -35,21 +56,21 @@ def copies(folder: Path) -> list[Path]:
 
 def keep_copy(
     connection: sqlite3.Connection, database: Path, version: int, now: dt.datetime | None = None
-) -> Path | None:
+) -> UpgradeCopy:
     """Copy the database of schema ``version`` as ``connection`` sees it (its -wal too) to
     ``<its folder>/backups/netdesk-YYYYMMDD-HHMMSS-schemaN.sqlite3`` before it is migrated.
 
     Returns:
-        The copy; None (said in the log) when the database holds no contact and no journal
-        entry, or when the copy cannot be made: the disk has not room for it and for the
+        The copy made, or why there is none (also said in the log): the database holds no
+        contact and no journal entry, the disk has not room for the copy and for the
         migration both (the copy must not be why the migration fails), or the folder cannot
         be written. The migration goes on either way.
     """
+    folder = database.parent / FOLDER
     if not connection.execute(
         "SELECT EXISTS (SELECT 1 FROM contact) OR EXISTS (SELECT 1 FROM interaction)"
     ).fetchone()[0]:
-        return None
-    folder = database.parent / FOLDER
+        return UpgradeCopy(version, folder, empty=True)
     size = sum(_size(Path(f"{database}{suffix}")) for suffix in ("", "-wal"))
     try:
         free = shutil.disk_usage(folder if folder.is_dir() else database.parent).free
@@ -63,7 +84,7 @@ def keep_copy(
             free // 2**20,
             size // 2**20,
         )
-        return None
+        return UpgradeCopy(version, folder, free=free, needed=2 * size)
     target = folder / copy_name(now or dt.datetime.now(), version)
     part = target.with_name(f"{target.name}.part")
     try:
@@ -80,12 +101,13 @@ def keep_copy(
         with contextlib.suppress(OSError):
             part.unlink(missing_ok=True)
         log.warning("no copy of %s kept before migrating it: %s", database, error)
-        return None
+        said = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        return UpgradeCopy(version, folder, error=said)
     log.info("kept a copy of %s (schema %d) as %s before migrating it", database, version, target)
     for old in copies(folder)[:-KEEP]:
         with contextlib.suppress(OSError):
             old.unlink()
-    return target
+    return UpgradeCopy(version, folder, target)
 
 
 def _copy_file(connection: sqlite3.Connection, database: Path, part: Path) -> bool:

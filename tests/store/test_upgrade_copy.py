@@ -153,3 +153,50 @@ def test_a_database_that_cannot_be_written_leaves_no_copy(
     with pytest.raises(StoreError, match="read-only"):
         open_database(path)
     assert upgrade_copy.copies(path.parent / "backups") == []
+
+
+def test_the_store_says_where_the_copy_of_the_older_schema_is(tmp_path: Path) -> None:
+    """What the window tells once the upgrade is done: the copy's place, or why there is none."""
+    path = tmp_path / "data" / "netdesk.sqlite3"
+    _schema_12(path)
+    store = open_database(path)
+    store.close()
+    [copy] = upgrade_copy.copies(path.parent / "backups")
+    assert store.upgraded == upgrade_copy.UpgradeCopy(12, path.parent / "backups", copy)
+    again = open_database(path)  # of this schema now: nothing upgraded, nothing to say
+    again.close()
+    assert again.upgraded is None
+    fresh = open_database(tmp_path / "fresh" / "netdesk.sqlite3")
+    fresh.close()
+    assert fresh.upgraded is None
+
+
+def test_the_store_says_why_no_copy_was_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    empty = tmp_path / "empty" / "netdesk.sqlite3"
+    _schema_12(empty, people=0)
+    store = open_database(empty)
+    store.close()
+    assert store.upgraded is not None and store.upgraded.empty and store.upgraded.path is None
+
+    no_room = tmp_path / "full" / "netdesk.sqlite3"
+    _schema_12(no_room)
+    size = no_room.stat().st_size
+    real = shutil.disk_usage
+    monkeypatch.setattr(shutil, "disk_usage", lambda p: real(p)._replace(free=2 * size - 1))
+    store = open_database(no_room)
+    store.close()
+    monkeypatch.undo()
+    said = store.upgraded
+    assert said is not None and said.path is None and not said.empty
+    assert (said.free, said.needed) == (2 * size - 1, 2 * size)
+
+    blocked = tmp_path / "blocked" / "netdesk.sqlite3"
+    _schema_12(blocked)
+    (blocked.parent / "backups").write_text("a file where the folder would be")
+    store = open_database(blocked)
+    store.close()
+    said = store.upgraded
+    assert said is not None and said.path is None and not said.needed
+    assert said.folder == blocked.parent / "backups" and said.error == "File exists"

@@ -45,7 +45,7 @@ def test_the_copy_is_the_file_with_its_wal_folded_in(tmp_path: Path) -> None:
     path = tmp_path / "data" / "netdesk.sqlite3"
     connection = _schema_12_with_rows_in_its_wal(path)
     try:
-        copy = upgrade_copy.keep_copy(connection, path, 12)
+        copy = upgrade_copy.keep_copy(connection, path, 12).path
         assert copy is not None
         assert _names(copy) == ["Ana", "Bruno", "Carla"]
         assert copy.read_bytes() == path.read_bytes()  # the file, not rewritten page by page
@@ -62,7 +62,7 @@ def test_a_wal_another_program_holds_is_copied_page_by_page(tmp_path: Path) -> N
     try:
         reader.execute("BEGIN")
         assert reader.execute("SELECT count(*) FROM contact").fetchone()[0] == 3  # holds it
-        copy = upgrade_copy.keep_copy(connection, path, 12)
+        copy = upgrade_copy.keep_copy(connection, path, 12).path
         assert copy is not None
         assert _names(copy) == ["Ana", "Bruno", "Carla"]  # the -wal's rows in the copy
         assert not connection.in_transaction
