@@ -529,7 +529,14 @@ class RestoringWindow(QObject):
         self._actions, self._timers = [], []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window_ and event.type() == QEvent.Type.Close:
+        # Not when the system stops netdesk (a shutdown, `kill`): refused, netdesk went on
+        # running, the quit's close of the progress dialog having only cancelled the
+        # restore. Quitting cancels the restore and waits for it (app.main), as an import's.
+        if (
+            watched is self.window_
+            and event.type() == QEvent.Type.Close
+            and not self.window_.context.changes.stopping
+        ):
             event.ignore()  # one transaction: it ends (in seconds), or nothing changed
             return True
         return super().eventFilter(watched, event)
