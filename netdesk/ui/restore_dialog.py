@@ -561,6 +561,9 @@ def start_restore(window: MainWindow, source: Path) -> Operation:
     core.store.close()  # this thread's connection; the restore needs the database alone
 
     phases = _Phases()
+    # before the worker starts: a step it said before the connection was lost ("Checking the
+    # backup…" never shown)
+    phases.changed.connect(phases.show, Qt.ConnectionType.QueuedConnection)
 
     def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Path:
         QThreadPool.globalInstance().waitForDone()  # the start-up backup reads the database
@@ -591,9 +594,8 @@ def start_restore(window: MainWindow, source: Path) -> Operation:
     )
     # Cancel until the backup's copy is complete: one transaction, rolled back, and the copy
     # of the current data removed; nothing changed
-    phases.operation = operation
+    phases.operation = operation  # (before the queued steps are shown: this returns first)
     _as_wide_as_every_step(operation.dialog)
-    phases.changed.connect(phases.show, Qt.ConnectionType.QueuedConnection)
     operation.ended.connect(restoring.leave)  # refused, cancelled or failed: as it was
     operation.cancelled.connect(  # the progress dialog went, and nothing said why
         lambda: window.statusBar().showMessage(tr("Cancelled; nothing was changed."), 10000)
