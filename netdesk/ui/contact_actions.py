@@ -85,9 +85,11 @@ def toggle_archive(window: MainWindow) -> None:
         return
     unarchive = window.contacts.model.list_filter is ListFilter.ARCHIVED
     window.contacts.move_on_when_gone()  # either way they leave the list shown
+    command = undo.ArchiveContacts(window.context, ids, archived=not unarchive)
+    command.list_panel = window.contacts  # its undo selects them again
     run_command(
         window,
-        undo.ArchiveContacts(window.context, ids, archived=not unarchive),
+        command,
         (
             tr("Unarchived %Ln contacts.", None, len(ids))
             if unarchive
@@ -145,9 +147,11 @@ def delete_contacts(window: MainWindow) -> None:
         if deleted and window._card is not None and window._card.contact_id() in ids:
             window.card.revert()
 
+    command = undo.DeleteContacts(window.context, ids)
+    command.list_panel = window.contacts  # its undo selects them again
     run_command(
         window,
-        undo.DeleteContacts(window.context, ids),
+        command,
         tr("Deleted %Ln contacts.", None, len(ids)),
         after,
     )

@@ -125,6 +125,7 @@ class ContactListPanel(QWidget):
         self._empty_tag: str | None = None  # a tag with nobody, kept while it is chosen
         self._move_on_row: int | None = None  # see move_on_when_gone
         self._move_on_once_listed: int | None = None  # the same, for a list still coming
+        self._select_once_listed: list[int] | None = None  # see select_contacts
         self._read_at: tuple[int, int] | None = None  # data_stamp of a reload this turn
         # a reload of the same list (a change made anywhere): what the user looked at, kept
         # across its reset (see _remember_view)
@@ -355,6 +356,7 @@ class ContactListPanel(QWidget):
                 with QSignalBlocker(self.filter_box):
                     self.filter_box.removeItem(stale)
         self.context.settings.set(s.LIST_FILTER, key)
+        self._select_once_listed = None  # another list: the user chose what to see
         kind, _, value = key.partition(":")
         text = self._pending_search()
         self._sorting_search = False  # another list: not the same matches
@@ -399,6 +401,7 @@ class ContactListPanel(QWidget):
         if text == self.model.search_text:  # typed and erased before the query ran
             return
         self._sorting_search = False  # typed: its first match becomes current
+        self._select_once_listed = None
         self.model.set_query(search_text=text)
         self._update_count()
         if text.strip():
@@ -407,6 +410,10 @@ class ContactListPanel(QWidget):
     def _on_searched(self) -> None:
         """A search inside a filter, read on the worker, has come: as when typed (below)."""
         self._update_count()
+        if self._select_once_listed is not None:  # an undo's contacts, back among them
+            self._sorting_search = False
+            self._select_waiting()
+            return
         if self._sorting_search:  # the same matches in another order: the same selected
             self._sorting_search = False
             return
@@ -650,25 +657,7 @@ class ContactListPanel(QWidget):
         selected, top_id, offset, in_sight = kept
         model, view = self.model, self.view
         if len(selected) > 1:
-            wanted = set(selected)
-            rows = [
-                row
-                for row, i in enumerate(model.ids_between(0, model.known_rows - 1))
-                if i in wanted
-            ]
-            selection = QItemSelection()
-            start = previous = None
-            for row in [*rows, None]:
-                if row is not None and previous is not None and row == previous + 1:
-                    previous = row
-                    continue
-                if start is not None and previous is not None:
-                    selection.select(model.index(start), model.index(previous))
-                start = previous = row
-            flags = (
-                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-            )
-            view.selectionModel().select(selection, flags)
+            self._add_to_selection(self._rows_of(selected))
         top = model.known_row_of(top_id) if top_id is not None else -1
         if top >= 0:
             height = view.verticalHeader().defaultSectionSize()
@@ -676,6 +665,45 @@ class ContactListPanel(QWidget):
             current = view.currentIndex()
             if in_sight and current.isValid():
                 view.scrollTo(current, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def _rows_of(self, ids: list[int]) -> list[int]:
+        """The rows of these contacts among those known, in list order."""
+        wanted = set(ids)
+        known = self.model.ids_between(0, self.model.known_rows - 1)
+        return [row for row, i in enumerate(known) if i in wanted]
+
+    def _add_to_selection(self, rows: list[int]) -> None:
+        """Select these rows (in order) too, one range per run of neighbours."""
+        model = self.model
+        selection = QItemSelection()
+        start = previous = None
+        for row in [*rows, None]:
+            if row is not None and previous is not None and row == previous + 1:
+                previous = row
+                continue
+            if start is not None and previous is not None:
+                selection.select(model.index(start), model.index(previous))
+            start = previous = row
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        self.view.selectionModel().select(selection, flags)
+
+    def select_contacts(self, ids: list[int]) -> None:
+        """Select these contacts, those listed, the first of them in the list current: an
+        undo of a delete or an archive of several brings them back, and only the one current
+        after the delete (or nobody) was selected, so the next Tag… took someone else. A
+        list still coming (past its first page, a search on the worker) is waited for."""
+        self._select_once_listed = list(ids)
+        if not (self.model.partial or self.model.reading or self.model.searching):
+            self._select_waiting()
+
+    def _select_waiting(self) -> None:
+        ids, self._select_once_listed = self._select_once_listed, None
+        if not ids:
+            return
+        rows = self._rows_of(ids)
+        if rows:
+            self._select_row(rows[0])
+            self._add_to_selection(rows[1:])
 
     def move_on_when_gone(self, moving: bool = True) -> None:
         """The current contact is about to leave the list (archived): once it has, the one now
@@ -732,6 +760,7 @@ class ContactListPanel(QWidget):
             self._current_once_listed()
         finally:
             self._restore_view()
+            self._select_waiting()
 
     def _current_once_listed(self) -> None:
         waited, self._waiting_for = self._waiting_for, None

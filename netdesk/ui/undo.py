@@ -8,6 +8,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QWidget
@@ -19,6 +20,7 @@ from netdesk.ui.errors import show_problem
 from netdesk.ui.widgets import fill, tr
 
 if TYPE_CHECKING:
+    from netdesk.ui.contact_list import ContactListPanel
     from netdesk.ui.operations import Operation, Work
 
 log = logging.getLogger("netdesk.ui")
@@ -215,6 +217,11 @@ class _BulkCommand(_ContactCommand):
     ids: list[int]
     working = ""  # what the progress dialog says
     working_undo = ""  # the same for the undo, when it says something else
+    # the list the contacts were selected in, for a change that takes them out of it (delete,
+    # archive): its undo selects them again, its redo moves on to the next row as the change
+    # itself did (contact_actions sets it)
+    list_panel: ContactListPanel | None = None
+    undoing = False  # the latest run is an undo
 
     def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
         raise NotImplementedError
@@ -270,6 +277,10 @@ class _BulkCommand(_ContactCommand):
         if self.done_before_push or self.stepping_back:
             self.done_before_push = self.stepping_back = False
             return
+        self.undoing = False
+        panel = self._panel()
+        if panel is not None:
+            panel.move_on_when_gone()  # they leave the list again: the next one is current
         if not self.big():
             self._attempt(self.apply, undoing=False)
             return
@@ -279,10 +290,21 @@ class _BulkCommand(_ContactCommand):
         if self.stepping_back:
             self.stepping_back = False
             return
+        self.undoing = True
         if not self.big():
             self._attempt(self.revert, undoing=True)
             return
         self._background(undoing=True)
+
+    def _panel(self) -> ContactListPanel | None:
+        panel = self.list_panel
+        return panel if panel is not None and shiboken6.isValid(panel) else None
+
+    def select_again(self) -> None:
+        """After an undo, the contacts back in the list are selected as they were."""
+        panel = self._panel()
+        if self.undoing and panel is not None:
+            panel.select_contacts(self.ids)
 
     def _background(self, *, undoing: bool) -> None:
         operation = self._in_background(
@@ -309,6 +331,10 @@ class ArchiveContacts(_BulkCommand):
         self.archived = archived
         self.working = tr("Archiving contacts…") if archived else tr("Unarchiving contacts…")
         self.was_archived: dict[int, bool] | None = None  # read by the first run, on its thread
+
+    def finished(self) -> None:
+        super().finished()
+        self.select_again()
 
     def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
         contacts = self.context.core.contacts
@@ -358,6 +384,7 @@ class DeleteContacts(_BulkCommand):
         # no longer names them, so it would not know to read it again)
         shared = {i for r in self.deleted for e in r.interactions for i in e.contact_ids}
         self.context.changes.journal_changed.emit(list(shared.union(self.ids)))
+        self.select_again()
 
 
 class TagContacts(_BulkCommand):
