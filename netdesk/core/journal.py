@@ -25,6 +25,14 @@ class JournalCancelled(BulkCancelled):
     """The user stopped writing an entry with many people; the transaction was rolled back."""
 
 
+class ContactsGone(ValueError):  # noqa: N818  (says what happened, as BulkCancelled)
+    """Some of an entry's people are not stored (deleted meanwhile): ``contact_ids``."""
+
+    def __init__(self, contact_ids: Sequence[int]) -> None:
+        super().__init__(f"No contact with id {', '.join(map(str, contact_ids))}.")
+        self.contact_ids = list(contact_ids)
+
+
 @dataclass(frozen=True)
 class JournalPage:
     entries: list[Interaction]
@@ -67,7 +75,8 @@ class JournalService:
         ``cancelled()`` as in :meth:`_people_in_steps`.
 
         Raises:
-            ValueError: no contact, an unknown kind, an empty summary or an unknown contact id.
+            ValueError: no contact, an unknown kind or an empty summary.
+            ContactsGone: a contact id not stored (a ValueError).
             JournalCancelled: ``cancelled()`` turned True; nothing was written.
         """
         ids = list(dict.fromkeys(contact_ids))
@@ -81,7 +90,7 @@ class JournalService:
         stored = contact_rows.existing(ids)
         missing = [cid for cid in ids if cid not in stored]
         if missing:
-            raise ValueError(f"No contact with id {', '.join(map(str, missing))}.")
+            raise ContactsGone(missing)
         now = self.clock.now()
         with self.store.transaction():
             if reuse_id is not None and journal_rows.get_interaction(reuse_id) is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netdesk.core.journal import ContactsGone
 from netdesk.ui import undo
 from netdesk.ui.context import AppContext
 from netdesk.ui.journal_view import MOST_NAMES, kind_labels
@@ -65,20 +66,24 @@ def pydatetime(value: QDateTime) -> dt.datetime:
     )
 
 
-def people_text(names: list[str]) -> str:
-    """Who an entry is with, short enough for a title: "Ana, Bob and 18 more"."""
-    if len(names) <= 3:
+def people_text(names: list[str], total: int | None = None) -> str:
+    """Who an entry is with, short enough for a title: "Ana, Bob and 18 more". ``total``:
+    how many people in all, when ``names`` holds only the first of them."""
+    total = len(names) if total is None else total
+    if total <= 3:
         return ", ".join(names)
-    return fill(tr("%1, %2 and %Ln more", None, len(names) - 2), names[0], names[1])
+    return fill(tr("%1, %2 and %Ln more", None, total - 2), names[0], names[1])
 
 
-def with_text(names: list[str]) -> str:
-    """Who an entry is with, for its "With" line: the first MOST_NAMES, then how many more.
-    Every name of a talk with 100,000 people was cut to the line's width at each resize
-    (0.4 s each, three as it opened), and made a tooltip of 1,500,000 characters."""
-    if len(names) <= MOST_NAMES:
+def with_text(names: list[str], total: int | None = None) -> str:
+    """Who an entry is with, for its "With" line: the first MOST_NAMES, then how many more
+    (``total`` as for :func:`people_text`). Every name of a talk with 100,000 people was cut
+    to the line's width at each resize (0.4 s each, three as it opened), and made a tooltip
+    of 1,500,000 characters."""
+    total = len(names) if total is None else total
+    if total <= MOST_NAMES:
         return ", ".join(names)
-    return fill(tr("%1 and %Ln more", None, len(names) - MOST_NAMES), ", ".join(names[:MOST_NAMES]))
+    return fill(tr("%1 and %Ln more", None, total - MOST_NAMES), ", ".join(names[:MOST_NAMES]))
 
 
 def notes_text(typed: str) -> str:
@@ -368,10 +373,10 @@ class LogInteractionDialog(EntryForm):
     ) -> None:
         self.contact_ids = list(contact_ids)
         self.interaction_id: int | None = None
-        names = context.core.contacts.names(self.contact_ids)
-        self.names = {i: names.get(i, "?") for i in self.contact_ids}
-        who = list(self.names.values())
-        super().__init__(context, who, kind, context.core.clock.now(), summary, "", parent)
+        # the names shown, no more: all 100,000 of a whole list selected were read (~1 s of
+        # the window's thread as the dialog opened)
+        self.names: dict[int, str] = {}
+        super().__init__(context, [], kind, context.core.clock.now(), summary, "", parent)
         self.setObjectName("logInteractionDialog")
         self._show_who()
         self.body.setMaximumHeight(110)
@@ -380,33 +385,58 @@ class LogInteractionDialog(EntryForm):
         self._lay_out()
 
     def _show_who(self) -> None:
-        who = [self.names[i] for i in self.contact_ids]
+        shown = self.contact_ids[:MOST_NAMES]
+        unread = [i for i in shown if i not in self.names]
+        if unread:  # "?": deleted before the dialog opened
+            names = self.context.core.contacts.names(unread)
+            self.names.update({i: names.get(i, "?") for i in unread})
+        who, total = [self.names[i] for i in shown], len(self.contact_ids)
         self.setWindowTitle(
-            fill(tr("Log interaction with %1"), people_text(who)) if who else tr("Log interaction")
+            fill(tr("Log interaction with %1"), people_text(who, total))
+            if who
+            else tr("Log interaction")
         )
-        self.who.setText(with_text(who) if who else tr("(choose below)"))
+        self.who.setText(with_text(who, total) if who else tr("(choose below)"))
 
-    def _take_off_deleted(self) -> list[str]:
-        """The names of those chosen who were deleted meanwhile (netdesk-cli, a script, an
-        undo in the window), taken off the entry. Saving said "No contact with id 5, 9."
+    def _take_off_deleted(self) -> str:
+        """Who of those chosen was deleted meanwhile (netdesk-cli, a script, an undo in the
+        window), taken off the entry ("" if nobody). Saving said "No contact with id 5, 9."
         again at each Save, the ones the dialog opened with beyond any Remove."""
         ids = self.all_contact_ids()
         stored = self.context.core.contacts.names(ids)
         if len(stored) == len(ids):
-            return []
-        gone = [self.names[i] for i in self.contact_ids if i not in stored]
-        self.contact_ids = [i for i in self.contact_ids if i in stored]
+            return ""
+        return self._take_off({i for i in ids if i not in stored})
+
+    def _take_off(self, gone: Collection[int]) -> str:
+        """Take ``gone`` off the entry; says who they were: their names where the dialog
+        read them, else how many."""
+        gone = set(gone)
+        mine = [i for i in self.contact_ids if i in gone]
+        self.contact_ids = [i for i in self.contact_ids if i not in gone]
+        named = [self.names[i] for i in mine if i in self.names]
+        unnamed = len(mine) - len(named)
         chosen = self.people.chosen
         deleted = [
             row
             for row in range(chosen.count())
-            if int(chosen.item(row).data(Qt.ItemDataRole.UserRole)) not in stored
+            if int(chosen.item(row).data(Qt.ItemDataRole.UserRole)) in gone
         ]
-        gone += [chosen.item(row).text() for row in deleted]
+        named += [chosen.item(row).text() for row in deleted]
         for row in reversed(deleted):
             chosen.takeItem(row)
         self._show_who()
-        return gone
+        if not unnamed:
+            return ", ".join(named)
+        if not named:
+            return tr("%Ln contacts", None, unnamed)
+        return fill(tr("%1 and %Ln more", None, unnamed), ", ".join(named))
+
+    def _say_gone(self, gone: str) -> None:
+        said = tr("Deleted meanwhile, so taken off this entry: %1.").replace("%1", gone)
+        if self.all_contact_ids():
+            said += " " + tr("Save again to log it with the others.")
+        self.problem.show_problem(said)
 
     def _typed(self) -> tuple[object, ...]:
         people = self.people
@@ -422,15 +452,12 @@ class LogInteractionDialog(EntryForm):
         if self._choosing_person():
             return
         summary = self.summary.text().strip()
-        gone = self._take_off_deleted()
+        # many people: whether each is still there is checked on the worker, as the entry is
+        # written (ContactsGone): their names, read here, held the window ~1 s for 100,000
         ids = self.all_contact_ids()
+        gone = "" if len(ids) > undo.BACKGROUND_DELETE else self._take_off_deleted()
         if gone:
-            said = tr("Deleted meanwhile, so taken off this entry: %1.").replace(
-                "%1", ", ".join(gone)
-            )
-            if ids:
-                said += " " + tr("Save again to log it with the others.")
-            self.problem.show_problem(said)
+            self._say_gone(gone)
             return
         if not ids:
             self.problem.show_problem(tr("Choose who the interaction was with."))
@@ -486,7 +513,10 @@ class LogInteractionDialog(EntryForm):
     def _not_logged(self, error: BaseException) -> None:
         """Nothing was written (one transaction): said here, what was typed left to save
         again. A locked database went up as an internal error, the dialog left behind."""
-        if isinstance(error, ValueError):  # core's check: no such contact, kind or summary
+        if isinstance(error, ContactsGone):  # deleted meanwhile, found as it was written
+            self._say_gone(self._take_off(error.contact_ids))
+            return
+        if isinstance(error, ValueError):  # core's check: no contact, kind or summary
             self.problem.show_problem(str(error))
             return
         self.problem.show_problem(fill(tr("Not saved: %1 Try again, or press Cancel."), str(error)))
