@@ -16,6 +16,7 @@ import logging
 import os
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +24,9 @@ log = logging.getLogger("netdesk.store")
 
 FOLDER = "backups"  # beside the database, where a restore keeps its copies too
 KEEP = 3  # copies of older schemas kept: a copy is a whole database (485 MB at 100,000)
+# A copy being made is written without a pause: a part file left alone this long is one a
+# netdesk stopped while making it left behind
+STALE_PART_S = 600
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,7 @@ def keep_copy(
         "SELECT EXISTS (SELECT 1 FROM contact) OR EXISTS (SELECT 1 FROM interaction)"
     ).fetchone()[0]:
         return UpgradeCopy(version, folder, empty=True)
+    _remove_stale_parts(folder)  # before the free room is measured: they may be what fills it
     size = sum(_size(Path(f"{database}{suffix}")) for suffix in ("", "-wal"))
     try:
         free = shutil.disk_usage(folder if folder.is_dir() else database.parent).free
@@ -103,11 +108,30 @@ def keep_copy(
         log.warning("no copy of %s kept before migrating it: %s", database, error)
         said = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         return UpgradeCopy(version, folder, error=said)
+    except BaseException:  # Ctrl+C in the terminal netdesk was started from: no half copy
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
+        raise
     log.info("kept a copy of %s (schema %d) as %s before migrating it", database, version, target)
     for old in copies(folder)[:-KEEP]:
         with contextlib.suppress(OSError):
             old.unlink()
     return UpgradeCopy(version, folder, target)
+
+
+def _remove_stale_parts(folder: Path) -> None:
+    """Delete the part files of copies a netdesk was stopped in the middle of (killed, logged
+    out during the upgrade's "Updating…" note): each kept up to a whole database's size, for
+    good, as the copy made at the next start has a name of its own."""
+    if not folder.is_dir():
+        return
+    for part in folder.glob("netdesk-*-schema*.sqlite3.part"):
+        try:
+            if time.time() - part.stat().st_mtime > STALE_PART_S:
+                part.unlink()
+                log.info("removed %s, left by a copy that was stopped", part)
+        except OSError:  # gone meanwhile, or not ours to remove: left as it is
+            continue
 
 
 def _copy_file(connection: sqlite3.Connection, database: Path, part: Path) -> bool:

@@ -1,0 +1,98 @@
+"""The copy kept before a migration, when netdesk is stopped while it makes it: no part file
+of a whole database left behind for good."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from raw_connection import RawDatabase
+
+from netdesk.store import migrations, upgrade_copy
+from netdesk.store.database import open_database
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _schema_12(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        migrations.migrate(RawDatabase(connection), str(path), target=12)
+        connection.execute(
+            "INSERT INTO contact (given_name, display_name, sort_key, created_at, updated_at)"
+            " VALUES ('Ada', 'Ada', 'ada', '2026-01-01', '2026-01-01')"
+        )
+        connection.commit()
+
+
+def _parts(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.glob("*.part"))
+
+
+def test_ctrl_c_during_the_copy_leaves_no_part_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+C in the terminal netdesk runs in, while it copies a large database: the half
+    copy stayed in backups/ (up to the database's size), and nothing ever removed it."""
+    path = tmp_path / "data" / "netdesk.sqlite3"
+    _schema_12(path)
+    real = shutil.copyfile
+
+    def interrupted(source: object, target: object, **kwargs: object) -> object:
+        real(source, target)  # type: ignore[arg-type]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(shutil, "copyfile", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        open_database(path)
+    assert _parts(path.parent / "backups") == []
+    monkeypatch.undo()
+    open_database(path).close()  # the next start migrates, with its copy
+    assert len(upgrade_copy.copies(path.parent / "backups")) == 1
+    assert _parts(path.parent / "backups") == []
+
+
+def test_the_part_file_of_a_killed_netdesk_goes_at_the_next_upgrade(tmp_path: Path) -> None:
+    """A netdesk killed while it copied (SIGTERM at logout during the "Updating…" note) could
+    not clean up: the next start's copy has a name of its own, and the part stayed for good."""
+    path = tmp_path / "data" / "netdesk.sqlite3"
+    _schema_12(path)
+    folder = path.parent / "backups"
+    folder.mkdir()
+    # a real netdesk killed while it copies: its copy is slowed so the kill lands in it
+    code = (
+        "import shutil, sys, time\n"
+        "from netdesk.store.database import open_database\n"
+        "real = shutil.copyfile\n"
+        "def slow(source, target, **kwargs):\n"
+        "    real(source, target)\n"
+        "    print('copying', flush=True)\n"
+        "    time.sleep(60)\n"
+        "shutil.copyfile = slow\n"
+        f"open_database({str(path)!r})\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    process = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE)
+    assert process.stdout is not None and process.stdout.readline() == b"copying\n"
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(30) == -signal.SIGTERM
+    [left] = _parts(folder)
+    # as at a later start: the killed copy's name and time are of an earlier one
+    earlier = folder / "netdesk-20260101-080000-schema12.sqlite3.part"
+    (folder / left).rename(earlier)
+    stale = time.time() - upgrade_copy.STALE_PART_S - 60
+    os.utime(earlier, (stale, stale))
+    # another netdesk's copy being written now (netdesk-cli upgrading at the same start)
+    busy = folder / "netdesk-20260101-090000-schema12.sqlite3.part"
+    busy.write_bytes(b"being written")
+    open_database(path).close()
+    assert _parts(folder) == [busy.name]
+    assert len(upgrade_copy.copies(folder)) == 1
