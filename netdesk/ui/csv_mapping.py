@@ -152,8 +152,10 @@ class CsvMappingDialog(QDialog):
         parent: QWidget | None = None,
         *,
         skippable: bool = False,
+        again: bool = False,
     ) -> None:
-        """``skippable``: other files come with this one; a button leaves this one out."""
+        """``skippable``: other files come with this one; a button leaves this one out.
+        ``again``: the file was read with columns remembered for it, asked about again."""
         from netdesk.interop.csvfile import FIELD_KEYS, column_keys
 
         super().__init__(parent)
@@ -163,10 +165,13 @@ class CsvMappingDialog(QDialog):
         self.setWindowTitle(tr("Which column holds what?"))
         self.resize(640, 480)
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            tr("netdesk does not know the layout of %1. Choose the field for each column; "
-               "your choice is remembered for files with the same columns.").replace("%1", file)
-        )  # fmt: skip
+        if again:  # "does not know the layout" of a file it had just read with its columns
+            said = tr("Which column of %1 holds what? Change the fields that are wrong; your "
+                      "choice is remembered for files with the same columns.")  # fmt: skip
+        else:
+            said = tr("netdesk does not know the layout of %1. Choose the field for each column; "
+                      "your choice is remembered for files with the same columns.")  # fmt: skip
+        intro = QLabel(said.replace("%1", file))
         intro.setTextFormat(Qt.TextFormat.PlainText)  # the file's name is not HTML
         intro.setWordWrap(True)
         layout.addWidget(intro)

@@ -76,6 +76,7 @@ class ImportController(QObject):
         self.unknown: dict[str, CsvSniff] = {}
         self.skipped: list[str] = []  # CSVs left out at the column question
         self.skipped_columns: set[str] = set()  # their header signatures: alike, left out too
+        self.asked_again: set[str] = set()  # CSVs read with remembered columns, asked about
         # answered in this session, by header signature: (headers, mapping). Saved for good
         # only once an import with them is applied: a preview cancelled because the columns
         # were wrong asks again (pre-filled with this answer) instead of repeating the mistake.
@@ -124,6 +125,7 @@ class ImportController(QObject):
         self.unknown = {}
         self.skipped = []
         self.skipped_columns = set()
+        self.asked_again = set()
         self.used_answers = set()
         paths = self.paths
         # listing folders and sniffing each CSV's head touches the disk: off the GUI thread
@@ -190,6 +192,7 @@ class ImportController(QObject):
                 self.mappings.pop(file),
             )
             self.pending_mappings.append((file, sniff))
+            self.asked_again.add(file)
         self.remembered_for = set()
         self._next_mapping()
 
@@ -227,6 +230,7 @@ class ImportController(QObject):
             samples,
             self.window,
             skippable=self.paths != [file],  # other files come with it
+            again=file in self.asked_again,
         )
         self.mapping_dialog = dialog
 
