@@ -312,6 +312,11 @@ class ReminderTray(QObject):
             if count:
                 title += " — " + self.tr("%Ln due", "", count)
             self.window.setWindowTitle(title)
+        if self.menu.isVisible():
+            # not rebuilt under the pointer (a change meanwhile: a reminder falling due,
+            # netdesk-cli writing): a click being made on it was lost, Quit too. The menu
+            # reads everything again as it next opens (aboutToShow)
+            return
         self._build_menu(due, count, paused)
 
     def _turn_over(self) -> None:
