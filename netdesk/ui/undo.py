@@ -243,8 +243,8 @@ class _BulkCommand(_ContactCommand):
     def _in_background(
         self, label: str, work: Work, on_success: Callable[[Any], None], *, busy: bool = False
     ) -> Operation:
-        """Run ``work`` on the worker; ``busy``: an undo or redo, during which the stack must
-        not move (Undo and Redo are off until it ends, also before its dialog shows)."""
+        """Run ``work`` on the worker; ``busy``: the stack must not move meanwhile (Undo and
+        Redo are off until it ends, also before its dialog shows)."""
         from netdesk.ui.operations import run_operation  # its imports are not for start-up
 
         changes = self.context.changes
@@ -269,8 +269,12 @@ class _BulkCommand(_ContactCommand):
             self.done_before_push = True
             self.context.undo_stack.push(self)
 
+        # busy: not on the stack until it is done, so Ctrl+Z meanwhile undid the change before
         return self._in_background(
-            self.working, lambda progress, cancelled: self.work(False, progress, cancelled), pushed
+            self.working,
+            lambda progress, cancelled: self.work(False, progress, cancelled),
+            pushed,
+            busy=True,
         )
 
     def redo(self) -> None:

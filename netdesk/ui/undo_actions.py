@@ -30,6 +30,7 @@ class UndoRedoActions(QObject):
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         owner.addActions([self.undo, self.redo])
         self.blocked = False
+        self._running = 0  # changes on the worker not ended (a Tag… and an undo may overlap)
         # after the actions' own connections: these run last and keep them off while blocked
         self._follow = (
             (context.changes.undo_busy, self._busy),
@@ -76,7 +77,9 @@ class UndoRedoActions(QObject):
                 pass
 
     def _busy(self, busy: bool) -> None:
-        self.blocked = busy
+        # (an end heard without its start: these actions were made while it ran)
+        self._running = self._running + 1 if busy else max(0, self._running - 1)
+        self.blocked = self._running > 0
         self._apply()
 
     def _apply(self, *_changed: object) -> None:
