@@ -183,13 +183,24 @@ def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[ImportProblem]]:
         path = Path(given)
         if path.is_dir():
             unreadable: list[OSError] = []
-            found = sorted(
+            named = sorted(
                 os.path.join(folder, name)
                 for folder, _subfolders, names in os.walk(path, onerror=unreadable.append)
                 for name in names
                 if Path(name).suffix.lower() in IMPORT_SUFFIXES
-                and os.path.isfile(os.path.join(folder, name))
             )
+            found = [name for name in named if os.path.isfile(name)]
+            # a link to a contact file moved or deleted was skipped without a word
+            broken = [name for name in named if os.path.islink(name) and not os.path.exists(name)]
+            problems += [
+                problem(
+                    name,
+                    None,
+                    QT_TRANSLATE_NOOP("ImportProblem", "a link to {target}, which is not there"),
+                    target=os.readlink(name),
+                )
+                for name in broken
+            ]
             # a folder it may not enter was skipped without a word, its people missing
             problems += [
                 problem(
@@ -200,7 +211,7 @@ def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[ImportProblem]]:
                 )
                 for error in unreadable
             ]
-            if not found and not unreadable:
+            if not found and not unreadable and not broken:
                 problems.append(
                     problem(
                         str(path),

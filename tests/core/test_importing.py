@@ -1083,6 +1083,28 @@ def test_a_folder_it_may_not_enter_is_named(
     ]
 
 
+def test_a_link_in_a_folder_to_a_contact_file_not_there_is_named(
+    core: Core, tmp_path: Path
+) -> None:
+    """A dropped folder's link to a .vcf moved or deleted since was skipped without a word
+    (os.path.isfile is False for it), its contact missing from the import unexplained."""
+    folder = tmp_path / "exports"
+    write(folder, "one.vcf", ANA)
+    (folder / "gone.vcf").symlink_to(tmp_path / "moved" / "gone.vcf")
+    plan = plan_import(core, [str(folder)])
+    assert plan.new == 1
+    assert [(p.file, p.reason) for p in plan.errors] == [
+        (
+            str(folder / "gone.vcf"),
+            f"a link to {tmp_path / 'moved' / 'gone.vcf'}, which is not there",
+        )
+    ]
+    (folder / "one.vcf").unlink()  # nothing else there: the link is named, not "no contact file"
+    assert [p.reason for p in plan_import(core, [str(folder)]).errors] == [
+        f"a link to {tmp_path / 'moved' / 'gone.vcf'}, which is not there"
+    ]
+
+
 def test_a_folder_import_reads_tab_separated_files_too(core: Core, tmp_path: Path) -> None:
     """A .tsv (a spreadsheet's "Tab-separated values") is read by the CSV reader when named
     alone, but a dropped folder's scan left it out without a word."""
