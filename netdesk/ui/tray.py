@@ -143,7 +143,8 @@ def ask_close_to_tray(parent: QWidget | None) -> bool:
     return box.clickedButton() is quit_button
 
 
-def tell_no_tray(parent: QWidget | None) -> None:
+def tell_no_tray(parent: QWidget | None) -> QWidget:
+    """Say, in a box left open beside the window, that there is no tray; returns the box."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(tr("No system tray"))
@@ -156,6 +157,7 @@ def tell_no_tray(parent: QWidget | None) -> None:
     )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
+    return box
 
 
 class ReminderTray(QObject):
@@ -180,7 +182,8 @@ class ReminderTray(QObject):
         self._discarded: list[QWidget] = []  # "Act on" menus a dialog asked from is open over
         self.due_count = 0
         self.ask_close_to_tray: Callable[[QWidget | None], bool] = ask_close_to_tray
-        self.tell_no_tray: Callable[[QWidget | None], None] = tell_no_tray
+        self.tell_no_tray: Callable[[QWidget | None], QWidget | None] = tell_no_tray
+        self._no_tray_box: QWidget | None = None  # "No system tray", while it is open
         self._stop_at_quit: QCoreApplication | None = None  # stop() runs as it quits
         self._refresh_soon = QTimer(self)
         self._refresh_soon.setSingleShot(True)
@@ -234,7 +237,10 @@ class ReminderTray(QObject):
             self.tray_watch.start()
             if not settings.get(s.NO_TRAY_EXPLAINED):
                 settings.set(s.NO_TRAY_EXPLAINED, True)
-                self.tell_no_tray(self._parent_widget())
+                box = self.tell_no_tray(self._parent_widget())
+                if box is not None:
+                    self._no_tray_box = box
+                    box.destroyed.connect(self._no_tray_box_gone)
         self.refresh()
         self.notifier.start()
         self.calendar_feed.start()
@@ -245,11 +251,17 @@ class ReminderTray(QObject):
         if self.tray_available():
             self.tray_watch.stop()
             self.available = True
+            box, self._no_tray_box = self._no_tray_box, None
+            if box is not None:  # still open, saying there is none: wrong from now on
+                box.close()
             QApplication.setQuitOnLastWindowClosed(False)
             self.icon.show()
             self.window.setWindowTitle("netdesk")  # the due count is the icon's again
             self.refresh()
             log.info("a system tray came up: netdesk keeps running in it")
+
+    def _no_tray_box_gone(self) -> None:
+        self._no_tray_box = None
 
     def stop(self) -> None:
         """At quit (or when a test is done): no more reminders, the calendar file written."""
