@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,6 +52,10 @@ log = logging.getLogger("netdesk.ui")
 # The card and journal follow the list's current contact once it settles: moving through the
 # list or typing a search (which selects the first match) does not load a card per step.
 CARD_DELAY_MS = 120
+# While a search is being typed the card waits for the typing to pause: at 120 ms the card and
+# journal of each first match loaded between the keystrokes of someone typing at an everyday
+# pace (~200 ms apart), on the window's thread, and the next keystroke's list update waited.
+TYPING_CARD_DELAY_MS = 400
 # The status bar's "N follow-ups due" is counted again when the next item falls due, and at
 # least this often (a computer woken from sleep, a clock set forward).
 STATUS_RECOUNT_S = 300.0
@@ -132,6 +137,7 @@ class MainWindow(QMainWindow):
         self._pending_contact: int | None = None
         self._deleting: set[int] = set()  # contacts a delete running now takes away
         self._card_timer = QTimer(self, singleShot=True, interval=CARD_DELAY_MS)
+        self._typed_at = float("-inf")  # time.monotonic() of the last key typed in the search
         self._card_timer.timeout.connect(self._selection_settled)
         self.setWindowTitle("netdesk")
         self.setWindowIcon(app_icon())
@@ -467,6 +473,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.contacts.current_changed.connect(self._on_current_changed)
+        self.contacts.search.textEdited.connect(self._search_typed)
         self.contacts.selection_changed.connect(lambda _ids: self._update_actions())
         self.contacts.activated.connect(lambda _id: self.card.given_name.setFocus())
         self.empty_state.import_requested.connect(self.choose_import)
@@ -703,9 +710,15 @@ class MainWindow(QMainWindow):
         self._pending_contact = contact_id if isinstance(contact_id, int) else None
         if self.contacts.explicit:  # chosen by the program (a link, undo, the tray): at once
             self.show_pending_contact()
-        else:
-            self._card_timer.start()  # restarts while the user moves or types
+        else:  # restarts while the user moves or types
+            typing = time.monotonic() - self._typed_at < TYPING_CARD_DELAY_MS / 1000
+            self._card_timer.start(TYPING_CARD_DELAY_MS if typing else CARD_DELAY_MS)
         self._update_actions()
+
+    def _search_typed(self) -> None:
+        self._typed_at = time.monotonic()
+        if self._card_timer.isActive():  # a card still waiting: the typing goes on
+            self._card_timer.start(TYPING_CARD_DELAY_MS)
 
     def _keep_or_leave_card(self, contact_id: object) -> bool:
         """False when the card's unsaved edits keep the previous contact current."""

@@ -1,0 +1,44 @@
+"""The card waits for a pause in the typing of a search, not for a step of the list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from netdesk.ui.context import AppContext
+from netdesk.ui.main_window import CARD_DELAY_MS, TYPING_CARD_DELAY_MS, MainWindow
+
+
+def test_the_card_waits_for_the_typing_to_pause_and_follows_the_arrows_at_once(
+    qtbot: QtBot,
+    person,  # type: ignore[no-untyped-def]
+    app_context: AppContext,
+) -> None:
+    """Typed at an everyday pace (~200 ms a key), a search's first match was loaded into the
+    card 120 ms after each keystroke, work the next keystroke's list update waited for."""
+    person("Ana", "García")
+    jose = person("José", "Núñez")
+    person("Josefa", "Ruiz")
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.started_up):
+        window.load()
+    qtbot.waitUntil(lambda: not window._card_timer.isActive())  # the first contact's card
+    window.contacts.search.setFocus()
+    QTest.keyClicks(window.contacts.search, "jose n")
+    qtbot.waitUntil(lambda: window.contacts.current_id() == jose)
+    assert window._card_timer.isActive()
+    assert window._card_timer.interval() == TYPING_CARD_DELAY_MS
+    with qtbot.waitSignal(window._card_timer.timeout, timeout=3000):
+        pass
+    assert window.card.title_label.text() == "José Núñez"
+
+    window.contacts.search.clear()
+    qtbot.waitUntil(lambda: window.contacts.model.rowCount() == 3)
+    qtbot.waitUntil(lambda: not window._card_timer.isActive())
+    window.contacts.view.setFocus()
+    QTest.keyClick(window.contacts.view, Qt.Key.Key_Down)  # moving through the list
+    assert window._card_timer.isActive()
+    assert window._card_timer.interval() == CARD_DELAY_MS
