@@ -216,6 +216,8 @@ def test_a_tray_that_comes_up_after_netdesk_gets_its_icon(display: str, tmp_path
         assert wait_for(
             lambda: any("tray started (system tray missing)" in s for s in log_lines(data)), 60
         ), "netdesk did not start"
+        box = ("xdotool", "search", "--onlyvisible", "--name", "No system tray")
+        assert wait_for(lambda: x(display, *box), 10), "'No system tray' was not said"
         tray_host = subprocess.Popen(
             ["trayer", "--edge", "top", "--align", "right", "--widthtype", "pixel", "--width",
              "120", "--heighttype", "pixel", "--height", "32"],
@@ -230,6 +232,8 @@ def test_a_tray_that_comes_up_after_netdesk_gets_its_icon(display: str, tmp_path
         assert wait_for(
             lambda: any("a system tray came up" in line for line in log_lines(data)), 10
         )
+        # and the box that said there was none has gone with it
+        assert wait_for(lambda: not x(display, *box), 10), "'No system tray' is still open"
         # the icon is netdesk's way in now: its menu opens, and Quit there ends netdesk
         before = set(top_windows(display))
         mx, my, mw, mh = open_tray_menu(display, before)
