@@ -171,7 +171,7 @@ def _consistency(rows: list[list[str]]) -> tuple[int, int]:
 def sniff_bytes(data: bytes, name: str) -> CsvSniff:
     """Sniff decoded bytes; see ``sniff_csv``."""
     if looks_binary(to_utf8_bytes(data)):
-        raise binary_file(name)
+        raise binary_file(name, data)
     text, encoding = _decode(data)
     if not text.strip():
         raise empty_file(name)
@@ -977,4 +977,4 @@ def read_contacts_file(
         return read_vcard_bytes(data, name, cancelled=cancelled, known=known, progress=progress)
     if suffix in (".csv", ".tsv", ".txt") or not looks_binary(head):
         return read_csv_file(path, cancelled=cancelled, progress=progress)
-    raise binary_file(name)
+    raise binary_file(name, data)

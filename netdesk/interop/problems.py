@@ -182,5 +182,38 @@ def empty_file(file: str) -> ImportFileError:
     return file_error(file, QT_TRANSLATE_NOOP("ImportProblem", "the file is empty"))
 
 
-def binary_file(file: str) -> ImportFileError:
+# What a file refused as binary data starts with, when it is a kind people drop by mistake: a
+# photo, a PDF, an export still in its .zip (Google Takeout's and LinkedIn's come so).
+_PICTURES = (
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"BM", "BMP"),
+)
+
+
+def binary_file(file: str, data: bytes = b"") -> ImportFileError:
+    """A file that is no text; named for what it is when its first bytes say so."""
+    if data.startswith(b"PK\x03\x04"):
+        return file_error(
+            file,
+            QT_TRANSLATE_NOOP(
+                "ImportProblem",
+                "not a contact file but a ZIP archive: unpack it and import the files inside",
+            ),
+        )
+    if data.startswith(b"%PDF-"):
+        return file_error(
+            file, QT_TRANSLATE_NOOP("ImportProblem", "not a contact file but a PDF document")
+        )
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        data = b"WEBP"
+    for magic, kind in (*_PICTURES, (b"WEBP", "WebP")):
+        if data.startswith(magic):
+            return file_error(
+                file,
+                QT_TRANSLATE_NOOP("ImportProblem", "not a contact file but a picture ({kind})"),
+                kind=kind,
+            )
     return file_error(file, QT_TRANSLATE_NOOP("ImportProblem", "not a contact file (binary data)"))

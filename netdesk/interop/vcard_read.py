@@ -181,11 +181,12 @@ def read_vcard_bytes(
     ParsedVCard has ``known`` set, an empty contact and a ``read()`` for when one is needed
     after all (a re-import skips reading the cards it wrote before and nobody changed).
     """
+    given = data
     data = to_utf8_bytes(data)
     if not data.strip():
         raise empty_file(filename)
     if looks_binary(data):
-        raise binary_file(filename)
+        raise binary_file(filename, given)
     data = normalise_line_ends(data)
     if not has_card(data):
         raise file_error(

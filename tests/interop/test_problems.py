@@ -99,11 +99,15 @@ def _file_errors(tmp_path: Path) -> list[ImportFileError]:
     (folder / "empty.csv").write_bytes(b" \r\n")
     (folder / "image.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
     (folder / "image.csv").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    (folder / "noise.bin").write_bytes(bytes(range(256)) * 4)
+    (folder / "takeout.zip").write_bytes(b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256)))
+    (folder / "scan.vcf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + bytes(range(32)))
     (folder / "text.vcf").write_text("no card here\n", encoding="utf-8")
     (folder / "notes.txt").write_text("Buy milk\nCall mom\n", encoding="utf-8")
     names = ["missing.vcf", "loop.vcf", ".", "pipe.vcf", "big.vcf", "empty.csv", "image.bin"]
     errors = []
-    for name in [*names, "image.csv", "text.vcf", "notes.txt"]:
+    kinds = ["noise.bin", "takeout.zip", "scan.vcf"]
+    for name in [*names, "image.csv", *kinds, "text.vcf", "notes.txt"]:
         with pytest.raises(ImportFileError) as caught:
             read_contacts_file(folder / name)
         errors.append(caught.value)
@@ -230,6 +234,11 @@ def _problems(core: Core, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> li
 
     monkeypatch.setattr(Path, "open", failing_open)
     problems += plan_import(core, [str(refused)]).problems
+
+    links = tmp_path / "links"  # a folder's link to a contact file moved since
+    links.mkdir()
+    (links / "gone.vcf").symlink_to(tmp_path / "moved.vcf")
+    problems += plan_import(core, [str(links)]).problems
 
     closed = tmp_path / "closed" / "inner"  # a folder it may not list (root may list any)
     closed.mkdir(parents=True)
