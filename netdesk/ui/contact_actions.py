@@ -54,6 +54,8 @@ def run_command(
     # the window holds its progress dialog: the active window may still be the question just
     # answered (deleted later, and the operation and its signals with it)
     command.parent_widget = command.parent_widget or window
+    if isinstance(command, undo._BulkCommand):
+        command.list_panel = window.contacts  # its undo selects them again
     try:
         undo.push(window.context, command)
     except Exception as error:  # shown, logged; nothing was pushed
@@ -85,11 +87,9 @@ def toggle_archive(window: MainWindow) -> None:
         return
     unarchive = window.contacts.model.list_filter is ListFilter.ARCHIVED
     window.contacts.move_on_when_gone()  # either way they leave the list shown
-    command = undo.ArchiveContacts(window.context, ids, archived=not unarchive)
-    command.list_panel = window.contacts  # its undo selects them again
     run_command(
         window,
-        command,
+        undo.ArchiveContacts(window.context, ids, archived=not unarchive),
         (
             tr("Unarchived %Ln contacts.", None, len(ids))
             if unarchive
@@ -147,11 +147,9 @@ def delete_contacts(window: MainWindow) -> None:
         if deleted and window._card is not None and window._card.contact_id() in ids:
             window.card.revert()
 
-    command = undo.DeleteContacts(window.context, ids)
-    command.list_panel = window.contacts  # its undo selects them again
     run_command(
         window,
-        command,
+        undo.DeleteContacts(window.context, ids),
         tr("Deleted %Ln contacts.", None, len(ids)),
         after,
     )
@@ -185,10 +183,13 @@ def untag_contacts(window: MainWindow) -> None:
         window, tr("Untag contacts"), tr("Remove the tag:"), choices, 0, False
     )
     if ok and tag:
+        panel = window.contacts
+        panel.move_on_when_gone()  # listing the tag: they leave the list
         run_command(
             window,
             undo.TagContacts(window.context, ids, tag, add=False),
             tr("Untagged %Ln contacts.", None, len(ids)),
+            lambda changed: None if changed else panel.move_on_when_gone(False),
         )
 
 
@@ -221,8 +222,11 @@ def set_cadence(window: MainWindow) -> None:
         )
         if not ok:
             return
+    panel = window.contacts
+    panel.move_on_when_gone()  # listing who is due: they may leave the list
     run_command(
         window,
         undo.SetCadence(window.context, ids, days),
         tr("Cadence set for %Ln contacts.", None, len(ids)),
+        lambda changed: None if changed else panel.move_on_when_gone(False),
     )

@@ -217,9 +217,9 @@ class _BulkCommand(_ContactCommand):
     ids: list[int]
     working = ""  # what the progress dialog says
     working_undo = ""  # the same for the undo, when it says something else
-    # the list the contacts were selected in, for a change that takes them out of it (delete,
-    # archive): its undo selects them again, its redo moves on to the next row as the change
-    # itself did (contact_actions sets it)
+    # the list the contacts were selected in (contact_actions sets it): an undo selects them
+    # again (a delete's or an archive's brings them back into it), a redo that takes them out
+    # of it moves on to the next row as the change itself did
     list_panel: ContactListPanel | None = None
     undoing = False  # the latest run is an undo
 
@@ -228,6 +228,7 @@ class _BulkCommand(_ContactCommand):
 
     def finished(self) -> None:
         self.changed(self.ids)
+        self.select_again()
 
     def big(self) -> bool:
         return len(self.ids) > BACKGROUND_DELETE
@@ -336,10 +337,6 @@ class ArchiveContacts(_BulkCommand):
         self.working = tr("Archiving contacts…") if archived else tr("Unarchiving contacts…")
         self.was_archived: dict[int, bool] | None = None  # read by the first run, on its thread
 
-    def finished(self) -> None:
-        super().finished()
-        self.select_again()
-
     def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
         contacts = self.context.core.contacts
         if not undoing:
@@ -432,6 +429,7 @@ class TagContacts(_BulkCommand):
         if self.affected:
             # the tag list (filter menu, counts) is read again after any change of contacts
             self.changed(self.affected)
+        self.select_again()
 
 
 class SetCadence(_BulkCommand):

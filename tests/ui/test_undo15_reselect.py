@@ -73,3 +73,32 @@ def test_undo_selects_the_contacts_again_and_redo_moves_on(
     _settled(qtbot, main_window)
     assert main_window.contacts.current_id() == ids["Dora"]  # as after the delete itself
     assert main_window.selected_contact_ids() == [ids["Dora"]]
+
+
+def test_untagging_in_the_tags_list_moves_on_and_undo_selects_them_again(
+    qtbot: QtBot, main_window: MainWindow, person, app_context: AppContext, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Listing the tag, an Untag… takes the contacts out of the list as an archive does:
+    nobody was left current (the card stayed on a contact no longer listed), and its undo
+    brought them back unselected."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from netdesk.core.listing import ListFilter
+
+    ids = dict(zip(NAMES[:5], (person(n, tags=["vip"]) for n in NAMES[:5]), strict=True))
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.set_filter(ListFilter.ALL, tag="vip")
+    _settled(qtbot, main_window)
+    _select_rows(main_window, [1, 2])  # Berta (current), Carla
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("vip", True))
+    main_window.untag_action.trigger()
+    _settled(qtbot, main_window)
+    assert main_window.contacts.model.ids() == [ids["Ana"], ids["Dora"], ids["Eva"]]
+    assert main_window.contacts.current_id() == ids["Dora"]  # where Berta was
+    main_window.undo_action.trigger()
+    _settled(qtbot, main_window)
+    assert main_window.selected_contact_ids() == [ids["Berta"], ids["Carla"]]
+    assert main_window.contacts.current_id() == ids["Berta"]
+    main_window.redo_action.trigger()
+    _settled(qtbot, main_window)
+    assert main_window.contacts.current_id() == ids["Dora"]
