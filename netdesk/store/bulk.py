@@ -203,6 +203,8 @@ def insert_contacts(
     if not contacts:
         return []
     first = fresh_ids.take("contact", len(contacts))  # none an undo holds
+    # new tags are spelt as the first card naming them spells them: read in the order given
+    tag_ids = _ensure_tags(c for c, _ in contacts)
     # Written, and numbered, in name order: five of the contact's indexes begin with its sort
     # key or put it right after a column new contacts share (no date yet). In file order each
     # 500-row statement landed all over those indexes, and SQLite copied every page it touched
@@ -216,7 +218,6 @@ def insert_contacts(
         ids[index] = first + number
     contacts = [contacts[index] for index in order]
     prints = [given[index] for index in order]
-    tag_ids = _ensure_tags(c for c, _ in contacts)
     stored_tags = {row[0]: row[1] for row in contact_rows.tag_rows()} if tag_ids else {}
     merging = search.defer_merges()  # half the FTS time of a 10,000-card import
     switch = sys.getswitchinterval()

@@ -247,3 +247,20 @@ def test_new_contacts_are_numbered_in_name_order_and_returned_in_the_order_given
     assert search.search_ids("zola") == [ids[2]]
     tags = search.tags_by_contact(ids)
     assert [tags[i] for i in ids] == [[name.split()[1]] for name in given]
+
+
+def test_a_new_tag_is_spelt_as_the_first_contact_given_spells_it(core: Core) -> None:
+    """Written in name order, the import took a new tag's spelling from the alphabetically
+    first contact ("vip" from Adam) instead of the file's first card ("VIP" from Zoë)."""
+    import datetime as dt
+
+    contacts = [
+        (Contact(given_name="Zoë", display_name="Zoë", tags=["VIP"]), None),
+        (Contact(given_name="Adam", display_name="Adam", tags=["vip"]), None),
+    ]
+    with bulk.write_transaction():
+        ids = bulk.insert_contacts(contacts, dt.datetime(2026, 3, 2))
+    assert [r[0] for r in db.execute_sql("SELECT name FROM tag")] == ["VIP"]
+    from netdesk.store import search
+
+    assert search.tags_by_contact(ids) == {ids[0]: ["VIP"], ids[1]: ["VIP"]}
