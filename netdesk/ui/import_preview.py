@@ -147,7 +147,7 @@ class ImportPreviewDialog(QDialog):
         return text
 
     def _new_tab(self) -> QTableView:
-        self.new_model = NewCardModel(self.rows.new, self)
+        self.new_model = NewCardModel(self.rows.new, self, self.rows.new_orders)
         self.new_model.folder = common_folder(self.plan.files)
         table = _sortable(_view(self.new_model))
         _file_column(table, NewCardModel.FILE_COLUMN)
@@ -155,7 +155,7 @@ class ImportPreviewDialog(QDialog):
         return table
 
     def _merge_tab(self) -> QTableView:
-        self.merge_model = MergeCardModel(self.rows.merges, self)
+        self.merge_model = MergeCardModel(self.rows.merges, self, self.rows.merge_orders)
         self.merge_model.folder = self.new_model.folder
         table = _sortable(_view(self.merge_model))
         _file_column(table, MergeCardModel.FILE_COLUMN)

@@ -8,6 +8,8 @@ cards into the preview's lists; the import flow calls it on the worker thread, w
 from __future__ import annotations
 
 import os
+from array import array
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -86,6 +88,9 @@ class PreviewRows:
     # cards of the files that are the same person as an earlier one and went into its
     # contact: without them the counts did not add up to the file's rows
     combined: int = 0
+    # the orders a click on a column's title shows the new and merged cards in
+    new_orders: CardOrders | None = None
+    merge_orders: CardOrders | None = None
 
 
 def common_folder(files: list[str]) -> str:
@@ -115,7 +120,10 @@ def preview_rows(plan: ImportPlan) -> PreviewRows:
             unchanged += 1
         conflicts += ((card, conflict) for conflict in card.conflicts)
     errors = sum(1 for p in plan.problems if p.severity == "error")
-    return PreviewRows(new, merges, unchanged, conflicts, errors, combined)
+    return PreviewRows(
+        new, merges, unchanged, conflicts, errors, combined,
+        NewCardModel.orders(new), MergeCardModel.orders(merges),
+    )  # fmt: skip
 
 
 class _FlatTable(QAbstractTableModel):
@@ -138,66 +146,129 @@ class _FlatTable(QAbstractTableModel):
         return None
 
 
+class CardOrders:
+    """The orders a click on a column's title shows a list of cards in, each way, worked out
+    at once with the list: the import flow makes them on the worker thread, with the plan. A
+    first click on a title of 100,000 new contacts worked out its keys on the window's thread
+    (1-3 s), and every click sorted them there (0.3-1.4 s); a click now only picks its order.
+
+    Each order is a pair of arrays: the row's card (its index in the list), and the card's row.
+    """
+
+    def __init__(
+        self, cards: list[PlannedCard], text: Callable[[PlannedCard, int], str], columns: int,
+        file_column: int,
+    ) -> None:  # fmt: skip
+        """``text(card, column)``: what the column shows of the card (but the File column,
+        which sorts by file and line)."""
+        self.count = count = len(cards)
+        self._orders: dict[tuple[int, bool], tuple[array[int], array[int]]] = {}
+        for column in range(columns):
+            keys: list[str] | list[int]
+            if column == file_column:
+                keys = _file_keys(cards)
+            else:
+                keys = _text_keys([text(card, column) for card in cards])
+            for down in (False, True):  # equal keys stay in the files' order, both ways
+                order = array("I", sorted(range(count), key=keys.__getitem__, reverse=down))
+                rank = array("I", bytes(order.itemsize * count))
+                for row, index in enumerate(order):
+                    rank[index] = row
+                self._orders[column, down] = (order, rank)
+
+    def get(self, column: int, down: bool) -> tuple[array[int], array[int]]:
+        return self._orders[column, down]
+
+
+def _text_keys(texts: list[str]) -> list[str]:
+    """Each text's key (case and accents aside), worked out once a text (a company, a name,
+    the fields a merge adds: often the same)."""
+    known = {text: tag_sort_key(text) for text in set(texts)}
+    return list(map(known.__getitem__, texts))
+
+
+def _file_keys(cards: list[PlannedCard]) -> list[int]:
+    """Each card's key in the order of its file's path, then its line: numbers, which sort
+    three times as fast as (file, line) pairs."""
+    files = {file: place for place, file in enumerate(sorted({card.file for card in cards}))}
+    lines = max((card.line for card in cards), default=0) + 1
+    return [files[card.file] * lines + card.line for card in cards]
+
+
 class _CardModel(_FlatTable):
     """Planned cards, one a row, read-only; subclasses say what each column shows. A click
     on a column's title sorts by it (names and companies case and accents aside, File by
     file and line); the file's order is the first."""
 
     FILE_COLUMN: int
+    COLUMNS: int
 
-    def __init__(self, cards: list[PlannedCard], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        cards: list[PlannedCard],
+        parent: QObject | None = None,
+        orders: CardOrders | None = None,
+    ) -> None:
+        """``orders``: ``self.orders(cards)``, worked out on the worker thread; else at the
+        first click on a title."""
         super().__init__(parent)
-        self.cards = cards
-        self._in_file_order = cards
+        self.cards = cards  # in the files' order
+        self._orders = orders
+        self._order: array[int] | None = None  # row -> card's index in cards (None: the same)
+        self._rank: array[int] | None = None  # card's index in cards -> row
         self._file_names: dict[str, str] = {}
-        self._sort_keys: dict[int, list[str]] = {}  # column -> each card's key, in file order
         self.folder = ""  # files in several folders: each named from here (see where())
+
+    @classmethod
+    def orders(cls, cards: list[PlannedCard]) -> CardOrders:
+        return CardOrders(cards, cls.text, cls.COLUMNS, cls.FILE_COLUMN)
+
+    @staticmethod
+    def text(card: PlannedCard, column: int) -> str:
+        """What ``column`` shows of ``card``, but the File column (see where())."""
+        raise NotImplementedError
 
     def _row_count(self) -> int:
         return len(self.cards)
 
+    def card(self, row: int) -> PlannedCard:
+        return self.cards[row if self._order is None else self._order[row]]
+
     def clear(self) -> None:
         """No rows any more (the list given is left as it is, for its owner to empty)."""
         self.beginResetModel()
-        self.cards = self._in_file_order = []
+        self.cards = []
+        self._orders = self._order = self._rank = None
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Rows by ``column`` (-1: as in the files); the selection and current row follow
         their cards. 10,000 new contacts were listed in the files' order alone, with no way
         to see them by name or company."""
+        if self._orders is None or self._orders.count != len(self.cards):
+            self._orders = self.orders(self.cards)
         # no parents or hint given: PySide 6.11 crashed on an empty list of parents
         self.layoutAboutToBeChanged.emit()
-        down = order == Qt.SortOrder.DescendingOrder  # equal keys stay in the files' order
-        if column < 0 or column >= len(self.headers):
-            ordered = self._in_file_order  # the list given itself, as it opened
-        elif column == self.FILE_COLUMN:
-            ordered = sorted(self._in_file_order, key=lambda c: (c.file, c.line), reverse=down)
-        else:
-            keys = self._keys(column)
-            rows = sorted(range(len(keys)), key=keys.__getitem__, reverse=down)
-            ordered = [self._in_file_order[row] for row in rows]
         held = self.persistentIndexList()
-        cards = [self.cards[index.row()] for index in held]
-        self.cards = ordered
-        row_of = {id(card): row for row, card in enumerate(ordered)}
+        now = self._order
+        indexes = [index.row() if now is None else now[index.row()] for index in held]
+        if column < 0 or column >= len(self.headers):
+            self._order = self._rank = None  # the list given itself, as it opened
+        else:
+            down = order == Qt.SortOrder.DescendingOrder
+            self._order, self._rank = self._orders.get(column, down)
+        rank = self._rank
         self.changePersistentIndexList(
             held,
-            [self.index(row_of[id(c)], i.column()) for c, i in zip(cards, held, strict=True)],
+            [
+                self.index(card if rank is None else rank[card], index.column())
+                for card, index in zip(indexes, held, strict=True)
+            ],
         )
         self.layoutChanged.emit()
 
-    def _keys(self, column: int) -> list[str]:
-        """Each card's sort key in ``column``, worked out on the first click on its title:
-        20,000 of them took 0.1-0.3 s of the window's thread, again at every click."""
-        keys = self._sort_keys.get(column)
-        if keys is None or len(keys) != len(self._in_file_order):
-            cards = self._in_file_order
-            keys = self._sort_keys[column] = [tag_sort_key(self._cell(c, column)) for c in cards]
-        return keys
-
     def _cell(self, card: PlannedCard, column: int) -> str:
-        raise NotImplementedError
+        return self.where(card) if column == self.FILE_COLUMN else self.text(card, column)
 
     def where(self, card: PlannedCard) -> str:
         """ "phone.vcf:12": the file's name (no folder) and the card's line; from a folder
@@ -215,7 +286,7 @@ class _CardModel(_FlatTable):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> object:
         if not index.isValid() or role not in (_DISPLAY, _TOOLTIP):
             return None
-        text = self._cell(self.cards[index.row()], index.column())
+        text = self._cell(self.card(index.row()), index.column())
         return text if role == _DISPLAY else tooltip_as_written(text)
 
 
@@ -223,37 +294,47 @@ class NewCardModel(_CardModel):
     """The contacts the import makes: name, company, first e-mail, where in the file."""
 
     FILE_COLUMN = 3
+    COLUMNS = 4
 
-    def __init__(self, cards: list[PlannedCard], parent: QObject | None = None) -> None:
-        super().__init__(cards, parent)
+    def __init__(
+        self,
+        cards: list[PlannedCard],
+        parent: QObject | None = None,
+        orders: CardOrders | None = None,
+    ) -> None:
+        super().__init__(cards, parent, orders)
         self.headers = [tr("Name"), tr("Company"), tr("E-mail"), tr("File")]
 
-    def _cell(self, card: PlannedCard, column: int) -> str:
+    @staticmethod
+    def text(card: PlannedCard, column: int) -> str:
         contact = card.contact
         if column == 0:
             return contact.display_name
         if column == 1:
             return contact.organization
-        if column == 2:
-            return contact.emails[0].value if contact.emails else ""
-        return self.where(card)
+        return contact.emails[0].value if contact.emails else ""
 
 
 class MergeCardModel(_CardModel):
     """The cards merged into existing contacts: whom, the fields they add, where in the file."""
 
     FILE_COLUMN = 2
+    COLUMNS = 3
 
-    def __init__(self, cards: list[PlannedCard], parent: QObject | None = None) -> None:
-        super().__init__(cards, parent)
+    def __init__(
+        self,
+        cards: list[PlannedCard],
+        parent: QObject | None = None,
+        orders: CardOrders | None = None,
+    ) -> None:
+        super().__init__(cards, parent, orders)
         self.headers = [tr("Existing contact"), tr("What the file adds"), tr("File")]
 
-    def _cell(self, card: PlannedCard, column: int) -> str:
+    @staticmethod
+    def text(card: PlannedCard, column: int) -> str:
         if column == 0:
             return card.contact.display_name
-        if column == 1:
-            return ", ".join(field_label(name) for name in card.changes) or tr("(only differences)")
-        return self.where(card)
+        return ", ".join(field_label(name) for name in card.changes) or tr("(only differences)")
 
 
 class ConflictModel(_FlatTable):
