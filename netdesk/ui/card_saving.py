@@ -255,17 +255,17 @@ def edited_contact(card: ContactCard, *, quiet: bool = False) -> tuple[Contact |
         return None, []
     problems: list[str] = []
     c = copy.deepcopy(card.contact)
-    c.given_name = card.given_name.text().strip()
-    c.family_name = card.family_name.text().strip()
-    c.additional_names = card.additional_names.text().strip()
-    c.prefix = card.prefix.text().strip()
-    c.suffix = card.suffix.text().strip()
-    c.nickname = card.nickname.text().strip()
-    c.formatted_name = card.formatted_name.text().strip()
-    c.organization = card.organization.text().strip()
-    c.department = card.department.text().strip()
-    c.title = card.job_title.text().strip()
-    c.met_at = card.met_at.text().strip()
+    c.given_name = _one_line(card.given_name)
+    c.family_name = _one_line(card.family_name)
+    c.additional_names = _one_line(card.additional_names)
+    c.prefix = _one_line(card.prefix)
+    c.suffix = _one_line(card.suffix)
+    c.nickname = _one_line(card.nickname)
+    c.formatted_name = _one_line(card.formatted_name)
+    c.organization = _one_line(card.organization)
+    c.department = _one_line(card.department)
+    c.title = _one_line(card.job_title)
+    c.met_at = _one_line(card.met_at)
     c.met_through_id = card.met_through.contact_id
     unmatched = card.met_through.unmatched_text()
     met_through_problem = (
@@ -308,6 +308,14 @@ def edited_contact(card: ContactCard, *, quiet: bool = False) -> tuple[Contact |
     if not quiet:
         card.name_problem.show_problem(problem)
     return c, problems
+
+
+def _one_line(edit: QLineEdit) -> str:
+    """A one-line field's text, its runs of spaces, tabs and line breaks one space: lines
+    pasted into it ("Web Summit" and "Lisbon" copied together) were stored with their line
+    break. (The loaded contact is read the same way, so a value stored so is kept as it is
+    unless its field is edited.)"""
+    return " ".join(edit.text().split())
 
 
 def _typed_date(
