@@ -155,7 +155,10 @@ class ImportPreviewDialog(QDialog):
         return table
 
     def _merge_tab(self) -> QTableView:
-        self.merge_model = MergeCardModel(self.rows.merges, self, self.rows.merge_orders)
+        rows = self.rows
+        self.merge_model = MergeCardModel(
+            rows.merges, self, rows.merge_orders, rows.merge_namesakes
+        )
         self.merge_model.folder = self.new_model.folder
         table = _sortable(_view(self.merge_model))
         _file_column(table, MergeCardModel.FILE_COLUMN)
@@ -165,7 +168,10 @@ class ImportPreviewDialog(QDialog):
         return table
 
     def _conflict_tab(self) -> QTableView:
-        self.conflict_model = ConflictModel(self.plan, self, self.rows.conflicts)
+        rows = self.rows
+        self.conflict_model = ConflictModel(
+            self.plan, self, rows.conflicts, rows.conflict_namesakes
+        )
         table = _view(self.conflict_model, ConflictView())
         table.setProperty("interesting", self.conflict_model.rowCount() > 0)
         page = QWidget()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -98,6 +98,9 @@ class PreviewRows:
     # the orders a click on a column's title shows the new and merged cards in
     new_orders: CardOrders | None = None
     merge_orders: CardOrders | None = None
+    # the names two contacts or more go by, among the merges and among the differences
+    merge_namesakes: set[str] | None = None
+    conflict_namesakes: set[str] | None = None
 
 
 def common_folder(files: list[str]) -> str:
@@ -130,6 +133,7 @@ def preview_rows(plan: ImportPlan) -> PreviewRows:
     return PreviewRows(
         new, merges, unchanged, conflicts, errors, combined,
         NewCardModel.orders(new), MergeCardModel.orders(merges),
+        _namesakes(merges), _namesakes(card for card, _conflict in conflicts),
     )  # fmt: skip
 
 
@@ -322,7 +326,8 @@ class NewCardModel(_CardModel):
 
 
 class MergeCardModel(_CardModel):
-    """The cards merged into existing contacts: whom, the fields they add, where in the file."""
+    """The cards merged into existing contacts: whom (namesakes with their company or e-mail,
+    as among the differences), the fields they add, where in the file."""
 
     FILE_COLUMN = 2
     COLUMNS = 3
@@ -332,9 +337,21 @@ class MergeCardModel(_CardModel):
         cards: list[PlannedCard],
         parent: QObject | None = None,
         orders: CardOrders | None = None,
+        namesakes: set[str] | None = None,
     ) -> None:
+        """``namesakes``: ``_namesakes(cards)``, worked out on the worker thread."""
         super().__init__(cards, parent, orders)
         self.headers = [tr("Existing contact"), tr("What the file adds"), tr("File")]
+        self.namesakes = _namesakes(cards) if namesakes is None else namesakes
+
+    def clear(self) -> None:
+        super().clear()
+        self.namesakes = set()
+
+    def _cell(self, card: PlannedCard, column: int) -> str:
+        if column == 0:  # sorted by the name alone: namesakes stay in the files' order
+            return _told_apart(card, self.namesakes)
+        return super()._cell(card, column)
 
     @staticmethod
     def text(card: PlannedCard, column: int) -> str:
@@ -356,11 +373,15 @@ class ConflictModel(_FlatTable):
         plan: ImportPlan,
         parent: QObject | None = None,
         conflicts: list[tuple[PlannedCard, FieldConflict]] | None = None,
+        namesakes: set[str] | None = None,
     ) -> None:
+        """``conflicts`` and ``namesakes``: the preview's rows', worked out on the worker."""
         super().__init__(parent)
         self.conflicts = plan.conflicts if conflicts is None else conflicts
         self.choices = [conflict.take_theirs for _, conflict in self.conflicts]
-        self.namesakes = _namesakes(self.conflicts)
+        if namesakes is None:
+            namesakes = _namesakes(card for card, _conflict in self.conflicts)
+        self.namesakes = namesakes
         self.headers = [tr("Contact"), tr("Field"), tr("Yours"), tr("In the file (tick to use)")]
         self._struck = QFont()
         self._struck.setStrikeOut(True)
@@ -460,17 +481,20 @@ class ConflictModel(_FlatTable):
             conflict.take_theirs = choice
 
 
-def _namesakes(conflicts: list[tuple[PlannedCard, FieldConflict]]) -> set[str]:
-    """The names that two contacts or more among the differences go by."""
-    contacts_named: dict[str, set[int | None]] = {}
-    for card, _conflict in conflicts:
-        contacts_named.setdefault(card.contact.display_name, set()).add(card.existing_id)
-    return {name for name, ids in contacts_named.items() if len(ids) > 1}
+def _namesakes(cards: Iterable[PlannedCard]) -> set[str]:
+    """The names that two contacts or more of ``cards`` go by."""
+    first_named: dict[str, int | None] = {}  # each name's first contact
+    namesakes = set()
+    for card in cards:
+        name = card.contact.display_name
+        if first_named.setdefault(name, card.existing_id) != card.existing_id:
+            namesakes.add(name)
+    return namesakes
 
 
 def _told_apart(card: PlannedCard, namesakes: set[str]) -> str:
-    """The contact's name, with its company or e-mail when another contact of the differences
-    has that name: two rows "Amelia Davies · Job title" could not be told apart."""
+    """The contact's name, with its company or e-mail when another contact of the list has
+    that name: two rows "Amelia Davies · Job title" could not be told apart."""
     contact = card.contact
     name = contact.display_name
     if name not in namesakes:
