@@ -248,7 +248,7 @@ def test_export_to_an_unwritable_place_names_the_file(tmp_data_dir: Path, tmp_pa
     result = run(tmp_data_dir, "export", "--out", str(target))
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
-        f"netdesk-cli: error: cannot write {target}: No such file or directory"
+        f"netdesk-cli: error: cannot write {target}: the folder {target.parent} does not exist"
     ]
     result = run(tmp_data_dir, "export", "--out", str(tmp_path))  # a folder, not a file
     assert result.returncode == 1
