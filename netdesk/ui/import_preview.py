@@ -116,10 +116,13 @@ class ImportPreviewDialog(QDialog):
             )
             self.columns_button.clicked.connect(lambda: self.done(self.COLUMNS_AGAIN))
         self.import_button.setEnabled(bool(self.rows.new or self.rows.merges))
-        self.import_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.cancel)
         layout.addWidget(buttons)
+        # made the default once in the dialog: made before, the dialog never knew it, and
+        # gave Enter to the first button that takes one (with the bulk buttons' Enter, their
+        # first: Enter in the table kept every one of mine instead of importing)
+        self.import_button.setDefault(True)
 
     def _summary_text(self) -> str:
         rows = self.rows
@@ -199,7 +202,10 @@ class ImportPreviewDialog(QDialog):
         self.take_all_button.clicked.connect(lambda: self._set_all(True))
         for button in (self.keep_all_button, self.take_all_button):
             button.setEnabled(self.conflict_model.rowCount() > 0)
-            button.setAutoDefault(False)  # Enter imports, it does not flip every choice
+            # Enter on the button in focus presses it, as any other button of a dialog:
+            # Tab to "Use all the file's values", then Enter, imported keeping every one of
+            # mine. The table, the list of fields and the tabs leave Enter to Import
+            button.setAutoDefault(True)
             bulk.addWidget(button)
         layout.addLayout(bulk)
         self.conflict_page = page
