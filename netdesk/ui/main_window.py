@@ -705,13 +705,19 @@ class MainWindow(QMainWindow):
     # -- navigation -------------------------------------------------------------------------
 
     def _on_current_changed(self, contact_id: object) -> None:
-        if not self._keep_or_leave_card(contact_id):
+        typing = (
+            not self.contacts.explicit
+            and time.monotonic() - self._typed_at < TYPING_CARD_DELAY_MS / 1000
+        )
+        # a search being typed selects its first match at each key: the card's unsaved edits
+        # are saved (or asked about) once the typing pauses, not at the first letter, where a
+        # box about them took the rest of what was typed
+        if not typing and not self._keep_or_leave_card(contact_id):
             return
         self._pending_contact = contact_id if isinstance(contact_id, int) else None
         if self.contacts.explicit:  # chosen by the program (a link, undo, the tray): at once
             self.show_pending_contact()
         else:  # restarts while the user moves or types
-            typing = time.monotonic() - self._typed_at < TYPING_CARD_DELAY_MS / 1000
             self._card_timer.start(TYPING_CARD_DELAY_MS if typing else CARD_DELAY_MS)
         self._update_actions()
 

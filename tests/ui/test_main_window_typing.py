@@ -42,3 +42,37 @@ def test_the_card_waits_for_the_typing_to_pause_and_follows_the_arrows_at_once(
     QTest.keyClick(window.contacts.view, Qt.Key.Key_Down)  # moving through the list
     assert window._card_timer.isActive()
     assert window._card_timer.interval() == CARD_DELAY_MS
+
+
+def test_a_search_typed_over_a_card_with_unsaved_edits_asks_once_the_typing_pauses(
+    qtbot: QtBot,
+    person,  # type: ignore[no-untyped-def]
+    app_context: AppContext,
+) -> None:
+    """The list selects a search's first match at each key: with the card's edits not
+    savable, the box about them came at the first letter and took the rest of the typing."""
+    from modal_answers import ModalAnswers
+
+    ana = person("Ana", "García")
+    chiara = person("Chiara", "Rossi")
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.started_up):
+        window.load()
+    window.contacts.select_contact(ana)
+    window.show_pending_contact()
+    QTest.keyClicks(window.card.birthday, "someday")  # not a date: cannot be saved
+    assert window.card.dirty
+    answers = ModalAnswers("Cancel")  # keep editing
+    window.contacts.search.setFocus()
+    QTest.keyClicks(window.contacts.search, "c")
+    qtbot.waitUntil(lambda: window.contacts.current_id() == chiara)  # the first match
+    QTest.keyClicks(window.contacts.search, "hiara")
+    assert window.contacts.search.text() == "chiara"  # every key reached the search
+    assert answers.titles == []  # nothing asked while typing
+    qtbot.waitUntil(lambda: answers.titles == ["Unsaved changes"], timeout=3000)
+    answers.stop()
+    assert window.contacts.search.text() == "chiara"
+    assert window.card.contact_id() == ana and window.card.birthday.text() == "someday"
+    window.card.revert()  # (closing the window would ask about them)
