@@ -163,6 +163,12 @@ def same_number(first: PhoneNumber, second: PhoneNumber) -> bool:
     made "+10301234567" in the US, and "+49 30 1234567")."""
     if _phone_key(first) == _phone_key(second):
         return True
+    written = digits(first.raw), digits(second.raw)
+    if written[0] and written[0] == written[1]:
+        return True  # written the same: one read where phonenumbers could not (another region)
+    for raw, other in ((written[0], second), (written[1], first)):
+        if raw.startswith("00") and other.e164 and other.e164 == "+" + raw[2:]:
+            return True  # "0034 765977709", dialled from Europe, is "+34765977709"
     if (
         first.e164
         and second.e164

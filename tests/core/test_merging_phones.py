@@ -51,3 +51,21 @@ def test_one_number_written_two_ways() -> None:
     )
     assert [p.raw for p in merged.phones] == ["07700 900123", "+44 20 7946 0000"]
     assert changes == ["phones"]
+
+
+def test_a_number_written_alike_or_with_the_00_prefix_is_not_added_again() -> None:
+    """netdesk's own CSV export read back where phonenumbers cannot parse '0034 765977709'
+    (a US locale: its international prefix is 011) has no E.164 form for it: merged with the
+    stored one ('+34765977709'), it was added as a second phone, 6,762 times over 100,000."""
+    stored = PhoneNumber("0034 765977709", e164="+34765977709")
+    read_back = PhoneNumber("0034 765977709", e164="")
+    assert same_number(stored, read_back) and same_number(read_back, stored)
+    spain = PhoneNumber("+34 765 977 709", e164="+34765977709")
+    assert same_number(read_back, spain) and same_number(spain, read_back)
+    assert not same_number(read_back, PhoneNumber("+34 765 977 708", e164="+34765977708"))
+    merged, changes, _ = merge_card(
+        Contact(given_name="Lucía", phones=[stored]),
+        Contact(given_name="Lucía", phones=[read_back]),
+    )
+    assert [p.raw for p in merged.phones] == ["0034 765977709"]
+    assert "phones" not in changes
