@@ -341,7 +341,8 @@ class PreferencesDialog(QDialog):
             self.backups_state.hide()
             self.backups_stale.show_problem(_not_mounted(away))
             return
-        if folder.is_dir() and not os.access(folder, os.W_OK):
+        # (the empty mount point of a drive not mounted is the root's: told as not mounted)
+        if away is None and folder.is_dir() and not os.access(folder, os.W_OK):
             # "No backup yet: netdesk makes one each day it runs" was said of a folder no
             # backup can be written to (made read-only since, or typed): each one failed
             self.backups_state.setText("")

@@ -104,3 +104,31 @@ def test_a_saved_folder_on_a_drive_not_mounted_says_where_the_backups_go(
     prefs.accept()
     assert prefs.result() == PreferencesDialog.DialogCode.Accepted
     assert Settings(app_context.paths.data_dir / "settings.ini").get(s.BACKUPS_TO_KEEP) == 9
+
+
+def test_a_saved_folder_that_is_the_mount_point_itself_is_said_not_mounted(
+    qtbot: QtBot, app_context: AppContext, stick: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The mount point of a drive not mounted is an empty folder of root's (0755): a backups
+    folder saved as the mount point itself was said to be read-only, not 'not mounted'."""
+    import os
+    import stat
+
+    from netdesk.ui import preferences
+
+    stick.chmod(0o555)
+    real = os.access
+
+    def as_its_owner(path: object, mode: int) -> bool:  # root may write anywhere: a user not
+        if mode == os.W_OK:
+            return bool(os.stat(path).st_mode & stat.S_IWUSR)  # type: ignore[arg-type]
+        return real(path, mode)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(preferences.os, "access", as_its_owner)
+    app_context.settings.set(s.BACKUP_FOLDER, str(stick))
+    prefs = PreferencesDialog(app_context)
+    qtbot.addWidget(prefs)
+    said = prefs.backups_stale.text()
+    stick.chmod(0o755)
+    assert said.startswith(f"No drive is mounted on {stick} now"), said
+    assert f"the daily backups go to {app_context.paths.backups}" in said
