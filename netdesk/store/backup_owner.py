@@ -48,7 +48,30 @@ def this_database() -> str | None:
 
 def of_file(path: Path) -> str | None:
     """The id in the database file ``path`` (read-only, nothing written beside it); None for
-    one without (made before ids), and for one that cannot be read."""
+    one without (made before ids), and for one that cannot be read.
+
+    An id found is kept per file as it is (size and time of change): Preferences asks of
+    every backup in the folder as the folder is typed, on the window's thread, and a backup
+    never changes. (None is not kept: a live database's id may still be in its -wal.)"""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    key = (str(path.absolute()), info.st_size, info.st_mtime_ns)
+    found = _IDS.get(key)
+    if found is None:
+        found = _read_id(path)
+        if found is not None:
+            if len(_IDS) >= 256:
+                _IDS.clear()
+            _IDS[key] = found
+    return found
+
+
+_IDS: dict[tuple[str, int, int], str] = {}
+
+
+def _read_id(path: Path) -> str | None:
     mode = "ro" if Path(f"{path}-wal").exists() else "ro&immutable=1"
     try:
         connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode={mode}", uri=True)

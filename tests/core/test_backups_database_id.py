@@ -50,3 +50,32 @@ def test_restoring_ones_own_backup_keeps_the_id(core: Core, tmp_path: Path) -> N
     backups.restore(core, made)
     assert backup_owner.this_database() == mine
     assert backup_owner.of_file(made) == mine
+
+
+def test_a_backups_id_is_read_from_its_file_once_while_it_is_unchanged(
+    core: Core, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Preferences asks whose each backup in the folder is every time the folder field
+    changes, on the window's thread: each asked opened the file with SQLite again (a network
+    share's dozens of backups at each keystroke)."""
+    import os
+    import shutil
+    import sqlite3
+
+    core.contacts.create(Contact(given_name="Ada"))
+    mine = backup_owner.this_database()
+    made = tmp_path / "elsewhere.sqlite3"  # a backup not looked at yet
+    shutil.copy(backups.backup_now(tmp_path / "backups", core.clock.now()), made)
+    opened: list[str] = []
+    real_connect = sqlite3.connect
+
+    def counting(database: str, *args: object, **kwargs: object) -> sqlite3.Connection:
+        opened.append(database)
+        return real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sqlite3, "connect", counting)
+    assert [backup_owner.of_file(made) for _ in range(5)] == [mine] * 5
+    assert len(opened) == 1
+    os.utime(made, ns=(1, 1))  # another file now: read again
+    assert backup_owner.of_file(made) == mine
+    assert len(opened) == 2
