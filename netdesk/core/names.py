@@ -128,6 +128,9 @@ _TITLE_WORDS = (
     "dottssa sig sigra avv mgr ir dhr mevr"
 )
 _TITLES = frozenset(_TITLE_WORDS.split())
+# Titles that are also given names ("Sig Hansen", "Eng Kiat Tan", "Mag Ruffman", "Dona Reed"):
+# titles when written with their mark ("Ing.", "Engª"); "Dona" also before two names or more
+_ALSO_NAMES = frozenset({"ing", "eng", "sig", "dona", "me", "mag", "ir", "pr"})
 # Words of a German doctorate between the title and the name ("Dr. rer. nat."), with a dot
 _DEGREE_WORDS = frozenset({"med", "dent", "vet", "rer", "nat", "phil", "jur", "oec", "hc"})
 # Written after a name: "Ana Soto, PhD", "John Smith Jr." (not "Ma", a family name)
@@ -151,11 +154,13 @@ def initials(name: str) -> str:
     if "@" in name and not any(c.isspace() for c in name):
         local = name.partition("@")[0]
         return next((c.upper() for c in local if c.isalnum()), "@")
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isalnum()]
-    while len(words) > 1 and _is_title(words[0]):
+    # titles and suffixes are whole words between spaces: "Ing-Marie" is a name
+    words = [w for w in name.split() if w[0].isalnum()]
+    while len(words) > 1 and _is_title(words[0], len(words) - 1):
         del words[0]
     while len(words) > 1 and words[-1].translate(_TITLE_MARKS).casefold() in _SUFFIXES:
         del words[-1]
+    words = [part for word in words for part in word.split("-") if part and part[0].isalnum()]
     if not words:
         return "?"
     if len(words) == 1:
@@ -163,10 +168,16 @@ def initials(name: str) -> str:
     return (words[0][0] + words[-1][0]).upper()
 
 
-def _is_title(word: str) -> bool:
+def _is_title(word: str, names_after: int) -> bool:
+    if "-" in word:  # "Dr.-Ing." is two titles; "Ing-Marie" a name
+        parts = [part for part in word.split("-") if part]
+        return bool(parts) and all(_is_title(part, names_after) for part in parts)
     key = word.translate(_TITLE_MARKS).casefold()
     if key == "d":  # "D.ª" (doña) is a title, "D." alone an initial
         return "ª" in word
+    if key in _ALSO_NAMES:
+        marked = key != word.casefold()
+        return marked or (key == "dona" and names_after >= 2)
     return key in _TITLES or (word.endswith(".") and key in _DEGREE_WORDS)
 
 

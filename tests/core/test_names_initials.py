@@ -33,6 +33,16 @@ from netdesk.core.types import Contact, EmailAddress, PhoneNumber
         ("山田太郎", "山田"),
         ("N\u0303un\u0303ez Pe", "ÑP"),  # decomposed: the letter with its tilde
         ("", "?"),
+        # titles that are also given names: titles only with their mark (reviewer's finding)
+        ("Sig Hansen", "SH"),
+        ("Ing-Marie Svensson", "IS"),
+        ("Eng Kiat Tan", "ET"),
+        ("Dona Reed", "DR"),
+        ("Mag Ruffman", "MR"),
+        ("Ing. Pavel Novák", "PN"),
+        ("Sig. Marco Rossi", "MR"),
+        ("Dona Maria Silva", "MS"),
+        ("Dr.-Ing. Jan Koch", "JK"),
     ],
 )
 def test_initials_of_names(name: str, expected: str) -> None:
