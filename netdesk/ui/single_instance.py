@@ -59,8 +59,10 @@ class SingleInstance(QObject):
         False: none runs, and this one has taken the name (when it could): launches from now
         on hand over to it, and their files are passed on once :meth:`listen` is called.
         """
-        # "~old.vcf" names a file: the shell expanded any home folder (expanduser raised)
-        handed: dict[str, object] = {"files": [str(Path(f).resolve()) for f in files]}
+        # "~old.vcf" names a file: the shell expanded any home folder (expanduser raised).
+        # Made absolute, not resolved: a link is named as the user gave it, also in a
+        # problem ("a link to a missing file" was said of the file it pointed to)
+        handed: dict[str, object] = {"files": [os.path.abspath(f) for f in files]}
         if os.environ.get(ACTIVATION_TOKEN):
             handed["activation_token"] = os.environ[ACTIVATION_TOKEN]
         message = json.dumps(handed)

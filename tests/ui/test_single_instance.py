@@ -31,6 +31,23 @@ def test_a_second_instance_hands_its_files_to_the_first(
         first.close()
 
 
+def test_a_handed_over_link_is_named_as_given(qtbot: QtBot, tmp_path: Path) -> None:
+    """Resolved, a link to a file gone since reached the running window as its target
+    ('/nonexistent/x.vcf: no such file'), a name the user never gave."""
+    paths = Paths(tmp_path / "data")
+    link = tmp_path / "bad" / "dangling.vcf"
+    link.parent.mkdir()
+    link.symlink_to("/nonexistent/x.vcf")
+    first = SingleInstance(paths)
+    assert first.listen()
+    try:
+        with qtbot.waitSignal(first.files_received, timeout=5000) as received:
+            assert SingleInstance(paths).hand_over([str(link)])
+        assert received.args[0] == [str(link)]
+    finally:
+        first.close()
+
+
 def test_no_running_instance_means_no_hand_over(tmp_path: Path) -> None:
     assert not SingleInstance(Paths(tmp_path / "data")).hand_over(["a.vcf"])
 
