@@ -318,8 +318,26 @@ class _BulkCommand(_ContactCommand):
             lambda _result: self.finished(),
             busy=True,
         )
-        operation.cancelled.connect(lambda: self._step_back(forward=undoing))
-        operation.failed.connect(lambda _error: self._step_back(forward=undoing))
+        operation.cancelled.connect(lambda: self._not_done(undoing))
+        operation.failed.connect(lambda _error: self._not_done(undoing))
+
+    def _failed(self, error: Exception, *, undoing: bool) -> None:
+        if not undoing:
+            self._stay()
+        super()._failed(error, undoing=undoing)
+
+    def _not_done(self, undoing: bool) -> None:
+        if not undoing:
+            self._stay()
+        self._step_back(forward=undoing)
+
+    def _stay(self) -> None:
+        """A redo that did not happen (cancelled, refused): its contacts stay in the list, and
+        the list no longer moves on to the next when they go (a later filter change would
+        have made the row at the old place current)."""
+        panel = self._panel()
+        if panel is not None:
+            panel.move_on_when_gone(False)
 
 
 class ArchiveContacts(_BulkCommand):
@@ -385,7 +403,11 @@ class DeleteContacts(_BulkCommand):
             self.journals = list(shared.union(self.ids))
 
     def finished(self) -> None:
-        self.changed(self.ids)  # the list, the tags' counts and Today read again all the same
+        # the list, the tags' counts and Today read again all the same; and those whose "met
+        # through" or related person was one of them: a delete clears those links, its undo
+        # puts them back, and a card showing such a contact kept the deleted one
+        linked = {link.holder for record in self.deleted for link in record.backlinks}
+        self.changed([*self.ids, *sorted(linked - set(self.ids))])
         # the journals of everyone who shared an entry with them change too: a delete takes
         # them off those entries, its undo puts them back (a view showing such an entry
         # no longer names them, so it would not know to read it again)
