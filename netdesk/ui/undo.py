@@ -385,6 +385,7 @@ class DeleteContacts(_BulkCommand):
         # with them (read from the records on the worker: 1,000,000 entries of 97,519
         # contacts took the window ~0.5 s to go through)
         self.journals: list[int] = list(ids)
+        self.linked: list[int] = []  # linked to them (read from the records on the worker)
         self.parent_widget = parent
         self.working = tr("Deleting contacts…")
         self.working_undo = tr("Restoring contacts…")
@@ -401,13 +402,13 @@ class DeleteContacts(_BulkCommand):
             self.deleted = records
             shared = {i for r in records for e in r.interactions for i in e.contact_ids}
             self.journals = list(shared.union(self.ids))
+            # those whose "met through" or related person they were: the delete clears the
+            # links, its undo puts them back, and a card showing such a contact kept them
+            linked = {link.holder for r in records for link in r.backlinks}
+            self.linked = sorted(linked.difference(self.ids))
 
     def finished(self) -> None:
-        # the list, the tags' counts and Today read again all the same; and those whose "met
-        # through" or related person was one of them: a delete clears those links, its undo
-        # puts them back, and a card showing such a contact kept the deleted one
-        linked = {link.holder for record in self.deleted for link in record.backlinks}
-        self.changed([*self.ids, *sorted(linked - set(self.ids))])
+        self.changed([*self.ids, *self.linked])  # the list, tags' counts, Today all the same
         # the journals of everyone who shared an entry with them change too: a delete takes
         # them off those entries, its undo puts them back (a view showing such an entry
         # no longer names them, so it would not know to read it again)
