@@ -154,7 +154,11 @@ def _email_key(e: EmailAddress) -> str:
 
 
 def _phone_key(p: PhoneNumber) -> str:
-    return p.e164 or digits(p.raw) or p.raw
+    if p.e164:
+        return p.e164
+    if any(c.isalpha() for c in p.raw):  # "1-800-FLOWERS": its digits alone are "1800"
+        return " ".join(p.raw.casefold().split())
+    return digits(p.raw) or p.raw
 
 
 def same_number(first: PhoneNumber, second: PhoneNumber) -> bool:
@@ -164,7 +168,12 @@ def same_number(first: PhoneNumber, second: PhoneNumber) -> bool:
     if _phone_key(first) == _phone_key(second):
         return True
     written = digits(first.raw), digits(second.raw)
-    if written[0] and written[0] == written[1]:
+    if (
+        written[0] == written[1]
+        and len(written[0]) >= 7
+        and not (first.e164 and second.e164)  # both read: their E.164 forms said it
+        and not any(c.isalpha() for c in first.raw + second.raw)  # "1 800 FLOWERS"
+    ):
         return True  # written the same: one read where phonenumbers could not (another region)
     for raw, other in ((written[0], second), (written[1], first)):
         if raw.startswith("00") and other.e164 and other.e164 == "+" + raw[2:]:

@@ -69,3 +69,12 @@ def test_a_number_written_alike_or_with_the_00_prefix_is_not_added_again() -> No
     )
     assert [p.raw for p in merged.phones] == ["0034 765977709"]
     assert "phones" not in changes
+
+
+def test_vanity_numbers_of_the_same_digits_are_two_numbers() -> None:
+    """'+1 800 FLOWERS' and '+1 800 GOT JUNK' have the same digits as written ("1800"): the
+    rule for numbers written alike took them for one, and the second was dropped."""
+    flowers = PhoneNumber("+1 800 FLOWERS", e164="+18003569377")
+    junk = PhoneNumber("+1 800 GOT JUNK", e164="+18004685865")
+    assert not same_number(flowers, junk)
+    assert not same_number(PhoneNumber("1-800-FLOWERS"), PhoneNumber("1-800-CONTACTS"))
