@@ -129,8 +129,10 @@ _TITLE_WORDS = (
 )
 _TITLES = frozenset(_TITLE_WORDS.split())
 # Titles that are also given names ("Sig Hansen", "Eng Kiat Tan", "Mag Ruffman", "Dona Reed"):
-# titles when written with their mark ("Ing.", "Engª"); "Dona" also before two names or more
-_ALSO_NAMES = frozenset({"ing", "eng", "sig", "dona", "me", "mag", "ir", "pr"})
+# titles when written with their mark ("Ing.", "Engª")
+_ALSO_NAMES = frozenset({"ing", "eng", "sig", "dona", "mag", "ir"})
+# of those, titles also unmarked before two names or more ("Mag Anna Huber", "Dona Maria Silva")
+_BEFORE_TWO = frozenset({"sig", "dona", "mag", "ir"})
 # Words of a German doctorate between the title and the name ("Dr. rer. nat."), with a dot
 _DEGREE_WORDS = frozenset({"med", "dent", "vet", "rer", "nat", "phil", "jur", "oec", "hc"})
 # Written after a name: "Ana Soto, PhD", "John Smith Jr." (not "Ma", a family name)
@@ -177,7 +179,7 @@ def _is_title(word: str, names_after: int) -> bool:
         return "ª" in word
     if key in _ALSO_NAMES:
         marked = key != word.casefold()
-        return marked or (key == "dona" and names_after >= 2)
+        return marked or (key in _BEFORE_TWO and names_after >= 2)
     return key in _TITLES or (word.endswith(".") and key in _DEGREE_WORDS)
 
 

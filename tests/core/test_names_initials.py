@@ -43,6 +43,11 @@ from netdesk.core.types import Contact, EmailAddress, PhoneNumber
         ("Sig. Marco Rossi", "MR"),
         ("Dona Maria Silva", "MS"),
         ("Dr.-Ing. Jan Koch", "JK"),
+        # French writes "Pr" and "Me" without a dot, as "Dr" (second review)
+        ("Pr Jean Dupont", "JD"),
+        ("Me Claire Martin", "CM"),
+        ("Ir Jan de Vries", "JV"),
+        ("Mag Anna Huber", "AH"),
     ],
 )
 def test_initials_of_names(name: str, expected: str) -> None:
