@@ -52,23 +52,24 @@ def of_file(path: Path) -> str | None:
 
     An id found is kept per file as it is (size and time of change): Preferences asks of
     every backup in the folder as the folder is typed, on the window's thread, and a backup
-    never changes. (None is not kept: a live database's id may still be in its -wal.)"""
+    never changes. (None is not kept for a file with a -wal: a live database's id may still be
+    in it.)"""
     try:
         info = path.stat()
     except OSError:
         return None
     key = (str(path.absolute()), info.st_size, info.st_mtime_ns)
-    found = _IDS.get(key)
-    if found is None:
-        found = _read_id(path)
-        if found is not None:
-            if len(_IDS) >= 256:
-                _IDS.clear()
-            _IDS[key] = found
+    if key in _IDS:
+        return _IDS[key]
+    found = _read_id(path)
+    if found is not None or not Path(f"{path}-wal").exists():  # (a backup made before ids)
+        if len(_IDS) >= 256:
+            _IDS.clear()
+        _IDS[key] = found
     return found
 
 
-_IDS: dict[tuple[str, int, int], str] = {}
+_IDS: dict[tuple[str, int, int], str | None] = {}
 
 
 def _read_id(path: Path) -> str | None:

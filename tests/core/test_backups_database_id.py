@@ -79,3 +79,26 @@ def test_a_backups_id_is_read_from_its_file_once_while_it_is_unchanged(
     os.utime(made, ns=(1, 1))  # another file now: read again
     assert backup_owner.of_file(made) == mine
     assert len(opened) == 2
+
+
+def test_a_backup_without_an_id_is_opened_once_too(core: Core, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Backups made before ids (every one of an older netdesk's) were opened again at each
+    change of Preferences' folder field: only an id found was kept."""
+    import shutil
+    import sqlite3
+
+    made = tmp_path / "old.sqlite3"
+    shutil.copy(backups.backup_now(tmp_path / "backups", core.clock.now()), made)
+    with sqlite3.connect(made) as old:
+        old.execute("DELETE FROM setting WHERE key = ?", (backup_owner.KEY,))
+    old.close()
+    opened: list[str] = []
+    real_connect = sqlite3.connect
+
+    def counting(database: str, *args: object, **kwargs: object) -> sqlite3.Connection:
+        opened.append(database)
+        return real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sqlite3, "connect", counting)
+    assert [backup_owner.of_file(made) for _ in range(3)] == [None] * 3
+    assert len(opened) == 1
