@@ -54,6 +54,7 @@ def test_a_big_delete_reads_its_records_on_the_worker(
     qtbot.waitUntil(lambda: not Operation.running_now(), timeout=10_000)
     stack.redo()
     qtbot.waitUntil(lambda: not Operation.running_now(), timeout=10_000)
+    assert threads  # gone through, and
     assert threading.main_thread().name not in threads
     assert len(journals) == 3
     for named in journals:  # the friend's journal changes with them
