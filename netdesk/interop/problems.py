@@ -196,6 +196,19 @@ _PICTURES = (
 def binary_file(file: str, data: bytes = b"") -> ImportFileError:
     """A file that is no text; named for what it is when its first bytes say so."""
     if data.startswith(b"PK\x03\x04"):
+        office = _office_kind(data)
+        if office == "spreadsheet":  # .xlsx, .ods, .numbers are ZIP archives too
+            return file_error(
+                file,
+                QT_TRANSLATE_NOOP(
+                    "ImportProblem",
+                    "not a contact file but a spreadsheet: save it as CSV and import that",
+                ),
+            )
+        if office == "document":
+            return file_error(
+                file, QT_TRANSLATE_NOOP("ImportProblem", "not a contact file but a document")
+            )
         return file_error(
             file,
             QT_TRANSLATE_NOOP(
@@ -217,3 +230,26 @@ def binary_file(file: str, data: bytes = b"") -> ImportFileError:
                 kind=kind,
             )
     return file_error(file, QT_TRANSLATE_NOOP("ImportProblem", "not a contact file (binary data)"))
+
+
+def _office_kind(data: bytes) -> str | None:
+    """ "spreadsheet" or "document" for an office file (Office Open XML, OpenDocument, Apple
+    iWork: each a ZIP archive of its parts), None for another ZIP archive."""
+    import io
+    import zipfile  # only for a file refused: not on the way to the window
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+            kind = archive.read("mimetype")[:80] if "mimetype" in names else b""
+    except (zipfile.BadZipFile, OSError, ValueError, KeyError, RuntimeError, EOFError):
+        return None
+    if (
+        any(name.startswith("xl/") for name in names)
+        or b"opendocument.spreadsheet" in kind
+        or any(name.startswith("Index/Tables/") for name in names)
+    ):
+        return "spreadsheet"
+    if "[Content_Types].xml" in names or b"opendocument" in kind or "Index/Document.iwa" in names:
+        return "document"
+    return None

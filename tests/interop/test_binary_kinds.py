@@ -19,6 +19,22 @@ def _picture(kind: str) -> bytes:
     return out.getvalue()
 
 
+def _office(*parts: tuple[str, str]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, text in parts:
+            archive.writestr(name, text)
+    return out.getvalue()
+
+
+XLSX = _office(("[Content_Types].xml", "<Types/>"), ("xl/workbook.xml", "<workbook/>"))
+ODS = _office(
+    ("mimetype", "application/vnd.oasis.opendocument.spreadsheet"), ("content.xml", "<c/>")
+)
+DOCX = _office(("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<w:document/>"))
+SHEET = "not a contact file but a spreadsheet: save it as CSV and import that"
+
+
 def _zip() -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
@@ -38,6 +54,9 @@ def _zip() -> bytes:
             _zip(),
             "not a contact file but a ZIP archive: unpack it and import the files inside",
         ),
+        ("contacts.xlsx", XLSX, SHEET),  # an office file is a ZIP archive too (second review)
+        ("contacts.ods", ODS, SHEET),
+        ("contacts.docx", DOCX, "not a contact file but a document"),
         (
             "card.vcf",
             b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\x00\x01\x02",

@@ -9,6 +9,7 @@ import string
 from pathlib import Path
 
 import pytest
+from test_binary_kinds import DOCX, XLSX
 from unlistable import refuse_to_list
 
 from netdesk.core import Core
@@ -100,13 +101,15 @@ def _file_errors(tmp_path: Path) -> list[ImportFileError]:
     (folder / "image.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
     (folder / "image.csv").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
     (folder / "noise.bin").write_bytes(bytes(range(256)) * 4)
+    (folder / "people.xlsx").write_bytes(XLSX)
+    (folder / "people.docx").write_bytes(DOCX)
     (folder / "takeout.zip").write_bytes(b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256)))
     (folder / "scan.vcf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + bytes(range(32)))
     (folder / "text.vcf").write_text("no card here\n", encoding="utf-8")
     (folder / "notes.txt").write_text("Buy milk\nCall mom\n", encoding="utf-8")
     names = ["missing.vcf", "loop.vcf", ".", "pipe.vcf", "big.vcf", "empty.csv", "image.bin"]
     errors = []
-    kinds = ["noise.bin", "takeout.zip", "scan.vcf"]
+    kinds = ["noise.bin", "takeout.zip", "scan.vcf", "people.xlsx", "people.docx"]
     for name in [*names, "image.csv", *kinds, "text.vcf", "notes.txt"]:
         with pytest.raises(ImportFileError) as caught:
             read_contacts_file(folder / name)
