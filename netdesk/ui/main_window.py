@@ -734,7 +734,9 @@ class MainWindow(QMainWindow):
         if card_id != contact_id and card_id not in self._deleting and not self._leave_card():
             previous = self.card.contact_id()
             if previous is not None:
-                QTimer.singleShot(0, self, lambda: self.contacts.select_contact(previous))
+                # listed again, or found as open_contact finds one the list leaves out (a
+                # search typed meanwhile): the list and the card show the same contact again
+                QTimer.singleShot(0, self, lambda: self.open_contact(previous))
             return False
         return True
 

@@ -56,7 +56,8 @@ def test_a_search_typed_over_a_card_with_unsaved_edits_asks_once_the_typing_paus
     ana = person("Ana", "García")
     chiara = person("Chiara", "Rossi")
     window = MainWindow(app_context)
-    qtbot.addWidget(window)
+    # closing it with the edits would ask about them: a failing test would hang there
+    qtbot.addWidget(window, before_close_func=lambda w: w.card.revert())  # type: ignore[attr-defined]
     window.show()
     with qtbot.waitSignal(window.started_up):
         window.load()
@@ -73,6 +74,9 @@ def test_a_search_typed_over_a_card_with_unsaved_edits_asks_once_the_typing_paus
     assert answers.titles == []  # nothing asked while typing
     qtbot.waitUntil(lambda: answers.titles == ["Unsaved changes"], timeout=3000)
     answers.stop()
-    assert window.contacts.search.text() == "chiara"
     assert window.card.contact_id() == ana and window.card.birthday.text() == "someday"
-    window.card.revert()  # (closing the window would ask about them)
+    # kept editing: the list shows the card's contact again, not Chiara (whom Archive, Tag…
+    # and Set cadence would then have acted on), the search that left Ana out cleared
+    qtbot.waitUntil(lambda: window.contacts.current_id() == ana)
+    assert window.selected_contact_ids() == [ana]
+    assert window.contacts.search.text() == ""
