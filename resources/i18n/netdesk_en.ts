@@ -52,8 +52,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="333"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="119"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="356"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="131"/>
         <source>%Ln new contact(s)</source>
         <translation>
             <numerusform>%Ln new contact</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="334"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="357"/>
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln merged</numerusform>
@@ -69,8 +69,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="335"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="121"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="358"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="133"/>
         <source>%Ln already up to date</source>
         <translation>
             <numerusform>%Ln already up to date</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="342"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="365"/>
         <source>%Ln card(s) or file(s) could not be imported.</source>
         <translation>
             <numerusform>%Ln card or file could not be imported.</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="345"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="368"/>
         <source>%Ln warning(s): something was left out or two cards were combined.</source>
         <translation>
             <numerusform>%Ln warning: something was left out or two cards were combined.</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="42"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="51"/>
         <source>%Ln card(s) combined with another of this import</source>
         <translation>
             <numerusform>%Ln card combined with another of this import</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="120"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="132"/>
         <source>%Ln to be merged into existing contacts</source>
         <translation>
             <numerusform>%Ln to be merged into existing contacts</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="122"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="134"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="127"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="139"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="131"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="143"/>
         <source>%Ln field(s) differ from what you have: your values are kept unless you tick the file’s.</source>
         <translation>
             <numerusform>%Ln field differs from what you have: your value is kept unless you tick the file’s.</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="93"/>
+        <location filename="../../netdesk/ui/preferences.py" line="118"/>
         <source>%Ln backups</source>
         <translation>
             <numerusform>%Ln backup</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="179"/>
+        <location filename="../../netdesk/ui/preferences.py" line="204"/>
         <source>Every %Ln day(s)</source>
         <translation>
             <numerusform>Every %Ln day</numerusform>
@@ -206,9 +206,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="701"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="708"/>
         <location filename="../../netdesk/ui/journal_view.py" line="306"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="81"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="86"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="433"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>
@@ -216,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="763"/>
+        <location filename="../../netdesk/ui/card_cadence.py" line="112"/>
         <source> day(s)</source>
         <comment>after a number of days</comment>
         <translation>
@@ -225,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="423"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="432"/>
         <source>%Ln+ matches</source>
         <translation>
             <numerusform>%Ln+ match</numerusform>
@@ -233,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="424"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="433"/>
         <source>Only the best %Ln are listed: type more to narrow the search.</source>
         <translation>
             <numerusform>Only the best one is listed: type more to narrow the search.</numerusform>
@@ -241,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="426"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="435"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -249,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="469"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="478"/>
         <source>Only archived contacts are tagged “%1” (%Ln).
 Archived contacts are listed under Archived.</source>
         <translation>
@@ -260,10 +261,11 @@ Archived contacts are listed under Archived.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="104"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="428"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="135"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="437"/>
         <location filename="../../netdesk/ui/drag.py" line="89"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="75"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="432"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="76"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="538"/>
         <source>%Ln contacts</source>
         <translation>
@@ -272,7 +274,7 @@ Archived contacts are listed under Archived.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="450"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="459"/>
         <source>No contact matches “%1”, but %Ln archived contact(s) do.
 Choose Archived above to see them.</source>
         <translation>
@@ -283,7 +285,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="623"/>
+        <location filename="../../netdesk/ui/main_window.py" line="653"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -291,7 +293,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="643"/>
+        <location filename="../../netdesk/ui/main_window.py" line="673"/>
         <source>%Ln contacts selected</source>
         <translation>
             <numerusform>%Ln contact selected</numerusform>
@@ -299,7 +301,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="89"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="94"/>
         <source>Unarchived %Ln contacts.</source>
         <translation>
             <numerusform>Unarchived %Ln contact.</numerusform>
@@ -307,7 +309,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="91"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="96"/>
         <source>Archived %Ln contacts.</source>
         <translation>
             <numerusform>Archived %Ln contact.</numerusform>
@@ -315,7 +317,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="133"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="153"/>
         <source>Deleted %Ln contacts.</source>
         <translation>
             <numerusform>Deleted %Ln contact.</numerusform>
@@ -331,7 +333,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="148"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="168"/>
         <source>Tagged %Ln contacts.</source>
         <translation>
             <numerusform>Tagged %Ln contact.</numerusform>
@@ -339,7 +341,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="169"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="191"/>
         <source>Untagged %Ln contacts.</source>
         <translation>
             <numerusform>Untagged %Ln contact.</numerusform>
@@ -347,7 +349,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="188"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="211"/>
         <source>Keep in touch with %Ln contacts:</source>
         <translation>
             <numerusform>Keep in touch with %Ln contact:</numerusform>
@@ -355,7 +357,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="205"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="230"/>
         <source>Cadence set for %Ln contacts.</source>
         <translation>
             <numerusform>Cadence set for %Ln contact.</numerusform>
@@ -427,7 +429,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="297"/>
+        <location filename="../../netdesk/ui/undo.py" line="346"/>
         <source>Archive %Ln contacts</source>
         <translation>
             <numerusform>Archive %Ln contact</numerusform>
@@ -435,7 +437,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="300"/>
+        <location filename="../../netdesk/ui/undo.py" line="349"/>
         <source>Unarchive %Ln contacts</source>
         <translation>
             <numerusform>Unarchive %Ln contact</numerusform>
@@ -443,7 +445,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="331"/>
+        <location filename="../../netdesk/ui/undo.py" line="380"/>
         <source>Delete %Ln contacts</source>
         <translation>
             <numerusform>Delete %Ln contact</numerusform>
@@ -451,7 +453,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="364"/>
+        <location filename="../../netdesk/ui/undo.py" line="424"/>
         <source>Add tag “%2” to %Ln contacts</source>
         <translation>
             <numerusform>Add tag “%2” to %Ln contact</numerusform>
@@ -459,7 +461,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="367"/>
+        <location filename="../../netdesk/ui/undo.py" line="427"/>
         <source>Remove tag “%2” from %Ln contacts</source>
         <translation>
             <numerusform>Remove tag “%2” from %Ln contact</numerusform>
@@ -467,7 +469,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="409"/>
+        <location filename="../../netdesk/ui/undo.py" line="471"/>
         <source>Set cadence of %Ln contacts</source>
         <translation>
             <numerusform>Set cadence of %Ln contact</numerusform>
@@ -477,7 +479,7 @@ Choose Archived above to see them.</numerusform>
     <message numerus="yes">
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="78"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="79"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="447"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="462"/>
         <source>%Ln journal entries</source>
         <translation>
             <numerusform>%Ln journal entry</numerusform>
@@ -493,7 +495,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/log_dialog.py" line="72"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="75"/>
         <source>%1, %2 and %Ln more</source>
         <translation>
             <numerusform>%1, %2 and %Ln more</numerusform>
@@ -508,11 +510,19 @@ Choose Archived above to see them.</numerusform>
             <numerusform>%Ln contacts (%1 of them archived)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/card_leaving.py" line="33"/>
+        <source>%1 (and %Ln more shown on the card)</source>
+        <translation>
+            <numerusform>%1 (and %Ln more shown on the card)</numerusform>
+            <numerusform>%1 (and %Ln more shown on the card)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReminderTray</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="297"/>
+        <location filename="../../netdesk/ui/tray.py" line="309"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -520,7 +530,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="313"/>
+        <location filename="../../netdesk/ui/tray.py" line="325"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln due</numerusform>
@@ -528,7 +538,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="354"/>
+        <location filename="../../netdesk/ui/tray.py" line="371"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln more…</numerusform>
@@ -536,7 +546,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="456"/>
+        <location filename="../../netdesk/ui/tray.py" line="473"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>%Ln year today.</numerusform>
@@ -544,7 +554,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="509"/>
+        <location filename="../../netdesk/ui/tray.py" line="526"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln follow-up became due while netdesk was closed</numerusform>
@@ -552,7 +562,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="522"/>
+        <location filename="../../netdesk/ui/tray.py" line="539"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln reminder due</numerusform>
@@ -582,7 +592,7 @@ Choose Archived above to see them.</numerusform>
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="632"/>
+        <location filename="../../netdesk/ui/today_view.py" line="698"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -590,7 +600,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="702"/>
+        <location filename="../../netdesk/ui/today_view.py" line="768"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1&apos;s anniversary (%Ln year)</numerusform>

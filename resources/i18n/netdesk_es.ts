@@ -29,224 +29,239 @@
         <translation>Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="48"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="49"/>
         <source>Label</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="101"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="102"/>
         <source>Preferred</source>
         <translation>Preferido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="108"/>
-        <location filename="../../netdesk/ui/widgets.py" line="561"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="109"/>
+        <location filename="../../netdesk/ui/widgets.py" line="571"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="433"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="440"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="456"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="463"/>
         <source>home</source>
         <translation>casa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="433"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="439"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="456"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="462"/>
         <source>work</source>
         <translation>trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="433"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="441"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="450"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="456"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="464"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="473"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="208"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="209"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="130"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="131"/>
         <source>Preferred (click to unmark)</source>
         <translation>Preferido (haz clic para desmarcar)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="130"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="131"/>
         <source>Make preferred</source>
         <translation>Marcar como preferido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="209"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="210"/>
         <source>Apartment, suite…</source>
         <translation>Piso, puerta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="209"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="210"/>
         <source>Extended address</source>
         <translation>Dirección ampliada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="210"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="211"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="211"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="212"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="212"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="213"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="213"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="214"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="355"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="378"/>
         <source>Move &amp;up</source>
         <translation>Su&amp;bir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="356"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="379"/>
         <source>Move &amp;down</source>
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="438"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="461"/>
         <source>mobile</source>
         <translation>móvil</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="469"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="492"/>
         <source>“%1” is not an e-mail address (expected name@example.org).</source>
         <translation>«%1» no es una dirección de correo (se esperaba nombre@example.org).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="478"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="501"/>
         <source>“%1” is not a phone number.</source>
         <translation>«%1» no es un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="480"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="503"/>
         <source>“%1” is not a valid number for its country: check the digits, or start with + and the country code.</source>
         <translation>«%1» no es un número válido para su país: revisa los dígitos o empieza por + y el prefijo del país.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="493"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="516"/>
         <source>E-mail address</source>
         <translation>Dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="497"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="520"/>
         <source>Add e-mail</source>
         <translation>Añadir correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="515"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="520"/>
+        <source>&amp;Write e-mail</source>
+        <translation>&amp;Escribir correo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="538"/>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="519"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="542"/>
         <source>Add phone</source>
         <translation>Añadir teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="447"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="470"/>
         <source>website</source>
         <translation>sitio web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="448"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="79"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="471"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="86"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="449"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="472"/>
         <source>blog</source>
         <translation>blog</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="537"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="560"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="540"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="563"/>
         <source>Add link</source>
         <translation>Añadir enlace</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="556"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="579"/>
         <source>Add address</source>
         <translation>Añadir dirección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="456"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="479"/>
         <source>spouse</source>
         <translation>cónyuge</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="457"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="480"/>
         <source>partner</source>
         <translation>pareja</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="458"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="481"/>
         <source>assistant</source>
         <translation>asistente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="459"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="482"/>
         <source>manager</source>
         <translation>jefe/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="460"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="483"/>
         <source>child</source>
         <translation>hijo/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="461"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="484"/>
         <source>friend</source>
         <translation>amigo/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="565"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="260"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="85"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="229"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="542"/>
+        <source>Ca&amp;ll</source>
+        <translation>&amp;Llamar</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="563"/>
+        <source>&amp;Open link</source>
+        <translation>&amp;Abrir enlace</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="588"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="264"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="87"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="316"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="578"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="601"/>
         <source>Add related person</source>
         <translation>Añadir persona relacionada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="588"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="611"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="590"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="613"/>
         <source>Add custom field</source>
         <translation>Añadir campo personalizado</translation>
     </message>
     <message>
+        <location filename="../../netdesk/ui/card_cadence.py" line="60"/>
+        <location filename="../../netdesk/ui/card_cadence.py" line="62"/>
+        <location filename="../../netdesk/ui/card_cadence.py" line="81"/>
         <location filename="../../netdesk/ui/card_rhythm.py" line="11"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="717"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="719"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="737"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="56"/>
         <source>Never</source>
         <translation>Nunca</translation>
@@ -296,17 +311,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="77"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="84"/>
         <source>vCard</source>
         <translation>vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="78"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="85"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="80"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="87"/>
         <source>Demo data</source>
         <translation>Datos de demostración</translation>
     </message>
@@ -341,197 +356,197 @@
         <translation>Mantener el contacto cada año</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_widgets.py" line="51"/>
+        <location filename="../../netdesk/ui/card_widgets.py" line="58"/>
         <source>Drop an image here, or click to choose a photo</source>
         <translation>Suelta una imagen aquí o haz clic para elegir una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_widgets.py" line="52"/>
+        <location filename="../../netdesk/ui/card_widgets.py" line="59"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_widgets.py" line="53"/>
+        <location filename="../../netdesk/ui/card_widgets.py" line="60"/>
         <source>Press Space to choose or remove the photo</source>
         <translation>Pulsa Espacio para elegir o quitar la foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_widgets.py" line="91"/>
+        <location filename="../../netdesk/ui/card_widgets.py" line="130"/>
         <source>e.g. investor, conference, mentor</source>
         <translation>p. ej. inversor, congreso, mentor</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_widgets.py" line="92"/>
+        <location filename="../../netdesk/ui/card_widgets.py" line="131"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="317"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="104"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="111"/>
         <source>Contact card</source>
         <translation>Ficha del contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="166"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="170"/>
         <source>YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD</source>
         <translation>AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="215"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="219"/>
         <location filename="../../netdesk/ui/journal_view.py" line="631"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="216"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="220"/>
         <source>Log a call, meeting or message (Ctrl+L)</source>
         <translation>Registrar una llamada, reunión o mensaje (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="218"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="222"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="221"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="225"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>Guardar los cambios (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="223"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="227"/>
         <source>Revert</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="224"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="228"/>
         <source>Forget the unsaved changes</source>
         <translation>Olvidar los cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="261"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="277"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="265"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="281"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="262"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="278"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="266"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="282"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="263"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="296"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="267"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="300"/>
         <source>Middle names</source>
         <translation>Segundos nombres</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="264"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="268"/>
         <source>Prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="264"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="268"/>
         <source>Dr., Ms.…</source>
         <translation>Dr., Sra.…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="265"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="269"/>
         <source>Suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="265"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="269"/>
         <source>Jr., PhD…</source>
         <translation>Jr., PhD…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="266"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="301"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="270"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="305"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="267"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="302"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="271"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="306"/>
         <source>Display name</source>
         <translation>Nombre visible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="286"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="290"/>
         <source>More name fields</source>
         <translation>Más campos del nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="295"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="299"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="300"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="304"/>
         <source>Prefix / suffix</source>
         <translation>Tratamiento / sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="308"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="312"/>
         <source>Origin — how you met</source>
         <translation>Origen — cómo os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="309"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="313"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="311"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="315"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="311"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="315"/>
         <source>Where, or in what context (a conference, a friend&apos;s dinner…)</source>
         <translation>Dónde o en qué contexto (un congreso, una cena con amigos…)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="314"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="318"/>
         <source>Met through</source>
         <translation>Nos conocimos a través de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="327"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="331"/>
         <source>Open the contact you met through</source>
         <translation>Abrir el contacto a través del que os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="342"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="346"/>
         <source>&amp;Met on</source>
         <translation>Nos conocimos e&amp;l</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="343"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="347"/>
         <source>Met a&amp;t</source>
         <translation>Nos conoci&amp;mos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="345"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="349"/>
         <source>Met thro&amp;ugh</source>
         <translation>Nos conocimos a través &amp;de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="346"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="350"/>
         <source>Introduced you to</source>
         <translation>Te presentó a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="348"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="352"/>
         <source>Record source</source>
         <translation>Origen del registro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="187"/>
-        <location filename="../../netdesk/ui/contact_actions.py" line="198"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="351"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="354"/>
+        <location filename="../../netdesk/ui/card_cadence.py" line="34"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="210"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="221"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="355"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="49"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="204"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="558"/>
@@ -539,144 +554,145 @@
         <translation>Mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="363"/>
+        <location filename="../../netdesk/ui/card_cadence.py" line="43"/>
         <source>Custom cadence in days</source>
         <translation>Frecuencia personalizada en días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="376"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="86"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="368"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="88"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="377"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="87"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="369"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="89"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="385"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="377"/>
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="386"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="378"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="387"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="390"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="379"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="382"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="388"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="380"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="392"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="384"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="392"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="384"/>
         <source>Their work, expertise, projects</source>
         <translation>Su trabajo, experiencia, proyectos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="386"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="386"/>
         <source>What they need: a hire, a partner, advice…</source>
         <translation>Qué necesita: contratar a alguien, un socio, consejo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="388"/>
         <source>I can offer</source>
         <translation>Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="388"/>
         <source>How you could help them</source>
         <translation>Cómo podrías ayudarle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="838"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="785"/>
         <source>none — never reminded, as chosen above</source>
         <translation>ninguno — sin recordatorios, como elegiste arriba</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="108"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="111"/>
         <source>“%1” was deleted meanwhile (by another program such as netdesk-cli): Save adds them back with your changes, Revert lets them go.</source>
         <translation>«%1» se eliminó entretanto (otro programa, como netdesk-cli): Guardar lo vuelve a añadir con tus cambios, Revertir lo deja ir.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="229"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="316"/>
         <location filename="../../netdesk/ui/journal_view.py" line="87"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="413"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="405"/>
         <source>Links</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="416"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="408"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="417"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="409"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="418"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="410"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="426"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="418"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="429"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="421"/>
         <source>Tags and notes</source>
         <translation>Etiquetas y notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="433"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="124"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="129"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="433"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
         <source>Anything worth remembering</source>
         <translation>Cualquier cosa que merezca la pena recordar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="439"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="431"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="701"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="708"/>
         <location filename="../../netdesk/ui/journal_view.py" line="306"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="81"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="86"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="433"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 y %Ln más</numerusform>
@@ -684,19 +700,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="816"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="821"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="763"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="768"/>
         <source>New contact</source>
         <translation>Contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="835"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="782"/>
         <location filename="../../netdesk/ui/widgets.py" line="171"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="840"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="787"/>
         <source>none — set a cadence to be reminded</source>
         <translation>ninguno — fija una frecuencia para recibir recordatorios</translation>
     </message>
@@ -707,18 +723,18 @@
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="854"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="64"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="801"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="66"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="889"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="836"/>
         <source>&amp;Choose photo…</source>
         <translation>&amp;Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="890"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="837"/>
         <source>&amp;Remove photo</source>
         <translation>&amp;Quitar foto</translation>
     </message>
@@ -751,90 +767,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="76"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="862"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="871"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="83"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="809"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="818"/>
         <source>Added by hand</source>
         <translation>Añadido a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="270"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="274"/>
         <source>The name as it is written, such as family name first (“Nagy Péter”): shown in place of the name above when it holds the same parts</source>
         <translation>El nombre tal como se escribe, por ejemplo con el apellido delante («Nagy Péter»): se muestra en lugar del nombre de arriba cuando tiene las mismas partes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="375"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="367"/>
         <source>Ca&amp;dence</source>
         <translation>&amp;Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="389"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="381"/>
         <source>&amp;Organization</source>
         <translation>Organi&amp;zación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="391"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="383"/>
         <source>Tit&amp;le</source>
         <translation>Car&amp;go</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="389"/>
         <source>&amp;What they do</source>
         <translation>A &amp;qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="390"/>
         <source>Loo&amp;king for</source>
         <translation>Qué &amp;busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="391"/>
         <source>I can offe&amp;r</source>
         <translation>&amp;Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="410"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
         <source>E-ma&amp;il</source>
         <translation>Co&amp;rreo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="411"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="412"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="404"/>
         <source>&amp;Address</source>
         <translation>D&amp;irección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="423"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="415"/>
         <source>&amp;Birthday</source>
         <translation>&amp;Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="417"/>
         <source>Anniversar&amp;y</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="437"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="429"/>
         <source>Ta&amp;gs</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="438"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="430"/>
         <source>Note&amp;s</source>
         <translation>Nota&amp;s</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="717"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="858"/>
+        <location filename="../../netdesk/ui/card_cadence.py" line="60"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="805"/>
         <source>%1 (from its tags)</source>
         <translation>%1 (por sus etiquetas)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="763"/>
+        <location filename="../../netdesk/ui/card_cadence.py" line="112"/>
         <source> day(s)</source>
         <comment>after a number of days</comment>
         <translation>
@@ -843,88 +859,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="796"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="743"/>
         <source>Left empty, shown as “%1”</source>
         <translation>Si lo dejas vacío, se muestra «%1»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="798"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="745"/>
         <source>Left empty, the nickname, organization, e-mail or phone is shown</source>
         <translation>Si lo dejas vacío, se muestra el apodo, la organización, el correo o el teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="830"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="845"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="777"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="792"/>
         <source>%1 (%2)</source>
         <comment>a date, then how long ago or ahead it is</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="843"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="790"/>
         <source>%1 (%2) — due</source>
         <comment>a date, then how long ago it is</comment>
         <translation>%1 (%2) — pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="897"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="844"/>
         <source>Choose a photo</source>
         <translation>Elige una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="899"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="846"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="322"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="335"/>
         <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.</source>
         <translation>«%1» no es una fecha: usa AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="270"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="273"/>
         <source>No contact “%1”: choose the person from the list as you type, or clear the field.</source>
         <translation>No hay ningún contacto «%1»: elige a la persona de la lista mientras escribes o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="304"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="306"/>
         <source>Give the contact a name (or at least an organization, e-mail or phone).</source>
         <translation>Ponle un nombre al contacto (o al menos una organización, un correo o un teléfono).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="36"/>
-        <location filename="../../netdesk/ui/card_saving.py" line="64"/>
-        <location filename="../../netdesk/ui/card_saving.py" line="337"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="332"/>
+        <source>“%1” is not a day of the calendar: check the month and day.</source>
+        <translation>«%1» no es un día del calendario: revisa el mes y el día.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_saving.py" line="38"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="67"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="350"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="60"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="62"/>
         <source>All contacts</source>
         <translation>Todos los contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="61"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="63"/>
         <source>Due</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="62"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="64"/>
         <source>Cobwebs</source>
         <translation>Telarañas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="63"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="65"/>
         <source>Origin unknown</source>
         <translation>Origen desconocido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="65"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="67"/>
         <source>Imported today</source>
         <translation>Importados hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="816"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="822"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="763"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="769"/>
         <location filename="../../netdesk/ui/contact_list_model.py" line="513"/>
         <location filename="../../netdesk/ui/contact_rows.py" line="100"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="70"/>
@@ -936,49 +957,49 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_rows.py" line="317"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="188"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="189"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="204"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="118"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="120"/>
         <source>Search name, company, e-mail, phone, notes…</source>
         <translation>Buscar nombre, empresa, correo, teléfono, notas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="121"/>
-        <location filename="../../netdesk/ui/main_window.py" line="341"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="123"/>
+        <location filename="../../netdesk/ui/main_window.py" line="349"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="144"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="147"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="145"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="148"/>
         <source>Which contacts to show</source>
         <translation>Qué contactos mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="156"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="159"/>
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="157"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="160"/>
         <source>Sort order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="180"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="183"/>
         <source>Contacts listed</source>
         <translation>Lista de contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="423"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="432"/>
         <source>%Ln+ matches</source>
         <translation>
             <numerusform>%Ln+ coincidencia</numerusform>
@@ -986,7 +1007,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="424"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="433"/>
         <source>Only the best %Ln are listed: type more to narrow the search.</source>
         <translation>
             <numerusform>Solo se muestra la mejor: escribe más para acotar la búsqueda.</numerusform>
@@ -994,7 +1015,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="426"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="435"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln coincidencia</numerusform>
@@ -1002,10 +1023,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="104"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="428"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="135"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="437"/>
         <location filename="../../netdesk/ui/drag.py" line="89"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="75"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="432"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="76"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="538"/>
         <source>%Ln contacts</source>
         <translation>
@@ -1014,7 +1036,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="450"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="459"/>
         <source>No contact matches “%1”, but %Ln archived contact(s) do.
 Choose Archived above to see them.</source>
         <translation>
@@ -1025,21 +1047,21 @@ Elige Archivados arriba para verlos.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="457"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="466"/>
         <source>No contact matches “%1”.
 Press Esc to clear the search.</source>
         <translation>Ningún contacto coincide con «%1».
 Pulsa Esc para borrar la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="460"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="469"/>
         <source>No contact in “%2” matches “%1”.
 Press Esc to clear the search.</source>
         <translation>Ningún contacto de «%2» coincide con «%1».
 Pulsa Esc para borrar la búsqueda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="469"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="478"/>
         <source>Only archived contacts are tagged “%1” (%Ln).
 Archived contacts are listed under Archived.</source>
         <translation>
@@ -1050,104 +1072,119 @@ Los contactos archivados se listan en «Archivado».</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="476"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="485"/>
         <source>Nobody is tagged “%1”.</source>
         <translation>Nadie tiene la etiqueta «%1».</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="486"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="495"/>
         <source>No contacts yet.
 A contact you add or import is listed here.</source>
         <translation>Aún no hay contactos.
 Los contactos que añadas o importes aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="487"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="496"/>
         <source>Every contact is archived.
 Choose Archived above to see them.</source>
         <translation>Todos los contactos están archivados.
 Elige Archivados arriba para verlos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="490"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="499"/>
         <source>Nobody is due.
 When a keep-in-touch cadence or a follow-up comes due, the contact is listed here.</source>
         <translation>No hay nada pendiente.
 Cuando venza un ritmo de contacto o un seguimiento, el contacto aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="493"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="502"/>
         <source>No cobwebs: you have been in touch with everyone lately.</source>
         <translation>Sin telarañas: últimamente has estado en contacto con todos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="495"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="504"/>
         <source>Every contact has an origin: you know how you met them all.</source>
         <translation>Todos los contactos tienen origen: sabes cómo conociste a cada uno.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="498"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="507"/>
         <source>No archived contacts.
 An archived contact is kept, but left out of the list and the reminders.</source>
         <translation>No hay contactos archivados.
 Un contacto archivado se conserva, pero queda fuera de la lista y de los recordatorios.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="501"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="510"/>
         <source>Nobody was imported today.</source>
         <translation>Hoy no se ha importado a nadie.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="157"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="165"/>
         <source>Which column holds what?</source>
         <translation>¿Qué contiene cada columna?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="161"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="169"/>
+        <source>Which column of %1 holds what? Change the fields that are wrong; your choice is remembered for files with the same columns.</source>
+        <translation>¿Qué contiene cada columna de %1? Cambia los campos que estén mal; tu elección se recuerda para los archivos con las mismas columnas.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="172"/>
         <source>netdesk does not know the layout of %1. Choose the field for each column; your choice is remembered for files with the same columns.</source>
         <translation>netdesk no conoce el formato de %1. Elige el campo de cada columna; tu elección se recordará para los archivos con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="168"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="179"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="168"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="179"/>
         <source>Example</source>
         <translation>Ejemplo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="168"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="179"/>
         <source>netdesk field</source>
         <translation>Campo de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="170"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="181"/>
         <source>Columns of the file</source>
         <translation>Columnas del archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="185"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="196"/>
         <source>Field for column %1</source>
         <translation>Campo para la columna %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="198"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="209"/>
         <source>Choose the column with the name, e-mail, phone or company: without one, no row becomes a contact.</source>
         <translation>Elige la columna con el nombre, el correo, el teléfono o la empresa: sin ninguna de ellas, ninguna fila se convierte en contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="207"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="218"/>
         <source>Co&amp;ntinue</source>
         <translation>Co&amp;ntinuar</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="224"/>
+        <source>&amp;Skip this file</source>
+        <translation>&amp;Omitir este archivo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="226"/>
+        <source>Import the other files without this one</source>
+        <translation>Importar los demás archivos sin este</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/drag.py" line="88"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="106"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="107"/>
-        <location filename="../../netdesk/ui/undo.py" line="135"/>
-        <location filename="../../netdesk/ui/undo.py" line="200"/>
+        <location filename="../../netdesk/ui/undo.py" line="137"/>
+        <location filename="../../netdesk/ui/undo.py" line="202"/>
         <source>contact</source>
         <translation>contacto</translation>
     </message>
@@ -1189,7 +1226,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="218"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="276"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="385"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
@@ -1535,9 +1572,9 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="63"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="384"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="107"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="188"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="516"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="112"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="189"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1547,7 +1584,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="200"/>
+        <location filename="../../netdesk/ui/preferences.py" line="225"/>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -1607,57 +1644,57 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Ninguna interacción coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="95"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="72"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="248"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="99"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="81"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="272"/>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="243"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="298"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="268"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="321"/>
         <source>Importing contacts…</source>
         <translation>Importando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="128"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="256"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="135"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="279"/>
         <source>Reading contact files…</source>
         <translation>Leyendo archivos de contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="97"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="101"/>
         <source>Contact files (*.vcf *.vcard *.csv *.tsv);;All files (*)</source>
         <translation>Archivos de contactos (*.vcf *.vcard *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="144"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="151"/>
         <source>Quit netdesk</source>
         <translation>Salir de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="145"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="152"/>
         <source>Contacts are being imported. Stop and quit? Nothing of this import is kept.</source>
         <translation>Se están importando contactos. ¿Detener y salir? No se conservará nada de esta importación.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="148"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="155"/>
         <source>&amp;Stop and quit</source>
         <translation>&amp;Detener y salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="149"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="156"/>
         <source>&amp;Keep importing</source>
         <translation>&amp;Seguir importando</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="332"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="355"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="333"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="119"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="356"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="131"/>
         <source>%Ln new contact(s)</source>
         <translation>
             <numerusform>%Ln contacto nuevo</numerusform>
@@ -1665,7 +1702,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="334"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="357"/>
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln combinado</numerusform>
@@ -1673,8 +1710,8 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="335"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="121"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="358"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="133"/>
         <source>%Ln already up to date</source>
         <translation>
             <numerusform>%Ln ya al día</numerusform>
@@ -1682,7 +1719,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="342"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="365"/>
         <source>%Ln card(s) or file(s) could not be imported.</source>
         <translation>
             <numerusform>No se pudo importar %Ln tarjeta o archivo.</numerusform>
@@ -1690,7 +1727,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="345"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="368"/>
         <source>%Ln warning(s): something was left out or two cards were combined.</source>
         <translation>
             <numerusform>%Ln aviso: se omitió algo o se combinaron dos tarjetas.</numerusform>
@@ -1698,22 +1735,22 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="352"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="375"/>
         <source>The new contacts are in “Imported today”: tag them, set where you met or a keep-in-touch cadence, or archive them, all at once.</source>
         <translation>Los contactos nuevos están en «Importados hoy»: etiquétalos, indica dónde os conocisteis o una frecuencia para mantener el contacto, o archívalos, todos a la vez.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="355"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="378"/>
         <source>&amp;Show imported contacts</source>
         <translation>&amp;Mostrar los contactos importados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="398"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="421"/>
         <source>%1 will be imported once this import is done.</source>
         <translation>%1 se importará cuando termine esta importación.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="42"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="51"/>
         <source>%Ln card(s) combined with another of this import</source>
         <translation>
             <numerusform>%Ln tarjeta combinada con otra de esta importación</numerusform>
@@ -1721,22 +1758,22 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="97"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="106"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="103"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="112"/>
         <source>C&amp;olumns…</source>
         <translation>C&amp;olumnas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="106"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="115"/>
         <source>Choose again which column of the CSV file holds what</source>
         <translation>Vuelve a elegir qué contiene cada columna del archivo CSV</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="120"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="132"/>
         <source>%Ln to be merged into existing contacts</source>
         <translation>
             <numerusform>%Ln se combinará con contactos existentes</numerusform>
@@ -1744,7 +1781,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="122"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="134"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -1752,7 +1789,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="127"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="139"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln aviso</numerusform>
@@ -1760,7 +1797,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="131"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="143"/>
         <source>%Ln field(s) differ from what you have: your values are kept unless you tick the file’s.</source>
         <translation>
             <numerusform>%Ln campo difiere de lo que tienes: se conservan tus valores salvo que marques el del archivo.</numerusform>
@@ -1768,130 +1805,130 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="137"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="149"/>
         <source>There is nothing to import.</source>
         <translation>No hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="144"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="157"/>
         <source>&amp;New (%1)</source>
         <translation>&amp;Nuevos (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="153"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="170"/>
         <source>To &amp;merge (%1)</source>
         <translation>Para co&amp;mbinar (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="170"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="190"/>
         <source>All fields (%1)</source>
         <translation>Todos los campos (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="175"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="195"/>
         <source>&amp;For:</source>
         <translation>Pa&amp;ra:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="179"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="199"/>
         <source>&amp;Keep all mine</source>
         <translation>Conservar &amp;todos los míos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="181"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="201"/>
         <source>&amp;Use all the file’s values</source>
         <translation>&amp;Usar todos los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="190"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="213"/>
         <source>&amp;Differences (%1)</source>
         <translation>&amp;Diferencias (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="201"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="225"/>
         <source>&amp;Problems (%1)</source>
         <translation>&amp;Problemas (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="249"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="273"/>
         <source>Cancel this import? The choices you made among its differences are lost.</source>
         <translation>¿Cancelar esta importación? Se perderán las elecciones que hiciste entre sus diferencias.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="253"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="277"/>
         <source>&amp;Cancel the import</source>
         <translation>&amp;Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="255"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="279"/>
         <source>&amp;Back to the preview</source>
         <translation>&amp;Volver a la vista previa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="307"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="331"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="229"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="316"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="229"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="249"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="384"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="316"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="344"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="516"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="249"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="344"/>
         <source>Existing contact</source>
         <translation>Contacto existente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="249"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="344"/>
         <source>What the file adds</source>
         <translation>Lo que añade el archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="255"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="360"/>
         <source>(only differences)</source>
         <translation>(solo diferencias)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="276"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="385"/>
         <source>Yours</source>
         <translation>Tuyo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="276"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="385"/>
         <source>In the file (tick to use)</source>
         <translation>En el archivo (márcalo para usarlo)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="276"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="385"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="384"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="516"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="384"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="516"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="385"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="517"/>
         <location filename="../../netdesk/ui/import_text.py" line="31"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="385"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="517"/>
         <location filename="../../netdesk/ui/import_text.py" line="31"/>
         <source>warning</source>
         <translation>aviso</translation>
@@ -1989,22 +2026,22 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Aún no hay nada registrado. Pulsa Ctrl+L después de una llamada, un café o un mensaje.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="380"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="395"/>
         <source>Log interaction with %1</source>
         <translation>Registrar interacción con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="380"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="397"/>
         <source>Log interaction</source>
         <translation>Registrar interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="204"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="214"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="373"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="383"/>
         <source>&amp;Also there</source>
         <translation>&amp;También estaban</translation>
     </message>
@@ -2023,7 +2060,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="48"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="457"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="500"/>
         <source>Logging the interaction…</source>
         <translation>Registrando la interacción…</translation>
     </message>
@@ -2033,99 +2070,99 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Retirando la interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="95"/>
-        <location filename="../../netdesk/ui/journal_edit.py" line="128"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="97"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="132"/>
         <source>Edit journal entry</source>
         <translation>Editar entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="101"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="103"/>
         <source>Saving the journal entry…</source>
         <translation>Guardando la entrada del diario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="131"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="135"/>
         <source>&amp;People</source>
         <translation>&amp;Personas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="132"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="136"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="211"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="225"/>
         <source>This entry was deleted meanwhile: there is nothing to save it to. Copy what you need, then press Cancel.</source>
         <translation>Esta entrada se eliminó mientras tanto: no hay dónde guardarla. Copia lo que necesites y pulsa Cancelar.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="217"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="476"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="231"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="522"/>
         <source>Not saved: %1 Try again, or press Cancel.</source>
         <translation>No se guardó: %1 Vuelve a intentarlo o pulsa Cancelar.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="116"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="121"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="119"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="124"/>
         <source>What happened, in one line</source>
         <translation>Qué pasó, en una línea</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="120"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="125"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="123"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="128"/>
         <source>Notes (optional)</source>
         <translation>Notas (opcional)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="138"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="143"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ipo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="139"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="144"/>
         <source>&amp;When</source>
         <translation>Cuá&amp;ndo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="140"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="145"/>
         <source>Su&amp;mmary</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="141"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="146"/>
         <source>&amp;Notes</source>
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="230"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="244"/>
         <source>Not edited</source>
         <translation>No editado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="230"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="244"/>
         <source>This entry is no longer in the journal.</source>
         <translation>Esta entrada ya no está en el diario.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="374"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="384"/>
         <source>Other people involved</source>
         <translation>Otras personas implicadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="136"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="141"/>
         <source>With</source>
         <translation>Con</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/log_dialog.py" line="72"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="75"/>
         <source>%1, %2 and %Ln more</source>
         <translation>
             <numerusform>%1, %2 y %Ln más</numerusform>
@@ -2133,28 +2170,33 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="263"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="191"/>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Cancelado: no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/log_dialog.py" line="273"/>
         <source>That is in the future: until then it counts as your last talk, and the reminders to keep in touch wait for it. Save again to keep it.</source>
         <translation>Esa fecha es futura: hasta entonces cuenta como vuestra última conversación, y los recordatorios para mantener el contacto esperan a ella. Vuelve a guardar para conservarla.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="332"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="342"/>
         <source>Discard what you typed?</source>
         <translation>¿Descartar lo que has escrito?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_leaving.py" line="72"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="336"/>
+        <location filename="../../netdesk/ui/card_leaving.py" line="77"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="346"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="337"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="347"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Seguir editando</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="382"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="399"/>
         <source>(choose below)</source>
         <translation>(elige abajo)</translation>
     </message>
@@ -2164,108 +2206,108 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>También estaban</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="231"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="241"/>
         <source>Choose “%1” from the list of names, or clear the field.</source>
         <translation>Elige «%1» de la lista de nombres o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="423"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="436"/>
         <source>Deleted meanwhile, so taken off this entry: %1.</source>
         <translation>Eliminados mientras tanto, así que se quitaron de esta entrada: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="427"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="438"/>
         <source>Save again to log it with the others.</source>
         <translation>Guarda de nuevo para registrarla con los demás.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="151"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="431"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="165"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="463"/>
         <source>Choose who the interaction was with.</source>
         <translation>Elige con quién fue la interacción.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="156"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="434"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="170"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="466"/>
         <source>Write a one-line summary.</source>
         <translation>Escribe un resumen de una línea.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="183"/>
+        <location filename="../../netdesk/ui/main_window.py" line="191"/>
         <source>Follow-ups due</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="225"/>
-        <location filename="../../netdesk/ui/main_window.py" line="234"/>
+        <location filename="../../netdesk/ui/main_window.py" line="233"/>
+        <location filename="../../netdesk/ui/main_window.py" line="242"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="295"/>
+        <location filename="../../netdesk/ui/main_window.py" line="303"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="299"/>
+        <location filename="../../netdesk/ui/main_window.py" line="307"/>
         <source>Add a contact by hand</source>
         <translation>Añadir un contacto a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="302"/>
+        <location filename="../../netdesk/ui/main_window.py" line="310"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="302"/>
+        <location filename="../../netdesk/ui/main_window.py" line="310"/>
         <source>Import vCard or CSV files</source>
         <translation>Importar archivos vCard o CSV</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="128"/>
-        <location filename="../../netdesk/ui/main_window.py" line="305"/>
+        <location filename="../../netdesk/ui/main_window.py" line="313"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="305"/>
+        <location filename="../../netdesk/ui/main_window.py" line="313"/>
         <source>Export contacts to vCard or CSV</source>
         <translation>Exportar contactos a vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="308"/>
+        <location filename="../../netdesk/ui/main_window.py" line="316"/>
         <source>Export &amp;calendar…</source>
         <translation>Exportar &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="312"/>
+        <location filename="../../netdesk/ui/main_window.py" line="320"/>
         <source>Save follow-ups and birthdays as an iCalendar (.ics) file</source>
         <translation>Guardar seguimientos y cumpleaños como archivo iCalendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="315"/>
+        <location filename="../../netdesk/ui/main_window.py" line="323"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="319"/>
+        <location filename="../../netdesk/ui/main_window.py" line="327"/>
         <source>Copy the database to the backups folder</source>
         <translation>Copiar la base de datos a la carpeta de copias</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="324"/>
-        <location filename="../../netdesk/ui/main_window.py" line="322"/>
+        <location filename="../../netdesk/ui/main_window.py" line="330"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="326"/>
+        <location filename="../../netdesk/ui/main_window.py" line="334"/>
         <source>Put a backup in place of the current data</source>
         <translation>Sustituir los datos actuales por una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="186"/>
-        <location filename="../../netdesk/ui/main_window.py" line="329"/>
+        <location filename="../../netdesk/ui/main_window.py" line="337"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2280,169 +2322,169 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo_actions.py" line="54"/>
+        <location filename="../../netdesk/ui/undo_actions.py" line="56"/>
         <source>Undone: %1.</source>
         <translation>Deshecho: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo_actions.py" line="54"/>
+        <location filename="../../netdesk/ui/undo_actions.py" line="56"/>
         <source>Redone: %1.</source>
         <translation>Rehecho: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="341"/>
+        <location filename="../../netdesk/ui/main_window.py" line="349"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="344"/>
+        <location filename="../../netdesk/ui/main_window.py" line="352"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="348"/>
+        <location filename="../../netdesk/ui/main_window.py" line="356"/>
         <source>&amp;Log interaction…</source>
         <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="352"/>
+        <location filename="../../netdesk/ui/main_window.py" line="360"/>
         <source>Log a call, meeting or message</source>
         <translation>Registrar una llamada, reunión o mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="355"/>
-        <location filename="../../netdesk/ui/main_window.py" line="646"/>
+        <location filename="../../netdesk/ui/main_window.py" line="363"/>
+        <location filename="../../netdesk/ui/main_window.py" line="676"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="359"/>
+        <location filename="../../netdesk/ui/main_window.py" line="367"/>
         <source>Archive (or unarchive) the selected contacts</source>
         <translation>Archivar (o desarchivar) los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="362"/>
+        <location filename="../../netdesk/ui/main_window.py" line="370"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="355"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="366"/>
+        <location filename="../../netdesk/ui/main_window.py" line="374"/>
         <source>Delete the selected contacts (undoable)</source>
         <translation>Eliminar los contactos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="368"/>
+        <location filename="../../netdesk/ui/main_window.py" line="376"/>
         <source>&amp;Tag…</source>
         <translation>E&amp;tiquetar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="369"/>
+        <location filename="../../netdesk/ui/main_window.py" line="377"/>
         <source>&amp;Untag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="371"/>
+        <location filename="../../netdesk/ui/main_window.py" line="379"/>
         <source>Set &amp;cadence…</source>
         <translation>Fijar &amp;frecuencia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="375"/>
+        <location filename="../../netdesk/ui/main_window.py" line="383"/>
         <source>How often to keep in touch</source>
         <translation>Cada cuánto mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="378"/>
+        <location filename="../../netdesk/ui/main_window.py" line="386"/>
         <source>Find du&amp;plicates…</source>
         <translation>Buscar du&amp;plicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="381"/>
+        <location filename="../../netdesk/ui/main_window.py" line="389"/>
         <source>Manage ta&amp;gs…</source>
         <translation>&amp;Gestionar etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="385"/>
+        <location filename="../../netdesk/ui/main_window.py" line="393"/>
         <source>Rename or delete tags, and give a tag a keep-in-touch rhythm</source>
         <translation>Renombra o elimina etiquetas y da a una etiqueta un ritmo para mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="388"/>
+        <location filename="../../netdesk/ui/main_window.py" line="396"/>
         <source>&amp;Merge two contacts…</source>
         <translation>C&amp;ombinar dos contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="392"/>
+        <location filename="../../netdesk/ui/main_window.py" line="400"/>
         <source>Make two selected contacts one</source>
         <translation>Unir dos contactos seleccionados en uno</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="397"/>
+        <location filename="../../netdesk/ui/main_window.py" line="405"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="400"/>
+        <location filename="../../netdesk/ui/main_window.py" line="408"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="400"/>
+        <location filename="../../netdesk/ui/main_window.py" line="408"/>
         <source>Who to get back to today</source>
         <translation>A quién responder hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="403"/>
+        <location filename="../../netdesk/ui/main_window.py" line="411"/>
         <source>&amp;Journal</source>
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="403"/>
+        <location filename="../../netdesk/ui/main_window.py" line="411"/>
         <source>Every interaction</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="409"/>
+        <location filename="../../netdesk/ui/main_window.py" line="417"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="422"/>
+        <location filename="../../netdesk/ui/main_window.py" line="430"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="429"/>
+        <location filename="../../netdesk/ui/main_window.py" line="437"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="435"/>
+        <location filename="../../netdesk/ui/main_window.py" line="443"/>
         <source>&amp;Contact</source>
         <translation>C&amp;ontacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="444"/>
+        <location filename="../../netdesk/ui/main_window.py" line="452"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="448"/>
+        <location filename="../../netdesk/ui/main_window.py" line="456"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="452"/>
+        <location filename="../../netdesk/ui/main_window.py" line="460"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="623"/>
+        <location filename="../../netdesk/ui/main_window.py" line="653"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="623"/>
+        <location filename="../../netdesk/ui/main_window.py" line="653"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -2450,7 +2492,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="643"/>
+        <location filename="../../netdesk/ui/main_window.py" line="673"/>
         <source>%Ln contacts selected</source>
         <translation>
             <numerusform>%Ln contacto seleccionado</numerusform>
@@ -2458,22 +2500,30 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="646"/>
+        <location filename="../../netdesk/ui/main_window.py" line="676"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="739"/>
+        <location filename="../../netdesk/ui/main_window.py" line="783"/>
         <source>That contact was deleted meanwhile.</source>
         <translation>Ese contacto se borró mientras tanto.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/card_leaving.py" line="33"/>
+        <source>%1 (and %Ln more shown on the card)</source>
+        <translation>
+            <numerusform>%1 (y %Ln más que muestra la ficha)</numerusform>
+            <numerusform>%1 (y %Ln más que muestra la ficha)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netdesk/ui/card_leaving.py" line="34"/>
+        <location filename="../../netdesk/ui/card_leaving.py" line="39"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_leaving.py" line="36"/>
+        <location filename="../../netdesk/ui/card_leaving.py" line="41"/>
         <source>The changes to this contact cannot be saved: %1
 
 Discard them?</source>
@@ -2482,50 +2532,52 @@ Discard them?</source>
 ¿Descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_leaving.py" line="57"/>
+        <location filename="../../netdesk/ui/card_leaving.py" line="62"/>
         <source>Contact deleted elsewhere</source>
         <translation>Contacto eliminado en otro sitio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_leaving.py" line="61"/>
+        <location filename="../../netdesk/ui/card_leaving.py" line="66"/>
         <source>“%1” was deleted by another program (such as netdesk-cli) while you were editing them.</source>
         <translation>Otro programa (como netdesk-cli) eliminó «%1» mientras lo editabas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_leaving.py" line="70"/>
+        <location filename="../../netdesk/ui/card_leaving.py" line="75"/>
         <source>Keep your changes as a new contact, or discard them?</source>
         <translation>¿Guardar tus cambios como un contacto nuevo o descartarlos?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_leaving.py" line="71"/>
+        <location filename="../../netdesk/ui/card_leaving.py" line="76"/>
         <source>&amp;Keep as new contact</source>
         <translation>&amp;Guardar como contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="823"/>
+        <location filename="../../netdesk/ui/main_window.py" line="867"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation>Contacto añadido. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="60"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="65"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="582"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="587"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="62"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="67"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation>Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="67"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="311"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="72"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="334"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="601"/>
+        <location filename="../../netdesk/ui/undo_actions.py" line="68"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; no se cambió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="89"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="94"/>
         <source>Unarchived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto desarchivado.</numerusform>
@@ -2533,7 +2585,7 @@ Discard them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="91"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="96"/>
         <source>Archived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto archivado.</numerusform>
@@ -2541,12 +2593,12 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="107"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="108"/>
         <source>Delete contacts</source>
         <translation>Eliminar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="110"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="111"/>
         <source>Delete %1 with their journal and follow-ups?
 
 You can undo this with Ctrl+Z.</source>
@@ -2555,7 +2607,7 @@ You can undo this with Ctrl+Z.</source>
 Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="133"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="153"/>
         <source>Deleted %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto eliminado.</numerusform>
@@ -2575,8 +2627,13 @@ Puedes deshacerlo con Ctrl+Z.</translation>
             <numerusform>Etiquetar %Ln contactos con:</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_actions.py" line="117"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="148"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="168"/>
         <source>Tagged %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto etiquetado.</numerusform>
@@ -2584,23 +2641,23 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="159"/>
-        <location filename="../../netdesk/ui/contact_actions.py" line="163"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="179"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="183"/>
         <source>Untag contacts</source>
         <translation>Quitar etiqueta a contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="159"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="179"/>
         <source>The selected contacts have no tags.</source>
         <translation>Los contactos seleccionados no tienen etiquetas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="163"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="183"/>
         <source>Remove the tag:</source>
         <translation>Quitar la etiqueta:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="169"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="191"/>
         <source>Untagged %Ln contacts.</source>
         <translation>
             <numerusform>Etiqueta quitada a %Ln contacto.</numerusform>
@@ -2608,17 +2665,17 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="181"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="204"/>
         <source>From their tags (none of their own)</source>
         <translation>Según sus etiquetas (sin frecuencia propia)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="182"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="205"/>
         <source>Never, whatever their tags say</source>
         <translation>Nunca, digan lo que digan sus etiquetas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="188"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="211"/>
         <source>Keep in touch with %Ln contacts:</source>
         <translation>
             <numerusform>Mantener el contacto con %Ln contacto:</numerusform>
@@ -2626,13 +2683,13 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="198"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="221"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="559"/>
         <source>Every how many days?</source>
         <translation>¿Cada cuántos días?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="205"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="230"/>
         <source>Cadence set for %Ln contacts.</source>
         <translation>
             <numerusform>Frecuencia fijada para %Ln contacto.</numerusform>
@@ -2640,7 +2697,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="862"/>
+        <location filename="../../netdesk/ui/main_window.py" line="906"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation>Registrado. El reloj para mantener el contacto se ha reiniciado.</translation>
     </message>
@@ -2675,7 +2732,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="955"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1002"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
@@ -2686,23 +2743,23 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="223"/>
-        <location filename="../../netdesk/ui/operations.py" line="122"/>
+        <location filename="../../netdesk/ui/operations.py" line="126"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="123"/>
-        <location filename="../../netdesk/ui/operations.py" line="199"/>
+        <location filename="../../netdesk/ui/operations.py" line="127"/>
+        <location filename="../../netdesk/ui/operations.py" line="206"/>
         <source>netdesk</source>
         <translation>netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="154"/>
+        <location filename="../../netdesk/ui/operations.py" line="159"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="200"/>
+        <location filename="../../netdesk/ui/operations.py" line="207"/>
         <source>%1 failed: %2
 
 Nothing was changed.</source>
@@ -2711,7 +2768,7 @@ Nothing was changed.</source>
 No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="200"/>
+        <location filename="../../netdesk/ui/operations.py" line="207"/>
         <source>%1 failed: %2</source>
         <translation>%1 falló: %2</translation>
     </message>
@@ -2726,27 +2783,33 @@ No se cambió nada.</translation>
         <translation>%1 es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="73"/>
+        <location filename="../../netdesk/ui/preferences.py" line="77"/>
         <source>netdesk cannot make the folder %1: %2</source>
         <translation>netdesk no puede crear la carpeta %1: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="75"/>
+        <location filename="../../netdesk/ui/preferences.py" line="79"/>
+        <location filename="../../netdesk/ui/preferences.py" line="352"/>
         <source>netdesk cannot write to the folder %1 (is it read-only?).</source>
         <translation>netdesk no puede escribir en la carpeta %1 (¿es de solo lectura?).</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/preferences.py" line="88"/>
+        <source>No drive is mounted on %1 now (/etc/fstab names it as a drive&apos;s place): connect or mount that drive, then press OK; or choose another folder.</source>
+        <translation>Ahora no hay ninguna unidad montada en %1 (/etc/fstab lo indica como el sitio de una unidad): conecta o monta esa unidad y pulsa Aceptar; o elige otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="113"/>
         <source>No backup yet: netdesk makes one each day it runs.</source>
         <translation>Aún no hay copias: netdesk hace una cada día que se ejecuta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="91"/>
+        <location filename="../../netdesk/ui/preferences.py" line="116"/>
         <source>Latest backup: %1 (%2, %3 in all).</source>
         <translation>Última copia: %1 (%2, %3 en total).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="93"/>
+        <location filename="../../netdesk/ui/preferences.py" line="118"/>
         <source>%Ln backups</source>
         <translation>
             <numerusform>%Ln copia</numerusform>
@@ -2754,42 +2817,42 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="100"/>
+        <location filename="../../netdesk/ui/preferences.py" line="125"/>
         <source>No backup since %1: the daily backup may be failing (see the log).</source>
         <translation>Ninguna copia desde %1: puede que la copia diaria esté fallando (mira el registro).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="128"/>
+        <location filename="../../netdesk/ui/preferences.py" line="153"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="129"/>
+        <location filename="../../netdesk/ui/preferences.py" line="154"/>
         <source>Choose the %1</source>
         <translation>Elegir: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="137"/>
+        <location filename="../../netdesk/ui/preferences.py" line="162"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="138"/>
+        <location filename="../../netdesk/ui/preferences.py" line="163"/>
         <source>Clear the %1</source>
         <translation>Borrar: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="167"/>
+        <location filename="../../netdesk/ui/preferences.py" line="192"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="172"/>
+        <location filename="../../netdesk/ui/preferences.py" line="197"/>
         <source>Default cadence for new contacts</source>
         <translation>Frecuencia predeterminada para contactos nuevos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="179"/>
+        <location filename="../../netdesk/ui/preferences.py" line="204"/>
         <source>Every %Ln day(s)</source>
         <translation>
             <numerusform>Cada %Ln día</numerusform>
@@ -2797,134 +2860,139 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="185"/>
+        <location filename="../../netdesk/ui/preferences.py" line="210"/>
         <source>Quiet hours start</source>
         <translation>Inicio de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="186"/>
+        <location filename="../../netdesk/ui/preferences.py" line="211"/>
         <source>Quiet hours end</source>
         <translation>Fin de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="192"/>
+        <location filename="../../netdesk/ui/preferences.py" line="217"/>
         <source>none: reminders come at any hour</source>
         <translation>ninguna: los recordatorios llegan a cualquier hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="205"/>
+        <location filename="../../netdesk/ui/preferences.py" line="230"/>
         <source>Start netdesk in the tray when I &amp;log in</source>
         <translation>Iniciar netdesk en la bandeja al iniciar &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="209"/>
+        <location filename="../../netdesk/ui/preferences.py" line="234"/>
         <source>Keep running in the &amp;tray when the window is closed</source>
         <translation>Seguir en la &amp;bandeja al cerrar la ventana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="213"/>
+        <location filename="../../netdesk/ui/preferences.py" line="238"/>
         <source>Backups folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="222"/>
+        <location filename="../../netdesk/ui/preferences.py" line="247"/>
         <source>Daily backups to keep</source>
         <translation>Copias diarias que conservar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="225"/>
+        <location filename="../../netdesk/ui/preferences.py" line="250"/>
         <source>The newest backup of each of that many days is kept, and also the newest of each of the last four weeks</source>
         <translation>Se conserva la copia más reciente de cada uno de esos días, y también la más reciente de cada una de las últimas cuatro semanas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="243"/>
+        <location filename="../../netdesk/ui/preferences.py" line="268"/>
         <source>Calendar feed folder</source>
         <translation>Carpeta del calendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="245"/>
+        <location filename="../../netdesk/ui/preferences.py" line="270"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="246"/>
+        <location filename="../../netdesk/ui/preferences.py" line="271"/>
         <source>Calendar apps can subscribe to netdesk.ics in this folder.</source>
         <translation>Las aplicaciones de calendario pueden suscribirse a netdesk.ics en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="252"/>
+        <location filename="../../netdesk/ui/preferences.py" line="277"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="264"/>
+        <location filename="../../netdesk/ui/preferences.py" line="289"/>
         <source>New contacts &amp;keep in touch</source>
         <translation>Contactos nuevos: &amp;mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="265"/>
+        <location filename="../../netdesk/ui/preferences.py" line="290"/>
         <source>&amp;Quiet hours (no reminders)</source>
         <translation>&amp;Horas de silencio (sin recordatorios)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="268"/>
+        <location filename="../../netdesk/ui/preferences.py" line="293"/>
         <source>&amp;Backups folder</source>
         <translation>Carpeta de co&amp;pias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="269"/>
+        <location filename="../../netdesk/ui/preferences.py" line="294"/>
         <source>&amp;Daily backups kept</source>
         <translation>Copias &amp;diarias conservadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="277"/>
+        <location filename="../../netdesk/ui/preferences.py" line="302"/>
         <source>Calendar &amp;feed folder</source>
         <translation>Carpeta del ca&amp;lendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="279"/>
+        <location filename="../../netdesk/ui/preferences.py" line="304"/>
         <source>Data fold&amp;er</source>
         <translation>Carpeta de da&amp;tos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="318"/>
+        <location filename="../../netdesk/ui/preferences.py" line="366"/>
         <source>The backups cannot be listed: %1</source>
         <translation>No se pueden listar las copias: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="322"/>
+        <location filename="../../netdesk/ui/preferences.py" line="370"/>
+        <source>No drive is mounted on %1 now (/etc/fstab names it as a drive&apos;s place): the daily backups go to %2 until that drive is connected or mounted. %3</source>
+        <translation>Ahora no hay ninguna unidad montada en %1 (/etc/fstab lo indica como el sitio de una unidad): las copias diarias van a %2 hasta que esa unidad se conecte o se monte. %3</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="381"/>
         <source>The backups folder %1 is not there (is its drive connected?): the daily backups go to %2 meanwhile. %3</source>
         <translation>La carpeta de copias %1 no está (¿está conectada su unidad?): entretanto, las copias diarias van a %2. %3</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="380"/>
+        <location filename="../../netdesk/ui/preferences.py" line="441"/>
         <source>Your preferences could not be saved to %1: is the disk full or the folder read-only? They apply until netdesk quits; press OK to try again.</source>
         <translation>No se pudieron guardar tus preferencias en %1: ¿está el disco lleno o la carpeta es de solo lectura? Se aplican hasta que netdesk se cierre; pulsa Aceptar para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="326"/>
-        <location filename="../../netdesk/ui/preferences.py" line="253"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="330"/>
+        <location filename="../../netdesk/ui/preferences.py" line="278"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="89"/>
-        <location filename="../../netdesk/ui/preferences.py" line="254"/>
+        <location filename="../../netdesk/ui/preferences.py" line="279"/>
         <source>Open the data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="255"/>
+        <location filename="../../netdesk/ui/preferences.py" line="280"/>
         <source>Show the data folder in the file manager</source>
         <translation>Mostrar la carpeta de datos en el gestor de archivos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="339"/>
+        <location filename="../../netdesk/ui/preferences.py" line="398"/>
         <source>No file manager could open the data folder: %1</source>
         <translation>Ningún gestor de archivos pudo abrir la carpeta de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="361"/>
+        <location filename="../../netdesk/ui/preferences.py" line="422"/>
         <source>Could not change start at login: %1</source>
         <translation>No se pudo cambiar el inicio al iniciar sesión: %1</translation>
     </message>
@@ -2975,17 +3043,17 @@ No se cambió nada.</translation>
         <translation>Sin telarañas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="135"/>
+        <location filename="../../netdesk/ui/undo.py" line="137"/>
         <source>Add %1</source>
         <translation>Añadir %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="161"/>
+        <location filename="../../netdesk/ui/undo.py" line="163"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="297"/>
+        <location filename="../../netdesk/ui/undo.py" line="346"/>
         <source>Archive %Ln contacts</source>
         <translation>
             <numerusform>Archivar %Ln contacto</numerusform>
@@ -2993,7 +3061,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="300"/>
+        <location filename="../../netdesk/ui/undo.py" line="349"/>
         <source>Unarchive %Ln contacts</source>
         <translation>
             <numerusform>Desarchivar %Ln contacto</numerusform>
@@ -3001,47 +3069,47 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="100"/>
+        <location filename="../../netdesk/ui/undo.py" line="102"/>
         <source>“%1” could not be undone.</source>
         <translation>No se pudo deshacer «%1».</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="100"/>
+        <location filename="../../netdesk/ui/undo.py" line="102"/>
         <source>“%1” could not be redone.</source>
         <translation>No se pudo rehacer «%1».</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="104"/>
+        <location filename="../../netdesk/ui/undo.py" line="106"/>
         <source>Not undone</source>
         <translation>No deshecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="104"/>
+        <location filename="../../netdesk/ui/undo.py" line="106"/>
         <source>Not redone</source>
         <translation>No rehecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="297"/>
+        <location filename="../../netdesk/ui/undo.py" line="346"/>
         <source>Archive %1</source>
         <translation>Archivar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="300"/>
+        <location filename="../../netdesk/ui/undo.py" line="349"/>
         <source>Unarchive %1</source>
         <translation>Desarchivar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="306"/>
+        <location filename="../../netdesk/ui/undo.py" line="355"/>
         <source>Archiving contacts…</source>
         <translation>Archivando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="306"/>
+        <location filename="../../netdesk/ui/undo.py" line="355"/>
         <source>Unarchiving contacts…</source>
         <translation>Desarchivando contactos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="331"/>
+        <location filename="../../netdesk/ui/undo.py" line="380"/>
         <source>Delete %Ln contacts</source>
         <translation>
             <numerusform>Eliminar %Ln contacto</numerusform>
@@ -3049,27 +3117,27 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="331"/>
+        <location filename="../../netdesk/ui/undo.py" line="380"/>
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="336"/>
+        <location filename="../../netdesk/ui/undo.py" line="390"/>
         <source>Deleting contacts…</source>
         <translation>Eliminando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="337"/>
+        <location filename="../../netdesk/ui/undo.py" line="391"/>
         <source>Restoring contacts…</source>
         <translation>Restaurando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="364"/>
+        <location filename="../../netdesk/ui/undo.py" line="424"/>
         <source>Add tag “%2” to %1</source>
         <translation>Añadir la etiqueta «%2» a %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="364"/>
+        <location filename="../../netdesk/ui/undo.py" line="424"/>
         <source>Add tag “%2” to %Ln contacts</source>
         <translation>
             <numerusform>Añadir la etiqueta «%2» a %Ln contacto</numerusform>
@@ -3077,12 +3145,12 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="366"/>
+        <location filename="../../netdesk/ui/undo.py" line="426"/>
         <source>Remove tag “%2” from %1</source>
         <translation>Quitar la etiqueta «%2» de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="367"/>
+        <location filename="../../netdesk/ui/undo.py" line="427"/>
         <source>Remove tag “%2” from %Ln contacts</source>
         <translation>
             <numerusform>Quitar la etiqueta «%2» de %Ln contacto</numerusform>
@@ -3090,22 +3158,22 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="372"/>
+        <location filename="../../netdesk/ui/undo.py" line="432"/>
         <source>Tagging contacts…</source>
         <translation>Etiquetando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="372"/>
+        <location filename="../../netdesk/ui/undo.py" line="432"/>
         <source>Untagging contacts…</source>
         <translation>Quitando etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="408"/>
+        <location filename="../../netdesk/ui/undo.py" line="470"/>
         <source>Set cadence of %1</source>
         <translation>Fijar la frecuencia de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="409"/>
+        <location filename="../../netdesk/ui/undo.py" line="471"/>
         <source>Set cadence of %Ln contacts</source>
         <translation>
             <numerusform>Fijar la frecuencia de %Ln contacto</numerusform>
@@ -3150,7 +3218,7 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/tags_dialog.py" line="179"/>
-        <location filename="../../netdesk/ui/undo.py" line="414"/>
+        <location filename="../../netdesk/ui/undo.py" line="476"/>
         <source>Setting the cadence…</source>
         <translation>Fijando la frecuencia…</translation>
     </message>
@@ -3266,7 +3334,7 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/today_view.py" line="93"/>
-        <location filename="../../netdesk/ui/tray.py" line="303"/>
+        <location filename="../../netdesk/ui/tray.py" line="315"/>
         <source>tomorrow %1</source>
         <translation>mañana %1</translation>
     </message>
@@ -3290,7 +3358,7 @@ No se cambió nada.</translation>
         <translation>Posponiendo seguimientos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="690"/>
+        <location filename="../../netdesk/ui/today_view.py" line="756"/>
         <location filename="../../netdesk/ui/widgets.py" line="178"/>
         <source>yesterday</source>
         <translation>ayer</translation>
@@ -3396,12 +3464,12 @@ No se cambió nada.</translation>
         <translation>Salir al cerrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="149"/>
+        <location filename="../../netdesk/ui/tray.py" line="150"/>
         <source>No system tray</source>
         <translation>No hay bandeja del sistema</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="152"/>
+        <location filename="../../netdesk/ui/tray.py" line="153"/>
         <source>This desktop has no system tray, so netdesk cannot keep running in the background. Due follow-ups are shown in the window title and the Today view while netdesk is open; closing the window quits netdesk.</source>
         <translation>Este escritorio no tiene bandeja del sistema, así que netdesk no puede seguir en marcha en segundo plano. Los seguimientos pendientes se muestran en el título de la ventana y en la vista Hoy mientras netdesk está abierto; al cerrar la ventana, netdesk se cierra.</translation>
     </message>
@@ -3413,7 +3481,7 @@ No se cambió nada.</translation>
     <message numerus="yes">
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="78"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="79"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="447"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="462"/>
         <source>%Ln journal entries</source>
         <translation>
             <numerusform>%Ln entrada en el diario</numerusform>
@@ -3496,7 +3564,7 @@ No se cambió nada.</translation>
         <translation>Uno de los dos contactos se ha eliminado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="69"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="70"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
         <translation>%1, %2</translation>
@@ -3505,151 +3573,156 @@ No se cambió nada.</translation>
         <location filename="../../netdesk/ui/damaged_database.py" line="216"/>
         <location filename="../../netdesk/ui/damaged_database.py" line="225"/>
         <location filename="../../netdesk/ui/damaged_database.py" line="289"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="98"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="167"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="327"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="345"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="358"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="409"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="99"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="168"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="342"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="360"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="373"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="424"/>
         <source>Restore from backup</source>
         <translation>Restaurar desde copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="78"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="291"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="79"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="306"/>
         <source>%1 (%2 archived)</source>
         <comment>contacts</comment>
         <translation>%1 (%2 archivados)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="100"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="101"/>
         <source>An import, export or change to many contacts is still running. Wait for it to finish, then restore.</source>
         <translation>Todavía hay en curso una importación, una exportación o un cambio en muchos contactos. Espera a que termine y luego restaura.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="174"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="175"/>
         <source>Choose a backup to put in place of everything netdesk holds now. Your current data is kept as a copy first.</source>
         <translation>Elige una copia de seguridad que sustituirá todo lo que netdesk tiene ahora. Antes se guarda una copia de tus datos actuales.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="179"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="180"/>
         <source>Backups folder: %1</source>
         <translation>Carpeta de copias de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="188"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="189"/>
         <source>Made</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="188"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="189"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="189"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="190"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="83"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="84"/>
         <source>Kept before a restore</source>
         <translation>Guardada antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="84"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="85"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="84"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="85"/>
         <source>Kept before an upgrade</source>
         <translation>Guardada antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="201"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="202"/>
         <source>counting…</source>
         <translation>contando…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="210"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="211"/>
         <source>The database as it was before a restore replaced it</source>
         <translation>La base de datos tal como estaba antes de que una restauración la sustituyera</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="212"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="213"/>
         <source>The database as it was before a newer netdesk upgraded it</source>
         <translation>La base de datos tal como estaba antes de que una versión más nueva de netdesk la actualizara</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="215"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="221"/>
+        <source>This folder is not there now (is its drive connected?): connect it, then open Restore from backup again to see its backups; or choose a file.</source>
+        <translation>Esta carpeta no está ahora (¿está conectada su unidad?): conéctala y vuelve a abrir Restaurar desde copia para ver sus copias; o elige un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="229"/>
         <source>There are no backups in this folder yet. Use File &gt; Back up now, or choose a file.</source>
         <translation>Aún no hay copias de seguridad en esta carpeta. Usa Archivo &gt; Hacer copia de seguridad ahora o elige un archivo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="223"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="237"/>
         <source>Choose a &amp;file…</source>
         <translation>Elegir un &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="226"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="240"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="270"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="285"/>
         <source>Another database&apos;s</source>
         <translation>De otra base de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="274"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="289"/>
         <source>A backup of another netdesk database (another data folder backs up into this folder too): restoring it replaces your data with that one&apos;s</source>
         <translation>Una copia de otra base de datos de netdesk (otra carpeta de datos también guarda sus copias aquí): restaurarla reemplaza tus datos por los de esa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="285"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="300"/>
         <source>unreadable</source>
         <translation>ilegible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="330"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="345"/>
         <source>%1 is the database netdesk uses, not a backup of it: choose a backup. Nothing was changed.</source>
         <translation>%1 es la base de datos que usa netdesk, no una copia de seguridad: elige una copia. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="381"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="396"/>
         <source>the backup of %1</source>
         <translation>la copia de seguridad del %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="393"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="394"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="408"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="409"/>
         <source>%1, %2</source>
         <comment>contacts, journal entries</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="395"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="410"/>
         <source>In the backup: %1</source>
         <translation>En la copia: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="397"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="412"/>
         <source>Now: %1</source>
         <translation>Ahora: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="403"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="418"/>
         <source>This is a backup of another netdesk database (another data folder that backs up into the same folder), not of the data netdesk holds now.</source>
         <translation>Es una copia de otra base de datos de netdesk (otra carpeta de datos que guarda sus copias en la misma carpeta), no de los datos que netdesk tiene ahora.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="601"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="611"/>
         <source>Keeping a copy of your current data…</source>
         <translation>Guardando una copia de tus datos actuales…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="603"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="613"/>
         <source>Opening the restored data…</source>
         <translation>Abriendo los datos restaurados…</translation>
     </message>
@@ -3730,13 +3803,13 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="198"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="305"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="320"/>
         <source>Choose a backup</source>
         <translation>Elige una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="200"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="307"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="322"/>
         <source>netdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos de netdesk (*.sqlite3 *.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
@@ -3757,7 +3830,7 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="223"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="600"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="610"/>
         <source>Checking the backup…</source>
         <translation>Comprobando la copia de seguridad…</translation>
     </message>
@@ -3791,22 +3864,22 @@ No se cambió nada.</translation>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="348"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="363"/>
         <source>%1 was made by a newer netdesk: update netdesk to restore it. Nothing was changed.</source>
         <translation>%1 se hizo con un netdesk más nuevo: actualiza netdesk para restaurarla. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="360"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="375"/>
         <source>%1 is not a netdesk backup, or it is damaged. Nothing was changed.</source>
         <translation>%1 no es una copia de seguridad de netdesk o está dañada. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="412"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="427"/>
         <source>Replace all your contacts, journal and follow-ups with %1?</source>
         <translation>¿Sustituir todos tus contactos, tu diario y tus seguimientos por %1?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="421"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="436"/>
         <source>What netdesk holds now is kept as a copy in %1 and can be restored the same way.
 
 Undo history is cleared: changes made before the restore cannot be undone afterwards.</source>
@@ -3815,25 +3888,25 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
 El historial de deshacer se borra: los cambios hechos antes de la restauración no se podrán deshacer después.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="429"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="444"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="560"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="585"/>
         <source>Restored %1. The previous database was kept as %2.</source>
         <translation>Se restauró %1. La base de datos anterior se guardó como %2.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="264"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="568"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="602"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="593"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="612"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="316"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="468"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="473"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3861,7 +3934,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>CalendarFeed</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="593"/>
+        <location filename="../../netdesk/ui/tray.py" line="610"/>
         <source>netdesk follow-ups</source>
         <translation>Seguimientos de netdesk</translation>
     </message>
@@ -3871,7 +3944,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="197"/>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="269"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="572"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="578"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -3926,24 +3999,24 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>Mantuvimos el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="455"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="483"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="498"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="578"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="456"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="461"/>
         <source>This follow-up was deleted meanwhile, or its contact was.</source>
         <translation>Este seguimiento se borró mientras tanto, o se borró su contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="524"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="553"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="530"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="559"/>
         <source>Not logged</source>
         <translation>No anotado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="527"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="533"/>
         <source>%1 was deleted while you typed, so there is no one to log it with. What you typed:
 
 %2</source>
@@ -3952,74 +4025,100 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="590"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="596"/>
         <source>Snooze until</source>
         <translation>Posponer hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="603"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="613"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="609"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="620"/>
         <source>Reschedule</source>
         <translation>Reprogramar</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="286"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="628"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="638"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="636"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="646"/>
         <source>Add follow-up</source>
         <translation>Añadir seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="635"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="643"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="578"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="656"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="584"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="667"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="660"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="584"/>
+        <source>Not snoozed</source>
+        <translation>No pospuesto</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="605"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="620"/>
+        <source>Not rescheduled</source>
+        <translation>No reprogramado</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="627"/>
+        <source>Not skipped</source>
+        <translation>No omitido</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="647"/>
+        <source>Follow-up not added</source>
+        <translation>Seguimiento no añadido</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="658"/>
+        <source>Not unarchived</source>
+        <translation>No desarchivado</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="671"/>
         <source>Later today (+3 h)</source>
         <translation>Más tarde hoy (+3 h)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="661"/>
-        <location filename="../../netdesk/ui/today_view.py" line="735"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="672"/>
+        <location filename="../../netdesk/ui/today_view.py" line="801"/>
         <source>Tomorrow (9:00)</source>
         <translation>Mañana (9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="662"/>
-        <location filename="../../netdesk/ui/today_view.py" line="736"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="673"/>
+        <location filename="../../netdesk/ui/today_view.py" line="802"/>
         <source>Next week (Monday 9:00)</source>
         <translation>La semana que viene (lunes 9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="669"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="680"/>
         <source>Pick a date…</source>
         <translation>Elegir una fecha…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="699"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="710"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="701"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="712"/>
         <source>Reschedule…</source>
         <translation>Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="619"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="703"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="627"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="714"/>
         <source>Skip this cycle</source>
         <translation>Saltar este ciclo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="705"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="716"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
@@ -4178,7 +4277,32 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/problems.py" line="186"/>
+        <location filename="../../netdesk/interop/problems.py" line="203"/>
+        <source>not a contact file but a spreadsheet: save it as CSV and import that</source>
+        <translation>no es un archivo de contactos sino una hoja de cálculo: guárdala como CSV e importa ese archivo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/problems.py" line="210"/>
+        <source>not a contact file but a document</source>
+        <translation>no es un archivo de contactos sino un documento</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/problems.py" line="214"/>
+        <source>not a contact file but a ZIP archive: unpack it and import the files inside</source>
+        <translation>no es un archivo de contactos sino un archivo ZIP: descomprímelo e importa los archivos que contiene</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/problems.py" line="221"/>
+        <source>not a contact file but a PDF document</source>
+        <translation>no es un archivo de contactos sino un documento PDF</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/problems.py" line="229"/>
+        <source>not a contact file but a picture ({kind})</source>
+        <translation>no es un archivo de contactos sino una imagen ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/problems.py" line="232"/>
         <source>not a contact file (binary data)</source>
         <translation>no es un archivo de contactos (datos binarios)</translation>
     </message>
@@ -4208,37 +4332,37 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>foto de más de {megabytes} MB descartada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="193"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="194"/>
         <source>no vCard in the file (no BEGIN:VCARD line)</source>
         <translation>no hay ninguna vCard en el archivo (falta la línea BEGIN:VCARD)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="252"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="253"/>
         <source>card has no END:VCARD (file cut short?); not imported</source>
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); no se importó</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="267"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="268"/>
         <source>card has no END:VCARD (file cut short?); imported what was read of it</source>
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); se importó lo que se leyó de ella</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="270"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="271"/>
         <source>card has no END:VCARD (file cut short?); imported what was read of it, without its last line ({property}), which was cut off</source>
         <translation>la tarjeta no tiene END:VCARD (¿archivo cortado?); se importó lo que se leyó de ella, sin su última línea ({property}), que estaba cortada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="685"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="686"/>
         <source>a second PHOTO URL was dropped</source>
         <translation>se descartó una segunda URL de PHOTO</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="701"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="702"/>
         <source>unreadable PHOTO dropped (not base64)</source>
         <translation>PHOTO ilegible descartada (no está en base64)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/vcard_read.py" line="707"/>
+        <location filename="../../netdesk/interop/vcard_read.py" line="708"/>
         <source>a second PHOTO was dropped (netdesk keeps one photo per contact)</source>
         <translation>se descartó una segunda PHOTO (netdesk guarda una foto por contacto)</translation>
     </message>
@@ -4248,91 +4372,101 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>{names} cambió desde que se leyeron los archivos (otro programa escribió en ellos); no se importó nada. Vuelve a importar los archivos para ver qué cambiarían ahora.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="198"/>
+        <location filename="../../netdesk/core/importing.py" line="199"/>
+        <source>a link to {target}, which is not there</source>
+        <translation>un enlace a {target}, que no existe</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/core/importing.py" line="209"/>
         <source>cannot read the folder: {error}</source>
         <translation>no se puede leer la carpeta: {error}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="208"/>
+        <location filename="../../netdesk/core/importing.py" line="219"/>
         <source>no contact file (.vcf, .vcard, .csv, .tsv) in the folder</source>
         <translation>no hay ningún archivo de contactos (.vcf, .vcard, .csv, .tsv) en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="314"/>
+        <location filename="../../netdesk/core/importing.py" line="325"/>
         <source>card has no name, e-mail, phone or company; not imported</source>
         <translation>la tarjeta no tiene nombre, correo, teléfono ni empresa; no se importa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="321"/>
+        <location filename="../../netdesk/core/importing.py" line="332"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, the first line of its note</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», la primera línea de su nota</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="325"/>
+        <location filename="../../netdesk/core/importing.py" line="336"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its web page</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su página web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="328"/>
+        <location filename="../../netdesk/core/importing.py" line="339"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its address</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su dirección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="331"/>
+        <location filename="../../netdesk/core/importing.py" line="342"/>
         <source>no name, e-mail, phone or company; imported as &apos;{name}&apos;, its job title</source>
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="431"/>
+        <location filename="../../netdesk/core/importing.py" line="442"/>
         <source>cannot read the file: {error}</source>
         <translation>no se puede leer el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="741"/>
+        <location filename="../../netdesk/core/importing.py" line="752"/>
         <source>the same person as line {line}; merged into one contact</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="744"/>
+        <location filename="../../netdesk/core/importing.py" line="755"/>
         <source>the same person as line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="748"/>
+        <location filename="../../netdesk/core/importing.py" line="759"/>
         <source>the same person as {file}, line {line}; merged into one contact</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="751"/>
+        <location filename="../../netdesk/core/importing.py" line="762"/>
         <source>the same person as {file}, line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="794"/>
+        <location filename="../../netdesk/core/importing.py" line="805"/>
         <source>photo dropped: {width} × {height} pixels is too large to use</source>
         <translation>foto descartada: {width} × {height} píxeles es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="797"/>
+        <location filename="../../netdesk/core/importing.py" line="808"/>
         <source>photo dropped: it would take too much memory to open</source>
         <translation>foto descartada: abrirla ocuparía demasiada memoria</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="800"/>
+        <location filename="../../netdesk/core/importing.py" line="811"/>
         <source>photo dropped: not an image netdesk can read</source>
         <translation>foto descartada: no es una imagen que netdesk pueda leer</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_flow.py" line="469"/>
+        <source>left out: you skipped it</source>
+        <translation>no incluido: lo omitiste</translation>
     </message>
 </context>
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="297"/>
-        <location filename="../../netdesk/ui/tray.py" line="356"/>
+        <location filename="../../netdesk/ui/tray.py" line="309"/>
+        <location filename="../../netdesk/ui/tray.py" line="373"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="297"/>
+        <location filename="../../netdesk/ui/tray.py" line="309"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -4340,12 +4474,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="304"/>
+        <location filename="../../netdesk/ui/tray.py" line="316"/>
         <source>Reminders paused until %1</source>
         <translation>Recordatorios en pausa hasta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="313"/>
+        <location filename="../../netdesk/ui/tray.py" line="325"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln pendiente</numerusform>
@@ -4353,12 +4487,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="344"/>
+        <location filename="../../netdesk/ui/tray.py" line="361"/>
         <source>Act on a due item</source>
         <translation>Atender un pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="354"/>
+        <location filename="../../netdesk/ui/tray.py" line="371"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln más…</numerusform>
@@ -4366,67 +4500,67 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="358"/>
+        <location filename="../../netdesk/ui/tray.py" line="375"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="359"/>
+        <location filename="../../netdesk/ui/tray.py" line="376"/>
         <source>Log an interaction…</source>
         <translation>Registrar una interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="360"/>
+        <location filename="../../netdesk/ui/tray.py" line="377"/>
         <source>Open netdesk</source>
         <translation>Abrir netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="363"/>
+        <location filename="../../netdesk/ui/tray.py" line="380"/>
         <source>Resume reminders</source>
         <translation>Reanudar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="365"/>
+        <location filename="../../netdesk/ui/tray.py" line="382"/>
         <source>Pause reminders for 1 hour</source>
         <translation>Pausar recordatorios durante 1 hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="370"/>
+        <location filename="../../netdesk/ui/tray.py" line="387"/>
         <source>Pause reminders until tomorrow</source>
         <translation>Pausar recordatorios hasta mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="375"/>
+        <location filename="../../netdesk/ui/tray.py" line="392"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="447"/>
-        <location filename="../../netdesk/ui/tray.py" line="472"/>
-        <location filename="../../netdesk/ui/tray.py" line="591"/>
+        <location filename="../../netdesk/ui/tray.py" line="464"/>
+        <location filename="../../netdesk/ui/tray.py" line="489"/>
+        <location filename="../../netdesk/ui/tray.py" line="608"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="449"/>
+        <location filename="../../netdesk/ui/tray.py" line="466"/>
         <source>Turns %1 today.</source>
         <translation>Hoy cumple %1 años.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="451"/>
-        <location filename="../../netdesk/ui/tray.py" line="487"/>
+        <location filename="../../netdesk/ui/tray.py" line="468"/>
+        <location filename="../../netdesk/ui/tray.py" line="504"/>
         <source>Birthday today.</source>
         <translation>Hoy es su cumpleaños.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="455"/>
-        <location filename="../../netdesk/ui/tray.py" line="470"/>
-        <location filename="../../netdesk/ui/tray.py" line="592"/>
+        <location filename="../../netdesk/ui/tray.py" line="472"/>
+        <location filename="../../netdesk/ui/tray.py" line="487"/>
+        <location filename="../../netdesk/ui/tray.py" line="609"/>
         <source>%1&apos;s anniversary</source>
         <translation>Aniversario de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="456"/>
+        <location filename="../../netdesk/ui/tray.py" line="473"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>Hoy hace %Ln año.</numerusform>
@@ -4434,32 +4568,32 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="460"/>
+        <location filename="../../netdesk/ui/tray.py" line="477"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="476"/>
+        <location filename="../../netdesk/ui/tray.py" line="493"/>
         <source>Turned %1 yesterday.</source>
         <translation>Cumplió %1 ayer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="477"/>
+        <location filename="../../netdesk/ui/tray.py" line="494"/>
         <source>Turned %1 on %2.</source>
         <translation>Cumplió %1 el %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="479"/>
+        <location filename="../../netdesk/ui/tray.py" line="496"/>
         <source>Was yesterday.</source>
         <translation>Fue ayer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="480"/>
+        <location filename="../../netdesk/ui/tray.py" line="497"/>
         <source>Was on %1.</source>
         <translation>Fue el %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="509"/>
+        <location filename="../../netdesk/ui/tray.py" line="526"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln seguimiento venció mientras netdesk estaba cerrado</numerusform>
@@ -4467,7 +4601,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="522"/>
+        <location filename="../../netdesk/ui/tray.py" line="539"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln recordatorio pendiente</numerusform>
@@ -4515,77 +4649,77 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="453"/>
+        <location filename="../../netdesk/ui/today_view.py" line="480"/>
         <source>Overdue</source>
         <translation>Atrasados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="453"/>
+        <location filename="../../netdesk/ui/today_view.py" line="480"/>
         <source>Nothing overdue.</source>
         <translation>Nada atrasado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="454"/>
+        <location filename="../../netdesk/ui/today_view.py" line="481"/>
         <source>Due today</source>
         <translation>Para hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="454"/>
+        <location filename="../../netdesk/ui/today_view.py" line="481"/>
         <source>Nothing else due today.</source>
         <translation>Nada más para hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="455"/>
+        <location filename="../../netdesk/ui/today_view.py" line="482"/>
         <source>Next 7 days</source>
         <translation>Próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="455"/>
+        <location filename="../../netdesk/ui/today_view.py" line="482"/>
         <source>Nothing in the next 7 days.</source>
         <translation>Nada en los próximos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="456"/>
+        <location filename="../../netdesk/ui/today_view.py" line="483"/>
         <source>Birthdays and anniversaries</source>
         <translation>Cumpleaños y aniversarios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="456"/>
+        <location filename="../../netdesk/ui/today_view.py" line="483"/>
         <source>None this week.</source>
         <translation>Ninguno esta semana.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="458"/>
+        <location filename="../../netdesk/ui/today_view.py" line="485"/>
         <source>Worth reviving</source>
         <translation>Vale la pena retomar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="459"/>
+        <location filename="../../netdesk/ui/today_view.py" line="486"/>
         <source>No one important has gone quiet.</source>
         <translation>Nadie importante se ha quedado en silencio.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="471"/>
+        <location filename="../../netdesk/ui/today_view.py" line="498"/>
         <source>Snooze all</source>
         <translation>Posponer todo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="472"/>
+        <location filename="../../netdesk/ui/today_view.py" line="499"/>
         <source>Put off every overdue follow-up (one undo)</source>
         <translation>Aplaza todos los seguimientos vencidos (se deshace de una vez)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="583"/>
+        <location filename="../../netdesk/ui/today_view.py" line="662"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="632"/>
+        <location filename="../../netdesk/ui/today_view.py" line="698"/>
         <source>All caught up.</source>
         <translation>Todo al día.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="632"/>
+        <location filename="../../netdesk/ui/today_view.py" line="698"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -4593,47 +4727,52 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="654"/>
+        <location filename="../../netdesk/ui/today_view.py" line="720"/>
         <source>%1 — last talked %2</source>
         <translation>%1 — última conversación %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="715"/>
+        <location filename="../../netdesk/ui/today_view.py" line="781"/>
         <source>Log…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="715"/>
+        <location filename="../../netdesk/ui/today_view.py" line="781"/>
         <source>Log an interaction</source>
         <translation>Registrar una interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="686"/>
+        <location filename="../../netdesk/ui/today_view.py" line="824"/>
+        <source>Not snoozed</source>
+        <translation>No pospuesto</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="752"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="688"/>
+        <location filename="../../netdesk/ui/today_view.py" line="754"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="696"/>
+        <location filename="../../netdesk/ui/today_view.py" line="762"/>
         <source>%1 turned %2</source>
         <translation>%1 cumplió %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="698"/>
+        <location filename="../../netdesk/ui/today_view.py" line="764"/>
         <source>%1 turns %2</source>
         <translation>%1 cumple %2 años</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="700"/>
+        <location filename="../../netdesk/ui/today_view.py" line="766"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="702"/>
+        <location filename="../../netdesk/ui/today_view.py" line="768"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>aniversario de %1 (%Ln año)</numerusform>
@@ -4641,22 +4780,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="704"/>
+        <location filename="../../netdesk/ui/today_view.py" line="770"/>
         <source>%1&apos;s anniversary</source>
         <translation>aniversario de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="758"/>
-        <source>Not done</source>
-        <translation>No hecho</translation>
-    </message>
-    <message>
-        <location filename="../../netdesk/ui/today_view.py" line="763"/>
+        <location filename="../../netdesk/ui/today_view.py" line="829"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="763"/>
+        <location filename="../../netdesk/ui/today_view.py" line="829"/>
         <source>Open the contact</source>
         <translation>Abrir el contacto</translation>
     </message>
@@ -4689,245 +4823,245 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>Todos los campos salvo las fotos, una fila por contacto, en las columnas de Google Contacts.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="33"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="31"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="34"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="34"/>
         <source>Name prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="29"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="32"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="30"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="35"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="30"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="33"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="31"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="36"/>
         <source>Middle name</source>
         <translation>Segundo nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="31"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="34"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="32"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="37"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="34"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="35"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="35"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="38"/>
         <source>Name suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="35"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="36"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="36"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="39"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="32"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="37"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="33"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="40"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="36"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="38"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="37"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="41"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="38"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="39"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="39"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="42"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="37"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="40"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="38"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="43"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="39"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="40"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="40"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="41"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="41"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="42"/>
         <source>Mobile phone</source>
         <translation>Teléfono móvil</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="42"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="43"/>
         <source>Work phone</source>
         <translation>Teléfono del trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="43"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="44"/>
         <source>Home phone</source>
         <translation>Teléfono de casa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="44"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="45"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="45"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="46"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="46"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="47"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="47"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="48"/>
         <source>State / region</source>
         <translation>Provincia / región</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="48"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="49"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="49"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="50"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="50"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="51"/>
         <source>Web page</source>
         <translation>Página web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="53"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="41"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="54"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="44"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="57"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="58"/>
         <source>(ignore this column)</source>
         <translation>(ignorar esta columna)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="42"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="45"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="43"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="46"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="44"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="47"/>
         <source>Can offer</source>
         <translation>Qué puede ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="55"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="45"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="56"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="48"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="54"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="46"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="55"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="49"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="48"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="51"/>
         <source>Photo link</source>
         <translation>Enlace a la foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="49"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="52"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="51"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="50"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="52"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="53"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="52"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="51"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="53"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="54"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="47"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="50"/>
         <source>Met through</source>
         <translation>Nos conocimos a través de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="52"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="55"/>
         <source>Keep in touch (days)</source>
         <translation>Mantener el contacto (días)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="53"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="56"/>
         <source>vCard UID</source>
         <translation>UID de vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="54"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="57"/>
         <source>E-mails</source>
         <translation>Correos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="55"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="58"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="56"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="59"/>
         <source>Addresses</source>
         <translation>Direcciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="57"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="60"/>
         <source>Web pages</source>
         <translation>Páginas web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="58"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="61"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="59"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="62"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="56"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="60"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="57"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="63"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="61"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="64"/>
         <source>Other vCard fields</source>
         <translation>Otros campos vCard</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="56"/>
-        <location filename="../../netdesk/ui/tray.py" line="459"/>
-        <location filename="../../netdesk/ui/tray.py" line="590"/>
+        <location filename="../../netdesk/ui/tray.py" line="476"/>
+        <location filename="../../netdesk/ui/tray.py" line="607"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
@@ -4937,34 +5071,49 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="152"/>
+        <location filename="../../netdesk/app.py" line="153"/>
         <source>Updating your netdesk database for this version… This happens once, and can take a minute for a large address book.</source>
         <translation>Actualizando tu base de datos de netdesk para esta versión… Solo ocurre una vez y puede tardar un minuto con una libreta de direcciones grande.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="302"/>
+        <location filename="../../netdesk/app.py" line="193"/>
+        <source>Your database was updated for this version of netdesk; the old one is kept as %1.</source>
+        <translation>Tu base de datos se actualizó para esta versión de netdesk; la antigua se guarda como %1.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/app.py" line="202"/>
+        <source>Your database was updated for this version of netdesk without a copy of the old one: the disk had %1 free, the copy and the update needed %2.</source>
+        <translation>Tu base de datos se actualizó para esta versión de netdesk sin copia de la antigua: el disco tenía %1 libres y la copia y la actualización necesitaban %2.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/app.py" line="211"/>
+        <source>Your database was updated for this version of netdesk without a copy of the old one: none could be written in %1 (%2).</source>
+        <translation>Tu base de datos se actualizó para esta versión de netdesk sin copia de la antigua: no se pudo escribir ninguna en %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/app.py" line="375"/>
         <source>Restored %1. The damaged database was kept as %2.</source>
         <translation>Restaurada %1. La base de datos dañada se guardó como %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="304"/>
+        <location filename="../../netdesk/app.py" line="377"/>
         <source>Restored %1.</source>
         <translation>Restaurada %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="407"/>
+        <location filename="../../netdesk/app.py" line="497"/>
         <source>The details were written to the log:
 %1</source>
         <translation>Los detalles se escribieron en el registro:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="417"/>
+        <location filename="../../netdesk/app.py" line="507"/>
         <source>netdesk&apos;s daily backups are in %1.</source>
         <translation>Las copias de seguridad diarias de netdesk están en %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="424"/>
+        <location filename="../../netdesk/app.py" line="514"/>
         <source>netdesk cannot open its database</source>
         <translation>netdesk no puede abrir su base de datos</translation>
     </message>
