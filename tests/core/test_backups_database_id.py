@@ -52,20 +52,10 @@ def test_restoring_ones_own_backup_keeps_the_id(core: Core, tmp_path: Path) -> N
     assert backup_owner.of_file(made) == mine
 
 
-def test_a_backups_id_is_read_from_its_file_once_while_it_is_unchanged(
-    core: Core, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
-    """Preferences asks whose each backup in the folder is every time the folder field
-    changes, on the window's thread: each asked opened the file with SQLite again (a network
-    share's dozens of backups at each keystroke)."""
-    import os
-    import shutil
+def _counting_opens(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """Each database sqlite3.connect opens from now on, listed."""
     import sqlite3
 
-    core.contacts.create(Contact(given_name="Ada"))
-    mine = backup_owner.this_database()
-    made = tmp_path / "elsewhere.sqlite3"  # a backup not looked at yet
-    shutil.copy(backups.backup_now(tmp_path / "backups", core.clock.now()), made)
     opened: list[str] = []
     real_connect = sqlite3.connect
 
@@ -74,6 +64,23 @@ def test_a_backups_id_is_read_from_its_file_once_while_it_is_unchanged(
         return real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(sqlite3, "connect", counting)
+    return opened
+
+
+def test_a_backups_id_is_read_from_its_file_once_while_it_is_unchanged(
+    core: Core, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Preferences asks whose each backup in the folder is every time the folder field
+    changes, on the window's thread: each asked opened the file with SQLite again (a network
+    share's dozens of backups at each keystroke)."""
+    import os
+    import shutil
+
+    core.contacts.create(Contact(given_name="Ada"))
+    mine = backup_owner.this_database()
+    made = tmp_path / "elsewhere.sqlite3"  # a backup not looked at yet
+    shutil.copy(backups.backup_now(tmp_path / "backups", core.clock.now()), made)
+    opened = _counting_opens(monkeypatch)
     assert [backup_owner.of_file(made) for _ in range(5)] == [mine] * 5
     assert len(opened) == 1
     os.utime(made, ns=(1, 1))  # another file now: read again
@@ -92,13 +99,6 @@ def test_a_backup_without_an_id_is_opened_once_too(core: Core, tmp_path: Path, m
     with sqlite3.connect(made) as old:
         old.execute("DELETE FROM setting WHERE key = ?", (backup_owner.KEY,))
     old.close()
-    opened: list[str] = []
-    real_connect = sqlite3.connect
-
-    def counting(database: str, *args: object, **kwargs: object) -> sqlite3.Connection:
-        opened.append(database)
-        return real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(sqlite3, "connect", counting)
+    opened = _counting_opens(monkeypatch)
     assert [backup_owner.of_file(made) for _ in range(3)] == [None] * 3
     assert len(opened) == 1
