@@ -94,11 +94,38 @@ def desktop_entry(command: list[str]) -> str:
 
 
 def _desktop_quote(part: str) -> str:
-    """Quote one Exec argument the way the Desktop Entry spec asks."""
-    if part and not any(c in part for c in " \t\n\"'\\><~|&;$*?#()`%"):
+    r"""Quote one Exec argument the way the Desktop Entry spec asks ("The Exec key"): in
+    double quotes, with " ` $ and \ escaped by a backslash; then, over that, the escapes of
+    every string value (\\ for a backslash, \n for a newline), which a reader undoes first.
+    A $ is so written \\$ and a backslash \\\\. Without the second level GLib refused the
+    whole Exec ("a value that cannot be interpreted": \$ is no string escape) and nothing
+    started at login."""
+    if part and not any(c in part for c in " \t\n\r\"'\\><~|&;$*?#()`%"):
         return part
-    escaped = part.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`").replace("$", "\\$")
-    return f'"{escaped}"'.replace("%", "%%")
+    quoted = '"' + "".join("\\" + c if c in '"`$\\' else c for c in part) + '"'
+    return _string_escape(quoted).replace("%", "%%")
+
+
+def _string_escape(text: str) -> str:
+    """A value of type string as a desktop file holds it (the spec's "Possible value types")."""
+    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
+
+
+def _string_unescape(value: str) -> str:
+    r"""Undo _string_escape, as a desktop reads a value before anything else (\s is a
+    space). An escape the spec does not know is kept as it is (older netdesks wrote \$)."""
+    known = {"\\": "\\", "s": " ", "n": "\n", "t": "\t", "r": "\r"}
+    out: list[str] = []
+    index = 0
+    while index < len(value):
+        char = value[index]
+        if char == "\\" and index + 1 < len(value) and value[index + 1] in known:
+            out.append(known[value[index + 1]])
+            index += 2
+        else:
+            out.append(char)
+            index += 1
+    return "".join(out)
 
 
 def launch_agent(command: list[str]) -> bytes:
@@ -259,7 +286,9 @@ def _desktop_keys(text: str) -> dict[str, str]:
 
 def _desktop_unquote(exec_line: str) -> list[str]:
     """The arguments of an Exec value, as _desktop_quote wrote them (or a desktop would read
-    them): double quotes group, a backslash escapes inside them, ``%%`` is a ``%``."""
+    them): the string's escapes undone, then double quotes group, a backslash escapes inside
+    them, ``%%`` is a ``%``."""
+    exec_line = _string_unescape(exec_line)
     arguments: list[str] = []
     current: list[str] = []
     started = quoted = escaped = False  # started: an argument is begun (perhaps "")
