@@ -7,7 +7,8 @@ from __future__ import annotations
 import dataclasses
 import logging
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -27,6 +28,11 @@ from netdesk.ui.undo import push
 from netdesk.ui.widgets import fill, plain_label, relative_past, tab_as_shown, tr
 
 log = logging.getLogger("netdesk.ui")
+
+# With more journal entries than this on both sides, which of them move is counted on a worker:
+# two contacts of 1,713 and 1,492 entries (the 100,000-contact copy) took the dialog 0.4 s to
+# open and 0.13 s at each change of choice, with the window standing still. 200 read in ~10 ms.
+COUNT_HERE = 200
 
 # What a merge may change that the user sees on the card (contacts.merge_into fills the rest,
 # an import's UID or source, without a word)
@@ -59,23 +65,31 @@ def _written(value: object, field_name: str = "") -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
-def outcome(context: AppContext, keep: Contact, other: Contact) -> str:
+def shared_entries(context: AppContext, first: int, second: int) -> int:
+    """How many journal entries ``first`` and ``second`` share (read through the journal of
+    ``first``: give it the shorter one)."""
+    return sum(
+        1
+        for entry in context.core.journal.for_contact(first, limit=1_000_000)
+        if second in entry.contact_ids
+    )
+
+
+def outcome(context: AppContext, keep: Contact, other: Contact, entries: int | None) -> str:
     """What merging ``other`` into ``keep`` will do, worked out by the merge's own rules
-    (contacts.merge_into): what ``keep`` gets, with the journal entries and follow-ups that
-    move, and what of ``other`` is not kept because ``keep`` has its own (its name, a job
-    title): that is lost unless the merge is undone."""
+    (contacts.merge_into): what ``keep`` gets, with the journal entries (``entries`` of
+    ``other``'s, not shared with ``keep``; None while they are being counted) and follow-ups
+    that move, and what of ``other`` is not kept because ``keep`` has its own (its name, a
+    job title): that is lost unless the merge is undone."""
     from netdesk.core.contacts import merge_into
 
     core = context.core
     merged = merge_into(keep, other)
     gets = [_label(f) for f in _SHOWN_FIELDS if getattr(merged, f) != getattr(keep, f)]
     assert other.id is not None and keep.id is not None
-    entries = sum(
-        1
-        for entry in core.journal.for_contact(other.id, limit=1_000_000)
-        if keep.id not in entry.contact_ids
-    )
-    if entries:
+    if entries is None:
+        gets.append(tr("journal entries (counting…)"))
+    elif entries:
         gets.append(tr("%Ln journal entries", None, entries))
     if any(not f.from_cadence for f in core.follow_ups.of_contact(other.id)):
         gets.append(tr("Follow-ups"))  # its keep-in-touch reminder goes: the one kept has its own
@@ -132,6 +146,37 @@ def _says(date: PartialDate, part: PartialDate) -> bool:
     )
 
 
+class _Counted(QObject):
+    """Signals:
+    counted(object): the number of journal entries the two share, or None when the read
+    failed (logged)."""
+
+    counted = Signal(object)
+
+
+class _CountShared(QRunnable):
+    """Counts on a worker the journal entries two contacts share (``shared_entries``), on a
+    SQLite connection of its own, closed when done."""
+
+    def __init__(self, context: AppContext, first: int, second: int) -> None:
+        super().__init__()
+        self.context = context
+        self.first, self.second = first, second
+        self.signals = _Counted()  # no parent: the dialog may be gone when the count ends
+
+    def run(self) -> None:
+        shared: int | None = None
+        try:
+            shared = shared_entries(self.context, self.first, self.second)
+        except Exception:  # the outcome then says nothing of the journal; the merge stands
+            log.exception(
+                "the journal entries of %s and %s were not counted", self.first, self.second
+            )
+        finally:
+            self.context.core.store.close()  # this worker thread's own connection
+        self.signals.counted.emit(shared)
+
+
 class MergeTwoDialog(QDialog):
     """Which of two contacts to keep; accepting merges the other into it (undoably)."""
 
@@ -179,6 +224,17 @@ class MergeTwoDialog(QDialog):
         self.outcome.setWordWrap(True)
         layout.addWidget(self.outcome)
         self.choices.idToggled.connect(self._choice_toggled)
+        # how many entries the two share (the rest of the other's journal moves): read through
+        # the shorter journal, here when it is short, else on a worker, the dialog usable
+        self.talks = talks
+        self.shared: int | None = None
+        shorter, longer = sorted((first, second), key=lambda i: talks[i])
+        if talks[shorter] <= COUNT_HERE:
+            self.shared = shared_entries(context, shorter, longer)
+        else:
+            self._count = _CountShared(context, shorter, longer)
+            self._count.signals.counted.connect(self._counted)
+            QThreadPool.globalInstance().start(self._count)
         self._show_outcome()
         layout.addSpacing(6)
         explain = QLabel(
@@ -203,9 +259,19 @@ class MergeTwoDialog(QDialog):
         if checked:  # the other one's unchecking says nothing new
             self._show_outcome()
 
+    def _counted(self, shared: int | None) -> None:
+        if not shiboken6.isValid(self):  # closed meanwhile
+            return
+        if shared is None:  # not counted: said as it was before journals were counted
+            self.talks = dict.fromkeys(self.talks, 0)
+            shared = 0
+        self.shared = shared
+        self._show_outcome()
+
     def _show_outcome(self) -> None:
         keep, other = self.contacts[self.keep_id], self.contacts[self.other_id]
-        self.outcome.setText(outcome(self.context, keep, other))
+        moving = None if self.shared is None else self.talks[other.id or 0] - self.shared
+        self.outcome.setText(outcome(self.context, keep, other, moving))
 
     @property
     def keep_id(self) -> int:
