@@ -724,6 +724,13 @@ class ContactListPanel(QWidget):
         finally:
             if not self.model.partial:  # else once the whole list has come (_on_listed)
                 self._restore_view()
+                self._say_if_none_selected()
+
+    def _say_if_none_selected(self) -> None:
+        """A reset that left no row selected says so: it clears the selection without
+        selectionChanged, and the window's actions stayed enabled on a list left empty."""
+        if not self.view.selectionModel().hasSelection():
+            self.selection_changed.emit(self._selected_now())
 
     def _restore_current(self) -> None:
         if self.model.partial:
@@ -766,6 +773,7 @@ class ContactListPanel(QWidget):
         finally:
             self._restore_view()
             self._select_waiting()
+            self._say_if_none_selected()
 
     def _current_once_listed(self) -> None:
         waited, self._waiting_for = self._waiting_for, None
@@ -785,9 +793,10 @@ class ContactListPanel(QWidget):
             self._select_first_if_none()
 
     def _forget_if_gone(self, contact_id: int) -> None:
-        """The contact current before a reset is not listed: still current (its card stays,
-        the actions act on it) when it only left the filter, not when it is gone (deleted):
-        the next Tag or Ctrl+L went to a contact that no longer exists."""
+        """The contact current before a reset is not listed: still current (its card stays)
+        when it only left the filter, not when it is gone (deleted): the next Tag or Ctrl+L
+        went to a contact that no longer exists. Not listed, the actions leave it alone
+        (``_current_listed``)."""
         if contact_id == self._current_id and not self.context.core.contacts.names([contact_id]):
             self._current_id = None
             self.current_changed.emit(None)
@@ -855,9 +864,21 @@ class ContactListPanel(QWidget):
             ids += self.model.ids_between(top, bottom)
         if len(spans) > 1:  # ranges of one selection may overlap
             ids = list(dict.fromkeys(ids))
-        if not ids and self._current_id is not None:
-            ids = [self._current_id]
+        if not ids and self._current_listed():
+            ids = [self._current_id]  # type: ignore[list-item]  # (not None: listed)
         return ids
+
+    def _current_listed(self) -> bool:
+        """The current contact is a row of the list (or may be: the rest of the list is on
+        its way). Nothing selected, the actions take it only then: one that left the list
+        (everyone in "Imported today" archived, a filter nobody is in) was still what Delete,
+        Tag… and Export took, with the list empty and no row selected."""
+        if self._current_id is None:
+            return False
+        index = self.view.currentIndex()
+        if index.isValid():
+            return index.data(Role.CONTACT_ID) == self._current_id
+        return self._waiting_for == self._current_id
 
     # -- keyboard ---------------------------------------------------------------------------
 
