@@ -6,8 +6,7 @@ build and paint its first page before the database is opened the ordinary way.
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -106,11 +105,26 @@ def tags_read(database: Path) -> TagsRead:
 
 def tag_sort_key(name: str) -> str:
     """Where a tag goes in a list of tags (the filter menu, Manage tags): case and accents
-    aside, "Émigré" among the E's (SQLite's NOCASE put it after "zeta")."""
+    aside, "Émigré" among the E's (SQLite's NOCASE put it after "zeta"), and "Łódź",
+    "Øresund", "Đakovo", "Æbeltoft", "Þingvellir" among the L, O, D, A and T's: the store's
+    fold, which spells out the letters that do not decompose (they sorted after "z")."""
     if name.isascii():  # the same key: nothing to decompose, casefold() is lower() there
         return name.lower()
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return (_fold or _load_fold())(name)
+
+
+_fold: Callable[[str], str] | None = None
+
+
+def _load_fold() -> Callable[[str], str]:
+    """``store.text.fold``, imported at the first name that needs it: its module builds an
+    accent table (~16 ms) the first paint does without. Kept, so that a sort of many tags
+    does not go through the import machinery (PySide's hook) once per tag."""
+    global _fold
+    from netdesk.store.text import fold
+
+    _fold = fold
+    return fold
 
 
 def tags_by_name(tags: Iterable[Tag]) -> list[Tag]:
