@@ -138,10 +138,15 @@ def detect_legacy_charset(sample: bytes) -> str:
     charset-normalizer's pick breaks the remaining ties, then the order of LEGACY_CANDIDATES.
     """
     sample = sample[:_SAMPLE_BYTES]
+    # cp1252's marks (“ ” – € …) and guillemets are letters in other charsets (cp1251 reads
+    # "€" as "Ђ", ISO 8859-2 "«" as "Ť"): a single-byte charset is scored without them, or a
+    # German text with a euro sign and a dash or two read as Cyrillic ("Jьrgen WeiЯ")
+    unmarked = sample.translate(None, bytes(_CP1252_MARKS | {0xAB, 0xBB}))
     scores: dict[str, float] = {}
     for candidate in LEGACY_CANDIDATES:
+        scored = sample if candidate in _MULTIBYTE_CHARSETS else unmarked
         try:
-            scores[candidate] = _letter_ratio(sample.decode(candidate))
+            scores[candidate] = _letter_ratio(scored.decode(candidate))
         except UnicodeDecodeError:
             continue
     if not scores:
@@ -210,6 +215,26 @@ def _odd_capitals(text: str) -> int:
     return sum(1 for a, b in itertools.pairwise(text) if a.islower() and b.isupper() and b > "~")
 
 
+def _misread_letters(text: str) -> int:
+    """Characters a wrong charset puts inside words: an accented capital after a lowercase
+    letter ("HÈlËne") or a symbol between two letters ("J¸rgen", "B‰ckerei"). An apostrophe
+    ("don’t") or a middle dot ("col·lecció") between letters is written so."""
+    count = 0
+    for found in _NOT_ASCII.finditer(text):
+        at = found.start()
+        char, before = text[at], text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        if not before.isalpha():
+            continue
+        capital = char.isupper() and before.islower()
+        symbol = not char.isalpha() and after.isalpha() and char not in "’·"
+        count += capital or symbol
+    return count
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _mac_roman(sample: bytes, scores: dict[str, float]) -> bool:
     """Whether the bytes are Mac Roman (an old Mac Excel's "CSV (Macintosh)"): read as
     letters in it clearly better than in any other candidate, or as well but without the
@@ -223,6 +248,13 @@ def _mac_roman(sample: bytes, scores: dict[str, float]) -> bool:
         return False
     mac, top = _letter_ratio(text), max(scores.values())
     if mac < top - 0.02:
+        return False
+    # cp1252's marks (“ ” – € …) are all letters in Mac Roman, so a Windows text with a few of
+    # them among its accents read as letters better in Mac Roman: 'HÈlËne LefËvre ñ ìxî'.
+    # Its accents then sit in the words as capitals and symbols that another reading has not
+    misread = _misread_letters(text)
+    latin = [name for name in scores if name in _LATIN_CHARSETS]
+    if misread and any(_misread_letters(sample.decode(name)) < misread for name in latin):
         return False
     if mac < top + 0.1:
         odd = _odd_capitals(text)
