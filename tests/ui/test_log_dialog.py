@@ -3,42 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
+from log_dialog_setup import OFFSCREEN, open_dialog
 from modal_answers import ModalAnswers
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from netdesk.core import Core
-from netdesk.core.paths import Paths
 from netdesk.core.types import Contact
 from netdesk.ui.context import AppContext
 from netdesk.ui.log_dialog import LogInteractionDialog
 
 D = dt.datetime
-# offscreen: dialogs and the completer's popup cannot be sized, raised or grab the keyboard
-pytestmark = pytest.mark.qt_log_ignore(
-    "does not support propagateSizeHints", "does not support raise", "does not support grabbing"
-)
-
-
-@pytest.fixture
-def context(core: Core, tmp_data_dir: Path) -> AppContext:
-    return AppContext.create(Paths(tmp_data_dir), core, tmp_data_dir / "netdesk.log")
-
-
-def open_dialog(qtbot: QtBot, context: AppContext, ids: list[int]) -> LogInteractionDialog:
-    dialog = LogInteractionDialog(context, ids)
-    # closed unasked when the test ends (Esc or Cancel after typing asks first)
-    qtbot.addWidget(dialog, before_close_func=lambda shown: shown.done(0))
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()  # keys and the completer's popup need the window to be active
-    qtbot.waitActive(dialog)
-    return dialog
+pytestmark = OFFSCREEN
 
 
 def choose_person(qtbot: QtBot, dialog: LogInteractionDialog, typed: str) -> None:
@@ -61,18 +40,18 @@ def choose_person(qtbot: QtBot, dialog: LogInteractionDialog, typed: str) -> Non
 
 
 def test_a_person_chosen_by_name_is_logged_and_the_field_empties(
-    qtbot: QtBot, context: AppContext
+    qtbot: QtBot, app_context: AppContext
 ) -> None:
-    core = context.core
+    core = app_context.core
     ana = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=30))
     bob = core.contacts.create(Contact(given_name="Bob", family_name="Ruiz"))
-    dialog = open_dialog(qtbot, context, [ana])
+    dialog = open_dialog(qtbot, app_context, [ana])
     QTest.keyClicks(dialog.summary, "Lunch at the market")
     choose_person(qtbot, dialog, "Bob")
     assert dialog.isVisible()  # Enter chose a name, it did not save
     assert dialog.people.contact_ids() == [bob]
     qtbot.waitUntil(lambda: dialog.people.picker.edit.text() == "")  # ready for the next name
-    with qtbot.waitSignal(context.changes.journal_changed) as changed:
+    with qtbot.waitSignal(app_context.changes.journal_changed) as changed:
         QTest.keyClick(dialog.people.picker.edit, Qt.Key.Key_Return)
     assert sorted(changed.args[0]) == sorted([ana, bob])
     assert not dialog.isVisible()
@@ -82,13 +61,13 @@ def test_a_person_chosen_by_name_is_logged_and_the_field_empties(
 
 
 def test_a_name_typed_but_not_chosen_is_not_dropped_silently(
-    qtbot: QtBot, context: AppContext
+    qtbot: QtBot, app_context: AppContext
 ) -> None:
-    core = context.core
+    core = app_context.core
     ana = core.contacts.create(Contact(given_name="Ana"))
     core.contacts.create(Contact(given_name="Bob", family_name="Ruiz"))
     core.contacts.create(Contact(given_name="Bob", family_name="Ruiz"))  # two: no guessing
-    dialog = open_dialog(qtbot, context, [ana])
+    dialog = open_dialog(qtbot, app_context, [ana])
     QTest.keyClicks(dialog.summary, "Call")
     dialog.people.picker.edit.setFocus()
     QTest.keyClicks(dialog.people.picker.edit, "Bob Ru")
@@ -103,10 +82,10 @@ def test_a_name_typed_but_not_chosen_is_not_dropped_silently(
 
 
 def test_enter_in_the_notes_is_a_new_line_and_escape_asks_before_discarding(
-    qtbot: QtBot, context: AppContext
+    qtbot: QtBot, app_context: AppContext
 ) -> None:
-    ana = context.core.contacts.create(Contact(given_name="Ana"))
-    dialog = open_dialog(qtbot, context, [ana])
+    ana = app_context.core.contacts.create(Contact(given_name="Ana"))
+    dialog = open_dialog(qtbot, app_context, [ana])
     assert dialog.focusWidget() is dialog.summary
     QTest.keyClicks(dialog.summary, "Coffee")
     QTest.keyClick(dialog.summary, Qt.Key.Key_Tab)
@@ -125,27 +104,27 @@ def test_enter_in_the_notes_is_a_new_line_and_escape_asks_before_discarding(
     dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
     answers.stop()
     assert len(answers.seen) == 1 and not dialog.isVisible()
-    assert context.core.journal.for_contact(ana) == []
+    assert app_context.core.journal.for_contact(ana) == []
 
 
 def test_escape_on_an_untouched_quick_entry_closes_it_at_once(
-    qtbot: QtBot, context: AppContext
+    qtbot: QtBot, app_context: AppContext
 ) -> None:
-    ana = context.core.contacts.create(Contact(given_name="Ana"))
-    dialog = open_dialog(qtbot, context, [ana])
+    ana = app_context.core.contacts.create(Contact(given_name="Ana"))
+    dialog = open_dialog(qtbot, app_context, [ana])
     QTest.keyClick(dialog.summary, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
 
 
 def test_a_meeting_with_many_people_keeps_the_dialog_on_the_screen(
-    qtbot: QtBot, context: AppContext
+    qtbot: QtBot, app_context: AppContext
 ) -> None:
     """20 people made it 3,860 pixels wide, Save off the screen."""
     ids = [
-        context.core.contacts.create(Contact(given_name=f"Participant{n}", family_name="Long"))
+        app_context.core.contacts.create(Contact(given_name=f"Participant{n}", family_name="Long"))
         for n in range(20)
     ]
-    dialog = open_dialog(qtbot, context, ids)
+    dialog = open_dialog(qtbot, app_context, ids)
     assert dialog.width() < 700
     assert (
         dialog.windowTitle()
@@ -155,7 +134,7 @@ def test_a_meeting_with_many_people_keeps_the_dialog_on_the_screen(
 
 
 def test_a_time_the_clock_skips_is_kept_as_written(
-    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """02:30 on the night the clocks go forward (logged abroad, or by netdesk-cli) read as
     03:30 in local time and was saved so by an edit of its summary alone."""
@@ -168,8 +147,8 @@ def test_a_time_the_clock_skips_is_kept_as_written(
     try:
         at = D(2026, 3, 29, 2, 30)
         assert pydatetime(qdatetime(at)) == at
-        ana = context.core.contacts.create(Contact(given_name="Ana"))
-        dialog = LogInteractionDialog(context, [ana])
+        ana = app_context.core.contacts.create(Contact(given_name="Ana"))
+        dialog = LogInteractionDialog(app_context, [ana])
         qtbot.addWidget(dialog)
         dialog.when.setDateTime(qdatetime(at))
         assert pydatetime(dialog.when.dateTime()) == at
@@ -178,35 +157,37 @@ def test_a_time_the_clock_skips_is_kept_as_written(
         time.tzset()
 
 
-def test_an_empty_summary_is_refused_with_a_message(qtbot: QtBot, context: AppContext) -> None:
-    ana = context.core.contacts.create(Contact(given_name="Ana"))
-    dialog = open_dialog(qtbot, context, [ana])
+def test_an_empty_summary_is_refused_with_a_message(qtbot: QtBot, app_context: AppContext) -> None:
+    ana = app_context.core.contacts.create(Contact(given_name="Ana"))
+    dialog = open_dialog(qtbot, app_context, [ana])
     QTest.keyClick(dialog.summary, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.problem.isVisible()
-    assert context.core.journal.for_contact(ana) == []
+    assert app_context.core.journal.for_contact(ana) == []
 
 
-def test_enter_in_the_summary_logs_the_interaction_once(qtbot: QtBot, context: AppContext) -> None:
+def test_enter_in_the_summary_logs_the_interaction_once(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
     """The summary's returnPressed saved, and the Enter it let through saved again: every
     interaction typed and saved with Enter was in the journal twice."""
-    ana = context.core.contacts.create(Contact(given_name="Ana"))
-    dialog = open_dialog(qtbot, context, [ana])
+    ana = app_context.core.contacts.create(Contact(given_name="Ana"))
+    dialog = open_dialog(qtbot, app_context, [ana])
     QTest.keyClicks(dialog.summary, "Coffee")
     QTest.keyClick(dialog.summary, Qt.Key.Key_Return)
     assert not dialog.isVisible()
-    assert [e.summary for e in context.core.journal.for_contact(ana)] == ["Coffee"]
+    assert [e.summary for e in app_context.core.journal.for_contact(ana)] == ["Coffee"]
     dialog.accept()  # a second click on Save before the dialog went
-    assert len(context.core.journal.for_contact(ana)) == 1
+    assert len(app_context.core.journal.for_contact(ana)) == 1
 
 
 def test_delete_or_alt_r_in_the_list_of_people_takes_one_off(
-    qtbot: QtBot, context: AppContext
+    qtbot: QtBot, app_context: AppContext
 ) -> None:
-    core = context.core
+    core = app_context.core
     ana = core.contacts.create(Contact(given_name="Ana"))
     bob = core.contacts.create(Contact(given_name="Bob", family_name="Ruiz"))
     cleo = core.contacts.create(Contact(given_name="Cleo", family_name="Park"))
-    dialog = open_dialog(qtbot, context, [ana])
+    dialog = open_dialog(qtbot, app_context, [ana])
     dialog.people.add_contact(bob)
     dialog.people.add_contact(cleo)
     chosen = dialog.people.chosen
@@ -223,15 +204,15 @@ def test_delete_or_alt_r_in_the_list_of_people_takes_one_off(
 
 
 def test_two_chosen_namesakes_are_told_apart_in_also_there(
-    qtbot: QtBot, context: AppContext
+    qtbot: QtBot, app_context: AppContext
 ) -> None:
     """The list of names offers "Ana García — Acme" and "Ana García — Globex"; once chosen,
     both read "Ana García"."""
-    contacts = context.core.contacts
+    contacts = app_context.core.contacts
     bob = contacts.create(Contact(given_name="Bob"))
     contacts.create(Contact(given_name="Ana", family_name="García", organization="Acme"))
     contacts.create(Contact(given_name="Ana", family_name="García", organization="Globex"))
-    dialog = open_dialog(qtbot, context, [bob])
+    dialog = open_dialog(qtbot, app_context, [bob])
     choose_person(qtbot, dialog, "Ana")  # the first one offered
     edit = dialog.people.picker.edit
     qtbot.waitUntil(lambda: edit.text() == "")
@@ -245,52 +226,52 @@ def test_two_chosen_namesakes_are_told_apart_in_also_there(
 
 
 def test_a_when_in_the_future_is_said_once_before_it_is_saved(
-    qtbot: QtBot, context: AppContext
+    qtbot: QtBot, app_context: AppContext
 ) -> None:
     """A year mistyped (2027) moved the 30-day cadence a year on, and that contact's reminder
     dropped out of everything due, without a word."""
     from netdesk.ui.log_dialog import qdatetime
 
-    ana = context.core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=30))
-    dialog = open_dialog(qtbot, context, [ana])
+    ana = app_context.core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=30))
+    dialog = open_dialog(qtbot, app_context, [ana])
     dialog.summary.setText("Lunch")
     dialog.when.setDateTime(qdatetime(D(2027, 3, 2, 13)))
     dialog.accept()
     assert dialog.isVisible() and "in the future" in dialog.problem.text()
-    assert context.core.journal.for_contact(ana) == []
+    assert app_context.core.journal.for_contact(ana) == []
     dialog.accept()  # saved again: meant
     assert not dialog.isVisible()
-    (entry,) = context.core.journal.for_contact(ana)
+    (entry,) = app_context.core.journal.for_contact(ana)
     assert entry.occurred_at == D(2027, 3, 2, 13)
 
 
-def test_later_today_or_tomorrow_is_saved_at_once(qtbot: QtBot, context: AppContext) -> None:
+def test_later_today_or_tomorrow_is_saved_at_once(qtbot: QtBot, app_context: AppContext) -> None:
     from netdesk.ui.log_dialog import qdatetime
 
-    ana = context.core.contacts.create(Contact(given_name="Ana"))
-    dialog = open_dialog(qtbot, context, [ana])
+    ana = app_context.core.contacts.create(Contact(given_name="Ana"))
+    dialog = open_dialog(qtbot, app_context, [ana])
     dialog.summary.setText("Call, planned")
     dialog.when.setDateTime(qdatetime(D(2026, 3, 2, 18)))  # the clock says 09:00
     dialog.accept()
-    assert not dialog.isVisible() and len(context.core.journal.for_contact(ana)) == 1
+    assert not dialog.isVisible() and len(app_context.core.journal.for_contact(ana)) == 1
 
 
 def test_a_time_typed_is_that_minute_and_one_minute_lists_the_later_logged_first(
-    qtbot: QtBot, context: AppContext
+    qtbot: QtBot, app_context: AppContext
 ) -> None:
     """The field shows minutes; a time typed in it kept the seconds the dialog opened with,
     unseen: two calls both typed at 08:15 listed in the order of those seconds, the one
     logged last below the other. A When left as it was is the moment, seconds included."""
     from netdesk.core.clock import FixedClock
 
-    clock = context.core.clock
+    clock = app_context.core.clock
     assert isinstance(clock, FixedClock)
-    core = context.core
+    core = app_context.core
     ana = core.contacts.create(Contact(given_name="Ana"))
     opened = ((D(2026, 3, 2, 9, 0, 41), "First"), (D(2026, 3, 2, 9, 1, 7), "Then"))
     for opened_at, summary in opened:
         clock.set(opened_at)
-        dialog = open_dialog(qtbot, context, [ana])
+        dialog = open_dialog(qtbot, app_context, [ana])
         shown = dialog.when.dateTime()
         # the hour and minute typed over: the seconds stay as they were, not shown
         dialog.when.setDateTime(shown.addSecs((8 - 9) * 3600 + (15 - opened_at.minute) * 60))
@@ -299,7 +280,7 @@ def test_a_time_typed_is_that_minute_and_one_minute_lists_the_later_logged_first
         QTest.keyClick(dialog.summary, Qt.Key.Key_Return)
         assert not dialog.isVisible()
     clock.set(D(2026, 3, 2, 9, 2, 13))
-    dialog = open_dialog(qtbot, context, [ana])
+    dialog = open_dialog(qtbot, app_context, [ana])
     QTest.keyClicks(dialog.summary, "Now")
     QTest.keyClick(dialog.summary, Qt.Key.Key_Return)
     assert [(e.summary, e.occurred_at) for e in core.journal.for_contact(ana)] == [

@@ -3,34 +3,15 @@ undo in the window): Save says who, in words, takes them off, and saves with the
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from PySide6.QtTest import QTest
+from log_dialog_setup import OFFSCREEN, open_dialog
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from netdesk.core import Core
-from netdesk.core.paths import Paths
 from netdesk.core.types import Contact
 from netdesk.ui.context import AppContext
 from netdesk.ui.log_dialog import LogInteractionDialog
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-@pytest.fixture
-def context(core: Core, tmp_data_dir: Path) -> AppContext:
-    return AppContext.create(Paths(tmp_data_dir), core, tmp_data_dir / "netdesk.log")
-
-
-def _dialog(qtbot: QtBot, context: AppContext, ids: list[int]) -> LogInteractionDialog:
-    dialog = LogInteractionDialog(context, ids)
-    qtbot.addWidget(dialog, before_close_func=lambda shown: shown.done(0))
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    QTest.keyClicks(dialog.summary, "Coffee")
-    return dialog
+pytestmark = OFFSCREEN
 
 
 def _save(dialog: LogInteractionDialog) -> None:
@@ -38,13 +19,13 @@ def _save(dialog: LogInteractionDialog) -> None:
 
 
 def test_a_person_deleted_meanwhile_is_named_taken_off_and_the_rest_saved(
-    qtbot: QtBot, context: AppContext
+    qtbot: QtBot, app_context: AppContext
 ) -> None:
-    contacts = context.core.contacts
+    contacts = app_context.core.contacts
     ana = contacts.create(Contact(given_name="Ana", family_name="García"))
     bob = contacts.create(Contact(given_name="Bob", family_name="Ruiz"))
     cleo = contacts.create(Contact(given_name="Cleo", family_name="Diaz"))
-    dialog = _dialog(qtbot, context, [ana, bob])
+    dialog = open_dialog(qtbot, app_context, [ana, bob], "Coffee")
     dialog.people.add_contact(cleo)
     contacts.delete([ana, cleo])
     _save(dialog)
@@ -55,19 +36,19 @@ def test_a_person_deleted_meanwhile_is_named_taken_off_and_the_rest_saved(
     assert dialog.people.contact_ids() == []
     _save(dialog)  # Save again: with the one left
     assert not dialog.isVisible() and dialog.interaction_id is not None
-    entry = context.core.journal.get(dialog.interaction_id)
+    entry = app_context.core.journal.get(dialog.interaction_id)
     assert entry is not None and entry.contact_ids == [bob]
 
 
 def test_the_only_person_deleted_meanwhile_leaves_nothing_to_save(
-    qtbot: QtBot, context: AppContext
+    qtbot: QtBot, app_context: AppContext
 ) -> None:
-    ana = context.core.contacts.create(Contact(given_name="Ana", family_name="García"))
-    dialog = _dialog(qtbot, context, [ana])
-    context.core.contacts.delete([ana])
+    ana = app_context.core.contacts.create(Contact(given_name="Ana", family_name="García"))
+    dialog = open_dialog(qtbot, app_context, [ana], "Coffee")
+    app_context.core.contacts.delete([ana])
     _save(dialog)
     assert "Ana García" in dialog.problem.text()
     _save(dialog)
     assert dialog.isVisible() and dialog.interaction_id is None
     assert dialog.problem.text() == "Choose who the interaction was with."
-    assert context.core.journal.count() == 0
+    assert app_context.core.journal.count() == 0

@@ -9,41 +9,36 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from log_dialog_setup import (
+    MANY,
+    OFFSCREEN,
+    few_make_many,
+    is_write,
+    open_dialog,
+    window_statements,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from netdesk.store.models import db
-from netdesk.ui import undo
 from netdesk.ui.context import AppContext
 from netdesk.ui.journal_edit import record_logged
 from netdesk.ui.log_dialog import LogInteractionDialog
 
-# offscreen: dialogs cannot be sized, raised or grab the keyboard
-pytestmark = pytest.mark.qt_log_ignore(
-    "does not support propagateSizeHints", "does not support raise", "does not support grabbing"
-)
-MANY = 4  # more than BACKGROUND_DELETE, made 3 here
+pytestmark = OFFSCREEN
 
 
 @pytest.fixture(autouse=True)
 def _few_make_many(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(undo, "BACKGROUND_DELETE", 3)
+    few_make_many(monkeypatch)
 
 
 @pytest.fixture
 def window_writes() -> Iterator[list[str]]:
-    """The writes made on the window's own connection (the worker's is another)."""
-    seen: list[str] = []
-    connection = db.connection()
-    connection.set_trace_callback(
-        lambda sql: (
-            seen.append(sql) if sql.split(" ", 1)[0] in ("INSERT", "DELETE", "UPDATE") else None
-        )
-    )
-    yield seen
-    connection.set_trace_callback(None)
+    """The writes made on the window's own connection."""
+    with window_statements(is_write) as seen:
+        yield seen
 
 
 def press_enter(dialog: LogInteractionDialog) -> None:
@@ -52,22 +47,11 @@ def press_enter(dialog: LogInteractionDialog) -> None:
     QTest.keyPress(dialog.summary, Qt.Key.Key_Return)
 
 
-def open_dialog(qtbot: QtBot, context: AppContext, ids: list[int]) -> LogInteractionDialog:
-    dialog = LogInteractionDialog(context, ids)
-    qtbot.addWidget(dialog, before_close_func=lambda shown: shown.done(0))
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitActive(dialog)
-    QTest.keyClicks(dialog.summary, "Conference")
-    return dialog
-
-
 def test_many_people_are_logged_on_the_worker_while_the_dialog_waits_busy(
     qtbot: QtBot, app_context: AppContext, person: Callable[..., int], window_writes: list[str]
 ) -> None:
     ids = [person(f"P{n}", keep_in_touch_days=30) for n in range(MANY)]
-    dialog = open_dialog(qtbot, app_context, ids)
+    dialog = open_dialog(qtbot, app_context, ids, "Conference")
     window_writes.clear()
     press_enter(dialog)
     # still open, disabled under a busy cursor while the worker writes
@@ -95,7 +79,7 @@ def test_a_refused_write_is_said_with_the_file_and_the_text_stays(
     qtbot: QtBot, app_context: AppContext, person: Callable[..., int], write_lock
 ) -> None:  # type: ignore[no-untyped-def]
     ids = [person(f"P{n}") for n in range(MANY)]
-    dialog = open_dialog(qtbot, app_context, ids)
+    dialog = open_dialog(qtbot, app_context, ids, "Conference")
     lock = write_lock()
     press_enter(dialog)
     assert not dialog.isEnabled()
@@ -117,7 +101,7 @@ def test_one_person_is_logged_at_once_and_a_refusal_is_said_in_the_dialog(
 ) -> None:  # type: ignore[no-untyped-def]
     """A locked database went up as an internal error out of Save."""
     ana = person("Ana")
-    dialog = open_dialog(qtbot, app_context, [ana])
+    dialog = open_dialog(qtbot, app_context, [ana], "Conference")
     lock = write_lock()
     QTest.keyClick(dialog.summary, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.isEnabled()
@@ -133,7 +117,7 @@ def test_the_undo_and_redo_of_an_entry_with_many_people_run_on_the_worker(
     qtbot: QtBot, app_context: AppContext, person: Callable[..., int], window_writes: list[str]
 ) -> None:
     ids = [person(f"P{n}", keep_in_touch_days=30) for n in range(MANY)]
-    dialog = open_dialog(qtbot, app_context, ids)
+    dialog = open_dialog(qtbot, app_context, ids, "Conference")
     press_enter(dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
     record_logged(app_context, dialog.interaction_id)

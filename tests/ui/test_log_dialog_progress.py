@@ -7,43 +7,27 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from log_dialog_setup import OFFSCREEN, few_make_many, open_dialog
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
-from netdesk.core import journal as core_journal
-from netdesk.ui import undo
 from netdesk.ui.context import AppContext
-from netdesk.ui.log_dialog import LogInteractionDialog
 
-pytestmark = pytest.mark.qt_log_ignore(
-    "does not support propagateSizeHints", "does not support raise", "does not support grabbing"
-)
+pytestmark = OFFSCREEN
 
 
 @pytest.fixture(autouse=True)
 def _few_make_many(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(undo, "BACKGROUND_DELETE", 3)
-    monkeypatch.setattr(core_journal, "_STEP", 2)
-
-
-def open_dialog(qtbot: QtBot, context: AppContext, ids: list[int]) -> LogInteractionDialog:
-    dialog = LogInteractionDialog(context, ids)
-    qtbot.addWidget(dialog, before_close_func=lambda shown: shown.done(0))
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitActive(dialog)
-    QTest.keyClicks(dialog.summary, "Conference")
-    return dialog
+    few_make_many(monkeypatch, step=2)
 
 
 def test_the_progress_box_can_cancel_and_nothing_is_logged(
     qtbot: QtBot, app_context: AppContext, person: Callable[..., int], write_lock
 ) -> None:  # type: ignore[no-untyped-def]
     ids = [person(f"P{n}", keep_in_touch_days=30) for n in range(7)]
-    dialog = open_dialog(qtbot, app_context, ids)
+    dialog = open_dialog(qtbot, app_context, ids, "Conference")
     lock = write_lock()  # the worker waits for it: the write is under way meanwhile
     QTest.keyPress(dialog.summary, Qt.Key.Key_Return)
     assert not dialog.isEnabled() and dialog.is_writing()
@@ -74,7 +58,7 @@ def test_the_progress_box_counts_the_people_written(
     qtbot: QtBot, app_context: AppContext, person: Callable[..., int], write_lock
 ) -> None:  # type: ignore[no-untyped-def]
     ids = [person(f"P{n}") for n in range(7)]
-    dialog = open_dialog(qtbot, app_context, ids)
+    dialog = open_dialog(qtbot, app_context, ids, "Conference")
     lock = write_lock()
     QTest.keyPress(dialog.summary, Qt.Key.Key_Return)
     assert dialog._writing is not None
