@@ -494,6 +494,13 @@ class ContactListPanel(QWidget):
             if not contacts.count(ListFilter.ARCHIVED):
                 return tr("No contacts yet.\nA contact you add or import is listed here.")
             return tr("Every contact is archived.\nChoose Archived above to see them.")
+        if model.list_filter is ListFilter.IMPORTED_TODAY and contacts.count(ListFilter.ARCHIVED):
+            # those imported today may be there ("Nobody was imported today", said right
+            # after archiving everyone imported, was false); which ones, the store cannot say
+            return tr(
+                "Nobody imported today is listed.\n"
+                "Contacts imported today and archived since are under Archived."
+            )
         return {
             ListFilter.DUE: tr(
                 "Nobody is due.\nWhen a keep-in-touch cadence or a follow-up comes due, the "

@@ -57,6 +57,29 @@ def test_archiving_everyone_imported_today_leaves_nothing_to_delete(
     assert len(core.contacts.names(imported)) == 3
 
 
+def test_imported_today_emptied_by_archiving_does_not_say_nobody_was_imported(
+    qtbot: QtBot, app_context: AppContext, person: Callable[..., int], clock: FixedClock
+) -> None:
+    """The list right after everyone imported today was archived said "Nobody was imported
+    today.": they were imported, and are under Archived."""
+    imported = [person(name, source_date=clock.now()) for name in ("Ana", "Ben")]
+    window = _window(qtbot, app_context)
+    panel = window.contacts
+    panel.set_filter(ListFilter.IMPORTED_TODAY)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
+    panel.view.selectAll()
+    window.archive_action.trigger()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0)
+    assert panel.no_match.isVisible()
+    assert panel.no_match.text() == (
+        "Nobody imported today is listed.\n"
+        "Contacts imported today and archived since are under Archived."
+    )
+    app_context.core.contacts.delete(imported)  # nobody archived: none of them can be there
+    app_context.changes.contacts_changed.emit(imported)
+    qtbot.waitUntil(lambda: panel.no_match.text() == "Nobody was imported today.")
+
+
 def test_a_filter_nobody_is_in_leaves_nothing_selected(
     qtbot: QtBot, app_context: AppContext, person: Callable[..., int]
 ) -> None:
