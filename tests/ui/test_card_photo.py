@@ -58,7 +58,7 @@ def test_choose_photo_opens_in_pictures_then_where_the_last_photo_was(
     Image.new("RGB", (60, 40), (200, 80, 40)).save(picture)
 
     assert choose(main_window, picture) == str(pictures)  # was the working folder
-    assert main_window.card.dirty
+    qtbot.waitUntil(lambda: main_window.card.dirty)  # read on a worker
     assert main_window.card.save()
     assert app_context.core.contacts.get(ana).photo is not None
     assert choose(main_window, None) == str(holiday)

@@ -133,7 +133,7 @@ def test_edit_is_undoable(main_window: MainWindow, person, app_context: AppConte
 
 
 def test_dropping_an_image_sets_the_photo(
-    main_window: MainWindow, person, app_context: AppContext, tmp_path: Path
+    main_window: MainWindow, person, app_context: AppContext, tmp_path: Path, qtbot: QtBot
 ) -> None:  # type: ignore[no-untyped-def]
     ana = person("Ana")
     app_context.changes.contacts_changed.emit(None)
@@ -141,7 +141,7 @@ def test_dropping_an_image_sets_the_photo(
     picture = tmp_path / "ana.png"
     Image.new("RGB", (900, 700), (200, 80, 40)).save(picture)
     main_window.card.photo.image_dropped.emit(str(picture))
-    assert main_window.card.dirty
+    qtbot.waitUntil(lambda: main_window.card.dirty)  # read on a worker
     assert main_window.card.save()
     stored = app_context.core.contacts.get(ana).photo
     assert stored is not None
@@ -302,8 +302,9 @@ def test_met_through_text_that_names_nobody_is_not_saved_silently(
     assert app_context.core.contacts.get(ana).met_through_id is None
 
 
-def drop_on_photo(card, path: Path) -> bool:  # type: ignore[no-untyped-def]
-    """Drag ``path`` over the photo as a file manager would; True when it was taken."""
+def drop_on_photo(card, path: Path, qtbot: QtBot) -> bool:  # type: ignore[no-untyped-def]
+    """Drag ``path`` over the photo as a file manager would; True when it was taken (and
+    then read, on a worker)."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     point = QPointF(card.photo.rect().center())
@@ -325,11 +326,12 @@ def drop_on_photo(card, path: Path) -> bool:  # type: ignore[no-untyped-def]
         Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(card.photo, drop)
+    qtbot.waitUntil(lambda: not card.photo_reader.reading())
     return True
 
 
 def test_a_photo_that_cannot_be_used_is_explained_in_words(
-    main_window: MainWindow, person, app_context: AppContext, tmp_path: Path
+    main_window: MainWindow, person, app_context: AppContext, tmp_path: Path, qtbot: QtBot
 ) -> None:  # type: ignore[no-untyped-def]
     ana = person("Ana")
     app_context.changes.contacts_changed.emit(None)
@@ -339,24 +341,24 @@ def test_a_photo_that_cannot_be_used_is_explained_in_words(
 
     notes = tmp_path / "notes.txt"
     notes.write_text("not a picture")
-    assert drop_on_photo(card, notes)  # taken, so it can be explained (no silent refusal)
+    assert drop_on_photo(card, notes, qtbot)  # taken, so it can be explained (no silent refusal)
     assert not problem.isHidden()
     assert problem.text().startswith("“notes.txt” is not an image netdesk can read")
 
     fake = tmp_path / "fake.png"
     fake.write_bytes(b"\x89PNG but not really")
-    assert drop_on_photo(card, fake)
+    assert drop_on_photo(card, fake, qtbot)
     assert problem.text().startswith("“fake.png” is not an image")  # no "<_io.BytesIO ...>"
 
     huge = tmp_path / "huge.jpg"
     with huge.open("wb") as sparse:
         sparse.truncate(100 * 1024 * 1024)
-    assert drop_on_photo(card, huge)
+    assert drop_on_photo(card, huge, qtbot)
     assert problem.text() == "“huge.jpg” is too large for a photo: 100 MB, at most 40 MB."
 
     poster = tmp_path / "poster.png"
     Image.new("1", (8000, 6000)).save(poster)  # small file, 48 megapixels
-    assert drop_on_photo(card, poster)
+    assert drop_on_photo(card, poster, qtbot)
     assert problem.text() == "“poster.png” is too large for a photo: 8000 × 6000 pixels."
 
     assert not card.dirty
@@ -379,7 +381,7 @@ def test_a_photo_that_cannot_be_used_is_explained_in_words(
 
     picture = tmp_path / "ana.jpg"
     Image.new("RGB", (300, 300), (10, 120, 200)).save(picture)
-    assert drop_on_photo(card, picture)
+    assert drop_on_photo(card, picture, qtbot)
     assert problem.isHidden()
     assert card.dirty
 
@@ -516,6 +518,7 @@ def test_every_field_round_trips_and_can_be_cleared(
     picture = tmp_path / "face.png"
     Image.new("RGB", (40, 40), (200, 80, 40)).save(picture)
     card.photo.image_dropped.emit(str(picture))
+    qtbot.waitUntil(lambda: not card.photo_reader.reading())  # read on a worker
     QTest.keyClick(card.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not card.dirty and not card.is_new
     new_id = card.contact_id()
