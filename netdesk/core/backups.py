@@ -33,6 +33,7 @@ DamagedDatabaseError = backup.DamagedDatabaseError
 check_backup_file = backup.check_backup_file
 backup_to = backup.backup_to
 contacts_in = backup.contacts_in
+room_short = backup.room_short  # (free, needed) when a folder has no room for a backup
 database_id_of = backup_owner.of_file  # whose backup a file is (None: unknown)
 SAFETY_PREFIX = "before-restore-"
 _UPGRADE_COPY = re.compile(r"netdesk-\d{8}-\d{6}-schema\d+\.sqlite3")  # store.upgrade_copy

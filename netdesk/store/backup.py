@@ -247,6 +247,23 @@ def _room_left(source: sqlite3.Connection, database: Path, target: Path) -> None
         )
 
 
+def room_short(folder: Path, database: Path) -> tuple[int, int] | None:
+    """(free, needed) in bytes when ``folder``'s disk has no room now for a backup of
+    ``database`` (the rule of the copy itself and of _room_left, the database's size taken
+    for the backup's); None when it has, or when that cannot be told (the backup then says).
+
+    Preferences say it of the folder shown: of a full drive they said "No backup yet: netdesk
+    makes one each day it runs" while each daily backup failed for want of room."""
+    try:
+        size = database.stat().st_size
+        free = shutil.disk_usage(folder).free
+        same_disk = folder.stat().st_dev == database.parent.stat().st_dev
+    except OSError:
+        return None
+    needed = 2 * size + ROOM_TO_SPARE if same_disk else size
+    return (free, needed) if free < needed else None
+
+
 def backups(folder: Path) -> list[Path]:
     """Automatic backups in ``folder``, oldest first."""
     return sorted(folder.glob(f"{PREFIX}*{SUFFIX}"))

@@ -92,6 +92,10 @@ def _not_mounted(mount_point: Path) -> str:
     )
 
 
+def _no_backup_yet() -> str:  # (read at each call: in the language of the moment)
+    return tr("No backup yet: netdesk makes one each day it runs.")
+
+
 def backups_state(folder: Path, now: dt.datetime, database: Path | None = None) -> tuple[str, bool]:
     """What ``folder`` holds, said under it: the latest backup, how many, how much room; and
     True when the latest is older than yesterday while netdesk runs (the daily backup fails,
@@ -110,7 +114,7 @@ def backups_state(folder: Path, now: dt.datetime, database: Path | None = None) 
     if mine is not None:
         found = [f for f in found if backups.database_id_of(f.path) in (None, mine)]
     if not found:
-        return tr("No backup yet: netdesk makes one each day it runs."), False
+        return _no_backup_yet(), False
     latest = found[0]  # newest first
     said = fill(
         tr("Latest backup: %1 (%2, %3 in all)."),
@@ -385,6 +389,22 @@ class PreferencesDialog(QDialog):
                 str(self.context.paths.backups),
                 said,
             )
+            stale = True
+        elif (short := backups.room_short(folder, self.context.paths.database)) is not None:
+            # a full drive: each daily backup fails there (said once, in a status bar), and
+            # "No backup yet: netdesk makes one each day it runs" is not so
+            locale = QLocale()
+            latest = "" if said == _no_backup_yet() else said
+            said = fill(
+                tr(
+                    "There is no room for a backup in %1: %2 free, and a backup needs %3. "
+                    "Free some room there, or choose another folder. %4"
+                ),
+                str(folder),
+                locale.formattedDataSize(short[0]),
+                locale.formattedDataSize(short[1]),
+                latest,
+            ).rstrip()
             stale = True
         self.backups_state.setText("" if stale else said)
         self.backups_state.setVisible(not stale)
