@@ -281,6 +281,9 @@ class ReminderTray(QObject):
         """A restore replaces the database: no reminder or menu reads it meanwhile; afterwards
         the count, the menu, the reminders and the calendar are the restored data's."""
         if replacing:
+            # the message still on screen named a contact by an id that, in the restored
+            # data, may be someone else's: clicked afterwards it opens Today, not their card
+            self.message_contact = None
             self.notifier.stop()
             self._refresh_soon.stop()
             self.calendar_feed.timer.stop()
