@@ -292,7 +292,10 @@ class MergeTwoDialog(QDialog):
             super().reject()
             return
         try:
-            push(self.context, MergeContacts(self.context, keep, other))
+            command = MergeContacts(self.context, keep, other)
+            # its progress, when it runs on the worker, over the window: this dialog closes
+            command.parent_widget = self.parentWidget()
+            push(self.context, command)
         except Exception as error:
             log.exception("merging %s into %s failed", other, keep)
             show_problem(self, tr("Not merged"), str(error))

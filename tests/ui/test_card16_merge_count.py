@@ -89,6 +89,8 @@ def test_the_dialog_says_the_count_is_coming_and_merges_meanwhile(
         assert "journal entries (counting…)" in outcome.text()
         with qtbot.waitSignal(dialog.finished):
             QTest.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+        # the merge itself runs on the worker too (Anna's journal is long)
+        qtbot.waitUntil(lambda: app_context.undo_stack.count() == 1)
     finally:
         gate.set()
         journal.for_contact = reading  # type: ignore[method-assign]
