@@ -9,16 +9,22 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from netdesk.core.contacts import BulkCancelled
 from netdesk.core.listing import ListFilter
 from netdesk.core.types import NEVER_KEEP_IN_TOUCH
 from netdesk.ui import undo
 from netdesk.ui.card_rhythm import cadence_choices
+from netdesk.ui.operations import run_operation
 from netdesk.ui.widgets import shown_as_written, tr
 
 if TYPE_CHECKING:
     from netdesk.ui.main_window import MainWindow
 
 log = logging.getLogger("netdesk.ui")
+
+# Untag…'s choices (the tags the selected carry) for more contacts are read on the worker:
+# ~13 µs a contact, 1.3 s for 97,519
+TAGS_READ_HERE_MAX = 2000
 
 
 def tag_dialog(parent: QWidget, count: int, known: list[str]) -> QInputDialog:
@@ -131,8 +137,10 @@ def delete_contacts(window: MainWindow) -> None:
         return
     if window._card_dirty() and window.card.contact_id() not in ids and not window._leave_card():
         return  # the card's unsaved edits are of a contact that stays: saved first
-    names = window.context.core.contacts.names(ids)
-    who = names.get(ids[0], "") if len(ids) == 1 else tr("%Ln contacts", None, len(ids))
+    if len(ids) == 1:
+        who = window.context.core.contacts.names(ids).get(ids[0], "")
+    else:  # (the names of all 97,519 after Select all, read for none: 1.3 s before the box)
+        who = tr("%Ln contacts", None, len(ids))
     if not confirm_delete(window, who):
         return
     # the card's unsaved edits go with its contact, once it is gone (kept when the delete
@@ -173,7 +181,30 @@ def untag_contacts(window: MainWindow) -> None:
     ids = window.selected_contact_ids()
     if not ids:
         return
-    choices = window.context.core.contacts.tags_among(ids)
+    contacts = window.context.core.contacts
+    if len(ids) <= TAGS_READ_HERE_MAX:
+        _ask_untag(window, ids, contacts.tags_among(ids))
+        return
+
+    def read(_progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> list[str]:
+        found = contacts.tags_among(ids)
+        if cancelled():
+            raise BulkCancelled
+        return found
+
+    # their tags read on the worker: here, those of all 97,519 contacts after Select all held
+    # the window 1.3 s before the question came
+    run_operation(
+        window.context,
+        window,
+        tr("Reading their tags…"),
+        read,
+        on_success=lambda choices: _ask_untag(window, ids, choices),
+        changes=False,
+    )
+
+
+def _ask_untag(window: MainWindow, ids: list[int], choices: list[str]) -> None:
     if not choices:
         QMessageBox.information(
             window, tr("Untag contacts"), tr("The selected contacts have no tags.")
