@@ -200,7 +200,7 @@ def is_start_at_login(data_dir: Path | None = None) -> bool:
             started the work folder's, and OK then left it so).
     """
     command = login_command()
-    if command is None or not _program_exists(_program(command)):
+    if command is None or not _program_exists(_program(command)) or _exec_refused():
         return False
     return data_dir is None or _data_dir_of(command) == Path(data_dir).absolute()
 
@@ -232,12 +232,13 @@ def login_command() -> list[str] | None:
 
 def refresh_start_at_login(data_dir: Path) -> bool:
     """At start-up: an entry that starts a netdesk no longer there (moved, reinstalled
-    elsewhere, its virtualenv deleted) for this data folder is written again for this netdesk,
-    so the next login starts it. An entry for another data folder, one turned off, or one whose
-    program is there is left as it is. Never raises; True when the entry was rewritten."""
+    elsewhere, its virtualenv deleted), or that the desktop refuses to read (an older netdesk's
+    Exec line, _exec_refused), for this data folder is written again for this netdesk, so the
+    next login starts it. An entry for another data folder, one turned off, or one that works
+    is left as it is. Never raises; True when the entry was rewritten."""
     try:
         command = login_command()
-        if command is None or _program_exists(_program(command)):
+        if command is None or (_program_exists(_program(command)) and not _exec_refused()):
             return False
         if _data_dir_of(command) != Path(data_dir).absolute():
             return False
@@ -248,6 +249,27 @@ def refresh_start_at_login(data_dir: Path) -> bool:
     log.info("start at login pointed at %s, which is gone; it now starts %s", _program(command),
              sys.executable)  # fmt: skip
     return True
+
+
+def _exec_refused() -> bool:
+    r"""Whether the XDG entry's Exec holds a backslash no string value may (\$, \", \` as
+    netdesk wrote them before both escape levels, or one ending the line): GLib refuses the
+    whole entry, and nothing starts at login. False elsewhere than Linux and the BSDs."""
+    if sys.platform in ("win32", "darwin"):
+        return False
+    try:
+        text = xdg_autostart_file().read_text(encoding="utf-8")
+    except (OSError, UnicodeError):
+        return False
+    value = _desktop_keys(text).get("Exec", "")
+    index = 0
+    while index < len(value):
+        if value[index] == "\\":
+            if index + 1 == len(value) or value[index + 1] not in "\\snrt":
+                return True
+            index += 1
+        index += 1
+    return False
 
 
 def _program(command: list[str]) -> str:
@@ -285,17 +307,21 @@ def _desktop_keys(text: str) -> dict[str, str]:
 
 
 def _desktop_unquote(exec_line: str) -> list[str]:
-    """The arguments of an Exec value, as _desktop_quote wrote them (or a desktop would read
-    them): the string's escapes undone, then double quotes group, a backslash escapes inside
-    them, ``%%`` is a ``%``."""
+    r"""The arguments of an Exec value, as _desktop_quote wrote them (or a desktop would read
+    them): the string's escapes undone, then double quotes group; inside them a backslash
+    escapes " ` $ and \ and before any other character is itself, as GLib reads it (so is
+    an entry of an older netdesk read: "C:\\x" there is C:\x); %% is a %."""
     exec_line = _string_unescape(exec_line)
     arguments: list[str] = []
     current: list[str] = []
     started = quoted = escaped = False  # started: an argument is begun (perhaps "")
     for char in exec_line.replace("%%", "\x00"):
-        if escaped or (char not in '"\\ \t') or (quoted and char in " \t"):
+        if escaped:
+            current.append(char if char in '"`$\\' else "\\" + char)
+            escaped = False
+        elif (char not in '"\\ \t') or (quoted and char in " \t"):
             current.append(char)
-            started, escaped = True, False
+            started = True
         elif char == "\\":
             escaped = quoted  # outside quotes a backslash is kept as it is
             if not quoted:

@@ -117,3 +117,35 @@ def test_every_argument_reads_back_as_the_spec_reads_it() -> None:
         exec_line = _exec_value(autostart.desktop_entry(command))
         assert _spec_arguments(exec_line) == command, exec_line
         assert autostart._desktop_unquote(exec_line) == command, exec_line
+
+
+def test_an_entry_an_older_netdesk_wrote_with_one_escape_level_is_written_again(
+    tmp_path: Path,
+) -> None:
+    """Its Exec line, which GLib refuses whole, read as off (Preferences showed the box ticked
+    while nothing started) and written anew at the next start, for the same data folder."""
+    data = tmp_path / "costs $ and more"
+    entry = autostart.xdg_autostart_file()
+    entry.parent.mkdir(parents=True)
+    older = autostart.desktop_entry([sys.executable, "--data-dir", "DATA", "--minimized"])
+    one_level = '"' + str(data).replace("$", "\\$") + '"'  # as netdesk wrote it until now
+    entry.write_text(older.replace("DATA", one_level), "utf-8")
+    assert autostart.login_command() == [sys.executable, "--data-dir", str(data), "--minimized"]
+    assert not autostart.is_start_at_login(data)
+    assert not autostart.refresh_start_at_login(tmp_path / "another folder")
+    assert autostart.refresh_start_at_login(data)
+    value = _exec_value(entry.read_text(encoding="utf-8"))
+    assert _spec_arguments(value) == autostart.launch_command(data)
+    assert autostart.is_start_at_login(data)
+    assert not autostart.refresh_start_at_login(data)  # once is enough
+
+
+def test_an_older_entry_with_a_backslash_is_read_as_glib_reads_it() -> None:
+    r"""Inside quotes a backslash before another character than " ` $ \ is itself: an
+    older netdesk's "C:\\x" (one level) is C:\x, as GLib starts it, not C:x."""
+    assert autostart._desktop_unquote('"/opt/a b/py" --data-dir "/d/a\\\\x" --minimized') == [
+        "/opt/a b/py",
+        "--data-dir",
+        "/d/a\\x",
+        "--minimized",
+    ]
