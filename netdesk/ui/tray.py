@@ -449,7 +449,9 @@ class ReminderTray(QObject):
             QSystemTrayIcon.ActivationReason.Trigger,
             QSystemTrayIcon.ActivationReason.DoubleClick,
         ):
-            if self.due_count:
+            # while a restore replaces the database the window shows its progress: Today
+            # would read the database there and then, and failed for good (the basic page)
+            if self.due_count and not self.context.changes.replacing:
                 self.show_today()
             else:
                 self.show_window()
@@ -559,6 +561,9 @@ class ReminderTray(QObject):
             QApplication.alert(self.window)  # no tray: the title and Today view say it
 
     def _message_clicked(self) -> None:
+        if self.context.changes.replacing:  # a restore: neither Today nor a card can be read
+            self.show_window()
+            return
         contact_id = self.message_contact
         if contact_id is not None and self.context.core.contacts.summaries([contact_id]):
             self.open_contact(contact_id)
