@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -69,39 +68,6 @@ def command_line_files(files: Sequence[str]) -> list[str]:
             name = os.fsdecode(unquote_to_bytes(parts.path))
         local.append(os.path.abspath(name))
     return local
-
-
-_M_ARENA_MAX = -8  # glibc's mallopt() parameter (malloc.h)
-
-
-def _one_malloc_arena() -> None:
-    """Let every thread allocate from glibc's main arena (``MALLOC_ARENA_MAX=1``).
-
-    glibc gives each thread that calls malloc an arena of its own, up to 8 per core, and each
-    keeps what its thread freed. netdesk's threads are short jobs (the list's reads, imports,
-    backups) whose SQLite and Qt allocations then stay resident as free memory in arenas
-    nobody uses: 5-6 MiB after a day's start-up, search and scrolling on 100,000 contacts.
-    Python's own objects are allocated under the GIL, so one arena costs next to no waiting.
-    Called before the first thread starts (an arena is bound to its thread for good); a
-    user's own MALLOC_ARENA_MAX or GLIBC_TUNABLES wins.
-    """
-    if not sys.platform.startswith("linux") or not _glibc():
-        return
-    if "MALLOC_ARENA_MAX" in os.environ or "GLIBC_TUNABLES" in os.environ:
-        return
-    import ctypes  # ~2 ms, on Linux only
-
-    try:
-        ctypes.CDLL(None).mallopt(_M_ARENA_MAX, 1)  # the process's own symbols: its libc
-    except (OSError, AttributeError):  # pragma: no cover - a libc without mallopt
-        log.debug("mallopt unavailable: one arena per thread")
-
-
-def _glibc() -> bool:
-    try:
-        return bool(os.confstr("CS_GNU_LIBC_VERSION"))  # musl has no such name
-    except (ValueError, OSError):
-        return False
 
 
 def _lighten_pyside_import_hook() -> None:
@@ -249,7 +215,9 @@ def main(
             contacts (the start-up benchmark's and tests' probe).
     """
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    _one_malloc_arena()  # before any thread
+    from netdesk.ui import memory
+
+    memory.one_arena()  # before any thread
 
     from netdesk import logs
     from netdesk.core import paths as core_paths
@@ -444,6 +412,10 @@ def main(
         tray = ReminderTray(context, window)
         daily_backup = StartupBackup(context)
         daily_backup.failed.connect(window.backup_failed)
+        # the copy went through SQLite's caches while the window allocated too: what it freed
+        # (8 MiB on 100,000 contacts) stays resident below the window's blocks unless given back
+        daily_backup.finished.connect(memory.give_back)
+        daily_backup.failed.connect(memory.give_back)
         daily_backup.elsewhere.connect(lambda said: window.statusBar().showMessage(said, 15000))
         daily_backup.damaged.connect(
             lambda reason: tell_damaged(window, reason, log_file, window.restore_action.trigger)

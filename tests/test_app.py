@@ -491,6 +491,55 @@ def test_a_users_own_arena_setting_wins(
     assert result.stdout.splitlines() == ["heaps 2"], result.stderr
 
 
+TRIM_PROBE = """
+import ctypes, sys
+from netdesk import app
+
+def anon_mib():
+    for line in open("/proc/self/status"):
+        if line.startswith("RssAnon:"):
+            return int(line.split()[1]) / 1024
+
+def first_paint(window):
+    def started():
+        from PySide6.QtCore import QThreadPool
+        from PySide6.QtWidgets import QApplication
+
+        QThreadPool.globalInstance().waitForDone()  # the daily backup
+        QApplication.processEvents()
+        before = anon_mib()
+        ctypes.CDLL(None).malloc_trim(0)
+        print("left to give back", round(before - anon_mib(), 1), flush=True)
+        QApplication.instance().quit()
+
+    window.started_up.connect(started)
+
+sys.exit(app.main(sys.argv[1:], first_paint=first_paint))
+"""
+
+
+def test_the_daily_backup_gives_back_what_it_freed(tmp_data_dir: Path) -> None:
+    """The backup copies the database through SQLite's caches while the window allocates:
+    what it freed stayed resident below the window's blocks (4 MiB here, 8 MiB on 100,000
+    contacts) until given back once it is done."""
+    from netdesk.core import Core
+    from netdesk.core.paths import Paths
+    from netdesk.core.types import Contact
+
+    core = Core.open(Paths(tmp_data_dir))
+    core.contacts.create(Contact(given_name="Ada", family_name="Lovelace"))
+    core.close()
+    with sqlite3.connect(tmp_data_dir / "netdesk.sqlite3") as big:  # 32 MB to copy
+        big.execute("CREATE TABLE filler (b BLOB)")
+        big.executemany("INSERT INTO filler VALUES (randomblob(4000))", [()] * 8000)
+    (tmp_data_dir / "settings.ini").write_text("[app]\nno_tray_told=true\n")
+    result = run_probe(TRIM_PROBE, tmp_data_dir)
+    assert result.returncode == 0, result.stderr
+    (line,) = result.stdout.splitlines()
+    assert line.startswith("left to give back "), result.stderr
+    assert float(line.split()[-1]) < 1.0, line
+
+
 STYLE_PROBE = """
 import sys
 from netdesk import app
