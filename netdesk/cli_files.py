@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import dataclasses
 import os
+import re
 import signal
 import sys
 import tempfile
@@ -80,6 +81,20 @@ def _streamed(out: str) -> bool:
         # file over it would replace the link (as root, the system's own /dev/stdout)
         return True
     return path.exists() and not path.is_file() and not path.is_dir()
+
+
+_DESCRIPTOR_NAME = re.compile(r"/dev/(?:std(out|err)|fd/(\d+))|/proc/self/fd/(\d+)")
+
+
+def _descriptor(out: str) -> int | None:
+    """The open file descriptor --out names (/dev/stdout, /dev/fd/3), if it names one."""
+    found = _DESCRIPTOR_NAME.fullmatch(os.path.normpath(out))
+    if found is None:
+        return None
+    std, fd, proc = found.groups()
+    if std is not None:
+        return 1 if std == "out" else 2
+    return int(fd or proc)
 
 
 _RESTORE_STEPS = {
@@ -376,10 +391,17 @@ class FileCommands(Commands):
         )
 
         ids = export_ids(self.core, None, tag)
+        descriptor = _descriptor(out)
         with contextlib.ExitStack() as stack:
-            if out == "-":
+            if out == "-" or descriptor == 1:
                 sys.stdout.flush()
                 binary: IO[bytes] = sys.stdout.buffer
+            elif descriptor is not None:
+                # written through the shell's own descriptor: opened anew by its name, the
+                # file behind `>> contacts.vcf` was emptied first (and behind `>`, what the
+                # shell wrote next went over the export)
+                sys.stderr.flush()
+                binary = stack.enter_context(open(os.dup(descriptor), "wb"))
             else:
                 binary = stack.enter_context(open(out, "wb"))
             if fmt == "csv":
