@@ -383,6 +383,7 @@ class TagsDialog(QDialog):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(act)
         context.changes.contacts_changed.connect(self._reload)
+        context.changes.tag_renamed.connect(self._follow_rename)
         self._reload(None, select=current)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -410,11 +411,23 @@ class TagsDialog(QDialog):
     def done(self, result: int) -> None:
         """Closed: stop following the app's stack and changes."""
         self.undo_actions.detach()
-        try:
-            self.context.changes.contacts_changed.disconnect(self._reload)
-        except (RuntimeError, TypeError):  # closed twice
-            pass
+        for signal, slot in (
+            (self.context.changes.contacts_changed, self._reload),
+            (self.context.changes.tag_renamed, self._follow_rename),
+        ):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):  # closed twice
+                pass
         super().done(result)
+
+    def _follow_rename(self, old: str, new: str) -> None:
+        """The tag selected was renamed (an undo or redo of a rename, here or from the Edit
+        menu): it stays selected under its new name. The reload after it selected whichever
+        tag took the old name's row, and the next Delete went to that one."""
+        shown = self.current_tag()
+        if shown is not None and shown.name == old:
+            self._renamed_to = new
 
     def current_tag(self) -> Tag | None:
         row = self.table.currentIndex().row()
