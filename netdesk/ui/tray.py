@@ -530,14 +530,19 @@ class ReminderTray(QObject):
             title = self.tr(
                 "%Ln follow-up(s) became due while netdesk was closed", "", plan.missed_total
             )
-            people = {r.contact_id: r.display_name for r in everyone if r.follow_up_id is not None}
+            # the names are of those due while closed alone: one that fell due since the start
+            # (held by the quiet hours of a login at 7:00) was named among them, three names
+            # under "2 follow-ups became due while netdesk was closed"
+            people = {r.contact_id: r.display_name for r in plan.missed}
             text = ", ".join(people.values())
             if plan.missed_total > len(plan.missed):  # only the first few were read
                 text += ", …"
-            # a birthday among the names was not told apart from a follow-up: said as such
-            occasions = [r for r in plan.notify if r.follow_up_id is None]
-            told = [self._summary_line(r, today) for r in occasions[:3]]
-            text = "; ".join([text, *told]) + ("; …" if len(occasions) > 3 else "")
+            # the rest said as in "2 reminders due", birthdays first: a birthday among the
+            # names was not told apart from a follow-up
+            rest = sorted(plan.notify, key=lambda r: r.follow_up_id is not None)
+            told = [self._summary_line(r, today) for r in rest[:3]]
+            more = len(rest) + plan.unnamed > 3
+            text = "; ".join([text, *told]) + ("; …" if more else "")
         elif len(plan.notify) == 1:
             title, text = self.describe(plan.notify[0], today)
         else:
