@@ -290,6 +290,12 @@ class ImportController(QObject):
 
     def _show_preview(self, planned: tuple[ImportPlan, PreviewRows]) -> None:
         plan, rows = planned
+        operation = self.operation
+        if operation is not None and operation.cancel_requested.is_set():
+            # Cancel pressed as the work ended (its result already on its way): no preview
+            _let_go_between_events(plan, rows)
+            self._end(None)
+            return
         dialog = ImportPreviewDialog(
             plan, self.window, rows, columns_again=bool(self.remembered_for)
         )
@@ -506,7 +512,15 @@ def planned_preview(
             core, files, csv_mappings=mappings, progress=progress, cancelled=cancelled
         )
         plan.problems[:0] = problems
-        rows = preview_rows(plan)
+        # cancellable too: the orders of 100,000 cards take seconds, and a Cancel pressed
+        # meanwhile went unheard (the preview opened once they were done)
+        try:
+            rows = preview_rows(plan, cancelled)
+        except ImportCancelled:
+            rows = None  # out of the handler, its traceback (and the lists it holds) is gone
+        if rows is None:
+            _let_go(plan)  # here, not with the error on the window's thread
+            raise ImportCancelled()
         _freeze_plan()
     return plan, rows
 
