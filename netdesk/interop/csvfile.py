@@ -367,6 +367,9 @@ def read_csv_file(
         )
         return result
     targets = _targets(sniff.headers, flavour, mapping)
+    # a row with several dates (a birthday, an anniversary): what is said of one names it
+    dates = sum(target.partition(":")[0] in _DATE_FIELDS for target in targets)
+    named = sniff.headers if dates > 1 else []
     source = "linkedin" if flavour == "linkedin" else "csv"
     order = _DateOrder(_date_convention(flavour, sniff.headers))
     source_file = Path(name).name
@@ -402,7 +405,7 @@ def read_csv_file(
         builder = _RowBuilder(contact, name, line, result.problems, order)
         for column, cell in enumerate(row):
             if column < len(targets) and targets[column] and cell.strip():
-                builder.put(targets[column], cell)
+                builder.put(targets[column], cell, named[column] if column < len(named) else "")
         if any(cell.strip() for cell in row[len(sniff.headers) :]):
             builder.warn(_TOO_MANY_CELLS, cells=len(row), columns=len(sniff.headers))
         builder.finish()
@@ -719,6 +722,9 @@ def _looks_like_a_number(text: str) -> bool:
     return sum(char.isdigit() for char in text) >= 6
 
 
+_DATE_FIELDS = ("birthday", "anniversary", "met_on")
+
+
 class _RowBuilder:
     """Fills one Contact from the cells of one row."""
 
@@ -739,11 +745,13 @@ class _RowBuilder:
         self.google: dict[tuple[str, str], dict[str, str]] = {}
         self.birth: dict[str, str] = {}
         self.full_name = ""
+        self.column = ""  # the header of the cell read, for what is said of it
 
     def warn(self, template: str, **args: object) -> None:
         self.problems.append(problem(self.name, self.line, template, "warning", **args))
 
-    def put(self, target: str, cell: str) -> None:
+    def put(self, target: str, cell: str, header: str = "") -> None:
+        self.column = " ".join(header.split())
         value = unescape_formula(cell.strip())
         if "\r" in value:  # one kind of line break, as a vCard and the card's editors keep
             value = value.replace("\r\n", "\n").replace("\r", "\n")
@@ -767,7 +775,7 @@ class _RowBuilder:
             address = self.addresses.setdefault(label, PostalAddress(label=label))
             old = getattr(address, key)
             setattr(address, key, f"{old}\n{value}" if old else value)
-        elif key in ("birthday", "anniversary", "met_on"):
+        elif key in _DATE_FIELDS:
             setattr(contact, key, self.date(value, lambda date: setattr(contact, key, date)))
         elif key in ("birth_year", "birth_month", "birth_day"):
             self.birth[key] = value
@@ -829,6 +837,15 @@ class _RowBuilder:
         except ValueError as error:  # its English text ("month out of range: 13") is logged
             log.info("%s, line %d: %s", self.name, self.line, error)
             shown = value if len(value) <= 60 else value[:59] + "…"
+            if self.column:  # a row's birthday, anniversary or date met: which one
+                self.warn(
+                    QT_TRANSLATE_NOOP(
+                        "ImportProblem", "{column}: {value} is not a date; date dropped"
+                    ),
+                    column=self.column,
+                    value=repr(shown),
+                )
+                return None
             self.warn(
                 QT_TRANSLATE_NOOP("ImportProblem", "{value} is not a date; date dropped"),
                 value=repr(shown),
@@ -848,6 +865,7 @@ class _RowBuilder:
         for address in self.addresses.values():
             if not address.is_empty():
                 contact.addresses.append(address)
+        self.column = ""  # a birthday from three columns (Thunderbird's year, month, day)
         if self.birth.get("birth_month") and self.birth.get("birth_day"):
             text = "-".join(
                 (self.birth.get("birth_year") or "--", self.birth["birth_month"].zfill(2))
