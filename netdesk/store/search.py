@@ -386,28 +386,31 @@ def search_ids(text: str, *, limit: int = 200, include_archived: bool = False) -
         return _names_first([r[0] for r in rows], text)
     name_query = "{names} : (" + query + ")"
     # One pass over the prefix's doclist (a column filter still reads all of it): up to
-    # NAME_SORT_LIMIT name matches are sorted by name, more are taken in index order.
-    named = list(
-        db.execute_sql(
-            "SELECT f.rowid, c.sort_key FROM contact_fts f JOIN contact c ON c.id = f.rowid "
-            f"WHERE contact_fts MATCH ? {archived} LIMIT ?",
-            (name_query, max(limit, NAME_SORT_LIMIT + 1)),
-        )
-    )
+    # NAME_SORT_LIMIT name matches are sorted by name, more are taken in index order. The
+    # sort key as its UTF-8 bytes (the same order): a Python decode per row was a fifth of
+    # the query.
+    named_at_most = max(limit, NAME_SORT_LIMIT + 1)
+    named = db.execute_sql(
+        "SELECT f.rowid, CAST(c.sort_key AS BLOB) FROM contact_fts f JOIN contact c "
+        f"ON c.id = f.rowid WHERE contact_fts MATCH ? {archived} LIMIT ?",
+        (name_query, named_at_most),
+    ).fetchall()
     if len(named) <= NAME_SORT_LIMIT:
         named.sort(key=lambda row: (row[1], row[0]))
     ids = [row[0] for row in named[:limit]]
-    if len(ids) < limit:
-        seen = set(ids)
-        for (rowid,) in db.execute_sql(
-            "SELECT f.rowid FROM contact_fts f JOIN contact c ON c.id = f.rowid "
-            f"WHERE contact_fts MATCH ? {archived} LIMIT ?",
-            (query, limit + len(ids)),
-        ):
-            if rowid not in seen:
-                ids.append(rowid)
-                if len(ids) >= limit:
-                    break
+    if len(ids) < limit and len(named) < named_at_most:
+        # every name match is listed: the others follow, in index order, found by the index
+        # alone ("garc": 995 matches, all of them names, were each read again and skipped,
+        # 1-2 ms of the keystroke)
+        others = f"({query}) NOT ({name_query})"
+        ids += [
+            row[0]
+            for row in db.execute_sql(
+                "SELECT f.rowid FROM contact_fts f JOIN contact c ON c.id = f.rowid "
+                f"WHERE contact_fts MATCH ? {archived} LIMIT ?",
+                (others, limit - len(ids)),
+            )
+        ]
     return ids
 
 

@@ -136,6 +136,35 @@ def test_broad_prefix_returns_name_matches_first(
     assert only_notes in core.contacts.search("alex", limit=25)
 
 
+def test_broad_prefix_lists_other_matches_after_every_name_match_once(
+    core: Core, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Name matches (sorted by name), then those matching elsewhere only, in the order they
+    were added; one matching both ways comes once, archived contacts not at all."""
+    monkeypatch.setattr(search, "RANK_LIMIT", 3)  # take the unranked path
+    both = core.contacts.create(
+        Contact(given_name="Garza", emails=[EmailAddress("garza@example.org")])
+    )
+    by_name = [core.contacts.create(Contact(given_name=n)) for n in ("Garcia", "Gardner")]
+    elsewhere = [
+        core.contacts.create(Contact(given_name="Lee", organization="Garden Ltd")),
+        core.contacts.create(Contact(given_name="Kim", notes="gardening club")),
+        core.contacts.create(Contact(given_name="Ann", emails=[EmailAddress("garo@x.org")])),
+    ]
+    hidden = core.contacts.create(Contact(given_name="Garbo", organization="Garage"))
+    core.contacts.set_archived([hidden], True)
+    core.contacts.create(Contact(given_name="Nobody", organization="Acme"))
+    assert core.contacts.search("gar", limit=20) == [by_name[0], by_name[1], both, *elsewhere]
+    assert core.contacts.search("gar", limit=4) == [by_name[0], by_name[1], both, elsewhere[0]]
+    assert core.contacts.search("gar", limit=20, include_archived=True) == [
+        hidden,
+        by_name[0],
+        by_name[1],
+        both,
+        *elsewhere,
+    ]
+
+
 def test_a_new_contacts_document_built_in_memory_is_the_one_read_from_the_database(
     core: Core,
 ) -> None:
