@@ -713,6 +713,13 @@ class CalendarFeed(QObject):
 
     def _write(self, folder: Path, labels: dict[str, str]) -> Path | None:
         target = folder / self.FILE_NAME
+        from netdesk.core.backups import unmounted
+
+        if (away := unmounted(folder)) is not None:
+            # made now, the folder went under the empty mount point, on the local disk: the
+            # calendar app, reading the drive's file once it was mounted, kept its old one
+            log.warning("%s not written: no drive is mounted on %s", target, away)
+            return None
         try:
             folder.mkdir(parents=True, exist_ok=True)
             # imported on first use (start-up need not load it)
