@@ -83,6 +83,11 @@ def _sqlite_error(error: BaseException) -> sqlite3.DatabaseError | None:
     return None
 
 
+def _damage(error: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite's error says the file is damaged (or no database at all)."""
+    return "malformed" in str(error) or "not a database" in str(error)
+
+
 # What writing the output (a redirection to a full disk, /dev/full) fails with: said as
 # "[Errno 28] No space left on device", which named nothing
 _OUTPUT_ERRORS = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EIO, errno.EROFS}
@@ -195,7 +200,12 @@ def _main(argv: Sequence[str]) -> int:
     try:
         core = Core.open(paths)
     except (StoreError, NewerDatabaseError) as error:
-        print(f"{PROG}: error: {shown(error)}", file=sys.stderr)
+        found = _sqlite_error(error)
+        damaged = found is not None and _damage(found)
+        # a damaged database: the way out, as a command that finds it damaged says it
+        way_out = f"; restore a backup with: {PROG} restore FILE" if damaged else ""
+        why = shown(error).rstrip(".") if damaged else shown(error)
+        print(f"{PROG}: error: {why}{way_out}", file=sys.stderr)
         return 1
     except OSError as error:  # the folder cannot be made: a file in its place, no permission
         why = in_the_way or error.strerror or str(error)
@@ -219,7 +229,7 @@ def _main(argv: Sequence[str]) -> int:
         return EXIT_INTERRUPTED
     except Exception as error:  # the contract: never a traceback, but the log has it
         found = _sqlite_error(error)
-        if found is not None and ("malformed" in str(found) or "not a database" in str(found)):
+        if found is not None and _damage(found):
             print(f"{PROG}: error: {core.store.path} is damaged ({found}); restore a backup "
                   f"with: {PROG} restore FILE", file=sys.stderr)  # fmt: skip
             return 1
