@@ -603,9 +603,17 @@ class FollowUpActions(QObject):
         follow_up = self._core.follow_ups.get(follow_up_id)
         if follow_up is None:
             return self._gone(parent, self.tr("Not rescheduled"))
+        start = follow_up.effective_due
+        now = self._core.clock.now()
+        if start <= now:
+            # overdue: offered from tomorrow (at its time of day), not at its old date. The
+            # item 7 years late on Today's first row opened in 2019, and OK, untouched, left
+            # it overdue, moved to where it was
+            tomorrow = reminders.tomorrow_morning(now).date()
+            start = dt.datetime.combine(tomorrow, start.time())
         choice = self.ask_due(
             parent,
-            follow_up.effective_due,
+            start,
             title=self.tr("Reschedule"),
             # as the item is shown: opened without its snooze's time, OK moved it to midnight
             has_time=shown_with_time(follow_up),
