@@ -400,8 +400,8 @@ def test_the_preview_rows_are_worked_out_with_the_plan_on_the_worker(
     made: list[tuple[threading.Thread, object]] = []
     real_rows = import_flow.preview_rows
 
-    def recording_rows(plan: object) -> object:
-        rows = real_rows(plan)  # type: ignore[arg-type]
+    def recording_rows(plan: object, cancelled: object = None) -> object:
+        rows = real_rows(plan, cancelled)  # type: ignore[arg-type]
         made.append((threading.current_thread(), rows))
         return rows
 
