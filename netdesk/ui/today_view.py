@@ -11,7 +11,6 @@ from functools import partial
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
-    QEvent,
     QLocale,
     QObject,
     QRectF,
@@ -20,17 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import (
-    QAction,
-    QFocusEvent,
-    QKeyEvent,
-    QKeySequence,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QPen,
-    QShowEvent,
-)
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -177,12 +166,10 @@ class Row(QFrame):
     Signals:
         activated(): Enter on the row itself.
         stepped(int): Up (-1) or Down (+1) on the row itself.
-        log_requested(): the window's Log interaction key (Ctrl+L) on the row or its buttons.
     """
 
     activated = Signal()
     stepped = Signal(int)
-    log_requested = Signal()
 
     def __init__(self, text: str, contact_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -221,31 +208,9 @@ class Row(QFrame):
                 _menu_when_opened(button, make)
                 old.deleteLater()
 
-    def _is_log_key(self, event: QEvent) -> bool:
-        """Whether ``event`` is the key of the window's Log interaction (Ctrl+L): it logged
-        with nobody ("choose below") while the row of the person it was about had the
-        keyboard, as if the user could not see who that was."""
-        action = getattr(self.window(), "log_action", None)
-        return (
-            isinstance(event, QKeyEvent)
-            and isinstance(action, QAction)
-            and action.isEnabled()
-            and not action.shortcut().isEmpty()
-            and QKeySequence(event.keyCombination()) == action.shortcut()
-        )
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and self._is_log_key(event):
-            event.accept()  # the row's, before the window's action takes it
-            return True
-        return super().event(event)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         focused = QApplication.focusWidget()
-        if self._is_log_key(event):
-            self.log_requested.emit()
-            return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if isinstance(focused, QToolButton):  # one of the row's own
                 press(focused)
@@ -864,7 +829,6 @@ class TodayView(QWidget):
         button = row.add_button("openButton", self.tr("Open"), self.tr("Open the contact"))
         button.clicked.connect(lambda: self.item_actions.open_contact(row.contact_id))
         row.activated.connect(lambda: self.item_actions.open_contact(row.contact_id))
-        row.log_requested.connect(lambda: self.log_with([row.contact_id]))
         row.stepped.connect(partial(self._step, row))
 
     def log_with(self, contact_ids: list[int]) -> QDialog:
