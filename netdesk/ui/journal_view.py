@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractListModel,
     QDate,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMainWindow,
     QMenu,
     QPushButton,
     QStyle,
@@ -465,9 +467,37 @@ def delete_entry(context: AppContext, entry: Interaction, parent: QWidget) -> No
         show_problem(parent, tr("Not deleted"), str(error))
         return
     running = command.operation
+    said = deleted_text(context, entry)
     if entry.id is not None and running is not None and running.running:
         _being_deleted.add(entry.id)
         running.ended.connect(lambda: _being_deleted.discard(entry.id))
+        running.succeeded.connect(lambda _result: _say(parent, said))
+    else:
+        _say(parent, said)
+
+
+def deleted_text(context: AppContext, entry: Interaction) -> str:
+    """What Delete says: which entry went and who it was with. One key took a talk shared
+    with others out of every one of their journals, unsaid, the way back (Ctrl+Z) unknown."""
+    from netdesk.ui.log_dialog import people_text  # it builds on this module
+
+    ids = entry.contact_ids
+    names = context.core.contacts.names(ids[:3])  # people_text names three at most
+    who = people_text([names.get(i, "?") for i in ids[:3]], len(ids))
+    summary = entry.summary
+    if len(summary) > 40:  # a line's start, cut between words
+        start = summary[:39]
+        summary = (start.rsplit(" ", 1)[0] if " " in start else start).rstrip(" ,;:") + "…"
+    if not ids:
+        return fill(tr("Deleted “%1”. Press Ctrl+Z to undo."), summary)
+    return fill(tr("Deleted “%1”, logged with %2. Press Ctrl+Z to undo."), summary, who)
+
+
+def _say(parent: QWidget, text: str) -> None:
+    """``text`` in the status bar of ``parent``'s window (a main window's)."""
+    window = parent.window() if shiboken6.isValid(parent) else None
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, 8000)
 
 
 def edit(context: AppContext, entry: Interaction, parent: QWidget) -> bool:
