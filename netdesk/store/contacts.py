@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from netdesk.core import types as t
@@ -27,6 +28,29 @@ _CHILD_TABLES = (
     "interaction_contact",
     "follow_up",
 )
+
+
+# The page cache a change of many contacts works with (store.database keeps 8 MiB a
+# connection). Deleting 20,000 of 100,000 contacts touches pages all over the file, and with
+# 8 MiB each was read back and written out again and again: twice the time (16 s of CPU
+# against 8.6 with 1 GiB, 9.9 with this, 15.5 with 64 MiB).
+ROOMY_CACHE_KIB = 256 * 1024
+
+
+@contextlib.contextmanager
+def roomy_cache(contacts: int) -> Iterator[None]:
+    """A page cache of ROOMY_CACHE_KIB on this connection (the worker's, closed after) while
+    a change of ``contacts`` contacts runs, if more than _CHUNK; then the usual one again,
+    the pages over it freed."""
+    if contacts <= _CHUNK:
+        yield
+        return
+    usual = db.execute_sql("PRAGMA cache_size").fetchone()[0]
+    db.execute_sql(f"PRAGMA cache_size = -{ROOMY_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        db.execute_sql(f"PRAGMA cache_size = {int(usual)}")
 
 
 def chunks(ids: Sequence[int], size: int = _CHUNK) -> list[list[int]]:
@@ -469,8 +493,12 @@ def delete(contact_ids: Sequence[int]) -> None:
 def reindex_search(contact_ids: Sequence[int]) -> None:
     """``search.reindex`` for many contacts at once: their search text read in batches
     (``search.documents``), old rows dropped and new ones written a chunk at a time."""
-    documents = search.documents(contact_ids)
-    for chunk in chunks(contact_ids):
+    # in rowid order: FTS5 starts a new index segment each time a rowid comes lower than the
+    # one before (see search.reindex), and rows in the order of a selection by name did that
+    # at nearly every row (three quarters of restoring deleted contacts' search rows)
+    ids = sorted(set(contact_ids))
+    documents = search.documents(ids)
+    for chunk in chunks(ids):
         marks = ",".join("?" * len(chunk))
         db.execute_sql(f"DELETE FROM contact_fts WHERE rowid IN ({marks})", tuple(chunk))
         db.cursor().executemany(
