@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -279,12 +280,18 @@ def edited_contact(card: ContactCard, *, quiet: bool = False) -> tuple[Contact |
         problems.append(met_through_problem)
     if not quiet:
         card.met_through_problem.show_problem(met_through_problem)
+    today = card.context.core.clock.now().date()
     for name, edit, message in (
         ("met_on", card.met_on, card.met_on_problem),
         ("birthday", card.birthday, card.birthday_problem),
         ("anniversary", card.anniversary, card.anniversary_problem),
     ):
-        setattr(c, name, _typed_date(edit, None if quiet else message, problems))
+        # a day met or born is one gone by ("2062" typed for "1962" was kept without a word,
+        # and its birthday never said an age); one the contact came with stays as it is
+        loaded = getattr(card.contact, name, None) if card.contact is not None else None
+        gone_by = today if name != "anniversary" else None  # a wedding may be ahead
+        value = _typed_date(edit, None if quiet else message, problems, gone_by, loaded)
+        setattr(c, name, value)
     c.what_they_do = card.what_they_do.toPlainText().strip()
     c.looking_for = card.looking_for.toPlainText().strip()
     c.can_offer = card.can_offer.toPlainText().strip()
@@ -318,16 +325,32 @@ def _one_line(edit: QLineEdit) -> str:
     return " ".join(edit.text().split())
 
 
+def _after(date: PartialDate, today: dt.date) -> bool:
+    """Whether ``date`` is certainly after ``today`` (one without a year never is)."""
+    if date.year is None:
+        return False
+    typed = (date.year, date.month or 0, date.day or 0)
+    return typed > (today.year, today.month if date.month else 0, today.day if date.day else 0)
+
+
 def _typed_date(
-    edit: QLineEdit, message: InlineMessage | None, problems: list[str]
+    edit: QLineEdit,
+    message: InlineMessage | None,
+    problems: list[str],
+    gone_by: dt.date | None = None,
+    loaded: PartialDate | None = None,
 ) -> PartialDate | None:
-    """The date typed in ``edit``; its problem is shown in ``message`` (None: not shown)."""
+    """The date typed in ``edit``; its problem is shown in ``message`` (None: not shown).
+    ``gone_by``: the date must not be after it, unless it is the one ``loaded``."""
     text = edit.text().strip()
     problem = None
     value = None
     if text:
         try:
             value = parse_partial(text)
+            if gone_by is not None and value != loaded and _after(value, gone_by):
+                problem = fill(tr("“%1” is after today: check the year."), text)
+                problems.append(problem)
         except NoSuchDayError:  # the right form: "use YYYY-MM-DD" said nothing of what was wrong
             problem = fill(tr("“%1” is not a day of the calendar: check the month and day."), text)
             problems.append(problem)
