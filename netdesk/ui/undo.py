@@ -49,6 +49,9 @@ def push(context: AppContext, command: _ContactCommand) -> bool:
         command.start()  # pushes itself once the worker is done
         return True
     command.apply()
+    if command.changed_nothing():
+        command.say_nothing_changed()
+        return True
     command.done_before_push = True
     context.undo_stack.push(command)
     return True
@@ -75,6 +78,23 @@ class _ContactCommand(QUndoCommand):
 
     def revert(self) -> None:
         raise NotImplementedError
+
+    def changed_nothing(self) -> bool:
+        """Its first run changed nobody (a tag everyone had): there is nothing to undo, and
+        it is not put on the stack, where the next Ctrl+Z would have gone to it."""
+        return False
+
+    def nothing_changed_text(self) -> str:
+        return ""
+
+    def say_nothing_changed(self) -> None:
+        """Say why nothing changed in the window's status bar, over the "Done. Press Ctrl+Z
+        to undo." its caller says as it returns (or as the worker's run ends)."""
+        window = self.parent_widget
+        text = self.nothing_changed_text()
+        if window is None or not text or not hasattr(window, "statusBar"):
+            return
+        QTimer.singleShot(0, window, lambda: window.statusBar().showMessage(text, 6000))
 
     def redo(self) -> None:
         if self.done_before_push or self.stepping_back:
@@ -267,6 +287,9 @@ class _BulkCommand(_ContactCommand):
 
         def pushed(_result: object) -> None:
             self.finished()
+            if self.changed_nothing():
+                self.say_nothing_changed()
+                return
             self.done_before_push = True
             self.context.undo_stack.push(self)
 
@@ -458,6 +481,17 @@ class TagContacts(_BulkCommand):
             # the tag list (filter menu, counts) is read again after any change of contacts
             self.changed(self.affected)
         self.select_again()
+
+    def changed_nothing(self) -> bool:
+        return self.affected == []
+
+    def nothing_changed_text(self) -> str:
+        text = (
+            tr("All %Ln contacts already have the tag “%1”.", None, len(self.ids))
+            if self.add
+            else tr("None of the %Ln contacts has the tag “%1”.", None, len(self.ids))
+        )
+        return fill(text, self.tag)
 
 
 class SetCadence(_BulkCommand):
