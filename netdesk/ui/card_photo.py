@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QStandardPaths, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImageReader
+from PySide6.QtWidgets import QApplication
 
 from netdesk.ui.settings import Setting, Settings
 from netdesk.ui.widgets import fill, tr
@@ -83,23 +85,34 @@ class _Done(QObject):
     read = Signal(int, str, object, object)
 
 
-class _Read(QRunnable):
+class _Outcome:
+    """A read's result, for the card to wait for (``PhotoReader.finish``)."""
+
     def __init__(self, number: int, path: str) -> None:
-        super().__init__()
         self.number = number
         self.path = path
+        self.stored: bytes | None = None
+        self.problem: str | None = None
+        self.ended = threading.Event()
+
+
+class _Read(QRunnable):
+    def __init__(self, outcome: _Outcome) -> None:
+        super().__init__()
+        self.outcome = outcome
         self.done = _Done()  # no parent: the card may be gone when the read ends
 
     def run(self) -> None:
+        outcome = self.outcome
         try:
-            stored, problem = read_photo(self.path)
+            outcome.stored, outcome.problem = read_photo(outcome.path)
         except Exception as error:  # said on the card, never a read that ends unsaid
-            log.exception("reading the photo %s failed", self.path)
-            stored, problem = (
-                None,
-                fill(tr("Could not read “%1”: %2"), Path(self.path).name, str(error)),
+            log.exception("reading the photo %s failed", outcome.path)
+            outcome.problem = fill(
+                tr("Could not read “%1”: %2"), Path(outcome.path).name, str(error)
             )
-        self.done.read.emit(self.number, self.path, stored, problem)
+        outcome.ended.set()
+        self.done.read.emit(outcome.number, outcome.path, outcome.stored, outcome.problem)
 
 
 class PhotoReader(QObject):
@@ -119,6 +132,7 @@ class PhotoReader(QObject):
         super().__init__(parent)
         self._asked = 0  # the number of the latest read asked for
         self._reading = False
+        self._outcome: _Outcome | None = None  # of the latest read asked for
         self._said_busy = False
         self._say_busy = QTimer(self)
         self._say_busy.setSingleShot(True)
@@ -129,13 +143,28 @@ class PhotoReader(QObject):
         """Read ``path`` on a worker; a read asked for before is no longer said."""
         self._asked += 1
         self._reading = True
-        job = _Read(self._asked, path)
+        self._outcome = _Outcome(self._asked, path)
+        job = _Read(self._outcome)
         job.done.read.connect(self._done)
         self._say_busy.start()
         QThreadPool.globalInstance().start(job)
 
     def reading(self) -> bool:
         return self._reading
+
+    def finish(self, timeout_s: float = 60.0) -> None:
+        """Wait for the read under way and say it now (the card is saved, or left: the photo
+        dropped a moment before was lost); the window waits, with a busy cursor."""
+        outcome = self._outcome
+        if not self._reading or outcome is None:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            ended = outcome.ended.wait(timeout_s)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if ended:
+            self._done(outcome.number, outcome.path, outcome.stored, outcome.problem)
 
     def forget(self) -> None:
         """The card shows something else: the read under way is not said."""
@@ -155,7 +184,7 @@ class PhotoReader(QObject):
             self.busy.emit(True)
 
     def _done(self, number: int, path: str, stored: bytes | None, problem: str | None) -> None:
-        if number != self._asked:
-            return  # forgotten, or another file asked for since
+        if number != self._asked or not self._reading:
+            return  # forgotten, another file asked for since, or said already (finish)
         self._stop()
         self.read.emit(path, stored, problem)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 def save(card: ContactCard) -> bool:
     """Validate and save through the undo stack; nothing invalid is written."""
+    card.photo_reader.finish()  # a photo being read is part of the edit
     if card.contact is None or not (card.dirty or card.is_new) or card._saving:
         # (_saving: asked again by the list while this save announces its change: the
         # only contact deleted elsewhere, added back, made a second one that way)

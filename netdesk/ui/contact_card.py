@@ -860,10 +860,14 @@ class ContactCard(QWidget):
 
     def _photo_from_file(self, path: str) -> None:
         self.photo_reader.start(path)  # _photo_read once done
+        if self.contact is not None:
+            self._set_dirty(True)  # saved, or asked about, if left meanwhile (save waits)
 
     def _photo_read(self, _path: str, stored: bytes | None, problem: str | None) -> None:
         self.photo_problem.show_problem(problem)
-        if stored is None:
+        if stored is None:  # unsaved edits only if there were some before the drop
+            edited = self.edited_contact(quiet=True)[0]
+            self._set_dirty(edited is not None and bool(self._touched(edited)))
             return
         self._about_to_change()
         self._photo = stored

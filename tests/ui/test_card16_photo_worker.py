@@ -67,7 +67,7 @@ def test_a_dropped_photo_is_decoded_on_a_worker_and_said_meanwhile(
     # the window goes on while the photo is read, and says so once it takes a while
     qtbot.waitUntil(lambda: not card.photo_reading.isHidden())
     assert held.on_window == [False]
-    assert not card.dirty
+    assert card.dirty  # the photo is on its way: Save (or leaving) waits for it
     card.given_name.setText("Anna")  # the card is usable meanwhile
     card._mark_dirty()
     held.release()
@@ -79,7 +79,7 @@ def test_a_dropped_photo_is_decoded_on_a_worker_and_said_meanwhile(
     assert stored is not None and stored.photo is not None and stored.given_name == "Anna"
 
 
-def test_a_photo_still_being_read_is_not_put_on_the_next_contact(
+def test_a_card_left_while_its_photo_is_read_keeps_the_photo(
     main_window: MainWindow,
     person,  # type: ignore[no-untyped-def]
     app_context: AppContext,
@@ -87,7 +87,8 @@ def test_a_photo_still_being_read_is_not_put_on_the_next_contact(
     qtbot: QtBot,
     held: HeldDecoding,
 ) -> None:
-    """Dropped on Ana's card, read once Berta's is shown: it is not Berta's photo."""
+    """Dropped on Ana's card, Berta chosen before it is read: the card waits for the read and
+    saves Ana with her photo (the card has unsaved edits from the drop); Berta gets none."""
     ana, berta = person("Ana"), person("Berta")
     app_context.changes.contacts_changed.emit(None)
     main_window.contacts.select_contact(ana)
@@ -96,12 +97,39 @@ def test_a_photo_still_being_read_is_not_put_on_the_next_contact(
     Image.new("RGB", (300, 300), (200, 80, 40)).save(picture)
     card.photo.image_dropped.emit(str(picture))
     qtbot.waitUntil(lambda: not card.photo_reading.isHidden())
+    assert card.dirty  # Save and Revert show: leaving asks the card first
+    held.release()  # (the wait below would wait for it anyway)
     main_window.contacts.select_contact(berta)
-    assert card.contact_id() == berta
-    assert card.photo_reading.isHidden()  # no longer read for this card
+    qtbot.waitUntil(lambda: card.contact_id() == berta)
+    assert card.photo_reading.isHidden() and not card.dirty
+    contacts = app_context.core.contacts
+    assert contacts.get(ana).photo is not None  # type: ignore[union-attr]
+    assert contacts.get(berta).photo is None  # type: ignore[union-attr]
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    QApplication.processEvents()  # the worker's own signal comes too: said once only
+    assert not card.dirty and card.contact_id() == berta
+
+
+def test_a_photo_still_being_read_when_the_card_is_reverted_is_let_go(
+    main_window: MainWindow,
+    person,  # type: ignore[no-untyped-def]
+    app_context: AppContext,
+    tmp_path: Path,
+    qtbot: QtBot,
+    held: HeldDecoding,
+) -> None:
+    ana = person("Ana")
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    card = main_window.card
+    picture = tmp_path / "ana.png"
+    Image.new("RGB", (300, 300), (200, 80, 40)).save(picture)
+    card.photo.image_dropped.emit(str(picture))
+    qtbot.waitUntil(lambda: not card.photo_reading.isHidden())
+    card.revert()
+    assert card.photo_reading.isHidden() and not card.dirty
     held.release()
     assert QThreadPool.globalInstance().waitForDone(10_000)
     QApplication.processEvents()  # the worker's signal, queued before it ended, comes
     assert not card.dirty
-    contacts = app_context.core.contacts
-    assert contacts.get(berta).photo is None and contacts.get(ana).photo is None  # type: ignore[union-attr]
+    assert app_context.core.contacts.get(ana).photo is None  # type: ignore[union-attr]
