@@ -9,6 +9,7 @@ in cli_commands and cli_files, what they print in cli_output.
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import datetime as dt
 import errno
@@ -197,6 +198,7 @@ def _main(argv: Sequence[str]) -> int:
             else:
                 print(shown(f"Restored {source}; the damaged database was kept as {kept}"))
             return 0
+    new, folder_was_there = not paths.database.exists(), paths.data_dir.exists()
     try:
         core = Core.open(paths)
     except (StoreError, NewerDatabaseError) as error:
@@ -212,6 +214,39 @@ def _main(argv: Sequence[str]) -> int:
         print(f"{PROG}: error: cannot use {paths.data_dir} as the data folder: {why}",
               file=sys.stderr)  # fmt: skip
         return 1
+    try:
+        code = _command(core, args, paths, log_file)
+        # a mistyped --data-dir given to a failed import or add: no empty database is left
+        # there, or stats, search and export in it answered as an empty address book
+        forget = new and code != 0 and _holds_nothing(core)
+    finally:
+        core.close()
+    if forget:
+        _forget_new_database(paths, folder_was_there)
+    return code
+
+
+def _holds_nothing(core: Core) -> bool:
+    try:
+        stats = core.contacts.stats()
+    except Exception:  # not readable: not to be removed on a guess
+        return False
+    return stats.contacts + stats.archived + stats.interactions + stats.tags == 0
+
+
+def _forget_new_database(paths: Paths, folder_was_there: bool) -> None:
+    """Remove the database this run made (empty), and its folder if this run made it."""
+    for file in (paths.database, *(Path(f"{paths.database}{end}") for end in ("-wal", "-shm"))):
+        with contextlib.suppress(OSError):
+            file.unlink()
+    if not folder_was_there:
+        for folder in (paths.data_dir / "logs", paths.data_dir):  # a log written: kept
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+
+
+def _command(core: Core, args: argparse.Namespace, paths: Paths, log_file: Path) -> int:
+    """Run the command over the open database; its exit code (errors said on stderr)."""
     try:
         handler = getattr(FileCommands(core, args.json, paths.data_dir), f"cmd_{args.command}")
         return int(handler(args))
@@ -237,8 +272,6 @@ def _main(argv: Sequence[str]) -> int:
         print(f"{PROG}: error: unexpected {type(error).__name__}: {shown(error)} (details in "
               f"{log_file})", file=sys.stderr)  # fmt: skip
         return 1
-    finally:
-        core.close()
 
 
 if __name__ == "__main__":

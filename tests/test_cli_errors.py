@@ -218,7 +218,12 @@ def test_add_refuses_what_the_card_refuses(
 ) -> None:
     line = one_error_line(run(tmp_data_dir, "add", "--name", "Ana Gil", *args))
     assert line == f"netdesk-cli: error: {message}"
-    assert json.loads(ok(tmp_data_dir, "--json", "stats"))["contacts"] == 0
+    # nothing added, and no empty database left in the folder it was to start in
+    assert not (tmp_data_dir / "netdesk.sqlite3").exists()
+    ok(tmp_data_dir, "add", "--name", "Bo Lind")
+    line = one_error_line(run(tmp_data_dir, "add", "--name", "Ana Gil", *args))
+    assert line == f"netdesk-cli: error: {message}"
+    assert json.loads(ok(tmp_data_dir, "--json", "stats"))["contacts"] == 1
 
 
 def test_add_refuses_a_contact_without_any_name(tmp_data_dir: Path) -> None:
