@@ -225,10 +225,19 @@ class FileCommands(Commands):
             raise CliError("standard input is closed: give the contacts' file instead of -")
         if sys.stdin.isatty():
             note("reading contacts from standard input (Ctrl+D ends it)")
+        from netdesk.interop.problems import MAX_IMPORT_BYTES
+
         try:
-            data = sys.stdin.buffer.read()
+            # no more than an import reads: `cat 5GB | netdesk-cli import -` held all of it
+            # in memory, then wrote it to the temporary folder, to refuse it as too big
+            data = sys.stdin.buffer.read(MAX_IMPORT_BYTES + 1)
         except OSError as error:  # (said as the output's error, which names no file)
             raise CliError(f"cannot read standard input: {error.strerror or error}") from error
+        if len(data) > MAX_IMPORT_BYTES:
+            raise CliError(
+                f"standard input holds more than {MAX_IMPORT_BYTES // 2**20} MB, the most an "
+                "import reads; nothing was imported"
+            )
         vcard = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:11].upper() == b"BEGIN:VCARD"
         with tempfile.TemporaryDirectory(prefix="netdesk-import-") as folder:
             kept = Path(folder) / f"standard-input{'.vcf' if vcard else '.csv'}"
