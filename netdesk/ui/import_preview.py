@@ -173,7 +173,7 @@ class ImportPreviewDialog(QDialog):
     def _conflict_tab(self) -> QTableView:
         rows = self.rows
         self.conflict_model = ConflictModel(
-            self.plan, self, rows.conflicts, rows.conflict_namesakes
+            self.plan, self, rows.conflicts, rows.conflict_namesakes, rows.conflict_keys
         )
         table = _view(self.conflict_model, ConflictView())
         table.setProperty("interesting", self.conflict_model.rowCount() > 0)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 from array import array
-from collections.abc import Callable, Iterable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from netdesk.core import type_ahead
 from netdesk.core.importing import ImportCancelled, ImportPlan, PlannedCard
 from netdesk.core.listing import tag_sort_key
 from netdesk.core.merging import FieldConflict
@@ -76,6 +78,7 @@ _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 # hint; its stubs do not know signals can be indexed)
 _SORTED = ("QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeHint")
 _VERTICAL_SORT = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
+_TYPED = Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchWrap  # what a view's typing asks
 
 
 def field_label(name: str) -> str:
@@ -101,6 +104,8 @@ class PreviewRows:
     # the names two contacts or more go by, among the merges and among the differences
     merge_namesakes: set[str] | None = None
     conflict_namesakes: set[str] | None = None
+    # the differences' texts as the type-ahead looks in them, and their order, a column each
+    conflict_keys: dict[int, tuple[list[str], array[int]]] | None = None
 
 
 def common_folder(files: list[str]) -> str:
@@ -135,20 +140,78 @@ def preview_rows(plan: ImportPlan, cancelled: Callable[[], bool] | None = None) 
             unchanged += 1
         conflicts += ((card, conflict) for conflict in card.conflicts)
     errors = sum(1 for p in plan.problems if p.severity == "error")
+    namesakes = _namesakes(card for card, _conflict in conflicts)
     return PreviewRows(
         new, merges, unchanged, conflicts, errors, combined,
         NewCardModel.orders(new, cancelled), MergeCardModel.orders(merges, cancelled),
-        _namesakes(merges), _namesakes(card for card, _conflict in conflicts),
+        _namesakes(merges), namesakes, ConflictModel.keys(conflicts, namesakes, cancelled),
     )  # fmt: skip
 
 
 class _FlatTable(QAbstractTableModel):
-    """A flat, read-mostly table: ``rows`` items under ``headers`` (no children)."""
+    """A flat, read-mostly table: ``rows`` items under ``headers`` (no children). Typing in
+    its view goes to the first row from the current one whose text in the current column
+    starts with what was typed, case and accents aside (see match())."""
 
     headers: list[str]
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._typed_keys: dict[int, list[str]] = {}  # a column's keys, by place (see _text)
+        self._typed_orders: dict[int, Sequence[int]] = {}  # their places sorted by key, if made
+        self.modelReset.connect(self._typed_keys.clear)
+        self.modelReset.connect(self._typed_orders.clear)
+
     def _row_count(self) -> int:
         raise NotImplementedError
+
+    def _text(self, place: int, column: int) -> str:
+        """What ``column`` shows of the item at ``place`` in the model's list."""
+        raise NotImplementedError
+
+    def match(
+        self,
+        start: QModelIndex | QPersistentModelIndex,
+        role: int,
+        value: object,
+        hits: int = 1,
+        flags: Qt.MatchFlag = _TYPED,
+    ) -> list[QModelIndex]:
+        """Type-ahead (the view's keyboardSearch): the rows from ``start`` on whose text in
+        its column starts with ``value``, case and accents aside ("jose" finds "José").
+
+        Qt's own match() asked data() of each row until one matched: over 100,000 new
+        contacts a letter no name starts with held the window 1-3 s, and the next letter,
+        typed meanwhile, began a search of its own ("zo" went to "Olivia")."""
+        rows = None
+        if (
+            int(role) == _DISPLAY
+            and isinstance(value, str)
+            and value
+            and flags & Qt.MatchFlag.MatchTypeMask == Qt.MatchFlag.MatchStartsWith
+            and not flags & Qt.MatchFlag.MatchCaseSensitive
+            and start.isValid()
+        ):
+            rows = self._rows_starting_with(start.column(), value)
+        if rows is None:
+            return super().match(start, role, value, hits, flags)
+        wrap = bool(flags & Qt.MatchFlag.MatchWrap)
+        met = type_ahead.met_from(rows, start.row(), hits, wrap)
+        return [self.createIndex(row, start.column()) for row in met]
+
+    def _rows_starting_with(self, column: int, prefix: str) -> Iterable[int] | None:
+        """The rows whose text in ``column`` starts with ``prefix``, case and accents aside,
+        among the column's keys worked out at its first type-ahead (None: Qt's own search)."""
+        order = self._typed_orders.get(column)
+        return type_ahead.keys_starting_with(self._keys_of(column), prefix, order)
+
+    def _keys_of(self, column: int) -> list[str]:
+        keys = self._typed_keys.get(column)
+        if keys is None:
+            text = self._text
+            keys = [tag_sort_key(text(place, column)) for place in range(self._row_count())]
+            self._typed_keys[column] = keys
+        return keys
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else self._row_count()
@@ -184,13 +247,24 @@ class CardOrders:
         """
         self.count = count = len(cards)
         self._orders: dict[tuple[int, bool], tuple[array[int], array[int]]] = {}
+        # each text column's keys, by card: the type-ahead finds what was typed among them;
+        # the File column's, by file and line (see file_starting_with)
+        self._keys: dict[int, list[str]] = {}
+        self._file_column = -1
+        self._files: list[str] = []
+        self._lines = 1
+        self._file_keys = array("Q")
         for column in range(columns):
             _check(cancelled)
             keys: list[str] | list[int]
             if column == file_column:
-                keys = _file_keys(cards)
+                keys, self._files, self._lines = _file_keys(cards)
+                self._file_column = column
+                self._file_keys = array("Q", keys)
             else:
-                keys = _text_keys([text(card, column) for card in cards], cancelled)
+                keys = self._keys[column] = _text_keys(
+                    [text(card, column) for card in cards], cancelled
+                )
             for down in (False, True):  # equal keys stay in the files' order, both ways
                 _check(cancelled)
                 order = array("I", sorted(range(count), key=keys.__getitem__, reverse=down))
@@ -202,6 +276,42 @@ class CardOrders:
 
     def get(self, column: int, down: bool) -> tuple[array[int], array[int]]:
         return self._orders[column, down]
+
+    def starting_with(self, column: int, prefix: str) -> Sequence[int] | None:
+        """The cards (their places in the list) whose text in ``column`` starts with
+        ``prefix``, case and accents aside, found by bisection; None for the File column."""
+        keys = self._keys.get(column)
+        if keys is None:
+            return None
+        return type_ahead.keys_starting_with(keys, prefix, self._orders[column, False][0])
+
+    def file_starting_with(self, name: Callable[[str], str], prefix: str) -> Sequence[int]:
+        """The cards whose place in the files, "{name(file)}:{line}", starts with ``prefix``
+        (``name``: folded): a file's cards, or those of its lines starting with the digits
+        after its name and ":", found by bisection among the cards by file and line."""
+        low = type_ahead.folded(prefix)
+        order, lines, keys = self._orders[self._file_column, False][0], self._lines, self._file_keys
+        found = array("I")
+        for number, file in enumerate(self._files):
+            folded = name(file)
+            if folded.startswith(low):
+                spans = [(0, lines)]
+            elif low.startswith(folded + ":") and low[len(folded) + 1 :].isdigit():
+                digits = low[len(folded) + 1 :]  # lines 12, 120-129, 1200-1299… for "12"
+                spans = [
+                    (int(digits) * 10**more, (int(digits) + 1) * 10**more)
+                    for more in range(len(str(lines)) - len(digits) + 1)
+                ]
+                if digits.startswith("0"):  # no line is written with a 0 first, but 0
+                    spans = [(0, 1)] if digits == "0" else []
+            else:
+                continue
+            for first, end in spans:
+                low_key, end_key = (number * lines + min(line, lines) for line in (first, end))
+                start = bisect_left(order, low_key, key=keys.__getitem__)
+                stop = bisect_left(order, end_key, lo=start, key=keys.__getitem__)
+                found.extend(order[start:stop])
+        return range(self.count) if len(found) == self.count else found
 
 
 def _check(cancelled: Callable[[], bool] | None) -> None:
@@ -221,12 +331,14 @@ def _text_keys(texts: list[str], cancelled: Callable[[], bool] | None = None) ->
     return list(map(known.__getitem__, texts))
 
 
-def _file_keys(cards: list[PlannedCard]) -> list[int]:
+def _file_keys(cards: list[PlannedCard]) -> tuple[list[int], list[str], int]:
     """Each card's key in the order of its file's path, then its line: numbers, which sort
-    three times as fast as (file, line) pairs."""
-    files = {file: place for place, file in enumerate(sorted({card.file for card in cards}))}
+    three times as fast as (file, line) pairs; with the files in that order, and the number
+    a file's place is multiplied by (one more than the last line)."""
+    names = sorted({card.file for card in cards})
+    files = {file: place for place, file in enumerate(names)}
     lines = max((card.line for card in cards), default=0) + 1
-    return [files[card.file] * lines + card.line for card in cards]
+    return [files[card.file] * lines + card.line for card in cards], names, lines
 
 
 class _CardModel(_FlatTable):
@@ -266,6 +378,28 @@ class _CardModel(_FlatTable):
 
     def _row_count(self) -> int:
         return len(self.cards)
+
+    def _text(self, place: int, column: int) -> str:
+        return self._cell(self.cards[place], column)
+
+    def _rows_starting_with(self, column: int, prefix: str) -> Iterable[int] | None:
+        """Found among the keys the orders were worked out from, on the worker (a column's
+        without orders: worked out at its first type-ahead)."""
+        orders = self._orders
+        cards: Iterable[int] | None = None
+        if orders is not None and orders.count == len(self.cards):
+            if column == self.FILE_COLUMN:
+                cards = orders.file_starting_with(
+                    lambda file: type_ahead.folded(self._file_name(file)), prefix
+                )
+            else:
+                cards = orders.starting_with(column, prefix)
+        if cards is None:
+            cards = type_ahead.keys_starting_with(self._keys_of(column), prefix)
+        rank = self._rank
+        if rank is None or isinstance(cards, range):  # (a range: every card, every row)
+            return cards
+        return map(rank.__getitem__, cards)
 
     def card(self, row: int) -> PlannedCard:
         return self.cards[row if self._order is None else self._order[row]]
@@ -309,14 +443,14 @@ class _CardModel(_FlatTable):
         """ "phone.vcf:12": the file's name (no folder) and the card's line; from a folder
         of folders, the path under ``folder`` ("laptop/contacts.vcf:12"): two subfolders'
         contacts.vcf were both "contacts.vcf"."""
-        name = self._file_names.get(card.file)
+        return f"{self._file_name(card.file)}:{card.line}"
+
+    def _file_name(self, file: str) -> str:
+        name = self._file_names.get(file)
         if name is None:
-            if self.folder:
-                name = os.path.relpath(card.file, self.folder)
-            else:
-                name = os.path.basename(card.file)
-            self._file_names[card.file] = name
-        return f"{name}:{card.line}"
+            name = os.path.relpath(file, self.folder) if self.folder else os.path.basename(file)
+            self._file_names[file] = name
+        return name
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> object:
         if not index.isValid() or role not in (_DISPLAY, _TOOLTIP):
@@ -399,9 +533,14 @@ class ConflictModel(_FlatTable):
         parent: QObject | None = None,
         conflicts: list[tuple[PlannedCard, FieldConflict]] | None = None,
         namesakes: set[str] | None = None,
+        keys: dict[int, tuple[list[str], array[int]]] | None = None,
     ) -> None:
-        """``conflicts`` and ``namesakes``: the preview's rows', worked out on the worker."""
+        """``conflicts``, ``namesakes`` and ``keys``: the preview's rows', worked out on the
+        worker."""
         super().__init__(parent)
+        for column, (texts, order) in (keys or {}).items():
+            self._typed_keys[column] = texts
+            self._typed_orders[column] = order
         self.conflicts = plan.conflicts if conflicts is None else conflicts
         self.choices = [conflict.take_theirs for _, conflict in self.conflicts]
         if namesakes is None:
@@ -413,6 +552,29 @@ class ConflictModel(_FlatTable):
 
     def _row_count(self) -> int:
         return len(self.conflicts)
+
+    @classmethod
+    def keys(
+        cls,
+        conflicts: list[tuple[PlannedCard, FieldConflict]],
+        namesakes: set[str],
+        cancelled: Callable[[], bool] | None = None,
+    ) -> dict[int, tuple[list[str], array[int]]]:
+        """Each column's texts as the type-ahead looks in them, and their order, worked out
+        with the preview's rows on the worker: at the first letter typed, 100,000
+        differences' took seconds, and a walk over them 0.1-0.2 s a letter."""
+        texts: list[Callable[[PlannedCard, FieldConflict], str]] = [
+            lambda card, _conflict: _told_apart(card, namesakes),
+            lambda _card, conflict: field_label(conflict.field),
+            lambda _card, conflict: conflict.mine,
+            lambda _card, conflict: conflict.theirs,
+        ]
+        typed = {}
+        for column, text in enumerate(texts):
+            keys = _text_keys([text(*pair) for pair in conflicts], cancelled)
+            _check(cancelled)
+            typed[column] = keys, array("I", sorted(range(len(keys)), key=keys.__getitem__))
+        return typed
 
     def clear(self) -> None:
         """No rows any more (the list given is left as it is, for its owner to empty)."""
@@ -439,13 +601,16 @@ class ConflictModel(_FlatTable):
         if role == _TOOLTIP:
             return tooltip_as_written(str(self.data(index)))
         if role == _DISPLAY:
-            card, conflict = self.conflicts[row]
-            if column == 0:
-                return _told_apart(card, self.namesakes)
-            if column == 1:
-                return field_label(conflict.field)
-            return conflict.mine if column == 2 else conflict.theirs
+            return self._text(row, column)
         return None
+
+    def _text(self, place: int, column: int) -> str:
+        card, conflict = self.conflicts[place]
+        if column == 0:
+            return _told_apart(card, self.namesakes)
+        if column == 1:
+            return field_label(conflict.field)
+        return conflict.mine if column == 2 else conflict.theirs
 
     def setData(
         self, index: QModelIndex | QPersistentModelIndex, value: object, role: int = 0
@@ -551,8 +716,10 @@ class ProblemModel(_FlatTable):
             return tooltip_as_written(str(self.data(index)))
         if role != _DISPLAY:
             return None
-        problem = self.problems[index.row()]
-        column = index.column()
+        return self._text(index.row(), index.column())
+
+    def _text(self, place: int, column: int) -> str:
+        problem = self.problems[place]
         if column == 0:
             return problem.file
         if column == 1:
