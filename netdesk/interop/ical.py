@@ -45,12 +45,15 @@ def uid(item: str, database_id: str | None) -> str:
 def text(value: str) -> str:
     """A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks escaped;
     the other control characters, which the format does not allow, as spaces."""
+    if _PLAIN.fullmatch(value):  # most names and notes: nothing to escape
+        return value
     value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
     value = value.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
     return _CONTROL.sub(" ", value)
 
 
 _CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f]")
+_PLAIN = re.compile("[^\\\\;,\x00-\x08\x0a-\x1f\x7f]*")
 
 
 def fold(line: str) -> bytes:
@@ -71,7 +74,12 @@ def fold(line: str) -> bytes:
 
 
 def day_value(day: dt.date) -> str:
-    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
+    return day.isoformat()[:10].replace("-", "")  # "20260229" (a year is 4 digits, 1 to 9999)
+
+
+def stamp_line(stamp: dt.datetime) -> str:
+    """DTSTAMP: when the file was made, in UTC."""
+    return f"DTSTAMP:{time_value(utc(stamp))}Z"
 
 
 def time_value(moment: dt.datetime) -> str:
@@ -84,9 +92,11 @@ def follow_up_event(
     stamp: dt.datetime,
     keep_in_touch: str = DEFAULT_LABELS["keep_in_touch"],
     database_id: str | None = None,
+    stamped: str | None = None,
 ) -> list[str]:
     """A timed event, or an all-day one for a follow-up due on a day; a keep-in-touch item
-    is named ``keep_in_touch`` (the user's language) instead of its stored English note."""
+    is named ``keep_in_touch`` (the user's language) instead of its stored English note.
+    ``stamped``: ``stamp_line(stamp)``, when made once for many events."""
     note = keep_in_touch if follow_up.from_cadence else follow_up.note
     # (not .strip(": "): a note ending in ":" lost its colon)
     name = follow_up.display_name
@@ -104,7 +114,7 @@ def follow_up_event(
     return [
         "BEGIN:VEVENT",
         f"UID:{text(uid(f'followup-{follow_up.id}', database_id))}",
-        f"DTSTAMP:{time_value(utc(stamp))}Z",
+        stamped or stamp_line(stamp),
         f"SUMMARY:{text(f'{name}: {note}' if note.strip() else name)}",
         *when,
         "CATEGORIES:netdesk",
@@ -120,8 +130,10 @@ def yearly_event(
     stamp: dt.datetime,
     label: str,
     database_id: str | None = None,
+    stamped: str | None = None,
 ) -> list[str] | None:
-    """An all-day yearly event (29 February falls on the month's last day in common years)."""
+    """An all-day yearly event (29 February falls on the month's last day in common years);
+    ``stamped`` as for :func:`follow_up_event`."""
     if date.month is None or date.day is None:
         return None
     year = date.year if date.year is not None else stamp.year
@@ -132,7 +144,7 @@ def yearly_event(
     return [
         "BEGIN:VEVENT",
         f"UID:{text(uid(f'{kind}-{contact_id}', database_id))}",
-        f"DTSTAMP:{time_value(utc(stamp))}Z",
+        stamped or stamp_line(stamp),
         f"SUMMARY:{text(label.format(name=name))}",
         f"DTSTART;VALUE=DATE:{day_value(first)}",
         f"DTEND;VALUE=DATE:{day_value(first + dt.timedelta(days=1))}",
@@ -162,18 +174,31 @@ def build_calendar(
         f"X-WR-CALNAME:{text(labels['calendar'])}",
     ]
     keep_in_touch = labels.get("keep_in_touch", DEFAULT_LABELS["keep_in_touch"])
+    stamped = stamp_line(stamp)  # the same for every event (60,000 times the same sums)
     for follow_up in follow_ups:
-        lines += follow_up_event(follow_up, stamp, keep_in_touch, database_id)
+        lines += follow_up_event(follow_up, stamp, keep_in_touch, database_id, stamped)
+    parsed: dict[str, PartialDate | None] = {}  # 100,000 contacts hold some 30,000 dates
     for contact_id, name, kind, iso in dates:
-        try:
-            date = PartialDate.parse(iso)
-        except ValueError:
+        if iso not in parsed:
+            try:
+                parsed[iso] = PartialDate.parse(iso)
+            except ValueError:
+                parsed[iso] = None
+        date = parsed[iso]
+        if date is None:
             continue
-        event = yearly_event(contact_id, name, kind, date, stamp, labels[kind], database_id)
+        event = yearly_event(
+            contact_id, name, kind, date, stamp, labels[kind], database_id, stamped
+        )
         if event is not None:
             lines += event
     lines.append("END:VCALENDAR")
-    return b"".join(fold(line) for line in lines)
+    # folded one by one only where a line may need it: encoding and folding each of the
+    # 520,000 lines of 100,000 contacts took a third of the file's time
+    short = [
+        line if len(line) <= 75 and line.isascii() else fold(line)[:-2].decode() for line in lines
+    ]
+    return ("\r\n".join(short) + "\r\n").encode()
 
 
 def calendar_bytes(
