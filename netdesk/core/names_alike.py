@@ -25,6 +25,7 @@ _MAX_BLOCK = 1500  # bigger blocks are split on longer prefixes
 _COMPATIBLE_NAME = 90  # "J. Müller" ~ "Jürgen Müller", "Bob Smith" ~ "Robert Smith"
 _MAX_FAMILY_BLOCK = 400  # one family name and initial: "J. Smith" among 400 J. Smiths says nothing
 _AMBIGUOUS = 3  # a short name that fits more people than this proposes none of them
+_CHECK_EVERY = 5000  # names between two looks at Cancel in a pass over everyone (a few ms)
 
 # A generation that tells a father from his son: "John Miller" and "John Miller Jr." are two
 _GENERATIONS = frozenset({"jr", "jnr", "junior", "sr", "snr", "senior", "ii", "iii", "iv"})
@@ -130,7 +131,13 @@ def similar_names(
     progress: Callable[[int], None] | None = None,
 ) -> dict[tuple[int, int], int]:
     found: dict[tuple[int, int], int] = {}
-    compared = {r[0]: _compared_words(r[1]) for r in rows if len(r[1]) >= 3}
+    compared: dict[int, list[str]] = {}
+    for number, row in enumerate(rows):
+        # (100,000 names took 1 to 3 s here, and a Cancel waited for all of them)
+        if cancelled is not None and number % _CHECK_EVERY == 0 and cancelled():
+            return found
+        if len(row[1]) >= 3:
+            compared[row[0]] = _compared_words(row[1])
     written: dict[int, list[str]] = {}  # each name's words as written, read when needed
     pending = [(2, [r for r in rows if len(r[1]) >= 3])]
     done = 0
@@ -315,10 +322,17 @@ def compatible_names(
     family name (the last, or the one before it) and the first letter of the first given
     name as written in full. A name that fits several people who are not ``one_person``
     proposes none of them: "Maria García" fits "Maria José García" and "Maria Luisa García"."""
-    words = {contact_id: tuple(_name_words(name)) for contact_id, name, _ in rows}
+    words: dict[int, tuple[str, ...]] = {}
+    for number, (contact_id, name, _) in enumerate(rows):
+        # (as the loops below: 100,000 names took seconds before the first look at Cancel)
+        if cancelled is not None and number % _CHECK_EVERY == 0 and cancelled():
+            return {}
+        words[contact_id] = tuple(_name_words(name))
     written: dict[tuple[str, ...], list[int]] = defaultdict(list)
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for contact_id, name_words in words.items():
+    for number, (contact_id, name_words) in enumerate(words.items()):
+        if cancelled is not None and number % _CHECK_EVERY == 0 and cancelled():
+            return {}
         if len(name_words) < 2 or len(name_words[-1]) < 2:
             continue
         written[name_words].append(contact_id)
@@ -335,7 +349,9 @@ def compatible_names(
             fits[second].add(first)
 
     # a name with a word more (a middle name, a second surname): its shorter forms, looked up
-    for contact_id, name_words in words.items():
+    for number, (contact_id, name_words) in enumerate(words.items()):
+        if cancelled is not None and number % _CHECK_EVERY == 0 and cancelled():
+            return {}
         if 3 <= len(name_words) <= 6:
             for form in _shorter_forms(name_words):
                 others = written.get(form, ())
