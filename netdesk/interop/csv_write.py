@@ -62,6 +62,8 @@ def spreadsheet_safe(value: str) -> str:
     """``value`` as a CSV cell a spreadsheet shows instead of running (see the module)."""
     if value[:1] not in _RISKY_FIRST:  # nearly every cell (empty ones too): no regex for it
         return value
+    if _ESCAPED_FORMULA.match(value):  # "'+1 for this": read back, its apostrophe goes
+        return "'" + value
     if _NOTHING_TO_RUN.fullmatch(value):
         return value
     if _FORMULA.match(value) or (_SIGNED.match(value) and _CALLS.search(value)):
