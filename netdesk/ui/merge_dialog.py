@@ -134,6 +134,9 @@ def not_kept(keep: Contact, other: Contact, merged: Contact | None = None) -> li
             continue  # the one kept was met through someone else: its own story stands
         if isinstance(theirs, PartialDate) and isinstance(now, PartialDate) and _says(now, theirs):
             continue  # "1980-03-09" says all "--03-09" says
+        if isinstance(theirs, bytes):  # a photo: named, not quoted ("Photo “b'\x89PNG…”")
+            lost.append(_label(name))
+            continue
         lost.append(fill(tr("%1 “%2”"), _label(name), _written(theirs, name)))
     return lost
 
