@@ -171,7 +171,16 @@ class ImportController(QObject):
 
     # -- steps -------------------------------------------------------------------------------
 
+    def _cancelled_meanwhile(self) -> bool:
+        """True when Cancel was pressed as the work ended (its result already on its way):
+        heard then, the next step went on as if nobody had pressed it."""
+        operation = self.operation
+        return operation is not None and operation.cancel_requested.is_set()
+
     def _ask_mappings(self, unknown: dict[str, CsvSniff]) -> None:
+        if self._cancelled_meanwhile():  # no column question, no reading of the files
+            self._end(None)
+            return
         self.unknown = unknown
         for file, sniff in unknown.items():
             remembered = remembered_mapping(self.context, sniff.headers)
@@ -290,9 +299,7 @@ class ImportController(QObject):
 
     def _show_preview(self, planned: tuple[ImportPlan, PreviewRows]) -> None:
         plan, rows = planned
-        operation = self.operation
-        if operation is not None and operation.cancel_requested.is_set():
-            # Cancel pressed as the work ended (its result already on its way): no preview
+        if self._cancelled_meanwhile():  # no preview
             _let_go_between_events(plan, rows)
             self._end(None)
             return

@@ -84,3 +84,22 @@ def test_cancel_pressed_as_the_reading_ends_opens_no_preview(
     assert ended.args == [None]
     assert controller.preview is None
     assert not controller.busy
+
+
+def test_cancel_pressed_as_the_files_listing_ends_reads_nothing(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    """Cancel pressed as the first step (listing the files, sniffing CSVs) had just ended: the
+    files were read all the same, and their preview opened."""
+    path = _cards(tmp_path / "cards.vcf", 20)
+    controller = ImportController(app_context, None)
+    with qtbot.waitSignal(controller.finished, timeout=10_000) as ended:
+        controller.start([str(path)])
+        listing = controller.operation
+        assert listing is not None
+        Operation.pool().waitForDone()  # listed; the window has not heard it yet
+        listing.cancel()
+    assert ended.args == [None]
+    assert controller.operation is listing  # no reading started after it
+    assert controller.preview is None
+    assert not controller.busy
