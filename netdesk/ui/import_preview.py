@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QElapsedTimer,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
@@ -13,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -305,7 +307,19 @@ class ImportPreviewDialog(QDialog):
 class ConflictView(QTableView):
     """The differences table: Space flips the current row's choice, wherever the cursor is in
     the row (the checkbox is its last cell, which keyboard users could not see they were on),
-    and every selected row's with it (Shift+arrows select a run of them), to the same."""
+    and every selected row's with it (Shift+arrows select a run of them), to the same. A
+    Space typed within a name (the type-ahead's letters still coming) is the name's."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.typed = QElapsedTimer()  # since the type-ahead's last letter
+
+    def keyboardSearch(self, search: str) -> None:
+        if search:
+            self.typed.start()
+        else:
+            self.typed.invalidate()
+        super().keyboardSearch(search)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         model = self.model()
@@ -315,6 +329,13 @@ class ConflictView(QTableView):
             and isinstance(model, ConflictModel)
             and current.isValid()
         ):
+            if self.typed.isValid() and not self.typed.hasExpired(
+                QApplication.keyboardInputInterval()
+            ):
+                # "amelia w": the space flipped Amelia Davies' choice (unseen, to the file's
+                # value), and the search went on for "ameliaw" and never came to Wilson
+                self.keyboardSearch(" ")
+                return
             rows = selected_rows(self) | {current.row()}
             model.set_rows(sorted(rows), not model.is_taken(current.row()))
             return
