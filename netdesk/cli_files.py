@@ -27,7 +27,9 @@ _UNKNOWN_CSV = (
 @contextlib.contextmanager
 def _ctrl_c_cancels() -> Iterator[Callable[[], bool]]:
     """The first Ctrl+C asks the work to stop at its next safe point (a write rolls back
-    whole); a second one interrupts at once."""
+    whole); a second one interrupts at once. A kill (SIGTERM: `timeout`, a service stopped)
+    or the terminal closed (SIGHUP) asks the same: they ended the process where it stood,
+    and an export's half-written temporary file stayed beside the target for good."""
     asked = threading.Event()
     if threading.current_thread() is not threading.main_thread():
         yield asked.is_set  # signals reach only the main thread
@@ -38,11 +40,18 @@ def _ctrl_c_cancels() -> Iterator[Callable[[], bool]]:
             raise KeyboardInterrupt
         asked.set()
 
-    previous = signal.signal(signal.SIGINT, on_ctrl_c)
+    stops = [signal.SIGINT, *(getattr(signal, name) for name in _STOPS if hasattr(signal, name))]
+    # one ignored stays so (`nohup netdesk-cli export …` goes on when the terminal closes)
+    stops = [stop for stop in stops if signal.getsignal(stop) is not signal.SIG_IGN]
+    previous = {stop: signal.signal(stop, on_ctrl_c) for stop in stops}
     try:
         yield asked.is_set
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for stop, handler in previous.items():
+            signal.signal(stop, handler)
+
+
+_STOPS = ("SIGTERM", "SIGHUP")
 
 
 def _export_format(args: argparse.Namespace) -> str:
