@@ -219,7 +219,9 @@ class ImportPreviewDialog(QDialog):
         self.conflict_model.set_all(take_theirs, self.field_choice.currentData())
 
     def _problem_tab(self) -> QTableView:
-        self.problem_model = ProblemModel(self.plan, self)
+        self.problem_model = ProblemModel(
+            self.plan, self, self.rows.problems, self.rows.problem_keys
+        )
         table = _view(self.problem_model, ProblemView())
         _file_column(table, 0)
         table.setProperty("interesting", bool(self.rows.errors))

@@ -14,7 +14,13 @@ from netdesk.core.merging import FieldConflict
 from netdesk.core.types import Contact, EmailAddress
 from netdesk.interop.problems import problem
 from netdesk.ui.import_preview import ImportPreviewDialog
-from netdesk.ui.import_rows import ConflictModel, NewCardModel, ProblemModel, preview_rows
+from netdesk.ui.import_rows import (
+    ConflictModel,
+    MergeCardModel,
+    NewCardModel,
+    ProblemModel,
+    preview_rows,
+)
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -158,3 +164,28 @@ def test_the_search_asks_no_row_for_its_text(
     for column in range(model.columnCount()):
         assert model.match(model.index(3, column), DISPLAY, "zq", 1, TYPED) == []
     assert asked == []
+
+
+def test_the_first_search_works_out_no_text_on_the_window_thread(
+    dialog: ImportPreviewDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The keys are worked out with the preview's rows, on the worker: worked out at the
+    first letter typed, 100,000 problems' held the window 0.3-0.8 s."""
+    worked_out: list[str] = []
+    for model_type in (NewCardModel, MergeCardModel, ConflictModel, ProblemModel):
+        real = model_type._text
+
+        def counting(self: object, place: int, column: int, real=real) -> str:  # type: ignore[no-untyped-def]
+            worked_out.append(type(self).__name__)
+            return real(self, place, column)
+
+        monkeypatch.setattr(model_type, "_text", counting)
+    for model in (
+        dialog.new_model,
+        dialog.merge_model,
+        dialog.conflict_model,
+        dialog.problem_model,
+    ):
+        for column in range(model.columnCount()):
+            model.match(model.index(0, column), DISPLAY, "a", 1, TYPED)
+    assert worked_out == []
