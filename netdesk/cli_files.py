@@ -285,8 +285,10 @@ class FileCommands(Commands):
         progress = Progress(args.progress)
 
         def reading(done: int, total: int) -> None:
+            # the plan counts in steps (a thousand a file, and the matching's): as files,
+            # one CSV of 5,000 rows was "read 39/1999 files"
             if done < total:  # the last step is the matching, told by "writing"
-                progress.show(f"read {done}/{total - 1} files")
+                progress.show(f"reading {done * 100 // max(total, 1)}%")
 
         def writing(done: int, total: int) -> None:
             progress.show(f"writing {min(done, total - 1)}/{total - 1} contacts")
