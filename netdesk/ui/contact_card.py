@@ -205,8 +205,7 @@ class ContactCard(QWidget):
         self.photo_reader = PhotoReader(self)  # decoded on a worker (a 40 MP photo: 0.4 s)
         self.photo_reader.read.connect(self._photo_read)
         self.photo_reading = QLabel(tr("Reading the photo…"))
-        self.photo_reading.setWordWrap(True)
-        self.photo_reading.setMaximumWidth(PHOTO_SIZE)
+        self.photo_reading.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.photo_reading.hide()
         self.photo_reader.busy.connect(self.photo_reading.setVisible)
         self.title_label = ElidedLabel()  # the contact's name: never read as HTML
@@ -242,6 +241,8 @@ class ContactCard(QWidget):
         titles.addWidget(self.title_label)
         titles.addWidget(self.subtitle_label)
         titles.addWidget(self.rhythm_label)
+        # beside the photo, in the room the name leaves: under it, the card jumped down
+        titles.addWidget(self.photo_reading)
         titles.addStretch(1)
         buttons = QVBoxLayout()
         buttons.addWidget(self.log_button)
@@ -254,7 +255,6 @@ class ContactCard(QWidget):
         header.setContentsMargins(0, 0, 12, 0)  # the buttons were flush with the window's edge
         photo_column = QVBoxLayout()
         photo_column.addWidget(self.photo)
-        photo_column.addWidget(self.photo_reading)
         photo_column.addStretch(1)
         header.addLayout(photo_column)
         header.addSpacing(8)
