@@ -424,26 +424,42 @@ class ContactService:
     ) -> None:
         """Put deleted contacts back with their ids, journal and follow-ups (batched).
 
-        The contacts go back in one step (so their links to each other are kept), then their
-        journal, follow-ups and search rows in chunks (nine tenths of the time), with
-        ``progress(done, total)`` after each. All in one transaction: when ``cancelled()`` turns
-        True between chunks, RestoreCancelled is raised and nothing was restored.
+        The contacts go back in chunks (their links to each other kept: the link checks wait
+        for the commit), then their journal, follow-ups and search rows in chunks, with
+        ``progress(done, total)`` after each (the contacts are the first half). All in one
+        transaction: when ``cancelled()`` turns True between chunks, RestoreCancelled is raised
+        and nothing was restored.
         """
         now = self.clock.now()
         # in id order, the tables' and the search index's (see delete)
         deleted = sorted(deleted, key=lambda r: r.contact.id or 0)
+        total = 2 * len(deleted)
+
+        def step(done: int) -> None:
+            if progress is not None:
+                progress(done, total)
+            if cancelled is not None and cancelled():
+                raise RestoreCancelled(f"restoring {len(deleted)} contacts was cancelled")
+
         with collector_paused(), contact_rows.roomy_cache(len(deleted)), self.store.transaction():
             merging = search.defer_merges() if len(deleted) > _CHUNK else None
-            contact_rows.insert_many([(r.contact, r.thumbnail) for r in deleted], now)
+            # in chunks, with progress and Cancel: putting back 97,000 cards at once was a
+            # minute at 0% where Cancel did nothing
+            coming = {r.contact.id for r in deleted if r.contact.id is not None}
+            if len(deleted) > _CHUNK:
+                contact_rows.defer_link_checks()
+            for start in range(0, len(deleted), _CHUNK):
+                chunk = deleted[start : start + _CHUNK]
+                contact_rows.insert_many(
+                    [(r.contact, r.thumbnail) for r in chunk], now, coming=coming
+                )
+                step(min(start + _CHUNK, len(deleted)))
             for record in deleted:
                 backlinks.point(record.backlinks, unless=record.moved_to)
             dismissed.add(pair for record in deleted for pair in record.dismissed)
             for start in range(0, len(deleted), _CHUNK):
-                if cancelled is not None and cancelled():
-                    raise RestoreCancelled(f"restoring {len(deleted)} contacts was cancelled")
                 self._restore_journal(deleted[start : start + _CHUNK], now)
-                if progress is not None:
-                    progress(min(start + _CHUNK, len(deleted)), len(deleted))
+                step(len(deleted) + min(start + _CHUNK, len(deleted)))
             if merging is not None:
                 search.resume_merges(merging)
 

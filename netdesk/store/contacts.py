@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from netdesk.core import types as t
@@ -115,12 +115,19 @@ def insert(contact: t.Contact, thumbnail: bytes | None, now: dt.datetime) -> int
     return insert_many([(contact, thumbnail)], now)[0]
 
 
-def insert_many(items: Sequence[tuple[t.Contact, bytes | None]], now: dt.datetime) -> list[int]:
+def insert_many(
+    items: Sequence[tuple[t.Contact, bytes | None]],
+    now: dt.datetime,
+    *,
+    coming: Collection[int] = (),
+) -> list[int]:
     """Insert contacts with their children and tags: a few statements per chunk of rows.
 
     Contacts with an ``id`` keep it (undoing a delete). ``met_through`` and related-contact
     links are written once every row is in, so they may point at each other; a link to a
     contact that no longer exists is left empty (as deleting that contact would have done).
+    ``coming``: ids of contacts the same transaction puts back later (a restore's next
+    chunks), whose links are kept too; the caller has called :func:`defer_link_checks`.
 
     Returns:
         The ids, in the order of ``items``.
@@ -146,12 +153,19 @@ def insert_many(items: Sequence[tuple[t.Contact, bytes | None]], now: dt.datetim
     pairs = [(cid, contact) for cid, (contact, _) in zip(ids, items, strict=True)]
     referenced = {c.met_through_id for _, c in pairs if c.met_through_id is not None}
     referenced |= {r.contact_id for _, c in pairs for r in c.related if r.contact_id is not None}
-    present = existing(list(referenced))
+    present = existing(list(referenced)) | referenced.intersection(coming)
     links = [(c.met_through_id, cid) for cid, c in pairs if c.met_through_id in present]
     if links:
         db.cursor().executemany("UPDATE contact SET met_through_id = ? WHERE id = ?", links)
     _write_children(pairs, present)
     return ids
+
+
+def defer_link_checks() -> None:
+    """Check the links between rows (foreign keys) at the commit of this transaction, not at
+    each statement: a restore in chunks links contacts to others its later chunks put back.
+    SQLite turns this off again at the commit or rollback."""
+    db.execute_sql("PRAGMA defer_foreign_keys = ON")
 
 
 def update(contact: t.Contact, thumbnail: bytes | None, now: dt.datetime) -> None:

@@ -476,10 +476,19 @@ def test_a_restore_in_chunks_reports_progress_keeps_links_and_can_be_cancelled(
         core.contacts.restore(records, cancelled=lambda: True)
     assert all(core.contacts.get(i) is None for i in ids)  # rolled back
     assert core.journal.count() == 0
+    asked: list[int] = []  # cancelled while the cards go back, their first chunk written
+    with pytest.raises(RestoreCancelled):
+        core.contacts.restore(
+            records, progress=lambda d, _t: asked.append(d), cancelled=lambda: bool(asked)
+        )
+    assert asked == [2]
+    assert all(core.contacts.get(i) is None for i in ids)
 
     progress: list[tuple[int, int]] = []
     core.contacts.restore(records, progress=lambda d, t: progress.append((d, t)))
-    assert progress == [(2, 5), (4, 5), (5, 5)]
+    # the cards in chunks first (a minute at 0% for 97,000, where Cancel did nothing), then
+    # their journals: each half of the way
+    assert progress == [(2, 10), (4, 10), (5, 10), (7, 10), (9, 10), (10, 10)]
     back = core.contacts.get(ids[0])
     assert back is not None
     assert (back.met_through_id, back.related[0].contact_id) == (ids[4], ids[3])
