@@ -835,6 +835,20 @@ class MainWindow(QMainWindow):
             return []
         return self.contacts.selected_ids()
 
+    def _today_row_contact(self) -> list[int]:
+        """The person of the Today row that has the keyboard (the row or one of its buttons,
+        its focus frame drawn round it): Ctrl+L there is about them, as Enter opens them.
+        The quick entry opened with nobody ("choose below")."""
+        if not self._today_built or self.pages.currentWidget() is not self.today:
+            return []
+        widget = QApplication.focusWidget()
+        while widget is not None and widget is not self.today:
+            if widget.objectName() == "todayRow":
+                contact_id = getattr(widget, "contact_id", None)
+                return [contact_id] if isinstance(contact_id, int) else []
+            widget = widget.parentWidget()
+        return []
+
     # -- contacts ---------------------------------------------------------------------------
 
     def new_contact(self) -> None:
@@ -895,8 +909,9 @@ class MainWindow(QMainWindow):
         """Open the quick entry for these contacts (default: the selection)."""
         from netdesk.ui.log_dialog import LogInteractionDialog
 
-        ids = contact_ids if contact_ids is not None else self.selected_contact_ids()
-        dialog = LogInteractionDialog(self.context, ids, self, summary=summary)
+        if contact_ids is None:
+            contact_ids = self.selected_contact_ids() or self._today_row_contact()
+        dialog = LogInteractionDialog(self.context, contact_ids, self, summary=summary)
         logged = dialog.exec()
         release_closed(dialog)
         if logged:
