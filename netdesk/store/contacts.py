@@ -446,18 +446,20 @@ def tags_of_many(contact_ids: Sequence[int]) -> dict[int, list[str]]:
 
 
 def having_tag(contact_ids: Sequence[int], name: str) -> set[int]:
-    """Those of ``contact_ids`` that carry the tag ``name``, in one query."""
-    if not contact_ids:
-        return set()
-    marks = ",".join("?" * len(contact_ids))
-    return {
-        r[0]
-        for r in db.execute_sql(
-            "SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
-            f"WHERE t.name = ? AND ct.contact_id IN ({marks})",
-            (name, *contact_ids),
+    """Those of ``contact_ids`` that carry the tag ``name``, one query per chunk of ids (in
+    one, a selection of over 32,766 contacts was refused: "too many SQL variables")."""
+    found: set[int] = set()
+    for chunk in chunks(contact_ids):
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            r[0]
+            for r in db.execute_sql(
+                "SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+                f"WHERE t.name = ? AND ct.contact_id IN ({marks})",
+                (name, *chunk),
+            )
         )
-    }
+    return found
 
 
 def exists(contact_id: int) -> bool:
@@ -621,10 +623,11 @@ def thumbnails(contact_ids: Sequence[int]) -> dict[int, bytes]:
 
 
 def summaries(contact_ids: Sequence[int]) -> list[t.ContactSummary]:
-    """Rows for the list, in the order of ``contact_ids`` (missing ids are left out)."""
-    if not contact_ids:
-        return []
-    rows = db.execute_sql(listing.summaries_sql(contact_ids), tuple(contact_ids))
+    """Rows for the list, in the order of ``contact_ids`` (missing ids are left out); one
+    query per chunk of ids (see having_tag)."""
+    rows: list[Any] = []
+    for chunk in chunks(contact_ids):
+        rows += db.execute_sql(listing.summaries_sql(chunk), tuple(chunk)).fetchall()
     return listing.summaries_in_order(rows, contact_ids)
 
 
