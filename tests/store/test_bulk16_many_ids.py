@@ -26,7 +26,10 @@ LIMIT = 1_100
 def many(core: Core) -> Iterator[list[int]]:
     with bulk.write_transaction():
         ids = bulk.insert_contacts(
-            [(t.Contact(given_name=f"Person {i:04d}"), None) for i in range(1_200)],
+            [
+                (t.Contact(given_name=f"Person {i:04d}", display_name=f"Person {i:04d}"), None)
+                for i in range(1_200)
+            ],
             core.clock.now(),
         )
     connection = db.connection()
@@ -44,3 +47,10 @@ def test_the_summaries_of_a_big_selection_come_in_its_order(core: Core, many: li
 def test_who_of_a_big_selection_has_a_tag(core: Core, many: list[int]) -> None:
     core.contacts.add_tag(many[::2], "investor")
     assert core.contacts.having_tag(many, "investor") == set(many[::2])
+
+
+def test_the_names_of_a_big_selection(core: Core, many: list[int]) -> None:
+    """A drag of the selection asks for them (its text, where drag.py is left out)."""
+    names = core.contacts.names(many)
+    assert len(names) == len(many)
+    assert names[many[7]] == "Person 0007"
