@@ -82,12 +82,14 @@ def _streamed(out: str) -> bool:
     """Whether --out names something written straight through: standard output, a pipe, a
     device. Only a regular file is written beside and renamed over (atomically); a rename
     would replace /dev/stdout or a named pipe with a plain file."""
-    if out == "-":
+    if out == "-" or _descriptor(out) is not None:
         return True
     path = Path(out)
-    if path.parts[:2] in (("/", "dev"), ("/", "proc")):
+    if path.parts[:2] in (("/", "dev"), ("/", "proc")) and path.is_symlink():
         # /dev/stdout redirected to a file is a link to a regular file: renaming a temporary
-        # file over it would replace the link (as root, the system's own /dev/stdout)
+        # file over it would replace the link (as root, the system's own /dev/stdout). A
+        # file of /dev/shm is a file: written through, a new one was readable by everyone
+        # and Ctrl+C left the old one cut short
         return True
     return path.exists() and not path.is_file() and not path.is_dir()
 
