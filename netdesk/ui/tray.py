@@ -475,7 +475,11 @@ class ReminderTray(QObject):
             return title, text
         if reminder.kind == "anniversary":
             title = self.tr("%1's anniversary").replace("%1", name)
-            text = self.tr("%Ln year(s) today.", "", reminder.years) if reminder.years else ""
+            text = (
+                self.tr("%Ln year(s) today.", "", reminder.years)
+                if reminder.years
+                else self.tr("Anniversary today.")  # a year unknown: the message had no text
+            )
             return title, text
         if reminder.note == CADENCE_NOTE:  # stored in English: said in the user's language
             return name, QCoreApplication.translate("netdesk", "Keep in touch")
@@ -504,9 +508,9 @@ class ReminderTray(QObject):
     def _summary_line(self, reminder: Reminder, today: dt.date) -> str:
         """One reminder among several in one message: "Ana's birthday — Turns 40 today",
         without the full stop before the next "; " and without "Birthday today" after
-        "Henry's birthday"."""
+        "Henry's birthday" (nor "Anniversary today" after "Ana's anniversary")."""
         title, text = self.describe(reminder, today)
-        if text == self.tr("Birthday today."):
+        if text in (self.tr("Birthday today."), self.tr("Anniversary today.")):
             text = ""
         return " — ".join(filter(None, (title, text.rstrip("."))))
 

@@ -294,6 +294,13 @@ def test_birthdays_slept_through_are_announced_late_with_their_day(
         "Was on Monday.",
     )
     assert tray.describe(one, dt.date(2026, 3, 4)) == ("Ana's birthday", "Turns 40 today.")
+    # the year of the wedding unknown: the message's text was empty
+    unknown = dataclasses.replace(wedding, due=D(2026, 3, 5), years=None)
+    assert tray.describe(unknown, dt.date(2026, 3, 5)) == (
+        "Ana's anniversary",
+        "Anniversary today.",
+    )
+    assert tray._summary_line(unknown, dt.date(2026, 3, 5)) == "Ana's anniversary"
 
 
 def test_several_reminders_in_one_message_read_as_one_sentence(
