@@ -853,9 +853,14 @@ class _RowBuilder:
             return None
 
     def tags(self, value: str) -> None:
-        for tag in (_GOOGLE_TAGS if ":::" in value else _CATEGORIES).split(value):
+        google = ":::" in value
+        for tag in (_GOOGLE_TAGS if google else _CATEGORIES).split(value):
+            marked = tag.strip().startswith("* ")
             tag = tag.strip().removeprefix("* ").strip()
-            if tag and header_key(tag) not in _SYSTEM_GROUPS and tag not in self.contact.tags:
+            # "* myContacts ::: Starred": Google marks its own groups, and a label of the
+            # user's named so is theirs (netdesk's export of a tag "Starred" lost it)
+            system = header_key(tag) in _SYSTEM_GROUPS and (marked or not google)
+            if tag and not system and tag not in self.contact.tags:
                 self.contact.tags.append(tag)
 
     def finish(self) -> None:
