@@ -412,6 +412,7 @@ def main(
         tray = ReminderTray(context, window)
         daily_backup = StartupBackup(context)
         daily_backup.failed.connect(window.backup_failed)
+        daily_backup.failed.connect(tray.backup_failed)  # hidden in the tray: its message
         # the copy went through SQLite's caches while the window allocated too: what it freed
         # (8 MiB on 100,000 contacts) stays resident below the window's blocks unless given back
         daily_backup.finished.connect(memory.give_back)

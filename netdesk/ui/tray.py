@@ -76,6 +76,7 @@ class Window(Protocol):
     def log_interaction(self, contact_ids: list[int] | None = None, summary: str = "") -> None: ...
     def show(self) -> None: ...
     def hide(self) -> None: ...
+    def isVisible(self) -> bool: ...
     def setWindowTitle(self, title: str) -> None: ...
 
 
@@ -178,6 +179,8 @@ class ReminderTray(QObject):
         self.actions = FollowUpActions(context, self)
         self.calendar_feed = CalendarFeed(context, self)
         self.message_contact: int | None = None
+        self.message_about_backup = False  # the last message said the daily backup failed
+        self._backup_problem = ""
         self._act_on: QMenu | None = None
         self._discarded: list[QWidget] = []  # "Act on" menus a dialog asked from is open over
         self.due_count = 0
@@ -559,6 +562,7 @@ class ReminderTray(QObject):
                 text += "; …"
         contacts = {r.contact_id for r in everyone}
         self.message_contact = contacts.pop() if len(contacts) == 1 else None
+        self.message_about_backup = False
         self.post_message(_cut(title, MESSAGE_TITLE_CHARS), _cut(text, MESSAGE_TEXT_CHARS))
         log.info("message: %s — %s", title, text)
 
@@ -569,9 +573,29 @@ class ReminderTray(QObject):
         elif isinstance(self.window, QWidget):
             QApplication.alert(self.window)  # no tray: the title and Today view say it
 
+    def backup_failed(self, reason: str) -> None:
+        """The daily backup could not be made: said in a message while the window is hidden
+        to the tray. The window's status bar said it alone, and someone living in the tray
+        never saw that a backup failed day after day (a full drive). Clicked, the message
+        shows the window, and its status bar says it again."""
+        if self.window.isVisible():
+            return  # its status bar says it
+        self.message_contact = None
+        self.message_about_backup = True
+        self._backup_problem = reason
+        self.post_message(
+            self.tr("The daily backup failed"),
+            _cut(reason, MESSAGE_TEXT_CHARS),
+        )
+        log.info("message: the daily backup failed: %s", reason)
+
     def _message_clicked(self) -> None:
-        if self.context.changes.replacing:  # a restore: neither Today nor a card can be read
+        if self.context.changes.replacing or self.message_about_backup:
+            # a restore: neither Today nor a card can be read; a backup: the window says it
             self.show_window()
+            say = getattr(self.window, "backup_failed", None)
+            if self.message_about_backup and callable(say):
+                say(self._backup_problem)
             return
         contact_id = self.message_contact
         if contact_id is not None and self.context.core.contacts.summaries([contact_id]):

@@ -814,3 +814,23 @@ def test_a_long_summary_is_cut_after_a_whole_name() -> None:
     assert _cut("short", 100) == "short"
     one_word = "x" * 400  # nowhere to cut between names: cut at the limit
     assert _cut(one_word, 100) == "x" * 99 + "…"
+
+
+def test_a_failed_daily_backup_is_said_in_a_message_when_the_window_is_hidden(
+    context: AppContext, window: FakeWindow, qtbot: QtBot
+) -> None:
+    """The window's status bar said it alone: living in the tray, nobody saw a backup fail
+    day after day. Clicked, the message shows the window and says it there again."""
+    said: list[str] = []
+    window.backup_failed = said.append  # type: ignore[attr-defined]
+    tray = make_tray(context, window, available=True)
+    window.show()
+    tray.backup_failed("The disk holding /media/usb is full.")
+    assert tray.messages == []  # the window's status bar says it
+    window.hide()
+    tray.backup_failed("The disk holding /media/usb is full.")
+    assert tray.messages == [("The daily backup failed", "The disk holding /media/usb is full.")]
+    tray._message_clicked()
+    assert window.isVisible()
+    assert said == ["The disk holding /media/usb is full."]
+    assert ("show_today", None) not in window.calls
