@@ -236,9 +236,9 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="588"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="264"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="272"/>
         <location filename="../../netdesk/ui/contact_list.py" line="87"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="316"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="500"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -262,7 +262,7 @@
         <location filename="../../netdesk/ui/card_cadence.py" line="62"/>
         <location filename="../../netdesk/ui/card_cadence.py" line="81"/>
         <location filename="../../netdesk/ui/card_rhythm.py" line="11"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="56"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="62"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
@@ -298,7 +298,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_rhythm.py" line="18"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="464"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="477"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
@@ -392,164 +392,169 @@
         <translation>AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="219"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="631"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="207"/>
+        <source>Reading the photo…</source>
+        <translation>Leyendo la foto…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="225"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="668"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="220"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="226"/>
         <source>Log a call, meeting or message (Ctrl+L)</source>
         <translation>Registrar una llamada, reunión o mensaje (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="222"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="228"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="225"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="231"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>Guardar los cambios (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="227"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="233"/>
         <source>Revert</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="228"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="234"/>
         <source>Forget the unsaved changes</source>
         <translation>Olvidar los cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="265"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="281"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="273"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="289"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="266"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="282"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="274"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="290"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="267"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="300"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="275"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="308"/>
         <source>Middle names</source>
         <translation>Segundos nombres</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="268"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="276"/>
         <source>Prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="268"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="276"/>
         <source>Dr., Ms.…</source>
         <translation>Dr., Sra.…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="269"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="277"/>
         <source>Suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="269"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="277"/>
         <source>Jr., PhD…</source>
         <translation>Jr., PhD…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="270"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="305"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="278"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="313"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="271"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="306"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="279"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="314"/>
         <source>Display name</source>
         <translation>Nombre visible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="290"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="298"/>
         <source>More name fields</source>
         <translation>Más campos del nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="299"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="307"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="304"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="312"/>
         <source>Prefix / suffix</source>
         <translation>Tratamiento / sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="312"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="320"/>
         <source>Origin — how you met</source>
         <translation>Origen — cómo os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="313"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="321"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="315"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="323"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="315"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="323"/>
         <source>Where, or in what context (a conference, a friend&apos;s dinner…)</source>
         <translation>Dónde o en qué contexto (un congreso, una cena con amigos…)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="318"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="326"/>
         <source>Met through</source>
         <translation>Nos conocimos a través de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="331"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="339"/>
         <source>Open the contact you met through</source>
         <translation>Abrir el contacto a través del que os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="346"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="354"/>
         <source>&amp;Met on</source>
         <translation>Nos conocimos e&amp;l</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="347"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="355"/>
         <source>Met a&amp;t</source>
         <translation>Nos conoci&amp;mos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="349"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="357"/>
         <source>Met thro&amp;ugh</source>
         <translation>Nos conocimos a través &amp;de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="350"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="358"/>
         <source>Introduced you to</source>
         <translation>Te presentó a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="352"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="360"/>
         <source>Record source</source>
         <translation>Origen del registro</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_cadence.py" line="34"/>
-        <location filename="../../netdesk/ui/contact_actions.py" line="210"/>
-        <location filename="../../netdesk/ui/contact_actions.py" line="221"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="355"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="49"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="241"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="252"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="363"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="55"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="204"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="558"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="571"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
@@ -559,138 +564,138 @@
         <translation>Frecuencia personalizada en días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="368"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="376"/>
         <location filename="../../netdesk/ui/contact_list.py" line="88"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="369"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="377"/>
         <location filename="../../netdesk/ui/contact_list.py" line="89"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="377"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="385"/>
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="378"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="386"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="379"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="382"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="387"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="390"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="380"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="388"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="384"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="392"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="384"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="392"/>
         <source>Their work, expertise, projects</source>
         <translation>Su trabajo, experiencia, proyectos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="386"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="386"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
         <source>What they need: a hire, a partner, advice…</source>
         <translation>Qué necesita: contratar a alguien, un socio, consejo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="388"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
         <source>I can offer</source>
         <translation>Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="388"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
         <source>How you could help them</source>
         <translation>Cómo podrías ayudarle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="785"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="794"/>
         <source>none — never reminded, as chosen above</source>
         <translation>ninguno — sin recordatorios, como elegiste arriba</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="111"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="113"/>
         <source>“%1” was deleted meanwhile (by another program such as netdesk-cli): Save adds them back with your changes, Revert lets them go.</source>
         <translation>«%1» se eliminó entretanto (otro programa, como netdesk-cli): Guardar lo vuelve a añadir con tus cambios, Revertir lo deja ir.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="316"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="87"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="500"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="89"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="405"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="413"/>
         <source>Links</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="408"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="416"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="409"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="417"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="410"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="418"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="418"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="426"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="421"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="429"/>
         <source>Tags and notes</source>
         <translation>Etiquetas y notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="433"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="129"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="433"/>
         <source>Anything worth remembering</source>
         <translation>Cualquier cosa que merezca la pena recordar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="431"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="439"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="708"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="306"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="717"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="315"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="86"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="433"/>
         <source>%1 and %Ln more</source>
@@ -700,19 +705,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="763"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="768"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="772"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="777"/>
         <source>New contact</source>
         <translation>Contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="782"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="791"/>
         <location filename="../../netdesk/ui/widgets.py" line="171"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="787"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="796"/>
         <source>none — set a cadence to be reminded</source>
         <translation>ninguno — fija una frecuencia para recibir recordatorios</translation>
     </message>
@@ -723,38 +728,39 @@
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="801"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="810"/>
         <location filename="../../netdesk/ui/contact_list.py" line="66"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="836"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="845"/>
         <source>&amp;Choose photo…</source>
         <translation>&amp;Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="837"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="846"/>
         <source>&amp;Remove photo</source>
         <translation>&amp;Quitar foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_photo.py" line="38"/>
+        <location filename="../../netdesk/ui/card_photo.py" line="43"/>
         <source>“%1” is too large for a photo: %2 MB, at most %3 MB.</source>
         <translation>«%1» es demasiado grande para una foto: %2 MB, como máximo %3 MB.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_photo.py" line="45"/>
+        <location filename="../../netdesk/ui/card_photo.py" line="50"/>
+        <location filename="../../netdesk/ui/card_photo.py" line="112"/>
         <source>Could not read “%1”: %2</source>
         <translation>No se pudo leer «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_photo.py" line="60"/>
+        <location filename="../../netdesk/ui/card_photo.py" line="65"/>
         <source>“%1” is too large for a photo: %2 × %3 pixels.</source>
         <translation>«%1» es demasiado grande para una foto: %2 × %3 píxeles.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_photo.py" line="65"/>
+        <location filename="../../netdesk/ui/card_photo.py" line="70"/>
         <source>“%1” is not an image netdesk can read (use PNG, JPEG, GIF, WebP or BMP).</source>
         <translation>«%1» no es una imagen que netdesk pueda leer (usa PNG, JPEG, GIF, WebP o BMP).</translation>
     </message>
@@ -768,84 +774,84 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="83"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="809"/>
         <location filename="../../netdesk/ui/contact_card.py" line="818"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="827"/>
         <source>Added by hand</source>
         <translation>Añadido a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="274"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="282"/>
         <source>The name as it is written, such as family name first (“Nagy Péter”): shown in place of the name above when it holds the same parts</source>
         <translation>El nombre tal como se escribe, por ejemplo con el apellido delante («Nagy Péter»): se muestra en lugar del nombre de arriba cuando tiene las mismas partes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="367"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="375"/>
         <source>Ca&amp;dence</source>
         <translation>&amp;Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="381"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="389"/>
         <source>&amp;Organization</source>
         <translation>Organi&amp;zación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="383"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="391"/>
         <source>Tit&amp;le</source>
         <translation>Car&amp;go</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="389"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
         <source>&amp;What they do</source>
         <translation>A &amp;qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="390"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
         <source>Loo&amp;king for</source>
         <translation>Qué &amp;busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="391"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
         <source>I can offe&amp;r</source>
         <translation>&amp;Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="410"/>
         <source>E-ma&amp;il</source>
         <translation>Co&amp;rreo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="411"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="404"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="412"/>
         <source>&amp;Address</source>
         <translation>D&amp;irección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="415"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="423"/>
         <source>&amp;Birthday</source>
         <translation>&amp;Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="417"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
         <source>Anniversar&amp;y</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="429"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="437"/>
         <source>Ta&amp;gs</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="430"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="438"/>
         <source>Note&amp;s</source>
         <translation>Nota&amp;s</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_cadence.py" line="60"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="805"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="814"/>
         <source>%1 (from its tags)</source>
         <translation>%1 (por sus etiquetas)</translation>
     </message>
@@ -859,62 +865,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="743"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="752"/>
         <source>Left empty, shown as “%1”</source>
         <translation>Si lo dejas vacío, se muestra «%1»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="745"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="754"/>
         <source>Left empty, the nickname, organization, e-mail or phone is shown</source>
         <translation>Si lo dejas vacío, se muestra el apodo, la organización, el correo o el teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="777"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="792"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="786"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="801"/>
         <source>%1 (%2)</source>
         <comment>a date, then how long ago or ahead it is</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="790"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="799"/>
         <source>%1 (%2) — due</source>
         <comment>a date, then how long ago it is</comment>
         <translation>%1 (%2) — pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="844"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="853"/>
         <source>Choose a photo</source>
         <translation>Elige una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="846"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="855"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="335"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="359"/>
         <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.</source>
         <translation>«%1» no es una fecha: usa AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="273"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="275"/>
         <source>No contact “%1”: choose the person from the list as you type, or clear the field.</source>
         <translation>No hay ningún contacto «%1»: elige a la persona de la lista mientras escribes o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="306"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="314"/>
         <source>Give the contact a name (or at least an organization, e-mail or phone).</source>
         <translation>Ponle un nombre al contacto (o al menos una organización, un correo o un teléfono).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="332"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="353"/>
+        <source>“%1” is after today: check the year.</source>
+        <translation>«%1» es posterior a hoy: revisa el año.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_saving.py" line="356"/>
         <source>“%1” is not a day of the calendar: check the month and day.</source>
         <translation>«%1» no es un día del calendario: revisa el mes y el día.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="38"/>
-        <location filename="../../netdesk/ui/card_saving.py" line="67"/>
-        <location filename="../../netdesk/ui/card_saving.py" line="350"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="40"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="69"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="374"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
@@ -944,14 +955,14 @@
         <translation>Importados hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="763"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="769"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="772"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="778"/>
         <location filename="../../netdesk/ui/contact_list_model.py" line="513"/>
         <location filename="../../netdesk/ui/contact_rows.py" line="100"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="70"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="83"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="84"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="168"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="75"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="97"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="98"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="216"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -1023,12 +1034,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="135"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="143"/>
         <location filename="../../netdesk/ui/contact_list.py" line="437"/>
-        <location filename="../../netdesk/ui/drag.py" line="89"/>
+        <location filename="../../netdesk/ui/drag.py" line="93"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="432"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="76"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="538"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="551"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln contacto</numerusform>
@@ -1091,31 +1102,38 @@ Choose Archived above to see them.</source>
 Elige Archivados arriba para verlos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="499"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="501"/>
+        <source>Nobody imported today is listed.
+Contacts imported today and archived since are under Archived.</source>
+        <translation>No se muestra a nadie importado hoy.
+Los contactos importados hoy y archivados después están en «Archivado».</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_list.py" line="506"/>
         <source>Nobody is due.
 When a keep-in-touch cadence or a follow-up comes due, the contact is listed here.</source>
         <translation>No hay nada pendiente.
 Cuando venza un ritmo de contacto o un seguimiento, el contacto aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="502"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="509"/>
         <source>No cobwebs: you have been in touch with everyone lately.</source>
         <translation>Sin telarañas: últimamente has estado en contacto con todos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="504"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="511"/>
         <source>Every contact has an origin: you know how you met them all.</source>
         <translation>Todos los contactos tienen origen: sabes cómo conociste a cada uno.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="507"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="514"/>
         <source>No archived contacts.
 An archived contact is kept, but left out of the list and the reminders.</source>
         <translation>No hay contactos archivados.
 Un contacto archivado se conserva, pero queda fuera de la lista y de los recordatorios.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="510"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="517"/>
         <source>Nobody was imported today.</source>
         <translation>Hoy no se ha importado a nadie.</translation>
     </message>
@@ -1180,109 +1198,119 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Importar los demás archivos sin este</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/drag.py" line="88"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="106"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="107"/>
-        <location filename="../../netdesk/ui/undo.py" line="137"/>
-        <location filename="../../netdesk/ui/undo.py" line="202"/>
+        <location filename="../../netdesk/ui/drag.py" line="92"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="112"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="113"/>
+        <location filename="../../netdesk/ui/undo.py" line="157"/>
+        <location filename="../../netdesk/ui/undo.py" line="222"/>
         <source>contact</source>
         <translation>contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="58"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="63"/>
         <source>same e-mail: %1</source>
         <translation>mismo correo: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="60"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="65"/>
         <source>same phone: %1</source>
         <translation>mismo teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="62"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="67"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="64"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="69"/>
         <source>similar names</source>
         <translation>nombres parecidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="150"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="122"/>
+        <source>Merging contacts…</source>
+        <translation>Fusionando contactos…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="123"/>
+        <source>Undoing the merge…</source>
+        <translation>Deshaciendo la fusión…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="171"/>
         <source>Forget “not the same” answers</source>
         <translation>Olvidar las respuestas «no es la misma»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="211"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="233"/>
         <source>Find duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="214"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="372"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="236"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="398"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="218"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="385"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="240"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="574"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="218"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="240"/>
         <source>Looks like</source>
         <translation>Se parece a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="218"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="240"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="218"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="240"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="563"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="589"/>
         <source>Forget my “not the same” &amp;answers (%1)</source>
         <translation>Olvidar mis &amp;respuestas «no es la misma» (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="601"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="631"/>
         <source>Why: %1</source>
         <translation>Por qué: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="611"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="641"/>
         <source>Keeping the first loses: %1.</source>
         <translation>Si conservas el primero, se pierde: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="614"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="644"/>
         <source>Keeping the second loses: %1.</source>
         <translation>Si conservas el segundo, se pierde: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="664"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="696"/>
         <source>&amp;Forget</source>
         <translation>&amp;Olvidar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="645"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="668"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="677"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="700"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="654"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="686"/>
         <source>Forget answers</source>
         <translation>Olvidar respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="656"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="688"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>¿Olvidar que dijiste que %Ln par de contactos no son la misma persona? Podrían volver a proponerse como duplicados.</numerusform>
@@ -1290,42 +1318,42 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="135"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="156"/>
         <source>Not the same person</source>
         <translation>No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="105"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="111"/>
         <source>Merge %1 into %2</source>
         <translation>Fusionar %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="258"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="280"/>
         <source>Merge, keep the &amp;first</source>
         <translation>Combinar, conservar el &amp;primero</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="259"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="281"/>
         <source>Merge, keep the &amp;second</source>
         <translation>Combinar, conservar el &amp;segundo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="260"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="282"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="522"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="548"/>
         <source>No duplicates found.</source>
         <translation>No se encontraron duplicados.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="527"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="553"/>
         <source>%1 possible duplicates; the %2 most likely are shown.</source>
         <translation>%1 posibles duplicados; se muestran los %2 más probables.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="533"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="559"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln posible duplicado.</numerusform>
@@ -1333,9 +1361,9 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="638"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="224"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="232"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="670"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="293"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="304"/>
         <source>Not merged</source>
         <translation>No combinado</translation>
     </message>
@@ -1572,7 +1600,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="63"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="516"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="732"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="112"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="189"/>
         <source>Kind</source>
@@ -1584,7 +1612,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="225"/>
+        <location filename="../../netdesk/ui/preferences.py" line="229"/>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -1645,20 +1673,20 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/import_flow.py" line="99"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="81"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="272"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="83"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="276"/>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="268"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="321"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="277"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="334"/>
         <source>Importing contacts…</source>
         <translation>Importando contactos…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_flow.py" line="135"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="279"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="288"/>
         <source>Reading contact files…</source>
         <translation>Leyendo archivos de contactos…</translation>
     </message>
@@ -1688,13 +1716,13 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>&amp;Seguir importando</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="355"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="368"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="356"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="131"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="369"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="133"/>
         <source>%Ln new contact(s)</source>
         <translation>
             <numerusform>%Ln contacto nuevo</numerusform>
@@ -1702,7 +1730,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="357"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="370"/>
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln combinado</numerusform>
@@ -1710,8 +1738,8 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="358"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="133"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="371"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="135"/>
         <source>%Ln already up to date</source>
         <translation>
             <numerusform>%Ln ya al día</numerusform>
@@ -1719,7 +1747,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="365"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="378"/>
         <source>%Ln card(s) or file(s) could not be imported.</source>
         <translation>
             <numerusform>No se pudo importar %Ln tarjeta o archivo.</numerusform>
@@ -1727,7 +1755,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="368"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="381"/>
         <source>%Ln warning(s): something was left out or two cards were combined.</source>
         <translation>
             <numerusform>%Ln aviso: se omitió algo o se combinaron dos tarjetas.</numerusform>
@@ -1735,22 +1763,22 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="375"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="388"/>
         <source>The new contacts are in “Imported today”: tag them, set where you met or a keep-in-touch cadence, or archive them, all at once.</source>
         <translation>Los contactos nuevos están en «Importados hoy»: etiquétalos, indica dónde os conocisteis o una frecuencia para mantener el contacto, o archívalos, todos a la vez.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="378"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="391"/>
         <source>&amp;Show imported contacts</source>
         <translation>&amp;Mostrar los contactos importados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="421"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="434"/>
         <source>%1 will be imported once this import is done.</source>
         <translation>%1 se importará cuando termine esta importación.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="51"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="53"/>
         <source>%Ln card(s) combined with another of this import</source>
         <translation>
             <numerusform>%Ln tarjeta combinada con otra de esta importación</numerusform>
@@ -1758,22 +1786,22 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="106"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="108"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="112"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="114"/>
         <source>C&amp;olumns…</source>
         <translation>C&amp;olumnas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="115"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="117"/>
         <source>Choose again which column of the CSV file holds what</source>
         <translation>Vuelve a elegir qué contiene cada columna del archivo CSV</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="132"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="134"/>
         <source>%Ln to be merged into existing contacts</source>
         <translation>
             <numerusform>%Ln se combinará con contactos existentes</numerusform>
@@ -1781,7 +1809,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="134"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="136"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -1789,7 +1817,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="139"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="141"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln aviso</numerusform>
@@ -1797,7 +1825,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="143"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="145"/>
         <source>%Ln field(s) differ from what you have: your values are kept unless you tick the file’s.</source>
         <translation>
             <numerusform>%Ln campo difiere de lo que tienes: se conservan tus valores salvo que marques el del archivo.</numerusform>
@@ -1805,223 +1833,233 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="149"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="151"/>
         <source>There is nothing to import.</source>
         <translation>No hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="157"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="159"/>
         <source>&amp;New (%1)</source>
         <translation>&amp;Nuevos (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="170"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="172"/>
         <source>To &amp;merge (%1)</source>
         <translation>Para co&amp;mbinar (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="190"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="192"/>
         <source>All fields (%1)</source>
         <translation>Todos los campos (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="195"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="197"/>
         <source>&amp;For:</source>
         <translation>Pa&amp;ra:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="199"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="201"/>
         <source>&amp;Keep all mine</source>
         <translation>Conservar &amp;todos los míos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="201"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="203"/>
         <source>&amp;Use all the file’s values</source>
         <translation>&amp;Usar todos los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="213"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="215"/>
         <source>&amp;Differences (%1)</source>
         <translation>&amp;Diferencias (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="225"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="229"/>
         <source>&amp;Problems (%1)</source>
         <translation>&amp;Problemas (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="273"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="277"/>
         <source>Cancel this import? The choices you made among its differences are lost.</source>
         <translation>¿Cancelar esta importación? Se perderán las elecciones que hiciste entre sus diferencias.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="277"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="281"/>
         <source>&amp;Cancel the import</source>
         <translation>&amp;Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="279"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="283"/>
         <source>&amp;Back to the preview</source>
         <translation>&amp;Volver a la vista previa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="331"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="354"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="316"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="500"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="316"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="344"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="516"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="500"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="528"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="732"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="344"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="528"/>
         <source>Existing contact</source>
         <translation>Contacto existente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="344"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="528"/>
         <source>What the file adds</source>
         <translation>Lo que añade el archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="360"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="544"/>
         <source>(only differences)</source>
         <translation>(solo diferencias)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="385"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="574"/>
         <source>Yours</source>
         <translation>Tuyo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="385"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="574"/>
         <source>In the file (tick to use)</source>
         <translation>En el archivo (márcalo para usarlo)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="385"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="574"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="516"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="732"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="516"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="732"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="517"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="771"/>
         <location filename="../../netdesk/ui/import_text.py" line="31"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="517"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="771"/>
         <location filename="../../netdesk/ui/import_text.py" line="31"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="84"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="86"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="85"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="87"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="86"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="88"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="88"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="90"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="89"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="91"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="98"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="100"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="307"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="316"/>
         <source>with %1</source>
         <translation>con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="427"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="436"/>
         <source>Delete journal entry</source>
         <translation>Eliminar entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="430"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="439"/>
         <source>Deleting the journal entry…</source>
         <translation>Borrando la entrada del diario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="431"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="440"/>
         <source>Restoring the journal entry…</source>
         <translation>Restaurando la entrada del diario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="465"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="474"/>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="578"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="499"/>
+        <source>Deleted “%1”. Press Ctrl+Z to undo.</source>
+        <translation>Se eliminó «%1». Pulsa Ctrl+Z para deshacerlo.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_view.py" line="500"/>
+        <source>Deleted “%1”, logged with %2. Press Ctrl+Z to undo.</source>
+        <translation>Se eliminó «%1», registrado con %2. Pulsa Ctrl+Z para deshacerlo.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_view.py" line="615"/>
         <source>&amp;Edit entry…</source>
         <translation>&amp;Editar entrada…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="582"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="619"/>
         <source>&amp;Delete entry</source>
         <translation>E&amp;liminar entrada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="592"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="629"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="621"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="625"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="658"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="662"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="672"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="709"/>
         <source>Calls, meetings and messages can be logged here once the contact is saved.</source>
         <translation>Cuando guardes el contacto, aquí podrás registrar llamadas, reuniones y mensajes.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="674"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="711"/>
         <source>Choose a contact to see their journal.</source>
         <translation>Elige un contacto para ver su diario.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="231"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="670"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="707"/>
         <source>Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.</source>
         <translation>Aún no hay nada registrado. Pulsa Ctrl+L después de una llamada, un café o un mensaje.</translation>
     </message>
@@ -2552,32 +2590,32 @@ Discard them?</source>
         <translation>&amp;Guardar como contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="867"/>
+        <location filename="../../netdesk/ui/main_window.py" line="881"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation>Contacto añadido. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="65"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="582"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="587"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="71"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="595"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="600"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="67"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="73"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation>Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="72"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="334"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="78"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="347"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="601"/>
         <location filename="../../netdesk/ui/undo_actions.py" line="68"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; no se cambió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="94"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="100"/>
         <source>Unarchived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto desarchivado.</numerusform>
@@ -2585,7 +2623,7 @@ Discard them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="96"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="102"/>
         <source>Archived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto archivado.</numerusform>
@@ -2593,12 +2631,12 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="108"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="114"/>
         <source>Delete contacts</source>
         <translation>Eliminar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="111"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="117"/>
         <source>Delete %1 with their journal and follow-ups?
 
 You can undo this with Ctrl+Z.</source>
@@ -2607,7 +2645,7 @@ You can undo this with Ctrl+Z.</source>
 Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="153"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="161"/>
         <source>Deleted %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto eliminado.</numerusform>
@@ -2615,12 +2653,12 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="29"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="35"/>
         <source>Tag contacts</source>
         <translation>Etiquetar contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="30"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="36"/>
         <source>Tag %Ln contacts with:</source>
         <translation>
             <numerusform>Etiquetar %Ln contacto con:</numerusform>
@@ -2628,12 +2666,12 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="117"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="123"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="168"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="176"/>
         <source>Tagged %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto etiquetado.</numerusform>
@@ -2641,23 +2679,28 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="179"/>
-        <location filename="../../netdesk/ui/contact_actions.py" line="183"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="200"/>
+        <source>Reading their tags…</source>
+        <translation>Leyendo sus etiquetas…</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/contact_actions.py" line="210"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="214"/>
         <source>Untag contacts</source>
         <translation>Quitar etiqueta a contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="179"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="210"/>
         <source>The selected contacts have no tags.</source>
         <translation>Los contactos seleccionados no tienen etiquetas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="183"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="214"/>
         <source>Remove the tag:</source>
         <translation>Quitar la etiqueta:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="191"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="222"/>
         <source>Untagged %Ln contacts.</source>
         <translation>
             <numerusform>Etiqueta quitada a %Ln contacto.</numerusform>
@@ -2665,17 +2708,17 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="204"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="235"/>
         <source>From their tags (none of their own)</source>
         <translation>Según sus etiquetas (sin frecuencia propia)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="205"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="236"/>
         <source>Never, whatever their tags say</source>
         <translation>Nunca, digan lo que digan sus etiquetas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="211"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="242"/>
         <source>Keep in touch with %Ln contacts:</source>
         <translation>
             <numerusform>Mantener el contacto con %Ln contacto:</numerusform>
@@ -2683,13 +2726,13 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="221"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="559"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="252"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="572"/>
         <source>Every how many days?</source>
         <translation>¿Cada cuántos días?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="230"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="261"/>
         <source>Cadence set for %Ln contacts.</source>
         <translation>
             <numerusform>Frecuencia fijada para %Ln contacto.</numerusform>
@@ -2697,7 +2740,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="906"/>
+        <location filename="../../netdesk/ui/main_window.py" line="921"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation>Registrado. El reloj para mantener el contacto se ha reiniciado.</translation>
     </message>
@@ -2732,7 +2775,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1002"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1017"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
@@ -2743,23 +2786,23 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="223"/>
-        <location filename="../../netdesk/ui/operations.py" line="126"/>
+        <location filename="../../netdesk/ui/operations.py" line="130"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="127"/>
-        <location filename="../../netdesk/ui/operations.py" line="206"/>
+        <location filename="../../netdesk/ui/operations.py" line="131"/>
+        <location filename="../../netdesk/ui/operations.py" line="210"/>
         <source>netdesk</source>
         <translation>netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="159"/>
+        <location filename="../../netdesk/ui/operations.py" line="163"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="207"/>
+        <location filename="../../netdesk/ui/operations.py" line="211"/>
         <source>%1 failed: %2
 
 Nothing was changed.</source>
@@ -2768,7 +2811,7 @@ Nothing was changed.</source>
 No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="207"/>
+        <location filename="../../netdesk/ui/operations.py" line="211"/>
         <source>%1 failed: %2</source>
         <translation>%1 falló: %2</translation>
     </message>
@@ -2789,7 +2832,7 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/preferences.py" line="79"/>
-        <location filename="../../netdesk/ui/preferences.py" line="352"/>
+        <location filename="../../netdesk/ui/preferences.py" line="356"/>
         <source>netdesk cannot write to the folder %1 (is it read-only?).</source>
         <translation>netdesk no puede escribir en la carpeta %1 (¿es de solo lectura?).</translation>
     </message>
@@ -2799,17 +2842,17 @@ No se cambió nada.</translation>
         <translation>Ahora no hay ninguna unidad montada en %1 (/etc/fstab lo indica como el sitio de una unidad): conecta o monta esa unidad y pulsa Aceptar; o elige otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="113"/>
+        <location filename="../../netdesk/ui/preferences.py" line="96"/>
         <source>No backup yet: netdesk makes one each day it runs.</source>
         <translation>Aún no hay copias: netdesk hace una cada día que se ejecuta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="116"/>
+        <location filename="../../netdesk/ui/preferences.py" line="120"/>
         <source>Latest backup: %1 (%2, %3 in all).</source>
         <translation>Última copia: %1 (%2, %3 en total).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="118"/>
+        <location filename="../../netdesk/ui/preferences.py" line="122"/>
         <source>%Ln backups</source>
         <translation>
             <numerusform>%Ln copia</numerusform>
@@ -2817,42 +2860,42 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="125"/>
+        <location filename="../../netdesk/ui/preferences.py" line="129"/>
         <source>No backup since %1: the daily backup may be failing (see the log).</source>
         <translation>Ninguna copia desde %1: puede que la copia diaria esté fallando (mira el registro).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="153"/>
+        <location filename="../../netdesk/ui/preferences.py" line="157"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="154"/>
+        <location filename="../../netdesk/ui/preferences.py" line="158"/>
         <source>Choose the %1</source>
         <translation>Elegir: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="162"/>
+        <location filename="../../netdesk/ui/preferences.py" line="166"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="163"/>
+        <location filename="../../netdesk/ui/preferences.py" line="167"/>
         <source>Clear the %1</source>
         <translation>Borrar: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="192"/>
+        <location filename="../../netdesk/ui/preferences.py" line="196"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="197"/>
+        <location filename="../../netdesk/ui/preferences.py" line="201"/>
         <source>Default cadence for new contacts</source>
         <translation>Frecuencia predeterminada para contactos nuevos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="204"/>
+        <location filename="../../netdesk/ui/preferences.py" line="208"/>
         <source>Every %Ln day(s)</source>
         <translation>
             <numerusform>Cada %Ln día</numerusform>
@@ -2860,139 +2903,144 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="210"/>
+        <location filename="../../netdesk/ui/preferences.py" line="214"/>
         <source>Quiet hours start</source>
         <translation>Inicio de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="211"/>
+        <location filename="../../netdesk/ui/preferences.py" line="215"/>
         <source>Quiet hours end</source>
         <translation>Fin de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="217"/>
+        <location filename="../../netdesk/ui/preferences.py" line="221"/>
         <source>none: reminders come at any hour</source>
         <translation>ninguna: los recordatorios llegan a cualquier hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="230"/>
+        <location filename="../../netdesk/ui/preferences.py" line="234"/>
         <source>Start netdesk in the tray when I &amp;log in</source>
         <translation>Iniciar netdesk en la bandeja al iniciar &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="234"/>
+        <location filename="../../netdesk/ui/preferences.py" line="238"/>
         <source>Keep running in the &amp;tray when the window is closed</source>
         <translation>Seguir en la &amp;bandeja al cerrar la ventana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="238"/>
+        <location filename="../../netdesk/ui/preferences.py" line="242"/>
         <source>Backups folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="247"/>
+        <location filename="../../netdesk/ui/preferences.py" line="251"/>
         <source>Daily backups to keep</source>
         <translation>Copias diarias que conservar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="250"/>
+        <location filename="../../netdesk/ui/preferences.py" line="254"/>
         <source>The newest backup of each of that many days is kept, and also the newest of each of the last four weeks</source>
         <translation>Se conserva la copia más reciente de cada uno de esos días, y también la más reciente de cada una de las últimas cuatro semanas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="268"/>
+        <location filename="../../netdesk/ui/preferences.py" line="272"/>
         <source>Calendar feed folder</source>
         <translation>Carpeta del calendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="270"/>
+        <location filename="../../netdesk/ui/preferences.py" line="274"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="271"/>
+        <location filename="../../netdesk/ui/preferences.py" line="275"/>
         <source>Calendar apps can subscribe to netdesk.ics in this folder.</source>
         <translation>Las aplicaciones de calendario pueden suscribirse a netdesk.ics en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="277"/>
+        <location filename="../../netdesk/ui/preferences.py" line="281"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="289"/>
+        <location filename="../../netdesk/ui/preferences.py" line="293"/>
         <source>New contacts &amp;keep in touch</source>
         <translation>Contactos nuevos: &amp;mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="290"/>
+        <location filename="../../netdesk/ui/preferences.py" line="294"/>
         <source>&amp;Quiet hours (no reminders)</source>
         <translation>&amp;Horas de silencio (sin recordatorios)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="293"/>
+        <location filename="../../netdesk/ui/preferences.py" line="297"/>
         <source>&amp;Backups folder</source>
         <translation>Carpeta de co&amp;pias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="294"/>
+        <location filename="../../netdesk/ui/preferences.py" line="298"/>
         <source>&amp;Daily backups kept</source>
         <translation>Copias &amp;diarias conservadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="302"/>
+        <location filename="../../netdesk/ui/preferences.py" line="306"/>
         <source>Calendar &amp;feed folder</source>
         <translation>Carpeta del ca&amp;lendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="304"/>
+        <location filename="../../netdesk/ui/preferences.py" line="308"/>
         <source>Data fold&amp;er</source>
         <translation>Carpeta de da&amp;tos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="366"/>
+        <location filename="../../netdesk/ui/preferences.py" line="370"/>
         <source>The backups cannot be listed: %1</source>
         <translation>No se pueden listar las copias: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="370"/>
+        <location filename="../../netdesk/ui/preferences.py" line="374"/>
         <source>No drive is mounted on %1 now (/etc/fstab names it as a drive&apos;s place): the daily backups go to %2 until that drive is connected or mounted. %3</source>
         <translation>Ahora no hay ninguna unidad montada en %1 (/etc/fstab lo indica como el sitio de una unidad): las copias diarias van a %2 hasta que esa unidad se conecte o se monte. %3</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="381"/>
+        <location filename="../../netdesk/ui/preferences.py" line="385"/>
         <source>The backups folder %1 is not there (is its drive connected?): the daily backups go to %2 meanwhile. %3</source>
         <translation>La carpeta de copias %1 no está (¿está conectada su unidad?): entretanto, las copias diarias van a %2. %3</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="441"/>
+        <location filename="../../netdesk/ui/preferences.py" line="400"/>
+        <source>There is no room for a backup in %1: %2 free, and a backup needs %3. Free some room there, or choose another folder. %4</source>
+        <translation>No hay espacio para una copia de seguridad en %1: quedan %2 libres y una copia necesita %3. Libera espacio allí o elige otra carpeta. %4</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/preferences.py" line="461"/>
         <source>Your preferences could not be saved to %1: is the disk full or the folder read-only? They apply until netdesk quits; press OK to try again.</source>
         <translation>No se pudieron guardar tus preferencias en %1: ¿está el disco lleno o la carpeta es de solo lectura? Se aplican hasta que netdesk se cierre; pulsa Aceptar para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="330"/>
-        <location filename="../../netdesk/ui/preferences.py" line="278"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="338"/>
+        <location filename="../../netdesk/ui/preferences.py" line="282"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="89"/>
-        <location filename="../../netdesk/ui/preferences.py" line="279"/>
+        <location filename="../../netdesk/ui/preferences.py" line="283"/>
         <source>Open the data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="280"/>
+        <location filename="../../netdesk/ui/preferences.py" line="284"/>
         <source>Show the data folder in the file manager</source>
         <translation>Mostrar la carpeta de datos en el gestor de archivos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="398"/>
+        <location filename="../../netdesk/ui/preferences.py" line="418"/>
         <source>No file manager could open the data folder: %1</source>
         <translation>Ningún gestor de archivos pudo abrir la carpeta de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="422"/>
+        <location filename="../../netdesk/ui/preferences.py" line="442"/>
         <source>Could not change start at login: %1</source>
         <translation>No se pudo cambiar el inicio al iniciar sesión: %1</translation>
     </message>
@@ -3043,17 +3091,17 @@ No se cambió nada.</translation>
         <translation>Sin telarañas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="137"/>
+        <location filename="../../netdesk/ui/undo.py" line="157"/>
         <source>Add %1</source>
         <translation>Añadir %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="163"/>
+        <location filename="../../netdesk/ui/undo.py" line="183"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="346"/>
+        <location filename="../../netdesk/ui/undo.py" line="369"/>
         <source>Archive %Ln contacts</source>
         <translation>
             <numerusform>Archivar %Ln contacto</numerusform>
@@ -3061,7 +3109,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="349"/>
+        <location filename="../../netdesk/ui/undo.py" line="372"/>
         <source>Unarchive %Ln contacts</source>
         <translation>
             <numerusform>Desarchivar %Ln contacto</numerusform>
@@ -3069,47 +3117,47 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="102"/>
+        <location filename="../../netdesk/ui/undo.py" line="122"/>
         <source>“%1” could not be undone.</source>
         <translation>No se pudo deshacer «%1».</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="102"/>
+        <location filename="../../netdesk/ui/undo.py" line="122"/>
         <source>“%1” could not be redone.</source>
         <translation>No se pudo rehacer «%1».</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="106"/>
+        <location filename="../../netdesk/ui/undo.py" line="126"/>
         <source>Not undone</source>
         <translation>No deshecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="106"/>
+        <location filename="../../netdesk/ui/undo.py" line="126"/>
         <source>Not redone</source>
         <translation>No rehecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="346"/>
+        <location filename="../../netdesk/ui/undo.py" line="369"/>
         <source>Archive %1</source>
         <translation>Archivar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="349"/>
+        <location filename="../../netdesk/ui/undo.py" line="372"/>
         <source>Unarchive %1</source>
         <translation>Desarchivar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="355"/>
+        <location filename="../../netdesk/ui/undo.py" line="378"/>
         <source>Archiving contacts…</source>
         <translation>Archivando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="355"/>
+        <location filename="../../netdesk/ui/undo.py" line="378"/>
         <source>Unarchiving contacts…</source>
         <translation>Desarchivando contactos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="380"/>
+        <location filename="../../netdesk/ui/undo.py" line="403"/>
         <source>Delete %Ln contacts</source>
         <translation>
             <numerusform>Eliminar %Ln contacto</numerusform>
@@ -3117,27 +3165,27 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="380"/>
+        <location filename="../../netdesk/ui/undo.py" line="403"/>
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="390"/>
+        <location filename="../../netdesk/ui/undo.py" line="413"/>
         <source>Deleting contacts…</source>
         <translation>Eliminando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="391"/>
+        <location filename="../../netdesk/ui/undo.py" line="414"/>
         <source>Restoring contacts…</source>
         <translation>Restaurando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="424"/>
+        <location filename="../../netdesk/ui/undo.py" line="447"/>
         <source>Add tag “%2” to %1</source>
         <translation>Añadir la etiqueta «%2» a %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="424"/>
+        <location filename="../../netdesk/ui/undo.py" line="447"/>
         <source>Add tag “%2” to %Ln contacts</source>
         <translation>
             <numerusform>Añadir la etiqueta «%2» a %Ln contacto</numerusform>
@@ -3145,12 +3193,12 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="426"/>
+        <location filename="../../netdesk/ui/undo.py" line="449"/>
         <source>Remove tag “%2” from %1</source>
         <translation>Quitar la etiqueta «%2» de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="427"/>
+        <location filename="../../netdesk/ui/undo.py" line="450"/>
         <source>Remove tag “%2” from %Ln contacts</source>
         <translation>
             <numerusform>Quitar la etiqueta «%2» de %Ln contacto</numerusform>
@@ -3158,22 +3206,38 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="432"/>
+        <location filename="../../netdesk/ui/undo.py" line="455"/>
         <source>Tagging contacts…</source>
         <translation>Etiquetando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="432"/>
+        <location filename="../../netdesk/ui/undo.py" line="455"/>
         <source>Untagging contacts…</source>
         <translation>Quitando etiquetas…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/undo.py" line="490"/>
+        <source>All %Ln contacts already have the tag “%1”.</source>
+        <translation>
+            <numerusform>El contacto ya tiene la etiqueta «%1».</numerusform>
+            <numerusform>Los %Ln contactos ya tienen la etiqueta «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/undo.py" line="492"/>
+        <source>None of the %Ln contacts has the tag “%1”.</source>
+        <translation>
+            <numerusform>El contacto no tiene la etiqueta «%1».</numerusform>
+            <numerusform>Ninguno de los %Ln contactos tiene la etiqueta «%1».</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netdesk/ui/undo.py" line="470"/>
+        <location filename="../../netdesk/ui/undo.py" line="504"/>
         <source>Set cadence of %1</source>
         <translation>Fijar la frecuencia de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/undo.py" line="471"/>
+        <location filename="../../netdesk/ui/undo.py" line="505"/>
         <source>Set cadence of %Ln contacts</source>
         <translation>
             <numerusform>Fijar la frecuencia de %Ln contacto</numerusform>
@@ -3218,7 +3282,7 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/tags_dialog.py" line="179"/>
-        <location filename="../../netdesk/ui/undo.py" line="476"/>
+        <location filename="../../netdesk/ui/undo.py" line="510"/>
         <source>Setting the cadence…</source>
         <translation>Fijando la frecuencia…</translation>
     </message>
@@ -3258,33 +3322,33 @@ No se cambió nada.</translation>
         <translation>Ritmo por &amp;defecto:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="472"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="496"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="485"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="509"/>
         <source>Rename tag</source>
         <translation>Renombrar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="473"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="486"/>
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="500"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="513"/>
         <source>There is already a tag “%1”. Make “%2” part of it? Its contacts will carry “%1” instead (this can be undone).</source>
         <translation>Ya existe una etiqueta «%1». ¿Unir «%2» a ella? Sus contactos llevarán «%1» en su lugar (se puede deshacer).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="523"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="536"/>
         <source>Delete tag</source>
         <translation>Eliminar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="527"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="540"/>
         <source>Delete the tag “%1”? It is taken off %2; the contacts themselves stay. You can undo this with Ctrl+Z.</source>
         <translation>¿Eliminar la etiqueta «%1»? Se quita de %2; los contactos se quedan. Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tags_dialog.py" line="534"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="547"/>
         <source>%Ln contacts (%1 of them archived)</source>
         <translation>
             <numerusform>%Ln contacto (%1 de ellos archivado)</numerusform>
@@ -3292,7 +3356,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="544"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="557"/>
         <source>&amp;Delete tag</source>
         <translation>&amp;Eliminar etiqueta</translation>
     </message>
@@ -3334,7 +3398,7 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/today_view.py" line="93"/>
-        <location filename="../../netdesk/ui/tray.py" line="315"/>
+        <location filename="../../netdesk/ui/tray.py" line="321"/>
         <source>tomorrow %1</source>
         <translation>mañana %1</translation>
     </message>
@@ -3444,43 +3508,43 @@ No se cambió nada.</translation>
         <translation>Añade a alguien más que estuviera allí…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="130"/>
+        <location filename="../../netdesk/ui/tray.py" line="131"/>
         <source>netdesk keeps running</source>
         <translation>netdesk sigue en marcha</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="133"/>
+        <location filename="../../netdesk/ui/tray.py" line="134"/>
         <source>netdesk keeps running in the system tray so it can remind you when someone is due. Quit it from the tray icon&apos;s menu.</source>
         <translation>netdesk sigue en marcha en la bandeja del sistema para avisarte cuando toque hablar con alguien. Ciérralo desde el menú del icono de la bandeja.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="137"/>
+        <location filename="../../netdesk/ui/tray.py" line="138"/>
         <source>Keep running in the tray</source>
         <translation>Seguir en la bandeja</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="138"/>
+        <location filename="../../netdesk/ui/tray.py" line="139"/>
         <source>Quit on close instead</source>
         <translation>Salir al cerrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="150"/>
+        <location filename="../../netdesk/ui/tray.py" line="151"/>
         <source>No system tray</source>
         <translation>No hay bandeja del sistema</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="153"/>
+        <location filename="../../netdesk/ui/tray.py" line="154"/>
         <source>This desktop has no system tray, so netdesk cannot keep running in the background. Due follow-ups are shown in the window title and the Today view while netdesk is open; closing the window quits netdesk.</source>
         <translation>Este escritorio no tiene bandeja del sistema, así que netdesk no puede seguir en marcha en segundo plano. Los seguimientos pendientes se muestran en el título de la ventana y en la vista Hoy mientras netdesk está abierto; al cerrar la ventana, netdesk se cierra.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="78"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="83"/>
         <source>%1, last %2</source>
         <translation>%1, la última %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="78"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="79"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="83"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="93"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="462"/>
         <source>%Ln journal entries</source>
         <translation>
@@ -3489,77 +3553,82 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="80"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="85"/>
         <source>No journal entries</source>
         <translation>Sin entradas en el diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="81"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="95"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="123"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="140"/>
         <source>%1 “%2”</source>
         <translation>%1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="96"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="110"/>
         <source>%1 gets from %2: %3.</source>
         <translation>%1 recibe de %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="88"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="91"/>
+        <source>journal entries (counting…)</source>
+        <translation>entradas del diario (contando…)</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="102"/>
         <source>The one kept gets from the other: %1.</source>
         <translation>El que se conserva recibe del otro: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="90"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="104"/>
         <source>The one kept gets nothing new from the other.</source>
         <translation>El que se conserva no recibe nada nuevo del otro.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="93"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="107"/>
         <source>Not kept, as the one kept has its own: %1.</source>
         <translation>No se conserva, porque el que se conserva ya tiene el suyo: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="98"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="112"/>
         <source>%1 gets nothing new from %2.</source>
         <translation>%1 no recibe nada nuevo de %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="101"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="115"/>
         <source>Not kept, as %1 has its own: %2.</source>
         <translation>No se conserva, porque %1 ya tiene el suyo: %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="141"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="189"/>
         <source>Merge two contacts</source>
         <translation>Combinar dos contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="157"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="205"/>
         <source>Which contact do you keep?</source>
         <translation>¿Qué contacto conservas?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="168"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="216"/>
         <source>Keep %1</source>
         <translation>Conservar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="186"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="245"/>
         <source>The contact you keep gets the other&apos;s e-mails, phones, addresses, tags, journal and follow-ups, any field it has empty, and the other&apos;s notes after its own. The other is removed. Edit &gt; Undo puts both back.</source>
         <translation>El contacto que conservas recibe los correos, teléfonos, direcciones, etiquetas, diario y seguimientos del otro, los campos que tiene vacíos y las notas del otro tras las suyas. El otro se elimina. Editar &gt; Deshacer los recupera a los dos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="194"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="253"/>
         <source>&amp;Merge</source>
         <translation>Co&amp;mbinar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="224"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="293"/>
         <source>One of the two contacts has been deleted.</source>
         <translation>Uno de los dos contactos se ha eliminado.</translation>
     </message>
@@ -3934,7 +4003,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>CalendarFeed</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="610"/>
+        <location filename="../../netdesk/ui/tray.py" line="651"/>
         <source>netdesk follow-ups</source>
         <translation>Seguimientos de netdesk</translation>
     </message>
@@ -4030,26 +4099,26 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>Posponer hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="609"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="620"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="617"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="628"/>
         <source>Reschedule</source>
         <translation>Reprogramar</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="286"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="636"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="646"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="644"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="654"/>
         <source>Add follow-up</source>
         <translation>Añadir seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="643"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="651"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="584"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="667"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="675"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
@@ -4060,65 +4129,65 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="605"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="620"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="628"/>
         <source>Not rescheduled</source>
         <translation>No reprogramado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="627"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="635"/>
         <source>Not skipped</source>
         <translation>No omitido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="647"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="655"/>
         <source>Follow-up not added</source>
         <translation>Seguimiento no añadido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="658"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="666"/>
         <source>Not unarchived</source>
         <translation>No desarchivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="671"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="679"/>
         <source>Later today (+3 h)</source>
         <translation>Más tarde hoy (+3 h)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="672"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="680"/>
         <location filename="../../netdesk/ui/today_view.py" line="801"/>
         <source>Tomorrow (9:00)</source>
         <translation>Mañana (9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="673"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="681"/>
         <location filename="../../netdesk/ui/today_view.py" line="802"/>
         <source>Next week (Monday 9:00)</source>
         <translation>La semana que viene (lunes 9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="680"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="688"/>
         <source>Pick a date…</source>
         <translation>Elegir una fecha…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="710"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="718"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="712"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="720"/>
         <source>Reschedule…</source>
         <translation>Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="627"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="714"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="635"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="722"/>
         <source>Skip this cycle</source>
         <translation>Saltar este ciclo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="716"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="724"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
@@ -4192,57 +4261,62 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>formato CSV desconocido: elige qué columna contiene qué</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="414"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="417"/>
         <source>row has no name, e-mail, phone or company</source>
         <translation>la fila no tiene nombre, correo, teléfono ni empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="435"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="438"/>
         <source>the file ends in the middle of this row (cut short?): its last values may be missing or incomplete</source>
         <translation>el archivo termina en mitad de esta fila (¿está cortado?): puede que falten sus últimos valores o estén incompletos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="491"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="494"/>
         <source>no contacts in the file: it has only its column names</source>
         <translation>no hay contactos en el archivo: solo tiene los nombres de sus columnas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="506"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="509"/>
         <source>a quote opened in this row is never closed: the rest of the file, to line {end}, was read as one of its cells, and any rows in it were not imported</source>
         <translation>unas comillas abiertas en esta fila nunca se cierran: el resto del archivo, hasta la línea {end}, se leyó como una de sus celdas, y las filas que contenga no se importaron</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="518"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="521"/>
         <source>row has {cells} cells where the file has {columns} columns (a comma inside a value that is not in quotes?): its values may be in the wrong fields, and those past the last column were not imported</source>
         <translation>la fila tiene {cells} celdas y el archivo {columns} columnas (¿una coma dentro de un valor sin comillas?): sus valores pueden estar en campos equivocados, y los que pasan de la última columna no se importaron</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="527"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="530"/>
         <source>dates such as {example} could be day/month or month/day ({count} of them); read as day/month, as Outlook in this file&apos;s language writes them</source>
         <translation>fechas como {example} pueden ser día/mes o mes/día ({count}); leídas como día/mes, como las escribe Outlook en el idioma de este archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="532"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="535"/>
         <source>dates such as {example} could be day/month or month/day ({count} of them) and no other date in the file tells; read as month/day (US): check them</source>
         <translation>fechas como {example} pueden ser día/mes o mes/día ({count}) y ninguna otra fecha del archivo lo aclara; leídas como mes/día (EE. UU.): revísalas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="537"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="540"/>
         <source>this file writes dates both day first and month first; those that could be either ({count}, such as {example}) were read as month/day: check them</source>
         <translation>este archivo escribe fechas con el día primero y con el mes primero; las que pueden ser ambas ({count}, como {example}) se leyeron como mes/día: revísalas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="796"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="804"/>
         <source>{value} is not a keep-in-touch rhythm in days; rhythm dropped</source>
         <translation>{value} no es un ritmo en días para mantener el contacto; se descarta el ritmo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="811"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="819"/>
         <source>{value} is not an e-mail address; kept as the field &apos;E-mail (as written)&apos;</source>
         <translation>{value} no es una dirección de correo; se guarda en el campo «Correo (tal como está escrito)»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="833"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="842"/>
+        <source>{column}: {value} is not a date; date dropped</source>
+        <translation>{column}: {value} no es una fecha; fecha descartada</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/interop/csvfile.py" line="850"/>
         <source>{value} is not a date; date dropped</source>
         <translation>{value} no es una fecha; fecha descartada</translation>
     </message>
@@ -4452,7 +4526,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>foto descartada: no es una imagen que netdesk pueda leer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="469"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="482"/>
         <source>left out: you skipped it</source>
         <translation>no incluido: lo omitiste</translation>
     </message>
@@ -4460,13 +4534,13 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="309"/>
-        <location filename="../../netdesk/ui/tray.py" line="373"/>
+        <location filename="../../netdesk/ui/tray.py" line="315"/>
+        <location filename="../../netdesk/ui/tray.py" line="379"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="309"/>
+        <location filename="../../netdesk/ui/tray.py" line="315"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -4474,12 +4548,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="316"/>
+        <location filename="../../netdesk/ui/tray.py" line="322"/>
         <source>Reminders paused until %1</source>
         <translation>Recordatorios en pausa hasta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="325"/>
+        <location filename="../../netdesk/ui/tray.py" line="331"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln pendiente</numerusform>
@@ -4487,12 +4561,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="361"/>
+        <location filename="../../netdesk/ui/tray.py" line="367"/>
         <source>Act on a due item</source>
         <translation>Atender un pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="371"/>
+        <location filename="../../netdesk/ui/tray.py" line="377"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln más…</numerusform>
@@ -4500,67 +4574,67 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="375"/>
+        <location filename="../../netdesk/ui/tray.py" line="381"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="376"/>
+        <location filename="../../netdesk/ui/tray.py" line="382"/>
         <source>Log an interaction…</source>
         <translation>Registrar una interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="377"/>
+        <location filename="../../netdesk/ui/tray.py" line="383"/>
         <source>Open netdesk</source>
         <translation>Abrir netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="380"/>
+        <location filename="../../netdesk/ui/tray.py" line="386"/>
         <source>Resume reminders</source>
         <translation>Reanudar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="382"/>
+        <location filename="../../netdesk/ui/tray.py" line="388"/>
         <source>Pause reminders for 1 hour</source>
         <translation>Pausar recordatorios durante 1 hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="387"/>
+        <location filename="../../netdesk/ui/tray.py" line="393"/>
         <source>Pause reminders until tomorrow</source>
         <translation>Pausar recordatorios hasta mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="392"/>
+        <location filename="../../netdesk/ui/tray.py" line="398"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="464"/>
-        <location filename="../../netdesk/ui/tray.py" line="489"/>
-        <location filename="../../netdesk/ui/tray.py" line="608"/>
+        <location filename="../../netdesk/ui/tray.py" line="472"/>
+        <location filename="../../netdesk/ui/tray.py" line="501"/>
+        <location filename="../../netdesk/ui/tray.py" line="649"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="466"/>
+        <location filename="../../netdesk/ui/tray.py" line="474"/>
         <source>Turns %1 today.</source>
         <translation>Hoy cumple %1 años.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="468"/>
-        <location filename="../../netdesk/ui/tray.py" line="504"/>
+        <location filename="../../netdesk/ui/tray.py" line="476"/>
+        <location filename="../../netdesk/ui/tray.py" line="516"/>
         <source>Birthday today.</source>
         <translation>Hoy es su cumpleaños.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="472"/>
-        <location filename="../../netdesk/ui/tray.py" line="487"/>
-        <location filename="../../netdesk/ui/tray.py" line="609"/>
+        <location filename="../../netdesk/ui/tray.py" line="480"/>
+        <location filename="../../netdesk/ui/tray.py" line="499"/>
+        <location filename="../../netdesk/ui/tray.py" line="650"/>
         <source>%1&apos;s anniversary</source>
         <translation>Aniversario de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="473"/>
+        <location filename="../../netdesk/ui/tray.py" line="482"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>Hoy hace %Ln año.</numerusform>
@@ -4568,32 +4642,38 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="477"/>
+        <location filename="../../netdesk/ui/tray.py" line="484"/>
+        <location filename="../../netdesk/ui/tray.py" line="516"/>
+        <source>Anniversary today.</source>
+        <translation>Aniversario hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="489"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="493"/>
+        <location filename="../../netdesk/ui/tray.py" line="505"/>
         <source>Turned %1 yesterday.</source>
         <translation>Cumplió %1 ayer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="494"/>
+        <location filename="../../netdesk/ui/tray.py" line="506"/>
         <source>Turned %1 on %2.</source>
         <translation>Cumplió %1 el %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="496"/>
+        <location filename="../../netdesk/ui/tray.py" line="508"/>
         <source>Was yesterday.</source>
         <translation>Fue ayer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="497"/>
+        <location filename="../../netdesk/ui/tray.py" line="509"/>
         <source>Was on %1.</source>
         <translation>Fue el %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="526"/>
+        <location filename="../../netdesk/ui/tray.py" line="538"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln seguimiento venció mientras netdesk estaba cerrado</numerusform>
@@ -4601,12 +4681,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="539"/>
+        <location filename="../../netdesk/ui/tray.py" line="556"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln recordatorio pendiente</numerusform>
             <numerusform>%Ln recordatorios pendientes</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/tray.py" line="587"/>
+        <source>The daily backup failed</source>
+        <translation>Falló la copia de seguridad diaria</translation>
     </message>
 </context>
 <context>
@@ -4824,61 +4909,61 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="34"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="34"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="41"/>
         <source>Name prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="30"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="35"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="42"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="31"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="36"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="43"/>
         <source>Middle name</source>
         <translation>Segundo nombre</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="32"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="37"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="44"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="35"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="38"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="45"/>
         <source>Name suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="36"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="39"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="46"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="33"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="40"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="47"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="37"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="41"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="48"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="39"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="42"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="49"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="38"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="43"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="50"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
@@ -4944,7 +5029,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="54"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="44"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="51"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -4954,114 +5039,114 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>(ignorar esta columna)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="45"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="52"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="46"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="53"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="47"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="54"/>
         <source>Can offer</source>
         <translation>Qué puede ofrecer</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="56"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="48"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="55"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="55"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="49"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="56"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="51"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="58"/>
         <source>Photo link</source>
         <translation>Enlace a la foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="52"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="59"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="52"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="53"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="60"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="53"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="54"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="61"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="50"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="57"/>
         <source>Met through</source>
         <translation>Nos conocimos a través de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="55"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="62"/>
         <source>Keep in touch (days)</source>
         <translation>Mantener el contacto (días)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="56"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="63"/>
         <source>vCard UID</source>
         <translation>UID de vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="57"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="64"/>
         <source>E-mails</source>
         <translation>Correos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="58"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="65"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="59"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="66"/>
         <source>Addresses</source>
         <translation>Direcciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="60"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="67"/>
         <source>Web pages</source>
         <translation>Páginas web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="61"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="68"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="62"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="69"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/csv_mapping.py" line="57"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="63"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="70"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="64"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="71"/>
         <source>Other vCard fields</source>
         <translation>Otros campos vCard</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="56"/>
-        <location filename="../../netdesk/ui/tray.py" line="476"/>
-        <location filename="../../netdesk/ui/tray.py" line="607"/>
+        <location filename="../../netdesk/ui/tray.py" line="488"/>
+        <location filename="../../netdesk/ui/tray.py" line="648"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
@@ -5071,49 +5156,49 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="153"/>
+        <location filename="../../netdesk/app.py" line="119"/>
         <source>Updating your netdesk database for this version… This happens once, and can take a minute for a large address book.</source>
         <translation>Actualizando tu base de datos de netdesk para esta versión… Solo ocurre una vez y puede tardar un minuto con una libreta de direcciones grande.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="193"/>
+        <location filename="../../netdesk/app.py" line="159"/>
         <source>Your database was updated for this version of netdesk; the old one is kept as %1.</source>
         <translation>Tu base de datos se actualizó para esta versión de netdesk; la antigua se guarda como %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="202"/>
+        <location filename="../../netdesk/app.py" line="168"/>
         <source>Your database was updated for this version of netdesk without a copy of the old one: the disk had %1 free, the copy and the update needed %2.</source>
         <translation>Tu base de datos se actualizó para esta versión de netdesk sin copia de la antigua: el disco tenía %1 libres y la copia y la actualización necesitaban %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="211"/>
+        <location filename="../../netdesk/app.py" line="177"/>
         <source>Your database was updated for this version of netdesk without a copy of the old one: none could be written in %1 (%2).</source>
         <translation>Tu base de datos se actualizó para esta versión de netdesk sin copia de la antigua: no se pudo escribir ninguna en %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="375"/>
+        <location filename="../../netdesk/app.py" line="343"/>
         <source>Restored %1. The damaged database was kept as %2.</source>
         <translation>Restaurada %1. La base de datos dañada se guardó como %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="377"/>
+        <location filename="../../netdesk/app.py" line="345"/>
         <source>Restored %1.</source>
         <translation>Restaurada %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="497"/>
+        <location filename="../../netdesk/app.py" line="470"/>
         <source>The details were written to the log:
 %1</source>
         <translation>Los detalles se escribieron en el registro:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="507"/>
+        <location filename="../../netdesk/app.py" line="480"/>
         <source>netdesk&apos;s daily backups are in %1.</source>
         <translation>Las copias de seguridad diarias de netdesk están en %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="514"/>
+        <location filename="../../netdesk/app.py" line="487"/>
         <source>netdesk cannot open its database</source>
         <translation>netdesk no puede abrir su base de datos</translation>
     </message>
