@@ -393,6 +393,8 @@ class FileCommands(Commands):
             # stdout holds the contacts (also when named /dev/stdout or its pipe)
             stream=sys.stderr if _streamed(out) else None,
         )
+        if count == 0 and args.tag:  # a tag everyone lost: a scheduled export emptied its file
+            note(f"no contact has the tag {args.tag!r}; {where} holds none")
         return 0
 
     def _export_streamed(
