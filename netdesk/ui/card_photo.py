@@ -94,6 +94,24 @@ class _Outcome:
         self.stored: bytes | None = None
         self.problem: str | None = None
         self.ended = threading.Event()
+        self._claim = threading.Lock()
+        self._claimed = False
+
+    def claim(self) -> bool:
+        """True for the first to ask (the worker, or ``finish`` on the window's thread): that
+        one reads the file, the other only waits for it."""
+        with self._claim:
+            first = not self._claimed
+            self._claimed = True
+            return first
+
+    def read(self) -> None:
+        try:
+            self.stored, self.problem = read_photo(self.path)
+        except Exception as error:  # said on the card, never a read that ends unsaid
+            log.exception("reading the photo %s failed", self.path)
+            self.problem = fill(tr("Could not read “%1”: %2"), Path(self.path).name, str(error))
+        self.ended.set()
 
 
 class _Read(QRunnable):
@@ -104,15 +122,24 @@ class _Read(QRunnable):
 
     def run(self) -> None:
         outcome = self.outcome
-        try:
-            outcome.stored, outcome.problem = read_photo(outcome.path)
-        except Exception as error:  # said on the card, never a read that ends unsaid
-            log.exception("reading the photo %s failed", outcome.path)
-            outcome.problem = fill(
-                tr("Could not read “%1”: %2"), Path(outcome.path).name, str(error)
-            )
-        outcome.ended.set()
+        if not outcome.claim():
+            return  # read by finish() on the window's thread, and said there
+        outcome.read()
         self.done.read.emit(outcome.number, outcome.path, outcome.stored, outcome.problem)
+
+
+_pool: QThreadPool | None = None
+
+
+def photo_pool() -> QThreadPool:
+    """The card's photo reads' own threads: on the global pool a read waited behind the
+    start-up backup (one thread on a one-core machine; a big database takes up to a minute),
+    the photo unsaid meanwhile and Save holding the window until it came."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(2)  # a read forgotten, still decoding, does not hold the next
+    return _pool
 
 
 class PhotoReader(QObject):
@@ -147,7 +174,7 @@ class PhotoReader(QObject):
         job = _Read(self._outcome)
         job.done.read.connect(self._done)
         self._say_busy.start()
-        QThreadPool.globalInstance().start(job)
+        photo_pool().start(job)
 
     def reading(self) -> bool:
         return self._reading
@@ -160,6 +187,8 @@ class PhotoReader(QObject):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            if outcome.claim():  # not started yet (behind a forgotten read): read it here
+                outcome.read()
             ended = outcome.ended.wait(timeout_s)
         finally:
             QApplication.restoreOverrideCursor()

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from netdesk.core import photos
+from netdesk.ui.card_photo import photo_pool
 from netdesk.ui.context import AppContext
 from netdesk.ui.main_window import MainWindow
 
@@ -105,7 +105,7 @@ def test_a_card_left_while_its_photo_is_read_keeps_the_photo(
     contacts = app_context.core.contacts
     assert contacts.get(ana).photo is not None  # type: ignore[union-attr]
     assert contacts.get(berta).photo is None  # type: ignore[union-attr]
-    assert QThreadPool.globalInstance().waitForDone(10_000)
+    assert photo_pool().waitForDone(10_000)
     QApplication.processEvents()  # the worker's own signal comes too: said once only
     assert not card.dirty and card.contact_id() == berta
 
@@ -129,7 +129,7 @@ def test_a_photo_still_being_read_when_the_card_is_reverted_is_let_go(
     card.revert()
     assert card.photo_reading.isHidden() and not card.dirty
     held.release()
-    assert QThreadPool.globalInstance().waitForDone(10_000)
+    assert photo_pool().waitForDone(10_000)
     QApplication.processEvents()  # the worker's signal, queued before it ended, comes
     assert not card.dirty
     assert app_context.core.contacts.get(ana).photo is None  # type: ignore[union-attr]
