@@ -203,6 +203,11 @@ class Commands:
             interaction_id = self.core.journal.log(args.ids, args.kind, args.summary, at=at)
         except ValueError as error:
             raise CliError(str(error)) from error
+        except OverflowError as error:  # the next keep-in-touch date past the year 9999
+            raise CliError(
+                f"--at {at or now:%Y-%m-%d}: too far ahead for the keep-in-touch rhythm that "
+                "follows it; nothing was logged"
+            ) from error
         self._print({"id": interaction_id}, str(interaction_id))
         if at is not None and at > now + dt.timedelta(days=1):  # a mistyped year, as the app asks
             note(
