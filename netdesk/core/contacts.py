@@ -207,7 +207,9 @@ class ContactService:
         100,000 contacts took 3-5x longer in name order with merges on.
         """
         ids = sorted(set(contact_ids))
-        with contact_rows.roomy_cache(len(ids)), self.store.transaction():
+        # (no roomy_cache: measured on 30,000 contacts, tagging gained nothing and taking the
+        # tag off, inside remove_tag's transaction, took 1.5x the CPU with it)
+        with self.store.transaction():
             merging = search.defer_merges() if len(ids) > _BULK_STEP else None
             for start in range(0, len(ids), _BULK_STEP):
                 if cancelled is not None and cancelled():

@@ -103,3 +103,17 @@ def test_a_cancelled_delete_gives_the_cache_and_the_collector_back(
     assert gc.isenabled()
     assert db.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == COUNT
     assert db.execute_sql("SELECT count(*) FROM contact_fts").fetchone()[0] == COUNT
+
+
+def test_tagging_many_and_its_undo_keep_the_usual_cache(core: Core, many: list[int]) -> None:
+    """Measured on 30,000 contacts, the roomy cache gained tagging nothing and made taking the
+    tag off (inside remove_tag's own transaction) cost 1.5x the CPU."""
+    usual = db.execute_sql("PRAGMA cache_size").fetchone()[0]
+    seen: list[int] = []
+
+    def progress(_done: int, _total: int) -> None:
+        seen.append(db.execute_sql("PRAGMA cache_size").fetchone()[0])
+
+    core.contacts.add_tag(many, "investor", progress)
+    core.contacts.remove_tag(many, "investor", progress, forget_if_unused=True)
+    assert seen and set(seen) == {usual}
