@@ -140,8 +140,11 @@ def detect_legacy_charset(sample: bytes) -> str:
     sample = sample[:_SAMPLE_BYTES]
     # cp1252's marks (“ ” – € …) and guillemets are letters in other charsets (cp1251 reads
     # "€" as "Ђ", ISO 8859-2 "«" as "Ť"): a single-byte charset is scored without them, or a
-    # German text with a euro sign and a dash or two read as Cyrillic ("Jьrgen WeiЯ")
-    unmarked = sample.translate(None, bytes(_CP1252_MARKS | {0xAB, 0xBB}))
+    # German text with a euro sign and a dash or two read as Cyrillic ("Jьrgen WeiЯ"). The
+    # guillemets only where they stand as such: they are ISO 8859-2's "Ť" and "ť", a Slovak
+    # text's only accents ("ťava, robiť, dať")
+    marks = _CP1252_MARKS | _GUILLEMETS if _guillemets(sample) else _CP1252_MARKS
+    unmarked = sample.translate(None, bytes(marks))
     scores: dict[str, float] = {}
     for candidate in LEGACY_CANDIDATES:
         scored = sample if candidate in _MULTIBYTE_CHARSETS else unmarked
@@ -176,6 +179,25 @@ def detect_legacy_charset(sample: bytes) -> str:
             if codecs.lookup(name).name == suggested:
                 return name
     return tied[0]
+
+
+def _guillemets(sample: bytes) -> bool:
+    """Whether bytes 0xAB and 0xBB are cp1252's "«" and "»" rather than ISO 8859-2's "Ť" and
+    "ť": where cp1252's other marks are, or where they pair up as quotes ("«Crème»", "»Zitat«"),
+    never inside a word (Slovak "šťastie")."""
+    if any(byte in _CP1252_MARKS for byte in sample):
+        return True
+    quotes = [byte for byte in sample if byte in _GUILLEMETS]
+    return (
+        bool(quotes)
+        and all(a != b for a, b in itertools.pairwise(quotes))
+        and quotes.count(0xAB) == quotes.count(0xBB)
+        and not _IN_A_WORD.search(sample)
+    )
+
+
+_GUILLEMETS = frozenset(b"\xab\xbb")
+_IN_A_WORD = re.compile(rb"[A-Za-z\xa1-\xff][\xab\xbb][A-Za-z\xa1-\xff]")
 
 
 def _latin_script(text: str) -> bool:
