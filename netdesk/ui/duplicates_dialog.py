@@ -95,6 +95,28 @@ def _who(summary: ContactSummary | None) -> str:
     return f"{summary.display_name} — {details}" if details else summary.display_name
 
 
+class _StaysUntilDone(QObject):
+    """Keeps a merge's progress dialog up until the merge is done: Escape or closing it hid
+    it while the merge went on writing, the window was no longer held (modal), and an edit
+    made meanwhile waited for the database (the window frozen up to 5 s) or failed."""
+
+    def __init__(self, operation: Operation) -> None:
+        super().__init__(operation.dialog)  # goes with the dialog
+        self.operation = operation
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.operation.running:
+            return False
+        if event.type() == QEvent.Type.Close:
+            event.ignore()
+            return True
+        return (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        )
+
+
 class MergeContacts(_BulkCommand):
     """Merge ``other`` into ``keep`` (``keep`` also takes over ``other``'s "not the same
     person" answers); undo restores ``other`` and ``keep`` as they were. A merge, undo or redo
@@ -137,6 +159,7 @@ class MergeContacts(_BulkCommand):
     def _in_background(self, *args: Any, **kwargs: Any) -> Operation:
         operation = super()._in_background(*args, **kwargs)
         operation.dialog.setCancelButton(None)  # work() never looks: Cancel did nothing
+        operation.dialog.installEventFilter(_StaysUntilDone(operation))
         return operation
 
     def finished(self) -> None:
