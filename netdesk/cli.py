@@ -235,14 +235,56 @@ def _holds_nothing(core: Core) -> bool:
 
 
 def _forget_new_database(paths: Paths, folder_was_there: bool) -> None:
-    """Remove the database this run made (empty), and its folder if this run made it."""
-    for file in (paths.database, *(Path(f"{paths.database}{end}") for end in ("-wal", "-shm"))):
+    """Remove the database this run made (empty), and its folder if this run made it; not if
+    another program (the app, another netdesk-cli) opened it meanwhile or wrote to it."""
+    if not _unlink_unused(paths.database):
+        return
+    for file in (Path(f"{paths.database}{end}") for end in ("-wal", "-shm")):
         with contextlib.suppress(OSError):
             file.unlink()
     if not folder_was_there:
         for folder in (paths.data_dir / "logs", paths.data_dir):  # a log written: kept
             with contextlib.suppress(OSError):
                 folder.rmdir()
+
+
+def _unlink_unused(database: Path) -> bool:
+    """Unlink ``database`` if it holds no row and no other connection has it open; whether
+    it is gone.
+
+    Checked and unlinked under an exclusive lock, which a WAL database grants only while no
+    other connection has it open, even idle: unlinked after a check without it, a database
+    the app opened during a slow failing import went on taking its writes in a file no longer
+    there, and they were lost.
+    """
+    try:
+        connection = sqlite3.connect(f"{database.as_uri()}?mode=rw", uri=True, timeout=0)
+    except (sqlite3.Error, ValueError):
+        return False
+    unlinked = False
+    try:
+        connection.execute("PRAGMA locking_mode=EXCLUSIVE")
+        connection.execute("BEGIN EXCLUSIVE")  # "locked" while another has it open
+        tables = connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
+            " AND name NOT LIKE 'contact_fts%'"  # an empty index has rows of its own
+        ).fetchall()
+        for (table,) in tables:
+            if connection.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone():
+                return False
+        with contextlib.suppress(OSError):  # Windows: not while open; tried again below
+            database.unlink()
+            unlinked = True
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
+    if not unlinked:  # Windows refuses it too if another program opened it since
+        try:
+            database.unlink()
+        except OSError:
+            return False
+    return True
 
 
 def _command(core: Core, args: argparse.Namespace, paths: Paths, log_file: Path) -> int:
