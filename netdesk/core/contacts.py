@@ -207,8 +207,9 @@ class ContactService:
         100,000 contacts took 3-5x longer in name order with merges on.
         """
         ids = sorted(set(contact_ids))
-        # (no roomy_cache: measured on 30,000 contacts, tagging gained nothing and taking the
-        # tag off, inside remove_tag's transaction, took 1.5x the CPU with it)
+        # (no roomy_cache here: measured on 30,000 contacts, tagging gained nothing and taking
+        # the tag off, inside remove_tag's transaction, took 1.5x the CPU; set_archived and
+        # set_each take one around it)
         with self.store.transaction():
             merging = search.defer_merges() if len(ids) > _BULK_STEP else None
             for start in range(0, len(ids), _BULK_STEP):
@@ -242,12 +243,15 @@ class ContactService:
         cancelled: Callable[[], bool] | None = None,
     ) -> None:
         now = self.clock.now()
-        self._in_steps(
-            contact_ids,
-            lambda ids: contact_rows.set_archived(ids, archived, now),
-            progress,
-            cancelled,
-        )
+        # a roomy page cache, as delete (measured on 30,000 contacts: 2.1-2.3 s of CPU
+        # either way; its undo 1.7-1.8 s against 2.7-3.3, half the time waited)
+        with contact_rows.roomy_cache(len(contact_ids)):
+            self._in_steps(
+                contact_ids,
+                lambda ids: contact_rows.set_archived(ids, archived, now),
+                progress,
+                cancelled,
+            )
 
     def set_cadence(
         self,
@@ -285,7 +289,9 @@ class ContactService:
             if progress is not None:
                 progress(done + count, total)
 
-        with self.store.transaction():
+        # the roomy cache around the transaction: given back inside one (as remove_tag's
+        # was), taking a tag off took 1.5x the CPU
+        with contact_rows.roomy_cache(total), self.store.transaction():
             for value, ids in groups.items():
                 change(ids, value, overall, cancelled)
                 done += len(ids)

@@ -132,3 +132,19 @@ def test_a_delete_of_many_and_its_undo_leave_the_search_index_merging(
 
     core.contacts.restore(core.contacts.delete(many, progress), progress)
     assert merging and 0 not in merging
+
+
+def test_an_archive_of_many_and_its_undo_have_a_roomy_cache(core: Core, many: list[int]) -> None:
+    """Measured on 30,000 contacts: the undo took 1.7-1.8 s of CPU against 2.7-3.3."""
+    usual = db.execute_sql("PRAGMA cache_size").fetchone()[0]
+    seen: list[int] = []
+
+    def progress(_done: int, _total: int) -> None:
+        seen.append(db.execute_sql("PRAGMA cache_size").fetchone()[0])
+
+    contacts = core.contacts
+    contacts.set_archived(many, True, progress)
+    contacts.set_each(dict.fromkeys(many, False), contacts.set_archived, progress)
+    assert seen and set(seen) == {-contact_rows.ROOMY_CACHE_KIB}
+    assert db.execute_sql("PRAGMA cache_size").fetchone()[0] == usual
+    assert db.execute_sql("SELECT count(*) FROM contact WHERE archived = 1").fetchone()[0] == 0
