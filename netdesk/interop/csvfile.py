@@ -743,6 +743,7 @@ class _RowBuilder:
         self.problems = problems
         self.addresses: dict[str, PostalAddress] = {}
         self.google: dict[tuple[str, str], dict[str, str]] = {}
+        self.google_columns: dict[tuple[str, str], str] = {}  # a group's "Value" header
         self.birth: dict[str, str] = {}
         self.full_name = ""
         self.column = ""  # the header of the cell read, for what is said of it
@@ -788,6 +789,8 @@ class _RowBuilder:
         elif key == "google":
             kind, number, part = label.split(":")
             self.google.setdefault((kind, number), {})[part] = value
+            if part == "value":
+                self.google_columns[(kind, number)] = self.column
         elif key == "photo_url" and re.match(r"https?://", value, re.IGNORECASE):
             contact.photo_url = contact.photo_url or value
         elif key == "keep_in_touch_days":
@@ -865,8 +868,10 @@ class _RowBuilder:
 
     def finish(self) -> None:
         contact = self.contact
-        for (kind, _), parts in sorted(self.google.items(), key=lambda item: int(item[0][1])):
-            self.google_group(kind, parts)
+        for group, parts in sorted(self.google.items(), key=lambda item: int(item[0][1])):
+            # an event's date is said with its own column, not the last cell read ("Notes")
+            self.column = self.google_columns.get(group, "")
+            self.google_group(group[0], parts)
         for address in self.addresses.values():
             if not address.is_empty():
                 contact.addresses.append(address)
