@@ -183,9 +183,10 @@ def detect_legacy_charset(sample: bytes) -> str:
 
 def _guillemets(sample: bytes) -> bool:
     """Whether bytes 0xAB and 0xBB are cp1252's "«" and "»" rather than ISO 8859-2's "Ť" and
-    "ť": where cp1252's other marks are, or where they pair up as quotes ("«Crème»", "»Zitat«"),
-    never inside a word (Slovak "šťastie")."""
-    if any(byte in _CP1252_MARKS for byte in sample):
+    "ť": where cp1252's other marks are, where one stands alone ("Home » Contacts": no word is
+    "ť" alone), or where they pair up as quotes ("«Crème»", "»Zitat«"), never inside a word
+    (Slovak "šťastie")."""
+    if any(byte in _CP1252_MARKS for byte in sample) or _ALONE.search(sample):
         return True
     quotes = [byte for byte in sample if byte in _GUILLEMETS]
     return (
@@ -197,6 +198,7 @@ def _guillemets(sample: bytes) -> bool:
 
 
 _GUILLEMETS = frozenset(b"\xab\xbb")
+_ALONE = re.compile(rb"(?:^|[ \t\xa0])[\xab\xbb](?:[ \t\xa0]|$)", re.MULTILINE)
 _IN_A_WORD = re.compile(rb"[A-Za-z\xa1-\xff][\xab\xbb][A-Za-z\xa1-\xff]")
 
 

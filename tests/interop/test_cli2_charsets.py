@@ -36,6 +36,8 @@ def test_a_slovak_iso8859_2_csv_keeps_its_t_caron(tmp_path: Path, names: list[st
     [
         ["Jean", "Dupont", "Café «Crème»", "dit «Jeannot»"],
         ["Jürgen", "Müller", "Bäckerei »Süß«", "Straße"],
+        # one alone, as no 'ť' stands: 'Hélčne', 'Accueil ť Contacts'
+        ["Hélène", "Lefèvre", "Accueil » Contacts", "Crème brûlée"],
     ],
 )
 def test_guillemets_alone_are_still_read_as_cp1252(tmp_path: Path, names: list[str]) -> None:
