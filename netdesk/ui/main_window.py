@@ -612,11 +612,16 @@ class MainWindow(QMainWindow):
             self.load()
 
     def _is_empty(self) -> bool:
-        model = self.contacts.model
-        if model.rowCount():  # something is listed: no need to count the whole database
+        """No contact at all, archived or not (the welcome page). A list left empty by its
+        filter asks for one of each by their indexes: it counted everything instead (the
+        statistics, a million interactions among them), 77-270 ms on the window's thread
+        after every change while a filter listed nobody."""
+        if self.contacts.model.rowCount():  # something is listed
             return False
-        stats = self.context.core.contacts.stats()
-        return stats.contacts + stats.archived == 0
+        contacts = self.context.core.contacts
+        return not contacts.list_ids(ListFilter.ALL, limit=1) and not contacts.list_ids(
+            ListFilter.ARCHIVED, limit=1
+        )
 
     def _after_data_change(self, *, status: bool = True) -> None:
         if not self._loaded:
