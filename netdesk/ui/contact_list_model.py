@@ -579,6 +579,10 @@ class ContactListModel(QAbstractListModel):
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
         ids = list(dict.fromkeys(self.contact_id(i.row()) for i in indexes if i.isValid()))
+        return self.mime_data_for(ids)
+
+    def mime_data_for(self, ids: list[int]) -> QMimeData:
+        """What a drag of these contacts carries (see :meth:`mimeData`)."""
         try:
             from netdesk.ui import drag  # the import engineer's module
         except ImportError:

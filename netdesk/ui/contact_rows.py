@@ -4,6 +4,7 @@ one (avatar, name, organization, last interaction, the due marker or the next fo
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import (
     QEvent,
@@ -36,6 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core.types import ContactSummary
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
 from netdesk.ui.contact_list_model import Role
 from netdesk.ui.context import AppContext
 from netdesk.ui.widgets import avatar_pixmap, relative_future, relative_past, tr
@@ -280,6 +284,33 @@ class ContactTable(QTableView):
             return _ALONE
         return super().selectionCommand(index, event)
 
+    def startDrag(self, supported_actions: Qt.DropAction) -> None:
+        """Drag the selected contacts, read from the selection's ranges as the list's actions
+        read them. Qt's own made an index for each selected row, asked each its flags and
+        handed them all to mimeData(): after Ctrl+A over 97,519 contacts, 3 s on the window's
+        thread before the drag began."""
+        model = self.model()
+        selection = self.selectionModel().selection()
+        spans = sorted(
+            (selection.at(i).top(), selection.at(i).bottom()) for i in range(selection.count())
+        )
+        if not spans or not isinstance(model, _IdModel):
+            super().startDrag(supported_actions)
+            return
+        from PySide6.QtGui import QCursor, QDrag  # when dragging, not at start-up
+
+        ids: list[int] = []
+        for top, bottom in spans:
+            ids += model.ids_between(top, bottom)
+        drag = QDrag(self)
+        drag.setMimeData(model.mime_data_for(list(dict.fromkeys(ids))))
+        current = self.currentIndex()
+        rect = self.visualRect(current) if current.isValid() else QRect()
+        if rect.intersects(self.viewport().rect()):  # the row under the pointer, as Qt shows
+            drag.setPixmap(self.viewport().grab(rect))
+            drag.setHotSpot(self.viewport().mapFromGlobal(QCursor.pos()) - rect.topLeft())
+        drag.exec(supported_actions, Qt.DropAction.CopyAction)
+
     def moveCursor(
         self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
     ) -> QModelIndex:
@@ -288,6 +319,14 @@ class ContactTable(QTableView):
         if action in _ROW_ENDS:
             modifiers |= Qt.KeyboardModifier.ControlModifier
         return super().moveCursor(action, modifiers)
+
+
+@runtime_checkable
+class _IdModel(Protocol):
+    """The list's model as a drag reads it (contact_list_model.ContactListModel)."""
+
+    def ids_between(self, top: int, bottom: int) -> list[int]: ...
+    def mime_data_for(self, ids: list[int]) -> QMimeData: ...
 
 
 _ROW_ENDS = (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd)
