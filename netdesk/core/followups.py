@@ -35,7 +35,10 @@ def cadence_due(contact_id: int) -> dt.datetime | None:
     if start is None:
         return None
     # a cadence is due on a day, not at the minute of the last call
-    return dt.datetime.combine((start + dt.timedelta(days=cadence)).date(), dt.time())
+    try:
+        return dt.datetime.combine((start + dt.timedelta(days=cadence)).date(), dt.time())
+    except OverflowError:  # a talk logged at the end of year 9999: due on the last day there is
+        return dt.datetime.combine(dt.date.max, dt.time())
 
 
 def refresh_cadence(contact_ids: Iterable[int], now: dt.datetime) -> None:

@@ -397,3 +397,17 @@ def test_a_snooze_holds_after_a_talk_logged_for_later_in_the_day(core: Core) -> 
     core.journal.log([ana], "call", "Called back", at=dt.datetime(2026, 3, 2, 15, 0))
     [item] = [f for f in core.follow_ups.of_contact(ana) if f.from_cadence]
     assert item.snooze is None and item.due == dt.datetime(2026, 4, 1)
+
+
+def test_a_talk_logged_at_the_end_of_time_keeps_its_rhythm_due_on_the_last_day(
+    core: Core,
+) -> None:
+    """Logged at 9999-12-31 23:59 (a typo kept on purpose), the keep-in-touch date past it
+    overflowed: the log failed with "date value out of range"."""
+    ana = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=30))
+    core.journal.log([ana], "call", "Far ahead", at=dt.datetime(9999, 12, 31, 23, 59))
+    (entry,) = core.journal.for_contact(ana)
+    assert entry.summary == "Far ahead"
+    contact = core.contacts.get(ana)
+    assert contact is not None
+    assert contact.next_due == dt.datetime(9999, 12, 31)
