@@ -279,7 +279,24 @@ def phone_problem(raw: str, region: str = DEFAULT_REGION) -> str | None:
     return None
 
 
+# RFC 5321 (4.5.3.1): mail takes at most 64 characters before the @ and 254 in all; a longer
+# address (300 characters before the @ was stored) is never delivered
+_EMAIL_LOCAL_MAX = 64
+_EMAIL_MAX = 254
+
+
 def email_problem(value: str) -> str | None:
-    if not _EMAIL.match(value.strip()):
+    address = value.strip()
+    if not _EMAIL.match(address):
         return f"{value!r} is not an e-mail address (expected name@example.org)."
+    local = address.partition("@")[0]
+    if len(local) > _EMAIL_LOCAL_MAX:
+        return (
+            f"{value!r} is not an e-mail address: {len(local)} characters before the @, "
+            f"at most {_EMAIL_LOCAL_MAX}."
+        )
+    if len(address) > _EMAIL_MAX:
+        return (
+            f"{value!r} is not an e-mail address: {len(address)} characters, at most {_EMAIL_MAX}."
+        )
     return None
