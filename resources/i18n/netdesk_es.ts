@@ -371,12 +371,12 @@
         <translation>Pulsa Espacio para elegir o quitar la foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_widgets.py" line="130"/>
+        <location filename="../../netdesk/ui/card_widgets.py" line="134"/>
         <source>e.g. investor, conference, mentor</source>
         <translation>p. ej. inversor, congreso, mentor</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_widgets.py" line="131"/>
+        <location filename="../../netdesk/ui/card_widgets.py" line="135"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="317"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_list_model.py" line="518"/>
-        <location filename="../../netdesk/ui/contact_rows.py" line="99"/>
+        <location filename="../../netdesk/ui/contact_rows.py" line="103"/>
         <source>due</source>
         <translation>pendiente</translation>
     </message>
@@ -750,7 +750,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_photo.py" line="50"/>
-        <location filename="../../netdesk/ui/card_photo.py" line="112"/>
+        <location filename="../../netdesk/ui/card_photo.py" line="113"/>
         <source>Could not read “%1”: %2</source>
         <translation>No se pudo leer «%1»: %2</translation>
     </message>
@@ -958,7 +958,7 @@
         <location filename="../../netdesk/ui/contact_card.py" line="772"/>
         <location filename="../../netdesk/ui/contact_card.py" line="778"/>
         <location filename="../../netdesk/ui/contact_list_model.py" line="513"/>
-        <location filename="../../netdesk/ui/contact_rows.py" line="100"/>
+        <location filename="../../netdesk/ui/contact_rows.py" line="104"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="75"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="97"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="98"/>
@@ -967,7 +967,7 @@
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_rows.py" line="317"/>
+        <location filename="../../netdesk/ui/contact_rows.py" line="356"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="189"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="204"/>
         <source>Contacts</source>
@@ -1199,8 +1199,8 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/drag.py" line="92"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="112"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="113"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="134"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="135"/>
         <location filename="../../netdesk/ui/undo.py" line="157"/>
         <location filename="../../netdesk/ui/undo.py" line="222"/>
         <source>contact</source>
@@ -1227,90 +1227,90 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>nombres parecidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="122"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="144"/>
         <source>Merging contacts…</source>
         <translation>Fusionando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="123"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="145"/>
         <source>Undoing the merge…</source>
         <translation>Deshaciendo la fusión…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="171"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="194"/>
         <source>Forget “not the same” answers</source>
         <translation>Olvidar las respuestas «no es la misma»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="233"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="256"/>
         <source>Find duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="236"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="398"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="259"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="421"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="240"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="263"/>
         <location filename="../../netdesk/ui/import_rows.py" line="574"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="240"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="263"/>
         <source>Looks like</source>
         <translation>Se parece a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="240"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="263"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="240"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="263"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="589"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="612"/>
         <source>Forget my “not the same” &amp;answers (%1)</source>
         <translation>Olvidar mis &amp;respuestas «no es la misma» (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="631"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="654"/>
         <source>Why: %1</source>
         <translation>Por qué: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="641"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="664"/>
         <source>Keeping the first loses: %1.</source>
         <translation>Si conservas el primero, se pierde: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="644"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="667"/>
         <source>Keeping the second loses: %1.</source>
         <translation>Si conservas el segundo, se pierde: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="696"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="719"/>
         <source>&amp;Forget</source>
         <translation>&amp;Olvidar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="677"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="700"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="723"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="686"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="709"/>
         <source>Forget answers</source>
         <translation>Olvidar respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="688"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="711"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>¿Olvidar que dijiste que %Ln par de contactos no son la misma persona? Podrían volver a proponerse como duplicados.</numerusform>
@@ -1318,42 +1318,42 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="156"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="179"/>
         <source>Not the same person</source>
         <translation>No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="111"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="133"/>
         <source>Merge %1 into %2</source>
         <translation>Fusionar %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="280"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="303"/>
         <source>Merge, keep the &amp;first</source>
         <translation>Combinar, conservar el &amp;primero</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="281"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="304"/>
         <source>Merge, keep the &amp;second</source>
         <translation>Combinar, conservar el &amp;segundo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="282"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="305"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="548"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="571"/>
         <source>No duplicates found.</source>
         <translation>No se encontraron duplicados.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="553"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="576"/>
         <source>%1 possible duplicates; the %2 most likely are shown.</source>
         <translation>%1 posibles duplicados; se muestran los %2 más probables.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="559"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="582"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln posible duplicado.</numerusform>
@@ -1361,7 +1361,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="670"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="693"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="293"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="304"/>
         <source>Not merged</source>
@@ -2391,7 +2391,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="363"/>
-        <location filename="../../netdesk/ui/main_window.py" line="676"/>
+        <location filename="../../netdesk/ui/main_window.py" line="681"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
@@ -2517,12 +2517,12 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="653"/>
+        <location filename="../../netdesk/ui/main_window.py" line="658"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="653"/>
+        <location filename="../../netdesk/ui/main_window.py" line="658"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -2530,7 +2530,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="673"/>
+        <location filename="../../netdesk/ui/main_window.py" line="678"/>
         <source>%Ln contacts selected</source>
         <translation>
             <numerusform>%Ln contacto seleccionado</numerusform>
@@ -2538,12 +2538,12 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="676"/>
+        <location filename="../../netdesk/ui/main_window.py" line="681"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="783"/>
+        <location filename="../../netdesk/ui/main_window.py" line="788"/>
         <source>That contact was deleted meanwhile.</source>
         <translation>Ese contacto se borró mientras tanto.</translation>
     </message>
@@ -2590,7 +2590,7 @@ Discard them?</source>
         <translation>&amp;Guardar como contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="881"/>
+        <location filename="../../netdesk/ui/main_window.py" line="886"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation>Contacto añadido. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
@@ -2740,7 +2740,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="921"/>
+        <location filename="../../netdesk/ui/main_window.py" line="926"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation>Registrado. El reloj para mantener el contacto se ha reiniciado.</translation>
     </message>
@@ -2775,7 +2775,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1017"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1022"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
@@ -4301,22 +4301,22 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>este archivo escribe fechas con el día primero y con el mes primero; las que pueden ser ambas ({count}, como {example}) se leyeron como mes/día: revísalas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="804"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="807"/>
         <source>{value} is not a keep-in-touch rhythm in days; rhythm dropped</source>
         <translation>{value} no es un ritmo en días para mantener el contacto; se descarta el ritmo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="819"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="822"/>
         <source>{value} is not an e-mail address; kept as the field &apos;E-mail (as written)&apos;</source>
         <translation>{value} no es una dirección de correo; se guarda en el campo «Correo (tal como está escrito)»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="842"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="845"/>
         <source>{column}: {value} is not a date; date dropped</source>
         <translation>{column}: {value} no es una fecha; fecha descartada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/interop/csvfile.py" line="850"/>
+        <location filename="../../netdesk/interop/csvfile.py" line="853"/>
         <source>{value} is not a date; date dropped</source>
         <translation>{value} no es una fecha; fecha descartada</translation>
     </message>
