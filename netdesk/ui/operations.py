@@ -67,17 +67,22 @@ class _Runnable(QRunnable):
         self.close = close
 
     def run(self) -> None:
+        said: tuple[Any, object]
         try:
             result = self.work(self.signals.progress.emit, self.cancel.is_set)
         except BaseException as error:  # every failure is reported on the GUI thread
-            self.signals.failed.emit(error)
+            said = (self.signals.failed, error)
         else:
-            self.signals.done.emit(result)
-        finally:
+            said = (self.signals.done, result)
+        try:
             self.close()
             # its connection's page cache (256 MiB for a bulk change of many contacts) and
-            # whatever else it freed: resident for the rest of the session without this
+            # whatever else it freed: resident for the rest of the session without this. Before
+            # the window hears of the end: the trim holds the heap's lock (40-70 ms after a
+            # bulk change), and every allocation of the window's refresh would wait for it.
             memory.give_back()
+        finally:
+            said[0].emit(said[1])
 
 
 # Reasons that say it themselves (the failure's box adds "Nothing was changed." otherwise)
