@@ -233,9 +233,12 @@ class FollowUpService:
         # each snooze before a skip pushed the rhythm further.
         step = dt.timedelta(days=effective_cadence(current.contact_id) or 1)
         after = max(current.effective_due, self.clock.now())
-        next_due = current.due + step
-        if next_due <= after:  # long overdue, or held already: the first cycle still ahead
-            next_due += step * ((after - next_due) // step + 1)
+        try:
+            next_due = current.due + step
+            if next_due <= after:  # long overdue, or held already: the first cycle still ahead
+                next_due += step * ((after - next_due) // step + 1)
+        except OverflowError:  # due at the end of year 9999 (cadence_due): held there
+            next_due = dt.datetime.combine(dt.date.max, dt.time.max)
         return self._snooze(follow_up_id, next_due)
 
     def delete(self, follow_up_id: int, *, undoable: bool = False) -> FollowUp | None:

@@ -411,3 +411,7 @@ def test_a_talk_logged_at_the_end_of_time_keeps_its_rhythm_due_on_the_last_day(
     contact = core.contacts.get(ana)
     assert contact is not None
     assert contact.next_due == dt.datetime(9999, 12, 31)
+    (item,) = core.follow_ups.of_contact(ana)
+    core.follow_ups.skip(item.id)  # the next cycle past it overflowed too (second review)
+    (skipped,) = core.follow_ups.of_contact(ana)
+    assert skipped.effective_due.date() == dt.date(9999, 12, 31)
