@@ -619,8 +619,10 @@ class MainWindow(QMainWindow):
         if self.contacts.model.rowCount():  # something is listed
             return False
         contacts = self.context.core.contacts
-        return not contacts.list_ids(ListFilter.ALL, limit=1) and not contacts.list_ids(
-            ListFilter.ARCHIVED, limit=1
+        # the archived first, by their small index: with everyone archived, the active list
+        # walks its whole name index to find nobody (15-43 ms at 100,000)
+        return not contacts.list_ids(ListFilter.ARCHIVED, limit=1) and not contacts.list_ids(
+            ListFilter.ALL, limit=1
         )
 
     def _after_data_change(self, *, status: bool = True) -> None:
