@@ -25,11 +25,16 @@ _UNKNOWN_CSV = (
 
 
 @contextlib.contextmanager
-def _ctrl_c_cancels() -> Iterator[Callable[[], bool]]:
+def _ctrl_c_cancels(*, kill_stops: bool = True) -> Iterator[Callable[[], bool]]:
     """The first Ctrl+C asks the work to stop at its next safe point (a write rolls back
     whole); a second one interrupts at once. A kill (SIGTERM: `timeout`, a service stopped)
     or the terminal closed (SIGHUP) asks the same: they ended the process where it stood,
-    and an export's half-written temporary file stayed beside the target for good."""
+    and an export's half-written temporary file stayed beside the target for good.
+
+    ``kill_stops`` False: a kill ends the process as it always did. For output streamed to
+    a pipe, which leaves no file behind: blocked writing into a pipe nobody reads, the
+    process never reached its next safe point, and `timeout 60 netdesk-cli export --out - |
+    stalled-reader` outlived its timeout."""
     asked = threading.Event()
     if threading.current_thread() is not threading.main_thread():
         yield asked.is_set  # signals reach only the main thread
@@ -40,7 +45,8 @@ def _ctrl_c_cancels() -> Iterator[Callable[[], bool]]:
             raise KeyboardInterrupt
         asked.set()
 
-    stops = [signal.SIGINT, *(getattr(signal, name) for name in _STOPS if hasattr(signal, name))]
+    kills = [getattr(signal, name) for name in _STOPS if kill_stops and hasattr(signal, name)]
+    stops = [signal.SIGINT, *kills]
     # one ignored stays so (`nohup netdesk-cli export …` goes on when the terminal closes)
     stops = [stop for stop in stops if signal.getsignal(stop) is not signal.SIG_IGN]
     previous = {stop: signal.signal(stop, on_ctrl_c) for stop in stops}
@@ -368,7 +374,7 @@ class FileCommands(Commands):
             progress.show(f"exporting {done}/{total} contacts")
 
         try:
-            with _ctrl_c_cancels() as cancelled:
+            with _ctrl_c_cancels(kill_stops=not _streamed(out)) as cancelled:
                 if _streamed(out):
                     count = self._export_streamed(out, fmt, args.tag, exporting, cancelled)
                 else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import signal
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,33 @@ def test_an_export_under_nohup_goes_on_when_the_terminal_closes(
     )
     assert said[-1] == "exit 0"
     assert target.read_text(encoding="utf-8").count("BEGIN:VCARD") == CARDS
+
+
+def test_a_kill_ends_an_export_blocked_on_a_pipe_nobody_reads(
+    big_data_dir: Path,  # noqa: F811
+) -> None:
+    """`timeout 60 netdesk-cli export --out - | stalled-reader`: with the kill only asking
+    for a stop at the next safe point, the process blocked writing into the full pipe
+    never reached one, and outlived its timeout. Streamed output leaves no file to clean up:
+    a kill ends it."""
+    process = subprocess.Popen(
+        command(big_data_dir, "export", "--out", "-"),
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT,
+    )  # fmt: skip
+    try:
+        wchan = Path(f"/proc/{process.pid}/wchan")
+        deadline = time.monotonic() + 60
+        while "pipe_write" not in wchan.read_text():  # blocked on the full pipe (64 KB)
+            assert time.monotonic() < deadline, "the export never filled its pipe"
+            assert process.poll() is None
+            time.sleep(0.05)
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the export blocked on its output outlived the kill")
+    finally:
+        process.kill()
+        process.wait()
+        assert process.stdout is not None
+        process.stdout.close()
+    assert process.returncode == -signal.SIGTERM
