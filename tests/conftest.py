@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("NETDESK_DATA_DIR", None)
@@ -17,6 +18,12 @@ from xserver import start_xvfb, stop_xvfb
 from netdesk.core import Core
 from netdesk.core.clock import FixedClock
 from netdesk.core.paths import Paths
+
+# Property tests draw the same examples on every run, so CI cannot fail on a draw nobody has
+# seen here (session 16's run did). NETDESK_HYPOTHESIS=explore draws new ones each run.
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("NETDESK_HYPOTHESIS", "repeatable"))
 
 START = dt.datetime(2026, 3, 2, 9, 0)  # a Monday
 

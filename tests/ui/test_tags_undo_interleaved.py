@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from netdesk.core import Core
@@ -53,6 +53,9 @@ def snapshot(context: AppContext, ids: list[int]) -> tuple[object, ...]:
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(steps=st.lists(STEP, min_size=1, max_size=10))
+# Tagging someone who already has the tag changes nothing and pushes no step, so the redo
+# after it still redoes the rename undone before (failed on CI once, session 16).
+@example(steps=[("rename", "a", "a"), ("undo", "", 0), ("tag", "a", 0), ("redo", "", 0)])
 def test_any_order_of_changes_undos_and_redos(qapp, tmp_path_factory, steps) -> None:  # type: ignore[no-untyped-def]
     folder: Path = tmp_path_factory.mktemp("data")
     core = Core.open(Paths(folder), FixedClock(dt.datetime(2026, 3, 2, 9)))
@@ -86,9 +89,11 @@ def test_any_order_of_changes_undos_and_redos(qapp, tmp_path_factory, steps) -> 
                         command = TagContacts(context, [ids[value]], name, add=kind == "tag")
                 except UnknownTagError:
                     continue
+                before = (stack.index(), stack.count())
                 push(context, command)
-                del history[stack.index() :]
-                history.append(snapshot(context, ids))
+                if (stack.index(), stack.count()) != before:  # a command that changed nothing
+                    del history[stack.index() :]  # pushes no step: history stays as it is
+                    history.append(snapshot(context, ids))
             assert snapshot(context, ids) == history[stack.index()], (kind, name, value)
     finally:
         stack.clear()
