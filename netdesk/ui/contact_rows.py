@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QMouseEvent,
     QPainter,
     QPalette,
     QPixmap,
@@ -283,6 +284,30 @@ class ContactTable(QTableView):
         if self._alone:
             return _ALONE
         return super().selectionCommand(index, event)
+
+    _pressed = QPersistentModelIndex()  # the row a left-button press landed on
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        hit = self.indexAt(event.position().toPoint())
+        self._pressed = QPersistentModelIndex(hit) if hit.isValid() else QPersistentModelIndex()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """A move with the button held over a selected row readies a drag, as Qt's does. Qt's
+        first asks for every selected index and each one's flags to learn whether anything
+        can be dragged: after Ctrl+A over 30,000 contacts, 0.66 s on the window's
+        thread at the first move. Every row of the list can be dragged, so the pressed row
+        being selected answers it. The next move past the drag distance starts the drag."""
+        if (
+            self.state() == QAbstractItemView.State.NoState
+            and event.buttons() & Qt.MouseButton.LeftButton
+            and self.dragEnabled()
+            and self._pressed.isValid()
+            and self.selectionModel().isSelected(self._pressed)
+        ):
+            self.setState(QAbstractItemView.State.DraggingState)
+            return
+        super().mouseMoveEvent(event)
 
     def startDrag(self, supported_actions: Qt.DropAction) -> None:
         """Drag the selected contacts, read from the selection's ranges as the list's actions
