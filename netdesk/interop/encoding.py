@@ -160,6 +160,11 @@ def detect_legacy_charset(sample: bytes) -> str:
         return "mac_roman"
     top = max(scores.values())
     tied = [name for name, score in scores.items() if score >= top - 0.02]
+    central = _central_pick(sample, tied)
+    if central:
+        tied = [central, *(name for name in tied if name not in ("cp1250", "iso8859_2"))]
+        if "cp1252" not in tied and _latin_script(sample.decode(central)):
+            return central  # not Cyrillic "Јуdј": cp1251 reads Polish bytes as letters too
     if "cp1252" in tied:
         if _latin_script(sample.decode("cp1252")):
             if "cp1250" in tied:
@@ -179,6 +184,38 @@ def detect_legacy_charset(sample: bytes) -> str:
             if codecs.lookup(name).name == suggested:
                 return name
     return tied[0]
+
+
+def _central_pick(sample: bytes, tied: list[str]) -> str | None:
+    """cp1250 or ISO 8859-2 when both read the text as letters and one reads it better.
+
+    Where both read a byte as a letter they read different ones (0xBC is ISO's "ź" and
+    cp1250's "Ľ", 0xA5 "Ľ" and "Ą", 0xB9 "š" and "ą", 0xBE "ž" and "ľ"), and charset-normalizer
+    often names neither: ISO 8859-2's "Łódź" came as cp1250's "ŁódĽ", Czech "Tomáš" as
+    "Tomáą". The reading that puts capitals inside lowercase words, or a letter only Polish
+    writes beside one Polish never writes, is the wrong one; None when nothing tells them apart.
+    """
+    if "cp1250" not in tied or "iso8859_2" not in tied:
+        return None
+    windows, iso = (_central_misreadings(sample.decode(name)) for name in ("cp1250", "iso8859_2"))
+    if windows == iso:
+        return None
+    return "iso8859_2" if windows > iso else "cp1250"
+
+
+def _central_misreadings(text: str) -> int:
+    """Accented capitals inside lowercase words, and words mixing Polish letters with
+    letters of the other Central European languages ("Přílią", "ŁódĽ")."""
+    mixed = sum(
+        1
+        for word in re.findall(r"[^\W\d_]+", text.lower())
+        if _POLISH_ONLY.intersection(word) and _NOT_POLISH.intersection(word)
+    )
+    return _odd_capitals(text) + mixed
+
+
+_POLISH_ONLY = frozenset("ąęłśźż")
+_NOT_POLISH = frozenset("áéíúýěřůťďňčšžľĺŕäôöőüűăâîşţ")
 
 
 def _guillemets(sample: bytes) -> bool:
