@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from netdesk.store import backup, backup_owner, rescue
+from netdesk.store import backup, backup_owner, rescue, upgrade_copy
 from netdesk.store.database import DatabaseAwayError as DatabaseAwayError  # (hold_database)
 from netdesk.store.database import (
     StoreError,
@@ -270,7 +270,9 @@ def restore(
             except StoreError:  # (a full disk): the restore's own reason is what the user reads
                 log.warning("%s could not be opened again after the refused restore", database)
             raise
-        core.store = open_database(database)
+        # a backup of an older schema is migrated: the backup itself stays as its copy
+        with upgrade_copy.restored_from(database, source):
+            core.store = open_database(database)
         try:
             backup.keep_database_id(database_id)
         except BackupError:  # restored all the same: its backups count with another's

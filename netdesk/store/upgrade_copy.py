@@ -16,7 +16,9 @@ import logging
 import os
 import shutil
 import sqlite3
+import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +29,9 @@ KEEP = 3  # copies of older schemas kept: a copy is a whole database (485 MB at 
 # A copy being made is written without a pause: a part file left alone this long is one a
 # netdesk stopped while making it left behind
 STALE_PART_S = 600
+# databases a restore has just put in place, and the backup each came from (restored_from)
+_RESTORED: dict[Path, Path] = {}
+_RESTORED_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,8 @@ class UpgradeCopy:
     ``free`` and ``needed`` (bytes): the disk had not room for the copy and the migration.
     ``error``: the folder or the copy could not be written (the system's words, without the
     path: "Not a directory").
+    ``restored``: the database is a backup a restore has just put in place; that backup, left
+    as it was, is the copy of the older schema (``restored_from``).
     """
 
     version: int
@@ -47,10 +54,30 @@ class UpgradeCopy:
     free: int = 0
     needed: int = 0
     error: str = ""
+    restored: Path | None = None
 
 
 def copy_name(now: dt.datetime, version: int) -> str:
     return f"netdesk-{now:%Y%m%d-%H%M%S}-schema{version}.sqlite3"
+
+
+@contextlib.contextmanager
+def restored_from(database: Path, source: Path) -> Iterator[None]:
+    """While a restore opens (and migrates) the backup ``source`` it put in place at
+    ``database``, no copy is kept before the migration: ``source`` is that copy, unchanged.
+
+    Restoring an older backup kept a second one, in the backups folder: listed first, as "Kept
+    before an upgrade" and dated the moment of the restore, beside the very backup it was a
+    copy of (and, three such restores on, it rotated out a real upgrade's copy).
+    """
+    key = Path(os.path.abspath(database))
+    with _RESTORED_LOCK:
+        _RESTORED[key] = source
+    try:
+        yield
+    finally:
+        with _RESTORED_LOCK:
+            _RESTORED.pop(key, None)
 
 
 def copies(folder: Path) -> list[Path]:
@@ -65,12 +92,19 @@ def keep_copy(
     ``<its folder>/backups/netdesk-YYYYMMDD-HHMMSS-schemaN.sqlite3`` before it is migrated.
 
     Returns:
-        The copy made, or why there is none (also said in the log): the database holds no
-        contact and no journal entry, the disk has not room for the copy and for the
+        The copy made, or why there is none (also said in the log): the database is a backup
+        a restore has just put in place (``restored_from``: that backup is the copy), it holds
+        no contact and no journal entry, the disk has not room for the copy and for the
         migration both (the copy must not be why the migration fails), or the folder cannot
         be written. The migration goes on either way.
     """
     folder = database.parent / FOLDER
+    with _RESTORED_LOCK:
+        source = _RESTORED.get(Path(os.path.abspath(database)))
+    if source is not None:  # a restore's: the backup it came from is the copy
+        log.info("no copy of %s kept before migrating it: %s is one", database, source)
+        # (not as ``path``: a migration that fails removes that copy, and this is the backup)
+        return UpgradeCopy(version, folder, restored=source)
     if not connection.execute(
         "SELECT EXISTS (SELECT 1 FROM contact) OR EXISTS (SELECT 1 FROM interaction)"
     ).fetchone()[0]:
