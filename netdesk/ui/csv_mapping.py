@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from netdesk.interop.csv_mappings import SECTION, header_signature
 from netdesk.ui.context import AppContext
-from netdesk.ui.widgets import tooltip_as_written, tr
+from netdesk.ui.settings import Settings
+from netdesk.ui.widgets import remember_size, tooltip_as_written, tr
 
 _PREFIX = SECTION + "/"  # netdesk-cli reads them too (netdesk.interop.csv_mappings, no Qt)
 # netdesk.interop.csvfile.FIELD_KEYS's labels (interop has no Qt), marked here for lupdate and
@@ -153,9 +154,11 @@ class CsvMappingDialog(QDialog):
         *,
         skippable: bool = False,
         again: bool = False,
+        settings: Settings | None = None,
     ) -> None:
         """``skippable``: other files come with this one; a button leaves this one out.
-        ``again``: the file was read with columns remembered for it, asked about again."""
+        ``again``: the file was read with columns remembered for it, asked about again.
+        ``settings``: where the size the user gives the dialog is kept for the next file."""
         from netdesk.interop.csvfile import FIELD_KEYS, column_keys
 
         super().__init__(parent)
@@ -164,6 +167,8 @@ class CsvMappingDialog(QDialog):
         self.keys = column_keys(headers)
         self.setWindowTitle(tr("Which column holds what?"))
         self.resize(640, 480)
+        if settings is not None:
+            remember_size(self, settings, "csv_mapping")
         layout = QVBoxLayout(self)
         if again:  # "does not know the layout" of a file it had just read with its columns
             said = tr("Which column of %1 holds what? Change the fields that are wrong; your "

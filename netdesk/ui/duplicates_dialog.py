@@ -41,6 +41,7 @@ from netdesk.ui.widgets import (
     fill,
     plain_label,
     relative_past,
+    remember_size,
     tab_as_shown,
     tooltip_as_written,
     tr,
@@ -255,6 +256,7 @@ class DuplicatesDialog(QDialog):
         self.working = False  # a change runs on the worker (changes.undo_busy)
         self.setWindowTitle(tr("Find duplicates"))
         self.resize(780, 480)
+        remember_size(self, context.settings, "duplicates_dialog")
         layout = QVBoxLayout(self)
         self.status = QLabel(tr("Looking for duplicates…"))
         layout.addWidget(self.status)

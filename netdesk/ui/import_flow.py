@@ -240,6 +240,7 @@ class ImportController(QObject):
             self.window,
             skippable=self.paths != [file],  # other files come with it
             again=file in self.asked_again,
+            settings=self.context.settings,
         )
         self.mapping_dialog = dialog
 
@@ -304,7 +305,11 @@ class ImportController(QObject):
             self._end(None)
             return
         dialog = ImportPreviewDialog(
-            plan, self.window, rows, columns_again=bool(self.remembered_for)
+            plan,
+            self.window,
+            rows,
+            columns_again=bool(self.remembered_for),
+            settings=self.context.settings,
         )
         self.preview = dialog
 

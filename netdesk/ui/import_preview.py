@@ -43,7 +43,8 @@ from netdesk.ui.import_rows import (
     preview_rows,
 )
 from netdesk.ui.import_text import problem_line
-from netdesk.ui.widgets import tr, without_mnemonic
+from netdesk.ui.settings import Settings
+from netdesk.ui.widgets import remember_size, tr, without_mnemonic
 
 __all__ = ["ConflictModel", "ConflictView", "ImportPreviewDialog", "ProblemModel", "ProblemView"]
 
@@ -73,15 +74,19 @@ class ImportPreviewDialog(QDialog):
         rows: PreviewRows | None = None,
         *,
         columns_again: bool = False,
+        settings: Settings | None = None,
     ) -> None:
         """``rows``: ``preview_rows(plan)``, worked out on the worker thread with the plan.
         ``columns_again``: a CSV was read with columns chosen at an earlier import; a button
-        offers to choose them again (they were never asked about again otherwise)."""
+        offers to choose them again (they were never asked about again otherwise).
+        ``settings``: where the size the user gives the preview is kept for the next one."""
         super().__init__(parent)
         self.plan = plan
         self.rows = rows if rows is not None else preview_rows(plan)
         self.setWindowTitle(tr("Import contacts"))
         self.resize(820, 520)
+        if settings is not None:
+            remember_size(self, settings, "import_preview")
         layout = QVBoxLayout(self)
         self.summary = QLabel(self._summary_text())
         self.summary.setWordWrap(True)

@@ -44,7 +44,14 @@ from netdesk.ui.context import AppContext
 from netdesk.ui.errors import show_problem
 from netdesk.ui.undo import Cancelled, Progress, _BulkCommand, push
 from netdesk.ui.undo_actions import UndoRedoActions
-from netdesk.ui.widgets import fill, form_row, shown_as_written, tab_as_shown, tr
+from netdesk.ui.widgets import (
+    fill,
+    form_row,
+    remember_size,
+    shown_as_written,
+    tab_as_shown,
+    tr,
+)
 
 log = logging.getLogger("netdesk.ui")
 
@@ -307,6 +314,7 @@ class TagsDialog(QDialog):
         self.setWindowTitle(tr("Manage tags"))
         self.setObjectName("tagsDialog")
         self.resize(560, 420)
+        remember_size(self, context.settings, "tags_dialog")
         self._tags: list[Tag] = []
         self._renamed_to = ""  # the name of a rename still running, to select once it is done
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtGui
 from PySide6.QtCore import (
+    QByteArray,
     QCoreApplication,
     QEvent,
     QObject,
@@ -53,7 +54,9 @@ from netdesk.core.names import initials
 from netdesk.ui.icons import icon
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialogButtonBox, QFormLayout
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout
+
+    from netdesk.ui.settings import Settings
 
 # The pickers' and button boxes' classes are imported where they are used: this module is
 # loaded before the first paint, and making their Python types (with their enums) then cost
@@ -657,3 +660,39 @@ def tab_as_shown(box: QDialogButtonBox) -> None:
     was reached after the button shown to its right.
     """
     box.installEventFilter(_TabAsShown(box))
+
+
+class _SizeKept(QObject):
+    """Saves its dialog's size as the dialog closes (see ``remember_size``)."""
+
+    def __init__(self, dialog: QDialog, settings: Settings, key: str) -> None:
+        super().__init__(dialog)  # the dialog's child: no reference held back to it
+        self.settings, self.key = settings, key
+        dialog.finished.connect(self.keep)
+
+    def keep(self, _result: int) -> None:
+        dialog = self.parent()
+        if isinstance(dialog, QWidget):
+            size = f"{dialog.width()}x{dialog.height()}".encode()
+            self.settings.save_geometry(self.key, QByteArray(size))
+
+
+def remember_size(dialog: QDialog, settings: Settings, name: str) -> None:
+    """Open ``dialog`` at the size the user last gave it, within the screen it opens on, and
+    keep the size it has when it closes (by any button, Esc or its title bar).
+
+    A list of duplicates or tags made larger to read its long rows was back at its first
+    size at each opening. Kept as ``WIDTHxHEIGHT`` under ``geometry/NAME_size``, as the
+    journal entry dialog keeps its own; the dialog's layout still sets its minimum.
+    """
+    key = f"{name}_size"
+    saved = settings.geometry(key)
+    if saved is not None:
+        try:
+            width, height = (int(n) for n in bytes(saved.data()).decode().split("x"))
+        except (UnicodeError, ValueError):
+            width = height = 0  # not a size (the file edited by hand)
+        if width > 0 and height > 0:
+            room = dialog.screen().availableGeometry()
+            dialog.resize(min(width, room.width()), min(height, room.height()))
+    _SizeKept(dialog, settings, key)
