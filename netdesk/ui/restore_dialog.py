@@ -8,6 +8,7 @@ import datetime as dt
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -148,6 +149,71 @@ class _Counter(QObject):
         self.pool.waitForDone()
 
 
+@dataclass(frozen=True)
+class _QuestionCounts:
+    """What the question says of the data now and in the backup, counted on a worker.
+
+    ``now`` and ``held``: (contacts, archived), None when not to be read; ``journal``: the
+    entries (now, in the backup), None when it cannot be told; ``question``: which question
+    they are for (a count can come after its question was answered).
+    """
+
+    question: int
+    now: tuple[int, int] | None
+    held: tuple[int, int] | None
+    journal: tuple[int, int] | None
+
+
+class _QuestionCounter(QObject):
+    """Counts the contacts and journal entries of the database and of a backup for the
+    question, on a worker: ~0.1 s on 100,000 contacts and a million entries, 0.3 s on a busy
+    machine, and more of a backup on a slow drive, during which the window froze between the
+    click and the question.
+
+    Signals:
+        counted(object): the :class:`_QuestionCounts` of one question.
+    """
+
+    counted = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.asked = 0
+
+    def count(self, database: Path, source: Path) -> int:
+        """Start counting for a new question; returns its number (``_QuestionCounts``)."""
+        self.asked += 1
+        question = self.asked
+
+        def work() -> None:
+            try:
+                now: tuple[int, int] | None = backups.contact_counts(database)
+            except backups.BackupError:  # (not to be read now: the question goes without it)
+                log.warning("the current database could not be counted", exc_info=True)
+                now = None
+            try:
+                held: tuple[int, int] | None = backups.contact_counts(source)
+            except backups.BackupError:
+                log.warning("%s could not be counted", source, exc_info=True)
+                held = None
+            journal = None
+            if held is not None:
+                try:
+                    journal = (backups.journal_count(database), backups.journal_count(source))
+                except backups.BackupError:
+                    log.warning("the journal entries could not be counted", exc_info=True)
+            self.counted.emit(_QuestionCounts(question, now, held, journal))
+
+        self.pool.start(work)
+        return question
+
+    def wait(self) -> None:
+        """Until the counting ends: the restore needs the database to itself."""
+        self.pool.waitForDone()
+
+
 class RestoreDialog(QDialog):
     """The backups in the backups folder, newest first, and "Choose a file…" for another one.
 
@@ -267,6 +333,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(640, 380 if files else self.sizeHint().height())
 
+        self.question_counter = _QuestionCounter(self)
         self.counter = _Counter(self)
         self.counter.counted.connect(self._counted, Qt.ConnectionType.QueuedConnection)
         self.counter.foreign.connect(self._foreign, Qt.ConnectionType.QueuedConnection)
@@ -310,6 +377,7 @@ class RestoreDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.counter.stop()  # never emitting into a closed dialog
+        self.question_counter.wait()
         super().done(result)
 
     # -- choosing --------------------------------------------------------------------------
@@ -353,7 +421,6 @@ class RestoreDialog(QDialog):
             # before the question: a file from a newer netdesk was refused only once the
             # user had agreed to replace everything, and the window had gone grey for it
             backups.check_backup_file(source, thorough=False)
-            contacts = backups.contact_counts(source)
         except backups.NewerBackupError:
             show_problem(
                 self,
@@ -368,28 +435,38 @@ class RestoreDialog(QDialog):
             )
             return None
         except backups.BackupError:
-            show_problem(
-                self,
-                tr("Restore from backup"),
-                fill(
-                    tr("%1 is not a netdesk backup, or it is damaged. Nothing was changed."),
-                    str(source),
-                ),
-            )
+            self._refuse_unreadable(source)
             return None
-        if not self.confirm(source, contacts):
+        answer = self.confirm(source)
+        if answer is None:  # its contacts could not be read
+            self._refuse_unreadable(source)
+        if not answer:
             return None
+        self.counter.stop()  # both read the database: the restore needs it to itself
+        self.question_counter.wait()
         operation = start_restore(self.window_, source)
         self.restore_started.emit(operation)
         self.accept()
         return operation
 
-    def confirm(self, source: Path, contacts: tuple[int, int]) -> bool:
-        """The one question: what is replaced by what (contacts counted as the list counts
-        them, the archived apart), where the current data is kept, undo cleared.
+    def _refuse_unreadable(self, source: Path) -> None:
+        show_problem(
+            self,
+            tr("Restore from backup"),
+            fill(
+                tr("%1 is not a netdesk backup, or it is damaged. Nothing was changed."),
+                str(source),
+            ),
+        )
 
-        Args:
-            contacts: (all, archived) in ``source``.
+    def confirm(self, source: Path) -> bool | None:
+        """The one question: what is replaced by what (contacts counted as the list counts
+        them, the archived apart, and the journal entries), where the current data is kept,
+        undo cleared. It shows at once, the counts filled in when a worker has them.
+
+        Returns:
+            Whether the user chose Restore; None when ``source``'s contacts cannot be read
+            (the question is then closed).
         """
         known = self.files.get(str(source))
         what = (
@@ -397,24 +474,13 @@ class RestoreDialog(QDialog):
             if known is not None
             else str(source)
         )
-        try:
-            now = contacts_text(*backups.contact_counts(self.context.paths.database))
-        except backups.BackupError:  # (not to be read now: the question goes without it)
-            log.warning("the current database could not be counted", exc_info=True)
-            now = ""
-        held = contacts_text(*contacts)
-        entries = _journal_counts(self.context.paths.database, source)
-        if entries is not None:  # what the journal loses (or gains) is said too
-            now = fill(tr("%1, %2", "contacts, journal entries"), now, entries[0]) if now else ""
-            held = fill(tr("%1, %2", "contacts, journal entries"), held, entries[1])
-        counts = fill(tr("In the backup: %1"), held)
-        if now:
-            counts = fill(tr("Now: %1"), now) + "\n" + counts
+        question = fill(tr("Replace all your contacts, journal and follow-ups with %1?"), what)
+        another = ""
         mine = backups.database_id_of(self.context.paths.database)
         if mine is not None and backups.database_id_of(source) not in (None, mine):
             # the list's Kind column says so once counted; a file chosen, or a row taken at
             # once, went to the question without a word of it
-            counts += "\n\n" + tr(
+            another = "\n\n" + tr(
                 "This is a backup of another netdesk database (another data folder that backs "
                 "up into the same folder), not of the data netdesk holds now."
             )
@@ -422,13 +488,32 @@ class RestoreDialog(QDialog):
         box.setObjectName("confirmRestore")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(tr("Restore from backup"))
+        counting = tr("counting…")
         box.setText(
             shown_as_written(
-                fill(tr("Replace all your contacts, journal and follow-ups with %1?"), what)
+                question
                 + "\n\n"
-                + counts
+                + fill(tr("Now: %1"), counting)
+                + "\n"
+                + fill(tr("In the backup: %1"), counting)
+                + another
             )
         )
+        unreadable = False
+        asked = -1
+
+        def counted(counts: _QuestionCounts) -> None:
+            nonlocal unreadable
+            if counts.question != asked or not box.isVisible():
+                return  # answered before the counts came
+            if counts.held is None:
+                unreadable = True
+                box.reject()
+                return
+            box.setText(shown_as_written(question + "\n\n" + _counts_text(counts) + another))
+
+        self.question_counter.counted.connect(counted, Qt.ConnectionType.QueuedConnection)
+        asked = self.question_counter.count(self.context.paths.database, source)
         box.setInformativeText(
             shown_as_written(
                 fill(
@@ -445,21 +530,29 @@ class RestoreDialog(QDialog):
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
-        box.exec()
+        try:
+            box.exec()
+        finally:
+            self.question_counter.counted.disconnect(counted)
+        if unreadable:
+            return None
         return box.clickedButton() is restore
 
 
-def _journal_counts(database: Path, source: Path) -> tuple[str, str] | None:
-    """The journal entries now and in ``source`` as said in the question; None when neither
-    has any (a journal not used is not talked about) or one cannot be counted."""
-    try:
-        now, held = backups.journal_count(database), backups.journal_count(source)
-    except backups.BackupError:
-        log.warning("the journal entries could not be counted", exc_info=True)
-        return None
-    if not now and not held:
-        return None
-    return tr("%Ln journal entries", None, now), tr("%Ln journal entries", None, held)
+def _counts_text(counts: _QuestionCounts) -> str:
+    """ "Now: … / In the backup: …", with the journal entries when either has some (a journal
+    not used is not talked about); without "Now" when the database could not be counted."""
+    assert counts.held is not None
+    now = contacts_text(*counts.now) if counts.now is not None else ""
+    held = contacts_text(*counts.held)
+    if counts.journal is not None and any(counts.journal):  # what the journal loses or gains
+        entries_now, entries_held = (tr("%Ln journal entries", None, n) for n in counts.journal)
+        now = fill(tr("%1, %2", "contacts, journal entries"), now, entries_now) if now else ""
+        held = fill(tr("%1, %2", "contacts, journal entries"), held, entries_held)
+    said = fill(tr("In the backup: %1"), held)
+    if now:
+        said = fill(tr("Now: %1"), now) + "\n" + said
+    return said
 
 
 def open_restore(window: MainWindow) -> RestoreDialog | None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -39,6 +40,17 @@ from netdesk.ui.restore_dialog import (
     open_restore,
     start_restore,
 )
+
+
+class CountedAnswers(ModalAnswers):
+    """ModalAnswers that answers the restore's question once its counts are in (a worker
+    counts them while it shows)."""
+
+    def answer(self) -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, QMessageBox) and "counting…" in widget.text():
+            return
+        super().answer()
 
 
 def listed(window: MainWindow) -> list[str]:
@@ -110,7 +122,7 @@ def restore_row(qtbot: QtBot, dialog: RestoreDialog, row: int, answer: str) -> M
     assert item is not None
     dialog.table.setCurrentItem(item)
     assert dialog.restore_button.isEnabled()
-    answers = ModalAnswers(answer)
+    answers = CountedAnswers(answer)
     dialog.restore_button.click()
     return answers
 
@@ -344,7 +356,7 @@ def test_restoring_is_refused_while_an_operation_runs(
         app_context, window, "Importing contacts…", lambda _p, _c: release.wait(20)
     )
     try:
-        answers = ModalAnswers("OK")
+        answers = CountedAnswers("OK")
         assert open_restore(window) is None
         qtbot.waitUntil(lambda: bool(answers.seen))
         answers.stop()
@@ -455,14 +467,14 @@ def test_choose_a_file_restores_a_backup_kept_elsewhere_or_refuses_another_file(
 
     dialog = open_restore(window)
     assert dialog is not None
-    answers = ModalAnswers("Restore", pick(notes))
+    answers = CountedAnswers("Restore", pick(notes))
     dialog.choose_button.click()
     answers.stop()
     assert len(answers.seen) == 1  # refused at once, without asking
     assert str(notes) in answers.texts() and "not a netdesk backup" in answers.texts()
     assert listed(window) == ["Ana", "Bob"]
 
-    answers = ModalAnswers("Restore", pick(elsewhere))
+    answers = CountedAnswers("Restore", pick(elsewhere))
     with qtbot.waitSignal(dialog.restore_started) as started:
         dialog.choose_button.click()
     with qtbot.waitSignal(started.args[0].ended, timeout=20_000):
@@ -482,7 +494,7 @@ def test_a_read_on_the_gui_thread_during_the_restore_is_refused_at_once(
     person("Ana")
     made = back_up(window, qtbot)
     person("Bob")
-    answers = ModalAnswers("OK")  # a refused restore would say so in a message box
+    answers = CountedAnswers("OK")  # a refused restore would say so in a message box
     with held_worker() as held:
         operation = start_restore(window, made)
         with pytest.raises(backups.DatabaseAwayError, match="being replaced by a backup"):
@@ -521,7 +533,7 @@ def test_the_window_stays_alive_during_the_restore_and_shows_the_restored_data_a
     window.contacts._select_row(1)  # the user moves on: the card follows once it settles
     assert window._card_timer.isActive()
 
-    answers = ModalAnswers("OK")
+    answers = CountedAnswers("OK")
     with held_worker() as held:
         operation = start_restore(window, made)
         dialog = operation.dialog
@@ -693,7 +705,7 @@ def test_the_restore_shows_how_far_it_is_in_each_step(
         shown(self, phase)
 
     monkeypatch.setattr(restore_dialog._Phases, "show", show)
-    answers = ModalAnswers("OK")
+    answers = CountedAnswers("OK")
     operation = start_restore(window, made)
     assert operation.dialog.findChild(QPushButton) is not None  # Cancel, until it is too late
     steps: list[tuple[int, int]] = []
@@ -718,7 +730,7 @@ def test_cancelling_the_restore_keeps_everything_as_it_was(
     person("Bob")
     app_context.changes.everything()
     kept_before = set(backups.safety_folder(app_context.core).glob("before-restore-*"))
-    answers = ModalAnswers("OK")
+    answers = CountedAnswers("OK")
     with held_worker():
         operation = start_restore(window, made)
         cancel = operation.dialog.findChild(QPushButton)
@@ -749,7 +761,7 @@ def test_the_question_counts_the_archived_apart_now_and_in_the_backup(
     dialog = open_restore(window)
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.table.topLevelItem(0).text(2) == "2 (1 archived)")
-    answers = ModalAnswers("Cancel")
+    answers = CountedAnswers("Cancel")
     assert dialog.restore(made) is None
     answers.stop()
     [(question, _details, _default)] = answers.seen
@@ -783,7 +795,7 @@ def test_the_question_says_the_journal_entries_now_and_in_the_backup(
         core.journal.log([bob], "meeting", f"Since the backup {n}")
     dialog = open_restore(window)
     assert dialog is not None
-    answers = ModalAnswers("Cancel")
+    answers = CountedAnswers("Cancel")
     assert dialog.restore(made) is None
     answers.stop()
     [(question, _details, _default)] = answers.seen

@@ -7,8 +7,8 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from modal_answers import ModalAnswers
 from pytestqt.qtbot import QtBot
+from test_restore_dialog import CountedAnswers
 
 from netdesk.core import backups
 from netdesk.store import backup_owner
@@ -39,7 +39,7 @@ def test_the_question_says_a_backup_is_another_databases(
     dialog = RestoreDialog(main_window)
     qtbot.addWidget(dialog)
     for source, said in ((theirs, True), (own, False)):
-        answers = ModalAnswers("Cancel")
+        answers = CountedAnswers("Cancel")
         try:
             assert dialog.restore(source) is None
         finally:

@@ -4,11 +4,11 @@ Enter on the backup in focus asks to restore it."""
 from __future__ import annotations
 
 import pytest
-from modal_answers import ModalAnswers
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
+from test_restore_dialog import CountedAnswers
 
 from netdesk.core.types import Contact
 from netdesk.ui.main_window import MainWindow
@@ -89,7 +89,7 @@ def test_enter_on_the_row_in_focus_asks_to_restore_it(
     # the newest backup in focus (its dotted frame), none selected: Restore… greyed out
     assert table.currentItem() is table.topLevelItem(0)
     assert not table.selectedItems()
-    answers = ModalAnswers("Cancel")
+    answers = CountedAnswers("Cancel")
     try:
         QTest.keyClick(table, Qt.Key.Key_Return)  # what was seen: nothing at all
         qtbot.waitUntil(lambda: bool(answers.seen), timeout=5000)
