@@ -388,11 +388,17 @@ class ImportController(QObject):
         box.setText(text)
         if details:  # the preview's problems are gone by now: say which and why here
             box.setDetailedText(details)
-        if summary.new:
+        if summary.new == 1:  # "1 new contact ... The new contacts are in": which others?
+            box.setInformativeText(
+                tr("The new contact is in “Imported today”: tag them, set where you met or a "
+                   "keep-in-touch cadence.")
+            )  # fmt: skip
+        elif summary.new:
             box.setInformativeText(
                 tr("The new contacts are in “Imported today”: tag them, set where you met or a "
                    "keep-in-touch cadence, or archive them, all at once.")
             )  # fmt: skip
+        if summary.new:
             show = box.addButton(tr("&Show imported contacts"), QMessageBox.ButtonRole.AcceptRole)
             show.clicked.connect(self.show_imported.emit)
         box.addButton(QMessageBox.StandardButton.Close)
