@@ -613,6 +613,7 @@ def restore(
                 "Close it and try again; nothing was changed."
             ) from error
         steps.measure(current, source)
+        _room_to_restore(database_path, safety_folder, steps)
         _copy_database(current, safety, "keep a copy of the current database as", steps.keeping)
         try:
             reader = _read_only(source)
@@ -621,14 +622,16 @@ def restore(
             finally:
                 reader.close()
             copied = True
-        except BackupCancelled:
-            _remove_begun(safety)  # the database is as it was: no copy of it to keep
+        except BaseException as error:
+            # the database is as it was (one transaction): no copy of it to keep, listed as
+            # "Kept before a restore" of a restore that never was, on a disk perhaps full
+            _remove_begun(safety)
+            if isinstance(error, sqlite3.Error):
+                raise BackupError(
+                    f"Could not restore {source} into {database_path}: {error}. "
+                    "The database was not changed."
+                ) from error
             raise
-        except sqlite3.Error as error:
-            raise BackupError(
-                f"Could not restore {source} into {database_path}: {error}. "
-                "The database was not changed."
-            ) from error
     finally:
         if copied:  # closing writes the copy into the file: seconds, and too late to cancel
             with steps.creeping(OPENING):
@@ -641,6 +644,43 @@ def restore(
         database_path.chmod(0o600)
     _drop_old_kept_copies(safety_folder, safety, now)
     return safety
+
+
+def _room_to_restore(database: Path, safety_folder: Path, steps: _Steps) -> None:
+    """Refuse a restore its database's disk has not room for, before anything is written.
+
+    The backup is written in one transaction, all of it into the -wal first, then into the
+    database's file as the connection closes: on a disk with room for the first and not the
+    second, the restore was done (its data in the -wal) and said as failed, "nothing was
+    changed", and netdesk could not open the database until room was made.
+
+    Raises:
+        BackupError: the disk holds less than the copy of the current data (when it goes on
+            the same disk), the backup twice over (the -wal, the file growing to its size)
+            and ROOM_TO_SPARE.
+    """
+    try:
+        free = shutil.disk_usage(database.parent).free
+        same_disk = (
+            safety_folder.exists() and safety_folder.stat().st_dev == database.parent.stat().st_dev
+        )
+        held = database.stat().st_size
+    except OSError:
+        return  # (the copies then say what is wrong)
+    restored = steps.restore_kib * 1024
+    needed = (
+        (steps.keep_kib * 1024 if same_disk or not safety_folder.exists() else 0)
+        + restored
+        + max(0, restored - held)
+        + ROOM_TO_SPARE
+    )
+    if free < needed:
+        raise BackupError(
+            f"{database.parent} has {free // 2**20} MB free, and this restore needs "
+            f"{-(-needed // 2**20)} MB there (a copy of the current data, and the backup "
+            "written in before it takes the current data's place). Free some room and try "
+            "again; nothing was changed."
+        )
 
 
 def _drop_old_kept_copies(folder: Path, newest: Path, now: dt.datetime) -> None:
