@@ -39,10 +39,9 @@ from netdesk.ui.import_rows import (
     PreviewRows,
     ProblemModel,
     common_folder,
-    field_label,
     preview_rows,
 )
-from netdesk.ui.import_text import problem_line
+from netdesk.ui.import_text import field_label, problem_line
 from netdesk.ui.settings import Settings
 from netdesk.ui.widgets import remember_size, tr, without_mnemonic
 

@@ -16,7 +16,6 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
@@ -30,46 +29,12 @@ from netdesk.core import type_ahead
 from netdesk.core.importing import ImportCancelled, ImportPlan, PlannedCard
 from netdesk.core.listing import tag_sort_key
 from netdesk.core.merging import FieldConflict
-from netdesk.ui.import_text import problem_text
+from netdesk.ui.import_text import field_label, problem_text
 from netdesk.ui.widgets import tooltip_as_written, tr
 
 if TYPE_CHECKING:
     from netdesk.interop.problems import ImportProblem
 
-# Marked for lupdate; translated where shown, with tr().
-FIELD_NAMES = {
-    "prefix": QT_TRANSLATE_NOOP("netdesk", "Name prefix"),
-    "given_name": QT_TRANSLATE_NOOP("netdesk", "First name"),
-    "additional_names": QT_TRANSLATE_NOOP("netdesk", "Middle name"),
-    "family_name": QT_TRANSLATE_NOOP("netdesk", "Last name"),
-    "suffix": QT_TRANSLATE_NOOP("netdesk", "Name suffix"),
-    "nickname": QT_TRANSLATE_NOOP("netdesk", "Nickname"),
-    "formatted_name": QT_TRANSLATE_NOOP("netdesk", "Full name"),
-    "organization": QT_TRANSLATE_NOOP("netdesk", "Company"),
-    "department": QT_TRANSLATE_NOOP("netdesk", "Department"),
-    "title": QT_TRANSLATE_NOOP("netdesk", "Job title"),
-    "notes": QT_TRANSLATE_NOOP("netdesk", "Notes"),
-    "what_they_do": QT_TRANSLATE_NOOP("netdesk", "What they do"),
-    "looking_for": QT_TRANSLATE_NOOP("netdesk", "Looking for"),
-    "can_offer": QT_TRANSLATE_NOOP("netdesk", "Can offer"),
-    "met_at": QT_TRANSLATE_NOOP("netdesk", "Met at"),
-    "met_on": QT_TRANSLATE_NOOP("netdesk", "Met on"),
-    "met_through": QT_TRANSLATE_NOOP("netdesk", "Met through"),
-    "photo_url": QT_TRANSLATE_NOOP("netdesk", "Photo link"),
-    "photo": QT_TRANSLATE_NOOP("netdesk", "Photo"),
-    "birthday": QT_TRANSLATE_NOOP("netdesk", "Birthday"),
-    "anniversary": QT_TRANSLATE_NOOP("netdesk", "Anniversary"),
-    "keep_in_touch_days": QT_TRANSLATE_NOOP("netdesk", "Keep in touch (days)"),
-    "uid": QT_TRANSLATE_NOOP("netdesk", "vCard UID"),
-    "emails": QT_TRANSLATE_NOOP("netdesk", "E-mails"),
-    "phones": QT_TRANSLATE_NOOP("netdesk", "Phones"),
-    "addresses": QT_TRANSLATE_NOOP("netdesk", "Addresses"),
-    "urls": QT_TRANSLATE_NOOP("netdesk", "Web pages"),
-    "related": QT_TRANSLATE_NOOP("netdesk", "Related people"),
-    "custom_fields": QT_TRANSLATE_NOOP("netdesk", "Custom fields"),
-    "tags": QT_TRANSLATE_NOOP("netdesk", "Tags"),
-    "raw_properties": QT_TRANSLATE_NOOP("netdesk", "Other vCard fields"),
-}
 _ROOT = QModelIndex()
 # made once: Qt asks a cell's flags often (a selection of thousands of rows, each cell), and
 # or-ing two flags in Python costs more than the rest of flags()
@@ -84,10 +49,6 @@ _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _SORTED = ("QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeHint")
 _VERTICAL_SORT = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
 _TYPED = Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchWrap  # what a view's typing asks
-
-
-def field_label(name: str) -> str:
-    return tr(str(FIELD_NAMES.get(name, name)))  # QT_TRANSLATE_NOOP is typed as object
 
 
 @dataclass

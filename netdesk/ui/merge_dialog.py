@@ -24,6 +24,7 @@ from netdesk.ui.card_rhythm import every_text
 from netdesk.ui.context import AppContext
 from netdesk.ui.duplicates_dialog import MergeContacts, describe
 from netdesk.ui.errors import show_problem
+from netdesk.ui.import_text import field_label  # the import preview's names of fields
 from netdesk.ui.undo import push
 from netdesk.ui.widgets import fill, plain_label, relative_past, tab_as_shown, tr
 
@@ -49,8 +50,6 @@ _SHOWN_FIELDS = tuple(
 
 
 def _label(field_name: str) -> str:
-    from netdesk.ui.import_rows import field_label  # the import preview's names of fields
-
     if field_name == "keep_in_touch_days":  # the import's column is "Keep in touch (days)"
         return tr("Keep in touch")
     return field_label("met_through" if field_name == "met_through_id" else field_name)
