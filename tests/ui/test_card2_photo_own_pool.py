@@ -19,7 +19,10 @@ from netdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
-HELD_S = 4.0  # how long the global pool's threads are held (a big backup: up to 60 s)
+# How long the pools' threads are held (a big backup: up to 60 s). Each test releases them
+# at its end, so only a Save or a read that waits for them takes this long; the tests allow
+# half of it. With 4 s, a test stalled 2 s by a loaded machine failed
+HELD_S = 30.0
 
 
 class _Held(QRunnable):
