@@ -111,7 +111,14 @@ class ImportPreviewDialog(QDialog):
         self.import_button = buttons.addButton(
             tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        something = bool(self.rows.new or self.rows.merges)
+        # nothing to import (a file imported before): Close, not Cancel, as nothing is being
+        # cancelled, and Enter closes (it did nothing, on a default Import that was off)
+        self.close_button = buttons.addButton(
+            QDialogButtonBox.StandardButton.Cancel
+            if something
+            else QDialogButtonBox.StandardButton.Close
+        )
         self.columns_button: QPushButton | None = None
         if columns_again:
             self.columns_button = buttons.addButton(
@@ -121,14 +128,14 @@ class ImportPreviewDialog(QDialog):
                 tr("Choose again which column of the CSV file holds what")
             )
             self.columns_button.clicked.connect(lambda: self.done(self.COLUMNS_AGAIN))
-        self.import_button.setEnabled(bool(self.rows.new or self.rows.merges))
+        self.import_button.setEnabled(something)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.cancel)
         layout.addWidget(buttons)
         # made the default once in the dialog: made before, the dialog never knew it, and
         # gave Enter to the first button that takes one (with the bulk buttons' Enter, their
         # first: Enter in the table kept every one of mine instead of importing)
-        self.import_button.setDefault(True)
+        (self.import_button if something else self.close_button).setDefault(True)
 
     def _summary_text(self) -> str:
         rows = self.rows
