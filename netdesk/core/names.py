@@ -281,8 +281,13 @@ def phone_problem(raw: str, region: str = DEFAULT_REGION) -> str | None:
 
 # RFC 5321 (4.5.3.1): mail takes at most 64 characters before the @ and 254 in all; a longer
 # address (300 characters before the @ was stored) is never delivered
-_EMAIL_LOCAL_MAX = 64
-_EMAIL_MAX = 254
+EMAIL_LOCAL_MAX = 64
+EMAIL_MAX = 254
+
+
+def looks_like_email(value: str) -> bool:
+    """Whether ``value`` is written as an e-mail address (name@example.org), whatever its length."""
+    return bool(_EMAIL.match(value.strip()))
 
 
 def email_problem(value: str) -> str | None:
@@ -290,13 +295,13 @@ def email_problem(value: str) -> str | None:
     if not _EMAIL.match(address):
         return f"{value!r} is not an e-mail address (expected name@example.org)."
     local = address.partition("@")[0]
-    if len(local) > _EMAIL_LOCAL_MAX:
+    if len(local) > EMAIL_LOCAL_MAX:
         return (
             f"{value!r} is not an e-mail address: {len(local)} characters before the @, "
-            f"at most {_EMAIL_LOCAL_MAX}."
+            f"at most {EMAIL_LOCAL_MAX}."
         )
-    if len(address) > _EMAIL_MAX:
+    if len(address) > EMAIL_MAX:
         return (
-            f"{value!r} is not an e-mail address: {len(address)} characters, at most {_EMAIL_MAX}."
+            f"{value!r} is not an e-mail address: {len(address)} characters, at most {EMAIL_MAX}."
         )
     return None

@@ -489,6 +489,15 @@ def email_problem(value: str) -> str | None:
     """The inline message for an e-mail address that is not one, in the user's language."""
     if names.email_problem(value) is None:
         return None
+    if names.looks_like_email(value):  # written as one, longer than mail takes
+        address = value.strip()
+        if len(address.partition("@")[0]) > names.EMAIL_LOCAL_MAX:
+            return tr(
+                "The part of the e-mail address before the @ is longer than %1 characters."
+            ).replace("%1", str(names.EMAIL_LOCAL_MAX))
+        return tr("The e-mail address is longer than %1 characters.").replace(
+            "%1", str(names.EMAIL_MAX)
+        )
     return tr("“%1” is not an e-mail address (expected name@example.org).").replace("%1", value)
 
 

@@ -55,10 +55,32 @@ def test_the_card_says_it_under_the_field(
     too_long = "a" * 300 + "@example.org"
     card.emails.rows[0].edit.setText(too_long)
     card._mark_dirty()
-    assert not card.save()
+    saved = card.save()
     row = card.emails.rows[0]
-    assert not row.problem.isHidden()
-    assert "not an e-mail address" in row.problem.text()
+    shown = (row.problem.isHidden(), row.problem.text(), card.problem_label.text())
+    card.revert()  # first: closing the window would ask about the unsaved address
+    # it names the field and says what is wrong (it said "“aaaa…” is not an e-mail address
+    # (expected name@example.org)", as for a typo, of an address written as one)
+    said = "The part of the e-mail address before the @ is longer than 64 characters."
+    assert not saved
+    assert shown == (False, said, f"Not saved: {said}")
     stored = app_context.core.contacts.get(ana)
     assert stored is not None and [e.value for e in stored.emails] == ["ana@example.org"]
-    card.revert()  # (closing the window would ask about the unsaved address)
+
+
+@pytest.mark.parametrize(
+    ("address", "said"),
+    [
+        ("a" * 65 + "@example.org", "The part of the e-mail address before the @ is longer than "
+         "64 characters."),
+        (f"{LONGEST_LOCAL}@{LONGEST_DOMAIN}x", "The e-mail address is longer than 254 characters."),
+        ("ana@" + "b" * 300 + ".org", "The e-mail address is longer than 254 characters."),
+        ("ana(at)example.org", "“ana(at)example.org” is not an e-mail address (expected "
+         "name@example.org)."),
+        ("a" * 300, "“" + "a" * 300 + "” is not an e-mail address (expected name@example.org)."),
+    ],
+)  # fmt: skip
+def test_the_message_says_what_is_wrong(qapp, address: str, said: str) -> None:  # type: ignore[no-untyped-def]
+    from netdesk.ui.card_fields import email_problem
+
+    assert email_problem(address) == said
