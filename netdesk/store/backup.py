@@ -806,6 +806,44 @@ def _crept(elapsed: float, expected: float) -> float:
     return 0.9 + 0.1 * (1 - math.exp(-(elapsed - expected) / expected))
 
 
+CHECK_WEIGHT = _CHECK  # (store.rescue weighs its own check as a restore's)
+
+
+def check_seconds(kib: int) -> float:
+    """How long checking a backup of ``kib`` KiB is expected to take (``moving_on``)."""
+    return kib * _SECONDS_PER_KIB[CHECKING]
+
+
+@contextlib.contextmanager
+def moving_on(
+    tell: Callable[[int], None], first: int, last: int, expected: float
+) -> Iterator[None]:
+    """Tell ``first``, then move the progress on towards ``last`` by the ``expected`` seconds
+    (``_crept``), from a thread of its own, while the one SQLite call of the block runs (a
+    check, a close that writes a copy into its file: no progress handler sees into them)."""
+    expected = max(_CREEP_S, expected)
+    finished = threading.Event()
+
+    def creep() -> None:
+        began = time.monotonic()
+        while not finished.wait(_CREEP_S):
+            share = _crept(time.monotonic() - began, expected)
+            try:
+                tell(first + int((last - first) * share))
+            except Exception:  # (the terminal gone): the work goes on without it
+                log.warning("the progress could not be told", exc_info=True)
+                return
+
+    tell(first)
+    watcher = threading.Thread(target=creep, name="netdesk-progress", daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        finished.set()
+        watcher.join()
+
+
 class _Steps:
     """A restore's passes as one measure of progress, each weighted by the time it takes,
     and its Cancel: the backup read through (its check then reads it from the system's
@@ -849,31 +887,16 @@ class _Steps:
             yield
             return
         starts = self._starts()
-        first = starts[phase]
         last = starts[KEEPING] if phase == CHECKING else starts[""]
         kib = self.read_kib if phase == CHECKING else self.restore_kib
-        expected = max(_CREEP_S, kib * _SECONDS_PER_KIB[phase])
         total = self.total
-        finished = threading.Event()
-
-        def creep() -> None:
-            began = time.monotonic()
-            while not finished.wait(_CREEP_S):
-                share = _crept(time.monotonic() - began, expected)
-                try:
-                    progress(phase, first + int((last - first) * share), total)
-                except Exception:  # (the terminal gone): the pass goes on without it
-                    log.warning("the restore's progress could not be told", exc_info=True)
-                    return
-
-        progress(phase, first, total)
-        watcher = threading.Thread(target=creep, name="netdesk-restore-progress", daemon=True)
-        watcher.start()
-        try:
+        with moving_on(
+            lambda done: progress(phase, done, total),
+            starts[phase],
+            last,
+            kib * _SECONDS_PER_KIB[phase],
+        ):
             yield
-        finally:
-            finished.set()
-            watcher.join()
 
     def _say(self, phase: str, done: int) -> None:
         if self.cancelled is not None and self.cancelled():

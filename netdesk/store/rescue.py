@@ -19,6 +19,10 @@ from netdesk.store.listing import stored_text
 log = logging.getLogger("netdesk.store")
 
 PAGES_PER_STEP = 256  # a step of the copy: progress and Cancel are seen between steps
+# the copy's share per KiB, reading the backup through taking 1 (0.3 s, and the copy 2.5 to
+# 3 s, for the 100,000-contact database's 485 MB); with the check's 7 it starts half way,
+# where the damaged-database box's words turn from checking to restoring
+COPY_WEIGHT = 8
 _DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -151,7 +155,10 @@ def restore_over_damaged(
     part = database.with_name(database.name + ".restoring")
     _remove(part)
     size_kib = max(1, _kib(source))
-    total = 2 * size_kib
+    # each pass weighted by its time (as a restore's, store.backup._Steps): the check is one
+    # SQLite call of seconds, and the bar stood at half way through it, 60 % of the time
+    checked = size_kib * (1 + backup.CHECK_WEIGHT)
+    total = checked + size_kib * COPY_WEIGHT
 
     def say(done: int) -> None:
         if cancelled is not None and cancelled():
@@ -166,7 +173,11 @@ def restore_over_damaged(
             while chunk := handle.read(4 << 20):
                 done += len(chunk)
                 say(done // 1024)
-        backup.check_backup_file(source, cancelled=cancelled)
+        tell = progress if progress is not None else (lambda _done, _total: None)
+        with backup.moving_on(
+            lambda done: tell(done, total), size_kib, checked, backup.check_seconds(size_kib)
+        ):
+            backup.check_backup_file(source, cancelled=cancelled)
     except backup.BackupCancelled as error:
         raise RescueCancelled(f"Restoring {source} was cancelled.") from error
     except backup.BackupError as error:
@@ -176,7 +187,7 @@ def restore_over_damaged(
     page_kib = [4.0]
 
     def step(_status: int, remaining: int, pages: int) -> None:
-        say(size_kib + round((pages - remaining) * page_kib[0]))
+        say(checked + round((pages - remaining) * page_kib[0]) * COPY_WEIGHT)
 
     try:
         mode = "ro" if Path(f"{source}-wal").exists() else "ro&immutable=1"
