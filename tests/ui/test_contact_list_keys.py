@@ -53,7 +53,7 @@ def test_type_ahead_in_a_long_list_reads_no_rows_but_the_one_it_lands_on(
 ) -> None:  # type: ignore[no-untyped-def]
     """Qt's own match() asked every row's name until one matched: typing "z" in a list of
     100,000 read 1,000 pages of rows and held the window 14 s."""
-    monkeypatch.setattr(contact_list_model, "PAGE_SIZE", 5)
+    monkeypatch.setattr(contact_list_model, "SUMMARY_PAGE", 5)
     for n in range(60):
         person(f"Name{n:02d}")
     zoe = person("Zoë", "Zapata")
@@ -63,7 +63,7 @@ def test_type_ahead_in_a_long_list_reads_no_rows_but_the_one_it_lands_on(
     real = ContactListModel.summary
 
     def counting(self: ContactListModel, row: int):  # type: ignore[no-untyped-def]
-        page = row // contact_list_model.PAGE_SIZE
+        page = row // contact_list_model.SUMMARY_PAGE
         if page not in self._pages:
             pages.append(page)
         return real(self, row)

@@ -147,10 +147,11 @@ def test_rows_are_fetched_a_page_at_a_time(app_context: AppContext, monkeypatch,
     assert model.index(0).data() == "P000"
     assert model.index(249).data() == "P249"
     assert model.index(120).data(Role.CONTACT_ID) > 0
-    assert asked == [100, 50]  # ids need no summaries; only painted pages are fetched
+    # ids need no summaries; only painted pages are fetched (SUMMARY_PAGE rows: 224-249 last)
+    assert asked == [32, 26]
     model.index(130).data()
     model.index(0).data()  # page 0 was dropped (two pages kept), so it is fetched again
-    assert asked == [100, 50, 100, 100]
+    assert asked == [32, 26, 32, 32]
 
 
 def test_the_row_cache_stays_bounded_while_scrolling_everything(
@@ -160,7 +161,7 @@ def test_the_row_cache_stays_bounded_while_scrolling_everything(
 ) -> None:
     for n in range(60):
         person(f"P{n:03d}")
-    monkeypatch.setattr(contact_list_model, "PAGE_SIZE", 5)
+    monkeypatch.setattr(contact_list_model, "SUMMARY_PAGE", 5)
     monkeypatch.setattr(contact_list_model, "MAX_PAGES", 3)
     model = ContactListModel(app_context)
     model.reload()
