@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -187,6 +187,7 @@ class CsvMappingDialog(QDialog):
         # Tab walks the field menus, then Continue and Cancel; in the table's own Tab
         # navigation it went from cell to cell and never left the table
         self.table.setTabKeyNavigation(False)
+        self.table.installEventFilter(self)  # Tab goes to the current row's field
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.choosers: list[QComboBox] = []
         for row, header in enumerate(headers):
@@ -234,6 +235,23 @@ class CsvMappingDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._update_continue()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tab in the table goes to the field of the row the arrows are on. It went to the
+        first row's: a keyboard user who walked down to "Firm" and chose "Company" there set
+        the first column, "Person", to it."""
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Tab
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            row = self.table.currentRow()
+            if 0 <= row < len(self.choosers) and not self.table.isRowHidden(row):
+                self.choosers[row].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
     def _update_continue(self) -> None:
         usable = any(key in IDENTIFYING for key in self.mapping().values())
