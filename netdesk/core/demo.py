@@ -143,12 +143,12 @@ TAGS = [
     "madrid",
 ]
 PLACES = [
-    "PyCon ES 2025, Sevilla",
-    "Web Summit, Lisboa",
+    "PyCon ES {year}",
+    "Web Summit {year}",
     "a friend's dinner",
     "Startup Grind Madrid",
     "the climbing gym",
-    "FOSDEM, Brussels",
+    "FOSDEM {year}",
     "a product meetup",
     "university",
     "a client workshop",
@@ -203,6 +203,9 @@ OFFER = [
     "Help with Python hiring",
     "",
 ]
+# the yearly events among PLACES: their month and first day (a two-day event), so a contact
+# met there is met on the event's days of a year it has already been, named for that year
+EVENTS = {"PyCon ES {year}": (10, 4), "Web Summit {year}": (11, 12), "FOSDEM {year}": (2, 3)}
 CADENCES = [None, None, None, 30, 91, 91, 182, 365, 365]
 COLOURS = [
     (94, 129, 172),
@@ -355,6 +358,13 @@ def fill_demo(core: Core, count: int = 300, seed: int = 1) -> int:
                 # 45 days at least: the contacts due today exactly talked 30 days ago
                 met = today - dt.timedelta(days=rng.randint(45, 3000))
                 precision = rng.random()
+                place = rng.choice(PLACES)
+                if place in EVENTS:  # not "PyCon ES 2025" in 2021: the edition of that year
+                    month, day = EVENTS[place]
+                    event = dt.date(met.year, month, day + met.day % 2)
+                    if event > today - dt.timedelta(days=45):
+                        event = event.replace(year=met.year - 1)
+                    met, place = event, place.format(year=event.year)
                 contact.met_on = (
                     PartialDate(met.year, met.month, met.day)
                     if precision < 0.5
@@ -362,7 +372,7 @@ def fill_demo(core: Core, count: int = 300, seed: int = 1) -> int:
                     if precision < 0.8
                     else PartialDate(met.year)
                 )
-                contact.met_at = rng.choice(PLACES)
+                contact.met_at = place
                 if ids and rng.random() < 0.35:
                     contact.met_through_id = rng.choice(ids)
             if rng.random() < 0.45:

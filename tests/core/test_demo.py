@@ -68,3 +68,25 @@ def test_demo_addresses_keep_letters_that_do_not_decompose() -> None:
     assert _ascii("Łukasz") == "lukasz"
     assert _ascii("Søren Ærø") == "sorenaero"
     assert _ascii("José Núñez") == "josenunez"
+
+
+def test_a_contact_met_at_an_event_of_a_year_met_that_year(core: Core) -> None:
+    """The demo had met on 2021-10-25 at "PyCon ES 2025, Sevilla": an event's year and the
+    day they met agree, and the event is one that has been (the clock's today: 2026-03-02)."""
+    import re
+
+    created = fill_demo(core, count=300, seed=1)
+    at_events = 0
+    for contact_id in range(1, created + 1):
+        contact = core.contacts.get(contact_id)
+        assert contact is not None
+        year = re.search(r"\b(?:19|20)\d\d\b", contact.met_at)
+        if year is None or contact.display_name == "Lucía Fernández Núñez":
+            continue
+        at_events += 1
+        met = contact.met_on
+        assert met is not None and met.year == int(year.group()), (contact.met_at, met)
+        month = {"PyCon ES": 10, "Web Summit": 11, "FOSDEM": 2}[contact.met_at[:-5]]
+        assert met.month in (None, month), (contact.met_at, met)
+        assert dt.date(met.year, met.month or 1, met.day or 1) < core.clock.now().date()
+    assert at_events > 20
