@@ -205,6 +205,15 @@ class ReminderTray(QObject):
         self.next_change.setObjectName("trayNextChange")
         self.next_change.setSingleShot(True)
         self.next_change.timeout.connect(self._turn_over)
+        # A tray shows one message at a time, a new one in place of the last: the failed
+        # backup's, told as netdesk starts, took the place of the "became due while netdesk
+        # was closed" one within milliseconds, and those reminders were never seen (they
+        # are told once). It waits until the reminders' message has had its time.
+        self.message_up = QTimer(self)  # running while a reminders' message is on screen
+        self.message_up.setSingleShot(True)
+        self.backup_message_later = QTimer(self)
+        self.backup_message_later.setSingleShot(True)
+        self.backup_message_later.timeout.connect(self._tell_backup_failed)
 
     def _parent_widget(self) -> QWidget | None:
         return self.window if isinstance(self.window, QWidget) else None
@@ -276,6 +285,8 @@ class ReminderTray(QObject):
         self.notifier.stop()
         self.calendar_feed.stop()
         self._refresh_soon.stop()
+        self.message_up.stop()
+        self.backup_message_later.stop()
         self.icon.hide()
         if self.window.before_close == self.before_close:
             self.window.before_close = None
@@ -564,6 +575,7 @@ class ReminderTray(QObject):
         self.message_contact = contacts.pop() if len(contacts) == 1 else None
         self.message_about_backup = False
         self.post_message(_cut(title, MESSAGE_TITLE_CHARS), _cut(text, MESSAGE_TEXT_CHARS))
+        self.message_up.start(MESSAGE_MS)
         log.info("message: %s — %s", title, text)
 
     def post_message(self, title: str, text: str) -> None:
@@ -577,12 +589,21 @@ class ReminderTray(QObject):
         """The daily backup could not be made: said in a message while the window is hidden
         to the tray. The window's status bar said it alone, and someone living in the tray
         never saw that a backup failed day after day (a full drive). Clicked, the message
-        shows the window, and its status bar says it again."""
-        if self.window.isVisible():
+        shows the window, and its status bar says it again. A minimized window's status bar
+        is not seen either; a reminders' message on screen is left its time first."""
+        self._backup_problem = reason
+        self._tell_backup_failed()
+
+    def _tell_backup_failed(self) -> None:
+        window = self.window
+        if window.isVisible() and not (isinstance(window, QWidget) and window.isMinimized()):
             return  # its status bar says it
+        if self.message_up.isActive():
+            self.backup_message_later.start(max(0, self.message_up.remainingTime()))
+            return
+        reason = self._backup_problem
         self.message_contact = None
         self.message_about_backup = True
-        self._backup_problem = reason
         self.post_message(
             self.tr("The daily backup failed"),
             _cut(reason, MESSAGE_TEXT_CHARS),
