@@ -4,9 +4,10 @@ labels' column its sections share."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QSize, QSizeF, QStringListModel, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QEvent, QMimeData, QSize, QSizeF, QStringListModel, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImageReader, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
@@ -38,6 +39,40 @@ def align_label_columns(forms: list[QFormLayout]) -> None:
         label.setMinimumWidth(width)
         # the form right-aligns a label in its column, not its text in a label that fills it
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+_image_suffixes: frozenset[str] | None = None
+
+
+def dropped_image(data: QMimeData) -> str | None:
+    """The image file a drag holds (one local file of a kind Qt reads), else None: dropped
+    anywhere on the card it is the photo, not its path typed into the field under it."""
+    global _image_suffixes
+    if getattr(data, "from_contact_list", False):
+        return None  # our own contacts: their urls would render them all to a file
+    urls = data.urls()
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    if _image_suffixes is None:
+        _image_suffixes = frozenset(
+            bytes(name.data()).decode("ascii", "replace").lower()
+            for name in QImageReader.supportedImageFormats()
+        )
+    path = urls[0].toLocalFile()
+    return path if Path(path).suffix.lower().lstrip(".") in _image_suffixes else None
+
+
+def image_drag(event: QEvent, take: Callable[[str], None]) -> bool:
+    """Takes a drag of an image file (True), giving its path to ``take`` at the drop."""
+    if not isinstance(event, QDropEvent):  # (drag enter and move events are drop events)
+        return False
+    path = dropped_image(event.mimeData())
+    if path is None:
+        return False
+    event.acceptProposedAction()
+    if event.type() == QEvent.Type.Drop:
+        take(path)
+    return True
 
 
 class PhotoLabel(QLabel):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import (
+    QDropEvent,
     QFocusEvent,
     QFont,
     QKeyEvent,
@@ -48,6 +49,7 @@ from netdesk.ui.card_widgets import (
     PhotoLabel,
     TagEdit,
     align_label_columns,
+    image_drag,
 )
 from netdesk.ui.context import AppContext
 from netdesk.ui.icons import fixed_icon, icon
@@ -74,7 +76,10 @@ log = logging.getLogger("netdesk.ui")
 
 INTRODUCED_SHOWN = 10  # names listed under "Introduced you to" before "and N more"
 # the events the card's eventFilter looks at (see there)
-_FILTERED = frozenset((QEvent.Type.FocusIn, QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress))
+_DRAGS = frozenset((QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop))
+_FILTERED = frozenset(
+    (QEvent.Type.FocusIn, QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, *_DRAGS)
+)
 
 
 def source_label(source: str) -> str:
@@ -466,6 +471,9 @@ class ContactCard(QWidget):
         # (and an Alt+letter that lands on a field below the fold scrolls it into view)
         for edit in (*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)):
             edit.installEventFilter(self)
+        for box in self.findChildren(QPlainTextEdit):  # a text box's drops go to its viewport
+            box.viewport().installEventFilter(self)
+        self.setAcceptDrops(True)  # an image dropped on the card, off the photo: its photo too
         self.cadence.installEventFilter(self)
         self.photo.installEventFilter(self)
         for editor in (
@@ -511,6 +519,9 @@ class ContactCard(QWidget):
             # every event of every field and row button comes here (paint, layout, move...):
             # they went on through the rest and the base class, ~150 ms of a card of 50 e-mails
             return False
+        if kind in _DRAGS:
+            # an image file dropped on a field: "file:///…/ana.jpg" was typed into the name
+            return image_drag(event, self._photo_from_file)
         if (
             kind == QEvent.Type.FocusIn
             and isinstance(event, QFocusEvent)
@@ -552,6 +563,11 @@ class ContactCard(QWidget):
                 event.accept()
                 return True
         return super().eventFilter(watched, event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # off the fields (the header): the photo
+        image_drag(event, self._photo_from_file)
+
+    dragEnterEvent = dragMoveEvent = dropEvent
 
     def _scroll_to(self, field: QWidget) -> None:
         """The whole field in view, its top first when it is taller than the view.
