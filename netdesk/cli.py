@@ -24,13 +24,14 @@ from typing import Any
 
 from netdesk.cli_args import build_parser, parse_args
 from netdesk.cli_commands import Commands
-from netdesk.cli_files import FileCommands
+from netdesk.cli_files import FileCommands, _ctrl_c_cancels, _Percent
 from netdesk.cli_output import (
     EXIT_INTERRUPTED,
     EXIT_PIPE_CLOSED,
     PROG,
     CliError,
     Interrupted,
+    Progress,
     note,
     shown,
     write_json,
@@ -176,7 +177,8 @@ def _main(argv: Sequence[str]) -> int:
               "changed", file=sys.stderr)  # fmt: skip
         return 1
     if args.command == "restore":  # a damaged database cannot be opened to be restored
-        from netdesk.core.rescue import RescueError, restore_if_damaged
+        from netdesk.core.backups import CHECKING, RESTORING
+        from netdesk.core.rescue import RescueCancelled, RescueError, restore_if_damaged
         from netdesk.running import window_running
 
         if window_running(paths):  # it would go on writing into the file put aside
@@ -186,11 +188,28 @@ def _main(argv: Sequence[str]) -> int:
             return 1
 
         source = Path(args.file).resolve()
+        # as the usual restore: its progress (it said nothing for the seconds of a big one),
+        # and Ctrl+C cancels (the copy begun beside the database was left there, its size)
+        percent = _Percent(Progress(args.progress))
+
+        def rescuing(done: int, total: int) -> None:  # checked up to half way, then copied
+            percent.restoring(CHECKING if 2 * done <= total else RESTORING, done, total)
+
         try:
-            kept = restore_if_damaged(paths.database, source, dt.datetime.now())
+            with _ctrl_c_cancels() as cancelled:
+                kept = restore_if_damaged(
+                    paths.database, source, dt.datetime.now(),
+                    progress=rescuing, cancelled=cancelled,
+                )  # fmt: skip
+        except RescueCancelled:
+            percent.clear()
+            note("interrupted; the database was not changed")
+            return EXIT_INTERRUPTED
         except RescueError as error:
+            percent.clear()
             print(f"{PROG}: error: {shown(error)}", file=sys.stderr)
             return 1
+        percent.clear()
         if kept is not None:
             said = {"restored": str(source), "damaged_saved_as": str(kept)}
             if args.json:  # UTF-8, laid out as every other command's

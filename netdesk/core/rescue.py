@@ -105,9 +105,19 @@ def put_backup_in_place(
     return restore_over_damaged(source, database, now, progress=progress, cancelled=cancelled)
 
 
-def restore_if_damaged(database: Path, source: Path, now: dt.datetime) -> Path | None:
+def restore_if_damaged(
+    database: Path,
+    source: Path,
+    now: dt.datetime,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path | None:
     """``netdesk-cli restore FILE`` over a damaged database (which cannot be opened to be
     restored the usual way): ``source`` put in its place, the damaged file kept beside it.
+
+    Args:
+        progress, cancelled: as ``put_backup_in_place``'s (RescueCancelled: nothing changed).
 
     Returns:
         Where the damaged file was kept, or None when the database shows no damage (the
@@ -121,4 +131,4 @@ def restore_if_damaged(database: Path, source: Path, now: dt.datetime) -> Path |
         return None
     if source.resolve() == database.resolve():
         raise RescueError(f"{source} is the damaged database itself; give a backup of it.")
-    return put_backup_in_place(source, database, now)
+    return put_backup_in_place(source, database, now, progress=progress, cancelled=cancelled)

@@ -201,12 +201,12 @@ def restore_over_damaged(
                 target.close()
         finally:
             reader.close()
-    except RescueCancelled:
-        _remove(part)
-        raise
     except (OSError, sqlite3.Error) as error:
         _remove(part)
         raise RescueError(f"Could not copy {source} to {part}: {error}") from error
+    except BaseException:  # a cancel, or netdesk-cli's second Ctrl+C: no part file left
+        _remove(part)
+        raise
     aside = set_aside_name(database, now)
     moved: list[tuple[Path, Path]] = []
     try:
