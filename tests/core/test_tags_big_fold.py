@@ -34,9 +34,9 @@ def test_undoing_a_fold_of_many_contacts_is_not_quadratic(core: Core) -> None:
     done = core.tags.rename("big", "other")
     assert done.into is not None and len(done.into.members) == MEMBERS
     assert len(core.tags.state("other").members) == 2 * MEMBERS
-    started = time.perf_counter()
+    started = time.thread_time()  # CPU time, which a loaded machine does not stretch
     core.tags.undo_rename(done)
-    took = time.perf_counter() - started
+    took = time.thread_time() - started
     assert sorted(core.tags.state("big").members) == big
     assert sorted(core.tags.state("other").members) == other
-    assert took < 6, f"undoing the fold took {took:.1f} s"
+    assert took < 6, f"undoing the fold took {took:.1f} s of CPU"

@@ -14,9 +14,9 @@ def test_a_fold_of_many_contacts_is_planned_without_holding_the_window(
     app_context: AppContext,
 ) -> None:
     big, other = tagged_crowds(app_context.core)
-    started = time.perf_counter()
+    started = time.thread_time()  # the window's thread's CPU: the wall clock's time is the load's
     command = RenameTag(app_context, "big", "other")
-    took = time.perf_counter() - started
+    took = time.thread_time() - started
     assert sorted(command.ids) == big + other  # both tags' contacts may change (due dates)
     assert len(command.ids) == 2 * MEMBERS
-    assert took < 2, f"the command took {took:.1f} s to build on the window's thread"
+    assert took < 2, f"the command took {took:.1f} s of CPU to build on the window's thread"
