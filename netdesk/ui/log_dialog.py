@@ -352,9 +352,11 @@ class EntryForm(QDialog):
             super().reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter in a one-line field saves; in the notes box it is a new line.
+        # Enter in a one-line field saves; in the notes box it is a new line, and Ctrl+Enter
+        # saves there (it did nothing: the notes box and the dialog both let it pass)
         key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.body.hasFocus():
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (ctrl or not self.body.hasFocus()):
             self.accept()
             return
         super().keyPressEvent(event)
