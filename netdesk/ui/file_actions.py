@@ -14,13 +14,20 @@ from netdesk.ui.widgets import fill, tr
 if TYPE_CHECKING:
     from netdesk.ui.main_window import MainWindow
 
+CALENDAR_FILE = s.Setting[str]("export/last_calendar", "", "where the last calendar was saved")
+
 
 def export_calendar(window: MainWindow) -> None:
     """File > Export calendar…: follow-ups and birthdays to one .ics, off the GUI thread."""
     from netdesk.interop import ical
     from netdesk.ui.operations import run_operation
 
-    chooser = QFileDialog(window, tr("Export calendar"), str(Path.home() / "netdesk.ics"))
+    # the file saved to the last time, offered again (its folder gone: the home folder): a
+    # calendar kept in ~/Documents/Calendars was looked for from the home folder each week
+    settings = window.context.settings
+    last = Path(settings.get(CALENDAR_FILE) or Path.home() / "netdesk.ics")
+    offered = last if last.parent.is_dir() else Path.home() / last.name
+    chooser = QFileDialog(window, tr("Export calendar"), str(offered))
     chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     chooser.setNameFilter(tr("iCalendar files (*.ics)"))
     chooser.setDefaultSuffix("ics")  # "work" is saved as work.ics (overwriting it asked)
@@ -38,6 +45,7 @@ def export_calendar(window: MainWindow) -> None:
         return target
 
     def done(written: Path) -> None:
+        settings.set(CALENDAR_FILE, str(written))
         window.statusBar().showMessage(tr("Calendar saved to %1").replace("%1", str(written)), 8000)
 
     run_operation(
