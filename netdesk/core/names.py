@@ -290,6 +290,26 @@ def looks_like_email(value: str) -> bool:
     return bool(_EMAIL.match(value.strip()))
 
 
+_ADDRESS_IN_ANGLES = re.compile(r"<([^<>\s]+)>[\s,;]*$")
+
+
+def email_written_in(text: str) -> str:
+    """The e-mail address in ``text`` as people copy one: "Ana García <ana@example.org>" from a
+    mail program, "mailto:ana@example.org" from a link, in quotes, or ending a list ("…org;").
+    Anything else comes back as it is (stripped)."""
+    value = text.strip()
+    angled = _ADDRESS_IN_ANGLES.search(value)
+    if angled:
+        value = angled.group(1)
+    value = value.strip("\"'<>[],;")
+    if value[:7].lower() == "mailto:":
+        from urllib.parse import unquote
+
+        value = unquote(value[7:].split("?", 1)[0])
+    value = value.rstrip(".")
+    return value if looks_like_email(value) else text.strip()
+
+
 def email_problem(value: str) -> str | None:
     address = value.strip()
     if not _EMAIL.match(address):

@@ -172,17 +172,29 @@ class ValueRow(FieldRow):
         preferred: bool | None,
         placeholder: str,
         validate: Callable[[str], str | None] | None = None,
+        written_in: Callable[[str], str] = str.strip,
     ) -> None:
         super().__init__(labels, label, preferred)
         self.edit = self.line(value, placeholder, placeholder)
         self._validate = validate
+        self._written_in = written_in  # the value in what was typed or pasted
+        self.edit.editingFinished.connect(self.tidy)
         self.stored = value.strip()  # checked only once changed (see check())
         layout = QHBoxLayout(self.fields)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
 
     def text(self) -> str:
-        return self.edit.text().strip()
+        text = self.edit.text().strip()
+        return text if text == self.stored else self._written_in(text)  # (see check())
+
+    def tidy(self) -> None:
+        """The field shows the value it holds ("ana@…" for a pasted "mailto:ana@…"), as an
+        edit: Ctrl+Z in it brings back what was pasted."""
+        value = self.text()
+        if value != self.edit.text().strip():
+            self.edit.selectAll()
+            self.edit.insert(value)
 
     def value_edits(self) -> list[QLineEdit]:
         return [self.edit]
@@ -194,6 +206,7 @@ class ValueRow(FieldRow):
         """Only a value typed on the card is checked: one the contact came with (an imported
         "0351 223344" read in another country, an extension) is kept as it is, or any edit of
         such a contact, a note or a tag, could not be saved until the user 'fixed' it."""
+        self.tidy()
         text = self.text()
         problem = self._validate(text) if self._validate and text and text != self.stored else None
         self.problem.show_problem(problem)
@@ -524,6 +537,9 @@ def emails_editor() -> ListEditor:
             email.preferred if email else False,
             tr("E-mail address"),
             email_problem,
+            # pasted from a mail program or a link: "mailto:ana@…" was stored, and opened
+            # as "mailto:mailto:ana@…"; "Ana García <ana@…>" was refused
+            names.email_written_in,
         )
 
     return ListEditor(tr("Add e-mail"), make, (tr("&Write e-mail"), email_url))
