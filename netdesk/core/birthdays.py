@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 from dataclasses import dataclass
@@ -70,7 +71,12 @@ def _occasion(day: dt.date, contact_id: int, name: str, kind: str, iso: str) -> 
     date = _parsed(iso)
     if date is None or date.month is None or date.day is None:
         return None
-    if PartialDate(None, date.month, date.day).to_date(day.year) != day:
+    if (date.month, date.day) != (day.month, day.day) and not (
+        # 29 February falls on the 28th in a common year (PartialDate.to_date); said here
+        # without making a PartialDate for each of the ~1,000 dates of a Today read
+        (date.month, date.day, day.month, day.day) == (2, 29, 2, 28)
+        and not calendar.isleap(day.year)
+    ):
         return None
     if date.year == day.year:  # the birth or wedding itself: "Turns 0 today" said nothing
         return None
