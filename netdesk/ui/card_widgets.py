@@ -7,7 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QSize, QSizeF, QStringListModel, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImageReader, QKeyEvent, QMouseEvent
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QImageReader,
+    QKeyEvent,
+    QMouseEvent,
+)
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
@@ -129,7 +136,12 @@ class GrowingText(QPlainTextEdit):
 
     Its size hint was QPlainTextEdit's own, taller than ``highest``: every box stood at its
     tallest, an empty "Looking for" as tall as six lines, and the card was a long scroll.
+
+    Signals:
+        image_dropped(str): an image file dropped on it (the card's photo, not its path typed).
     """
+
+    image_dropped = Signal(str)
 
     def __init__(self, lowest: int, highest: int) -> None:
         super().__init__()
@@ -139,6 +151,18 @@ class GrowingText(QPlainTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().documentLayout().documentSizeChanged.connect(self._text_resized)
         self._lines = 1.0
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not image_drag(event, self.image_dropped.emit):
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if not image_drag(event, self.image_dropped.emit):
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if not image_drag(event, self.image_dropped.emit):
+            super().dropEvent(event)
 
     def _text_resized(self, size: QSizeF) -> None:
         if size.height() != self._lines:  # (its height counts lines: a plain text's layout)

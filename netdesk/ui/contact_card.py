@@ -471,8 +471,8 @@ class ContactCard(QWidget):
         # (and an Alt+letter that lands on a field below the fold scrolls it into view)
         for edit in (*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)):
             edit.installEventFilter(self)
-        for box in self.findChildren(QPlainTextEdit):  # a text box's drops go to its viewport
-            box.viewport().installEventFilter(self)
+        for box in self.findChildren(GrowingText):  # (not through the filter: see there)
+            box.image_dropped.connect(self._photo_from_file)
         self.setAcceptDrops(True)  # an image dropped on the card, off the photo: its photo too
         self.cadence.installEventFilter(self)
         self.photo.installEventFilter(self)
