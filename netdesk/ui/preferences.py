@@ -175,7 +175,17 @@ class FolderField(QWidget):
             self.clear.setEnabled(bool(self.edit.text()))
 
     def pick(self) -> None:
-        start = self.edit.text() or self.edit.placeholderText() or str(Path.home())
+        # the prompt only when it is a folder (the default backups folder), not "Off": read as
+        # a folder of that name, the calendar feed's chooser opened wherever netdesk was
+        # started from
+        start = next(
+            (
+                text
+                for text in (self.text(), self.edit.placeholderText())
+                if text and Path(text).is_absolute()
+            ),
+            str(Path.home()),
+        )
         folder = QFileDialog.getExistingDirectory(self, self.name, start)
         if folder:
             self.edit.setText(folder)
