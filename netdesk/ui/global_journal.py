@@ -216,14 +216,16 @@ class GlobalJournal(QWidget):
         )
 
     def _update_empty(self) -> None:
-        empty = self.model.rowCount() == 0
+        # the whole journal's first rows on their way (read on a worker): the list, blank for
+        # the moment, rather than "Searching…" when nothing was searched
+        empty = self.model.rowCount() == 0 and not (self.model.scanning and not self._filtered())
         if empty:
-            if self.model.scanning:  # the journal is still being read for a first match
-                self.empty.setText(tr("Searching…"))
-            elif self._dates_reversed():
+            if self._dates_reversed():  # said at once: no search finds a day between them
                 self.empty.setText(
                     tr("The “From” date is after the “to” date: no day is between them.")
                 )
+            elif self.model.scanning:  # the journal is still being read for a first match
+                self.empty.setText(tr("Searching…"))
             elif self._filtered():
                 self.empty.setText(tr("No interaction matches these filters."))
             else:
@@ -232,7 +234,7 @@ class GlobalJournal(QWidget):
                 )
         self.empty.setVisible(empty)
         self.list.setVisible(not empty)
-        self.searching.setVisible(self.model.scanning and not empty)
+        self.searching.setVisible(self.model.scanning and self.model.rowCount() > 0)
 
     def refresh(self) -> None:
         self._read, self._stale = True, False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import threading
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from netdesk.core import Core
+from netdesk.core.journal import JournalService
 from netdesk.core.listing import ListFilter
 from netdesk.core.paths import Paths
 from netdesk.core.types import Contact
@@ -42,6 +44,7 @@ def journal(qtbot: QtBot, context: AppContext) -> GlobalJournal:
     widget.resize(900, 500)
     widget.show()
     qtbot.waitExposed(widget)
+    read(qtbot, widget)
     return widget
 
 
@@ -50,36 +53,48 @@ def listed(journal: GlobalJournal) -> list[str]:
     return [model.index(r).data(INTERACTION_ROLE).summary for r in range(model.rowCount())]
 
 
+def read(qtbot: QtBot, journal: GlobalJournal) -> list[str]:
+    """The rows once the slices asked for have come (they are read on a worker)."""
+    model = journal.model
+    qtbot.waitUntil(lambda: not model.scanning and not model.reading())
+    return listed(journal)
+
+
 def test_filters_by_text_kind_and_dates(qtbot: QtBot, journal: GlobalJournal) -> None:
-    assert listed(journal) == ["Sent the slides", "Lunch near the office", "Talked about the offer"]
+    assert read(qtbot, journal) == [
+        "Sent the slides",
+        "Lunch near the office",
+        "Talked about the offer",
+    ]
     QTest.keyClicks(journal.text, "offer")  # summary or notes
     qtbot.waitUntil(lambda: listed(journal) == ["Sent the slides", "Talked about the offer"])
     journal.kind.setCurrentIndex(journal.kind.findData("call"))
-    assert listed(journal) == ["Talked about the offer"]
+    assert read(qtbot, journal) == ["Talked about the offer"]
     journal.kind.setCurrentIndex(0)
     journal.text.clear()
     qtbot.waitUntil(lambda: len(listed(journal)) == 3)
     journal.since.setDate(QDate(2026, 2, 1))  # picking a date is enough: its box ticks itself
     assert journal.use_since.isChecked()
-    assert listed(journal) == ["Sent the slides", "Lunch near the office"]
+    assert read(qtbot, journal) == ["Sent the slides", "Lunch near the office"]
     journal.until.setDate(QDate(2026, 2, 10))  # the whole last day is in
     assert journal.use_until.isChecked()
-    assert listed(journal) == ["Lunch near the office"]
+    assert read(qtbot, journal) == ["Lunch near the office"]
     journal.use_since.setChecked(False)
-    assert listed(journal) == ["Lunch near the office", "Talked about the offer"]
+    assert read(qtbot, journal) == ["Lunch near the office", "Talked about the offer"]
 
 
 def test_the_last_day_there_is_can_be_the_to_date(qtbot: QtBot, journal: GlobalJournal) -> None:
     """31 December 9999 raised OverflowError (the day after it was asked for)."""
     journal.until.setDate(journal.until.maximumDate())
     assert journal.use_until.isChecked()
-    assert len(listed(journal)) == 3
+    assert len(read(qtbot, journal)) == 3
 
 
 def test_says_so_when_nothing_matches(qtbot: QtBot, journal: GlobalJournal) -> None:
     assert not journal.empty.isVisible()
     QTest.keyClicks(journal.text, "zzqq")
     qtbot.waitUntil(journal.empty.isVisible)
+    read(qtbot, journal)
     assert not journal.list.isVisible()
     assert journal.empty.text() == "No interaction matches these filters."
     journal.text.clear()
@@ -96,14 +111,14 @@ def test_dates_the_wrong_way_round_are_named(qtbot: QtBot, journal: GlobalJourna
     assert "after the “to” date" in journal.empty.text()
     journal.until.setDate(QDate(2026, 3, 1))
     qtbot.waitUntil(journal.list.isVisible)
-    assert listed(journal) == ["Sent the slides"]
+    assert read(qtbot, journal) == ["Sent the slides"]
 
 
 def test_an_empty_journal_says_how_to_log(qtbot: QtBot, context: AppContext) -> None:
     widget = GlobalJournal(context)
     qtbot.addWidget(widget)
     widget.show()
-    assert widget.empty.isVisible()
+    qtbot.waitUntil(widget.empty.isVisible)
     assert "Ctrl+L" in widget.empty.text()
 
 
@@ -113,9 +128,13 @@ def test_undoing_a_contact_delete_brings_entries_back(
     bob = next(i for i, n in context.core.contacts.names([1, 2]).items() if n == "Bob")
     command = DeleteContacts(context, [bob])
     context.undo_stack.push(command)
-    assert listed(journal) == ["Sent the slides", "Talked about the offer"]
+    assert read(qtbot, journal) == ["Sent the slides", "Talked about the offer"]
     context.undo_stack.undo()  # Ctrl+Z with the journal on screen
-    assert listed(journal) == ["Sent the slides", "Lunch near the office", "Talked about the offer"]
+    assert read(qtbot, journal) == [
+        "Sent the slides",
+        "Lunch near the office",
+        "Talked about the offer",
+    ]
 
 
 def test_delete_on_the_journal_page_deletes_the_entry_not_a_contact(
@@ -130,6 +149,7 @@ def test_delete_on_the_journal_page_deletes_the_entry_not_a_contact(
     qtbot.waitExposed(main_window)
     main_window.show_journal()
     journal = main_window.global_journal
+    read(qtbot, journal)
     journal.list.setFocus()
     journal.list.setCurrentIndex(journal.model.index(0))
     QTest.keyClick(journal.list, Qt.Key.Key_Delete)
@@ -138,7 +158,7 @@ def test_delete_on_the_journal_page_deletes_the_entry_not_a_contact(
     assert journal.empty.isVisible()
     app_context.undo_stack.undo()
     assert [e.summary for e in core.journal.for_contact(ana)] == ["Mistake"]
-    assert listed(journal) == ["Mistake"]
+    assert read(qtbot, journal) == ["Mistake"]
 
 
 def test_a_search_that_matches_little_reads_the_journal_a_slice_at_a_time(
@@ -167,7 +187,7 @@ def test_a_search_that_matches_little_reads_the_journal_a_slice_at_a_time(
     journal.refresh()
     qtbot.waitUntil(lambda: not journal.model.scanning)
     qtbot.wait(20)  # a slice of the first search, had one been left scheduled, would run now
-    assert listed(journal) == ["Lunch near the office"]
+    assert read(qtbot, journal) == ["Lunch near the office"]
 
 
 def test_a_slice_that_fails_ends_the_search_instead_of_searching_for_ever(
@@ -175,7 +195,6 @@ def test_a_slice_that_fails_ends_the_search_instead_of_searching_for_ever(
 ) -> None:
     """A slice read from the event loop that raises (the data folder gone, a damaged file) is
     told by the error hook; the list used to stay on "Searching…" and never ask again."""
-    from netdesk.core.journal import JournalService
     from netdesk.store import journal as journal_rows
     from netdesk.store.database import StoreError
 
@@ -234,8 +253,10 @@ def test_coming_back_to_the_journal_finds_it_where_it_was_left(
         core.journal.log([cy], "note", f"Note {day}", at=D(2025, 1, 1) + dt.timedelta(days=day))
     context.changes.journal_changed.emit([cy])
     view = journal.list
+    read(qtbot, journal)
     while journal.model.rowCount() < 140 and journal.model.canFetchMore(QModelIndex()):
         journal.model.fetchMore(QModelIndex())
+        read(qtbot, journal)
     view.setCurrentIndex(journal.model.index(120))
     view.scrollTo(journal.model.index(120))
     scrolled = view.verticalScrollBar().value()
@@ -270,10 +291,10 @@ def test_a_delete_far_down_a_search_keeps_the_user_where_they_were(
     journal.show()
     journal.text.setText("Reviewed")
     journal.refresh()
-    qtbot.waitUntil(lambda: not journal.model.scanning)
+    read(qtbot, journal)
     while journal.model.rowCount() < 110:
         journal.model.fetchMore(QModelIndex())
-        qtbot.waitUntil(lambda: not journal.model.scanning)
+        read(qtbot, journal)
     row = 105
     journal.list.setCurrentIndex(journal.model.index(row))
     following = journal.model.entry(row + 1).id
@@ -297,11 +318,28 @@ def test_matches_found_while_older_entries_are_searched_say_so(
     core.journal.log([ana], "call", "Renewed the offer", at=D(2026, 5, 1, 9))
     monkeypatch.setattr(journal_rows, "TEXT_SCAN_ROWS", 3)
     assert not journal.searching.isVisible()
+    older = threading.Event()  # the slices after the first wait for it, on the worker
+    first_page = JournalService.page
+
+    def page_held(self, **kwargs):  # type: ignore[no-untyped-def]
+        if kwargs.get("after") is not None:
+            older.wait(10)
+        return first_page(self, **kwargs)
+
+    monkeypatch.setattr(JournalService, "page", page_held)
     journal.text.setText("offer")
     journal.refresh()  # what the search field's timer calls
-    assert listed(journal) == ["Renewed the offer"] and journal.model.scanning
-    assert journal.list.isVisible() and journal.searching.isVisible()
+    try:
+        qtbot.waitUntil(lambda: listed(journal) == ["Renewed the offer"])
+        assert journal.model.scanning
+        assert journal.list.isVisible() and journal.searching.isVisible()
+    finally:
+        older.set()
     assert journal.searching.text() == "Searching older entries…"
     qtbot.waitUntil(lambda: not journal.model.scanning)
-    assert listed(journal) == ["Renewed the offer", "Sent the slides", "Talked about the offer"]
+    assert read(qtbot, journal) == [
+        "Renewed the offer",
+        "Sent the slides",
+        "Talked about the offer",
+    ]
     assert not journal.searching.isVisible()

@@ -32,6 +32,7 @@ def _journal(qtbot: QtBot, context: AppContext) -> GlobalJournal:
     widget.resize(900, 500)
     widget.show()
     qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: widget.model.rowCount() > 0)  # read on a worker
     return widget
 
 

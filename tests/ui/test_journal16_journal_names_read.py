@@ -63,7 +63,7 @@ def test_everyones_journal_reads_the_names_it_shows(
     with window_statements() as seen:
         view.show()
         qtbot.waitExposed(view)
-    assert view.model.rowCount() == 1
+        qtbot.waitUntil(lambda: view.model.rowCount() == 1)  # the page read on a worker
     assert most_ids_in_one_statement(seen) == 31, seen
     named = ", ".join(f"P{n}" for n in range(30))
     assert third_line(view) == f"{named} and 15 more"

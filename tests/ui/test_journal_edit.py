@@ -146,6 +146,7 @@ def test_f2_or_the_menu_edits_in_everyones_journal_and_cancel_changes_nothing(
     qtbot.addWidget(journal)
     journal.show()
     qtbot.waitExposed(journal)
+    qtbot.waitUntil(lambda: journal.model.rowCount() > 0)  # read on a worker
     journal.list.setFocus()
     journal.list.setCurrentIndex(journal.model.index(0))
 

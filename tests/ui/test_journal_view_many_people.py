@@ -57,6 +57,7 @@ def test_an_entry_with_many_people_is_deleted_and_put_back_on_the_worker(
     qtbot.addWidget(view)
     view.show()
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)  # read on a worker
     assert summaries(view) == ["Conference", "Older"]
     view.list.setFocus()
     view.list.setCurrentIndex(view.model.index(0))
