@@ -331,8 +331,18 @@ def missed_occasions(core: Core, today: dt.date) -> list[Occasion]:
     """Birthdays and anniversaries of the last MISSED_OCCASION_DAYS days not announced on
     their day (slept through, netdesk closed, or in quiet hours all day), earliest first: the
     Today view lists them, so the late message's "Turned 40 on Tuesday" is found there."""
+    return not_told_on_the_day(past_occasions(core, today))
+
+
+def past_occasions(core: Core, today: dt.date) -> list[Occasion]:
+    """Every birthday and anniversary of the MISSED_OCCASION_DAYS days before ``today``."""
     start = today - dt.timedelta(days=MISSED_OCCASION_DAYS)
-    past = occasions_between(core.follow_ups, start, MISSED_OCCASION_DAYS)
+    return occasions_between(core.follow_ups, start, MISSED_OCCASION_DAYS)
+
+
+def not_told_on_the_day(past: list[Occasion]) -> list[Occasion]:
+    """Those of ``past`` not announced on their day (never, or late): ``missed_occasions``'
+    second half, read apart by the Today view (each read in a turn of its own)."""
     shown = journal_rows.notified_on([occasion.key for occasion in past])
     return [o for o in past if o.key not in shown or shown[o.key].date() > o.date]
 
