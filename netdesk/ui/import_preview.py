@@ -11,7 +11,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -105,8 +112,10 @@ class ImportPreviewDialog(QDialog):
         # columns sized to their contents when their tab first shows: sizing all four at
         # once was half of the time the preview took to open
         self.sized: set[QTableView] = set()
+        # (the first tab's once the dialog shows: a hidden dialog's table is 636 pixels wide
+        # whatever the dialog's size, and a preview opened larger or smaller than the first
+        # size had its columns made for that one, cut or past its edge)
         self.tabs.currentChanged.connect(lambda _index: self._size_columns())
-        self._size_columns()
         buttons = QDialogButtonBox()
         self.import_button = buttons.addButton(
             tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -259,7 +268,11 @@ class ImportPreviewDialog(QDialog):
             # beside a File column half blank
             header = view.horizontalHeader()
             last = columns - 1  # stretched to the table's edge: its own width is its text's
-            needs = max(view.sizeHintForColumn(last), header.sectionSizeHint(last))
+            needs = max(
+                view.sizeHintForColumn(last),
+                header.sectionSizeHint(last),
+                header.defaultSectionSize(),  # stretched, Qt keeps it no narrower
+            )
             spare = view.viewport().width() - needs
             spare -= sum(view.columnWidth(column) for column in range(last))
             for column in range(columns - 1):
@@ -298,6 +311,10 @@ class ImportPreviewDialog(QDialog):
             if box.clickedButton() is not discard:
                 return
         self.reject()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._size_columns()  # laid out at the size it shows at (once: see self.sized)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and not event.modifiers():

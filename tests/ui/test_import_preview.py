@@ -285,6 +285,8 @@ def test_a_tabs_columns_are_sized_when_it_first_shows(qtbot: QtBot) -> None:
     plan.cards.append(PlannedCard(Contact(display_name=long_name), "/tmp/big.vcf", 99, "new"))
     dialog = ImportPreviewDialog(plan)
     qtbot.addWidget(dialog)
+    dialog.show()  # sized as it shows, at the size it shows at
+    qtbot.waitExposed(dialog)
     new_view = dialog.new_table
     unsized = new_view.horizontalHeader().defaultSectionSize()
     assert dialog.tabs.currentWidget() is dialog.conflict_page

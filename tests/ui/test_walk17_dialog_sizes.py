@@ -129,3 +129,30 @@ def test_a_size_that_is_not_one_leaves_the_dialog_at_its_first_size(
     dialog = TagsDialog(app_context)
     qtbot.addWidget(dialog, before_close_func=_close_if_open)
     assert (dialog.width(), dialog.height()) == (560, 420)
+
+
+def test_the_preview_opened_smaller_fits_its_columns_to_its_width(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    """Its columns were made for a table 636 pixels wide (a hidden dialog's, whatever its
+    size) and a File column of at least 100: opened at 560, they ran past its edge."""
+    from netdesk.core.importing import ImportPlan, PlannedCard
+    from netdesk.core.types import EmailAddress
+    from netdesk.ui.import_preview import ImportPreviewDialog
+
+    app_context.settings.save_geometry("import_preview_size", QByteArray(b"560x400"))
+    plan = ImportPlan(files=["/tmp/some.vcf"])
+    zoe = Contact(given_name="Zoë", display_name="Zoë Brandt",
+                  organization="Very Long Organisation Name International",
+                  emails=[EmailAddress("zoe@example.org")])  # fmt: skip
+    plan.cards.append(PlannedCard(contact=zoe, file="/tmp/some.vcf", line=1, action="new"))
+    dialog = ImportPreviewDialog(plan, settings=app_context.settings)
+    qtbot.addWidget(dialog, before_close_func=_close_if_open)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() == 560
+    table = dialog.new_table
+    columns = [table.columnWidth(c) for c in range(4)]
+    assert sum(columns) <= table.viewport().width()  # no column past the edge
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible())  # laid out again
+    assert columns[3] >= table.sizeHintForColumn(3)  # the File column whole
