@@ -6,12 +6,22 @@ import dataclasses
 import datetime as dt
 import logging
 import sys
+import threading
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QObject,
+    QRectF,
+    QRunnable,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -699,6 +709,9 @@ class CalendarFeed(QObject):
         self.pending = 0  # background writes not finished yet
         self._writing = False  # a write started and its ``written`` not handled yet
         self._again = False  # something changed during it: written again after it
+        self._queued: QRunnable | None = None  # the last write handed to the worker
+        self._ended = threading.Event()  # set when no write is under way on the worker
+        self._ended.set()
         self.written.connect(self._write_ended)
 
     def folder(self) -> Path | None:
@@ -715,8 +728,16 @@ class CalendarFeed(QObject):
         self.timer.start()
 
     def stop(self) -> None:
+        queued, self._queued = self._queued, None
         if self.pending:
-            Operation.pool().waitForDone()  # never destroyed under a running write
+            if queued is not None and Operation.pool().tryTake(queued):
+                # not begun, behind an import or a bulk change that quitting cancels (app.main,
+                # after this): waiting for the whole worker, it ran to its end first, a minute
+                # and more of netdesk gone from the screen and still running. Written here.
+                self.pending -= 1
+                self._again = True
+            else:
+                self._ended.wait()  # never destroyed under a running write
         if self.timer.isActive() or self._again:
             self.timer.stop()
             self._again = False
@@ -739,6 +760,7 @@ class CalendarFeed(QObject):
         self._writing = True
         labels = calendar_labels()  # translated here: translators belong to the GUI thread
         store = self.context.core.store
+        ended = self._ended
 
         def work() -> None:
             try:
@@ -751,9 +773,13 @@ class CalendarFeed(QObject):
             finally:
                 store.close()  # the worker's own connection
                 self.pending -= 1
+                ended.set()
 
         self.pending += 1
-        Operation.pool().start(work)
+        ended.clear()
+        runnable = self._queued = QRunnable.create(work)
+        runnable.setAutoDelete(False)  # kept, for stop() to take back before it runs
+        Operation.pool().start(runnable)
 
     def write(self) -> Path | None:
         """Rebuild the file now, on this thread (used at quit)."""
