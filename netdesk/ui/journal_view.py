@@ -203,7 +203,8 @@ class JournalModel(QAbstractListModel):
     def set_paged_source(self, fetch: PagedFetch) -> None:
         self._start(None, fetch)
 
-    def _start(self, fetch: Fetch | None, paged: PagedFetch | None) -> None:
+    def _start(self, fetch: Fetch | None, paged: PagedFetch | None, *, read: bool = True) -> None:
+        """The list from a new source, its first page asked for (unless not ``read``)."""
         self._generation += 1
         self.beginResetModel()
         self._fetch, self._paged, self._resume = fetch, paged, None
@@ -213,7 +214,7 @@ class JournalModel(QAbstractListModel):
         self._exhausted = fetch is None and paged is None
         self.endResetModel()
         self._set_scanning(False)
-        if not self._exhausted:
+        if read and not self._exhausted:
             self.fetchMore(QModelIndex())
 
     def refresh(self, *, rows: int = 0) -> None:
@@ -223,7 +224,9 @@ class JournalModel(QAbstractListModel):
         worker): read one per turn, only the first page was back when the view chose its
         current row again, and a change far down a search threw the user to the top, onto
         another entry that the next Delete would have taken."""
-        self._start(self._fetch, self._paged)
+        # a paged list read here: not also on the worker (the same slice twice, each reading
+        # the 100,000 people of a talk logged with everyone)
+        self._start(self._fetch, self._paged, read=self._paged is None or rows == 0)
         deadline = time.monotonic() + REFILL_S
         while len(self._entries) < rows and not self._exhausted:
             if self._paged is None:
@@ -238,7 +241,7 @@ class JournalModel(QAbstractListModel):
                 break
             if time.monotonic() > deadline or self.context.changes.replacing:
                 break
-            self._generation += 1  # the slice the reset asked for is read here instead
+            self._generation += 1  # a slice the worker may still bring is dropped
             self._wanted = max(rows, len(self._entries) + PAGE)
             try:  # here, on this thread: the view puts the user back on their row right after
                 page = self._paged(self._wanted - len(self._entries), self._resume)

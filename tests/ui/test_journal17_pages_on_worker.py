@@ -127,3 +127,33 @@ def test_a_slice_still_being_read_when_a_restore_begins_is_waited_for_and_droppe
         app_context.changes.database_replacing.emit(False)
     view.refresh()
     qtbot.waitUntil(lambda: listed(view) == ["Talked about the offer"])
+
+
+def test_a_reload_after_a_change_reads_its_rows_once(
+    qtbot: QtBot,
+    app_context: AppContext,
+    person: Callable[..., int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Read again where the user is (on the window's thread, to put them back on their
+    row), the first page was also asked of the worker: the same slice read twice."""
+    ana = person("Ana")
+    for day in range(1, 6):
+        app_context.core.journal.log([ana], "call", f"Call {day}", at=D(2026, 1, day, 9))
+    view = _journal(qtbot, app_context)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 5)
+    threads: list[int] = []
+    real_page = JournalService.page
+
+    def page(self: JournalService, **kwargs: object) -> object:
+        threads.append(threading.get_ident())
+        return real_page(self, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(JournalService, "page", page)
+    view.list.setCurrentIndex(view.model.index(3))
+    app_context.core.journal.log([ana], "call", "Call 6", at=D(2026, 1, 6, 9))
+    app_context.changes.journal_changed.emit([ana])
+    assert view.model.rowCount() == 6 and not view.model.reading()
+    assert threads == [threading.get_ident()]
+    assert view.model.entry(view.list.currentIndex().row()).summary == "Call 2"
