@@ -47,6 +47,7 @@ from netdesk.ui.follow_up_actions import (
     shown_with_time,
     told_apart_names,
 )
+from netdesk.ui.notifier import real_ms_between
 from netdesk.ui.undo import Cancelled, Progress, _BulkCommand, push
 from netdesk.ui.widgets import fill, plain_label, relative_past, tr, without_mnemonic
 
@@ -776,8 +777,10 @@ class TodayView(QWidget):
         next_due = self.context.core.follow_ups.next_due_after(now)
         if next_due is not None:
             moment = min(moment, next_due)
-        # the clock counts whole seconds: wake just after the moment, never before it
-        self.next_change.start(int((moment - now).total_seconds() * 1000) + 250)
+        # the clock counts whole seconds: wake just after the moment, never before it; waited
+        # in real time, so the night clocks go forward an item due at 9:00 turns up at 9:00,
+        # not an hour later (the once-a-minute clock check caught it within the minute)
+        self.next_change.start(max(0, real_ms_between(now, moment)) + 250)
         self.clock_check.turns_over_at = moment
 
     def describe(self, follow_up: FollowUp, now: dt.datetime) -> str:
