@@ -259,7 +259,16 @@ class DuplicatesDialog(QDialog):
         remember_size(self, context.settings, "duplicates_dialog")
         layout = QVBoxLayout(self)
         self.status = QLabel(tr("Looking for duplicates…"))
-        layout.addWidget(self.status)
+        # "Forget my answers" beside the count, not beside the merge buttons: that row held
+        # the dialog 808 pixels wide at least (over 1,000 in Spanish), past the edge of a
+        # 1280x800 screen at 125%
+        self.forget = QPushButton()
+        self.forget.setAutoDefault(False)  # Enter in the list must not forget every answer
+        self.forget.clicked.connect(self.forget_answers)
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.forget)
+        layout.addLayout(top)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [tr("Contact"), tr("Looks like"), tr("Score"), tr("Why")]
@@ -312,14 +321,7 @@ class DuplicatesDialog(QDialog):
         self.skip.clicked.connect(self.skip_selected)
         buttons.rejected.connect(self.reject)
         tab_as_shown(buttons)  # Tab reached Close, made first, before the merge buttons
-        self.forget = QPushButton()
-        self.forget.setAutoDefault(False)  # Enter in the list must not forget every answer
-        self.forget.clicked.connect(self.forget_answers)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.forget)
-        bottom.addStretch(1)
-        bottom.addWidget(buttons)
-        layout.addLayout(bottom)
+        layout.addWidget(buttons)
         self._add_undo_actions()
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemSelectionChanged.connect(self._show_details)
