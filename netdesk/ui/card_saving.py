@@ -44,6 +44,12 @@ def save(card: ContactCard) -> bool:
             card.scroll_area.ensureWidgetVisible(field)
             field.setFocus(Qt.FocusReason.OtherFocusReason)
         return False
+    if not card.is_new and not touched_fields(card, edited):
+        # typed and taken back ("x" then Backspace, or the field's own Ctrl+Z): an "Edit"
+        # step that changed nothing went on the undo stack, and the redo before it was lost
+        card._set_dirty(False)
+        card.problem_label.show_problem(None)
+        return True
     card._saving = True
     try:
         if card.is_new:
