@@ -87,6 +87,20 @@ def time_value(moment: dt.datetime) -> str:
     return f"{day_value(moment)}T{moment.hour:02d}{moment.minute:02d}{moment.second:02d}"
 
 
+LAST_START = dt.datetime.max - dt.timedelta(minutes=TIMED_MINUTES)
+
+
+def whole_day(day: dt.date) -> list[str]:
+    """DTSTART and DTEND of an all-day event on ``day``. On the last day there is (31
+    December 9999, a birthday of that year imported from a vCard) without a DTEND: the
+    day after overflowed, and the whole calendar failed to be written, the feed after every
+    change; a day with no DTEND lasts one (RFC 5545 3.6.1)."""
+    if day == dt.date.max:
+        return [f"DTSTART;VALUE=DATE:{day_value(day)}"]
+    after = day + dt.timedelta(days=1)
+    return [f"DTSTART;VALUE=DATE:{day_value(day)}", f"DTEND;VALUE=DATE:{day_value(after)}"]
+
+
 def follow_up_event(
     follow_up: FollowUp,
     stamp: dt.datetime,
@@ -102,15 +116,14 @@ def follow_up_event(
     name = follow_up.display_name
     due = follow_up.effective_due
     if follow_up.has_time or due.time() != dt.time():  # a snoozed day item gets a time
-        end = due + dt.timedelta(minutes=TIMED_MINUTES)
         # floating local time, like netdesk's own clock
-        when = [f"DTSTART:{time_value(due)}", f"DTEND:{time_value(end)}"]
+        when = [f"DTSTART:{time_value(due)}"]
+        if due < LAST_START:
+            when.append(f"DTEND:{time_value(due + dt.timedelta(minutes=TIMED_MINUTES))}")
+        else:  # its end would be past the year 9999
+            when.append(f"DURATION:PT{TIMED_MINUTES}M")
     else:
-        after = due.date() + dt.timedelta(days=1)
-        when = [
-            f"DTSTART;VALUE=DATE:{day_value(due.date())}",
-            f"DTEND;VALUE=DATE:{day_value(after)}",
-        ]
+        when = whole_day(due.date())
     return [
         "BEGIN:VEVENT",
         f"UID:{text(uid(f'followup-{follow_up.id}', database_id))}",
@@ -146,8 +159,7 @@ def yearly_event(
         f"UID:{text(uid(f'{kind}-{contact_id}', database_id))}",
         stamped or stamp_line(stamp),
         f"SUMMARY:{text(label.format(name=name))}",
-        f"DTSTART;VALUE=DATE:{day_value(first)}",
-        f"DTEND;VALUE=DATE:{day_value(first + dt.timedelta(days=1))}",
+        *whole_day(first),
         f"RRULE:{rule}",
         "TRANSP:TRANSPARENT",
         "END:VEVENT",
@@ -206,7 +218,8 @@ def calendar_bytes(
 ) -> bytes:
     """Overdue and upcoming (``days`` ahead) follow-ups, and every birthday and anniversary."""
     now = core.clock.now()
-    follow_ups = core.follow_ups.due(now + dt.timedelta(days=days), limit=100_000)
+    until = now + dt.timedelta(days=days) if now < dt.datetime.max - dt.timedelta(days) else None
+    follow_ups = core.follow_ups.due(until or dt.datetime.max, limit=100_000)
     dates = core.follow_ups.all_dates()
     return build_calendar(follow_ups, dates, now, labels, reminders.database_id())
 
