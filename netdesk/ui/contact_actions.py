@@ -37,6 +37,9 @@ def tag_dialog(parent: QWidget, count: int, known: list[str]) -> QInputDialog:
     dialog.setComboBoxItems(known)
     dialog.setComboBoxEditable(True)
     dialog.setTextValue("")
+    # as wide as Manage tags' Rename: 200 pixels showed "Speakers at the Mad" of a new tag
+    hint = dialog.sizeHint()  # (its minimum width is set anew on show: a size holds)
+    dialog.resize(max(420, hint.width()), hint.height())
     return dialog
 
 
