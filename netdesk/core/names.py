@@ -266,6 +266,22 @@ def _country(code: int) -> tuple[re.Pattern[str] | None] | None:
     return (re.compile(prefix) if prefix else None,)
 
 
+_TEL_LINK = re.compile(r"(?:tel|callto):(?://)?", re.IGNORECASE)
+
+
+def phone_written_in(text: str) -> str:
+    """The phone number in ``text`` as people copy one from a link ("tel:+34600123456",
+    "callto:+34%20600…"); anything else comes back as it is (stripped)."""
+    value = text.strip()
+    link = _TEL_LINK.match(value)
+    if link is None:
+        return value
+    from urllib.parse import unquote
+
+    # a tel: link's parameters (";phone-context=…") are no part of the number
+    return unquote(value[link.end() :].split(";", 1)[0]).strip() or value
+
+
 def phone_problem(raw: str, region: str = DEFAULT_REGION) -> str | None:
     """A message for the user when ``raw`` is not a valid phone number, else None."""
     import phonenumbers

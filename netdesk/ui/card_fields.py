@@ -562,6 +562,7 @@ def phones_editor() -> ListEditor:
             phone.preferred if phone else False,
             tr("Phone number"),
             phone_problem,
+            names.phone_written_in,  # a pasted "tel:+34…" link was stored as it was
         )
 
     return ListEditor(tr("Add phone"), make, (tr("Ca&ll"), phone_url))
