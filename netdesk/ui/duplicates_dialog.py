@@ -327,6 +327,7 @@ class DuplicatesDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._show_details)
         self._update_buttons()
         self._update_forget()
+        self.table.setFocus()  # not the Forget button above it, first in the window
         self.search()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

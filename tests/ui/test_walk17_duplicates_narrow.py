@@ -34,3 +34,28 @@ def test_the_forget_button_does_not_widen_the_row_of_merge_buttons(
     least = dialog.minimumSizeHint().width()
     assert least <= buttons.minimumSizeHint().width() + margins.left() + margins.right()
     assert least < dialog.forget.sizeHint().width() + buttons.minimumSizeHint().width()
+
+
+def test_the_list_has_the_focus_as_it_opens_with_answers_to_forget(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    """The Forget button, first in the window now, took the focus as the dialog opened
+    whenever it was on (answers given before): Space forgot them (asked first)."""
+    from PySide6.QtWidgets import QApplication
+
+    from netdesk.core import duplicates
+
+    add = app_context.core.contacts.create
+    mail = [EmailAddress("ana@x.org")]
+    ana, other = add(Contact(given_name="Ana", emails=mail)), add(Contact(given_name="Ana"))
+    add(Contact(given_name="Bea", family_name="Roca", emails=[EmailAddress("bea@x.org")]))
+    add(Contact(given_name="Bea", family_name="Roca", emails=[EmailAddress("bea@x.org")]))
+    duplicates.dismiss(app_context.core, ana, other)
+    dialog = DuplicatesDialog(app_context)
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
+    assert dialog.forget.isEnabled()
+    assert QApplication.focusWidget() is dialog.table
