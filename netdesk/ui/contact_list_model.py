@@ -476,6 +476,13 @@ class ContactListModel(QAbstractListModel):
             self._pages.move_to_end(page_number)
         return page[contact_id]
 
+    def painted(self, row: int) -> ContactSummary | None:
+        """data(index, Role.SUMMARY) for the list's delegate, without the way through Qt
+        (the role's conversions and the checks of an index the view made)."""
+        if not 0 <= row < self.rowCount():
+            return None
+        return self.summary(row)
+
     def cached_rows(self) -> int:
         """How many ContactSummary rows the page cache holds now (bounded by MAX_PAGES)."""
         return sum(len(page) for page in self._pages.values())

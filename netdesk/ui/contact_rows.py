@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPointF,
     QRect,
     QSize,
     Qt,
@@ -25,6 +26,8 @@ from PySide6.QtGui import (
     QPalette,
     QPixmap,
     QPixmapCache,
+    QStaticText,
+    QTransform,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +44,7 @@ from netdesk.core.types import ContactSummary
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
-from netdesk.ui.contact_list_model import Role
+from netdesk.ui.contact_list_model import ContactListModel, Role
 from netdesk.ui.context import AppContext
 from netdesk.ui.widgets import avatar_pixmap, relative_future, relative_past, tr
 
@@ -82,6 +85,22 @@ class _RowFonts:
         self.name = QFont(base)
         self.name.setWeight(QFont.Weight.DemiBold)
         self.name_metrics = QFontMetrics(self.name)
+        self._shared: dict[tuple[bool, str], QStaticText] = {}
+
+    def shared(self, text: str, bold: bool = False) -> QStaticText:
+        """``text`` in the small font (``bold``: its bold), laid out once: the short texts
+        many rows show ("3 weeks ago", "in 2 days", "due"). Drawn with drawText, each was
+        shaped twice a row (measured, then drawn), a fifth of a row's paint."""
+        key = (bold, text)
+        static = self._shared.get(key)
+        if static is None:
+            if len(self._shared) >= 1024:  # a few dozen in practice: day counts
+                self._shared.clear()
+            static = self._shared[key] = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+            static.prepare(QTransform(), self.small_bold if bold else self.small)  # size()
+        return static
 
 
 class ContactRowDelegate(QStyledItemDelegate):
@@ -97,10 +116,18 @@ class ContactRowDelegate(QStyledItemDelegate):
         self._left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         self._right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         self._elide = Qt.TextElideMode.ElideRight
-        self._selected = QStyle.StateFlag.State_Selected
+        self._selected = QStyle.StateFlag.State_Selected.value
+        # what picks a row's colours: selected, and the palette's group (disabled, inactive)
+        self._colour_states = (
+            self._selected
+            | QStyle.StateFlag.State_Enabled.value
+            | QStyle.StateFlag.State_Active.value
+        )
         self._panel = QStyle.ControlElement.CE_ItemViewItem
         self._antialiasing = QPainter.RenderHint.Antialiasing
         self._text_roles = (QPalette.ColorRole.Text, QPalette.ColorRole.HighlightedText)
+        # (palette's cache key, states) -> the text's colour, the muted one, the due one
+        self._colours: dict[tuple[int, int], tuple[QColor, QColor, QColor]] = {}
         self._due_text = tr("due")
         self._no_name = tr("(no name)")
         self._ago: dict[int | None, str] = {}  # days since -> "3 weeks ago", for _ago_day
@@ -146,6 +173,21 @@ class ContactRowDelegate(QStyledItemDelegate):
             text = self._in[days] = relative_future(due, now)
         return text
 
+    def _colours_for(self, palette: QPalette, states: int) -> tuple[QColor, QColor, QColor]:
+        """The text's colour in a row, the muted one and the due marker's, per palette and
+        the ``states`` that choose among its colours (selected, enabled, active window)."""
+        key = (palette.cacheKey(), states)
+        colours = self._colours.get(key)
+        if colours is None:
+            if len(self._colours) >= 16:  # palettes change rarely (a theme switch)
+                self._colours.clear()
+            selected = bool(states & self._selected)
+            text = palette.color(self._text_roles[selected])
+            muted = QColor(text)
+            muted.setAlphaF(0.62)
+            colours = self._colours[key] = (text, muted, text if selected else due_colour(palette))
+        return colours
+
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
@@ -157,7 +199,11 @@ class ContactRowDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        summary: ContactSummary | None = index.data(Role.SUMMARY)
+        model = index.model()
+        if isinstance(model, ContactListModel):  # the list's: asked in Python, not via Qt
+            summary = model.painted(index.row())
+        else:
+            summary = index.data(Role.SUMMARY)
         widget = option.widget
         style = widget.style() if widget is not None else None
         if style is not None:
@@ -168,13 +214,13 @@ class ContactRowDelegate(QStyledItemDelegate):
             return
         rect: QRect = option.rect
         palette: QPalette = option.palette
-        selected = bool(option.state & self._selected)
-        text = palette.color(self._text_roles[selected])
-        muted = QColor(text)
-        muted.setAlphaF(0.62)
+        # Python's enum machinery made each of these a few microseconds a row: the state as a
+        # number, and the colours once per palette (Flag.__and__, QColor and setAlphaF did)
+        states = option.state.value & self._colour_states
+        text, muted, due_in_colour = self._colours_for(palette, states)
         painter.save()
         painter.setRenderHint(self._antialiasing)
-        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        ratio = widget.devicePixelRatioF() if widget is not None else 1.0
         key = f"nd-avatar:{summary.id}:{summary.display_name}:{hash(summary.thumbnail)}:{ratio}"
         # QPixmapCache is bounded (PIXMAP_CACHE_KIB): avatars of rows scrolled past are evicted
         pixmap = QPixmap()
@@ -188,31 +234,32 @@ class ContactRowDelegate(QStyledItemDelegate):
         fonts = self._fonts_for(option.font)
         small = fonts.small
         # right column: last interaction, and the due marker under it
-        last = self._relative_past(summary.last_interaction, now)
-        right_width = fonts.small_metrics.horizontalAdvance(last) + 12
+        last = fonts.shared(self._relative_past(summary.last_interaction, now))
+        last_width = last.size().width()
+        right_width = int(last_width + 0.999) + 12  # as horizontalAdvance rounds it
         due = summary.next_due is not None and summary.next_due <= now and not summary.archived
         painter.setFont(small)
         painter.setPen(muted)
         line_height = fonts.line_height
         pad = ROW_PADDING
         first_line = QRect(left, rect.top() + pad, rect.right() - left - right_width, line_height)
-        right = QRect(rect.right() - right_width, rect.top() + pad, right_width - 8, line_height)
-        painter.drawText(right, self._right, last)
-
-        def second_line_end(width: int) -> QRect:  # the due marker's or next follow-up's place
-            return QRect(
-                rect.right() - 8 - width, rect.bottom() - pad - line_height, width, line_height
-            )
+        # right-aligned and centred in the line as drawText(AlignRight | AlignVCenter) puts it
+        small_top = (line_height - last.size().height()) / 2
+        painter.drawStaticText(
+            QPointF(rect.right() - 8 - last_width, rect.top() + pad + small_top), last
+        )
+        second_top = rect.bottom() - pad - line_height + small_top
 
         # the second line's end: the due marker or the next follow-up, if any; the title and
         # organization run up to it, not to where the first line's date is (cut short beside
         # an empty end, "CTO · Pixelw…" in a narrow list)
         second_right = 8
         if due:
-            marker = self._due_text
-            colour = due_colour(palette) if not selected else text
+            marker = fonts.shared(self._due_text, bold=True)
+            marker_width = marker.size().width()
+            width = int(marker_width + 0.999)
+            colour = due_in_colour
             painter.setFont(fonts.small_bold)
-            width = fonts.small_bold_metrics.horizontalAdvance(marker)
             dot = QRect(
                 rect.right() - 8 - width - 12, rect.bottom() - pad - line_height // 2 - 4, 8, 8
             )
@@ -220,12 +267,13 @@ class ContactRowDelegate(QStyledItemDelegate):
             painter.setBrush(colour)
             painter.drawEllipse(dot)
             painter.setPen(colour)
-            painter.drawText(second_line_end(width), self._right, marker)
+            painter.drawStaticText(QPointF(rect.right() - 8 - marker_width, second_top), marker)
             second_right = width + 24
         elif next_due := self.next_due_text(summary, now):
-            width = fonts.small_metrics.horizontalAdvance(next_due)
-            painter.drawText(second_line_end(width), self._right, next_due)
-            second_right = width + 12
+            static = fonts.shared(next_due)
+            next_width = static.size().width()
+            painter.drawStaticText(QPointF(rect.right() - 8 - next_width, second_top), static)
+            second_right = int(next_width + 0.999) + 12
         painter.setFont(fonts.name)
         painter.setPen(muted if summary.archived else text)
         metrics = fonts.name_metrics

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QPointF, QRect, QRectF
+from PySide6.QtGui import QImage, QPainter, QStaticText
 from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +21,8 @@ from netdesk.ui.context import AppContext
 
 
 class RecordingPainter(QPainter):
-    """A real painter on an image that also keeps each text drawn and where."""
+    """A real painter on an image that also keeps each text drawn and where (a laid-out
+    QStaticText: the rectangle it fills)."""
 
     def __init__(self, image: QImage) -> None:
         super().__init__(image)
@@ -31,6 +32,12 @@ class RecordingPainter(QPainter):
         if len(args) == 3 and isinstance(args[0], QRect) and isinstance(args[2], str):
             self.texts.append((QRect(args[0]), args[2]))
         super().drawText(*args)  # type: ignore[call-overload]
+
+    def drawStaticText(self, *args: object) -> None:  # type: ignore[override]
+        if len(args) == 2 and isinstance(args[0], QPointF) and isinstance(args[1], QStaticText):
+            filled = QRectF(args[0], args[1].size()).toAlignedRect()
+            self.texts.append((filled, args[1].text()))
+        super().drawStaticText(*args)  # type: ignore[call-overload]
 
 
 def _painted(panel: ContactListPanel, contact_id: int, width: int) -> dict[str, QRect]:
