@@ -58,6 +58,9 @@ class GlobalJournal(QWidget):
         self.list.new_day.connect(self._new_day)
         self.model.scanning_changed.connect(lambda _scanning: self._update_empty())
         self.model.rowsInserted.connect(lambda *_: self._update_empty())
+        self._open_first = False  # Enter was pressed before the search's first entry came
+        self.model.rowsInserted.connect(lambda *_: self._first_came())
+        self.model.scanning_changed.connect(self._search_ended)
 
         self.kind = QComboBox()
         self.kind.setAccessibleName(tr("Kind"))
@@ -137,8 +140,7 @@ class GlobalJournal(QWidget):
                             self.list.setCurrentIndex(self.model.index(0))
                     return True
                 if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                    if self.list.currentIndex().isValid() and self.list.isVisible():
-                        self._activated(self.list.currentIndex())
+                    self._open_current_or_first()
                     return True
                 if key == Qt.Key.Key_Escape and self.text.text():
                     self.text.clear()
@@ -150,6 +152,34 @@ class GlobalJournal(QWidget):
             ):
                 event.accept()  # Esc clears the search before any window shortcut
         return super().eventFilter(watched, event)
+
+    def _open_current_or_first(self) -> None:
+        """Enter in the search: the current entry's contact, or the first match's, as the
+        contact list's search opens its first match (typing a word, then Enter, did nothing
+        until Down had made an entry current). What was typed is what Enter opens: a search
+        still to be made (typed within the pause) or on its way opens its first entry when
+        it comes."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.refresh()
+        index = self.list.currentIndex()
+        if index.isValid() and self.list.isVisible():
+            self._activated(index)
+        elif self.model.reading() or (self.model.scanning and not self.model.rowCount()):
+            self._open_first = True
+        elif self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(0))
+            self._activated(self.model.index(0))
+
+    def _first_came(self) -> None:
+        if self._open_first and self.model.rowCount():
+            self._open_first = False
+            self.list.setCurrentIndex(self.model.index(0))
+            self._activated(self.model.index(0))
+
+    def _search_ended(self, scanning: bool) -> None:
+        if not scanning and not self.model.reading() and not self.model.rowCount():
+            self._open_first = False  # nothing found: a later read must not open anyone
 
     def _new_day(self) -> None:
         """The dates offered, while not ticked, follow the day: left open overnight, "to"
@@ -238,6 +268,7 @@ class GlobalJournal(QWidget):
 
     def refresh(self) -> None:
         self._read, self._stale = True, False
+        self._open_first = False  # another search than the one Enter was pressed on
         kind = self.kind.currentData()
         since = _start_of(self.since.date()) if self.use_since.isChecked() else None
         last = _start_of(self.until.date())
