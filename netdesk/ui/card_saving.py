@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from netdesk.core.contacts import ContactGoneError, ValidationError, rebase_edit
-from netdesk.core.names import display_name
+from netdesk.core.names import display_name, normalize_phone
 from netdesk.core.types import Contact, PartialDate
 from netdesk.ui import card_fields as cf
 from netdesk.ui import undo
@@ -64,7 +64,8 @@ def save(card: ContactCard) -> bool:
             if stored is None:
                 _deleted_meanwhile(card, edited)
                 return False
-            edited = rebase_edit(card._shown or card.contact, edited, stored)
+            base = _phones_as_stored(card._shown or card.contact)
+            edited = rebase_edit(base, _phones_as_stored(edited), stored)
             undo.push(card.context, undo.EditContact(card.context, stored, edited))
             new_id = edited.id
     except ContactGoneError:  # deleted after it was read just above: nothing written
@@ -92,6 +93,15 @@ def save(card: ContactCard) -> bool:
         bar.setValue(scrolled)
         card.created.emit(new_id)
     return True
+
+
+def _phones_as_stored(contact: Contact) -> Contact:
+    """``contact`` with its phones' E.164 form, as the store holds them. The form reads
+    none, so against the stored phones every valid number looked changed elsewhere, and the
+    rebase merged them back: a number edited was kept beside the new one, one removed came
+    back, and the numbers added went first."""
+    phones = [dataclasses.replace(p, e164=normalize_phone(p.raw)) for p in contact.phones]
+    return dataclasses.replace(contact, phones=phones)
 
 
 def _deleted_meanwhile(card: ContactCard, edited: Contact) -> None:
