@@ -40,6 +40,7 @@ __all__ = [
     "ContactService",
     "DeleteCancelled",
     "DeletedContact",
+    "DeletedContacts",
     "ListFilter",
     "SortOrder",
     "ValidationError",
@@ -100,6 +101,25 @@ class DeletedContact:
     # after a merge: the kept contact as the merge wrote it, so that its undo takes back only
     # what the merge changed (what an import added to it since stays)
     merged: Contact | None = None
+
+
+@dataclass
+class DeletedContacts:
+    """The undo record of a delete (:meth:`ContactService.delete`): the rows it took out, as
+    stored (``rows``), and what other contacts held of them: their "met through" and related
+    links to them, emptied by the delete, and the "not the same person" answers that went."""
+
+    rows: contact_rows.TakenRows
+    backlinks: list[backlinks.Backlink] = field(default_factory=list)
+    dismissed: list[tuple[int, int]] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @property
+    def contact_ids(self) -> list[int]:
+        """The contacts deleted, in id order."""
+        return list(self.rows.contact_ids)
 
 
 class ContactService:
@@ -370,102 +390,99 @@ class ContactService:
         contact_ids: Sequence[int],
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
-    ) -> list[DeletedContact]:
-        """Delete contacts; the returned records undo it through :meth:`restore`.
+    ) -> DeletedContacts:
+        """Delete contacts; the returned record undoes it through :meth:`restore`.
 
         Reads and deletes in chunks of ids, a few queries each (not one contact at a time);
         ``progress(done, total)`` after each chunk. All in one transaction: when ``cancelled()``
         turns True between chunks, DeleteCancelled is raised and nothing was deleted.
         """
-        from netdesk.store import bulk  # its fast reads, not for start-up
-
-        deleted = []
         # in id order, the tables' and the search index's: a selection by name spread each
         # chunk over every page of them, and the search index wrote a new segment per chunk
         ids = sorted(set(contact_ids))
-        # the collector paused: the records are millions of small objects without cycles,
-        # and each of its rounds walked all of them made so far (an eighth of deleting
-        # 10,000 contacts, more the more there are)
+        taken = contact_rows.TakenRows()
+        answers: set[tuple[int, int]] = set()
         # (the search index's merges not deferred, as tagging does: measured on 10,000, no
         # faster, and the index was left in twice the segments for later writes to merge)
+        # the collector paused: each step makes rows by the ten thousand, without cycles
         with collector_paused(), contact_rows.roomy_cache(len(ids)), self.store.transaction():
-            links: dict[int, list[backlinks.Backlink]] = {}
-            for link in backlinks.pointing_at(ids):
-                links.setdefault(link.target, []).append(link)
+            links = backlinks.pointing_at(ids)
             for start in range(0, len(ids), _CHUNK):
                 chunk = ids[start : start + _CHUNK]
-                # without the ORM: its model objects took half of reading a chunk's cards
-                contacts = bulk.load_contacts(chunk)
-                found = [i for i in chunk if i in contacts]
-                interactions = journal_rows.interactions_of(found)
-                follow_ups = journal_rows.follow_ups_of_many(found, include_done=True)
-                thumbnails = contact_rows.thumbnails(found)
-                answers: dict[int, list[tuple[int, int]]] = {}
-                for pair in dismissed.of_contacts(found):
-                    for i in {*pair} & {*found}:
-                        answers.setdefault(i, []).append(pair)
-                deleted += [
-                    DeletedContact(
-                        contact=contacts[i],
-                        interactions=interactions.get(i, []),
-                        follow_ups=follow_ups.get(i, []),
-                        thumbnail=thumbnails.get(i),
-                        backlinks=links.get(i, []),
-                        dismissed=answers.get(i, []),
-                    )
-                    for i in found
-                ]
-                _reserve(deleted[len(deleted) - len(found) :])
-                contact_rows.delete(found)
+                answers.update(dismissed.of_contacts(chunk))  # before they go with them
+                contact_rows.take_out(chunk, taken)
                 if progress is not None:
                     progress(min(start + _CHUNK, len(ids)), len(ids))
                 if cancelled is not None and cancelled():
                     raise DeleteCancelled(f"deleting {len(ids)} contacts was cancelled")
-        return deleted
+        taken.finish()
+        return DeletedContacts(taken, links, sorted(answers))
 
     def restore(
         self,
-        deleted: Sequence[DeletedContact],
+        deleted: DeletedContacts,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> None:
-        """Put deleted contacts back with their ids, journal and follow-ups (batched).
+        """Put deleted contacts back as they were stored: ids, journal, follow-ups, tags,
+        photos, search rows, the links others held to them and their "not the same person"
+        answers; what changed meanwhile (a shared journal entry edited, a tag deleted) is
+        taken as it is now.
 
-        The contacts go back in chunks (their links to each other kept: the link checks wait
-        for the commit), then their journal, follow-ups and search rows in chunks, with
-        ``progress(done, total)`` after each (the contacts are the first half). All in one
-        transaction: when ``cancelled()`` turns True between chunks, RestoreCancelled is raised
+        In steps of the delete's chunks, ``progress(done, total)`` after each. All in one
+        transaction: when ``cancelled()`` turns True between steps, RestoreCancelled is raised
         and nothing was restored.
         """
+        rows = deleted.rows
+        total = len(rows)
+        coming = set(rows.contact_ids)
+        read_again: set[int] = set()
+        with collector_paused(), contact_rows.roomy_cache(total), self.store.transaction():
+            # steps link contacts (met through, related, shared journal entries) to others a
+            # later step puts back
+            contact_rows.defer_link_checks()
+            tag_ids = contact_rows.put_back_tags(rows)
+            done = 0
+            for step, size in zip(rows.steps, rows.step_sizes, strict=True):
+                read_again |= contact_rows.put_back(step, coming, tag_ids)
+                done += size
+                if progress is not None:
+                    progress(done, total)
+                if cancelled is not None and cancelled():
+                    raise RestoreCancelled(f"restoring {total} contacts was cancelled")
+            backlinks.point(deleted.backlinks)
+            dismissed.add(deleted.dismissed)
+            if read_again:
+                self._read_again(sorted(read_again))
+
+    def _read_again(self, contact_ids: Sequence[int]) -> None:
+        """Last talk, talk count, keep-in-touch holds, next due and search row of contacts
+        whose journal a restore changed otherwise than it was (see contact_rows.put_back)."""
+        journal_rows.refresh_last_interaction(contact_ids)
+        held = [
+            f
+            for found in journal_rows.follow_ups_of_many(contact_ids).values()
+            for f in found
+            if f.from_cadence and f.snoozed_at is not None
+        ]
+        if held:  # a hold ends with a talk after it (save_follow_ups)
+            journal_rows.save_follow_ups(held, self.clock.now())
+        journal_rows.refresh_next_due(contact_ids)
+        contact_rows.reindex_search(contact_ids)
+
+    def _restore_records(self, deleted: Sequence[DeletedContact]) -> None:
+        """Put contacts back from records of them (a merge's undo): ids, journal and
+        follow-ups, in one transaction."""
         now = self.clock.now()
-        # in id order, the tables' and the search index's (see delete)
-        deleted = sorted(deleted, key=lambda r: r.contact.id or 0)
-        total = 2 * len(deleted)
-
-        def step(done: int) -> None:
-            if progress is not None:
-                progress(done, total)
-            if cancelled is not None and cancelled():
-                raise RestoreCancelled(f"restoring {len(deleted)} contacts was cancelled")
-
-        with collector_paused(), contact_rows.roomy_cache(len(deleted)), self.store.transaction():
-            # in chunks, with progress and Cancel: putting back 97,000 cards at once was a
-            # minute at 0% where Cancel did nothing
+        with self.store.transaction():
             coming = {r.contact.id for r in deleted if r.contact.id is not None}
-            if len(deleted) > _CHUNK:
-                contact_rows.defer_link_checks()
-            for start in range(0, len(deleted), _CHUNK):
-                chunk = deleted[start : start + _CHUNK]
-                contact_rows.insert_many(
-                    [(r.contact, r.thumbnail) for r in chunk], now, coming=coming
-                )
-                step(min(start + _CHUNK, len(deleted)))
+            contact_rows.insert_many(
+                [(r.contact, r.thumbnail) for r in deleted], now, coming=coming
+            )
             for record in deleted:
                 backlinks.point(record.backlinks, unless=record.moved_to)
             dismissed.add(pair for record in deleted for pair in record.dismissed)
-            for start in range(0, len(deleted), _CHUNK):
-                self._restore_journal(deleted[start : start + _CHUNK], now)
-                step(len(deleted) + min(start + _CHUNK, len(deleted)))
+            self._restore_journal(deleted, now)
 
     def _restore_journal(self, deleted: Sequence[DeletedContact], now: dt.datetime) -> None:
         """Journal entries, follow-ups, last/next dates and search rows of restored contacts."""
@@ -583,7 +600,7 @@ class ContactService:
                 journal_rows.unlink_interaction(interaction_id, [keep_id])
             for follow_up_id in record.moved_follow_ups:
                 journal_rows.delete_follow_up(follow_up_id)
-            self.restore([record])  # first: ``keep`` may have been met through the other
+            self._restore_records([record])  # first: ``keep`` may have been met through the other
             contact_rows.update(keep, thumbnail, self.clock.now())
             journal_rows.refresh_last_interaction([keep_id])
             self._after_write([keep_id])

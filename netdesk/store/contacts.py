@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import array
 import contextlib
+import dataclasses
 import datetime as dt
+import pickle
 import uuid
+import zlib
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -632,3 +636,188 @@ def summaries(contact_ids: Sequence[int]) -> list[t.ContactSummary]:
 
 
 _datetime = listing.parse_datetime
+
+
+# --- a delete's undo: the rows it took out, as they were stored -----------------------------
+
+# each deleted contact's own rows besides its card (keyed by contact_id), put back whole
+_OWN_ROWS = ("email", "phone", "address", "url", "custom_field", "follow_up")
+
+
+@dataclasses.dataclass
+class TakenRows:
+    """The rows a delete took out, to put them back as they were: cards (photos, dates,
+    import marks), their children, tags (by name), follow-ups, the journal entries that went
+    with them (with every link they had) and their search rows.
+
+    Kept as one compressed pickle of plain row tuples per step of the delete: as dataclasses
+    (a Contact, Interactions and FollowUps per contact), the undo record of deleting 97,000
+    of 100,000 contacts with a million journal entries held ~3 GB.
+    """
+
+    contact_ids: array.array[int] = dataclasses.field(default_factory=lambda: array.array("q"))
+    steps: list[bytes] = dataclasses.field(default_factory=list)
+    step_sizes: list[int] = dataclasses.field(default_factory=list)  # contacts in each
+    tag_names: dict[int, str] = dataclasses.field(default_factory=dict)
+    interactions: int = 0  # journal entries kept (those that went with their last contact)
+    follow_ups: int = 0
+    # everyone on a journal entry with the deleted contacts (their journals change)
+    sharing: set[int] = dataclasses.field(default_factory=set)
+    # journal entries kept by an earlier step (while the delete runs)
+    _kept: set[int] = dataclasses.field(default_factory=set, repr=False)
+
+    def __len__(self) -> int:
+        return len(self.contact_ids)
+
+    def finish(self) -> None:
+        """The delete is done: what it needed along the way goes."""
+        self._kept = set()
+
+
+def _select(sql: str, ids: Sequence[int]) -> list[tuple[Any, ...]]:
+    """``sql`` with ``{marks}`` for ``ids``, run a chunk of ids at a time."""
+    rows: list[tuple[Any, ...]] = []
+    for chunk in chunks(ids):
+        rows += db.execute_sql(sql.format(marks=",".join("?" * len(chunk))), chunk).fetchall()
+    return rows
+
+
+def take_out(contact_ids: Sequence[int], taken: TakenRows) -> list[int]:
+    """Keep the rows of these contacts in ``taken`` and delete them (as :func:`delete`).
+
+    Returns:
+        Those of ``contact_ids`` that were stored, in id order.
+    """
+    cards = _select('SELECT * FROM "contact" WHERE id IN ({marks}) ORDER BY id', contact_ids)
+    found = [row[0] for row in cards]
+    if not found:
+        return found
+    step: dict[str, list[tuple[Any, ...]]] = {"contact": cards}
+    for table in _OWN_ROWS:
+        step[table] = _select(f'SELECT * FROM "{table}" WHERE contact_id IN ({{marks}})', found)
+    step["related"] = _select("SELECT * FROM related WHERE contact_id IN ({marks})", found)
+    step["contact_tag"] = _select(
+        "SELECT contact_id, tag_id FROM contact_tag WHERE contact_id IN ({marks})", found
+    )
+    for tag_id in {tag_id for _, tag_id in step["contact_tag"]} - taken.tag_names.keys():
+        row = db.execute_sql("SELECT name FROM tag WHERE id = ?", (tag_id,)).fetchone()
+        taken.tag_names[tag_id] = row[0]
+    linked = _select(
+        "SELECT DISTINCT interaction_id FROM interaction_contact WHERE contact_id IN ({marks})",
+        found,
+    )
+    # an entry shared with a later step's contacts is kept once, by the first step
+    new = sorted({row[0] for row in linked} - taken._kept)
+    taken._kept.update(new)
+    step["interaction"] = _select("SELECT * FROM interaction WHERE id IN ({marks})", new)
+    step["interaction_contact"] = _select(
+        "SELECT interaction_id, contact_id FROM interaction_contact "
+        "WHERE interaction_id IN ({marks})",
+        new,
+    )
+    step["contact_fts"] = _select(
+        "SELECT rowid, names, details FROM contact_fts WHERE rowid IN ({marks})", found
+    )
+    taken.sharing.update(row[1] for row in step["interaction_contact"])
+    taken.interactions += len(step["interaction"])
+    taken.follow_ups += len(step["follow_up"])
+    taken.contact_ids.extend(found)
+    taken.step_sizes.append(len(found))
+    taken.steps.append(zlib.compress(pickle.dumps(step, pickle.HIGHEST_PROTOCOL), 1))
+    fresh_ids.reserve("contact", found)
+    fresh_ids.reserve("interaction", new)
+    fresh_ids.reserve("follow_up", (row[0] for row in step["follow_up"]))
+    delete(found)
+    return found
+
+
+def _insert(table: str, rows: Sequence[Sequence[Any]], *, ignore: bool = False) -> None:
+    if rows:
+        verb = "INSERT OR IGNORE" if ignore else "INSERT"
+        marks = ",".join("?" * len(rows[0]))
+        db.cursor().executemany(f'{verb} INTO "{table}" VALUES ({marks})', rows)
+
+
+def _free_ids(table: str, rows: list[tuple[Any, ...]], moved: set[int]) -> list[tuple[Any, ...]]:
+    """``rows`` of a child table (an e-mail address, a phone...) with their ids, less those a
+    new row took meanwhile (nothing reserves them, nothing refers to them): those get new ones,
+    and their contacts go into ``moved`` (their search rows list them in id order)."""
+    taken = {
+        r[0]
+        for r in _select(f'SELECT id FROM "{table}" WHERE id IN ({{marks}})', [r[0] for r in rows])
+    }
+    moved.update(r[1] for r in rows if r[0] in taken)
+    return [(None, *r[1:]) if r[0] in taken else r for r in rows] if taken else rows
+
+
+def put_back_tags(taken: TakenRows) -> dict[int, int]:
+    """The stored id of each tag ``taken`` holds, by its id then: found by name (case
+    aside), made again when it was deleted meanwhile (a tag's id may be another tag's by now)."""
+    return {old: ensure_tags([name])[0] for old, name in taken.tag_names.items()}
+
+
+def put_back(step: bytes, coming: Collection[int], tag_ids: Mapping[int, int]) -> set[int]:
+    """Write one step of :class:`TakenRows` back, ids and all. The caller has called
+    :func:`defer_link_checks` (contacts link to others a later step puts back).
+
+    Args:
+        coming: every contact the restore puts back; a link to one that is neither coming
+            nor stored (deleted meanwhile) is left empty, as deleting it would have done.
+        tag_ids: :func:`put_back_tags`.
+
+    Returns:
+        The contacts whose journal, last talk and search row must be read again: those on a
+        journal entry that is stored still (it may have changed meanwhile), and those others
+        linked again to an entry put back, and those some of whose e-mail addresses or phones
+        got new ids. The others' search rows are put back as they were.
+    """
+    rows: dict[str, list[tuple[Any, ...]]] = pickle.loads(zlib.decompress(step))
+    cards = rows["contact"]
+    columns = [c[1] for c in db.execute_sql('PRAGMA table_info("contact")').fetchall()]
+    through, fingerprint = columns.index("met_through_id"), columns.index("import_fingerprint")
+    related_to = 5  # related: id, contact_id, position, label, name, related_contact_id
+    others = {r[through] for r in cards if r[through] is not None and r[through] not in coming}
+    others |= {r[related_to] for r in rows["related"] if r[related_to] not in coming} - {None}
+    gone = others - existing(list(others))
+    _insert(
+        "contact",
+        [
+            (*r[:through], None if r[through] in gone else r[through], *r[through + 1 :])
+            for r in cards
+        ],
+    )
+    moved: set[int] = set()
+    for table in _OWN_ROWS:
+        if table != "follow_up":
+            _insert(table, _free_ids(table, rows[table], moved))
+    _insert(
+        "related",
+        [
+            (*r[:related_to], None if r[related_to] in gone else r[related_to])
+            for r in _free_ids("related", rows["related"], moved)
+        ],
+    )
+    _insert("contact_tag", [(c, tag_ids[tag]) for c, tag in rows["contact_tag"]], ignore=True)
+    # a tag linked clears its contact's import mark (a trigger): back as it was
+    marks = [(r[fingerprint], r[0]) for r in cards if r[fingerprint] is not None]
+    if marks:
+        db.cursor().executemany("UPDATE contact SET import_fingerprint = ? WHERE id = ?", marks)
+    # an entry still stored is shared with someone the delete left: edited meanwhile, the
+    # journals of those put back on it are read again; an entry that went with its last
+    # contact comes back, linked to those of its people who exist now
+    kept = {r[0]: r for r in rows["interaction"]}
+    stored = {
+        r[0]: r for r in _select("SELECT * FROM interaction WHERE id IN ({marks})", list(kept))
+    }
+    changed = {i for i, row in stored.items() if row != kept[i]}
+    _insert("interaction", [r for r in rows["interaction"] if r[0] not in stored])
+    links = rows["interaction_contact"]
+    outside = {c for i, c in links if c not in coming and i not in stored}
+    present = existing(list(outside))
+    again = [(i, c) for i, c in links if c in coming or (c in present and i not in stored)]
+    _insert("interaction_contact", again, ignore=True)
+    _insert("follow_up", rows["follow_up"])
+    read_again = moved | {c for i, c in again if i in changed or c not in coming}
+    fts = [r for r in rows["contact_fts"] if r[0] not in read_again]
+    db.cursor().executemany("INSERT INTO contact_fts (rowid, names, details) VALUES (?, ?, ?)", fts)
+    return read_again

@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QWidget
 
-from netdesk.core.contacts import DeletedContact, rebase_edit
+from netdesk.core.contacts import DeletedContacts, rebase_edit
 from netdesk.core.types import Contact
 from netdesk.ui.context import AppContext
 from netdesk.ui.errors import show_problem
@@ -158,7 +158,7 @@ class CreateContact(_ContactCommand):
         self.contact = copy.deepcopy(contact)
         self.kept = tuple(kept)  # e-mails stored before, accepted as they are (core.create)
         self.contact_id: int | None = None
-        self._deleted: list[DeletedContact] = []
+        self._deleted: DeletedContacts | None = None
 
     def apply(self) -> None:
         if self._deleted:
@@ -403,7 +403,7 @@ class DeleteContacts(_BulkCommand):
             _label(context, ids, tr("Delete %1"), tr("Delete %Ln contacts", None, len(ids))),
         )
         self.ids = list(ids)
-        self.deleted: list[DeletedContact] = []
+        self.deleted: DeletedContacts | None = None
         # whose journals change with them: theirs and those of everyone who shared an entry
         # with them (read from the records on the worker: 1,000,000 entries of 97,519
         # contacts took the window ~0.5 s to go through)
@@ -416,6 +416,7 @@ class DeleteContacts(_BulkCommand):
     def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
         contacts = self.context.core.contacts
         if undoing:
+            assert self.deleted is not None
             contacts.restore(self.deleted, progress, cancelled)
             return
         records = contacts.delete(self.ids, progress, cancelled)
@@ -423,11 +424,10 @@ class DeleteContacts(_BulkCommand):
         # records of the delete that did happen are the ones an undo must restore
         if records or not self.deleted:
             self.deleted = records
-            shared = {i for r in records for e in r.interactions for i in e.contact_ids}
-            self.journals = list(shared.union(self.ids))
+            self.journals = list(records.rows.sharing.union(self.ids))
             # those whose "met through" or related person they were: the delete clears the
             # links, its undo puts them back, and a card showing such a contact kept them
-            linked = {link.holder for r in records for link in r.backlinks}
+            linked = {link.holder for link in records.backlinks}
             self.linked = sorted(linked.difference(self.ids))
 
     def finished(self) -> None:
