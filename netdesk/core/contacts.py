@@ -238,6 +238,10 @@ class ContactService:
                 step(ids[start : start + _BULK_STEP])
                 if progress is not None:
                     progress(min(start + _BULK_STEP, len(ids)), len(ids))
+            # and once more before the commit: Cancel pressed during the last step was "Cancelling…"
+            # on screen, then done anyway
+            if ids and cancelled is not None and cancelled():
+                raise BulkCancelled(f"changing {len(ids)} contacts was cancelled")
             if merging is not None:
                 search.resume_merges(merging)
 
@@ -454,6 +458,9 @@ class ContactService:
             dismissed.add(deleted.dismissed)
             if read_again:
                 self._read_again(sorted(read_again))
+            # Cancel pressed meanwhile is still heard: nothing is committed yet
+            if total and cancelled is not None and cancelled():
+                raise RestoreCancelled(f"restoring {total} contacts was cancelled")
 
     def _read_again(self, contact_ids: Sequence[int]) -> None:
         """Last talk, talk count, keep-in-touch holds, next due and search row of contacts
