@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from netdesk.core.contacts import ContactGoneError, ValidationError, rebase_edit
-from netdesk.core.names import display_name, normalize_phone
+from netdesk.core.names import display_name
 from netdesk.core.types import Contact, PartialDate
 from netdesk.ui import card_fields as cf
 from netdesk.ui import undo
@@ -64,8 +64,8 @@ def save(card: ContactCard) -> bool:
             if stored is None:
                 _deleted_meanwhile(card, edited)
                 return False
-            base = _phones_as_stored(card._shown or card.contact)
-            edited = rebase_edit(base, _phones_as_stored(edited), stored)
+            base = card._shown or card.contact
+            edited = rebase_edit(base, edited, _stored_as_read(base, edited, stored))
             undo.push(card.context, undo.EditContact(card.context, stored, edited))
             new_id = edited.id
     except ContactGoneError:  # deleted after it was read just above: nothing written
@@ -95,13 +95,29 @@ def save(card: ContactCard) -> bool:
     return True
 
 
-def _phones_as_stored(contact: Contact) -> Contact:
-    """``contact`` with its phones' E.164 form, as the store holds them. The form reads
-    none, so against the stored phones every valid number looked changed elsewhere, and the
-    rebase merged them back: a number edited was kept beside the new one, one removed came
-    back, and the numbers added went first."""
-    phones = [dataclasses.replace(p, e164=normalize_phone(p.raw)) for p in contact.phones]
-    return dataclasses.replace(contact, phones=phones)
+def _stored_as_read(base: Contact, edited: Contact, stored: Contact) -> Contact:
+    """``stored``, the items of the lists the edit changed given as the form read them when
+    loaded (``base``): a phone without its E.164 form, a label in lower case ("Work"), a
+    value without its spaces. Told apart, every such item looked changed elsewhere and the
+    rebase merged the stored list back in: a number edited was kept beside the new one, one
+    removed came back, and the ones added went first."""
+    read = dataclasses.replace(stored)
+    for item in dataclasses.fields(Contact):
+        theirs, before = getattr(stored, item.name), getattr(base, item.name)
+        if item.name == "tags" or not isinstance(theirs, list):
+            continue
+        if getattr(edited, item.name) != before:
+            as_read = {_loosely(value): value for value in before}
+            setattr(read, item.name, [as_read.get(_loosely(value), value) for value in theirs])
+    return read
+
+
+def _loosely(value: object) -> object:
+    """A list item as the form may read it otherwise than it is stored (see above)."""
+    if not dataclasses.is_dataclass(value) or isinstance(value, type):
+        return value
+    parts = (getattr(value, f.name) for f in dataclasses.fields(value) if f.name != "e164")
+    return tuple(p.strip().casefold() if isinstance(p, str) else p for p in parts)
 
 
 def _deleted_meanwhile(card: ContactCard, edited: Contact) -> None:

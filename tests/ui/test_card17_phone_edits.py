@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from netdesk.core.types import PhoneNumber
+from netdesk.core.types import EmailAddress, PhoneNumber
 from netdesk.ui.context import AppContext
 from netdesk.ui.main_window import MainWindow
 
@@ -90,3 +90,36 @@ def test_a_number_added_elsewhere_meanwhile_is_still_kept(
     contacts.update(elsewhere)
     assert card.save()
     assert _stored(app_context, ana) == [LONDON_NEW, MADRID, "+49 30 123456"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        EmailAddress("ana@example.org", "Work"),  # the form reads the label 'work'
+        EmailAddress(" ana@example.org ", "work"),  # and the address without its spaces
+    ],
+)
+def test_an_e_mail_edited_replaces_the_old_one_whatever_the_label_was_written(
+    main_window: MainWindow,
+    app_context: AppContext,
+    person,  # type: ignore[no-untyped-def]
+    first: EmailAddress,
+) -> None:
+    """An e-mail imported with the label 'Work' came back beside the one typed over it, and
+    editing the second moved it to the end (the first is the one mail goes to)."""
+    ana = person("Ana", "García", emails=[first, EmailAddress("ana@home.example", "home")])
+    app_context.changes.contacts_changed.emit(None)
+    main_window.contacts.select_contact(ana)
+    card = main_window.card
+    card.emails.rows[1].edit.setText("ana@casa.example")
+    card._mark_dirty()
+    assert card.save()
+    stored = app_context.core.contacts.get(ana)
+    assert stored is not None
+    assert [e.value.strip() for e in stored.emails] == ["ana@example.org", "ana@casa.example"]
+    card.emails.rows[0].edit.setText("ana@acme.example")
+    card._mark_dirty()
+    assert card.save()
+    stored = app_context.core.contacts.get(ana)
+    assert stored is not None
+    assert [e.value for e in stored.emails] == ["ana@acme.example", "ana@casa.example"]
