@@ -49,13 +49,11 @@ def first_page(
     *,
     tag: str | None = None,
     limit: int = 100,
-    rows: int | None = None,
 ) -> FirstPage | None:
-    """The ids of the first ``limit`` rows of a list and the summaries of the first ``rows``
-    of them (all for None), read straight from the file; None when the database must first
-    be opened (created, migrated) through ``Core.open``."""
+    """The first ``limit`` rows of a list read straight from the file, or None when the
+    database must first be opened (created, migrated) through ``Core.open``."""
     return _first_page.read_first_page(
-        paths.database, list_filter, sort, clock.now(), tag=tag, limit=limit, rows=rows
+        paths.database, list_filter, sort, clock.now(), tag=tag, limit=limit
     )
 
 

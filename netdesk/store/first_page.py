@@ -50,12 +50,10 @@ def read_first_page(
     *,
     tag: str | None = None,
     limit: int = 100,
-    rows: int | None = None,
 ) -> FirstPage | None:
-    """The ids of the first ``limit`` rows of a list and the summaries of the first ``rows``
-    of them (all ``limit`` for None), or None when the database is not ready to read."""
+    """The first ``limit`` rows of a list, or None when the database is not ready to read."""
     return _with_connection(
-        path, lambda connection: _read(connection, list_filter, sort, now, tag, limit, rows)
+        path, lambda connection: _read(connection, list_filter, sort, now, tag, limit)
     )
 
 
@@ -90,7 +88,6 @@ def _read(
     now: dt.datetime,
     tag: str | None,
     limit: int,
-    rows: int | None,
 ) -> FirstPage | None:
     if not _current(connection):
         return None
@@ -102,8 +99,7 @@ def _read(
     else:
         sql, params = listing.count_sql(list_filter, now, tag=tag)
         total = int(connection.execute(sql, params).fetchone()[0])
-    shown = ids if rows is None else ids[:rows]
-    found = connection.execute(listing.summaries_sql(shown), shown) if shown else []
-    summaries = listing.summaries_in_order(found, shown)
+    rows = connection.execute(listing.summaries_sql(ids), ids) if ids else []
+    summaries = listing.summaries_in_order(rows, ids)
     connection.rollback()
     return FirstPage(ids=ids, total=total, summaries=summaries)

@@ -188,7 +188,6 @@ class ContactListModel(QAbstractListModel):
                 self.sort_order,
                 tag=self.tag,
                 limit=PAGE_SIZE,
-                rows=SUMMARY_PAGE,
             )
             if page is not None:
                 self._show_first_page(page.ids, page.total, page.summaries)
@@ -209,7 +208,12 @@ class ContactListModel(QAbstractListModel):
         self._row_count = total if total > len(ids) else None
         self._pages.clear()
         if summaries is not None:  # read with the ids: the first paint asks core for nothing
-            self._pages[0] = {s.id: s for s in summaries}
+            # (all PAGE_SIZE rows: a window taller than one screenful of SUMMARY_PAGE, a
+            # portrait or 4K screen, opened the database on the first paint to read the rest)
+            read = {s.id: s for s in summaries}
+            for start in range(0, len(ids), SUMMARY_PAGE):
+                chunk = ids[start : start + SUMMARY_PAGE]
+                self._pages[start // SUMMARY_PAGE] = {i: read.get(i) for i in chunk}
         self.endResetModel()
 
     def complete(self) -> None:

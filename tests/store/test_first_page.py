@@ -42,18 +42,6 @@ def test_the_first_page_is_what_the_store_lists(core: Core, sort: SortOrder) -> 
     assert page.summaries == core.contacts.summaries(expected)
 
 
-def test_the_first_page_reads_the_rows_a_screen_shows(core: Core) -> None:
-    """The ids of a page, the summaries of its first rows only: a screenful is what the
-    first paint shows (the window's list reads the rest a screenful at a time)."""
-    _people(core, 12)
-    page = read_first_page(
-        core.store.path, ListFilter.ALL, SortOrder.NAME, core.clock.now(), limit=10, rows=4
-    )
-    assert page is not None
-    assert len(page.ids) == 10 and page.total == 12
-    assert page.summaries == core.contacts.summaries(page.ids[:4])
-
-
 def test_a_short_list_is_counted_by_its_page(core: Core) -> None:
     _people(core, 3)
     page = read_first_page(core.store.path, ListFilter.ALL, SortOrder.NAME, NOW, limit=100)

@@ -14,7 +14,7 @@ from netdesk.core.paths import Paths
 from netdesk.core.types import Contact
 from netdesk.ui import settings as s
 from netdesk.ui.contact_list import filter_labels
-from netdesk.ui.contact_list_model import PAGE_SIZE
+from netdesk.ui.contact_list_model import PAGE_SIZE, SUMMARY_PAGE
 from netdesk.ui.context import AppContext
 from netdesk.ui.main_window import MainWindow
 
@@ -172,3 +172,24 @@ def test_the_rest_of_the_list_is_read_off_the_gui_thread_after_start(
     assert partial_when_started == [True]
     qtbot.waitUntil(lambda: not window.contacts.model.partial)
     assert window.contacts.model.ids() == ids
+
+
+def test_a_tall_window_paints_its_first_page_before_the_database_opens(
+    qtbot: QtBot, core: Core, opened_later: StartLater
+) -> None:
+    """Rows are read for painting a screenful (SUMMARY_PAGE) at a time, but the first page
+    holds PAGE_SIZE of them: a window showing more than one screenful (a portrait or 4K
+    screen) opened the database on the first paint to read the rows past the first 32."""
+    _add(core, PAGE_SIZE + 5)
+    context, _openings = opened_later()
+    window = _window(qtbot, context)
+    window.resize(1000, 2200)
+    painted_open: list[bool] = []
+    window.first_page_painted.connect(lambda: painted_open.append(context.core_open))
+    with qtbot.waitSignal(window.first_page_painted):
+        window.show()
+    view = window.contacts.view
+    assert view.viewport().height() // view.rowHeight(0) > SUMMARY_PAGE  # rows painted
+    assert painted_open == [False]
+    with qtbot.waitSignal(window.started_up):
+        pass
