@@ -976,6 +976,9 @@ def test_the_plan_moves_its_progress_while_a_big_file_is_read(core: Core, tmp_pa
     assert done == sorted(done)
     assert len([d for d in done if 0 < d < 1000]) >= 3  # inside the vCard file
     assert len([d for d in done if 1000 < d < 2000]) >= 3  # inside the CSV
+    # and while the cards are matched against the stored ones, where it stood still (at 50%
+    # for one file in `netdesk-cli import --progress`)
+    assert len([d for d in done if 2000 < d < 3000]) >= 3
 
 
 def test_a_card_with_no_name_is_imported_under_its_note_or_address(
