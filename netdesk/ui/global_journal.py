@@ -246,9 +246,13 @@ class GlobalJournal(QWidget):
         )
 
     def _update_empty(self) -> None:
-        # the whole journal's first rows on their way (read on a worker): the list, blank for
-        # the moment, rather than "Searching…" when nothing was searched
-        empty = self.model.rowCount() == 0 and not (self.model.scanning and not self._filtered())
+        # the first slice on its way (read on a worker, ms): the list, blank for the moment,
+        # rather than "Searching…" flashing up at each word typed; said once a slice came
+        # back with nothing and older entries are still to be searched
+        on_its_way = self.model.first_slice_on_its_way() or (
+            self.model.scanning and not self._filtered()
+        )
+        empty = self.model.rowCount() == 0 and (self._dates_reversed() or not on_its_way)
         if empty:
             if self._dates_reversed():  # said at once: no search finds a day between them
                 self.empty.setText(

@@ -169,7 +169,8 @@ class JournalModel(QAbstractListModel):
     first rows, and while slices are read for a page a filter has not filled yet.
 
     Signals:
-        scanning_changed(bool): slices are being read for a page, or that has ended.
+        scanning_changed(bool): slices are being read for a page, or that has ended; also
+            (True) when the first slice came back with nothing and more are read.
     """
 
     scanning_changed = Signal(bool)
@@ -261,6 +262,10 @@ class JournalModel(QAbstractListModel):
             not parent.isValid() and not self._exhausted and not self.scanning
         ) and not self.reading()
 
+    def first_slice_on_its_way(self) -> bool:
+        """Whether the list's first slice is being read (nothing of it known yet)."""
+        return self.reading() and self._resume is None and not self._entries
+
     def reading(self) -> bool:
         """Whether a slice of the list as it is now is being read on the worker."""
         return self._reading is not None and self._reading.generation == self._generation
@@ -315,7 +320,10 @@ class JournalModel(QAbstractListModel):
             self._exhausted = True
             self._set_scanning(False)
             return
+        first = self._resume is None and not self._entries  # (no longer on its way)
         self._took(page)  # type: ignore[arg-type]
+        if first and self.scanning and not self._entries:
+            self.scanning_changed.emit(True)  # the first slice found nothing: said so
         if self.scanning:
             self._next_slice(read.generation)
 

@@ -173,10 +173,25 @@ def test_a_search_that_matches_little_reads_the_journal_a_slice_at_a_time(
     for day in range(1, 21):  # newer entries that do not match
         core.journal.log([ana], "note", f"note {day}", at=D(2026, 4, day, 9))
     monkeypatch.setattr(journal_rows, "TEXT_SCAN_ROWS", 3)
+    older = threading.Event()  # the slices after the first wait for it, on the worker
+    first_page = JournalService.page
+
+    def page_held(self, **kwargs):  # type: ignore[no-untyped-def]
+        if kwargs.get("after") is not None:
+            older.wait(10)
+        return first_page(self, **kwargs)
+
+    monkeypatch.setattr(JournalService, "page", page_held)
     journal.text.setText("Talked")
     journal.refresh()  # what the search field's timer calls
     assert journal.model.scanning
-    assert journal.empty.isVisible() and journal.empty.text() == "Searching…"
+    # the first slice on its way (ms): a blank list, not "Searching…" flashing up
+    assert journal.list.isVisible() and not journal.empty.isVisible()
+    try:  # it came back with nothing: older entries are searched, and that is said
+        qtbot.waitUntil(journal.empty.isVisible)
+        assert journal.empty.text() == "Searching…"
+    finally:
+        older.set()
     qtbot.waitUntil(lambda: listed(journal) == ["Talked about the offer"])
     qtbot.waitUntil(lambda: not journal.model.scanning)
     assert journal.list.isVisible() and not journal.empty.isVisible()
