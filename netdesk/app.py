@@ -152,7 +152,7 @@ def upgrade_said(upgraded: Any) -> str:
     from netdesk.ui.widgets import fill
 
     translate = QCoreApplication.translate
-    if upgraded.empty:
+    if upgraded.empty or upgraded.restored is not None:  # a restore's: said as restored
         return ""
     if upgraded.path is not None:  # the whole path: the folder to look in, and the file
         return fill(
@@ -182,6 +182,21 @@ def upgrade_said(upgraded: Any) -> str:
         str(upgraded.folder),
         upgraded.error,
     )
+
+
+def _open_core(paths: Paths, rescued: Any) -> Any:
+    """``Core.open``; for a backup just put in place by ``rescued`` (a DamagedDatabase that
+    restored one), without a copy of it kept before its migration: the backup is that copy,
+    and a second one in the backups folder was listed as kept before an upgrade."""
+    from netdesk.core import Core
+
+    source = getattr(rescued, "restored_from", None)
+    if source is None:
+        return Core.open(paths)
+    from netdesk.core.backups import restored_in_place
+
+    with restored_in_place(paths.database, source):
+        return Core.open(paths)
 
 
 def _tell_upgrade(window: Any) -> None:
@@ -300,7 +315,7 @@ def main(
         # window shows, and the import or the tray has it at once
         note = None if args.smoke_test else upgrading_note(paths)
         try:
-            core = Core.open(paths)
+            core = _open_core(paths, rescued)
         except Exception as error:  # a newer schema, a locked or damaged file: say which
             log.exception("cannot open %s", paths.database)
             if note is not None:
@@ -314,7 +329,7 @@ def main(
             if rescued is None:
                 return 1
             try:
-                core = Core.open(paths)
+                core = _open_core(paths, rescued)
             except Exception as again:
                 log.exception("cannot open the restored %s", paths.database)
                 _cannot_open(app, paths, again, smoke_test=False, log_file=log_file)

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("netdesk.core")
 
 BackupError = backup.BackupError
+# Open (and migrate) a database a restore put in place, the backup it came from being the
+# older schema's copy: no second one is kept (netdesk.app's start on a rescued database).
+restored_in_place = upgrade_copy.restored_from
 BackupCancelled = backup.BackupCancelled
 NewerBackupError = backup.NewerBackupError
 DamagedDatabaseError = backup.DamagedDatabaseError
