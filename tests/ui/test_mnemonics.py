@@ -40,6 +40,7 @@ from pytestqt.qtbot import QtBot
 from netdesk.core.types import Contact, EmailAddress
 from netdesk.ui.context import AppContext
 from netdesk.ui.i18n import install_translators
+from netdesk.ui.operations import Operation
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 FIELDS = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QAbstractItemView)
@@ -330,6 +331,10 @@ def built(qtbot: QtBot, app_context: AppContext) -> Callable[[str], QDialog]:
     def build(name: str) -> QDialog:
         dialog = DIALOGS[name](app_context)
         qtbot.addWidget(dialog)
+        # audited as the user works with it, its own work done: Find duplicates searches on a
+        # worker from the start, and a search still running after 400 ms (a loaded machine)
+        # showed its progress dialog, which took the focus the audit waits for
+        qtbot.waitUntil(lambda: not Operation.running_now(), timeout=10_000)
         return dialog
 
     return build
