@@ -9,9 +9,9 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
+from test_contact_list_drag_ranges import everyone_selected
 
 from netdesk.core.types import Contact
-from netdesk.store import bulk
 from netdesk.ui.contact_list_model import ContactListModel
 from netdesk.ui.context import AppContext
 from netdesk.ui.main_window import MainWindow
@@ -41,18 +41,8 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 def test_a_press_and_move_over_everyone_reads_no_row_flags(
     asked: list[int], qtbot: QtBot, main_window: MainWindow, app_context: AppContext, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    with bulk.write_transaction():
-        bulk.insert_contacts(
-            [(Contact(given_name=f"P{n:04d}"), None) for n in range(1500)],
-            app_context.core.clock.now(),
-        )
-    app_context.changes.contacts_changed.emit(None)
-    main_window.show()
-    panel = main_window.contacts
+    panel = everyone_selected(qtbot, main_window, app_context, 1500)
     model, view = panel.model, panel.view
-    qtbot.waitUntil(lambda: model.rowCount() == 1500 and not model.partial)
-    view.setFocus()
-    view.selectAll()
 
     started: list[int] = []
     monkeypatch.setattr(

@@ -11,28 +11,37 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from netdesk.core.types import Contact
 from netdesk.store import bulk
+from netdesk.ui.contact_list import ContactListPanel
 from netdesk.ui.context import AppContext
 from netdesk.ui.main_window import MainWindow
 
 
-def test_a_drag_of_everyone_takes_the_selection_by_its_ranges(
-    qtbot: QtBot, main_window: MainWindow, app_context: AppContext, person: Callable[..., int]
-) -> None:
-    from netdesk.core.types import Contact
-
+def everyone_selected(
+    qtbot: QtBot, main_window: MainWindow, app_context: AppContext, count: int
+) -> ContactListPanel:
+    """``count`` contacts (P0000, P0001...), all listed and selected (Ctrl+A) in the shown
+    window's list: its panel."""
     with bulk.write_transaction():
         bulk.insert_contacts(
-            [(Contact(given_name=f"P{n:04d}"), None) for n in range(1500)],
+            [(Contact(given_name=f"P{n:04d}"), None) for n in range(count)],
             app_context.core.clock.now(),
         )
     app_context.changes.contacts_changed.emit(None)
     main_window.show()
     panel = main_window.contacts
+    qtbot.waitUntil(lambda: panel.model.rowCount() == count and not panel.model.partial)
+    panel.view.setFocus()
+    panel.view.selectAll()
+    return panel
+
+
+def test_a_drag_of_everyone_takes_the_selection_by_its_ranges(
+    qtbot: QtBot, main_window: MainWindow, app_context: AppContext, person: Callable[..., int]
+) -> None:
+    panel = everyone_selected(qtbot, main_window, app_context, 1500)
     model, view = panel.model, panel.view
-    qtbot.waitUntil(lambda: model.rowCount() == 1500 and not model.partial)
-    view.setFocus()
-    view.selectAll()
     everyone = panel.selected_ids()
     assert len(everyone) == 1500
 
