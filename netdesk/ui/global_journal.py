@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPalette, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -158,18 +158,20 @@ class GlobalJournal(QWidget):
         contact list's search opens its first match (typing a word, then Enter, did nothing
         until Down had made an entry current). What was typed is what Enter opens: a search
         still to be made (typed within the pause) or on its way opens its first entry when
-        it comes."""
+        it comes. A first match already shown opens at once, though older entries are still
+        searched (it waited for a "first entry" already there: if no other match came, the
+        next read of the list opened it out of the blue)."""
         if self._timer.isActive():
             self._timer.stop()
             self.refresh()
         index = self.list.currentIndex()
         if index.isValid() and self.list.isVisible():
             self._activated(index)
-        elif self.model.reading() or (self.model.scanning and not self.model.rowCount()):
-            self._open_first = True
         elif self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(0))
             self._activated(self.model.index(0))
+        elif self.model.reading() or self.model.scanning:
+            self._open_first = True
 
     def _first_came(self) -> None:
         if self._open_first and self.model.rowCount():
@@ -178,8 +180,13 @@ class GlobalJournal(QWidget):
             self._activated(self.model.index(0))
 
     def _search_ended(self, scanning: bool) -> None:
-        if not scanning and not self.model.reading() and not self.model.rowCount():
+        if not scanning and not self.model.reading():
             self._open_first = False  # nothing found: a later read must not open anyone
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Another page shown: a match of the search coming meanwhile opens nobody."""
+        super().hideEvent(event)
+        self._open_first = False
 
     def _new_day(self) -> None:
         """The dates offered, while not ticked, follow the day: left open overnight, "to"
