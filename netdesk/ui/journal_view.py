@@ -482,9 +482,9 @@ class JournalDelegate(QStyledItemDelegate):
                 fits = named
             else:
                 wider = named
-        if not fits:
-            return metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
         people, notes = self._people(entry, fits), self._notes(entry)
+        if not people:  # nobody else there (a card's journal) or none fits: the line cut
+            return metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
         room = width - metrics.horizontalAdvance(f"{people} — ")
         notes = metrics.elidedText(notes, Qt.TextElideMode.ElideRight, room) if room > 0 else ""
         return f"{people} — {notes}" if notes and notes != "…" else people
