@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from netdesk.core.journal import JournalService
 from netdesk.store import journal as journal_rows
+from netdesk.ui import journal_view
 from netdesk.ui.context import AppContext
 from netdesk.ui.global_journal import GlobalJournal
 from netdesk.ui.journal_view import INTERACTION_ROLE
@@ -107,13 +108,16 @@ def test_a_slice_still_being_read_when_a_restore_begins_is_waited_for_and_droppe
 
     def held_page(self: JournalService, **kwargs: object) -> object:
         begun.set()
-        go_on.wait(10)
+        go_on.wait(30)
         return real_page(self, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(JournalService, "page", held_page)
+    # the window waits for the worker as long as a stalled machine may need (5 s held
+    # only if the worker ended its slice within 5 s of wall time)
+    monkeypatch.setattr(journal_view, "READ_WAIT_S", 120.0)
     view.text.setText("offer")
     view.refresh()
-    assert begun.wait(10)
+    assert begun.wait(30)
     reading = view.model._reading
     assert reading is not None
     threading.Timer(0.05, go_on.set).start()  # the worker ends its slice while the GUI waits
