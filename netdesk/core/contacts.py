@@ -110,6 +110,10 @@ class DeletedContacts:
     links to them, emptied by the delete, and the "not the same person" answers that went."""
 
     rows: contact_rows.TakenRows
+    # the links deleted contacts held to those an earlier step deleted: that step emptied
+    # them before their holders' rows were taken out (before ``backlinks``, whose name hides
+    # the module's below)
+    between: list[backlinks.Backlink] = field(default_factory=list)
     backlinks: list[backlinks.Backlink] = field(default_factory=list)
     dismissed: list[tuple[int, int]] = field(default_factory=list)
 
@@ -411,6 +415,12 @@ class ContactService:
         # the collector paused: each step makes rows by the ten thousand, without cycles
         with collector_paused(), contact_rows.roomy_cache(len(ids)), self.store.transaction():
             links = backlinks.pointing_at(ids)
+            step_of = {contact_id: n // _CHUNK for n, contact_id in enumerate(ids)}
+            between = [
+                link
+                for link in backlinks.between(ids)
+                if step_of[link.target] < step_of[link.holder]
+            ]
             for start in range(0, len(ids), _CHUNK):
                 chunk = ids[start : start + _CHUNK]
                 answers.update(dismissed.of_contacts(chunk))  # before they go with them
@@ -420,7 +430,7 @@ class ContactService:
                 if cancelled is not None and cancelled():
                     raise DeleteCancelled(f"deleting {len(ids)} contacts was cancelled")
         taken.finish()
-        return DeletedContacts(taken, links, sorted(answers))
+        return DeletedContacts(taken, between=between, backlinks=links, dismissed=sorted(answers))
 
     def restore(
         self,
@@ -429,7 +439,8 @@ class ContactService:
         cancelled: Callable[[], bool] | None = None,
     ) -> None:
         """Put deleted contacts back as they were stored: ids, journal, follow-ups, tags,
-        photos, search rows, the links others held to them and their "not the same person"
+        photos, search rows, the links others held to them and they held to each other (a
+        step empties those to contacts it deletes), their "not the same person"
         answers; what changed meanwhile (a shared journal entry edited, a tag deleted) is
         taken as it is now.
 
@@ -455,6 +466,7 @@ class ContactService:
                 if cancelled is not None and cancelled():
                     raise RestoreCancelled(f"restoring {total} contacts was cancelled")
             backlinks.point(deleted.backlinks)
+            backlinks.point(deleted.between)
             dismissed.add(deleted.dismissed)
             if read_again:
                 self._read_again(sorted(read_again))

@@ -52,6 +52,33 @@ def pointing_at(contact_ids: Sequence[int]) -> list[Backlink]:
     return links
 
 
+def between(contact_ids: Sequence[int]) -> list[Backlink]:
+    """The links ``contact_ids`` hold to each other (those :func:`pointing_at` leaves out)."""
+    among = set(contact_ids)
+    links: list[Backlink] = []
+    for chunk in chunks(contact_ids):
+        marks = ",".join("?" * len(chunk))
+        links += [
+            Backlink(MET_THROUGH, holder, target)
+            for holder, target in db.execute_sql(
+                f"SELECT id, met_through_id FROM contact WHERE id IN ({marks}) "
+                "AND met_through_id IS NOT NULL",
+                chunk,
+            )
+            if target in among
+        ]
+        links += [
+            Backlink(RELATED, holder, target, position, name)
+            for holder, target, position, name in db.execute_sql(
+                "SELECT contact_id, related_contact_id, position, name FROM related "
+                f"WHERE contact_id IN ({marks}) AND related_contact_id IS NOT NULL",
+                chunk,
+            )
+            if target in among
+        ]
+    return links
+
+
 def point(links: Sequence[Backlink], *, to: int | None = None, unless: int | None = None) -> None:
     """Make each link point at its target again (or at ``to``, for a merge).
 
