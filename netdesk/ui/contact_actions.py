@@ -59,7 +59,8 @@ def run_command(
     after: Callable[[bool], None] | None = None,
 ) -> None:
     """Do ``command`` (on the worker when it is big); ``after(changed)`` once it is done,
-    refused or cancelled."""
+    refused or cancelled. ``changed`` is False too when it changed nobody (an Untag… of a
+    tag another program took off them meanwhile): the list's "they leave" is taken back."""
     # the window holds its progress dialog: the active window may still be the question just
     # answered (deleted later, and the operation and its signals with it)
     command.parent_widget = command.parent_widget or window
@@ -81,13 +82,13 @@ def run_command(
             lambda: window.statusBar().showMessage(tr("Cancelled; nothing was changed."), 6000)
         )
         if after is not None:
-            operation.succeeded.connect(lambda _result: after(True))
+            operation.succeeded.connect(lambda _result: after(not command.changed_nothing()))
             operation.cancelled.connect(lambda: after(False))
             operation.failed.connect(lambda _error: after(False))
         return
     window.statusBar().showMessage(message, 6000)
     if after is not None:
-        after(True)
+        after(not command.changed_nothing())
 
 
 def toggle_archive(window: MainWindow) -> None:
