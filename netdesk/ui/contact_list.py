@@ -757,6 +757,8 @@ class ContactListPanel(QWidget):
             self._move_on_once_listed = move_on
         elif move_on is not None and self.model.rowCount():
             self._select_row(min(move_on, self.model.rowCount() - 1))
+        elif move_on is not None:
+            self._let_go(restore)
         else:
             self._forget_if_gone(restore)
             if self._first_if_none:  # a filter's list came in full, without the current one
@@ -795,9 +797,20 @@ class ContactListPanel(QWidget):
         if move_on is not None and self.model.rowCount():  # archived, deleted: the next one
             self._select_row(min(move_on, self.model.rowCount() - 1))
             return
+        if move_on is not None:
+            self._let_go(waited)
+            return
         self._forget_if_gone(waited)
         if first:
             self._select_first_if_none()
+
+    def _let_go(self, contact_id: int) -> None:
+        """The current contact left the list by the user's own doing (archived) and none is
+        left to move on to: no contact is current, as after a delete. Its card stayed, open
+        to edits, beside a list saying every contact is archived."""
+        if contact_id == self._current_id:
+            self._current_id = None
+            self.current_changed.emit(None)
 
     def _forget_if_gone(self, contact_id: int) -> None:
         """The contact current before a reset is not listed: still current (its card stays)
