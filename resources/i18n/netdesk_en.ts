@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="582"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="587"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln possible duplicate.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="711"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="716"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>Forget that you said %Ln pair of contacts is not the same person? It may be proposed as a duplicate again.</numerusform>
@@ -52,8 +52,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="369"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="133"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="374"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="153"/>
         <source>%Ln new contact(s)</source>
         <translation>
             <numerusform>%Ln new contact</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="370"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="375"/>
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln merged</numerusform>
@@ -69,8 +69,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="371"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="135"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="376"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="155"/>
         <source>%Ln already up to date</source>
         <translation>
             <numerusform>%Ln already up to date</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="378"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="383"/>
         <source>%Ln card(s) or file(s) could not be imported.</source>
         <translation>
             <numerusform>%Ln card or file could not be imported.</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="381"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="386"/>
         <source>%Ln warning(s): something was left out or two cards were combined.</source>
         <translation>
             <numerusform>%Ln warning: something was left out or two cards were combined.</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="53"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="60"/>
         <source>%Ln card(s) combined with another of this import</source>
         <translation>
             <numerusform>%Ln card combined with another of this import</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="134"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="154"/>
         <source>%Ln to be merged into existing contacts</source>
         <translation>
             <numerusform>%Ln to be merged into existing contacts</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="136"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="156"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="141"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="161"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="145"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="165"/>
         <source>%Ln field(s) differ from what you have: your values are kept unless you tick the file’s.</source>
         <translation>
             <numerusform>%Ln field differs from what you have: your value is kept unless you tick the file’s.</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="208"/>
+        <location filename="../../netdesk/ui/preferences.py" line="218"/>
         <source>Every %Ln day(s)</source>
         <translation>
             <numerusform>Every %Ln day</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="74"/>
+        <location filename="../../netdesk/ui/today_view.py" line="75"/>
         <source>%Ln day(s) late</source>
         <translation>
             <numerusform>%Ln day late</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="76"/>
+        <location filename="../../netdesk/ui/today_view.py" line="77"/>
         <source>%Ln month(s) late</source>
         <translation>
             <numerusform>%Ln month late</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="77"/>
+        <location filename="../../netdesk/ui/today_view.py" line="78"/>
         <source>%Ln year(s) late</source>
         <translation>
             <numerusform>%Ln year late</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="393"/>
+        <location filename="../../netdesk/ui/today_view.py" line="394"/>
         <source>Snooze %Ln follow-up(s)</source>
         <translation>
             <numerusform>Snooze %Ln follow-up</numerusform>
@@ -206,10 +206,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="717"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="315"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="733"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="447"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="86"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="433"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="435"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>
@@ -261,12 +261,12 @@ Archived contacts are listed under Archived.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="143"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="147"/>
         <location filename="../../netdesk/ui/contact_list.py" line="437"/>
         <location filename="../../netdesk/ui/drag.py" line="93"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="432"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="76"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="551"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="434"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="77"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="559"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -285,7 +285,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="658"/>
+        <location filename="../../netdesk/ui/main_window.py" line="660"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -293,7 +293,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="678"/>
+        <location filename="../../netdesk/ui/main_window.py" line="680"/>
         <source>%Ln contacts selected</source>
         <translation>
             <numerusform>%Ln contact selected</numerusform>
@@ -301,7 +301,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="100"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="104"/>
         <source>Unarchived %Ln contacts.</source>
         <translation>
             <numerusform>Unarchived %Ln contact.</numerusform>
@@ -309,7 +309,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="102"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="106"/>
         <source>Archived %Ln contacts.</source>
         <translation>
             <numerusform>Archived %Ln contact.</numerusform>
@@ -317,7 +317,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="161"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="165"/>
         <source>Deleted %Ln contacts.</source>
         <translation>
             <numerusform>Deleted %Ln contact.</numerusform>
@@ -333,7 +333,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="176"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="180"/>
         <source>Tagged %Ln contacts.</source>
         <translation>
             <numerusform>Tagged %Ln contact.</numerusform>
@@ -341,7 +341,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="222"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="226"/>
         <source>Untagged %Ln contacts.</source>
         <translation>
             <numerusform>Untagged %Ln contact.</numerusform>
@@ -349,7 +349,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="242"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="246"/>
         <source>Keep in touch with %Ln contacts:</source>
         <translation>
             <numerusform>Keep in touch with %Ln contact:</numerusform>
@@ -357,7 +357,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="261"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="265"/>
         <source>Cadence set for %Ln contacts.</source>
         <translation>
             <numerusform>Cadence set for %Ln contact.</numerusform>
@@ -365,7 +365,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="180"/>
+        <location filename="../../netdesk/ui/widgets.py" line="183"/>
         <source>%Ln days ago</source>
         <translation>
             <numerusform>%Ln day ago</numerusform>
@@ -373,7 +373,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="182"/>
+        <location filename="../../netdesk/ui/widgets.py" line="185"/>
         <source>%Ln weeks ago</source>
         <translation>
             <numerusform>%Ln week ago</numerusform>
@@ -381,7 +381,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="184"/>
+        <location filename="../../netdesk/ui/widgets.py" line="187"/>
         <source>%Ln months ago</source>
         <translation>
             <numerusform>%Ln month ago</numerusform>
@@ -389,7 +389,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="185"/>
+        <location filename="../../netdesk/ui/widgets.py" line="188"/>
         <source>%Ln years ago</source>
         <translation>
             <numerusform>%Ln year ago</numerusform>
@@ -397,7 +397,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="199"/>
+        <location filename="../../netdesk/ui/widgets.py" line="202"/>
         <source>in %Ln days</source>
         <translation>
             <numerusform>in %Ln day</numerusform>
@@ -405,7 +405,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="201"/>
+        <location filename="../../netdesk/ui/widgets.py" line="204"/>
         <source>in %Ln weeks</source>
         <translation>
             <numerusform>in %Ln week</numerusform>
@@ -413,7 +413,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="203"/>
+        <location filename="../../netdesk/ui/widgets.py" line="206"/>
         <source>in %Ln months</source>
         <translation>
             <numerusform>in %Ln month</numerusform>
@@ -421,7 +421,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="204"/>
+        <location filename="../../netdesk/ui/widgets.py" line="207"/>
         <source>in %Ln years</source>
         <translation>
             <numerusform>in %Ln year</numerusform>
@@ -493,9 +493,9 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="83"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="93"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="462"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="84"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="92"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="549"/>
         <source>%Ln journal entries</source>
         <translation>
             <numerusform>%Ln journal entry</numerusform>
@@ -519,7 +519,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tags_dialog.py" line="547"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="555"/>
         <source>%Ln contacts (%1 of them archived)</source>
         <translation>
             <numerusform>%Ln contact (%1 of them archived)</numerusform>
@@ -538,7 +538,7 @@ Choose Archived above to see them.</numerusform>
 <context>
     <name>ReminderTray</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="315"/>
+        <location filename="../../netdesk/ui/tray.py" line="336"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -546,7 +546,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="331"/>
+        <location filename="../../netdesk/ui/tray.py" line="352"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln due</numerusform>
@@ -554,7 +554,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="377"/>
+        <location filename="../../netdesk/ui/tray.py" line="398"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln more…</numerusform>
@@ -562,7 +562,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="482"/>
+        <location filename="../../netdesk/ui/tray.py" line="503"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>%Ln year today.</numerusform>
@@ -570,7 +570,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="538"/>
+        <location filename="../../netdesk/ui/tray.py" line="559"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln follow-up became due while netdesk was closed</numerusform>
@@ -578,7 +578,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="556"/>
+        <location filename="../../netdesk/ui/tray.py" line="577"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln reminder due</numerusform>
@@ -589,7 +589,7 @@ Choose Archived above to see them.</numerusform>
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="371"/>
+        <location filename="../../netdesk/ui/today_view.py" line="372"/>
         <source>Show %Ln more</source>
         <translation>
             <numerusform>Show %Ln more</numerusform>
@@ -597,7 +597,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="372"/>
+        <location filename="../../netdesk/ui/today_view.py" line="373"/>
         <source>%Ln not shown</source>
         <translation>
             <numerusform>%Ln not shown</numerusform>
@@ -608,7 +608,7 @@ Choose Archived above to see them.</numerusform>
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="698"/>
+        <location filename="../../netdesk/ui/today_view.py" line="745"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -616,7 +616,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="768"/>
+        <location filename="../../netdesk/ui/today_view.py" line="817"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1&apos;s anniversary (%Ln year)</numerusform>

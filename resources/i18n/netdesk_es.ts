@@ -40,31 +40,31 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_fields.py" line="109"/>
-        <location filename="../../netdesk/ui/widgets.py" line="571"/>
+        <location filename="../../netdesk/ui/widgets.py" line="574"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="456"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="463"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="469"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="476"/>
         <source>home</source>
         <translation>casa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="456"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="462"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="469"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="475"/>
         <source>work</source>
         <translation>trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="456"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="464"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="473"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="469"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="477"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="486"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="209"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="222"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
@@ -79,181 +79,191 @@
         <translation>Marcar como preferido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="210"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="223"/>
         <source>Apartment, suite…</source>
         <translation>Piso, puerta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="210"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="223"/>
         <source>Extended address</source>
         <translation>Dirección ampliada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="211"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="224"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="212"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="225"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="213"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="226"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="214"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="227"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="378"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="391"/>
         <source>Move &amp;up</source>
         <translation>Su&amp;bir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="379"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="392"/>
         <source>Move &amp;down</source>
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="461"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="474"/>
         <source>mobile</source>
         <translation>móvil</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="492"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="509"/>
+        <source>The part of the e-mail address before the @ is longer than %1 characters.</source>
+        <translation>La parte de la dirección de correo anterior a la @ tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="511"/>
+        <source>The e-mail address is longer than %1 characters.</source>
+        <translation>La dirección de correo tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/card_fields.py" line="514"/>
         <source>“%1” is not an e-mail address (expected name@example.org).</source>
         <translation>«%1» no es una dirección de correo (se esperaba nombre@example.org).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="501"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="523"/>
         <source>“%1” is not a phone number.</source>
         <translation>«%1» no es un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="503"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="525"/>
         <source>“%1” is not a valid number for its country: check the digits, or start with + and the country code.</source>
         <translation>«%1» no es un número válido para su país: revisa los dígitos o empieza por + y el prefijo del país.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="516"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="538"/>
         <source>E-mail address</source>
         <translation>Dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="520"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="545"/>
         <source>Add e-mail</source>
         <translation>Añadir correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="520"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="545"/>
         <source>&amp;Write e-mail</source>
         <translation>&amp;Escribir correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="538"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="563"/>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="542"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="568"/>
         <source>Add phone</source>
         <translation>Añadir teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="470"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="483"/>
         <source>website</source>
         <translation>sitio web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="471"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="86"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="484"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="91"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="472"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="485"/>
         <source>blog</source>
         <translation>blog</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="560"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="586"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="563"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="589"/>
         <source>Add link</source>
         <translation>Añadir enlace</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="579"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="605"/>
         <source>Add address</source>
         <translation>Añadir dirección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="479"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="492"/>
         <source>spouse</source>
         <translation>cónyuge</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="480"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="493"/>
         <source>partner</source>
         <translation>pareja</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="481"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="494"/>
         <source>assistant</source>
         <translation>asistente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="482"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="495"/>
         <source>manager</source>
         <translation>jefe/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="483"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="496"/>
         <source>child</source>
         <translation>hijo/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="484"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="497"/>
         <source>friend</source>
         <translation>amigo/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="542"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="568"/>
         <source>Ca&amp;ll</source>
         <translation>&amp;Llamar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="563"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="589"/>
         <source>&amp;Open link</source>
         <translation>&amp;Abrir enlace</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="588"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="272"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="614"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="277"/>
         <location filename="../../netdesk/ui/contact_list.py" line="87"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="500"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="461"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="601"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="627"/>
         <source>Add related person</source>
         <translation>Añadir persona relacionada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="611"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="637"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="613"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="639"/>
         <source>Add custom field</source>
         <translation>Añadir campo personalizado</translation>
     </message>
@@ -262,7 +272,7 @@
         <location filename="../../netdesk/ui/card_cadence.py" line="62"/>
         <location filename="../../netdesk/ui/card_cadence.py" line="81"/>
         <location filename="../../netdesk/ui/card_rhythm.py" line="11"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="62"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="61"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
@@ -298,7 +308,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_rhythm.py" line="18"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="477"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="485"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
@@ -311,17 +321,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="84"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="89"/>
         <source>vCard</source>
         <translation>vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="85"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="90"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="87"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="92"/>
         <source>Demo data</source>
         <translation>Datos de demostración</translation>
     </message>
@@ -356,205 +366,205 @@
         <translation>Mantener el contacto cada año</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_widgets.py" line="58"/>
+        <location filename="../../netdesk/ui/card_widgets.py" line="100"/>
         <source>Drop an image here, or click to choose a photo</source>
         <translation>Suelta una imagen aquí o haz clic para elegir una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_widgets.py" line="59"/>
+        <location filename="../../netdesk/ui/card_widgets.py" line="101"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_widgets.py" line="60"/>
+        <location filename="../../netdesk/ui/card_widgets.py" line="102"/>
         <source>Press Space to choose or remove the photo</source>
         <translation>Pulsa Espacio para elegir o quitar la foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_widgets.py" line="134"/>
+        <location filename="../../netdesk/ui/card_widgets.py" line="193"/>
         <source>e.g. investor, conference, mentor</source>
         <translation>p. ej. inversor, congreso, mentor</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_widgets.py" line="135"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="317"/>
+        <location filename="../../netdesk/ui/card_widgets.py" line="194"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="325"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="111"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="116"/>
         <source>Contact card</source>
         <translation>Ficha del contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="170"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="175"/>
         <source>YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD</source>
         <translation>AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="207"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="212"/>
         <source>Reading the photo…</source>
         <translation>Leyendo la foto…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="225"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="668"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="230"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="835"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="226"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="231"/>
         <source>Log a call, meeting or message (Ctrl+L)</source>
         <translation>Registrar una llamada, reunión o mensaje (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="228"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="233"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="231"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="236"/>
         <source>Save changes (Ctrl+S)</source>
         <translation>Guardar los cambios (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="233"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="238"/>
         <source>Revert</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="234"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="239"/>
         <source>Forget the unsaved changes</source>
         <translation>Olvidar los cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="273"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="289"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="278"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="294"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="274"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="290"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="279"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="295"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="275"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="308"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="280"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="313"/>
         <source>Middle names</source>
         <translation>Segundos nombres</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="276"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="281"/>
         <source>Prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="276"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="281"/>
         <source>Dr., Ms.…</source>
         <translation>Dr., Sra.…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="277"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="282"/>
         <source>Suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="277"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="282"/>
         <source>Jr., PhD…</source>
         <translation>Jr., PhD…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="278"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="313"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="283"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="318"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="279"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="314"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="284"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="319"/>
         <source>Display name</source>
         <translation>Nombre visible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="298"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="303"/>
         <source>More name fields</source>
         <translation>Más campos del nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="307"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="312"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="312"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="317"/>
         <source>Prefix / suffix</source>
         <translation>Tratamiento / sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="320"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="325"/>
         <source>Origin — how you met</source>
         <translation>Origen — cómo os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="321"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="326"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="323"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="328"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="323"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="328"/>
         <source>Where, or in what context (a conference, a friend&apos;s dinner…)</source>
         <translation>Dónde o en qué contexto (un congreso, una cena con amigos…)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="326"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="331"/>
         <source>Met through</source>
         <translation>Nos conocimos a través de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="339"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="344"/>
         <source>Open the contact you met through</source>
         <translation>Abrir el contacto a través del que os conocisteis</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="354"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="359"/>
         <source>&amp;Met on</source>
         <translation>Nos conocimos e&amp;l</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="355"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="360"/>
         <source>Met a&amp;t</source>
         <translation>Nos conoci&amp;mos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="357"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="362"/>
         <source>Met thro&amp;ugh</source>
         <translation>Nos conocimos a través &amp;de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="358"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="363"/>
         <source>Introduced you to</source>
         <translation>Te presentó a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="360"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="365"/>
         <source>Record source</source>
         <translation>Origen del registro</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_cadence.py" line="34"/>
-        <location filename="../../netdesk/ui/contact_actions.py" line="241"/>
-        <location filename="../../netdesk/ui/contact_actions.py" line="252"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="363"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="55"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="204"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="571"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="245"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="256"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="368"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="54"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="211"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="579"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
@@ -564,140 +574,140 @@
         <translation>Frecuencia personalizada en días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="376"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="381"/>
         <location filename="../../netdesk/ui/contact_list.py" line="88"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="377"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="382"/>
         <location filename="../../netdesk/ui/contact_list.py" line="89"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="385"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="390"/>
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="386"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="391"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="387"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="390"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="392"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="395"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="388"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="393"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="392"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="392"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
         <source>Their work, expertise, projects</source>
         <translation>Su trabajo, experiencia, proyectos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
         <source>What they need: a hire, a partner, advice…</source>
         <translation>Qué necesita: contratar a alguien, un socio, consejo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="401"/>
         <source>I can offer</source>
         <translation>Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="401"/>
         <source>How you could help them</source>
         <translation>Cómo podrías ayudarle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="407"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="794"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="810"/>
         <source>none — never reminded, as chosen above</source>
         <translation>ninguno — sin recordatorios, como elegiste arriba</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="113"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="145"/>
         <source>“%1” was deleted meanwhile (by another program such as netdesk-cli): Save adds them back with your changes, Revert lets them go.</source>
         <translation>«%1» se eliminó entretanto (otro programa, como netdesk-cli): Guardar lo vuelve a añadir con tus cambios, Revertir lo deja ir.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="500"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="89"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="461"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="94"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="413"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="418"/>
         <source>Links</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="416"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="421"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="417"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="422"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="418"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="423"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="426"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="431"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="429"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="434"/>
         <source>Tags and notes</source>
         <translation>Etiquetas y notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="433"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="438"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="129"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="433"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="438"/>
         <source>Anything worth remembering</source>
         <translation>Cualquier cosa que merezca la pena recordar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="439"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="444"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="717"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="315"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="733"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="447"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="86"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="433"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="435"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 y %Ln más</numerusform>
@@ -705,41 +715,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="772"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="777"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="788"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="793"/>
         <source>New contact</source>
         <translation>Contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="791"/>
-        <location filename="../../netdesk/ui/widgets.py" line="171"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="807"/>
+        <location filename="../../netdesk/ui/widgets.py" line="174"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="796"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="812"/>
         <source>none — set a cadence to be reminded</source>
         <translation>ninguno — fija una frecuencia para recibir recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="518"/>
-        <location filename="../../netdesk/ui/contact_rows.py" line="103"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="537"/>
+        <location filename="../../netdesk/ui/contact_rows.py" line="131"/>
         <source>due</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="810"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="826"/>
         <location filename="../../netdesk/ui/contact_list.py" line="66"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="845"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="861"/>
         <source>&amp;Choose photo…</source>
         <translation>&amp;Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="846"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="862"/>
         <source>&amp;Remove photo</source>
         <translation>&amp;Quitar foto</translation>
     </message>
@@ -773,85 +783,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="83"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="818"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="827"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="88"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="834"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="843"/>
         <source>Added by hand</source>
         <translation>Añadido a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="282"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="287"/>
         <source>The name as it is written, such as family name first (“Nagy Péter”): shown in place of the name above when it holds the same parts</source>
         <translation>El nombre tal como se escribe, por ejemplo con el apellido delante («Nagy Péter»): se muestra en lugar del nombre de arriba cuando tiene las mismas partes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="375"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="380"/>
         <source>Ca&amp;dence</source>
         <translation>&amp;Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="389"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
         <source>&amp;Organization</source>
         <translation>Organi&amp;zación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="391"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
         <source>Tit&amp;le</source>
         <translation>Car&amp;go</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
         <source>&amp;What they do</source>
         <translation>A &amp;qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
         <source>Loo&amp;king for</source>
         <translation>Qué &amp;busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="404"/>
         <source>I can offe&amp;r</source>
         <translation>&amp;Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="410"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="415"/>
         <source>E-ma&amp;il</source>
         <translation>Co&amp;rreo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="411"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="416"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="412"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="417"/>
         <source>&amp;Address</source>
         <translation>D&amp;irección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="423"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="428"/>
         <source>&amp;Birthday</source>
         <translation>&amp;Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="430"/>
         <source>Anniversar&amp;y</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="437"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="442"/>
         <source>Ta&amp;gs</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="438"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="443"/>
         <source>Note&amp;s</source>
         <translation>Nota&amp;s</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_cadence.py" line="60"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="814"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="830"/>
         <source>%1 (from its tags)</source>
         <translation>%1 (por sus etiquetas)</translation>
     </message>
@@ -865,67 +875,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="752"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="768"/>
         <source>Left empty, shown as “%1”</source>
         <translation>Si lo dejas vacío, se muestra «%1»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="754"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="770"/>
         <source>Left empty, the nickname, organization, e-mail or phone is shown</source>
         <translation>Si lo dejas vacío, se muestra el apodo, la organización, el correo o el teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="786"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="801"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="802"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="817"/>
         <source>%1 (%2)</source>
         <comment>a date, then how long ago or ahead it is</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="799"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="815"/>
         <source>%1 (%2) — due</source>
         <comment>a date, then how long ago it is</comment>
         <translation>%1 (%2) — pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="853"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="869"/>
         <source>Choose a photo</source>
         <translation>Elige una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="855"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="871"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="359"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="391"/>
         <source>“%1” is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD.</source>
         <translation>«%1» no es una fecha: usa AAAA-MM-DD, AAAA-MM, AAAA o --MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="275"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="307"/>
         <source>No contact “%1”: choose the person from the list as you type, or clear the field.</source>
         <translation>No hay ningún contacto «%1»: elige a la persona de la lista mientras escribes o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="314"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="346"/>
         <source>Give the contact a name (or at least an organization, e-mail or phone).</source>
         <translation>Ponle un nombre al contacto (o al menos una organización, un correo o un teléfono).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="353"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="385"/>
         <source>“%1” is after today: check the year.</source>
         <translation>«%1» es posterior a hoy: revisa el año.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_saving.py" line="356"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="388"/>
         <source>“%1” is not a day of the calendar: check the month and day.</source>
         <translation>«%1» no es un día del calendario: revisa el mes y el día.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_saving.py" line="40"/>
-        <location filename="../../netdesk/ui/card_saving.py" line="69"/>
-        <location filename="../../netdesk/ui/card_saving.py" line="374"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="76"/>
+        <location filename="../../netdesk/ui/card_saving.py" line="406"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
@@ -955,21 +965,21 @@
         <translation>Importados hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="772"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="778"/>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="513"/>
-        <location filename="../../netdesk/ui/contact_rows.py" line="104"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="75"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="788"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="794"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="532"/>
+        <location filename="../../netdesk/ui/contact_rows.py" line="132"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="76"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="96"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="97"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="98"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="216"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="215"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_rows.py" line="356"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="189"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="204"/>
+        <location filename="../../netdesk/ui/contact_rows.py" line="429"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="255"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="211"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -1034,12 +1044,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="143"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="147"/>
         <location filename="../../netdesk/ui/contact_list.py" line="437"/>
         <location filename="../../netdesk/ui/drag.py" line="93"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="432"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="76"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="551"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="434"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="77"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="559"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln contacto</numerusform>
@@ -1138,179 +1148,179 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Hoy no se ha importado a nadie.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="165"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="168"/>
         <source>Which column holds what?</source>
         <translation>¿Qué contiene cada columna?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="169"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="174"/>
         <source>Which column of %1 holds what? Change the fields that are wrong; your choice is remembered for files with the same columns.</source>
         <translation>¿Qué contiene cada columna de %1? Cambia los campos que estén mal; tu elección se recuerda para los archivos con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="172"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="177"/>
         <source>netdesk does not know the layout of %1. Choose the field for each column; your choice is remembered for files with the same columns.</source>
         <translation>netdesk no conoce el formato de %1. Elige el campo de cada columna; tu elección se recordará para los archivos con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="179"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="184"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="179"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="184"/>
         <source>Example</source>
         <translation>Ejemplo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="179"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="184"/>
         <source>netdesk field</source>
         <translation>Campo de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="181"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="186"/>
         <source>Columns of the file</source>
         <translation>Columnas del archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="196"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="202"/>
         <source>Field for column %1</source>
         <translation>Campo para la columna %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="209"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="215"/>
         <source>Choose the column with the name, e-mail, phone or company: without one, no row becomes a contact.</source>
         <translation>Elige la columna con el nombre, el correo, el teléfono o la empresa: sin ninguna de ellas, ninguna fila se convierte en contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="218"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="224"/>
         <source>Co&amp;ntinue</source>
         <translation>Co&amp;ntinuar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="224"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="230"/>
         <source>&amp;Skip this file</source>
         <translation>&amp;Omitir este archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="226"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="232"/>
         <source>Import the other files without this one</source>
         <translation>Importar los demás archivos sin este</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/drag.py" line="92"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="134"/>
         <location filename="../../netdesk/ui/duplicates_dialog.py" line="135"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="136"/>
         <location filename="../../netdesk/ui/undo.py" line="157"/>
         <location filename="../../netdesk/ui/undo.py" line="222"/>
         <source>contact</source>
         <translation>contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="63"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="64"/>
         <source>same e-mail: %1</source>
         <translation>mismo correo: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="65"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="66"/>
         <source>same phone: %1</source>
         <translation>mismo teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="67"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="68"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="69"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="70"/>
         <source>similar names</source>
         <translation>nombres parecidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="144"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="145"/>
         <source>Merging contacts…</source>
         <translation>Fusionando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="145"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="146"/>
         <source>Undoing the merge…</source>
         <translation>Deshaciendo la fusión…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="194"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="195"/>
         <source>Forget “not the same” answers</source>
         <translation>Olvidar las respuestas «no es la misma»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="256"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="257"/>
         <source>Find duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="259"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="421"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="261"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="426"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="263"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="574"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="274"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="535"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="263"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="274"/>
         <source>Looks like</source>
         <translation>Se parece a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="263"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="274"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="263"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="274"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="612"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="617"/>
         <source>Forget my “not the same” &amp;answers (%1)</source>
         <translation>Olvidar mis &amp;respuestas «no es la misma» (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="654"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="659"/>
         <source>Why: %1</source>
         <translation>Por qué: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="664"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="669"/>
         <source>Keeping the first loses: %1.</source>
         <translation>Si conservas el primero, se pierde: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="667"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="672"/>
         <source>Keeping the second loses: %1.</source>
         <translation>Si conservas el segundo, se pierde: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="719"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="724"/>
         <source>&amp;Forget</source>
         <translation>&amp;Olvidar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="700"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="723"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="705"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="728"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="709"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="714"/>
         <source>Forget answers</source>
         <translation>Olvidar respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="711"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="716"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>¿Olvidar que dijiste que %Ln par de contactos no son la misma persona? Podrían volver a proponerse como duplicados.</numerusform>
@@ -1318,42 +1328,42 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="179"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="180"/>
         <source>Not the same person</source>
         <translation>No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="133"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="134"/>
         <source>Merge %1 into %2</source>
         <translation>Fusionar %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="303"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="314"/>
         <source>Merge, keep the &amp;first</source>
         <translation>Combinar, conservar el &amp;primero</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="304"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="315"/>
         <source>Merge, keep the &amp;second</source>
         <translation>Combinar, conservar el &amp;segundo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="305"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="316"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="571"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="576"/>
         <source>No duplicates found.</source>
         <translation>No se encontraron duplicados.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="576"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="581"/>
         <source>%1 possible duplicates; the %2 most likely are shown.</source>
         <translation>%1 posibles duplicados; se muestran los %2 más probables.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="582"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="587"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln posible duplicado.</numerusform>
@@ -1361,9 +1371,9 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="693"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="293"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="304"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="698"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="292"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="303"/>
         <source>Not merged</source>
         <translation>No combinado</translation>
     </message>
@@ -1599,94 +1609,94 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="63"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="732"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="66"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="693"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="112"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="189"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="255"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="64"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="67"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="229"/>
+        <location filename="../../netdesk/ui/preferences.py" line="239"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="69"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="72"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="71"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="74"/>
         <source>&amp;to</source>
         <translation>&amp;hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="73"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="76"/>
         <source>From date</source>
         <translation>Fecha inicial</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="73"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="76"/>
         <source>To date</source>
         <translation>Fecha final</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="79"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="82"/>
         <source>Search summaries and notes…</source>
         <translation>Buscar en resúmenes y notas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="82"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="85"/>
         <source>Search the journal</source>
         <translation>Buscar en el diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="92"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="95"/>
         <source>Searching older entries…</source>
         <translation>Buscando en entradas más antiguas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="106"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="109"/>
         <source>Journal — every interaction</source>
         <translation>Diario — todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="222"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="269"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="225"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="266"/>
         <source>The “From” date is after the “to” date: no day is between them.</source>
         <translation>La fecha «Desde» es posterior a la fecha «a»: no hay ningún día entre ellas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="228"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="271"/>
         <source>No interaction matches these filters.</source>
         <translation>Ninguna interacción coincide con estos filtros.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_flow.py" line="99"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="83"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="276"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="92"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="300"/>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="277"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="334"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="278"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="339"/>
         <source>Importing contacts…</source>
         <translation>Importando contactos…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_flow.py" line="135"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="288"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="289"/>
         <source>Reading contact files…</source>
         <translation>Leyendo archivos de contactos…</translation>
     </message>
@@ -1716,13 +1726,13 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>&amp;Seguir importando</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="368"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="373"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="369"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="133"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="374"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="153"/>
         <source>%Ln new contact(s)</source>
         <translation>
             <numerusform>%Ln contacto nuevo</numerusform>
@@ -1730,7 +1740,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="370"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="375"/>
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln combinado</numerusform>
@@ -1738,8 +1748,8 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="371"/>
-        <location filename="../../netdesk/ui/import_preview.py" line="135"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="376"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="155"/>
         <source>%Ln already up to date</source>
         <translation>
             <numerusform>%Ln ya al día</numerusform>
@@ -1747,7 +1757,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="378"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="383"/>
         <source>%Ln card(s) or file(s) could not be imported.</source>
         <translation>
             <numerusform>No se pudo importar %Ln tarjeta o archivo.</numerusform>
@@ -1755,7 +1765,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="381"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="386"/>
         <source>%Ln warning(s): something was left out or two cards were combined.</source>
         <translation>
             <numerusform>%Ln aviso: se omitió algo o se combinaron dos tarjetas.</numerusform>
@@ -1763,22 +1773,27 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="388"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="393"/>
+        <source>The new contact is in “Imported today”: tag them, set where you met or a keep-in-touch cadence.</source>
+        <translation>El contacto nuevo está en «Importados hoy»: etiquétalo, indica dónde os conocisteis o una frecuencia para mantener el contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/import_flow.py" line="398"/>
         <source>The new contacts are in “Imported today”: tag them, set where you met or a keep-in-touch cadence, or archive them, all at once.</source>
         <translation>Los contactos nuevos están en «Importados hoy»: etiquétalos, indica dónde os conocisteis o una frecuencia para mantener el contacto, o archívalos, todos a la vez.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="391"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="402"/>
         <source>&amp;Show imported contacts</source>
         <translation>&amp;Mostrar los contactos importados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="434"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="445"/>
         <source>%1 will be imported once this import is done.</source>
         <translation>%1 se importará cuando termine esta importación.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="53"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="60"/>
         <source>%Ln card(s) combined with another of this import</source>
         <translation>
             <numerusform>%Ln tarjeta combinada con otra de esta importación</numerusform>
@@ -1786,22 +1801,22 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="108"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="121"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="114"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="134"/>
         <source>C&amp;olumns…</source>
         <translation>C&amp;olumnas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="117"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="137"/>
         <source>Choose again which column of the CSV file holds what</source>
         <translation>Vuelve a elegir qué contiene cada columna del archivo CSV</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="134"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="154"/>
         <source>%Ln to be merged into existing contacts</source>
         <translation>
             <numerusform>%Ln se combinará con contactos existentes</numerusform>
@@ -1809,7 +1824,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="136"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="156"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -1817,7 +1832,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="141"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="161"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln aviso</numerusform>
@@ -1825,7 +1840,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_preview.py" line="145"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="165"/>
         <source>%Ln field(s) differ from what you have: your values are kept unless you tick the file’s.</source>
         <translation>
             <numerusform>%Ln campo difiere de lo que tienes: se conservan tus valores salvo que marques el del archivo.</numerusform>
@@ -1833,243 +1848,243 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="151"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="171"/>
         <source>There is nothing to import.</source>
         <translation>No hay nada que importar.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="159"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="179"/>
         <source>&amp;New (%1)</source>
         <translation>&amp;Nuevos (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="172"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="192"/>
         <source>To &amp;merge (%1)</source>
         <translation>Para co&amp;mbinar (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="192"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="212"/>
         <source>All fields (%1)</source>
         <translation>Todos los campos (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="197"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="217"/>
         <source>&amp;For:</source>
         <translation>Pa&amp;ra:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="201"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="221"/>
         <source>&amp;Keep all mine</source>
         <translation>Conservar &amp;todos los míos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="203"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="223"/>
         <source>&amp;Use all the file’s values</source>
         <translation>&amp;Usar todos los valores del archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="215"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="235"/>
         <source>&amp;Differences (%1)</source>
         <translation>&amp;Diferencias (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="229"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="249"/>
         <source>&amp;Problems (%1)</source>
         <translation>&amp;Problemas (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="277"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="301"/>
         <source>Cancel this import? The choices you made among its differences are lost.</source>
         <translation>¿Cancelar esta importación? Se perderán las elecciones que hiciste entre sus diferencias.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="281"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="305"/>
         <source>&amp;Cancel the import</source>
         <translation>&amp;Cancelar la importación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="283"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="307"/>
         <source>&amp;Back to the preview</source>
         <translation>&amp;Volver a la vista previa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_preview.py" line="354"/>
+        <location filename="../../netdesk/ui/import_preview.py" line="382"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="500"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="461"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="500"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="528"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="732"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="461"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="489"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="693"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="528"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="489"/>
         <source>Existing contact</source>
         <translation>Contacto existente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="528"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="489"/>
         <source>What the file adds</source>
         <translation>Lo que añade el archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="544"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="505"/>
         <source>(only differences)</source>
         <translation>(solo diferencias)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="574"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="535"/>
         <source>Yours</source>
         <translation>Tuyo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="574"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="535"/>
         <source>In the file (tick to use)</source>
         <translation>En el archivo (márcalo para usarlo)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="574"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="535"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="732"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="693"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="732"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="693"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="771"/>
-        <location filename="../../netdesk/ui/import_text.py" line="31"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="732"/>
+        <location filename="../../netdesk/ui/import_text.py" line="73"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="771"/>
-        <location filename="../../netdesk/ui/import_text.py" line="31"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="732"/>
+        <location filename="../../netdesk/ui/import_text.py" line="73"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="86"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="91"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="87"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="92"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="88"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="93"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="90"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="95"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="91"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="96"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="100"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="105"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="316"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="448"/>
         <source>with %1</source>
         <translation>con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="436"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="603"/>
         <source>Delete journal entry</source>
         <translation>Eliminar entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="439"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="606"/>
         <source>Deleting the journal entry…</source>
         <translation>Borrando la entrada del diario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="440"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="607"/>
         <source>Restoring the journal entry…</source>
         <translation>Restaurando la entrada del diario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="474"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="641"/>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="499"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="666"/>
         <source>Deleted “%1”. Press Ctrl+Z to undo.</source>
         <translation>Se eliminó «%1». Pulsa Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="500"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="667"/>
         <source>Deleted “%1”, logged with %2. Press Ctrl+Z to undo.</source>
         <translation>Se eliminó «%1», registrado con %2. Pulsa Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="615"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="782"/>
         <source>&amp;Edit entry…</source>
         <translation>&amp;Editar entrada…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="619"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="786"/>
         <source>&amp;Delete entry</source>
         <translation>E&amp;liminar entrada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="629"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="796"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="658"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="662"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="825"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="829"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="709"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="876"/>
         <source>Calls, meetings and messages can be logged here once the contact is saved.</source>
         <translation>Cuando guardes el contacto, aquí podrás registrar llamadas, reuniones y mensajes.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="711"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="878"/>
         <source>Choose a contact to see their journal.</source>
         <translation>Elige un contacto para ver su diario.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="231"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="707"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="274"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="874"/>
         <source>Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.</source>
         <translation>Aún no hay nada registrado. Pulsa Ctrl+L después de una llamada, un café o un mensaje.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="395"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="397"/>
         <source>Log interaction with %1</source>
         <translation>Registrar interacción con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="397"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="399"/>
         <source>Log interaction</source>
         <translation>Registrar interacción</translation>
     </message>
@@ -2079,7 +2094,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="383"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="385"/>
         <source>&amp;Also there</source>
         <translation>&amp;También estaban</translation>
     </message>
@@ -2098,7 +2113,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="48"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="500"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="502"/>
         <source>Logging the interaction…</source>
         <translation>Registrando la interacción…</translation>
     </message>
@@ -2135,7 +2150,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="231"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="522"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="524"/>
         <source>Not saved: %1 Try again, or press Cancel.</source>
         <translation>No se guardó: %1 Vuelve a intentarlo o pulsa Cancelar.</translation>
     </message>
@@ -2190,7 +2205,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Esta entrada ya no está en el diario.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="384"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="386"/>
         <source>Other people involved</source>
         <translation>Otras personas implicadas</translation>
     </message>
@@ -2234,12 +2249,12 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>&amp;Seguir editando</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="399"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="401"/>
         <source>(choose below)</source>
         <translation>(elige abajo)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="559"/>
+        <location filename="../../netdesk/ui/widgets.py" line="562"/>
         <source>Also there</source>
         <translation>También estaban</translation>
     </message>
@@ -2249,24 +2264,24 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Elige «%1» de la lista de nombres o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="436"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="438"/>
         <source>Deleted meanwhile, so taken off this entry: %1.</source>
         <translation>Eliminados mientras tanto, así que se quitaron de esta entrada: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="438"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="440"/>
         <source>Save again to log it with the others.</source>
         <translation>Guarda de nuevo para registrarla con los demás.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="165"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="463"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="465"/>
         <source>Choose who the interaction was with.</source>
         <translation>Elige con quién fue la interacción.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="170"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="466"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="468"/>
         <source>Write a one-line summary.</source>
         <translation>Escribe un resumen de una línea.</translation>
     </message>
@@ -2391,7 +2406,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="363"/>
-        <location filename="../../netdesk/ui/main_window.py" line="681"/>
+        <location filename="../../netdesk/ui/main_window.py" line="683"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
@@ -2402,7 +2417,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="370"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="355"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="363"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
@@ -2517,12 +2532,12 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="658"/>
+        <location filename="../../netdesk/ui/main_window.py" line="660"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="658"/>
+        <location filename="../../netdesk/ui/main_window.py" line="660"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -2530,7 +2545,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="678"/>
+        <location filename="../../netdesk/ui/main_window.py" line="680"/>
         <source>%Ln contacts selected</source>
         <translation>
             <numerusform>%Ln contacto seleccionado</numerusform>
@@ -2538,12 +2553,12 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="681"/>
+        <location filename="../../netdesk/ui/main_window.py" line="683"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="788"/>
+        <location filename="../../netdesk/ui/main_window.py" line="790"/>
         <source>That contact was deleted meanwhile.</source>
         <translation>Ese contacto se borró mientras tanto.</translation>
     </message>
@@ -2590,32 +2605,32 @@ Discard them?</source>
         <translation>&amp;Guardar como contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="886"/>
+        <location filename="../../netdesk/ui/main_window.py" line="888"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation>Contacto añadido. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="71"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="595"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="600"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="75"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="603"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="608"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="73"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="77"/>
         <source>Press Ctrl+Z to undo.</source>
         <translation>Pulsa Ctrl+Z para deshacer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="78"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="347"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="601"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="82"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="352"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="694"/>
         <location filename="../../netdesk/ui/undo_actions.py" line="68"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; no se cambió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="100"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="104"/>
         <source>Unarchived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto desarchivado.</numerusform>
@@ -2623,7 +2638,7 @@ Discard them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="102"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="106"/>
         <source>Archived %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto archivado.</numerusform>
@@ -2631,12 +2646,12 @@ Discard them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="114"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="118"/>
         <source>Delete contacts</source>
         <translation>Eliminar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="117"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="121"/>
         <source>Delete %1 with their journal and follow-ups?
 
 You can undo this with Ctrl+Z.</source>
@@ -2645,7 +2660,7 @@ You can undo this with Ctrl+Z.</source>
 Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="161"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="165"/>
         <source>Deleted %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto eliminado.</numerusform>
@@ -2666,12 +2681,12 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="123"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="127"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="176"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="180"/>
         <source>Tagged %Ln contacts.</source>
         <translation>
             <numerusform>%Ln contacto etiquetado.</numerusform>
@@ -2679,28 +2694,28 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="200"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="204"/>
         <source>Reading their tags…</source>
         <translation>Leyendo sus etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="210"/>
         <location filename="../../netdesk/ui/contact_actions.py" line="214"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="218"/>
         <source>Untag contacts</source>
         <translation>Quitar etiqueta a contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="210"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="214"/>
         <source>The selected contacts have no tags.</source>
         <translation>Los contactos seleccionados no tienen etiquetas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="214"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="218"/>
         <source>Remove the tag:</source>
         <translation>Quitar la etiqueta:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="222"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="226"/>
         <source>Untagged %Ln contacts.</source>
         <translation>
             <numerusform>Etiqueta quitada a %Ln contacto.</numerusform>
@@ -2708,17 +2723,17 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="235"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="239"/>
         <source>From their tags (none of their own)</source>
         <translation>Según sus etiquetas (sin frecuencia propia)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="236"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="240"/>
         <source>Never, whatever their tags say</source>
         <translation>Nunca, digan lo que digan sus etiquetas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="242"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="246"/>
         <source>Keep in touch with %Ln contacts:</source>
         <translation>
             <numerusform>Mantener el contacto con %Ln contacto:</numerusform>
@@ -2726,13 +2741,13 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_actions.py" line="252"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="572"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="256"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="580"/>
         <source>Every how many days?</source>
         <translation>¿Cada cuántos días?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_actions.py" line="261"/>
+        <location filename="../../netdesk/ui/contact_actions.py" line="265"/>
         <source>Cadence set for %Ln contacts.</source>
         <translation>
             <numerusform>Frecuencia fijada para %Ln contacto.</numerusform>
@@ -2740,69 +2755,69 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="926"/>
+        <location filename="../../netdesk/ui/main_window.py" line="928"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation>Registrado. El reloj para mantener el contacto se ha reiniciado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/file_actions.py" line="23"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="30"/>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/file_actions.py" line="25"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="32"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/file_actions.py" line="41"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="49"/>
         <source>Calendar saved to %1</source>
         <translation>Calendario guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/file_actions.py" line="44"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="52"/>
         <source>Exporting the calendar…</source>
         <translation>Exportando el calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/file_actions.py" line="71"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="79"/>
         <source>The backups folder %1 is not there (is its drive connected?). Backed up to %2</source>
         <translation>La carpeta de copias %1 no está (¿está conectada su unidad?). Copia guardada en %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/file_actions.py" line="78"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="86"/>
         <source>Backing up the database…</source>
         <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1022"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1024"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/file_actions.py" line="68"/>
+        <location filename="../../netdesk/ui/file_actions.py" line="76"/>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="223"/>
-        <location filename="../../netdesk/ui/operations.py" line="130"/>
+        <location filename="../../netdesk/ui/operations.py" line="135"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="131"/>
-        <location filename="../../netdesk/ui/operations.py" line="210"/>
+        <location filename="../../netdesk/ui/operations.py" line="136"/>
+        <location filename="../../netdesk/ui/operations.py" line="215"/>
         <source>netdesk</source>
         <translation>netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="163"/>
+        <location filename="../../netdesk/ui/operations.py" line="168"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="211"/>
+        <location filename="../../netdesk/ui/operations.py" line="216"/>
         <source>%1 failed: %2
 
 Nothing was changed.</source>
@@ -2811,7 +2826,7 @@ Nothing was changed.</source>
 No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/operations.py" line="211"/>
+        <location filename="../../netdesk/ui/operations.py" line="216"/>
         <source>%1 failed: %2</source>
         <translation>%1 falló: %2</translation>
     </message>
@@ -2832,7 +2847,7 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/preferences.py" line="79"/>
-        <location filename="../../netdesk/ui/preferences.py" line="356"/>
+        <location filename="../../netdesk/ui/preferences.py" line="366"/>
         <source>netdesk cannot write to the folder %1 (is it read-only?).</source>
         <translation>netdesk no puede escribir en la carpeta %1 (¿es de solo lectura?).</translation>
     </message>
@@ -2885,17 +2900,17 @@ No se cambió nada.</translation>
         <translation>Borrar: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="196"/>
+        <location filename="../../netdesk/ui/preferences.py" line="206"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="201"/>
+        <location filename="../../netdesk/ui/preferences.py" line="211"/>
         <source>Default cadence for new contacts</source>
         <translation>Frecuencia predeterminada para contactos nuevos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/preferences.py" line="208"/>
+        <location filename="../../netdesk/ui/preferences.py" line="218"/>
         <source>Every %Ln day(s)</source>
         <translation>
             <numerusform>Cada %Ln día</numerusform>
@@ -2903,144 +2918,144 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="214"/>
+        <location filename="../../netdesk/ui/preferences.py" line="224"/>
         <source>Quiet hours start</source>
         <translation>Inicio de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="215"/>
+        <location filename="../../netdesk/ui/preferences.py" line="225"/>
         <source>Quiet hours end</source>
         <translation>Fin de las horas de silencio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="221"/>
+        <location filename="../../netdesk/ui/preferences.py" line="231"/>
         <source>none: reminders come at any hour</source>
         <translation>ninguna: los recordatorios llegan a cualquier hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="234"/>
+        <location filename="../../netdesk/ui/preferences.py" line="244"/>
         <source>Start netdesk in the tray when I &amp;log in</source>
         <translation>Iniciar netdesk en la bandeja al iniciar &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="238"/>
+        <location filename="../../netdesk/ui/preferences.py" line="248"/>
         <source>Keep running in the &amp;tray when the window is closed</source>
         <translation>Seguir en la &amp;bandeja al cerrar la ventana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="242"/>
+        <location filename="../../netdesk/ui/preferences.py" line="252"/>
         <source>Backups folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="251"/>
+        <location filename="../../netdesk/ui/preferences.py" line="261"/>
         <source>Daily backups to keep</source>
         <translation>Copias diarias que conservar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="254"/>
+        <location filename="../../netdesk/ui/preferences.py" line="264"/>
         <source>The newest backup of each of that many days is kept, and also the newest of each of the last four weeks</source>
         <translation>Se conserva la copia más reciente de cada uno de esos días, y también la más reciente de cada una de las últimas cuatro semanas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="272"/>
+        <location filename="../../netdesk/ui/preferences.py" line="282"/>
         <source>Calendar feed folder</source>
         <translation>Carpeta del calendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="274"/>
+        <location filename="../../netdesk/ui/preferences.py" line="284"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="275"/>
+        <location filename="../../netdesk/ui/preferences.py" line="285"/>
         <source>Calendar apps can subscribe to netdesk.ics in this folder.</source>
         <translation>Las aplicaciones de calendario pueden suscribirse a netdesk.ics en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="281"/>
+        <location filename="../../netdesk/ui/preferences.py" line="291"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="293"/>
+        <location filename="../../netdesk/ui/preferences.py" line="303"/>
         <source>New contacts &amp;keep in touch</source>
         <translation>Contactos nuevos: &amp;mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="294"/>
+        <location filename="../../netdesk/ui/preferences.py" line="304"/>
         <source>&amp;Quiet hours (no reminders)</source>
         <translation>&amp;Horas de silencio (sin recordatorios)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="297"/>
+        <location filename="../../netdesk/ui/preferences.py" line="307"/>
         <source>&amp;Backups folder</source>
         <translation>Carpeta de co&amp;pias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="298"/>
+        <location filename="../../netdesk/ui/preferences.py" line="308"/>
         <source>&amp;Daily backups kept</source>
         <translation>Copias &amp;diarias conservadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="306"/>
+        <location filename="../../netdesk/ui/preferences.py" line="316"/>
         <source>Calendar &amp;feed folder</source>
         <translation>Carpeta del ca&amp;lendario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="308"/>
+        <location filename="../../netdesk/ui/preferences.py" line="318"/>
         <source>Data fold&amp;er</source>
         <translation>Carpeta de da&amp;tos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="370"/>
+        <location filename="../../netdesk/ui/preferences.py" line="380"/>
         <source>The backups cannot be listed: %1</source>
         <translation>No se pueden listar las copias: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="374"/>
+        <location filename="../../netdesk/ui/preferences.py" line="384"/>
         <source>No drive is mounted on %1 now (/etc/fstab names it as a drive&apos;s place): the daily backups go to %2 until that drive is connected or mounted. %3</source>
         <translation>Ahora no hay ninguna unidad montada en %1 (/etc/fstab lo indica como el sitio de una unidad): las copias diarias van a %2 hasta que esa unidad se conecte o se monte. %3</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="385"/>
+        <location filename="../../netdesk/ui/preferences.py" line="395"/>
         <source>The backups folder %1 is not there (is its drive connected?): the daily backups go to %2 meanwhile. %3</source>
         <translation>La carpeta de copias %1 no está (¿está conectada su unidad?): entretanto, las copias diarias van a %2. %3</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="400"/>
+        <location filename="../../netdesk/ui/preferences.py" line="410"/>
         <source>There is no room for a backup in %1: %2 free, and a backup needs %3. Free some room there, or choose another folder. %4</source>
         <translation>No hay espacio para una copia de seguridad en %1: quedan %2 libres y una copia necesita %3. Libera espacio allí o elige otra carpeta. %4</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="461"/>
+        <location filename="../../netdesk/ui/preferences.py" line="471"/>
         <source>Your preferences could not be saved to %1: is the disk full or the folder read-only? They apply until netdesk quits; press OK to try again.</source>
         <translation>No se pudieron guardar tus preferencias en %1: ¿está el disco lleno o la carpeta es de solo lectura? Se aplican hasta que netdesk se cierre; pulsa Aceptar para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="338"/>
-        <location filename="../../netdesk/ui/preferences.py" line="282"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="343"/>
+        <location filename="../../netdesk/ui/preferences.py" line="292"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="89"/>
-        <location filename="../../netdesk/ui/preferences.py" line="283"/>
+        <location filename="../../netdesk/ui/preferences.py" line="293"/>
         <source>Open the data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="284"/>
+        <location filename="../../netdesk/ui/preferences.py" line="294"/>
         <source>Show the data folder in the file manager</source>
         <translation>Mostrar la carpeta de datos en el gestor de archivos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="418"/>
+        <location filename="../../netdesk/ui/preferences.py" line="428"/>
         <source>No file manager could open the data folder: %1</source>
         <translation>Ningún gestor de archivos pudo abrir la carpeta de datos: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/preferences.py" line="442"/>
+        <location filename="../../netdesk/ui/preferences.py" line="452"/>
         <source>Could not change start at login: %1</source>
         <translation>No se pudo cambiar el inicio al iniciar sesión: %1</translation>
     </message>
@@ -3245,110 +3260,110 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="79"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="340"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="86"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="348"/>
         <source>No default</source>
         <translation>Sin ritmo propio</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="107"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="114"/>
         <source>Rename tag “%1” to “%2”</source>
         <translation>Renombrar la etiqueta «%1» como «%2»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="115"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="122"/>
         <source>Renaming the tag…</source>
         <translation>Renombrando la etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="148"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="155"/>
         <source>Delete tag “%1”</source>
         <translation>Eliminar la etiqueta «%1»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="151"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="158"/>
         <source>Deleting the tag…</source>
         <translation>Eliminando la etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="152"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="159"/>
         <source>Restoring the tag…</source>
         <translation>Restaurando la etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="176"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="183"/>
         <source>Set the default cadence of tag “%1”</source>
         <translation>Fijar el ritmo de la etiqueta «%1»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="179"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="186"/>
         <location filename="../../netdesk/ui/undo.py" line="510"/>
         <source>Setting the cadence…</source>
         <translation>Fijando la frecuencia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="307"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="314"/>
         <source>Manage tags</source>
         <translation>Gestionar etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="204"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="211"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="338"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="346"/>
         <source>Keep in touch by default</source>
         <translation>Ritmo por defecto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="348"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="356"/>
         <source>Contacts with this tag and no keep-in-touch cadence of their own are reminded at this rhythm (the shortest, when they have several tags).</source>
         <translation>Los contactos con esta etiqueta que no tienen un ritmo propio se recuerdan con este ritmo (el más corto, si tienen varias etiquetas).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="354"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="362"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="356"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="364"/>
         <source>&amp;Show contacts</source>
         <translation>&amp;Mostrar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="375"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="383"/>
         <source>&amp;Keep in touch by default:</source>
         <translation>Ritmo por &amp;defecto:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="485"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="509"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="493"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="517"/>
         <source>Rename tag</source>
         <translation>Renombrar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="486"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="494"/>
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="513"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="521"/>
         <source>There is already a tag “%1”. Make “%2” part of it? Its contacts will carry “%1” instead (this can be undone).</source>
         <translation>Ya existe una etiqueta «%1». ¿Unir «%2» a ella? Sus contactos llevarán «%1» en su lugar (se puede deshacer).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="536"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="544"/>
         <source>Delete tag</source>
         <translation>Eliminar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="540"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="548"/>
         <source>Delete the tag “%1”? It is taken off %2; the contacts themselves stay. You can undo this with Ctrl+Z.</source>
         <translation>¿Eliminar la etiqueta «%1»? Se quita de %2; los contactos se quedan. Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tags_dialog.py" line="547"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="555"/>
         <source>%Ln contacts (%1 of them archived)</source>
         <translation>
             <numerusform>%Ln contacto (%1 de ellos archivado)</numerusform>
@@ -3356,17 +3371,17 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="557"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="565"/>
         <source>&amp;Delete tag</source>
         <translation>&amp;Eliminar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="86"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="93"/>
         <source>There is no tag “%1” any more.</source>
         <translation>Ya no existe la etiqueta «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="74"/>
+        <location filename="../../netdesk/ui/today_view.py" line="75"/>
         <source>%Ln day(s) late</source>
         <translation>
             <numerusform>%Ln día de retraso</numerusform>
@@ -3374,7 +3389,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="76"/>
+        <location filename="../../netdesk/ui/today_view.py" line="77"/>
         <source>%Ln month(s) late</source>
         <translation>
             <numerusform>%Ln mes de retraso</numerusform>
@@ -3382,7 +3397,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="77"/>
+        <location filename="../../netdesk/ui/today_view.py" line="78"/>
         <source>%Ln year(s) late</source>
         <translation>
             <numerusform>%Ln año de retraso</numerusform>
@@ -3390,26 +3405,26 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="90"/>
-        <location filename="../../netdesk/ui/widgets.py" line="176"/>
-        <location filename="../../netdesk/ui/widgets.py" line="195"/>
+        <location filename="../../netdesk/ui/today_view.py" line="91"/>
+        <location filename="../../netdesk/ui/widgets.py" line="179"/>
+        <location filename="../../netdesk/ui/widgets.py" line="198"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="93"/>
-        <location filename="../../netdesk/ui/tray.py" line="321"/>
+        <location filename="../../netdesk/ui/today_view.py" line="94"/>
+        <location filename="../../netdesk/ui/tray.py" line="342"/>
         <source>tomorrow %1</source>
         <translation>mañana %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="204"/>
-        <location filename="../../netdesk/ui/today_view.py" line="253"/>
+        <location filename="../../netdesk/ui/today_view.py" line="205"/>
+        <location filename="../../netdesk/ui/today_view.py" line="254"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="393"/>
+        <location filename="../../netdesk/ui/today_view.py" line="394"/>
         <source>Snooze %Ln follow-up(s)</source>
         <translation>
             <numerusform>Posponer %Ln seguimiento</numerusform>
@@ -3417,18 +3432,18 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="400"/>
+        <location filename="../../netdesk/ui/today_view.py" line="401"/>
         <source>Snoozing follow-ups…</source>
         <translation>Posponiendo seguimientos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="756"/>
-        <location filename="../../netdesk/ui/widgets.py" line="178"/>
+        <location filename="../../netdesk/ui/today_view.py" line="805"/>
+        <location filename="../../netdesk/ui/widgets.py" line="181"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="180"/>
+        <location filename="../../netdesk/ui/widgets.py" line="183"/>
         <source>%Ln days ago</source>
         <translation>
             <numerusform>hace %Ln día</numerusform>
@@ -3436,7 +3451,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="182"/>
+        <location filename="../../netdesk/ui/widgets.py" line="185"/>
         <source>%Ln weeks ago</source>
         <translation>
             <numerusform>hace %Ln semana</numerusform>
@@ -3444,7 +3459,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="184"/>
+        <location filename="../../netdesk/ui/widgets.py" line="187"/>
         <source>%Ln months ago</source>
         <translation>
             <numerusform>hace %Ln mes</numerusform>
@@ -3452,7 +3467,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="185"/>
+        <location filename="../../netdesk/ui/widgets.py" line="188"/>
         <source>%Ln years ago</source>
         <translation>
             <numerusform>hace %Ln año</numerusform>
@@ -3460,13 +3475,13 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="93"/>
-        <location filename="../../netdesk/ui/widgets.py" line="197"/>
+        <location filename="../../netdesk/ui/today_view.py" line="94"/>
+        <location filename="../../netdesk/ui/widgets.py" line="200"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="199"/>
+        <location filename="../../netdesk/ui/widgets.py" line="202"/>
         <source>in %Ln days</source>
         <translation>
             <numerusform>dentro de %Ln día</numerusform>
@@ -3474,7 +3489,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="201"/>
+        <location filename="../../netdesk/ui/widgets.py" line="204"/>
         <source>in %Ln weeks</source>
         <translation>
             <numerusform>dentro de %Ln semana</numerusform>
@@ -3482,7 +3497,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="203"/>
+        <location filename="../../netdesk/ui/widgets.py" line="206"/>
         <source>in %Ln months</source>
         <translation>
             <numerusform>dentro de %Ln mes</numerusform>
@@ -3490,7 +3505,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="204"/>
+        <location filename="../../netdesk/ui/widgets.py" line="207"/>
         <source>in %Ln years</source>
         <translation>
             <numerusform>dentro de %Ln año</numerusform>
@@ -3498,54 +3513,54 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="410"/>
+        <location filename="../../netdesk/ui/widgets.py" line="413"/>
         <source>Type a name…</source>
         <translation>Escribe un nombre…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="555"/>
+        <location filename="../../netdesk/ui/widgets.py" line="558"/>
         <source>Add someone else who was there…</source>
         <translation>Añade a alguien más que estuviera allí…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="131"/>
+        <location filename="../../netdesk/ui/tray.py" line="141"/>
         <source>netdesk keeps running</source>
         <translation>netdesk sigue en marcha</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="134"/>
+        <location filename="../../netdesk/ui/tray.py" line="144"/>
         <source>netdesk keeps running in the system tray so it can remind you when someone is due. Quit it from the tray icon&apos;s menu.</source>
         <translation>netdesk sigue en marcha en la bandeja del sistema para avisarte cuando toque hablar con alguien. Ciérralo desde el menú del icono de la bandeja.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="138"/>
+        <location filename="../../netdesk/ui/tray.py" line="148"/>
         <source>Keep running in the tray</source>
         <translation>Seguir en la bandeja</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="139"/>
+        <location filename="../../netdesk/ui/tray.py" line="149"/>
         <source>Quit on close instead</source>
         <translation>Salir al cerrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="151"/>
+        <location filename="../../netdesk/ui/tray.py" line="161"/>
         <source>No system tray</source>
         <translation>No hay bandeja del sistema</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="154"/>
+        <location filename="../../netdesk/ui/tray.py" line="164"/>
         <source>This desktop has no system tray, so netdesk cannot keep running in the background. Due follow-ups are shown in the window title and the Today view while netdesk is open; closing the window quits netdesk.</source>
         <translation>Este escritorio no tiene bandeja del sistema, así que netdesk no puede seguir en marcha en segundo plano. Los seguimientos pendientes se muestran en el título de la ventana y en la vista Hoy mientras netdesk está abierto; al cerrar la ventana, netdesk se cierra.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="83"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="84"/>
         <source>%1, last %2</source>
         <translation>%1, la última %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="83"/>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="93"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="462"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="84"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="92"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="549"/>
         <source>%Ln journal entries</source>
         <translation>
             <numerusform>%Ln entrada en el diario</numerusform>
@@ -3553,87 +3568,87 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="85"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="86"/>
         <source>No journal entries</source>
         <translation>Sin entradas en el diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="95"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="94"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="140"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="139"/>
         <source>%1 “%2”</source>
         <translation>%1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="110"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="109"/>
         <source>%1 gets from %2: %3.</source>
         <translation>%1 recibe de %2: %3.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="91"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="90"/>
         <source>journal entries (counting…)</source>
         <translation>entradas del diario (contando…)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="102"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="101"/>
         <source>The one kept gets from the other: %1.</source>
         <translation>El que se conserva recibe del otro: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="104"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="103"/>
         <source>The one kept gets nothing new from the other.</source>
         <translation>El que se conserva no recibe nada nuevo del otro.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="107"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="106"/>
         <source>Not kept, as the one kept has its own: %1.</source>
         <translation>No se conserva, porque el que se conserva ya tiene el suyo: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="112"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="111"/>
         <source>%1 gets nothing new from %2.</source>
         <translation>%1 no recibe nada nuevo de %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="115"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="114"/>
         <source>Not kept, as %1 has its own: %2.</source>
         <translation>No se conserva, porque %1 ya tiene el suyo: %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="189"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="188"/>
         <source>Merge two contacts</source>
         <translation>Combinar dos contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="205"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="204"/>
         <source>Which contact do you keep?</source>
         <translation>¿Qué contacto conservas?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="216"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="215"/>
         <source>Keep %1</source>
         <translation>Conservar %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="245"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="244"/>
         <source>The contact you keep gets the other&apos;s e-mails, phones, addresses, tags, journal and follow-ups, any field it has empty, and the other&apos;s notes after its own. The other is removed. Edit &gt; Undo puts both back.</source>
         <translation>El contacto que conservas recibe los correos, teléfonos, direcciones, etiquetas, diario y seguimientos del otro, los campos que tiene vacíos y las notas del otro tras las suyas. El otro se elimina. Editar &gt; Deshacer los recupera a los dos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="253"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="252"/>
         <source>&amp;Merge</source>
         <translation>Co&amp;mbinar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/merge_dialog.py" line="293"/>
+        <location filename="../../netdesk/ui/merge_dialog.py" line="292"/>
         <source>One of the two contacts has been deleted.</source>
         <translation>Uno de los dos contactos se ha eliminado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="70"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="71"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
         <translation>%1, %2</translation>
@@ -3642,156 +3657,159 @@ No se cambió nada.</translation>
         <location filename="../../netdesk/ui/damaged_database.py" line="216"/>
         <location filename="../../netdesk/ui/damaged_database.py" line="225"/>
         <location filename="../../netdesk/ui/damaged_database.py" line="289"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="99"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="168"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="342"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="360"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="373"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="424"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="100"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="234"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="410"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="427"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="455"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="490"/>
         <source>Restore from backup</source>
         <translation>Restaurar desde copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="79"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="306"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="80"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="373"/>
         <source>%1 (%2 archived)</source>
         <comment>contacts</comment>
         <translation>%1 (%2 archivados)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="101"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="102"/>
         <source>An import, export or change to many contacts is still running. Wait for it to finish, then restore.</source>
         <translation>Todavía hay en curso una importación, una exportación o un cambio en muchos contactos. Espera a que termine y luego restaura.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="175"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="241"/>
         <source>Choose a backup to put in place of everything netdesk holds now. Your current data is kept as a copy first.</source>
         <translation>Elige una copia de seguridad que sustituirá todo lo que netdesk tiene ahora. Antes se guarda una copia de tus datos actuales.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="180"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="246"/>
         <source>Backups folder: %1</source>
         <translation>Carpeta de copias de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="189"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="255"/>
         <source>Made</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="189"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="255"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="190"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="256"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="84"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="85"/>
         <source>Kept before a restore</source>
         <translation>Guardada antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="85"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="86"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="85"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="86"/>
         <source>Kept before an upgrade</source>
         <translation>Guardada antes de una actualización</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="202"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="268"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="491"/>
         <source>counting…</source>
         <translation>contando…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="211"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="277"/>
         <source>The database as it was before a restore replaced it</source>
         <translation>La base de datos tal como estaba antes de que una restauración la sustituyera</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="213"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="279"/>
         <source>The database as it was before a newer netdesk upgraded it</source>
         <translation>La base de datos tal como estaba antes de que una versión más nueva de netdesk la actualizara</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="221"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="287"/>
         <source>This folder is not there now (is its drive connected?): connect it, then open Restore from backup again to see its backups; or choose a file.</source>
         <translation>Esta carpeta no está ahora (¿está conectada su unidad?): conéctala y vuelve a abrir Restaurar desde copia para ver sus copias; o elige un archivo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="229"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="295"/>
         <source>There are no backups in this folder yet. Use File &gt; Back up now, or choose a file.</source>
         <translation>Aún no hay copias de seguridad en esta carpeta. Usa Archivo &gt; Hacer copia de seguridad ahora o elige un archivo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="237"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="303"/>
         <source>Choose a &amp;file…</source>
         <translation>Elegir un &amp;archivo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="240"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="306"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="285"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="352"/>
         <source>Another database&apos;s</source>
         <translation>De otra base de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="289"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="356"/>
         <source>A backup of another netdesk database (another data folder backs up into this folder too): restoring it replaces your data with that one&apos;s</source>
         <translation>Una copia de otra base de datos de netdesk (otra carpeta de datos también guarda sus copias aquí): restaurarla reemplaza tus datos por los de esa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="300"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="367"/>
         <source>unreadable</source>
         <translation>ilegible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="345"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="413"/>
         <source>%1 is the database netdesk uses, not a backup of it: choose a backup. Nothing was changed.</source>
         <translation>%1 es la base de datos que usa netdesk, no una copia de seguridad: elige una copia. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="396"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="473"/>
         <source>the backup of %1</source>
         <translation>la copia de seguridad del %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="408"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="409"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="550"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="551"/>
         <source>%1, %2</source>
         <comment>contacts, journal entries</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="410"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="498"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="552"/>
         <source>In the backup: %1</source>
         <translation>En la copia: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="412"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="496"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="554"/>
         <source>Now: %1</source>
         <translation>Ahora: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="418"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="484"/>
         <source>This is a backup of another netdesk database (another data folder that backs up into the same folder), not of the data netdesk holds now.</source>
         <translation>Es una copia de otra base de datos de netdesk (otra carpeta de datos que guarda sus copias en la misma carpeta), no de los datos que netdesk tiene ahora.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="611"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="704"/>
         <source>Keeping a copy of your current data…</source>
         <translation>Guardando una copia de tus datos actuales…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="613"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="706"/>
         <source>Opening the restored data…</source>
         <translation>Abriendo los datos restaurados…</translation>
     </message>
@@ -3872,13 +3890,13 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="198"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="320"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="388"/>
         <source>Choose a backup</source>
         <translation>Elige una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="200"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="322"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="390"/>
         <source>netdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos de netdesk (*.sqlite3 *.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
@@ -3899,7 +3917,7 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="223"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="610"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="703"/>
         <source>Checking the backup…</source>
         <translation>Comprobando la copia de seguridad…</translation>
     </message>
@@ -3933,22 +3951,22 @@ No se cambió nada.</translation>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="363"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="430"/>
         <source>%1 was made by a newer netdesk: update netdesk to restore it. Nothing was changed.</source>
         <translation>%1 se hizo con un netdesk más nuevo: actualiza netdesk para restaurarla. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="375"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="457"/>
         <source>%1 is not a netdesk backup, or it is damaged. Nothing was changed.</source>
         <translation>%1 no es una copia de seguridad de netdesk o está dañada. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="427"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="477"/>
         <source>Replace all your contacts, journal and follow-ups with %1?</source>
         <translation>¿Sustituir todos tus contactos, tu diario y tus seguimientos por %1?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="436"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="521"/>
         <source>What netdesk holds now is kept as a copy in %1 and can be restored the same way.
 
 Undo history is cleared: changes made before the restore cannot be undone afterwards.</source>
@@ -3957,19 +3975,19 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
 El historial de deshacer se borra: los cambios hechos antes de la restauración no se podrán deshacer después.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="444"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="529"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="585"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="678"/>
         <source>Restored %1. The previous database was kept as %2.</source>
         <translation>Se restauró %1. La base de datos anterior se guardó como %2.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/damaged_database.py" line="264"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="593"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="612"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="686"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="705"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
@@ -3980,17 +3998,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="515"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="534"/>
         <source>last interaction: %1</source>
         <translation>última interacción: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="525"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="544"/>
         <source>next follow-up: %1</source>
         <translation>próximo seguimiento: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list_model.py" line="528"/>
+        <location filename="../../netdesk/ui/contact_list_model.py" line="547"/>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
@@ -4003,7 +4021,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>CalendarFeed</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="651"/>
+        <location filename="../../netdesk/ui/tray.py" line="682"/>
         <source>netdesk follow-ups</source>
         <translation>Seguimientos de netdesk</translation>
     </message>
@@ -4155,13 +4173,13 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="680"/>
-        <location filename="../../netdesk/ui/today_view.py" line="801"/>
+        <location filename="../../netdesk/ui/today_view.py" line="850"/>
         <source>Tomorrow (9:00)</source>
         <translation>Mañana (9:00)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="681"/>
-        <location filename="../../netdesk/ui/today_view.py" line="802"/>
+        <location filename="../../netdesk/ui/today_view.py" line="851"/>
         <source>Next week (Monday 9:00)</source>
         <translation>La semana que viene (lunes 9:00)</translation>
     </message>
@@ -4486,47 +4504,47 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>sin nombre, correo, teléfono ni empresa; importada como «{name}», su cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="442"/>
+        <location filename="../../netdesk/core/importing.py" line="443"/>
         <source>cannot read the file: {error}</source>
         <translation>no se puede leer el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="752"/>
+        <location filename="../../netdesk/core/importing.py" line="771"/>
         <source>the same person as line {line}; merged into one contact</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="755"/>
+        <location filename="../../netdesk/core/importing.py" line="774"/>
         <source>the same person as line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="759"/>
+        <location filename="../../netdesk/core/importing.py" line="778"/>
         <source>the same person as {file}, line {line}; merged into one contact</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="762"/>
+        <location filename="../../netdesk/core/importing.py" line="781"/>
         <source>the same person as {file}, line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="805"/>
+        <location filename="../../netdesk/core/importing.py" line="824"/>
         <source>photo dropped: {width} × {height} pixels is too large to use</source>
         <translation>foto descartada: {width} × {height} píxeles es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="808"/>
+        <location filename="../../netdesk/core/importing.py" line="827"/>
         <source>photo dropped: it would take too much memory to open</source>
         <translation>foto descartada: abrirla ocuparía demasiada memoria</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="811"/>
+        <location filename="../../netdesk/core/importing.py" line="830"/>
         <source>photo dropped: not an image netdesk can read</source>
         <translation>foto descartada: no es una imagen que netdesk pueda leer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="482"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="493"/>
         <source>left out: you skipped it</source>
         <translation>no incluido: lo omitiste</translation>
     </message>
@@ -4534,13 +4552,13 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="315"/>
-        <location filename="../../netdesk/ui/tray.py" line="379"/>
+        <location filename="../../netdesk/ui/tray.py" line="336"/>
+        <location filename="../../netdesk/ui/tray.py" line="400"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="315"/>
+        <location filename="../../netdesk/ui/tray.py" line="336"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -4548,12 +4566,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="322"/>
+        <location filename="../../netdesk/ui/tray.py" line="343"/>
         <source>Reminders paused until %1</source>
         <translation>Recordatorios en pausa hasta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="331"/>
+        <location filename="../../netdesk/ui/tray.py" line="352"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln pendiente</numerusform>
@@ -4561,12 +4579,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="367"/>
+        <location filename="../../netdesk/ui/tray.py" line="388"/>
         <source>Act on a due item</source>
         <translation>Atender un pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="377"/>
+        <location filename="../../netdesk/ui/tray.py" line="398"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln más…</numerusform>
@@ -4574,67 +4592,67 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="381"/>
+        <location filename="../../netdesk/ui/tray.py" line="402"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="382"/>
+        <location filename="../../netdesk/ui/tray.py" line="403"/>
         <source>Log an interaction…</source>
         <translation>Registrar una interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="383"/>
+        <location filename="../../netdesk/ui/tray.py" line="404"/>
         <source>Open netdesk</source>
         <translation>Abrir netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="386"/>
+        <location filename="../../netdesk/ui/tray.py" line="407"/>
         <source>Resume reminders</source>
         <translation>Reanudar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="388"/>
+        <location filename="../../netdesk/ui/tray.py" line="409"/>
         <source>Pause reminders for 1 hour</source>
         <translation>Pausar recordatorios durante 1 hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="393"/>
+        <location filename="../../netdesk/ui/tray.py" line="414"/>
         <source>Pause reminders until tomorrow</source>
         <translation>Pausar recordatorios hasta mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="398"/>
+        <location filename="../../netdesk/ui/tray.py" line="419"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="472"/>
-        <location filename="../../netdesk/ui/tray.py" line="501"/>
-        <location filename="../../netdesk/ui/tray.py" line="649"/>
+        <location filename="../../netdesk/ui/tray.py" line="493"/>
+        <location filename="../../netdesk/ui/tray.py" line="522"/>
+        <location filename="../../netdesk/ui/tray.py" line="680"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="474"/>
+        <location filename="../../netdesk/ui/tray.py" line="495"/>
         <source>Turns %1 today.</source>
         <translation>Hoy cumple %1 años.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="476"/>
-        <location filename="../../netdesk/ui/tray.py" line="516"/>
+        <location filename="../../netdesk/ui/tray.py" line="497"/>
+        <location filename="../../netdesk/ui/tray.py" line="537"/>
         <source>Birthday today.</source>
         <translation>Hoy es su cumpleaños.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="480"/>
-        <location filename="../../netdesk/ui/tray.py" line="499"/>
-        <location filename="../../netdesk/ui/tray.py" line="650"/>
+        <location filename="../../netdesk/ui/tray.py" line="501"/>
+        <location filename="../../netdesk/ui/tray.py" line="520"/>
+        <location filename="../../netdesk/ui/tray.py" line="681"/>
         <source>%1&apos;s anniversary</source>
         <translation>Aniversario de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="482"/>
+        <location filename="../../netdesk/ui/tray.py" line="503"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>Hoy hace %Ln año.</numerusform>
@@ -4642,38 +4660,38 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="484"/>
-        <location filename="../../netdesk/ui/tray.py" line="516"/>
+        <location filename="../../netdesk/ui/tray.py" line="505"/>
+        <location filename="../../netdesk/ui/tray.py" line="537"/>
         <source>Anniversary today.</source>
         <translation>Aniversario hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="489"/>
+        <location filename="../../netdesk/ui/tray.py" line="510"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="505"/>
+        <location filename="../../netdesk/ui/tray.py" line="526"/>
         <source>Turned %1 yesterday.</source>
         <translation>Cumplió %1 ayer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="506"/>
+        <location filename="../../netdesk/ui/tray.py" line="527"/>
         <source>Turned %1 on %2.</source>
         <translation>Cumplió %1 el %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="508"/>
+        <location filename="../../netdesk/ui/tray.py" line="529"/>
         <source>Was yesterday.</source>
         <translation>Fue ayer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="509"/>
+        <location filename="../../netdesk/ui/tray.py" line="530"/>
         <source>Was on %1.</source>
         <translation>Fue el %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="538"/>
+        <location filename="../../netdesk/ui/tray.py" line="559"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln seguimiento venció mientras netdesk estaba cerrado</numerusform>
@@ -4681,7 +4699,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="556"/>
+        <location filename="../../netdesk/ui/tray.py" line="577"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln recordatorio pendiente</numerusform>
@@ -4689,7 +4707,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="587"/>
+        <location filename="../../netdesk/ui/tray.py" line="618"/>
         <source>The daily backup failed</source>
         <translation>Falló la copia de seguridad diaria</translation>
     </message>
@@ -4697,17 +4715,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="266"/>
+        <location filename="../../netdesk/ui/today_view.py" line="267"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="269"/>
+        <location filename="../../netdesk/ui/today_view.py" line="270"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="274"/>
+        <location filename="../../netdesk/ui/today_view.py" line="275"/>
         <source>More actions</source>
         <translation>Más acciones</translation>
     </message>
@@ -4715,7 +4733,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="371"/>
+        <location filename="../../netdesk/ui/today_view.py" line="372"/>
         <source>Show %Ln more</source>
         <translation>
             <numerusform>Mostrar %Ln más</numerusform>
@@ -4723,7 +4741,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="372"/>
+        <location filename="../../netdesk/ui/today_view.py" line="373"/>
         <source>%Ln not shown</source>
         <translation>
             <numerusform>%Ln sin mostrar</numerusform>
@@ -4734,77 +4752,77 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="480"/>
+        <location filename="../../netdesk/ui/today_view.py" line="481"/>
         <source>Overdue</source>
         <translation>Atrasados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="480"/>
+        <location filename="../../netdesk/ui/today_view.py" line="481"/>
         <source>Nothing overdue.</source>
         <translation>Nada atrasado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="481"/>
+        <location filename="../../netdesk/ui/today_view.py" line="482"/>
         <source>Due today</source>
         <translation>Para hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="481"/>
+        <location filename="../../netdesk/ui/today_view.py" line="482"/>
         <source>Nothing else due today.</source>
         <translation>Nada más para hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="482"/>
+        <location filename="../../netdesk/ui/today_view.py" line="483"/>
         <source>Next 7 days</source>
         <translation>Próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="482"/>
+        <location filename="../../netdesk/ui/today_view.py" line="483"/>
         <source>Nothing in the next 7 days.</source>
         <translation>Nada en los próximos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="483"/>
+        <location filename="../../netdesk/ui/today_view.py" line="484"/>
         <source>Birthdays and anniversaries</source>
         <translation>Cumpleaños y aniversarios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="483"/>
+        <location filename="../../netdesk/ui/today_view.py" line="484"/>
         <source>None this week.</source>
         <translation>Ninguno esta semana.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="485"/>
+        <location filename="../../netdesk/ui/today_view.py" line="486"/>
         <source>Worth reviving</source>
         <translation>Vale la pena retomar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="486"/>
+        <location filename="../../netdesk/ui/today_view.py" line="487"/>
         <source>No one important has gone quiet.</source>
         <translation>Nadie importante se ha quedado en silencio.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="498"/>
+        <location filename="../../netdesk/ui/today_view.py" line="499"/>
         <source>Snooze all</source>
         <translation>Posponer todo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="499"/>
+        <location filename="../../netdesk/ui/today_view.py" line="500"/>
         <source>Put off every overdue follow-up (one undo)</source>
         <translation>Aplaza todos los seguimientos vencidos (se deshace de una vez)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="662"/>
+        <location filename="../../netdesk/ui/today_view.py" line="709"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="698"/>
+        <location filename="../../netdesk/ui/today_view.py" line="745"/>
         <source>All caught up.</source>
         <translation>Todo al día.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="698"/>
+        <location filename="../../netdesk/ui/today_view.py" line="745"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -4812,52 +4830,52 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="720"/>
+        <location filename="../../netdesk/ui/today_view.py" line="767"/>
         <source>%1 — last talked %2</source>
         <translation>%1 — última conversación %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="781"/>
+        <location filename="../../netdesk/ui/today_view.py" line="830"/>
         <source>Log…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="781"/>
+        <location filename="../../netdesk/ui/today_view.py" line="830"/>
         <source>Log an interaction</source>
         <translation>Registrar una interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="824"/>
+        <location filename="../../netdesk/ui/today_view.py" line="873"/>
         <source>Not snoozed</source>
         <translation>No pospuesto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="752"/>
+        <location filename="../../netdesk/ui/today_view.py" line="801"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="754"/>
+        <location filename="../../netdesk/ui/today_view.py" line="803"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="762"/>
+        <location filename="../../netdesk/ui/today_view.py" line="811"/>
         <source>%1 turned %2</source>
         <translation>%1 cumplió %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="764"/>
+        <location filename="../../netdesk/ui/today_view.py" line="813"/>
         <source>%1 turns %2</source>
         <translation>%1 cumple %2 años</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="766"/>
+        <location filename="../../netdesk/ui/today_view.py" line="815"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="768"/>
+        <location filename="../../netdesk/ui/today_view.py" line="817"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>aniversario de %1 (%Ln año)</numerusform>
@@ -4865,17 +4883,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="770"/>
+        <location filename="../../netdesk/ui/today_view.py" line="819"/>
         <source>%1&apos;s anniversary</source>
         <translation>aniversario de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="829"/>
+        <location filename="../../netdesk/ui/today_view.py" line="878"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="829"/>
+        <location filename="../../netdesk/ui/today_view.py" line="878"/>
         <source>Open the contact</source>
         <translation>Abrir el contacto</translation>
     </message>
@@ -4908,245 +4926,245 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>Todos los campos salvo las fotos, una fila por contacto, en las columnas de Google Contacts.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="34"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="41"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="35"/>
+        <location filename="../../netdesk/ui/import_text.py" line="26"/>
         <source>Name prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="30"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="42"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="31"/>
+        <location filename="../../netdesk/ui/import_text.py" line="27"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="31"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="43"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="32"/>
+        <location filename="../../netdesk/ui/import_text.py" line="28"/>
         <source>Middle name</source>
         <translation>Segundo nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="32"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="44"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="33"/>
+        <location filename="../../netdesk/ui/import_text.py" line="29"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="35"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="45"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="36"/>
+        <location filename="../../netdesk/ui/import_text.py" line="30"/>
         <source>Name suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="36"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="46"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="37"/>
+        <location filename="../../netdesk/ui/import_text.py" line="31"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="33"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="47"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="34"/>
+        <location filename="../../netdesk/ui/import_text.py" line="32"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="37"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="48"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="38"/>
+        <location filename="../../netdesk/ui/import_text.py" line="33"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="39"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="49"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="40"/>
+        <location filename="../../netdesk/ui/import_text.py" line="34"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="38"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="50"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="39"/>
+        <location filename="../../netdesk/ui/import_text.py" line="35"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="40"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="41"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="41"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="42"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="42"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="43"/>
         <source>Mobile phone</source>
         <translation>Teléfono móvil</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="43"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="44"/>
         <source>Work phone</source>
         <translation>Teléfono del trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="44"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="45"/>
         <source>Home phone</source>
         <translation>Teléfono de casa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="45"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="46"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="46"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="47"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="47"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="48"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="48"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="49"/>
         <source>State / region</source>
         <translation>Provincia / región</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="49"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="50"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="50"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="51"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="51"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="52"/>
         <source>Web page</source>
         <translation>Página web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="54"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="51"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="55"/>
+        <location filename="../../netdesk/ui/import_text.py" line="36"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="58"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="59"/>
         <source>(ignore this column)</source>
         <translation>(ignorar esta columna)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="52"/>
+        <location filename="../../netdesk/ui/import_text.py" line="37"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="53"/>
+        <location filename="../../netdesk/ui/import_text.py" line="38"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="54"/>
+        <location filename="../../netdesk/ui/import_text.py" line="39"/>
         <source>Can offer</source>
         <translation>Qué puede ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="56"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="55"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="57"/>
+        <location filename="../../netdesk/ui/import_text.py" line="40"/>
         <source>Met at</source>
         <translation>Nos conocimos en</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="55"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="56"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="56"/>
+        <location filename="../../netdesk/ui/import_text.py" line="41"/>
         <source>Met on</source>
         <translation>Nos conocimos el</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="58"/>
+        <location filename="../../netdesk/ui/import_text.py" line="43"/>
         <source>Photo link</source>
         <translation>Enlace a la foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="59"/>
+        <location filename="../../netdesk/ui/import_text.py" line="44"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="52"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="60"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="53"/>
+        <location filename="../../netdesk/ui/import_text.py" line="45"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="53"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="61"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="54"/>
+        <location filename="../../netdesk/ui/import_text.py" line="46"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="57"/>
+        <location filename="../../netdesk/ui/import_text.py" line="42"/>
         <source>Met through</source>
         <translation>Nos conocimos a través de</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="62"/>
+        <location filename="../../netdesk/ui/import_text.py" line="47"/>
         <source>Keep in touch (days)</source>
         <translation>Mantener el contacto (días)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="63"/>
+        <location filename="../../netdesk/ui/import_text.py" line="48"/>
         <source>vCard UID</source>
         <translation>UID de vCard</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="64"/>
+        <location filename="../../netdesk/ui/import_text.py" line="49"/>
         <source>E-mails</source>
         <translation>Correos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="65"/>
+        <location filename="../../netdesk/ui/import_text.py" line="50"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="66"/>
+        <location filename="../../netdesk/ui/import_text.py" line="51"/>
         <source>Addresses</source>
         <translation>Direcciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="67"/>
+        <location filename="../../netdesk/ui/import_text.py" line="52"/>
         <source>Web pages</source>
         <translation>Páginas web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="68"/>
+        <location filename="../../netdesk/ui/import_text.py" line="53"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="69"/>
+        <location filename="../../netdesk/ui/import_text.py" line="54"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/csv_mapping.py" line="57"/>
-        <location filename="../../netdesk/ui/import_rows.py" line="70"/>
+        <location filename="../../netdesk/ui/csv_mapping.py" line="58"/>
+        <location filename="../../netdesk/ui/import_text.py" line="55"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="71"/>
+        <location filename="../../netdesk/ui/import_text.py" line="56"/>
         <source>Other vCard fields</source>
         <translation>Otros campos vCard</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="56"/>
-        <location filename="../../netdesk/ui/tray.py" line="488"/>
-        <location filename="../../netdesk/ui/tray.py" line="648"/>
+        <location filename="../../netdesk/ui/tray.py" line="509"/>
+        <location filename="../../netdesk/ui/tray.py" line="679"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
@@ -5176,29 +5194,29 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>Tu base de datos se actualizó para esta versión de netdesk sin copia de la antigua: no se pudo escribir ninguna en %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="343"/>
+        <location filename="../../netdesk/app.py" line="358"/>
         <source>Restored %1. The damaged database was kept as %2.</source>
         <translation>Restaurada %1. La base de datos dañada se guardó como %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="345"/>
+        <location filename="../../netdesk/app.py" line="360"/>
         <source>Restored %1.</source>
         <translation>Restaurada %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="470"/>
+        <location filename="../../netdesk/app.py" line="485"/>
         <source>The details were written to the log:
 %1</source>
         <translation>Los detalles se escribieron en el registro:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="480"/>
+        <location filename="../../netdesk/app.py" line="495"/>
         <source>netdesk&apos;s daily backups are in %1.</source>
         <translation>Las copias de seguridad diarias de netdesk están en %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="487"/>
+        <location filename="../../netdesk/app.py" line="502"/>
         <source>netdesk cannot open its database</source>
         <translation>netdesk no puede abrir su base de datos</translation>
     </message>
