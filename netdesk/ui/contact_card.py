@@ -500,7 +500,8 @@ class ContactCard(QWidget):
             rows.edited.connect(lambda: card_saving.forget_refusal(self))
         # one reload for the signals of one change: Changes.everything() (an outside write, a
         # restore), a log or a merge emit both contacts_changed and journal_changed
-        self._pending_reload = QTimer(self, singleShot=True, interval=0)
+        self._pending_reload = QTimer(self, singleShot=True)
+        self._pending_reload.setInterval(0)  # interval= is refused in Turkish
         self._pending_reload.timeout.connect(self._reload_after_change)
         self.context.changes.contacts_changed.connect(self._on_contacts_changed)
         self.context.changes.journal_changed.connect(self._on_contacts_changed)

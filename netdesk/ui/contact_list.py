@@ -195,7 +195,8 @@ class ContactListPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
 
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._search_timer = QTimer(self, singleShot=True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)  # interval= is refused in Turkish
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(self._search_edited)
         self.filter_box.activated.connect(self._apply_filter)
@@ -215,7 +216,8 @@ class ContactListPanel(QWidget):
         list_reader.hub().finished.connect(self._tags_came)
         context.changes.tag_renamed.connect(self._follow_tag)
         self._known_version: int | None = None  # PRAGMA data_version the views were read at
-        self._outside_timer = QTimer(self, interval=OUTSIDE_WRITES_MS)
+        self._outside_timer = QTimer(self)
+        self._outside_timer.setInterval(OUTSIDE_WRITES_MS)  # interval= is refused in Turkish
         self._outside_timer.timeout.connect(self.check_outside_writes)
         self._outside_timer.start()
         self._time_timer = QTimer(self, singleShot=True)

@@ -112,7 +112,8 @@ class GlobalJournal(QWidget):
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.searching)
 
-        self._timer = QTimer(self, singleShot=True, interval=120)
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.setInterval(120)  # interval= is refused in Turkish
         self._timer.timeout.connect(self.refresh)
         self.text.textChanged.connect(lambda _t: self._timer.start())
         self.kind.currentIndexChanged.connect(lambda _i: self.refresh())

@@ -136,7 +136,8 @@ class MainWindow(QMainWindow):
         self._field_keys: list[QKeySequence] | None = None
         self._pending_contact: int | None = None
         self._deleting: set[int] = set()  # contacts a delete running now takes away
-        self._card_timer = QTimer(self, singleShot=True, interval=CARD_DELAY_MS)
+        self._card_timer = QTimer(self, singleShot=True)
+        self._card_timer.setInterval(CARD_DELAY_MS)  # interval= is refused in Turkish
         self._typed_at = float("-inf")  # time.monotonic() of the last key typed in the search
         self._card_timer.timeout.connect(self._selection_settled)
         self.setWindowTitle("netdesk")

@@ -423,7 +423,8 @@ class ContactPicker(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
-        self._timer = QTimer(self, singleShot=True, interval=60)
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.setInterval(60)  # interval= is refused in Turkish
         self._timer.timeout.connect(self._refresh)
         self.edit.textEdited.connect(self._typed)
         self.edit.textChanged.connect(self._maybe_cleared)
