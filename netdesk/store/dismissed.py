@@ -65,13 +65,16 @@ def add(pairs: Iterable[Pair]) -> list[Pair]:
     wanted = list(dict.fromkeys(ordered(a, b) for a, b in pairs if a != b))
     added = []
     for low, high in wanted:
-        cursor = db.execute_sql(
+        db.execute_sql(
             "INSERT OR IGNORE INTO not_duplicate (low_id, high_id) SELECT ?, ? WHERE "
             "EXISTS (SELECT 1 FROM contact WHERE id = ?) AND "
             "EXISTS (SELECT 1 FROM contact WHERE id = ?)",
             (low, high, low, high),
         )
-        if cursor.rowcount > 0:
+        # SQLite's own count: Python 3.11's cursor.rowcount tells an INSERT by upper-casing
+        # with the C locale's rules, and under a Turkish one it was -1 (nothing recorded as
+        # added, so undoing a merge left the answers it had handed over)
+        if db.execute_sql("SELECT changes()").fetchone()[0] > 0:
             added.append((low, high))
     return added
 
