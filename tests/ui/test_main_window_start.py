@@ -183,7 +183,8 @@ def test_a_tall_window_paints_its_first_page_before_the_database_opens(
     _add(core, PAGE_SIZE + 5)
     context, _openings = opened_later()
     window = _window(qtbot, context)
-    window.resize(1000, 2200)
+    rows = window.contacts.view.verticalHeader().defaultSectionSize()  # follows the font
+    window.resize(1000, rows * (SUMMARY_PAGE + 12) + 400)
     painted_open: list[bool] = []
     window.first_page_painted.connect(lambda: painted_open.append(context.core_open))
     with qtbot.waitSignal(window.first_page_painted):
