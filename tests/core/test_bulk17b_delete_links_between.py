@@ -5,34 +5,12 @@ contact of a later step held to it, and that later step kept the link empty."""
 from __future__ import annotations
 
 import pytest
+from test_bulk17_delete_record import _TABLES, _everything  # every table, as stored
 
 from netdesk.core import Core
 from netdesk.core import contacts as core_contacts
 from netdesk.core.contacts import DeleteCancelled, RestoreCancelled
 from netdesk.core.types import Contact, RelatedPerson
-from netdesk.store.models import db
-
-_TABLES = (
-    "contact",
-    "email",
-    "related",
-    "contact_tag",
-    "tag",
-    "interaction",
-    "interaction_contact",
-    "follow_up",
-    "contact_fts",
-)
-
-
-def _everything() -> dict[str, list[tuple[object, ...]]]:
-    return {
-        table: sorted(
-            db.execute_sql(f'SELECT {"rowid, " if table == "contact_fts" else ""}* FROM "{table}"'),
-            key=repr,
-        )
-        for table in _TABLES
-    }
 
 
 def _link(core: Core, holder: int, met_through: int | None, *related: int) -> None:
