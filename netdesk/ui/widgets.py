@@ -26,10 +26,15 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QClipboard,
     QColor,
+    QContextMenuEvent,
     QFont,
+    QGuiApplication,
     QIcon,
+    QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -44,6 +49,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -146,6 +152,69 @@ class ElidedLabel(QLabel):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
+
+    def selected_whole(self) -> str:
+        """The selected text as the whole text reads: a selection that takes in the "…" runs
+        on to the end of what it stands for."""
+        selected = self.selectedText()
+        shown = QLabel.text(self)
+        if not selected or shown == self._whole or not shown.endswith("…"):
+            return selected
+        # Qt counts in UTF-16 units: an emoji in a name is two
+        units = shown.encode("utf-16-le")
+        start = self.selectionStart()
+        end = start + len(selected.encode("utf-16-le")) // 2
+        if end * 2 < len(units):  # it stops before the "…": shown as it is
+            return selected
+        before = units[: start * 2].decode("utf-16-le", errors="ignore")
+        if not self._whole.startswith(before):
+            return selected
+        return self._whole[len(before) :]
+
+    def _copy_whole(self, mode: QClipboard.Mode) -> None:
+        """The text Qt copied from the selection (Ctrl+C; on X11 a mouse selection, Ctrl+A)
+        made the whole of it: a long name came out cut, "Maximiliana Fernánde…"."""
+        selected = self.selectedText()
+        whole = self.selected_whole()
+        clipboard = QGuiApplication.clipboard()
+        if whole != selected and clipboard.text(mode) == selected:
+            clipboard.setText(whole, mode)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self._copy_whole(QClipboard.Mode.Clipboard)
+        elif event.matches(QKeySequence.StandardKey.SelectAll):  # X11's selection
+            self._copy_whole(QClipboard.Mode.Selection)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Copy and Select All, as Qt's menu has them; Copy copies the whole of what the
+        selection stands for, or with none the whole text (Qt's copied the "…")."""
+        if not self.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse:
+            super().contextMenuEvent(event)
+            return
+        menu = QMenu(self)
+        copy = menu.addAction(tr("&Copy"), self._copy_to_clipboard)
+        copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))  # shown; keys are Qt's
+        copy.setEnabled(bool(self._whole))
+        menu.addSeparator()
+        every = menu.addAction(tr("Select &All"), self._select_all)
+        every.setShortcut(QKeySequence(QKeySequence.StandardKey.SelectAll))
+        every.setEnabled(bool(self._whole))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def _copy_to_clipboard(self) -> None:
+        QGuiApplication.clipboard().setText(self.selected_whole() or self._whole)
+
+    def _select_all(self) -> None:
+        self.setSelection(0, len(QLabel.text(self).encode("utf-16-le")) // 2)
+        if QGuiApplication.clipboard().supportsSelection():
+            QGuiApplication.clipboard().setText(self._whole, QClipboard.Mode.Selection)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        self._copy_whole(QClipboard.Mode.Selection)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
