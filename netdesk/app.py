@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -219,6 +220,24 @@ def close_note(note: QLabel) -> None:
         QApplication.restoreOverrideCursor()
 
 
+class _CollectorHeld:
+    """Python's cyclic collector held from the start to the first paint.
+
+    Start-up makes ~50,000 objects (modules, classes, PySide's enums: ~3,900 members) and
+    next to no garbage; the ~60 collections it triggered walked them all and freed nothing,
+    10-30 ms before the first paint. :meth:`resume` gives the collector back (once).
+    """
+
+    def __init__(self) -> None:
+        self._held = gc.isenabled()
+        gc.disable()
+
+    def resume(self) -> None:
+        if self._held:
+            self._held = False
+            gc.enable()
+
+
 def main(
     argv: Sequence[str] | None = None, *, first_paint: Callable[[Any], None] | None = None
 ) -> int:
@@ -229,6 +248,18 @@ def main(
         first_paint: called with the main window once it has painted the first page of
             contacts (the start-up benchmark's and tests' probe).
     """
+    collector = _CollectorHeld()
+    try:
+        return _main(argv, first_paint, collector)
+    finally:
+        collector.resume()
+
+
+def _main(
+    argv: Sequence[str] | None,
+    first_paint: Callable[[Any], None] | None,
+    collector: _CollectorHeld,
+) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from netdesk.ui import memory
 
@@ -365,6 +396,7 @@ def main(
         )
     if first_paint is not None:
         window.first_page_painted.connect(lambda: first_paint(window))
+    window.first_page_painted.connect(collector.resume)
     # an older database upgraded: where its copy is kept, once the window is up
     window.started_up.connect(lambda: _tell_upgrade(window))
     if note is not None:

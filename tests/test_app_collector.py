@@ -1,0 +1,52 @@
+"""Start-up holds Python's cyclic collector until the first page is painted, then gives it
+back: the collections it made walked every new module, class and enum and freed nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.app_probe import run_probe
+
+PROBE = """
+import gc
+import sys
+
+from netdesk import app
+
+before = sum(generation["collections"] for generation in gc.get_stats())
+
+def first_paint(window):
+    during = sum(generation["collections"] for generation in gc.get_stats()) - before
+    print("painted", during, flush=True)
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance().quit()
+
+code = app.main(sys.argv[1:], first_paint=first_paint)
+print("returned", gc.isenabled(), flush=True)
+sys.exit(code)
+"""
+
+EARLY_RETURN = """
+import gc
+import sys
+
+from netdesk import app
+
+code = app.main(sys.argv[1:] + ["--smoke-test", "/nonexistent/none.vcf"])
+print("returned", code != 0, gc.isenabled(), flush=True)
+"""
+
+
+def test_no_collection_runs_before_the_first_paint_and_the_collector_is_back_after(
+    tmp_data_dir: Path,
+) -> None:
+    (tmp_data_dir / "settings.ini").write_text("[app]\nno_tray_told=true\n")
+    result = run_probe(PROBE, tmp_data_dir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["painted 0", "returned True"], result.stderr
+
+
+def test_a_start_that_ends_early_gives_the_collector_back(tmp_data_dir: Path) -> None:
+    result = run_probe(EARLY_RETURN, tmp_data_dir)
+    assert result.stdout.splitlines() == ["returned True True"], result.stderr
