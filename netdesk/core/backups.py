@@ -198,7 +198,10 @@ def backup_now(
     """
     name = f"{backup.PREFIX}{now:%Y%m%d-%H%M%S}{backup.SUFFIX}"
     mine = backup_owner.this_database()  # before the copy, which then carries it
-    made = backup.backup_to(folder / name, progress=progress, cancelled=cancelled)
+    # a full drive: the backups Preferences no longer keeps make room first
+    made = backup.backup_making_room(
+        folder / name, keep_daily, mine, progress=progress, cancelled=cancelled
+    )
     backup.rotate(folder, daily=keep_daily, database_id=mine)  # another data folder's stay
     return made
 

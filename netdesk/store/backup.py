@@ -60,6 +60,10 @@ class BackupCancelled(BackupError):  # noqa: N818  (a cancel, not an error, for 
     """The user stopped the backup; the partial file was removed."""
 
 
+class NoRoomError(BackupError):
+    """The backup's disk is full, or the backup would leave the database's own without room."""
+
+
 def backup_to(
     target: Path,
     *,
@@ -138,20 +142,24 @@ def backup_to(
         raise
     except (OSError, sqlite3.Error) as error:
         _remove_begun(partial)
-        raise BackupError(
+        raise (NoRoomError if _full(error) else BackupError)(
             f"Could not write the backup {target}: {_why(error, source, target)}"
         ) from error
     return target
+
+
+def _full(error: OSError | sqlite3.Error) -> bool:
+    """The disk is full: the OS's ENOSPC, or SQLite's SQLITE_FULL."""
+    return (isinstance(error, OSError) and error.errno == errno.ENOSPC) or (
+        isinstance(error, sqlite3.Error) and getattr(error, "sqlite_errorcode", None) == 13
+    )
 
 
 def _why(error: OSError | sqlite3.Error, source: sqlite3.Connection, target: Path) -> str:
     """Why a backup could not be written, in words: the OS's reason without its errno and
     file name (the message names the target), and what to do of a full drive (a stick that
     holds fewer backups than Preferences keeps: each day's backup failed, none rotated out)."""
-    full = (isinstance(error, OSError) and error.errno == errno.ENOSPC) or (
-        isinstance(error, sqlite3.Error) and getattr(error, "sqlite_errorcode", None) == 13
-    )  # SQLITE_FULL
-    if full:
+    if _full(error):
         try:
             free = shutil.disk_usage(target.parent).free
             size = _pages(source) * int(source.execute("PRAGMA page_size").fetchone()[0])
@@ -229,7 +237,7 @@ def _room_left(source: sqlite3.Connection, database: Path, target: Path) -> None
     file is removed.
 
     Raises:
-        BackupError: the disk holds less than the backup and as much again to spare.
+        NoRoomError: the disk holds less than the backup and as much again to spare.
     """
     try:
         if target.parent.stat().st_dev != database.parent.stat().st_dev:
@@ -240,7 +248,7 @@ def _room_left(source: sqlite3.Connection, database: Path, target: Path) -> None
     size = _pages(source) * int(source.execute("PRAGMA page_size").fetchone()[0])
     needed = 2 * size + ROOM_TO_SPARE
     if free < needed:
-        raise BackupError(
+        raise NoRoomError(
             f"Could not write the backup {target}: its disk has {free // 2**20} MB free, and a "
             f"backup needs {needed // 2**20} MB there (the copy, and as much again for the "
             "database itself to keep working). Free some room, or choose a backups folder on "
@@ -318,7 +326,9 @@ def automatic_backup(
         log.info("daily backup skipped: the database holds no contacts and no journal")
         return None
     mine = backup_owner.this_database()  # written before the copy, which then carries it
-    made = backup_to(folder / f"{PREFIX}{now:%Y%m%d-%H%M%S}{SUFFIX}", cancelled=cancelled)
+    made = backup_making_room(
+        folder / f"{PREFIX}{now:%Y%m%d-%H%M%S}{SUFFIX}", keep_daily, mine, cancelled=cancelled
+    )
     try:
         # once a day, on this worker: SQLite copies damaged pages as they are, and a week of
         # backups of a damaged database would rotate out every sound one
@@ -340,6 +350,35 @@ def automatic_backup(
         ) from error
     rotate(folder, daily=keep_daily, database_id=mine)
     return made
+
+
+def backup_making_room(
+    target: Path,
+    keep_daily: int,
+    database_id: str | None,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    """``backup_to(target)`` into a folder of rotated backups; when its disk has no room,
+    the backups ``rotate`` no longer keeps (``keep_daily`` lowered in Preferences) are
+    removed and the copy made again.
+
+    The rotation ran only after a backup was made: on a full stick none ever was, and
+    keeping fewer backups, what the failure says to do, changed nothing. What is removed
+    first is what a rotation after the backup would remove anyway; a folder holding no more
+    than is kept fails as before, nothing removed.
+
+    Raises:
+        BackupError, BackupCancelled: as ``backup_to``.
+    """
+    try:
+        return backup_to(target, progress=progress, cancelled=cancelled)
+    except NoRoomError:
+        if not rotate(target.parent, daily=keep_daily, database_id=database_id):
+            raise
+        log.info("backups no longer kept removed from %s to make room", target.parent)
+    return backup_to(target, progress=progress, cancelled=cancelled)
 
 
 def rotate(
