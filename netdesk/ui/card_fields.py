@@ -29,8 +29,12 @@ from netdesk.core.types import (
     WebLink,
 )
 from netdesk.ui.card_open import email_url, link_url, phone_url
-from netdesk.ui.icons import icon
+from netdesk.ui.icons import checkable_icon, icon
 from netdesk.ui.widgets import InlineMessage, tr
+
+# a preferred value's filled star: a dark gold on a light palette, amber on a dark one
+# (each at least 3:1 against its window, as WCAG asks of a control's state)
+PREFERRED_STAR = ("#b87700", "#fbbf24")
 
 
 def _label_box(choices: list[tuple[str, str]], current: str) -> QComboBox:
@@ -100,6 +104,9 @@ class FieldRow(QWidget):
         row.addWidget(self.fields, 1)
         if preferred is not None:
             self.star = _tool("star", tr("Preferred"))
+            # filled once preferred: checked, it looked as unchecked (Fusion's sunken frame
+            # round an auto-raise button is faint, and none at all under some styles)
+            self.star.setIcon(checkable_icon("star", "star-filled", *PREFERRED_STAR))
             self.star.setCheckable(True)
             self.star.setChecked(preferred)
             self._show_star()
@@ -130,6 +137,7 @@ class FieldRow(QWidget):
         assert self.star is not None
         tip = tr("Preferred (click to unmark)") if self.star.isChecked() else tr("Make preferred")
         self.star.setToolTip(tip)
+        self.star.setAccessibleDescription(tip)  # said with its name, whether it is or not
 
     def _star_toggled(self, checked: bool) -> None:
         self._show_star()

@@ -38,6 +38,18 @@ def fixed_icon(name: str, colour: str) -> QIcon:
     return _tinted(name, colour, colour)
 
 
+@cache  # one engine for every button showing it, kept alive while C++ holds it
+def checkable_icon(name: str, checked: str, light: str, dark: str) -> QIcon:
+    """A checkable button's icon: ``name`` in the palette's text colour while unchecked,
+    ``checked`` (the star filled) in an accent colour once checked, ``light`` on a light
+    palette and ``dark`` on a dark one; disabled, both in the palette's disabled colour.
+    One icon for both states, as a checked tool button looked the same as an unchecked one."""
+    off, on = ICON_DIR / f"{name}.svg", ICON_DIR / f"{checked}.svg"
+    if not off.is_file() or not on.is_file():
+        return QIcon()
+    return QIcon(_CheckableEngine(TintedSvgEngine(off), _AccentSvgEngine(on, light, dark)))
+
+
 @cache
 def _tinted(name: str, colour: str | None, disabled_colour: str | None) -> QIcon:
     """The icon ``name`` in fixed colours, or in the application palette's (None)."""
@@ -145,3 +157,61 @@ class TintedSvgEngine(QIconEngine):
         painter.end()
         pixmap.setDevicePixelRatio(max(1.0, scale))
         return pixmap
+
+
+def _on_dark_palette() -> bool:
+    """Whether the application's palette is a dark theme's: light text on a darker window."""
+    palette = QGuiApplication.palette()
+    window = palette.color(QPalette.ColorRole.Window)
+    return window.lightnessF() < palette.color(QPalette.ColorRole.WindowText).lightnessF()
+
+
+class _AccentSvgEngine(TintedSvgEngine):
+    """An SVG in one colour for a light palette and another for a dark one (a colour that
+    shows on white shows poorly on near-black); disabled in the palette's disabled colour."""
+
+    def __init__(self, path: Path, light: str, dark: str) -> None:
+        super().__init__(path)
+        self.light, self.dark = light, dark
+
+    def clone(self) -> QIconEngine:
+        copy = _AccentSvgEngine(self.path, self.light, self.dark)
+        _CLONES.append(copy)  # (see TintedSvgEngine.clone)
+        return copy
+
+    def _colours(self) -> tuple[str, str]:
+        _normal, disabled = palette_colours()
+        return (self.dark if _on_dark_palette() else self.light), disabled
+
+
+class _CheckableEngine(QIconEngine):
+    """One engine for the icon's Off state (unchecked) and another for its On state."""
+
+    def __init__(self, off: TintedSvgEngine, on: TintedSvgEngine) -> None:
+        super().__init__()
+        self.off, self.on = off, on
+
+    def _for(self, state: QIcon.State) -> TintedSvgEngine:
+        return self.on if state == QIcon.State.On else self.off
+
+    def clone(self) -> QIconEngine:
+        copy = _CheckableEngine(self.off, self.on)
+        _CLONES.append(copy)  # (see TintedSvgEngine.clone)
+        return copy
+
+    def isNull(self) -> bool:
+        return False
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        return self._for(state).actualSize(size, mode, state)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self._for(state).pixmap(size, mode, state)
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        return self._for(state).scaledPixmap(size, mode, state, scale)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        self._for(state).paint(painter, rect, mode, state)
