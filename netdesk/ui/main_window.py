@@ -384,19 +384,19 @@ class MainWindow(QMainWindow):
             tr("How often to keep in touch"),
         )
         self.duplicates_action = self._action(
-            tr("Find du&plicates…"), self.find_duplicates, None, "duplicates"
+            tr("Find du&plicates…"), self.find_duplicates, "Ctrl+Shift+D", "duplicates"
         )
         self.tags_action = self._action(
             tr("Manage ta&gs…"),
             self.manage_tags,
-            None,
+            "Ctrl+Shift+G",
             None,
             tr("Rename or delete tags, and give a tag a keep-in-touch rhythm"),
         )
         self.merge_action = self._action(
             tr("&Merge two contacts…"),
             self.merge_contacts,
-            None,
+            "Ctrl+Shift+M",
             None,
             tr("Make two selected contacts one"),
         )

@@ -347,9 +347,18 @@ def test_every_menu_action_shows_its_shortcut(main_window: MainWindow) -> None:
         main_window.undo_action: "Ctrl+Z",
         main_window.redo_action: "Ctrl+Shift+Z",
         main_window.preferences_action: "Ctrl+,",
+        main_window.duplicates_action: "Ctrl+Shift+D",
+        main_window.tags_action: "Ctrl+Shift+G",
+        main_window.merge_action: "Ctrl+Shift+M",
     }
     for action, keys in wanted.items():
         assert action.shortcut().toString() == keys, action.text()
+    # and no two of the window's actions answer the same keys (Qt runs neither of them)
+    taken: dict[str, str] = {}
+    for action in main_window.actions():
+        for key in action.shortcuts():
+            assert key.toString() not in taken, (action.text(), taken.get(key.toString()))
+            taken[key.toString()] = action.text()
 
 
 def test_typing_runs_one_search_for_a_burst_of_keys(
