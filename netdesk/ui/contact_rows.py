@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QPointF,
     QRect,
     QSize,
@@ -375,14 +376,47 @@ class ContactTable(QTableView):
         ids: list[int] = []
         for top, bottom in spans:
             ids += model.ids_between(top, bottom)
+        dragged = list(dict.fromkeys(ids))
         drag = QDrag(self)
-        drag.setMimeData(model.mime_data_for(list(dict.fromkeys(ids))))
-        current = self.currentIndex()
-        rect = self.visualRect(current) if current.isValid() else QRect()
-        if rect.intersects(self.viewport().rect()):  # the row under the pointer, as Qt shows
-            drag.setPixmap(self.viewport().grab(rect))
-            drag.setHotSpot(self.viewport().mapFromGlobal(QCursor.pos()) - rect.topLeft())
+        drag.setMimeData(model.mime_data_for(dragged))
+        image, hot_spot = self.drag_image(len(dragged), QCursor.pos())
+        if not image.isNull():
+            drag.setPixmap(image)
+            drag.setHotSpot(hot_spot)
         drag.exec(supported_actions, Qt.DropAction.CopyAction)
+
+    def drag_image(self, count: int, pointer: QPoint) -> tuple[QPixmap, QPoint]:
+        """What a drag of ``count`` contacts shows under the ``pointer`` (global): the row
+        pressed (or the current one) drawn whole, with "12 contacts" on it when several go.
+        A grab of the viewport showed one row, no count, cut where the row was half
+        scrolled out, and nothing at all (Qt's bare arrow) once it was out of view."""
+        from netdesk.ui.drag import with_count_badge  # when dragging, not at start-up
+
+        pressed = self._pressed
+        index = self.model().index(pressed.row(), 0) if pressed.isValid() else self.currentIndex()
+        if not index.isValid():
+            return QPixmap(), QPoint()
+        ratio = self.devicePixelRatioF()
+        size = QSize(min(self.viewport().width(), 420), self.rowHeight(index.row()))
+        row = QPixmap(size * ratio)
+        row.setDevicePixelRatio(ratio)
+        palette = self.palette()
+        row.fill(palette.color(QPalette.ColorRole.Base))
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = QRect(QPoint(0, 0), size)
+        option.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Active
+        painter = QPainter(row)
+        self.itemDelegateForIndex(index).paint(painter, option, index)
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.drawRect(QRect(QPoint(0, 0), size).adjusted(0, 0, -1, -1))
+        painter.end()
+        image, top = with_count_badge(row, count, palette, self.font())
+        # where the row was pressed, as Qt's own drag holds it; a row out of view by its start
+        at = self.viewport().mapFromGlobal(pointer) - self.visualRect(index).topLeft()
+        if not QRect(QPoint(0, 0), size).contains(at):
+            at = QPoint(AVATAR // 2 + 8, size.height() // 2)
+        return image, at + QPoint(0, top)
 
     def moveCursor(
         self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier

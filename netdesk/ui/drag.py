@@ -16,7 +16,8 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMetaType, QMimeData, QUrl
+from PySide6.QtCore import QByteArray, QMetaType, QMimeData, QPoint, QRect, QRectF, QSize, Qt, QUrl
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 
 from netdesk.core.exporting import contacts_in_order, render
 from netdesk.core.types import Contact
@@ -91,6 +92,45 @@ def _file_name(names: list[str]) -> str:
     if len(names) == 1:
         return file_base_name(names[0], tr("contact")) + ".vcf"
     return file_base_name(tr("%Ln contacts", "", len(names)), "contacts") + ".vcf"
+
+
+def with_count_badge(
+    row: QPixmap, count: int, palette: QPalette, font: QFont
+) -> tuple[QPixmap, int]:
+    """``row`` (a dragged contact's row) with "12 contacts" in a badge over its top right
+    corner when ``count`` is more than one, and how far down the row then starts.
+
+    A drag of many showed one row and nothing else: dropped on a mail, a file manager, it
+    looked like one contact was going.
+    """
+    if count <= 1:
+        return row, 0
+    ratio = row.devicePixelRatio()
+    width, height = round(row.width() / ratio), round(row.height() / ratio)
+    badge_font = QFont(font)
+    badge_font.setWeight(QFont.Weight.DemiBold)
+    metrics = QFontMetrics(badge_font)
+    text = tr("%Ln contacts", "", count)
+    badge = QRect(0, 0, metrics.horizontalAdvance(text) + 16, metrics.height() + 6)
+    top = badge.height() // 2
+    badge.moveTopRight(QPoint(width - 6, 0))
+    if badge.left() < 0:  # a narrow list: at its left edge rather than cut
+        badge.moveLeft(0)
+    image = QPixmap(QSize(max(width, badge.width()), height + top) * ratio)
+    image.setDevicePixelRatio(ratio)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.drawPixmap(0, top, row)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(palette.color(QPalette.ColorRole.Base), 1.5))
+    painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+    radius = badge.height() / 2
+    painter.drawRoundedRect(QRectF(badge).adjusted(0.75, 0.75, -0.75, -0.75), radius, radius)
+    painter.setFont(badge_font)
+    painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return image, top
 
 
 # More contacts than this are read and rendered on a thread of their own from the moment the
