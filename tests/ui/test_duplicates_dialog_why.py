@@ -34,7 +34,7 @@ def test_the_selected_pairs_reasons_are_shown_whole(qtbot: QtBot, app_context: A
     dialog.show()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
     qtbot.waitUntil(lambda: dialog.why.text() != "")
-    why = dialog.table.item(0, 3).text()
+    why = dialog.table.model().index(0, 3).data()
     assert EMAIL in why and "same phone" in why
     # the column, a quarter of the dialog, cannot hold it (what was seen: "same …")
     column = dialog.table.columnWidth(3)
