@@ -98,7 +98,7 @@ class FieldRow(QWidget):
         self.fields = QWidget()
         self.star: QToolButton | None = None
         self.problem = InlineMessage(self)
-        row = QHBoxLayout()
+        row = self.line_layout = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label_box)
         row.addWidget(self.fields, 1)
@@ -239,6 +239,11 @@ class AddressRow(FieldRow):
         grid.addWidget(self.locality, 2, 1)
         grid.addWidget(self.region, 3, 0)
         grid.addWidget(self.country, 3, 1)
+        # beside the street, its first line, as the form's "Address" is: centred on the four
+        # lines, the label stood beside the apartment and postal code, away from its caption
+        for widget in (self.label_box, self.star, self.remove_button):
+            if widget is not None:
+                self.line_layout.setAlignment(widget, Qt.AlignmentFlag.AlignTop)
 
     def value_edits(self) -> list[QLineEdit]:
         return [
