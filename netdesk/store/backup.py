@@ -165,10 +165,7 @@ def _why(error: OSError | sqlite3.Error, source: sqlite3.Connection, target: Pat
             size = _pages(source) * int(source.execute("PRAGMA page_size").fetchone()[0])
         except (OSError, sqlite3.Error):
             return "its disk is full. Free some room there, or keep fewer backups (Preferences)."
-        return (
-            f"its disk is full ({free // 2**20} MB free, and the backup needs "
-            f"{-(-size // 2**20)} MB). Free some room there, or keep fewer backups (Preferences)."
-        )
+        return _full_disk(free, size)
     if isinstance(error, (FileExistsError, NotADirectoryError)):
         # a backups folder that is a file said "File exists" of the folder it could not make
         for place in target.parents:
@@ -177,6 +174,13 @@ def _why(error: OSError | sqlite3.Error, source: sqlite3.Connection, target: Pat
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
     return str(error)
+
+
+def _full_disk(free: int, size: int) -> str:
+    return (
+        f"its disk is full ({free // 2**20} MB free, and the backup needs "
+        f"{-(-size // 2**20)} MB). Free some room there, or keep fewer backups (Preferences)."
+    )
 
 
 def _replaceable(target: Path) -> bool:
@@ -233,19 +237,25 @@ def _room_left(source: sqlite3.Connection, database: Path, target: Path) -> None
 
     A daily backup on a nearly full disk took the last of it: the next edits failed with
     "database or disk is full" until a rotation, a day later, freed a backup's worth. On
-    another disk (a drive of its own) a backup that does not fit simply fails, and its partial
-    file is removed.
+    another disk (a drive of its own) a backup that does not fit is refused before it is
+    written: it filled the drive first (a minute of progress on a USB stick) and failed then.
 
     Raises:
-        NoRoomError: the disk holds less than the backup and as much again to spare.
+        NoRoomError: the database's disk holds less than the backup and as much again to
+            spare, or another disk less than the backup.
     """
     try:
-        if target.parent.stat().st_dev != database.parent.stat().st_dev:
-            return
-        free = shutil.disk_usage(target.parent).free
+        same_disk = target.parent.stat().st_dev == database.parent.stat().st_dev
+        usage = shutil.disk_usage(target.parent)
     except OSError:
         return  # (the copy then says what is wrong)
+    free = usage.free
     size = _pages(source) * int(source.execute("PRAGMA page_size").fetchone()[0])
+    if not same_disk:
+        # (a file system that tells no size, such as some network shares' 0 of 0, is tried)
+        if usage.total and free < size:
+            raise NoRoomError(f"Could not write the backup {target}: {_full_disk(free, size)}")
+        return
     needed = 2 * size + ROOM_TO_SPARE
     if free < needed:
         raise NoRoomError(
