@@ -1,7 +1,5 @@
 """``python -m netdesk``: the desktop app."""
 
-import sys
+from netdesk.app import run
 
-from netdesk.app import main
-
-sys.exit(main())
+run()

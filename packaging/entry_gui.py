@@ -1,8 +1,6 @@
 """Frozen entry point of the netdesk window (PyInstaller runs this as `netdesk`)."""
 
-import sys
-
-from netdesk.app import main
+from netdesk.app import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -50,3 +50,26 @@ def test_no_collection_runs_before_the_first_paint_and_the_collector_is_back_aft
 def test_a_start_that_ends_early_gives_the_collector_back(tmp_data_dir: Path) -> None:
     result = run_probe(EARLY_RETURN, tmp_data_dir)
     assert result.stdout.splitlines() == ["returned True True"], result.stderr
+
+
+EXIT_PROBE = """
+import atexit
+import gc
+import sys
+
+from netdesk import app
+
+atexit.register(lambda: print("frozen at exit", gc.get_freeze_count() > 0, flush=True))
+sys.argv = ["netdesk", *sys.argv[1:], "--smoke-test"]
+app.run()
+"""
+
+
+def test_the_process_entry_leaves_what_main_left_out_of_the_last_collection(
+    tmp_data_dir: Path,
+) -> None:
+    """``netdesk`` (app.run) freezes what is left once main() returns: Python's collection
+    at exit walked it all, 0.25-2 s of a process whose window was gone."""
+    result = run_probe(EXIT_PROBE, tmp_data_dir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "frozen at exit True", result.stdout
