@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import logging
+import math
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QLocale,
+    QObject,
+    QRunnable,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QApplication
 
@@ -42,7 +52,7 @@ def read_photo(path: str) -> tuple[bytes | None, str | None]:
             return None, fill(
                 tr("“%1” is too large for a photo: %2 MB, at most %3 MB."),
                 name,
-                str(round(size / 1024 / 1024)),
+                _megabytes_over(size, limit // 1024 // 1024),
                 str(limit // 1024 // 1024),
             )
         data = Path(path).read_bytes()
@@ -53,6 +63,15 @@ def read_photo(path: str) -> tuple[bytes | None, str | None]:
     except photos.PhotoError:
         return None, _photo_problem(path, photos.MAX_PHOTO_PIXELS)
     return stored, None
+
+
+def _megabytes_over(size: int, limit: int) -> str:
+    """``size`` bytes in MB, more than ``limit`` MB as said: rounded, a file just over the
+    limit was "40 MB, at most 40 MB"; such a one is "40.3 MB" (in the user's digits)."""
+    megabytes = size / 1024 / 1024
+    if round(megabytes) > limit:
+        return str(round(megabytes))
+    return QLocale().toString(math.ceil(megabytes * 10) / 10, "f", 1)
 
 
 def _photo_problem(path: str, max_pixels: int) -> str:
