@@ -16,6 +16,8 @@ from netdesk.store import journal as journal_rows
 from netdesk.store.database import Store
 
 JournalResume = journal_rows.Resume
+# an entry as the lists show it: its first people and how many (``people``)
+ListedInteraction = journal_rows.ListedInteraction
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 _STEP = 500  # people per step of an entry's write: progress and a chance to cancel after each
@@ -265,10 +267,11 @@ class JournalService:
         search.reindex(contact_ids)
 
     def for_contact(
-        self, contact_id: int, *, limit: int = 200, offset: int = 0
+        self, contact_id: int, *, limit: int = 200, offset: int = 0, people: int | None = None
     ) -> list[Interaction]:
-        """A contact's journal, newest first."""
-        return journal_rows.interactions_for(contact_id, limit, offset)
+        """A contact's journal, newest first. ``people``: each entry holds its first
+        ``people`` contacts and how many it has (a ListedInteraction), not everyone."""
+        return journal_rows.interactions_for(contact_id, limit, offset, people)
 
     def all(
         self,
@@ -294,12 +297,14 @@ class JournalService:
         text: str = "",
         limit: int = 100,
         after: JournalResume | None = None,
+        people: int | None = None,
     ) -> JournalPage:
         """The global journal a page at a time, newest first: up to ``limit`` entries after
         ``after`` (the last page's ``resume``), found in one bounded slice of the journal. A
-        page may hold fewer entries (none) while ``resume`` is not None: ask again from it."""
+        page may hold fewer entries (none) while ``resume`` is not None: ask again from it.
+        ``people`` as for :meth:`for_contact`."""
         entries, resume = journal_rows.interactions_page(
-            kind=kind, since=since, until=until, text=text, limit=limit, after=after
+            kind=kind, since=since, until=until, text=text, limit=limit, after=after, people=people
         )
         return JournalPage(entries, resume)
 

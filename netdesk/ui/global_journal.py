@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
 
 from netdesk.ui.context import AppContext
 from netdesk.ui.icons import icon
-from netdesk.ui.journal_view import JournalDelegate, JournalModel, journal_list, kind_labels
+from netdesk.ui.journal_view import (
+    MOST_NAMES,
+    JournalDelegate,
+    JournalModel,
+    journal_list,
+    kind_labels,
+)
 from netdesk.ui.widgets import section_title, tr
 
 SINCE_DAYS = dt.timedelta(days=90)  # the "From" date offered: three months back
@@ -294,7 +300,13 @@ class GlobalJournal(QWidget):
         journal = self.context.core.journal
         self.model.set_paged_source(
             lambda limit, after: journal.page(
-                kind=kind, since=since, until=until, text=text, limit=limit, after=after
+                kind=kind,
+                since=since,
+                until=until,
+                text=text,
+                limit=limit,
+                after=after,
+                people=MOST_NAMES + 1,  # a row names no more: everyone is read when edited
             )
         )
         self._update_empty()

@@ -367,8 +367,9 @@ def test_a_long_journal_read_again_far_down_takes_two_reads(
     monkeypatch.setattr(
         JournalService,
         "for_contact",
-        lambda self, cid, *, limit=200, offset=0: (
-            reads.append((limit, offset)) or real(self, cid, limit=limit, offset=offset)
+        lambda self, cid, *, limit=200, offset=0, people=None: (
+            reads.append((limit, offset))
+            or real(self, cid, limit=limit, offset=offset, people=people)
         ),
     )
     core.journal.log([ana], "note", "Newest", at=D(2026, 3, 1))
