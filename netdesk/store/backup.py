@@ -127,6 +127,10 @@ def backup_to(
         # SQLite said no more than "unable to open database file"
         with open(partial, "wb"):
             pass
+        # private before the first page: made with the umask's 0644, it could be read by
+        # anyone during the copy, in a backups folder others reach (SQLite's journal beside
+        # it takes its rights)
+        _owner_only(partial)
         destination = sqlite3.connect(partial)
         try:
             with _one_snapshot(source):
@@ -135,7 +139,6 @@ def backup_to(
             destination.close()
         if cancelled is not None and cancelled():  # during the last step: still no backup
             raise BackupCancelled(f"The backup to {target} was cancelled.")
-        _owner_only(partial)
         partial.replace(target)
     except BackupCancelled:
         _remove_begun(partial)
