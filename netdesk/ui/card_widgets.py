@@ -6,7 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QSize, QSizeF, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QMimeData,
+    QRectF,
+    QSize,
+    QSizeF,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -14,6 +23,10 @@ from PySide6.QtGui import (
     QImageReader,
     QKeyEvent,
     QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
 )
 from PySide6.QtWidgets import (
     QCompleter,
@@ -129,6 +142,25 @@ class PhotoLabel(QLabel):
             self.clicked.emit()  # the photo menu, from the keyboard too
         else:
             super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The round photo, ringed in the selection colour while it has the keyboard focus:
+        a label draws no focus frame, and Tab reached the photo with nothing to show it."""
+        super().paintEvent(event)
+        if not self.hasFocus():
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        ring = QRectF(self.rect())
+        # the selection colour, with the window's colour inside it to stand out from any photo
+        for colour, width, inset in (
+            (self.palette().color(QPalette.ColorRole.Highlight), 3.0, 1.5),
+            (self.palette().color(QPalette.ColorRole.Window), 1.5, 3.75),
+        ):
+            painter.setPen(QPen(colour, width))
+            painter.drawEllipse(ring.adjusted(inset, inset, -inset, -inset))
+        painter.end()
 
 
 class GrowingText(QPlainTextEdit):
