@@ -95,6 +95,9 @@ def image_drag(event: QEvent, take: Callable[[str], None]) -> bool:
     return True
 
 
+_CLICKS = (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton)  # right: its menu too
+
+
 class PhotoLabel(QLabel):
     """The card's photo: click to choose, or drop an image file on it.
 
@@ -135,7 +138,10 @@ class PhotoLabel(QLabel):
         event.acceptProposedAction()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self.clicked.emit()
+        """A click opens the photo's menu: released over the photo, as a button's. Any
+        release did: a press dragged off the photo to give up, a middle-button paste."""
+        if event.button() in _CLICKS and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
