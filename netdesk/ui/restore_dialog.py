@@ -383,10 +383,16 @@ class RestoreDialog(QDialog):
     # -- choosing --------------------------------------------------------------------------
 
     def choose_file(self) -> None:
+        # the chosen folder gone (its drive unplugged, not mounted): where the backups go
+        # meanwhile; the chooser opened where netdesk was started from, or in the empty mount
+        # point, given a folder not there
+        start = self.folder if self.gone.isHidden() else self.context.paths.backups
+        if not start.is_dir():
+            start = self.context.paths.data_dir
         name, _filter = QFileDialog.getOpenFileName(
             self,
             tr("Choose a backup"),
-            str(self.folder),
+            str(start),
             tr("netdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
         )
         if name:
