@@ -111,7 +111,7 @@ class JournalService:
 
             def step(chunk: Sequence[int]) -> None:
                 journal_rows.link_interaction(interaction_id, chunk)
-                self._after_change(chunk)
+                self._after_change(chunk, linked_to=interaction_id)
 
             self._people_in_steps(ids, step, progress, cancelled)
         return interaction_id
@@ -249,8 +249,13 @@ class JournalService:
     ) -> None:
         """Put a deleted entry back (``progress`` and ``cancelled`` as for :meth:`log`)."""
         with self.store.transaction():
-            journal_rows.insert_interaction(entry, self.clock.now())
-            self._people_in_steps(entry.contact_ids, self._after_change, progress, cancelled)
+            restored = journal_rows.insert_interaction(entry, self.clock.now())
+            self._people_in_steps(
+                entry.contact_ids,
+                lambda chunk: self._after_change(chunk, linked_to=restored),
+                progress,
+                cancelled,
+            )
 
     def _people_in_steps(
         self,
@@ -277,8 +282,13 @@ class JournalService:
         if merging is not None:
             search.resume_merges(merging)
 
-    def _after_change(self, contact_ids: Sequence[int]) -> None:
-        journal_rows.refresh_last_interaction(contact_ids)
+    def _after_change(self, contact_ids: Sequence[int], *, linked_to: int | None = None) -> None:
+        """The people's last interaction, count, clock and search row, after a change to
+        their journal; ``linked_to``: the change was their link to this new entry alone."""
+        if linked_to is None:
+            journal_rows.refresh_last_interaction(contact_ids)
+        else:
+            journal_rows.count_new_interaction(linked_to, contact_ids)
         refresh_cadence(contact_ids, self.clock.now())
         search.reindex(contact_ids)
 

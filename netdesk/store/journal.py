@@ -354,6 +354,21 @@ def refresh_last_interaction(contact_ids: Iterable[int]) -> None:
         )
 
 
+def count_new_interaction(interaction_id: int, contact_ids: Iterable[int]) -> None:
+    """These contacts were just linked to this entry (logged, or put back): their last
+    interaction moves to its time if later, and they have one more, without reading their
+    journals as :func:`refresh_last_interaction` does (~0.4 ms a person: 40 s of logging a
+    talk with 97,500 people)."""
+    for chunk in chunks(list(contact_ids)):
+        db.execute_sql(
+            "UPDATE contact SET last_interaction = max(coalesce(last_interaction, ''), "
+            "(SELECT occurred_at FROM interaction WHERE id = ?)), "
+            "interaction_count = interaction_count + 1 "
+            f"WHERE id IN ({','.join('?' * len(chunk))})",
+            (interaction_id, *chunk),
+        )
+
+
 def interaction_count(contact_id: int) -> int:
     found = db.execute_sql(
         "SELECT count(*) FROM interaction_contact WHERE contact_id=?", (contact_id,)
