@@ -45,6 +45,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -212,7 +213,39 @@ class ElidedLabel(QLabel):
         if QGuiApplication.clipboard().supportsSelection():
             QGuiApplication.clipboard().setText(self._whole, QClipboard.Mode.Selection)
 
+    _drag_from: QPoint | None = None  # a press in the selection: where, for a drag of it
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        selected = self.selectedText()
+        super().mousePressEvent(event)
+        # Qt keeps the selection for a press inside it (a drag of it may follow)
+        inside = bool(selected) and self.selectedText() == selected
+        left = event.button() == Qt.MouseButton.LeftButton
+        self._drag_from = event.position().toPoint() if inside and left else None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """A press in the selection moved far enough drags the whole of what it stands for:
+        Qt's own drag of it carried the shown text, "…" and all."""
+        start = self._drag_from
+        if start is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            super().mouseMoveEvent(event)
+            return
+        if (event.position().toPoint() - start).manhattanLength() < (
+            QApplication.startDragDistance()
+        ):
+            return
+        self._drag_from = None
+        from PySide6.QtCore import QMimeData
+        from PySide6.QtGui import QDrag
+
+        data = QMimeData()
+        data.setText(self.selected_whole())
+        drag = QDrag(self)
+        drag.setMimeData(data)
+        drag.exec(Qt.DropAction.CopyAction)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._drag_from = None
         super().mouseReleaseEvent(event)
         self._copy_whole(QClipboard.Mode.Selection)
 

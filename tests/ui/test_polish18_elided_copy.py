@@ -4,8 +4,8 @@ gave "Maximiliana Fernánde…", the "…" included, and the rest of the name lo
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QDrag, QGuiApplication, QKeySequence, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
 from pytestqt.qtbot import QtBot
@@ -91,3 +91,29 @@ def test_the_menus_copy_on_a_cut_title_copies_the_whole_name(qtbot: QtBot) -> No
     )
     assert chosen
     assert QGuiApplication.clipboard().text() == LONG
+
+
+def test_dragging_the_selected_title_carries_the_whole_name(qtbot: QtBot) -> None:
+    """Qt drags a label's selected text when a press in it moves: it carried the "…"."""
+    label = title(qtbot, LONG)
+    label.setSelection(0, shown_units(label))
+    before = set(label.findChildren(QDrag))
+    at = QPoint(10, label.height() // 2)
+    left = Qt.MouseButton.LeftButton
+    QTest.mousePress(label, left, pos=at)
+    far = at + QPoint(4 * QApplication.startDragDistance(), 0)
+    QApplication.sendEvent(
+        label,
+        QMouseEvent(
+            QEvent.Type.MouseMove,
+            QPointF(far),
+            QPointF(label.mapToGlobal(far)),
+            Qt.MouseButton.NoButton,
+            left,
+            Qt.KeyboardModifier.NoModifier,
+        ),
+    )
+    QTest.mouseRelease(label, left, pos=far)
+    dragged = [d for d in label.findChildren(QDrag) if d not in before]
+    assert len(dragged) == 1
+    assert dragged[0].mimeData().text() == LONG
