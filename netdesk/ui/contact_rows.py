@@ -388,8 +388,8 @@ class ContactTable(QTableView):
     def drag_image(self, count: int, pointer: QPoint) -> tuple[QPixmap, QPoint]:
         """What a drag of ``count`` contacts shows under the ``pointer`` (global): the row
         pressed (or the current one) drawn whole, with "12 contacts" on it when several go.
-        A grab of the viewport showed one row, no count, cut where the row was half
-        scrolled out, and nothing at all (Qt's bare arrow) once it was out of view."""
+        A grab of the viewport showed one row and no count, and nothing at all (Qt's bare
+        arrow) once the row was scrolled out of view."""
         from netdesk.ui.drag import with_count_badge  # when dragging, not at start-up
 
         pressed = self._pressed
