@@ -1,6 +1,6 @@
-"""What a drag out of the list shows: the row drawn whole, with "12 contacts" on it when
-several go. It showed one row and no count, cut where the row was half scrolled out, and
-Qt's bare arrow once the current row was out of view."""
+"""What a drag out of the list shows: the row, with "12 contacts" on it when several go.
+It showed one row and no count, and Qt's bare arrow once the current row was scrolled out
+of view."""
 
 from __future__ import annotations
 
