@@ -51,10 +51,12 @@ class _Job(QRunnable):
                 folder,
                 context.core.clock.now(),
                 keep_daily=self.keep_daily,
-                cancelled=owner.stopping.is_set,
+                # a restore waits for this job before it begins: it stops instead (made
+                # again once the restore is over)
+                cancelled=lambda: owner.stopping.is_set() or context.changes.replacing,
             )
         except backups.BackupCancelled:
-            log.info("daily backup stopped: netdesk is quitting")
+            log.info("daily backup stopped: netdesk is quitting, or a restore begins")
         except backups.DamagedDatabaseError as error:
             log.error("daily backup: %s", error)
             said = owner.damaged, (str(error),)
@@ -111,6 +113,7 @@ class StartupBackup(QObject):
         self._folder_used: str | None = None  # the setting the last look went by
         self._failure_told_on: dt.date | None = None
         self.finished.connect(self._log_made)
+        context.changes.database_replacing.connect(self._database_replacing)
         self.job_failed.connect(self._job_failed)
         self.job_elsewhere.connect(self._job_elsewhere)
         self._elsewhere_told_on: dt.date | None = None
@@ -137,6 +140,13 @@ class StartupBackup(QObject):
         if self.stopping.is_set() or self.context.changes.replacing:
             return
         self.start()
+
+    def _database_replacing(self, replacing: bool) -> None:
+        """A restore over: the day's backup, which stopped for it, is made (of the data
+        restored) rather than at the next look, up to CHECK_MS later. (At its start the
+        job sees ``changes.replacing`` and stops.)"""
+        if not replacing and self.timer.isActive():
+            self.check()
 
     def _folder_changed(self) -> None:
         """Another backups folder chosen since the last look: the day's backup made there now."""
