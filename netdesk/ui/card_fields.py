@@ -374,8 +374,17 @@ class ListEditor(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Up and Ctrl+Down in a row's value move the row (the first is the one an
-        export and most programs show first)."""
+        export and most programs show first). Shift+F10 opens the value's menu, as the Menu
+        key does: Qt does not on Linux, and without a Menu key (most laptops) "Write
+        e-mail", "Call" and "Open link" were out of the keyboard's reach."""
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if (
+                event.key() == Qt.Key.Key_F10
+                and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+                and isinstance(watched, QLineEdit)
+            ):
+                watched.customContextMenuRequested.emit(watched.cursorRect().center())
+                return True
             step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
             if step and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
                 row = next((r for r in self.rows if r.isAncestorOf(watched)), None)  # type: ignore[arg-type]
