@@ -83,3 +83,24 @@ def test_the_list_of_pairs_is_a_sound_model(
     assert dialog.table.rowCount() == 2  # (the tester checks each change as it is made)
     app_context.undo_stack.undo()  # it comes back
     assert dialog.table.rowCount() == 3
+
+
+def test_the_bar_is_full_only_once_the_list_is_made(
+    qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The search's loops said 100% and the pairs were then sorted, indexed and their
+    contacts read: the bar stood full 2 s on 100,000 contacts, as if stuck."""
+    _pairs(app_context, 2)
+    said: list[int] = []
+    start = Operation.start
+
+    def start_heard(operation: Operation) -> None:
+        operation.signals.progress.connect(lambda done, _total: said.append(done))
+        start(operation)
+
+    monkeypatch.setattr(Operation, "start", start_heard)
+    dialog = DuplicatesDialog(app_context)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=5000)
+    assert said[-3:] == [90, 97, 100]  # the search, the list made, its first contacts read
+    assert max(said[:-2]) <= 90
