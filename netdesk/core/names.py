@@ -54,8 +54,8 @@ def structured_name(contact: Contact) -> str:
 
 
 def _structured(prefix: str, given: str, additional: str, family: str, suffix: str) -> str:
-    own = [p.strip() for p in (given, additional, family) if p.strip()]
-    if own and all(_CJK_NAME.fullmatch(p) for p in own):
+    own = [p for p in (given.strip(), additional.strip(), family.strip()) if p]
+    if own and _CJK_NAME.match(own[0]) and all(_CJK_NAME.fullmatch(p) for p in own):
         own = [p.strip() for p in (family, given, additional) if p.strip()]
         name = " ".join(p for p in (prefix.strip(), "".join(own)) if p)
     else:
@@ -100,15 +100,17 @@ def _parts_in_any_order(parts: list[str], text: str) -> bool:
 def display_name(contact: Contact) -> str:
     """The name shown and sorted on: the person's name (person_name), else FN, else
     nickname, org, email, phone."""
+    name = person_name(
+        contact.prefix,
+        contact.given_name,
+        contact.additional_names,
+        contact.family_name,
+        contact.suffix,
+        contact.formatted_name,
+    )
+    if name:  # most contacts: the others are not looked at (an import names 10,000)
+        return " ".join(name.split())
     for candidate in (
-        person_name(
-            contact.prefix,
-            contact.given_name,
-            contact.additional_names,
-            contact.family_name,
-            contact.suffix,
-            contact.formatted_name,
-        ),
         contact.formatted_name.strip(),
         contact.nickname.strip(),
         contact.organization.strip(),
