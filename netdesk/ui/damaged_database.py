@@ -104,10 +104,19 @@ class DamagedDatabase:
             elif role != QMessageBox.ButtonRole.ActionRole:  # Quit, Escape, the title bar's ×
                 return False
 
+    def _where_to_look(self) -> tuple[Path, Path | None]:
+        """The backups folder to look in, and the chosen one when it is not there (its drive
+        unplugged, or not mounted where /etc/fstab puts it): the default one then, where the
+        daily backups go meanwhile (``core.backups.folder_to_use``)."""
+        from netdesk.core import backups
+
+        return backups.folder_to_use(self.folder, self.paths.backups)
+
     def _box(self, latest: rescue.OfferedBackup | None) -> QMessageBox:
         from netdesk.ui.restore_dialog import contacts_text, when_text
 
         database = self.paths.database
+        looked_in, away = self._where_to_look() if latest is None else (self.folder, None)
         box = QMessageBox(QMessageBox.Icon.Critical, tr("netdesk cannot open its database"), "")
         box.setObjectName("damagedDatabase")
         box.setText(
@@ -142,7 +151,7 @@ class DamagedDatabase:
                     "There are no other backups in %1. If you have a copy of the database "
                     "elsewhere, choose it, or start with an empty database."
                 ),
-                str(self.folder),
+                str(looked_in),
             )
         elif latest is not None:
             what = fill(
@@ -161,7 +170,19 @@ class DamagedDatabase:
                     "choose it: the damaged file is set aside in the data folder (renamed, not "
                     "deleted)."
                 ),
-                str(self.folder),
+                str(looked_in),
+            )
+        if away is not None:  # "no backups in" the folder of a drive full of them, unplugged
+            what = (
+                fill(
+                    tr(
+                        "The backups folder %1 is not there (is its drive connected?). Connect "
+                        "it, then choose a backup from it."
+                    ),
+                    str(away),
+                )
+                + " "
+                + what
             )
         where = fill(tr("The details were written to the log:\n%1"), str(self.log_file))
         box.setInformativeText(shown_as_written(what if self.missing else f"{what}\n\n{where}"))
@@ -193,10 +214,11 @@ class DamagedDatabase:
         """A file chosen and checked, or None (cancelled, or refused with a message)."""
         from netdesk.core import backups
 
+        start = self._where_to_look()[0]  # not the empty mount point of a drive away
         name, _filter = QFileDialog.getOpenFileName(
             None,
             tr("Choose a backup"),
-            str(self.folder if self.folder.is_dir() else self.paths.data_dir),
+            str(start if start.is_dir() else self.paths.data_dir),
             tr("netdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
         )
         if not name:
