@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import logging
 import time
 from collections.abc import Callable
@@ -61,13 +60,14 @@ TYPING_CARD_DELAY_MS = 400
 STATUS_RECOUNT_S = 300.0
 
 
-@functools.cache
-def _text_fields() -> tuple[type[QWidget], ...]:
-    """Widgets whose editing keys may claim a menu shortcut (see MainWindow.eventFilter);
-    their types made when first needed, not before the first paint."""
-    from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit
+# Widgets whose editing keys may claim a menu shortcut (see MainWindow.eventFilter), asked of
+# Qt's meta-objects by name: their Python types (and their enums) were made for it at the
+# search field's first focus, before the first paint
+_TEXT_FIELDS = ("QLineEdit", "QAbstractSpinBox", "QTextEdit", "QPlainTextEdit")
 
-    return (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
+
+def _is_text_field(widget: QObject) -> bool:
+    return any(widget.inherits(name) for name in _TEXT_FIELDS)
 
 
 # The first page is painted before anything else happens; should no paint come (a window
@@ -493,7 +493,7 @@ class MainWindow(QMainWindow):
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         # a text field of this window: its editing keys must not hide the menus' shortcuts
-        if isinstance(new, _text_fields()) and self.isAncestorOf(new):
+        if new is not None and _is_text_field(new) and self.isAncestorOf(new):
             new.installEventFilter(self)  # Qt keeps one filter per object however often
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
