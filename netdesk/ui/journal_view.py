@@ -637,6 +637,12 @@ class DeleteInteraction(JournalCommand):
         self.context.changes.journal_changed.emit(list(self.entry.contact_ids))
         self.context.changes.contacts_changed.emit(list(self.entry.contact_ids))
         self.context.changes.follow_ups_changed.emit()  # their keep-in-touch clocks moved
+        view = self.parent_widget
+        if self.undoing and isinstance(view, JournalList) and shiboken6.isValid(view):
+            # back where it was deleted from: the entry put back is the current one again
+            # (the one after it stayed current, scrolled half out of sight, and the next
+            # Delete took it)
+            view.show_entry(self.entry.id)
 
 
 # entries whose delete runs on the worker: the list shows them until it is done
@@ -766,6 +772,14 @@ class JournalList(QListView):
             self.setCurrentIndex(self.journal.index(found if found >= 0 else min(row, count - 1)))
         self.executeDelayedItemsLayout()  # once: setCurrentIndex may have done it
         self.verticalScrollBar().setValue(scroll)
+
+    def show_entry(self, entry_id: int | None) -> None:
+        """Make this entry the current row, in sight, if the list holds it."""
+        row = next((r for r, e in enumerate(self.journal.entries) if e.id == entry_id), -1)
+        if row >= 0:
+            index = self.journal.index(row)
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
 
     def delete_current(self) -> None:
         index = self.currentIndex()
