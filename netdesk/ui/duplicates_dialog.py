@@ -418,6 +418,10 @@ class DuplicatesDialog(QDialog):
         self.why.setWordWrap(True)
         self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.why)
+        # room kept for the lines the details and losses usually take: sized to each pair,
+        # the list grew and shrank under the arrow keys from one pair to the next
+        line = self.why.fontMetrics().lineSpacing()
+        self.why.setMinimumHeight(line)
         # the selected pair side by side: e-mails, phones and journal decide it more often than
         # the names the table shows
         sides = QHBoxLayout()
@@ -427,6 +431,7 @@ class DuplicatesDialog(QDialog):
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setWordWrap(True)
+            label.setMinimumHeight(4 * line)  # name, work, e-mails and phones, journal
             sides.addWidget(label, 1)
         layout.addLayout(sides)
         # what each merge button would not keep (the other's own job title, birthday): the
@@ -434,6 +439,7 @@ class DuplicatesDialog(QDialog):
         self.not_kept = plain_label("")
         self.not_kept.setObjectName("notKept")
         self.not_kept.setWordWrap(True)
+        self.not_kept.setMinimumHeight(2 * line)  # one line for each button
         layout.addWidget(self.not_kept)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.merge_left = QPushButton(tr("Merge, keep the &first"))
