@@ -682,7 +682,9 @@ def start_restore(window: MainWindow, source: Path) -> Operation:
         window.statusBar().showMessage(
             fill(
                 tr("Restored %1. The previous database was kept as %2."),
-                str(source),
+                # its name, as the start-up rescue says it: with both whole paths the kept
+                # copy's, the part to remember, was cut at the status bar's end
+                source.name,
                 str(safety),
             ),
             20000,
