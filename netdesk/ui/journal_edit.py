@@ -5,13 +5,14 @@ from __future__ import annotations
 import dataclasses
 import logging
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from netdesk.core.types import Interaction
 from netdesk.ui.context import AppContext
 from netdesk.ui.errors import show_problem
-from netdesk.ui.journal_view import JournalCommand
+from netdesk.ui.journal_view import JournalCommand, JournalList
 from netdesk.ui.log_dialog import EntryForm, notes_text
 from netdesk.ui.undo import Cancelled, Progress, _label, push
 from netdesk.ui.widgets import fill, tr
@@ -110,6 +111,11 @@ class EditInteraction(JournalCommand):
 
     def finished(self) -> None:
         _changed(self.context, self.ids)
+        view = self.parent_widget
+        if isinstance(view, JournalList) and shiboken6.isValid(view):
+            # a new time moved it among the others, maybe far from where the list was
+            # scrolled: the entry stayed current, out of sight, and where it went unseen
+            view.show_entry(self.after.id)
 
 
 class EditEntryDialog(EntryForm):
@@ -189,6 +195,7 @@ class EditEntryDialog(EntryForm):
             super().accept()
             return
         command = EditInteraction(self.context, self.entry, edited)
+        command.parent_widget = self.parentWidget()  # the list it was edited from
         if command.big():  # the dialog waits for the worker, then the edit goes on the stack
             self.write_then_close(
                 command.working,
