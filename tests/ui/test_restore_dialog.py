@@ -209,7 +209,7 @@ def test_restoring_a_backup_shows_its_data_everywhere_and_keeps_the_current_one(
     assert app_context.undo_stack.count() == 0
     assert not window.undo_action.isEnabled()
     message = window.statusBar().currentMessage()
-    assert str(made) in message and "before-restore-" in message
+    assert f"Restored {made.name}." in message and "before-restore-" in message
 
     window.show_today()
     qtbot.waitUntil(lambda: any("Bob" in t for t in window.today.row_texts("today")))
