@@ -157,8 +157,13 @@ class JournalService:
         with self.store.transaction():
             if undoable:
                 fresh_ids.reserve("interaction", [interaction_id])
-            involved = journal_rows.delete_interaction(interaction_id)
-            self._people_in_steps(involved, self._after_change, progress, cancelled)
+            involved, occurred_at = journal_rows.delete_interaction(interaction_id)
+            self._people_in_steps(
+                involved,
+                lambda chunk: self._after_change(chunk, unlinked_at=occurred_at),
+                progress,
+                cancelled,
+            )
         return entry
 
     def get(self, interaction_id: int) -> Interaction | None:
@@ -282,13 +287,22 @@ class JournalService:
         if merging is not None:
             search.resume_merges(merging)
 
-    def _after_change(self, contact_ids: Sequence[int], *, linked_to: int | None = None) -> None:
+    def _after_change(
+        self,
+        contact_ids: Sequence[int],
+        *,
+        linked_to: int | None = None,
+        unlinked_at: object = None,
+    ) -> None:
         """The people's last interaction, count, clock and search row, after a change to
-        their journal; ``linked_to``: the change was their link to this new entry alone."""
-        if linked_to is None:
-            journal_rows.refresh_last_interaction(contact_ids)
-        else:
+        their journal; ``linked_to``: the change was their link to this new entry alone;
+        ``unlinked_at``: the change was the loss of one entry of this time (as stored)."""
+        if linked_to is not None:
             journal_rows.count_new_interaction(linked_to, contact_ids)
+        elif unlinked_at is not None:
+            journal_rows.count_removed_interaction(unlinked_at, contact_ids)
+        else:
+            journal_rows.refresh_last_interaction(contact_ids)
         refresh_cadence(contact_ids, self.clock.now())
         search.reindex(contact_ids)
 

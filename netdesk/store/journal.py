@@ -102,16 +102,20 @@ def get_interaction(interaction_id: int) -> t.Interaction | None:
     return found[0] if found else None
 
 
-def delete_interaction(interaction_id: int) -> list[int]:
-    """Delete one journal entry; returns the contacts it involved."""
+def delete_interaction(interaction_id: int) -> tuple[list[int], object]:
+    """Delete one journal entry; returns the contacts it involved and its time as stored
+    (for :func:`count_removed_interaction`)."""
     involved = [
         r[0]
         for r in db.execute_sql(
             "SELECT contact_id FROM interaction_contact WHERE interaction_id=?", (interaction_id,)
         )
     ]
+    row = db.execute_sql(
+        "SELECT occurred_at FROM interaction WHERE id = ?", (interaction_id,)
+    ).fetchone()
     m.Interaction.delete().where(m.Interaction.id == interaction_id).execute()
-    return involved
+    return involved, row[0] if row else None
 
 
 @dataclasses.dataclass(slots=True)
@@ -367,6 +371,29 @@ def count_new_interaction(interaction_id: int, contact_ids: Iterable[int]) -> No
             f"WHERE id IN ({','.join('?' * len(chunk))})",
             (interaction_id, *chunk),
         )
+
+
+def count_removed_interaction(occurred_at: object, contact_ids: Iterable[int]) -> None:
+    """These contacts lost an entry of this time (as stored): one fewer, and the last
+    interaction read again from their journals only where it may have been that entry's
+    (reading it for everyone took ~0.35 ms a person, 35 s of deleting an old talk logged
+    with 97,500 people). ``occurred_at`` None: read again for all of them."""
+    for chunk in chunks(list(contact_ids)):
+        marks = ",".join("?" * len(chunk))
+        if occurred_at is None:
+            refresh_last_interaction(chunk)
+            continue
+        db.execute_sql(
+            "UPDATE contact SET interaction_count = interaction_count - 1 "
+            f"WHERE id IN ({marks}) AND last_interaction > ?",
+            (*chunk, occurred_at),
+        )
+        again = db.execute_sql(
+            f"SELECT id FROM contact WHERE id IN ({marks}) "
+            "AND (last_interaction IS NULL OR last_interaction <= ?)",
+            (*chunk, occurred_at),
+        ).fetchall()
+        refresh_last_interaction([r[0] for r in again])
 
 
 def interaction_count(contact_id: int) -> int:

@@ -68,3 +68,24 @@ def test_a_logged_entry_moves_last_interaction_and_count_as_a_read_would(
     assert not any("max(i.occurred_at)" in s for s in statements)
     assert _facts() == _as_read_again(people)
     assert [core.journal.count_for(i) for i in people] == [1, 2, 3]
+
+
+def test_a_deleted_entry_reads_again_only_the_last_interactions_it_may_have_been(
+    core: Core, statements: list[str]
+) -> None:
+    """Deleting an old talk: those who talked since keep their last interaction, one
+    fewer; those whose last talk it was (or who had another at the same time) are read."""
+    since, last, tied = (core.contacts.create(Contact(given_name=n)) for n in "ABC")
+    people = [since, last, tied]
+    core.journal.log([last], "call", "Before", at=D(2025, 12, 1, 9))
+    old = core.journal.log(people, "event", "Offsite", at=D(2026, 1, 10, 9, 30))
+    core.journal.log([tied], "note", "Same time", at=D(2026, 1, 10, 9, 30))
+    core.journal.log([since], "call", "After", at=D(2026, 2, 1, 9))
+    statements.clear()
+    assert core.journal.delete(old) is not None
+    read = [s for s in statements if "max(i.occurred_at)" in s]
+    assert len(read) == 1 and read[0].replace(" ", "").endswith(f"IN({last},{tied})")
+    assert _facts() == _as_read_again(people)
+    stored = {i: c.last_interaction for i in people if (c := core.contacts.get(i))}
+    assert stored == {since: D(2026, 2, 1, 9), last: D(2025, 12, 1, 9), tied: D(2026, 1, 10, 9, 30)}
+    assert [core.journal.count_for(i) for i in people] == [1, 1, 1]
