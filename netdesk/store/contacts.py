@@ -483,10 +483,11 @@ def existing(contact_ids: Sequence[int]) -> set[int]:
 
 def delete(contact_ids: Sequence[int]) -> None:
     """Delete contacts; interactions left with nobody involved go too."""
+    orphan_candidates: set[int] = set()
     for chunk in chunks(contact_ids):
         marks = ",".join("?" * len(chunk))
         params = tuple(chunk)
-        orphan_candidates = tuple(
+        orphan_candidates.update(
             r[0]
             for r in db.execute_sql(
                 "SELECT DISTINCT interaction_id FROM interaction_contact "
@@ -500,14 +501,16 @@ def delete(contact_ids: Sequence[int]) -> None:
             db.execute_sql(f'DELETE FROM "{child}" WHERE contact_id IN ({marks})', params)
         db.execute_sql(f"DELETE FROM contact_fts WHERE rowid IN ({marks})", params)
         db.execute_sql(f"DELETE FROM contact WHERE id IN ({marks})", params)
-        for start in range(0, len(orphan_candidates), _CHUNK):
-            batch = orphan_candidates[start : start + _CHUNK]
-            db.execute_sql(
-                f"DELETE FROM interaction WHERE id IN ({','.join('?' * len(batch))}) AND NOT "
-                "EXISTS (SELECT 1 FROM interaction_contact ic WHERE ic.interaction_id = "
-                "interaction.id)",
-                batch,
-            )
+    # the journal entries in id order, once every link of these contacts is gone: a batch of
+    # one slice of contacts' entries was spread over the whole table (a million entries: 19 s
+    # of the 77 of deleting 97,519 contacts with them, 10 s in id order)
+    for batch in chunks(sorted(orphan_candidates)):
+        db.execute_sql(
+            f"DELETE FROM interaction WHERE id IN ({','.join('?' * len(batch))}) AND NOT "
+            "EXISTS (SELECT 1 FROM interaction_contact ic WHERE ic.interaction_id = "
+            "interaction.id)",
+            batch,
+        )
 
 
 def reindex_search(contact_ids: Sequence[int]) -> None:
