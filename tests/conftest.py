@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import os
+import pkgutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,6 +29,25 @@ _CALM = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
 settings.register_profile("repeatable", derandomize=True, database=None, **_CALM)
 settings.register_profile("explore", derandomize=False, **_CALM)
 settings.load_profile(os.environ.get("NETDESK_HYPOTHESIS", "repeatable"))
+
+
+def _import_all_of_netdesk() -> None:
+    """Every netdesk module, imported before any test runs.
+
+    Hypothesis also draws from the constants of the project's modules loaded when it draws
+    (``hypothesis.internal.conjecture.providers._get_local_constants``), so a derandomized
+    test drew other examples after a test that had imported one more module: the undo state
+    machine ran after test_user_text's CSV mapping test (which loads netdesk.interop.csvfile)
+    drew an example it never drew alone. With every module loaded first, the examples are
+    the same whatever ran before and however many test files are run."""
+    import netdesk
+
+    for module in pkgutil.walk_packages(netdesk.__path__, "netdesk."):
+        if not module.name.endswith(".__main__"):  # runs the app
+            importlib.import_module(module.name)
+
+
+_import_all_of_netdesk()
 
 START = dt.datetime(2026, 3, 2, 9, 0)  # a Monday
 
