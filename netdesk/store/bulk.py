@@ -219,6 +219,9 @@ def insert_contacts(
     contacts = [contacts[index] for index in order]
     prints = [given[index] for index in order]
     stored_tags = {row[0]: row[1] for row in contact_rows.tag_rows()} if tag_ids else {}
+    # search rows above the highest there are none to replace: no DELETE for each chunk
+    highest = db.execute_sql("SELECT rowid FROM contact_fts ORDER BY rowid DESC LIMIT 1")
+    replace = first <= max((row[0] for row in highest), default=0)
     merging = search.defer_merges()  # half the FTS time of a 10,000-card import
     switch = sys.getswitchinterval()
     # The writer needs the GIL back for a moment after each statement; by default it waits up
@@ -227,10 +230,10 @@ def insert_contacts(
     writer: _Writer | None = None
     try:
         writer = _Writer()  # inside: a thread that cannot start still restores the interval
-        for start in range(0, len(contacts), CHUNK):
-            chunk = contacts[start : start + CHUNK]
-            chunk_ids = range(first + start, first + start + len(chunk))
-            chunk_prints = prints[start : start + CHUNK]
+        for start, end in _chunk_bounds(len(contacts)):
+            chunk = contacts[start:end]
+            chunk_ids = range(first + start, first + end)
+            chunk_prints = prints[start:end]
             documents = {}
             for contact_id, (contact, _) in zip(chunk_ids, chunk, strict=True):
                 contact.id = contact_id
@@ -241,7 +244,7 @@ def insert_contacts(
                 [
                     *_contact_statements(chunk, chunk_prints, now),
                     *_children_statements([c for c, _ in chunk], tag_ids),
-                    *_index_statements(documents),
+                    *_index_statements(documents, replace=replace),
                     # schema 6's trigger on contact_tag cleared the fingerprints of the tagged
                     *_fingerprint_statements(
                         (c.id, p) for (c, _), p in zip(chunk, chunk_prints, strict=True) if c.tags
@@ -257,6 +260,17 @@ def insert_contacts(
         sys.setswitchinterval(switch)
     search.resume_merges(merging)  # (a rollback restores it too)
     return ids
+
+
+# insert_contacts' first chunk: its writer thread waits for it, idle, and starts on a small
+# one while this thread builds the next (about 25 ms sooner than on 500 contacts)
+_FIRST_CHUNK = 100
+
+
+def _chunk_bounds(count: int) -> list[tuple[int, int]]:
+    """(start, end) of insert_contacts' chunks of ``count`` contacts."""
+    cuts = [0, *range(min(_FIRST_CHUNK, count), count, CHUNK), count]
+    return list(itertools.pairwise(cuts))
 
 
 def _contact_statements(
@@ -386,11 +400,15 @@ def index(contact_ids: Sequence[int]) -> None:
             db.execute_sql(sql, values)
 
 
-def _index_statements(documents: dict[int, tuple[str, str]]) -> list[Statement]:
-    """Replace the search rows of ``documents``' ids (at most CHUNK of them)."""
+def _index_statements(
+    documents: dict[int, tuple[str, str]], *, replace: bool = True
+) -> list[Statement]:
+    """Replace the search rows of ``documents``' ids (at most CHUNK of them); only write
+    them when not ``replace`` (ids known to have none)."""
     ids: list[object] = list(documents)
+    deleted = f"DELETE FROM contact_fts WHERE rowid IN ({_marks(len(ids))})"
     return [
-        (f"DELETE FROM contact_fts WHERE rowid IN ({_marks(len(ids))})", ids),
+        *([(deleted, ids)] if replace else []),
         *_insert_statements(
             "contact_fts",
             ("rowid", "names", "details"),
