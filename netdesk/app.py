@@ -488,6 +488,7 @@ def _main(
         tray.start()
 
     if args.minimized:
+        collector.resume()  # no first paint to wait for: started in the tray, it may never come
         start_background_work()  # the tray decides whether there is anywhere to hide
         if not QSystemTrayIcon.isSystemTrayAvailable():
             window.show()

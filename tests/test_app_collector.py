@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.app_probe import run_probe
+from app_probe import run_probe
 
 PROBE = """
 import gc
@@ -73,3 +73,43 @@ def test_the_process_entry_leaves_what_main_left_out_of_the_last_collection(
     result = run_probe(EXIT_PROBE, tmp_data_dir)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "frozen at exit True", result.stdout
+
+
+TRAY_PROBE = """
+import gc
+import sys
+
+from PySide6 import QtWidgets
+
+QtWidgets.QSystemTrayIcon.isSystemTrayAvailable = staticmethod(lambda: True)
+
+from netdesk import app
+from netdesk.ui import tray
+
+started = tray.ReminderTray.start
+
+def start(self):
+    started(self)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def look():
+        print("in the tray", self.window.isVisible(), gc.isenabled(), flush=True)
+        QApplication.instance().quit()
+
+    QTimer.singleShot(0, look)
+
+tray.ReminderTray.start = start
+sys.exit(app.main(sys.argv[1:] + ["--minimized"]))
+"""
+
+
+def test_a_start_in_the_tray_gives_the_collector_back_without_a_paint(
+    tmp_data_dir: Path,
+) -> None:
+    """Started in the tray (the login's autostart), the window is not painted until it is
+    opened, maybe hours later: the collector is not held for that."""
+    (tmp_data_dir / "settings.ini").write_text("[app]\nno_tray_told=true\n")
+    result = run_probe(TRAY_PROBE, tmp_data_dir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["in the tray False True"], result.stderr

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.app_probe import run_probe
+from app_probe import run_probe
 
 PROBE = """
 import sys
