@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import importlib
 import os
 import pkgutil
@@ -63,6 +64,22 @@ def _isolated_home(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local/state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+
+
+@pytest.fixture(autouse=True)
+def _collector_as_found() -> Iterator[None]:
+    """No test leaves Python's garbage collector off or objects frozen out of its reach
+    (gc.freeze: the import preview's plan, the duplicates found, until they are let go): the
+    tests after it ran with it so, and those measuring memory saw what it kept."""
+    enabled, frozen = gc.isenabled(), gc.get_freeze_count()
+    yield
+    left_enabled, left_frozen = gc.isenabled(), gc.get_freeze_count()
+    if enabled and not left_enabled:
+        gc.enable()
+        pytest.fail("the test left the garbage collector disabled")
+    if left_frozen > frozen == 0:
+        gc.unfreeze()
+        pytest.fail(f"the test left {left_frozen} objects frozen for the garbage collector")
 
 
 @pytest.fixture
