@@ -31,10 +31,10 @@ def open_dialog(
     or Cancel after typing asks first)."""
     dialog = LogInteractionDialog(context, ids)
     qtbot.addWidget(dialog, before_close_func=lambda shown: shown.done(0))
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitActive(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
     if summary:
         QTest.keyClicks(dialog.summary, summary)
     return dialog

@@ -31,8 +31,8 @@ def _answer(text: str) -> QTimer:
 
 
 def _selected_all(qtbot: QtBot, main_window: MainWindow, app_context: AppContext) -> None:
-    main_window.show()
-    qtbot.waitExposed(main_window)
+    with qtbot.waitExposed(main_window):
+        main_window.show()
     app_context.changes.contacts_changed.emit(None)
     qtbot.waitUntil(lambda: main_window.contacts.model.rowCount() == 3)
     main_window.contacts.view.selectAll()

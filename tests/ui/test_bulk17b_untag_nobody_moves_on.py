@@ -48,8 +48,8 @@ def test_untagging_nobody_does_not_move_on_at_the_next_filter(
     chosen = [berta, carla, dora]
     contacts.add_tag(chosen, "investor")
     contacts.add_tag([ana, berta, eva], "speaker")
-    main_window.show()
-    qtbot.waitExposed(main_window)
+    with qtbot.waitExposed(main_window):
+        main_window.show()
     panel = main_window.contacts
     app_context.changes.contacts_changed.emit(None)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 5)

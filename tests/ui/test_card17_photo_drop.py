@@ -51,8 +51,8 @@ def test_an_image_dropped_on_the_card_is_its_photo(
     ana = person("Ana", "García")
     app_context.changes.contacts_changed.emit(None)
     main_window.contacts.select_contact(ana)
-    main_window.show()
-    qtbot.waitExposed(main_window)
+    with qtbot.waitExposed(main_window):
+        main_window.show()
     card = main_window.card
     image = QImage(120, 120, QImage.Format.Format_RGB32)
     image.fill(QColor("orange"))
@@ -82,8 +82,8 @@ def test_another_file_dropped_on_a_field_is_still_the_fields(
     ana = person("Ana", "García")
     app_context.changes.contacts_changed.emit(None)
     main_window.contacts.select_contact(ana)
-    main_window.show()
-    qtbot.waitExposed(main_window)
+    with qtbot.waitExposed(main_window):
+        main_window.show()
     card = main_window.card
     paper = tmp_path / "paper.pdf"
     paper.write_bytes(b"%PDF-1.4\n")

@@ -22,10 +22,10 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 def on_screen(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.resize(1300, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 

@@ -224,10 +224,10 @@ def test_the_rhythm_line_uses_the_cadence_menu_words(
 
 def shown_and_active(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.resize(1300, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # keys reach shortcuts
 
 
@@ -858,8 +858,8 @@ def _card_on_screen(
     main_window.contacts.load()
     main_window.show_contacts()  # not the welcome page the empty database had
     main_window.resize(*size)
-    main_window.show()
-    qtbot.waitExposed(main_window)
+    with qtbot.waitExposed(main_window):
+        main_window.show()
     qtbot.waitUntil(lambda: main_window.contacts.select_contact(contact_id))
     main_window.show_pending_contact()
     return main_window.card
@@ -977,8 +977,8 @@ def test_tab_goes_from_the_header_to_the_first_field(
     ana = person("Ana")
     main_window.contacts.load()
     main_window.show_contacts()
-    main_window.show()
-    qtbot.waitExposed(main_window)
+    with qtbot.waitExposed(main_window):
+        main_window.show()
     main_window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
     qtbot.waitUntil(lambda: main_window.contacts.select_contact(ana))

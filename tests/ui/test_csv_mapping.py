@@ -54,8 +54,8 @@ def test_tab_walks_the_field_menus_then_leaves_the_table(qtbot: QtBot) -> None:
     headers = ["Person", "Mail", "Phone"]
     dialog = CsvMappingDialog("odd.csv", headers, {"Person": "full_name"}, ["Dana", "d@x", "1"])
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.table.setFocus()
     seen = []
     for _ in range(8):

@@ -37,8 +37,8 @@ def wheel_up(widget: QComboBox) -> bool:
 def test_scrolling_over_the_field_menus_leaves_them_as_chosen(qtbot: QtBot) -> None:
     dialog = CsvMappingDialog("export.csv", HEADERS, {"Column 0": "full_name"}, ["x"] * 60)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     before = dialog.mapping()
     bar = dialog.table.verticalScrollBar()
     bar.setValue(bar.maximum())  # at the end of the list, going back up with the wheel
@@ -52,8 +52,8 @@ def test_scrolling_over_the_field_menus_leaves_them_as_chosen(qtbot: QtBot) -> N
 def test_a_menu_in_focus_still_turns_with_the_wheel(qtbot: QtBot) -> None:
     dialog = CsvMappingDialog("export.csv", HEADERS, {}, ["x"] * 60)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     chooser = dialog.choosers[1]
     chooser.setFocus()
     qtbot.waitUntil(chooser.hasFocus)

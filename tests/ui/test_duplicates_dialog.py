@@ -195,8 +195,8 @@ def test_not_the_same_person_is_remembered_and_ctrl_z_brings_it_back(
 
     again = _open(qtbot, app_context)  # a later "Find duplicates"
     assert _shown(again) == [smiths]
-    again.show()
-    qtbot.waitExposed(again)
+    with qtbot.waitExposed(again):
+        again.show()
     again.activateWindow()
     qtbot.waitUntil(again.isActiveWindow, timeout=5000)
     qtbot.keyClick(again.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -363,8 +363,8 @@ def test_tab_leaves_the_list_for_the_merge_buttons(qtbot: QtBot, app_context: Ap
     from PySide6.QtWidgets import QApplication
 
     dialog = _one_pair(qtbot, app_context)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.activateWindow()
     dialog.table.setFocus()
     dialog.table.selectRow(0)

@@ -15,8 +15,8 @@ def test_the_whole_explanation_is_visible(qtbot: QtBot) -> None:
     page = EmptyState()
     qtbot.addWidget(page)
     page.resize(1180, 700)
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page):
+        page.show()
     intro = page.intro
     assert "keep-in-touch cadence" in intro.text()
     assert intro.height() >= intro.heightForWidth(intro.width())
@@ -38,8 +38,8 @@ def test_a_narrow_page_narrows_the_paragraph(qtbot: QtBot) -> None:
     page = EmptyState()
     qtbot.addWidget(page)
     page.resize(440, 700)
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page):
+        page.show()
     intro = page.intro
     qtbot.waitUntil(lambda: intro.width() < 430)
     assert intro.mapTo(page, intro.rect().topLeft()).x() >= 0
@@ -53,8 +53,8 @@ def test_a_larger_font_while_running_keeps_the_whole_paragraph(qtbot: QtBot) -> 
     page = EmptyState()
     qtbot.addWidget(page)
     page.resize(760, 420)
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page):
+        page.show()
     font = page.font()
     font.setPointSizeF(font.pointSizeF() * 1.5)
     page.setFont(font)
@@ -70,8 +70,8 @@ def test_a_short_window_or_a_large_font_scrolls_instead_of_cutting(qtbot: QtBot)
     font.setPointSizeF(font.pointSizeF() * 1.6)
     page.setFont(font)
     page.resize(700, 260)
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page):
+        page.show()
     intro = page.intro
     qtbot.waitUntil(lambda: page.verticalScrollBar().maximum() > 0)
     assert intro.height() >= intro.heightForWidth(intro.width())
@@ -85,8 +85,8 @@ def test_a_short_window_or_a_large_font_scrolls_instead_of_cutting(qtbot: QtBot)
 
 def test_first_run_focuses_import_so_enter_starts_it(qtbot: QtBot, main_window: MainWindow) -> None:
     """Nothing had the focus on a first run: Enter and Space did nothing until a Tab."""
-    main_window.show()
-    qtbot.waitExposed(main_window)
+    with qtbot.waitExposed(main_window):
+        main_window.show()
     page = main_window.empty_state
     assert main_window.focusWidget() is page.import_button
     answers = ModalAnswers("Cancel", act=lambda dialog: dialog.reject())
@@ -102,8 +102,8 @@ def test_the_buttons_show_their_actions_keys(qtbot: QtBot, main_window: MainWind
     in their tooltips, read from the window's actions, and follow them."""
     from PySide6.QtGui import QKeySequence
 
-    main_window.show()
-    qtbot.waitExposed(main_window)
+    with qtbot.waitExposed(main_window):
+        main_window.show()
     page = main_window.empty_state
     native = QKeySequence.SequenceFormat.NativeText
     import_keys = QKeySequence("Ctrl+I").toString(native)

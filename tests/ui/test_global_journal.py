@@ -42,8 +42,8 @@ def journal(qtbot: QtBot, context: AppContext) -> GlobalJournal:
     widget = GlobalJournal(context)
     qtbot.addWidget(widget)
     widget.resize(900, 500)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     read(qtbot, widget)
     return widget
 
@@ -145,8 +145,8 @@ def test_delete_on_the_journal_page_deletes_the_entry_not_a_contact(
     core.journal.log([ana], "call", "Mistake", at=D(2026, 3, 1, 10))
     app_context.changes.contacts_changed.emit(None)
     main_window.contacts.select_contact(ana)
-    main_window.show()
-    qtbot.waitExposed(main_window)
+    with qtbot.waitExposed(main_window):
+        main_window.show()
     main_window.show_journal()
     journal = main_window.global_journal
     read(qtbot, journal)

@@ -30,8 +30,8 @@ def _journal(qtbot: QtBot, context: AppContext) -> GlobalJournal:
     widget = GlobalJournal(context)
     qtbot.addWidget(widget)
     widget.resize(900, 500)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     qtbot.waitUntil(lambda: widget.model.rowCount() > 0)  # read on a worker
     return widget
 

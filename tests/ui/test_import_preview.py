@@ -89,8 +89,8 @@ def test_a_preview_of_20000_differences_builds_no_row_widgets(qtbot: QtBot) -> N
     started = time.thread_time()
     dialog = ImportPreviewDialog(plan)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     opened = time.thread_time() - started
     assert len(dialog.findChildren(QWidget)) < 150  # was one QCheckBox per difference
     assert dialog.conflict_model.rowCount() == 20_000
@@ -304,8 +304,8 @@ def test_a_tab_sized_when_it_first_shows_still_fills_its_width(qtbot: QtBot) -> 
     dialog = ImportPreviewDialog(plan)
     qtbot.addWidget(dialog)
     dialog.resize(1000, 600)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     view = dialog.merge_table
     dialog.tabs.setCurrentWidget(view)  # as a click on "To merge" does
     QApplication.processEvents()
@@ -319,8 +319,8 @@ def test_tab_leaves_the_table_for_the_buttons(qtbot: QtBot) -> None:
     cell to cell and never reached Import or Cancel."""
     dialog = ImportPreviewDialog(_plan(4, 0))
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.activateWindow()
     view = dialog.conflict_table
     view.setFocus()
@@ -483,8 +483,8 @@ def test_a_long_name_does_not_push_the_other_columns_out_of_sight(qtbot: QtBot) 
     )
     dialog = ImportPreviewDialog(plan)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     table = dialog.new_table
     dialog.tabs.setCurrentWidget(table)
     dialog._size_columns()

@@ -49,8 +49,8 @@ def test_the_problems_and_cards_show_which_file_however_deep_its_folder(qtbot: Q
     ]
     dialog = ImportPreviewDialog(plan)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.tabs.setCurrentWidget(dialog.problem_table)
     problems = dialog.problem_table
     shown = [_shown(problems, row, 0) for row in range(2)]

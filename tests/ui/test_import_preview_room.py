@@ -29,8 +29,8 @@ def preview(qtbot: QtBot, company: str) -> ImportPreviewDialog:
     )
     dialog = ImportPreviewDialog(plan)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.tabs.setCurrentWidget(dialog.new_table)
     return dialog
 

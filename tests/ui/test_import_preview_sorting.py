@@ -33,8 +33,8 @@ def _dialog(qtbot: QtBot) -> ImportPreviewDialog:
     ]
     dialog = ImportPreviewDialog(plan)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     return dialog
 
 

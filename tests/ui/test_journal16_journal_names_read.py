@@ -61,8 +61,8 @@ def test_everyones_journal_reads_the_names_it_shows(
     view = GlobalJournal(app_context)
     qtbot.addWidget(view)
     with window_statements() as seen:
-        view.show()
-        qtbot.waitExposed(view)
+        with qtbot.waitExposed(view):
+            view.show()
         qtbot.waitUntil(lambda: view.model.rowCount() == 1)  # the page read on a worker
     assert most_ids_in_one_statement(seen) == 31, seen
     named = ", ".join(f"P{n}" for n in range(30))

@@ -47,8 +47,8 @@ def test_a_big_entry_is_read_on_the_worker_then_edited_and_undone(
     qtbot.addWidget(view)
     view.resize(500, 300)
     view.set_contact(ids[0])
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     view.list.setFocus()
     view.list.setCurrentIndex(view.model.index(0))
     seen: list[list[str]] = []

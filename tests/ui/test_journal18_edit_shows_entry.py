@@ -56,8 +56,8 @@ def test_an_entry_moved_by_its_edit_is_current_and_in_sight_and_so_after_undo(
     qtbot.addWidget(view)
     view.resize(500, 300)
     view.set_contact(ana)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     view.list.setFocus()
     view.list.setCurrentIndex(view.model.index(1))
     assert view.model.entry(1).summary == "Call 12"

@@ -53,8 +53,8 @@ def test_everyones_journal_reads_the_names_it_shows_and_counts_the_rest(
     _all_hands(person, app_context.core)
     view = GlobalJournal(app_context)
     qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     qtbot.waitUntil(lambda: view.model.rowCount() == 2)  # read on a worker
     entry = view.model.entry(0)
     assert len(entry.contact_ids) <= MOST_NAMES + 1
@@ -71,8 +71,8 @@ def test_an_entry_read_in_part_is_deleted_on_the_worker_and_put_back_whole(
     view = JournalView(app_context)
     qtbot.addWidget(view)
     view.resize(500, 300)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     view.set_contact(ids[0])
     entry = view.model.entry(0)
     assert deleted_text(app_context, entry) == (

@@ -34,8 +34,8 @@ def test_the_entry_put_back_by_undo_is_current_and_in_sight(
     view = JournalView(app_context)
     qtbot.addWidget(view)
     view.resize(500, 300)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     view.set_contact(ids[0])
     view.list.setFocus()
     view.list.setCurrentIndex(view.model.index(4))

@@ -106,8 +106,8 @@ def test_enter_on_an_entry_edits_it_and_undo_puts_it_back(
     qtbot.addWidget(view)
     view.resize(500, 300)
     view.set_contact(ana)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     view.list.setFocus()
     view.list.setCurrentIndex(view.model.index(0))
 
@@ -144,8 +144,8 @@ def test_f2_or_the_menu_edits_in_everyones_journal_and_cancel_changes_nothing(
     core.journal.log([ana], "note", "Met at the fair", at=D(2026, 3, 1, 18))
     journal = GlobalJournal(app_context)
     qtbot.addWidget(journal)
-    journal.show()
-    qtbot.waitExposed(journal)
+    with qtbot.waitExposed(journal):
+        journal.show()
     qtbot.waitUntil(lambda: journal.model.rowCount() > 0)  # read on a worker
     journal.list.setFocus()
     journal.list.setCurrentIndex(journal.model.index(0))

@@ -26,10 +26,10 @@ def open_edit(qtbot: QtBot, context: AppContext, entry_id: int) -> EditEntryDial
     assert entry is not None
     dialog = EditEntryDialog(context, entry)
     qtbot.addWidget(dialog, before_close_func=lambda shown: shown.done(0))
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitActive(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
     return dialog
 
 

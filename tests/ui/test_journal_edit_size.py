@@ -23,16 +23,16 @@ def _edit(qtbot: QtBot, context: AppContext) -> EditEntryDialog:
     assert entry is not None
     dialog = EditEntryDialog(context, entry)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     return dialog
 
 
 def _log(qtbot: QtBot, context: AppContext) -> LogInteractionDialog:
     dialog = LogInteractionDialog(context, [])
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     return dialog
 
 

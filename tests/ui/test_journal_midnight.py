@@ -39,8 +39,8 @@ def test_after_midnight_the_rows_say_yesterday_and_the_offered_dates_follow(
     app_context.core.journal.log([ana], "call", "Morning call", at=D(2026, 3, 2, 8))
     view = GlobalJournal(app_context)
     qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     assert view.until.date() == QDate(2026, 3, 2)
     paints = Paints()
     view.list.viewport().installEventFilter(paints)

@@ -32,8 +32,8 @@ def view(qtbot: QtBot, context: AppContext) -> JournalView:
     widget = JournalView(context)
     qtbot.addWidget(widget)
     widget.resize(500, 300)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     return widget
 
 
@@ -190,8 +190,8 @@ def test_an_entrys_menu_opens_the_others_who_were_there(
     journal = GlobalJournal(context)  # everyone's journal offers everyone
     qtbot.addWidget(journal)
     journal.resize(600, 300)
-    journal.show()
-    qtbot.waitExposed(journal)
+    with qtbot.waitExposed(journal):
+        journal.show()
     qtbot.waitUntil(lambda: journal.model.rowCount() > 0)  # read on a worker
     menu = menu_at_row(journal, 0)
     assert [a.text() for a in menu.actions() if a.text().startswith("Open ")] == [
@@ -276,8 +276,8 @@ def test_a_change_lays_the_list_out_once_with_cheap_row_heights(
     view = JournalView(context)
     qtbot.addWidget(view)
     view.resize(500, 300)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     view.set_contact(ana)
     while view.model.canFetchMore(view.model.index(-1)):
         view.model.fetchMore(view.model.index(-1))

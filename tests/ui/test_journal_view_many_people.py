@@ -55,8 +55,8 @@ def test_an_entry_with_many_people_is_deleted_and_put_back_on_the_worker(
     big = journal.log(ids, "meeting", "Conference", at=D(2026, 2, 20, 10))
     view = GlobalJournal(app_context)
     qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     qtbot.waitUntil(lambda: view.model.rowCount() > 0)  # read on a worker
     assert summaries(view) == ["Conference", "Older"]
     view.list.setFocus()

@@ -613,8 +613,8 @@ def test_shift_f10_opens_the_lists_menu_at_the_current_contact(
     person("Ana")
     berta = person("Berta")
     app_context.changes.contacts_changed.emit(None)
-    main_window.show()
-    qtbot.waitExposed(main_window)
+    with qtbot.waitExposed(main_window):
+        main_window.show()
     main_window.activateWindow()
     qtbot.waitUntil(main_window.isActiveWindow)
     main_window.contacts.select_contact(berta)

@@ -52,8 +52,8 @@ def test_a_vcf_dropped_on_the_search_field_is_imported_not_typed_into_it(
     file's URL was pasted into the field as text, and nothing was imported."""
     person("Ana", "García")
     main_window.context.changes.contacts_changed.emit(None)
-    main_window.show()
-    qtbot.waitExposed(main_window)
+    with qtbot.waitExposed(main_window):
+        main_window.show()
     path = tmp_path / "phone.vcf"
     path.write_text(BEN, encoding="utf-8")
     search = main_window.contacts.search
@@ -76,8 +76,8 @@ def test_text_and_other_files_dropped_on_a_field_are_the_fields(
     kind, still goes to the field it is dropped on, as before."""
     person("Ana", "García")
     main_window.context.changes.contacts_changed.emit(None)
-    main_window.show()
-    qtbot.waitExposed(main_window)
+    with qtbot.waitExposed(main_window):
+        main_window.show()
     search = main_window.contacts.search
     words = QMimeData()
     words.setText("Ana")

@@ -21,8 +21,8 @@ def test_the_status_bar_counts_the_contacts_selected(
     ana, berta, carla = person("Ana"), person("Berta"), person("Carla")
     person("Dora")
     app_context.changes.contacts_changed.emit(None)
-    main_window.show()
-    qtbot.waitExposed(main_window)
+    with qtbot.waitExposed(main_window):
+        main_window.show()
     main_window.contacts.select_contact(ana)
     shown = main_window.status_selected
     assert shown.isHidden()  # one contact: the card says who

@@ -123,8 +123,8 @@ def test_the_contact_menu_merges_the_two_selected_contacts(
     bob, robert = _bob_and_robert(app_context)
     app_context.core.contacts.create(Contact(given_name="Carla"))
     app_context.changes.contacts_changed.emit(None)
-    main_window.show()
-    qtbot.waitExposed(main_window)
+    with qtbot.waitExposed(main_window):
+        main_window.show()
     model = main_window.contacts.model
     click(main_window, bob)
     assert not main_window.merge_action.isEnabled()  # one contact: nothing to merge
@@ -150,8 +150,8 @@ def test_unsaved_card_edits_are_saved_before_a_merge_and_the_merge_kept(
     core = app_context.core
     bob, robert = _bob_and_robert(app_context)
     app_context.changes.contacts_changed.emit(None)
-    main_window.show()
-    qtbot.waitExposed(main_window)
+    with qtbot.waitExposed(main_window):
+        main_window.show()
     click(main_window, bob)
     # both selected, Robert's card shown
     click(main_window, robert, Qt.KeyboardModifier.ControlModifier)

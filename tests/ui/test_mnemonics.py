@@ -408,8 +408,8 @@ def test_the_card_is_worked_with_alt_letters_beside_the_menus(
     qtbot.addWidget(window)
     window.load()
     window.resize(1300, 900)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     window.contacts.select_contact(ana)
     card = window.card
     assert card.contact_id() == ana
@@ -445,8 +445,8 @@ def test_the_journal_page_has_alt_letters_beside_the_menus(
     window = MainWindow(app_context)
     qtbot.addWidget(window)
     window.load()
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     window.show_journal()
     journal = window.global_journal
     assert window.pages.currentWidget() is journal

@@ -21,8 +21,8 @@ def test_the_label_star_and_remove_stand_beside_the_street(qtbot: QtBot) -> None
     qtbot.addWidget(editor)
     editor.set_values([PostalAddress(label="work", preferred=True, street="Calle Mayor 1")])
     editor.resize(600, editor.sizeHint().height())  # as tall as the card makes it
-    editor.show()
-    qtbot.waitExposed(editor)
+    with qtbot.waitExposed(editor):
+        editor.show()
     row = editor.rows[0]
     assert isinstance(row, cf.AddressRow) and row.star is not None
     street = middle(row.street, editor)

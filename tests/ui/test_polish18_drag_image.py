@@ -28,8 +28,8 @@ def listed(qtbot: QtBot, window: MainWindow, context: AppContext, count: int) ->
         )
     context.changes.contacts_changed.emit(None)
     window.resize(1000, 700)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     panel = window.contacts
     qtbot.waitUntil(lambda: panel.model.rowCount() == count and not panel.model.partial)
     panel.view.setFocus()

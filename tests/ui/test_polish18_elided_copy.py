@@ -22,8 +22,8 @@ def title(qtbot: QtBot, text: str) -> ElidedLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setText(text)
     label.resize(label.fontMetrics().horizontalAdvance(text) // 3, 30)
-    label.show()
-    qtbot.waitExposed(label)
+    with qtbot.waitExposed(label):
+        label.show()
     shown = QLabel.text(label)
     assert shown.endswith("…") and len(shown) < len(text)  # it is cut
     return label

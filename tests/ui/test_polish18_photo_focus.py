@@ -33,10 +33,10 @@ def test_the_photo_is_ringed_while_it_has_the_focus(qtbot: QtBot) -> None:
     other = QLineEdit()
     layout.addWidget(photo)
     layout.addWidget(other)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
     highlight = photo.palette().color(QPalette.ColorRole.Highlight)
 
     other.setFocus()
@@ -53,8 +53,8 @@ def test_only_a_click_released_over_the_photo_opens_its_menu(qtbot: QtBot) -> No
     opened the photo's menu too."""
     photo = PhotoLabel()
     qtbot.addWidget(photo)
-    photo.show()
-    qtbot.waitExposed(photo)
+    with qtbot.waitExposed(photo):
+        photo.show()
     middle, outside = photo.rect().center(), QPoint(PHOTO_SIZE + 40, PHOTO_SIZE // 2)
     left = Qt.MouseButton.LeftButton
     with qtbot.assertNotEmitted(photo.clicked):

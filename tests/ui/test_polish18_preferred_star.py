@@ -42,8 +42,8 @@ def stars(qtbot: QtBot) -> tuple[QToolButton, QToolButton]:
     editor.set_values(
         [EmailAddress("ana@example.org", "work", True), EmailAddress("ana@home.example", "home")]
     )
-    editor.show()
-    qtbot.waitExposed(editor)
+    with qtbot.waitExposed(editor):
+        editor.show()
     preferred, other = (row.star for row in editor.rows)
     assert preferred is not None and other is not None
     assert preferred.isChecked() and not other.isChecked()

@@ -20,10 +20,10 @@ def test_shift_f10_in_an_email_opens_its_menu(qtbot: QtBot) -> None:
     editor = cf.emails_editor()
     qtbot.addWidget(editor)
     editor.set_values([EmailAddress("ana@example.org", "work"), EmailAddress("a@b.example")])
-    editor.show()
-    qtbot.waitExposed(editor)
-    editor.activateWindow()
-    qtbot.waitActive(editor)
+    with qtbot.waitExposed(editor):
+        editor.show()
+    with qtbot.waitActive(editor):
+        editor.activateWindow()
     edit = editor.rows[0].value_edits()[0]
     edit.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is edit)

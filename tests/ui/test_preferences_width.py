@@ -52,8 +52,8 @@ def test_the_folders_paths_are_shown_whole(qtbot: QtBot, context: AppContext, ho
     assert context.settings.set(s.ICS_FOLDER, str(feed))
     dialog = PreferencesDialog(context)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     assert dialog.width() > 600  # what it was, whatever the paths: "/tmp/home-of-marg…"
     for edit in (dialog.backup_folder.edit, dialog.ics_folder.edit, dialog.data_folder):
         assert shown_whole(edit), edit.accessibleName()
@@ -65,7 +65,7 @@ def test_no_wider_than_the_screen(qtbot: QtBot, context: AppContext, home: Path)
     assert context.settings.set(s.ICS_FOLDER, str(feed))
     dialog = PreferencesDialog(context)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     assert dialog.frameGeometry().width() <= dialog.screen().availableGeometry().width()
     assert shown_whole(dialog.data_folder)  # the others whole as before

@@ -26,8 +26,8 @@ def _dialog(qtbot: QtBot) -> tuple[ImportPlan, ImportPreviewDialog]:
     ]  # fmt: skip
     dialog = ImportPreviewDialog(plan)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     return plan, dialog
 
 

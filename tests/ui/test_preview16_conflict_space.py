@@ -29,8 +29,8 @@ def dialog(qtbot: QtBot) -> ImportPreviewDialog:
         plan.cards.append(card)
     shown = ImportPreviewDialog(plan, None, preview_rows(plan))
     qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
+    with qtbot.waitExposed(shown):
+        shown.show()
     shown.conflict_table.setFocus()
     shown.conflict_table.setCurrentIndex(shown.conflict_model.index(0, 0))
     return shown

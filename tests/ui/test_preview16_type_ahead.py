@@ -65,8 +65,8 @@ def dialog(qtbot: QtBot) -> ImportPreviewDialog:
     plan = _plan()
     shown = ImportPreviewDialog(plan, None, preview_rows(plan))
     qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
+    with qtbot.waitExposed(shown):
+        shown.show()
     return shown
 
 

@@ -37,8 +37,8 @@ def test_no_backups_the_lines_are_not_spread_over_the_dialog(
 ) -> None:
     dialog = RestoreDialog(main_window)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     assert dialog.empty.isVisible() and not dialog.table.isVisible()
     shown = lines(dialog)
     assert len(shown) == 3  # what to do, the folder, "no backups yet"
@@ -62,8 +62,8 @@ def test_with_backups_the_list_takes_the_room(qtbot: QtBot, main_window: MainWin
     qtbot.waitUntil(lambda: not Operation.running_now(), timeout=10_000)
     dialog = RestoreDialog(main_window)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     assert dialog.table.isVisible() and not dialog.empty.isVisible()
     for label in lines(dialog):
         assert stretched(label) <= 2, label.text()
@@ -81,8 +81,8 @@ def test_enter_on_the_row_in_focus_asks_to_restore_it(
     qtbot.waitUntil(lambda: not Operation.running_now(), timeout=10_000)
     dialog = RestoreDialog(main_window)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     table = dialog.table
     table.setFocus()
     qtbot.waitUntil(table.hasFocus)

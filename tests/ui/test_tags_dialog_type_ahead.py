@@ -18,8 +18,8 @@ def test_typing_a_tags_first_letters_goes_to_it_accents_aside(
     contacts.create(Contact(given_name="Ana", tags=["alpha", "Émigré", "email", "zeta", "Ödön"]))
     dialog = TagsDialog(app_context)
     qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     table = dialog.table
     table.setFocus()
     assert [t.name for t in dialog.model.tags] == ["alpha", "email", "Émigré", "Ödön", "zeta"]

@@ -47,8 +47,8 @@ def test_a_change_is_read_a_step_per_turn(
     core.follow_ups.add(bob, D(2026, 3, 10, 15), "Call back")  # today
     view = TodayView(app_context)
     qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     cy = core.contacts.create(Contact(given_name="Cy"))
     core.follow_ups.add(cy, D(2026, 3, 13, 9), "Coffee")  # this week
     turns[:] = [[]]

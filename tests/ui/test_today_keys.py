@@ -53,8 +53,8 @@ def window(qtbot: QtBot, context: AppContext, clock: FixedClock) -> QWidget:
     pages.addWidget(TodayView(context))
     qtbot.addWidget(outer)
     outer.show()
-    outer.activateWindow()
-    qtbot.waitActive(outer)
+    with qtbot.waitActive(outer):
+        outer.activateWindow()
     search.setFocus()
     qtbot.waitUntil(search.hasFocus)
     return outer

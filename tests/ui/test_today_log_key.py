@@ -29,8 +29,8 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 
 def today_shown(qtbot: QtBot, window: MainWindow) -> TodayView:
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     window.show_today()

@@ -288,10 +288,10 @@ def test_ctrl_z_after_a_delete_gives_back_the_contact_and_the_links_others_had_t
     journal_before = core.journal.for_contact(ana)
     follow_ups_before = core.follow_ups.of_contact(ana, include_done=True)
     app_context.changes.contacts_changed.emit(None)  # made after the window loaded
-    main_window.show()
-    qtbot.waitExposed(main_window)
-    main_window.activateWindow()
-    qtbot.waitActive(main_window)
+    with qtbot.waitExposed(main_window):
+        main_window.show()
+    with qtbot.waitActive(main_window):
+        main_window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)  # keys reach shortcuts
     qtbot.waitUntil(lambda: main_window.contacts.select_contact(ana))
     main_window.contacts.view.setFocus()  # where the user picked Ana

@@ -26,8 +26,8 @@ def test_tagging_many_through_the_tag_dialog_is_undoable(
 ) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(undo, "BACKGROUND_DELETE", 2)  # three contacts go to the worker
     ids = [person(n) for n in ("Ana", "Berta", "Carla")]
-    main_window.show()
-    qtbot.waitExposed(main_window)
+    with qtbot.waitExposed(main_window):
+        main_window.show()
     app_context.changes.contacts_changed.emit(None)
     main_window.contacts.view.selectAll()
 

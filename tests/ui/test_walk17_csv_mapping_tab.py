@@ -22,8 +22,8 @@ SAMPLES = ["Dana Lee", "dana@lee.example", "+1 555 0100", "Lee & Co", "met at Py
 def _asked(qtbot: QtBot, headers: list[str], samples: list[str]) -> CsvMappingDialog:
     dialog = CsvMappingDialog("odd.csv", headers, {"Mail": "email"}, samples)
     qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     dialog.activateWindow()
     dialog.table.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.table)

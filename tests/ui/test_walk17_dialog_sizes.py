@@ -30,8 +30,8 @@ def _close_if_open(dialog: QDialog) -> None:
 def _resized_and_closed(qtbot: QtBot, dialog: QDialog, close_with: str) -> tuple[int, int]:
     """``dialog`` shown, made larger by the user, then closed as a user closes it."""
     qtbot.addWidget(dialog, before_close_func=_close_if_open)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     room, least = dialog.screen().availableGeometry(), dialog.minimumSizeHint()
     wanted = (  # larger, as far as the screen has room (the offscreen one is small)
         max(least.width(), min(dialog.width() + 137, room.width() - 7)),
@@ -56,8 +56,8 @@ def test_find_duplicates_opens_at_the_size_it_was_given(
     size = _resized_and_closed(qtbot, first, "reject")
     again = DuplicatesDialog(app_context)
     qtbot.addWidget(again, before_close_func=_close_if_open)
-    again.show()
-    qtbot.waitExposed(again)
+    with qtbot.waitExposed(again):
+        again.show()
     assert (again.width(), again.height()) == size
     qtbot.waitUntil(lambda: again.searched, timeout=10_000)
 
@@ -67,8 +67,8 @@ def test_manage_tags_opens_at_the_size_it_was_given(qtbot: QtBot, app_context: A
     size = _resized_and_closed(qtbot, TagsDialog(app_context), "reject")
     again = TagsDialog(app_context)
     qtbot.addWidget(again, before_close_func=_close_if_open)
-    again.show()
-    qtbot.waitExposed(again)
+    with qtbot.waitExposed(again):
+        again.show()
     assert (again.width(), again.height()) == size
 
 
@@ -88,8 +88,8 @@ def test_the_import_preview_opens_at_the_size_it_was_given(
     again = controller.preview
     assert again is not None
     qtbot.addWidget(again, before_close_func=_close_if_open)
-    again.show()
-    qtbot.waitExposed(again)
+    with qtbot.waitExposed(again):
+        again.show()
     assert (again.width(), again.height()) == size
 
 
@@ -105,8 +105,8 @@ def test_the_column_question_opens_at_the_size_it_was_given(
     size = _resized_and_closed(qtbot, asked(), "accept")
     again = asked()
     qtbot.addWidget(again, before_close_func=_close_if_open)
-    again.show()
-    qtbot.waitExposed(again)
+    with qtbot.waitExposed(again):
+        again.show()
     assert (again.width(), again.height()) == size
 
 
@@ -148,8 +148,8 @@ def test_the_preview_opened_smaller_fits_its_columns_to_its_width(
     plan.cards.append(PlannedCard(contact=zoe, file="/tmp/some.vcf", line=1, action="new"))
     dialog = ImportPreviewDialog(plan, settings=app_context.settings)
     qtbot.addWidget(dialog, before_close_func=_close_if_open)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     assert dialog.width() == 560
     table = dialog.new_table
     columns = [table.columnWidth(c) for c in range(4)]

@@ -23,8 +23,8 @@ def _shown(qtbot: QtBot, action: str) -> ImportPreviewDialog:
                               existing)]  # fmt: skip
     dialog = ImportPreviewDialog(plan)
     qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     return dialog
 
 

@@ -20,8 +20,8 @@ def test_a_tag_of_a_few_words_shows_whole_as_it_is_typed(qtbot: QtBot, known: li
     window.show()
     dialog = contact_actions.tag_dialog(window, 3, known)
     qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     # the field typed in: the tags' combo box's, or a plain field when there are none yet
     (field,) = [f for f in dialog.findChildren(QLineEdit) if f.isVisible()]
     typed = "Speakers at the Madrid conference"

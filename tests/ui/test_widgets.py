@@ -19,10 +19,10 @@ def add(core: Core, given: str, family: str = "", **fields: object) -> int:
 def picker_on_screen(qtbot: QtBot, core: Core, **options: object) -> ContactPicker:
     picker = ContactPicker(core, **options)  # type: ignore[arg-type]
     qtbot.addWidget(picker)
-    picker.show()
-    qtbot.waitExposed(picker)
-    picker.activateWindow()
-    qtbot.waitActive(picker)
+    with qtbot.waitExposed(picker):
+        picker.show()
+    with qtbot.waitActive(picker):
+        picker.activateWindow()
     picker.edit.setFocus()
     return picker
 
