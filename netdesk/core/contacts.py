@@ -101,6 +101,9 @@ class DeletedContact:
     # after a merge: the kept contact as the merge wrote it, so that its undo takes back only
     # what the merge changed (what an import added to it since stays)
     merged: Contact | None = None
+    # after a merge: the kept contact's keep-in-touch item as the merge held it with the
+    # other's snooze (None: not held), so that its redo holds it so again (``merge(again=)``)
+    carried: FollowUp | None = None
 
 
 @dataclass
@@ -533,11 +536,15 @@ class ContactService:
         journal_rows.refresh_next_due(ids)
         contact_rows.reindex_search(ids)
 
-    def merge(self, keep_id: int, other_id: int) -> DeletedContact:
+    def merge(
+        self, keep_id: int, other_id: int, *, again: DeletedContact | None = None
+    ) -> DeletedContact:
         """Merge ``other`` into ``keep``: every email, phone, interaction and follow-up of both.
 
         Fields empty on ``keep`` are filled from ``other``; ``other`` is deleted. Returns the
         deleted record so the merge can be undone (restore it, then put ``keep`` back).
+        ``again``: the record of this merge made before and undone since (a redo): the kept
+        item is held as that merge held it, not as the journal now would have it.
         """
         keep = self.get(keep_id)
         other = self.get(other_id)
@@ -588,13 +595,28 @@ class ContactService:
                 if f.from_cadence and f.done_at is None and f.snooze is not None
             ]
             kept = journal_rows.open_cadence_follow_up(keep_id)
-            if held and kept is not None and max(held) > kept.effective_due:
-                record.follow_ups.append(kept)
+            carried: FollowUp | None = None
+            if again is not None:
+                # a redo: a talk logged since the merge (not undone: the command line, an
+                # import) moved the kept item's due and so ended the hold it carried; worked
+                # out anew, the hold was made for the new due and was in force again
+                before = again.carried
+                if before is not None and kept is not None and kept.id == before.id:
+                    carried = dataclasses.replace(
+                        kept,
+                        snoozed_until=before.snoozed_until,
+                        snoozed_for=before.snoozed_for,
+                        snoozed_at=before.snoozed_at,
+                    )
+            elif held and kept is not None and max(held) > kept.effective_due:
                 # held as of now (FollowUp.snooze): a talk logged after the merge ends it
                 held_at = now if kept.talked_at is None else max(now, kept.talked_at)
                 carried = dataclasses.replace(
                     kept, snoozed_until=max(held), snoozed_for=kept.due, snoozed_at=held_at
                 )
+            if carried is not None and kept is not None:
+                record.follow_ups.append(kept)
+                record.carried = carried
                 journal_rows.save_follow_up(carried, now)
                 journal_rows.refresh_next_due([keep_id])
         return record
