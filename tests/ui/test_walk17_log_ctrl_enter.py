@@ -21,8 +21,7 @@ def test_ctrl_enter_in_the_notes_saves_and_enter_there_is_a_new_line(
 ) -> None:
     ana = app_context.core.contacts.create(Contact(given_name="Ana"))
     dialog = open_dialog(qtbot, app_context, [ana], "Coffee at the Central")
-    # active for real (open_dialog's qtbot.waitActive, called outside a with, waits for
-    # nothing): in a window not active no field has the focus, and Enter anywhere saved
+    # active for real: in a window not active no field has the focus, and Enter anywhere saved
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     dialog.body.setFocus()
