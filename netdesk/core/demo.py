@@ -47,10 +47,10 @@ GIVEN = {
     ],
     "de": ["Jürgen", "Anneliese", "Lukas", "Sophie", "Maximilian", "Greta", "Tobias", "Lena"],
     "fr": ["Chloé", "Étienne", "Hélène", "Benoît", "Céline", "François", "Amélie", "Noël"],
-    "it": ["Giulia", "Matteo", "Chiara", "Lorenzo", "Francesca", "Niccolò"],
-    "pt": ["João", "Beatriz", "Gonçalo", "Leonor", "Tomás"],
-    "pl": ["Zofia", "Łukasz", "Małgorzata", "Wojciech"],
-    "ja": ["Yuki", "Haruto", "Sakura", "Ren"],
+    "it": ["Giulia", "Matteo", "Chiara", "Lorenzo", "Francesca", "Niccolò", "Alessandro", "Elena"],
+    "pt": ["João", "Beatriz", "Gonçalo", "Leonor", "Tomás", "Inês", "Rui", "Mariana"],
+    "pl": ["Zofia", "Łukasz", "Małgorzata", "Wojciech", "Katarzyna", "Piotr", "Agnieszka"],
+    "ja": ["Yuki", "Haruto", "Sakura", "Ren", "Aoi", "Sota", "Hina", "Kenji"],
 }
 FAMILY = {
     "es": [
@@ -83,10 +83,10 @@ FAMILY = {
     ],
     "de": ["Müller", "Schäfer", "Weiß", "Köhler", "Groß", "Bäcker", "Schröder"],
     "fr": ["Dubois", "Lefèvre", "Girard", "Bérenger", "Moreau", "Rousseau"],
-    "it": ["Rossi", "Bianchi", "Romano", "Esposito", "Ricci"],
-    "pt": ["Silva", "Gonçalves", "Conceição", "Magalhães"],
-    "pl": ["Kowalski", "Wiśniewska", "Wójcik", "Zieliński"],
-    "ja": ["Tanaka", "Suzuki", "Watanabe", "Yamamoto"],
+    "it": ["Rossi", "Bianchi", "Romano", "Esposito", "Ricci", "Colombo", "Marino", "Greco"],
+    "pt": ["Silva", "Gonçalves", "Conceição", "Magalhães", "Ferreira", "Costa", "Sousa"],
+    "pl": ["Kowalski", "Wiśniewska", "Wójcik", "Zieliński", "Nowak", "Lewandowski", "Kamiński"],
+    "ja": ["Tanaka", "Suzuki", "Watanabe", "Yamamoto", "Takahashi", "Itō", "Nakamura", "Sato"],
 }
 COUNTRY = {
     "es": ("Madrid", "ES", "+34 6"),
@@ -289,31 +289,43 @@ def fill_demo(core: Core, count: int = 300, seed: int = 1) -> int:
     today = now.date()
     ids: list[int] = []
     known_for: dict[int, int] = {}  # contact -> days since they met: no entry before that
+    named: set[tuple[str, str]] = {("Lucía", "Fernández Núñez")}  # the complete example's
+    addresses = {"lucia.fernandez@bosqueventures.example"}
     with core.store.transaction():
         for number in range(count):
             language = rng.choice(
                 ["es", "es", "es", "en", "en", "de", "fr", "it", "pt", "pl", "ja"]
             )
-            given = rng.choice(GIVEN[language])
-            family = rng.choice(FAMILY[language])
-            if language == "es" and rng.random() < 0.5:
-                family = f"{family} {rng.choice(FAMILY['es'])}"
-            if language == "pl":
-                family = _polish_family(family, feminine=given.endswith("a"))
-            city, region, prefix = COUNTRY[language]
+            # a name nobody has yet: the list showed five "Haruto Suzuki" and three "Henry
+            # Davies" in a row, and Find duplicates proposed them (an address book rarely
+            # holds namesakes; a huge --count may, once the names run out)
+            for _attempt in range(50):
+                given = rng.choice(GIVEN[language])
+                family = rng.choice(FAMILY[language])
+                if language == "es" and rng.random() < 0.5:
+                    family = f"{family} {rng.choice(FAMILY['es'])}"
+                if language == "pl":
+                    family = _polish_family(family, feminine=given.endswith("a"))
+                if (given, family) not in named:
+                    break
+            named.add((given, family))
             org = rng.choice(ORGS)
+            # the first family name, as people write theirs, unless a namesake of it at the
+            # company has it already (Ángela García López and Ángela García): then both, or
+            # a number, as a mail server hands out
+            domain = f"{_ascii(org)[:10]}.example"
+            local = f"{_ascii(given)}.{_ascii(family.split()[0])}"
+            candidates = [local, f"{_ascii(given)}.{'.'.join(map(_ascii, family.split()))}"]
+            candidates += [f"{local}{n}" for n in range(2, count + 3)]
+            address = next(a for c in candidates if (a := f"{c}@{domain}") not in addresses)
+            addresses.add(address)
+            city, region, prefix = COUNTRY[language]
             contact = Contact(
                 given_name=given,
                 family_name=family,
                 organization=org if rng.random() < 0.85 else "",
                 title=rng.choice(TITLES) if rng.random() < 0.8 else "",
-                emails=[
-                    EmailAddress(
-                        f"{_ascii(given)}.{_ascii(family.split()[0])}@{_ascii(org)[:10]}.example",
-                        "work",
-                        True,
-                    )
-                ],
+                emails=[EmailAddress(address, "work", True)],
                 phones=[
                     PhoneNumber(f"{prefix}{rng.randint(10_000_000, 99_999_999)}", "mobile", True)
                 ]
