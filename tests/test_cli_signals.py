@@ -67,8 +67,8 @@ def test_ctrl_c_while_an_import_writes_leaves_the_database_as_it_was(
         text=True,
         cwd=ROOT,
     )
-    # "writing 500/…": the first chunk is in the open transaction already
-    said = interrupt_when(process, f"writing 500/{CARDS} contacts")
+    # "writing 600/…": the first two chunks (100, then 500) are in the open transaction already
+    said = interrupt_when(process, f"writing 600/{CARDS} contacts")
     assert process.stdout is not None and process.stdout.read() == ""
     assert process.returncode == 130
     assert said[-1] == "netdesk-cli: interrupted; nothing was imported\n"
