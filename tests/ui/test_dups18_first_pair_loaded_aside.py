@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 PROBE = """
-import sys, tempfile, threading, time
+import sys, threading, time
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
@@ -33,7 +33,7 @@ class Watch:
         return None
 
 sys.meta_path.insert(0, Watch())
-folder = Path(tempfile.mkdtemp())
+folder = Path(sys.argv[1])
 core = Core.open(Paths(folder), FixedClock(dt.datetime(2026, 3, 2, 9)))
 for title in ("CTO", "CEO"):
     core.contacts.create(Contact(given_name="Ana", title=title, emails=[EmailAddress("a@x.org")]))
@@ -50,10 +50,10 @@ core.close()
 """
 
 
-def test_the_first_pairs_details_are_not_loaded_by_the_window() -> None:
+def test_the_first_pairs_details_are_not_loaded_by_the_window(tmp_path: Path) -> None:
     root = Path(__file__).resolve().parents[2]
     result = subprocess.run(
-        [sys.executable, "-c", PROBE],
+        [sys.executable, "-c", PROBE, str(tmp_path)],
         capture_output=True,
         text=True,
         cwd=root,
