@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="587"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="717"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln possible duplicate.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="716"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="846"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>Forget that you said %Ln pair of contacts is not the same person? It may be proposed as a duplicate again.</numerusform>
@@ -206,8 +206,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="733"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="447"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="734"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="456"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="86"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="435"/>
         <source>%1 and %Ln more</source>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="432"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="434"/>
         <source>%Ln+ matches</source>
         <translation>
             <numerusform>%Ln+ match</numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="433"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="435"/>
         <source>Only the best %Ln are listed: type more to narrow the search.</source>
         <translation>
             <numerusform>Only the best one is listed: type more to narrow the search.</numerusform>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="435"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="437"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -250,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="478"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="480"/>
         <source>Only archived contacts are tagged “%1” (%Ln).
 Archived contacts are listed under Archived.</source>
         <translation>
@@ -262,8 +262,9 @@ Archived contacts are listed under Archived.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_actions.py" line="147"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="437"/>
-        <location filename="../../netdesk/ui/drag.py" line="93"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="439"/>
+        <location filename="../../netdesk/ui/drag.py" line="94"/>
+        <location filename="../../netdesk/ui/drag.py" line="113"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="434"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="77"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="559"/>
@@ -274,7 +275,7 @@ Archived contacts are listed under Archived.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="459"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="461"/>
         <source>No contact matches “%1”, but %Ln archived contact(s) do.
 Choose Archived above to see them.</source>
         <translation>
@@ -285,7 +286,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="660"/>
+        <location filename="../../netdesk/ui/main_window.py" line="661"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -293,7 +294,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="680"/>
+        <location filename="../../netdesk/ui/main_window.py" line="681"/>
         <source>%Ln contacts selected</source>
         <translation>
             <numerusform>%Ln contact selected</numerusform>
@@ -365,7 +366,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="183"/>
+        <location filename="../../netdesk/ui/widgets.py" line="285"/>
         <source>%Ln days ago</source>
         <translation>
             <numerusform>%Ln day ago</numerusform>
@@ -373,7 +374,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="185"/>
+        <location filename="../../netdesk/ui/widgets.py" line="287"/>
         <source>%Ln weeks ago</source>
         <translation>
             <numerusform>%Ln week ago</numerusform>
@@ -381,7 +382,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="187"/>
+        <location filename="../../netdesk/ui/widgets.py" line="289"/>
         <source>%Ln months ago</source>
         <translation>
             <numerusform>%Ln month ago</numerusform>
@@ -389,7 +390,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="188"/>
+        <location filename="../../netdesk/ui/widgets.py" line="290"/>
         <source>%Ln years ago</source>
         <translation>
             <numerusform>%Ln year ago</numerusform>
@@ -397,7 +398,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="202"/>
+        <location filename="../../netdesk/ui/widgets.py" line="304"/>
         <source>in %Ln days</source>
         <translation>
             <numerusform>in %Ln day</numerusform>
@@ -405,7 +406,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="204"/>
+        <location filename="../../netdesk/ui/widgets.py" line="306"/>
         <source>in %Ln weeks</source>
         <translation>
             <numerusform>in %Ln week</numerusform>
@@ -413,7 +414,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="206"/>
+        <location filename="../../netdesk/ui/widgets.py" line="308"/>
         <source>in %Ln months</source>
         <translation>
             <numerusform>in %Ln month</numerusform>
@@ -421,7 +422,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="207"/>
+        <location filename="../../netdesk/ui/widgets.py" line="309"/>
         <source>in %Ln years</source>
         <translation>
             <numerusform>in %Ln year</numerusform>
@@ -493,9 +494,9 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="84"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="93"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="92"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="549"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="555"/>
         <source>%Ln journal entries</source>
         <translation>
             <numerusform>%Ln journal entry</numerusform>
@@ -503,7 +504,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/journal_edit.py" line="43"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="44"/>
         <source>Log interaction — %Ln contacts</source>
         <translation>
             <numerusform>Log interaction — %Ln contact</numerusform>
@@ -538,7 +539,7 @@ Choose Archived above to see them.</numerusform>
 <context>
     <name>ReminderTray</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="336"/>
+        <location filename="../../netdesk/ui/tray.py" line="346"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -546,7 +547,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="352"/>
+        <location filename="../../netdesk/ui/tray.py" line="362"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln due</numerusform>
@@ -554,7 +555,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="398"/>
+        <location filename="../../netdesk/ui/tray.py" line="413"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln more…</numerusform>
@@ -562,7 +563,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="503"/>
+        <location filename="../../netdesk/ui/tray.py" line="519"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>%Ln year today.</numerusform>
@@ -570,7 +571,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="559"/>
+        <location filename="../../netdesk/ui/tray.py" line="575"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln follow-up became due while netdesk was closed</numerusform>
@@ -578,7 +579,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="577"/>
+        <location filename="../../netdesk/ui/tray.py" line="593"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln reminder due</numerusform>

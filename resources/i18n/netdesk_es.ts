@@ -29,223 +29,223 @@
         <translation>Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="49"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="53"/>
         <source>Label</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="102"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="106"/>
         <source>Preferred</source>
         <translation>Preferido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="109"/>
-        <location filename="../../netdesk/ui/widgets.py" line="574"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="116"/>
+        <location filename="../../netdesk/ui/widgets.py" line="677"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="469"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="476"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="491"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="498"/>
         <source>home</source>
         <translation>casa</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="469"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="475"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="491"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="497"/>
         <source>work</source>
         <translation>trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="469"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="477"/>
-        <location filename="../../netdesk/ui/card_fields.py" line="486"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="491"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="499"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="508"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="222"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="230"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="131"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="138"/>
         <source>Preferred (click to unmark)</source>
         <translation>Preferido (haz clic para desmarcar)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="131"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="138"/>
         <source>Make preferred</source>
         <translation>Marcar como preferido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="223"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="231"/>
         <source>Apartment, suite…</source>
         <translation>Piso, puerta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="223"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="231"/>
         <source>Extended address</source>
         <translation>Dirección ampliada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="224"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="232"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="225"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="233"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="226"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="234"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="227"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="235"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="391"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="413"/>
         <source>Move &amp;up</source>
         <translation>Su&amp;bir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="392"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="414"/>
         <source>Move &amp;down</source>
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="474"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="496"/>
         <source>mobile</source>
         <translation>móvil</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="509"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="531"/>
         <source>The part of the e-mail address before the @ is longer than %1 characters.</source>
         <translation>La parte de la dirección de correo anterior a la @ tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="511"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="533"/>
         <source>The e-mail address is longer than %1 characters.</source>
         <translation>La dirección de correo tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="514"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="536"/>
         <source>“%1” is not an e-mail address (expected name@example.org).</source>
         <translation>«%1» no es una dirección de correo (se esperaba nombre@example.org).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="523"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="545"/>
         <source>“%1” is not a phone number.</source>
         <translation>«%1» no es un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="525"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="547"/>
         <source>“%1” is not a valid number for its country: check the digits, or start with + and the country code.</source>
         <translation>«%1» no es un número válido para su país: revisa los dígitos o empieza por + y el prefijo del país.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="538"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="560"/>
         <source>E-mail address</source>
         <translation>Dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="545"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="567"/>
         <source>Add e-mail</source>
         <translation>Añadir correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="545"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="567"/>
         <source>&amp;Write e-mail</source>
         <translation>&amp;Escribir correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="563"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="585"/>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="568"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="590"/>
         <source>Add phone</source>
         <translation>Añadir teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="483"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="505"/>
         <source>website</source>
         <translation>sitio web</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="484"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="506"/>
         <location filename="../../netdesk/ui/contact_card.py" line="91"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="485"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="507"/>
         <source>blog</source>
         <translation>blog</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="586"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="608"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="589"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="611"/>
         <source>Add link</source>
         <translation>Añadir enlace</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="605"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="627"/>
         <source>Add address</source>
         <translation>Añadir dirección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="492"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="514"/>
         <source>spouse</source>
         <translation>cónyuge</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="493"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="515"/>
         <source>partner</source>
         <translation>pareja</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="494"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="516"/>
         <source>assistant</source>
         <translation>asistente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="495"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="517"/>
         <source>manager</source>
         <translation>jefe/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="496"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="518"/>
         <source>child</source>
         <translation>hijo/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="497"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="519"/>
         <source>friend</source>
         <translation>amigo/a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="568"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="590"/>
         <source>Ca&amp;ll</source>
         <translation>&amp;Llamar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="589"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="611"/>
         <source>&amp;Open link</source>
         <translation>&amp;Abrir enlace</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="614"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="636"/>
         <location filename="../../netdesk/ui/contact_card.py" line="277"/>
         <location filename="../../netdesk/ui/contact_list.py" line="87"/>
         <location filename="../../netdesk/ui/import_rows.py" line="461"/>
@@ -253,17 +253,17 @@
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="627"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="649"/>
         <source>Add related person</source>
         <translation>Añadir persona relacionada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="637"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="659"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_fields.py" line="639"/>
+        <location filename="../../netdesk/ui/card_fields.py" line="661"/>
         <source>Add custom field</source>
         <translation>Añadir campo personalizado</translation>
     </message>
@@ -366,27 +366,27 @@
         <translation>Mantener el contacto cada año</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_widgets.py" line="100"/>
+        <location filename="../../netdesk/ui/card_widgets.py" line="116"/>
         <source>Drop an image here, or click to choose a photo</source>
         <translation>Suelta una imagen aquí o haz clic para elegir una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_widgets.py" line="101"/>
+        <location filename="../../netdesk/ui/card_widgets.py" line="117"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_widgets.py" line="102"/>
+        <location filename="../../netdesk/ui/card_widgets.py" line="118"/>
         <source>Press Space to choose or remove the photo</source>
         <translation>Pulsa Espacio para elegir o quitar la foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_widgets.py" line="193"/>
+        <location filename="../../netdesk/ui/card_widgets.py" line="231"/>
         <source>e.g. investor, conference, mentor</source>
         <translation>p. ej. inversor, congreso, mentor</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_widgets.py" line="194"/>
+        <location filename="../../netdesk/ui/card_widgets.py" line="232"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="325"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="230"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="835"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="864"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
@@ -642,7 +642,7 @@
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="810"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="811"/>
         <source>none — never reminded, as chosen above</source>
         <translation>ninguno — sin recordatorios, como elegiste arriba</translation>
     </message>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/import_rows.py" line="461"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="94"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="95"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
@@ -704,8 +704,8 @@
         <translation>Campos personalizados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="733"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="447"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="734"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="456"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="86"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="435"/>
         <source>%1 and %Ln more</source>
@@ -715,62 +715,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="788"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="793"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="789"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="794"/>
         <source>New contact</source>
         <translation>Contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="807"/>
-        <location filename="../../netdesk/ui/widgets.py" line="174"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="808"/>
+        <location filename="../../netdesk/ui/widgets.py" line="276"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="812"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="813"/>
         <source>none — set a cadence to be reminded</source>
         <translation>ninguno — fija una frecuencia para recibir recordatorios</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_list_model.py" line="537"/>
-        <location filename="../../netdesk/ui/contact_rows.py" line="131"/>
+        <location filename="../../netdesk/ui/contact_rows.py" line="132"/>
         <source>due</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="826"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="827"/>
         <location filename="../../netdesk/ui/contact_list.py" line="66"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="861"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="862"/>
         <source>&amp;Choose photo…</source>
         <translation>&amp;Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="862"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="863"/>
         <source>&amp;Remove photo</source>
         <translation>&amp;Quitar foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_photo.py" line="43"/>
+        <location filename="../../netdesk/ui/card_photo.py" line="53"/>
         <source>“%1” is too large for a photo: %2 MB, at most %3 MB.</source>
         <translation>«%1» es demasiado grande para una foto: %2 MB, como máximo %3 MB.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_photo.py" line="50"/>
-        <location filename="../../netdesk/ui/card_photo.py" line="113"/>
+        <location filename="../../netdesk/ui/card_photo.py" line="60"/>
+        <location filename="../../netdesk/ui/card_photo.py" line="132"/>
         <source>Could not read “%1”: %2</source>
         <translation>No se pudo leer «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_photo.py" line="65"/>
+        <location filename="../../netdesk/ui/card_photo.py" line="84"/>
         <source>“%1” is too large for a photo: %2 × %3 pixels.</source>
         <translation>«%1» es demasiado grande para una foto: %2 × %3 píxeles.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/card_photo.py" line="70"/>
+        <location filename="../../netdesk/ui/card_photo.py" line="89"/>
         <source>“%1” is not an image netdesk can read (use PNG, JPEG, GIF, WebP or BMP).</source>
         <translation>«%1» no es una imagen que netdesk pueda leer (usa PNG, JPEG, GIF, WebP o BMP).</translation>
     </message>
@@ -784,8 +784,8 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="88"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="834"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="843"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="835"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="844"/>
         <source>Added by hand</source>
         <translation>Añadido a mano</translation>
     </message>
@@ -861,7 +861,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_cadence.py" line="60"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="830"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="831"/>
         <source>%1 (from its tags)</source>
         <translation>%1 (por sus etiquetas)</translation>
     </message>
@@ -875,35 +875,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="768"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="769"/>
         <source>Left empty, shown as “%1”</source>
         <translation>Si lo dejas vacío, se muestra «%1»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="770"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="771"/>
         <source>Left empty, the nickname, organization, e-mail or phone is shown</source>
         <translation>Si lo dejas vacío, se muestra el apodo, la organización, el correo o el teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="802"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="817"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="803"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="818"/>
         <source>%1 (%2)</source>
         <comment>a date, then how long ago or ahead it is</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="815"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="816"/>
         <source>%1 (%2) — due</source>
         <comment>a date, then how long ago it is</comment>
         <translation>%1 (%2) — pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="869"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="870"/>
         <source>Choose a photo</source>
         <translation>Elige una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="871"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="872"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
@@ -965,11 +965,11 @@
         <translation>Importados hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="788"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="794"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="789"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="795"/>
         <location filename="../../netdesk/ui/contact_list_model.py" line="532"/>
-        <location filename="../../netdesk/ui/contact_rows.py" line="132"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="76"/>
+        <location filename="../../netdesk/ui/contact_rows.py" line="133"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="85"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="96"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="97"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="215"/>
@@ -977,7 +977,7 @@
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_rows.py" line="429"/>
+        <location filename="../../netdesk/ui/contact_rows.py" line="463"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="255"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="211"/>
         <source>Contacts</source>
@@ -990,7 +990,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_list.py" line="123"/>
-        <location filename="../../netdesk/ui/main_window.py" line="349"/>
+        <location filename="../../netdesk/ui/main_window.py" line="350"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
@@ -1020,7 +1020,7 @@
         <translation>Lista de contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="432"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="434"/>
         <source>%Ln+ matches</source>
         <translation>
             <numerusform>%Ln+ coincidencia</numerusform>
@@ -1028,7 +1028,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="433"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="435"/>
         <source>Only the best %Ln are listed: type more to narrow the search.</source>
         <translation>
             <numerusform>Solo se muestra la mejor: escribe más para acotar la búsqueda.</numerusform>
@@ -1036,7 +1036,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="435"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="437"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln coincidencia</numerusform>
@@ -1045,8 +1045,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_actions.py" line="147"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="437"/>
-        <location filename="../../netdesk/ui/drag.py" line="93"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="439"/>
+        <location filename="../../netdesk/ui/drag.py" line="94"/>
+        <location filename="../../netdesk/ui/drag.py" line="113"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="434"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="77"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="559"/>
@@ -1057,7 +1058,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="459"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="461"/>
         <source>No contact matches “%1”, but %Ln archived contact(s) do.
 Choose Archived above to see them.</source>
         <translation>
@@ -1068,21 +1069,21 @@ Elige Archivados arriba para verlos.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="466"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="468"/>
         <source>No contact matches “%1”.
 Press Esc to clear the search.</source>
         <translation>Ningún contacto coincide con «%1».
 Pulsa Esc para borrar la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="469"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="471"/>
         <source>No contact in “%2” matches “%1”.
 Press Esc to clear the search.</source>
         <translation>Ningún contacto de «%2» coincide con «%1».
 Pulsa Esc para borrar la búsqueda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="478"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="480"/>
         <source>Only archived contacts are tagged “%1” (%Ln).
 Archived contacts are listed under Archived.</source>
         <translation>
@@ -1093,57 +1094,57 @@ Los contactos archivados se listan en «Archivado».</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="485"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="487"/>
         <source>Nobody is tagged “%1”.</source>
         <translation>Nadie tiene la etiqueta «%1».</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="495"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="497"/>
         <source>No contacts yet.
 A contact you add or import is listed here.</source>
         <translation>Aún no hay contactos.
 Los contactos que añadas o importes aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="496"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="498"/>
         <source>Every contact is archived.
 Choose Archived above to see them.</source>
         <translation>Todos los contactos están archivados.
 Elige Archivados arriba para verlos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="501"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="503"/>
         <source>Nobody imported today is listed.
 Contacts imported today and archived since are under Archived.</source>
         <translation>No se muestra a nadie importado hoy.
 Los contactos importados hoy y archivados después están en «Archivado».</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="506"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="508"/>
         <source>Nobody is due.
 When a keep-in-touch cadence or a follow-up comes due, the contact is listed here.</source>
         <translation>No hay nada pendiente.
 Cuando venza un ritmo de contacto o un seguimiento, el contacto aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="509"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="511"/>
         <source>No cobwebs: you have been in touch with everyone lately.</source>
         <translation>Sin telarañas: últimamente has estado en contacto con todos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="511"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="513"/>
         <source>Every contact has an origin: you know how you met them all.</source>
         <translation>Todos los contactos tienen origen: sabes cómo conociste a cada uno.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="514"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="516"/>
         <source>No archived contacts.
 An archived contact is kept, but left out of the list and the reminders.</source>
         <translation>No hay contactos archivados.
 Un contacto archivado se conserva, pero queda fuera de la lista y de los recordatorios.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="517"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="519"/>
         <source>Nobody was imported today.</source>
         <translation>Hoy no se ha importado a nadie.</translation>
     </message>
@@ -1208,119 +1209,119 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Importar los demás archivos sin este</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/drag.py" line="92"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="135"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="136"/>
+        <location filename="../../netdesk/ui/drag.py" line="93"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="144"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="145"/>
         <location filename="../../netdesk/ui/undo.py" line="157"/>
         <location filename="../../netdesk/ui/undo.py" line="222"/>
         <source>contact</source>
         <translation>contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="64"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="73"/>
         <source>same e-mail: %1</source>
         <translation>mismo correo: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="66"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="75"/>
         <source>same phone: %1</source>
         <translation>mismo teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="68"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="77"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="70"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="79"/>
         <source>similar names</source>
         <translation>nombres parecidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="145"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="154"/>
         <source>Merging contacts…</source>
         <translation>Fusionando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="146"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="155"/>
         <source>Undoing the merge…</source>
         <translation>Deshaciendo la fusión…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="195"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="204"/>
         <source>Forget “not the same” answers</source>
         <translation>Olvidar las respuestas «no es la misma»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="257"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="382"/>
         <source>Find duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="261"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="426"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="386"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="571"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="274"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="269"/>
         <location filename="../../netdesk/ui/import_rows.py" line="535"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="274"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="269"/>
         <source>Looks like</source>
         <translation>Se parece a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="274"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="269"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="274"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="269"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="617"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="747"/>
         <source>Forget my “not the same” &amp;answers (%1)</source>
         <translation>Olvidar mis &amp;respuestas «no es la misma» (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="659"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="789"/>
         <source>Why: %1</source>
         <translation>Por qué: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="669"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="799"/>
         <source>Keeping the first loses: %1.</source>
         <translation>Si conservas el primero, se pierde: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="672"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="802"/>
         <source>Keeping the second loses: %1.</source>
         <translation>Si conservas el segundo, se pierde: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="724"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="854"/>
         <source>&amp;Forget</source>
         <translation>&amp;Olvidar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="705"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="728"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="835"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="858"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="714"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="844"/>
         <source>Forget answers</source>
         <translation>Olvidar respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="716"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="846"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>¿Olvidar que dijiste que %Ln par de contactos no son la misma persona? Podrían volver a proponerse como duplicados.</numerusform>
@@ -1328,42 +1329,42 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="180"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="189"/>
         <source>Not the same person</source>
         <translation>No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="134"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="143"/>
         <source>Merge %1 into %2</source>
         <translation>Fusionar %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="314"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="445"/>
         <source>Merge, keep the &amp;first</source>
         <translation>Combinar, conservar el &amp;primero</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="315"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="446"/>
         <source>Merge, keep the &amp;second</source>
         <translation>Combinar, conservar el &amp;segundo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="316"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="447"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="576"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="706"/>
         <source>No duplicates found.</source>
         <translation>No se encontraron duplicados.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="581"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="711"/>
         <source>%1 possible duplicates; the %2 most likely are shown.</source>
         <translation>%1 posibles duplicados; se muestran los %2 más probables.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="587"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="717"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln posible duplicado.</numerusform>
@@ -1371,7 +1372,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="698"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="828"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="292"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="303"/>
         <source>Not merged</source>
@@ -1434,8 +1435,8 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>No lo borres. Archivo &gt; Restaurar copia de seguridad…, o netdesk-cli restore ARCHIVO en un terminal, pone una copia en su lugar (netdesk hace una al día, en %1) y guarda antes el archivo dañado como copia.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="166"/>
-        <location filename="../../netdesk/ui/damaged_database.py" line="320"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="187"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="342"/>
         <location filename="../../netdesk/ui/errors.py" line="118"/>
         <location filename="../../netdesk/ui/errors.py" line="139"/>
         <source>The details were written to the log:
@@ -1604,12 +1605,12 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Exportando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="52"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="58"/>
         <source>All interactions</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="66"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="72"/>
         <location filename="../../netdesk/ui/import_rows.py" line="693"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="112"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="255"/>
@@ -1617,7 +1618,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="67"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="73"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
@@ -1627,57 +1628,57 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="72"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="78"/>
         <source>Fro&amp;m</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="74"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="80"/>
         <source>&amp;to</source>
         <translation>&amp;hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="76"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="82"/>
         <source>From date</source>
         <translation>Fecha inicial</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="76"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="82"/>
         <source>To date</source>
         <translation>Fecha final</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="82"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="88"/>
         <source>Search summaries and notes…</source>
         <translation>Buscar en resúmenes y notas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="85"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="91"/>
         <source>Search the journal</source>
         <translation>Buscar en el diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="95"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="101"/>
         <source>Searching older entries…</source>
         <translation>Buscando en entradas más antiguas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="109"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="115"/>
         <source>Journal — every interaction</source>
         <translation>Diario — todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="269"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="276"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="266"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="273"/>
         <source>The “From” date is after the “to” date: no day is between them.</source>
         <translation>La fecha «Desde» es posterior a la fecha «a»: no hay ningún día entre ellas.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="271"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="278"/>
         <source>No interaction matches these filters.</source>
         <translation>Ninguna interacción coincide con estos filtros.</translation>
     </message>
@@ -1909,6 +1910,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/import_preview.py" line="382"/>
+        <location filename="../../netdesk/ui/widgets.py" line="198"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
@@ -1977,104 +1979,104 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="91"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="92"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="92"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="93"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="93"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="94"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="95"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="96"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="96"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="97"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="105"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="106"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="448"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="457"/>
         <source>with %1</source>
         <translation>con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="603"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="613"/>
         <source>Delete journal entry</source>
         <translation>Eliminar entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="606"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="616"/>
         <source>Deleting the journal entry…</source>
         <translation>Borrando la entrada del diario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="607"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="617"/>
         <source>Restoring the journal entry…</source>
         <translation>Restaurando la entrada del diario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="641"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="662"/>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="666"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="687"/>
         <source>Deleted “%1”. Press Ctrl+Z to undo.</source>
         <translation>Se eliminó «%1». Pulsa Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="667"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="688"/>
         <source>Deleted “%1”, logged with %2. Press Ctrl+Z to undo.</source>
         <translation>Se eliminó «%1», registrado con %2. Pulsa Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="782"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="811"/>
         <source>&amp;Edit entry…</source>
         <translation>&amp;Editar entrada…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="786"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="815"/>
         <source>&amp;Delete entry</source>
         <translation>E&amp;liminar entrada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="796"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="825"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="825"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="829"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="854"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="858"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="876"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="909"/>
         <source>Calls, meetings and messages can be logged here once the contact is saved.</source>
         <translation>Cuando guardes el contacto, aquí podrás registrar llamadas, reuniones y mensajes.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="878"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="911"/>
         <source>Choose a contact to see their journal.</source>
         <translation>Elige un contacto para ver su diario.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/global_journal.py" line="274"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="874"/>
+        <location filename="../../netdesk/ui/global_journal.py" line="281"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="907"/>
         <source>Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.</source>
         <translation>Aún no hay nada registrado. Pulsa Ctrl+L después de una llamada, un café o un mensaje.</translation>
     </message>
@@ -2099,12 +2101,12 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>&amp;También estaban</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="42"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="43"/>
         <source>Log interaction — %1</source>
         <translation>Registrar interacción — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/journal_edit.py" line="43"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="44"/>
         <source>Log interaction — %Ln contacts</source>
         <translation>
             <numerusform>Registrar interacción — %Ln contacto</numerusform>
@@ -2112,47 +2114,52 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="48"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="49"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="502"/>
         <source>Logging the interaction…</source>
         <translation>Registrando la interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="49"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="50"/>
         <source>Taking back the interaction…</source>
         <translation>Retirando la interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="97"/>
-        <location filename="../../netdesk/ui/journal_edit.py" line="132"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="98"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="144"/>
         <source>Edit journal entry</source>
         <translation>Editar entrada del diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="103"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="104"/>
         <source>Saving the journal entry…</source>
         <translation>Guardando la entrada del diario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="135"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="147"/>
         <source>&amp;People</source>
         <translation>&amp;Personas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="136"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="148"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="225"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="257"/>
         <source>This entry was deleted meanwhile: there is nothing to save it to. Copy what you need, then press Cancel.</source>
         <translation>Esta entrada se eliminó mientras tanto: no hay dónde guardarla. Copia lo que necesites y pulsa Cancelar.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="231"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="263"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="524"/>
         <source>Not saved: %1 Try again, or press Cancel.</source>
         <translation>No se guardó: %1 Vuelve a intentarlo o pulsa Cancelar.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_edit.py" line="306"/>
+        <source>Opening the journal entry…</source>
+        <translation>Abriendo la entrada del diario…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/log_dialog.py" line="121"/>
@@ -2195,12 +2202,12 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>N&amp;otas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="244"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="320"/>
         <source>Not edited</source>
         <translation>No editado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="244"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="320"/>
         <source>This entry is no longer in the journal.</source>
         <translation>Esta entrada ya no está en el diario.</translation>
     </message>
@@ -2254,7 +2261,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>(elige abajo)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="562"/>
+        <location filename="../../netdesk/ui/widgets.py" line="665"/>
         <source>Also there</source>
         <translation>También estaban</translation>
     </message>
@@ -2274,93 +2281,93 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Guarda de nuevo para registrarla con los demás.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="165"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="196"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="465"/>
         <source>Choose who the interaction was with.</source>
         <translation>Elige con quién fue la interacción.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_edit.py" line="170"/>
+        <location filename="../../netdesk/ui/journal_edit.py" line="201"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="468"/>
         <source>Write a one-line summary.</source>
         <translation>Escribe un resumen de una línea.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="191"/>
+        <location filename="../../netdesk/ui/main_window.py" line="192"/>
         <source>Follow-ups due</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="233"/>
-        <location filename="../../netdesk/ui/main_window.py" line="242"/>
+        <location filename="../../netdesk/ui/main_window.py" line="234"/>
+        <location filename="../../netdesk/ui/main_window.py" line="243"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="303"/>
+        <location filename="../../netdesk/ui/main_window.py" line="304"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="307"/>
+        <location filename="../../netdesk/ui/main_window.py" line="308"/>
         <source>Add a contact by hand</source>
         <translation>Añadir un contacto a mano</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="310"/>
+        <location filename="../../netdesk/ui/main_window.py" line="311"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="310"/>
+        <location filename="../../netdesk/ui/main_window.py" line="311"/>
         <source>Import vCard or CSV files</source>
         <translation>Importar archivos vCard o CSV</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="128"/>
-        <location filename="../../netdesk/ui/main_window.py" line="313"/>
+        <location filename="../../netdesk/ui/main_window.py" line="314"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="313"/>
+        <location filename="../../netdesk/ui/main_window.py" line="314"/>
         <source>Export contacts to vCard or CSV</source>
         <translation>Exportar contactos a vCard o CSV</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="316"/>
+        <location filename="../../netdesk/ui/main_window.py" line="317"/>
         <source>Export &amp;calendar…</source>
         <translation>Exportar &amp;calendario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="320"/>
+        <location filename="../../netdesk/ui/main_window.py" line="321"/>
         <source>Save follow-ups and birthdays as an iCalendar (.ics) file</source>
         <translation>Guardar seguimientos y cumpleaños como archivo iCalendar (.ics)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="323"/>
+        <location filename="../../netdesk/ui/main_window.py" line="324"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="327"/>
+        <location filename="../../netdesk/ui/main_window.py" line="328"/>
         <source>Copy the database to the backups folder</source>
         <translation>Copiar la base de datos a la carpeta de copias</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="324"/>
-        <location filename="../../netdesk/ui/main_window.py" line="330"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="346"/>
+        <location filename="../../netdesk/ui/main_window.py" line="331"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="334"/>
+        <location filename="../../netdesk/ui/main_window.py" line="335"/>
         <source>Put a backup in place of the current data</source>
         <translation>Sustituir los datos actuales por una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="186"/>
-        <location filename="../../netdesk/ui/main_window.py" line="337"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="207"/>
+        <location filename="../../netdesk/ui/main_window.py" line="338"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2385,159 +2392,159 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Rehecho: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="349"/>
+        <location filename="../../netdesk/ui/main_window.py" line="350"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="352"/>
+        <location filename="../../netdesk/ui/main_window.py" line="353"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="356"/>
+        <location filename="../../netdesk/ui/main_window.py" line="357"/>
         <source>&amp;Log interaction…</source>
         <translation>&amp;Registrar interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="360"/>
+        <location filename="../../netdesk/ui/main_window.py" line="361"/>
         <source>Log a call, meeting or message</source>
         <translation>Registrar una llamada, reunión o mensaje</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="363"/>
-        <location filename="../../netdesk/ui/main_window.py" line="683"/>
+        <location filename="../../netdesk/ui/main_window.py" line="364"/>
+        <location filename="../../netdesk/ui/main_window.py" line="684"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="367"/>
+        <location filename="../../netdesk/ui/main_window.py" line="368"/>
         <source>Archive (or unarchive) the selected contacts</source>
         <translation>Archivar (o desarchivar) los contactos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="370"/>
+        <location filename="../../netdesk/ui/main_window.py" line="371"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="363"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="374"/>
+        <location filename="../../netdesk/ui/main_window.py" line="375"/>
         <source>Delete the selected contacts (undoable)</source>
         <translation>Eliminar los contactos seleccionados (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="376"/>
+        <location filename="../../netdesk/ui/main_window.py" line="377"/>
         <source>&amp;Tag…</source>
         <translation>E&amp;tiquetar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="377"/>
+        <location filename="../../netdesk/ui/main_window.py" line="378"/>
         <source>&amp;Untag…</source>
         <translation>&amp;Quitar etiqueta…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="379"/>
+        <location filename="../../netdesk/ui/main_window.py" line="380"/>
         <source>Set &amp;cadence…</source>
         <translation>Fijar &amp;frecuencia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="383"/>
+        <location filename="../../netdesk/ui/main_window.py" line="384"/>
         <source>How often to keep in touch</source>
         <translation>Cada cuánto mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="386"/>
+        <location filename="../../netdesk/ui/main_window.py" line="387"/>
         <source>Find du&amp;plicates…</source>
         <translation>Buscar du&amp;plicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="389"/>
+        <location filename="../../netdesk/ui/main_window.py" line="390"/>
         <source>Manage ta&amp;gs…</source>
         <translation>&amp;Gestionar etiquetas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="393"/>
+        <location filename="../../netdesk/ui/main_window.py" line="394"/>
         <source>Rename or delete tags, and give a tag a keep-in-touch rhythm</source>
         <translation>Renombra o elimina etiquetas y da a una etiqueta un ritmo para mantener el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="396"/>
+        <location filename="../../netdesk/ui/main_window.py" line="397"/>
         <source>&amp;Merge two contacts…</source>
         <translation>C&amp;ombinar dos contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="400"/>
+        <location filename="../../netdesk/ui/main_window.py" line="401"/>
         <source>Make two selected contacts one</source>
         <translation>Unir dos contactos seleccionados en uno</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="405"/>
+        <location filename="../../netdesk/ui/main_window.py" line="406"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="408"/>
+        <location filename="../../netdesk/ui/main_window.py" line="409"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="408"/>
+        <location filename="../../netdesk/ui/main_window.py" line="409"/>
         <source>Who to get back to today</source>
         <translation>A quién responder hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="411"/>
+        <location filename="../../netdesk/ui/main_window.py" line="412"/>
         <source>&amp;Journal</source>
         <translation>&amp;Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="411"/>
+        <location filename="../../netdesk/ui/main_window.py" line="412"/>
         <source>Every interaction</source>
         <translation>Todas las interacciones</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="417"/>
+        <location filename="../../netdesk/ui/main_window.py" line="418"/>
         <source>&amp;About netdesk</source>
         <translation>&amp;Acerca de netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="430"/>
+        <location filename="../../netdesk/ui/main_window.py" line="431"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="437"/>
+        <location filename="../../netdesk/ui/main_window.py" line="438"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="443"/>
+        <location filename="../../netdesk/ui/main_window.py" line="444"/>
         <source>&amp;Contact</source>
         <translation>C&amp;ontacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="452"/>
+        <location filename="../../netdesk/ui/main_window.py" line="453"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="456"/>
+        <location filename="../../netdesk/ui/main_window.py" line="457"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="460"/>
+        <location filename="../../netdesk/ui/main_window.py" line="461"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="660"/>
+        <location filename="../../netdesk/ui/main_window.py" line="661"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="660"/>
+        <location filename="../../netdesk/ui/main_window.py" line="661"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -2545,7 +2552,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/main_window.py" line="680"/>
+        <location filename="../../netdesk/ui/main_window.py" line="681"/>
         <source>%Ln contacts selected</source>
         <translation>
             <numerusform>%Ln contacto seleccionado</numerusform>
@@ -2553,12 +2560,12 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="683"/>
+        <location filename="../../netdesk/ui/main_window.py" line="684"/>
         <source>Un&amp;archive</source>
         <translation>Desarc&amp;hivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="790"/>
+        <location filename="../../netdesk/ui/main_window.py" line="791"/>
         <source>That contact was deleted meanwhile.</source>
         <translation>Ese contacto se borró mientras tanto.</translation>
     </message>
@@ -2605,7 +2612,7 @@ Discard them?</source>
         <translation>&amp;Guardar como contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="888"/>
+        <location filename="../../netdesk/ui/main_window.py" line="889"/>
         <source>Contact added. Press Ctrl+Z to undo.</source>
         <translation>Contacto añadido. Pulsa Ctrl+Z para deshacer.</translation>
     </message>
@@ -2624,7 +2631,7 @@ Discard them?</source>
     <message>
         <location filename="../../netdesk/ui/contact_actions.py" line="82"/>
         <location filename="../../netdesk/ui/import_flow.py" line="352"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="694"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="702"/>
         <location filename="../../netdesk/ui/undo_actions.py" line="68"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelado; no se cambió nada.</translation>
@@ -2755,7 +2762,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="928"/>
+        <location filename="../../netdesk/ui/main_window.py" line="929"/>
         <source>Logged. The keep-in-touch clock restarted.</source>
         <translation>Registrado. El reloj para mantener el contacto se ha reiniciado.</translation>
     </message>
@@ -2790,7 +2797,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Haciendo copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/main_window.py" line="1024"/>
+        <location filename="../../netdesk/ui/main_window.py" line="1025"/>
         <source>The daily backup failed: %1</source>
         <translation>Falló la copia de seguridad diaria: %1</translation>
     </message>
@@ -2800,7 +2807,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="223"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="245"/>
         <location filename="../../netdesk/ui/operations.py" line="135"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
@@ -3406,14 +3413,14 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/today_view.py" line="91"/>
-        <location filename="../../netdesk/ui/widgets.py" line="179"/>
-        <location filename="../../netdesk/ui/widgets.py" line="198"/>
+        <location filename="../../netdesk/ui/widgets.py" line="281"/>
+        <location filename="../../netdesk/ui/widgets.py" line="300"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/today_view.py" line="94"/>
-        <location filename="../../netdesk/ui/tray.py" line="342"/>
+        <location filename="../../netdesk/ui/tray.py" line="352"/>
         <source>tomorrow %1</source>
         <translation>mañana %1</translation>
     </message>
@@ -3438,12 +3445,12 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/today_view.py" line="805"/>
-        <location filename="../../netdesk/ui/widgets.py" line="181"/>
+        <location filename="../../netdesk/ui/widgets.py" line="283"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="183"/>
+        <location filename="../../netdesk/ui/widgets.py" line="285"/>
         <source>%Ln days ago</source>
         <translation>
             <numerusform>hace %Ln día</numerusform>
@@ -3451,7 +3458,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="185"/>
+        <location filename="../../netdesk/ui/widgets.py" line="287"/>
         <source>%Ln weeks ago</source>
         <translation>
             <numerusform>hace %Ln semana</numerusform>
@@ -3459,7 +3466,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="187"/>
+        <location filename="../../netdesk/ui/widgets.py" line="289"/>
         <source>%Ln months ago</source>
         <translation>
             <numerusform>hace %Ln mes</numerusform>
@@ -3467,7 +3474,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="188"/>
+        <location filename="../../netdesk/ui/widgets.py" line="290"/>
         <source>%Ln years ago</source>
         <translation>
             <numerusform>hace %Ln año</numerusform>
@@ -3476,12 +3483,17 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/today_view.py" line="94"/>
-        <location filename="../../netdesk/ui/widgets.py" line="200"/>
+        <location filename="../../netdesk/ui/widgets.py" line="302"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../netdesk/ui/widgets.py" line="202"/>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netdesk/ui/widgets.py" line="304"/>
         <source>in %Ln days</source>
         <translation>
             <numerusform>dentro de %Ln día</numerusform>
@@ -3489,7 +3501,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="204"/>
+        <location filename="../../netdesk/ui/widgets.py" line="306"/>
         <source>in %Ln weeks</source>
         <translation>
             <numerusform>dentro de %Ln semana</numerusform>
@@ -3497,7 +3509,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="206"/>
+        <location filename="../../netdesk/ui/widgets.py" line="308"/>
         <source>in %Ln months</source>
         <translation>
             <numerusform>dentro de %Ln mes</numerusform>
@@ -3505,7 +3517,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/widgets.py" line="207"/>
+        <location filename="../../netdesk/ui/widgets.py" line="309"/>
         <source>in %Ln years</source>
         <translation>
             <numerusform>dentro de %Ln año</numerusform>
@@ -3513,12 +3525,12 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="413"/>
+        <location filename="../../netdesk/ui/widgets.py" line="515"/>
         <source>Type a name…</source>
         <translation>Escribe un nombre…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/widgets.py" line="558"/>
+        <location filename="../../netdesk/ui/widgets.py" line="661"/>
         <source>Add someone else who was there…</source>
         <translation>Añade a alguien más que estuviera allí…</translation>
     </message>
@@ -3553,14 +3565,14 @@ No se cambió nada.</translation>
         <translation>Este escritorio no tiene bandeja del sistema, así que netdesk no puede seguir en marcha en segundo plano. Los seguimientos pendientes se muestran en el título de la ventana y en la vista Hoy mientras netdesk está abierto; al cerrar la ventana, netdesk se cierra.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="84"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="93"/>
         <source>%1, last %2</source>
         <translation>%1, la última %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="84"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="93"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="92"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="549"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="555"/>
         <source>%Ln journal entries</source>
         <translation>
             <numerusform>%Ln entrada en el diario</numerusform>
@@ -3568,7 +3580,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="86"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="95"/>
         <source>No journal entries</source>
         <translation>Sin entradas en el diario</translation>
     </message>
@@ -3654,15 +3666,15 @@ No se cambió nada.</translation>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="216"/>
-        <location filename="../../netdesk/ui/damaged_database.py" line="225"/>
-        <location filename="../../netdesk/ui/damaged_database.py" line="289"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="238"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="247"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="311"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="100"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="234"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="410"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="427"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="455"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="490"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="416"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="433"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="461"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="496"/>
         <source>Restore from backup</source>
         <translation>Restaurar desde copia de seguridad</translation>
     </message>
@@ -3720,7 +3732,7 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/restore_dialog.py" line="268"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="491"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="497"/>
         <source>counting…</source>
         <translation>contando…</translation>
     </message>
@@ -3770,46 +3782,46 @@ No se cambió nada.</translation>
         <translation>ilegible</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="413"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="419"/>
         <source>%1 is the database netdesk uses, not a backup of it: choose a backup. Nothing was changed.</source>
         <translation>%1 es la base de datos que usa netdesk, no una copia de seguridad: elige una copia. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="473"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="479"/>
         <source>the backup of %1</source>
         <translation>la copia de seguridad del %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="550"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="551"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="556"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="557"/>
         <source>%1, %2</source>
         <comment>contacts, journal entries</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="498"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="552"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="504"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="558"/>
         <source>In the backup: %1</source>
         <translation>En la copia: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="496"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="554"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="502"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="560"/>
         <source>Now: %1</source>
         <translation>Ahora: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="484"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="490"/>
         <source>This is a backup of another netdesk database (another data folder that backs up into the same folder), not of the data netdesk holds now.</source>
         <translation>Es una copia de otra base de datos de netdesk (otra carpeta de datos que guarda sus copias en la misma carpeta), no de los datos que netdesk tiene ahora.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="704"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="712"/>
         <source>Keeping a copy of your current data…</source>
         <translation>Guardando una copia de tus datos actuales…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="706"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="714"/>
         <source>Opening the restored data…</source>
         <translation>Abriendo los datos restaurados…</translation>
     </message>
@@ -3819,110 +3831,115 @@ No se cambió nada.</translation>
         <translation>No se pudo abrir ningún gestor de archivos. La carpeta de datos es %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="111"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="120"/>
         <source>netdesk cannot open its database</source>
         <translation>netdesk no puede abrir su base de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="114"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="123"/>
         <source>%1 is damaged: netdesk cannot read it.</source>
         <translation>%1 está dañado: netdesk no puede leerlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="119"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="128"/>
         <source>netdesk has no database</source>
         <translation>netdesk no tiene base de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="123"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="132"/>
         <source>%1 is empty: netdesk would start with an empty database.</source>
         <translation>%1 está vacío: netdesk empezaría con una base de datos vacía.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="125"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="134"/>
         <source>%1 is not there: netdesk would start with an empty database.</source>
         <translation>%1 no está: netdesk empezaría con una base de datos vacía.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="133"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="142"/>
         <source>The latest backup, made %1, holds %2. Restore it, or start with an empty database (the backups stay as they are).</source>
         <translation>La última copia de seguridad, del %1, tiene %2. Restáurala o empieza con una base de datos vacía (las copias se quedan como están).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="142"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="151"/>
         <source>There are no other backups in %1. If you have a copy of the database elsewhere, choose it, or start with an empty database.</source>
         <translation>No hay más copias de seguridad en %1. Si tienes una copia de la base de datos en otro sitio, elígela, o empieza con una base de datos vacía.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="150"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="159"/>
         <source>The latest backup, made %1, holds %2. Restoring it sets the damaged file aside in the data folder (renamed, not deleted) and starts netdesk with the backup.</source>
         <translation>La última copia de seguridad, del %1, tiene %2. Al restaurarla, el archivo dañado se aparta en la carpeta de datos (con otro nombre, sin borrarlo) y netdesk empieza con la copia.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="160"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="169"/>
         <source>There are no backups in %1. If you have a copy of the database elsewhere, choose it: the damaged file is set aside in the data folder (renamed, not deleted).</source>
         <translation>No hay copias de seguridad en %1. Si tienes una copia de la base de datos en otro sitio, elígela: el archivo dañado se aparta en la carpeta de datos (con otro nombre, sin borrarlo).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="173"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="179"/>
+        <source>The backups folder %1 is not there (is its drive connected?). Connect it, then choose a backup from it.</source>
+        <translation>La carpeta de copias %1 no está (¿está conectada su unidad?). Conéctala y elige una copia de ella.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/damaged_database.py" line="194"/>
         <source>&amp;Restore the latest backup</source>
         <translation>&amp;Restaurar la última copia</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="177"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="198"/>
         <source>&amp;Choose a backup…</source>
         <translation>&amp;Elegir una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="177"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="198"/>
         <source>&amp;Choose a copy…</source>
         <translation>&amp;Elegir una copia…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="181"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="202"/>
         <source>&amp;Open the data folder</source>
         <translation>&amp;Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="184"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="205"/>
         <source>Start &amp;empty</source>
         <translation>Empezar &amp;vacío</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="198"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="388"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="220"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="394"/>
         <source>Choose a backup</source>
         <translation>Elige una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="200"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="390"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="222"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="396"/>
         <source>netdesk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Bases de datos de netdesk (*.sqlite3 *.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="208"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="230"/>
         <source>%1 is the damaged database itself; choose a backup of it.</source>
         <translation>%1 es la propia base de datos dañada; elige una copia de seguridad suya.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="212"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="234"/>
         <source>%1 was made by a newer netdesk: update netdesk to restore it.</source>
         <translation>%1 la hizo un netdesk más reciente: actualiza netdesk para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="214"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="236"/>
         <source>%1 is not a netdesk backup, or it is damaged.</source>
         <translation>%1 no es una copia de seguridad de netdesk, o está dañada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="223"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="703"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="245"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="711"/>
         <source>Checking the backup…</source>
         <translation>Comprobando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="290"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="312"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -3931,42 +3948,42 @@ Nothing was changed.</source>
 No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="306"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="328"/>
         <source>netdesk found damage in its database</source>
         <translation>netdesk encontró daños en su base de datos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="309"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="331"/>
         <source>Today&apos;s backup shows that netdesk&apos;s database is damaged: some contacts or journal entries may not be readable.</source>
         <translation>La copia de seguridad de hoy muestra que la base de datos de netdesk está dañada: puede que algunos contactos o entradas del diario no se puedan leer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="316"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="338"/>
         <source>No older backup was removed. To go back to the latest sound one, use File &gt; Restore from backup… (what netdesk holds now is kept as a copy first).</source>
         <translation>No se quitó ninguna copia anterior. Para volver a la última sana, usa Archivo &gt; Restaurar desde copia de seguridad… (lo que netdesk tiene ahora se guarda antes como copia).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="326"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="348"/>
         <source>&amp;Later</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="430"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="436"/>
         <source>%1 was made by a newer netdesk: update netdesk to restore it. Nothing was changed.</source>
         <translation>%1 se hizo con un netdesk más nuevo: actualiza netdesk para restaurarla. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="457"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="463"/>
         <source>%1 is not a netdesk backup, or it is damaged. Nothing was changed.</source>
         <translation>%1 no es una copia de seguridad de netdesk o está dañada. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="477"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="483"/>
         <source>Replace all your contacts, journal and follow-ups with %1?</source>
         <translation>¿Sustituir todos tus contactos, tu diario y tus seguimientos por %1?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="521"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="527"/>
         <source>What netdesk holds now is kept as a copy in %1 and can be restored the same way.
 
 Undo history is cleared: changes made before the restore cannot be undone afterwards.</source>
@@ -3975,19 +3992,19 @@ Undo history is cleared: changes made before the restore cannot be undone afterw
 El historial de deshacer se borra: los cambios hechos antes de la restauración no se podrán deshacer después.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="529"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="535"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="678"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="684"/>
         <source>Restored %1. The previous database was kept as %2.</source>
         <translation>Se restauró %1. La base de datos anterior se guardó como %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/damaged_database.py" line="264"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="686"/>
-        <location filename="../../netdesk/ui/restore_dialog.py" line="705"/>
+        <location filename="../../netdesk/ui/damaged_database.py" line="286"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="694"/>
+        <location filename="../../netdesk/ui/restore_dialog.py" line="713"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
@@ -4013,7 +4030,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/startup_backup.py" line="169"/>
+        <location filename="../../netdesk/ui/startup_backup.py" line="179"/>
         <source>The backups folder %1 is not there (is its drive connected?). Today&apos;s backup was made in %2.</source>
         <translation>La carpeta de copias %1 no está (¿está conectada su unidad?). La copia de hoy se hizo en %2.</translation>
     </message>
@@ -4021,7 +4038,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>CalendarFeed</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="682"/>
+        <location filename="../../netdesk/ui/tray.py" line="698"/>
         <source>netdesk follow-ups</source>
         <translation>Seguimientos de netdesk</translation>
     </message>
@@ -4509,37 +4526,37 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>no se puede leer el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="771"/>
+        <location filename="../../netdesk/core/importing.py" line="784"/>
         <source>the same person as line {line}; merged into one contact</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="774"/>
+        <location filename="../../netdesk/core/importing.py" line="787"/>
         <source>the same person as line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="778"/>
+        <location filename="../../netdesk/core/importing.py" line="791"/>
         <source>the same person as {file}, line {line}; merged into one contact</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="781"/>
+        <location filename="../../netdesk/core/importing.py" line="794"/>
         <source>the same person as {file}, line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="824"/>
+        <location filename="../../netdesk/core/importing.py" line="837"/>
         <source>photo dropped: {width} × {height} pixels is too large to use</source>
         <translation>foto descartada: {width} × {height} píxeles es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="827"/>
+        <location filename="../../netdesk/core/importing.py" line="840"/>
         <source>photo dropped: it would take too much memory to open</source>
         <translation>foto descartada: abrirla ocuparía demasiada memoria</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="830"/>
+        <location filename="../../netdesk/core/importing.py" line="843"/>
         <source>photo dropped: not an image netdesk can read</source>
         <translation>foto descartada: no es una imagen que netdesk pueda leer</translation>
     </message>
@@ -4552,13 +4569,13 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="336"/>
-        <location filename="../../netdesk/ui/tray.py" line="400"/>
+        <location filename="../../netdesk/ui/tray.py" line="346"/>
+        <location filename="../../netdesk/ui/tray.py" line="415"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="336"/>
+        <location filename="../../netdesk/ui/tray.py" line="346"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -4566,12 +4583,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="343"/>
+        <location filename="../../netdesk/ui/tray.py" line="353"/>
         <source>Reminders paused until %1</source>
         <translation>Recordatorios en pausa hasta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="352"/>
+        <location filename="../../netdesk/ui/tray.py" line="362"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln pendiente</numerusform>
@@ -4579,12 +4596,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="388"/>
+        <location filename="../../netdesk/ui/tray.py" line="403"/>
         <source>Act on a due item</source>
         <translation>Atender un pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="398"/>
+        <location filename="../../netdesk/ui/tray.py" line="413"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln más…</numerusform>
@@ -4592,67 +4609,67 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="402"/>
+        <location filename="../../netdesk/ui/tray.py" line="417"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="403"/>
+        <location filename="../../netdesk/ui/tray.py" line="418"/>
         <source>Log an interaction…</source>
         <translation>Registrar una interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="404"/>
+        <location filename="../../netdesk/ui/tray.py" line="419"/>
         <source>Open netdesk</source>
         <translation>Abrir netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="407"/>
+        <location filename="../../netdesk/ui/tray.py" line="422"/>
         <source>Resume reminders</source>
         <translation>Reanudar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="409"/>
+        <location filename="../../netdesk/ui/tray.py" line="424"/>
         <source>Pause reminders for 1 hour</source>
         <translation>Pausar recordatorios durante 1 hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="414"/>
+        <location filename="../../netdesk/ui/tray.py" line="429"/>
         <source>Pause reminders until tomorrow</source>
         <translation>Pausar recordatorios hasta mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="419"/>
+        <location filename="../../netdesk/ui/tray.py" line="434"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="493"/>
-        <location filename="../../netdesk/ui/tray.py" line="522"/>
-        <location filename="../../netdesk/ui/tray.py" line="680"/>
+        <location filename="../../netdesk/ui/tray.py" line="509"/>
+        <location filename="../../netdesk/ui/tray.py" line="538"/>
+        <location filename="../../netdesk/ui/tray.py" line="696"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="495"/>
+        <location filename="../../netdesk/ui/tray.py" line="511"/>
         <source>Turns %1 today.</source>
         <translation>Hoy cumple %1 años.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="497"/>
-        <location filename="../../netdesk/ui/tray.py" line="537"/>
+        <location filename="../../netdesk/ui/tray.py" line="513"/>
+        <location filename="../../netdesk/ui/tray.py" line="553"/>
         <source>Birthday today.</source>
         <translation>Hoy es su cumpleaños.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="501"/>
-        <location filename="../../netdesk/ui/tray.py" line="520"/>
-        <location filename="../../netdesk/ui/tray.py" line="681"/>
+        <location filename="../../netdesk/ui/tray.py" line="517"/>
+        <location filename="../../netdesk/ui/tray.py" line="536"/>
+        <location filename="../../netdesk/ui/tray.py" line="697"/>
         <source>%1&apos;s anniversary</source>
         <translation>Aniversario de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="503"/>
+        <location filename="../../netdesk/ui/tray.py" line="519"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>Hoy hace %Ln año.</numerusform>
@@ -4660,38 +4677,38 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="505"/>
-        <location filename="../../netdesk/ui/tray.py" line="537"/>
+        <location filename="../../netdesk/ui/tray.py" line="521"/>
+        <location filename="../../netdesk/ui/tray.py" line="553"/>
         <source>Anniversary today.</source>
         <translation>Aniversario hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="510"/>
+        <location filename="../../netdesk/ui/tray.py" line="526"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="526"/>
+        <location filename="../../netdesk/ui/tray.py" line="542"/>
         <source>Turned %1 yesterday.</source>
         <translation>Cumplió %1 ayer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="527"/>
+        <location filename="../../netdesk/ui/tray.py" line="543"/>
         <source>Turned %1 on %2.</source>
         <translation>Cumplió %1 el %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="529"/>
+        <location filename="../../netdesk/ui/tray.py" line="545"/>
         <source>Was yesterday.</source>
         <translation>Fue ayer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="530"/>
+        <location filename="../../netdesk/ui/tray.py" line="546"/>
         <source>Was on %1.</source>
         <translation>Fue el %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="559"/>
+        <location filename="../../netdesk/ui/tray.py" line="575"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln seguimiento venció mientras netdesk estaba cerrado</numerusform>
@@ -4699,7 +4716,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="577"/>
+        <location filename="../../netdesk/ui/tray.py" line="593"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln recordatorio pendiente</numerusform>
@@ -4707,7 +4724,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="618"/>
+        <location filename="../../netdesk/ui/tray.py" line="634"/>
         <source>The daily backup failed</source>
         <translation>Falló la copia de seguridad diaria</translation>
     </message>
@@ -5163,8 +5180,8 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="56"/>
-        <location filename="../../netdesk/ui/tray.py" line="509"/>
-        <location filename="../../netdesk/ui/tray.py" line="679"/>
+        <location filename="../../netdesk/ui/tray.py" line="525"/>
+        <location filename="../../netdesk/ui/tray.py" line="695"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
@@ -5174,49 +5191,49 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="119"/>
+        <location filename="../../netdesk/app.py" line="120"/>
         <source>Updating your netdesk database for this version… This happens once, and can take a minute for a large address book.</source>
         <translation>Actualizando tu base de datos de netdesk para esta versión… Solo ocurre una vez y puede tardar un minuto con una libreta de direcciones grande.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="159"/>
+        <location filename="../../netdesk/app.py" line="160"/>
         <source>Your database was updated for this version of netdesk; the old one is kept as %1.</source>
         <translation>Tu base de datos se actualizó para esta versión de netdesk; la antigua se guarda como %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="168"/>
+        <location filename="../../netdesk/app.py" line="169"/>
         <source>Your database was updated for this version of netdesk without a copy of the old one: the disk had %1 free, the copy and the update needed %2.</source>
         <translation>Tu base de datos se actualizó para esta versión de netdesk sin copia de la antigua: el disco tenía %1 libres y la copia y la actualización necesitaban %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="177"/>
+        <location filename="../../netdesk/app.py" line="178"/>
         <source>Your database was updated for this version of netdesk without a copy of the old one: none could be written in %1 (%2).</source>
         <translation>Tu base de datos se actualizó para esta versión de netdesk sin copia de la antigua: no se pudo escribir ninguna en %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="358"/>
+        <location filename="../../netdesk/app.py" line="403"/>
         <source>Restored %1. The damaged database was kept as %2.</source>
         <translation>Restaurada %1. La base de datos dañada se guardó como %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="360"/>
+        <location filename="../../netdesk/app.py" line="405"/>
         <source>Restored %1.</source>
         <translation>Restaurada %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="485"/>
+        <location filename="../../netdesk/app.py" line="532"/>
         <source>The details were written to the log:
 %1</source>
         <translation>Los detalles se escribieron en el registro:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="495"/>
+        <location filename="../../netdesk/app.py" line="542"/>
         <source>netdesk&apos;s daily backups are in %1.</source>
         <translation>Las copias de seguridad diarias de netdesk están en %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/app.py" line="502"/>
+        <location filename="../../netdesk/app.py" line="549"/>
         <source>netdesk cannot open its database</source>
         <translation>netdesk no puede abrir su base de datos</translation>
     </message>
