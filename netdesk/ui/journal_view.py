@@ -615,6 +615,7 @@ class DeleteInteraction(JournalCommand):
         self.ids = list(entry.contact_ids)
         self.working = tr("Deleting the journal entry…")  # said if it fails
         self.working_undo = tr("Restoring the journal entry…")
+        self.deleted = False  # the latest delete found the entry and deleted it
 
     def big(self) -> bool:
         # a list's entry holds its first people only: its count says how many there are
@@ -623,15 +624,22 @@ class DeleteInteraction(JournalCommand):
     def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
         journal = self.context.core.journal  # core only: this may run on the worker
         if undoing:
-            journal.restore(self.entry, progress=progress, cancelled=cancelled)
+            if self.deleted:
+                journal.restore(self.entry, progress=progress, cancelled=cancelled)
             return
         assert self.entry.id is not None
         stored = journal.delete(self.entry.id, progress=progress, cancelled=cancelled)
+        # None: deleted elsewhere meanwhile (netdesk-cli). Nothing to undo: a list's copy
+        # holds only its first people, and putting it back made the entry with some of them
+        self.deleted = stored is not None
         # the entry as stored, not as a list showed it: someone put back since (the undo of
         # their delete) is on it again, and its undo must keep them
         if stored is not None:
             self.entry = stored
             self.ids = list(stored.contact_ids)
+
+    def changed_nothing(self) -> bool:
+        return not self.deleted
 
     def finished(self) -> None:
         self.context.changes.journal_changed.emit(list(self.entry.contact_ids))
