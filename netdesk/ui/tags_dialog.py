@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -314,6 +314,8 @@ class TagsDialog(QDialog):
         self.setWindowTitle(tr("Manage tags"))
         self.setObjectName("tagsDialog")
         self.resize(560, 420)
+        # no size of the user's yet: the first showing makes room for a dozen rows
+        self._fit_rows = context.settings.geometry("tags_dialog_size") is None
         remember_size(self, context.settings, "tags_dialog")
         self._tags: list[Tag] = []
         self._renamed_to = ""  # the name of a rename still running, to select once it is done
@@ -444,6 +446,24 @@ class TagsDialog(QDialog):
 
     def _selected(self) -> bool:
         return bool(self.table.selectionModel().selectedRows())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """At its first size, as tall as its tags need, twelve rows at most: the demo's ten
+        opened with the tenth cut in half behind a scroll bar."""
+        super().showEvent(event)
+        if not self._fit_rows:
+            return
+        self._fit_rows = False
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the table's height in this size, before the first paint
+        table = self.table
+        rows = min(self.model.rowCount(), 12)
+        wanted = sum(table.rowHeight(row) for row in range(rows)) + 1
+        lacking = wanted - table.viewport().height()
+        if lacking > 0:
+            room = self.screen().availableGeometry().height() - 60  # its title bar's
+            self.resize(self.width(), max(self.height(), min(self.height() + lacking, room)))
 
     def _reload(self, _ids: object = None, select: str = "") -> None:
         shown = self.current_tag()
