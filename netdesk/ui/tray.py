@@ -60,6 +60,9 @@ MESSAGE_MS = 10_000
 MESSAGE_TITLE_CHARS = 80
 MESSAGE_TEXT_CHARS = 300
 ICS_DEBOUNCE_MS = 2_000
+# A stale menu is also made again this long after a change, once per burst of changes: some
+# D-Bus tray hosts never send AboutToShow, and their menu showed items done or deleted since.
+MENU_LATER_MS = 3_000
 
 
 MENU_TEXT_WIDTH = 360  # pixels of a due item's "name — note" before it is cut with "…"
@@ -205,6 +208,11 @@ class ReminderTray(QObject):
         # the menu is made again as it opens (aboutToShow) once something changed: made after
         # each change, its "Act on" submenus held the window 26-45 ms on 100,000 contacts
         self.menu_stale = True
+        self.menu_later = QTimer(self)  # a stale menu made again while it is not open
+        self.menu_later.setObjectName("trayMenuLater")
+        self.menu_later.setSingleShot(True)
+        self.menu_later.setInterval(MENU_LATER_MS)  # not interval=: fails in the Turkish locale
+        self.menu_later.timeout.connect(self._build_menu_later)
         self.tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable
         self.tray_watch = QTimer(self)  # while there is no tray: one may still come up
         self.tray_watch.setObjectName("trayWatch")
@@ -298,6 +306,7 @@ class ReminderTray(QObject):
         self.notifier.stop()
         self.calendar_feed.stop()
         self._refresh_soon.stop()
+        self.menu_later.stop()
         self.message_up.stop()
         self.backup_message_later.stop()
         self.icon.hide()
@@ -313,6 +322,7 @@ class ReminderTray(QObject):
             self.message_contact = None
             self.notifier.stop()
             self._refresh_soon.stop()
+            self.menu_later.stop()
             self.calendar_feed.timer.stop()
             self.menu.setEnabled(False)
             return
@@ -334,10 +344,13 @@ class ReminderTray(QObject):
 
     def _refresh_icon(self) -> bool:
         """The count, the icon and the tooltip read again, the menu left to be made as it
-        next opens (it reads everything then). False while the database is away."""
+        next opens (it reads everything then) or MENU_LATER_MS later, whichever is first.
+        False while the database is away."""
         if self.context.changes.replacing:
             return False  # the database is away (a restore): the end of it refreshes
         self.menu_stale = True
+        if not self.menu_later.isActive():  # once per burst: the menu takes 30-60 ms
+            self.menu_later.start()
         core = self.context.core
         now = core.clock.now()
         self.due_count = core.follow_ups.count_due(now)
@@ -375,6 +388,11 @@ class ReminderTray(QObject):
         due = core.follow_ups.due(core.clock.now(), limit=MENU_ITEMS)
         self._build_menu(due, self.due_count, self.notifier.paused_until)
         self.menu_stale = False
+
+    def _build_menu_later(self) -> None:
+        self._build_menu_if_stale()
+        if self.menu_stale and self.menu.isVisible():
+            self.menu_later.start()  # open: made again once it is closed
 
     def _turn_over(self) -> None:
         self._refresh_icon()
