@@ -118,6 +118,9 @@ class FollowUpDialog(QDialog):
         self.note_edit.setObjectName("followUpNote")
         self.note_edit.setPlaceholderText(self.tr("e.g. Send the proposal"))
         if with_note:
+            # a sentence's room: the dialog was as wide as its date field, and "Send the
+            # proposal to Anneliese" scrolled out of a field of twenty letters
+            self.note_edit.setMinimumWidth(self.note_edit.fontMetrics().averageCharWidth() * 40)
             form.addRow(self.tr("&Note:"), self.note_edit)
         else:
             self.note_edit.hide()
