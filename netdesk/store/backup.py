@@ -339,8 +339,14 @@ def automatic_backup(
         log.info("daily backup skipped: the database holds no contacts and no journal")
         return None
     mine = backup_owner.this_database()  # written before the copy, which then carries it
-    made = backup_making_room(
-        folder / f"{PREFIX}{now:%Y%m%d-%H%M%S}{SUFFIX}", keep_daily, mine, cancelled=cancelled
+    # the room is made only of a database SQLite's check finds sound: rotated out first,
+    # the sound backups of a damaged database were gone before its damage was seen
+    made, removed = _making_room(
+        folder / f"{PREFIX}{now:%Y%m%d-%H%M%S}{SUFFIX}",
+        keep_daily,
+        mine,
+        cancelled=cancelled,
+        sound_first=True,
     )
     try:
         # once a day, on this worker: SQLite copies damaged pages as they are, and a week of
@@ -359,7 +365,7 @@ def automatic_backup(
             log.warning("could not rename the damaged backup %s: %s", made, failed)
         raise DamagedDatabaseError(
             f"{db.database} is damaged: its backup {made} does not pass SQLite's check "
-            f"({error}). No older backup was removed."
+            f"({error}). {_removed_said(removed)}"
         ) from error
     rotate(folder, daily=keep_daily, database_id=mine)
     return made
@@ -385,13 +391,67 @@ def backup_making_room(
     Raises:
         BackupError, BackupCancelled: as ``backup_to``.
     """
+    return _making_room(target, keep_daily, database_id, progress=progress, cancelled=cancelled)[0]
+
+
+def _making_room(
+    target: Path,
+    keep_daily: int,
+    database_id: str | None,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    sound_first: bool = False,
+) -> tuple[Path, list[Path]]:
+    """``backup_making_room``, and the backups it removed to make room.
+
+    Args:
+        sound_first: before anything is removed, the open database is read for damage
+            (``PRAGMA quick_check``, as the daily backup's check): a damaged database
+            raises DamagedDatabaseError and no backup is removed.
+    """
     try:
-        return backup_to(target, progress=progress, cancelled=cancelled)
-    except NoRoomError:
-        if not rotate(target.parent, daily=keep_daily, database_id=database_id):
+        return backup_to(target, progress=progress, cancelled=cancelled), []
+    except NoRoomError as no_room:
+        if sound_first:
+            _database_sound(no_room, cancelled)
+        removed = rotate(target.parent, daily=keep_daily, database_id=database_id)
+        if not removed:
             raise
         log.info("backups no longer kept removed from %s to make room", target.parent)
-    return backup_to(target, progress=progress, cancelled=cancelled)
+    return backup_to(target, progress=progress, cancelled=cancelled), removed
+
+
+def _database_sound(no_room: NoRoomError, cancelled: Callable[[], bool] | None) -> None:
+    """Raise DamagedDatabaseError (of ``no_room``'s backup, not made) when the open database
+    fails SQLite's ``quick_check``; BackupCancelled when ``cancelled()`` turned True."""
+    try:
+        connection = db.connection()
+        watching = _interrupt_when(connection, cancelled)
+        try:
+            problems = [r[0] for r in connection.execute("PRAGMA quick_check(3)")]
+        finally:
+            watching()
+    except (StoreError, DatabaseError, sqlite3.Error) as error:
+        if cancelled is not None and cancelled():
+            raise BackupCancelled(f"Checking {db.database} was cancelled.") from error
+        if not (isinstance(error, sqlite3.Error) and rescue.is_damage(error)):
+            raise no_room from error  # (not read: nothing removed, the want of room said)
+        problems = [str(error)]
+    if problems != ["ok"]:
+        first = problems[0].removeprefix("*** in database main ***").strip().splitlines()[0]
+        raise DamagedDatabaseError(
+            f"{db.database} is damaged ({first}); its backup was not made: {no_room} "
+            "No older backup was removed."
+        ) from no_room
+
+
+def _removed_said(removed: list[Path]) -> str:
+    """What a damaged backup's message says of the older backups."""
+    if not removed:
+        return "No older backup was removed."
+    names = ", ".join(p.name for p in removed)
+    return f"To make room for it, the backups no longer kept were removed first: {names}."
 
 
 def rotate(
