@@ -82,6 +82,27 @@ def _collector_as_found() -> Iterator[None]:
         pytest.fail(f"the test left {left_frozen} objects frozen for the garbage collector")
 
 
+def _pools() -> list[object]:
+    """The app's worker pools made so far (each is made on first use)."""
+    from PySide6.QtCore import QThreadPool
+
+    from netdesk.ui import card_photo
+    from netdesk.ui.operations import Operation
+
+    made = [Operation._pool, card_photo._pool]
+    return [QThreadPool.globalInstance(), *(pool for pool in made if pool is not None)]
+
+
+@pytest.fixture(autouse=True)
+def _workers_ended() -> Iterator[None]:
+    """No test leaves a worker running into the next one, where it went on through the global
+    ``db`` (the next test's database once that is opened) and took the next test's time,
+    memory and CPU (its measures of them too). Each pool is waited for: most are idle."""
+    yield
+    busy = [pool for pool in _pools() if not pool.waitForDone(60_000)]  # type: ignore[attr-defined]
+    assert not busy, "a worker of this test still runs a minute after it ended"
+
+
 @pytest.fixture
 def tmp_data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
