@@ -125,12 +125,13 @@ def backup_to(
         _room_left(source, Path(db.database), target)
         # made by the OS first: of a read-only drive, a folder without rights or a full one
         # SQLite said no more than "unable to open database file"
-        with open(partial, "wb"):
-            pass
-        # private before the first page: made with the umask's 0644, it could be read by
-        # anyone during the copy, in a backups folder others reach (SQLite's journal beside
-        # it takes its rights)
-        _owner_only(partial)
+        with open(partial, "wb") as begun:
+            # private before the first page: made with the umask's 0644, it could be read by
+            # anyone during the copy, in a backups folder others reach (SQLite's journal
+            # beside it takes its rights). The file opened, never a link's target: a part
+            # left as a link made its target (/dev/full, as root) readable by root alone
+            if not partial.is_symlink():
+                _owner_only(partial, begun.fileno())
         destination = sqlite3.connect(partial)
         try:
             with _one_snapshot(source):
@@ -223,14 +224,18 @@ def _one_snapshot(source: sqlite3.Connection) -> Iterator[None]:
         source.execute("ROLLBACK")  # (nothing was written: the read ends)
 
 
-def _owner_only(path: Path) -> None:
-    """Make ``path`` readable by its owner alone where the disk keeps such rights.
+def _owner_only(path: Path, opened: int | None = None) -> None:
+    """Make ``path`` (the file open as ``opened`` when given) readable by its owner alone
+    where the disk keeps such rights.
 
     A USB stick's FAT or exFAT refuses the change (EPERM): the complete backup was then
     reported as failed, and its rotation never ran, until the stick was full.
     """
     try:
-        path.chmod(0o600)
+        if opened is None:
+            path.chmod(0o600)
+        else:
+            os.fchmod(opened, 0o600)
     except OSError as error:
         log.info("%s keeps its rights (the disk does not take 0600: %s)", path, error)
 
