@@ -353,14 +353,18 @@ class MergeRecord:
     inherited: list[Pair]  # written for ``keep``, taken back on undo
 
 
-def merge(core: Core, keep_id: int, other_id: int) -> MergeRecord:
+def merge(core: Core, keep_id: int, other_id: int, again: MergeRecord | None = None) -> MergeRecord:
     """``ContactService.merge`` that hands ``other``'s answers to ``keep``, in one transaction.
 
     An answer ``keep`` already had stays when the merge is undone; only new ones go.
+    ``again``: the record of this merge made before and undone since (a redo), which holds
+    the kept keep-in-touch item as the merge did (see ``ContactService.merge``).
     """
     with core.store.transaction():
         answers = dismissed.of_contact(other_id)
-        record = core.contacts.merge(keep_id, other_id)
+        record = core.contacts.merge(
+            keep_id, other_id, again=again.deleted if again is not None else None
+        )
         others = (high if low == other_id else low for low, high in answers)
         inherited = dismissed.add((keep_id, c) for c in others if c != keep_id)
     return MergeRecord(record, answers, inherited)

@@ -161,7 +161,10 @@ class MergeContacts(_BulkCommand):
         """The merge or its undo, in one transaction (core calls only: it may run on the
         worker). It cannot stop half-way: the progress dialog offers no Cancel."""
         if not undoing:
-            self.record = duplicates.merge(self.context.core, self.keep_id, self.other_id)
+            # a redo hands the undone merge's record: the kept item held as it was then
+            self.record = duplicates.merge(
+                self.context.core, self.keep_id, self.other_id, self.record
+            )
             return
         assert self.record is not None and self.keep_before is not None
         duplicates.undo_merge(self.context.core, copy.deepcopy(self.keep_before), self.record)

@@ -43,3 +43,28 @@ def test_undo_and_redo_of_a_merge_that_carried_a_snooze(app_context: AppContext)
     (item,) = _cadence_items(app_context, keep)
     assert item.effective_due == NOT_BEFORE
     assert core.follow_ups.due(dt.datetime(2026, 4, 19)) == []
+
+
+def test_a_redo_holds_the_kept_item_as_the_merge_did_after_a_talk_logged_outside(
+    app_context: AppContext,
+) -> None:
+    """Bob held until 5 March is merged into Ana (the hold carried to her item due 20
+    February); a talk of 27 January logged outside the undo stack (the command line, an
+    import) moves her due to 26 February. Undo and Redo: the redo worked the hold out anew
+    and Ana read due 5 March, where the stack had shown 26 February."""
+    core = app_context.core
+    start = dt.datetime(2026, 3, 2, 9, 0)
+    ana = core.contacts.create(Contact(given_name="Ana", keep_in_touch_days=30))
+    bob = core.contacts.create(Contact(given_name="Bob", keep_in_touch_days=30))
+    core.journal.log([ana], "call", "Old call", at=start - dt.timedelta(days=40))
+    (bobs,) = _cadence_items(app_context, bob)
+    core.follow_ups.snooze(bobs.id or 0, start + dt.timedelta(days=3))
+
+    assert push(app_context, MergeContacts(app_context, ana, bob))
+    core.journal.log([ana], "call", "Talk from January", at=start - dt.timedelta(days=34))
+    before = _cadence_items(app_context, ana)
+    assert [f.effective_due for f in before] == [dt.datetime(2026, 2, 26)]
+
+    app_context.undo_stack.undo()
+    app_context.undo_stack.redo()
+    assert _cadence_items(app_context, ana) == before
