@@ -749,6 +749,10 @@ class TodayView(QWidget):
             [self._follow_up_item(f, now) for f in overdue], self._follow_up_row, overdue_total
         )
         self.snooze_all.setVisible(overdue_total > 1)
+        # "else" only under overdue rows: on a day with nothing at all it asked "else than what?"
+        sections["today"].empty.setText(
+            self.tr("Nothing else due today.") if overdue_total else self.tr("Nothing due today.")
+        )
         made |= sections["today"].show_items(
             [self._follow_up_item(f, now) for f in due_today], self._follow_up_row, today_total
         )
