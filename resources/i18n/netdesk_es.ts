@@ -308,7 +308,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_rhythm.py" line="18"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="485"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="505"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/card_widgets.py" line="232"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="325"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="327"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="230"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="864"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="872"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
@@ -564,7 +564,7 @@
         <location filename="../../netdesk/ui/contact_card.py" line="368"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="54"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="211"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="579"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="599"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
@@ -1050,7 +1050,7 @@
         <location filename="../../netdesk/ui/drag.py" line="113"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="434"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="77"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="559"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="579"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln contacto</numerusform>
@@ -1248,80 +1248,80 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Deshaciendo la fusión…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="204"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="207"/>
         <source>Forget “not the same” answers</source>
         <translation>Olvidar las respuestas «no es la misma»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="382"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="385"/>
         <source>Find duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="386"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="571"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="389"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="574"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="269"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="272"/>
         <location filename="../../netdesk/ui/import_rows.py" line="535"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="269"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="272"/>
         <source>Looks like</source>
         <translation>Se parece a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="269"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="272"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="269"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="272"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="747"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="750"/>
         <source>Forget my “not the same” &amp;answers (%1)</source>
         <translation>Olvidar mis &amp;respuestas «no es la misma» (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="789"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="792"/>
         <source>Why: %1</source>
         <translation>Por qué: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="799"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="802"/>
         <source>Keeping the first loses: %1.</source>
         <translation>Si conservas el primero, se pierde: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="802"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="805"/>
         <source>Keeping the second loses: %1.</source>
         <translation>Si conservas el segundo, se pierde: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="854"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="857"/>
         <source>&amp;Forget</source>
         <translation>&amp;Olvidar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="835"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="858"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="838"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="861"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="844"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="847"/>
         <source>Forget answers</source>
         <translation>Olvidar respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="846"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="849"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>¿Olvidar que dijiste que %Ln par de contactos no son la misma persona? Podrían volver a proponerse como duplicados.</numerusform>
@@ -1329,7 +1329,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="189"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="192"/>
         <source>Not the same person</source>
         <translation>No es la misma persona</translation>
     </message>
@@ -1339,32 +1339,32 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Fusionar %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="445"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="448"/>
         <source>Merge, keep the &amp;first</source>
         <translation>Combinar, conservar el &amp;primero</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="446"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="449"/>
         <source>Merge, keep the &amp;second</source>
         <translation>Combinar, conservar el &amp;segundo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="447"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="450"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="706"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="709"/>
         <source>No duplicates found.</source>
         <translation>No se encontraron duplicados.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="711"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="714"/>
         <source>%1 possible duplicates; the %2 most likely are shown.</source>
         <translation>%1 posibles duplicados; se muestran los %2 más probables.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="717"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="720"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln posible duplicado.</numerusform>
@@ -1372,7 +1372,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="828"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="831"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="292"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="303"/>
         <source>Not merged</source>
@@ -2029,54 +2029,54 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Restaurando la entrada del diario…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="662"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="670"/>
         <source>Not deleted</source>
         <translation>No eliminado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="687"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="695"/>
         <source>Deleted “%1”. Press Ctrl+Z to undo.</source>
         <translation>Se eliminó «%1». Pulsa Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="688"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="696"/>
         <source>Deleted “%1”, logged with %2. Press Ctrl+Z to undo.</source>
         <translation>Se eliminó «%1», registrado con %2. Pulsa Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="811"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="819"/>
         <source>&amp;Edit entry…</source>
         <translation>&amp;Editar entrada…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="815"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="823"/>
         <source>&amp;Delete entry</source>
         <translation>E&amp;liminar entrada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="825"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="833"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="854"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="858"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="862"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="866"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="909"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="917"/>
         <source>Calls, meetings and messages can be logged here once the contact is saved.</source>
         <translation>Cuando guardes el contacto, aquí podrás registrar llamadas, reuniones y mensajes.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="911"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="919"/>
         <source>Choose a contact to see their journal.</source>
         <translation>Elige un contacto para ver su diario.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="281"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="907"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="915"/>
         <source>Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.</source>
         <translation>Aún no hay nada registrado. Pulsa Ctrl+L después de una llamada, un café o un mensaje.</translation>
     </message>
@@ -2424,7 +2424,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/main_window.py" line="371"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="363"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="365"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
@@ -2618,8 +2618,8 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_actions.py" line="75"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="603"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="608"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="623"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="628"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
@@ -2749,7 +2749,7 @@ Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_actions.py" line="256"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="580"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="600"/>
         <source>Every how many days?</source>
         <translation>¿Cada cuántos días?</translation>
     </message>
@@ -3268,7 +3268,7 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/tags_dialog.py" line="86"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="348"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="350"/>
         <source>No default</source>
         <translation>Sin ritmo propio</translation>
     </message>
@@ -3319,58 +3319,58 @@ No se cambió nada.</translation>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="346"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="348"/>
         <source>Keep in touch by default</source>
         <translation>Ritmo por defecto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="356"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="358"/>
         <source>Contacts with this tag and no keep-in-touch cadence of their own are reminded at this rhythm (the shortest, when they have several tags).</source>
         <translation>Los contactos con esta etiqueta que no tienen un ritmo propio se recuerdan con este ritmo (el más corto, si tienen varias etiquetas).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="362"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="364"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="364"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="366"/>
         <source>&amp;Show contacts</source>
         <translation>&amp;Mostrar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="383"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="385"/>
         <source>&amp;Keep in touch by default:</source>
         <translation>Ritmo por &amp;defecto:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="493"/>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="517"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="513"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="537"/>
         <source>Rename tag</source>
         <translation>Renombrar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="494"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="514"/>
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="521"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="541"/>
         <source>There is already a tag “%1”. Make “%2” part of it? Its contacts will carry “%1” instead (this can be undone).</source>
         <translation>Ya existe una etiqueta «%1». ¿Unir «%2» a ella? Sus contactos llevarán «%1» en su lugar (se puede deshacer).</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="544"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="564"/>
         <source>Delete tag</source>
         <translation>Eliminar etiqueta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="548"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="568"/>
         <source>Delete the tag “%1”? It is taken off %2; the contacts themselves stay. You can undo this with Ctrl+Z.</source>
         <translation>¿Eliminar la etiqueta «%1»? Se quita de %2; los contactos se quedan. Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tags_dialog.py" line="555"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="575"/>
         <source>%Ln contacts (%1 of them archived)</source>
         <translation>
             <numerusform>%Ln contacto (%1 de ellos archivado)</numerusform>
@@ -3378,7 +3378,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tags_dialog.py" line="565"/>
+        <location filename="../../netdesk/ui/tags_dialog.py" line="585"/>
         <source>&amp;Delete tag</source>
         <translation>&amp;Eliminar etiqueta</translation>
     </message>
@@ -3420,7 +3420,7 @@ No se cambió nada.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/today_view.py" line="94"/>
-        <location filename="../../netdesk/ui/tray.py" line="352"/>
+        <location filename="../../netdesk/ui/tray.py" line="365"/>
         <source>tomorrow %1</source>
         <translation>mañana %1</translation>
     </message>
@@ -3444,7 +3444,7 @@ No se cambió nada.</translation>
         <translation>Posponiendo seguimientos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="805"/>
+        <location filename="../../netdesk/ui/today_view.py" line="809"/>
         <location filename="../../netdesk/ui/widgets.py" line="283"/>
         <source>yesterday</source>
         <translation>ayer</translation>
@@ -3535,32 +3535,32 @@ No se cambió nada.</translation>
         <translation>Añade a alguien más que estuviera allí…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="141"/>
+        <location filename="../../netdesk/ui/tray.py" line="144"/>
         <source>netdesk keeps running</source>
         <translation>netdesk sigue en marcha</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="144"/>
+        <location filename="../../netdesk/ui/tray.py" line="147"/>
         <source>netdesk keeps running in the system tray so it can remind you when someone is due. Quit it from the tray icon&apos;s menu.</source>
         <translation>netdesk sigue en marcha en la bandeja del sistema para avisarte cuando toque hablar con alguien. Ciérralo desde el menú del icono de la bandeja.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="148"/>
+        <location filename="../../netdesk/ui/tray.py" line="151"/>
         <source>Keep running in the tray</source>
         <translation>Seguir en la bandeja</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="149"/>
+        <location filename="../../netdesk/ui/tray.py" line="152"/>
         <source>Quit on close instead</source>
         <translation>Salir al cerrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="161"/>
+        <location filename="../../netdesk/ui/tray.py" line="164"/>
         <source>No system tray</source>
         <translation>No hay bandeja del sistema</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="164"/>
+        <location filename="../../netdesk/ui/tray.py" line="167"/>
         <source>This desktop has no system tray, so netdesk cannot keep running in the background. Due follow-ups are shown in the window title and the Today view while netdesk is open; closing the window quits netdesk.</source>
         <translation>Este escritorio no tiene bandeja del sistema, así que netdesk no puede seguir en marcha en segundo plano. Los seguimientos pendientes se muestran en el título de la ventana y en la vista Hoy mientras netdesk está abierto; al cerrar la ventana, netdesk se cierra.</translation>
     </message>
@@ -4009,8 +4009,8 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="316"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="473"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="319"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="476"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4038,7 +4038,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>CalendarFeed</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="698"/>
+        <location filename="../../netdesk/ui/tray.py" line="716"/>
         <source>netdesk follow-ups</source>
         <translation>Seguimientos de netdesk</translation>
     </message>
@@ -4046,81 +4046,81 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>FollowUpActions</name>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="197"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="269"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="578"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="200"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="272"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="581"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="202"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="205"/>
         <source>What happened? (goes into the journal)</source>
         <translation>¿Qué pasó? (va al diario)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="215"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="218"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Resumen:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="216"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="219"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="262"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="265"/>
         <source>This follow-up was closed elsewhere while you typed. Log what you typed in the journal with %1 anyway?</source>
         <translation>Este seguimiento se cerró en otro sitio mientras escribías. ¿Anotar igualmente lo que escribiste en el diario con %1?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="271"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="274"/>
         <source>&amp;Log it</source>
         <translation>&amp;Anotarlo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="272"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="275"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Descartarlo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="279"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="282"/>
         <source>%1 is archived, and archived contacts are never reminded. Unarchive them so that this follow-up reminds you?</source>
         <translation>%1 está archivado, y los contactos archivados nunca se recuerdan. ¿Desarchivarlo para que este seguimiento te avise?</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="288"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="291"/>
         <source>&amp;Unarchive</source>
         <translation>&amp;Desarchivar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="289"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="292"/>
         <source>&amp;Keep archived</source>
         <translation>&amp;Mantener archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="433"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="436"/>
         <source>Kept in touch</source>
         <translation>Mantuvimos el contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="498"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="578"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="501"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="581"/>
         <source>Not done</source>
         <translation>No hecho</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="461"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="464"/>
         <source>This follow-up was deleted meanwhile, or its contact was.</source>
         <translation>Este seguimiento se borró mientras tanto, o se borró su contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="530"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="559"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="533"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="562"/>
         <source>Not logged</source>
         <translation>No anotado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="533"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="536"/>
         <source>%1 was deleted while you typed, so there is no one to log it with. What you typed:
 
 %2</source>
@@ -4129,100 +4129,100 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="596"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="599"/>
         <source>Snooze until</source>
         <translation>Posponer hasta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="617"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="628"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="620"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="631"/>
         <source>Reschedule</source>
         <translation>Reprogramar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="286"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="644"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="654"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="289"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="647"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="657"/>
         <source>Add follow-up</source>
         <translation>Añadir seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="651"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="654"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="584"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="675"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="587"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="678"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="584"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="587"/>
         <source>Not snoozed</source>
         <translation>No pospuesto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="605"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="628"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="608"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="631"/>
         <source>Not rescheduled</source>
         <translation>No reprogramado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="635"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="638"/>
         <source>Not skipped</source>
         <translation>No omitido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="655"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="658"/>
         <source>Follow-up not added</source>
         <translation>Seguimiento no añadido</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="666"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="669"/>
         <source>Not unarchived</source>
         <translation>No desarchivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="679"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="682"/>
         <source>Later today (+3 h)</source>
         <translation>Más tarde hoy (+3 h)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="680"/>
-        <location filename="../../netdesk/ui/today_view.py" line="850"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="683"/>
+        <location filename="../../netdesk/ui/today_view.py" line="854"/>
         <source>Tomorrow (9:00)</source>
         <translation>Mañana (9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="681"/>
-        <location filename="../../netdesk/ui/today_view.py" line="851"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="684"/>
+        <location filename="../../netdesk/ui/today_view.py" line="855"/>
         <source>Next week (Monday 9:00)</source>
         <translation>La semana que viene (lunes 9:00)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="688"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="691"/>
         <source>Pick a date…</source>
         <translation>Elegir una fecha…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="718"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="721"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="720"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="723"/>
         <source>Reschedule…</source>
         <translation>Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="635"/>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="722"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="638"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="725"/>
         <source>Skip this cycle</source>
         <translation>Saltar este ciclo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="724"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="727"/>
         <source>Open contact</source>
         <translation>Abrir contacto</translation>
     </message>
@@ -4255,12 +4255,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>p. ej. Enviar la propuesta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="121"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="124"/>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/follow_up_actions.py" line="125"/>
+        <location filename="../../netdesk/ui/follow_up_actions.py" line="128"/>
         <source>That moment has passed: choose a later day or time.</source>
         <translation>Ese momento ya ha pasado: elige un día u hora posterior.</translation>
     </message>
@@ -4569,13 +4569,13 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="346"/>
-        <location filename="../../netdesk/ui/tray.py" line="415"/>
+        <location filename="../../netdesk/ui/tray.py" line="359"/>
+        <location filename="../../netdesk/ui/tray.py" line="433"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="346"/>
+        <location filename="../../netdesk/ui/tray.py" line="359"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -4583,12 +4583,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="353"/>
+        <location filename="../../netdesk/ui/tray.py" line="366"/>
         <source>Reminders paused until %1</source>
         <translation>Recordatorios en pausa hasta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="362"/>
+        <location filename="../../netdesk/ui/tray.py" line="375"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln pendiente</numerusform>
@@ -4596,12 +4596,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="403"/>
+        <location filename="../../netdesk/ui/tray.py" line="421"/>
         <source>Act on a due item</source>
         <translation>Atender un pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="413"/>
+        <location filename="../../netdesk/ui/tray.py" line="431"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln más…</numerusform>
@@ -4609,67 +4609,67 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="417"/>
+        <location filename="../../netdesk/ui/tray.py" line="435"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="418"/>
+        <location filename="../../netdesk/ui/tray.py" line="436"/>
         <source>Log an interaction…</source>
         <translation>Registrar una interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="419"/>
+        <location filename="../../netdesk/ui/tray.py" line="437"/>
         <source>Open netdesk</source>
         <translation>Abrir netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="422"/>
+        <location filename="../../netdesk/ui/tray.py" line="440"/>
         <source>Resume reminders</source>
         <translation>Reanudar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="424"/>
+        <location filename="../../netdesk/ui/tray.py" line="442"/>
         <source>Pause reminders for 1 hour</source>
         <translation>Pausar recordatorios durante 1 hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="429"/>
+        <location filename="../../netdesk/ui/tray.py" line="447"/>
         <source>Pause reminders until tomorrow</source>
         <translation>Pausar recordatorios hasta mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="434"/>
+        <location filename="../../netdesk/ui/tray.py" line="452"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="509"/>
-        <location filename="../../netdesk/ui/tray.py" line="538"/>
-        <location filename="../../netdesk/ui/tray.py" line="696"/>
+        <location filename="../../netdesk/ui/tray.py" line="527"/>
+        <location filename="../../netdesk/ui/tray.py" line="556"/>
+        <location filename="../../netdesk/ui/tray.py" line="714"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="511"/>
+        <location filename="../../netdesk/ui/tray.py" line="529"/>
         <source>Turns %1 today.</source>
         <translation>Hoy cumple %1 años.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="513"/>
-        <location filename="../../netdesk/ui/tray.py" line="553"/>
+        <location filename="../../netdesk/ui/tray.py" line="531"/>
+        <location filename="../../netdesk/ui/tray.py" line="571"/>
         <source>Birthday today.</source>
         <translation>Hoy es su cumpleaños.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="517"/>
-        <location filename="../../netdesk/ui/tray.py" line="536"/>
-        <location filename="../../netdesk/ui/tray.py" line="697"/>
+        <location filename="../../netdesk/ui/tray.py" line="535"/>
+        <location filename="../../netdesk/ui/tray.py" line="554"/>
+        <location filename="../../netdesk/ui/tray.py" line="715"/>
         <source>%1&apos;s anniversary</source>
         <translation>Aniversario de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="519"/>
+        <location filename="../../netdesk/ui/tray.py" line="537"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>Hoy hace %Ln año.</numerusform>
@@ -4677,38 +4677,38 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="521"/>
-        <location filename="../../netdesk/ui/tray.py" line="553"/>
+        <location filename="../../netdesk/ui/tray.py" line="539"/>
+        <location filename="../../netdesk/ui/tray.py" line="571"/>
         <source>Anniversary today.</source>
         <translation>Aniversario hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="526"/>
+        <location filename="../../netdesk/ui/tray.py" line="544"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="542"/>
+        <location filename="../../netdesk/ui/tray.py" line="560"/>
         <source>Turned %1 yesterday.</source>
         <translation>Cumplió %1 ayer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="543"/>
+        <location filename="../../netdesk/ui/tray.py" line="561"/>
         <source>Turned %1 on %2.</source>
         <translation>Cumplió %1 el %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="545"/>
+        <location filename="../../netdesk/ui/tray.py" line="563"/>
         <source>Was yesterday.</source>
         <translation>Fue ayer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="546"/>
+        <location filename="../../netdesk/ui/tray.py" line="564"/>
         <source>Was on %1.</source>
         <translation>Fue el %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="575"/>
+        <location filename="../../netdesk/ui/tray.py" line="593"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln seguimiento venció mientras netdesk estaba cerrado</numerusform>
@@ -4716,7 +4716,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="593"/>
+        <location filename="../../netdesk/ui/tray.py" line="611"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln recordatorio pendiente</numerusform>
@@ -4724,7 +4724,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="634"/>
+        <location filename="../../netdesk/ui/tray.py" line="652"/>
         <source>The daily backup failed</source>
         <translation>Falló la copia de seguridad diaria</translation>
     </message>
@@ -4785,6 +4785,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
     </message>
     <message>
         <location filename="../../netdesk/ui/today_view.py" line="482"/>
+        <location filename="../../netdesk/ui/today_view.py" line="754"/>
         <source>Nothing else due today.</source>
         <translation>Nada más para hoy.</translation>
     </message>
@@ -4847,52 +4848,57 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="767"/>
+        <location filename="../../netdesk/ui/today_view.py" line="754"/>
+        <source>Nothing due today.</source>
+        <translation>Nada pendiente para hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="771"/>
         <source>%1 — last talked %2</source>
         <translation>%1 — última conversación %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="830"/>
+        <location filename="../../netdesk/ui/today_view.py" line="834"/>
         <source>Log…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="830"/>
+        <location filename="../../netdesk/ui/today_view.py" line="834"/>
         <source>Log an interaction</source>
         <translation>Registrar una interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="873"/>
+        <location filename="../../netdesk/ui/today_view.py" line="877"/>
         <source>Not snoozed</source>
         <translation>No pospuesto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="801"/>
+        <location filename="../../netdesk/ui/today_view.py" line="805"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="803"/>
+        <location filename="../../netdesk/ui/today_view.py" line="807"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="811"/>
+        <location filename="../../netdesk/ui/today_view.py" line="815"/>
         <source>%1 turned %2</source>
         <translation>%1 cumplió %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="813"/>
+        <location filename="../../netdesk/ui/today_view.py" line="817"/>
         <source>%1 turns %2</source>
         <translation>%1 cumple %2 años</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="815"/>
+        <location filename="../../netdesk/ui/today_view.py" line="819"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="817"/>
+        <location filename="../../netdesk/ui/today_view.py" line="821"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>aniversario de %1 (%Ln año)</numerusform>
@@ -4900,17 +4906,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="819"/>
+        <location filename="../../netdesk/ui/today_view.py" line="823"/>
         <source>%1&apos;s anniversary</source>
         <translation>aniversario de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="878"/>
+        <location filename="../../netdesk/ui/today_view.py" line="882"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="878"/>
+        <location filename="../../netdesk/ui/today_view.py" line="882"/>
         <source>Open the contact</source>
         <translation>Abrir el contacto</translation>
     </message>
@@ -5180,8 +5186,8 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="56"/>
-        <location filename="../../netdesk/ui/tray.py" line="525"/>
-        <location filename="../../netdesk/ui/tray.py" line="695"/>
+        <location filename="../../netdesk/ui/tray.py" line="543"/>
+        <location filename="../../netdesk/ui/tray.py" line="713"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
