@@ -460,24 +460,11 @@ def _plan(
     matching = None
     if progress is not None:  # the last _STEPS, by the matching's own thousandths
         matching = lambda share: progress(len(files) * _STEPS + share * _STEPS // 1000, steps)  # noqa: E731
-    # The small photos of the cards read are prepared on a thread while the matching runs:
-    # most of them will be written, and its queries leave the interpreter to that thread.
-    ahead = photos.PreparedAhead(
-        (
-            contact.photo
-            for contact, _, _, _ in incoming
-            if contact.photo is not None and len(contact.photo) <= _INLINE_PHOTO_BYTES
-        ),
-        cancelled,
-    )
-    try:
-        _match(plan, incoming, cancelled, _Unread(unread, known, core, stored_tags), matching)
-        _settle_introductions(plan)
-        if matching is not None:
-            matching(_MATCHED)
-        _prepare_photos(plan, cancelled, matching, ahead)
-    finally:
-        ahead.stop()  # a cancel or an error: no photo is prepared for nothing meanwhile
+    _match(plan, incoming, cancelled, _Unread(unread, known, core, stored_tags), matching)
+    _settle_introductions(plan)
+    if matching is not None:
+        matching(_MATCHED)
+    _prepare_photos(plan, cancelled, matching)
     if progress is not None:
         progress(steps, steps)
     return plan
@@ -847,15 +834,11 @@ _PHOTO_DROPPED = {
 
 
 def _prepare_photos(
-    plan: ImportPlan,
-    cancelled: Cancelled | None,
-    progress: Callable[[int], None] | None,
-    ahead: photos.PreparedAhead | None = None,
+    plan: ImportPlan, cancelled: Cancelled | None, progress: Callable[[int], None] | None
 ) -> None:
     """Scale the photos that will be written: big ones in threads (Pillow releases the GIL
-    while it decodes and scales) while this thread does the small ones, but those ``ahead``
-    prepared already. ``progress``: told how far the plan's matching is, in thousandths,
-    from _MATCHED."""
+    while it decodes and scales) while this thread does the small ones. ``progress``: told
+    how far the plan's matching is, in thousandths, from _MATCHED."""
     todo = [
         card
         for card in plan.cards
@@ -876,12 +859,11 @@ def _prepare_photos(
         i for i, card in enumerate(todo) if len(card.contact.photo or b"") > _INLINE_PHOTO_BYTES
     ]
     results: list[tuple[bytes, bytes] | photos.PhotoError | None] = [None] * len(todo)
-    ready = ahead.finish() if ahead is not None else {}
     with ThreadPoolExecutor(max_workers=4) as pool:
         pending = pool.map(prepare, [todo[i] for i in large])
         inline = set(range(len(todo))) - set(large)
         for done, i in enumerate(sorted(inline)):
-            results[i] = ready.get(todo[i].contact.photo or b"") or prepare(todo[i])
+            results[i] = prepare(todo[i])
             if progress is not None and done % 50 == 0:
                 progress(_MATCHED + (1000 - _MATCHED) * done // len(todo))
         for done, (i, prepared) in enumerate(zip(large, pending, strict=True), len(inline)):

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import io
-import threading
 import warnings
-from collections.abc import Callable, Iterable
 
 from PIL import Image, ImageOps
 
@@ -170,46 +168,3 @@ def _encode(image: Image.Image, has_alpha: bool) -> bytes:
     else:
         image.save(out, "JPEG", quality=88)
     return out.getvalue()
-
-
-class PreparedAhead:
-    """Photos prepared on a thread of their own (:func:`prepare_photo`) while the caller does
-    other work: an import's matching, whose queries let go of the interpreter lock, so that on
-    two cores the photos cost the import little time of its own.
-
-    ``results`` maps a photo's bytes to what :func:`prepare_photo` gave for it, or the
-    PhotoError it raised. A photo it does not hold (stopped, cancelled, or any other error)
-    is for the caller to prepare itself: the same error is then raised where it always was.
-    """
-
-    def __init__(self, photos: Iterable[bytes], cancelled: Callable[[], bool] | None) -> None:
-        self.results: dict[bytes, tuple[bytes, bytes] | PhotoError] = {}
-        self._photos = list(photos)  # each, as each card's own (not once per distinct photo)
-        self._cancelled = cancelled
-        self._stopped = False
-        self._thread: threading.Thread | None = None
-        if self._photos:
-            self._thread = threading.Thread(target=self._run, name="netdesk-photos", daemon=True)
-            self._thread.start()
-
-    def _run(self) -> None:
-        for data in self._photos:
-            if self._stopped or (self._cancelled is not None and self._cancelled()):
-                return
-            try:
-                self.results[data] = prepare_photo(data)
-            except PhotoError as error:
-                self.results[data] = error
-            except Exception:  # raised again where the caller prepares it itself
-                continue
-
-    def finish(self) -> dict[bytes, tuple[bytes, bytes] | PhotoError]:
-        """Wait until every photo is prepared (or the thread stopped); the results."""
-        if self._thread is not None:
-            self._thread.join()
-        return self.results
-
-    def stop(self) -> None:
-        """Prepare no more photos, and wait for the one being prepared."""
-        self._stopped = True
-        self.finish()
