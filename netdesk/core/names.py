@@ -145,13 +145,27 @@ _SUFFIXES = frozenset(_SUFFIX_WORDS.split())
 _TITLE_MARKS = str.maketrans("", "", ".,ªº")  # "Dr.ª", "Ph.D.,": the word itself
 # a phone number as a contact's only name: "+34 612 345 678", "(555) 123-4567 ext. 12"
 _NUMBER = re.compile(r"[+(]?\d[\d\s().\-/]*(?:(?:ext\.?|x|#)\s*\d+)?", re.IGNORECASE)
+# the Arabic article written onto a name ("الأحمد", vowelled "اَلْحَسَن"), and its Latin
+# transliteration with its hyphen ("al-Farouk", "El-Sayed"): the initial is the name's own
+_ARTICLE = re.compile(r"^(?:[\u0627\u0671][\u064b-\u0652]*\u0644[\u064b-\u0652]*|[ae]l-)", re.I)
+_GOD = "\u0627\u0644\u0644\u0647"  # "الله" (Abdullah's "-allah"), one word, no article to drop
+
+
+def _without_article(word: str) -> str:
+    """``word`` without an Arabic article before it, when a name of two letters or more
+    follows."""
+    match = _ARTICLE.match(word)
+    if match is None or word == _GOD:
+        return word
+    rest = word[match.end() :]
+    return rest if sum(char.isalpha() for char in rest) >= 2 and rest[0].isalpha() else word
 
 
 def initials(name: str) -> str:
     """The letters of a contact's round avatar: the first and last name's first letters
     ("Dra. Ana Soto, PhD" is AS), a one-word name's first two ("MA" for Madonna), the first
     letter of an e-mail's local part ("ana.soto@example.org" is A), "#" for a phone number,
-    "?" for no name."""
+    "?" for no name. An Arabic name's article is not its initial ("الأحمد", "al-Farouk")."""
     name = unicodedata.normalize("NFC", name.strip())  # "N" + combining tilde is "Ñ"
     if _NUMBER.fullmatch(name):
         return "#"
@@ -164,6 +178,7 @@ def initials(name: str) -> str:
         del words[0]
     while len(words) > 1 and words[-1].translate(_TITLE_MARKS).casefold() in _SUFFIXES:
         del words[-1]
+    words = [_without_article(word) for word in words]
     words = [part for word in words for part in word.split("-") if part and part[0].isalnum()]
     if not words:
         return "?"
