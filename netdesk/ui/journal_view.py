@@ -671,12 +671,32 @@ def delete_entry(context: AppContext, entry: Interaction, parent: QWidget) -> No
         return
     running = command.operation
     said = deleted_text(context, entry)
+
+    def say() -> None:
+        # one deleted elsewhere meanwhile (another view, netdesk-cli) changed nothing here:
+        # "Press Ctrl+Z to undo" offered an undo that was not there
+        _say(parent, said if command.deleted else gone_text(entry))
+
     if entry.id is not None and running is not None and running.running:
         _being_deleted.add(entry.id)
         running.ended.connect(lambda: _being_deleted.discard(entry.id))
-        running.succeeded.connect(lambda _result: _say(parent, said))
+        running.succeeded.connect(lambda _result: say())
     else:
-        _say(parent, said)
+        say()
+
+
+def _summary_start(entry: Interaction) -> str:
+    """The entry's summary, or its start cut between words when it is long."""
+    summary = entry.summary
+    if len(summary) > 40:  # a line's start, cut between words
+        start = summary[:39]
+        summary = (start.rsplit(" ", 1)[0] if " " in start else start).rstrip(" ,;:") + "…"
+    return summary
+
+
+def gone_text(entry: Interaction) -> str:
+    """What Delete says of an entry it found already deleted (elsewhere, meanwhile)."""
+    return fill(tr("“%1” was already deleted; there is nothing to undo."), _summary_start(entry))
 
 
 def deleted_text(context: AppContext, entry: Interaction) -> str:
@@ -687,10 +707,7 @@ def deleted_text(context: AppContext, entry: Interaction) -> str:
     ids = entry.contact_ids
     names = context.core.contacts.names(ids[:3])  # people_text names three at most
     who = people_text([names.get(i, "?") for i in ids[:3]], people_count(entry))
-    summary = entry.summary
-    if len(summary) > 40:  # a line's start, cut between words
-        start = summary[:39]
-        summary = (start.rsplit(" ", 1)[0] if " " in start else start).rstrip(" ,;:") + "…"
+    summary = _summary_start(entry)
     if not ids:
         return fill(tr("Deleted “%1”. Press Ctrl+Z to undo."), summary)
     return fill(tr("Deleted “%1”, logged with %2. Press Ctrl+Z to undo."), summary, who)
