@@ -71,7 +71,7 @@ class ImportController(QObject):
         self.mappings: dict[str, dict[str, str]] = {}  # by file
         self.pending_mappings: list[tuple[str, CsvSniff]] = []
         # the CSVs of this import read with columns chosen at an earlier one, and every CSV
-        # of unknown layout (the preview's Columns… asks about the former again)
+        # of unknown layout (the preview's Columns… asks about those with columns chosen)
         self.remembered_for: set[str] = set()
         self.unknown: dict[str, CsvSniff] = {}
         self.skipped: list[str] = []  # CSVs left out at the column question
@@ -192,14 +192,15 @@ class ImportController(QObject):
         self._next_mapping()
 
     def _columns_again(self) -> None:
-        """The preview's Columns…: ask again about the CSVs read with remembered columns,
-        starting from those, then read the files anew."""
-        for file in sorted(self.remembered_for):
+        """The preview's Columns…: ask again about the CSVs read with columns chosen, at an
+        earlier import or at this one's question, starting from those, then read the files
+        anew. The preview is where a column left out shows (names read from the company):
+        the columns just chosen had no way back from it but Cancel and a new import."""
+        for file in [f for f in self.unknown if f in self.mappings]:
             sniff = self.unknown[file]
-            self.answered[header_signature(sniff.headers)] = (
-                sniff.headers,
-                self.mappings.pop(file),
-            )
+            signature = header_signature(sniff.headers)
+            self.answered[signature] = (sniff.headers, self.mappings.pop(file))
+            self.used_answers.discard(signature)  # asked, not taken as answered
             self.pending_mappings.append((file, sniff))
             self.asked_again.add(file)
         self.remembered_for = set()
@@ -308,7 +309,7 @@ class ImportController(QObject):
             plan,
             self.window,
             rows,
-            columns_again=bool(self.remembered_for),
+            columns_again=bool(self.mappings),  # columns chosen, now or before
             settings=self.context.settings,
         )
         self.preview = dialog
