@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,8 +22,17 @@ D = dt.datetime
 
 
 @pytest.fixture
-def context(core: Core, tmp_data_dir: Path) -> AppContext:
-    return AppContext.create(Paths(tmp_data_dir), core, tmp_data_dir / "netdesk.log")
+def context(core: Core, tmp_data_dir: Path) -> Iterator[AppContext]:
+    """As ``app_context`` (tests/ui/conftest.py): the undo stack is emptied at the end.
+
+    Its commands hold the context that holds the stack: left to Python's collector, that
+    cycle was taken apart in an order where a command's wrapper deleted its C++ command still
+    on the stack, and the stack's destructor deleted it again (a segfault at pytest's last
+    collection, this file run alone). Emptied here, Qt deletes each command once, in order.
+    """
+    context = AppContext.create(Paths(tmp_data_dir), core, tmp_data_dir / "netdesk.log")
+    yield context
+    context.undo_stack.clear()
 
 
 def test_done_logs_the_kind_the_user_picks(context: AppContext, clock: FixedClock) -> None:
