@@ -7,6 +7,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Generator
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QMessageBox,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -51,6 +53,9 @@ from netdesk.ui.notifier import real_ms_between
 from netdesk.ui.undo import Cancelled, Progress, _BulkCommand, push
 from netdesk.ui.widgets import fill, plain_label, relative_past, tr, without_mnemonic
 
+if TYPE_CHECKING:
+    from netdesk.core import Core
+
 log = logging.getLogger("netdesk.ui")
 
 SECTIONS = ("overdue", "today", "week", "birthdays", "cobwebs")
@@ -58,6 +63,7 @@ SECTIONS = ("overdue", "today", "week", "birthdays", "cobwebs")
 # a week holds ~500 birthdays (all of them took 5 s to show).
 TODAY_PAGE = 20
 SNOOZE_ALL_ON_THE_GUI_THREAD = 100  # more overdue items are snoozed on the worker (0.25 s)
+RHYTHM_LOOK = 50  # open follow-ups looked at for one from a keep-in-touch rhythm
 
 
 def short_date(day: dt.date) -> str:
@@ -430,6 +436,14 @@ class SnoozeAll(_BulkCommand):
 FOLLOW_UP_SECTIONS = ("overdue", "today", "week")
 
 
+def _anyone_kept_in_touch(core: Core) -> bool:
+    """Whether some contact has a keep-in-touch rhythm: each has an open follow-up from it.
+    Read from the first page of open follow-ups (one indexed read, no count of 100,000):
+    a full page of them and the user knows follow-ups, what would be said is not needed."""
+    items = core.follow_ups.due(dt.datetime.max, limit=RHYTHM_LOOK)
+    return len(items) >= RHYTHM_LOOK or any(item.from_cadence for item in items)
+
+
 def follow_up_window(name: str, today: dt.date) -> tuple[dt.datetime, dt.datetime]:
     """The due moments [since, until) a section of follow-ups lists."""
     midnight = dt.datetime.combine(today, dt.time())
@@ -452,6 +466,7 @@ class TodaySeen:
     occasions: list[Occasion]
     revive: list[ContactSummary]
     due_now: int
+    no_rhythm: bool = False  # no contact and no tag has a keep-in-touch rhythm
 
 
 class TodayView(QWidget):
@@ -469,6 +484,17 @@ class TodayView(QWidget):
         self.due_label = QLabel()
         self.due_label.setObjectName("todayDueCount")
         outer.addWidget(self.due_label)
+        # without a rhythm anywhere nothing falls due by itself: said, with where to set one
+        self.rhythm_hint = QLabel(
+            self.tr("Nothing comes due by itself until someone has a keep-in-touch rhythm.")
+            + f' <a href="#rhythm">{self.tr("How to set one")}</a>'
+        )
+        self.rhythm_hint.setObjectName("todayNoRhythm")
+        self.rhythm_hint.setWordWrap(True)
+        self.rhythm_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.rhythm_hint.linkActivated.connect(lambda _link: self.explain_rhythm())
+        self.rhythm_hint.hide()
+        outer.addWidget(self.rhythm_hint)
         scroll = self.scroll_area = QScrollArea()
         scroll.setWidgetResizable(True)
         # the keyboard goes to the rows (the arrows move between them), not to the area; Page
@@ -667,7 +693,10 @@ class TodayView(QWidget):
         yield
         revive = core.contacts.summaries(core.contacts.worth_reviving(limit=3))
         yield
-        return TodaySeen(now, follow_ups, occasions, revive, core.follow_ups.count_due(now))
+        due_now = core.follow_ups.count_due(now)
+        yield
+        no_rhythm = not core.contacts.tag_defaults() and not _anyone_kept_in_touch(core)
+        return TodaySeen(now, follow_ups, occasions, revive, due_now, no_rhythm)
 
     def _read_in_steps(self) -> None:
         """Read the sections a step per turn of the event loop, then show them: read at once,
@@ -744,6 +773,7 @@ class TodayView(QWidget):
         self.due_label.setText(
             self.tr("%Ln follow-up(s) due", "", due_now) if due_now else self.tr("All caught up.")
         )
+        self.rhythm_hint.setVisible(seen.no_rhythm)
         sections = self.sections
         made = sections["overdue"].show_items(
             [self._follow_up_item(f, now) for f in overdue], self._follow_up_row, overdue_total
@@ -883,6 +913,19 @@ class TodayView(QWidget):
         button.clicked.connect(lambda: self.item_actions.open_contact(row.contact_id))
         row.activated.connect(lambda: self.item_actions.open_contact(row.contact_id))
         row.stepped.connect(partial(self._step, row))
+
+    def explain_rhythm(self) -> None:
+        """Where a keep-in-touch rhythm is set: a contact's card, Set cadence, a tag's."""
+        QMessageBox.information(
+            self,
+            self.tr("Keep in touch"),
+            self.tr(
+                "Give a contact a rhythm on their card, under Keep in touch (every 2 weeks … "
+                "every year), or several at once with Contact > Set cadence… (Ctrl+K).\n\n"
+                "A tag can give all its contacts one: Contact > Manage tags… (Ctrl+Shift+G).\n\n"
+                "Today then lists whoever is due for a call or a message."
+            ),
+        )
 
     def log_with(self, contact_ids: list[int]) -> QDialog:
         """Log an interaction with a cobweb in the journal dialog (opened, not blocking)."""
