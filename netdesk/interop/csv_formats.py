@@ -424,6 +424,9 @@ NOT_THE_PERSONS |= {"status", "source", "count", "score", "stage", "unsubscribed
 # an account's name, not the person's ("Chat-Name", "Screen Name", "User Name", "Skype"): read
 # as the full name, a handle became the name the contact is listed by
 NOT_THE_PERSONS |= {"chat", "screen", "user", "username", "login", "handle", "skype"}
+# the same in French, Spanish and Italian: "Nom d'utilisateur" was a last name, "Nombre de
+# usuario" and "Nome utente" first names
+NOT_THE_PERSONS |= {"utilisateur", "usuario", "utente"}
 
 # each month's names and abbreviations: English, Spanish, French, German, Italian, Dutch, Portuguese
 _MONTH_NAMES = (

@@ -63,3 +63,15 @@ def test_separate_name_columns_stay_beside_a_full_name(tmp_path: Path) -> None:
     contact = read_csv_file(path, mapping=mapping).cards[0].contact
     assert (contact.given_name, contact.family_name) == ("Marie", "Curie")
     assert contact.formatted_name == "Marie Curie"
+
+
+@pytest.mark.parametrize("header", ["Nom d'utilisateur", "Nombre de usuario", "Nome utente"])
+def test_a_user_name_column_is_no_persons_name(header: str) -> None:
+    assert guess_mapping([header, "Nom complet"]) == {header: "ignore", "Nom complet": "full_name"}
+
+
+@pytest.mark.parametrize(
+    ("header", "field"), [("Utilisateur 1", "ignore"), ("Nom de famille", "family_name")]
+)
+def test_outlook_user_fields_and_family_names_stay_as_they_were(header: str, field: str) -> None:
+    assert guess_mapping([header]) == {header: field}
