@@ -376,6 +376,7 @@ class ContactCard(QWidget):
         self.last_label = QLabel()
         self.last_label.setObjectName("lastInteractionLabel")
         self.next_label = QLabel()
+        self._next_stored = ""  # its text for the contact as stored
         self.next_label.setObjectName("nextFollowUpLabel")
         form_row(form, tr("Ca&dence"), cadence_row, self.cadence)
         form.addRow(tr("Last interaction"), self.last_label)
@@ -435,6 +436,10 @@ class ContactCard(QWidget):
         self.tags = TagEdit(lambda: [t.name for t in self.context.core.contacts.tags()])
         self.tags.textEdited.connect(self._mark_dirty)
         self.tags.textEdited.connect(self.cadence.name_never)
+        # the rhythm changed, by the menu or by a tag that gives one: "Next follow-up" below
+        # the menu is the stored one until Save
+        self.cadence.edited.connect(self._show_next_follow_up)
+        self.tags.textEdited.connect(self._show_next_follow_up)
         self.notes = self._text(tr("Notes"), tr("Anything worth remembering"), 90)
         self.custom = cf.custom_editor()
         self.custom.edited.connect(self._mark_dirty)
@@ -808,9 +813,9 @@ class ContactCard(QWidget):
             else tr("never")
         )
         if c.next_due is None and c.keep_in_touch_days == NEVER_KEEP_IN_TOUCH:
-            self.next_label.setText(tr("none — never reminded, as chosen above"))
+            self._next_stored = tr("none — never reminded, as chosen above")
         elif c.next_due is None:
-            self.next_label.setText(tr("none — set a cadence to be reminded"))
+            self._next_stored = tr("none — set a cadence to be reminded")
         else:
             when = (
                 tr("%1 (%2) — due", "a date, then how long ago it is")
@@ -821,7 +826,8 @@ class ContactCard(QWidget):
             if c.next_due.time() != dt.time():  # at a time (its own, or a snooze's)
                 moment = QTime(c.next_due.hour, c.next_due.minute)
                 day += " " + QLocale().toString(moment, QLocale.FormatType.ShortFormat)
-            self.next_label.setText(fill(when, day, relative_future(c.next_due, now)))
+            self._next_stored = fill(when, day, relative_future(c.next_due, now))
+        self._show_next_follow_up()
         parts = []
         if c.archived:
             parts.append(tr("Archived"))
@@ -935,6 +941,7 @@ class ContactCard(QWidget):
         self.phones.check_all_but({p.raw for p in loaded.phones})
         self._show_photo()
         self._show_typed_name("")
+        self._show_next_follow_up()
         edited = self.edited_contact(quiet=True)[0]
         self._set_dirty(edited is not None and bool(self._touched(edited)))
         # a row the focus was in may be gone: the keyboard stays on the card
@@ -945,6 +952,24 @@ class ContactCard(QWidget):
         else:
             if "photo" in changed:
                 self.photo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _rhythm(self, days: int | None, tags: list[str]) -> int | None:
+        """The days a contact of this cadence and these tags is reminded at, or None."""
+        if days is None:
+            return self.cadence.tag_default(tags)
+        return None if days == NEVER_KEEP_IN_TOUCH else days
+
+    def _show_next_follow_up(self, *_edited: object) -> None:
+        """The next follow-up as stored, or, while the rhythm chosen on the card is not saved
+        yet, that Save works it out: a cadence just chosen read "none — set a cadence to be
+        reminded" under it, and "Never" the date it would no longer be reminded at."""
+        stored = self.contact
+        changed = stored is not None and self._rhythm(
+            self.cadence.days(), self.tags.tags()
+        ) != self._rhythm(stored.keep_in_touch_days, stored.tags)
+        self.next_label.setText(
+            tr("worked out once the contact is saved") if changed else self._next_stored
+        )
 
     def _fixing(self, message: InlineMessage) -> None:
         message.show_problem(None)
