@@ -487,7 +487,9 @@ class TodayView(QWidget):
         # without a rhythm anywhere nothing falls due by itself: said, with where to set one
         self.rhythm_hint = QLabel(
             self.tr("Nothing comes due by itself until someone has a keep-in-touch rhythm.")
-            + f' <a href="#rhythm">{self.tr("How to set one")}</a>'
+            + ' <a href="#rhythm">'
+            + self.tr("How to set one")
+            + "</a>"
         )
         self.rhythm_hint.setObjectName("todayNoRhythm")
         self.rhythm_hint.setWordWrap(True)
