@@ -7,34 +7,38 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from infra19_full_disk import FillsUp, dev_full_unchanged, more_than_a_step
 
 from netdesk.core import Core, backups
 from netdesk.core.types import Contact
 
 
 def test_a_full_drive_is_said_with_what_to_do(core: Core, tmp_path: Path) -> None:
-    core.contacts.create(Contact(given_name="Ada"))
+    more_than_a_step(core)
     stick = tmp_path / "stick"
     stick.mkdir()
     now = dt.datetime(2026, 3, 1, 9)
     target = stick / f"netdesk-{now:%Y%m%d-%H%M%S}.sqlite3"
-    # the copy's file on a device where every write fails with ENOSPC, as on a full stick
-    Path(f"{target}.part").symlink_to("/dev/full")
+    # the disk fills up under the copy: its next write fails with ENOSPC, as on a full stick
+    fills_up = FillsUp(Path(f"{target}.part"))
     with pytest.raises(backups.BackupError) as refused:
-        backups.backup_now(stick, now)
+        backups.backup_now(stick, now, cancelled=fills_up)
+    assert fills_up.filled
     said = str(refused.value)
     assert said.startswith(f"Could not write the backup {target}: its disk is full (")
     assert said.endswith("Free some room there, or keep fewer backups (Preferences).")
     assert list(stick.iterdir()) == []  # nothing half-written is left
+    assert dev_full_unchanged()
 
 
 def test_a_file_the_os_refuses_is_said_with_its_reason(core: Core, tmp_path: Path) -> None:
     core.contacts.create(Contact(given_name="Ada"))
-    target = tmp_path / "backup.sqlite3"
-    Path(f"{target}.part").symlink_to(tmp_path)  # no file can be made there
+    # a name the disk takes, and its part file's name (5 letters longer) one it does not
+    target = tmp_path / f"{'b' * 243}.sqlite3"
     with pytest.raises(backups.BackupError) as refused:
         backups.backup_to(target)
-    assert str(refused.value) == f"Could not write the backup {target}: Is a directory"
+    assert str(refused.value) == f"Could not write the backup {target}: File name too long"
+    assert list(tmp_path.iterdir()) == [tmp_path / "data"]
 
 
 def test_a_backup_replaces_an_earlier_backup_never_another_file(core: Core, tmp_path: Path) -> None:
