@@ -708,7 +708,12 @@ class PeoplePicker(QWidget):
     def _remove_current(self) -> None:
         row = self.chosen.currentRow()
         if row >= 0:
+            # the last one taken off: the keyboard goes to the field that adds one. It stayed
+            # in the empty list (Delete), or went on to Save as Remove turned off
+            had_focus = self.chosen.hasFocus() or self.remove_button.hasFocus()
             self.chosen.takeItem(row)
+            if had_focus and self.chosen.count() == 0:
+                self.picker.edit.setFocus(Qt.FocusReason.OtherFocusReason)
             self.changed.emit()
 
     def contact_ids(self) -> list[int]:
