@@ -56,6 +56,10 @@ def unescape(text: str) -> str:
 
 def escape(text: str, structured: bool = False) -> str:
     """Escape text for a vCard value; newlines of any kind become ``\\n``."""
+    # nearly every value (a name, an e-mail, a phone) holds none of them: five C-level
+    # searches instead of three replace() copies (~0.3 s of an export of 110,000 contacts)
+    if not ("\\" in text or "," in text or ";" in text or "\n" in text or "\r" in text):
+        return text
     text = text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
     if "\r" in text or "\n" in text:
         text = text.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
@@ -117,10 +121,13 @@ def label_from_ablabel(text: str, *, as_written: bool = False) -> str:
     return LABEL_WORDS.get(word.lower()) or (word if as_written and not match else word.lower())
 
 
-def types_for_label(label: str) -> list[str] | None:
+@functools.lru_cache(maxsize=1024)
+def types_for_label(label: str) -> tuple[str, ...] | None:
     """TYPE words that read back as ``label``; None when the label needs an X-ABLabel."""
+    # an export asks for the same few labels ("work", "mobile"...) once per e-mail, phone
+    # and address: about 200,000 times for 110,000 contacts
     if not label:
-        return []
+        return ()
     words = label.split(" ")
     reverse = {"mobile": "cell"}
     types: list[str] = []
@@ -130,7 +137,7 @@ def types_for_label(label: str) -> list[str] | None:
         types.append(reverse.get(word, word))
     if label_from_types(types)[0] != label:
         return None
-    return types
+    return tuple(types)
 
 
 @functools.lru_cache(maxsize=4096)  # PartialDate is frozen: sharing one is safe

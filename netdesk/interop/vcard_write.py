@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from netdesk.core import names
 from netdesk.core.types import Contact, PartialDate
@@ -138,8 +138,17 @@ class _Card:
     def __init__(self, version: str, raw_properties: list[str]) -> None:
         self.version = version
         self.lines: list[str] = []
-        taken = {m.group(1).lower() for line in raw_properties if (m := _RAW_GROUP.match(line))}
-        self.groups = (f"nd{n}" for n in range(1, 10**6) if f"nd{n}" not in taken)
+        self.raw_properties = raw_properties
+        self.groups: Iterator[str] | None = None  # made for the first card that needs one
+
+    def group(self) -> str:
+        """A property group name (``nd1``, ``nd2``...) that no kept raw line uses."""
+        if self.groups is None:
+            taken = {
+                m.group(1).lower() for line in self.raw_properties if (m := _RAW_GROUP.match(line))
+            }
+            self.groups = (f"nd{n}" for n in range(1, 10**6) if f"nd{n}" not in taken)
+        return next(self.groups)
 
     def add(self, name: str, value: str, params: str = "") -> None:
         line = f"{name}{params}:{value}"
@@ -147,14 +156,14 @@ class _Card:
 
     def labelled(self, name: str, value: str, label: str, preferred: bool, extra: str = "") -> None:
         types = types_for_label(label)
-        words = [*(extra.split(",") if extra else []), *(types or [])]
+        words = [*(extra.split(",") if extra else ()), *(types or ())]
         if preferred and self.version == "3.0":
             words.append("pref")
         params = f";TYPE={','.join(words)}" if words else ""
         if preferred and self.version == "4.0":
             params += ";PREF=1"
         if types is None:
-            group = next(self.groups)
+            group = self.group()
             self.add(f"{group}.{name}", value, params)
             self.add(f"{group}.X-ABLabel", escape(label))
         else:
@@ -167,7 +176,7 @@ def _card(contact: Contact, version: str) -> str:
     card.lines.append(f"BEGIN:VCARD\r\nVERSION:{version}\r\n")
     add("FN", escape(derived_formatted_name(contact)))
     names = (contact.family_name, contact.given_name, contact.additional_names)
-    add("N", ";".join(escape(part) for part in (*names, contact.prefix, contact.suffix)))
+    add("N", ";".join([escape(part) for part in (*names, contact.prefix, contact.suffix)]))
     if contact.nickname:
         add("NICKNAME", escape(contact.nickname))
     if contact.organization or contact.department:
@@ -182,7 +191,7 @@ def _card(contact: Contact, version: str) -> str:
             _date(card, "ANNIVERSARY", contact.anniversary)
         else:  # 3.0 has none: Apple's labelled date, which Apple and Google read (X-ANNIVERSARY
             # was lost in both)
-            group = next(card.groups)
+            group = card.group()
             _date(card, f"{group}.X-ABDATE", contact.anniversary)
             add(f"{group}.X-ABLabel", "_$!<Anniversary>!$_")
     for email in contact.emails:
@@ -228,7 +237,7 @@ def _related(card: _Card, label: str, name: str) -> None:
         if params and words == label:
             card.add("RELATED", escape(name), f";VALUE=text{params}")
             return
-    group = next(card.groups)
+    group = card.group()
     card.add(f"{group}.X-ABRELATEDNAMES", escape(name))
     if label in _APPLE_RELATIONS:  # Apple's own word: shown in the user's language, and
         # Siri's "my wife"; written plain, it was a label the user had typed
@@ -240,7 +249,7 @@ def _related(card: _Card, label: str, name: str) -> None:
 def _netdesk_fields(card: _Card, contact: Contact) -> None:
     """netdesk's own fields, as X-NETDESK-* properties that the reader maps back."""
     for custom in contact.custom_fields:
-        group = next(card.groups)
+        group = card.group()
         card.add(f"{group}.X-NETDESK-FIELD", escape(custom.value))
         card.add(f"{group}.X-ABLabel", escape(custom.label))
     if contact.met_on is not None:
