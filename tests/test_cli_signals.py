@@ -107,7 +107,7 @@ def test_ctrl_c_during_a_csv_export_to_stdout_stops_it(big_data_dir: Path) -> No
         text=True,
         cwd=ROOT,
     )
-    said = interrupt_when(process, f"exporting 500/{CARDS} contacts")  # 1,000 read
+    said = interrupt_when(process, f"exporting 1000/{CARDS} contacts")  # the first piece
     assert process.returncode == 130
     assert said[-1] == "netdesk-cli: interrupted; the output is incomplete\n"
 

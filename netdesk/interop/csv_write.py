@@ -267,6 +267,8 @@ class CsvColumns:
             (parts.relations, 2 * self.relations),
             (parts.customs, 2 * self.customs),
         ):
+            if len(cells) > width:  # never padded short: the cells would shift columns
+                raise ValueError(f"a contact needs {len(cells)} cells where the CSV has {width}")
             row += cells
             row += [""] * (width - len(cells))
         if self.anniversary:

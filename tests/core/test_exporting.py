@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import csv
 import dataclasses
 import io
 import re
@@ -214,10 +216,9 @@ def test_an_export_moves_its_progress_as_it_reads_with_the_collector_paused(
     assert gc.isenabled()  # on again afterwards
     assert not any(enabled for *_, enabled in seen)
     steps = [(done, total) for done, total, _ in seen]
-    if fmt == "csv":  # each contact counts half read, half written: 5 in all, not 10
-        assert steps == [(1, 5), (2, 5), (3, 5), (4, 5), (5, 5), (5, 5)]
-    else:
-        assert steps == [(2, 5), (4, 5), (5, 5), (5, 5)]
+    # a CSV too is read and written in one pass: 5 in all, not 10 (its columns are counted
+    # by the database first)
+    assert steps == [(2, 5), (4, 5), (5, 5), (5, 5)]
     text = out.read_text(encoding="utf-8")
     assert text.startswith("\ufeffFirst Name," if fmt == "csv" else "BEGIN:VCARD")
     assert all(name in text for name in ("Ana", "Ben", "Cleo", "Dora", "Eli"))
@@ -267,9 +268,9 @@ def test_a_csv_export_hears_a_cancel_while_it_writes(
             out,
             fmt="csv",
             progress=lambda done, _total: seen.append(done),
-            cancelled=lambda: bool(seen) and seen[-1] > 2,  # every contact read, some written
+            cancelled=lambda: bool(seen) and seen[-1] > 2,  # two pieces written
         )
-    assert seen == [1, 2, 3]
+    assert seen == [2, 4]
     assert out.read_text() == "previous export"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "old.csv"]
 
@@ -310,9 +311,9 @@ def test_a_csv_export_holds_a_chunk_of_contacts_not_all_of_them(
         assert out.read_bytes().count(b"\r\nP") == 7
     else:
         with pytest.raises(ExportCancelled):
-            export_contacts(core, out, fmt="csv", progress=progress, cancelled=lambda: held[4:])
+            export_contacts(core, out, fmt="csv", progress=progress, cancelled=lambda: held[1:])
         assert not out.exists()
-    assert len(held) >= 5  # three chunks read, some written
+    assert len(held) >= 2  # two pieces read and written
     assert max(held) <= 2  # at most the chunk being read
     assert (
         sorted(p.name for p in tmp_path.iterdir()) == (["all.csv", "data"][outcome != "written" :])
@@ -481,3 +482,122 @@ def test_a_tag_is_found_case_aside_accented_letters_too(core: Core, tmp_path: Pa
         assert export_contacts(core, out, tag=typed) == 1, typed
         assert "FN:Ana" in out.read_text(encoding="utf-8")
     assert export_contacts(core, out, tag="emigre") == 0  # accents are not case
+
+
+def _columns_of_the_contacts(ids: list[int]) -> object:
+    """The columns as sized from the contacts themselves, read whole (as the CSV of them
+    all at once is)."""
+    from netdesk.core import exporting
+    from netdesk.interop.csv_write import CsvColumns, row_parts
+
+    columns = CsvColumns()
+    columns.widen([row_parts(c) for c in exporting.contacts_in_order(ids)])
+    return columns
+
+
+_ONE_OF_EACH = {
+    "emails": {"emails": [EmailAddress(f"{n}@x.org") for n in "abc"]},
+    "phones": {"phones": [PhoneNumber("+34 612 34 56 78"), PhoneNumber("+34 91 123 45 67")]},
+    "addresses": {"addresses": [PostalAddress("home", street="Mayor 1"), PostalAddress("work")]},
+    "urls": {"urls": [WebLink("https://a.example"), WebLink("https://b.example")]},
+    "related": {"related": [RelatedPerson("spouse", "Luis"), RelatedPerson("boss", "Eva")]},
+    "customs": {"custom_fields": [CustomField("Shoe size", "38"), CustomField("Pet", "Rex")]},
+    "anniversary": {"anniversary": PartialDate(2015, 6, 20)},
+    "met_on": {"met_on": PartialDate(2023, 5)},
+    "met_at": {"met_at": "PyCon"},
+    "what_they_do": {"what_they_do": "Builds robots"},
+    "looking_for": {"looking_for": "Investors"},
+    "can_offer": {"can_offer": "Advice"},
+    "keep_in_touch_days": {"keep_in_touch_days": 0},  # never: still written ("0")
+    "archived": {"archived": True},
+    "uid": {"uid": "urn:uuid:1"},
+}
+
+
+@pytest.mark.parametrize("feature", [*_ONE_OF_EACH, "met_through_uid", "nothing"])
+def test_the_csv_columns_counted_by_the_database_are_those_of_the_contacts(
+    core: Core, tmp_data_dir: Path, feature: str
+) -> None:
+    """A CSV is written in one pass, its columns counted by SQLite before any contact is
+    read: they must be exactly those the contacts' own cells need, for every numbered group
+    and every netdesk column, and only for the contacts exported."""
+    import sqlite3
+
+    from netdesk.core.exporting import _csv_columns
+
+    def without_uid(contact_id: int) -> int:  # as contacts stored before netdesk gave each one
+        with contextlib.closing(sqlite3.connect(tmp_data_dir / "netdesk.sqlite3")) as other:
+            other.execute("UPDATE contact SET uid = '' WHERE id = ?", (contact_id,))
+            other.commit()
+        return contact_id
+
+    plain = [
+        without_uid(
+            core.contacts.create(Contact(given_name=f"P{n}", emails=[EmailAddress("p@x.org")]))
+        )
+        for n in range(3)
+    ]
+    if feature == "met_through_uid":  # introduced by someone the CSV names by UID
+        introducer = without_uid(core.contacts.create(Contact(given_name="Intro")))
+        quiet = without_uid(
+            core.contacts.create(Contact(given_name="Q", met_through_id=introducer))
+        )
+        assert _csv_columns([*plain, quiet]) == _columns_of_the_contacts([*plain, quiet])
+        assert not _csv_columns([*plain, quiet]).netdesk[2]  # the introducer has no UID
+        known = core.contacts.create(Contact(given_name="Known"))
+        special = without_uid(core.contacts.create(Contact(given_name="S", met_through_id=known)))
+    elif feature == "nothing":
+        special = plain[0]
+    else:
+        special = core.contacts.create(Contact(given_name="S", **_ONE_OF_EACH[feature]))  # type: ignore[arg-type]
+        if feature != "uid":
+            without_uid(special)
+    everyone = [*plain, special]
+    assert _csv_columns(everyone) == _columns_of_the_contacts(everyone)
+    assert _csv_columns(plain) == _columns_of_the_contacts(plain)  # the one left out
+    if feature != "nothing":
+        assert _csv_columns(everyone) != _csv_columns(plain)
+
+
+def test_a_csv_export_is_one_snapshot_while_a_contact_changes_meanwhile(
+    core: Core, tmp_path: Path, tmp_data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The columns are counted first, the contacts read after: an e-mail added by another
+    connection in between would make a row wider than its columns (every cell after it in
+    the wrong column). The export reads one snapshot: the file is the database as it was."""
+    import sqlite3
+
+    from netdesk.core import exporting
+
+    monkeypatch.setattr(exporting, "_CHUNK", 2)
+    ids = [core.contacts.create(Contact(given_name=f"P{n}")) for n in range(5)]
+    other = sqlite3.connect(tmp_data_dir / "netdesk.sqlite3", isolation_level=None)
+
+    def meanwhile(done: int, _total: int) -> None:
+        if done == 2:  # the last contact, not read yet, gets two e-mails elsewhere
+            for n in range(2):
+                other.execute(
+                    "INSERT INTO email (contact_id, position, label, value, value_folded, "
+                    "preferred) VALUES (?, ?, '', ?, ?, 0)",
+                    (ids[-1], n, f"late{n}@x.org", f"late{n}@x.org"),
+                )
+
+    out = tmp_path / "all.csv"
+    assert export_contacts(core, out, fmt="csv", progress=meanwhile) == 5
+    other.close()
+    text = out.read_text(encoding="utf-8")
+    assert "late0@x.org" not in text and "E-mail 1" not in text
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    assert len(rows) == 6 and {len(row) for row in rows} == {len(rows[0])}
+    assert len(core.contacts.get(ids[-1]).emails) == 2  # written, and exported next time
+    assert "late1@x.org" in (export_contacts(core, out, fmt="csv") and out.read_text("utf-8"))
+
+
+def test_a_row_wider_than_its_columns_is_refused_not_shifted() -> None:
+    from netdesk.interop.csv_write import CsvColumns, row_parts
+
+    two = [EmailAddress("a@x.org"), EmailAddress("b@x.org")]
+    wide = row_parts(Contact(given_name="W", emails=two))
+    with pytest.raises(ValueError, match="4 cells where the CSV has 2"):
+        CsvColumns(emails=1).row(wide)
+    assert CsvColumns(emails=2).row(wide)[17:21] == ["", "a@x.org", "", "b@x.org"]
