@@ -39,9 +39,10 @@ class FormHistory(Generic[State]):
         self._undo: list[State] = []
         self._redo: list[State] = []
 
-    def record(self) -> None:
-        """Keep the form's state: an edit is about to change it."""
-        state = self._read()
+    def record(self, state: State | None = None) -> None:
+        """Keep the form's state: an edit is about to change it (``state``: the form's state
+        before an edit that has changed it already, a menu's choice)."""
+        state = self._read() if state is None else state
         if not self._undo or self._undo[-1] != state:
             self._undo.append(state)
         self._redo.clear()
