@@ -382,8 +382,14 @@ class LogInteractionDialog(EntryForm):
         self.setObjectName("logInteractionDialog")
         self._show_who()
         self.body.setMaximumHeight(110)
-        self._add_people(tr("&Also there"))
-        self.people.picker.setAccessibleName(tr("Other people involved"))
+        if self.contact_ids:
+            self._add_people(tr("&Also there"))
+            self.people.picker.setAccessibleName(tr("Other people involved"))
+        else:  # opened with nobody chosen ("With: (choose below)"): the people are chosen
+            # here, where "Also there" and "Add someone else who was there…" spoke of others
+            self._add_people(tr("&People"))  # (as the journal entry's edit says it)
+            self.people.picker.edit.setPlaceholderText(tr("Type a name…"))
+            self.people.picker.setAccessibleName(tr("People"))
         self._lay_out()
 
     def _show_who(self) -> None:
