@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
@@ -59,9 +60,10 @@ from netdesk.ui.widgets import (
 log = logging.getLogger("netdesk.ui")
 
 SHOWN_PAIRS = 1000
-# A merge whose other contact has more journal entries than this runs on the worker (its undo
-# and redo too): the 1,490 entries of one contact of the 100,000-contact copy took the window
-# 0.8 s to merge and 1 s to undo (each entry is linked and unlinked on its own).
+# A merge made without a window to show its progress over (a script) whose other contact has
+# more journal entries than this runs on the worker (its undo and redo too): the 1,490 entries
+# of one contact of the 100,000-contact copy took 0.8 s to merge and 1 s to undo (each entry
+# is linked and unlinked on its own). One made from a window always does (MergeContacts).
 BACKGROUND_MERGE = 100
 
 
@@ -131,10 +133,17 @@ class MergeContacts(_BulkCommand):
     """Merge ``other`` into ``keep`` (``keep`` also takes over ``other``'s "not the same
     person" answers); undo restores ``other`` and ``keep`` as they were. A merge, undo or redo
     the database refuses is said and the stack stays where the data is
-    (``undo._ContactCommand``). One of an ``other`` with more than BACKGROUND_MERGE journal
-    entries runs on the worker behind a progress dialog (``undo._BulkCommand``)."""
+    (``undo._ContactCommand``).
 
-    def __init__(self, context: AppContext, keep_id: int, other_id: int) -> None:
+    Made from a window (``parent``: Find duplicates, Merge two contacts), the merge, its undo
+    and its redo run on the worker behind a progress dialog (``undo._BulkCommand``): on the
+    100,000-contact copy one of a few journal entries held the window 50 to 500 ms. Made
+    without one (a script), only one of an ``other`` with more than BACKGROUND_MERGE entries.
+    """
+
+    def __init__(
+        self, context: AppContext, keep_id: int, other_id: int, parent: QWidget | None = None
+    ) -> None:
         names = context.core.contacts.names([keep_id, other_id])
         # the Edit menu names whom it would part again ("Undo Merge duplicates" did not)
         super().__init__(
@@ -153,9 +162,11 @@ class MergeContacts(_BulkCommand):
         self.entries = context.core.journal.count_for(other_id)  # what moves, at most
         self.working = tr("Merging contacts…")
         self.working_undo = tr("Undoing the merge…")
+        self.parent_widget = parent  # of its progress
+        self.on_worker = parent is not None
 
     def big(self) -> bool:
-        return self.entries > BACKGROUND_MERGE
+        return self.on_worker or self.entries > BACKGROUND_MERGE
 
     def work(self, undoing: bool, progress: Progress | None, cancelled: Cancelled | None) -> None:
         """The merge or its undo, in one transaction (core calls only: it may run on the
@@ -170,6 +181,10 @@ class MergeContacts(_BulkCommand):
         duplicates.undo_merge(self.context.core, copy.deepcopy(self.keep_before), self.record)
 
     def _in_background(self, *args: Any, **kwargs: Any) -> Operation:
+        if self.parent_widget is not None and not shiboken6.isValid(self.parent_widget):
+            # Find duplicates closed since (its merge ended after): an undo from the window
+            # showed its progress over a deleted dialog, and raised
+            self.parent_widget = None
         operation = super()._in_background(*args, **kwargs)
         operation.dialog.setCancelButton(None)  # work() never looks: Cancel did nothing
         operation.dialog.installEventFilter(_StaysUntilDone(operation))
@@ -514,6 +529,11 @@ class DuplicatesDialog(QDialog):
         super().done(result)
 
     def _stack_moved(self, _index: int) -> None:
+        if self.working:
+            # a merge's undo or redo on the worker moves the stack as it starts: the list is
+            # read again once it has written (``_busy``), not now and then
+            self._refresh_due = True
+            return
         self.refresh()
 
     def _contacts_changed(self, ids: object) -> None:
@@ -749,7 +769,8 @@ class DuplicatesDialog(QDialog):
         self.forget.setText(
             tr("Forget my “not the same” &answers (%1)").replace("%1", str(answered))
         )
-        self.forget.setEnabled(answered > 0)
+        # off while a merge runs: forgetting would wait for its writes, the window still
+        self.forget.setEnabled(answered > 0 and not self.working)
 
     def _selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -757,7 +778,10 @@ class DuplicatesDialog(QDialog):
 
     def _busy(self, busy: bool) -> None:
         self.working = busy
+        if not busy and self._refresh_due:
+            self.refresh()
         self._update_buttons()
+        self._update_forget()
 
     def _update_buttons(self) -> None:
         enabled = self._selected_row() is not None and not self.working
@@ -826,9 +850,8 @@ class DuplicatesDialog(QDialog):
         if pair is None:
             return
         keep, other = (pair.keep_id, pair.other_id) if keep_first else (pair.other_id, pair.keep_id)
-        command = MergeContacts(self.context, keep, other)
-        command.parent_widget = self  # of its progress, when it runs on the worker
-        self._push(command, tr("Not merged"))
+        # on the worker, over this dialog, its buttons off until it is done (``_busy``)
+        self._push(MergeContacts(self.context, keep, other, self), tr("Not merged"))
 
     def skip_selected(self) -> None:
         """ "Not the same person": remembered, and the pair leaves the list (undoable)."""
@@ -870,5 +893,7 @@ class DuplicatesDialog(QDialog):
         except Exception as error:
             log.exception("%s failed", command.text())
             show_problem(self, title, str(error))
+        if command.operation is not None and command.operation.running:
+            return  # the stack moves when it is done (a failure is said by the operation)
         if (stack.index(), stack.count()) == at or self._refresh_due:
             self.refresh()  # the stack did not move when it failed, nor for an answer given twice

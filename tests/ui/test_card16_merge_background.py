@@ -89,9 +89,11 @@ def test_a_merge_of_a_long_journal_its_undo_and_redo_run_on_the_worker(
     assert core.journal.count_for(ana) == BACKGROUND_MERGE + 2
 
 
-def test_a_short_journal_is_merged_at_once(
+def test_a_short_journal_is_merged_at_once_without_a_window(
     qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Made with no window to show a progress over (from a window every merge runs on the
+    worker: test_dups19_merge_off_window)."""
     ana, double = _ana_twice(app_context, 3)
     threads = Threads(monkeypatch)
     dialog = merge_two(app_context, [ana, double], None)

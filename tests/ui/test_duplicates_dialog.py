@@ -22,6 +22,12 @@ from netdesk.ui.undo import DeleteContacts, push
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
+def _done(qtbot: QtBot, dialog: DuplicatesDialog) -> None:
+    """Waits for the merge (or its undo or redo) on the worker to end; the list is read
+    again as it ends."""
+    qtbot.waitUntil(lambda: not dialog.working, timeout=10000)
+
+
 def test_merge_a_pair_and_undo_it(qtbot: QtBot, app_context: AppContext) -> None:
     core = app_context.core
     ana = core.contacts.create(
@@ -42,8 +48,9 @@ def test_merge_a_pair_and_undo_it(qtbot: QtBot, app_context: AppContext) -> None
     ]
     assert "same e-mail: ana@x.org" in dialog.table.model().index(0, 3).data()  # the app's word
     before = core.contacts.get(ana)
-    with qtbot.waitSignal(app_context.changes.contacts_changed):
-        dialog.merge_left.click()
+    dialog.merge_left.click()
+    assert dialog.working and not dialog.merge_right.isEnabled()  # on the worker
+    _done(qtbot, dialog)
     assert dialog.table.rowCount() == 0
     merged = core.contacts.get(ana)
     assert merged is not None
@@ -52,6 +59,7 @@ def test_merge_a_pair_and_undo_it(qtbot: QtBot, app_context: AppContext) -> None
     assert core.contacts.get(other) is None
 
     app_context.undo_stack.undo()
+    _done(qtbot, dialog)
     assert dialog.table.rowCount() == 1  # the pair is a question again
     restored = core.contacts.get(other)
     assert restored is not None
@@ -61,6 +69,7 @@ def test_merge_a_pair_and_undo_it(qtbot: QtBot, app_context: AppContext) -> None
     assert before is not None
     assert (kept.title, [e.value for e in kept.emails]) == (before.title, ["ana@x.org"])
     app_context.undo_stack.redo()
+    _done(qtbot, dialog)
     assert core.contacts.get(other) is None
     assert dialog.table.rowCount() == 0
 
@@ -85,8 +94,10 @@ def test_undoing_a_merge_takes_the_other_journal_back(
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
     dialog.merge_left.click()
+    _done(qtbot, dialog)
     assert [i.summary for i in core.journal.for_contact(ana)] == ["with the duplicate"]
     app_context.undo_stack.undo()
+    _done(qtbot, dialog)
     assert core.journal.for_contact(ana) == []
     assert core.follow_ups.of_contact(ana) == []
     assert [i.summary for i in core.journal.for_contact(other)] == ["with the duplicate"]
@@ -138,9 +149,11 @@ def test_a_merge_the_database_refuses_is_said_and_the_pair_stays(
     dialog.table.selectRow(0)
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
-    lock = write_lock()
+    lock = write_lock()  # the worker waits for it, its busy timeout (5 s), and gives up
     dialog.merge_left.click()
+    qtbot.waitUntil(lambda: bool(said), timeout=20000)
     lock.release()
+    _done(qtbot, dialog)
     assert len(said) == 1 and "is locked by another program" in said[0]
     assert dialog.table.rowCount() == 1  # still offered
     assert core.contacts.get(ana) is not None and core.contacts.get(other) is not None
@@ -325,6 +338,7 @@ def test_the_rows_follow_merges_answers_and_undos_as_a_new_search_shows_them(
     assert len(dialog.pairs) == 5
     dialog.table.selectRow(0)
     dialog.merge_left.click()  # Ana García gets "CTO": the row she keeps with the third Ana
+    _done(qtbot, dialog)
     assert _texts(dialog) == _texts(_open(qtbot, app_context))
     assert [r[0] for r in _texts(dialog)].count("Ana García — CTO") == 1
     dialog.table.selectRow(1)
@@ -332,6 +346,7 @@ def test_the_rows_follow_merges_answers_and_undos_as_a_new_search_shows_them(
     assert _texts(dialog) == _texts(_open(qtbot, app_context))
     app_context.undo_stack.undo()
     app_context.undo_stack.undo()
+    _done(qtbot, dialog)
     assert _texts(dialog) == _texts(_open(qtbot, app_context))
     assert len(dialog.pairs) == 5
     assert "Ana García — CTO" not in [row[0] for row in _texts(dialog)]  # as she was
@@ -459,6 +474,7 @@ def test_after_merging_b_into_a_the_pair_b_c_is_asked_of_a(
     assert _shown(dialog) == [(a, b), (b, c)]
     dialog.table.selectRow(0)
     dialog.merge_left.click()  # keep A
+    _done(qtbot, dialog)
     assert _shown(dialog) == [(a, c)]
     assert _texts(dialog)[0][3] == "same phone: +34612345678"
     assert dialog.status.text() == "1 possible duplicate."
@@ -467,6 +483,7 @@ def test_after_merging_b_into_a_the_pair_b_c_is_asked_of_a(
     app_context.undo_stack.undo()
     assert _shown(dialog) == [(a, c)]
     app_context.undo_stack.undo()  # the merge
+    _done(qtbot, dialog)
     assert _shown(dialog) == [(a, b), (b, c)]
     assert dialog.status.text() == "2 possible duplicates."
 
@@ -485,9 +502,11 @@ def test_one_refresh_per_merge(
         DuplicatesDialog, "refresh", lambda self: (refreshes.append(None), real(self))
     )
     dialog.merge_left.click()
+    _done(qtbot, dialog)
     QApplication.processEvents()
     assert len(refreshes) == 1 and dialog.table.rowCount() == 0
     app_context.undo_stack.undo()
+    _done(qtbot, dialog)
     QApplication.processEvents()
     assert len(refreshes) == 2 and dialog.table.rowCount() == 1
 
@@ -514,6 +533,7 @@ def test_the_selected_pair_shows_both_contacts_in_full(
     assert left == "Ana García\nAcme\nana@x.org, +34612345678\n2 journal entries, last 4 weeks ago"
     assert right == "Ana Garcia\nana@x.org, ana@home.es\nNo journal entries"
     dialog.merge_left.click()
+    _done(qtbot, dialog)
     assert [label.text() for label in dialog.details] == ["", ""]  # nothing selected, nothing said
 
 
@@ -633,8 +653,10 @@ def test_answering_in_a_full_list_selects_the_next_pair(
     assert _shown(dialog) == [*shown[1:], (7, 8)]
     assert _selected(dialog).startswith("Ana1 Ruiz")  # it took the first row's place
     dialog.merge_left.click()
+    _done(qtbot, dialog)
     assert _selected(dialog).startswith("Ana2 Ruiz")
     app_context.undo_stack.undo()  # the merge: its pair is back, and selected
+    _done(qtbot, dialog)
     assert _selected(dialog).startswith("Ana1 Ruiz")
 
 

@@ -135,9 +135,10 @@ def test_the_contact_menu_merges_the_two_selected_contacts(
     assert dialog is not None and dialog.isVisible()
     assert set(dialog.ids) == {bob, robert}
     QTest.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
-    assert app_context.core.contacts.get(bob) is None  # Robert, with the longer story, kept
+    # on the worker; Robert, with the longer story, kept
+    qtbot.waitUntil(lambda: app_context.core.contacts.get(bob) is None, timeout=10000)
     qtbot.waitUntil(lambda: main_window.contacts.current_id() == robert)
-    assert model.rowCount() == 2
+    qtbot.waitUntil(lambda: model.rowCount() == 2)
 
 
 def test_unsaved_card_edits_are_saved_before_a_merge_and_the_merge_kept(
@@ -164,6 +165,7 @@ def test_unsaved_card_edits_are_saved_before_a_merge_and_the_merge_kept(
     dialog = main_window.findChild(MergeTwoDialog, "mergeDialog")
     assert dialog is not None and dialog.keep_id == robert
     QTest.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: core.contacts.get(bob) is None, timeout=10000)  # on the worker
     kept = core.contacts.get(robert)
     assert kept is not None and kept.title == "Engineer"  # the edit was saved first
     assert sorted(e.value for e in kept.emails) == ["bob@home.org", "robert@acme.com"]

@@ -344,12 +344,15 @@ def test_merging_keeps_who_was_met_through_the_merged_contact_and_undo_puts_it_b
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
     keep_first = dialog.pairs[0].keep_id == first
     (dialog.merge_left if keep_first else dialog.merge_right).click()
+    qtbot.waitUntil(lambda: not dialog.working, timeout=10000)  # merged on the worker
     assert contacts.get(second) is None
     assert _card(contacts.get(cy)).met_through_id == first  # not "met through nobody"
     assert main_window.undo_action.text() == "&Undo Merge Ana Garcia into Ana García"
     main_window.undo_action.trigger()
+    qtbot.waitUntil(lambda: not dialog.working, timeout=10000)
     assert {i: _card(contacts.get(i)) for i in (first, second, cy)} == cards_before
     main_window.redo_action.trigger()
+    qtbot.waitUntil(lambda: not dialog.working, timeout=10000)
     assert _card(contacts.get(cy)).met_through_id == first
 
 
