@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -364,14 +363,6 @@ class PairsView(QTableView):
     def rowCount(self) -> int:
         """How many pairs the list shows."""
         return self.pair_rows.rowCount()
-
-    def item(self, row: int, column: int) -> QTableWidgetItem:
-        """One cell as shown, its text and tooltip (what QTableWidget.item gave, which the
-        list was; tests read the cells through it)."""
-        index = self.pair_rows.index(row, column)
-        cell = QTableWidgetItem(index.data())
-        cell.setToolTip(index.data(Qt.ItemDataRole.ToolTipRole))
-        return cell
 
 
 class DuplicatesDialog(QDialog):

@@ -219,7 +219,8 @@ def test_find_duplicates_tooltips_show_the_names_as_written(
     dialog = DuplicatesDialog(app_context)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
-    assert [visible(dialog.table.item(0, c).toolTip()) for c in (0, 1)] == [
+    pairs = dialog.table.model()
+    assert [visible(str(pairs.data(pairs.index(0, c), TIP))) for c in (0, 1)] == [
         NAME,
         f"{NAME} — CTO",
     ]
