@@ -115,7 +115,7 @@ def preview_rows(plan: ImportPlan, cancelled: Callable[[], bool] | None = None) 
         new, merges, unchanged, conflicts, errors, combined,
         NewCardModel.orders(new, cancelled), MergeCardModel.orders(merges, cancelled),
         _namesakes(merges), namesakes, ConflictModel.keys(conflicts, namesakes, cancelled),
-        problems, ProblemModel.keys(problems, cancelled),
+        problems, ProblemModel.keys(problems, cancelled, common_folder(plan.files)),
     )  # fmt: skip
 
 
@@ -692,6 +692,9 @@ class ProblemModel(_FlatTable):
         self.problems = self.ordered(plan.problems) if problems is None else problems
         self.headers = [tr("File"), tr("Line"), tr("Kind"), tr("Problem")]
         self.kinds = _kinds()
+        # files named as the other tabs name them ("phone.vcf", "laptop/contacts.vcf"); the
+        # whole path, which it showed, is the cell's tooltip and what Copy writes
+        self.folder = common_folder(plan.files)
         for column, (texts, order) in (keys or {}).items():
             self._typed_keys[column] = texts
             self._typed_orders[column] = order
@@ -702,14 +705,19 @@ class ProblemModel(_FlatTable):
 
     @classmethod
     def keys(
-        cls, problems: list[ImportProblem], cancelled: Callable[[], bool] | None = None
+        cls,
+        problems: list[ImportProblem],
+        cancelled: Callable[[], bool] | None = None,
+        folder: str = "",
     ) -> dict[int, tuple[list[str], array[int]]]:
         """Each column's texts as the type-ahead looks in them, and their order, worked out
         with the preview's rows on the worker (100,000 warnings: 0.3-0.8 s at the first
         letter typed, then a 0.1 s walk a letter)."""
         kinds = _kinds()
         return _typed_keys(
-            [partial(_problem_cell, column=c, kinds=kinds) for c in range(4)], problems, cancelled
+            [partial(_problem_cell, column=c, kinds=kinds, folder=folder) for c in range(4)],
+            problems,
+            cancelled,
         )
 
     def _row_count(self) -> int:
@@ -718,23 +726,28 @@ class ProblemModel(_FlatTable):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> object:
         if not index.isValid():
             return None
-        if role == _TOOLTIP:  # the file's name, a value quoted in the reason
+        if role == _TOOLTIP:  # the file's whole path, a value quoted in the reason
+            if index.column() == 0:
+                return tooltip_as_written(self.problems[index.row()].file)
             return tooltip_as_written(str(self.data(index)))
         if role != _DISPLAY:
             return None
         return self._text(index.row(), index.column())
 
     def _text(self, place: int, column: int) -> str:
-        return _problem_cell(self.problems[place], column, self.kinds)
+        return _problem_cell(self.problems[place], column, self.kinds, self.folder)
 
 
 def _kinds() -> dict[str, str]:
     return {"error": tr("error"), "warning": tr("warning")}
 
 
-def _problem_cell(problem: ImportProblem, column: int, kinds: dict[str, str]) -> str:
-    if column == 0:
-        return problem.file
+def _problem_cell(
+    problem: ImportProblem, column: int, kinds: dict[str, str], folder: str = ""
+) -> str:
+    if column == 0:  # as the cards name it (_CardModel._file_name)
+        file = problem.file
+        return os.path.relpath(file, folder) if folder and file else os.path.basename(file)
     if column == 1:
         return str(problem.line) if problem.line is not None else ""
     if column == 2:

@@ -86,7 +86,7 @@ def test_preview_shows_counts_and_conflicts_then_imports(
     assert not preview.conflict_model.is_taken(0)  # default: keep mine
     assert preview.merge_model.index(0, 1).data() == "Job title"
     problem = [preview.problem_model.index(0, c).data() for c in range(4)]
-    assert problem[0] == str(path)
+    assert problem[0] == path.name  # as the other tabs name it (its whole path: tooltip)
     assert problem[1:3] == ["14", "error"]
     choice = preview.conflict_model.index(0, preview.conflict_model.CHOICE_COLUMN)
     assert preview.conflict_model.setData(
