@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import functools
 import itertools
+import json
 import logging
 import queue
 import sqlite3
@@ -695,27 +696,32 @@ def csv_widths(contact_ids: Sequence[int]) -> dict[str, int]:
     """What a CSV of these contacts needs room for, counted by SQLite without reading them:
     for each of CSV_GROUPS the most rows one contact has there, for each of CSV_PRESENT 1
     when some contact has that value (else 0). Read it in the same snapshot as the contacts."""
-    widths = dict.fromkeys((*CSV_GROUPS, *CSV_PRESENT), 0)
-    present = ", ".join(f"coalesce(max({sql}), 0)" for sql in CSV_PRESENT.values())
-    # the most ids a statement may name: thousands (a query per table and chunk of 500 took
-    # about 0.4 s over 110,000 contacts)
-    limit = db.connection().getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
-    for chunk in _chunks(contact_ids, max(CHUNK, min(limit, 10_000))):
-        marks = _marks(len(chunk))
+    # The ids in a table of this connection's own, each query joined to it, handed over as
+    # one JSON text: named in each query ("IN (?, ?...)", 10,000 at a time), binding them
+    # cost ~20 ms a query (1.1 s of the seven queries over 100,000 contacts), and inserted
+    # one statement each ~0.4 s (~0.1 s so)
+    db.execute_sql('CREATE TEMP TABLE IF NOT EXISTS "csv_export_id" (id INTEGER PRIMARY KEY)')
+    db.execute_sql('DELETE FROM temp."csv_export_id"')
+    try:
+        db.execute_sql(
+            'INSERT OR IGNORE INTO temp."csv_export_id" SELECT value FROM json_each(?)',
+            (json.dumps([int(i) for i in contact_ids]),),
+        )
+        widths = {}
         for table in CSV_GROUPS:
             (most,) = db.execute_sql(
                 f"SELECT max(n) FROM (SELECT count(*) AS n FROM {table} "
-                f"WHERE contact_id IN ({marks}) GROUP BY contact_id)",
-                chunk,
+                'WHERE contact_id IN temp."csv_export_id" GROUP BY contact_id)'
             ).fetchone()
-            widths[table] = max(widths[table], most or 0)
+            widths[table] = most or 0
+        present = ", ".join(f"coalesce(max({sql}), 0)" for sql in CSV_PRESENT.values())
         row = db.execute_sql(
             f"SELECT {present} FROM contact c LEFT JOIN contact m ON m.id = c.met_through_id "
-            f"WHERE c.id IN ({marks})",
-            chunk,
+            'WHERE c.id IN temp."csv_export_id"'
         ).fetchone()
-        for key, value in zip(CSV_PRESENT, row, strict=True):
-            widths[key] = max(widths[key], int(value))
+        widths.update((key, int(value)) for key, value in zip(CSV_PRESENT, row, strict=True))
+    finally:
+        db.execute_sql('DELETE FROM temp."csv_export_id"')
     return widths
 
 
