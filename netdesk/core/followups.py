@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import threading
 from collections.abc import Iterable, Sequence
 
 from netdesk.core.clock import Clock
@@ -95,6 +96,7 @@ class FollowUpService:
     def __init__(self, store: Store, clock: Clock) -> None:
         self.store = store
         self.clock = clock
+        self._counted: tuple[tuple[object, ...], int] | None = None  # see count_due
 
     def add(
         self, contact_id: int, due: dt.datetime, note: str = "", *, has_time: bool = True
@@ -134,7 +136,16 @@ class FollowUpService:
         return journal_rows.due_follow_ups(now + dt.timedelta(days=days), since=now, limit=limit)
 
     def count_due(self, at: dt.datetime | None = None) -> int:
-        return journal_rows.count_due(at or self.clock.now())
+        """How many open follow-ups are due at ``at`` (default now).
+
+        After a change the status bar and the tray each count (~14 ms on 100,000 contacts):
+        a count of the same data (store.data_stamp, on this thread's connection) within the
+        same second is the one before (follow-ups fall due on whole minutes)."""
+        moment = at or self.clock.now()
+        key = (threading.get_ident(), *self.store.data_stamp(), moment.replace(microsecond=0))
+        if self._counted is None or self._counted[0] != key:
+            self._counted = (key, journal_rows.count_due(moment))
+        return self._counted[1]
 
     def next_due_after(self, moment: dt.datetime) -> dt.datetime | None:
         """When the next follow-up falls due after ``moment``: the tray's single timer."""
