@@ -388,6 +388,7 @@ class DuplicatesDialog(QDialog):
         self.searched = False
         self.operation: Operation | None = None
         self.working = False  # a change runs on the worker (changes.undo_busy)
+        self._focus_before: QWidget | None = None  # as it began: its button is off meanwhile
         self.setWindowTitle(tr("Find duplicates"))
         self.resize(780, 480)
         remember_size(self, context.settings, "duplicates_dialog")
@@ -768,11 +769,20 @@ class DuplicatesDialog(QDialog):
         return rows[0].row() if rows else None
 
     def _busy(self, busy: bool) -> None:
+        if busy and not self.working:
+            self._focus_before = self.focusWidget()
         self.working = busy
         if not busy and self._refresh_due:
             self.refresh()
         self._update_buttons()
         self._update_forget()
+        if busy:
+            return
+        before, self._focus_before = self._focus_before, None
+        if before is not None and shiboken6.isValid(before) and before.isEnabled():
+            # the Merge clicked went off while it ran, and the focus on to Close: the next
+            # Enter or Space closed the dialog
+            before.setFocus()
 
     def _update_buttons(self) -> None:
         enabled = self._selected_row() is not None and not self.working

@@ -327,6 +327,7 @@ class MergeTwoDialog(QDialog):
             self.box.setEnabled(True)
             for button in self.buttons.values():
                 button.setEnabled(True)
+            self.merge_button.setFocus()  # off while it ran, the focus had left it
 
 
 def merge_two(context: AppContext, ids: list[int], parent: QWidget | None) -> QDialog | None:

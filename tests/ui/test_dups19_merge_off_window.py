@@ -184,3 +184,29 @@ def test_a_merge_refused_on_the_worker_leaves_merge_two_contacts_open_to_try_aga
     QTest.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)  # tried again
     qtbot.waitUntil(lambda: app_context.undo_stack.count() == 1, timeout=10000)
     assert len(said) == 1 and app_context.core.contacts.get(double) is None
+
+
+def test_the_focus_stays_on_the_merge_button_clicked(
+    qtbot: QtBot, app_context: AppContext, said: list[str]
+) -> None:
+    """The button went off while the merge ran and the focus moved on to Close: the next
+    Space or Enter closed Find duplicates."""
+    _ana_twice(app_context)
+    add = app_context.core.contacts.create
+    for given in ("Jon", "John"):
+        add(Contact(given_name=given, family_name="Smith", emails=[EmailAddress("js@x.org")]))
+    dialog = DuplicatesDialog(app_context)
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=10000)
+    dialog.table.selectRow(0)
+    dialog.merge_left.setFocus()
+    qtbot.waitUntil(dialog.merge_left.hasFocus)
+    QTest.keyClick(dialog.merge_left, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not dialog.working, timeout=10000)
+    assert dialog.table.rowCount() == 1 and dialog.isVisible()
+    assert dialog.merge_left.hasFocus()
+    assert said == []
