@@ -753,7 +753,9 @@ def restore(
             )
     safety = safety_folder / f"{_BEFORE_RESTORE}{now:%Y%m%d-%H%M%S}{SUFFIX}"
     number = 1
-    while safety.exists():  # two restores in one second: never write over a kept copy
+    # two restores in one second: never write over a kept copy; nor through a link found
+    # there (exists() saw none when it named no file yet, and SQLite made that file)
+    while os.path.lexists(safety):
         number += 1
         safety = safety_folder / f"{_BEFORE_RESTORE}{now:%Y%m%d-%H%M%S}-{number}{SUFFIX}"
     try:
