@@ -156,7 +156,8 @@ class MergeContacts(_BulkCommand):
         self.keep_id = keep_id
         self.other_id = other_id
         self.ids = [keep_id, other_id]
-        self.keep_before = copy.deepcopy(context.core.contacts.get(keep_id))
+        # read by the first run, on its thread: 11 ms of the window's on 100,000 contacts
+        self.keep_before: Contact | None = None
         self.record: MergeRecord | None = None
         self.entries = context.core.journal.count_for(other_id)  # what moves, at most
         self.working = tr("Merging contacts…")
@@ -171,10 +172,11 @@ class MergeContacts(_BulkCommand):
         """The merge or its undo, in one transaction (core calls only: it may run on the
         worker). It cannot stop half-way: the progress dialog offers no Cancel."""
         if not undoing:
+            core = self.context.core
+            if self.keep_before is None:
+                self.keep_before = copy.deepcopy(core.contacts.get(self.keep_id))
             # a redo hands the undone merge's record: the kept item held as it was then
-            self.record = duplicates.merge(
-                self.context.core, self.keep_id, self.other_id, self.record
-            )
+            self.record = duplicates.merge(core, self.keep_id, self.other_id, self.record)
             return
         assert self.record is not None and self.keep_before is not None
         duplicates.undo_merge(self.context.core, copy.deepcopy(self.keep_before), self.record)

@@ -210,3 +210,37 @@ def test_the_focus_stays_on_the_merge_button_clicked(
     assert dialog.table.rowCount() == 1 and dialog.isVisible()
     assert dialog.merge_left.hasFocus()
     assert said == []
+
+
+def test_the_click_on_merge_reads_no_contact_in_full_on_the_window(
+    qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch, said: list[str]
+) -> None:
+    """The card kept, as it was for the undo, was read as the merge was asked for: 11 ms of
+    the window's on the 100,000-contact copy. The merge's first run reads it on the worker."""
+    import threading
+
+    from netdesk.core.contacts import ContactService
+
+    ana, double = _ana_twice(app_context)
+    before = app_context.core.contacts.get(ana)
+    dialog = DuplicatesDialog(app_context)
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)
+    dialog.table.selectRow(0)
+    on_window: list[int] = []
+    real_get = ContactService.get
+
+    def get(service: ContactService, contact_id: int) -> Contact | None:
+        if threading.current_thread() is threading.main_thread():
+            on_window.append(contact_id)
+        return real_get(service, contact_id)
+
+    monkeypatch.setattr(ContactService, "get", get)
+    dialog.merge_left.click()
+    assert on_window == []
+    monkeypatch.setattr(ContactService, "get", real_get)
+    qtbot.waitUntil(lambda: not dialog.working, timeout=10000)
+    dialog.undo_action.trigger()
+    qtbot.waitUntil(lambda: not dialog.working, timeout=10000)
+    assert app_context.core.contacts.get(ana) == before  # the undo had it all the same
+    assert app_context.core.contacts.get(double) is not None and said == []
