@@ -383,6 +383,17 @@ CREATE INDEX "contact_next_due" ON "contact" ("next_due", "sort_key", "id", "arc
 """
 
 
+# Today's birthdays of the coming days read from the index alone: through the old one each
+# of ~1,000 birthdays among 100,000 contacts was a look at its contact's row, a page of the
+# file apiece (~100-140 ms the first time Today opened, 3-6 ms so). Contacts without a
+# birthday are no longer in it.
+_V17 = """
+DROP INDEX "contact_birthday_md";
+CREATE INDEX "contact_birthday_md" ON "contact" ("birthday_md", "archived", "display_name",
+ "birthday") WHERE "birthday_md" IS NOT NULL;
+"""
+
+
 def _script(sql: str) -> Callable[[SqliteDatabase], None]:
     def apply(database: SqliteDatabase) -> None:
         for statement in sql.split(";\n"):
@@ -409,6 +420,7 @@ MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _v14_names_as_written,
     _v15_names_searched_whole,
     _script(_V16),
+    _script(_V17),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

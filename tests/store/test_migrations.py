@@ -383,3 +383,43 @@ def test_a_migration_killed_half_way_leaves_the_file_as_it_was_and_the_next_star
         assert db.execute_sql("SELECT count(*) FROM contact WHERE uid = ''").fetchone() == (0,)
     finally:
         store.close()
+
+
+def test_schema_17_reads_the_coming_birthdays_from_the_index_alone(tmp_path: Path) -> None:
+    """Today's first look at the coming birthdays read each one's contact row (a page of the
+    file apiece, 100-140 ms the first time on 100,000 contacts): the index holds what it
+    shows. The same people are found, archived ones and those without a birthday left out."""
+    from netdesk.store import queries
+
+    path = tmp_path / "netdesk.sqlite3"
+    connection = sqlite3.connect(path)
+    migrations.migrate(RawDatabase(connection), str(path), target=16)
+    birthdays = ["1980-11-28", "--11-29", "1975-12-01", None, "1990-11-28", "2001-06-01"]
+    connection.executemany(
+        "INSERT INTO contact (id, given_name, display_name, sort_key, birthday, birthday_md,"
+        " archived, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, '2026-01-01', '2026-01-01')",
+        [
+            (i, f"P{i}", f"P{i}", f"p{i}", day, day[-5:] if day else None, int(i == 5))
+            for i, day in enumerate(birthdays, start=1)
+        ],
+    )
+    connection.commit()
+    connection.close()
+
+    store = open_database(path)
+    try:
+        assert store.schema_version == migrations.SCHEMA_VERSION >= 17
+        found = queries.dates_between(dt.date(2026, 11, 28), 7)
+        assert sorted(found) == [
+            (1, "P1", "birthday", "1980-11-28"),
+            (2, "P2", "birthday", "--11-29"),
+            (3, "P3", "birthday", "1975-12-01"),
+        ]
+        plan = db.execute_sql(
+            "EXPLAIN QUERY PLAN SELECT id, display_name, birthday FROM contact "
+            "WHERE archived = 0 AND birthday_md IN ('11-28', '11-29')"
+        ).fetchall()
+        assert "COVERING INDEX contact_birthday_md" in str(plan)
+    finally:
+        store.close()
