@@ -52,6 +52,7 @@ def test_find_duplicates_names_the_photo_each_choice_loses(
     qtbot.addWidget(dialog, before_close_func=lambda d: d.done(0))
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
     dialog.table.selectRow(0)
+    qtbot.waitUntil(lambda: dialog.not_kept.text() != "")  # read on a worker
     assert dialog.not_kept.text() == (
         "Keeping the first loses: Photo.\nKeeping the second loses: Photo."
     )

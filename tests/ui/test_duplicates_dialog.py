@@ -529,6 +529,7 @@ def test_the_selected_pair_shows_both_contacts_in_full(
     for day in (1, 2):
         core.journal.log([ana], "call", "Caught up", at=dt.datetime(2026, 2, day, 10))
     dialog = _open(qtbot, app_context)
+    qtbot.waitUntil(lambda: dialog.details[1].text() != "")  # read on a worker
     left, right = (label.text() for label in dialog.details)
     assert left == "Ana García\nAcme\nana@x.org, +34612345678\n2 journal entries, last 4 weeks ago"
     assert right == "Ana Garcia\nana@x.org, ana@home.es\nNo journal entries"
@@ -625,6 +626,7 @@ def test_the_pair_shown_says_what_each_merge_would_not_keep(
                 organization="Ferro & Partners", birthday=PartialDate(1980, 3, 9)))  # fmt: skip
     dialog = _open(qtbot, app_context)
     dialog.table.selectRow(0)
+    qtbot.waitUntil(lambda: dialog.not_kept.text() != "")  # read on a worker
     assert dialog.not_kept.text() == (
         "Keeping the first loses: Job title “CTO”.\nKeeping the second loses: Job title “CEO”."
     )
@@ -677,6 +679,7 @@ def test_an_answer_reads_only_what_changed(
         core.contacts.create(Contact(given_name=f"Ana{number}", family_name="Ruiz", emails=mail))
     dialog = _open(qtbot, app_context)
     dialog.table.selectRow(0)
+    qtbot.waitUntil(lambda: dialog.details[0].text() != "")  # read on a worker
     read: list[int] = []
     got: list[int] = []
     summaries, get = ContactService.summaries, ContactService.get
@@ -685,6 +688,7 @@ def test_an_answer_reads_only_what_changed(
     )
     monkeypatch.setattr(ContactService, "get", lambda self, i: (got.append(i), get(self, i))[1])
     dialog.skip.click()
+    qtbot.waitUntil(lambda: dialog.details[0].text().startswith("Ana1 "))  # read on a worker
     assert sorted(got) == [3, 4]  # the pair now selected, once
     assert sorted(read) == [1, 2, 3, 4]  # the pair answered, checked; the one now selected
     renamed = core.contacts.get(12)
