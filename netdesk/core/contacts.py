@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import logging
@@ -471,6 +472,9 @@ class ContactService:
         deleted: DeletedContacts,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        *,
+        most: float = MOST_GO,
+        at_least: int = MOST_GO_FROM,
     ) -> None:
         """Put deleted contacts back as they were stored: ids, journal, follow-ups, tags,
         photos, search rows, the links others held to them and they held to each other (a
@@ -481,6 +485,11 @@ class ContactService:
         In steps of the delete's chunks, ``progress(done, total)`` after each. All in one
         transaction: when ``cancelled()`` turns True between steps, RestoreCancelled is raised
         and nothing was restored.
+
+        Args:
+            most: the share of the contacts stored after it from which (and from
+                ``at_least`` contacts on) the tables' indexes are dropped while it writes,
+                and made again after (``contact_rows.indexes_made_after``).
         """
         rows = deleted.rows
         total = len(rows)
@@ -492,13 +501,15 @@ class ContactService:
             contact_rows.defer_link_checks()
             tag_ids = contact_rows.put_back_tags(rows)
             done = 0
-            for step, size in zip(rows.steps, rows.step_sizes, strict=True):
-                read_again |= contact_rows.put_back(step, coming, tag_ids)
-                done += size
-                if progress is not None:
-                    progress(done, total)
-                if cancelled is not None and cancelled():
-                    raise RestoreCancelled(f"restoring {total} contacts was cancelled")
+            many = total >= max(at_least, most * (contact_rows.count() + total))
+            with contact_rows.indexes_made_after() if many else contextlib.nullcontext():
+                for step, size in zip(rows.steps, rows.step_sizes, strict=True):
+                    read_again |= contact_rows.put_back(step, coming, tag_ids)
+                    done += size
+                    if progress is not None:
+                        progress(done, total)
+                    if cancelled is not None and cancelled():
+                        raise RestoreCancelled(f"restoring {total} contacts was cancelled")
             backlinks.point(deleted.backlinks)
             backlinks.point(deleted.between)
             dismissed.add(deleted.dismissed)

@@ -563,6 +563,18 @@ def delete_most(taken: TakenRows) -> Iterator[tuple[int, int]]:
 
 
 @contextlib.contextmanager
+def indexes_made_after() -> Iterator[None]:
+    """The indexes of the tables an undo of a delete writes to, dropped inside and made again
+    after (those links are checked through stay: see :func:`_indexes_dropped`). Putting back
+    97,519 contacts into 2,481, each of 2.4 million rows went into every index one at a
+    time."""
+    with contextlib.ExitStack() as dropped:
+        for table in ("contact", *_CHILD_TABLES, "interaction"):
+            dropped.enter_context(_indexes_dropped(table, keep_links=True))
+        yield
+
+
+@contextlib.contextmanager
 def _indexes_dropped(table: str, *, keep_links: bool = False) -> Iterator[None]:
     """``table``'s indexes dropped inside, made again after by their SQL as stored (those
     SQLite makes for a key stay). An error inside leaves them to the transaction's rollback.

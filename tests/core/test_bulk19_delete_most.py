@@ -12,7 +12,7 @@ import pytest
 from test_bulk17_delete_record import _TABLES, _everything, people  # noqa: F401 (a fixture)
 
 from netdesk.core import Core
-from netdesk.core.contacts import DeleteCancelled, DeletedContacts
+from netdesk.core.contacts import DeleteCancelled, DeletedContacts, RestoreCancelled
 from netdesk.core.types import Contact
 from netdesk.store.models import db
 
@@ -151,3 +151,52 @@ def test_the_share_of_the_contacts_decides_how_they_are_deleted(core: Core) -> N
     assert not rebuilt(most=0.7, at_least=1)
     assert not rebuilt(most=0.6, at_least=7)
     assert core.contacts.count() == 10
+
+
+def _restore_most(
+    core: Core,
+    records: DeletedContacts,
+    progress: Progress = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
+    """An undo that puts back most of the contacts, past the threshold: indexes made after."""
+    core.contacts.restore(records, progress, cancelled, most=0.5, at_least=1)
+
+
+def test_an_undo_putting_back_most_makes_the_indexes_after_it_and_every_row_as_it_was(
+    core: Core,
+    people: list[int],  # noqa: F811
+) -> None:
+    before, schema = _everything(), _schema()
+    records = _delete_most(core, people)
+    said = _statements(lambda: _restore_most(core, records))
+    assert any(s.startswith("DROP INDEX") for s in said)
+    after = _everything()
+    for table in _TABLES:
+        assert after[table] == before[table], table
+    assert _schema() == schema
+    _sound()
+    records = _delete_row_by_row(core, people)
+    _restore_most(core, records)
+    assert _everything() == before
+    assert _schema() == schema
+
+
+def test_a_cancel_at_any_step_of_an_undo_putting_back_most_leaves_them_deleted(
+    core: Core,
+    people: list[int],  # noqa: F811
+) -> None:
+    before, schema = _everything(), _schema()
+    records = _delete_most(core, people)
+    deleted = _everything()
+    steps = _Steps(10**9)
+    _restore_most(core, records, steps.append_done)
+    records = _delete_most(core, people)
+    for cancel_at in range(1, len(steps) + 1):
+        seen = _Steps(cancel_at)
+        with pytest.raises(RestoreCancelled):
+            _restore_most(core, records, seen.append_done, seen.cancelled)
+        assert _everything() == deleted, cancel_at
+        assert _schema() == schema, cancel_at
+    _restore_most(core, records)
+    assert _everything() == before
