@@ -13,6 +13,10 @@ checks that the undo left the tables as before.
 ``--rss-sizes``: each delete and its undo again in a process of its own, with that process's peak
 resident memory (the undo record of a delete is held in memory until the undo); ``active`` is
 every contact not archived, as Select all in the list takes them (~97,500 of 100,000).
+
+``--row-by-row``: deletes and undoes them row by row even when they are most of the contacts
+(``most`` of ContactService.delete and restore), to compare with the tables' indexes made
+again after.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from pathlib import Path
 from bench.generate import cached
 from netdesk.core import Core
 from netdesk.core.clock import FixedClock
+from netdesk.core.contacts import MOST_GO
 from netdesk.store.database import open_database
 from netdesk.store.models import db
 
@@ -46,7 +51,9 @@ def _archived() -> list[int]:
     return [r[0] for r in db.execute_sql("SELECT id FROM contact WHERE archived = 1 ORDER BY id")]
 
 
-def _peak_case(path: Path, size: str, answer: multiprocessing.Queue[str]) -> None:
+def _peak_case(
+    path: Path, size: str, answer: multiprocessing.Queue[str], most: float = MOST_GO
+) -> None:
     """Delete ``size`` contacts (``active``: all not archived, by name) and undo it, in a
     process of its own: its peak resident memory is that of this case alone."""
     core = Core.over(open_database(path), FixedClock(dt.datetime(2026, 3, 2, 9)))
@@ -59,12 +66,12 @@ def _peak_case(path: Path, size: str, answer: multiprocessing.Queue[str]) -> Non
         ids = random.Random(11).sample(all_ids, int(size))
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     start, cpu = time.perf_counter(), time.process_time()
-    records = core.contacts.delete(ids)
+    records = core.contacts.delete(ids, most=most)
     deleted_s, deleted_cpu = time.perf_counter() - start, time.process_time() - cpu
     rss_deleted = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     held = sum(len(step) for step in records.rows.steps)
     start, cpu = time.perf_counter(), time.process_time()
-    core.contacts.restore(records)
+    core.contacts.restore(records, most=most)
     restored_s, restored_cpu = time.perf_counter() - start, time.process_time() - cpu
     rss_restored = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     same = _counts() == before
@@ -78,12 +85,12 @@ def _peak_case(path: Path, size: str, answer: multiprocessing.Queue[str]) -> Non
     )
 
 
-def _peak_cases(path: Path, sizes: Sequence[str]) -> bool:
+def _peak_cases(path: Path, sizes: Sequence[str], most: float) -> bool:
     """Run each case of ``--rss-sizes`` in a new process; False if an undo left a mismatch."""
     spawn = multiprocessing.get_context("spawn")
     for size in sizes:
         answer: multiprocessing.Queue[str] = spawn.Queue()
-        child = spawn.Process(target=_peak_case, args=(path, size, answer))
+        child = spawn.Process(target=_peak_case, args=(path, size, answer, most))
         child.start()
         said = answer.get()
         child.join()
@@ -101,13 +108,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--tag-sizes", default="10000,100000")
     parser.add_argument("--archive-sizes", default="10000,100000")
     parser.add_argument("--rss-sizes", default="10000,active")
+    parser.add_argument("--row-by-row", action="store_true")
     options = parser.parse_args(argv)
+    most = float("inf") if options.row_by_row else MOST_GO
     source = cached(options.contacts, options.interactions, progress=print)
     with tempfile.TemporaryDirectory(prefix="netdesk-bench-") as folder:
         path = Path(folder) / source.name
         shutil.copyfile(source, path)
         rss_sizes = [s for s in options.rss_sizes.split(",") if s]
-        if rss_sizes and not _peak_cases(path, rss_sizes):
+        if rss_sizes and not _peak_cases(path, rss_sizes, most):
             return 1
         core = Core.over(open_database(path), FixedClock(dt.datetime(2026, 3, 2, 9)))
         all_ids = [r[0] for r in db.execute_sql("SELECT id FROM contact ORDER BY id")]
@@ -118,12 +127,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             ids = rng.sample(all_ids, size)
             start = time.perf_counter()
             cpu = time.process_time()
-            records = core.contacts.delete(ids)
+            records = core.contacts.delete(ids, most=most)
             deleted_s, deleted_cpu = time.perf_counter() - start, time.process_time() - cpu
             journal, follow_ups = records.rows.interactions, records.rows.follow_ups
             start = time.perf_counter()
             cpu = time.process_time()
-            core.contacts.restore(records)
+            core.contacts.restore(records, most=most)
             restored_s, restored_cpu = time.perf_counter() - start, time.process_time() - cpu
             print(
                 f"{size:>6,} contacts ({journal:,} journal entries, {follow_ups:,} follow-ups): "
