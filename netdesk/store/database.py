@@ -85,6 +85,11 @@ class Store:
         version = int(connection.execute("PRAGMA data_version").fetchone()[0])
         return version, connection.total_changes
 
+    def connections_made(self) -> int:
+        """How many connections have been opened so far (by any thread): equal data stamps
+        of two different connections say nothing about their data (a restore's new one)."""
+        return db.connections_made
+
     def close(self) -> None:
         from netdesk.store import checkpoint  # a bulk write's checkpoint may still be running
 

@@ -36,6 +36,10 @@ class _Database(SqliteDatabase):
     # connection is refused at once (DatabaseAwayError) until the restored database is open
     # (hold_connections()): waiting for it froze the window for the whole restore.
     held_by: int | None = None
+    # connections opened so far, by any thread: a count kept for the data of one connection
+    # (core.followups' count_due) is no count for the next one (after a restore, data_version
+    # and total_changes of a new connection start again from where another one's may be)
+    connections_made = 0
 
     def connect(self, reuse_if_open: bool = False) -> bool:
         # before peewee's lock: the restoring thread closes its own connection under it
@@ -51,6 +55,7 @@ class _Database(SqliteDatabase):
     def _add_conn_hooks(self, connection: sqlite3.Connection) -> None:
         from netdesk.store import listing, text
 
+        self.connections_made += 1
         super()._add_conn_hooks(connection)  # type: ignore[misc]
         connection.text_factory = listing.stored_text
         # the journal's text filter ignores accents and case beyond ASCII (store.journal)

@@ -453,3 +453,26 @@ def test_a_count_of_the_same_data_in_the_same_second_is_not_read_again(
         assert core.follow_ups.count_due() == 0 and len(counts) == reads + 1  # a new second
     finally:
         db.connection().set_trace_callback(None)
+
+
+def test_a_count_is_not_taken_for_the_data_of_a_connection_opened_since(
+    core: Core, clock: FixedClock, tmp_data_dir: object
+) -> None:
+    """A restore closes the connection and opens another: its stamp starts again where the
+    old one's may have been (nothing written or seen on either), so a count of the old data
+    must not be given for the new."""
+    import sqlite3
+    from pathlib import Path
+
+    from netdesk.store.models import db
+
+    ana = core.contacts.create(Contact(given_name="Ana"))
+    core.follow_ups.add(ana, clock.now() - dt.timedelta(hours=1), "call")
+    db.close()  # a connection that has written nothing and seen no write
+    assert core.follow_ups.count_due() == 1
+    other = sqlite3.connect(Path(str(tmp_data_dir)) / "netdesk.sqlite3")
+    other.execute("UPDATE follow_up SET done_at = '2026-01-01 00:00:00'")
+    other.commit()
+    other.close()
+    db.close()  # as a restore does: the next read opens a new connection
+    assert core.follow_ups.count_due() == 0
