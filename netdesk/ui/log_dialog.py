@@ -390,6 +390,7 @@ class LogInteractionDialog(EntryForm):
             self._add_people(tr("&People"))  # (as the journal entry's edit says it)
             self.people.picker.edit.setPlaceholderText(tr("Type a name…"))
             self.people.picker.setAccessibleName(tr("People"))
+            self.people.chosen.setAccessibleName(tr("People"))  # (a screen reader's "Also there")
         self._lay_out()
 
     def _show_who(self) -> None:

@@ -33,6 +33,7 @@ def test_with_nobody_chosen_the_people_row_is_not_about_others(
     assert _people_label(nobody) == "&People"
     assert nobody.people.picker.edit.placeholderText() == "Type a name…"
     assert nobody.people.picker.accessibleName() == "People"
+    assert nobody.people.chosen.accessibleName() == "People"
 
     ana = person("Ana", "García")
     with_ana = open_dialog(qtbot, app_context, [ana])  # as before: the others who were there
