@@ -16,7 +16,7 @@ from netdesk.store import bulk
 from netdesk.store.database import is_database_file
 
 if TYPE_CHECKING:
-    from netdesk.interop.csv_write import CsvColumns
+    from netdesk.interop.csv_write import CsvColumns, RowParts
 
 FORMATS = {"vcard4": ".vcf", "vcard3": ".vcf", "csv": ".csv"}
 _CHUNK = 1000
@@ -24,6 +24,12 @@ _CHUNK = 1000
 
 class ExportCancelled(Exception):  # noqa: N818  (mirrors ImportCancelled)
     """The user cancelled; the target file was left as it was."""
+
+
+class ExportChanged(Exception):  # noqa: N818  (what happened, as ExportCancelled)
+    """A contact gained e-mails, phones... while a CSV of it was written, in a database that
+    could not be read as one snapshot (not in WAL mode): its row would not fit the columns
+    counted first. Nothing was written; exporting again gives the contacts as they are now."""
 
 
 class ExportOverDatabase(ValueError):  # noqa: N818  (what the target is, not a failure)
@@ -218,17 +224,26 @@ def write_csv_pieces(
             _check(cancelled)
             chunk.append(row_parts(contact))
             if len(chunk) == _CHUNK:
-                write(head + columns.rows_text(chunk))  # each piece encoded in turn
+                write(head + _rows_text(columns, chunk))  # each piece encoded in turn
                 head = ""
                 written += len(chunk)
                 chunk = []
                 if progress is not None:
                     progress(written, total)
-        write(head + columns.rows_text(chunk))  # the last, maybe only the header
+        write(head + _rows_text(columns, chunk))  # the last, maybe only the header
         written += len(chunk)
         if progress is not None:
             progress(written, total)
     return written
+
+
+def _rows_text(columns: CsvColumns, chunk: list[RowParts]) -> str:
+    try:
+        return columns.rows_text(chunk)
+    except ValueError as error:  # wider than counted: changed meanwhile (see ExportChanged)
+        raise ExportChanged(
+            "contacts changed while they were being exported; export them again"
+        ) from error
 
 
 def _csv_columns(ids: Sequence[int]) -> CsvColumns:

@@ -726,12 +726,18 @@ def csv_widths(contact_ids: Sequence[int]) -> dict[str, int]:
 
 
 @contextlib.contextmanager
-def snapshot() -> Iterator[None]:
+def snapshot() -> Iterator[bool]:
     """Every read inside sees the database as the first one found it (one read transaction):
     an export's column counts and the contacts it then reads agree, even while the window
-    saves an edit meanwhile."""
+    saves an edit meanwhile. Yields whether it does: only in WAL mode, where writers go on
+    meanwhile (in another mode a held read would stop every save until the export ends; the
+    file is then read as it comes, as backup._one_snapshot copies it)."""
+    mode = str(db.execute_sql("PRAGMA journal_mode").fetchone()[0]).lower()
+    if mode != "wal":
+        yield False
+        return
     with db.atomic():
-        yield
+        yield True
 
 
 def all_ids() -> list[int]:

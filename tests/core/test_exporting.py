@@ -601,3 +601,51 @@ def test_a_row_wider_than_its_columns_is_refused_not_shifted() -> None:
     with pytest.raises(ValueError, match="4 cells where the CSV has 2"):
         CsvColumns(emails=1).row(wide)
     assert CsvColumns(emails=2).row(wide)[17:21] == ["", "a@x.org", "", "b@x.org"]
+
+
+@pytest.mark.parametrize("change", ["a note", "two e-mails"])
+def test_a_csv_export_of_a_database_not_in_wal_mode_holds_no_read_over_the_saves(
+    core: Core, tmp_path: Path, tmp_data_dir: Path, monkeypatch: pytest.MonkeyPatch, change: str
+) -> None:
+    """Where WAL cannot be used, one read held over the export would stop every save until it
+    ends (each failing as "database is locked"): the contacts are read as they come, and a
+    contact that grew a column meanwhile makes the export stop and say so, the old file
+    kept."""
+    import sqlite3
+
+    from netdesk.core import exporting
+    from netdesk.core.exporting import ExportChanged
+    from netdesk.store.models import db
+
+    monkeypatch.setattr(exporting, "_CHUNK", 2)
+    ids = [core.contacts.create(Contact(given_name=f"P{n}")) for n in range(5)]
+    db.execute_sql("PRAGMA journal_mode=delete")
+    other = sqlite3.connect(tmp_data_dir / "netdesk.sqlite3", timeout=0, isolation_level=None)
+
+    def meanwhile(done: int, _total: int) -> None:
+        if done != 2:
+            return
+        if change == "a note":  # a save while the export runs: not refused as locked
+            other.execute("UPDATE contact SET notes = 'saved meanwhile' WHERE id = ?", (ids[0],))
+            return
+        for n in range(2):
+            other.execute(
+                "INSERT INTO email (contact_id, position, label, value, value_folded, "
+                "preferred) VALUES (?, ?, '', ?, ?, 0)",
+                (ids[-1], n, f"late{n}@x.org", f"late{n}@x.org"),
+            )
+
+    out = tmp_path / "all.csv"
+    out.write_text("previous export")
+    try:
+        if change == "a note":
+            assert export_contacts(core, out, fmt="csv", progress=meanwhile) == 5
+            assert out.read_bytes().count(b"\r\n") == 6
+        else:
+            with pytest.raises(ExportChanged, match="changed while they were being exported"):
+                export_contacts(core, out, fmt="csv", progress=meanwhile)
+            assert out.read_text() == "previous export"
+            assert sorted(p.name for p in tmp_path.iterdir()) == ["all.csv", "data"]
+    finally:
+        other.close()
+    assert core.contacts.get(ids[0]).notes == ("saved meanwhile" if change == "a note" else "")
