@@ -151,11 +151,12 @@ _ARTICLE = re.compile(r"^(?:[\u0627\u0671][\u064b-\u0652]*\u0644[\u064b-\u0652]*
 _GOD = "\u0627\u0644\u0644\u0647"  # "الله" (Abdullah's "-allah"), one word, no article to drop
 
 
-def _without_article(word: str) -> str:
+def _without_article(word: str, first: bool) -> str:
     """``word`` without an Arabic article before it, when a name of two letters or more
-    follows."""
+    follows. Written in Arabic letters, the ``first`` word keeps it: Persian and Arabic given
+    names begin so ("الهام" Elham, "الیاس" Elias: "ها" was no initial of theirs)."""
     match = _ARTICLE.match(word)
-    if match is None or word == _GOD:
+    if match is None or word == _GOD or (first and word[0] in "\u0627\u0671"):
         return word
     rest = word[match.end() :]
     return rest if sum(char.isalpha() for char in rest) >= 2 and rest[0].isalpha() else word
@@ -178,7 +179,7 @@ def initials(name: str) -> str:
         del words[0]
     while len(words) > 1 and words[-1].translate(_TITLE_MARKS).casefold() in _SUFFIXES:
         del words[-1]
-    words = [_without_article(word) for word in words]
+    words = [_without_article(word, n == 0) for n, word in enumerate(words)]
     words = [part for word in words for part in word.split("-") if part and part[0].isalnum()]
     if not words:
         return "?"

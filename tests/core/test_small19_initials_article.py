@@ -13,7 +13,12 @@ from netdesk.core.names import initials
         ("عبد الله الأحمد", "عأ"),  # was عا: the article's alif
         ("محمد الحسن", "مح"),
         ("محمد الشمري", "مش"),  # a "sun letter" after the article: its own letter too
-        ("الحسن", "حس"),  # one word: its first two letters, not "ال"
+        # a first word keeps it: given names begin so (Elham, Elias, Elnaz)
+        ("الحسن", "ال"),
+        ("الهام", "ال"),
+        ("الياس", "ال"),
+        ("الهام رضایی", "ار"),
+        ("الناز الأحمد", "اأ"),
         ("El-Sayed Ahmed", "SA"),  # was EA
         ("al-Farouk", "FA"),  # was AF
         ("Ahmed El-Sayed", "AS"),
