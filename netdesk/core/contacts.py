@@ -38,7 +38,9 @@ _BULK_STEP = 500  # contacts per step of a tag, cadence or archive change
 # the share of the stored contacts from which a delete empties the tables and rebuilds their
 # indexes rather than deleting row by row (ContactService.delete's ``most``). Of 100,000
 # contacts with a million journal entries, CPU s rebuilt against row by row: 30% 23.5 / 19.2,
-# 50% 31.0 / 30.8, 70% 29.6 / 46.9, 97.5% (Select all) 32.6 / 68.9.
+# 50% 31.0 / 30.8, 70% 29.6 / 46.9, 97.5% (Select all) 32.6 / 68.9. An undo, whose indexes
+# are made again after it when it puts back that share of the contacts (restore's ``most``):
+# 50% 26.5 / 34.9, 97.5% 43.4 / 50.6 (bench_bulk --rss-sizes, with and without --row-by-row).
 MOST_GO = 0.5
 MOST_GO_FROM = 1000  # and from this many on (below, either way takes well under a second)
 
