@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netdesk.core.exporting import ExportOverDatabase, export_count
+from netdesk.core.exporting import ExportChanged, ExportOverDatabase, export_count
 from netdesk.core.exporting import export_contacts as write_export
 from netdesk.core.listing import tags_by_name
 from netdesk.gcpause import collector_paused
@@ -255,6 +255,11 @@ def why(error: BaseException) -> str:
     which the export leaves as it was)."""
     if isinstance(error, ExportOverDatabase):  # netdesk's own, or a backup of it
         return tr("that file is a database, which an export never replaces; choose another name")
+    if isinstance(error, ExportChanged):  # a database not in WAL mode, edited meanwhile
+        return tr(
+            "contacts changed while they were being exported (a file already there is left "
+            "as it was); export them again"
+        )
     if not isinstance(error, OSError):
         return str(error) or type(error).__name__
     full = tr("the disk is full (a file already there is left as it was)")

@@ -383,3 +383,13 @@ def test_a_suffix_typed_for_the_other_format_writes_that_format(
     text = (tmp_path / typed).read_bytes().decode("utf-8-sig")
     assert text.startswith("First Name," if written == "csv" else "BEGIN:VCARD\r\nVERSION:3.0")
     assert app_context.settings.get(export_dialog.EXPORT_FORMAT) == written
+
+
+def test_contacts_changed_meanwhile_are_told_in_the_users_words() -> None:
+    """A CSV export of a database that could not be read as one snapshot stops when a contact
+    grew a column meanwhile (core.exporting.ExportChanged): the box says what happened, that
+    the file there was kept, and what to do, not the exception's own English."""
+    from netdesk.core.exporting import ExportChanged
+
+    said = export_dialog.why(ExportChanged("contacts changed while they were being exported"))
+    assert "left as it was" in said and "export them again" in said
