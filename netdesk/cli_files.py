@@ -478,8 +478,8 @@ class FileCommands(Commands):
             else:
                 binary = stack.enter_context(open(out, "wb"))
             if fmt == "csv":
-                # read whole (its columns fit the widest contact), then written in pieces;
-                # Ctrl+C is heard between contacts read and between pieces written
+                # its columns counted first (they fit the widest contact), then read and
+                # written a piece at a time; Ctrl+C is heard between contacts
                 written = write_csv_pieces(
                     lambda text: write_all(binary, text.encode("utf-8")),
                     ids,
