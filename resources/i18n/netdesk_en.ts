@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="720"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="787"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln possible duplicate.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="849"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="952"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>Forget that you said %Ln pair of contacts is not the same person? It may be proposed as a duplicate again.</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="374"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="375"/>
         <location filename="../../netdesk/ui/import_preview.py" line="153"/>
         <source>%Ln new contact(s)</source>
         <translation>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="375"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="376"/>
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln merged</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="376"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="377"/>
         <location filename="../../netdesk/ui/import_preview.py" line="155"/>
         <source>%Ln already up to date</source>
         <translation>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="383"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="384"/>
         <source>%Ln card(s) or file(s) could not be imported.</source>
         <translation>
             <numerusform>%Ln card or file could not be imported.</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="386"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="387"/>
         <source>%Ln warning(s): something was left out or two cards were combined.</source>
         <translation>
             <numerusform>%Ln warning: something was left out or two cards were combined.</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="75"/>
+        <location filename="../../netdesk/ui/today_view.py" line="81"/>
         <source>%Ln day(s) late</source>
         <translation>
             <numerusform>%Ln day late</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="77"/>
+        <location filename="../../netdesk/ui/today_view.py" line="83"/>
         <source>%Ln month(s) late</source>
         <translation>
             <numerusform>%Ln month late</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="78"/>
+        <location filename="../../netdesk/ui/today_view.py" line="84"/>
         <source>%Ln year(s) late</source>
         <translation>
             <numerusform>%Ln year late</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="394"/>
+        <location filename="../../netdesk/ui/today_view.py" line="400"/>
         <source>Snooze %Ln follow-up(s)</source>
         <translation>
             <numerusform>Snooze %Ln follow-up</numerusform>
@@ -206,10 +206,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="734"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="742"/>
         <location filename="../../netdesk/ui/journal_view.py" line="456"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="86"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="435"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="442"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="434"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="436"/>
         <source>%Ln+ matches</source>
         <translation>
             <numerusform>%Ln+ match</numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="435"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="437"/>
         <source>Only the best %Ln are listed: type more to narrow the search.</source>
         <translation>
             <numerusform>Only the best one is listed: type more to narrow the search.</numerusform>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="437"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="439"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln match</numerusform>
@@ -250,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="480"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="482"/>
         <source>Only archived contacts are tagged “%1” (%Ln).
 Archived contacts are listed under Archived.</source>
         <translation>
@@ -262,10 +262,10 @@ Archived contacts are listed under Archived.</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_actions.py" line="147"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="439"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="441"/>
         <location filename="../../netdesk/ui/drag.py" line="94"/>
         <location filename="../../netdesk/ui/drag.py" line="113"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="434"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="441"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="77"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="579"/>
         <source>%Ln contacts</source>
@@ -275,7 +275,7 @@ Archived contacts are listed under Archived.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="461"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="463"/>
         <source>No contact matches “%1”, but %Ln archived contact(s) do.
 Choose Archived above to see them.</source>
         <translation>
@@ -494,7 +494,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="93"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="97"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="92"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="555"/>
         <source>%Ln journal entries</source>
@@ -539,7 +539,7 @@ Choose Archived above to see them.</numerusform>
 <context>
     <name>ReminderTray</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="359"/>
+        <location filename="../../netdesk/ui/tray.py" line="422"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -547,7 +547,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="375"/>
+        <location filename="../../netdesk/ui/tray.py" line="438"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln due</numerusform>
@@ -555,7 +555,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="431"/>
+        <location filename="../../netdesk/ui/tray.py" line="498"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln more…</numerusform>
@@ -563,7 +563,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="537"/>
+        <location filename="../../netdesk/ui/tray.py" line="604"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>%Ln year today.</numerusform>
@@ -571,7 +571,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="593"/>
+        <location filename="../../netdesk/ui/tray.py" line="660"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln follow-up became due while netdesk was closed</numerusform>
@@ -579,7 +579,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="611"/>
+        <location filename="../../netdesk/ui/tray.py" line="678"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln reminder due</numerusform>
@@ -590,7 +590,7 @@ Choose Archived above to see them.</numerusform>
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="372"/>
+        <location filename="../../netdesk/ui/today_view.py" line="378"/>
         <source>Show %Ln more</source>
         <translation>
             <numerusform>Show %Ln more</numerusform>
@@ -598,7 +598,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="373"/>
+        <location filename="../../netdesk/ui/today_view.py" line="379"/>
         <source>%Ln not shown</source>
         <translation>
             <numerusform>%Ln not shown</numerusform>
@@ -609,7 +609,7 @@ Choose Archived above to see them.</numerusform>
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="745"/>
+        <location filename="../../netdesk/ui/today_view.py" line="776"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln follow-up due</numerusform>
@@ -617,7 +617,7 @@ Choose Archived above to see them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="821"/>
+        <location filename="../../netdesk/ui/today_view.py" line="853"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>%1&apos;s anniversary (%Ln year)</numerusform>

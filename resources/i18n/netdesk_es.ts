@@ -408,7 +408,7 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="230"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="872"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="889"/>
         <source>Log interaction…</source>
         <translation>Registrar interacción…</translation>
     </message>
@@ -558,6 +558,11 @@
         <translation>Origen del registro</translation>
     </message>
     <message>
+        <location filename="../../netdesk/ui/contact_card.py" line="983"/>
+        <source>worked out once the contact is saved</source>
+        <translation>se calcula al guardar el contacto</translation>
+    </message>
+    <message>
         <location filename="../../netdesk/ui/card_cadence.py" line="34"/>
         <location filename="../../netdesk/ui/contact_actions.py" line="245"/>
         <location filename="../../netdesk/ui/contact_actions.py" line="256"/>
@@ -574,75 +579,75 @@
         <translation>Frecuencia personalizada en días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="381"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="384"/>
         <location filename="../../netdesk/ui/contact_list.py" line="88"/>
         <source>Last interaction</source>
         <translation>Última interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="382"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="385"/>
         <location filename="../../netdesk/ui/contact_list.py" line="89"/>
         <source>Next follow-up</source>
         <translation>Próximo seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="390"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="393"/>
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="391"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="392"/>
         <location filename="../../netdesk/ui/contact_card.py" line="395"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="398"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="393"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="400"/>
         <source>What they do</source>
         <translation>A qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="400"/>
         <source>Their work, expertise, projects</source>
         <translation>Su trabajo, experiencia, proyectos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
         <source>Looking for</source>
         <translation>Qué busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
         <source>What they need: a hire, a partner, advice…</source>
         <translation>Qué necesita: contratar a alguien, un socio, consejo…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="401"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="404"/>
         <source>I can offer</source>
         <translation>Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="401"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="404"/>
         <source>How you could help them</source>
         <translation>Cómo podrías ayudarle</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="407"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="410"/>
         <source>Contact details</source>
         <translation>Datos de contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="811"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="819"/>
         <source>none — never reminded, as chosen above</source>
         <translation>ninguno — sin recordatorios, como elegiste arriba</translation>
     </message>
@@ -658,56 +663,56 @@
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="418"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="421"/>
         <source>Links</source>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="421"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="424"/>
         <source>Personal</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="422"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="425"/>
         <source>Birthday</source>
         <translation>Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="423"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="426"/>
         <source>Anniversary</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="431"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="434"/>
         <source>Related people</source>
         <translation>Personas relacionadas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="434"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="437"/>
         <source>Tags and notes</source>
         <translation>Etiquetas y notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="438"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="445"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="129"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="438"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="445"/>
         <source>Anything worth remembering</source>
         <translation>Cualquier cosa que merezca la pena recordar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="444"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="451"/>
         <source>Custom fields</source>
         <translation>Campos personalizados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_card.py" line="734"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="742"/>
         <location filename="../../netdesk/ui/journal_view.py" line="456"/>
         <location filename="../../netdesk/ui/log_dialog.py" line="86"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="435"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="442"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 y %Ln más</numerusform>
@@ -715,19 +720,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="789"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="794"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="797"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="802"/>
         <source>New contact</source>
         <translation>Contacto nuevo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="808"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="816"/>
         <location filename="../../netdesk/ui/widgets.py" line="276"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="813"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="821"/>
         <source>none — set a cadence to be reminded</source>
         <translation>ninguno — fija una frecuencia para recibir recordatorios</translation>
     </message>
@@ -738,18 +743,18 @@
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="827"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="836"/>
         <location filename="../../netdesk/ui/contact_list.py" line="66"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="862"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="871"/>
         <source>&amp;Choose photo…</source>
         <translation>&amp;Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="863"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="872"/>
         <source>&amp;Remove photo</source>
         <translation>&amp;Quitar foto</translation>
     </message>
@@ -784,8 +789,8 @@
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_card.py" line="88"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="835"/>
         <location filename="../../netdesk/ui/contact_card.py" line="844"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="853"/>
         <source>Added by hand</source>
         <translation>Añadido a mano</translation>
     </message>
@@ -795,73 +800,73 @@
         <translation>El nombre tal como se escribe, por ejemplo con el apellido delante («Nagy Péter»): se muestra en lugar del nombre de arriba cuando tiene las mismas partes</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="380"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="383"/>
         <source>Ca&amp;dence</source>
         <translation>&amp;Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="394"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="397"/>
         <source>&amp;Organization</source>
         <translation>Organi&amp;zación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="396"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="399"/>
         <source>Tit&amp;le</source>
         <translation>Car&amp;go</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="402"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="405"/>
         <source>&amp;What they do</source>
         <translation>A &amp;qué se dedica</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="403"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="406"/>
         <source>Loo&amp;king for</source>
         <translation>Qué &amp;busca</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="404"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="407"/>
         <source>I can offe&amp;r</source>
         <translation>&amp;Puedo ofrecer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="415"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="418"/>
         <source>E-ma&amp;il</source>
         <translation>Co&amp;rreo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="416"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="419"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="417"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="420"/>
         <source>&amp;Address</source>
         <translation>D&amp;irección</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="428"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="431"/>
         <source>&amp;Birthday</source>
         <translation>&amp;Cumpleaños</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="430"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="433"/>
         <source>Anniversar&amp;y</source>
         <translation>Aniversario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="442"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="449"/>
         <source>Ta&amp;gs</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="443"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="450"/>
         <source>Note&amp;s</source>
         <translation>Nota&amp;s</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/card_cadence.py" line="60"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="831"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="840"/>
         <source>%1 (from its tags)</source>
         <translation>%1 (por sus etiquetas)</translation>
     </message>
@@ -875,35 +880,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="769"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="777"/>
         <source>Left empty, shown as “%1”</source>
         <translation>Si lo dejas vacío, se muestra «%1»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="771"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="779"/>
         <source>Left empty, the nickname, organization, e-mail or phone is shown</source>
         <translation>Si lo dejas vacío, se muestra el apodo, la organización, el correo o el teléfono</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="803"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="818"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="811"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="826"/>
         <source>%1 (%2)</source>
         <comment>a date, then how long ago or ahead it is</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="816"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="824"/>
         <source>%1 (%2) — due</source>
         <comment>a date, then how long ago it is</comment>
         <translation>%1 (%2) — pendiente</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="870"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="879"/>
         <source>Choose a photo</source>
         <translation>Elige una foto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="872"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="881"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
@@ -965,11 +970,11 @@
         <translation>Importados hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_card.py" line="789"/>
-        <location filename="../../netdesk/ui/contact_card.py" line="795"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="797"/>
+        <location filename="../../netdesk/ui/contact_card.py" line="803"/>
         <location filename="../../netdesk/ui/contact_list_model.py" line="532"/>
         <location filename="../../netdesk/ui/contact_rows.py" line="133"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="85"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="89"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="96"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="97"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="215"/>
@@ -984,43 +989,43 @@
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="120"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="122"/>
         <source>Search name, company, e-mail, phone, notes…</source>
         <translation>Buscar nombre, empresa, correo, teléfono, notas…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="123"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="125"/>
         <location filename="../../netdesk/ui/main_window.py" line="350"/>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="147"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="149"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="148"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="150"/>
         <source>Which contacts to show</source>
         <translation>Qué contactos mostrar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="159"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="161"/>
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="160"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="162"/>
         <source>Sort order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="183"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="185"/>
         <source>Contacts listed</source>
         <translation>Lista de contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="434"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="436"/>
         <source>%Ln+ matches</source>
         <translation>
             <numerusform>%Ln+ coincidencia</numerusform>
@@ -1028,7 +1033,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="435"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="437"/>
         <source>Only the best %Ln are listed: type more to narrow the search.</source>
         <translation>
             <numerusform>Solo se muestra la mejor: escribe más para acotar la búsqueda.</numerusform>
@@ -1036,7 +1041,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="437"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="439"/>
         <source>%Ln matches</source>
         <translation>
             <numerusform>%Ln coincidencia</numerusform>
@@ -1045,10 +1050,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../netdesk/ui/contact_actions.py" line="147"/>
-        <location filename="../../netdesk/ui/contact_list.py" line="439"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="441"/>
         <location filename="../../netdesk/ui/drag.py" line="94"/>
         <location filename="../../netdesk/ui/drag.py" line="113"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="434"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="441"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="77"/>
         <location filename="../../netdesk/ui/tags_dialog.py" line="579"/>
         <source>%Ln contacts</source>
@@ -1058,7 +1063,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="461"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="463"/>
         <source>No contact matches “%1”, but %Ln archived contact(s) do.
 Choose Archived above to see them.</source>
         <translation>
@@ -1069,21 +1074,21 @@ Elige Archivados arriba para verlos.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="468"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="470"/>
         <source>No contact matches “%1”.
 Press Esc to clear the search.</source>
         <translation>Ningún contacto coincide con «%1».
 Pulsa Esc para borrar la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="471"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="473"/>
         <source>No contact in “%2” matches “%1”.
 Press Esc to clear the search.</source>
         <translation>Ningún contacto de «%2» coincide con «%1».
 Pulsa Esc para borrar la búsqueda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/contact_list.py" line="480"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="482"/>
         <source>Only archived contacts are tagged “%1” (%Ln).
 Archived contacts are listed under Archived.</source>
         <translation>
@@ -1094,57 +1099,57 @@ Los contactos archivados se listan en «Archivado».</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="487"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="489"/>
         <source>Nobody is tagged “%1”.</source>
         <translation>Nadie tiene la etiqueta «%1».</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="497"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="499"/>
         <source>No contacts yet.
 A contact you add or import is listed here.</source>
         <translation>Aún no hay contactos.
 Los contactos que añadas o importes aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="498"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="500"/>
         <source>Every contact is archived.
 Choose Archived above to see them.</source>
         <translation>Todos los contactos están archivados.
 Elige Archivados arriba para verlos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="503"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="505"/>
         <source>Nobody imported today is listed.
 Contacts imported today and archived since are under Archived.</source>
         <translation>No se muestra a nadie importado hoy.
 Los contactos importados hoy y archivados después están en «Archivado».</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="508"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="510"/>
         <source>Nobody is due.
 When a keep-in-touch cadence or a follow-up comes due, the contact is listed here.</source>
         <translation>No hay nada pendiente.
 Cuando venza un ritmo de contacto o un seguimiento, el contacto aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="511"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="513"/>
         <source>No cobwebs: you have been in touch with everyone lately.</source>
         <translation>Sin telarañas: últimamente has estado en contacto con todos.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="513"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="515"/>
         <source>Every contact has an origin: you know how you met them all.</source>
         <translation>Todos los contactos tienen origen: sabes cómo conociste a cada uno.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="516"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="518"/>
         <source>No archived contacts.
 An archived contact is kept, but left out of the list and the reminders.</source>
         <translation>No hay contactos archivados.
 Un contacto archivado se conserva, pero queda fuera de la lista y de los recordatorios.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/contact_list.py" line="519"/>
+        <location filename="../../netdesk/ui/contact_list.py" line="521"/>
         <source>Nobody was imported today.</source>
         <translation>Hoy no se ha importado a nadie.</translation>
     </message>
@@ -1210,118 +1215,118 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/drag.py" line="93"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="144"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="145"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="155"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="156"/>
         <location filename="../../netdesk/ui/undo.py" line="157"/>
         <location filename="../../netdesk/ui/undo.py" line="222"/>
         <source>contact</source>
         <translation>contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="73"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="77"/>
         <source>same e-mail: %1</source>
         <translation>mismo correo: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="75"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="79"/>
         <source>same phone: %1</source>
         <translation>mismo teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="77"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="81"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="79"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="83"/>
         <source>similar names</source>
         <translation>nombres parecidos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="154"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="166"/>
         <source>Merging contacts…</source>
         <translation>Fusionando contactos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="155"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="167"/>
         <source>Undoing the merge…</source>
         <translation>Deshaciendo la fusión…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="207"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="226"/>
         <source>Forget “not the same” answers</source>
         <translation>Olvidar las respuestas «no es la misma»</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="385"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="444"/>
         <source>Find duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="389"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="574"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="448"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="641"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="272"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="333"/>
         <location filename="../../netdesk/ui/import_rows.py" line="535"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="272"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="333"/>
         <source>Looks like</source>
         <translation>Se parece a</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="272"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="333"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="272"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="333"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="750"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="817"/>
         <source>Forget my “not the same” &amp;answers (%1)</source>
         <translation>Olvidar mis &amp;respuestas «no es la misma» (%1)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="792"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="896"/>
         <source>Why: %1</source>
         <translation>Por qué: %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="802"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="906"/>
         <source>Keeping the first loses: %1.</source>
         <translation>Si conservas el primero, se pierde: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="805"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="909"/>
         <source>Keeping the second loses: %1.</source>
         <translation>Si conservas el segundo, se pierde: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="857"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="960"/>
         <source>&amp;Forget</source>
         <translation>&amp;Olvidar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="838"/>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="861"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="941"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="964"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="847"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="950"/>
         <source>Forget answers</source>
         <translation>Olvidar respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="849"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="952"/>
         <source>Forget that you said %Ln pair(s) of contacts are not the same person? They may be proposed as duplicates again.</source>
         <translation>
             <numerusform>¿Olvidar que dijiste que %Ln par de contactos no son la misma persona? Podrían volver a proponerse como duplicados.</numerusform>
@@ -1329,42 +1334,42 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="192"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="211"/>
         <source>Not the same person</source>
         <translation>No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="143"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="154"/>
         <source>Merge %1 into %2</source>
         <translation>Fusionar %1 en %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="448"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="507"/>
         <source>Merge, keep the &amp;first</source>
         <translation>Combinar, conservar el &amp;primero</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="449"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="508"/>
         <source>Merge, keep the &amp;second</source>
         <translation>Combinar, conservar el &amp;segundo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="450"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="509"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;No es la misma persona</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="709"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="776"/>
         <source>No duplicates found.</source>
         <translation>No se encontraron duplicados.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="714"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="781"/>
         <source>%1 possible duplicates; the %2 most likely are shown.</source>
         <translation>%1 posibles duplicados; se muestran los %2 más probables.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="720"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="787"/>
         <source>%Ln possible duplicate(s).</source>
         <translation>
             <numerusform>%Ln posible duplicado.</numerusform>
@@ -1372,7 +1377,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="831"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="934"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="292"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="303"/>
         <source>Not merged</source>
@@ -1556,26 +1561,31 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/export_dialog.py" line="260"/>
+        <source>contacts changed while they were being exported (a file already there is left as it was); export them again</source>
+        <translation>los contactos cambiaron mientras se exportaban (el archivo que ya había se deja como estaba); vuelve a exportarlos</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/export_dialog.py" line="265"/>
         <source>the disk is full (a file already there is left as it was)</source>
         <translation>el disco está lleno (el archivo que ya había se deja como estaba)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="261"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="266"/>
         <source>netdesk may not write in that folder</source>
         <translation>netdesk no tiene permiso para escribir en esa carpeta</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="267"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="272"/>
         <source>the disk is read-only</source>
         <translation>el disco es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="268"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="273"/>
         <source>the folder is not there (was a drive disconnected?)</source>
         <translation>la carpeta no está (¿se desconectó una unidad?)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/export_dialog.py" line="269"/>
+        <location filename="../../netdesk/ui/export_dialog.py" line="274"/>
         <source>the file name is too long</source>
         <translation>el nombre del archivo es demasiado largo</translation>
     </message>
@@ -1690,14 +1700,14 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="278"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="339"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="279"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="340"/>
         <source>Importing contacts…</source>
         <translation>Importando contactos…</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/import_flow.py" line="135"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="289"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="290"/>
         <source>Reading contact files…</source>
         <translation>Leyendo archivos de contactos…</translation>
     </message>
@@ -1727,12 +1737,12 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>&amp;Seguir importando</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="373"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="374"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="374"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="375"/>
         <location filename="../../netdesk/ui/import_preview.py" line="153"/>
         <source>%Ln new contact(s)</source>
         <translation>
@@ -1741,7 +1751,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="375"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="376"/>
         <source>%Ln merged</source>
         <translation>
             <numerusform>%Ln combinado</numerusform>
@@ -1749,7 +1759,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="376"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="377"/>
         <location filename="../../netdesk/ui/import_preview.py" line="155"/>
         <source>%Ln already up to date</source>
         <translation>
@@ -1758,7 +1768,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="383"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="384"/>
         <source>%Ln card(s) or file(s) could not be imported.</source>
         <translation>
             <numerusform>No se pudo importar %Ln tarjeta o archivo.</numerusform>
@@ -1766,7 +1776,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/import_flow.py" line="386"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="387"/>
         <source>%Ln warning(s): something was left out or two cards were combined.</source>
         <translation>
             <numerusform>%Ln aviso: se omitió algo o se combinaron dos tarjetas.</numerusform>
@@ -1774,22 +1784,22 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="393"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="394"/>
         <source>The new contact is in “Imported today”: tag them, set where you met or a keep-in-touch cadence.</source>
         <translation>El contacto nuevo está en «Importados hoy»: etiquétalo, indica dónde os conocisteis o una frecuencia para mantener el contacto.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="398"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="399"/>
         <source>The new contacts are in “Imported today”: tag them, set where you met or a keep-in-touch cadence, or archive them, all at once.</source>
         <translation>Los contactos nuevos están en «Importados hoy»: etiquétalos, indica dónde os conocisteis o una frecuencia para mantener el contacto, o archívalos, todos a la vez.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="402"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="403"/>
         <source>&amp;Show imported contacts</source>
         <translation>&amp;Mostrar los contactos importados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="445"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="446"/>
         <source>%1 will be imported once this import is done.</source>
         <translation>%1 se importará cuando termine esta importación.</translation>
     </message>
@@ -1967,13 +1977,13 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="732"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="742"/>
         <location filename="../../netdesk/ui/import_text.py" line="73"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_rows.py" line="732"/>
+        <location filename="../../netdesk/ui/import_rows.py" line="742"/>
         <location filename="../../netdesk/ui/import_text.py" line="73"/>
         <source>warning</source>
         <translation>aviso</translation>
@@ -2034,59 +2044,64 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>No eliminado</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="695"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="699"/>
+        <source>“%1” was already deleted; there is nothing to undo.</source>
+        <translation>«%1» ya se había eliminado; no hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/journal_view.py" line="712"/>
         <source>Deleted “%1”. Press Ctrl+Z to undo.</source>
         <translation>Se eliminó «%1». Pulsa Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="696"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="713"/>
         <source>Deleted “%1”, logged with %2. Press Ctrl+Z to undo.</source>
         <translation>Se eliminó «%1», registrado con %2. Pulsa Ctrl+Z para deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="819"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="836"/>
         <source>&amp;Edit entry…</source>
         <translation>&amp;Editar entrada…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="823"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="840"/>
         <source>&amp;Delete entry</source>
         <translation>E&amp;liminar entrada</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="833"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="850"/>
         <source>Open %1</source>
         <translation>Abrir %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="862"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="866"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="879"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="883"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="917"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="934"/>
         <source>Calls, meetings and messages can be logged here once the contact is saved.</source>
         <translation>Cuando guardes el contacto, aquí podrás registrar llamadas, reuniones y mensajes.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/journal_view.py" line="919"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="936"/>
         <source>Choose a contact to see their journal.</source>
         <translation>Elige un contacto para ver su diario.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/global_journal.py" line="281"/>
-        <location filename="../../netdesk/ui/journal_view.py" line="915"/>
+        <location filename="../../netdesk/ui/journal_view.py" line="932"/>
         <source>Nothing logged yet. Press Ctrl+L after a call, a coffee or a message.</source>
         <translation>Aún no hay nada registrado. Pulsa Ctrl+L después de una llamada, un café o un mensaje.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="397"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="404"/>
         <source>Log interaction with %1</source>
         <translation>Registrar interacción con %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="399"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="406"/>
         <source>Log interaction</source>
         <translation>Registrar interacción</translation>
     </message>
@@ -2096,7 +2111,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="385"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="386"/>
         <source>&amp;Also there</source>
         <translation>&amp;También estaban</translation>
     </message>
@@ -2115,7 +2130,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="49"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="502"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="509"/>
         <source>Logging the interaction…</source>
         <translation>Registrando la interacción…</translation>
     </message>
@@ -2137,11 +2152,14 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="147"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="390"/>
         <source>&amp;People</source>
         <translation>&amp;Personas</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="148"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="392"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="393"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
@@ -2152,7 +2170,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="263"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="524"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="531"/>
         <source>Not saved: %1 Try again, or press Cancel.</source>
         <translation>No se guardó: %1 Vuelve a intentarlo o pulsa Cancelar.</translation>
     </message>
@@ -2212,7 +2230,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Esta entrada ya no está en el diario.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="386"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="387"/>
         <source>Other people involved</source>
         <translation>Otras personas implicadas</translation>
     </message>
@@ -2256,7 +2274,7 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>&amp;Seguir editando</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="401"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="408"/>
         <source>(choose below)</source>
         <translation>(elige abajo)</translation>
     </message>
@@ -2271,24 +2289,24 @@ Un contacto archivado se conserva, pero queda fuera de la lista y de los recorda
         <translation>Elige «%1» de la lista de nombres o vacía el campo.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="438"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="445"/>
         <source>Deleted meanwhile, so taken off this entry: %1.</source>
         <translation>Eliminados mientras tanto, así que se quitaron de esta entrada: %1.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/log_dialog.py" line="440"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="447"/>
         <source>Save again to log it with the others.</source>
         <translation>Guarda de nuevo para registrarla con los demás.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="196"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="465"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="472"/>
         <source>Choose who the interaction was with.</source>
         <translation>Elige con quién fue la interacción.</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/journal_edit.py" line="201"/>
-        <location filename="../../netdesk/ui/log_dialog.py" line="468"/>
+        <location filename="../../netdesk/ui/log_dialog.py" line="475"/>
         <source>Write a one-line summary.</source>
         <translation>Escribe un resumen de una línea.</translation>
     </message>
@@ -2630,7 +2648,7 @@ Discard them?</source>
     </message>
     <message>
         <location filename="../../netdesk/ui/contact_actions.py" line="82"/>
-        <location filename="../../netdesk/ui/import_flow.py" line="352"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="353"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="702"/>
         <location filename="../../netdesk/ui/undo_actions.py" line="68"/>
         <source>Cancelled; nothing was changed.</source>
@@ -3388,7 +3406,7 @@ No se cambió nada.</translation>
         <translation>Ya no existe la etiqueta «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="75"/>
+        <location filename="../../netdesk/ui/today_view.py" line="81"/>
         <source>%Ln day(s) late</source>
         <translation>
             <numerusform>%Ln día de retraso</numerusform>
@@ -3396,7 +3414,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="77"/>
+        <location filename="../../netdesk/ui/today_view.py" line="83"/>
         <source>%Ln month(s) late</source>
         <translation>
             <numerusform>%Ln mes de retraso</numerusform>
@@ -3404,7 +3422,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="78"/>
+        <location filename="../../netdesk/ui/today_view.py" line="84"/>
         <source>%Ln year(s) late</source>
         <translation>
             <numerusform>%Ln año de retraso</numerusform>
@@ -3412,26 +3430,26 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="91"/>
+        <location filename="../../netdesk/ui/today_view.py" line="97"/>
         <location filename="../../netdesk/ui/widgets.py" line="281"/>
         <location filename="../../netdesk/ui/widgets.py" line="300"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="94"/>
-        <location filename="../../netdesk/ui/tray.py" line="365"/>
+        <location filename="../../netdesk/ui/today_view.py" line="100"/>
+        <location filename="../../netdesk/ui/tray.py" line="427"/>
         <source>tomorrow %1</source>
         <translation>mañana %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="205"/>
-        <location filename="../../netdesk/ui/today_view.py" line="254"/>
+        <location filename="../../netdesk/ui/today_view.py" line="211"/>
+        <location filename="../../netdesk/ui/today_view.py" line="260"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="394"/>
+        <location filename="../../netdesk/ui/today_view.py" line="400"/>
         <source>Snooze %Ln follow-up(s)</source>
         <translation>
             <numerusform>Posponer %Ln seguimiento</numerusform>
@@ -3439,12 +3457,12 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="401"/>
+        <location filename="../../netdesk/ui/today_view.py" line="407"/>
         <source>Snoozing follow-ups…</source>
         <translation>Posponiendo seguimientos…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="809"/>
+        <location filename="../../netdesk/ui/today_view.py" line="841"/>
         <location filename="../../netdesk/ui/widgets.py" line="283"/>
         <source>yesterday</source>
         <translation>ayer</translation>
@@ -3482,7 +3500,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="94"/>
+        <location filename="../../netdesk/ui/today_view.py" line="100"/>
         <location filename="../../netdesk/ui/widgets.py" line="302"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
@@ -3525,6 +3543,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
+        <location filename="../../netdesk/ui/log_dialog.py" line="391"/>
         <location filename="../../netdesk/ui/widgets.py" line="515"/>
         <source>Type a name…</source>
         <translation>Escribe un nombre…</translation>
@@ -3565,12 +3584,12 @@ No se cambió nada.</translation>
         <translation>Este escritorio no tiene bandeja del sistema, así que netdesk no puede seguir en marcha en segundo plano. Los seguimientos pendientes se muestran en el título de la ventana y en la vista Hoy mientras netdesk está abierto; al cerrar la ventana, netdesk se cierra.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="93"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="97"/>
         <source>%1, last %2</source>
         <translation>%1, la última %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="93"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="97"/>
         <location filename="../../netdesk/ui/merge_dialog.py" line="92"/>
         <location filename="../../netdesk/ui/restore_dialog.py" line="555"/>
         <source>%Ln journal entries</source>
@@ -3580,7 +3599,7 @@ No se cambió nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/duplicates_dialog.py" line="95"/>
+        <location filename="../../netdesk/ui/duplicates_dialog.py" line="99"/>
         <source>No journal entries</source>
         <translation>Sin entradas en el diario</translation>
     </message>
@@ -4038,7 +4057,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>CalendarFeed</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="716"/>
+        <location filename="../../netdesk/ui/tray.py" line="783"/>
         <source>netdesk follow-ups</source>
         <translation>Seguimientos de netdesk</translation>
     </message>
@@ -4190,13 +4209,13 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="683"/>
-        <location filename="../../netdesk/ui/today_view.py" line="854"/>
+        <location filename="../../netdesk/ui/today_view.py" line="886"/>
         <source>Tomorrow (9:00)</source>
         <translation>Mañana (9:00)</translation>
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="684"/>
-        <location filename="../../netdesk/ui/today_view.py" line="855"/>
+        <location filename="../../netdesk/ui/today_view.py" line="887"/>
         <source>Next week (Monday 9:00)</source>
         <translation>La semana que viene (lunes 9:00)</translation>
     </message>
@@ -4526,42 +4545,42 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         <translation>no se puede leer el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="784"/>
+        <location filename="../../netdesk/core/importing.py" line="771"/>
         <source>the same person as line {line}; merged into one contact</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="787"/>
+        <location filename="../../netdesk/core/importing.py" line="774"/>
         <source>the same person as line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que la línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="791"/>
+        <location filename="../../netdesk/core/importing.py" line="778"/>
         <source>the same person as {file}, line {line}; merged into one contact</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="794"/>
+        <location filename="../../netdesk/core/importing.py" line="781"/>
         <source>the same person as {file}, line {line}; merged into one contact (kept the first card&apos;s {fields})</source>
         <translation>la misma persona que {file}, línea {line}; unidas en un contacto (se conservó {fields} de la primera tarjeta)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="837"/>
+        <location filename="../../netdesk/core/importing.py" line="824"/>
         <source>photo dropped: {width} × {height} pixels is too large to use</source>
         <translation>foto descartada: {width} × {height} píxeles es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="840"/>
+        <location filename="../../netdesk/core/importing.py" line="827"/>
         <source>photo dropped: it would take too much memory to open</source>
         <translation>foto descartada: abrirla ocuparía demasiada memoria</translation>
     </message>
     <message>
-        <location filename="../../netdesk/core/importing.py" line="843"/>
+        <location filename="../../netdesk/core/importing.py" line="830"/>
         <source>photo dropped: not an image netdesk can read</source>
         <translation>foto descartada: no es una imagen que netdesk pueda leer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/import_flow.py" line="493"/>
+        <location filename="../../netdesk/ui/import_flow.py" line="494"/>
         <source>left out: you skipped it</source>
         <translation>no incluido: lo omitiste</translation>
     </message>
@@ -4569,13 +4588,13 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="359"/>
-        <location filename="../../netdesk/ui/tray.py" line="433"/>
+        <location filename="../../netdesk/ui/tray.py" line="422"/>
+        <location filename="../../netdesk/ui/tray.py" line="500"/>
         <source>Nothing due</source>
         <translation>Nada pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="359"/>
+        <location filename="../../netdesk/ui/tray.py" line="422"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -4583,12 +4602,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="366"/>
+        <location filename="../../netdesk/ui/tray.py" line="428"/>
         <source>Reminders paused until %1</source>
         <translation>Recordatorios en pausa hasta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="375"/>
+        <location filename="../../netdesk/ui/tray.py" line="438"/>
         <source>%Ln due</source>
         <translation>
             <numerusform>%Ln pendiente</numerusform>
@@ -4596,12 +4615,12 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="421"/>
+        <location filename="../../netdesk/ui/tray.py" line="488"/>
         <source>Act on a due item</source>
         <translation>Atender un pendiente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="431"/>
+        <location filename="../../netdesk/ui/tray.py" line="498"/>
         <source>%Ln more…</source>
         <translation>
             <numerusform>%Ln más…</numerusform>
@@ -4609,67 +4628,67 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="435"/>
+        <location filename="../../netdesk/ui/tray.py" line="502"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="436"/>
+        <location filename="../../netdesk/ui/tray.py" line="503"/>
         <source>Log an interaction…</source>
         <translation>Registrar una interacción…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="437"/>
+        <location filename="../../netdesk/ui/tray.py" line="504"/>
         <source>Open netdesk</source>
         <translation>Abrir netdesk</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="440"/>
+        <location filename="../../netdesk/ui/tray.py" line="507"/>
         <source>Resume reminders</source>
         <translation>Reanudar recordatorios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="442"/>
+        <location filename="../../netdesk/ui/tray.py" line="509"/>
         <source>Pause reminders for 1 hour</source>
         <translation>Pausar recordatorios durante 1 hora</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="447"/>
+        <location filename="../../netdesk/ui/tray.py" line="514"/>
         <source>Pause reminders until tomorrow</source>
         <translation>Pausar recordatorios hasta mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="452"/>
+        <location filename="../../netdesk/ui/tray.py" line="519"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="527"/>
-        <location filename="../../netdesk/ui/tray.py" line="556"/>
-        <location filename="../../netdesk/ui/tray.py" line="714"/>
+        <location filename="../../netdesk/ui/tray.py" line="594"/>
+        <location filename="../../netdesk/ui/tray.py" line="623"/>
+        <location filename="../../netdesk/ui/tray.py" line="781"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="529"/>
+        <location filename="../../netdesk/ui/tray.py" line="596"/>
         <source>Turns %1 today.</source>
         <translation>Hoy cumple %1 años.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="531"/>
-        <location filename="../../netdesk/ui/tray.py" line="571"/>
+        <location filename="../../netdesk/ui/tray.py" line="598"/>
+        <location filename="../../netdesk/ui/tray.py" line="638"/>
         <source>Birthday today.</source>
         <translation>Hoy es su cumpleaños.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="535"/>
-        <location filename="../../netdesk/ui/tray.py" line="554"/>
-        <location filename="../../netdesk/ui/tray.py" line="715"/>
+        <location filename="../../netdesk/ui/tray.py" line="602"/>
+        <location filename="../../netdesk/ui/tray.py" line="621"/>
+        <location filename="../../netdesk/ui/tray.py" line="782"/>
         <source>%1&apos;s anniversary</source>
         <translation>Aniversario de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="537"/>
+        <location filename="../../netdesk/ui/tray.py" line="604"/>
         <source>%Ln year(s) today.</source>
         <translation>
             <numerusform>Hoy hace %Ln año.</numerusform>
@@ -4677,38 +4696,38 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="539"/>
-        <location filename="../../netdesk/ui/tray.py" line="571"/>
+        <location filename="../../netdesk/ui/tray.py" line="606"/>
+        <location filename="../../netdesk/ui/tray.py" line="638"/>
         <source>Anniversary today.</source>
         <translation>Aniversario hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="544"/>
+        <location filename="../../netdesk/ui/tray.py" line="611"/>
         <source>Follow up</source>
         <translation>Hacer seguimiento</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="560"/>
+        <location filename="../../netdesk/ui/tray.py" line="627"/>
         <source>Turned %1 yesterday.</source>
         <translation>Cumplió %1 ayer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="561"/>
+        <location filename="../../netdesk/ui/tray.py" line="628"/>
         <source>Turned %1 on %2.</source>
         <translation>Cumplió %1 el %2.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="563"/>
+        <location filename="../../netdesk/ui/tray.py" line="630"/>
         <source>Was yesterday.</source>
         <translation>Fue ayer.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="564"/>
+        <location filename="../../netdesk/ui/tray.py" line="631"/>
         <source>Was on %1.</source>
         <translation>Fue el %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="593"/>
+        <location filename="../../netdesk/ui/tray.py" line="660"/>
         <source>%Ln follow-up(s) became due while netdesk was closed</source>
         <translation>
             <numerusform>%Ln seguimiento venció mientras netdesk estaba cerrado</numerusform>
@@ -4716,7 +4735,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/tray.py" line="611"/>
+        <location filename="../../netdesk/ui/tray.py" line="678"/>
         <source>%Ln reminder(s) due</source>
         <translation>
             <numerusform>%Ln recordatorio pendiente</numerusform>
@@ -4724,7 +4743,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/tray.py" line="652"/>
+        <location filename="../../netdesk/ui/tray.py" line="719"/>
         <source>The daily backup failed</source>
         <translation>Falló la copia de seguridad diaria</translation>
     </message>
@@ -4732,17 +4751,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="267"/>
+        <location filename="../../netdesk/ui/today_view.py" line="273"/>
         <source>Done…</source>
         <translation>Hecho…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="270"/>
+        <location filename="../../netdesk/ui/today_view.py" line="276"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="275"/>
+        <location filename="../../netdesk/ui/today_view.py" line="281"/>
         <source>More actions</source>
         <translation>Más acciones</translation>
     </message>
@@ -4750,7 +4769,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>Section</name>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="372"/>
+        <location filename="../../netdesk/ui/today_view.py" line="378"/>
         <source>Show %Ln more</source>
         <translation>
             <numerusform>Mostrar %Ln más</numerusform>
@@ -4758,7 +4777,7 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="373"/>
+        <location filename="../../netdesk/ui/today_view.py" line="379"/>
         <source>%Ln not shown</source>
         <translation>
             <numerusform>%Ln sin mostrar</numerusform>
@@ -4769,78 +4788,78 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="481"/>
+        <location filename="../../netdesk/ui/today_view.py" line="509"/>
         <source>Overdue</source>
         <translation>Atrasados</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="481"/>
+        <location filename="../../netdesk/ui/today_view.py" line="509"/>
         <source>Nothing overdue.</source>
         <translation>Nada atrasado.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="482"/>
+        <location filename="../../netdesk/ui/today_view.py" line="510"/>
         <source>Due today</source>
         <translation>Para hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="482"/>
-        <location filename="../../netdesk/ui/today_view.py" line="754"/>
+        <location filename="../../netdesk/ui/today_view.py" line="510"/>
+        <location filename="../../netdesk/ui/today_view.py" line="786"/>
         <source>Nothing else due today.</source>
         <translation>Nada más para hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="483"/>
+        <location filename="../../netdesk/ui/today_view.py" line="511"/>
         <source>Next 7 days</source>
         <translation>Próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="483"/>
+        <location filename="../../netdesk/ui/today_view.py" line="511"/>
         <source>Nothing in the next 7 days.</source>
         <translation>Nada en los próximos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="484"/>
+        <location filename="../../netdesk/ui/today_view.py" line="512"/>
         <source>Birthdays and anniversaries</source>
         <translation>Cumpleaños y aniversarios</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="484"/>
+        <location filename="../../netdesk/ui/today_view.py" line="512"/>
         <source>None this week.</source>
         <translation>Ninguno esta semana.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="486"/>
+        <location filename="../../netdesk/ui/today_view.py" line="514"/>
         <source>Worth reviving</source>
         <translation>Vale la pena retomar</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="487"/>
+        <location filename="../../netdesk/ui/today_view.py" line="515"/>
         <source>No one important has gone quiet.</source>
         <translation>Nadie importante se ha quedado en silencio.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="499"/>
+        <location filename="../../netdesk/ui/today_view.py" line="527"/>
         <source>Snooze all</source>
         <translation>Posponer todo</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="500"/>
+        <location filename="../../netdesk/ui/today_view.py" line="528"/>
         <source>Put off every overdue follow-up (one undo)</source>
         <translation>Aplaza todos los seguimientos vencidos (se deshace de una vez)</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="709"/>
+        <location filename="../../netdesk/ui/today_view.py" line="740"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="745"/>
+        <location filename="../../netdesk/ui/today_view.py" line="776"/>
         <source>All caught up.</source>
         <translation>Todo al día.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="745"/>
+        <location filename="../../netdesk/ui/today_view.py" line="776"/>
         <source>%Ln follow-up(s) due</source>
         <translation>
             <numerusform>%Ln seguimiento pendiente</numerusform>
@@ -4848,57 +4867,85 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="754"/>
+        <location filename="../../netdesk/ui/today_view.py" line="786"/>
         <source>Nothing due today.</source>
         <translation>Nada pendiente para hoy.</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="771"/>
+        <location filename="../../netdesk/ui/today_view.py" line="803"/>
         <source>%1 — last talked %2</source>
         <translation>%1 — última conversación %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="834"/>
+        <location filename="../../netdesk/ui/today_view.py" line="866"/>
         <source>Log…</source>
         <translation>Registrar…</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="834"/>
+        <location filename="../../netdesk/ui/today_view.py" line="866"/>
         <source>Log an interaction</source>
         <translation>Registrar una interacción</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="877"/>
+        <location filename="../../netdesk/ui/today_view.py" line="909"/>
         <source>Not snoozed</source>
         <translation>No pospuesto</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="805"/>
+        <location filename="../../netdesk/ui/today_view.py" line="923"/>
+        <source>Keep in touch</source>
+        <translation>Mantener el contacto</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="925"/>
+        <source>Give a contact a rhythm on their card, under Keep in touch (every 2 weeks … every year), or several at once with Contact &gt; Set cadence… (Ctrl+K).
+
+A tag can give all its contacts one: Contact &gt; Manage tags… (Ctrl+Shift+G).
+
+Today then lists whoever is due for a call or a message.</source>
+        <translation>Da a un contacto un ritmo en su ficha, en Mantener el contacto (cada 2 semanas … cada año), o a varios a la vez con Contacto &gt; Fijar frecuencia… (Ctrl+K).
+
+Una etiqueta puede darles uno a todos sus contactos: Contacto &gt; Gestionar etiquetas… (Ctrl+Shift+G).
+
+Hoy mostrará entonces a quién toca llamar o escribir.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="837"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="807"/>
+        <location filename="../../netdesk/ui/today_view.py" line="489"/>
+        <source>Nothing comes due by itself until someone has a keep-in-touch rhythm.</source>
+        <translation>Nada vence por sí solo hasta que alguien tenga un ritmo para mantener el contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="491"/>
+        <source>How to set one</source>
+        <translation>Cómo fijarlo</translation>
+    </message>
+    <message>
+        <location filename="../../netdesk/ui/today_view.py" line="839"/>
         <source>tomorrow</source>
         <translation>mañana</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="815"/>
+        <location filename="../../netdesk/ui/today_view.py" line="847"/>
         <source>%1 turned %2</source>
         <translation>%1 cumplió %2</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="817"/>
+        <location filename="../../netdesk/ui/today_view.py" line="849"/>
         <source>%1 turns %2</source>
         <translation>%1 cumple %2 años</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="819"/>
+        <location filename="../../netdesk/ui/today_view.py" line="851"/>
         <source>%1&apos;s birthday</source>
         <translation>Cumpleaños de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netdesk/ui/today_view.py" line="821"/>
+        <location filename="../../netdesk/ui/today_view.py" line="853"/>
         <source>%1&apos;s anniversary (%Ln year(s))</source>
         <translation>
             <numerusform>aniversario de %1 (%Ln año)</numerusform>
@@ -4906,17 +4953,17 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
         </translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="823"/>
+        <location filename="../../netdesk/ui/today_view.py" line="855"/>
         <source>%1&apos;s anniversary</source>
         <translation>aniversario de %1</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="882"/>
+        <location filename="../../netdesk/ui/today_view.py" line="914"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../netdesk/ui/today_view.py" line="882"/>
+        <location filename="../../netdesk/ui/today_view.py" line="914"/>
         <source>Open the contact</source>
         <translation>Abrir el contacto</translation>
     </message>
@@ -5186,8 +5233,8 @@ El historial de deshacer se borra: los cambios hechos antes de la restauración 
     </message>
     <message>
         <location filename="../../netdesk/ui/follow_up_actions.py" line="56"/>
-        <location filename="../../netdesk/ui/tray.py" line="543"/>
-        <location filename="../../netdesk/ui/tray.py" line="713"/>
+        <location filename="../../netdesk/ui/tray.py" line="610"/>
+        <location filename="../../netdesk/ui/tray.py" line="780"/>
         <source>Keep in touch</source>
         <translation>Mantener el contacto</translation>
     </message>
