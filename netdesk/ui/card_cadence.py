@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QSpinBox
 
 from netdesk.core.types import NEVER_KEEP_IN_TOUCH
@@ -20,9 +21,13 @@ class CadenceMenu(QComboBox):
 
     Signals:
         edited(): the user chose a cadence or changed the custom days.
+        changed_from(object): a step for the card's undo, with the cadence shown before it
+            (days, None or NEVER_KEEP_IN_TOUCH): each choice in the menu, and once each
+            typing in the custom days (until Enter or the box is left), not its own undo.
     """
 
     edited = Signal()
+    changed_from = Signal(object)
 
     def __init__(self, tags: Callable[[], list[str]]) -> None:
         """``tags``: the tags the card's field holds now (their defaults name an item)."""
@@ -30,6 +35,10 @@ class CadenceMenu(QComboBox):
         self._tags = tags
         self.tag_days: dict[str, int] = {}  # tags' default cadences, read with each contact
         self._preset_days: int | None = None  # the menu's last choice other than custom
+        self._shown_days: int | None = None  # the cadence shown (before a change, for its step)
+        self._typing = False  # the custom days' typing now has its step
+        self._quiet = False  # the custom days set by the menu itself, not typed
+        self._own_undo = False  # the custom days' box undoes (or redoes) its own typing
         self.setObjectName("cadenceBox")
         self.setAccessibleName(tr("Keep in touch"))
         for days, label in cadence_choices():
@@ -43,7 +52,11 @@ class CadenceMenu(QComboBox):
         self.custom_days.setAccessibleName(tr("Custom cadence in days"))
         self.custom_days.hide()
         self.activated.connect(self._chosen)
+        self.custom_days.valueChanged.connect(self._typed)
         self.custom_days.valueChanged.connect(lambda _v: self.edited.emit())
+        # each keystroke was a step of the card's undo, and the box's own Ctrl+Z one more
+        self.custom_days.editingFinished.connect(self._typing_done)
+        self.custom_days.installEventFilter(self)
 
     def tag_default(self, tags: list[str]) -> int | None:
         """The cadence these tags give a contact without one of its own (the shortest)."""
@@ -82,11 +95,13 @@ class CadenceMenu(QComboBox):
         index = self.findData(days)
         if index < 0:
             index = self.findData(-1)
-            self.custom_days.setValue(days or 1)
+            self._set_custom_days(days or 1)
         self.setCurrentIndex(index)
         self.custom_days.setVisible(self.currentData() == -1)
         self._preset_days = days if index != self.findData(-1) else None
         self.name_never()
+        self._shown_days = self.days()
+        self._typing = False
 
     def days(self) -> int | None:
         """The cadence chosen: its days, None or NEVER_KEEP_IN_TOUCH."""
@@ -98,14 +113,62 @@ class CadenceMenu(QComboBox):
         custom = chosen == -1
         if custom and self.custom_days.isHidden():
             # start from the rhythm that was chosen (or a month), not from "1 days"
-            self.custom_days.setValue(self._preset_days or 30)
+            self._set_custom_days(self._preset_days or 30)
         self.custom_days.setVisible(custom)
         if custom:
             self.custom_days.setFocus()
             self.custom_days.selectAll()
         else:
             self._preset_days = chosen
+        before, self._shown_days = self._shown_days, self.days()
+        self._typing = False
+        if before != self._shown_days:
+            self.changed_from.emit(before)
         self.edited.emit()
+
+    def _set_custom_days(self, days: int) -> None:
+        self._quiet = True
+        try:
+            self.custom_days.setValue(days)
+        finally:
+            self._quiet = False
+
+    def _typed(self, _days: int) -> None:
+        """The custom days changed in their box: the first change of a typing is a step."""
+        if self._quiet:
+            return
+        before, self._shown_days = self._shown_days, self.days()
+        if self._own_undo or self._typing or before == self._shown_days:
+            return
+        self._typing = True
+        self.changed_from.emit(before)
+
+    def _typing_done(self) -> None:
+        self._typing = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The custom days' box undoing its own typing (Ctrl+Z in it) is no new step: the
+        card's Ctrl+Z brought back the value just undone."""
+        if (
+            watched is self.custom_days
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+                or (
+                    event.key() == Qt.Key.Key_Y
+                    and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+                )
+            )
+        ):
+            self._own_undo = True
+            try:
+                self.custom_days.event(event)  # (its filters passed: not through them again)
+            finally:
+                self._own_undo = False
+            return True
+        return super().eventFilter(watched, event)
 
     def _custom_days_unit(self, days: int) -> None:
         # a plural of its own: languages differ in which numbers take which form

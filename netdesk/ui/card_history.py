@@ -7,15 +7,16 @@ from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit
 
 State = TypeVar("State")
 
 
 def own_history(field: QObject, *, redo: bool) -> bool:
     """Whether a field has an edit of its own to undo (or redo): a text field's typing, or
-    the typing in an editable box's line; anything else (a button, a menu) has none."""
-    if isinstance(field, QComboBox):
+    the typing in an editable box's line or a number box; anything else (a button, a menu)
+    has none."""
+    if isinstance(field, (QComboBox, QAbstractSpinBox)):
         line = field.lineEdit()
         if line is None:
             return False

@@ -368,9 +368,8 @@ class ContactCard(QWidget):
         form = self._section(column, tr("Keep in touch"), "cadence")
         self.cadence = CadenceMenu(lambda: self.tags.tags())  # (the tag field comes below)
         self.custom_days = self.cadence.custom_days
-        self.cadence.edited.connect(self._cadence_edited)
+        self.cadence.changed_from.connect(self._cadence_edited)
         self.cadence.edited.connect(self._mark_dirty)
-        self._cadence_days: int | None = None  # the cadence shown before the last choice
         cadence_row = QHBoxLayout()
         cadence_row.addWidget(self.cadence)
         cadence_row.addWidget(self.custom_days)
@@ -482,6 +481,7 @@ class ContactCard(QWidget):
             box.image_dropped.connect(self._photo_from_file)
         self.setAcceptDrops(True)  # an image dropped on the card, off the photo: its photo too
         self.cadence.installEventFilter(self)
+        self.custom_days.installEventFilter(self)  # (its keys go to it, not to its line)
         self.photo.installEventFilter(self)
         for editor in (
             self.emails,
@@ -709,7 +709,6 @@ class ContactCard(QWidget):
                 editor.set_values(list(getattr(c, name)))
         if only is None or "keep_in_touch_days" in only:
             self.cadence.set_days(c.keep_in_touch_days)
-            self._cadence_days = self.cadence.days()
         if only is None or "photo" in only:
             self._photo = c.photo
         self._new_name_base()
@@ -956,11 +955,11 @@ class ContactCard(QWidget):
             if "photo" in changed:
                 self.photo.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _cadence_edited(self) -> None:
-        """A cadence chosen is a step Ctrl+Z takes back, as a photo or an e-mail removed is:
-        the menu has no undo of its own, and Ctrl+Z on it did nothing at all."""
-        before, self._cadence_days = self._cadence_days, self.cadence.days()
-        if self._loading or self.contact is None or before == self._cadence_days:
+    def _cadence_edited(self, before: int | None) -> None:
+        """A cadence chosen (or custom days typed) is a step Ctrl+Z takes back, as a photo or
+        an e-mail removed is: the menu has no undo of its own, and Ctrl+Z on it did nothing.
+        ``before``: the cadence shown before it."""
+        if self._loading or self.contact is None:
             return
         shown, texts = self._form_state()
         self.history.record((dataclasses.replace(shown, keep_in_touch_days=before), texts))
