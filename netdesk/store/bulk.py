@@ -525,7 +525,12 @@ def _when(value: object) -> dt.datetime | None:
     try:
         return _from_iso(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
+        pass
+    try:
         return contact_rows._datetime(value)
+    except ValueError:  # written by another tool, or damaged: the contact is read without it
+        log.warning("ignoring an unreadable stored date-time %r", value)
+        return None
 
 
 def load_contacts(contact_ids: Iterable[int]) -> dict[int, t.Contact]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 from pathlib import Path
@@ -582,3 +583,27 @@ def test_an_edit_keeps_an_imported_address_the_checks_would_refuse(core: Core) -
     edited.emails.append(EmailAddress("bob@intranet"))
     with pytest.raises(ValidationError):  # a new one is checked
         core.contacts.update(edited)
+
+
+def test_a_contact_with_dates_another_tool_wrote_badly_is_read_without_them(
+    core: Core, tmp_data_dir: Path
+) -> None:
+    """A card is read by plain SQL (5.5-9 ms through peewee's models on 100,000 contacts,
+    ~0.3 ms so): a date-time or a date it cannot read (written by another tool, or damaged)
+    leaves that field empty and the rest of the contact as stored, where peewee handed the
+    text on as a date-time and an impossible birthday raised."""
+    import sqlite3
+
+    contact_id = core.contacts.create(full_contact())
+    with contextlib.closing(sqlite3.connect(tmp_data_dir / "netdesk.sqlite3")) as other:
+        other.execute(
+            "UPDATE contact SET source_date = 'last tuesday', birthday = '2023-02-29' WHERE id = ?",
+            (contact_id,),
+        )
+        other.commit()
+    stored = core.contacts.get(contact_id)
+    assert stored is not None
+    assert (stored.source_date, stored.birthday) == (None, None)
+    assert stored.anniversary == full_contact().anniversary
+    assert stored.created_at == core.clock.now()
+    assert stored.emails == full_contact().emails and stored.tags == ["mentors", "spain"]
