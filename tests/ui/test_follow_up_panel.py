@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -24,8 +24,16 @@ D = dt.datetime
 
 
 @pytest.fixture
-def context(core: Core, tmp_data_dir: Path) -> AppContext:
-    return AppContext.create(Paths(tmp_data_dir), core, tmp_data_dir / "netdesk.log")
+def context(core: Core, tmp_data_dir: Path) -> Iterator[AppContext]:
+    """As ``app_context`` (tests/ui/conftest.py): the undo stack is emptied at the end.
+
+    Its commands hold the context that holds the stack: left to Python's collector, a
+    command's wrapper could delete its C++ command still on the stack, and the stack's
+    destructor delete it again (a segfault at pytest's last collection, the file run alone).
+    """
+    context = AppContext.create(Paths(tmp_data_dir), core, tmp_data_dir / "netdesk.log")
+    yield context
+    context.undo_stack.clear()
 
 
 @pytest.fixture

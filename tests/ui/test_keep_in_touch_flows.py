@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -24,8 +24,11 @@ OpenMenu = Callable[[QToolButton], QMenu]
 
 
 @pytest.fixture
-def context(core: Core, tmp_data_dir: Path) -> AppContext:
-    return AppContext.create(Paths(tmp_data_dir), core, tmp_data_dir / "netdesk.log")
+def context(core: Core, tmp_data_dir: Path) -> Iterator[AppContext]:
+    """As ``app_context``: the undo stack emptied at the end (see test_follow_up_panel.py)."""
+    context = AppContext.create(Paths(tmp_data_dir), core, tmp_data_dir / "netdesk.log")
+    yield context
+    context.undo_stack.clear()
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ its thread before the progress dialog came."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,8 +23,11 @@ D = dt.datetime
 
 
 @pytest.fixture
-def context(core: Core, tmp_data_dir: Path) -> AppContext:
-    return AppContext.create(Paths(tmp_data_dir), core, tmp_data_dir / "netdesk.log")
+def context(core: Core, tmp_data_dir: Path) -> Iterator[AppContext]:
+    """As ``app_context``: the undo stack emptied at the end (see test_follow_up_panel.py)."""
+    context = AppContext.create(Paths(tmp_data_dir), core, tmp_data_dir / "netdesk.log")
+    yield context
+    context.undo_stack.clear()
 
 
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")

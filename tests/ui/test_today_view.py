@@ -36,8 +36,11 @@ def english_plurals(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture
-def context(core: Core, tmp_data_dir: Path) -> AppContext:
-    return AppContext.create(Paths(tmp_data_dir), core, tmp_data_dir / "netdesk.log")
+def context(core: Core, tmp_data_dir: Path) -> Iterator[AppContext]:
+    """As ``app_context``: the undo stack emptied at the end (see test_follow_up_panel.py)."""
+    context = AppContext.create(Paths(tmp_data_dir), core, tmp_data_dir / "netdesk.log")
+    yield context
+    context.undo_stack.clear()
 
 
 def person(core: Core, name: str, **fields: object) -> int:

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import logging
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -50,8 +51,11 @@ class FakeWindow(QWidget):
 
 
 @pytest.fixture
-def context(core: Core, tmp_data_dir: Path) -> AppContext:
-    return AppContext.create(Paths(tmp_data_dir), core, tmp_data_dir / "netdesk.log")
+def context(core: Core, tmp_data_dir: Path) -> Iterator[AppContext]:
+    """As ``app_context``: the undo stack emptied at the end (see test_follow_up_panel.py)."""
+    context = AppContext.create(Paths(tmp_data_dir), core, tmp_data_dir / "netdesk.log")
+    yield context
+    context.undo_stack.clear()
 
 
 @pytest.fixture
