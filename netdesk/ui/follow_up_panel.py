@@ -103,8 +103,8 @@ class FollowUpPanel(QWidget):
             for follow_up in self.context.core.follow_ups.of_contact(self.contact_id):
                 text = describe_follow_up(follow_up, now, with_name=False)
                 row = Row(text, follow_up.contact_id)
-                # no stop of its own on the card (Enter on it opens the contact shown): made
-                # last, it came after the journal in the Tab order, back up the card
+                # no Tab stop of its own on the card, where Enter and the arrows do nothing on
+                # it (its buttons are the stops): made last, it came after the journal
                 row.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 row.add_follow_up_buttons(follow_up, self.item_actions, self)
                 self.rows.append(row)
