@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
             tr("&Restore from backup…"),
             self.restore_backup,
             None,
-            None,
+            "restore",
             tr("Put a backup in place of the current data"),
         )
         self.quit_action = self._action(

@@ -361,6 +361,15 @@ def test_every_menu_action_shows_its_shortcut(main_window: MainWindow) -> None:
             taken[key.toString()] = action.text()
 
 
+def test_every_file_menu_item_has_its_icon(main_window: MainWindow) -> None:
+    """Restore from backup… stood alone without one among New, Import, Export, Back up now
+    and Quit."""
+    file_menu = main_window.menuBar().actions()[0].menu()
+    items = [a for a in file_menu.actions() if not a.isSeparator() and a.menu() is None]
+    assert main_window.restore_action in items
+    assert [a.text() for a in items if a.icon().isNull()] == []
+
+
 def test_typing_runs_one_search_for_a_burst_of_keys(
     qtbot: QtBot,
     person,
