@@ -10,7 +10,6 @@ import math
 import os
 import shutil
 import sqlite3
-import stat
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -18,7 +17,7 @@ from pathlib import Path
 
 from peewee import DatabaseError
 
-from netdesk.store import backup_owner, migrations, rescue
+from netdesk.store import backup_owner, migrations, part_file, rescue
 from netdesk.store.database import StoreError, is_database_file, missing
 from netdesk.store.models import db
 
@@ -126,14 +125,7 @@ def backup_to(
         _room_left(source, Path(db.database), target)
         # made by the OS first: of a read-only drive, a folder without rights or a full one
         # SQLite said no more than "unable to open database file"
-        begun = _begin(partial, target)
-        try:
-            # private before the first page, whatever the umask: with 0644 it could be read
-            # by anyone during the copy, in a backups folder others reach (SQLite's journal
-            # beside it takes its rights)
-            _owner_only(partial, begun)
-        finally:
-            os.close(begun)
+        os.close(_begin(partial, target))  # private before the first page (0600)
         destination = sqlite3.connect(partial)
         try:
             with _one_snapshot(source):
@@ -156,43 +148,19 @@ def backup_to(
 
 def _begin(partial: Path, target: Path) -> int:
     """Make ``partial``, the file ``target``'s backup is written into first, a new file of
-    its own, and return it open.
-
-    A part left by a backup cut short is replaced: removed, never written into (it may be
-    another name of some other file, a hard link). A link or anything else that is not a file
-    is refused, and left as it is: ``open`` followed a link, and SQLite wrote the backup
-    through it into the file it named (truncated first), wherever that was.
+    its own (``part_file.begin``), and return it open.
 
     Raises:
-        BackupError: ``partial`` is a link, a folder, a device or a pipe.
+        BackupError: ``partial`` is a link, a folder, a device or a pipe; left as it is.
         OSError: the OS refused the file (its disk full, read-only, the name too long).
     """
     try:
-        found = os.lstat(partial)
-    except FileNotFoundError:
-        pass
-    else:
-        if stat.S_ISREG(found.st_mode):
-            partial.unlink()  # (a part that is not a file is refused by O_EXCL below)
-            log.info("removed %s, left by a backup cut short", partial)
-    # O_EXCL: a link put there meanwhile is not followed either
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-    try:
-        return os.open(partial, flags | getattr(os, "O_CLOEXEC", 0), 0o600)
-    except FileExistsError:
-        mode = os.lstat(partial).st_mode
-    if stat.S_ISLNK(mode):
-        what = f"a link to {os.readlink(partial)}; a backup is never written through a link"
-    elif stat.S_ISDIR(mode):
-        what = "a folder"
-    elif stat.S_ISREG(mode):
-        what = "the file of another backup, begun at the same moment"
-    else:
-        what = "not a file but a device or a pipe"
-    raise BackupError(
-        f"Could not write the backup {target}: {partial} is in the way: it is {what}. "
-        "Remove it and back up again."
-    )
+        return part_file.begin(partial)
+    except part_file.PartInTheWay as error:
+        never = "; a backup is never written through a link" if error.link else ""
+        raise BackupError(
+            f"Could not write the backup {target}: {error}{never}. Remove it and back up again."
+        ) from None
 
 
 def _full(error: OSError | sqlite3.Error) -> bool:

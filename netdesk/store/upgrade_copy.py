@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from netdesk.store import part_file
+
 log = logging.getLogger("netdesk.store")
 
 FOLDER = "backups"  # beside the database, where a restore keeps its copies too
@@ -126,25 +128,34 @@ def keep_copy(
         return UpgradeCopy(version, folder, free=free, needed=2 * size)
     target = folder / copy_name(now or dt.datetime.now(), version)
     part = target.with_name(f"{target.name}.part")
+    begun = False
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
+        # a new file of the copy's own (0600), never one found at its name: a link there was
+        # followed, and the whole database written into the file it named
+        os.close(part_file.begin(part))
+        begun = True
         if not _copy_file(connection, database, part):
             with contextlib.closing(sqlite3.connect(part)) as copy:
                 connection.backup(copy)
-        try:
-            part.chmod(0o600)
-        except OSError as error:  # a FAT or exFAT disk refuses it (EPERM): the copy stands
-            log.info("%s keeps its rights (the disk does not take 0600: %s)", part, error)
         os.replace(part, target)
+    except part_file.PartInTheWay as error:  # left as it is; the migration goes on
+        log.warning("no copy of %s kept before migrating it: %s", database, error)
+        never = "; a copy is never written through a link" if error.link else ""
+        return UpgradeCopy(
+            version, folder, error=f"{part.name} is in the way: it is {error.what}{never}"
+        )
     except (OSError, sqlite3.Error) as error:
-        with contextlib.suppress(OSError):
-            part.unlink(missing_ok=True)
+        if begun:  # (a part the OS refused to make is not ours to remove)
+            with contextlib.suppress(OSError):
+                part.unlink(missing_ok=True)
         log.warning("no copy of %s kept before migrating it: %s", database, error)
         said = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         return UpgradeCopy(version, folder, error=said)
     except BaseException:  # Ctrl+C in the terminal netdesk was started from: no half copy
-        with contextlib.suppress(OSError):
-            part.unlink(missing_ok=True)
+        if begun:
+            with contextlib.suppress(OSError):
+                part.unlink(missing_ok=True)
         raise
     log.info("kept a copy of %s (schema %d) as %s before migrating it", database, version, target)
     for old in copies(folder)[:-KEEP]:

@@ -1,0 +1,84 @@
+"""The part file a copy of the database is written into first, then renamed into place.
+
+Shared by the backups (``store.backup``) and the copy kept before a migration
+(``store.upgrade_copy``): a part is always a new file of the copy's own, never a file found at
+its name. Opened with ``open(part, "wb")``, ``shutil.copyfile`` or ``sqlite3.connect``, a part
+found there as a link (planted in a folder others reach, or left over) was followed, and the
+whole database written into the file it named, wherever that was.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import stat
+from pathlib import Path
+
+log = logging.getLogger("netdesk.store")
+
+# O_EXCL: a link put at the name meanwhile is not followed either (nor with O_NOFOLLOW)
+_NEW_FILE = (
+    os.O_WRONLY
+    | os.O_CREAT
+    | os.O_EXCL
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
+
+
+class PartInTheWay(Exception):  # noqa: N818  (what is found, said to the user)
+    """Something that is not a file of ours is at a part's name; it was left as it is.
+
+    Attributes:
+        part: the part's path.
+        what: what it is, in words ("a link to /home/ada/notes.txt", "a folder").
+        link: it is a link (its target is in ``what``).
+    """
+
+    def __init__(self, part: Path, what: str, *, link: bool = False) -> None:
+        super().__init__(f"{part} is in the way: it is {what}")
+        self.part = part
+        self.what = what
+        self.link = link
+
+
+def begin(part: Path) -> int:
+    """Make ``part`` a new file of its own, readable by its owner alone (where the disk keeps
+    such rights), and return it open for writing.
+
+    A part a copy cut short left behind (a plain file) is replaced: removed, never written
+    into (it may be another name of some other file, a hard link). A link, a folder, a device
+    or a pipe there is refused, and left as it is.
+
+    Raises:
+        PartInTheWay: ``part`` is a link, a folder, a device or a pipe, or a file made at that
+            name between its removal and its making (another netdesk's, at the same moment).
+        OSError: the OS refused the file (its disk full or read-only, the name too long).
+    """
+    try:
+        found = os.lstat(part)
+    except FileNotFoundError:
+        pass
+    else:
+        if stat.S_ISREG(found.st_mode):
+            part.unlink()  # (a part that is not a file is refused by O_EXCL below)
+            log.info("removed %s, left by a copy cut short", part)
+    try:
+        made = os.open(part, _NEW_FILE, 0o600)
+    except FileExistsError:
+        mode = os.lstat(part).st_mode
+    else:
+        # 0600 whatever the umask: with 0644 the copy could be read by anyone while it is
+        # written (SQLite's journal beside it takes its rights)
+        try:
+            os.fchmod(made, 0o600)
+        except OSError as error:  # a FAT or exFAT disk refuses it (EPERM): the copy stands
+            log.info("%s keeps its rights (the disk does not take 0600: %s)", part, error)
+        return made
+    if stat.S_ISLNK(mode):
+        raise PartInTheWay(part, f"a link to {os.readlink(part)}", link=True)
+    if stat.S_ISDIR(mode):
+        raise PartInTheWay(part, "a folder")
+    if stat.S_ISREG(mode):
+        raise PartInTheWay(part, "the file of another copy, begun at the same moment")
+    raise PartInTheWay(part, "not a file but a device or a pipe")
