@@ -112,7 +112,7 @@ def backup_to(
             f"{target} is a file that is not a database; a backup replaces only an earlier "
             "backup: give another file name"
         )
-    partial = target.with_suffix(target.suffix + ".part")
+    partial: Path | None = None
 
     def step(_status: int, remaining: int, total: int) -> None:
         if cancelled is not None and cancelled():
@@ -125,7 +125,10 @@ def backup_to(
         _room_left(source, Path(db.database), target)
         # made by the OS first: of a read-only drive, a folder without rights or a full one
         # SQLite said no more than "unable to open database file"
-        os.close(_begin(partial, target))  # private before the first page (0600)
+        # a new file of this backup's own, under a name of its own (two backups to one
+        # name at the same moment each removed the other's), private from its first page
+        begun, partial = part_file.begin_beside(target)
+        os.close(begun)
         destination = sqlite3.connect(partial)
         try:
             with _one_snapshot(source):
@@ -136,31 +139,16 @@ def backup_to(
             raise BackupCancelled(f"The backup to {target} was cancelled.")
         partial.replace(target)
     except BackupCancelled:
-        _remove_begun(partial)
+        if partial is not None:
+            _remove_begun(partial)
         raise
     except (OSError, sqlite3.Error) as error:
-        _remove_begun(partial)
+        if partial is not None:
+            _remove_begun(partial)
         raise (NoRoomError if _full(error) else BackupError)(
             f"Could not write the backup {target}: {_why(error, source, target)}"
         ) from error
     return target
-
-
-def _begin(partial: Path, target: Path) -> int:
-    """Make ``partial``, the file ``target``'s backup is written into first, a new file of
-    its own (``part_file.begin``), and return it open.
-
-    Raises:
-        BackupError: ``partial`` is a link, a folder, a device or a pipe; left as it is.
-        OSError: the OS refused the file (its disk full, read-only, the name too long).
-    """
-    try:
-        return part_file.begin(partial)
-    except part_file.PartInTheWay as error:
-        never = "; a backup is never written through a link" if error.link else ""
-        raise BackupError(
-            f"Could not write the backup {target}: {error}{never}. Remove it and back up again."
-        ) from None
 
 
 def _full(error: OSError | sqlite3.Error) -> bool:
@@ -527,10 +515,11 @@ def rotate(
 
 
 def _remove_abandoned(folder: Path) -> None:
-    """Remove the partial files of backups cut short (``…sqlite3.part`` and its journal):
-    never counted as backups, they were never removed either, a whole database each."""
+    """Remove the partial files of backups cut short (``…sqlite3.<random>.part``, or an
+    older netdesk's ``…sqlite3.part``, and its journal): never counted as backups, they were
+    never removed either, a whole database each."""
     limit = time.time() - ABANDONED_S
-    for partial in folder.glob(f"{PREFIX}*{SUFFIX}.part"):
+    for partial in folder.glob(f"{PREFIX}*{SUFFIX}*.part"):
         try:
             if partial.stat().st_mtime >= limit:
                 continue  # perhaps being written now (netdesk-cli, another data folder)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import stat
+import tempfile
 from pathlib import Path
 
 log = logging.getLogger("netdesk.store")
@@ -68,12 +69,7 @@ def begin(part: Path) -> int:
     except FileExistsError:
         mode = os.lstat(part).st_mode
     else:
-        # 0600 whatever the umask: with 0644 the copy could be read by anyone while it is
-        # written (SQLite's journal beside it takes its rights)
-        try:
-            os.fchmod(made, 0o600)
-        except OSError as error:  # a FAT or exFAT disk refuses it (EPERM): the copy stands
-            log.info("%s keeps its rights (the disk does not take 0600: %s)", part, error)
+        _private(made, part)
         return made
     if stat.S_ISLNK(mode):
         raise PartInTheWay(part, f"a link to {os.readlink(part)}", link=True)
@@ -82,3 +78,32 @@ def begin(part: Path) -> int:
     if stat.S_ISREG(mode):
         raise PartInTheWay(part, "the file of another copy, begun at the same moment")
     raise PartInTheWay(part, "not a file but a device or a pipe")
+
+
+def begin_beside(target: Path) -> tuple[int, Path]:
+    """Make a part file for ``target`` under a name of its own beside it
+    (``<target's name>.<random>.part``), readable by its owner alone, and return it open for
+    writing with its path.
+
+    Two copies to the same target at the same moment (the daily backup and ``netdesk-cli
+    backup`` in the same second) each write their own part: under the one name ``<target>.part``
+    each removed the other's, and the first to finish renamed the other's half-written file
+    into place. A name of its own is also never a file, link or folder found there (``mkstemp``:
+    O_EXCL|O_NOFOLLOW, mode 0600, another name tried if one is taken).
+
+    Raises:
+        OSError: the OS refused the file (its disk full or read-only, the name too long).
+    """
+    made, name = tempfile.mkstemp(prefix=f"{target.name}.", suffix=".part", dir=target.parent)
+    part = Path(name)
+    _private(made, part)
+    return made, part
+
+
+def _private(made: int, part: Path) -> None:
+    """0600 whatever the umask: with 0644 the copy could be read by anyone while it is
+    written (SQLite's journal beside it takes its rights)."""
+    try:
+        os.fchmod(made, 0o600)
+    except OSError as error:  # a FAT or exFAT disk refuses it (EPERM): the copy stands
+        log.info("%s keeps its rights (the disk does not take 0600: %s)", part, error)

@@ -24,21 +24,27 @@ _FULL_MODE = stat.S_IFCHR | 0o666
 
 
 def _open_on(path: Path) -> list[int]:
-    """This process's file descriptors open on ``path``."""
-    wanted = os.path.realpath(path)
+    """This process's file descriptors open on ``path``, a backup's part file named as an
+    older netdesk named it (``<target>.part``), or on the part of a name of its own a backup
+    now writes beside its target (``<target>.<random>.part``)."""
+    folder = os.path.realpath(path.parent)
+    begins = f"{path.name.removesuffix('.part')}."
     found = []
     for name in os.listdir("/proc/self/fd"):
         try:
-            if os.readlink(f"/proc/self/fd/{name}") == wanted:
-                found.append(int(name))
+            opened = os.readlink(f"/proc/self/fd/{name}")
         except OSError:  # (the listing's own descriptor, closed since)
             continue
+        there, _, file = opened.rpartition("/")
+        if there == folder and file.startswith(begins) and file.endswith(".part"):
+            found.append(int(name))
     return found
 
 
 class FillsUp:
     """A backup's ``cancelled`` (or ``progress``): the first time it is called while the
-    backup's part file ``part`` is open, the disk "fills up" under it. Never cancels.
+    backup's part file (``part``, or a name of its own beside it) is open, the disk "fills
+    up" under it. Never cancels.
 
     The copy goes 1024 pages a step and this is called between steps: the database backed up
     must hold more than 1024 pages (4 MB) for a step to follow.

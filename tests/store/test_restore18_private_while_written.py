@@ -23,14 +23,18 @@ def test_the_part_file_of_a_backup_is_private_from_its_first_page(
     folder.mkdir(mode=0o755)
     folder.chmod(0o755)
     now = dt.datetime(2026, 3, 2, 9)
-    part = folder / f"netdesk-{now:%Y%m%d-%H%M%S}.sqlite3.part"
     seen: list[int] = []
+
+    def part_mode(_done: int, _total: int) -> None:
+        [part] = folder.glob(f"netdesk-{now:%Y%m%d-%H%M%S}.sqlite3.*.part")  # (a name of its own)
+        seen.append(stat.S_IMODE(part.stat().st_mode))
+
     umask = os.umask(0o022)  # a desktop's usual one
     try:
         made = backups.backup_now(
             folder,
             now,
-            progress=lambda _done, _total: seen.append(stat.S_IMODE(part.stat().st_mode)),
+            progress=part_mode,
         )
     finally:
         os.umask(umask)
