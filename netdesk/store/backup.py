@@ -223,18 +223,14 @@ def _one_snapshot(source: sqlite3.Connection) -> Iterator[None]:
         source.execute("ROLLBACK")  # (nothing was written: the read ends)
 
 
-def _owner_only(path: Path, opened: int | None = None) -> None:
-    """Make ``path`` (the file open as ``opened`` when given) readable by its owner alone
-    where the disk keeps such rights.
+def _owner_only(path: Path) -> None:
+    """Make ``path`` readable by its owner alone where the disk keeps such rights.
 
     A USB stick's FAT or exFAT refuses the change (EPERM): the complete backup was then
     reported as failed, and its rotation never ran, until the stick was full.
     """
     try:
-        if opened is None:
-            path.chmod(0o600)
-        else:
-            os.fchmod(opened, 0o600)
+        path.chmod(0o600)
     except OSError as error:
         log.info("%s keeps its rights (the disk does not take 0600: %s)", path, error)
 

@@ -6,6 +6,7 @@ import array
 import contextlib
 import dataclasses
 import datetime as dt
+import json
 import marshal
 import sqlite3
 import uuid
@@ -62,6 +63,22 @@ def chunks(ids: Sequence[int], size: int = _CHUNK) -> list[list[int]]:
     """``ids`` (duplicates dropped) in slices small enough for one ``IN (...)`` each."""
     unique = list(dict.fromkeys(ids))
     return [unique[start : start + size] for start in range(0, len(unique), size)]
+
+
+def ids_table(name: str, ids: Iterable[int]) -> str:
+    """``ids`` in a new table of this connection's own, for queries to join (``WHERE id IN``
+    the name returned, ``temp."name"``). Drop it when done (a rollback takes it back too).
+
+    Handed to SQLite as one JSON text: inserted one statement each, 100,000 ids took ~0.4 s,
+    and named in each query (``IN (?, ?...)``) binding them cost ~20 ms a query."""
+    table = f'temp."{name}"'
+    db.execute_sql(f"DROP TABLE IF EXISTS {table}")
+    db.execute_sql(f'CREATE TEMP TABLE "{name}" (id INTEGER PRIMARY KEY)')
+    db.execute_sql(
+        f"INSERT OR IGNORE INTO {table} SELECT value FROM json_each(?)",
+        (json.dumps([int(i) for i in ids]),),
+    )
+    return table
 
 
 def _iso(value: t.PartialDate | None) -> str | None:
@@ -450,15 +467,10 @@ def delete_most(taken: TakenRows) -> Iterator[tuple[int, int]]:
     it inside the transaction, which a cancel between steps rolls back, indexes and all.
     """
     steps = len(_CHILD_TABLES) + 3
-    db.execute_sql("DROP TABLE IF EXISTS temp.deleting")
-    db.execute_sql("CREATE TEMP TABLE deleting (id INTEGER PRIMARY KEY)")
-    db.cursor().executemany(
-        "INSERT INTO temp.deleting VALUES (?)", ((i,) for i in taken.contact_ids)
-    )
-    going = "SELECT id FROM temp.deleting"
+    going = ids_table("deleting", taken.contact_ids)
     for done, table in enumerate(_CHILD_TABLES, 1):
         with _indexes_dropped(table):
-            db.execute_sql(f'DELETE FROM "{table}" WHERE contact_id IN ({going})')
+            db.execute_sql(f'DELETE FROM "{table}" WHERE contact_id IN {going}')
         yield done, steps
     # the journal entries left with nobody, in id order (as delete)
     with _indexes_dropped("interaction"):
@@ -472,13 +484,13 @@ def delete_most(taken: TakenRows) -> Iterator[tuple[int, int]]:
     yield steps - 2, steps
     # FTS5 takes a row out of its index by reading its text again, word by word: its own
     # table of the text, less the rows that go, is indexed anew ("rebuild")
-    db.execute_sql(f"DELETE FROM contact_fts_content WHERE id IN ({going})")
+    db.execute_sql(f"DELETE FROM contact_fts_content WHERE id IN {going}")
     db.execute_sql("INSERT INTO contact_fts (contact_fts) VALUES ('rebuild')")
     yield steps - 1, steps
     # the "met through" links to them are emptied (ON DELETE SET NULL) through their index
     with _indexes_dropped("contact", keep_links=True):
-        db.execute_sql(f"DELETE FROM contact WHERE id IN ({going})")
-    db.execute_sql("DROP TABLE temp.deleting")
+        db.execute_sql(f"DELETE FROM contact WHERE id IN {going}")
+    db.execute_sql(f"DROP TABLE {going}")
     yield steps, steps
 
 
