@@ -398,7 +398,7 @@ class FileCommands(Commands):
         return found
 
     def cmd_export(self, args: argparse.Namespace) -> int:
-        from netdesk.core.exporting import ExportCancelled, export_contacts
+        from netdesk.core.exporting import ExportCancelled, ExportChanged, export_contacts
 
         if args.tag and args.tag.casefold() not in {
             t.name.casefold() for t in self.core.contacts.tags()
@@ -430,6 +430,16 @@ class FileCommands(Commands):
         except ExportCancelled:
             left = "the output is incomplete" if _streamed(out) else f"{out} was not written"
             raise Interrupted(f"interrupted; {left}") from None
+        except ExportChanged as error:  # a CSV of a database not in WAL mode, edited meanwhile
+            # (it was said as an "unexpected" error, as a bug with a traceback in the log)
+            left = (
+                "the output is incomplete"
+                if _streamed(out)
+                else f"{out} was not written (a file already there is left as it was)"
+            )
+            raise CliError(
+                f"contacts changed while they were being exported; {left}: run the export again"
+            ) from error
         except OSError as error:  # it names the temporary file written beside the target
             where = "standard output" if out == "-" else out
             raise CliError(f"cannot write {where}: {error.strerror or error}") from error
