@@ -154,6 +154,11 @@ class FollowUpService:
             self._counted = (key, journal_rows.count_due(moment))
         return self._counted[1]
 
+    def anyone_kept_in_touch(self) -> bool:
+        """Whether some active contact has a keep-in-touch rhythm (their own, or a tag's that
+        they do not override with "never"): without one nothing ever falls due by itself."""
+        return queries.anyone_kept_in_touch()
+
     def next_due_after(self, moment: dt.datetime) -> dt.datetime | None:
         """When the next follow-up falls due after ``moment``: the tray's single timer."""
         return journal_rows.next_due_after(moment)

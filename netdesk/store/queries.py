@@ -151,6 +151,23 @@ def tags() -> list[t.Tag]:
     return [t.Tag(r[1], r[2], r[3] - archived.get(r[0], 0)) for r in db.execute_sql(TAGS_SQL)]
 
 
+# Each active contact with a keep-in-touch rhythm, their own or a tag's, has exactly one open
+# follow-up from it (core.followups.refresh_cadence keeps it so on every write; "never" and a
+# rhythm gone close it): so one of those stands for a rhythm, found by a walk of the open
+# follow-ups' partial index (CROSS JOIN: from there, not from every contact) that stops at the
+# first. Asked of the contacts, it was a scan of all 100,000 (~30 ms, every refresh) when
+# nobody has one, the very case it is asked for; here it reads the follow-ups set by hand.
+ANYONE_KEPT_IN_TOUCH_SQL = (
+    "SELECT EXISTS (SELECT 1 FROM follow_up f CROSS JOIN contact c ON c.id = f.contact_id "
+    "WHERE f.done_at IS NULL AND f.from_cadence = 1 AND c.archived = 0)"
+)
+
+
+def anyone_kept_in_touch() -> bool:
+    """Whether some active contact has a keep-in-touch rhythm, their own or from a tag."""
+    return bool(db.execute_sql(ANYONE_KEPT_IN_TOUCH_SQL).fetchone()[0])
+
+
 def tag_defaults() -> dict[str, int]:
     """The default cadence of each tag that has one, by its case-folded name."""
     return {

@@ -7,7 +7,6 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Generator
 from functools import partial
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -53,9 +52,6 @@ from netdesk.ui.notifier import real_ms_between
 from netdesk.ui.undo import Cancelled, Progress, _BulkCommand, push
 from netdesk.ui.widgets import fill, plain_label, relative_past, tr, without_mnemonic
 
-if TYPE_CHECKING:
-    from netdesk.core import Core
-
 log = logging.getLogger("netdesk.ui")
 
 SECTIONS = ("overdue", "today", "week", "birthdays", "cobwebs")
@@ -63,7 +59,6 @@ SECTIONS = ("overdue", "today", "week", "birthdays", "cobwebs")
 # a week holds ~500 birthdays (all of them took 5 s to show).
 TODAY_PAGE = 20
 SNOOZE_ALL_ON_THE_GUI_THREAD = 100  # more overdue items are snoozed on the worker (0.25 s)
-RHYTHM_LOOK = 50  # open follow-ups looked at for one from a keep-in-touch rhythm
 
 
 def short_date(day: dt.date) -> str:
@@ -436,14 +431,6 @@ class SnoozeAll(_BulkCommand):
 FOLLOW_UP_SECTIONS = ("overdue", "today", "week")
 
 
-def _anyone_kept_in_touch(core: Core) -> bool:
-    """Whether some contact has a keep-in-touch rhythm: each has an open follow-up from it.
-    Read from the first page of open follow-ups (one indexed read, no count of 100,000):
-    a full page of them and the user knows follow-ups, what would be said is not needed."""
-    items = core.follow_ups.due(dt.datetime.max, limit=RHYTHM_LOOK)
-    return len(items) >= RHYTHM_LOOK or any(item.from_cadence for item in items)
-
-
 def follow_up_window(name: str, today: dt.date) -> tuple[dt.datetime, dt.datetime]:
     """The due moments [since, until) a section of follow-ups lists."""
     midnight = dt.datetime.combine(today, dt.time())
@@ -466,7 +453,7 @@ class TodaySeen:
     occasions: list[Occasion]
     revive: list[ContactSummary]
     due_now: int
-    no_rhythm: bool = False  # no contact and no tag has a keep-in-touch rhythm
+    no_rhythm: bool = False  # no active contact has a keep-in-touch rhythm (own or a tag's)
 
 
 class TodayView(QWidget):
@@ -697,7 +684,7 @@ class TodayView(QWidget):
         yield
         due_now = core.follow_ups.count_due(now)
         yield
-        no_rhythm = not core.contacts.tag_defaults() and not _anyone_kept_in_touch(core)
+        no_rhythm = not core.follow_ups.anyone_kept_in_touch()
         return TodaySeen(now, follow_ups, occasions, revive, due_now, no_rhythm)
 
     def _read_in_steps(self) -> None:

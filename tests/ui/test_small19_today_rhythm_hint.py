@@ -1,5 +1,5 @@
-"""Today says why nothing ever falls due when no contact and no tag has a keep-in-touch
-rhythm, with a link that tells where one is set; with a rhythm anywhere it says nothing."""
+"""Today says why nothing ever falls due when no active contact has a keep-in-touch rhythm
+(their own or a tag's), with a link that tells where one is set; with a rhythm it says nothing."""
 
 from __future__ import annotations
 
@@ -62,17 +62,19 @@ def test_a_contacts_rhythm_takes_the_hint_away(
     qtbot.waitUntil(lambda: not view.rhythm_hint.isVisible())
 
 
-def test_a_tags_rhythm_alone_is_a_rhythm(
+def test_a_tags_rhythm_is_a_rhythm_once_it_applies_to_someone(
     qtbot: QtBot, core: Core, tmp_data_dir: Path, clock: FixedClock
 ) -> None:
     clock.set(dt.datetime(2026, 3, 2, 9))
-    # the tag's only contact is archived: no follow-up of theirs is open, the tag has a rhythm
+    # the tag's only contact is archived: nothing of theirs is listed, nothing can fall due
     ana = core.contacts.create(Contact(given_name="Ana", tags=["mentors"]))
     core.contacts.set_archived([ana], True)
     core.tags.set_cadence("mentors", 30)
     view = _today(qtbot, core, tmp_data_dir)
-    qtbot.waitUntil(lambda: view.due_label.text() != "")
-    assert not view.rhythm_hint.isVisible()
+    qtbot.waitUntil(view.rhythm_hint.isVisible)
+    core.contacts.set_archived([ana], False)  # back among the contacts, with the tag's rhythm
+    view.context.changes.contacts_changed.emit([ana])
+    qtbot.waitUntil(lambda: not view.rhythm_hint.isVisible())
 
 
 def test_a_contact_with_a_rhythm_shows_no_hint(
