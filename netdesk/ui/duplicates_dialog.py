@@ -316,6 +316,27 @@ class _ReadSides(QRunnable):
             log.info("the contacts %s were read after the window had gone", self.ids)
 
 
+_pool: QThreadPool | None = None
+
+
+def sides_pool() -> QThreadPool:
+    """The thread reading a pair's two sides (``_ReadSides``), made on first use. The app's,
+    not the dialog's own: a restore waits for a read under way (``wait_for_reads``), which
+    has the database open; the dialog's own pool was known to neither the restore nor the
+    tests' end, and a restore could refuse the file as in use by another program."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)  # one read at a time, the latest asked next
+    return _pool
+
+
+def wait_for_reads() -> None:
+    """Until no pair's read runs or waits: a restore is about to replace the database."""
+    if _pool is not None:
+        _pool.waitForDone()
+
+
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -430,8 +451,7 @@ class DuplicatesDialog(QDialog):
         self._details_pair: DuplicatePair | None = None  # ... as asked (its reasons)
         self._details_asked = 0  # numbers each request: a read of an older one is not shown
         self._reading: _ReadSides | None = None  # one read at a time, the latest asked next
-        self._reader = QThreadPool(self)
-        self._reader.setMaxThreadCount(1)
+        self._reader = sides_pool()
         self._filling = False
         self._people: dict[int, ContactSummary] = {}  # the summaries of the rows shown
         # contacts changed while a search read their summaries (None: every one)
@@ -866,6 +886,9 @@ class DuplicatesDialog(QDialog):
             self._read_sides(ids)
 
     def _read_sides(self, ids: Pair) -> None:
+        if self.context.changes.replacing:  # a restore has the database (and waited for reads)
+            self._details_of = None  # asked again as its end refreshes the list
+            return
         reading = self._reading = _ReadSides(self.context.core, ids, self._details_asked)
         reading.signals.read.connect(self._sides_read, Qt.ConnectionType.QueuedConnection)
         self._reader.start(reading)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from netdesk.core import backups
+from netdesk.ui import duplicates_dialog
 from netdesk.ui import settings as s
 from netdesk.ui.context import AppContext
 from netdesk.ui.errors import show_problem
@@ -649,7 +650,7 @@ def start_restore(window: MainWindow, source: Path) -> Operation:
     connection is closed; a read on it meanwhile would be refused at once
     (``backups.DatabaseAwayError``), never waited for. The worker's connection and any
     background checkpoint are closed by ``backups.restore``. The daily backup, if still being
-    written, is waited for.
+    written, and Find duplicates' read of a pair, if one is under way, are waited for.
     """
     context = window.context
     core = context.core
@@ -666,6 +667,7 @@ def start_restore(window: MainWindow, source: Path) -> Operation:
 
     def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Path:
         QThreadPool.globalInstance().waitForDone()  # the start-up backup reads the database
+        duplicates_dialog.wait_for_reads()  # a pair's details, read on a connection of its own
 
         def step(phase: str, done: int, total: int) -> None:
             phases.changed.emit(phase)
