@@ -128,8 +128,10 @@ def backup_to(
         # a new file of this backup's own, under a name of its own (two backups to one
         # name at the same moment each removed the other's), private from its first page
         begun, partial = part_file.begin_beside(target)
+        made = part_file.identity(begun)
         os.close(begun)
-        destination = sqlite3.connect(partial)
+        # opened by its name: still the file made, not a link put at its name meanwhile
+        destination = part_file.connect(partial, made)
         try:
             with _one_snapshot(source):
                 source.backup(destination, pages=1024, progress=step)
@@ -142,6 +144,11 @@ def backup_to(
         if partial is not None:
             _remove_begun(partial)
         raise
+    except part_file.PartInTheWay as error:  # left as it is: no longer ours to remove
+        raise BackupError(
+            f"Could not write the backup {target}: its part file {error.part} changed as the "
+            f"backup began (another program?): it is {error.what}; nothing was written"
+        ) from error
     except (OSError, sqlite3.Error) as error:
         if partial is not None:
             _remove_begun(partial)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import stat
 import tempfile
 from pathlib import Path
@@ -98,6 +99,67 @@ def begin_beside(target: Path) -> tuple[int, Path]:
     part = Path(name)
     _private(made, part)
     return made, part
+
+
+def identity(made: int) -> tuple[int, int]:
+    """The file ``made`` (a part open for writing) is, whatever name it has: device, inode."""
+    found = os.fstat(made)
+    return found.st_dev, found.st_ino
+
+
+def connect(part: Path, made: tuple[int, int]) -> sqlite3.Connection:
+    """``sqlite3.connect(part)``, sure to be the part made (``identity``), before SQLite
+    writes a page into it; the part's own descriptor closed first.
+
+    SQLite opens a file by its name and follows a link: between the part's making and its
+    opening, whoever may write in the folder (a shared backups folder, a USB stick) could put a
+    link at its name, and the whole database was written into the file it named.
+
+    Raises:
+        PartInTheWay: the name is now a link or another file, or SQLite opened another file
+            than the part (a link put there and taken away again); the connection is closed,
+            nothing written, and what is at the name left as it is.
+        sqlite3.Error: SQLite could not open it.
+    """
+    connection = sqlite3.connect(part)
+    try:
+        check_opened(part, made)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def check_opened(part: Path, made: tuple[int, int]) -> None:
+    """Raise PartInTheWay unless the name ``part`` is still the file made (not a link) and
+    this process has that file open (SQLite, which opened it by name just now). The second
+    where the system lists a process's open files (Linux's /proc/self/fd, /dev/fd)."""
+    try:
+        found = os.lstat(part)
+    except FileNotFoundError:
+        raise PartInTheWay(part, "gone (removed or renamed by another program)") from None
+    if stat.S_ISLNK(found.st_mode):
+        raise PartInTheWay(part, f"a link to {os.readlink(part)}", link=True)
+    if (found.st_dev, found.st_ino) != made or not _held_open(made):
+        raise PartInTheWay(part, "another file than the one made for the copy")
+
+
+def _held_open(made: tuple[int, int]) -> bool:
+    """Whether a descriptor of this process is the file ``made`` (True when it cannot be told)."""
+    for folder in ("/proc/self/fd", "/dev/fd"):
+        try:
+            descriptors = os.listdir(folder)
+        except OSError:
+            continue
+        for descriptor in descriptors:
+            try:
+                found = os.stat(f"{folder}/{descriptor}")
+            except OSError:  # (the listing's own, closed since)
+                continue
+            if (found.st_dev, found.st_ino) == made:
+                return True
+        return False
+    return True
 
 
 def _private(made: int, part: Path) -> None:
