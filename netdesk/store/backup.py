@@ -128,10 +128,8 @@ def backup_to(
         # a new file of this backup's own, under a name of its own (two backups to one
         # name at the same moment each removed the other's), private from its first page
         begun, partial = part_file.begin_beside(target)
-        made = part_file.identity(begun)
-        os.close(begun)
         # opened by its name: still the file made, not a link put at its name meanwhile
-        destination = part_file.connect(partial, made)
+        destination = part_file.connect(partial, begun)
         try:
             with _one_snapshot(source):
                 source.backup(destination, pages=1024, progress=step)

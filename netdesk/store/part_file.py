@@ -101,19 +101,16 @@ def begin_beside(target: Path) -> tuple[int, Path]:
     return made, part
 
 
-def identity(made: int) -> tuple[int, int]:
-    """The file ``made`` (a part open for writing) is, whatever name it has: device, inode."""
-    found = os.fstat(made)
-    return found.st_dev, found.st_ino
-
-
-def connect(part: Path, made: tuple[int, int]) -> sqlite3.Connection:
-    """``sqlite3.connect(part)``, sure to be the part made (``identity``), before SQLite
-    writes a page into it; the part's own descriptor closed first.
+def connect(part: Path, made: int) -> sqlite3.Connection:
+    """``sqlite3.connect(part)`` of the part ``begin`` or ``begin_beside`` made and returned
+    open as ``made`` (closed here, whatever happens), sure to be that file before SQLite
+    writes a page into it.
 
     SQLite opens a file by its name and follows a link: between the part's making and its
     opening, whoever may write in the folder (a shared backups folder, a USB stick) could put a
-    link at its name, and the whole database was written into the file it named.
+    link at its name, and the whole database was written into the file it named. ``made``
+    stays open until it is checked: the file is held in memory meanwhile (a FAT disk makes up
+    its inode numbers, and a file let go of could come back under another).
 
     Raises:
         PartInTheWay: the name is now a link or another file, or SQLite opened another file
@@ -121,42 +118,51 @@ def connect(part: Path, made: tuple[int, int]) -> sqlite3.Connection:
             nothing written, and what is at the name left as it is.
         sqlite3.Error: SQLite could not open it.
     """
-    connection = sqlite3.connect(part)
     try:
-        check_opened(part, made)
-    except BaseException:
-        connection.close()
-        raise
+        connection = sqlite3.connect(part)
+        try:
+            check_opened(part, made)
+        except BaseException:
+            connection.close()
+            raise
+    finally:
+        os.close(made)
     return connection
 
 
-def check_opened(part: Path, made: tuple[int, int]) -> None:
-    """Raise PartInTheWay unless the name ``part`` is still the file made (not a link) and
-    this process has that file open (SQLite, which opened it by name just now). The second
-    where the system lists a process's open files (Linux's /proc/self/fd, /dev/fd)."""
+def check_opened(part: Path, made: int) -> None:
+    """Raise PartInTheWay unless the name ``part`` is still the file open as ``made`` (not a
+    link), and another descriptor of this process has that file open too: SQLite's, opened
+    by the name just now. The second is told where the system lists a process's open files
+    (Linux's /proc/self/fd, /dev/fd elsewhere)."""
+    ours = os.fstat(made)
     try:
         found = os.lstat(part)
     except FileNotFoundError:
         raise PartInTheWay(part, "gone (removed or renamed by another program)") from None
     if stat.S_ISLNK(found.st_mode):
         raise PartInTheWay(part, f"a link to {os.readlink(part)}", link=True)
-    if (found.st_dev, found.st_ino) != made or not _held_open(made):
+    file = ours.st_dev, ours.st_ino
+    if (found.st_dev, found.st_ino) != file or not _open_again(file, made):
         raise PartInTheWay(part, "another file than the one made for the copy")
 
 
-def _held_open(made: tuple[int, int]) -> bool:
-    """Whether a descriptor of this process is the file ``made`` (True when it cannot be told)."""
+def _open_again(file: tuple[int, int], made: int) -> bool:
+    """Whether a descriptor of this process other than ``made`` is ``file`` (device, inode);
+    True when the system does not say."""
     for folder in ("/proc/self/fd", "/dev/fd"):
         try:
             descriptors = os.listdir(folder)
         except OSError:
             continue
         for descriptor in descriptors:
+            if descriptor == str(made):
+                continue
             try:
                 found = os.stat(f"{folder}/{descriptor}")
             except OSError:  # (the listing's own, closed since)
                 continue
-            if (found.st_dev, found.st_ino) == made:
+            if (found.st_dev, found.st_ino) == file:
                 return True
         return False
     return True

@@ -49,14 +49,14 @@ def test_a_part_swapped_for_a_link_before_sqlite_opens_it_is_refused(
     tmp_path: Path, victim: Path
 ) -> None:
     made, part = part_file.begin_beside(tmp_path / "backup.sqlite3")
-    ours = part_file.identity(made)
-    os.close(made)
     swap_for_a_link(part, victim)
     with pytest.raises(part_file.PartInTheWay, match="a link to") as refused:
-        part_file.connect(part, ours)
+        part_file.connect(part, made)
     assert refused.value.link
     assert notes_in(victim) == NOTES
     assert part.is_symlink()  # left as it is
+    with pytest.raises(OSError):  # the part's descriptor closed all the same
+        os.fstat(made)
 
 
 def test_a_link_taken_away_again_once_sqlite_followed_it_is_seen(
@@ -64,21 +64,20 @@ def test_a_link_taken_away_again_once_sqlite_followed_it_is_seen(
 ) -> None:
     """The name is the part again when it is looked at, but SQLite has the link's file open."""
     made, part = part_file.begin_beside(tmp_path / "backup.sqlite3")
-    ours = part_file.identity(made)
-    os.close(made)
-    aside = swap_for_a_link(part, victim)
-    with contextlib.closing(sqlite3.connect(part)):  # what connect() does first
-        os.replace(aside, part)  # the part back at its name
-        with pytest.raises(part_file.PartInTheWay, match="another file"):
-            part_file.check_opened(part, ours)
+    try:
+        aside = swap_for_a_link(part, victim)
+        with contextlib.closing(sqlite3.connect(part)):  # what connect() does first
+            os.replace(aside, part)  # the part back at its name
+            with pytest.raises(part_file.PartInTheWay, match="another file"):
+                part_file.check_opened(part, made)
+    finally:
+        os.close(made)
     assert notes_in(victim) == NOTES
 
 
 def test_the_part_made_is_opened_as_it_should_be(tmp_path: Path) -> None:
     made, part = part_file.begin_beside(tmp_path / "backup.sqlite3")
-    ours = part_file.identity(made)
-    os.close(made)
-    with contextlib.closing(part_file.connect(part, ours)) as opened:
+    with contextlib.closing(part_file.connect(part, made)) as opened:
         opened.execute("CREATE TABLE t (x)")
     assert part.stat().st_size > 0
 
