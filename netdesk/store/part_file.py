@@ -149,11 +149,14 @@ def check_opened(part: Path, made: int) -> None:
 
 def _open_again(file: tuple[int, int], made: int) -> bool:
     """Whether a descriptor of this process other than ``made`` is ``file`` (device, inode);
-    True when the system does not say."""
+    True when the system does not say (no such folder, or one that lists only some: a
+    FreeBSD's /dev/fd without fdescfs holds 0, 1 and 2)."""
     for folder in ("/proc/self/fd", "/dev/fd"):
         try:
             descriptors = os.listdir(folder)
         except OSError:
+            continue
+        if str(made) not in descriptors:
             continue
         for descriptor in descriptors:
             if descriptor == str(made):
