@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Generic, TypeVar
 from urllib.parse import quote
@@ -21,6 +22,9 @@ from netdesk.store import listing
 
 T = TypeVar("T")
 
+# contacts of a list compared with the one placed, per query (a few queries place it among
+# 100,000: 64 splits 100,000 into ranges of 1,563, then 25, then one)
+PROBES = 64
 BUSY_TIMEOUT_S = 2.0  # readers wait only for a file another program holds exclusively
 # ids turned into ints this many at a time: the interpreter lock is let go between slices
 SLICE = 8192
@@ -113,6 +117,77 @@ class IdListRead(ConnectionRead[list[int]]):
             f"SELECT group_concat(id) FROM ({self.sql})", self.params
         ).fetchone()
         return _ints(row[0] if row else None)
+
+    def place(self, contact_id: int, ids: Sequence[int], row: int) -> PlaceRead:
+        """Where one contact changed goes in ``ids``, this list as read before (``row``, its
+        row there, or -1): read by ``PlaceRead.run()``, on any thread."""
+        return PlaceRead(self, contact_id, ids, row)
+
+
+class PlaceRead(ConnectionRead[int | None]):
+    """The row of one contact in a list read before, all others as they were: a few queries
+    of a few rows by their ids (~1 ms), where reading the list again and counting it took
+    ~100 ms at 100,000 contacts.
+
+    ``run()`` returns its row once in place (the others keep their order), -1 when the list's
+    filter leaves it out, or None when the file orders the contacts compared otherwise than
+    ``ids`` (one gone, another changed too): only a new read of the whole list says then.
+    ``ids`` is not copied: it must stay as it is until ``run()`` returns.
+    """
+
+    def __init__(self, listed: IdListRead, contact_id: int, ids: Sequence[int], row: int) -> None:
+        super().__init__(listed.path)
+        self.clause, self.order = listing.where_and_order(listed.sql)
+        self.params = listed.params  # those of the WHERE clause: the LIMIT is written in
+        self.contact_id = contact_id
+        self.ids = ids
+        self.row = row
+
+    def _read(self, connection: sqlite3.Connection) -> int | None:
+        contact_id, ids, row = self.contact_id, self.ids, self.row
+        listed = connection.execute(
+            f"SELECT 1 FROM contact WHERE id = ? AND {self.clause}", [contact_id, *self.params]
+        ).fetchone()
+        if listed is None:
+            return -1
+        others = len(ids) - (row >= 0)
+
+        def other(n: int) -> int:  # the n-th of the others (the list without this contact)
+            return ids[n] if row < 0 or n < row else ids[n + 1]
+
+        # most often it stays between its neighbours (its notes, a phone changed): compared
+        # with them first, then with the whole list
+        neighbours = row >= 0
+        low, high = (max(row - 1, 0), min(row + 1, others)) if neighbours else (0, others)
+        while True:
+            if high - low <= PROBES:
+                spots = list(range(low, high))
+            else:
+                spots = sorted({low + (high - low) * n // PROBES for n in range(PROBES)})
+            compared = [other(n) for n in spots]
+            marks = ",".join("?" * (len(compared) + 1))
+            ordered = [
+                r[0]
+                for r in connection.execute(
+                    f"SELECT id FROM contact WHERE id IN ({marks}) ORDER BY {self.order}",
+                    [*compared, contact_id],
+                )
+            ]
+            if len(ordered) != len(compared) + 1:
+                return None  # one of them is gone
+            before = ordered.index(contact_id)
+            if ordered[:before] + ordered[before + 1 :] != compared:
+                return None  # the list is not in the file's order any more
+            if neighbours:
+                neighbours = False
+                if (before or not low) and (before < len(spots) or high == others):
+                    return low + before  # still between the same neighbours
+                low, high = 0, others
+                continue
+            if len(spots) == high - low:  # every one of the range compared
+                return low + before
+            low = spots[before - 1] + 1 if before else low
+            high = spots[before] if before < len(spots) else high
 
 
 class TagsRead(ConnectionRead[list[Tag]]):

@@ -130,6 +130,16 @@ def ids_sql(
     return f"SELECT id FROM {table(list_filter)} WHERE {clause} ORDER BY {order}{tail}", params
 
 
+def where_and_order(list_sql: str) -> tuple[str, str]:
+    """The WHERE clause and the ORDER BY of an ``ids_sql`` text (its LIMIT left out): what a
+    list read before asks of one contact when only that contact changed (``id_list.PlaceRead``).
+    Its first " WHERE " is the list's (a tag's or a search's subquery comes after it), and no
+    clause holds " ORDER BY "."""
+    head, _, order = list_sql.partition(" ORDER BY ")
+    clause = head.partition(" WHERE ")[2]
+    return clause, order.partition(" LIMIT ")[0]
+
+
 def count_sql(
     list_filter: ListFilter, now: dt.datetime, *, tag: str | None = None, cobweb_days: int = 180
 ) -> tuple[str, list[object]]:

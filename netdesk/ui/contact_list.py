@@ -212,6 +212,11 @@ class ContactListPanel(QWidget):
         self.model.modelReset.connect(self._after_reset)
         self.model.listed.connect(self._on_listed)
         self.model.searched.connect(self._on_searched)
+        self._kept_sight: tuple[int | None, int, bool] | None = None  # see _keep_sight
+        self.model.rowsAboutToBeMoved.connect(self._keep_sight)
+        self.model.rowsMoved.connect(self._sight_kept)
+        self.model.rowsAboutToBeInserted.connect(self._keep_sight)
+        self.model.rowsInserted.connect(self._sight_kept)
         context.changes.contacts_changed.connect(self._on_contacts_changed)
         context.changes.journal_changed.connect(self._on_journal_changed)
         context.changes.follow_ups_changed.connect(self._on_follow_ups_changed)
@@ -655,12 +660,17 @@ class ContactListPanel(QWidget):
         for i in range(selection.count()):
             span = selection.at(i)
             selected += self.model.ids_between(span.top(), min(span.bottom(), known - 1))
+        return (selected, *self._sight())
+
+    def _sight(self) -> tuple[int | None, int, bool]:
+        """The contact at the top of the view and how far it is scrolled past, and whether
+        the current row is in sight."""
         top = self.view.rowAt(0)
-        top_id = self.model.contact_id(top) if 0 <= top < known else None
+        top_id = self.model.contact_id(top) if 0 <= top < self.model.known_rows else None
         offset = -self.view.rowViewportPosition(top) if top_id is not None else 0
         current = self.view.visualRect(self.view.currentIndex())
         in_sight = current.isValid() and self.view.viewport().rect().intersects(current)
-        return selected, top_id, offset, in_sight
+        return top_id, offset, in_sight
 
     def _restore_view(self) -> None:
         """After a reload of the same list: the contacts selected are again (a change saved
@@ -671,9 +681,24 @@ class ContactListPanel(QWidget):
         if kept is None:
             return
         selected, top_id, offset, in_sight = kept
-        model, view = self.model, self.view
         if len(selected) > 1:
             self._add_to_selection(self._rows_of(selected))
+        self._show_sight(top_id, offset, in_sight)
+
+    def _keep_sight(self, *_: object) -> None:
+        """A row moves or comes (one contact changed, ``model.contacts_changed``): the view
+        is to show what it showed (Qt keeps the selection and the current row with it)."""
+        self._kept_sight = self._sight()
+
+    def _sight_kept(self, *_: object) -> None:
+        kept, self._kept_sight = self._kept_sight, None
+        if kept is not None:
+            self._show_sight(*kept)
+
+    def _show_sight(self, top_id: int | None, offset: int, in_sight: bool) -> None:
+        """The contact that was at the top of the view is again, the current row in sight if
+        it was (a row moved or added above had shifted them by one)."""
+        model, view = self.model, self.view
         top = model.known_row_of(top_id) if top_id is not None else -1
         if top >= 0:
             height = view.verticalHeader().defaultSectionSize()

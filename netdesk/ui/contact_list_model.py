@@ -16,7 +16,14 @@ from PySide6.QtCore import (
 )
 
 from netdesk.core import list_search, type_ahead
-from netdesk.core.listing import ListFilter, SortOrder, first_page, id_list_read
+from netdesk.core.listing import (
+    IdListError,
+    ListFilter,
+    ReadCancelled,
+    SortOrder,
+    first_page,
+    id_list_read,
+)
 from netdesk.core.types import ContactSummary
 from netdesk.ui import list_reader
 from netdesk.ui.context import AppContext
@@ -68,8 +75,10 @@ class ContactListModel(QAbstractListModel):
     past the page (``row_of``, ``ids_between``, ``contact_id``, ``ids``, a row's data) waits
     for the whole list, so nothing acts on a part of it. A reload that finds the same first
     page and count (a contact saved) keeps the rows shown, and the worker's list confirms
-    them (or resets the model) a moment later. ContactSummary rows are only built for the
-    pages a view paints, and old pages are dropped.
+    them (or resets the model) a moment later. One contact changed (a card saved) is read
+    alone and its row moved to its new place, or added, in the list as it is
+    (``_changed_in_place``). ContactSummary rows are only built for the pages a view paints,
+    and old pages are dropped.
 
     A search inside a filter or tag that matches many contacts is read on the worker too
     (``searching``): the rows shown stay until its result replaces them (``searched``).
@@ -288,12 +297,13 @@ class ContactListModel(QAbstractListModel):
         was_partial = self.partial
         self._row_count = None
         if ids == self._ids:
+            self._ids = ids  # the very list kept (_listed_ids): a contact changed moves in both
             self._pages.clear()
             if ids:
                 self.dataChanged.emit(self.index(0), self.index(len(ids) - 1))
         else:
             self.beginResetModel()
-            self._ids = ids  # never mutated in place: it may be the cached _listed_ids
+            self._ids = ids  # may be _listed_ids: only _changed_in_place changes it in place
             self._pages.clear()
             self.endResetModel()
         if was_partial:
@@ -401,8 +411,80 @@ class ContactListModel(QAbstractListModel):
 
     def contacts_changed(self, ids: object) -> None:
         """Slot for context.changes.contacts_changed / journal_changed."""
+        if isinstance(ids, list) and len(ids) == 1 and self._changed_in_place(ids[0]):
+            return
         self._forget_lists()
         self.reload()
+
+    def _changed_in_place(self, contact_id: int) -> bool:
+        """One contact changed (a card saved, an interaction logged): its row is read again
+        and moved where the list's order now puts it, or added when the list's filter now
+        takes it, the other rows as they were. False when the list must be read again: a
+        search or a read on its way, the contact leaving the list (the panel then moves on),
+        or a list that is no longer the file's.
+
+        A reload read the first page and the count here, then the whole list on the worker,
+        and every row shown again: ~100 ms of this thread at 100,000 contacts, for a save."""
+        if (
+            not self.loaded
+            or self.partial
+            or self._job is not None
+            or self._search_job is not None
+            or self.search_text.strip()
+            or self._listed_ids is not self._ids
+            or self.context.changes.replacing
+        ):
+            return False
+        row = self.known_row_of(contact_id)
+        core = self.context.core
+        read = id_list_read(
+            core.store.path, core.clock, self.list_filter, self.sort_order, tag=self.tag
+        )
+        try:
+            place = read.place(contact_id, self._ids, row).run()
+        except (IdListError, ReadCancelled) as error:
+            log.info("a contact's row was not placed: %s", error)
+            return False
+        if place is None or (place < 0 and row >= 0):
+            return False
+        if place < 0:
+            return True  # neither listed before nor now
+        summaries = core.contacts.summaries([contact_id])
+        if not summaries:
+            return False  # deleted since
+        if row < 0:
+            self.beginInsertRows(QModelIndex(), place, place)
+            self._ids.insert(place, contact_id)  # (the same list as _listed_ids)
+            self.endInsertRows()
+        elif place != row:
+            # Qt's destination: the row it goes before, counted with it still in its place
+            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), place + (place > row))
+            del self._ids[row]
+            self._ids.insert(place, contact_id)
+            self.endMoveRows()
+        self._repage(summaries[0], moved=place != row)
+        index = self.index(place)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def _repage(self, summary: ContactSummary, *, moved: bool) -> None:
+        """The page cache after one contact's row changed: its summary is the new one, and
+        after rows moved each page kept holds the ids of its rows now (one that lacks a
+        summary is dropped, read again when painted)."""
+        if not moved:
+            for page in self._pages.values():
+                if summary.id in page:
+                    page[summary.id] = summary
+            return
+        known = {i: s for page in self._pages.values() for i, s in page.items()}
+        known[summary.id] = summary
+        pages = list(self._pages)  # least recently used first
+        self._pages.clear()
+        for number in pages:
+            start = number * SUMMARY_PAGE
+            chunk = self._ids[start : start + SUMMARY_PAGE]
+            if chunk and all(i in known for i in chunk):
+                self._pages[number] = {i: known[i] for i in chunk}
 
     # -- lookups ----------------------------------------------------------------------------
 
