@@ -419,9 +419,9 @@ class ContactListModel(QAbstractListModel):
     def _changed_in_place(self, contact_id: int) -> bool:
         """One contact changed (a card saved, an interaction logged): its row is read again
         and moved where the list's order now puts it, or added when the list's filter now
-        takes it, the other rows as they were. False when the list must be read again: a
-        search or a read on its way, the contact leaving the list (the panel then moves on),
-        or a list that is no longer the file's.
+        takes it, or taken out when it left, the other rows as they were. False when the
+        list must be read again: a search or a read on its way, or a list that is no longer
+        the file's.
 
         A reload read the first page and the count here, then the whole list on the worker,
         and every row shown again: ~100 ms of this thread at 100,000 contacts, for a save."""
@@ -445,10 +445,17 @@ class ContactListModel(QAbstractListModel):
         except (IdListError, ReadCancelled) as error:
             log.info("a contact's row was not placed: %s", error)
             return False
-        if place is None or (place < 0 and row >= 0):
+        if place is None:
             return False
         if place < 0:
-            return True  # neither listed before nor now
+            if row >= 0:  # left the list (archived, deleted, out of the filter)
+                # a reset, as a reload made it: the panel moves on from it, or keeps it
+                # current unlisted, as it always did (ContactListPanel._restore_current)
+                self.beginResetModel()
+                del self._ids[row]
+                self._repage(None, contact_id)
+                self.endResetModel()
+            return True
         summaries = core.contacts.summaries([contact_id])
         if not summaries:
             return False  # deleted since
@@ -462,22 +469,26 @@ class ContactListModel(QAbstractListModel):
             del self._ids[row]
             self._ids.insert(place, contact_id)
             self.endMoveRows()
-        self._repage(summaries[0], moved=place != row)
+        summary = summaries[0]
+        if place == row:
+            for page in self._pages.values():
+                if contact_id in page:
+                    page[contact_id] = summary
+        else:
+            self._repage(summary, contact_id)
         index = self.index(place)
         self.dataChanged.emit(index, index)
         return True
 
-    def _repage(self, summary: ContactSummary, *, moved: bool) -> None:
-        """The page cache after one contact's row changed: its summary is the new one, and
-        after rows moved each page kept holds the ids of its rows now (one that lacks a
-        summary is dropped, read again when painted)."""
-        if not moved:
-            for page in self._pages.values():
-                if summary.id in page:
-                    page[summary.id] = summary
-            return
+    def _repage(self, summary: ContactSummary | None, contact_id: int) -> None:
+        """The page cache after one contact's row moved, came or went (``summary`` None):
+        each page kept holds the ids of its rows now, with the summaries read before (one
+        that lacks a summary is dropped, read again when painted)."""
         known = {i: s for page in self._pages.values() for i, s in page.items()}
-        known[summary.id] = summary
+        if summary is None:
+            known.pop(contact_id, None)
+        else:
+            known[contact_id] = summary
         pages = list(self._pages)  # least recently used first
         self._pages.clear()
         for number in pages:

@@ -149,16 +149,68 @@ def test_an_interaction_logged_moves_the_contact_up_the_last_interaction_order(
     assert panel.model.ids()[:2] == [people[12], people[3]]
 
 
-def test_a_contact_leaving_the_list_or_another_changed_too_reads_the_list_again(
+def left(qtbot: QtBot, panel: ContactListPanel, contact_id: int) -> None:
+    """Announce a change of a contact that leaves the list: a reset (the panel decides who
+    is current after it, as after a reload), but nothing read again."""
+    model = panel.model
+    with qtbot.waitSignal(model.modelReset), qtbot.assertNotEmitted(model.listed):
+        panel.context.changes.contacts_changed.emit([contact_id])
+        assert not model.reading and not model.partial
+    assert model.row_of(contact_id) == -1
+
+
+def test_a_contact_archived_leaves_the_list_and_the_next_one_is_current(
     qtbot: QtBot, app_context: AppContext, panel: ContactListPanel
 ) -> None:
     contacts = app_context.core.contacts
     people = panel.model.ids()
+    shown(panel)
+    assert panel.select_contact(people[7])
+    panel.move_on_when_gone()  # what Archive does first
     contacts.set_archived([people[7]], True)
-    with qtbot.waitSignal(panel.model.modelReset):  # the panel moves on as it always did
-        panel.context.changes.contacts_changed.emit([people[7]])
-    panel.model.complete()
+    left(qtbot, panel, people[7])
     assert panel.model.ids() == contacts.list_ids()
+    assert panel.current_id() == people[8]
+    assert shown(panel)[6:8] == ["P06", "P08"]
+    assert panel.count_label.text() == f"{PEOPLE - 1} contacts"
+
+
+def test_a_contact_deleted_is_current_no_more(
+    qtbot: QtBot, app_context: AppContext, panel: ContactListPanel
+) -> None:
+    contacts = app_context.core.contacts
+    people = panel.model.ids()
+    assert panel.select_contact(people[3])
+    contacts.delete([people[3]])
+    with qtbot.waitSignal(panel.current_changed) as gone:
+        left(qtbot, panel, people[3])
+    assert gone.args == [None] and panel.current_id() is None
+    assert panel.model.ids() == contacts.list_ids()
+
+
+def test_a_contact_edited_out_of_the_filter_stays_current(
+    qtbot: QtBot, app_context: AppContext, panel: ContactListPanel
+) -> None:
+    """Its card stays, open to further edits, as after a reload: only Archive moves on."""
+    contacts = app_context.core.contacts
+    with qtbot.waitSignal(panel.model.listed):
+        panel.set_filter(ListFilter.ALL, tag="club")
+    club = panel.model.ids()
+    assert panel.select_contact(club[4])
+    saved = contacts.get(club[4])
+    assert saved is not None
+    contacts.update(dataclasses.replace(saved, tags=[]))
+    with qtbot.assertNotEmitted(panel.current_changed):
+        left(qtbot, panel, club[4])
+    assert panel.current_id() == club[4]
+    assert panel.model.ids() == contacts.list_ids(tag="club") == club[:4] + club[5:]
+
+
+def test_another_contact_changed_too_reads_the_list_again(
+    qtbot: QtBot, app_context: AppContext, panel: ContactListPanel
+) -> None:
+    contacts = app_context.core.contacts
+    people = panel.model.ids()
     rename(app_context, people[8], "A first")
     rename(app_context, people[9], "Z last")  # not announced: the list is not the file's
     panel.context.changes.contacts_changed.emit([people[8]])
