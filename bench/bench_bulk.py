@@ -70,6 +70,8 @@ def _peak_case(
     deleted_s, deleted_cpu = time.perf_counter() - start, time.process_time() - cpu
     rss_deleted = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     held = sum(len(step) for step in records.rows.steps)
+    side = records.rows.side  # a delete of most of them: the rows in a file of their own
+    on_disk = side.stat().st_size if side is not None else 0
     start, cpu = time.perf_counter(), time.process_time()
     core.contacts.restore(records, most=most)
     restored_s, restored_cpu = time.perf_counter() - start, time.process_time() - cpu
@@ -81,6 +83,7 @@ def _peak_case(
         f"restore {restored_s:.1f} s ({restored_cpu:.1f} s CPU); peak RSS "
         f"{rss_before / 1024:,.0f} MiB before, {rss_deleted / 1024:,.0f} MiB after the delete, "
         f"{rss_restored / 1024:,.0f} MiB after the undo; the undo record {held / 2**20:,.1f} MiB"
+        + (f" in memory, {on_disk / 2**20:,.0f} MiB on disk" if side is not None else "")
         + ("" if same else f"\n  MISMATCH after restore: {_counts()}")
     )
 

@@ -6,7 +6,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from netdesk.core import names
@@ -441,18 +441,24 @@ class ContactService:
         # (the search index's merges not deferred, as tagging does: measured on 10,000, no
         # faster, and the index was left in twice the segments for later writes to merge)
         # the collector paused: each step makes rows by the ten thousand, without cycles
-        with collector_paused(), contact_rows.roomy_cache(len(ids)), self.store.transaction():
+        many = len(ids) >= max(at_least, most * contact_rows.count())
+        with (
+            collector_paused(),
+            contact_rows.roomy_cache(len(ids)),
+            contact_rows.set_aside(taken, new=many) as aside,
+            self.store.transaction(),
+        ):
             links = backlinks.pointing_at(ids)
-            if len(ids) >= max(at_least, most * contact_rows.count()):
-                # read first (two thirds of the time), then the tables a step each
+            if aside:
+                # copied to a file of their own first (half of the time), then the tables a
+                # step each
                 for start in range(0, len(ids), _CHUNK):
-                    chunk = ids[start : start + _CHUNK]
-                    answers.update(dismissed.of_contacts(chunk))  # before they go with them
-                    contact_rows.keep(chunk, taken)
-                    step((start + len(chunk)) * 2 // 3)
-                read = len(ids) * 2 // 3
+                    answers.update(dismissed.of_contacts(ids[start : start + _CHUNK]))
+                half = len(ids) // 2
+                for done, steps in contact_rows.keep_most(ids, taken):
+                    step(half * done // steps)
                 for done, steps in contact_rows.delete_most(taken):
-                    step(read + (len(ids) - read) * done // steps)
+                    step(half + (len(ids) - half) * done // steps)
                 between: list[backlinks.Backlink] = []  # read before any went: in the rows
             else:
                 step_of = {contact_id: n // _CHUNK for n, contact_id in enumerate(ids)}
@@ -495,19 +501,27 @@ class ContactService:
         """
         rows = deleted.rows
         total = len(rows)
-        coming = set(rows.contact_ids)
+        coming = set(rows.contact_ids) if rows.side is None else set()
         read_again: set[int] = set()
-        with collector_paused(), contact_rows.roomy_cache(total), self.store.transaction():
+        with (
+            collector_paused(),
+            contact_rows.roomy_cache(total),
+            contact_rows.set_aside(rows) as aside,
+            self.store.transaction(),
+        ):
             # steps link contacts (met through, related, shared journal entries) to others a
             # later step puts back
             contact_rows.defer_link_checks()
             tag_ids = contact_rows.put_back_tags(rows)
-            done = 0
             many = total >= max(at_least, most * (contact_rows.count() + total))
             with contact_rows.indexes_made_after() if many else contextlib.nullcontext():
-                for step, size in zip(rows.steps, rows.step_sizes, strict=True):
-                    read_again |= contact_rows.put_back(step, coming, tag_ids)
-                    done += size
+                steps: Iterator[tuple[int, int]]
+                if aside:
+                    put_back = contact_rows.put_back_most(rows, tag_ids, read_again)
+                    steps = ((total * done // of, total) for done, of in put_back)
+                else:
+                    steps = self._put_back_steps(rows, coming, tag_ids, read_again)
+                for done, _ in steps:
                     if progress is not None:
                         progress(done, total)
                     if cancelled is not None and cancelled():
@@ -520,6 +534,20 @@ class ContactService:
             # Cancel pressed meanwhile is still heard: nothing is committed yet
             if total and cancelled is not None and cancelled():
                 raise RestoreCancelled(f"restoring {total} contacts was cancelled")
+
+    @staticmethod
+    def _put_back_steps(
+        rows: contact_rows.TakenRows,
+        coming: set[int],
+        tag_ids: Mapping[int, int],
+        read_again: set[int],
+    ) -> Iterator[tuple[int, int]]:
+        """The steps of a delete kept in memory (contact_rows.keep) put back one by one."""
+        done = 0
+        for step, size in zip(rows.steps, rows.step_sizes, strict=True):
+            read_again |= contact_rows.put_back(step, coming, tag_ids)
+            done += size
+            yield done, len(rows)
 
     def _read_again(self, contact_ids: Sequence[int]) -> None:
         """Last talk, talk count, keep-in-touch holds, next due and search row of contacts
