@@ -89,6 +89,19 @@ def common_folder(files: list[str]) -> str:
         return ""
 
 
+def shown_file(file: str, folder: str) -> str:
+    """``file`` as the preview names it: from ``folder`` (common_folder's) when there is one,
+    else by its name. A problem can name a file outside it: on Windows one on another drive
+    (an empty folder dropped from D: with files from C:) has no path from it, and relpath's
+    ValueError failed the whole preview; it is named by its name."""
+    if folder and file:
+        try:
+            return os.path.relpath(file, folder)
+        except ValueError:
+            pass
+    return os.path.basename(file)
+
+
 def preview_rows(plan: ImportPlan, cancelled: Callable[[], bool] | None = None) -> PreviewRows:
     """The plan's cards sorted into the preview's lists, with their orders.
 
@@ -434,8 +447,7 @@ class _CardModel(_FlatTable):
     def _file_name(self, file: str) -> str:
         name = self._file_names.get(file)
         if name is None:
-            name = os.path.relpath(file, self.folder) if self.folder else os.path.basename(file)
-            self._file_names[file] = name
+            name = self._file_names[file] = shown_file(file, self.folder)
         return name
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> object:
@@ -746,8 +758,7 @@ def _problem_cell(
     problem: ImportProblem, column: int, kinds: dict[str, str], folder: str = ""
 ) -> str:
     if column == 0:  # as the cards name it (_CardModel._file_name)
-        file = problem.file
-        return os.path.relpath(file, folder) if folder and file else os.path.basename(file)
+        return shown_file(problem.file, folder)
     if column == 1:
         return str(problem.line) if problem.line is not None else ""
     if column == 2:
