@@ -17,6 +17,8 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import itertools
+import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
@@ -273,7 +275,14 @@ class CsvColumns:
             row += [""] * (width - len(cells))
         if self.anniversary:
             row += ["Anniversary", parts.anniversary] if parts.anniversary else ["", ""]
-        row += [value for value, wanted in zip(parts.netdesk, self.netdesk, strict=True) if wanted]
+        elif parts.anniversary:
+            raise ValueError("a contact has an anniversary where the CSV has no column for it")
+        values = parts.netdesk
+        row += [value for value, wanted in zip(values, self.netdesk, strict=True) if wanted]
+        # a value of netdesk's own where the CSV has no column (nobody had one when they were
+        # counted) is never dropped in silence either (compress, map: no Python loop a row)
+        if any(itertools.compress(values, map(operator.not_, self.netdesk))):
+            raise ValueError("a contact has a value in a column the CSV does not have")
         return row
 
     def rows_text(self, rows: Sequence[RowParts]) -> str:

@@ -603,7 +603,28 @@ def test_a_row_wider_than_its_columns_is_refused_not_shifted() -> None:
     assert CsvColumns(emails=2).row(wide)[17:21] == ["", "a@x.org", "", "b@x.org"]
 
 
-@pytest.mark.parametrize("change", ["a note", "two e-mails"])
+def test_a_row_with_a_value_the_columns_have_no_room_for_is_refused() -> None:
+    """An anniversary or a value of netdesk's own columns where none was counted (a contact
+    changed after the columns were, in a database not in WAL mode) stops the row, as a
+    numbered group too wide does: it was dropped without a word."""
+    from netdesk.core.types import PartialDate
+    from netdesk.interop.csv_write import CsvColumns, row_parts
+
+    plain = CsvColumns()
+    plain.widen([row_parts(Contact(given_name="P"))])
+    dated = row_parts(Contact(given_name="D", anniversary=PartialDate(2020, 5, 1)))
+    with pytest.raises(ValueError, match="anniversary"):
+        plain.row(dated)
+    met = row_parts(Contact(given_name="M", met_at="Conference 2026"))
+    with pytest.raises(ValueError, match="column the CSV does not have"):
+        plain.row(met)
+    roomy = CsvColumns()
+    roomy.widen([dated, met])
+    assert "Conference 2026" in roomy.row(met) and "2020-05-01" in roomy.row(dated)
+    assert len(roomy.row(row_parts(Contact(given_name="P")))) == len(roomy.headers())
+
+
+@pytest.mark.parametrize("change", ["a note", "two e-mails", "a place met"])
 def test_a_csv_export_of_a_database_not_in_wal_mode_holds_no_read_over_the_saves(
     core: Core, tmp_path: Path, tmp_data_dir: Path, monkeypatch: pytest.MonkeyPatch, change: str
 ) -> None:
@@ -627,6 +648,9 @@ def test_a_csv_export_of_a_database_not_in_wal_mode_holds_no_read_over_the_saves
             return
         if change == "a note":  # a save while the export runs: not refused as locked
             other.execute("UPDATE contact SET notes = 'saved meanwhile' WHERE id = ?", (ids[0],))
+            return
+        if change == "a place met":  # a column of netdesk's own no contact had
+            other.execute("UPDATE contact SET met_at = 'Conference' WHERE id = ?", (ids[-1],))
             return
         for n in range(2):
             other.execute(
