@@ -1,0 +1,94 @@
+"""The one-pass UTF-8 reading of a card (vcard_read build_text) against the Property path.
+
+build_text reads each line once: a grouped value takes its X-ABLabel after the pass, a grouped
+handler line has every label read before it, and what a card reports before it hands over to
+the full path is dropped with it.
+"""
+
+from __future__ import annotations
+
+from netdesk.core.types import Contact, PartialDate
+from netdesk.interop import vcard_read as reader
+from netdesk.interop import vcard_tokens as tokens
+from netdesk.interop.problems import ImportProblem
+from netdesk.interop.vcard import read_vcard_bytes
+
+
+def _both_paths(card: bytes) -> tuple[Contact, list[ImportProblem], Contact, list[ImportProblem]]:
+    """(text path's contact, its problems, Property path's contact, its problems)."""
+    data = tokens.normalise_line_ends(card)
+    decoder = reader._Decoder(data)
+    (chunk,) = tokens.split_cards(data)
+    assert chunk.body is not None
+    text_problems: list[ImportProblem] = []
+    built = reader._CardBuilder(decoder, "f", chunk.line, text_problems).build_text(
+        chunk.body.decode("utf-8")
+    )
+    assert built is not None  # the card stays on the text path
+    problems: list[ImportProblem] = []
+    expected = reader._CardBuilder(decoder, "f", chunk.line, problems).build(
+        tokens.tokenize(chunk.body)
+    )
+    return built, text_problems, expected, problems
+
+
+def test_a_grouped_date_and_relation_read_the_label_that_follows_them() -> None:
+    card = (
+        b"BEGIN:VCARD\nVERSION:3.0\nFN:Ana\nitem1.TEL:+1 555 0100\n"
+        b"item1.X-ABDATE:2001-06-01\nitem1.X-ABLabel:_$!<Anniversary>!$_\n"
+        b"item2.X-ABRELATEDNAMES:Bea\nitem2.X-ABLabel:_$!<Sister>!$_\nEND:VCARD\n"
+    )
+    built, text_problems, expected, problems = _both_paths(card)
+    assert built == expected and text_problems == problems
+    assert built.anniversary == PartialDate(2001, 6, 1)
+    assert [(phone.raw, phone.label) for phone in built.phones] == [("+1 555 0100", "anniversary")]
+    assert [(person.label, person.name) for person in built.related] == [("sister", "Bea")]
+    assert built.raw_properties == []
+
+
+def test_a_grouped_date_drops_the_label_a_value_before_it_used() -> None:
+    # X-ABDATE that is no anniversary is kept raw and unmarks its group, which an e-mail
+    # before it had marked: the label is then kept raw too, as the Property path does
+    card = (
+        b"BEGIN:VCARD\nVERSION:3.0\nFN:Ana\nitem1.EMAIL:ana@example.org\n"
+        b"item1.X-ABDATE:2001-06-01\nitem1.X-ABLabel:Party\nEND:VCARD\n"
+    )
+    built, text_problems, expected, problems = _both_paths(card)
+    assert built == expected and text_problems == problems
+    assert [(email.value, email.label) for email in built.emails] == [("ana@example.org", "Party")]
+    assert built.raw_properties == ["item1.X-ABDATE:2001-06-01", "item1.X-ABLabel:Party"]
+
+
+def test_grouped_values_take_the_last_label_of_their_group() -> None:
+    card = (
+        b"BEGIN:VCARD\nVERSION:3.0\nFN:Ana\nitem1.TEL:1\nitem1.X-ABLabel:Boat\nitem1.URL:x.org\n"
+        b"item1.X-ABLabel:_$!<Work>!$_\nitem2.ADR:;;;;;;\nitem2.X-ABLabel:Unused\n"
+        b"X-SPOUSE:Ben\nEND:VCARD\n"
+    )
+    built, text_problems, expected, problems = _both_paths(card)
+    assert built == expected and text_problems == problems
+    assert [phone.label for phone in built.phones] == ["work"]
+    assert [link.label for link in built.urls] == ["work"]
+
+
+def test_a_card_handed_over_midway_reports_its_problems_once() -> None:
+    # the BDAY is refused before the quoted-printable NOTE sends the card to the full path
+    card = (
+        b"BEGIN:VCARD\nVERSION:2.1\nFN:Ana\nBDAY:not a date\n"
+        b"NOTE;ENCODING=QUOTED-PRINTABLE:caf=C3=A9\nEND:VCARD\n"
+    )
+    data = tokens.normalise_line_ends(card)
+    (chunk,) = tokens.split_cards(data)
+    assert chunk.body is not None
+    text_problems: list[ImportProblem] = []
+    builder = reader._CardBuilder(reader._Decoder(data), "f", chunk.line, text_problems)
+    assert builder.build_text(chunk.body.decode("utf-8")) is None
+    assert text_problems == []
+
+    result = read_vcard_bytes(card, "ana.vcf")
+    contact = result.cards[0].contact
+    assert contact.notes == "café"
+    assert contact.raw_properties == ["BDAY:not a date"]
+    assert [problem.reason for problem in result.problems] == [
+        "BDAY: 'not a date' is not a date; kept unchanged as an extra property"
+    ]
