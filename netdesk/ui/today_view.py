@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable, Generator
-from functools import partial
+from functools import cache, partial
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMenu,
     QMessageBox,
     QScrollArea,
@@ -58,6 +59,7 @@ SECTIONS = ("overdue", "today", "week", "birthdays", "cobwebs")
 # Rows a section shows before "Show more": each row is a few widgets, and on 100,000 contacts
 # a week holds ~500 birthdays (all of them took 5 s to show).
 TODAY_PAGE = 20
+OWED_ROWS_A_TURN = 20  # rows below the window's height made in one turn of the event loop
 SNOOZE_ALL_ON_THE_GUI_THREAD = 100  # more overdue items are snoozed on the worker (0.25 s)
 
 
@@ -251,7 +253,7 @@ class Row(QFrame):
         button.setToolTip(tooltip or text)
         # read out with its row: "Done…" on every row (and "⋯", nothing at all) said nothing
         # of whom it was for
-        said = without_mnemonic(tooltip or text)
+        said = _said(tooltip or text)
         button.setAccessibleName(fill(tr("%1: %2"), said, self.text))
         self._said.append((button, said))
         button.setAutoRaise(True)
@@ -287,6 +289,11 @@ class Row(QFrame):
     def _add_menu(self, button: QToolButton, make: Callable[[QMenu], object]) -> None:
         _menu_when_opened(button, make)
         self._menus.append((button, make))
+
+
+# what a button says of itself: the same few words on every row (a regular expression each,
+# 4 a row, was a tenth of making a row)
+_said = cache(without_mnemonic)
 
 
 def press(button: QToolButton) -> None:
@@ -338,42 +345,75 @@ class Section(QWidget):
         self.more.hide()
         self.more.clicked.connect(self._show_more)
         layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
-        self.rows: list[Row] = []
+        self.made: list[Row] = []  # the rows made, top to bottom
+        # the items below them, whose rows are made on later turns of the event loop
+        self._owed: list[RowItem] = []
+        self._make_row: Callable[[RowItem], Row] = lambda item: Row(item.text, item.contact_id)
         self._discarded: list[QWidget] = []  # rows a dialog asked from is still open over
         self.limit = TODAY_PAGE  # rows asked for; "Show more" raises it a page at a time
         self.wants_more: Callable[[], None] = lambda: None
+        self.grown: Callable[[], None] = lambda: None  # rows were made (the Tab order follows)
+
+    @property
+    def rows(self) -> list[Row]:
+        """Every row of the section, top to bottom: those still owed are made now."""
+        self.make_owed()
+        return self.made
+
+    def owes(self) -> bool:
+        return bool(self._owed)
 
     def _show_more(self) -> None:
         self.limit += TODAY_PAGE
         self.wants_more()
 
     def show_items(
-        self, items: list[RowItem], make_row: Callable[[RowItem], Row], total: int | None = None
+        self,
+        items: list[RowItem],
+        make_row: Callable[[RowItem], Row],
+        total: int | None = None,
+        *,
+        room: int | None = None,
     ) -> bool:
         """Show ``items``: the first page of ``total`` (default: all of them). The rows shown
         are given the new items in place (``Row.show_item``) and only the rest are made, as
-        ``make_row`` does; while a dialog or a menu is open (a row's child, or under its
-        exec()) every row is made anew and the old ones are kept until it closes. Returns
+        ``make_row`` does, up to ``room`` rows in all (default: every one): the others are
+        owed, made by ``make_owed``. While a dialog or a menu is open (a row's child, or under
+        its exec()) every row is made anew and the old ones are kept until it closes. Returns
         whether a row was made."""
         in_use = QApplication.activeModalWidget() is not None or QApplication.activePopupWidget()
-        kept = [] if in_use else self.rows[: len(items)]
-        self._discarded = discard(list[QWidget](self.rows[len(kept) :]), self._discarded)
+        kept = [] if in_use else self.made[: len(items)]
+        self._discarded = discard(list[QWidget](self.made[len(kept) :]), self._discarded)
         for row, item in zip(kept, items, strict=False):
             row.show_item(item.text, item.contact_id, item.follow_up)
-        made = [make_row(item) for item in items[len(kept) :]]
-        for row in made:
-            self.rows_box.addWidget(row)
-            row.show()
-        rows = self.rows = [*kept, *made]
-        total = len(rows) if total is None else total
-        self.empty.setVisible(not rows)
+        self.made = kept
+        self._owed, self._make_row = items[len(kept) :], make_row
+        made = self._make(len(self._owed) if room is None else room - len(kept))
+        total = len(items) if total is None else total
+        self.empty.setVisible(not items)
         count = f" ({QLocale().toString(total)})" if total else ""
         self.title.setText(f"<b>{self.title_text}</b>{count}")
-        hidden = total - len(rows)
+        hidden = total - len(items)
         self.more.setText(self.tr("Show %Ln more", "", min(hidden, TODAY_PAGE)))
         self.more.setToolTip(self.tr("%Ln not shown", "", hidden))
         self.more.setVisible(hidden > 0)
-        return bool(made)
+        return made > 0
+
+    def make_owed(self, most: int | None = None) -> int:
+        """Make the rows of (at most ``most`` of) the items still owed; returns how many."""
+        made = self._make(len(self._owed) if most is None else most)
+        if made:
+            self.grown()
+        return made
+
+    def _make(self, most: int) -> int:
+        owed, self._owed = self._owed[: max(most, 0)], self._owed[max(most, 0) :]
+        for item in owed:
+            row = self._make_row(item)
+            self.rows_box.addWidget(row)
+            row.show()
+            self.made.append(row)
+        return len(owed)
 
 
 class SnoozeAll(_BulkCommand):
@@ -507,6 +547,7 @@ class TodayView(QWidget):
             title, empty = titles[name]
             self.sections[name] = Section(name, title, empty, body)
             self.sections[name].wants_more = partial(self._more, name)
+            self.sections[name].grown = self._chain_tab_order
             self.body_layout.addWidget(self.sections[name])
         self.body_layout.addStretch(1)
         self.snooze_all = QToolButton()
@@ -537,6 +578,12 @@ class TodayView(QWidget):
         self._next_step.setSingleShot(True)
         self._next_step.setInterval(0)
         self._next_step.timeout.connect(self._read_step)
+        # the rows below what the window can show, made a few a turn after it is painted
+        self._owed_rows = QTimer(self)
+        self._owed_rows.setSingleShot(True)
+        self._owed_rows.setInterval(0)
+        self._owed_rows.timeout.connect(self._make_owed_rows)
+        self._row_height: int | None = None  # the least height of a row, once known
         self.clock_check = ClockCheck(context.core.clock, self)  # the turn-over after a suspend
         self.clock_check.passed.connect(self._pending.start)
         changes = context.changes
@@ -558,6 +605,13 @@ class TodayView(QWidget):
             return
         super().keyPressEvent(event)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        # the rows still owed are made once what they would be below is on the screen: a
+        # timer started with them came before the paint (Qt paints ~16 ms after a change)
+        if self._owes() and not self._owed_rows.isActive():
+            self._owed_rows.start()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale or self._refreshed_on != self.context.core.clock.now().date():
@@ -567,14 +621,23 @@ class TodayView(QWidget):
         QTimer.singleShot(0, self, self._focus_a_row)  # not after the view is gone
 
     def rows(self) -> list[Row]:
-        """Every row shown, top to bottom."""
+        """Every row shown, top to bottom (those still owed are made now)."""
         return [row for name in SECTIONS for row in self.sections[name].rows]
+
+    def _made_rows(self) -> list[Row]:
+        """The rows made so far, top to bottom."""
+        return [row for name in SECTIONS for row in self.sections[name].made]
 
     def _focused_row(self) -> Row | None:
         focused = QApplication.focusWidget()
-        while focused is not None and not isinstance(focused, Row):
+        # a row, one of its buttons, or that button's open menu: walked up from anywhere else
+        # (the list, "Snooze all"), each widget on the way out to the window came to Python
+        # for the first time on the first open (10-50 ms)
+        for _ in range(2):
+            if focused is None or focused is self or isinstance(focused, Row):
+                break
             focused = focused.parentWidget()
-        return focused if focused is not None and focused in self.rows() else None
+        return focused if isinstance(focused, Row) and focused in self._made_rows() else None
 
     def _focus_a_row(self, near: tuple[str, int, int | None, int] | None = None) -> None:
         """Give the keyboard to a row when the view is shown with the focus elsewhere in the
@@ -582,7 +645,7 @@ class TodayView(QWidget):
         at its place, ``near``: section, index, follow-up id, contact id), else the first."""
         if not self.isVisible():
             return
-        rows = self.rows()
+        rows = self._made_rows()
         focused = QApplication.focusWidget()
         if not rows or focused is None or not self.window().isAncestorOf(focused):
             return  # no window of ours is active, or a dialog or another window has it
@@ -591,8 +654,13 @@ class TodayView(QWidget):
         target = rows[0]
         if near is not None:
             section, index, follow_up_id, contact_id = near
-            same = [r for r in rows if (r.follow_up_id, r.contact_id) == (follow_up_id, contact_id)]
-            there = self.sections[section].rows
+            key = (follow_up_id, contact_id)
+            same = [r for r in rows if (r.follow_up_id, r.contact_id) == key]
+            if not same and self._owes():  # further down, in a row still to make
+                same = [r for r in self.rows() if (r.follow_up_id, r.contact_id) == key]
+            there = self.sections[section].made
+            if index >= len(there):  # at its place, if a row is to be made there
+                there = self.sections[section].rows
             target = same[0] if same else there[min(index, len(there) - 1)] if there else target
         self._give_focus(target)
 
@@ -719,8 +787,8 @@ class TodayView(QWidget):
         focused = self._focused_row()  # rebuilt, it gives the keyboard back to its like
         near = None
         if focused is not None:
-            section = next(n for n in SECTIONS if focused in self.sections[n].rows)
-            place = self.sections[section].rows.index(focused)
+            section = next(n for n in SECTIONS if focused in self.sections[n].made)
+            place = self.sections[section].made.index(focused)
             near = (section, place, focused.follow_up_id, focused.contact_id)
         self.header.setText(
             "<h2>"
@@ -764,21 +832,39 @@ class TodayView(QWidget):
         )
         self.rhythm_hint.setVisible(seen.no_rhythm)
         sections = self.sections
-        made = sections["overdue"].show_items(
-            [self._follow_up_item(f, now) for f in overdue], self._follow_up_row, overdue_total
+        room = self._rows_that_fit()
+
+        def show(
+            name: str, items: list[RowItem], make: Callable[[RowItem], Row], *total: int
+        ) -> bool:
+            """The section's items, as many rows made as there is room left for."""
+            nonlocal room
+            made = sections[name].show_items(items, make, *total, room=room)
+            room -= len(sections[name].made)
+            return made
+
+        made = show(
+            "overdue",
+            [self._follow_up_item(f, now) for f in overdue],
+            self._follow_up_row,
+            overdue_total,
         )
         self.snooze_all.setVisible(overdue_total > 1)
         # "else" only under overdue rows: on a day with nothing at all it asked "else than what?"
         sections["today"].empty.setText(
             self.tr("Nothing else due today.") if overdue_total else self.tr("Nothing due today.")
         )
-        made |= sections["today"].show_items(
-            [self._follow_up_item(f, now) for f in due_today], self._follow_up_row, today_total
+        made |= show(
+            "today",
+            [self._follow_up_item(f, now) for f in due_today],
+            self._follow_up_row,
+            today_total,
         )
-        made |= sections["week"].show_items(
-            [self._follow_up_item(f, now) for f in week], self._follow_up_row, week_total
+        made |= show(
+            "week", [self._follow_up_item(f, now) for f in week], self._follow_up_row, week_total
         )
-        made |= sections["birthdays"].show_items(
+        made |= show(
+            "birthdays",
             [self._occasion_item(o, today) for o in shown_occasions],
             self._occasion_row,
             len(occasions),
@@ -788,12 +874,48 @@ class TodayView(QWidget):
             last = relative_past(summary.last_interaction, now)
             name = told_apart.get(summary.id, summary.display_name)
             cobwebs.append(RowItem(fill(self.tr("%1 — last talked %2"), name, last), summary.id))
-        made |= sections["cobwebs"].show_items(cobwebs, self._cobweb_row)
+        made |= show("cobwebs", cobwebs, self._cobweb_row)
         if made:
             self._chain_tab_order()
+        if self._owes():
+            self.update()  # the rest after it is painted (paintEvent)
         self._schedule_next_change(now)
         if near is not None:
             self._focus_a_row(near)
+
+    def _rows_that_fit(self) -> int:
+        """How many rows the view could show at once, each at the least height a row has
+        (its Open button's): the rows made before the view is painted. Made all at once, the
+        83 of the first open on 100,000 contacts held it ~0.1 s; the rest are made a few a
+        turn after it. Not shown yet (its first open), the window's central area less the
+        view's header stands for the list's height."""
+        if self._row_height is None:
+            sample = QToolButton(self)
+            sample.setAutoRaise(True)
+            sample.setText(self.tr("Open"))
+            self._row_height = sample.sizeHint().height() + 4  # a row's margins
+            sample.deleteLater()
+        if self.isVisible():
+            height = self.scroll_area.viewport().height()
+        else:
+            window = self.window()
+            central = window.centralWidget() if isinstance(window, QMainWindow) else None
+            height = (central or window).height() - sum(
+                label.sizeHint().height() for label in (self.header, self.due_label)
+            )
+        return max(height, 0) // self._row_height + 1
+
+    def _owes(self) -> bool:
+        """Whether some rows are still to make."""
+        return any(section.owes() for section in self.sections.values())
+
+    def _make_owed_rows(self) -> None:
+        """Make a few of the rows still owed, top to bottom; again on the next turn if more are."""
+        most = OWED_ROWS_A_TURN
+        for name in SECTIONS:
+            most -= self.sections[name].make_owed(most)
+        if self._owes():
+            self._owed_rows.start()
 
     def _schedule_next_change(self, now: dt.datetime) -> None:
         moment = reminders.next_midnight(now)
@@ -861,7 +983,7 @@ class TodayView(QWidget):
         for a section that grew (Show more, a new item) joins the end of the window's chain,
         after the rows of the sections below it."""
         previous: QWidget | None = None
-        for row in self.rows():
+        for row in self._made_rows():
             for widget in (row, *row.buttons()):
                 if previous is not None:
                     QWidget.setTabOrder(previous, widget)
