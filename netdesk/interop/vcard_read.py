@@ -118,11 +118,16 @@ _PHOTO_TOO_BIG = QT_TRANSLATE_NOOP("ImportProblem", "photo bigger than {megabyte
 
 
 class _Decoder:
-    """Turns value bytes into text for one file; detects its legacy charset once, when needed."""
+    """Turns value bytes into text for one file; detects its legacy charset once, when needed.
 
-    def __init__(self, data: bytes) -> None:
+    ``quoted_printable``: False when no line of the file can be quoted-printable (the words
+    appear nowhere in it, in any case), so no card needs looking for soft line breaks.
+    """
+
+    def __init__(self, data: bytes, *, quoted_printable: bool = True) -> None:
         self._data = data
         self._legacy: str | None = None
+        self.quoted_printable = quoted_printable
 
     def text(self, raw: bytes, charset: str | None = None) -> str:
         if charset:
@@ -188,13 +193,14 @@ def read_vcard_bytes(
     if looks_binary(data):
         raise binary_file(filename, given)
     data = normalise_line_ends(data)
-    if not has_card(data):
+    lowered = data.lower()  # one copy for has_card, split_cards and _Decoder's test
+    if not has_card(data, lowered):
         raise file_error(
             filename,
             QT_TRANSLATE_NOOP("ImportProblem", "no vCard in the file (no BEGIN:VCARD line)"),
         )
     with collector_paused():
-        return _read_cards(data, filename, cancelled, known, progress)
+        return _read_cards(data, filename, cancelled, known, progress, lowered)
 
 
 @dataclass
@@ -227,11 +233,17 @@ def _read_cards(
     cancelled: Callable[[], bool] | None,
     known: Known | None,
     progress: Callable[[int, int], None] | None = None,
+    lowered: bytes | None = None,
 ) -> ParseResult:
     result = ParseResult(path=filename, format="vcard")
-    decoder = _Decoder(data)
+    if lowered is None:
+        lowered = data.lower()
+    # A file without the words spares each card's search for soft line breaks (and a photo's
+    # card the lower() of its text); with one lower() of the file instead of two: 4.5% of
+    # the instructions of reading the bench's 10,000 cards.
+    decoder = _Decoder(data, quoted_printable=b"quoted-printable" in lowered)
     source_file = Path(filename).name
-    chunks = list(split_cards(data))
+    chunks = list(split_cards(data, lowered))
     digests = [card_digest(chunk.body) if chunk.body is not None else "" for chunk in chunks]
     skip = known([d for d in digests if d]) if known is not None else ()
     for number, (chunk, digest) in enumerate(zip(chunks, digests, strict=True)):
@@ -420,7 +432,7 @@ class _CardBuilder:
         return contact
 
     def _read_text(self, body: str) -> Contact | None:
-        if "=\n" in body and "quoted-printable" in body.lower():
+        if self.decoder.quoted_printable and "=\n" in body and "quoted-printable" in body.lower():
             return None  # soft line breaks to join first (lower(): ASCII letters map exactly)
         if "\n " in body or "\n\t" in body:
             body = body.replace("\n ", "").replace("\n\t", "")

@@ -61,9 +61,13 @@ def normalise_line_ends(data: bytes) -> bytes:
     return data
 
 
-def split_cards(data: bytes) -> Iterator[CardChunk]:
-    """Yield each BEGIN:VCARD ... END:VCARD body of LF-normalised bytes, still folded."""
-    lowered = data.lower()
+def split_cards(data: bytes, lowered: bytes | None = None) -> Iterator[CardChunk]:
+    """Yield each BEGIN:VCARD ... END:VCARD body of LF-normalised bytes, still folded.
+
+    ``lowered``: ``data.lower()``, when the caller has it already.
+    """
+    if lowered is None:
+        lowered = data.lower()
     begins, ends = _markers(lowered)
     begin_starts = [start for start, _ in begins]
     end_starts = [start for start, _ in ends]
@@ -143,8 +147,9 @@ def complete_lines(cut: bytes) -> tuple[bytes, bytes]:
     return (kept + b"\n" if kept else b""), b"\n".join(lines[last:])
 
 
-def has_card(data: bytes) -> bool:
-    return _BEGIN.search(data.lower()) is not None
+def has_card(data: bytes, lowered: bytes | None = None) -> bool:
+    """True when ``data`` has a BEGIN:VCARD line; ``lowered``: ``data.lower()``, if known."""
+    return _BEGIN.search(data.lower() if lowered is None else lowered) is not None
 
 
 def _split_head(head: bytes) -> list[bytes]:

@@ -92,3 +92,23 @@ def test_a_card_handed_over_midway_reports_its_problems_once() -> None:
     assert [problem.reason for problem in result.problems] == [
         "BDAY: 'not a date' is not a date; kept unchanged as an extra property"
     ]
+
+
+def test_a_file_naming_quoted_printable_in_any_case_looks_for_soft_breaks() -> None:
+    # a continuation line naming Quoted-Printable and ending in "=" joins the next line (as
+    # tokenize does): the file-wide test for the words must not miss them in mixed case
+    card = (
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Ana\r\nNOTE:first part\r\n ;Quoted-Printable:x=\r\n"
+        b"TEL:123\r\nEND:VCARD\r\n"
+    )
+    contact = read_vcard_bytes(card, "ana.vcf").cards[0].contact
+    assert contact.notes == "first part;Quoted-Printable:xTEL:123"
+    assert contact.phones == []
+
+
+def test_a_file_without_quoted_printable_reads_soft_break_lookalikes_as_text() -> None:
+    # "=" at a line end (base64 padding, a note) in a file that never names the encoding
+    card = b"BEGIN:VCARD\nVERSION:3.0\nFN:Ana\nNOTE:a=\nTEL:1=\nEND:VCARD\n"
+    contact = read_vcard_bytes(card, "ana.vcf").cards[0].contact
+    assert contact.notes == "a="
+    assert [phone.raw for phone in contact.phones] == ["1="]
