@@ -910,10 +910,10 @@ def set_aside(taken: TakenRows, *, new: bool = False) -> Iterator[bool]:
         yield False
         return
     connection = db.connection()
+    if new and (connection.in_transaction or db.database in ("", ":memory:")):
+        yield False  # (nor beside a database in memory)
+        return
     if connection.in_transaction:
-        if new:
-            yield False
-            return
         raise RuntimeError("a delete's undo cannot run inside another transaction")
     if taken.side is None:
         taken.side = _new_side_file()
@@ -991,11 +991,14 @@ def keep_most(contact_ids: Sequence[int], taken: TakenRows) -> Iterator[tuple[in
         f"INSERT INTO {side}.contact SELECT {columns} FROM main.contact WHERE id IN {side}.going"
     )
     yield 1, steps
+    # each table read through in id order ("+" keeps SQLite off its index by contact): most of
+    # the rows go, and the file, with its small cache, takes rows best in id order (the journal
+    # entries' ids, in the order of the links by contact: 3.4 s of CPU, 2.5 so)
     for done, table in enumerate((*_OWN_ROWS, "related", "contact_tag"), 2):
         columns = ", ".join(_side_table(table))
         db.execute_sql(
             f'INSERT INTO {side}."{table}" SELECT {columns} FROM main."{table}" '
-            f"WHERE contact_id IN {side}.going"
+            f"WHERE +contact_id IN {side}.going"
         )
         yield done, steps
     # the journal entries they are on, with every link they have (those to contacts who
@@ -1003,7 +1006,7 @@ def keep_most(contact_ids: Sequence[int], taken: TakenRows) -> Iterator[tuple[in
     db.execute_sql(f"CREATE TABLE {side}.entry (id INTEGER PRIMARY KEY)")
     db.execute_sql(
         f"INSERT OR IGNORE INTO {side}.entry SELECT interaction_id FROM "
-        f"main.interaction_contact WHERE contact_id IN {side}.going"
+        f"main.interaction_contact WHERE +contact_id IN {side}.going ORDER BY interaction_id"
     )
     columns = ", ".join(_side_table("interaction"))
     db.execute_sql(

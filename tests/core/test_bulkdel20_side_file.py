@@ -205,3 +205,17 @@ def test_the_file_a_crashed_netdesk_left_goes_with_the_next_delete_of_most(
     assert held.rows.side.name.startswith(f"{database.name}-undo-{os.getpid()}-")
     core.contacts.restore(records)
     core.contacts.restore(held)
+
+
+def test_a_delete_of_most_inside_another_transaction_keeps_its_rows_in_memory(
+    core: Core,
+    people: list[int],  # noqa: F811
+) -> None:
+    before = _everything()
+    with core.store.transaction():  # where SQLite cannot attach a file
+        records = _delete_most(core, people)
+    assert records.rows.side is None and records.rows.steps
+    assert _side_files(core) == []
+    assert all(core.contacts.get(i) is None for i in people)
+    core.contacts.restore(records)
+    assert _everything() == before
