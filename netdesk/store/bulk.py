@@ -244,10 +244,6 @@ def insert_contacts(
             statements = [
                 *_contact_statements(chunk, chunk_prints, now, defaults),
                 *_children_statements([c for c, _ in chunk], tag_ids),
-                # schema 6's trigger on contact_tag cleared the fingerprints of the tagged
-                *_fingerprint_statements(
-                    (c.id, p) for (c, _), p in zip(chunk, chunk_prints, strict=True) if c.tags
-                ),
             ]
             if len(documents) >= _SEARCH_BATCH or end == len(contacts):
                 statements += _index_statements(documents, replace=replace)
@@ -317,10 +313,8 @@ def _contact_statements(
         fields["updated_at"] = now_text
         fields["last_interaction"] = _sql_value(contact.last_interaction)
         fields["source_date"] = _sql_value(fields["source_date"])
-        # A tagged contact gets its fingerprint after its tags (the UPDATE ... FROM of
-        # _fingerprint_statements): schema 6's trigger on contact_tag would clear it, and that
-        # clearing rewrote the whole row, photo included (40-50 ms of 10,000 cards' SQL).
-        fields["import_fingerprint"] = None if contact.tags else fingerprint
+        # (a tag linked afterwards leaves it: schema 18)
+        fields["import_fingerprint"] = fingerprint
         if not columns:
             columns = list(fields)
         rows.append(tuple(fields.values()))  # every row's keys come in the same order

@@ -394,6 +394,17 @@ CREATE INDEX "contact_birthday_md" ON "contact" ("birthday_md", "archived", "dis
 """
 
 
+# v18: a tag added to a contact no longer clears its import fingerprint. A merge only adds the
+# card's tags the contact lacks, so one more tag never changes what merging the same card
+# again would do (a tag taken off, renamed or moved still clears it: the card would bring it
+# back). The trigger cost an UPDATE for each tag link written, and made a bulk import write
+# every tagged contact twice: first without its fingerprint, then with it (~10% of the SQL
+# of importing 10,000 cards, instructions counted).
+_V18 = """
+DROP TRIGGER IF EXISTS "contact_tag_insert_clears_fingerprint";
+"""
+
+
 def _script(sql: str) -> Callable[[SqliteDatabase], None]:
     def apply(database: SqliteDatabase) -> None:
         for statement in sql.split(";\n"):
@@ -421,6 +432,7 @@ MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _v15_names_searched_whole,
     _script(_V16),
     _script(_V17),
+    _script(_V18),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -57,8 +57,8 @@ def _imported(core: Core) -> int:
         "UPDATE contact SET archived = 1 WHERE id = {id}",
         "DELETE FROM contact_tag WHERE contact_id = {id}",
         "INSERT INTO tag (name) VALUES ('Friends'); "
-        "INSERT INTO contact_tag (contact_id, tag_id) SELECT {id}, id FROM tag "
-        "WHERE name = 'Friends'",
+        "UPDATE contact_tag SET tag_id = (SELECT id FROM tag WHERE name = 'Friends') "
+        "WHERE contact_id = {id}",
         "DELETE FROM tag WHERE name = 'Clients'",
         "UPDATE tag SET name = 'Customers' WHERE name = 'Clients'",
     ],
@@ -120,6 +120,24 @@ def test_an_edit_through_core_clears_the_fingerprint_and_a_bulk_update_sets_it(
     with bulk.write_transaction():
         bulk.update_contacts([(contact, None)], dt.datetime(2026, 3, 3), ["fp-2"])
     assert bulk.import_fingerprints([contact_id, 999]) == {contact_id: "fp-2"}
+
+
+def test_a_tag_added_keeps_the_import_fingerprint(core: Core) -> None:
+    """Merging the same card again only adds the tags the contact lacks: one more tag changes
+    nothing it would do, so the re-import still settles the contact unread (schema 18)."""
+    contact_id = _imported(core)
+    db.execute_sql("INSERT INTO tag (name) VALUES ('Friends')")
+    db.execute_sql(
+        "INSERT INTO contact_tag (contact_id, tag_id) SELECT ?, id FROM tag WHERE name = 'Friends'",
+        (contact_id,),
+    )
+    assert bulk.import_fingerprints([contact_id]) == {contact_id: "fp-1"}
+    db.execute_sql(  # the card's own tag taken off: the card would bring it back
+        "DELETE FROM contact_tag WHERE contact_id = ? AND tag_id = "
+        "(SELECT id FROM tag WHERE name = 'Clients')",
+        (contact_id,),
+    )
+    assert bulk.import_fingerprints([contact_id]) == {contact_id: None}
 
 
 def test_new_contacts_with_and_without_tags_keep_their_fingerprints(core: Core) -> None:

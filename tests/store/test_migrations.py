@@ -423,3 +423,39 @@ def test_schema_17_reads_the_coming_birthdays_from_the_index_alone(tmp_path: Pat
         assert "COVERING INDEX contact_birthday_md" in str(plan)
     finally:
         store.close()
+
+
+def test_schema_18_keeps_a_fingerprint_when_a_tag_is_added(tmp_path: Path) -> None:
+    """A schema-17 file loses the trigger that cleared a contact's import fingerprint on every
+    tag linked to it; the fingerprints it holds are kept, and taking a tag off still clears."""
+    path = tmp_path / "netdesk.sqlite3"
+    connection = sqlite3.connect(path)
+    migrations.migrate(RawDatabase(connection), str(path), target=17)
+    connection.execute(
+        "INSERT INTO contact (id, given_name, display_name, sort_key, created_at, updated_at,"
+        " import_fingerprint) VALUES (1, 'Ana', 'Ana', 'ana', '2026-01-01', '2026-01-01', 'fp')"
+    )
+    connection.execute("INSERT INTO tag (id, name) VALUES (1, 'Clients'), (2, 'Friends')")
+    connection.execute("INSERT INTO contact_tag (contact_id, tag_id) VALUES (1, 1)")
+    cleared = connection.execute("SELECT import_fingerprint FROM contact").fetchone()
+    assert cleared == (None,)  # schema 17: the tag cleared it
+    connection.execute("UPDATE contact SET import_fingerprint = 'fp'")
+    connection.commit()
+    connection.close()
+
+    store = open_database(path)
+    try:
+        assert store.schema_version == migrations.SCHEMA_VERSION >= 18
+        triggers = {
+            row[0]
+            for row in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        }
+        assert "contact_tag_insert_clears_fingerprint" not in triggers
+        assert "contact_tag_delete_clears_fingerprint" in triggers
+        db.execute_sql("INSERT INTO contact_tag (contact_id, tag_id) VALUES (1, 2)")
+        fingerprint = "SELECT import_fingerprint FROM contact WHERE id = 1"
+        assert db.execute_sql(fingerprint).fetchone() == ("fp",)
+        db.execute_sql("DELETE FROM contact_tag WHERE tag_id = 1")
+        assert db.execute_sql(fingerprint).fetchone() == (None,)
+    finally:
+        store.close()
