@@ -219,3 +219,31 @@ def test_a_delete_of_most_inside_another_transaction_keeps_its_rows_in_memory(
     assert all(core.contacts.get(i) is None for i in people)
     core.contacts.restore(records)
     assert _everything() == before
+
+
+def test_an_undo_of_deleting_most_indexes_the_search_rows_with_more_held_in_memory(
+    core: Core,
+    people: list[int],  # noqa: F811
+) -> None:
+    def hashsize() -> object:
+        row = db.execute_sql("SELECT v FROM contact_fts_config WHERE k = 'hashsize'").fetchone()
+        return 1024 * 1024 if row is None else row[0]  # FTS5's own when not set
+
+    records = _delete_most(core, people)
+    sizes: list[object] = []
+    connection = db.connection()
+    connection.set_trace_callback(
+        lambda sql: (
+            sizes.append(hashsize())
+            if sql.startswith("INSERT INTO main.contact_fts (rowid")
+            else None
+        )
+    )
+    try:
+        core.contacts.restore(records)
+    finally:
+        connection.set_trace_callback(None)
+    assert sizes == [16 * 1024 * 1024]  # while its search rows went in
+    assert hashsize() == 1024 * 1024  # and as it was after
+    db.execute_sql("INSERT INTO contact_fts (contact_fts) VALUES ('integrity-check')")
+    assert set(core.contacts.search("lopez")) == set(people)
