@@ -422,8 +422,9 @@ class ContactService:
 
         Args:
             most: the share of the stored contacts from which (and from ``at_least``
-                contacts on) the rows are all read first and then deleted table by table,
-                the tables' indexes and the search index made again over the rows left
+                contacts on) the rows are all copied first, by SQLite, to a file of their
+                own for the undo (``contact_rows.keep_most``), and then deleted table by
+                table, the tables' indexes and the search index made again over the rows left
                 (``contact_rows.delete_most``) rather than deleted from row by row.
         """
         # in id order, the tables' and the search index's: a selection by name spread each
