@@ -173,8 +173,13 @@ def _open_again(file: tuple[int, int], made: int) -> bool:
 
 def _private(made: int, part: Path) -> None:
     """0600 whatever the umask: with 0644 the copy could be read by anyone while it is
-    written (SQLite's journal beside it takes its rights)."""
+    written (SQLite's journal beside it takes its rights). Windows has no os.fchmod before
+    Python 3.13 (nor owner-only modes: a file there takes its folder's rights); its
+    AttributeError stopped every backup and every start of an upgraded netdesk."""
+    change = getattr(os, "fchmod", None)
+    if change is None:
+        return
     try:
-        os.fchmod(made, 0o600)
-    except OSError as error:  # a FAT or exFAT disk refuses it (EPERM): the copy stands
+        change(made, 0o600)
+    except (OSError, NotImplementedError) as error:  # a FAT or exFAT disk refuses it (EPERM)
         log.info("%s keeps its rights (the disk does not take 0600: %s)", part, error)
