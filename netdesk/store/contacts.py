@@ -933,15 +933,29 @@ def set_aside(taken: TakenRows, *, new: bool = False) -> Iterator[bool]:
 
 
 def _new_side_file() -> Path:
-    """A new empty file for a delete's rows, next to the database: those a crash left (of
-    another process: this one removes its own) are removed first."""
+    """A new empty file for a delete's rows, next to the database: those a crash left (of a
+    process that is gone: this one removes its own) are removed first."""
     database = Path(db.database)
-    for left in database.parent.glob(f"{database.name}{_SIDE_MARK}*"):
-        if not left.name.startswith(f"{database.name}{_SIDE_MARK}{os.getpid()}-"):
+    for left in database.parent.glob(f"{database.name}{_SIDE_MARK}*-*"):
+        pid = left.name[len(database.name) + len(_SIDE_MARK) :].split("-")[0]
+        if pid.isdigit() and not _running(int(pid)):
             left.unlink(missing_ok=True)
     path = database.with_name(f"{database.name}{_SIDE_MARK}{os.getpid()}-{uuid.uuid4().hex}")
     path.touch(mode=0o600, exist_ok=False)
     return path
+
+
+def _running(pid: int) -> bool:
+    """Whether the process ``pid`` is running (on Windows, taken to be: os.kill ends it)."""
+    if pid == os.getpid() or os.name != "posix":
+        return True
+    try:
+        os.kill(pid, 0)  # no signal: only asks
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's
+        return True
+    return True
 
 
 def _remove_side_file(path: Path) -> None:

@@ -196,10 +196,15 @@ def test_the_file_a_crashed_netdesk_left_goes_with_the_next_delete_of_most(
     people: list[int],  # noqa: F811
 ) -> None:
     database = core.store.path
-    crashed = database.with_name(f"{database.name}-undo-{2**22 + 1}-0123abcd")
+    crashed = database.with_name(f"{database.name}-undo-{2**22 + 1}-0123abcd")  # no such pid
     crashed.write_bytes(b"the rows of a delete whose netdesk was killed")
+    running = database.with_name(f"{database.name}-undo-1-4567cdef")  # init's: running
+    running.write_bytes(b"not netdesk's, but of a process that runs")
     held = _delete_most(core, people[:3])  # this netdesk's own, its record held
-    assert held.rows.side is not None and not crashed.exists()
+    assert held.rows.side is not None and running.exists()
+    assert crashed.exists() == (os.name != "posix")  # elsewhere os.kill cannot ask: kept
+    running.unlink()
+    crashed.unlink(missing_ok=True)
     records = _delete_most(core, people[3:])
     assert _side_files(core) == sorted([held.rows.side, records.rows.side])
     assert held.rows.side.name.startswith(f"{database.name}-undo-{os.getpid()}-")
