@@ -16,6 +16,8 @@ import logging
 import os
 import shutil
 import sqlite3
+import stat
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -31,6 +33,7 @@ KEEP = 3  # copies of older schemas kept: a copy is a whole database (485 MB at 
 # A copy being made is written without a pause: a part file left alone this long is one a
 # netdesk stopped while making it left behind
 STALE_PART_S = 600
+_COPY_CHUNK = 1 << 20  # bytes read and written at a time by the file copy
 # databases a restore has just put in place, and the backup each came from (restored_from)
 _RESTORED: dict[Path, Path] = {}
 _RESTORED_LOCK = threading.Lock()
@@ -133,10 +136,19 @@ def keep_copy(
         folder.mkdir(mode=0o700, exist_ok=True)
         # a new file of the copy's own (0600), never one found at its name: a link there was
         # followed, and the whole database written into the file it named
-        os.close(part_file.begin(part))
+        made = part_file.begin(part)
         begun = True
-        if not _copy_file(connection, database, part):
-            with contextlib.closing(sqlite3.connect(part)) as copy:
+        # written through ``made``, never the part opened again by its name: the name is
+        # known in advance, and a link put there meanwhile was followed all the same
+        try:
+            copied = _copy_file(connection, database, part, made)
+        except BaseException:
+            os.close(made)
+            raise
+        if copied:
+            os.close(made)
+        else:  # SQLite opens it by its name: checked to be the file made before it writes
+            with contextlib.closing(part_file.connect(part, made)) as copy:
                 connection.backup(copy)
         os.replace(part, target)
     except part_file.PartInTheWay as error:  # left as it is; the migration goes on
@@ -179,15 +191,21 @@ def _remove_stale_parts(folder: Path) -> None:
             continue
 
 
-def _copy_file(connection: sqlite3.Connection, database: Path, part: Path) -> bool:
-    """Copy the database's file itself to ``part`` (synced), its -wal folded into it first
-    and every other writer held off while it is read: ~0.45 s for 485 MB (100,000 contacts),
-    where SQLite's page-by-page backup took ~1.1 s of a first start's ~2 s before the window.
+def _copy_file(connection: sqlite3.Connection, database: Path, part: Path, made: int) -> bool:
+    """Copy the database's file itself into the part ``made`` (open for writing; synced, left
+    open), its -wal folded into it first and every other writer held off while it is read:
+    ~0.45 s for 485 MB (100,000 contacts), where SQLite's page-by-page backup took ~1.1 s of
+    a first start's ~2 s before the window.
 
     Returns:
-        False, ``part`` not made, when the file is not so still: its -wal could not be
+        False, nothing written, when the file is not so still: its -wal could not be
         emptied (another program reading it) or the write lock not taken (another writing,
         a read-only file). The backup API copies it then.
+
+    Raises:
+        part_file.PartInTheWay: the name ``part`` is no longer the file made (a link or
+            another file put there meanwhile): the copy, in the file made, would not be the
+            one renamed into place.
     """
     wal = Path(f"{database}-wal")
     try:
@@ -201,12 +219,31 @@ def _copy_file(connection: sqlite3.Connection, database: Path, part: Path) -> bo
     try:
         if _size(wal):  # written to between the checkpoint and the lock: not all in the file
             return False
-        shutil.copyfile(database, part)
-        with open(part, "rb") as copied:
-            os.fsync(copied.fileno())
+        if sys.platform == "win32":  # os.open's descriptor is in text mode there: each
+            import msvcrt  # newline byte of the database written became two (CR LF)
+
+            msvcrt.setmode(made, os.O_BINARY)
+        with open(database, "rb") as source, open(made, "wb", closefd=False) as copy:
+            shutil.copyfileobj(source, copy, _COPY_CHUNK)
+            copy.flush()
+            os.fsync(made)
+        _still_made(part, made)
         return True
     finally:
         connection.execute("ROLLBACK")
+
+
+def _still_made(part: Path, made: int) -> None:
+    """Raise PartInTheWay unless the name ``part`` is the file open as ``made``."""
+    try:
+        found = os.lstat(part)
+    except FileNotFoundError:
+        raise part_file.PartInTheWay(part, "gone (removed or renamed by another program)") from None
+    if stat.S_ISLNK(found.st_mode):
+        raise part_file.PartInTheWay(part, f"a link to {os.readlink(part)}", link=True)
+    ours = os.fstat(made)
+    if (found.st_dev, found.st_ino) != (ours.st_dev, ours.st_ino):
+        raise part_file.PartInTheWay(part, "another file than the one made for the copy")
 
 
 def _size(path: Path) -> int:

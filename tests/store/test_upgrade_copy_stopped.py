@@ -44,13 +44,13 @@ def test_ctrl_c_during_the_copy_leaves_no_part_file(
     copy stayed in backups/ (up to the database's size), and nothing ever removed it."""
     path = tmp_path / "data" / "netdesk.sqlite3"
     _schema_12(path)
-    real = shutil.copyfile
+    real = shutil.copyfileobj
 
-    def interrupted(source: object, target: object, **kwargs: object) -> object:
-        real(source, target)  # type: ignore[arg-type]
+    def interrupted(source: object, target: object, *args: object) -> None:
+        real(source, target, *args)  # type: ignore[arg-type]
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(shutil, "copyfile", interrupted)
+    monkeypatch.setattr(shutil, "copyfileobj", interrupted)
     with pytest.raises(KeyboardInterrupt):
         open_database(path)
     assert _parts(path.parent / "backups") == []
@@ -71,12 +71,12 @@ def test_the_part_file_of_a_killed_netdesk_goes_at_the_next_upgrade(tmp_path: Pa
     code = (
         "import shutil, sys, time\n"
         "from netdesk.store.database import open_database\n"
-        "real = shutil.copyfile\n"
-        "def slow(source, target, **kwargs):\n"
-        "    real(source, target)\n"
+        "real = shutil.copyfileobj\n"
+        "def slow(source, target, *args):\n"
+        "    real(source, target, *args)\n"
         "    print('copying', flush=True)\n"
         "    time.sleep(60)\n"
-        "shutil.copyfile = slow\n"
+        "shutil.copyfileobj = slow\n"
         f"open_database({str(path)!r})\n"
     )
     env = dict(os.environ, PYTHONPATH=str(REPO))

@@ -1,0 +1,122 @@
+"""The copy kept before a migration is written through the part file it made, never the part
+opened again by its name: the name (``<copy>.part``) is known in advance, and a link put there
+after the part was made (whoever may write in the backups folder: a shared folder, a USB
+stick) was followed by ``shutil.copyfile`` or SQLite, and the whole database written into the
+file it named, wherever that was."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from raw_connection import RawDatabase
+
+from netdesk.store import migrations, part_file, upgrade_copy
+
+NOW = dt.datetime(2026, 3, 1, 9)
+NOTES = b"Someone's notes, not to be written over\n"
+
+
+def _schema_12(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        migrations.migrate(RawDatabase(connection), str(path), target=12)
+        connection.execute(
+            "INSERT INTO contact (given_name, display_name, sort_key, created_at, updated_at)"
+            " VALUES ('Ada', 'Ada, private notes', 'ada', '2026-01-01', '2026-01-01')"
+        )
+        connection.commit()
+
+
+@contextlib.contextmanager
+def _opened(path: Path, *, page_by_page: bool) -> Iterator[sqlite3.Connection]:
+    """``path`` open as open_database holds it for keep_copy; ``page_by_page``: another
+    program writing it, so the file itself is not copied but SQLite's backup used."""
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as connection:
+        if not page_by_page:
+            yield connection
+            return
+        with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as writer:
+            writer.execute("BEGIN IMMEDIATE")
+            try:
+                yield connection
+            finally:
+                writer.execute("ROLLBACK")
+
+
+@pytest.mark.parametrize("page_by_page", [False, True], ids=["file copied", "page by page"])
+@pytest.mark.parametrize("there", [True, False], ids=["to a file", "to no file yet"])
+def test_a_link_put_at_the_part_once_made_is_never_written_through(
+    tmp_path: Path, page_by_page: bool, there: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = tmp_path / "data" / "netdesk.sqlite3"
+    _schema_12(database)
+    before = database.read_bytes()
+    victim = tmp_path / "elsewhere" / "notes.txt"
+    victim.parent.mkdir()
+    if there:
+        victim.write_bytes(NOTES)
+    real_begin = part_file.begin
+
+    def begin_then_swapped(part: Path) -> int:
+        made = real_begin(part)
+        os.unlink(part)  # another program, between the making and the copy
+        part.symlink_to(victim)
+        return made
+
+    monkeypatch.setattr(part_file, "begin", begin_then_swapped)
+    with _opened(database, page_by_page=page_by_page) as connection:
+        kept = upgrade_copy.keep_copy(connection, database, 12, NOW)
+
+    if there:
+        assert victim.read_bytes() == NOTES
+    else:  # (SQLite may make it, empty, before the part it opened is found to be a link)
+        assert not victim.exists() or victim.read_bytes() == b""
+    part = database.parent / "backups" / f"{upgrade_copy.copy_name(NOW, 12)}.part"
+    assert kept.path is None
+    assert kept.error == (
+        f"{part.name} is in the way: it is a link to {victim}; a copy is never written "
+        "through a link"
+    )
+    assert part.is_symlink()  # left as it is
+    assert sorted((database.parent / "backups").iterdir()) == [part]  # no copy said kept
+    assert database.read_bytes() == before
+
+
+def test_a_part_swapped_for_another_file_is_not_renamed_into_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The copy is in the file made: another file put at the part's name is not the copy."""
+    database = tmp_path / "data" / "netdesk.sqlite3"
+    _schema_12(database)
+    real_begin = part_file.begin
+
+    def begin_then_swapped(part: Path) -> int:
+        made = real_begin(part)
+        os.unlink(part)
+        part.write_bytes(b"another program's file")
+        return made
+
+    monkeypatch.setattr(part_file, "begin", begin_then_swapped)
+    with _opened(database, page_by_page=False) as connection:
+        kept = upgrade_copy.keep_copy(connection, database, 12, NOW)
+
+    assert kept.path is None and "another file than the one made" in kept.error
+    part = database.parent / "backups" / f"{upgrade_copy.copy_name(NOW, 12)}.part"
+    assert part.read_bytes() == b"another program's file"
+    assert upgrade_copy.copies(database.parent / "backups") == []
+
+
+def test_the_file_copy_is_the_database_byte_for_byte(tmp_path: Path) -> None:
+    database = tmp_path / "data" / "netdesk.sqlite3"
+    _schema_12(database)
+    with _opened(database, page_by_page=False) as connection:
+        kept = upgrade_copy.keep_copy(connection, database, 12, NOW)
+    assert kept.path is not None and kept.error == ""
+    assert kept.path.read_bytes() == database.read_bytes()
+    assert [p.name for p in kept.folder.iterdir()] == [kept.path.name]
