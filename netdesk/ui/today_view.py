@@ -832,7 +832,10 @@ class TodayView(QWidget):
         )
         self.rhythm_hint.setVisible(seen.no_rhythm)
         sections = self.sections
-        room = self._rows_that_fit()
+        # Built before it is shown (its first open), only the rows the window can show are
+        # made now, the rest after it is painted; shown, every row at once: the rows a "Show
+        # more" adds, made a turn later, were seen to come in after the first.
+        room = None if self.isVisible() else self._rows_that_fit()
 
         def show(
             name: str, items: list[RowItem], make: Callable[[RowItem], Row], *total: int
@@ -840,7 +843,8 @@ class TodayView(QWidget):
             """The section's items, as many rows made as there is room left for."""
             nonlocal room
             made = sections[name].show_items(items, make, *total, room=room)
-            room -= len(sections[name].made)
+            if room is not None:
+                room -= len(sections[name].made)
             return made
 
         made = show(
@@ -885,24 +889,20 @@ class TodayView(QWidget):
 
     def _rows_that_fit(self) -> int:
         """How many rows the view could show at once, each at the least height a row has
-        (its Open button's): the rows made before the view is painted. Made all at once, the
-        83 of the first open on 100,000 contacts held it ~0.1 s; the rest are made a few a
-        turn after it. Not shown yet (its first open), the window's central area less the
-        view's header stands for the list's height."""
+        (its Open button's): the window's central area less the view's header stands for the
+        list's height. Made all at once, the 83 rows of the first open on 100,000 contacts
+        held it ~0.1 s before anything was painted."""
         if self._row_height is None:
             sample = QToolButton(self)
             sample.setAutoRaise(True)
             sample.setText(self.tr("Open"))
             self._row_height = sample.sizeHint().height() + 4  # a row's margins
             sample.deleteLater()
-        if self.isVisible():
-            height = self.scroll_area.viewport().height()
-        else:
-            window = self.window()
-            central = window.centralWidget() if isinstance(window, QMainWindow) else None
-            height = (central or window).height() - sum(
-                label.sizeHint().height() for label in (self.header, self.due_label)
-            )
+        window = self.window()
+        central = window.centralWidget() if isinstance(window, QMainWindow) else None
+        height = (central or window).height() - sum(
+            label.sizeHint().height() for label in (self.header, self.due_label)
+        )
         return max(height, 0) // self._row_height + 1
 
     def _owes(self) -> bool:
