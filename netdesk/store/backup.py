@@ -38,6 +38,15 @@ KEEP_BEFORE_RESTORE_DAYS = 14
 # killed, the power cut): a backup being written grows every step
 ABANDONED_S = 3600
 _BEFORE_RESTORE = "before-restore-"
+# a file made new: O_EXCL fails on a link or a file at its name (not followed, not written over)
+_NEW_FILE = (
+    os.O_WRONLY
+    | os.O_CREAT
+    | os.O_EXCL
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_BINARY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
 # the end of a daily backup's name once its check showed the database damaged: still the
 # day's backup (no other is made that day), rotated like the others, never the one offered
 DAMAGED = "-damaged"
@@ -226,18 +235,6 @@ def _one_snapshot(source: sqlite3.Connection) -> Iterator[None]:
         yield
     finally:
         source.execute("ROLLBACK")  # (nothing was written: the read ends)
-
-
-def _owner_only(path: Path) -> None:
-    """Make ``path`` readable by its owner alone where the disk keeps such rights.
-
-    A USB stick's FAT or exFAT refuses the change (EPERM): the complete backup was then
-    reported as failed, and its rotation never ran, until the stick was full.
-    """
-    try:
-        path.chmod(0o600)
-    except OSError as error:
-        log.info("%s keeps its rights (the disk does not take 0600: %s)", path, error)
 
 
 def _room_left(source: sqlite3.Connection, database: Path, target: Path) -> None:
@@ -709,13 +706,6 @@ def restore(
             raise BackupError(
                 f"{source} is the database netdesk uses, not a backup of it; choose a backup."
             )
-    safety = safety_folder / f"{_BEFORE_RESTORE}{now:%Y%m%d-%H%M%S}{SUFFIX}"
-    number = 1
-    # two restores in one second: never write over a kept copy; nor through a link found
-    # there (exists() saw none when it named no file yet, and SQLite made that file)
-    while os.path.lexists(safety):
-        number += 1
-        safety = safety_folder / f"{_BEFORE_RESTORE}{now:%Y%m%d-%H%M%S}-{number}{SUFFIX}"
     try:
         current = sqlite3.connect(database_path, timeout=0, isolation_level=None)
     except sqlite3.Error as error:
@@ -734,7 +724,13 @@ def restore(
             ) from error
         steps.measure(current, source)
         _room_to_restore(database_path, safety_folder, steps)
-        _copy_database(current, safety, "keep a copy of the current database as", steps.keeping)
+        safety = _copy_database(
+            current,
+            safety_folder,
+            f"{_BEFORE_RESTORE}{now:%Y%m%d-%H%M%S}",
+            "keep a copy of the current database as",
+            steps.keeping,
+        )
         try:
             reader = _read_only(source)
             try:
@@ -1118,30 +1114,60 @@ def _backup_waiting(
 
 def _copy_database(
     connection: sqlite3.Connection,
-    target: Path,
+    folder: Path,
+    stem: str,
     doing: str,
     step: Callable[[int, int, int], None] | None = None,
-) -> None:
-    """Write ``connection``'s database to ``target`` (a new file), or remove what was begun.
+) -> Path:
+    """Write ``connection``'s database to a new file of its own, ``<folder>/<stem>.sqlite3``
+    (``<stem>-2.sqlite3``, … where that name is taken), readable by its owner alone from its
+    first page; returns it. What was begun is removed on failure.
+
+    The file is made by the OS (O_EXCL, never a file or a link found at its name: two
+    restores in one second, a link planted in a shared backups folder), then opened by SQLite
+    with ``part_file.connect``, which checks it is still the file made: a name chosen first and
+    opened by SQLite was one a link could be put at meanwhile, and the whole database was
+    written into the file it named.
 
     Args:
         step: the backup API's ``progress``, after each step; what it raises stops the copy
             (the file begun is removed).
     """
+    target = folder / f"{stem}{SUFFIX}"
+    made: int | None = None
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        copy = sqlite3.connect(target)
+        folder.mkdir(parents=True, exist_ok=True)
+        made, target = _new_file(folder, stem)
+        copy = part_file.connect(target, made)
         try:
             connection.backup(copy, pages=_STEP_PAGES if step else -1, progress=step)
         finally:
             copy.close()
-        _owner_only(target)
     except BackupCancelled:
         _remove_begun(target)
         raise
+    except part_file.PartInTheWay as error:  # left as it is: no longer ours to remove
+        raise BackupError(
+            f"Could not {doing} {target}: it changed as the copy began (another program?): it "
+            f"is {error.what}. Nothing was changed."
+        ) from error
     except (OSError, sqlite3.Error) as error:
-        _remove_begun(target)
+        if made is not None:  # (not a file made by another restore at the same moment)
+            _remove_begun(target)
         raise BackupError(f"Could not {doing} {target}: {error}. Nothing was changed.") from error
+    return target
+
+
+def _new_file(folder: Path, stem: str) -> tuple[int, Path]:
+    """Make ``<folder>/<stem>.sqlite3``, or the first of ``<stem>-2.sqlite3``, … that names
+    nothing (no file, link or folder), mode 0600; return it open for writing, and its path."""
+    number = 1
+    while True:
+        target = folder / f"{stem}{SUFFIX if number == 1 else f'-{number}{SUFFIX}'}"
+        try:
+            return os.open(target, _NEW_FILE, 0o600), target
+        except FileExistsError:
+            number += 1
 
 
 def _remove_begun(path: Path) -> None:
