@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from netdesk.store import part_file
 from netdesk.store.listing import stored_text
 
 log = logging.getLogger("netdesk.store")
@@ -194,13 +195,23 @@ def restore_over_damaged(
         reader = sqlite3.connect(f"{source.absolute().as_uri()}?mode={mode}", uri=True)
         try:
             page_kib[0] = reader.execute("PRAGMA page_size").fetchone()[0] / 1024
-            target = sqlite3.connect(part)
+            # a new file of the copy's own (0600: the umask's 0644 let every user read the
+            # backup while it was copied), opened by SQLite once checked to be the file made:
+            # its name is known in advance, and a link put there while the backup was checked
+            # was followed, the backup written into the file it named and the link renamed
+            # into the database's place
+            target = part_file.connect(part, part_file.begin(part))
             try:
                 reader.backup(target, pages=PAGES_PER_STEP, progress=step)
             finally:
                 target.close()
         finally:
             reader.close()
+    except part_file.PartInTheWay as error:  # left as it is: not ours to remove
+        raise RescueError(
+            f"Could not copy {source} to {part}: it is {error.what} (another program's?); "
+            "nothing was written"
+        ) from error
     except (OSError, sqlite3.Error) as error:
         _remove(part)
         raise RescueError(f"Could not copy {source} to {part}: {error}") from error
