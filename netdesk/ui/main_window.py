@@ -647,9 +647,16 @@ class MainWindow(QMainWindow):
             self._update_status()
 
     def _status_key(self) -> tuple[object, ...]:
-        """What the count depends on: the data (store.data_stamp) and the clock's second."""
+        """What the count depends on: the data (store.data_stamp) and the clock's second. Equal
+        stamps of two connections say nothing (a restore's new one starts its own again):
+        the connections made so far are part of it too."""
         core = self.context.core
-        return (*core.store.data_stamp(), core.clock.now().replace(microsecond=0))
+        store = core.store
+        return (
+            *store.data_stamp(),
+            store.connections_made(),
+            core.clock.now().replace(microsecond=0),
+        )
 
     def _update_status(self) -> None:
         if not self._loaded:
