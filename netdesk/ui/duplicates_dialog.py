@@ -309,7 +309,7 @@ class _ReadSides(QRunnable):
         except Exception:  # the details then say nothing; the pair can still be answered
             log.exception("the contacts %s were not read", self.ids)
         finally:
-            core.store.close()  # this worker thread's own connection
+            core.store.close_own()  # this worker thread's own connection
         try:
             self.signals.read.emit((self.number, sides))
         except RuntimeError:  # its signals gone with the application, at quit

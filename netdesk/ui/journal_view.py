@@ -158,10 +158,10 @@ class _SliceRead(QRunnable):
         except Exception as error:  # told on the GUI thread, by the model
             said = error
         try:
-            self.signals.read.emit(self, said)  # before the close, which may wait for a
-        finally:  # checkpoint of a bulk write
+            self.signals.read.emit(self, said)
+        finally:
             try:
-                self.context.core.store.close()  # this worker thread's own connection
+                self.context.core.store.close_own()  # this worker thread's own connection
             finally:
                 self.done.set()
 

@@ -175,7 +175,7 @@ class _CountShared(QRunnable):
                 "the journal entries of %s and %s were not counted", self.first, self.second
             )
         finally:
-            self.context.core.store.close()  # this worker thread's own connection
+            self.context.core.store.close_own()  # this worker thread's own connection
         self.signals.counted.emit(shared)
 
 

@@ -67,7 +67,7 @@ class _Job(QRunnable):
                 owner.job_elsewhere.emit(str(gone), str(made))
             said = owner.finished, (str(made) if made else "",)
         finally:
-            context.core.store.close()  # this worker thread's own SQLite connection
+            context.core.store.close_own()  # this worker thread's own SQLite connection
             owner.idle.set()  # before the signal: whoever hears it may start the next one
         if said is not None:
             said[0].emit(*said[1])

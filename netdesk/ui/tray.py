@@ -872,7 +872,7 @@ class CalendarFeed(QObject):
                 self.written.emit(None)
                 sys.excepthook(type(error), error, error.__traceback__)
             finally:
-                store.close()  # the worker's own connection
+                store.close_own()  # the worker's own connection
                 self.pending -= 1
                 ended.set()
 
