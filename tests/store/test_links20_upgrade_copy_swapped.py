@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -120,3 +121,20 @@ def test_the_file_copy_is_the_database_byte_for_byte(tmp_path: Path) -> None:
     assert kept.path is not None and kept.error == ""
     assert kept.path.read_bytes() == database.read_bytes()
     assert [p.name for p in kept.folder.iterdir()] == [kept.path.name]
+
+
+def test_where_the_kernel_does_not_copy_the_file_it_is_copied_by_reading_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file system or a system whose sendfile refuses files (or one without it)."""
+    database = tmp_path / "data" / "netdesk.sqlite3"
+    _schema_12(database)
+
+    def refused(*_args: object) -> int:
+        raise OSError(errno.EINVAL, "Invalid argument")
+
+    monkeypatch.setattr(os, "sendfile", refused, raising=False)
+    with _opened(database, page_by_page=False) as connection:
+        kept = upgrade_copy.keep_copy(connection, database, 12, NOW)
+    assert kept.path is not None and kept.error == ""
+    assert kept.path.read_bytes() == database.read_bytes()

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 from raw_connection import RawDatabase
@@ -44,13 +44,13 @@ def test_ctrl_c_during_the_copy_leaves_no_part_file(
     copy stayed in backups/ (up to the database's size), and nothing ever removed it."""
     path = tmp_path / "data" / "netdesk.sqlite3"
     _schema_12(path)
-    real = shutil.copyfileobj
+    real = upgrade_copy._copy_bytes
 
-    def interrupted(source: object, target: object, *args: object) -> None:
-        real(source, target, *args)  # type: ignore[arg-type]
+    def interrupted(source: BinaryIO, made: int) -> None:
+        real(source, made)
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(shutil, "copyfileobj", interrupted)
+    monkeypatch.setattr(upgrade_copy, "_copy_bytes", interrupted)
     with pytest.raises(KeyboardInterrupt):
         open_database(path)
     assert _parts(path.parent / "backups") == []
@@ -69,14 +69,15 @@ def test_the_part_file_of_a_killed_netdesk_goes_at_the_next_upgrade(tmp_path: Pa
     folder.mkdir()
     # a real netdesk killed while it copies: its copy is slowed so the kill lands in it
     code = (
-        "import shutil, sys, time\n"
+        "import time\n"
+        "from netdesk.store import upgrade_copy\n"
         "from netdesk.store.database import open_database\n"
-        "real = shutil.copyfileobj\n"
-        "def slow(source, target, *args):\n"
-        "    real(source, target, *args)\n"
+        "real = upgrade_copy._copy_bytes\n"
+        "def slow(source, made):\n"
+        "    real(source, made)\n"
         "    print('copying', flush=True)\n"
         "    time.sleep(60)\n"
-        "shutil.copyfileobj = slow\n"
+        "upgrade_copy._copy_bytes = slow\n"
         f"open_database({str(path)!r})\n"
     )
     env = dict(os.environ, PYTHONPATH=str(REPO))
