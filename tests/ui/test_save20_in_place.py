@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import random
 from collections.abc import Iterator
 
 import pytest
@@ -216,3 +217,53 @@ def test_another_contact_changed_too_reads_the_list_again(
     panel.context.changes.contacts_changed.emit([people[8]])
     panel.model.complete()
     assert panel.model.ids() == contacts.list_ids()
+
+
+@pytest.mark.parametrize("sort", list(SortOrder))
+def test_many_single_changes_in_a_row_leave_the_list_as_a_new_read_makes_it(
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    app_context: AppContext,
+    clock,  # type: ignore[no-untyped-def]
+    panel: ContactListPanel,
+    sort: SortOrder,
+) -> None:
+    """Renamed, talked to, archived and back, added, deleted, one at a time: after each, the
+    rows (and the names painted from the page cache) are those of the list read anew."""
+    core = app_context.core
+    chooser = random.Random(20)
+    if sort is not SortOrder.NAME:  # (listed by name already)
+        with qtbot.waitSignal(panel.model.listed):
+            panel.set_sort(sort)
+    archived: list[int] = []
+    for step in range(40):
+        shown(panel)  # every row painted: the page cache holds them all
+        listed = core.contacts.list_ids(sort=sort)
+        kind = step % 6
+        if kind == 0:
+            contact_id = chooser.choice(listed)
+            rename(app_context, contact_id, f"{chooser.choice('ABPZ')}{step:02d}")
+        elif kind == 1:
+            contact_id = chooser.choice(listed)
+            days = chooser.randint(0, 300)
+            core.journal.log([contact_id], "call", "hi", at=clock.now() - dt.timedelta(days=days))
+        elif kind == 2:
+            contact_id = chooser.choice(listed)
+            core.contacts.set_archived([contact_id], True)
+            archived.append(contact_id)
+        elif kind == 3 and archived:
+            contact_id = archived.pop(0)
+            core.contacts.set_archived([contact_id], False)
+        elif kind == 4:
+            contact_id = core.contacts.create(Contact(given_name=f"N{step:02d}"))
+        else:
+            contact_id = chooser.choice(listed)
+            core.contacts.delete([contact_id])
+        panel.context.changes.contacts_changed.emit([contact_id])
+        assert not panel.model.partial and not panel.model.reading, step
+        expected = core.contacts.list_ids(sort=sort)
+        assert panel.model.ids() == expected, step
+        names = core.contacts.names(expected)
+        assert shown(panel) == [names[i] for i in expected], step
+        assert panel.count_label.text() == f"{len(expected)} contacts"
+    qtmodeltester.check(panel.model, force_py=True)
