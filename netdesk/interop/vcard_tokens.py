@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import binascii
-import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -68,46 +67,37 @@ def split_cards(data: bytes, lowered: bytes | None = None) -> Iterator[CardChunk
     """
     if lowered is None:
         lowered = data.lower()
-    begins, ends = _markers(lowered)
-    begin_starts = [start for start, _ in begins]
-    end_starts = [start for start, _ in ends]
-    position = 0
     line = 1
     counted_to = 0
-    next_begin = 0  # index into begins
-    while True:
-        at = bisect.bisect_left(begin_starts, position, next_begin)
-        if at == len(begins):
-            return
-        begin_start, begin_end = begins[at]
-        line += data.count(b"\n", counted_to, begin_start)
-        counted_to = begin_start
-        end_at = bisect.bisect_left(end_starts, begin_end)
-        follower = begin_starts[at + 1] if at + 1 < len(begins) else None
-        if end_at == len(ends) or (follower is not None and follower < end_starts[end_at]):
-            yield CardChunk(line, None, data[begin_end:] if follower is None else None)
-            if follower is None:
-                return
-            position = follower
-            next_begin = at + 1
-            continue
-        end_start, end_end = ends[end_at]
-        yield CardChunk(line, data[begin_end:end_start])
-        position = end_end
-        next_begin = at + 1
+    opened = -1  # where the BEGIN line of the card being read ends; -1: no card open
+    opened_line = 0
+    # the marker lines in file order, each read once (two sorted lists searched with bisect
+    # for each card: 4% of the instructions of reading the bench's 10,000 cards)
+    for start, stop, begins in _markers(lowered):
+        if begins:
+            line += data.count(b"\n", counted_to, start)
+            counted_to = start
+            if opened >= 0:
+                yield CardChunk(opened_line, None)  # no END:VCARD before this BEGIN
+            opened, opened_line = stop, line
+        elif opened >= 0:
+            yield CardChunk(opened_line, data[opened:start])
+            opened = -1
+        # an END:VCARD with no card open is no card
+    if opened >= 0:
+        yield CardChunk(opened_line, None, data[opened:])
 
 
 _MARKER_LINE = re.compile(rb"(begin|end)[ \t]*:[ \t]*vcard[ \t]*")
 
 
-def _markers(lowered: bytes) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """(start, end) of every BEGIN:VCARD and END:VCARD line, as ``_BEGIN``/``_END`` find them.
+def _markers(lowered: bytes) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, is BEGIN) of every BEGIN:VCARD and END:VCARD line in file order, as
+    ``_BEGIN``/``_END`` find them.
 
     Each such line holds "vcard": bytes.find visits those few places instead of a regex
     scanning the whole file (photos make it long) once per card.
     """
-    begins: list[tuple[int, int]] = []
-    ends: list[tuple[int, int]] = []
     find = lowered.find
     rfind = lowered.rfind
     fullmatch = _MARKER_LINE.fullmatch
@@ -117,11 +107,9 @@ def _markers(lowered: bytes) -> tuple[list[tuple[int, int]], list[tuple[int, int
         stop = find(b"\n", position)
         if stop < 0:
             stop = len(lowered)
-        match = fullmatch(lowered, start, stop)
-        if match is not None:
-            (begins if match.group(1) == b"begin" else ends).append((start, stop))
+        if fullmatch(lowered, start, stop) is not None:
+            yield start, stop, lowered[start] == 0x62  # "b"egin, not "e"nd
         position = find(b"vcard", stop)
-    return begins, ends
 
 
 def complete_lines(cut: bytes) -> tuple[bytes, bytes]:

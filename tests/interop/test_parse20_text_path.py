@@ -112,3 +112,21 @@ def test_a_file_without_quoted_printable_reads_soft_break_lookalikes_as_text() -
     contact = read_vcard_bytes(card, "ana.vcf").cards[0].contact
     assert contact.notes == "a="
     assert [phone.raw for phone in contact.phones] == ["1="]
+
+
+def test_cards_are_split_at_their_marker_lines_in_file_order() -> None:
+    data = (
+        b"END:VCARD\n"  # 1: no card open: no card
+        b"BEGIN:VCARD\nFN:A\nEND:VCARD\n"  # 2-4
+        b"end : VCard \n"  # 5: a second END: no card
+        b"Begin:vCard\t\nFN:B\n"  # 6-7: no END before the next BEGIN
+        b"BEGIN:VCARD\nNOTE:vcard\nX-A:end:vcard\nEND:VCARD\n"  # 8-11
+        b"BEGIN:VCARD\nFN:C\n"  # 12-13: cut short by the end of the file
+    )
+    chunks = [(chunk.line, chunk.body, chunk.cut) for chunk in tokens.split_cards(data)]
+    assert chunks == [
+        (2, b"\nFN:A\n", None),
+        (6, None, None),
+        (8, b"\nNOTE:vcard\nX-A:end:vcard\n", None),
+        (12, None, b"\nFN:C\n"),
+    ]
