@@ -894,6 +894,7 @@ class TodayView(QWidget):
         held it ~0.1 s before anything was painted."""
         if self._row_height is None:
             sample = QToolButton(self)
+            sample.hide()  # never shown with the view before it is deleted
             sample.setAutoRaise(True)
             sample.setText(self.tr("Open"))
             self._row_height = sample.sizeHint().height() + 4  # a row's margins

@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from netdesk.core import Core
@@ -132,3 +139,16 @@ def test_show_more_makes_its_rows_at_once(qtbot: QtBot, context: AppContext) -> 
     overdue.more.click()  # at the bottom of what is seen, the new rows are seen at once
     assert len(view.findChildren(Row)) == ITEMS + 5
     assert not overdue.owes()
+
+
+def test_no_stray_button_shows_with_the_view(qtbot: QtBot, context: AppContext) -> None:
+    _add(context.core, _expected()[:3])
+    view = TodayView(context)  # it measured a row's button to know how many fit
+    qtbot.addWidget(view)
+    view.show()  # at once, as the main window's page switch does
+    stray = [
+        button
+        for button in view.findChildren(QToolButton)
+        if button.isVisible() and not isinstance(button.parentWidget(), Row)
+    ]
+    assert {button.objectName() for button in stray} == {"todaySnoozeAll"}
