@@ -16,7 +16,7 @@ import queue
 import sqlite3
 import sys
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from peewee import OperationalError
@@ -236,14 +236,16 @@ def insert_contacts(
             chunk = contacts[start:end]
             chunk_ids = range(first + start, first + end)
             chunk_prints = prints[start:end]
+            links: dict[int, list[int]] = {}  # each contact's tag ids, worked out once
             for contact_id, (contact, _) in zip(chunk_ids, chunk, strict=True):
                 contact.id = contact_id
                 # the tags as linked: one per tag, as stored
-                linked = [stored_tags[tag_id] for tag_id in _linked_tags(contact, tag_ids)]
+                tagged = links[contact_id] = _linked_tags(contact, tag_ids)
+                linked = [stored_tags[tag_id] for tag_id in tagged]
                 documents[contact_id] = search.document_of(contact, linked)
             statements = [
                 *_contact_statements(chunk, chunk_prints, now, defaults),
-                *_children_statements([c for c, _ in chunk], tag_ids),
+                *_children_statements([c for c, _ in chunk], tag_ids, links),
             ]
             if len(documents) >= _SEARCH_BATCH or end == len(contacts):
                 statements += _index_statements(documents, replace=replace)
@@ -387,7 +389,13 @@ def _linked_tags(contact: t.Contact, tag_ids: dict[str, int]) -> list[int]:
     return list(dict.fromkeys(tag_ids[n.strip().casefold()] for n in contact.tags if n.strip()))
 
 
-def _children_statements(contacts: Iterable[t.Contact], tag_ids: dict[str, int]) -> list[Statement]:
+def _children_statements(
+    contacts: Iterable[t.Contact],
+    tag_ids: dict[str, int],
+    links: Mapping[int, list[int]] | None = None,
+) -> list[Statement]:
+    """The INSERTs of ``contacts``' e-mails, phones, addresses, links, related people, custom
+    fields and tag links; ``links``: each one's tag ids by contact id, when already known."""
     emails, phones, addresses, urls, related, custom, tagged = [], [], [], [], [], [], []
     for contact in contacts:
         cid = contact.id
@@ -404,7 +412,10 @@ def _children_statements(contacts: Iterable[t.Contact], tag_ids: dict[str, int])
             related.append((cid, i, r.label, r.name, r.contact_id))
         for i, f in enumerate(contact.custom_fields):
             custom.append((cid, i, f.label, f.value))
-        tagged += [(cid, tag_id) for tag_id in _linked_tags(contact, tag_ids)]
+        linked = links.get(cid) if links is not None and cid is not None else None
+        if linked is None:
+            linked = _linked_tags(contact, tag_ids)
+        tagged += [(cid, tag_id) for tag_id in linked]
     common = ("contact_id", "position", "label")
     statements = [
         *_insert_statements("email", (*common, "value", "value_folded", "preferred"), emails),
