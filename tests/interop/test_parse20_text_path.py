@@ -7,6 +7,8 @@ the full path is dropped with it.
 
 from __future__ import annotations
 
+import hashlib
+
 from netdesk.core.types import Contact, PartialDate
 from netdesk.interop import vcard_read as reader
 from netdesk.interop import vcard_tokens as tokens
@@ -130,3 +132,26 @@ def test_cards_are_split_at_their_marker_lines_in_file_order() -> None:
         (8, b"\nNOTE:vcard\nX-A:end:vcard\n", None),
         (12, None, b"\nFN:C\n"),
     ]
+
+
+def test_each_card_digest_is_blake2b_of_its_own_text_alone() -> None:
+    data = (
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nFN:Ben\r\nEND:VCARD\r\n"
+    )
+    digests = [card.digest for card in read_vcard_bytes(data).cards]  # type: ignore[attr-defined]
+
+    def blake(body: bytes) -> str:
+        return hashlib.blake2b(body, digest_size=16, person=b"netdesk-vcard-1").hexdigest()
+
+    assert digests == [blake(b"\nVERSION:3.0\nFN:Ana\n"), blake(b"\nFN:Ben\n")]
+
+
+def test_a_phone_loses_a_tel_prefix_in_any_case_only() -> None:
+    card = (
+        b"BEGIN:VCARD\nVERSION:3.0\nFN:Ana\nTEL:TEL:+1 555\nTEL:Tel:2\nTEL:tEl:3\nTEL:tel\n"
+        b"TEL:t\nTEL:+1 tel:4\n\nEND:VCARD\n\n"
+    )
+    built, text_problems, expected, problems = _both_paths(card)
+    assert built == expected and text_problems == problems
+    assert [phone.raw for phone in built.phones] == ["+1 555", "2", "3", "tel", "t", "+1 tel:4"]
