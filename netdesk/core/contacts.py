@@ -56,6 +56,10 @@ __all__ = [
 ]
 
 
+class _WrittenMeanwhileError(Exception):
+    """Another connection wrote between a delete's copy of its rows and their delete."""
+
+
 class DeleteCancelled(Exception):  # noqa: N818  (mirrors ImportCancelled)
     """The user stopped a bulk delete; the transaction was rolled back."""
 
@@ -417,8 +421,9 @@ class ContactService:
         """Delete contacts; the returned record undoes it through :meth:`restore`.
 
         Reads and deletes in chunks of ids, a few queries each (not one contact at a time);
-        ``progress(done, total)`` after each chunk. All in one transaction: when ``cancelled()``
-        turns True between chunks, DeleteCancelled is raised and nothing was deleted.
+        ``progress(done, total)`` after each chunk. All in one transaction (of most, see
+        :meth:`_delete_most`): when ``cancelled()`` turns True between chunks, DeleteCancelled
+        is raised and nothing was deleted.
 
         Args:
             most: the share of the stored contacts from which (and from ``at_least``
@@ -443,38 +448,68 @@ class ContactService:
         # faster, and the index was left in twice the segments for later writes to merge)
         # the collector paused: each step makes rows by the ten thousand, without cycles
         many = len(ids) >= max(at_least, most * contact_rows.count())
-        with (
-            collector_paused(),
-            contact_rows.roomy_cache(len(ids)),
-            contact_rows.set_aside(taken, new=many) as aside,
-            self.store.transaction(),
-        ):
-            links = backlinks.pointing_at(ids)
-            if aside:
-                # copied to a file of their own first (half of the time), then the tables a
-                # step each
-                for start in range(0, len(ids), _CHUNK):
-                    answers.update(dismissed.of_contacts(ids[start : start + _CHUNK]))
-                half = len(ids) // 2
-                for done, steps in contact_rows.keep_most(ids, taken):
-                    step(half * done // steps)
-                for done, steps in contact_rows.delete_most(taken):
-                    step(half + (len(ids) - half) * done // steps)
-                between: list[backlinks.Backlink] = []  # read before any went: in the rows
-            else:
-                step_of = {contact_id: n // _CHUNK for n, contact_id in enumerate(ids)}
-                between = [
-                    link
-                    for link in backlinks.between(ids)
-                    if step_of[link.target] < step_of[link.holder]
-                ]
-                for start in range(0, len(ids), _CHUNK):
-                    chunk = ids[start : start + _CHUNK]
-                    answers.update(dismissed.of_contacts(chunk))  # before they go with them
-                    contact_rows.take_out(chunk, taken)
-                    step(start + _CHUNK)
+        with collector_paused(), contact_rows.roomy_cache(len(ids)):
+            links = self._delete_most(ids, taken, answers, step) if many else None
+            between: list[backlinks.Backlink] = []  # read before any went: in the rows
+            if links is None:
+                taken = contact_rows.TakenRows()  # (what a copy begun put there: gone)
+                answers.clear()
+                with self.store.transaction():
+                    links = backlinks.pointing_at(ids)
+                    step_of = {contact_id: n // _CHUNK for n, contact_id in enumerate(ids)}
+                    between = [
+                        link
+                        for link in backlinks.between(ids)
+                        if step_of[link.target] < step_of[link.holder]
+                    ]
+                    for start in range(0, len(ids), _CHUNK):
+                        chunk = ids[start : start + _CHUNK]
+                        answers.update(dismissed.of_contacts(chunk))  # before they go
+                        contact_rows.take_out(chunk, taken)
+                        step(start + _CHUNK)
         taken.finish()
         return DeletedContacts(taken, between=between, backlinks=links, dismissed=sorted(answers))
+
+    def _delete_most(
+        self,
+        ids: list[int],
+        taken: contact_rows.TakenRows,
+        answers: set[tuple[int, int]],
+        step: Callable[[int], None],
+    ) -> list[backlinks.Backlink] | None:
+        """:meth:`delete` of most of the contacts: their rows copied first to a file of their
+        own for the undo (``contact_rows.keep_most``, half of the time), in a transaction of
+        its own committed before the one that deletes them a table at a time: of one
+        transaction over both, SQLite committed the database first, and a full disk at the
+        file's last pages left them deleted with no undo (see ``contact_rows.set_aside``).
+        A failure at either commit leaves every contact stored, and the file goes.
+
+        Returns:
+            The links others held to them; None when no file could be attached (inside
+            another transaction) or another connection wrote between the two transactions
+            (the copy may not be what goes): the caller keeps the rows in memory then.
+        """
+        half = len(ids) // 2
+        try:
+            with contact_rows.set_aside(taken, new=True) as aside:
+                if not aside:
+                    return None
+                with self.store.transaction():
+                    version = contact_rows.data_version()
+                    for done, steps in contact_rows.keep_most(ids, taken):
+                        step(half * done // steps)
+                with self.store.transaction():
+                    if contact_rows.data_version() != version:
+                        raise _WrittenMeanwhileError
+                    contact_rows.hold_most(taken)
+                    links = backlinks.pointing_at(ids)
+                    for start in range(0, len(ids), _CHUNK):
+                        answers.update(dismissed.of_contacts(ids[start : start + _CHUNK]))
+                    for done, steps in contact_rows.delete_most(taken):
+                        step(half + (len(ids) - half) * done // steps)
+        except _WrittenMeanwhileError:
+            return None  # (the file went: set_aside)
+        return links
 
     def restore(
         self,

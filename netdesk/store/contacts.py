@@ -893,8 +893,8 @@ _SIDE_MARK = "-undo-"  # its name: the database's, this, the process id and a ra
 
 @contextlib.contextmanager
 def set_aside(taken: TakenRows, *, new: bool = False) -> Iterator[bool]:
-    """``taken``'s own file attached to this connection for the transaction inside (ATTACH
-    must come before it); yields whether it is. SQLite copies a delete's rows there and back
+    """``taken``'s own file attached to this connection for the transactions inside (ATTACH
+    must come before them); yields whether it is. SQLite copies a delete's rows there and back
     (:func:`keep_most`, :func:`put_back_most`), none of them made a Python object.
 
     Args:
@@ -903,8 +903,10 @@ def set_aside(taken: TakenRows, *, new: bool = False) -> Iterator[bool]:
             already, none is made and False is yielded: the caller keeps the rows otherwise.
 
     The file is written without a journal kept on disk nor syncs: a crash loses the undo with
-    the app, and leaves the database as its own journal does. Its small page cache writes its
-    pages out as they come, so a full disk stops the delete at the copy, before the commit.
+    the app, and leaves the database as its own journal does. A delete copies its rows there
+    in a transaction of its own, committed before the one that deletes them: of a transaction
+    that writes both, SQLite commits the database first, then writes the file's last pages,
+    and a full disk there left the contacts deleted and nothing to undo it with.
     """
     if taken.side is None and not new:
         yield False
@@ -985,9 +987,10 @@ def _side_table(table: str, source: str | None = None) -> list[str]:
 
 
 def keep_most(contact_ids: Sequence[int], taken: TakenRows) -> Iterator[tuple[int, int]]:
-    """Keep the rows of these contacts in ``taken``'s file (attached by :func:`set_aside`) and
-    hold their ids: :func:`keep` for most of the contacts, each table copied by SQLite in one
-    statement. Read into Python and marshalled, the rows of deleting 97,519 of 100,000
+    """Keep the rows of these contacts in ``taken``'s file (attached by :func:`set_aside`):
+    :func:`keep` for most of the contacts, each table copied by SQLite in one statement, in a
+    transaction of its own that writes nothing else (their ids are held by :func:`hold_most`
+    in the delete's). Read into Python and marshalled, the rows of deleting 97,519 of 100,000
     contacts (a million journal entries) took 16-20 s of its ~30 s of CPU, and ~60 MB.
 
     A step at a time (a table), each yielding (steps done, steps), as :func:`delete_most`.
@@ -1055,16 +1058,23 @@ def keep_most(contact_ids: Sequence[int], taken: TakenRows) -> Iterator[tuple[in
             f"WHERE contact_id NOT IN {side}.going"
         )
     )
-    for table, what in (("contact", "going"), ("interaction", "entry"), ("follow_up", None)):
-        count_, highest = db.execute_sql(
-            f'SELECT count(*), max(id) FROM {side}."{what or table}"'
-        ).fetchone()
-        fresh_ids.reserve(table, [highest])
-        if table == "interaction":
-            taken.interactions = count_
-        elif table == "follow_up":
-            taken.follow_ups = count_
+    taken.interactions = db.execute_sql(f"SELECT count(*) FROM {side}.entry").fetchone()[0]
+    taken.follow_ups = db.execute_sql(f"SELECT count(*) FROM {side}.follow_up").fetchone()[0]
     yield steps, steps
+
+
+def hold_most(taken: TakenRows) -> None:
+    """Hold the ids of the rows ``taken``'s file holds (fresh_ids), in the delete's own
+    transaction: :func:`keep_most` writes nothing to the database (see ``set_aside``)."""
+    for table, what in (("contact", "going"), ("interaction", "entry"), ("follow_up", None)):
+        (highest,) = db.execute_sql(f'SELECT max(id) FROM {_SIDE}."{what or table}"').fetchone()
+        fresh_ids.reserve(table, [highest])
+
+
+def data_version() -> int:
+    """SQLite's count of the database's commits by other connections (PRAGMA data_version):
+    the same twice, nobody wrote to it in between."""
+    return int(db.execute_sql("PRAGMA main.data_version").fetchone()[0])
 
 
 def put_back_most(

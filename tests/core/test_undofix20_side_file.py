@@ -1,0 +1,124 @@
+"""The undo file of a delete of most contacts (store.contacts.set_aside, keep_most): a write
+failure at either commit leaves every contact stored and no file behind."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from test_bulk17_delete_record import _everything, people  # noqa: F401 (a fixture)
+
+from netdesk.core import Core
+from netdesk.core.clock import FixedClock
+from netdesk.core.paths import Paths
+from netdesk.core.types import Contact, EmailAddress
+from netdesk.store.models import db
+
+_ROOT = Path(__file__).resolve().parents[2]
+
+
+def _side_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("netdesk.sqlite3-undo-*"))
+
+
+def _delete_most_in(folder: Path, limit: int) -> subprocess.CompletedProcess[str]:
+    """Delete every contact of ``folder`` as most of them (a file of their own for the undo),
+    in a process whose files may not grow past ``limit`` bytes (RLIMIT_FSIZE, as a full disk
+    stops a write): exit 3 with the StoreError's message on stdout."""
+    script = (
+        "import resource, signal, sys\n"
+        "from pathlib import Path\n"
+        "from netdesk.core import Core\n"
+        "from netdesk.core.paths import Paths\n"
+        "from netdesk.store.database import StoreError\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        f"core = Core.open(Paths(Path({str(folder)!r})))\n"
+        "ids = sorted(core.contacts.list_ids())[:-1]  # all but Stays\n"
+        "_, hard = resource.getrlimit(resource.RLIMIT_FSIZE)\n"
+        f"resource.setrlimit(resource.RLIMIT_FSIZE, ({limit}, hard))\n"
+        "try:\n"
+        "    core.contacts.delete(ids, most=0.3, at_least=1)\n"
+        "except StoreError as error:\n"
+        "    print(error)\n"
+        "    sys.exit(3)\n"
+        "finally:\n"
+        "    resource.setrlimit(resource.RLIMIT_FSIZE, (hard, hard))\n"
+        "    core.close()\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", script], cwd=_ROOT, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_a_delete_of_most_whose_undo_file_cannot_be_written_at_its_commit_keeps_them_all(
+    tmp_data_dir: Path, clock: FixedClock
+) -> None:
+    """The undo file's pages are written when its copy commits (they fit its page cache):
+    when one transaction spanned the database and that file, SQLite committed the database
+    first, then failed to write the file: the contacts were gone, the user read that nothing
+    was changed, and nothing was left to undo it with."""
+    core = Core.open(Paths(tmp_data_dir), clock)
+    ids = [
+        core.contacts.create(
+            Contact(given_name=f"P{n}", emails=[EmailAddress(f"p{n}@example.org")])
+        )
+        for n in range(6)
+    ]
+    stays = core.contacts.create(Contact(given_name="Stays"))
+    core.journal.log([ids[0], stays], "call", "Together")
+    # an entry shared with someone who stays: copied to the undo file, left in the database
+    with core.store.transaction():
+        db.execute_sql("UPDATE interaction SET body = ?", ("x" * 1_400_000,))
+    core.close()
+    done = _delete_most_in(tmp_data_dir, 900_000)
+    assert done.returncode == 3, (done.stdout, done.stderr)
+    assert "nothing was changed" in done.stdout
+    assert _side_files(tmp_data_dir) == []
+    with sqlite3.connect(tmp_data_dir / "netdesk.sqlite3") as connection:
+        assert connection.execute("SELECT count(*) FROM contact").fetchone() == (7,)
+        assert connection.execute("SELECT count(*) FROM interaction").fetchone() == (1,)
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+def test_a_delete_of_most_another_connection_wrote_before_keeps_its_rows_in_memory(
+    core: Core,
+    people: list[int],  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Between the copy's transaction and the delete's, a worker adds a contact: the copy
+    may not be what goes, so the delete keeps the rows in memory as a smaller one does."""
+    before = _everything()
+    real = core.store.transaction
+    begun: list[int] = []
+    added: list[int] = []
+
+    def add_on_a_worker() -> None:
+        added.append(core.contacts.create(Contact(given_name="Added meanwhile")))
+        core.store.close_own()
+
+    @contextlib.contextmanager
+    def transaction() -> Iterator[None]:
+        begun.append(1)
+        if len(begun) == 2:  # the delete's, after the copy's
+            worker = threading.Thread(target=add_on_a_worker)
+            worker.start()
+            worker.join()
+        with real():
+            yield
+
+    monkeypatch.setattr(core.store, "transaction", transaction)
+    records = core.contacts.delete(people, most=0.3, at_least=1)
+    monkeypatch.undo()
+    assert added  # (begun: the copy's, the worker's, the delete's rolled back, the one kept)
+    assert records.rows.side is None and records.rows.steps
+    assert _side_files(core.store.path.parent) == []
+    assert all(core.contacts.get(i) is None for i in people)
+    core.contacts.restore(records)
+    core.contacts.delete(added)
+    assert _everything() == before
