@@ -20,6 +20,7 @@ from typing import Any
 from netdesk.core import types as t
 from netdesk.store import fresh_ids, listing, search
 from netdesk.store import models as m
+from netdesk.store.database import StoreError
 from netdesk.store.models import db
 from netdesk.store.text import fold
 
@@ -902,6 +903,9 @@ def set_aside(taken: TakenRows, *, new: bool = False) -> Iterator[bool]:
             with ``taken`` (or at exit, or if the delete fails). Inside a transaction
             already, none is made and False is yielded: the caller keeps the rows otherwise.
 
+    Raises:
+        StoreError: an undo's file is gone (or empty): ATTACH would make one anew, empty.
+
     The file is written without a journal kept on disk nor syncs: a crash loses the undo with
     the app, and leaves the database as its own journal does. A delete copies its rows there
     in a transaction of its own, committed before the one that deletes them: of a transaction
@@ -920,9 +924,19 @@ def set_aside(taken: TakenRows, *, new: bool = False) -> Iterator[bool]:
     if taken.side is None:
         taken.side = _new_side_file()
         weakref.finalize(taken, _remove_side_file, taken.side)
-    made = new
+    elif not taken.side.exists():  # (ATTACH would make it anew, empty)
+        raise StoreError(_side_gone(taken.side))
+    made, emptied = new, False
     db.execute_sql(f"ATTACH DATABASE ? AS {_SIDE}", (str(taken.side),))
     try:
+        if (
+            not new
+            and not db.execute_sql(
+                f"SELECT 1 FROM {_SIDE}.sqlite_master WHERE name = 'going'"
+            ).fetchone()
+        ):  # gone after the look above: ATTACH made it anew
+            emptied = True
+            raise StoreError(_side_gone(taken.side))
         db.execute_sql(f"PRAGMA {_SIDE}.journal_mode = MEMORY")
         db.execute_sql(f"PRAGMA {_SIDE}.synchronous = OFF")
         yield True
@@ -932,6 +946,15 @@ def set_aside(taken: TakenRows, *, new: bool = False) -> Iterator[bool]:
         if made:  # the delete failed or was cancelled: rolled back, its copy goes
             _remove_side_file(taken.side)
             taken.side = None
+        elif emptied:
+            _remove_side_file(taken.side)
+
+
+def _side_gone(path: Path) -> str:
+    return (
+        f"The copy of the deleted contacts kept for this undo ({path}) is gone; "
+        "they cannot be put back."
+    )
 
 
 def _new_side_file() -> Path:

@@ -18,6 +18,7 @@ from netdesk.core import Core
 from netdesk.core.clock import FixedClock
 from netdesk.core.paths import Paths
 from netdesk.core.types import Contact, EmailAddress
+from netdesk.store.database import StoreError
 from netdesk.store.models import db
 
 _ROOT = Path(__file__).resolve().parents[2]
@@ -122,3 +123,27 @@ def test_a_delete_of_most_another_connection_wrote_before_keeps_its_rows_in_memo
     core.contacts.restore(records)
     core.contacts.delete(added)
     assert _everything() == before
+
+
+@pytest.mark.parametrize("how", ["removed", "emptied"])
+def test_an_undo_of_deleting_most_whose_file_is_gone_says_so_and_makes_none(
+    core: Core,
+    people: list[int],  # noqa: F811
+    how: str,
+) -> None:
+    """The undo file removed (another program's clean-up) or left empty: ATTACH made it
+    anew, empty, and the undo failed with "no such table: taken_rows.related"."""
+    records = core.contacts.delete(people, most=0.3, at_least=1)
+    side = records.rows.side
+    assert side is not None
+    deleted = _everything()
+    if how == "removed":
+        side.unlink()
+    else:
+        side.write_bytes(b"")
+    for _ in range(2):  # and again, the same
+        with pytest.raises(StoreError, match=r"kept for this undo .* is gone"):
+            core.contacts.restore(records)
+        assert not side.exists()
+        assert _everything() == deleted
+        assert "taken_rows" not in [row[1] for row in db.execute_sql("PRAGMA database_list")]
