@@ -7,6 +7,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import json
+import logging
 import marshal
 import os
 import sqlite3
@@ -24,6 +25,7 @@ from netdesk.store.database import StoreError
 from netdesk.store.models import db
 from netdesk.store.text import fold
 
+log = logging.getLogger("netdesk.store")
 _CHUNK = 500  # ids per IN (...) query, well under SQLite's 32,766 parameters
 
 
@@ -922,7 +924,12 @@ def set_aside(taken: TakenRows, *, new: bool = False) -> Iterator[bool]:
     if connection.in_transaction:
         raise RuntimeError("a delete's undo cannot run inside another transaction")
     if taken.side is None:
-        taken.side = _new_side_file()
+        try:
+            taken.side = _new_side_file()
+        except OSError as error:  # a folder where no file can be made: the rows kept otherwise
+            log.warning("no file for a delete's rows beside %s: %s", db.database, error)
+            yield False
+            return
         weakref.finalize(taken, _remove_side_file, taken.side)
     elif not taken.side.exists():  # (ATTACH would make it anew, empty)
         raise StoreError(_side_gone(taken.side))

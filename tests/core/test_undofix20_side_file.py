@@ -4,6 +4,7 @@ failure at either commit leaves every contact stored and no file behind."""
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import subprocess
 import sys
@@ -147,3 +148,31 @@ def test_an_undo_of_deleting_most_whose_file_is_gone_says_so_and_makes_none(
         assert not side.exists()
         assert _everything() == deleted
         assert "taken_rows" not in [row[1] for row in db.execute_sql("PRAGMA database_list")]
+
+
+def test_a_delete_of_most_in_a_folder_where_no_file_can_be_made_keeps_its_rows_in_memory(
+    core: Core,
+    people: list[int],  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The data folder takes writes to its files but no new file (read-only for making them):
+    the delete failed with a raw PermissionError; it keeps the rows in memory instead."""
+    before = _everything()
+    folder = core.store.path.parent
+    folder.chmod(0o500)
+    if os.name == "posix" and os.geteuid() == 0:  # (root's writes are not refused)
+
+        def refused(path: Path, *_args: object, **_kwargs: object) -> None:
+            raise PermissionError(13, "Permission denied", str(path))
+
+        monkeypatch.setattr(Path, "touch", refused)
+    try:
+        records = core.contacts.delete(people, most=0.3, at_least=1)
+    finally:
+        monkeypatch.undo()
+        folder.chmod(0o700)
+    assert records.rows.side is None and records.rows.steps
+    assert _side_files(folder) == []
+    assert all(core.contacts.get(i) is None for i in people)
+    core.contacts.restore(records)
+    assert _everything() == before
