@@ -155,3 +155,11 @@ def test_a_phone_loses_a_tel_prefix_in_any_case_only() -> None:
     built, text_problems, expected, problems = _both_paths(card)
     assert built == expected and text_problems == problems
     assert [phone.raw for phone in built.phones] == ["+1 555", "2", "3", "tel", "t", "+1 tel:4"]
+
+
+def test_marker_lines_are_found_on_the_first_line_and_on_the_last_without_a_line_end() -> None:
+    data = b"begin:vcard\nFN:A\nEND:VCARD\n\nBEGIN:VCARD\nFN:B\nend:vcard  "
+    chunks = [(chunk.line, chunk.body) for chunk in tokens.split_cards(data)]
+    assert chunks == [(1, b"\nFN:A\n"), (5, b"\nFN:B\n")]
+    assert not tokens.has_card(b"X-BEGIN:VCARD\nBEGIN:VCARDS\n")
+    assert list(tokens.split_cards(b"X-BEGIN:VCARD\nBEGIN:VCARDS\nEND:VCARD\n")) == []
