@@ -4,6 +4,7 @@ failure at either commit leaves every contact stored and no file behind."""
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sqlite3
 import subprocess
@@ -19,6 +20,7 @@ from netdesk.core import Core
 from netdesk.core.clock import FixedClock
 from netdesk.core.paths import Paths
 from netdesk.core.types import Contact, EmailAddress
+from netdesk.store import contacts as contact_rows
 from netdesk.store.database import StoreError
 from netdesk.store.models import db
 
@@ -176,3 +178,51 @@ def test_a_delete_of_most_in_a_folder_where_no_file_can_be_made_keeps_its_rows_i
     assert all(core.contacts.get(i) is None for i in people)
     core.contacts.restore(records)
     assert _everything() == before
+
+
+def test_the_file_of_a_record_let_go_is_renamed_at_once_and_unlinked_on_a_thread_of_its_own(
+    core: Core,
+    people: list[int],  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The record goes with its undo command, inside QUndoStack.push on the window's thread:
+    unlinking its file there (241 MiB: 120-400 ms) froze the window."""
+    records = core.contacts.delete(people, most=0.3, at_least=1)
+    side = records.rows.side
+    assert side is not None
+    unlinked_on: list[threading.Thread] = []
+    unlink = Path.unlink
+
+    def noted(path: Path, missing_ok: bool = False) -> None:
+        if path.name.endswith(side.name):
+            unlinked_on.append(threading.current_thread())
+        unlink(path, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", noted)
+    del records
+    gc.collect()
+    assert not side.exists()  # out of sight at once
+    assert threading.current_thread() not in unlinked_on
+    assert contact_rows.side_files_removed(timeout=60)
+    assert unlinked_on and threading.current_thread() not in unlinked_on
+    assert [p.name for p in side.parent.iterdir() if side.name in p.name] == []
+
+
+def test_the_file_of_a_record_held_until_the_app_exits_goes_with_it(tmp_data_dir: Path) -> None:
+    script = (
+        "from pathlib import Path\n"
+        "from netdesk.core import Core\n"
+        "from netdesk.core.paths import Paths\n"
+        "from netdesk.core.types import Contact\n"
+        f"core = Core.open(Paths(Path({str(tmp_data_dir)!r})))\n"
+        "ids = [core.contacts.create(Contact(given_name=f'P{n}')) for n in range(5)]\n"
+        "held = core.contacts.delete(ids, most=0.3, at_least=1)\n"
+        "print(held.rows.side)\n"
+        "core.close()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=_ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert "-undo-" in done.stdout
+    assert [p.name for p in tmp_data_dir.iterdir() if "-undo-" in p.name] == []
