@@ -163,3 +163,16 @@ def test_marker_lines_are_found_on_the_first_line_and_on_the_last_without_a_line
     assert chunks == [(1, b"\nFN:A\n"), (5, b"\nFN:B\n")]
     assert not tokens.has_card(b"X-BEGIN:VCARD\nBEGIN:VCARDS\n")
     assert list(tokens.split_cards(b"X-BEGIN:VCARD\nBEGIN:VCARDS\nEND:VCARD\n")) == []
+
+
+def test_space_and_tab_folds_are_both_unfolded() -> None:
+    # URL: a space fold's removal makes a tab fold, unfolded too
+    card = (
+        b"BEGIN:VCARD\nVERSION:3.0\nFN:An\n a\nNOTE:one\n\ttwo\n three\nTITLE:t\tab\n"
+        b"EMAIL:a@\n \texample.org\nURL:x\n\n \ty\nEND:VCARD\n"
+    )
+    built, text_problems, expected, problems = _both_paths(card)
+    assert built == expected and text_problems == problems
+    assert (built.formatted_name, built.notes, built.title) == ("Ana", "onetwothree", "t\tab")
+    assert [email.value for email in built.emails] == ["a@\texample.org"]
+    assert [link.value for link in built.urls] == ["xy"]
