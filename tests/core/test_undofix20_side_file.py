@@ -90,6 +90,39 @@ def test_a_delete_of_most_whose_undo_file_cannot_be_written_at_its_commit_keeps_
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
 
 
+def test_a_delete_of_most_whose_database_cannot_be_written_at_its_commit_leaves_no_file(
+    tmp_data_dir: Path, clock: FixedClock
+) -> None:
+    """The copy committed, the delete's own commit fails (the indexes of the journal of
+    someone who stays, made again over 30,000 entries, do not fit): every contact stays,
+    and the undo file goes."""
+    core = Core.open(Paths(tmp_data_dir), clock)
+    for n in range(6):
+        core.contacts.create(Contact(given_name=f"P{n}"))
+    stays = core.contacts.create(Contact(given_name="Stays"))
+    with core.store.transaction():
+        db.execute_sql(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30000) "
+            "INSERT INTO interaction (id, occurred_at, kind, summary, body, created_at) "
+            "SELECT i, printf('2026-01-01 %05d', i), printf('kind %05d', i), '', '', "
+            "'2026-01-01' FROM n"
+        )
+        db.execute_sql(
+            "INSERT INTO interaction_contact (interaction_id, contact_id) "
+            "SELECT id, ? FROM interaction",
+            (stays,),
+        )
+    core.close()
+    done = _delete_most_in(tmp_data_dir, 700_000)
+    assert done.returncode == 3, (done.stdout, done.stderr)
+    assert "nothing was changed" in done.stdout
+    assert [p.name for p in tmp_data_dir.iterdir() if "-undo-" in p.name] == []
+    with sqlite3.connect(tmp_data_dir / "netdesk.sqlite3") as connection:
+        assert connection.execute("SELECT count(*) FROM contact").fetchone() == (7,)
+        assert connection.execute("SELECT count(*) FROM interaction").fetchone() == (30000,)
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
 def test_a_delete_of_most_another_connection_wrote_before_keeps_its_rows_in_memory(
     core: Core,
     people: list[int],  # noqa: F811
