@@ -259,3 +259,15 @@ def test_the_file_of_a_record_held_until_the_app_exits_goes_with_it(tmp_data_dir
     assert done.returncode == 0, done.stderr
     assert "-undo-" in done.stdout
     assert [p.name for p in tmp_data_dir.iterdir() if "-undo-" in p.name] == []
+
+
+def test_a_file_a_crashed_netdesk_was_removing_goes_with_the_next_delete_of_most(
+    core: Core,
+    people: list[int],  # noqa: F811
+) -> None:
+    database = core.store.path
+    renamed = database.with_name(f".{database.name}-undo-{2**22 + 1}-0123abcd")  # no such pid
+    renamed.write_bytes(b"the rows of a delete whose netdesk was killed while removing them")
+    records = core.contacts.delete(people, most=0.3, at_least=1)
+    assert records.rows.side is not None
+    assert renamed.exists() == (os.name != "posix")  # elsewhere os.kill cannot ask: kept
