@@ -279,8 +279,16 @@ class _BulkCommand(_ContactCommand):
         )
         if busy:
             operation.ended.connect(lambda: changes.undo_busy.emit(False))
-        self.operation = operation  # kept: the command owns the finished operation too
+        self.operation = operation  # while it runs (tests and views wait on its signals)
+        # Its signals' handlers hold this command: kept past its end, the loop through Qt's
+        # connections (which the collector cannot see) kept the command, and a select-all
+        # delete's undo record, alive after the stack had dropped it, until netdesk quit.
+        operation.ended.connect(self._operation_ended)
         return operation
+
+    def _operation_ended(self) -> None:
+        if self.operation is not None and not self.operation.running:
+            self.operation = None
 
     def start(self) -> Operation:
         """Do it on the worker; once done, the command goes on the undo stack."""
