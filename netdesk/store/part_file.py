@@ -25,6 +25,7 @@ _NEW_FILE = (
     | os.O_EXCL
     | getattr(os, "O_NOFOLLOW", 0)
     | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)  # Windows: a descriptor written through keeps its bytes
 )
 
 
@@ -119,7 +120,14 @@ def connect(part: Path, made: int) -> sqlite3.Connection:
         sqlite3.Error: SQLite could not open it.
     """
     try:
-        connection = sqlite3.connect(part)
+        try:
+            # mode=rw: the part is there already; a link put at its name to a file that is
+            # not was followed and that file made (empty) wherever the link pointed
+            connection = sqlite3.connect(f"{part.absolute().as_uri()}?mode=rw", uri=True)
+        except sqlite3.OperationalError:
+            if os.path.islink(part):  # told as what it is, not "unable to open"
+                raise PartInTheWay(part, f"a link to {os.readlink(part)}", link=True) from None
+            raise
         try:
             check_opened(part, made)
         except BaseException:

@@ -100,3 +100,30 @@ def test_a_backup_whose_part_is_swapped_for_a_link_writes_nothing_through_it(
     assert "a link to" in str(refused.value) and "nothing was written" in str(refused.value)
     assert notes_in(victim) == NOTES
     assert not target.exists()
+
+
+def test_a_part_swapped_for_a_link_to_nothing_makes_no_file_there(tmp_path: Path) -> None:
+    """SQLite made the file a link to nothing named (empty) before the check refused it:
+    the part, made already, is opened as a file that must be there."""
+    made, part = part_file.begin_beside(tmp_path / "backup.sqlite3")
+    nowhere = tmp_path / "elsewhere" / "made.sqlite"
+    nowhere.parent.mkdir()
+    swap_for_a_link(part, nowhere)
+    with pytest.raises(part_file.PartInTheWay, match="a link to"):
+        part_file.connect(part, made)
+    assert not nowhere.exists()
+    with pytest.raises(OSError):  # the part's descriptor closed all the same
+        os.fstat(made)
+
+
+def test_a_part_with_spaces_and_percent_signs_in_its_name_is_opened(tmp_path: Path) -> None:
+    folder = tmp_path / "Mis copias 100% #1"
+    folder.mkdir()
+    made, part = part_file.begin_beside(folder / "backup?.sqlite3")
+    connection = part_file.connect(part, made)
+    try:
+        connection.execute("CREATE TABLE t (x)")
+        connection.commit()
+    finally:
+        connection.close()
+    assert part.stat().st_size > 0
